@@ -1,2 +1,192 @@
-// Language server entry point (filled in by the LSP glue).
-export {};
+// Language server entry point: `node dist/server.js --stdio` (or --node-ipc when the VS Code
+// client starts it). Wires documents, settings and the analysis cache to LSP handlers.
+// Every handler is wrapped: a failure is logged and answered with an empty result, never a crash.
+
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  MessageType,
+  ProposedFeatures,
+  TextDocuments,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SERVER_CAPABILITIES } from './lsp/capabilities';
+import { AnalysisCache } from './lsp/cache';
+import { codeActionsFor } from './lsp/codeActions';
+import { findingToDiagnostic } from './lsp/convert';
+import { hoverAt } from './lsp/hover';
+import { langFromLocale, pick, type Lang } from './lsp/locale';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from './lsp/settings';
+import { documentSymbols } from './lsp/symbols';
+import type { Msg } from './analysis/types';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const cache = new AnalysisCache({ error: (message) => connection.console.error(message) });
+
+let lang: Lang = 'en';
+let settings: Settings = DEFAULT_SETTINGS;
+/** Bumped on every settings change: cached analyses of an older generation are stale. */
+let generation = 0;
+let pullsConfiguration = false;
+let registersConfigurationChange = false;
+let supportsDocumentChanges = false;
+
+const pendingTimers = new Map<string, NodeJS.Timeout>();
+/** `uri@version#generation` last published, so an unchanged analysis is not re-sent. */
+const published = new Map<string, string>();
+/** Notices already shown (window/showMessage), so each appears once per session. */
+const shownNotices = new Set<string>();
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** Runs a handler; on failure logs and returns the fallback instead of killing the connection. */
+function guarded<T>(name: string, fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    connection.console.error(`${name} failed: ${describe(error)}`);
+    return fallback;
+  }
+}
+
+function showOnce(key: string, message: Msg, type: MessageType): void {
+  if (shownNotices.has(key)) return;
+  shownNotices.add(key);
+  const text = pick(message, lang);
+  connection.console.info(text);
+  if (type === MessageType.Warning) void connection.window.showWarningMessage(text);
+  else void connection.window.showInformationMessage(text);
+}
+
+function publish(uri: string): void {
+  guarded('publishDiagnostics', undefined, () => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const stamp = `${document.version}#${generation}`;
+    if (published.get(uri) === stamp) return;
+    const entry = cache.get(document, settings, generation);
+    const diagnostics = entry.analysis.findings.map((finding) =>
+      findingToDiagnostic(finding, entry.index, uri, document.version, lang),
+    );
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+    published.set(uri, stamp);
+    if (entry.notice) showOnce(`${uri}|${entry.status}`, entry.notice, MessageType.Warning);
+    for (const notice of entry.analysis.notices) showOnce(`${uri}|${notice.message.en}`, notice.message, MessageType.Info);
+  });
+}
+
+function schedule(uri: string, delayMs: number): void {
+  const previous = pendingTimers.get(uri);
+  if (previous) clearTimeout(previous);
+  pendingTimers.set(
+    uri,
+    setTimeout(() => {
+      pendingTimers.delete(uri);
+      publish(uri);
+    }, delayMs),
+  );
+}
+
+function republishAll(): void {
+  generation++;
+  for (const document of documents.all()) schedule(document.uri, 0);
+}
+
+async function refreshSettings(rawFromNotification?: unknown): Promise<void> {
+  try {
+    if (pullsConfiguration) {
+      const raw: unknown = await connection.workspace.getConfiguration({ section: 'reportLens' });
+      settings = parseSettings(raw);
+    } else if (rawFromNotification !== undefined) {
+      settings = parseSettings(rawFromNotification);
+    }
+  } catch (error) {
+    connection.console.error(`reading settings failed: ${describe(error)}`);
+  }
+  republishAll();
+}
+
+function readInitializationOptions(params: InitializeParams): { locale?: string; settings?: unknown } {
+  const options: unknown = params.initializationOptions;
+  if (typeof options !== 'object' || options === null) return {};
+  const record = options as Record<string, unknown>;
+  return {
+    locale: typeof record.locale === 'string' ? record.locale : undefined,
+    settings: record.settings,
+  };
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const options = readInitializationOptions(params);
+  lang = langFromLocale(options.locale ?? params.locale);
+  if (options.settings !== undefined) settings = parseSettings(options.settings);
+  const capabilities = params.capabilities;
+  pullsConfiguration = capabilities.workspace?.configuration === true;
+  registersConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  supportsDocumentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+  return { capabilities: SERVER_CAPABILITIES, serverInfo: { name: 'report-lens' } };
+});
+
+connection.onInitialized(() => {
+  if (registersConfigurationChange) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'reportLens' });
+  }
+  if (pullsConfiguration) void refreshSettings();
+});
+
+connection.onDidChangeConfiguration((change) => {
+  const raw: unknown = change.settings;
+  const section =
+    typeof raw === 'object' && raw !== null && 'reportLens' in raw ? (raw as { reportLens: unknown }).reportLens : undefined;
+  void refreshSettings(section);
+});
+
+documents.onDidOpen((event) => schedule(event.document.uri, 0));
+// Fires for opens too; the `published` stamp makes the second publication a no-op.
+documents.onDidChangeContent((event) => schedule(event.document.uri, settings.debounceMs));
+documents.onDidClose((event) => {
+  const uri = event.document.uri;
+  const timer = pendingTimers.get(uri);
+  if (timer) clearTimeout(timer);
+  pendingTimers.delete(uri);
+  published.delete(uri);
+  cache.delete(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: [] });
+});
+
+connection.onHover((params) =>
+  guarded('hover', null, () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    const entry = cache.get(document, settings, generation);
+    return hoverAt(entry, entry.index.offsetAt(params.position), lang);
+  }),
+);
+
+connection.onDocumentSymbol((params) =>
+  guarded('documentSymbol', [], () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const entry = cache.get(document, settings, generation);
+    return documentSymbols(entry.analysis.outline, entry.index);
+  }),
+);
+
+connection.onCodeAction((params) =>
+  guarded('codeAction', [], () => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return codeActionsFor(params, document.version, supportsDocumentChanges);
+  }),
+);
+
+process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${describe(error)}`));
+process.on('unhandledRejection', (error) => connection.console.error(`unhandled rejection: ${describe(error)}`));
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,120 @@
+// Command-line parsing for `report-lens`. No library: the grammar is tiny and errors must be
+// one clear line, never a stack trace.
+
+import type { Lang } from '../lsp/locale';
+import { langFromLocale } from '../lsp/locale';
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export type Command =
+  | { kind: 'help'; lang: Lang }
+  | { kind: 'version' }
+  | { kind: 'check'; files: string[]; format: OutputFormat; lang: Lang };
+
+export class UsageError extends Error {}
+
+const FORMATS: readonly string[] = ['text', 'json', 'sarif'];
+
+/** LC_ALL overrides LC_MESSAGES overrides LANG (POSIX); "zh…" selects Chinese. */
+export function langFromEnvironment(env: NodeJS.ProcessEnv): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  return langFromLocale(locale);
+}
+
+export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Command {
+  let lang = langFromEnvironment(env);
+  let format: OutputFormat = 'text';
+  let wantsHelp = false;
+  let wantsVersion = false;
+  const positionals: string[] = [];
+  let optionsEnded = false;
+
+  const valueOf = (name: string, inline: string | undefined, index: number): [string, number] => {
+    if (inline !== undefined) return [inline, index];
+    const next = argv[index + 1];
+    if (next === undefined || next.startsWith('--')) throw new UsageError(`option ${name} needs a value`);
+    return [next, index + 1];
+  };
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
+    switch (name) {
+      case '-h':
+      case '--help':
+        wantsHelp = true;
+        break;
+      case '-V':
+      case '--version':
+        wantsVersion = true;
+        break;
+      case '-f':
+      case '--format': {
+        const [value, next] = valueOf(name, inline, i);
+        if (!FORMATS.includes(value)) throw new UsageError(`unknown format "${value}" (expected text, json or sarif)`);
+        format = value as OutputFormat;
+        i = next;
+        break;
+      }
+      case '--lang': {
+        const [value, next] = valueOf(name, inline, i);
+        if (value !== 'zh' && value !== 'en') throw new UsageError(`unknown language "${value}" (expected zh or en)`);
+        lang = value;
+        i = next;
+        break;
+      }
+      default:
+        throw new UsageError(`unknown option ${name}`);
+    }
+  }
+
+  if (wantsHelp) return { kind: 'help', lang };
+  if (wantsVersion) return { kind: 'version' };
+  if (positionals.length === 0) throw new UsageError('missing command (try: report-lens check FILE...)');
+  const [command, ...files] = positionals;
+  if (command !== 'check') throw new UsageError(`unknown command "${command}" (the command is: check)`);
+  if (files.length === 0) throw new UsageError('check needs at least one FILE');
+  return { kind: 'check', files, format, lang };
+}
+
+export function helpText(lang: Lang): string {
+  if (lang === 'zh') {
+    return `用法: report-lens check 文件... [--format text|json|sarif] [--lang zh|en]
+
+检查政府经济报告（计划执行情况报告、政府工作报告、统计公报）的内部矛盾。
+
+选项:
+  -f, --format FORMAT  输出格式: text（默认）、json（大纲、数字、问题）、sarif（SARIF 2.1.0）
+      --lang zh|en     消息语言（默认取 LC_ALL / LC_MESSAGES / LANG）
+  -h, --help           显示帮助
+  -V, --version        显示版本
+
+退出码: 0 无错误级问题; 1 发现错误级问题; 2 用法错误或有文件无法读取。
+`;
+  }
+  return `Usage: report-lens check FILE... [--format text|json|sarif] [--lang zh|en]
+
+Checks Chinese government economic reports (计划执行情况报告, 政府工作报告, 统计公报)
+for internal contradictions.
+
+Options:
+  -f, --format FORMAT  output: text (default), json (outline, quantities, findings),
+                       sarif (SARIF 2.1.0)
+      --lang zh|en     message language (default from LC_ALL / LC_MESSAGES / LANG)
+  -h, --help           show this help
+  -V, --version        show the version
+
+Exit status: 0 no error-severity finding; 1 error-severity findings; 2 usage error or
+a file could not be read.
+`;
+}

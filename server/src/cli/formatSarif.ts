@@ -1,0 +1,91 @@
+// `--format sarif`: SARIF 2.1.0 for code-scanning tools. Rule ids are the diagnostic codes.
+
+import { relative, sep } from 'node:path';
+import { CHECKS } from '../analysis/index';
+import type { Severity, Span } from '../analysis/types';
+import type { LineIndex } from '../lsp/convert';
+import { pick, type Lang } from '../lsp/locale';
+import { lineColumn, type CheckedFile, type UnreadableFile } from './report';
+
+type SarifLevel = 'error' | 'warning' | 'note';
+
+function level(severity: Severity): SarifLevel {
+  return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}
+
+function artifactUri(path: string): string {
+  const rel = relative(process.cwd(), path);
+  const portable = (rel.startsWith('..') || rel === '' ? path : rel).split(sep).join('/');
+  return encodeURI(portable);
+}
+
+function region(index: LineIndex, span: Span): Record<string, number> {
+  const start = lineColumn(index, span.start);
+  const end = lineColumn(index, Math.max(span.start, span.end));
+  // SARIF endColumn is exclusive, like LSP's end character: both map to 1-based here.
+  return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+}
+
+export function formatSarif(checked: readonly CheckedFile[], unreadable: readonly UnreadableFile[], version: string, lang: Lang): string {
+  const ruleIds: string[] = CHECKS.map((check) => check.code);
+  for (const file of checked) for (const f of file.analysis.findings) if (!ruleIds.includes(f.code)) ruleIds.push(f.code);
+  const rules = ruleIds.map((id) => {
+    const check = CHECKS.find((c) => c.code === id);
+    return {
+      id,
+      name: id,
+      ...(check ? { shortDescription: { text: pick(check.title, lang) }, defaultConfiguration: { level: level(check.defaultSeverity) } } : {}),
+    };
+  });
+
+  const results = checked.flatMap((file) => {
+    const uri = artifactUri(file.path);
+    const location = (span: Span) => ({ physicalLocation: { artifactLocation: { uri }, region: region(file.index, span) } });
+    return file.analysis.findings.map((finding) => ({
+      ruleId: finding.code,
+      ruleIndex: ruleIds.indexOf(finding.code),
+      level: level(finding.severity),
+      message: { text: pick(finding.message, lang) },
+      locations: [location(finding.span)],
+      ...(finding.related.length > 0
+        ? { relatedLocations: finding.related.map((r, id) => ({ id, ...location(r.span), message: { text: pick(r.message, lang) } })) }
+        : {}),
+      ...(finding.fixes.length > 0
+        ? {
+            fixes: finding.fixes.map((fix) => ({
+              description: { text: pick(fix.title, lang) },
+              artifactChanges: [
+                {
+                  artifactLocation: { uri },
+                  replacements: fix.edits.map((edit) => ({ deletedRegion: region(file.index, edit.span), insertedContent: { text: edit.newText } })),
+                },
+              ],
+            })),
+          }
+        : {}),
+    }));
+  });
+
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'report-lens', version, rules } },
+        columnKind: 'utf16CodeUnits',
+        results,
+        invocations: [
+          {
+            executionSuccessful: unreadable.length === 0,
+            toolExecutionNotifications: unreadable.map((u) => ({
+              level: 'error',
+              message: { text: `${u.path}: ${u.reason}` },
+              locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(u.path) } } }],
+            })),
+          },
+        ],
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

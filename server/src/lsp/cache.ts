@@ -1,0 +1,146 @@
+// Per-version analysis cache: every request (diagnostics, hover, symbols, code actions) for a
+// given document version and settings generation is answered from one analyze() call.
+
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze } from '../analysis/index';
+import type { Analysis, Claim, Msg } from '../analysis/types';
+import { isReportDocument } from './detect';
+import { LineIndex } from './convert';
+import { msg } from './locale';
+import type { Settings } from './settings';
+
+/** Why a document has no findings although it was looked at. */
+export type AnalysisStatus = 'analyzed' | 'notReport' | 'tooLarge' | 'failed';
+
+export class CachedAnalysis {
+  private claimsByQuantity?: Map<number, Claim>;
+  private claimsByKey?: Map<string, Claim[]>;
+  private quantityOrder?: number[];
+
+  constructor(
+    readonly uri: string,
+    readonly version: number,
+    readonly generation: number,
+    readonly status: AnalysisStatus,
+    readonly analysis: Analysis,
+    readonly index: LineIndex,
+    /** Shown once per document and reason, when set. */
+    readonly notice?: Msg,
+  ) {}
+
+  /** Index of the quantity whose span contains `offset` (end inclusive, for a cursor just after it). */
+  quantityAt(offset: number): number | undefined {
+    const quantities = this.analysis.quantities;
+    // Built lazily, once per version: quantity indices sorted by start offset.
+    this.quantityOrder ??= quantities.map((_, i) => i).sort((a, b) => quantities[a].span.start - quantities[b].span.start);
+    const order = this.quantityOrder;
+    let lo = 0;
+    let hi = order.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (quantities[order[mid]].span.start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    // Spans do not nest in practice; look back a few in case two touch.
+    for (let k = found; k >= 0 && k > found - 4; k--) {
+      const span = quantities[order[k]].span;
+      if (span.start <= offset && offset <= span.end) return order[k];
+    }
+    return undefined;
+  }
+
+  claimOf(quantity: number): Claim | undefined {
+    if (!this.claimsByQuantity) {
+      this.claimsByQuantity = new Map();
+      for (const claim of this.analysis.claims) this.claimsByQuantity.set(claim.quantity, claim);
+    }
+    return this.claimsByQuantity.get(quantity);
+  }
+
+  claimsWithKey(key: string): readonly Claim[] {
+    if (!this.claimsByKey) {
+      this.claimsByKey = new Map();
+      for (const claim of this.analysis.claims) {
+        const list = this.claimsByKey.get(claim.key);
+        if (list) list.push(claim);
+        else this.claimsByKey.set(claim.key, [claim]);
+      }
+    }
+    return this.claimsByKey.get(key) ?? [];
+  }
+}
+
+/**
+ * An analysis with no content for a document that is not analysed. Derived from analyze('') so
+ * that it stays complete when the engine's Analysis type grows new lists.
+ */
+export function emptyAnalysis(text: string): Analysis {
+  return { ...analyze(''), text };
+}
+
+export interface AnalysisLog {
+  error(message: string): void;
+}
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, CachedAnalysis>();
+  /** Number of analyze() calls, for tests and logging. */
+  analyses = 0;
+
+  constructor(private readonly log: AnalysisLog) {}
+
+  get(document: TextDocument, settings: Settings, generation: number): CachedAnalysis {
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version && cached.generation === generation) return cached;
+    const entry = this.compute(document, settings, generation);
+    this.entries.set(document.uri, entry);
+    return entry;
+  }
+
+  /** The cached entry for exactly this version, without analysing. */
+  peek(uri: string, version: number, generation: number): CachedAnalysis | undefined {
+    const cached = this.entries.get(uri);
+    return cached && cached.version === version && cached.generation === generation ? cached : undefined;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  private compute(document: TextDocument, settings: Settings, generation: number): CachedAnalysis {
+    const text = document.getText();
+    const make = (status: AnalysisStatus, analysis: Analysis, notice?: Msg): CachedAnalysis =>
+      new CachedAnalysis(document.uri, document.version, generation, status, analysis, new LineIndex(text), notice);
+
+    if (!isReportDocument(document.languageId, text, settings.enable)) {
+      return make('notReport', emptyAnalysis(text));
+    }
+    if (text.length > settings.maxDocumentSize) {
+      return make(
+        'tooLarge',
+        emptyAnalysis(text),
+        msg(
+          `Report Lens：文档过大（${text.length.toLocaleString('en-US')} 字符，上限 ${settings.maxDocumentSize.toLocaleString('en-US')}），已跳过检查。可调整设置 reportLens.maxDocumentSize。`,
+          `Report Lens: the document is too large to check (${text.length.toLocaleString('en-US')} characters, limit ${settings.maxDocumentSize.toLocaleString('en-US')}). Adjust reportLens.maxDocumentSize to change the limit.`,
+        ),
+      );
+    }
+    try {
+      this.analyses++;
+      return make('analyzed', analyze(text, { severities: settings.checks }));
+    } catch (error) {
+      // The engine promises never to throw; if it does anyway, keep the server alive and say so.
+      this.log.error(`analyze() failed for ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return make(
+        'failed',
+        emptyAnalysis(text),
+        msg('Report Lens：分析此文档时出错，详情见输出面板。', 'Report Lens: analysing this document failed; see the output panel for details.'),
+      );
+    }
+  }
+}

@@ -1,0 +1,157 @@
+// The one conversion module between engine data (UTF-16 offsets, bilingual messages) and
+// LSP data (line/character positions, one language). The CLI uses the same line index so that
+// `file:line:col` and editor positions always agree.
+
+// Type-only imports: the CLI bundles this module and must not pull in the LSP connection code.
+import type {
+  CodeAction,
+  Diagnostic,
+  DiagnosticRelatedInformation,
+  DiagnosticSeverity,
+  Position,
+  Range,
+  TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
+import type { Finding, Fix, Severity, Span } from '../analysis/types';
+import { pick, type Lang } from './locale';
+
+export const DIAGNOSTIC_SOURCE = 'report-lens';
+
+/**
+ * Line starts of a text, with LSP's notion of a line break (\r\n, \n or \r). Positions are
+ * UTF-16 code units, which is also what the engine's offsets count.
+ */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10) {
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: clamped - this.starts[lo] };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.text.length;
+    const lineStart = this.starts[position.line];
+    const nextStart = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
+    return Math.max(lineStart, Math.min(lineStart + Math.max(0, position.character), nextStart));
+  }
+
+  rangeOf(span: Span): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(Math.max(span.start, span.end)) };
+  }
+}
+
+export function toLspSeverity(severity: Severity): DiagnosticSeverity {
+  switch (severity) {
+    case 'error':
+      return 1;
+    case 'warning':
+      return 2;
+    case 'info':
+      return 3;
+    case 'hint':
+      return 4;
+  }
+}
+
+/** A fix as carried on the diagnostic, already converted and localized. */
+export interface FixData {
+  title: string;
+  edits: LspTextEdit[];
+  preferred?: boolean;
+}
+
+/**
+ * `diagnostic.data`: everything the code-action request needs, so that quick fixes never depend
+ * on server state (the document may have changed since the diagnostic was published).
+ */
+export interface DiagnosticData {
+  version: number;
+  fixes: FixData[];
+}
+
+export function isDiagnosticData(value: unknown): value is DiagnosticData {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<DiagnosticData>;
+  return typeof candidate.version === 'number' && Array.isArray(candidate.fixes);
+}
+
+function convertFix(fix: Fix, index: LineIndex, lang: Lang): FixData {
+  return {
+    title: pick(fix.title, lang),
+    edits: fix.edits.map((e) => ({ range: index.rangeOf(e.span), newText: e.newText })),
+    ...(fix.preferred ? { preferred: true } : {}),
+  };
+}
+
+export function findingToDiagnostic(
+  finding: Finding,
+  index: LineIndex,
+  uri: string,
+  version: number,
+  lang: Lang,
+): Diagnostic {
+  const related: DiagnosticRelatedInformation[] = finding.related.map((r) => ({
+    location: { uri, range: index.rangeOf(r.span) },
+    message: pick(r.message, lang),
+  }));
+  const data: DiagnosticData = { version, fixes: finding.fixes.map((f) => convertFix(f, index, lang)) };
+  return {
+    range: index.rangeOf(finding.span),
+    severity: toLspSeverity(finding.severity),
+    source: DIAGNOSTIC_SOURCE,
+    code: finding.code,
+    message: pick(finding.message, lang),
+    ...(related.length > 0 ? { relatedInformation: related } : {}),
+    data,
+  };
+}
+
+export interface CodeActionTarget {
+  uri: string;
+  /** Current version of the document; fixes computed for another version are not offered. */
+  version: number;
+  /** Whether the client accepts versioned `documentChanges` (then stale edits are rejected). */
+  supportsDocumentChanges: boolean;
+}
+
+export function diagnosticToCodeActions(diagnostic: Diagnostic, target: CodeActionTarget): CodeAction[] {
+  if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isDiagnosticData(diagnostic.data)) return [];
+  const data = diagnostic.data;
+  if (data.version !== target.version) return [];
+  return data.fixes.map((fix) => ({
+    title: fix.title,
+    kind: 'quickfix',
+    diagnostics: [diagnostic],
+    ...(fix.preferred ? { isPreferred: true } : {}),
+    edit: target.supportsDocumentChanges
+      ? { documentChanges: [{ textDocument: { uri: target.uri, version: target.version }, edits: fix.edits }] }
+      : { changes: { [target.uri]: fix.edits } },
+  }));
+}
