@@ -1,0 +1,313 @@
+// `npm run bench`: speed, scaling, memory and editing latency of the engine, side by side with
+// AutoCorrect and zhlint on the same texts. One process (plus a child for the heap figure and
+// the language server for the round trip); budgets keep the whole run under ~3 minutes.
+//
+// Options: --quick (smaller budgets), --no-lsp, --no-others, --strict (exit 1 when a target of
+// issue 6 is missed), --out=FILE (default test/bench/results/latest.json).
+import { createRequire } from 'node:module';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCorpus, corpusDir, synthetic } from './corpus.mjs';
+import { median, percentile, timeRuns, timeRunsUntilError, fmtMs, fmtBytes, fmtRatio, table } from './stats.mjs';
+import { measureRoundTrip } from './roundtrip.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const require = createRequire(import.meta.url);
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(`--${name}`);
+const opt = (name, dflt) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
+const quick = flag('quick');
+const scale = quick ? 0.3 : 1;
+const outFile = opt('out', join(here, 'results', 'latest.json'));
+const enginePath = join(root, 'dist', 'engine.js');
+const serverPath = join(root, 'dist', 'server.js');
+const benchStart = performance.now();
+const log = (s = '') => process.stdout.write(s + '\n');
+const progress = (s) => process.stderr.write(`  … ${s}\n`);
+
+// ------------------------------------------------------------------ texts
+const corpus = loadCorpus();
+const SIZES = [
+  { name: 'synthetic 100 KB', bytes: 100_000 },
+  { name: 'synthetic 1 MB', bytes: 1_000_000 },
+  { name: 'synthetic 10 MB', bytes: 10_000_000 },
+];
+const texts = [
+  ...corpus.map((c) => ({ name: c.name, text: c.text, kind: 'corpus' })),
+  ...SIZES.map((s) => ({ name: s.name, text: synthetic(corpus, s.bytes), kind: 'synthetic' })),
+];
+for (const t of texts) t.bytes = Buffer.byteLength(t.text, 'utf8');
+
+/** Run budgets by text size: small texts get many runs, 10 MB a handful. */
+function budget(bytes, tool) {
+  const big = bytes > 5e6;
+  const mid = bytes > 5e5;
+  const base =
+    tool === 'ours'
+      ? big ? { minRuns: 2, maxRuns: 7, budgetMs: 15000 } : mid ? { minRuns: 3, maxRuns: 30, budgetMs: 4000 } : { minRuns: 5, maxRuns: 200, budgetMs: 1500 }
+      : tool === 'autocorrect'
+        ? big ? { minRuns: 1, maxRuns: 3, budgetMs: 6000 } : mid ? { minRuns: 2, maxRuns: 10, budgetMs: 2500 } : { minRuns: 3, maxRuns: 40, budgetMs: 1000 }
+        : big ? { minRuns: 1, maxRuns: 1, budgetMs: 0 } : mid ? { minRuns: 1, maxRuns: 3, budgetMs: 4000 } : { minRuns: 3, maxRuns: 10, budgetMs: 1500 };
+  return { ...base, budgetMs: base.budgetMs * scale };
+}
+
+// ------------------------------------------------------------------ tools
+const { analyze } = require(enginePath);
+const others = [];
+if (!flag('no-others')) {
+  others.push(loadTool('autocorrect', 'AutoCorrect', 'autocorrect-node', (m) => (text) => {
+      // AutoCorrect reports parser failures (e.g. "call limit reached" on multi-MB input) in
+      // `error` instead of throwing; a run that gave up is not a timing.
+      const r = m.lintFor(text, 'report.txt');
+      if (r.error) throw new Error(`gave up (${r.error.trim().split('\n').pop().replace(/^=\s*/, '').trim()})`);
+      return r;
+    }));
+  others.push(loadTool('zhlint', 'zhlint', 'zhlint', (m) => (text) => m.run(text)));
+}
+
+function loadTool(id, label, pkg, bind) {
+  try {
+    const mod = require(pkg);
+    const fn = bind(mod);
+    fn('测试test文本，包含1个数字。'); // smoke call: also loads dictionaries once
+    let version = '?';
+    try {
+      version = require(`${pkg}/package.json`).version;
+    } catch {
+      /* exports map may hide package.json */
+    }
+    return { id, label: `${label} ${version}`, fn };
+  } catch (e) {
+    const reason = `${pkg} unavailable: ${String(e.message).split('\n')[0]}`;
+    log(`NOTE: ${reason} — continuing without it.`);
+    return { id, label, fn: null, reason };
+  }
+}
+
+// ------------------------------------------------------------------ ours
+const results = [];
+for (const t of texts) {
+  progress(`analyze ${t.name} (${fmtBytes(t.bytes)})`);
+  const c0 = performance.now();
+  const first = analyze(t.text);
+  const coldMs = performance.now() - c0;
+  const times = timeRuns(() => analyze(t.text), budget(t.bytes, 'ours'));
+  results.push({
+    name: t.name,
+    kind: t.kind,
+    bytes: t.bytes,
+    chars: t.text.length,
+    findings: first.findings.length,
+    quantities: first.quantities.length,
+    headings: countHeadings(first.outline),
+    ours: { coldMs, runs: times.length, medianMs: median(times), p95Ms: percentile(times, 95) },
+    others: {},
+  });
+}
+
+function countHeadings(hs) {
+  return hs.reduce((n, h) => n + 1 + countHeadings(h.children ?? []), 0);
+}
+
+// ------------------------------------------------------------------ the others
+for (const tool of others) {
+  if (!tool.fn) continue;
+  let perMbMs = 0; // from the largest text measured so far, to predict the next
+  for (const [i, t] of texts.entries()) {
+    const r = results[i];
+    const predicted = perMbMs * (t.bytes / 1e6);
+    // zhlint is far slower than linear-time tools; a single 10 MB run can take minutes.
+    if (predicted > 60000 * scale) {
+      r.others[tool.id] = { skipped: `predicted ${fmtMs(predicted)} from the smaller texts; over the time budget` };
+      continue;
+    }
+    progress(`${tool.id} ${t.name}`);
+    const { times, error } = timeRunsUntilError(() => tool.fn(t.text), budget(t.bytes, tool.id));
+    const why = error && String(error.message).split('\n')[0];
+    if (times.length === 0 && tool.id === 'autocorrect' && t.kind === 'synthetic') {
+      // See other-child.mjs: one cold lint in a fresh process.
+      const child = spawnSync(process.execPath, [join(here, 'other-child.mjs'), String(t.bytes)], { encoding: 'utf8', timeout: 60000 });
+      const got = child.status === 0 ? JSON.parse(child.stdout) : { error: `child failed: ${child.stderr.slice(-200)}` };
+      r.others[tool.id] = got.error
+        ? { skipped: `${why}; in a fresh process too (${got.error})` }
+        : { runs: 1, medianMs: got.ms, ratio: r.ours.medianMs / got.ms, note: `${why} after earlier calls; figure is one cold run in a fresh process` };
+      continue;
+    }
+    if (times.length === 0) {
+      r.others[tool.id] = { skipped: why };
+      continue;
+    }
+    const med = median(times);
+    r.others[tool.id] = { runs: times.length, medianMs: med, ratio: r.ours.medianMs / med, ...(why && { note: `then ${why}` }) };
+    perMbMs = Math.max(perMbMs, med / (t.bytes / 1e6));
+  }
+}
+
+// ------------------------------------------------------------------ heap (child process)
+let heap;
+{
+  const big = SIZES[SIZES.length - 1];
+  progress(`peak heap for ${big.name}`);
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--trace-gc', join(here, 'heap-child.mjs'), enginePath, String(big.bytes)],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120000 },
+  );
+  heap = parseHeap(child);
+}
+
+/** Peak heap = the largest "before" size of the GCs between the two marker GCs (see heap-child). */
+function parseHeap(child) {
+  if (child.status !== 0) return { skipped: `child failed (${child.status ?? child.signal}): ${child.stderr.slice(-300)}` };
+  const lines = child.stdout.split('\n').filter((l) => / ms: /.test(l));
+  const markers = lines.map((l, i) => (/testing/.test(l) ? i : -1)).filter((i) => i >= 0);
+  if (markers.length < 3) return { skipped: 'could not read --trace-gc output' };
+  const sizes = (l) => /([\d.]+) \(([\d.]+)\) -> ([\d.]+) \(([\d.]+)\) MB/.exec(l)?.slice(1).map(Number);
+  const [open, close] = [markers[markers.length - 2], markers[markers.length - 1]];
+  const baseline = sizes(lines[open])[2];
+  let peak = 0;
+  for (let i = open + 1; i <= close; i++) peak = Math.max(peak, sizes(lines[i])?.[0] ?? 0);
+  const info = JSON.parse(child.stderr.trim().split('\n').pop());
+  return {
+    bytes: info.bytes,
+    analyzeMs: info.ms,
+    baselineHeapMB: baseline,
+    peakHeapMB: peak,
+    peakAboveBaselineMB: peak - baseline,
+    retainedResultMB: info.retainedAfterGcBytes / 1e6 - baseline,
+    maxRssMB: info.maxRssKb / 1024,
+    gcsDuringAnalysis: close - open - 1,
+  };
+}
+
+// ------------------------------------------------------------------ round trip
+let roundTrip = { skipped: '--no-lsp' };
+if (!flag('no-lsp')) {
+  progress('incremental round trip over LSP');
+  const c001 = corpus.find((c) => c.name.startsWith('001')) ?? corpus[0];
+  roundTrip = await measureRoundTrip(serverPath, join(corpusDir(), `${c001.name}.txt`), c001.text, {
+    runs: quick ? 10 : 30,
+    debounceMs: Number(opt('debounce', 50)),
+  });
+  roundTrip.file = c001.name;
+}
+
+// ------------------------------------------------------------------ report
+const scaling = SIZES.map((s) => {
+  const r = results.find((x) => x.name === s.name);
+  return { name: s.name, bytes: r.bytes, msPerMB: r.ours.medianMs / (r.bytes / 1e6) };
+});
+const scalingRatio = scaling[scaling.length - 1].msPerMB / scaling[0].msPerMB;
+const r001 = results.find((r) => r.name.startsWith('001'));
+const targets = [
+  {
+    what: 'full analysis of 001 ≤ AutoCorrect lint of 001 (ratio ≤ 1.0)',
+    value: r001?.others.autocorrect?.ratio,
+    ok: r001?.others.autocorrect?.ratio === undefined ? null : r001.others.autocorrect.ratio <= 1.0,
+    shown: fmtRatio(r001?.others.autocorrect?.ratio),
+  },
+  {
+    what: 'time/MB at 10 MB ≤ 1.5 × time/MB at 100 KB',
+    value: scalingRatio,
+    ok: scalingRatio <= 1.5,
+    shown: fmtRatio(scalingRatio),
+  },
+  {
+    what: 'incremental round trip on 001 < 50 ms beyond the debounce',
+    value: roundTrip.medianBeyondDebounceMs,
+    ok: roundTrip.medianBeyondDebounceMs === undefined ? null : roundTrip.medianBeyondDebounceMs < 50,
+    shown: fmtMs(roundTrip.medianBeyondDebounceMs),
+  },
+];
+
+const toolCols = others.filter((t) => t.fn);
+log('');
+log(`Report Lens bench — node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores), ${quick ? 'quick' : 'full'} budgets`);
+log('');
+log('analyze() wall time (first run in this process = cold; then warm median / p95 over n runs)');
+log(
+  table(
+    ['text', 'size', 'findings', 'cold', 'median', 'p95', 'n', ...toolCols.flatMap((t) => [t.label, `ours÷${t.id}`])],
+    results.map((r) => [
+      r.name,
+      fmtBytes(r.bytes),
+      String(r.findings),
+      fmtMs(r.ours.coldMs),
+      fmtMs(r.ours.medianMs),
+      fmtMs(r.ours.p95Ms),
+      String(r.ours.runs),
+      ...toolCols.flatMap((t) => {
+        const o = r.others[t.id];
+        return o?.skipped ? ['—', '—'] : [fmtMs(o?.medianMs) + (o.note ? ' *' : ''), fmtRatio(o?.ratio)];
+      }),
+    ]),
+  ),
+);
+for (const t of others.filter((t) => !t.fn)) log(`(${t.label}: ${t.reason})`);
+for (const r of results)
+  for (const [id, o] of Object.entries(r.others)) {
+    if (o.skipped) log(`(${id} on ${r.name}: skipped, ${o.skipped})`);
+    if (o.note) log(`(${id} on ${r.name}: ${o.runs} run(s) timed, ${o.note})`);
+  }
+log('');
+log('Scaling (warm median per MB of UTF-8 text)');
+log(table(['text', 'size', 'ms per MB'], scaling.map((s) => [s.name, fmtBytes(s.bytes), fmtMs(s.msPerMB)])));
+log(`10 MB ÷ 100 KB time per MB: ${fmtRatio(scalingRatio)}`);
+log('');
+if (heap.skipped) log(`Peak heap: skipped (${heap.skipped})`);
+else
+  log(
+    `Peak heap analysing ${fmtBytes(heap.bytes)}: ${heap.peakHeapMB.toFixed(0)} MB ` +
+      `(${heap.peakAboveBaselineMB.toFixed(0)} MB above the ${heap.baselineHeapMB.toFixed(0)} MB before analysis; ` +
+      `result retains ${heap.retainedResultMB.toFixed(0)} MB; max RSS ${heap.maxRssMB.toFixed(0)} MB; ${heap.gcsDuringAnalysis} GCs)`,
+  );
+if (roundTrip.skipped) log(`Incremental round trip: skipped (${roundTrip.skipped})`);
+else
+  log(
+    `Incremental round trip on ${roundTrip.file} (${roundTrip.syncKind} sync, debounce configured to ${roundTrip.debounceMs} ms): ` +
+      `median ${fmtMs(roundTrip.medianMs)} = debounce + ${fmtMs(roundTrip.medianBeyondDebounceMs)}; ` +
+      `p95 ${fmtMs(roundTrip.p95Ms)}; n=${roundTrip.runs}${roundTrip.timeouts ? `, ${roundTrip.timeouts} timed out` : ''}; ` +
+      `didOpen → first diagnostics ${fmtMs(roundTrip.openToDiagnosticsMs)}` +
+      (roundTrip.versionedDiagnostics ? '' : ' (server publishes no version: matched by order)'),
+  );
+log('');
+log('Targets (issue 6)');
+log(table(['target', 'measured', 'status'], targets.map((t) => [t.what, t.shown, t.ok === null ? 'n/a' : t.ok ? 'ok' : 'MISSED'])));
+const totalS = (performance.now() - benchStart) / 1000;
+log(`\nbench took ${totalS.toFixed(0)} s`);
+
+let commit = 'unknown';
+try {
+  commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+} catch {
+  /* not a git checkout */
+}
+mkdirSync(dirname(outFile), { recursive: true });
+writeFileSync(
+  outFile,
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      commit,
+      node: process.version,
+      cpu: cpus()[0]?.model,
+      cores: cpus().length,
+      quick,
+      texts: results,
+      tools: others.map((t) => ({ id: t.id, label: t.label, available: Boolean(t.fn), reason: t.reason })),
+      scaling: { perSize: scaling, ratio10MBvs100KB: scalingRatio },
+      heap,
+      roundTrip,
+      targets: targets.map(({ what, value, ok }) => ({ what, value, ok })),
+      benchSeconds: totalS,
+    },
+    null,
+    2,
+  ) + '\n',
+);
+log(`results written to ${relative(process.cwd(), outFile)}`);
+if (flag('strict') && targets.some((t) => t.ok === false)) process.exitCode = 1;
