@@ -24,13 +24,13 @@ function positionAt(text, offset) {
  * in the middle of the document `runs` times, timing each change until the diagnostics of that
  * version are published. Returns figures in ms, or `{ skipped: reason }`.
  */
-export async function measureRoundTrip(serverPath, file, text, { runs = 30, debounceMs = 50, timeoutMs = 5000 } = {}) {
+export async function measureRoundTrip(serverPath, file, text, { runs = 30, debounceMs = 75, timeoutMs = 5000 } = {}) {
   if (!existsSync(serverPath)) return { skipped: `${serverPath} not built` };
   const lsp = new LspProcess(serverPath);
   const uri = pathToFileURL(file).href;
   const settings = { debounceMs };
-  // The server may read `reportLens.debounceMs` from initializationOptions or ask for it with
-  // workspace/configuration; answer both ways with the same value.
+  // The server takes `reportLens` settings from initializationOptions.settings and then pulls
+  // them with workspace/configuration (section "reportLens"); give the same value both ways.
   lsp.requestHandler = (method, params) => {
     if (method === 'workspace/configuration') {
       return params.items.map((item) =>
@@ -51,7 +51,7 @@ export async function measureRoundTrip(serverPath, file, text, { runs = 30, debo
             publishDiagnostics: { versionSupport: true, relatedInformation: true },
           },
         },
-        initializationOptions: { reportLens: settings, ...settings },
+        initializationOptions: { settings },
       }),
       timeoutMs,
       'initialize',
@@ -113,6 +113,9 @@ export async function measureRoundTrip(serverPath, file, text, { runs = 30, debo
       medianMs: med,
       p95Ms: percentile(times, 95),
       medianBeyondDebounceMs: med - debounceMs,
+      minMs: Math.min(...times),
+      // A round trip shorter than the debounce means the server did not apply our setting.
+      debounceApplied: Math.min(...times) >= debounceMs,
     };
   } catch (e) {
     return { skipped: `${e.message}${lsp.stderr ? ` — server stderr: ${lsp.stderr.trim().slice(-300)}` : ''}` };
