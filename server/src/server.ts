@@ -7,6 +7,7 @@ import {
   DidChangeConfigurationNotification,
   MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   type InitializeParams,
   type InitializeResult,
@@ -17,7 +18,7 @@ import { AnalysisCache } from './lsp/cache';
 import { codeActionsFor } from './lsp/codeActions';
 import { findingToDiagnostic } from './lsp/convert';
 import { hoverAt } from './lsp/hover';
-import { langFromLocale, pick, type Lang } from './lsp/locale';
+import { langFromLocale, msg, pick, type Lang } from './lsp/locale';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './lsp/settings';
 import { documentSymbols } from './lsp/symbols';
 import type { Msg } from './analysis/types';
@@ -33,6 +34,16 @@ let generation = 0;
 let pullsConfiguration = false;
 let registersConfigurationChange = false;
 let supportsDocumentChanges = false;
+
+/**
+ * Resolved once the first settings have arrived, so that no document is analysed (and no
+ * diagnostics flash) with defaults the user has overridden. A silent client cannot block us.
+ */
+let settingsReady: Promise<void> = Promise.resolve();
+let markSettingsReady: () => void = () => undefined;
+const SETTINGS_WAIT_LIMIT_MS = 2000;
+/** More diagnostics than this help nobody and make the editor sluggish; a notice says so. */
+const MAX_DIAGNOSTICS = 1000;
 
 const pendingTimers = new Map<string, NodeJS.Timeout>();
 /** `uri@version#generation` last published, so an unchanged analysis is not re-sent. */
@@ -59,20 +70,32 @@ function showOnce(key: string, message: Msg, type: MessageType): void {
   shownNotices.add(key);
   const text = pick(message, lang);
   connection.console.info(text);
-  if (type === MessageType.Warning) void connection.window.showWarningMessage(text);
-  else void connection.window.showInformationMessage(text);
+  // A notification, not window/showMessageRequest: nothing waits for the user to dismiss it.
+  void connection.sendNotification(ShowMessageNotification.type, { type, message: text });
 }
 
-function publish(uri: string): void {
+async function publish(uri: string): Promise<void> {
+  await settingsReady;
   guarded('publishDiagnostics', undefined, () => {
     const document = documents.get(uri);
     if (!document) return;
     const stamp = `${document.version}#${generation}`;
     if (published.get(uri) === stamp) return;
     const entry = cache.get(document, settings, generation);
-    const diagnostics = entry.analysis.findings.map((finding) =>
-      findingToDiagnostic(finding, entry.index, uri, document.version, lang),
-    );
+    const findings = entry.analysis.findings;
+    const diagnostics = findings
+      .slice(0, MAX_DIAGNOSTICS)
+      .map((finding) => findingToDiagnostic(finding, entry.index, uri, document.version, lang));
+    if (findings.length > MAX_DIAGNOSTICS) {
+      showOnce(
+        `${uri}|capped`,
+        msg(
+          `Report Lens：本文档有 ${findings.length} 个问题，仅显示前 ${MAX_DIAGNOSTICS} 个。`,
+          `Report Lens: this document has ${findings.length} findings; only the first ${MAX_DIAGNOSTICS} are shown.`,
+        ),
+        MessageType.Info,
+      );
+    }
     void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
     published.set(uri, stamp);
     if (entry.notice) showOnce(`${uri}|${entry.status}`, entry.notice, MessageType.Warning);
@@ -87,7 +110,7 @@ function schedule(uri: string, delayMs: number): void {
     uri,
     setTimeout(() => {
       pendingTimers.delete(uri);
-      publish(uri);
+      void publish(uri);
     }, delayMs),
   );
 }
@@ -129,6 +152,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   pullsConfiguration = capabilities.workspace?.configuration === true;
   registersConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   supportsDocumentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+  if (pullsConfiguration) {
+    settingsReady = new Promise((resolve) => {
+      markSettingsReady = resolve;
+      setTimeout(resolve, SETTINGS_WAIT_LIMIT_MS);
+    });
+  }
   return { capabilities: SERVER_CAPABILITIES, serverInfo: { name: 'report-lens' } };
 });
 
@@ -136,7 +165,7 @@ connection.onInitialized(() => {
   if (registersConfigurationChange) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'reportLens' });
   }
-  if (pullsConfiguration) void refreshSettings();
+  if (pullsConfiguration) void refreshSettings().finally(() => markSettingsReady());
 });
 
 connection.onDidChangeConfiguration((change) => {
@@ -146,36 +175,44 @@ connection.onDidChangeConfiguration((change) => {
   void refreshSettings(section);
 });
 
-documents.onDidOpen((event) => schedule(event.document.uri, 0));
-// Fires for opens too; the `published` stamp makes the second publication a no-op.
-documents.onDidChangeContent((event) => schedule(event.document.uri, settings.debounceMs));
+/** Documents just opened: their first analysis is not debounced. */
+const justOpened = new Set<string>();
+documents.onDidOpen((event) => justOpened.add(event.document.uri));
+// Fires for opens as well as edits; only edits wait for the user to pause typing.
+documents.onDidChangeContent((event) => {
+  const uri = event.document.uri;
+  schedule(uri, justOpened.delete(uri) ? 0 : settings.debounceMs);
+});
 documents.onDidClose((event) => {
   const uri = event.document.uri;
   const timer = pendingTimers.get(uri);
   if (timer) clearTimeout(timer);
   pendingTimers.delete(uri);
   published.delete(uri);
+  justOpened.delete(uri);
   cache.delete(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
 
-connection.onHover((params) =>
-  guarded('hover', null, () => {
+connection.onHover(async (params) => {
+  await settingsReady;
+  return guarded('hover', null, () => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const entry = cache.get(document, settings, generation);
     return hoverAt(entry, entry.index.offsetAt(params.position), lang);
-  }),
-);
+  });
+});
 
-connection.onDocumentSymbol((params) =>
-  guarded('documentSymbol', [], () => {
+connection.onDocumentSymbol(async (params) => {
+  await settingsReady;
+  return guarded('documentSymbol', [], () => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     const entry = cache.get(document, settings, generation);
     return documentSymbols(entry.analysis.outline, entry.index);
-  }),
-);
+  });
+});
 
 connection.onCodeAction((params) =>
   guarded('codeAction', [], () => {
