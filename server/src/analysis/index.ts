@@ -1,8 +1,12 @@
 // The engine's public API: analyze(text) → outline, quantities, claims and findings.
 // Pure: no editor or I/O imports; never throws on any input.
 
-import type { Analysis, Finding, Severity } from './types';
+import type { Analysis, Finding, Notice, Severity } from './types';
 import { splitLines } from './lines';
+import { buildParagraphs } from './paragraphs';
+import { buildTables } from './tables';
+import { buildOutline } from './outline';
+import { splitSentences } from './sentences';
 import { CHECKS } from './checks/registry';
 import type { Model } from './checks/check';
 
@@ -18,22 +22,29 @@ export interface AnalyzeOptions {
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const lines = splitLines(text);
+  const { paragraphs, tableRegions } = buildParagraphs(text, lines);
+  const tables = buildTables(lines, tableRegions);
+  const { outline } = buildOutline(paragraphs, text.length);
+  const sentences = splitSentences(paragraphs);
   const model: Model = {
     text,
     lines,
-    paragraphs: [],
-    outline: [],
-    sentences: [],
+    paragraphs,
+    tables,
+    outline,
+    sentences,
     quantities: [],
     claims: [],
   };
   const findings: Finding[] = [];
+  const notices: Notice[] = [];
   for (const check of CHECKS) {
-    const severity = options.severities?.[check.code] ?? check.defaultSeverity;
-    if (severity === 'off') continue;
+    const configured = options.severities?.[check.code];
+    if (configured === 'off') continue;
     for (const d of check.run(model)) {
-      findings.push({ ...d, code: check.code, severity: d.severity ?? severity });
+      findings.push({ ...d, code: check.code, severity: configured ?? d.severity ?? check.defaultSeverity });
     }
   }
-  return { ...model, findings, notices: [] };
+  findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  return { ...model, findings, notices };
 }

@@ -53,6 +53,23 @@ export interface Paragraph {
   lastLine: number;
 }
 
+// ---------------------------------------------------------------- tables
+
+export interface TableCell {
+  /** Cell text with wrapped pieces joined and outer whitespace trimmed. */
+  text: string;
+  span: Span;
+}
+
+/** A table laid out one cell per line (tab-indented) or as a Markdown pipe table. */
+export interface Table {
+  /** Caption (`表1  2022年…完成情况`) when one precedes the table. */
+  caption?: string;
+  span: Span;
+  header: TableCell[];
+  rows: TableCell[][];
+}
+
 // ---------------------------------------------------------------- outline
 
 export type HeadingKind =
@@ -227,6 +244,7 @@ export interface Analysis {
   text: string;
   lines: Line[];
   paragraphs: Paragraph[];
+  tables: Table[];
   outline: Heading[];
   sentences: Sentence[];
   quantities: Quantity[];

@@ -1,0 +1,173 @@
+// Classifies paragraphs as headings: numbered (一、 （一） 1. （1）), 专栏/表/附件, Markdown `#`,
+// run-in heads (`巩固拓展脱贫攻坚成果。` opening a paragraph), unnumbered section heads, and the
+// document's title block.
+
+import type { HeadingKind, Paragraph, Span } from './types';
+import { leadingNoise, matchMarker } from './headingMarkers';
+import { spanOf } from './logical';
+import { displayWidth } from './width';
+import { runInEnd } from './runIn';
+
+export interface FlatHeading {
+  kind: HeadingKind;
+  /** Rank in the hierarchy: smaller is higher. */
+  rank: number;
+  label?: string;
+  number?: number;
+  title: string;
+  span: Span;
+  labelSpan?: Span;
+  paragraph: number;
+}
+
+/** Hierarchy ranks; 专栏 and 表 sit between （一） and 1. so their numbered items nest inside. */
+const RANK: Record<HeadingKind, number> = {
+  title: 1,
+  annex: 1,
+  part: 1,
+  chapter: 2,
+  box: 2.5,
+  table: 2.5,
+  section: 3,
+  item: 4,
+  unnumbered: 4.5,
+  runin: 5,
+  markdown: 1,
+};
+
+const TITLE_STOP = /[。！？；：:!?;]/;
+const MAX_TITLE = 60;
+
+/** Where a heading's title ends in its paragraph: at the first stop mark, or a bounded length. */
+function titleEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + MAX_TITLE);
+  for (let i = from; i < limit; i++) if (TITLE_STOP.test(text[i])) return i;
+  if (text.length <= from + MAX_TITLE) return text.length;
+  const comma = text.indexOf('，', from + 20);
+  return comma > 0 && comma < limit ? comma : limit;
+}
+
+function isTitleNoise(t: string): boolean {
+  return (
+    /文件$|会议上$|^\d{4}\s*年\s*\d{1,2}\s*月|委员会$|人民政府$|办公室$|局$|(县|市|区|州|省)长\s*\S{2,4}$|^\S{2,4}$|^[（(].*[）)]$/.test(t) ||
+    t.length > 60
+  );
+}
+
+export function classifyHeadings(paragraphs: Paragraph[]): FlatHeading[] {
+  const out: FlatHeading[] = [];
+  const bodyStart = findBodyStart(paragraphs);
+  pushTitle(paragraphs, bodyStart, out);
+
+  for (let i = bodyStart; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const noise = leadingNoise(p.text);
+    const hashes = countHashes(p.text);
+    const marker = matchMarker(p.text, noise);
+    if (marker) {
+      const end = titleEnd(p.text, marker.end);
+      const labelStart = marker.kind === 'chapter' || marker.kind === 'item' ? marker.start + 1 : marker.start;
+      const labelAt = marker.kind === 'box' || marker.kind === 'table' || marker.kind === 'annex'
+        ? p.text.indexOf(marker.label, marker.start)
+        : labelStart;
+      out.push({
+        kind: marker.kind,
+        rank: RANK[marker.kind],
+        label: marker.label,
+        number: marker.number,
+        title: p.text.slice(marker.start, end).trim(),
+        span: spanOf(p, marker.start, end - marker.start),
+        labelSpan: marker.label ? spanOf(p, labelAt, marker.label.length) : undefined,
+        paragraph: i,
+      });
+      continue;
+    }
+    if (hashes > 0) {
+      const end = p.text.length;
+      out.push({
+        kind: 'markdown',
+        rank: hashes,
+        title: p.text.slice(noise, end).trim(),
+        span: spanOf(p, noise, end - noise),
+        paragraph: i,
+      });
+      continue;
+    }
+    const runin = runInEnd(p.text, noise);
+    if (runin !== undefined) {
+      out.push({
+        kind: 'runin',
+        rank: RANK.runin,
+        title: p.text.slice(noise, runin),
+        span: spanOf(p, noise, runin - noise),
+        paragraph: i,
+      });
+      continue;
+    }
+    if (isUnnumberedHead(p, i, paragraphs)) {
+      out.push({
+        kind: 'unnumbered',
+        rank: RANK.unnumbered,
+        title: p.text.slice(noise).trim(),
+        span: spanOf(p, noise, p.text.length - noise),
+        paragraph: i,
+      });
+    }
+  }
+  return out;
+}
+
+function countHashes(text: string): number {
+  const m = /^ {0,3}(#{1,6})\s/.exec(text);
+  return m ? m[1].length : 0;
+}
+
+/** Short, unpunctuated, standing alone, followed by text: a section head without a number. */
+function isUnnumberedHead(p: Paragraph, i: number, all: Paragraph[]): boolean {
+  const t = p.text.trim();
+  if (t.length < 4 || displayWidth(t) > 60 || i + 1 >= all.length) return false;
+  if (/[。！？；：:，,!?;、]$/.test(t) || /[。；]/.test(t)) return false;
+  if (!/[\u4e00-\u9fff]/.test(t) || /^[\d\s.%％]+$/.test(t)) return false;
+  if (t.startsWith('——') || t.startsWith('|')) return false;
+  // The next paragraph must be body text, not another fragment.
+  return all[i + 1].text.length > t.length;
+}
+
+/** Index of the first body paragraph: after `各位代表：`, or at the first part heading. */
+function findBodyStart(paragraphs: Paragraph[]): number {
+  const limit = Math.min(paragraphs.length, 12);
+  for (let i = 0; i < limit; i++) {
+    const t = paragraphs[i].text.trim();
+    if (/^各位(代表|委员)/.test(t) && t.length < 20) return i + 1;
+    const noise = leadingNoise(t);
+    const m = matchMarker(t, noise);
+    if (m && m.kind === 'part') return i;
+    if (displayWidth(t) > 120) return i;
+  }
+  return 0;
+}
+
+function pushTitle(paragraphs: Paragraph[], bodyStart: number, out: FlatHeading[]): void {
+  let first = -1;
+  let last = -1;
+  let title = '';
+  for (let i = 0; i < bodyStart; i++) {
+    const t = paragraphs[i].text.trim();
+    if (/^各位(代表|委员)/.test(t)) break;
+    if (isTitleNoise(t)) {
+      if (first >= 0) break; // the title is one contiguous run
+      continue;
+    }
+    if (first < 0) first = i;
+    last = i;
+    title += t.replace(/^#+\s*/, '');
+  }
+  if (first < 0) return;
+  out.push({
+    kind: 'title',
+    rank: RANK.title,
+    title,
+    span: { start: paragraphs[first].span.start, end: paragraphs[last].span.end },
+    paragraph: first,
+  });
+}

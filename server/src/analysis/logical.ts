@@ -1,0 +1,55 @@
+// Logical text: pieces of the source stitched together, with a map back to source offsets.
+
+import type { Paragraph, Piece, Span } from './types';
+
+export class LogicalBuilder {
+  private parts: string[] = [];
+  private pieces: Piece[] = [];
+  private length = 0;
+
+  /** Appends source[start, end) to the logical text. */
+  append(source: string, start: number, end: number): void {
+    if (end <= start) return;
+    this.parts.push(source.slice(start, end));
+    this.pieces.push({ at: this.length, source: start, length: end - start });
+    this.length += end - start;
+  }
+
+  get isEmpty(): boolean {
+    return this.length === 0;
+  }
+
+  build(firstLine: number, lastLine: number): Paragraph {
+    const first = this.pieces[0];
+    const last = this.pieces[this.pieces.length - 1];
+    return {
+      text: this.parts.join(''),
+      pieces: this.pieces,
+      span: { start: first.source, end: last.source + last.length },
+      firstLine,
+      lastLine,
+    };
+  }
+}
+
+/** Source offset of a logical offset (end-exclusive offsets map to the end of their piece). */
+export function toSource(p: Paragraph, at: number, isEnd = false): number {
+  const pieces = p.pieces;
+  // Binary search for the last piece starting at or before `at`.
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid].at < at || (!isEnd && pieces[mid].at === at)) lo = mid;
+    else hi = mid - 1;
+  }
+  const piece = pieces[lo];
+  return piece.source + Math.min(Math.max(at - piece.at, 0), piece.length);
+}
+
+/** Source span of a logical range [at, at + length). */
+export function spanOf(p: Paragraph, at: number, length: number): Span {
+  const start = toSource(p, at);
+  const end = length > 0 ? toSource(p, at + length, true) : start;
+  return { start, end: Math.max(start, end) };
+}

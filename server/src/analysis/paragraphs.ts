@@ -1,0 +1,123 @@
+// Lines → paragraphs. Two layouts occur in practice (GUIDE §2):
+// - one paragraph per line (Word/WPS copy, Markdown): each non-blank line is a paragraph;
+// - PDF extraction: lines hard-wrapped at a fixed width, blank lines between them, page
+//   footers (`— 4 —`). A paragraph then runs until a line that stops short of the width.
+// Table regions (one cell per line, pipe tables) are set aside for tables.ts.
+
+import type { Line, Paragraph } from './types';
+import { LogicalBuilder } from './logical';
+import { leadingNoise, matchMarker } from './headingMarkers';
+import { findTableRegions, type TableRegion } from './tableRegions';
+import { displayWidth } from './width';
+import { runInEnd } from './runIn';
+
+export { displayWidth };
+
+export interface Layout {
+  /** True for hard-wrapped (PDF-extracted) text. */
+  wrapped: boolean;
+  /** The wrap width in display columns (CJK = 2), when wrapped. */
+  width: number;
+}
+
+const FOOTER = /^\s*[—－-]{1,2}\s*\d{1,4}\s*[—－-]{1,2}\s*$/;
+
+export function isFooter(line: string): boolean {
+  return line.length < 20 && FOOTER.test(line);
+}
+
+export function detectLayout(lines: Line[]): Layout {
+  const widths: number[] = [];
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (t && !isFooter(t)) widths.push(displayWidth(t));
+  }
+  if (widths.length < 20) return { wrapped: false, width: 0 };
+  const sorted = [...widths].sort((a, b) => a - b);
+  const p90 = sorted[Math.floor(sorted.length * 0.9)];
+  if (p90 > 120) return { wrapped: false, width: 0 };
+  // Hard-wrapped text has most lines close to the wrap width.
+  const near = widths.filter((w) => w >= p90 * 0.8).length;
+  return near >= widths.length * 0.4 ? { wrapped: true, width: p90 } : { wrapped: false, width: 0 };
+}
+
+export interface ParagraphResult {
+  layout: Layout;
+  paragraphs: Paragraph[];
+  tableRegions: TableRegion[];
+}
+
+/**
+ * In wrapped text a sentence that ends a full-width line and a run-in head that opens the next
+ * look alike; only short clauses (the usual run-in head) are taken as a paragraph start.
+ */
+const WRAPPED_RUNIN_MAX = 14;
+
+export function buildParagraphs(text: string, lines: Line[]): ParagraphResult {
+  const layout = detectLayout(lines);
+  const tableRegions = findTableRegions(lines);
+  const inTable = new Uint8Array(lines.length);
+  for (const r of tableRegions) for (let i = r.firstLine; i <= r.lastLine; i++) inTable[i] = 1;
+
+  const paragraphs: Paragraph[] = [];
+  let builder = new LogicalBuilder();
+  let first = -1;
+  let last = -1;
+  // Whether the previous line ended a sentence: a run-in head may then open a paragraph.
+  let endedSentence = false;
+  const flush = (): void => {
+    if (!builder.isEmpty) paragraphs.push(builder.build(first, last));
+    builder = new LogicalBuilder();
+    first = -1;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (inTable[i]) {
+      flush();
+      continue;
+    }
+    const lead = leadingWhitespace(line.text);
+    const content = line.text.slice(lead).replace(/\s+$/, '');
+    if (!content) {
+      if (!layout.wrapped) flush();
+      continue;
+    }
+    if (isFooter(content)) continue; // a page footer neither ends nor joins anything
+
+    if (layout.wrapped && !builder.isEmpty && (startsNewParagraph(content) || (endedSentence && runInEnd(content, 0, 0, WRAPPED_RUNIN_MAX) !== undefined))) {
+      flush();
+    }
+    endedSentence = /[。！？；：]$/.test(content);
+    if (first < 0) first = i;
+    last = i;
+    builder.append(text, line.start + lead, line.start + lead + content.length);
+    if (!layout.wrapped) {
+      flush();
+    } else if (endsParagraph(content, layout.width)) {
+      flush();
+    }
+  }
+  flush();
+  return { layout, paragraphs, tableRegions };
+}
+
+function leadingWhitespace(s: string): number {
+  let i = 0;
+  while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\u3000')) i++;
+  return i;
+}
+
+/** In wrapped text a line that stops well short of the wrap width ends its paragraph. */
+function endsParagraph(content: string, width: number): boolean {
+  // A full-width line that happens to end with 。 usually still continues its paragraph, so
+  // only the width decides; a wrong join costs nothing downstream, a wrong split would.
+  return displayWidth(content) < width * 0.8;
+}
+
+/** A line that opens with heading numbering or a dash item starts a new paragraph. */
+function startsNewParagraph(content: string): boolean {
+  if (content.startsWith('——')) return true;
+  if (/^各位代表/.test(content)) return true;
+  return matchMarker(content, leadingNoise(content)) !== undefined;
+}

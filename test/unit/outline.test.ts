@@ -1,0 +1,123 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
+import type { Heading } from '../../server/src/analysis/types';
+import { readFixture } from './fixtures';
+
+/** Renders the outline as indented `kind title` lines, the way the Outline view shows it. */
+function render(hs: Heading[], depth = 0): string[] {
+  return hs.flatMap((h) => [`${'  '.repeat(depth)}${h.kind} ${h.title}`, ...render(h.children, depth + 1)]);
+}
+
+function lineOf(text: string, offset: number): number {
+  let n = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+test('000: title, parts, chapters, 表1, 专栏 with their numbered items', () => {
+  const text = readFixture('000_4030585dcbde8695.txt');
+  const lines = render(analyze(text).outline);
+  assert.equal(lines[0], 'title 酉阳土家族苗族自治县2022年国民经济和社会发展计划执行情况及2023年计划草案报告');
+  assert.equal(lines[1], 'part 一、2022年国民经济和社会发展计划执行情况');
+  assert.ok(lines.includes('  table 表1  2022年国民经济和社会发展主要目标完成情况'));
+  assert.ok(lines.includes('  chapter （一）踔厉奋发，乡村振兴行稳致远'));
+  assert.ok(lines.includes('    runin 巩固拓展脱贫攻坚成果'));
+  assert.ok(lines.includes('    box 专栏1：山清水秀美丽之地新样板重点项目'));
+  assert.ok(lines.includes('      section 1.山地农业'));
+  // `1.2023年全社会…` is item 1 followed by a year, not the decimal 1.2023.
+  assert.ok(lines.includes('      section 1.2023年全社会固定资产投资项目'));
+  const parts = lines.filter((l) => l.startsWith('part '));
+  assert.deepEqual(parts, [
+    'part 一、2022年国民经济和社会发展计划执行情况',
+    'part 二、2023年总体要求及预期目标',
+    'part 三、2023年经济社会发展重点工作',
+  ]);
+  // Table cells (`2.3`, `1.5以内`) are never headings.
+  assert.ok(!lines.some((l) => /section 2\.3|1\.5以内/.test(l)));
+});
+
+test('001: one paragraph per line, headings with their body on the same line', () => {
+  const text = readFixture('001_d0fe4f7f7cc8ad9c.txt');
+  const a = analyze(text);
+  const lines = render(a.outline);
+  assert.equal(lines[0], 'title 云阳县2022年国民经济和社会发展计划执行情况及2023年计划草案的报告');
+  assert.equal(lines.filter((l) => l.startsWith('part ')).length, 3);
+  assert.ok(lines.includes('  chapter （一）总体要求'));
+  assert.ok(lines.includes('    runin “千亿工业”提速发展'));
+  // The Word bookmark residue before a run-in head is not part of the title.
+  assert.ok(lines.some((l) => l.trim() === 'runin 抓好安全发展底线' || l.includes('抓好安全发展')));
+});
+
+test('003: PDF-wrapped lines; wrapped heading is one entry; a decimal at a line start is not a heading', () => {
+  const text = readFixture('003_7e2e0f9dafc359a0.txt');
+  const a = analyze(text);
+  const lines = render(a.outline);
+  assert.equal(lines[0], 'title 酉阳土家族苗族自治县人民政府工作报告');
+  assert.ok(lines.includes('part 一、2022 年工作回顾'));
+  // Wrapped over two lines in the source: `…展现新作` ⏎ `为。`
+  assert.ok(lines.includes('  chapter （五）着力学习管理提升，努力在提升干部能力上展现新作为'));
+  assert.ok(!lines.some((l) => /\b1\.5|section 1\.|21\.3/.test(l)), lines.join('\n'));
+  const chapter5 = a.outline.flatMap((h) => h.children).find((h) => h.title.startsWith('（五）着力学习'));
+  assert.ok(chapter5);
+  assert.equal(lineOf(text, chapter5.span.start), 1179);
+  assert.equal(lineOf(text, chapter5.span.end), 1181);
+  // Under 四、 the document puts （二） before （一）; the outline keeps document order.
+  const four = a.outline.find((h) => h.title.startsWith('四、'));
+  assert.ok(four);
+  assert.deepEqual(
+    four.children.filter((h) => h.kind === 'chapter').map((h) => h.number),
+    [2, 1, 3, 4],
+  );
+});
+
+test('headings: variants accepted and traps rejected', () => {
+  const text = [
+    '一、总体情况',
+    '(一)半角括号',
+    '1、顿号编号',
+    '2．全角点编号',
+    '（1）小项',
+    '1.5 万户脱贫户与企业建立利益联结机制，带动增收。',
+    '一、二、三产业增加值分别实现42.9亿元、33.8亿元、155亿元。',
+    '全县设置专栏20余个，宣传成效明显。',
+    '二、后续',
+  ].join('\n');
+  const lines = render(analyze(text).outline);
+  assert.deepEqual(lines, [
+    'part 一、总体情况',
+    '  chapter (一)半角括号',
+    '    section 1、顿号编号',
+    '    section 2．全角点编号',
+    '      item （1）小项',
+    'part 二、后续',
+  ]);
+});
+
+test('Markdown headings that keep the Chinese numbering', () => {
+  const text = '# 某县2023年政府工作报告\n\n## 一、工作回顾\n\n### （一）经济运行\n\n正文。\n\n## 二、工作安排\n';
+  const lines = render(analyze(text).outline);
+  assert.deepEqual(lines, ['title 某县2023年政府工作报告', 'part 一、工作回顾', '  chapter （一）经济运行', 'part 二、工作安排']);
+});
+
+test('sections extend to the next heading of the same or a higher level', () => {
+  const text = '一、甲\n（一）乙\n内容一。\n（二）丙\n内容二。\n二、丁\n';
+  const [one] = analyze(text).outline;
+  assert.equal(text.slice(one.sectionSpan.start, one.sectionSpan.end), '一、甲\n（一）乙\n内容一。\n（二）丙\n内容二。\n');
+  assert.equal(text.slice(one.children[0].sectionSpan.start, one.children[0].sectionSpan.end), '（一）乙\n内容一。\n');
+});
+
+test('CRLF, BOM and full-width digits keep exact offsets', () => {
+  const text = '\ufeff一、总体\r\n（一）经济\r\n１．全角编号\r\n';
+  const a = analyze(text);
+  const lines = render(a.outline);
+  assert.deepEqual(lines, ['part 一、总体', '  chapter （一）经济', '    section １．全角编号']);
+  const h = a.outline[0].children[0];
+  assert.equal(text.slice(h.span.start, h.span.end), '（一）经济');
+});
+
+test('empty and junk input give an empty outline without throwing', () => {
+  for (const t of ['', '\n\n\n', '\ufeff', '\u0000\u0001\ud800', '一、', '（', '表', '附件']) {
+    assert.doesNotThrow(() => analyze(t));
+  }
+});
