@@ -1,0 +1,150 @@
+-- Neovim (0.7.x, Debian bookworm) as a second, independent LSP client of dist/server.js --stdio.
+-- Run by test/e2e/run.mjs as:  nvim --headless --clean -n -i NONE -u test/e2e/nvim/lsp_test.lua
+-- Environment: REPORT_LENS_SERVER (dist/server.js), REPORT_LENS_NODE (node binary),
+-- REPORT_LENS_WORKSPACE (folder holding the corpus reports), REPORT_LENS_NVIM_LOG (result log).
+-- Uses only vim.lsp.start_client / buf_attach_client (0.7 API; vim.lsp.start is 0.8+).
+-- Exits 0 when every check passed, 1 otherwise; every wait has a deadline.
+
+local log_path = os.getenv('REPORT_LENS_NVIM_LOG') or '/dev/stderr'
+local log_file = assert(io.open(log_path, 'w'))
+local failures = 0
+
+local function log(msg)
+  log_file:write(msg .. '\n')
+  log_file:flush()
+end
+
+local function check(ok, what, detail)
+  if ok then
+    log('  ok   ' .. what)
+  else
+    failures = failures + 1
+    log('  FAIL ' .. what .. (detail and (': ' .. detail) or ''))
+  end
+  return ok
+end
+
+local function finish()
+  log(failures == 0 and 'neovim: all checks passed' or ('neovim: ' .. failures .. ' check(s) failed'))
+  log_file:close()
+  -- cquit sets the exit code; qall! would always exit 0.
+  if failures == 0 then vim.cmd('qall!') else vim.cmd('cquit! 1') end
+end
+
+local function fail_and_exit(msg)
+  failures = failures + 1
+  log('  FAIL ' .. msg)
+  finish()
+end
+
+-- Any Lua error must end the process with a failure, never leave a headless nvim waiting.
+local ok, err = xpcall(function()
+  local server = assert(os.getenv('REPORT_LENS_SERVER'), 'REPORT_LENS_SERVER not set')
+  local node = os.getenv('REPORT_LENS_NODE') or 'node'
+  local workspace = assert(os.getenv('REPORT_LENS_WORKSPACE'), 'REPORT_LENS_WORKSPACE not set')
+  local file = vim.fn.glob(workspace .. '/000_*.txt')
+  assert(file ~= '', 'no 000_*.txt in ' .. workspace)
+  local v = vim.version()
+  log(string.format('Neovim %d.%d.%d against %s', v.major, v.minor, v.patch, server))
+
+  local client_id = vim.lsp.start_client({
+    name = 'report-lens',
+    cmd = { node, server, '--stdio' },
+    root_dir = workspace,
+    workspace_folders = { { uri = vim.uri_from_fname(workspace), name = 'corpus' } },
+    on_exit = function(code, signal)
+      if code ~= 0 then log('  server exited with code ' .. tostring(code) .. ', signal ' .. tostring(signal)) end
+    end,
+  })
+  assert(client_id, 'vim.lsp.start_client returned nil')
+
+  vim.cmd('edit ' .. vim.fn.fnameescape(file))
+  local bufnr = vim.api.nvim_get_current_buf()
+  -- Neovim calls a .txt buffer "text"; the server must not depend on VS Code's language ids.
+  assert(vim.lsp.buf_attach_client(bufnr, client_id), 'buf_attach_client failed')
+
+  local client
+  local initialized = vim.wait(20000, function()
+    client = vim.lsp.get_client_by_id(client_id)
+    return client ~= nil and client.initialized == true
+  end, 50)
+  if not check(initialized, 'server initialized within 20 s') then return finish() end
+
+  -- 1. Diagnostics arrive by themselves (publishDiagnostics) with source report-lens.
+  local diagnostics = {}
+  local got = vim.wait(30000, function()
+    diagnostics = vim.diagnostic.get(bufnr)
+    return #diagnostics > 0
+  end, 50)
+  check(got, 'diagnostics published for ' .. vim.fn.fnamemodify(file, ':t') .. ' within 30 s', 'none arrived')
+  if got then
+    local all_ours = true
+    local codes = {}
+    for _, d in ipairs(diagnostics) do
+      if d.source ~= 'report-lens' then all_ours = false end
+      local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+      codes[#codes + 1] = tostring(code) .. '@' .. (d.lnum + 1)
+    end
+    check(all_ours, 'every diagnostic has source "report-lens"')
+    log('       ' .. #diagnostics .. ' diagnostic(s): ' .. table.concat(codes, ', ', 1, math.min(#codes, 8)))
+  end
+
+  -- 2. Hover on 231.7亿元 (file line 13) shows the normalized value 23,170,000,000.
+  local lines = vim.api.nvim_buf_get_lines(bufnr, 12, 13, false)
+  local byte_col = lines[1] and lines[1]:find('231.7亿元', 1, true)
+  if check(byte_col ~= nil, 'line 13 holds 231.7亿元') then
+    -- LSP positions count UTF-16 code units; Neovim columns are bytes.
+    local character = vim.str_utfindex(lines[1], byte_col) -- points at the '3' after '2'
+    local params = { textDocument = { uri = vim.uri_from_bufnr(bufnr) }, position = { line = 12, character = character } }
+    local response = client.request_sync('textDocument/hover', params, 10000, bufnr)
+    local text = ''
+    if response and response.result and response.result.contents then
+      local contents = response.result.contents
+      if type(contents) == 'string' then
+        text = contents
+      elseif contents.value then
+        text = contents.value
+      else
+        for _, c in ipairs(contents) do text = text .. '\n' .. (type(c) == 'string' and c or c.value or '') end
+      end
+    end
+    check(text:find('23,170,000,000', 1, true) ~= nil, 'hover on 231.7亿元 shows 23,170,000,000',
+      response and response.err and vim.inspect(response.err) or ('hover was: ' .. vim.inspect(text:sub(1, 200))))
+  end
+
+  -- 3. Document symbols: the outline holds the three parts 一、二、三、 on lines 11, 121, 129.
+  local response = client.request_sync('textDocument/documentSymbol', { textDocument = { uri = vim.uri_from_bufnr(bufnr) } }, 10000, bufnr)
+  local symbols = response and response.result or {}
+  local found = {}
+  local names = {}
+  local function walk(list)
+    for _, s in ipairs(list) do
+      -- DocumentSymbol has selectionRange; SymbolInformation has location.range.
+      local range = s.selectionRange or (s.location and s.location.range)
+      local line = range and range.start.line or -1
+      names[#names + 1] = (line + 1) .. ':' .. s.name
+      found[line] = (found[line] or '') .. s.name
+      if s.children then walk(s.children) end
+    end
+  end
+  walk(symbols)
+  check(#names > 0, 'documentSymbol returned symbols', response and response.err and vim.inspect(response.err) or 'empty')
+  for _, expected in ipairs({
+    { 10, '2022年国民经济和社会发展计划执行情况' },
+    { 120, '2023年总体要求及预期目标' },
+    { 128, '2023年经济社会发展重点工作' },
+  }) do
+    local name = found[expected[1]]
+    check(name ~= nil and name:find(expected[2], 1, true) ~= nil,
+      'symbol "' .. expected[2] .. '" on line ' .. (expected[1] + 1),
+      'symbols: ' .. table.concat(names, ' / ', 1, math.min(#names, 12)))
+  end
+
+  -- Shut the server down the protocol way and make sure it goes.
+  vim.lsp.stop_client(client_id)
+  check(vim.wait(5000, function() return vim.lsp.get_client_by_id(client_id) == nil end, 50),
+    'server stopped after shutdown/exit')
+  finish()
+end, debug.traceback)
+
+if not ok then fail_and_exit('Lua error: ' .. tostring(err)) end

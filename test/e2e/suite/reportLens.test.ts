@@ -1,0 +1,188 @@
+// What a user of the extension sees in VS Code, asserted through the same commands the editor's UI
+// uses (Outline = executeDocumentSymbolProvider, hover = executeHoverProvider, Problems =
+// getDiagnostics, light bulb = executeCodeActionProvider). Runs in the extension host.
+
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  EXTENSION_ID,
+  countOccurrences,
+  diagnosticCode,
+  flattenSymbols,
+  hoverText,
+  openFixture,
+  reportLensDiagnostics,
+  waitFor,
+} from './util';
+
+// 001 line 40 (0-based 39): this sentence is pasted twice in a row.
+const DUPLICATE = '全面提高救助保障标准，发放救助资金4.4亿元，发放低保、特困人员等价格临时补贴1615.5万元。';
+const DUPLICATE_LINE = 39;
+
+function describeDiagnostics(uri: vscode.Uri): string {
+  const all = vscode.languages.getDiagnostics(uri);
+  if (all.length === 0) return 'no diagnostics at all';
+  return all
+    .slice(0, 8)
+    .map((d) => `${d.source ?? '?'}/${diagnosticCode(d) ?? '?'}@${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message.slice(0, 60)}`)
+    .join(' | ');
+}
+
+suite('Report Lens in a real VS Code extension host', () => {
+  suiteSetup(async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `extension ${EXTENSION_ID} is not installed in this editor`);
+    // When the runner installed the packaged .vsix, make sure that copy is the one under test and
+    // not a development checkout (a packaging mistake must fail here, not pass silently).
+    const expectedRoot = process.env.REPORT_LENS_E2E_EXPECT_EXTENSION_ROOT;
+    if (expectedRoot) {
+      const actual = path.resolve(extension.extensionPath);
+      assert.ok(
+        actual.startsWith(path.resolve(expectedRoot) + path.sep),
+        `expected the extension installed from the .vsix under ${expectedRoot}, got ${actual}`,
+      );
+    }
+    await extension.activate();
+  });
+
+  suiteTeardown(async () => {
+    // Leave no dirty editor behind: a restored hot-exit backup would change what the next run sees.
+    for (const doc of vscode.workspace.textDocuments) {
+      if (!doc.isDirty) continue;
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  test('Outline of report 000 shows its three parts, chapters under them and table 1', async () => {
+    const doc = await openFixture('000_');
+    let last: vscode.DocumentSymbol[] = [];
+    const symbols = await waitFor(
+      'document symbols naming part 一 of report 000',
+      async () => {
+        const result = await vscode.commands.executeCommand<vscode.DocumentSymbol[] | undefined>(
+          'vscode.executeDocumentSymbolProvider',
+          doc.uri,
+        );
+        last = result ?? [];
+        return last.some((s) => flattenSymbols([s]).some((f) => f.symbol.name.includes('2022年国民经济和社会发展计划执行情况')))
+          ? last
+          : undefined;
+      },
+      () => flattenSymbols(last).slice(0, 10).map((f) => `${'  '.repeat(f.depth)}${f.symbol.name}`).join(' / ') || 'no symbols',
+    );
+
+    const flat = flattenSymbols(symbols);
+    const listing = (): string => flat.map((f) => `${f.symbol.selectionRange.start.line + 1}:${f.symbol.name}`).join(' / ');
+    // The title block repeats some heading words, so an entry is identified by its text and line.
+    const find = (title: string, line: number): { symbol: vscode.DocumentSymbol; depth: number } => {
+      const hit = flat.find((f) => f.symbol.name.includes(title) && f.symbol.selectionRange.start.line === line);
+      assert.ok(hit, `Outline has no entry "${title}" on file line ${line + 1}; it has: ${listing()}`);
+      return hit;
+    };
+    // The three parts 一、二、三、 (file lines 11, 121, 129) are siblings at one level.
+    const parts = [
+      find('2022年国民经济和社会发展计划执行情况', 10),
+      find('2023年总体要求及预期目标', 120),
+      find('2023年经济社会发展重点工作', 128),
+    ];
+    assert.equal(new Set(parts.map((p) => p.depth)).size, 1, `parts 一、二、三、 are at the same outline level; depths ${parts.map((p) => p.depth).join(', ')}`);
+
+    // A chapter （一） is nested under its part, not beside it.
+    const chapter = find('踔厉奋发', 82);
+    assert.ok(
+      flattenSymbols(parts[0].symbol.children).some((f) => f.symbol === chapter.symbol),
+      '（一）踔厉奋发 (line 83) is inside part 一、 in the Outline',
+    );
+
+    // 表1 (file line 21) is an outline entry of its own.
+    assert.ok(
+      flat.some((f) => f.symbol.selectionRange.start.line === 20),
+      `table 表1 on file line 21 is in the Outline; entries: ${listing()}`,
+    );
+  });
+
+  test('Hover on 231.7亿元 in report 000 shows the exact normalized value', async () => {
+    const doc = await openFixture('000_');
+    const offset = doc.getText().indexOf('231.7亿元');
+    assert.ok(offset >= 0, 'fixture 000 contains 231.7亿元');
+    const figure = doc.positionAt(offset + 1);
+    assert.equal(figure.line, 12, '231.7亿元 is on file line 13');
+
+    let lastText = '';
+    const text = await waitFor(
+      'a hover on 231.7亿元 showing 23,170,000,000',
+      async () => {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, figure);
+        lastText = hoverText(hovers ?? []);
+        return lastText.includes('23,170,000,000') ? lastText : undefined;
+      },
+      () => JSON.stringify(lastText.slice(0, 300)) || 'no hover',
+    );
+    assert.match(text, /231\.7\s*亿元/, 'the hover repeats the original text');
+
+    // A year is not a quantity: hovering 2022年 must not present 2,022 of anything.
+    const yearAt = new vscode.Position(12, 1);
+    assert.equal(doc.getText(new vscode.Range(12, 0, 12, 5)), '2022年');
+    const yearHovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, yearAt);
+    assert.doesNotMatch(hoverText(yearHovers ?? []), /2,022/, 'a year is not shown as a quantity');
+  });
+
+  test('Report 001 shows the duplicate-sentence warning on the repeated sentence, and its quick fix removes it', async () => {
+    const doc = await openFixture('001_');
+    assert.equal(countOccurrences(doc.lineAt(DUPLICATE_LINE).text, DUPLICATE), 2, 'fixture 001 line 40 holds the sentence twice');
+
+    const isTheDuplicate = (d: vscode.Diagnostic): boolean =>
+      d.range.start.line === DUPLICATE_LINE && doc.getText(d.range).includes('全面提高救助保障标准');
+    const diagnostic = await waitFor(
+      'a report-lens duplicate-sentence diagnostic on 001 line 40',
+      () => reportLensDiagnostics(doc.uri, 'duplicate-sentence').find(isTheDuplicate),
+      () => describeDiagnostics(doc.uri),
+    );
+
+    // What the Problems panel shows: a warning on the sentence itself, not on the whole line.
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning, 'duplicate-sentence is a warning');
+    const flagged = doc.getText(diagnostic.range);
+    assert.ok(flagged.length < doc.lineAt(DUPLICATE_LINE).text.length, 'the range is the sentence, not the whole line');
+    assert.ok(flagged.length <= DUPLICATE.length + 2, `the range covers one sentence, got ${JSON.stringify(flagged)}`);
+    const related = diagnostic.relatedInformation ?? [];
+    assert.ok(
+      related.some((r) => r.location.uri.toString() === doc.uri.toString() && !r.location.range.isEqual(diagnostic.range)),
+      'relatedInformation points at the other occurrence',
+    );
+
+    // The light bulb: a quick fix attached to this diagnostic.
+    let lastTitles = '';
+    const fix = await waitFor(
+      'a quick fix for the duplicate sentence',
+      async () => {
+        const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+          'vscode.executeCodeActionProvider',
+          doc.uri,
+          diagnostic.range,
+          vscode.CodeActionKind.QuickFix.value,
+        );
+        // A bare vscode.Command has a string `command`; a CodeAction has an optional Command object.
+        const codeActions = (actions ?? []).filter((a): a is vscode.CodeAction => typeof a.command !== 'string');
+        lastTitles = (actions ?? []).map((a) => a.title).join(' | ');
+        return codeActions.find(
+          (a) => (a.diagnostics ?? []).some((d) => diagnosticCode(d) === 'duplicate-sentence') && (a.edit !== undefined || a.command !== undefined),
+        );
+      },
+      () => lastTitles || 'no code actions',
+    );
+
+    if (fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit), `applyEdit of "${fix.title}" succeeded`);
+    if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+
+    assert.equal(countOccurrences(doc.getText(), DUPLICATE), 1, `after "${fix.title}" the sentence appears once`);
+    assert.equal(countOccurrences(doc.lineAt(DUPLICATE_LINE).text, DUPLICATE), 1, 'line 40 keeps one copy');
+    await waitFor(
+      'the duplicate-sentence diagnostic on line 40 to disappear after the fix',
+      () => (reportLensDiagnostics(doc.uri, 'duplicate-sentence').some((d) => d.range.start.line === DUPLICATE_LINE) ? undefined : true),
+      () => describeDiagnostics(doc.uri),
+    );
+  });
+});
