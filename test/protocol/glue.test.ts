@@ -2,11 +2,15 @@
 // quick fixes, hover text. Independent of what the engine currently finds.
 
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/analysis/index';
 import { parseDecimal } from '../../server/src/analysis/decimal';
 import type { Analysis, Claim, Finding, Quantity } from '../../server/src/analysis/types';
+import { AnalysisTimeout, WorkerAnalyzer } from '../../server/src/lsp/analysisWorker';
 import { CachedAnalysis } from '../../server/src/lsp/cache';
 import { diagnosticToCodeActions, findingToDiagnostic, LineIndex } from '../../server/src/lsp/convert';
 import { looksLikeReport, isReportDocument } from '../../server/src/lsp/detect';
@@ -158,5 +162,19 @@ describe('settings and report detection', () => {
     assert.ok(isReportDocument('report', '', 'never'));
     assert.ok(isReportDocument('markdown', 'hello', 'always'));
     assert.ok(!isReportDocument('typescript', report, 'always'));
+  });
+});
+
+describe('analysis worker', () => {
+  test('a runaway analysis is stopped and the next request gets a fresh worker', async () => {
+    const script = path.join(mkdtempSync(path.join(tmpdir(), 'report-lens-worker-')), 'hang.js');
+    // Answers the first request never (busy loop), like an engine stuck in backtracking.
+    writeFileSync(script, "require('node:worker_threads').parentPort.on('message', () => { for (;;) {} });\n");
+    const analyzer = new WorkerAnalyzer(script, () => 300);
+    const started = Date.now();
+    await assert.rejects(analyzer.analyze('一、', {}), AnalysisTimeout);
+    await assert.rejects(analyzer.analyze('二、', {}), AnalysisTimeout);
+    assert.ok(Date.now() - started < 5000);
+    analyzer.dispose();
   });
 });

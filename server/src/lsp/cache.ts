@@ -1,8 +1,9 @@
-// Per-version analysis cache: every request (diagnostics, hover, symbols, code actions) for a
-// given document version and settings generation is answered from one analyze() call.
+// Per-version analysis cache: every request (diagnostics, hover, symbols) for a given document
+// version and settings generation is answered from one analyze() call, in flight or finished.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../analysis/index';
+import { analyze, type SeveritySetting } from '../analysis/index';
+import { AnalysisTimeout } from './analysisWorker';
 import type { Analysis, Claim, Msg } from '../analysis/types';
 import { isReportDocument } from './detect';
 import { LineIndex } from './convert';
@@ -87,32 +88,39 @@ export interface AnalysisLog {
   error(message: string): void;
 }
 
+export type AnalyzeFunction = (text: string, severities: Record<string, SeveritySetting>) => Promise<Analysis>;
+
+interface Slot {
+  version: number;
+  generation: number;
+  entry: Promise<CachedAnalysis>;
+}
+
 export class AnalysisCache {
-  private readonly entries = new Map<string, CachedAnalysis>();
+  /** One slot per document: the latest requested version, finished or in flight. */
+  private readonly slots = new Map<string, Slot>();
   /** Number of analyze() calls, for tests and logging. */
   analyses = 0;
 
-  constructor(private readonly log: AnalysisLog) {}
+  constructor(
+    private readonly log: AnalysisLog,
+    private readonly analyzeText: AnalyzeFunction = (text, severities) => Promise.resolve(analyze(text, { severities })),
+  ) {}
 
-  get(document: TextDocument, settings: Settings, generation: number): CachedAnalysis {
-    const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version && cached.generation === generation) return cached;
+  /** The analysis of this exact version and settings generation; analysed at most once. */
+  get(document: TextDocument, settings: Settings, generation: number): Promise<CachedAnalysis> {
+    const slot = this.slots.get(document.uri);
+    if (slot && slot.version === document.version && slot.generation === generation) return slot.entry;
     const entry = this.compute(document, settings, generation);
-    this.entries.set(document.uri, entry);
+    this.slots.set(document.uri, { version: document.version, generation, entry });
     return entry;
   }
 
-  /** The cached entry for exactly this version, without analysing. */
-  peek(uri: string, version: number, generation: number): CachedAnalysis | undefined {
-    const cached = this.entries.get(uri);
-    return cached && cached.version === version && cached.generation === generation ? cached : undefined;
-  }
-
   delete(uri: string): void {
-    this.entries.delete(uri);
+    this.slots.delete(uri);
   }
 
-  private compute(document: TextDocument, settings: Settings, generation: number): CachedAnalysis {
+  private async compute(document: TextDocument, settings: Settings, generation: number): Promise<CachedAnalysis> {
     const text = document.getText();
     const make = (status: AnalysisStatus, analysis: Analysis, notice?: Msg): CachedAnalysis =>
       new CachedAnalysis(document.uri, document.version, generation, status, analysis, new LineIndex(text), notice);
@@ -132,14 +140,17 @@ export class AnalysisCache {
     }
     try {
       this.analyses++;
-      return make('analyzed', analyze(text, { severities: settings.checks }));
+      return make('analyzed', await this.analyzeText(text, settings.checks));
     } catch (error) {
-      // The engine promises never to throw; if it does anyway, keep the server alive and say so.
+      // The engine promises never to throw or hang; if it does anyway, keep the server alive and say so.
+      const timedOut = error instanceof AnalysisTimeout;
       this.log.error(`analyze() failed for ${document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return make(
         'failed',
         emptyAnalysis(text),
-        msg('Report Lens：分析此文档时出错，详情见输出面板。', 'Report Lens: analysing this document failed; see the output panel for details.'),
+        timedOut
+          ? msg('Report Lens：分析此文档超时，已跳过。', 'Report Lens: analysing this document took too long and was stopped.')
+          : msg('Report Lens：分析此文档时出错，详情见输出面板。', 'Report Lens: analysing this document failed; see the output panel for details.'),
       );
     }
   }

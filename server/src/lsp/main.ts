@@ -1,5 +1,4 @@
-// Language server entry point: `node dist/server.js --stdio` (or --node-ipc when the VS Code
-// client starts it). Wires documents, settings and the analysis cache to LSP handlers.
+// The language server: wires documents, settings and the analysis cache to LSP handlers.
 // Every handler is wrapped: a failure is logged and answered with an empty result, never a crash.
 
 import {
@@ -13,217 +12,232 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SERVER_CAPABILITIES } from './lsp/capabilities';
-import { AnalysisCache } from './lsp/cache';
-import { codeActionsFor } from './lsp/codeActions';
-import { findingToDiagnostic } from './lsp/convert';
-import { hoverAt } from './lsp/hover';
-import { langFromLocale, msg, pick, type Lang } from './lsp/locale';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from './lsp/settings';
-import { documentSymbols } from './lsp/symbols';
-import type { Msg } from './analysis/types';
+import { SERVER_CAPABILITIES } from './capabilities';
+import { AnalysisCache, type CachedAnalysis } from './cache';
+import { WorkerAnalyzer } from './analysisWorker';
+import { codeActionsFor } from './codeActions';
+import { findingToDiagnostic } from './convert';
+import { hoverAt } from './hover';
+import { langFromLocale, msg, pick, type Lang } from './locale';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
+import { documentSymbols } from './symbols';
+import type { Msg } from '../analysis/types';
 
-const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
-const cache = new AnalysisCache({ error: (message) => connection.console.error(message) });
+/** Starts the server on the transport named in argv; `workerScript` runs analyses (see server.ts). */
+export function startServer(workerScript: string): void {
+  const connection = createConnection(ProposedFeatures.all);
+  const documents = new TextDocuments(TextDocument);
+  const analyzer = new WorkerAnalyzer(workerScript);
+  const cache = new AnalysisCache({ error: (message) => connection.console.error(message) }, (text, severities) =>
+    analyzer.analyze(text, severities),
+  );
 
-let lang: Lang = 'en';
-let settings: Settings = DEFAULT_SETTINGS;
-/** Bumped on every settings change: cached analyses of an older generation are stale. */
-let generation = 0;
-let pullsConfiguration = false;
-let registersConfigurationChange = false;
-let supportsDocumentChanges = false;
+  let lang: Lang = 'en';
+  let settings: Settings = DEFAULT_SETTINGS;
+  /** Bumped on every settings change: cached analyses of an older generation are stale. */
+  let generation = 0;
+  let pullsConfiguration = false;
+  let registersConfigurationChange = false;
+  let supportsDocumentChanges = false;
 
-/**
- * Resolved once the first settings have arrived, so that no document is analysed (and no
- * diagnostics flash) with defaults the user has overridden. A silent client cannot block us.
- */
-let settingsReady: Promise<void> = Promise.resolve();
-let markSettingsReady: () => void = () => undefined;
-const SETTINGS_WAIT_LIMIT_MS = 2000;
-/** More diagnostics than this help nobody and make the editor sluggish; a notice says so. */
-const MAX_DIAGNOSTICS = 1000;
+  /**
+   * Resolved once the first settings have arrived, so that no document is analysed (and no
+   * diagnostics flash) with defaults the user has overridden. A silent client cannot block us.
+   */
+  let settingsReady: Promise<void> = Promise.resolve();
+  let markSettingsReady: () => void = () => undefined;
+  const SETTINGS_WAIT_LIMIT_MS = 2000;
+  /** More diagnostics than this help nobody and make the editor sluggish; a notice says so. */
+  const MAX_DIAGNOSTICS = 1000;
 
-const pendingTimers = new Map<string, NodeJS.Timeout>();
-/** `uri@version#generation` last published, so an unchanged analysis is not re-sent. */
-const published = new Map<string, string>();
-/** Notices already shown (window/showMessage), so each appears once per session. */
-const shownNotices = new Set<string>();
+  const pendingTimers = new Map<string, NodeJS.Timeout>();
+  /** `uri@version#generation` last published, so an unchanged analysis is not re-sent. */
+  const published = new Map<string, string>();
+  /** Notices already shown (window/showMessage), so each appears once per session. */
+  const shownNotices = new Set<string>();
 
-function describe(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
-}
-
-/** Runs a handler; on failure logs and returns the fallback instead of killing the connection. */
-function guarded<T>(name: string, fallback: T, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    connection.console.error(`${name} failed: ${describe(error)}`);
-    return fallback;
+  function describe(error: unknown): string {
+    return error instanceof Error ? (error.stack ?? error.message) : String(error);
   }
-}
 
-function showOnce(key: string, message: Msg, type: MessageType): void {
-  if (shownNotices.has(key)) return;
-  shownNotices.add(key);
-  const text = pick(message, lang);
-  connection.console.info(text);
-  // A notification, not window/showMessageRequest: nothing waits for the user to dismiss it.
-  void connection.sendNotification(ShowMessageNotification.type, { type, message: text });
-}
+  /** Runs a handler; on failure logs and returns the fallback instead of killing the connection. */
+  function guarded<T>(name: string, fallback: T, run: () => T): T {
+    try {
+      return run();
+    } catch (error) {
+      connection.console.error(`${name} failed: ${describe(error)}`);
+      return fallback;
+    }
+  }
 
-async function publish(uri: string): Promise<void> {
-  await settingsReady;
-  guarded('publishDiagnostics', undefined, () => {
+  function showOnce(key: string, message: Msg, type: MessageType): void {
+    if (shownNotices.has(key)) return;
+    shownNotices.add(key);
+    const text = pick(message, lang);
+    connection.console.info(text);
+    // A notification, not window/showMessageRequest: nothing waits for the user to dismiss it.
+    void connection.sendNotification(ShowMessageNotification.type, { type, message: text });
+  }
+
+  async function publish(uri: string): Promise<void> {
+    await settingsReady;
     const document = documents.get(uri);
     if (!document) return;
     const stamp = `${document.version}#${generation}`;
     if (published.get(uri) === stamp) return;
-    const entry = cache.get(document, settings, generation);
-    const findings = entry.analysis.findings;
-    const diagnostics = findings
-      .slice(0, MAX_DIAGNOSTICS)
-      .map((finding) => findingToDiagnostic(finding, entry.index, uri, document.version, lang));
-    if (findings.length > MAX_DIAGNOSTICS) {
-      showOnce(
-        `${uri}|capped`,
-        msg(
-          `Report Lens：本文档有 ${findings.length} 个问题，仅显示前 ${MAX_DIAGNOSTICS} 个。`,
-          `Report Lens: this document has ${findings.length} findings; only the first ${MAX_DIAGNOSTICS} are shown.`,
-        ),
-        MessageType.Info,
-      );
-    }
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
-    published.set(uri, stamp);
-    if (entry.notice) showOnce(`${uri}|${entry.status}`, entry.notice, MessageType.Warning);
-    for (const notice of entry.analysis.notices) showOnce(`${uri}|${notice.message.en}`, notice.message, MessageType.Info);
-  });
-}
-
-function schedule(uri: string, delayMs: number): void {
-  const previous = pendingTimers.get(uri);
-  if (previous) clearTimeout(previous);
-  pendingTimers.set(
-    uri,
-    setTimeout(() => {
-      pendingTimers.delete(uri);
-      void publish(uri);
-    }, delayMs),
-  );
-}
-
-function republishAll(): void {
-  generation++;
-  for (const document of documents.all()) schedule(document.uri, 0);
-}
-
-async function refreshSettings(rawFromNotification?: unknown): Promise<void> {
-  try {
-    if (pullsConfiguration) {
-      const raw: unknown = await connection.workspace.getConfiguration({ section: 'reportLens' });
-      settings = parseSettings(raw);
-    } else if (rawFromNotification !== undefined) {
-      settings = parseSettings(rawFromNotification);
-    }
-  } catch (error) {
-    connection.console.error(`reading settings failed: ${describe(error)}`);
-  }
-  republishAll();
-}
-
-function readInitializationOptions(params: InitializeParams): { locale?: string; settings?: unknown } {
-  const options: unknown = params.initializationOptions;
-  if (typeof options !== 'object' || options === null) return {};
-  const record = options as Record<string, unknown>;
-  return {
-    locale: typeof record.locale === 'string' ? record.locale : undefined,
-    settings: record.settings,
-  };
-}
-
-connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const options = readInitializationOptions(params);
-  lang = langFromLocale(options.locale ?? params.locale);
-  if (options.settings !== undefined) settings = parseSettings(options.settings);
-  const capabilities = params.capabilities;
-  pullsConfiguration = capabilities.workspace?.configuration === true;
-  registersConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
-  supportsDocumentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
-  if (pullsConfiguration) {
-    settingsReady = new Promise((resolve) => {
-      markSettingsReady = resolve;
-      setTimeout(resolve, SETTINGS_WAIT_LIMIT_MS);
+    const entry = await cache.get(document, settings, generation);
+    // Typed on while analysing: the newer version has its own publication scheduled.
+    if (documents.get(uri)?.version !== entry.version || entry.generation !== generation) return;
+    // Two publications of one version may have waited on the same analysis: send it once.
+    if (published.get(uri) === stamp) return;
+    guarded('publishDiagnostics', undefined, () => {
+      const findings = entry.analysis.findings;
+      const diagnostics = findings
+        .slice(0, MAX_DIAGNOSTICS)
+        .map((finding) => findingToDiagnostic(finding, entry.index, uri, document.version, lang));
+      if (findings.length > MAX_DIAGNOSTICS) {
+        showOnce(
+          `${uri}|capped`,
+          msg(
+            `Report Lens：本文档有 ${findings.length} 个问题，仅显示前 ${MAX_DIAGNOSTICS} 个。`,
+            `Report Lens: this document has ${findings.length} findings; only the first ${MAX_DIAGNOSTICS} are shown.`,
+          ),
+          MessageType.Info,
+        );
+      }
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      published.set(uri, stamp);
+      if (entry.notice) showOnce(`${uri}|${entry.status}`, entry.notice, MessageType.Warning);
+      for (const notice of entry.analysis.notices) showOnce(`${uri}|${notice.message.en}`, notice.message, MessageType.Info);
     });
   }
-  return { capabilities: SERVER_CAPABILITIES, serverInfo: { name: 'report-lens' } };
-});
 
-connection.onInitialized(() => {
-  if (registersConfigurationChange) {
-    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'reportLens' });
+  function schedule(uri: string, delayMs: number): void {
+    const previous = pendingTimers.get(uri);
+    if (previous) clearTimeout(previous);
+    pendingTimers.set(
+      uri,
+      setTimeout(() => {
+        pendingTimers.delete(uri);
+        void publish(uri);
+      }, delayMs),
+    );
   }
-  if (pullsConfiguration) void refreshSettings().finally(() => markSettingsReady());
-});
 
-connection.onDidChangeConfiguration((change) => {
-  const raw: unknown = change.settings;
-  const section =
-    typeof raw === 'object' && raw !== null && 'reportLens' in raw ? (raw as { reportLens: unknown }).reportLens : undefined;
-  void refreshSettings(section);
-});
+  function republishAll(): void {
+    generation++;
+    for (const document of documents.all()) schedule(document.uri, 0);
+  }
 
-/** Documents just opened: their first analysis is not debounced. */
-const justOpened = new Set<string>();
-documents.onDidOpen((event) => justOpened.add(event.document.uri));
-// Fires for opens as well as edits; only edits wait for the user to pause typing.
-documents.onDidChangeContent((event) => {
-  const uri = event.document.uri;
-  schedule(uri, justOpened.delete(uri) ? 0 : settings.debounceMs);
-});
-documents.onDidClose((event) => {
-  const uri = event.document.uri;
-  const timer = pendingTimers.get(uri);
-  if (timer) clearTimeout(timer);
-  pendingTimers.delete(uri);
-  published.delete(uri);
-  justOpened.delete(uri);
-  cache.delete(uri);
-  void connection.sendDiagnostics({ uri, diagnostics: [] });
-});
+  async function refreshSettings(rawFromNotification?: unknown): Promise<void> {
+    try {
+      if (pullsConfiguration) {
+        const raw: unknown = await connection.workspace.getConfiguration({ section: 'reportLens' });
+        settings = parseSettings(raw);
+      } else if (rawFromNotification !== undefined) {
+        settings = parseSettings(rawFromNotification);
+      }
+    } catch (error) {
+      connection.console.error(`reading settings failed: ${describe(error)}`);
+    }
+    republishAll();
+  }
 
-connection.onHover(async (params) => {
-  await settingsReady;
-  return guarded('hover', null, () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    const entry = cache.get(document, settings, generation);
-    return hoverAt(entry, entry.index.offsetAt(params.position), lang);
+  function readInitializationOptions(params: InitializeParams): { locale?: string; settings?: unknown } {
+    const options: unknown = params.initializationOptions;
+    if (typeof options !== 'object' || options === null) return {};
+    const record = options as Record<string, unknown>;
+    return {
+      locale: typeof record.locale === 'string' ? record.locale : undefined,
+      settings: record.settings,
+    };
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = readInitializationOptions(params);
+    lang = langFromLocale(options.locale ?? params.locale);
+    if (options.settings !== undefined) settings = parseSettings(options.settings);
+    const capabilities = params.capabilities;
+    pullsConfiguration = capabilities.workspace?.configuration === true;
+    registersConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    supportsDocumentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    if (pullsConfiguration) {
+      settingsReady = new Promise((resolve) => {
+        markSettingsReady = resolve;
+        setTimeout(resolve, SETTINGS_WAIT_LIMIT_MS);
+      });
+    }
+    return { capabilities: SERVER_CAPABILITIES, serverInfo: { name: 'report-lens' } };
   });
-});
 
-connection.onDocumentSymbol(async (params) => {
-  await settingsReady;
-  return guarded('documentSymbol', [], () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    const entry = cache.get(document, settings, generation);
-    return documentSymbols(entry.analysis.outline, entry.index);
+  connection.onInitialized(() => {
+    if (registersConfigurationChange) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'reportLens' });
+    }
+    if (pullsConfiguration) void refreshSettings().finally(() => markSettingsReady());
   });
-});
 
-connection.onCodeAction((params) =>
-  guarded('codeAction', [], () => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    return codeActionsFor(params, document.version, supportsDocumentChanges);
-  }),
-);
+  connection.onDidChangeConfiguration((change) => {
+    const raw: unknown = change.settings;
+    const section =
+      typeof raw === 'object' && raw !== null && 'reportLens' in raw ? (raw as { reportLens: unknown }).reportLens : undefined;
+    void refreshSettings(section);
+  });
 
-process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${describe(error)}`));
-process.on('unhandledRejection', (error) => connection.console.error(`unhandled rejection: ${describe(error)}`));
+  /** Documents just opened: their first analysis is not debounced. */
+  const justOpened = new Set<string>();
+  documents.onDidOpen((event) => justOpened.add(event.document.uri));
+  // Fires for opens as well as edits; only edits wait for the user to pause typing.
+  documents.onDidChangeContent((event) => {
+    const uri = event.document.uri;
+    schedule(uri, justOpened.delete(uri) ? 0 : settings.debounceMs);
+  });
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    const timer = pendingTimers.get(uri);
+    if (timer) clearTimeout(timer);
+    pendingTimers.delete(uri);
+    published.delete(uri);
+    justOpened.delete(uri);
+    cache.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
 
-documents.listen(connection);
-connection.listen();
+  /** The analysis of the document's current version (shared with diagnostics), or undefined. */
+  async function currentAnalysis(uri: string): Promise<CachedAnalysis | undefined> {
+    try {
+      await settingsReady;
+      const document = documents.get(uri);
+      return document ? await cache.get(document, settings, generation) : undefined;
+    } catch (error) {
+      connection.console.error(`analysis failed: ${describe(error)}`);
+      return undefined;
+    }
+  }
+
+  connection.onHover(async (params) => {
+    const entry = await currentAnalysis(params.textDocument.uri);
+    return entry ? guarded('hover', null, () => hoverAt(entry, entry.index.offsetAt(params.position), lang)) : null;
+  });
+
+  connection.onDocumentSymbol(async (params) => {
+    const entry = await currentAnalysis(params.textDocument.uri);
+    return entry ? guarded('documentSymbol', [], () => documentSymbols(entry.analysis.outline, entry.index)) : [];
+  });
+
+  connection.onCodeAction((params) =>
+    guarded('codeAction', [], () => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return [];
+      return codeActionsFor(params, document.version, supportsDocumentChanges);
+    }),
+  );
+
+  process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${describe(error)}`));
+  process.on('unhandledRejection', (error) => connection.console.error(`unhandled rejection: ${describe(error)}`));
+
+  connection.onExit(() => analyzer.dispose());
+
+  documents.listen(connection);
+  connection.listen();
+}
