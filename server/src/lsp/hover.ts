@@ -12,7 +12,8 @@ const MAX_MENTIONS = 12;
 /** From this magnitude on, the scientific form helps to read the number. */
 const SCIENTIFIC_FROM = dec(100_000);
 
-const KIND_NAMES: Record<ClaimKind, [string, string]> = {
+// Partial: a kind the engine adds later is shown by its id until it gets a name here.
+const KIND_NAMES: Partial<Record<ClaimKind, [string, string]>> = {
   level: ['总量', 'level'],
   growth: ['增速', 'growth rate'],
   ppChange: ['百分点变化', 'percentage-point change'],
@@ -20,6 +21,7 @@ const KIND_NAMES: Record<ClaimKind, [string, string]> = {
   ratio: ['结构比', 'structure ratio'],
   count: ['数量', 'count'],
   completion: ['完成率', 'completion rate'],
+  change: ['增减量', 'absolute change'],
   rate: ['比率', 'rate'],
 };
 
