@@ -537,11 +537,16 @@ async function codeServerVsixStep() {
 }
 
 async function screenshotStep() {
-  if (!vsixServer) throw new Skip('no code-server with the installed .vsix (the vsix step did not start it)');
+  if (!vsixServer) {
+    // Only when the vsix step was not run (REPORT_LENS_E2E_ONLY=…,screenshots while iterating).
+    const extensionsDir = path.join(ART, 'code-server-vsix-extensions');
+    await installVsix(extensionsDir);
+    vsixServer = await startCodeServer('vsix', { extensionsDir });
+  }
   const { takeScreenshots } = await import('./screenshots.mjs');
   const context = await launchBrowser('screenshots');
   try {
-    const folder = makeWorkspace('screenshots');
+    const folder = makeWorkspace('reports'); // the folder name shows in the title bar
     const files = await takeScreenshots(context, {
       url: workbenchUrl(vsixServer, folder),
       outDir: SHOTS,
