@@ -126,12 +126,14 @@ describe('report-lens CLI', () => {
     assert.equal(result.status, file.findings.some((f) => f.severity === 'error') ? 1 : 0);
   });
 
-  test('json format: 231.7亿元 normalizes to 23170000000 元', NEEDS_ENGINE_FINDINGS, () => {
+  test('json format: 231.7亿元 normalizes to 23170000000 元', () => {
     const output = JSON.parse(run(['check', '--format=json', F000]).stdout) as JsonOutput;
     const figure = output.files[0].quantities.find((q) => q.text === '231.7亿元' && q.span.line === 13);
     assert.ok(figure);
     assert.equal(figure.value, '23170000000');
     assert.equal(figure.unit, '元');
+    assert.equal(figure.claim?.indicator, '地区生产总值');
+    assert.equal(figure.claim?.kind, 'level');
   });
 
   test('sarif format: SARIF 2.1.0 with rule ids = codes', () => {

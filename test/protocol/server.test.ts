@@ -187,7 +187,7 @@ describe('report-lens language server', () => {
     }
   });
 
-  test('hover on 231.7亿元 (000 line 13) shows the exact normalized value', NEEDS_ENGINE_FINDINGS, async () => {
+  test('hover on 231.7亿元 (000 line 13) shows the exact normalized value', async () => {
     const { client } = await startClient();
     const uri = fileUri(FIXTURE_000);
     await client.open(uri, text000);
@@ -202,6 +202,8 @@ describe('report-lens language server', () => {
     assert.equal((hover.contents as MarkupContent).kind, 'markdown');
     assert.match(value, /23,170,000,000/);
     assert.match(value, /2\.317 × 10¹⁰/);
+    assert.match(value, /地区生产总值/, 'the claim: its indicator');
+    assert.match(value, /226\.5亿元/, 'the previous level implied by 增长2.3%');
     assert.ok(hover.range && hover.range.start.line === 12 && hover.range.start.character <= at.character);
 
     const nothing = await client.request<Hover | null>('textDocument/hover', {

@@ -130,9 +130,11 @@ function impliedPrevious(entry: CachedAnalysis, claim: Claim, lang: Lang): strin
 }
 
 function otherMentions(entry: CachedAnalysis, claim: Claim, lang: Lang): string[] {
-  const others = entry.claimsWithKey(claim.key).filter((c) => c.quantity !== claim.quantity);
-  if (others.length === 0) return [];
   const quantities = entry.analysis.quantities;
+  const others = entry.claimsWithKey(claim.key)
+    .filter((c) => c.quantity !== claim.quantity && quantities[c.quantity] !== undefined)
+    .sort((a, b) => quantities[a.quantity].span.start - quantities[b.quantity].span.start);
+  if (others.length === 0) return [];
   const rows = [`**${t(lang, '同一指标的其他表述', 'Other mentions of this indicator')}**`, ''];
   for (const other of others.slice(0, MAX_MENTIONS)) {
     const q = quantities[other.quantity];
@@ -141,7 +143,8 @@ function otherMentions(entry: CachedAnalysis, claim: Claim, lang: Lang): string[
     const [kindZh, kindEn] = KIND_NAMES[other.kind] ?? [other.kind, other.kind];
     // VS Code opens `file#L<line>` links at that line.
     const link = `[${t(lang, `第 ${line} 行`, `line ${line}`)}](${entry.uri}#L${line})`;
-    rows.push(`- ${link}: ${md(q.text)} — ${t(lang, kindZh, kindEn)}, ${md(formatPeriod(other.period, lang))}`);
+    const table = other.fromTable ? t(lang, '（表格）', ' (table)') : '';
+    rows.push(`- ${link}: ${md(q.text)}${table} — ${t(lang, kindZh, kindEn)}, ${md(formatPeriod(other.period, lang))}`);
   }
   if (others.length > MAX_MENTIONS) {
     rows.push(`- ${t(lang, `……另有 ${others.length - MAX_MENTIONS} 处`, `… and ${others.length - MAX_MENTIONS} more`)}`);
