@@ -7,6 +7,8 @@ import { buildParagraphs } from './paragraphs';
 import { buildTables } from './tables';
 import { buildOutline } from './outline';
 import { splitSentences } from './sentences';
+import { findQuantities } from './figures';
+import { buildClaims, tableFigures } from './claims';
 import { CHECKS } from './checks/registry';
 import type { Model } from './checks/check';
 
@@ -26,6 +28,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const tables = buildTables(lines, tableRegions);
   const { outline } = buildOutline(paragraphs, text.length);
   const sentences = splitSentences(paragraphs);
+  const textQuantities = findQuantities(paragraphs);
+  const table = tableFigures(tables, textQuantities.length);
+  const quantities = [...textQuantities, ...table.quantities];
+  const claims = [...buildClaims(sentences, textQuantities, outline), ...table.claims];
   const model: Model = {
     text,
     lines,
@@ -33,8 +39,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     tables,
     outline,
     sentences,
-    quantities: [],
-    claims: [],
+    quantities,
+    claims,
   };
   const findings: Finding[] = [];
   const notices: Notice[] = [];

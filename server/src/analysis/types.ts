@@ -176,6 +176,7 @@ export type ClaimKind =
   | 'ratio' // 结构比 a:b:c
   | 'count'
   | 'completion' // 完成率
+  | 'change' // an absolute change: 增加3.8亿元
   | 'rate'; // a level that is itself a rate (失业率 5.5%)
 
 export type Direction = 'up' | 'down';
@@ -204,6 +205,11 @@ export interface Claim {
   sentence: number;
   /** True when the claim comes from a table row. */
   fromTable?: boolean;
+  /** True when introduced by 其中 (a part of the preceding total, not a partition by itself). */
+  subset?: boolean;
+  /** Position in a distributive list (`分别…`), and the list's length. */
+  listIndex?: number;
+  listSize?: number;
 }
 
 // ---------------------------------------------------------------- findings

@@ -1,0 +1,95 @@
+// duplicate-sentence: a whole sentence (≥ 15 characters) that occurs again in the document,
+// exactly or with one or two characters changed. The later occurrence is flagged; the fix
+// deletes it. Sentences are indexed by three 6-character probes (start, middle, end), so
+// only sentences sharing a probe are compared: no pairwise loop over the document.
+
+import type { Check, Draft, Model } from './check';
+import type { Sentence } from '../types';
+import { withinEdits } from '../editDistance';
+import { clip, lineNumber } from './format';
+
+const MIN_LENGTH = 15;
+const MAX_EDITS = 2;
+const PROBE = 6;
+/** Bound on comparisons per probe bucket, so repetitive input stays linear. */
+const MAX_BUCKET = 16;
+
+function normalized(s: Sentence): string {
+  return s.text.replace(/[\s\u3000]+/g, '');
+}
+
+function probes(t: string): string[] {
+  const mid = Math.floor(t.length / 2) - PROBE / 2;
+  return [`s${t.slice(0, PROBE)}`, `m${t.slice(mid, mid + PROBE)}`, `e${t.slice(-PROBE)}`];
+}
+
+export const duplicateSentence: Check = {
+  code: 'duplicate-sentence',
+  defaultSeverity: 'warning',
+  title: { zh: '重复语句（如同一句话粘贴两次）', en: 'Repeated sentence (e.g. a sentence pasted twice)' },
+  run(model: Model): Draft[] {
+    const drafts: Draft[] = [];
+    const exact = new Map<string, number>();
+    const buckets = new Map<string, number[]>();
+    const texts: string[] = [];
+    model.sentences.forEach((s, i) => {
+      const t = normalized(s);
+      texts.push(t);
+      if (t.length < MIN_LENGTH) return;
+      const firstExact = exact.get(t);
+      let original: number | undefined = firstExact;
+      let edits = 0;
+      if (original === undefined) {
+        const seen = new Set<number>();
+        for (const p of probes(t)) {
+          for (const j of buckets.get(p) ?? []) {
+            if (seen.has(j)) continue;
+            seen.add(j);
+            const d = withinEdits(texts[j], t, MAX_EDITS);
+            if (d !== undefined) {
+              original = j;
+              edits = d;
+              break;
+            }
+          }
+          if (original !== undefined) break;
+        }
+        exact.set(t, i);
+      }
+      if (original !== undefined) {
+        drafts.push(draftFor(model, model.sentences[original], s, edits));
+      }
+      if (firstExact === undefined) {
+        for (const p of probes(t)) {
+          const b = buckets.get(p) ?? [];
+          if (b.length < MAX_BUCKET) b.push(i);
+          buckets.set(p, b);
+        }
+      }
+    });
+    return drafts;
+  },
+};
+
+function draftFor(model: Model, first: Sentence, repeat: Sentence, edits: number): Draft {
+  const line = lineNumber(model, first.span.start);
+  const text = clip(repeat.text);
+  const exact = edits === 0;
+  return {
+    span: repeat.span,
+    message: exact
+      ? { zh: `重复语句：“${text}”与第 ${line} 行的句子完全相同`, en: `Repeated sentence: "${text}" already appears on line ${line}` }
+      : {
+          zh: `近似重复语句：“${text}”与第 ${line} 行的句子仅差 ${edits} 个字`,
+          en: `Nearly repeated sentence: "${text}" differs from the sentence on line ${line} by ${edits} character(s)`,
+        },
+    related: [{ span: first.span, message: { zh: '首次出现', en: 'First occurrence' } }],
+    fixes: [
+      {
+        title: { zh: '删除重复的句子', en: 'Delete the repeated sentence' },
+        edits: [{ span: repeat.span, newText: '' }],
+        preferred: exact,
+      },
+    ],
+  };
+}

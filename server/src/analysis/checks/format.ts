@@ -1,0 +1,27 @@
+// Small helpers shared by checks for messages: line numbers, clipped quotes, figures.
+
+import type { Model } from './check';
+import type { Quantity } from '../types';
+import { toPlain } from '../decimal';
+
+/** 1-based line of an offset (binary search over the model's lines). */
+export function lineNumber(model: Model, offset: number): number {
+  const lines = model.lines;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+export function clip(s: string, n = 24): string {
+  return s.length > n ? `${s.slice(0, n)}…` : s;
+}
+
+/** A figure as a reader writes it: value and unit, sign by direction (`-3%`). */
+export function figure(q: Quantity, negative = false): string {
+  return `${negative ? '-' : ''}${toPlain(q.value)}${q.unit === '个百分点' ? ' 个百分点' : q.unit}`;
+}

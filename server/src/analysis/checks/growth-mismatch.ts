@@ -1,0 +1,92 @@
+// growth-mismatch: one indicator and period stated with different growth rates (or
+// percentage-point changes) in two places — text vs text or text vs table.
+// Claims are grouped by (indicator key, year, actual/target, sub-year scope, kind), so each
+// claim is compared with the first of its group only: linear in the number of claims.
+
+import type { Check, Draft, Model } from './check';
+import type { Claim, Quantity } from '../types';
+import { eq } from '../decimal';
+import { figure, lineNumber } from './format';
+
+function groupKey(c: Claim): string | undefined {
+  if (c.kind !== 'growth' && c.kind !== 'ppChange') return undefined;
+  if (c.period.year === undefined) return undefined;
+  return [c.key, c.period.year, c.period.status, c.period.scope ?? '', c.kind, c.basis && /同期/.test(c.basis) ? 'ytd' : ''].join('|');
+}
+
+/** Bounds (以上, 左右, 以内 …) and ranges are not point values: they never contradict here. */
+function isPoint(q: Quantity): boolean {
+  return q.qualifier === undefined && q.hi === undefined;
+}
+
+function signed(c: Claim, q: Quantity): { negative: boolean } {
+  return { negative: c.direction === 'down' && q.value.units > 0n };
+}
+
+function sameValue(a: Claim, qa: Quantity, b: Claim, qb: Quantity): boolean {
+  return eq(qa.value, qb.value) && signed(a, qa).negative === signed(b, qb).negative;
+}
+
+export const growthMismatch: Check = {
+  code: 'growth-mismatch',
+  defaultSeverity: 'error',
+  title: { zh: '同一指标、同一时期的增速前后不一致', en: 'One indicator and period given two different growth rates' },
+  run(model: Model): Draft[] {
+    const drafts: Draft[] = [];
+    const firstOf = new Map<string, Claim>();
+    for (const c of model.claims) {
+      const key = groupKey(c);
+      const q = model.quantities[c.quantity];
+      if (!key || !q || !isPoint(q)) continue;
+      const first = firstOf.get(key);
+      if (!first) {
+        firstOf.set(key, c);
+        continue;
+      }
+      const fq = model.quantities[first.quantity];
+      if (sameValue(first, fq, c, q)) continue;
+      // Text before table: the later one in the document is flagged, the other is related.
+      const [earlier, later] = fq.span.start <= q.span.start ? [first, c] : [c, first];
+      drafts.push(draft(model, earlier, later));
+    }
+    return drafts;
+  },
+};
+
+function draft(model: Model, earlier: Claim, later: Claim): Draft {
+  const qe = model.quantities[earlier.quantity];
+  const ql = model.quantities[later.quantity];
+  const fe = figure(qe, signed(earlier, qe).negative);
+  const fl = figure(ql, signed(later, ql).negative);
+  const line = lineNumber(model, qe.span.start);
+  const what = later.kind === 'ppChange' ? { zh: '变动', en: 'change' } : { zh: '增速', en: 'growth' };
+  const period = `${later.period.year}${later.period.status === 'target' ? '（目标）' : ''}`;
+  const periodEn = `${later.period.year}${later.period.status === 'target' ? ' (target)' : ''}`;
+  const where = (c: Claim): { zh: string; en: string } => (c.fromTable ? { zh: '表格', en: 'the table' } : { zh: '正文', en: 'the text' });
+  return {
+    span: ql.span,
+    message: {
+      zh: `${later.indicator} ${period} 年${what.zh}前后不一致：此处为 ${fl}，第 ${line} 行（${where(earlier).zh}）为 ${fe}`,
+      en: `${later.indicator} ${periodEn} ${what.en} differs: ${fl} here, ${fe} on line ${line} (${where(earlier).en})`,
+    },
+    related: [{ span: qe.span, message: { zh: `另一处：${fe}`, en: `Other mention: ${fe}` } }],
+    fixes: [
+      {
+        title: { zh: `改为 ${qe.text}（与第 ${line} 行一致）`, en: `Change to ${qe.text} (as on line ${line})` },
+        edits: [{ span: ql.span, newText: replacementText(ql, qe) }],
+      },
+      {
+        title: { zh: `将第 ${line} 行改为 ${ql.text}`, en: `Change line ${line} to ${ql.text}` },
+        edits: [{ span: qe.span, newText: replacementText(qe, ql) }],
+      },
+    ],
+  };
+}
+
+/** The text that puts `source`'s figure where `target` stands, in `target`'s own form. */
+function replacementText(target: Quantity, source: Quantity): string {
+  // A table cell holds a bare number; text keeps its unit.
+  if (target.paragraph < 0) return source.text.replace(/[%％]|\s*个?百分点/g, '').trim();
+  if (source.paragraph < 0) return `${source.text.trim()}${target.unit === '%' ? '%' : target.unitText}`;
+  return source.text;
+}

@@ -1,0 +1,108 @@
+// The indicator a figure measures: the noun phrase before it, stripped of verbs and filler,
+// and a key under which differently written mentions of one indicator meet.
+
+/** Clause boundaries: the indicator never reaches across them. */
+const BOUNDARY = /[，,；;：:。！？（）()]/;
+
+/** Verbs and filler that may stand between an indicator and its figure, longest first. */
+const TRAILING = [
+  '至少需要', '需要', '至少', '应该', '较上年同期', '比上年同期', '较上年', '比上年', '同比', '分别', '累计', '共计', '总计', '合计', '总共',
+  '稳定在', '控制在', '保持在', '提升至', '提升到', '提高至', '提高到', '增长至', '增加到', '增加至', '下降至', '下降到', '降低至', '降至', '升至', '达到', '实现', '完成', '突破', '超过', '增长', '增加', '增速', '增幅',
+  '提高', '提升', '上升', '下降', '减少', '降低', '回落', '涨幅', '占比', '比重', '占', '达', '为', '是', '至', '近', '约', '超', '共', '了', '在', '的', '和', '及', '、', ' ', '\t', '\u3000',
+];
+
+const LEADING = [
+  '其中', '全年', '全县', '全区', '全市', '全省', '全州', '我县', '我区', '我市', '累计', '共', '实现', '完成', '新培育',
+  '全面', '持续', '进一步', '着力', '并', '且', '使', '让', '以', '和', '、', ' ', '\u3000',
+];
+
+function stripEnds(s: string): string {
+  let changed = true;
+  while (changed && s.length > 0) {
+    changed = false;
+    for (const w of TRAILING) {
+      if (s.endsWith(w)) {
+        s = s.slice(0, s.length - w.length);
+        changed = true;
+        break;
+      }
+    }
+    for (const w of LEADING) {
+      if (s.startsWith(w)) {
+        s = s.slice(w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+/**
+ * Words after which the indicator starts: a year (`2022年脱贫人口人均纯收入`), a target cue
+ * (`提出2023年预期全县地区生产总值`), a verb (`实现地区生产总值`). The last one wins.
+ */
+const CUES = /(?:\d{4}\s*年(?:底|末|度)?|预期|预计|力争|确保|全县|全区|全市|全省|全州|提出|实现|完成|达到|其中)/g;
+
+function afterCues(s: string): string {
+  let cut = 0;
+  for (const m of s.matchAll(CUES)) if (m.index + m[0].length < s.length) cut = m.index + m[0].length;
+  return s.slice(cut);
+}
+
+/** The indicator phrase in `pre` (the text between the previous figure and this one). */
+export function indicatorIn(pre: string): string | undefined {
+  let start = pre.length;
+  while (start > 0 && !BOUNDARY.test(pre[start - 1])) start--;
+  const phrase = stripEnds(afterCues(stripEnds(pre.slice(start).trim())));
+  if (!/[\u4e00-\u9fffA-Za-z]/.test(phrase)) return undefined;
+  // Left over after stripping, a verb alone is not an indicator.
+  if (/^(增长|增加|提高|提升|下降|减少|达|达到|实现|完成|为|同比|分别|占|其中)$/.test(phrase)) return undefined;
+  return phrase;
+}
+
+/** Synonyms written in reports for one indicator. */
+const SYNONYMS: [RegExp, string][] = [
+  [/^(GDP|生产总值|全县生产总值|地区生产总值总量)$/i, '地区生产总值'],
+  [/^(社零|社零总额|社会消费品零售额)$/, '社会消费品零售总额'],
+  [/^(全社会固定资产投资|固投|固定资产投资总额)$/, '固定资产投资'],
+  [/^规上工业增加值$/, '规模以上工业增加值'],
+  [/^CPI$/i, '居民消费价格指数'],
+];
+
+/** Generic words that name no indicator on their own. */
+const GENERIC = new Set([
+  '投资', '收入', '支出', '增加值', '总量', '规模', '人数', '资金', '金额', '项目', '总额', '产值', '产量', '面积',
+  '人口', '人次', '数量', '个数', '比例', '比重', '增速', '速度', '总数', '企业', '户', '家', '个', '万元', '亿元', '元',
+]);
+
+/** Normalized key: quotes and spaces out, 常住 and territorial prefixes out, synonyms merged. */
+export function indicatorKey(indicator: string): string | undefined {
+  let k = indicator.replace(/[“”"'‘’《》\s]/g, '');
+  k = k.replace(/常住/g, '').replace(/^(全县|全区|全市|全省|全年|我县|我区|我市)/, '');
+  for (const [re, canonical] of SYNONYMS) if (re.test(k)) k = canonical;
+  if (k.length < 2 || GENERIC.has(k)) return undefined;
+  return k;
+}
+
+/**
+ * Expands a subject list to n subjects for a distributive statement:
+ * `一、二、三产业增加值` → 第一/第二/第三产业增加值; `城乡居民人均可支配收入` → 城镇/农村…;
+ * `义务教育入学率、学前教育普惠率` → the two. Undefined when the list does not have n items.
+ */
+export function expandSubjects(phrase: string, n: number): string[] | undefined {
+  const industries = /^((?:[一二三]、)+[一二三])产业(.*)$/.exec(phrase);
+  if (industries) {
+    const items = industries[1].split('、').map((d) => `第${d}产业${industries[2]}`);
+    return items.length === n ? items : undefined;
+  }
+  const urbanRural = /^(.*?)城乡(.*)$/.exec(phrase);
+  if (urbanRural && n === 2 && !phrase.includes('、')) {
+    return [`${urbanRural[1]}城镇${urbanRural[2]}`, `${urbanRural[1]}农村${urbanRural[2]}`];
+  }
+  const parts = phrase.split(/、|和|及|与/).map((s) => s.trim()).filter((s) => s.length > 0);
+  if (parts.length !== n) return undefined;
+  // `医保、社保参保率`: a short head borrows the tail of the last item.
+  const last = parts[parts.length - 1];
+  return parts.map((p, i) => (i < parts.length - 1 && p.length <= 2 && last.length > 3 ? p + last.slice(2) : p));
+}

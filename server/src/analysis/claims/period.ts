@@ -1,0 +1,49 @@
+// The period a figure describes: the report year vs the target year, from the enclosing part
+// heading (`一、2022年…执行情况` reports 2022; `二、2023年…预期目标` plans 2023) and from cues
+// in the sentence (`预期`, `力争`, an explicit `2023年`).
+
+import type { Heading, Period } from '../types';
+
+export interface SectionPeriod {
+  start: number;
+  year?: number;
+  status: Period['status'];
+}
+
+const ACTUAL = /(执行情况|完成情况|回顾|过去|成绩|成效|进展)/;
+const TARGET = /(目标|计划草案|安排|重点工作|思路|任务|预期|打算|建议)/;
+
+/** One entry per top-level part heading, in document order. */
+export function sectionPeriods(outline: Heading[]): SectionPeriod[] {
+  const out: SectionPeriod[] = [];
+  for (const h of outline) {
+    if (h.kind !== 'part' && h.kind !== 'markdown') continue;
+    const year = /(20\d\d)\s*年/.exec(h.title);
+    const status = ACTUAL.test(h.title) ? 'actual' : TARGET.test(h.title) ? 'target' : 'actual';
+    out.push({ start: h.span.start, year: year ? Number(year[1]) : undefined, status });
+  }
+  return out;
+}
+
+const TARGET_CUE = /(预期|预计|力争|确保|目标[是为]|计划(实施|完成|投资|新增|建设|开工|新建|引进|培育|发放|争取|安排)|将(实现|达到|完成|增长|新增|建成|突破)|拟)/;
+const SCOPE = /(上半年|下半年|一季度|二季度|三季度|四季度|前三季度|[1-9１-９]\s*[-—～~至]\s*\d{1,2}\s*月|\d{1,2}\s*月份?(?!\d*日))/;
+
+/**
+ * Period of a figure at `offset`, where `before` is the sentence text before the figure.
+ * `fallbackYear` is the report year when the section heading names none.
+ */
+export function periodAt(sections: SectionPeriod[], offset: number, before: string): Period {
+  let section: SectionPeriod | undefined;
+  for (const s of sections) {
+    if (s.start <= offset) section = s;
+    else break;
+  }
+  let year = section?.year;
+  let status: Period['status'] = section?.status ?? 'actual';
+  // `比2021年` names the base of a comparison, not the period.
+  const years = [...before.matchAll(/(?<![比较与和—-])(20\d\d)\s*年(?![—-])/g)];
+  if (years.length > 0) year = Number(years[years.length - 1][1]);
+  if (TARGET_CUE.test(before)) status = 'target';
+  const scope = SCOPE.exec(before);
+  return { year, status, scope: scope ? scope[1].replace(/\s+/g, '') : undefined };
+}

@@ -1,0 +1,46 @@
+// Quantities of the whole document: the scanner run over every paragraph (logical text, so
+// figures split by a PDF line break are read whole), mapped back to source spans; and the
+// helpers that read table cells, whose unit comes from the column header (`增幅（%）`).
+
+import type { Paragraph, Quantity, TableCell } from './types';
+import { scanQuantities } from './quantities';
+import { spanOf } from './logical';
+import { foldWidth } from './headingMarkers';
+
+export function findQuantities(paragraphs: Paragraph[]): Quantity[] {
+  const out: Quantity[] = [];
+  paragraphs.forEach((p, index) => {
+    for (const raw of scanQuantities(p.text)) {
+      out.push({
+        span: spanOf(p, raw.start, raw.end - raw.start),
+        text: p.text.slice(raw.start, raw.end),
+        value: raw.value,
+        hi: raw.hi,
+        unit: raw.unit,
+        dimension: raw.dimension,
+        unitText: raw.unitText,
+        qualifier: raw.qualifier,
+        paragraph: index,
+        at: raw.start,
+        length: raw.end - raw.start,
+      });
+    }
+  });
+  return out;
+}
+
+/** The unit a column header declares: `（%）`, `(亿元)`, `单位：万元`. */
+export function headerUnit(header: string): string | undefined {
+  const m = /[（(]\s*([^（()）]{1,6})\s*[)）]\s*$/.exec(header) ?? /单位[:：]\s*(\S{1,6})/.exec(header);
+  return m ? m[1] : undefined;
+}
+
+/** A table cell holding a number: `2.3`, `1.5以内`, `-0.4`, `12.1%`. */
+export function cellNumber(cell: TableCell): { text: string; qualifier?: Quantity['qualifier'] } | undefined {
+  const t = foldWidth(cell.text).replace(/\s+/g, '');
+  const m = /^(-?\d{1,15}(?:\.\d{1,10})?)(%)?(以内|以下|以上|左右)?$/.exec(t);
+  if (!m) return undefined;
+  const q = m[3];
+  const qualifier = q === '以内' || q === '以下' ? 'atMost' : q === '以上' ? 'atLeast' : q === '左右' ? 'approx' : undefined;
+  return { text: m[1], qualifier };
+}

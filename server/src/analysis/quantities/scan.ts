@@ -1,0 +1,521 @@
+// The scanner: one left-to-right pass over a logical paragraph. At each number start it reads one
+// figure (qualifiers, number, multiplier, unit, range) or gives up and skips the whole number token,
+// so every character is looked at a bounded number of times: linear time on any input.
+
+import { type Decimal, add, dec, div, normalize, parseDecimal, shift } from '../decimal';
+import type { Dimension, Qualifier } from '../types';
+import { CN_DIGIT, isCnNumeralChar, isCnNumeralCode, parseCnNumeral, readCnRun } from './chineseNumerals';
+import { rejectedByPrefix, rejectedBySuffix, shortQuoteMask } from './context';
+import { foldForScan, isAsciiLetter, isDigit, skipSpaces, skipSpacesBack } from './normalize';
+import { isOverMark, prefixQualifier, suffixQualifier } from './qualifiers';
+import { type UnitDef, matchDenominator, unitCandidates } from './units';
+
+export interface RawQuantity {
+  /** UTF-16 offsets into the input, half-open, covering qualifier words + number + unit. */
+  start: number;
+  end: number;
+  /** Normalized, exact, in `unit` (low end of a range). */
+  value: Decimal;
+  /** High end of a range. */
+  hi?: Decimal;
+  /** Base unit after normalization. */
+  unit: string;
+  dimension: Dimension;
+  /** Unit as written, multiplier included ("亿元", "万亩", "‰"). */
+  unitText: string;
+  qualifier?: Qualifier;
+}
+
+/** Digits accepted in one figure (integer and fraction); longer runs are ids or noise. */
+const MAX_INT_DIGITS = 20;
+const MAX_FRAC_DIGITS = 10;
+
+/** A number read from the text, before its unit. */
+interface NumTok {
+  start: number;
+  /** End of the digits or numeral run. */
+  numEnd: number;
+  /** Value before the multiplier. */
+  value: Decimal;
+  chinese: boolean;
+  /** Integer with no fraction (for 3万4000). */
+  integer: boolean;
+  /** The number is a lone 一 (一个, 一批 mean "a", not 1). */
+  loneOne: boolean;
+  /** Power of ten from 万/亿 (and 千万, 百亿). */
+  exp: number;
+  /** The multiplier as written (unitText starts with it). */
+  multText: string;
+  /** 余/多 seen (600余万元, 45万余亩). */
+  over: boolean;
+  /** Where the unit may start (after multiplier, 余/多 and spaces). */
+  after: number;
+}
+
+type Read<T> = { ok: T } | { skip: number };
+
+// ---------------------------------------------------------------- numbers
+
+/** Reads Arabic digits at `i`: 1,100.9 / 231.7 / 33298. Consumes overlong or dotted runs whole. */
+function readArabic(s: string, i: number, neg: boolean): Read<{ end: number; value: Decimal; integer: boolean }> {
+  let j = i;
+  let intDigits = 0;
+  while (isDigit(s[j])) {
+    j++;
+    intDigits++;
+  }
+  let text = s.slice(i, j);
+  // Grouping commas: 1,100.9 / 12,345,678 (first group 1–3 digits, then exactly 3 each).
+  if (intDigits <= 3) {
+    while (s[j] === ',' && isDigit(s[j + 1]) && isDigit(s[j + 2]) && isDigit(s[j + 3]) && !isDigit(s[j + 4])) {
+      text += s.slice(j + 1, j + 4);
+      j += 4;
+      intDigits += 3;
+    }
+  }
+  let frac = '';
+  if (s[j] === '.' && isDigit(s[j + 1])) {
+    let k = j + 1;
+    while (isDigit(s[k])) k++;
+    frac = s.slice(j + 1, k);
+    j = k;
+  }
+  // 023, 08: a code or a date part ("11·08", "023"目标); and 1 000 is not how these reports group.
+  const leadingZero = text.length > 1 && text[0] === '0';
+  const bad = leadingZero || intDigits > MAX_INT_DIGITS || frac.length > MAX_FRAC_DIGITS || (s[j] === '.' && isDigit(s[j + 1]));
+  if (bad) {
+    // Skip the whole digit/dot/comma run so that it is not re-read from its middle.
+    while (isDigit(s[j]) || ((s[j] === '.' || s[j] === ',') && isDigit(s[j + 1]))) j++;
+    return { skip: j };
+  }
+  const value = parseDecimal((neg ? '-' : '') + text + (frac ? '.' + frac : ''));
+  if (value === undefined) return { skip: j };
+  return { ok: { end: j, value, integer: frac === '' } };
+}
+
+/**
+ * 万, 亿, 万亿, and after Arabic digits 千万/百万/十万/千亿/百亿. At most one of 十百千 then 万 and/or 亿.
+ * Returns undefined when more multiplier characters follow than any real figure has (亿亿亿…).
+ */
+function readMultiplier(s: string, i: number, arabic: boolean): { end: number; exp: number } | undefined {
+  let j = i;
+  let exp = 0;
+  const small = '十百千'.indexOf(s[j] ?? '#') + 1;
+  if (arabic && small > 0 && (s[j + 1] === '万' || s[j + 1] === '亿')) {
+    exp += small;
+    j++;
+  }
+  if (s[j] === '万') {
+    exp += 4;
+    j++;
+  }
+  if (s[j] === '亿') {
+    exp += 8;
+    j++;
+  }
+  if (j > i && (s[j] === '万' || s[j] === '亿')) return undefined;
+  return { end: j, exp: j > i ? exp : 0 };
+}
+
+function isConnector(s: string, j: number): boolean {
+  const c = s[j];
+  if (c === '-' || c === '–' || c === '~' || c === '至' || c === '到') return true;
+  // A single em dash joins a range (3%—10%); a doubled one (——) opens an aside.
+  return c === '—' && s[j + 1] !== '—' && s[j - 1] !== '—';
+}
+
+/** Can a minus sign start a figure here (增长-3.2%), rather than join a range or a code? */
+function minusAllowed(s: string, i: number): boolean {
+  const prev = s[i - 1];
+  return prev === undefined || '长为是：:（(、，,；; 减降'.includes(prev);
+}
+
+/** Reads the number at `i` with its multiplier and 余/多, up to where a unit may start. */
+function readNumber(s: string, i: number, allowMinus: boolean): Read<NumTok> {
+  let p = i;
+  let neg = false;
+  if (allowMinus && s[p] === '-' && isDigit(s[p + 1])) {
+    neg = true;
+    p++;
+  }
+  let value: Decimal;
+  let numEnd: number;
+  let chinese = false;
+  let integer = true;
+  let loneOne = false;
+  if (isDigit(s[p])) {
+    const r = readArabic(s, p, neg);
+    if (!('ok' in r)) return r;
+    value = r.ok.value;
+    numEnd = r.ok.end;
+    integer = r.ok.integer;
+  } else if (isCnNumeralChar(s[p])) {
+    const run = readCnRun(s, p);
+    const text = s.slice(p, run.end);
+    // 百亿级, 千亩, 万亩: a bare 百/千/万/亿 (no digit) names a scale, not a count. 十万 is fine.
+    if (run.value === undefined || (!run.hasDigit && text[0] !== '十')) return { skip: run.end };
+    value = dec(run.value);
+    numEnd = run.end;
+    chinese = true;
+    loneOne = text === '一';
+  } else {
+    return { skip: i + 1 };
+  }
+
+  let q = skipSpaces(s, numEnd);
+  let over = false;
+  if (isOverMark(s, q)) {
+    over = true;
+    q = skipSpaces(s, q + 1);
+  }
+  const multStart = q;
+  const mult = readMultiplier(s, q, !chinese);
+  if (mult === undefined) {
+    let k = q;
+    while (s[k] === '万' || s[k] === '亿') k++;
+    return { skip: k };
+  }
+  let exp = mult.exp;
+  let multText = s.slice(multStart, mult.end);
+  q = mult.end;
+  // Mixed 3万4000 / 1亿2000万: only right after the multiplier, integers, no 余.
+  if (!chinese && integer && !over && exp > 0 && isDigit(s[q])) {
+    const mixed = readMixedTail(s, q, value, exp);
+    if (mixed) {
+      value = mixed.value;
+      exp = 0;
+      multText = '';
+      q = mixed.end;
+    }
+  }
+  if (!over && exp > 0 && isOverMark(s, q)) {
+    over = true;
+    q++;
+  }
+  return {
+    ok: { start: i, numEnd, value, chinese, integer, loneOne, exp, multText, over, after: skipSpaces(s, q) },
+  };
+}
+
+/** 3万4000 → 34000, 1亿2000万 → 120000000. Undefined when the digits are not such a tail. */
+function readMixedTail(s: string, q: number, head: Decimal, exp: number): { value: Decimal; end: number } | undefined {
+  const readGroup = (k: number): [string, number] | undefined => {
+    let e = k;
+    while (isDigit(s[e]) && e - k < 5) e++;
+    if (e - k > 4 || s[e] === '.' || s[e] === ',') return undefined;
+    return [s.slice(k, e), e];
+  };
+  const g1 = readGroup(q);
+  if (!g1) return undefined;
+  let value = add(shift(head, exp), exp === 8 && s[g1[1]] === '万' ? shift(dec(BigInt(g1[0])), 4) : dec(BigInt(g1[0])));
+  let end = g1[1];
+  if (exp === 8 && s[end] === '万') {
+    end++;
+    if (isDigit(s[end])) {
+      const g2 = readGroup(end);
+      if (!g2) return undefined;
+      value = add(value, dec(BigInt(g2[0])));
+      end = g2[1];
+    }
+  }
+  return { value, end };
+}
+
+// ---------------------------------------------------------------- units
+
+interface Resolved {
+  def: UnitDef;
+  /** Base unit (or the compound unit for ratios). */
+  unit: string;
+  dimension: Dimension;
+  shift: number;
+  /** Unit as written, compound included. */
+  written: string;
+  end: number;
+}
+
+const RATIO_NUMERATOR_NAMES: Readonly<Record<string, string>> = { μg: '微克', µg: '微克', mg: '毫克' };
+
+/** The unit at `tok.after`, with its context checks; undefined when none fits. */
+function resolveUnit(s: string, tok: NumTok): Resolved | 'reject' | undefined {
+  const at = tok.after;
+  for (const def of unitCandidates(s, at)) {
+    const end = at + def.text.length;
+    const next = s[end];
+    if (def.notBefore && next !== undefined && def.notBefore.includes(next)) continue;
+    if (def.arabicOnly && tok.chinese) continue;
+    if (def.cnNotBefore && tok.chinese && next !== undefined && def.cnNotBefore.includes(next)) continue;
+    if (def.letters && isAsciiLetter(next)) continue;
+    if (def.degree && tok.exp === 0 && next !== '电') continue;
+    if (def.reject) return 'reject';
+    // Compound unit: 23微克/立方米, 0.03人/亿元, 个/千人, 5000万条/年.
+    if (next === '/') {
+      const den = matchDenominator(s, end + 1);
+      if (den) {
+        const num = RATIO_NUMERATOR_NAMES[def.text] ?? def.text;
+        return {
+          def,
+          unit: `${num}/${den[1]}`,
+          dimension: 'ratio',
+          shift: 0,
+          written: `${def.text}/${den[0]}`,
+          end: end + 1 + den[0].length,
+        };
+      }
+    }
+    if (def.ratioOnly) return 'reject';
+    return { def, unit: def.unit, dimension: def.dimension, shift: def.shift ?? 0, written: def.text, end };
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- one quantity
+
+interface Found {
+  q?: RawQuantity;
+  skip: number;
+}
+
+/** Fractions 三分之一 / 1/3 and percentages 百分之三十 / 千分之三: value exact when it terminates. */
+function readSpecialForms(s: string, i: number): { value: Decimal; unit: string; dimension: Dimension; unitText: string; end: number } | undefined {
+  for (const [word, sh] of [['百分之', 0], ['千分之', -1], ['万分之', -2]] as const) {
+    if (!s.startsWith(word, i)) continue;
+    const k = i + word.length;
+    const n = readPlainNumber(s, k);
+    if (!n) return undefined;
+    return { value: shift(n.value, sh), unit: '%', dimension: 'percent', unitText: word, end: n.end };
+  }
+  // 三分之一, 1/3: a proper fraction; dimension 'pure', unit 'fraction' (see README).
+  let num: { value: Decimal; end: number } | undefined;
+  let sep = 0;
+  if (isDigit(s[i])) {
+    num = readPlainNumber(s, i);
+    if (num && s[num.end] === '/' && isDigit(s[num.end + 1])) sep = 1;
+  } else {
+    num = readPlainNumber(s, i);
+    if (num && s.startsWith('分之', num.end)) sep = 2;
+  }
+  if (!num || sep === 0 || num.value.scale !== 0) return undefined;
+  const den = readPlainNumber(s, num.end + sep);
+  if (!den || den.value.scale !== 0) return undefined;
+  // Numerator first for 1/3; Chinese writes the denominator first: 三分之一 = 1/3.
+  const [a, b] = sep === 1 ? [num.value, den.value] : [den.value, num.value];
+  if (b.units <= 1n || a.units <= 0n || a.units >= b.units || b.units > 1000n) return undefined;
+  if (sep === 1 && (s[den.end] === '/' || s[den.end] === '.' || isDigit(s[den.end]))) return undefined;
+  const value = div(a, b, 10);
+  if (!value) return undefined;
+  return { value: normalize(value), unit: 'fraction', dimension: 'pure', unitText: s.slice(i, den.end), end: den.end };
+}
+
+/** Cheap test before readSpecialForms: 百分之/千分之/万分之, X分之Y, or digits then '/'. */
+function mayBeSpecial(s: string, i: number): boolean {
+  if (isDigit(s[i])) {
+    let j = i;
+    while (isDigit(s[j]) && j - i < 8) j++;
+    return s[j] === '/';
+  }
+  const c = s[i];
+  if ((c === '百' || c === '千' || c === '万') && s[i + 1] === '分' && s[i + 2] === '之') return true;
+  let j = i;
+  while (isCnNumeralChar(s[j]) && j - i < 8) j++;
+  return s[j] === '分' && s[j + 1] === '之';
+}
+
+/** A short plain integer or decimal (Arabic or Chinese) with no multiplier. */
+function readPlainNumber(s: string, i: number): { value: Decimal; end: number } | undefined {
+  if (isDigit(s[i])) {
+    let j = i;
+    while (isDigit(s[j]) && j - i <= 12) j++;
+    if (s[j] === '.' && isDigit(s[j + 1])) {
+      j++;
+      while (isDigit(s[j]) && j - i <= 24) j++;
+    }
+    const v = parseDecimal(s.slice(i, j));
+    return v && !isDigit(s[j]) ? { value: v, end: j } : undefined;
+  }
+  let j = i;
+  while (j - i < 8 && (s[j] in CN_DIGIT || s[j] === '十' || s[j] === '百' || s[j] === '千')) j++;
+  if (j === i) return undefined;
+  const v = parseCnNumeral(s.slice(i, j));
+  return v === undefined ? undefined : { value: dec(v), end: j };
+}
+
+function readOne(s: string, i: number, floor: number, quoted: Uint8Array | undefined): Found {
+  const allowMinus = s[i] === '-' && minusAllowed(s, i);
+  const numStart = allowMinus ? i + 1 : i;
+  const chineseStart = !isDigit(s[numStart]);
+  if (quoted !== undefined && quoted[i] === 1) return { skip: skipToken(s, i) };
+  if (rejectedByPrefix(s, i, chineseStart)) return { skip: skipToken(s, numStart) };
+
+  const special = mayBeSpecial(s, numStart) ? readSpecialForms(s, numStart) : undefined;
+  if (special && !allowMinus) {
+    let end = special.end;
+    let qualifier: Qualifier | undefined;
+    const suf = suffixQualifier(s, skipSpaces(s, end, 1), false);
+    if (suf) {
+      end = suf.end;
+      qualifier = suf.qualifier;
+    }
+    const pre = prefixQualifier(s, skipSpacesBack(s, i, 1), floor);
+    return {
+      q: {
+        start: pre ? pre.start : i,
+        end,
+        value: special.value,
+        unit: special.unit,
+        dimension: special.dimension,
+        unitText: special.unitText,
+        qualifier: pre?.qualifier ?? qualifier,
+      },
+      skip: end,
+    };
+  }
+
+  const r = readNumber(s, i, allowMinus);
+  if (!('ok' in r)) return { skip: r.skip };
+  const tok = r.ok;
+  const tokenSkip = Math.max(tok.numEnd, i + 1);
+  if (rejectedBySuffix(s, tok.numEnd)) return { skip: tokenSkip };
+
+  const unit = resolveUnit(s, tok);
+  if (unit === 'reject') return { skip: Math.max(tokenSkip, tok.after) };
+
+  let lo: Decimal;
+  let hi: Decimal | undefined;
+  let res: Resolved;
+  let unitText: string;
+  let end: number;
+  let over = tok.over;
+
+  if (unit === undefined) {
+    // No unit on the first number: only a range can give it one (1-2场, 200-1000人, 1至2家).
+    if (isAsciiLetter(s[tok.after])) return { skip: tokenSkip };
+    const range = readRangeEnd(s, tok, undefined);
+    if (!range) return { skip: tokenSkip };
+    res = range.res;
+    const exp = tok.exp > 0 ? tok.exp : range.hiTok.exp;
+    lo = shift(tok.value, exp + res.shift);
+    hi = range.hi;
+    unitText = range.hiTok.multText + range.res.written;
+    end = range.res.end;
+    over = over || range.hiTok.over;
+  } else {
+    if (tok.loneOne && unit.unit !== '个百分点' && unit.unit !== '倍') return { skip: tokenSkip };
+    res = unit;
+    lo = shift(tok.value, tok.exp + res.shift);
+    unitText = tok.multText + res.written;
+    end = res.end;
+    const range = readRangeEnd(s, tok, res);
+    if (range) {
+      hi = range.hi;
+      end = range.res.end;
+      over = over || range.hiTok.over;
+    }
+  }
+
+  // 前10名, 前3位: a rank, not a head count.
+  const before = s[skipSpacesBack(s, i) - 1];
+  if (before === '前' && (res.unit === '名' || res.unit === '位')) return { skip: end };
+  if (hi !== undefined && lo.units > 0n && cmpLess(hi, lo)) return { skip: tokenSkip };
+  // 十万亩级油茶产业带, 百亿级商圈, 千亿级: a size class, not an amount.
+  if (s[end] === '级') return { skip: end };
+
+  let qualifier: Qualifier | undefined;
+  const sufAt = skipSpaces(s, end, 1);
+  const suf = suffixQualifier(s, sufAt, res.dimension === 'time');
+  if (suf) end = suf.end;
+  const pre = prefixQualifier(s, skipSpacesBack(s, i, 1), floor);
+  qualifier = pre?.qualifier ?? (over ? 'over' : suf?.qualifier);
+  const q: RawQuantity = {
+    start: pre ? pre.start : i,
+    end,
+    value: lo,
+    unit: res.unit,
+    dimension: res.dimension,
+    unitText,
+  };
+  if (hi !== undefined) q.hi = hi;
+  if (qualifier !== undefined) q.qualifier = qualifier;
+  return { q, skip: end };
+}
+
+function cmpLess(a: Decimal, b: Decimal): boolean {
+  return shiftCompare(a, b) < 0;
+}
+
+function shiftCompare(a: Decimal, b: Decimal): number {
+  const scale = Math.max(a.scale, b.scale);
+  const x = a.units * 10n ** BigInt(scale - a.scale);
+  const y = b.units * 10n ** BigInt(scale - b.scale);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * The second half of a range after `lo` (with or without its own unit): 1-2场, 3%—10%, 1至2家.
+ * The high end must carry a unit, and when the low end has one too, the same base unit.
+ */
+function readRangeEnd(s: string, lo: NumTok, loUnit: Resolved | undefined): { hiTok: NumTok; res: Resolved; hi: Decimal } | undefined {
+  const from = loUnit ? loUnit.end : skipSpacesBack(s, lo.after, 2);
+  let j = skipSpaces(s, from);
+  if (!isConnector(s, j)) return undefined;
+  // 由3%到5% reads as a change, not a range; 到 joins a range only before the unit (1到2个).
+  if (s[j] === '到' && loUnit) return undefined;
+  j = skipSpaces(s, j + 1);
+  if (lo.chinese ? !isCnNumeralChar(s[j]) : !isDigit(s[j])) return undefined;
+  const r = readNumber(s, j, false);
+  if (!('ok' in r)) return undefined;
+  const hiTok = r.ok;
+  if (rejectedBySuffix(s, hiTok.numEnd)) return undefined;
+  const res = resolveUnit(s, hiTok);
+  if (res === undefined || res === 'reject') return undefined;
+  if (loUnit && (loUnit.unit !== res.unit || loUnit.dimension !== res.dimension)) return undefined;
+  return { hiTok, res, hi: shift(hiTok.value, hiTok.exp + res.shift) };
+}
+
+/** End of the number token at `i` (digits, dots, commas, or a numeral run): where to resume. */
+function skipToken(s: string, i: number): number {
+  let j = i;
+  if (isDigit(s[j])) {
+    while (isDigit(s[j]) || ((s[j] === '.' || s[j] === ',') && isDigit(s[j + 1]))) j++;
+  } else {
+    while (isCnNumeralChar(s[j])) j++;
+  }
+  return Math.max(j, i + 1);
+}
+
+/** Works on code units: it runs on every character, and must not allocate. */
+function isNumberStart(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if ((c >= 0x30 && c <= 0x39) || isCnNumeralCode(c)) return true;
+  return c === 0x2d && isDigit(s[i + 1]) && minusAllowed(s, i);
+}
+
+export function scanQuantities(text: string): RawQuantity[] {
+  try {
+    return scan(text);
+  } catch {
+    // The scanner is written not to throw; this is the last line of defence for an editor.
+    return [];
+  }
+}
+
+function scan(text: string): RawQuantity[] {
+  const s = foldForScan(text);
+  const quoted = shortQuoteMask(s);
+  const out: RawQuantity[] = [];
+  let floor = 0;
+  let i = 0;
+  while (i < s.length) {
+    if (!isNumberStart(s, i)) {
+      i++;
+      continue;
+    }
+    const f = readOne(s, i, floor, quoted);
+    if (f.q && f.q.start >= floor && f.q.end > f.q.start) {
+      out.push(f.q);
+      floor = f.q.end;
+    }
+    i = Math.max(i + 1, f.skip);
+  }
+  return out;
+}
