@@ -70,24 +70,39 @@ local ok, err = xpcall(function()
   end, 50)
   if not check(initialized, 'server initialized within 20 s') then return finish() end
 
-  -- 1. Diagnostics arrive by themselves (publishDiagnostics) with source report-lens.
+  -- 1. Diagnostics arrive by themselves (publishDiagnostics): report 001 line 40 repeats a
+  --    sentence, so a duplicate-sentence warning with source report-lens must appear there.
+  local dup_file = vim.fn.glob(workspace .. '/001_*.txt')
+  assert(dup_file ~= '', 'no 001_*.txt in ' .. workspace)
+  vim.cmd('edit ' .. vim.fn.fnameescape(dup_file))
+  local dup_buf = vim.api.nvim_get_current_buf()
+  assert(vim.lsp.buf_attach_client(dup_buf, client_id), 'buf_attach_client failed for 001')
   local diagnostics = {}
+  local function code_of(d)
+    return d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+  end
   local got = vim.wait(30000, function()
-    diagnostics = vim.diagnostic.get(bufnr)
-    return #diagnostics > 0
+    diagnostics = vim.diagnostic.get(dup_buf)
+    for _, d in ipairs(diagnostics) do
+      if code_of(d) == 'duplicate-sentence' and d.lnum == 39 then return true end
+    end
+    return false
   end, 50)
-  check(got, 'diagnostics published for ' .. vim.fn.fnamemodify(file, ':t') .. ' within 30 s', 'none arrived')
+  local seen = {}
+  for _, d in ipairs(diagnostics) do
+    seen[#seen + 1] = tostring(d.source) .. '/' .. tostring(code_of(d)) .. '@' .. (d.lnum + 1)
+  end
+  check(got, 'duplicate-sentence diagnostic published for 001 line 40 within 30 s',
+    #seen > 0 and table.concat(seen, ', ', 1, math.min(#seen, 8)) or 'no diagnostics arrived')
   if got then
     local all_ours = true
-    local codes = {}
     for _, d in ipairs(diagnostics) do
       if d.source ~= 'report-lens' then all_ours = false end
-      local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
-      codes[#codes + 1] = tostring(code) .. '@' .. (d.lnum + 1)
     end
     check(all_ours, 'every diagnostic has source "report-lens"')
-    log('       ' .. #diagnostics .. ' diagnostic(s): ' .. table.concat(codes, ', ', 1, math.min(#codes, 8)))
+    log('       ' .. #diagnostics .. ' diagnostic(s) on 001: ' .. table.concat(seen, ', ', 1, math.min(#seen, 8)))
   end
+  vim.cmd('buffer ' .. bufnr)
 
   -- 2. Hover on 231.7亿元 (file line 13) shows the normalized value 23,170,000,000.
   local lines = vim.api.nvim_buf_get_lines(bufnr, 12, 13, false)
