@@ -13,7 +13,13 @@ const OPEN_TO_CLOSE: Readonly<Record<string, string>> = { '“': '”', '「': '
  */
 export function shortQuoteMask(s: string): Uint8Array | undefined {
   let mask: Uint8Array | undefined;
-  for (let i = 0; i < s.length; i++) {
+  // Start at the first opening mark (native indexOf), or skip the pass when there is none.
+  let first = s.length;
+  for (const open of Object.keys(OPEN_TO_CLOSE)) {
+    const at = s.indexOf(open);
+    if (at >= 0 && at < first) first = at;
+  }
+  for (let i = first; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // Cheap filter first: “ 「 『 《 are all in U+201C or U+300A–U+300E.
     if (c !== 0x201c && (c < 0x300a || c > 0x300e)) continue;

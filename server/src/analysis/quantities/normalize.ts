@@ -22,7 +22,10 @@ function foldCode(c: number): number {
   if (c >= 0xff10 && c <= 0xff19) return c - 0xff10 + 0x30; // ０-９
   if (c >= 0xff21 && c <= 0xff3a) return c - 0xff21 + 0x41; // Ａ-Ｚ
   if (c >= 0xff41 && c <= 0xff5a) return c - 0xff41 + 0x61; // ａ-ｚ
-  if (c === 9 || c === 0xa0 || c === 0x2212 || c >= 0x3000) return FOLD.get(c) ?? c;
+  // Most characters are CJK ideographs or ASCII: leave them without a map lookup.
+  if (c < 0x3000 ? c === 9 || c === 0xa0 || c === 0x2212 : c === 0x3000 || c === 0x301c || c >= 0xfe6a) {
+    return FOLD.get(c) ?? c;
+  }
   return c;
 }
 
