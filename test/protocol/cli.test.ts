@@ -12,7 +12,6 @@ const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const F000 = fixturePath('000_4030585dcbde8695.txt');
 const F001 = fixturePath('001_d0fe4f7f7cc8ad9c.txt');
 const F003 = fixturePath('003_7e2e0f9dafc359a0.txt');
-const NEEDS_ENGINE_FINDINGS = { todo: 'engine checks/quantities still landing' };
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'report-lens-cli-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -90,7 +89,7 @@ describe('report-lens CLI', () => {
     assert.equal(result.stderr, '');
   });
 
-  test('reports the repeated sentence of 001 at line 40', NEEDS_ENGINE_FINDINGS, () => {
+  test('reports the repeated sentence of 001 at line 40', () => {
     const result = run(['check', F001]);
     const duplicate = result.stdout.split('\n').map((l) => FINDING_LINE.exec(l)).find((m) => m && m[5] === 'duplicate-sentence');
     assert.ok(duplicate, result.stdout);
@@ -98,7 +97,7 @@ describe('report-lens CLI', () => {
     assert.equal(duplicate[4], 'warning');
   });
 
-  test('language from --lang, else from LC_ALL / LANG', NEEDS_ENGINE_FINDINGS, () => {
+  test('language from --lang, else from LC_ALL / LANG', () => {
     const zh = run(['check', F001], { LANG: 'zh_CN.UTF-8' });
     assert.match(zh.stdout, /检查了 1 个文件/);
     const forcedEn = run(['check', F001, '--lang', 'en'], { LC_ALL: 'zh_CN.UTF-8' });

@@ -45,7 +45,6 @@ const DUPLICATED = '全面提高救助保障标准，发放救助资金4.4亿元
  * Tests that need the engine's quantities and findings, marked todo until those land (the
  * test still runs and reports; it just does not fail the suite yet).
  */
-const NEEDS_ENGINE_FINDINGS = { todo: 'engine checks/quantities still landing' };
 
 const clients: LspTestClient[] = [];
 async function startClient(options: Parameters<typeof LspTestClient.start>[0] = {}): Promise<{ client: LspTestClient; init: InitializeResult }> {
@@ -119,7 +118,7 @@ describe('report-lens language server', () => {
     }
   });
 
-  test('flags the repeated sentence on line 40 of 001 and its quick fix deletes it', NEEDS_ENGINE_FINDINGS, async () => {
+  test('flags the repeated sentence on line 40 of 001 and its quick fix deletes it', async () => {
     const { client } = await startClient();
     const uri = fileUri(FIXTURE_001);
     await client.open(uri, text001);
@@ -213,7 +212,7 @@ describe('report-lens language server', () => {
     assert.equal(nothing, null, 'no hover on words');
   });
 
-  test('messages follow the client locale', NEEDS_ENGINE_FINDINGS, async () => {
+  test('messages follow the client locale', async () => {
     const zh = await startClient({ locale: 'zh-cn' });
     const en = await startClient({ locale: 'en' });
     const uri = fileUri(FIXTURE_001);
@@ -230,7 +229,7 @@ describe('report-lens language server', () => {
     assert.match(messageText(enDuplicate), /[A-Za-z]{4}/, 'English words in the English message');
   });
 
-  test('per-check severity settings apply live', NEEDS_ENGINE_FINDINGS, async () => {
+  test('per-check severity settings apply live', async () => {
     const { client } = await startClient({ configuration: { checks: { 'duplicate-sentence': 'error' } } });
     const uri = fileUri(FIXTURE_001);
     await client.open(uri, text001);
@@ -248,7 +247,7 @@ describe('report-lens language server', () => {
     assert.ok(!after.diagnostics.some((d) => d.code === 'duplicate-sentence'));
   });
 
-  test('push-only clients: settings from initializationOptions and didChangeConfiguration', NEEDS_ENGINE_FINDINGS, async () => {
+  test('push-only clients: settings from initializationOptions and didChangeConfiguration', async () => {
     const { client } = await startClient({
       supportsConfiguration: false,
       initializationOptions: { settings: { checks: { 'duplicate-sentence': 'off' } } },
