@@ -5,7 +5,7 @@ import { isAsciiLetter } from './normalize';
 /** Longest quoted text treated as a name (“十年禁渔”, “885”, “1+9+X”); longer quotes are prose. */
 const MAX_NAME_QUOTE = 12;
 
-const OPEN_TO_CLOSE: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '《': '》' };
+const OPEN_TO_CLOSE: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '"': '"' };
 
 /**
  * Marks every offset inside a short quotation. One pass, and each opening mark looks ahead at most
@@ -21,8 +21,8 @@ export function shortQuoteMask(s: string): Uint8Array | undefined {
   }
   for (let i = first; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    // Cheap filter first: “ 「 『 《 are all in U+201C or U+300A–U+300E.
-    if (c !== 0x201c && (c < 0x300a || c > 0x300e)) continue;
+    // Cheap filter first: " ‘ “ 「 『 《 are U+0022, U+2018, U+201C and U+300A–U+300E.
+    if (c !== 0x201c && c !== 0x22 && c !== 0x2018 && (c < 0x300a || c > 0x300e)) continue;
     const close = OPEN_TO_CLOSE[s[i]];
     if (close === undefined) continue;
     const limit = Math.min(s.length, i + 2 + MAX_NAME_QUOTE);
@@ -30,6 +30,8 @@ export function shortQuoteMask(s: string): Uint8Array | undefined {
       if (s[j] === close) {
         mask ??= new Uint8Array(s.length);
         mask.fill(1, i + 1, j);
+        // ASCII quotes open and close alike: resume after the closing one.
+        if (close === '"') i = j;
         break;
       }
       if (OPEN_TO_CLOSE[s[j]] !== undefined) break;

@@ -425,6 +425,8 @@ function readOne(s: string, i: number, floor: number, quoted: Uint8Array | undef
   const suf = suffixQualifier(s, sufAt, res.dimension === 'time');
   if (suf) end = suf.end;
   const pre = prefixQualifier(s, skipSpacesBack(s, i, 1), floor);
+  // 1个多月: the 多 sits inside the unit but still means "a bit more than".
+  if (res.def.text === '个多月') over = true;
   qualifier = pre?.qualifier ?? (over ? 'over' : suf?.qualifier);
   const q: RawQuantity = {
     start: pre ? pre.start : i,

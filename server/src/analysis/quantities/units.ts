@@ -153,6 +153,7 @@ const DEFS: UnitDef[] = [
   { text: '个小时', unit: '小时', dimension: 'time' },
   { text: '分钟', unit: '分钟', dimension: 'time' },
   { text: '个月', unit: '月', dimension: 'time' },
+  { text: '个多月', unit: '月', dimension: 'time' },
   { text: '个工作日', unit: '工作日', dimension: 'time' },
   { text: '工作日', unit: '工作日', dimension: 'time' },
   { text: '岁', unit: '岁', dimension: 'time' },
@@ -179,7 +180,8 @@ for (const [text, notBefore] of COUNT_UNITS) {
     cnNotBefore: CN_NOT_BEFORE[text],
   });
 }
-DEFS.push({ text: '期', unit: '期', dimension: 'count', arabicOnly: true, notBefore: '间望限末初内待刊货' });
+// 2期工程 is "phase 2", 3期培训班 is three sessions.
+DEFS.push({ text: '期', unit: '期', dimension: 'count', arabicOnly: true, notBefore: '间望限末初内待刊货工项建' });
 DEFS.push({ text: '对', unit: '对', dimension: 'count', arabicOnly: true, notBefore: '接口标比外于象策照待话称应此' });
 
 /** Units indexed by first character, longest first, so 个百分点 wins over 个 and 人次 over 人. */
