@@ -3,8 +3,9 @@
 import type { Check } from './check';
 import { duplicateSentence } from './duplicate-sentence';
 import { growthMismatch } from './growth-mismatch';
+import { boundViolation } from './bound-violation';
 
-export const CHECKS: readonly Check[] = [duplicateSentence, growthMismatch];
+export const CHECKS: readonly Check[] = [duplicateSentence, growthMismatch, boundViolation];
 
 export function checkByCode(code: string): Check | undefined {
   return CHECKS.find((c) => c.code === code);

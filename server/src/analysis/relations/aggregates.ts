@@ -1,0 +1,60 @@
+// Aggregates and their components, from indicator keys: an aggregate's growth is a weighted
+// mean of its components' growth, so it must lie between them.
+//   全体居民人均可支配收入 ← 城镇居民… + 农村居民…   (also 居民…; not 城乡居民…, which often means
+//   "urban and rural each" rather than the whole population)
+//   地区生产总值 ← 第一/第二/第三产业增加值            (一产业增加值, 一产增加值 accepted)
+// Only complete component sets count: an aggregate with one component missing is not checked.
+
+/** Canonical key for comparing: `一产业增加值`, `一产增加值` → `第一产业增加值`. */
+export function canonicalKey(key: string): string {
+  const m = /^第?([一二三])产(?:业)?(增加值)$/.exec(key);
+  return m ? `第${m[1]}产业${m[2]}` : key;
+}
+
+export interface ComponentSet {
+  /** Short names for messages (城镇, 农村 / 一产, 二产, 三产) and the component keys. */
+  names: { zh: string; en: string }[];
+  keys: string[];
+  /** Short name of the aggregate (全体居民 / 地区生产总值). */
+  name: { zh: string; en: string };
+  /**
+   * Extra margin, in percentage points, for composition effects. Per-capita figures of all
+   * residents can grow faster than both the urban and the rural figure when people move to
+   * town (urbanisation shifts weight to the higher urban income); about 1 pp a year at most.
+   * It widens the upper bound only.
+   */
+  marginPp: number;
+}
+
+const SECTORS = ['第一产业增加值', '第二产业增加值', '第三产业增加值'];
+
+/** The components of an aggregate key, or undefined when the key is not a known aggregate. */
+export function componentsOf(key: string): ComponentSet | undefined {
+  const k = canonicalKey(key);
+  if (k === '地区生产总值') {
+    return {
+      name: { zh: '地区生产总值', en: 'GDP' },
+      names: [
+        { zh: '第一产业', en: 'primary sector' },
+        { zh: '第二产业', en: 'secondary sector' },
+        { zh: '第三产业', en: 'tertiary sector' },
+      ],
+      keys: SECTORS,
+      marginPp: 0,
+    };
+  }
+  const residents = /^(?:全体居民|居民)(.+)$/.exec(k);
+  if (residents && !/^(消费价格|消费价格指数)/.test(residents[1])) {
+    const rest = residents[1];
+    return {
+      name: { zh: '全体居民', en: 'all residents' },
+      names: [
+        { zh: '城镇', en: 'urban' },
+        { zh: '农村', en: 'rural' },
+      ],
+      keys: [`城镇居民${rest}`, `农村居民${rest}`],
+      marginPp: /人均/.test(rest) ? 1 : 0,
+    };
+  }
+  return undefined;
+}

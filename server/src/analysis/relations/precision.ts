@@ -1,0 +1,37 @@
+// The rounding tolerance of a published figure: half a unit of its last written digit, in the
+// quantity's base unit. `231.7亿元` is 23,170,000,000 元 ± 5,000,000 元; `155亿元` ± 50,000,000 元;
+// `86.5%` ± 0.05 %. Figures written with Chinese numerals (`两个`) are exact integers.
+
+import type { Quantity } from '../types';
+import { type Decimal, dec, div, halfUlp, isZero, mul, parseDecimal } from '../decimal';
+import { foldWidth } from '../headingMarkers';
+
+/** The leading number as written (`231.7` of `231.7亿元`, `1,100.9` of `1,100.9万元`). */
+export function writtenNumber(q: Quantity): Decimal | undefined {
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(foldWidth(q.text));
+  return m ? parseDecimal(m[0]) : undefined;
+}
+
+/** Half a unit of the last written digit, in base units (never negative). */
+export function tolerance(q: Quantity): Decimal {
+  const folded = foldWidth(q.text);
+  const m = /\d[\d,]*(?:\.(\d+))?/.exec(folded);
+  if (!m) return dec(5, 1); // Chinese numerals: integers; half a unit.
+  const decimals = m[1]?.length ?? 0;
+  const written = parseDecimal(m[0]);
+  if (!written || isZero(written)) return halfUlp(decimals);
+  // The multiplier of the written unit (万, 亿, ‰ → %): value / written, exact for powers of ten.
+  const multiplier = div(q.value, written, 12) ?? dec(1);
+  return mul(halfUlp(decimals), multiplier);
+}
+
+/** Number of decimals written (`86.5%` → 1); 0 for integers and Chinese numerals. */
+export function writtenDecimals(q: Quantity): number {
+  const m = /\d[\d,]*(?:\.(\d+))?/.exec(foldWidth(q.text));
+  return m?.[1]?.length ?? 0;
+}
+
+/** A plain point figure: no qualifier (以上, 约, 余 …) and no range. */
+export function isPoint(q: Quantity): boolean {
+  return q.qualifier === undefined && q.hi === undefined;
+}

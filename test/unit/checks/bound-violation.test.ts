@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf, marked, spansOf } from './arith-markers';
+import { readFixture } from '../fixtures';
+
+const CODE = 'bound-violation';
+const HEAD = '一、2022年国民经济和社会发展计划执行情况\n';
+
+function flags(src: string): void {
+  const m = marked(src);
+  const found = findingsOf(m.text, CODE);
+  assert.deepEqual(spansOf(found), m.spans, JSON.stringify(found.map((f) => f.message.zh)));
+}
+
+test('flags all residents growing faster than both urban and rural', () => {
+  flags(HEAD + '全体居民人均可支配收入增长⟦10.5%⟧。城镇常住居民人均可支配收入达33298元，同比增长1.6%，农村常住居民人均可支配收入达13789元，同比增长7%。');
+});
+
+test('flags all residents below both components', () => {
+  flags(HEAD + '城镇居民人均可支配收入增长5%，农村居民人均可支配收入增长7%，全体居民人均可支配收入增长⟦3%⟧。');
+});
+
+test('flags GDP growth outside the sectors', () => {
+  flags(HEAD + '实现地区生产总值231.7亿元，同比增长⟦5.3%⟧，其中，一、二、三产业增加值分别实现42.9亿元、33.8亿元、155亿元，同比分别增长3.7%、2.6%、1.9%。');
+});
+
+test('message states both sides, related to each component', () => {
+  const m = marked(HEAD + '全体居民人均可支配收入增长10.5%。城镇居民人均可支配收入同比增长1.6%，农村居民人均可支配收入同比增长7%。');
+  const [f] = findingsOf(m.text, CODE);
+  assert.match(f.message.zh, /全体居民增长 10.5% 高于城镇 1.6% 和农村 7%/);
+  assert.match(f.message.en, /10.5%/);
+  assert.equal(f.related.length, 2);
+  assert.equal(f.severity, 'error');
+});
+
+test('does not flag GDP within the sectors (000 line 13)', () => {
+  flags(HEAD + '实现地区生产总值231.7亿元，同比增长2.3%，其中，一、二、三产业增加值分别实现42.9亿元、33.8亿元、155亿元，同比分别增长3.7%、2.6%、1.9%。');
+});
+
+test('does not flag within rounding of the components', () => {
+  flags(HEAD + '全体居民人均可支配收入增长7.1%，城镇居民人均可支配收入增长6%，农村居民人均可支配收入增长7%。');
+});
+
+test('does not flag a small composition effect on per-capita income (urbanisation)', () => {
+  flags(HEAD + '全体居民人均可支配收入增长7.8%，城镇居民人均可支配收入增长6.5%，农村居民人均可支配收入增长7%。');
+});
+
+test('does not flag when a component is missing', () => {
+  flags(HEAD + '全体居民人均可支配收入增长10.5%，城镇居民人均可支配收入增长1.6%。');
+});
+
+test('does not flag a target aggregate against actual components', () => {
+  flags(HEAD + '城镇居民人均可支配收入增长1.6%，农村居民人均可支配收入增长7%。\n二、2023年主要预期目标\n全体居民人均可支配收入预期增长10%。');
+});
+
+test('does not flag different years', () => {
+  flags(HEAD + '2021年全体居民人均可支配收入增长10.5%。城镇居民人均可支配收入增长1.6%，农村居民人均可支配收入增长7%。');
+});
+
+test('does not flag a bound (增长10%以上)', () => {
+  flags(HEAD + '全体居民人均可支配收入增长10.5%以上，城镇居民人均可支配收入增长1.6%，农村居民人均可支配收入增长7%。');
+});
+
+test('does not flag a decline between declining components', () => {
+  flags(HEAD + '地区生产总值下降2%，第一产业增加值增长1%，第二产业增加值下降5%，第三产业增加值下降1%。');
+});
+
+test('corpus 000: flags 全体居民 10.5% only', () => {
+  const found = findingsOf(readFixture('000_4030585dcbde8695.txt'), CODE);
+  assert.equal(found.length, 1);
+  assert.match(found[0].message.zh, /全体居民增长 10.5% 高于城镇 1.6% 和农村 7%/);
+});
+
+test('corpus 001 and 003: nothing uncertain', () => {
+  for (const name of ['001_d0fe4f7f7cc8ad9c.txt', '003_7e2e0f9dafc359a0.txt']) {
+    const found = findingsOf(readFixture(name), CODE);
+    for (const f of found) assert.ok(f.message.zh.length > 0);
+  }
+});
