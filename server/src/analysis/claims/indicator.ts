@@ -42,7 +42,7 @@ function stripEnds(s: string): string {
  * Words after which the indicator starts: a year (`2022年脱贫人口人均纯收入`), a target cue
  * (`提出2023年预期全县地区生产总值`), a verb (`实现地区生产总值`). The last one wins.
  */
-const CUES = /(?:\d{4}\s*年(?:底|末|度)?|预期|预计|力争|确保|全县|全区|全市|全省|全州|提出|实现|完成|达到|其中)/g;
+const CUES = /(?:\d{4}\s*年(?:底|末|度)?|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}\s*月份?|年末|年底|预期|预计|力争|确保|全县|全区|全市|全省|全州|提出|实现|完成|达到|其中)/g;
 
 function afterCues(s: string): string {
   let cut = 0;

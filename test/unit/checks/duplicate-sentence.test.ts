@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFixture } from '../fixtures';
+import { applyFix, covered, findingsOf } from './findings';
+
+const CODE = 'duplicate-sentence';
+
+test('001 line 40: the sentence pasted twice is flagged at its second occurrence', () => {
+  const text = readFixture('001_d0fe4f7f7cc8ad9c.txt');
+  const fs = findingsOf(text, CODE);
+  assert.equal(fs.length, 1);
+  const [f] = fs;
+  const sentence = '全面提高救助保障标准，发放救助资金4.4亿元，发放低保、特困人员等价格临时补贴1615.5万元。';
+  assert.equal(covered(text, f), sentence);
+  assert.equal(text.indexOf(sentence), f.related[0].span.start, 'related points at the first occurrence');
+  assert.ok(f.span.start > f.related[0].span.start);
+  assert.match(f.message.zh, /第 40 行/);
+  assert.match(f.message.en, /line 40/);
+  assert.equal(f.severity, 'warning');
+});
+
+test('its quick fix deletes the repeat and nothing else', () => {
+  const text = readFixture('001_d0fe4f7f7cc8ad9c.txt');
+  const [f] = findingsOf(text, CODE);
+  const fixed = applyFix(text, f.fixes[0]);
+  assert.equal(fixed.length, text.length - covered(text, f).length);
+  assert.equal(findingsOf(fixed, CODE).length, 0);
+  assert.ok(fixed.includes('全面提高救助保障标准'), 'the first occurrence stays');
+});
+
+test('near duplicates: one or two characters changed', () => {
+  const a = '全县新建改建农村公路一百二十公里，完成危桥改造十座。';
+  const b = '全县新建改建农村公路一百三十公里，完成危桥改造十座。';
+  const c = '全县新建改建农村公路一百三十五公里，完成危桥改造十一座。';
+  const one = findingsOf(`${a}其他工作稳步推进。${b}`, CODE);
+  assert.equal(one.length, 1);
+  assert.match(one[0].message.zh, /仅差 1 个字/);
+  assert.equal(one[0].fixes[0].preferred, false, 'deleting a near duplicate is offered, not preferred');
+  assert.equal(findingsOf(`${a}其他工作稳步推进。${c}`, CODE).length, 0, 'three changes are a different sentence');
+});
+
+test('spaces from PDF extraction and CRLF do not hide a repeat', () => {
+  const text = '实施城乡供水一体化工程，新增受益人口 2.1 万人。其他。\r\n实施城乡供水一体化工程，新增受益人口2.1万人。\r\n';
+  assert.equal(findingsOf(text, CODE).length, 1);
+});
+
+test('not flagged: short sentences, restated figures in other words, distinct sentences', () => {
+  const cases = [
+    '各位代表：\n各位代表：\n', // short
+    '（一）总体要求。\n（一）总体要求。\n', // under 15 characters
+    '实现地区生产总值231.7亿元，同比增长2.3%。\n全县地区生产总值达到231.7亿元，比上年增长2.3%。\n', // restatement, not a repeat
+    '持续推进产业结构调整，加快发展现代农业。\n持续推进城乡融合发展，加快建设美丽乡村。\n',
+  ];
+  for (const t of cases) assert.deepEqual(findingsOf(t, CODE), [], t);
+});
+
+test('000 and 003 have no repeated sentence', () => {
+  for (const name of ['000_4030585dcbde8695.txt', '003_7e2e0f9dafc359a0.txt']) {
+    assert.deepEqual(findingsOf(readFixture(name), CODE).map((f) => f.message.zh), [], name);
+  }
+});
+
+test('a sentence repeated many times is flagged at every repeat, in linear time', () => {
+  const s = '坚持以人民为中心的发展思想，切实保障和改善民生。';
+  const text = Array.from({ length: 500 }, () => s).join('');
+  assert.equal(findingsOf(text, CODE).length, 499);
+});
