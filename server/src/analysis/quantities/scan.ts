@@ -35,8 +35,11 @@ interface NumTok {
   start: number;
   /** End of the digits or numeral run. */
   numEnd: number;
-  /** Value before the multiplier. */
-  value: Decimal;
+  /**
+   * Value before the multiplier. Computed only for figures that get a unit: most number starts
+   * (一 of 统一, codes, years) are rejected, and BigInt work for them would be wasted.
+   */
+  value: () => Decimal;
   chinese: boolean;
   /** Integer with no fraction (for 3万4000). */
   integer: boolean;
@@ -57,7 +60,7 @@ type Read<T> = { ok: T } | { skip: number };
 // ---------------------------------------------------------------- numbers
 
 /** Reads Arabic digits at `i`: 1,100.9 / 231.7 / 33298. Consumes overlong or dotted runs whole. */
-function readArabic(s: string, i: number, neg: boolean): Read<{ end: number; value: Decimal; integer: boolean }> {
+function readArabic(s: string, i: number, neg: boolean): Read<{ end: number; value: () => Decimal; integer: boolean }> {
   let j = i;
   let intDigits = 0;
   while (isDigit(s[j])) {
@@ -88,8 +91,8 @@ function readArabic(s: string, i: number, neg: boolean): Read<{ end: number; val
     while (isDigit(s[j]) || ((s[j] === '.' || s[j] === ',') && isDigit(s[j + 1]))) j++;
     return { skip: j };
   }
-  const value = parseDecimal((neg ? '-' : '') + text + (frac ? '.' + frac : ''));
-  if (value === undefined) return { skip: j };
+  const digits = text + frac;
+  const value = (): Decimal => normalize({ units: BigInt(digits) * (neg ? -1n : 1n), scale: frac.length });
   return { ok: { end: j, value, integer: frac === '' } };
 }
 
@@ -104,6 +107,9 @@ function readMultiplier(s: string, i: number, arabic: boolean): { end: number; e
   if (arabic && small > 0 && (s[j + 1] === '万' || s[j + 1] === '亿')) {
     exp += small;
     j++;
+  } else if (arabic && s[j] === '千' && !'瓦米克伏分'.includes(s[j + 1] ?? '瓦')) {
+    // 3千元, 5千公顷: 千 alone multiplies, except where it starts a unit (千瓦, 千米, 千克, 千伏).
+    return { end: j + 1, exp: 3 };
   }
   if (s[j] === '万') {
     exp += 4;
@@ -138,7 +144,7 @@ function readNumber(s: string, i: number, allowMinus: boolean): Read<NumTok> {
     neg = true;
     p++;
   }
-  let value: Decimal;
+  let value: () => Decimal;
   let numEnd: number;
   let chinese = false;
   let integer = true;
@@ -154,7 +160,8 @@ function readNumber(s: string, i: number, allowMinus: boolean): Read<NumTok> {
     const text = s.slice(p, run.end);
     // 百亿级, 千亩, 万亩: a bare 百/千/万/亿 (no digit) names a scale, not a count. 十万 is fine.
     if (run.value === undefined || (!run.hasDigit && text[0] !== '十')) return { skip: run.end };
-    value = dec(run.value);
+    const v = run.value;
+    value = () => dec(v);
     numEnd = run.end;
     chinese = true;
     loneOne = text === '一';
@@ -198,7 +205,7 @@ function readNumber(s: string, i: number, allowMinus: boolean): Read<NumTok> {
 }
 
 /** 3万4000 → 34000, 1亿2000万 → 120000000. Undefined when the digits are not such a tail. */
-function readMixedTail(s: string, q: number, head: Decimal, exp: number): { value: Decimal; end: number } | undefined {
+function readMixedTail(s: string, q: number, head: () => Decimal, exp: number): { value: () => Decimal; end: number } | undefined {
   const readGroup = (k: number): [string, number] | undefined => {
     let e = k;
     while (isDigit(s[e]) && e - k < 5) e++;
@@ -207,17 +214,20 @@ function readMixedTail(s: string, q: number, head: Decimal, exp: number): { valu
   };
   const g1 = readGroup(q);
   if (!g1) return undefined;
-  let value = add(shift(head, exp), exp === 8 && s[g1[1]] === '万' ? shift(dec(BigInt(g1[0])), 4) : dec(BigInt(g1[0])));
+  const first = g1[0];
+  const firstExp = exp === 8 && s[g1[1]] === '万' ? 4 : 0;
+  let second = '0';
   let end = g1[1];
   if (exp === 8 && s[end] === '万') {
     end++;
     if (isDigit(s[end])) {
       const g2 = readGroup(end);
       if (!g2) return undefined;
-      value = add(value, dec(BigInt(g2[0])));
+      second = g2[0];
       end = g2[1];
     }
   }
+  const value = (): Decimal => add(add(shift(head(), exp), shift(dec(BigInt(first)), firstExp)), dec(BigInt(second)));
   return { value, end };
 }
 
@@ -394,7 +404,7 @@ function readOne(s: string, i: number, floor: number, quoted: Uint8Array | undef
     if (!range) return { skip: tokenSkip };
     res = range.res;
     const exp = tok.exp > 0 ? tok.exp : range.hiTok.exp;
-    lo = shift(tok.value, exp + res.shift);
+    lo = shift(tok.value(), exp + res.shift);
     hi = range.hi;
     unitText = range.hiTok.multText + range.res.written;
     end = range.res.end;
@@ -402,7 +412,7 @@ function readOne(s: string, i: number, floor: number, quoted: Uint8Array | undef
   } else {
     if (tok.loneOne && unit.unit !== '个百分点' && unit.unit !== '倍') return { skip: tokenSkip };
     res = unit;
-    lo = shift(tok.value, tok.exp + res.shift);
+    lo = shift(tok.value(), tok.exp + res.shift);
     unitText = tok.multText + res.written;
     end = res.end;
     const range = readRangeEnd(s, tok, res);
@@ -471,7 +481,7 @@ function readRangeEnd(s: string, lo: NumTok, loUnit: Resolved | undefined): { hi
   const res = resolveUnit(s, hiTok);
   if (res === undefined || res === 'reject') return undefined;
   if (loUnit && (loUnit.unit !== res.unit || loUnit.dimension !== res.dimension)) return undefined;
-  return { hiTok, res, hi: shift(hiTok.value, hiTok.exp + res.shift) };
+  return { hiTok, res, hi: shift(hiTok.value(), hiTok.exp + res.shift) };
 }
 
 /** End of the number token at `i` (digits, dots, commas, or a numeral run): where to resume. */

@@ -73,6 +73,8 @@ const COUNT_UNITS: ReadonlyArray<[string, string?]> = [
   ['种', '植子类养业苗'],
   ['款', '项'],
   ['盏', ''],
+  ['标准箱', ''],
+  ['TEU', ''],
   ['眼', ''],
   ['道', '路理德'],
 ];
@@ -102,6 +104,9 @@ const DEFS: UnitDef[] = [
   { text: '㎡', unit: '平方米', dimension: 'area' },
   { text: 'm²', unit: '平方米', dimension: 'area', letters: true },
   { text: 'm2', unit: '平方米', dimension: 'area', letters: true },
+  // turnover: passenger-kilometres and tonne-kilometres (统计公报), products rather than ratios
+  { text: '人公里', unit: '人公里', dimension: 'ratio' },
+  { text: '吨公里', unit: '吨公里', dimension: 'ratio' },
   // people, visits
   { text: '人', unit: '人', dimension: 'people', notBefore: '均民才员大社力工居们文造为身事防寿行情类气物' },
   { text: '人次', unit: '人次', dimension: 'visits' },
