@@ -4,8 +4,10 @@ import type { Check } from './check';
 import { duplicateSentence } from './duplicate-sentence';
 import { growthMismatch } from './growth-mismatch';
 import { boundViolation } from './bound-violation';
+import { sumMismatch } from './sum-mismatch';
+import { headingSequence } from './heading-sequence';
 
-export const CHECKS: readonly Check[] = [duplicateSentence, growthMismatch, boundViolation];
+export const CHECKS: readonly Check[] = [duplicateSentence, growthMismatch, boundViolation, sumMismatch, headingSequence];
 
 export function checkByCode(code: string): Check | undefined {
   return CHECKS.find((c) => c.code === code);

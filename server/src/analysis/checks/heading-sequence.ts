@@ -1,0 +1,216 @@
+// heading-sequence: heading numbers skipped (二、 then 四、), repeated, out of order, or a level
+// used without its parent ((1) directly under 一、).
+//
+// Siblings are compared per kind under the same parent (一、 … under the root, （一） … under
+// one 一、, 1. … under one （一） or 专栏); 专栏, 表 and 附件 count document-wide. A sibling
+// sequence that starts again at 1 starts a new list: documents legitimately restart 1. 2. after
+// an unnumbered or run-in sub-head, which the outline nests beside the earlier list.
+// Parent rule (GB/T 9704-2012 §7.3.3: 一、 → （一） → 1. → （1）): real reports skip a level
+// below 一、 (1. directly under 一、, 1. directly under （一） or 专栏), so only the clear slip is
+// reported: （1） directly under 一、 with neither （一） nor 1. between them.
+
+import type { Check, Draft, Model } from './check';
+import type { Fix, Heading, HeadingKind, Related, Span } from '../types';
+import { clip, lineNumber } from './format';
+import { markOf, numeralLike } from '../numbering';
+
+interface Entry {
+  h: Heading;
+  n: number;
+  /** The numeral as it stands in the source (`二`, `３`). */
+  written: string;
+}
+
+const SIBLING_KINDS: ReadonlySet<HeadingKind> = new Set(['part', 'chapter', 'section', 'item']);
+const DOCUMENT_WIDE: ReadonlySet<HeadingKind> = new Set(['box', 'table', 'annex']);
+/** Kinds whose first number must be 1: a list of 1. or （1） that starts at 2 is more often a
+ * heading the outline could not see (a number mid-paragraph) than a drafting slip. */
+const MUST_START_AT_ONE: ReadonlySet<HeadingKind> = new Set(['part', 'chapter', 'box', 'table', 'annex']);
+
+export const headingSequence: Check = {
+  code: 'heading-sequence',
+  defaultSeverity: 'warning',
+  title: { zh: '标题编号跳号、重号、顺序颠倒或缺少上一级（如“二、”之后是“四、”）', en: 'Heading numbers skipped, repeated, out of order, or a level without its parent (e.g. 二、 then 四、)' },
+  run(model: Model): Draft[] {
+    const drafts: Draft[] = [];
+    const documentWide = new Map<string, Entry[]>();
+    const visit = (parent: Heading | undefined, children: Heading[]): void => {
+      const groups = new Map<HeadingKind, Entry[]>();
+      for (const h of children) {
+        const e = entryOf(model, h);
+        if (e && SIBLING_KINDS.has(h.kind)) {
+          const g = groups.get(h.kind) ?? [];
+          g.push(e);
+          groups.set(h.kind, g);
+        } else if (e && DOCUMENT_WIDE.has(h.kind)) {
+          const key = h.kind === 'table' && /^\s*附表/.test(h.title) ? 'appendix-table' : h.kind;
+          const g = documentWide.get(key) ?? [];
+          g.push(e);
+          documentWide.set(key, g);
+        }
+      }
+      for (const [kind, entries] of groups) drafts.push(...checkSequence(model, kind, entries));
+      if (parent && parent.kind === 'part') {
+        const orphan = children.find((c) => c.kind === 'item' && c.label !== undefined);
+        if (orphan) drafts.push(orphanDraft(model, parent, orphan));
+      }
+      for (const h of children) visit(h, h.children);
+    };
+    visit(undefined, model.outline);
+    for (const entries of documentWide.values()) drafts.push(...checkSequence(model, entries[0].h.kind, entries));
+    return drafts;
+  },
+};
+
+function entryOf(model: Model, h: Heading): Entry | undefined {
+  if (h.number === undefined || h.label === undefined || h.label === '') return undefined;
+  const written = h.labelSpan ? model.text.slice(h.labelSpan.start, h.labelSpan.end) : h.label;
+  return { h, n: h.number, written };
+}
+
+function mark(e: Entry): string {
+  return markOf(e.h.kind, e.written, e.h);
+}
+
+function markFor(e: Entry, n: number): string {
+  return markOf(e.h.kind, numeralLike(e.written, n), e.h);
+}
+
+function where(model: Model, e: Entry): string {
+  return `${lineNumber(model, e.h.span.start)}`;
+}
+
+function spanOfEntry(e: Entry): Span {
+  return e.h.labelSpan ?? e.h.span;
+}
+
+function checkSequence(model: Model, kind: HeadingKind, entries: Entry[]): Draft[] {
+  if (entries.length === 0) return [];
+  const nums = entries.map((e) => e.n);
+  if (entries.length >= 2 && isUnsortedPermutation(nums)) return [outOfOrderPermutation(model, entries)];
+  const drafts: Draft[] = [];
+  let run: Entry[] = [];
+  const flush = (): void => {
+    if (run.length > 0) drafts.push(...checkRun(model, kind, run));
+    run = [];
+  };
+  for (const e of entries) {
+    if (e.n === 1) flush();
+    run.push(e);
+  }
+  flush();
+  return drafts;
+}
+
+/** 2, 1, 3, 4: every number of 1…k present once, in the wrong order. */
+function isUnsortedPermutation(nums: number[]): boolean {
+  const seen = new Set<number>();
+  for (const n of nums) {
+    if (n < 1 || n > nums.length || seen.has(n)) return false;
+    seen.add(n);
+  }
+  return nums.some((n, i) => n !== i + 1);
+}
+
+function renumberFix(run: Entry[], first = 1): Fix[] {
+  if (run.some((e) => e.h.labelSpan === undefined)) return [];
+  const edits = run
+    .map((e, i) => ({ e, want: first + i }))
+    .filter(({ e, want }) => e.n !== want)
+    .map(({ e, want }) => ({ span: spanOfEntry(e), newText: numeralLike(e.written, want) }));
+  if (edits.length === 0) return [];
+  const from = markFor(run[0], first);
+  const to = markFor(run[run.length - 1], first + run.length - 1);
+  return [
+    {
+      title: { zh: `按顺序重新编号：${from}至${to}`, en: `Renumber in order: ${from} to ${to}` },
+      edits,
+      preferred: true,
+    },
+  ];
+}
+
+function outOfOrderPermutation(model: Model, entries: Entry[]): Draft {
+  const i = entries.findIndex((e, k) => e.n !== k + 1);
+  const here = entries[i];
+  const expected = entries.find((e) => e.n === i + 1) ?? entries[i];
+  const a = mark(here);
+  const b = mark(expected);
+  return {
+    span: spanOfEntry(here),
+    message: {
+      zh: `标题编号顺序颠倒：${a}排在${b}（第 ${where(model, expected)} 行）之前`,
+      en: `Heading numbers out of order: ${a} comes before ${b} (line ${where(model, expected)})`,
+    },
+    related: [{ span: expected.h.span, message: { zh: `${b}在此`, en: `${b} is here` } }],
+    fixes: renumberFix(entries),
+  };
+}
+
+function checkRun(model: Model, kind: HeadingKind, run: Entry[]): Draft[] {
+  const drafts: Draft[] = [];
+  const fixes = (): Fix[] => renumberFix(run);
+  const first = run[0];
+  if (first.n > 1 && MUST_START_AT_ONE.has(kind)) {
+    const missing = markFor(first, 1);
+    drafts.push({
+      span: spanOfEntry(first),
+      message: {
+        zh: `标题编号跳号：编号从${mark(first)}开始，缺少${missing}`,
+        en: `Heading number skipped: numbering starts at ${mark(first)}; ${missing} is missing`,
+      },
+      related: [],
+      fixes: fixes(),
+    });
+  }
+  const seen = new Map<number, Entry>([[first.n, first]]);
+  let prev = first;
+  for (let i = 1; i < run.length; i++) {
+    const e = run[i];
+    const earlier = seen.get(e.n);
+    const related: Related[] = [];
+    let zh = '';
+    let en = '';
+    if (earlier) {
+      zh = `标题编号重复：${mark(e)}已在第 ${where(model, earlier)} 行使用`;
+      en = `Heading number repeated: ${mark(e)} is already used on line ${where(model, earlier)}`;
+      related.push({ span: earlier.h.span, message: { zh: `${mark(earlier)}首次出现`, en: `First ${mark(earlier)}` } });
+    } else if (e.n > prev.n + 1) {
+      const missing = missingMarks(prev, e);
+      zh = `标题编号跳号：${mark(prev)}之后是${mark(e)}，缺少${missing}`;
+      en = `Heading number skipped: ${mark(prev)} is followed by ${mark(e)}; ${missing} is missing`;
+      related.push({ span: prev.h.span, message: { zh: `上一个编号${mark(prev)}`, en: `Previous number ${mark(prev)}` } });
+    } else if (e.n < prev.n) {
+      zh = `标题编号顺序颠倒：${mark(e)}排在${mark(prev)}（第 ${where(model, prev)} 行）之后`;
+      en = `Heading numbers out of order: ${mark(e)} comes after ${mark(prev)} (line ${where(model, prev)})`;
+      related.push({ span: prev.h.span, message: { zh: `上一个编号${mark(prev)}`, en: `Previous number ${mark(prev)}` } });
+    }
+    if (zh) drafts.push({ span: spanOfEntry(e), message: { zh, en }, related, fixes: fixes() });
+    seen.set(e.n, e);
+    if (e.n > prev.n) prev = e;
+  }
+  return drafts;
+}
+
+function missingMarks(prev: Entry, next: Entry): string {
+  const marks: string[] = [];
+  for (let n = prev.n + 1; n < next.n && marks.length < 4; n++) marks.push(markFor(prev, n));
+  if (next.n - prev.n - 1 > 4) marks.push('…');
+  return marks.join('、');
+}
+
+function orphanDraft(model: Model, parent: Heading, item: Heading): Draft {
+  const written = item.labelSpan ? model.text.slice(item.labelSpan.start, item.labelSpan.end) : item.label ?? '';
+  const itemMark = markOf('item', written);
+  const parentTitle = clip(parent.title, 20);
+  const sectionMark = markOf('section', numeralLike(written, 1));
+  return {
+    span: item.labelSpan ?? item.span,
+    message: {
+      zh: `标题层级缺失：${itemMark}直接位于“${parentTitle}”（第 ${lineNumber(model, parent.span.start)} 行）之下，缺少上一级“${sectionMark}”层`,
+      en: `Heading level without its parent: ${itemMark} sits directly under "${parentTitle}" (line ${lineNumber(model, parent.span.start)}) with no ${sectionMark} level between`,
+    },
+    related: [{ span: parent.span, message: { zh: '上级标题', en: 'Parent heading' } }],
+    fixes: [],
+  };
+}

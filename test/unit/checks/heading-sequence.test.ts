@@ -1,0 +1,171 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/analysis';
+import { applyEdits, findingsOf, marked, spanTexts } from '../markers';
+import { readFixture } from '../fixtures';
+
+const CODE = 'heading-sequence';
+const BODY = '这一年，我们坚持稳中求进工作总基调，统筹推进各项工作，取得了较好成效。';
+
+/** A small report: title block, 各位代表, then the given lines each followed by a body paragraph. */
+function doc(...lines: string[]): string {
+  return ['某县政府工作报告', '各位代表：', ...lines.flatMap((l) => [l, BODY])].join('\n');
+}
+
+function expectMarked(src: string): void {
+  const { text, spans } = marked(src);
+  const found = findingsOf(text, CODE);
+  assert.deepEqual(spanTexts(text, found.map((f) => f.span)), spanTexts(text, spans), found.map((f) => f.message.zh).join('\n'));
+}
+
+function expectFixRemoves(text: string): void {
+  const found = findingsOf(text, CODE);
+  assert.ok(found.length > 0, 'expected a finding');
+  const fix = found[0].fixes[0];
+  assert.ok(fix, 'expected a renumbering fix');
+  const fixed = applyEdits(text, fix.edits);
+  assert.deepEqual(findingsOf(fixed, CODE).map((f) => f.message.zh), []);
+}
+
+// ---------------------------------------------------------------- flagged
+
+test('flags a skipped part number, message names both sides and the missing one', () => {
+  const src = doc('一、过去一年工作回顾', '二、今年总体要求', '⟦四⟧、重点工作安排');
+  expectMarked(src);
+  const [f] = findingsOf(marked(src).text, CODE);
+  assert.match(f.message.zh, /二、之后是四、，缺少三、/);
+  assert.match(f.message.en, /二、 is followed by 四、/);
+  assert.equal(f.related.length, 1);
+});
+
+test('flags a repeated chapter number and points at the first one', () => {
+  const src = doc('一、工作回顾', '（一）经济运行', '（二）产业发展', '（⟦二⟧）城乡建设', '（三）民生保障');
+  expectMarked(src);
+  const [f] = findingsOf(marked(src).text, CODE);
+  assert.match(f.message.zh, /（二）已在第 \d+ 行使用/);
+});
+
+test('flags chapters out of order (（二） before （一）) once, on the first misplaced number', () => {
+  expectMarked(doc('一、工作回顾', '（⟦二⟧）坚持依法行政', '（一）坚持党的领导', '（三）坚持提升效率'));
+  const [f] = findingsOf(doc('一、工作回顾', '（二）坚持依法行政', '（一）坚持党的领导', '（三）坚持提升效率'), CODE);
+  assert.match(f.message.zh, /（二）排在（一）（第 \d+ 行）之前/);
+});
+
+test('flags a skipped section number under one chapter', () => {
+  expectMarked(doc('一、重点工作', '（一）产业发展', '1.工业', '2.农业', '⟦4⟧.服务业'));
+});
+
+test('flags a section number going backwards inside a list', () => {
+  expectMarked(doc('一、重点工作', '（一）产业发展', '1.工业', '2.农业', '3.服务业', '⟦2⟧.商贸'));
+});
+
+test('flags parts that start at 二、', () => {
+  expectMarked(doc('⟦二⟧、今年总体要求', '三、重点工作安排'));
+});
+
+test('flags （1） directly under 一、 with no 1. between', () => {
+  const src = doc('一、重点工作', '（⟦1⟧）工业', '（2）农业');
+  expectMarked(src);
+  const [f] = findingsOf(marked(src).text, CODE);
+  assert.match(f.message.zh, /（1）直接位于“一、重点工作”.*缺少上一级“1\.”层/);
+});
+
+test('counts 专栏 numbers document-wide across chapters', () => {
+  expectMarked(doc('一、重点工作', '（一）产业发展', '专栏1：工业项目', '（二）城乡建设', '专栏⟦3⟧：城建项目'));
+});
+
+test('keeps full-width digits and Chinese numerals in messages', () => {
+  const src = doc('一、重点工作', '（一）产业发展', '１．工业', '２．农业', '⟦４⟧．服务业');
+  expectMarked(src);
+});
+
+test('corpus 003: under 四、, （二） comes before （一）', () => {
+  const text = readFixture('003_7e2e0f9dafc359a0.txt');
+  const found = findingsOf(text, CODE);
+  assert.equal(found.length, 1, found.map((f) => f.message.zh).join('\n'));
+  const line = text.slice(0, found[0].span.start).split('\n').length;
+  assert.equal(line, 1250);
+  assert.equal(text.slice(found[0].span.start, found[0].span.end), '二');
+  assert.match(found[0].message.zh, /（二）排在（一）/);
+});
+
+// ---------------------------------------------------------------- quick fixes
+
+test('fix renumbers a skip: the whole sequence in one fix, Chinese numerals kept', () => {
+  const text = doc('一、回顾', '二、要求', '四、重点', '五、建设');
+  const [f] = findingsOf(text, CODE);
+  assert.equal(f.fixes.length, 1);
+  assert.deepEqual(f.fixes[0].edits.map((e) => e.newText), ['三', '四']);
+  expectFixRemoves(text);
+  assert.match(applyEdits(text, f.fixes[0].edits), /三、重点[\s\S]*四、建设/);
+});
+
+test('fix renumbers out-of-order chapters (corpus 003) and the finding is gone', () => {
+  expectFixRemoves(readFixture('003_7e2e0f9dafc359a0.txt'));
+});
+
+test('fix renumbers repeated chapters and sections, digits and full-width digits kept', () => {
+  expectFixRemoves(doc('一、工作回顾', '（一）经济运行', '（二）产业发展', '（二）城乡建设', '（三）民生保障'));
+  const fw = doc('一、重点工作', '（一）产业发展', '１．工业', '２．农业', '４．服务业');
+  const [f] = findingsOf(fw, CODE);
+  assert.deepEqual(f.fixes[0].edits.map((e) => e.newText), ['３']);
+  expectFixRemoves(fw);
+});
+
+test('fix renumbers a document-wide 专栏 sequence and a list that starts at 二', () => {
+  expectFixRemoves(doc('一、重点工作', '（一）产业发展', '专栏1：工业项目', '（二）城乡建设', '专栏3：城建项目'));
+  expectFixRemoves(doc('二、今年总体要求', '三、重点工作安排'));
+});
+
+// ---------------------------------------------------------------- not flagged
+
+test('does not flag a well-numbered report with all four levels', () => {
+  expectMarked(
+    doc('一、工作回顾', '（一）经济运行', '1.工业', '（1）规上工业', '（2）园区', '2.农业', '（二）民生', '二、总体要求', '三、重点工作'),
+  );
+});
+
+test('does not flag 1. restarting under each chapter or each 专栏', () => {
+  expectMarked(doc('一、重点工作', '（一）产业', '1.工业', '2.农业', '（二）城建', '1.新城', '2.老城', '专栏1：项目', '1.交通', '2.水利'));
+});
+
+test('does not flag 1. items directly under 一、 or under （一） (common practice)', () => {
+  expectMarked(doc('一、重点工作', '1.工业', '2.农业', '二、保障措施', '（一）组织保障', '（1）加强领导', '（2）压实责任'));
+});
+
+test('does not flag a list that starts again at 1 after a run-in or unnumbered sub-head', () => {
+  expectMarked(
+    doc('一、重点工作', '（一）产业发展', '推动工业提质增效。', '1.园区', '2.企业', '促进农业提档升级。', '1.种植', '2.养殖'),
+  );
+});
+
+test('does not flag 专栏 numbered in order across chapters, or tables and annexes in order', () => {
+  expectMarked(doc('一、重点工作', '（一）产业', '专栏1：工业项目', '（二）城建', '专栏2：城建项目', '表1 主要指标', '附件1：项目清单', '附件2：指标说明'));
+});
+
+test('does not take enumerations, decimals, numeral lists or 专栏20余个 for headings', () => {
+  expectMarked(
+    doc(
+      '一、工作回顾',
+      '一是稳增长，二是调结构，三是惠民生。',
+      '1.5万户脱贫户全部实现稳定增收，收入增长明显。',
+      '一、二、三产业增加值分别增长3.7%、2.6%、1.9%，结构持续优化。',
+      '开设“乡村振兴”等专栏20余个，宣传效果良好。',
+      '二、总体要求',
+    ),
+  );
+});
+
+test('does not flag item numbers followed by a year (1.2023年…)', () => {
+  expectMarked(doc('一、重点工作', '专栏1：重点项目', '1.2023年全社会固定资产投资项目', '2.2023年县级重点项目', '3.商贸服务业'));
+});
+
+test('does not flag a single heading of a kind, or `1、` and half-width (一) variants in order', () => {
+  expectMarked(doc('一、重点工作', '(一)产业', '1、工业', '2、农业', '(二)城建'));
+});
+
+test('corpus 000 and 001 have no numbering problems', () => {
+  for (const name of ['000_4030585dcbde8695.txt', '001_d0fe4f7f7cc8ad9c.txt']) {
+    assert.deepEqual(findingsOf(analyze(readFixture(name)), CODE).map((f) => f.message.zh), [], name);
+  }
+});
