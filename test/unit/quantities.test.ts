@@ -119,6 +119,39 @@ describe('quantities: API shape', () => {
   });
 });
 
+/** Full-width digits, letters and signs, as Word and WPS sometimes produce them. */
+function toFullWidth(s: string): string {
+  return s.replace(/[0-9A-Za-z%.+\-/~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
+describe('quantities: metamorphic', () => {
+  const dir = join(__dirname, '..', '..', '..', 'test', 'fixtures');
+  const text = readFileSync(join(dir, '001_d0fe4f7f7cc8ad9c.txt'), 'utf8');
+  test('full-width copies of the corpus give the same figures at the same offsets', () => {
+    for (const line of text.split(/\r?\n/)) {
+      const plain = scanQuantities(line).map((q) => [q.start, q.end, toPlain(q.value), q.unit, q.qualifier]);
+      const wide = scanQuantities(toFullWidth(line)).map((q) => [q.start, q.end, toPlain(q.value), q.unit, q.qualifier]);
+      assert.deepEqual(wide, plain);
+    }
+  });
+  test('a space between number and unit changes nothing but the span', () => {
+    for (const c of CORPUS_CASES) {
+      const spaced = c[0].replace(/(\d)(万|亿|元|%|个|家|户|人|亩)/g, '$1 $2');
+      const a = scanQuantities(c[0]).map((q) => [toPlain(q.value), q.unit, q.qualifier]);
+      const b = scanQuantities(spaced).map((q) => [toPlain(q.value), q.unit, q.qualifier]);
+      assert.deepEqual(b, a, spaced);
+    }
+  });
+  test('a paragraph is the concatenation of its clauses', () => {
+    // Scanning clause by clause or the whole joined text finds the same figures.
+    const clauses = CORPUS_CASES.slice(0, 120).map((c) => c[0]);
+    const joined = clauses.join('，');
+    const whole = scanQuantities(joined).map((q) => toPlain(q.value) + q.unit);
+    const parts = clauses.flatMap((c) => scanQuantities(c).map((q) => toPlain(q.value) + q.unit));
+    assert.deepEqual(whole, parts);
+  });
+});
+
 describe('quantities: whole corpus files', () => {
   const dir = join(__dirname, '..', '..', '..', 'test', 'fixtures');
   for (const name of ['000_4030585dcbde8695.txt', '001_d0fe4f7f7cc8ad9c.txt', '003_7e2e0f9dafc359a0.txt']) {

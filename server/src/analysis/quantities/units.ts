@@ -99,6 +99,7 @@ const DEFS: UnitDef[] = [
   { text: '平方千米', unit: '平方公里', dimension: 'area' },
   { text: 'km²', unit: '平方公里', dimension: 'area', letters: true },
   { text: 'km2', unit: '平方公里', dimension: 'area', letters: true },
+  { text: 'ha', unit: '公顷', dimension: 'area', letters: true },
   { text: '平方米', unit: '平方米', dimension: 'area' },
   { text: '平米', unit: '平方米', dimension: 'area' },
   { text: '㎡', unit: '平方米', dimension: 'area' },
@@ -133,6 +134,7 @@ const DEFS: UnitDef[] = [
   { text: 'KWh', unit: '千瓦时', dimension: 'energy', letters: true },
   { text: '兆瓦时', unit: '千瓦时', dimension: 'energy', shift: 3 },
   { text: 'MWh', unit: '千瓦时', dimension: 'energy', shift: 3, letters: true },
+  { text: 'GWh', unit: '千瓦时', dimension: 'energy', shift: 6, letters: true },
   { text: '度', unit: '千瓦时', dimension: 'energy', degree: true },
   // voltage classes name a line or a substation (35KV可大输变电工程): never an amount
   { text: '千伏', unit: '千伏', dimension: 'pure', reject: true },
@@ -152,6 +154,7 @@ const DEFS: UnitDef[] = [
   { text: '千米', unit: '公里', dimension: 'length' },
   { text: 'km', unit: '公里', dimension: 'length', letters: true },
   { text: '米', unit: '米', dimension: 'length', notBefore: '粉饭面' },
+  { text: 'm', unit: '米', dimension: 'length', letters: true },
   // time
   { text: '天', unit: '天', dimension: 'time', notBefore: '然空津府地下' },
   { text: '小时', unit: '小时', dimension: 'time' },
