@@ -1,5 +1,5 @@
 // The number layer of the engine: finds figures with their units in one logical paragraph.
-// See README "Supported number forms" for what is read and what is deliberately left alone.
+// What is read, what is deliberately left alone and why: see README.md in this folder.
 
 export { scanQuantities } from './scan';
 export type { RawQuantity } from './scan';
