@@ -6,8 +6,9 @@ import { growthMismatch } from './growth-mismatch';
 import { boundViolation } from './bound-violation';
 import { sumMismatch } from './sum-mismatch';
 import { headingSequence } from './heading-sequence';
+import { numberStyle } from './number-style';
 
-export const CHECKS: readonly Check[] = [duplicateSentence, growthMismatch, boundViolation, sumMismatch, headingSequence];
+export const CHECKS: readonly Check[] = [duplicateSentence, growthMismatch, boundViolation, sumMismatch, headingSequence, numberStyle];
 
 export function checkByCode(code: string): Check | undefined {
   return CHECKS.find((c) => c.code === code);
