@@ -166,15 +166,23 @@ suite('Report Lens in a real VS Code extension host', () => {
         );
         // A bare vscode.Command has a string `command`; a CodeAction has an optional Command object.
         const codeActions = (actions ?? []).filter((a): a is vscode.CodeAction => typeof a.command !== 'string');
-        lastTitles = (actions ?? []).map((a) => a.title).join(' | ');
+        lastTitles = codeActions
+          .map((a) => `${a.title} [kind ${a.kind?.value ?? '-'}, diagnostics ${(a.diagnostics ?? []).map(diagnosticCode).join(',') || '-'}, edit ${a.edit ? a.edit.size : '-'}]`)
+          .join(' | ');
+        // vscode.executeCodeActionProvider drops CodeAction.diagnostics when it converts the
+        // results, so the fix is recognised by what it edits: the repeated sentence on line 40.
         return codeActions.find(
-          (a) => (a.diagnostics ?? []).some((d) => diagnosticCode(d) === 'duplicate-sentence') && (a.edit !== undefined || a.command !== undefined),
+          (a) =>
+            a.kind !== undefined &&
+            vscode.CodeActionKind.QuickFix.contains(a.kind) &&
+            (a.edit?.get(doc.uri) ?? []).some((e) => e.range.start.line === DUPLICATE_LINE),
         );
       },
       () => lastTitles || 'no code actions',
     );
 
-    if (fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit), `applyEdit of "${fix.title}" succeeded`);
+    assert.ok(fix.edit, `"${fix.title}" carries an edit`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit), `applyEdit of "${fix.title}" succeeded`);
     if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
 
     assert.equal(countOccurrences(doc.getText(), DUPLICATE), 1, `after "${fix.title}" the sentence appears once`);
