@@ -1,9 +1,9 @@
 // The rounding tolerance of a published figure: half a unit of its last written digit, in the
 // quantity's base unit. `231.7亿元` is 23,170,000,000 元 ± 5,000,000 元; `155亿元` ± 50,000,000 元;
-// `86.5%` ± 0.05 %. Figures written with Chinese numerals (`两个`) are exact integers.
+// `86.5%` ± 0.05 %. Whole counts (`230个`, `两个`) are exact; `1.5万个` is ± 500 个.
 
 import type { Quantity } from '../types';
-import { type Decimal, dec, div, halfUlp, isZero, mul, parseDecimal } from '../decimal';
+import { type Decimal, ZERO, dec, div, eq, halfUlp, isZero, mul, parseDecimal } from '../decimal';
 import { foldWidth } from '../headingMarkers';
 
 /** The leading number as written (`231.7` of `231.7亿元`, `1,100.9` of `1,100.9万元`). */
@@ -12,16 +12,22 @@ export function writtenNumber(q: Quantity): Decimal | undefined {
   return m ? parseDecimal(m[0]) : undefined;
 }
 
-/** Half a unit of the last written digit, in base units (never negative). */
+/** Dimensions counted in whole items. */
+const COUNTED = new Set(['count', 'people', 'visits']);
+
+/** Half a unit of the last written digit, in base units (never negative); 0 for exact counts. */
 export function tolerance(q: Quantity): Decimal {
   const folded = foldWidth(q.text);
   const m = /\d[\d,]*(?:\.(\d+))?/.exec(folded);
-  if (!m) return dec(5, 1); // Chinese numerals: integers; half a unit.
+  const counted = COUNTED.has(q.dimension);
+  // Counts written in full (`230个`, `两个`) are exact: nobody rounds 152 projects.
+  if (!m) return counted ? ZERO : dec(5, 1);
   const decimals = m[1]?.length ?? 0;
   const written = parseDecimal(m[0]);
   if (!written || isZero(written)) return halfUlp(decimals);
   // The multiplier of the written unit (万, 亿, ‰ → %): value / written, exact for powers of ten.
   const multiplier = div(q.value, written, 12) ?? dec(1);
+  if (counted && decimals === 0 && eq(multiplier, dec(1))) return ZERO;
   return mul(halfUlp(decimals), multiplier);
 }
 

@@ -1,0 +1,225 @@
+// Totals and their parts, read from sentences: `…230个，完成年度投资136亿元。其中：…新建类项目152个，
+// 完成投资89亿元；…续建类项目45个，完成投资47亿元。`
+//
+// A parts region opens at `其中` (a subset: parts need not cover the total) or at `分N类` /
+// `分N个领域` (N parts announced), or at a `分别` list. The total is the last figure of the same
+// unit before the region: in the same sentence, or in the previous sentence of the paragraph
+// when the region opens the sentence. Inside the region, parts are the figures of that unit per
+// segment (segments split at `；`, or at `，` when there is no `；`); when every segment holds k
+// figures, the t-th figure of each segment is a part of the t-th of the last k totals (the
+// `总投资…，年度计划投资…` pairs of 001). A single segment with a list (`分别实现42.9亿元、33.8亿元、
+// 155亿元`) is one set of parts.
+//
+// A partition is complete when the announced N matches, or when the parts' labels are exactly
+// one of the known complete sets (一/二/三产业, 城镇/农村, 政府/社会, 新建/续建).
+
+import type { Model } from '../checks/check';
+import type { Claim } from '../types';
+import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentence';
+import { isPoint } from './precision';
+import { parseCnNumeral } from '../quantities';
+
+export interface Partition {
+  total: Placed;
+  parts: Placed[];
+  /** Labels of the parts (claim indicator or the segment's text), for completeness. */
+  labels: string[];
+  /** Claim keys of the parts, where claims exist. */
+  keys: (string | undefined)[];
+  complete: boolean;
+  /** Why it is complete: the announced count or the known set. */
+  reason?: string;
+  /** The region opened with 其中 (a subset): only an excess is an error when incomplete. */
+  subset: boolean;
+  /** Sentence index of the parts. */
+  sentence: number;
+}
+
+/** Dimensions whose parts add up to a total. */
+const ADDITIVE = new Set(['money', 'area', 'people', 'visits', 'count', 'mass', 'power', 'energy', 'volume', 'length']);
+/** Figures that are averages or rates never add up. */
+const NON_ADDITIVE_LABEL = /(人均|平均|均价|亩均|户均|村均|率|占比|比重|指数)/;
+/** A change, not a level: `增长3亿元`, `节约资金1.7亿元` is still a level, but `增加…` is not. */
+const CHANGE_BEFORE = /(增长|增加|减少|下降|提高|降低|上升|增收|减收|增|减|多|少)[了约近超达]?$/;
+
+/**
+ * Known complete sets. `sameRest`: the labels must differ only by the member word
+ * (城镇居民… / 农村居民…, 政府性投资 / 社会性投资), so that `城市更新领域` and `乡村振兴领域` are
+ * not taken for 城镇/农村.
+ */
+const KNOWN_SETS: { name: string; members: RegExp[]; sameRest: boolean }[] = [
+  { name: '一/二/三产业', members: [/第?一产(?:业)?/, /第?二产(?:业)?/, /第?三产(?:业)?/], sameRest: false },
+  { name: '城镇/农村', members: [/城镇|城市/, /农村|乡村/], sameRest: true },
+  { name: '政府/社会', members: [/政府/, /社会|民间/], sameRest: true },
+  { name: '新建/续建', members: [/新建|新开工/, /续建/], sameRest: false },
+];
+
+const COUNT_MARK = /分(?:为)?([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:类|大类|个方面|个领域|个板块|种|部分)/;
+
+function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
+  if (!ADDITIVE.has(p.q.dimension) || !isPoint(p.q)) return false;
+  if (claim && claim.kind !== 'level' && claim.kind !== 'count') return false;
+  return !CHANGE_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start).replace(/\s+/g, ''));
+}
+
+/** The label of a figure: text from the last clause break before it to the figure. */
+function localLabel(text: string, p: Placed): string {
+  let i = p.start;
+  while (i > 0 && !/[，,；;：:。（(]/.test(text[i - 1])) i--;
+  return text.slice(i, p.start);
+}
+
+function membership(labels: string[]): string | undefined {
+  for (const set of KNOWN_SETS) {
+    if (labels.length !== set.members.length) continue;
+    const hits = labels.map((l) => set.members.map((m, i) => (m.test(l) ? i : -1)).filter((i) => i >= 0));
+    if (hits.some((h) => h.length !== 1)) continue;
+    const covered = new Set(hits.map((h) => h[0]));
+    if (covered.size !== set.members.length) continue;
+    if (set.sameRest) {
+      const rests = labels.map((l, i) => l.replace(set.members[hits[i][0]], '').replace(/^[\s，,；;：:、]+/, ''));
+      if (rests.some((r) => r !== rests[0])) continue;
+    }
+    return set.name;
+  }
+  return undefined;
+}
+
+function countOf(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  const n = parseCnNumeral(s.replace('两', '二'));
+  return n === undefined ? undefined : Number(n);
+}
+
+interface Region {
+  from: number;
+  to: number;
+  subset: boolean;
+  announced?: number;
+  /** Offset in the sentence before which totals are looked for (-1: previous sentence). */
+  totalsBefore: number;
+}
+
+function regionOf(text: string): Region | undefined {
+  const qi = text.indexOf('其中');
+  const cm = COUNT_MARK.exec(text);
+  if (cm && (qi < 0 || cm.index < qi)) {
+    const from = cm.index + cm[0].length;
+    const totalsBefore = /^[^，,；;]*$/.test(text.slice(0, cm.index)) ? -1 : cm.index;
+    return { from, to: text.length, subset: false, announced: countOf(cm[1]), totalsBefore };
+  }
+  if (qi >= 0) {
+    const next = text.indexOf('其中', qi + 2);
+    const totalsBefore = /^[\s\u3000，,：:]*$/.test(text.slice(0, qi)) ? -1 : qi;
+    return { from: qi + 2, to: next < 0 ? text.length : next, subset: true, totalsBefore };
+  }
+  const fb = text.indexOf('分别');
+  if (fb >= 0) {
+    let from = fb;
+    while (from > 0 && !/[，,；;：:]/.test(text[from - 1])) from--;
+    if (from === 0) return undefined;
+    return { from, to: text.length, subset: false, totalsBefore: from };
+  }
+  return undefined;
+}
+
+/** The text before an inner `其中` of a sentence (its totals clause). */
+function beforeSubset(text: string): number {
+  const qi = text.indexOf('其中');
+  return qi < 0 ? text.length : qi;
+}
+
+export function findPartitions(model: Model): Partition[] {
+  const placed = quantitiesBySentence(model);
+  const claims = claimsByQuantity(model);
+  const out: Partition[] = [];
+  model.sentences.forEach((sentence, si) => {
+    const text = sentence.text;
+    const items = placed[si];
+    if (items.length === 0) return;
+    const region = regionOf(text);
+    if (!region) return;
+    // Totals: from this sentence before the region, or the previous sentence of the paragraph.
+    let totals: Placed[];
+    let totalText: string;
+    if (region.totalsBefore >= 0) {
+      totalText = text;
+      totals = items.filter((p) => p.end <= region.totalsBefore);
+    } else {
+      const prev = model.sentences[si - 1];
+      if (!prev || prev.paragraph !== sentence.paragraph) return;
+      totalText = prev.text;
+      const cut = beforeSubset(prev.text);
+      totals = placed[si - 1].filter((p) => p.end <= cut);
+    }
+    totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index)) && !NON_ADDITIVE_LABEL.test(localLabel(totalText, p)));
+
+    const regionText = text.slice(region.from, region.to);
+    const splitter = /[；;]/.test(regionText) ? /[；;]/ : /[，,]/;
+    // Segments as [start, end) offsets in the sentence.
+    const segments: [number, number][] = [];
+    let segStart = region.from;
+    for (let i = region.from; i <= region.to; i++) {
+      if (i === region.to || splitter.test(text[i])) {
+        if (i > segStart) segments.push([segStart, i]);
+        segStart = i + 1;
+      }
+    }
+    const regionItems = items.filter((p) => p.start >= region.from && p.end <= region.to);
+    const units = new Set(regionItems.map((p) => p.q.unit));
+    for (const unit of units) {
+      const ofUnit = regionItems.filter((p) => p.q.unit === unit);
+      // An ineligible figure of the unit (a bound, a change, an average) makes the set unreliable.
+      if (ofUnit.some((p) => !eligible(p, text, claims.get(p.index)))) continue;
+      if (ofUnit.some((p) => NON_ADDITIVE_LABEL.test(localLabel(text, p)))) continue;
+      const bySegment = segments.map(([a, b]) => ofUnit.filter((p) => p.start >= a && p.end <= b)).filter((g) => g.length > 0);
+      const unitTotals = totals.filter((p) => p.q.unit === unit);
+      if (bySegment.length === 0 || unitTotals.length === 0) continue;
+      const slots: { parts: Placed[]; labels: string[] }[] = [];
+      if (bySegment.length === 1) {
+        const list = bySegment[0];
+        if (list.length < 2) continue;
+        slots.push({ parts: list, labels: list.map((p) => claims.get(p.index)?.indicator ?? '') });
+      } else {
+        const k = bySegment[0].length;
+        if (bySegment.some((g) => g.length !== k) || unitTotals.length < k) continue;
+        // A segment's subject: its text up to its first figure (`重点产业项目`, `政府性投资`).
+        const segTexts = segments
+          .filter(([a, b]) => ofUnit.some((p) => p.start >= a && p.end <= b))
+          .map(([a, b]) => text.slice(a, items.find((p) => p.start >= a && p.end <= b)?.start ?? b));
+        for (let t = 0; t < k; t++) slots.push({ parts: bySegment.map((g) => g[t]), labels: segTexts });
+      }
+      const chosen = unitTotals.slice(unitTotals.length - slots.length);
+      slots.forEach((slot, t) => {
+        // `…；其余25项为…`: the last part is the remainder, so the parts cover the total.
+        const rest = /^[\s，,；;：:]*其[余它他]/.test(slot.labels[slot.labels.length - 1] ?? '') && bySegment.length === slot.parts.length ? '其余' : undefined;
+        const set = membership(slot.labels) ?? rest;
+        const byCount = region.announced !== undefined && region.announced === slot.parts.length && bySegment.length === slot.parts.length;
+        out.push({
+          total: chosen[t],
+          parts: slot.parts,
+          labels: slot.labels,
+          keys: slot.parts.map((p) => claims.get(p.index)?.key),
+          complete: byCount || set !== undefined,
+          reason: byCount ? `分${region.announced}类` : set,
+          subset: region.subset,
+          sentence: si,
+        });
+      });
+    }
+  });
+  return out;
+}
+
+/** True when one part's indicator names another part (a nested subset: 工业企业 ⊃ 规上工业企业). */
+export function nested(partition: Partition): boolean {
+  const keys = partition.keys;
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = 0; j < keys.length; j++) {
+      const a = keys[i];
+      const b = keys[j];
+      if (i !== j && a && b && a !== b && a.includes(b)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,121 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, marked, spansOf } from './arith-markers';
+import { readFixture } from '../fixtures';
+
+const CODE = 'sum-mismatch';
+const HEAD = '一、2022年国民经济和社会发展计划执行情况\n';
+
+function flags(src: string): void {
+  const m = marked(src);
+  const found = findingsOf(m.text, CODE);
+  assert.deepEqual(spansOf(found), m.spans, JSON.stringify(found.map((f) => f.message.zh)));
+}
+
+// ------------------------------------------------------------------ must flag
+
+test('flags 新建/续建 counts that miss the total (000 line 188)', () => {
+  flags('计划实施重点项目⟦230个⟧，完成年度投资136亿元。其中：实施甲项目等新建类项目152个，完成投资89亿元；实施乙项目等续建类项目45个，完成投资47亿元。');
+});
+
+test('flags the three sectors not adding up to GDP', () => {
+  flags(HEAD + '实现地区生产总值⟦231.7亿元⟧，同比增长2.3%，其中，一、二、三产业增加值分别实现42.9亿元、33.8亿元、165亿元。');
+});
+
+test('flags 分N类 with N parts that do not add up', () => {
+  flags('实施重点项目⟦220个⟧，总投资972.9亿元。项目分三类安排：产业项目70个，总投资333.2亿元；城市项目61个，总投资131.4亿元；民生项目17个，总投资508.3亿元。');
+});
+
+test('flags 政府/社会 investment not adding up', () => {
+  flags('年度计划投资⟦255.2亿元⟧，其中：政府性投资151.4亿元，社会性投资113.8亿元。');
+});
+
+test('flags a partial list under 其中 that exceeds its total', () => {
+  flags('完成年度投资⟦141亿元⟧。其中：乡村振兴领域20亿元，城市更新领域28亿元，文旅融合领域90亿元，绿色发展领域13亿元。');
+});
+
+test('message shows the arithmetic; related info to each part', () => {
+  const m = marked('计划实施重点项目230个，完成年度投资136亿元。其中：实施甲项目等新建类项目152个，完成投资89亿元；实施乙项目等续建类项目45个，完成投资47亿元。');
+  const [f] = findingsOf(m.text, CODE);
+  assert.match(f.message.zh, /分项之和 197 个（152 \+ 45）≠ 合计 230 个/);
+  assert.match(f.message.en, /197 个 \(152 \+ 45\)/);
+  assert.equal(f.related.length, 2);
+  assert.equal(f.severity, 'error');
+});
+
+test('fix: replacing the total with the sum removes the finding', () => {
+  const text = HEAD + '实现地区生产总值231.7亿元，同比增长2.3%，其中，一、二、三产业增加值分别实现42.9亿元、33.8亿元、165亿元。';
+  const [f] = findingsOf(text, CODE);
+  assert.equal(f.fixes.length, 1);
+  assert.equal(f.fixes[0].edits[0].newText, '241.7亿元');
+  const fixed = applyFix(text, f.fixes[0]);
+  assert.deepEqual(findingsOf(fixed, CODE), []);
+});
+
+test('fix on counts: 230个 → 197个, then nothing to report', () => {
+  const text = '计划实施重点项目230个，完成年度投资136亿元。其中：新建类项目152个，完成投资89亿元；续建类项目45个，完成投资47亿元。';
+  const [f] = findingsOf(text, CODE);
+  const fixed = applyFix(text, f.fixes[0]);
+  assert.match(fixed, /重点项目197个/);
+  assert.deepEqual(findingsOf(fixed, CODE), []);
+});
+
+// ------------------------------------------------------------------ must not flag
+
+test('does not flag 42.9 + 33.8 + 155 = 231.7 (exact decimals)', () => {
+  flags(HEAD + '实现地区生产总值231.7亿元，同比增长2.3%，其中，一、二、三产业增加值分别实现42.9亿元、33.8亿元、155亿元。');
+});
+
+test('does not flag a difference within rounding of the parts', () => {
+  // 42.9 + 33.8 + 155.1 = 231.8; tolerance 0.05 + 0.05 + 0.05 + 0.05 = 0.2.
+  flags(HEAD + '实现地区生产总值231.7亿元，其中，一、二、三产业增加值分别实现42.9亿元、33.8亿元、155.1亿元。');
+});
+
+test('does not flag a subset under 其中 that falls short of its total', () => {
+  flags('实现一般公共预算收入15.1亿元，其中税收收入7.6亿元。');
+});
+
+test('does not flag an incomplete list under 其中 below its total', () => {
+  flags('完成年度投资141亿元。其中：乡村振兴领域20亿元，城市更新领域28亿元。');
+});
+
+test('does not flag nested subsets (工业企业 ⊃ 规上工业企业)', () => {
+  flags('新培育工业市场主体2353家，其中工业企业1491家，规上工业企业总数达1310家。');
+});
+
+test('does not add per-capita figures (城镇/农村 人均收入)', () => {
+  flags('全体居民人均可支配收入25000元，其中城镇居民人均可支配收入33298元，农村居民人均可支配收入13789元。');
+});
+
+test('does not flag parts given as bounds (以上)', () => {
+  flags('年度投资100亿元，其中：政府投资30亿元以上，社会投资80亿元。');
+});
+
+test('does not flag equal values in different units (6000万元 + 0.4亿元 = 1亿元)', () => {
+  flags('年度计划投资1亿元，其中：政府性投资6000万元，社会性投资0.4亿元。');
+});
+
+test('does not mix units: counts and money are separate totals', () => {
+  flags('计划实施重点项目230个，完成年度投资136亿元。其中：新建类项目185个，完成投资89亿元；续建类项目45个，完成投资47亿元。');
+});
+
+test('does not flag growth rates under 其中', () => {
+  flags(HEAD + '实现地区生产总值231.7亿元，同比增长2.3%，其中，一、二、三产业增加值分别增长3.7%、2.6%、1.9%。');
+});
+
+// ------------------------------------------------------------------ corpus
+
+test('corpus 000: only the 230 projects (152 + 45)', () => {
+  const found = findingsOf(readFixture('000_4030585dcbde8695.txt'), CODE);
+  assert.deepEqual(found.map((f) => f.message.zh), ['分项之和 197 个（152 + 45）≠ 合计 230 个（新建/续建，各分项应合计为总数）']);
+});
+
+test('corpus 001 and 003: every partition adds up (分六类, 政府/社会)', () => {
+  assert.deepEqual(findingsOf(readFixture('001_d0fe4f7f7cc8ad9c.txt'), CODE), []);
+  assert.deepEqual(findingsOf(readFixture('003_7e2e0f9dafc359a0.txt'), CODE), []);
+});
+
+test('flags a list closed by 其余 that does not add up; not when it does (001 line 47)', () => {
+  flags('共设置指标⟦32项⟧。其中，7项约束性指标是政府必须达到的；其余24项为预期性指标。');
+  flags('共设置指标32项。其中，7项约束性指标是政府必须达到的；其余25项为预期性指标。');
+});
