@@ -7,37 +7,30 @@ const MAX_NAME_QUOTE = 12;
 
 const OPEN_TO_CLOSE: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '"': '"' };
 
+const CLOSERS = new Set(Object.values(OPEN_TO_CLOSE));
+
 /**
- * Marks every offset inside a short quotation. One pass, and each opening mark looks ahead at most
- * MAX_NAME_QUOTE + 1 characters, so the cost stays linear.
+ * Is offset `i` inside a short quotation (“885”, “十年禁渔”, “1+9+X”)? Checked only where a number
+ * starts, looking at most MAX_NAME_QUOTE + 1 characters each way, so plain text costs nothing.
  */
-export function shortQuoteMask(s: string): Uint8Array | undefined {
-  let mask: Uint8Array | undefined;
-  // Start at the first opening mark (native indexOf), or skip the pass when there is none.
-  let first = s.length;
-  for (const open of Object.keys(OPEN_TO_CLOSE)) {
-    const at = s.indexOf(open);
-    if (at >= 0 && at < first) first = at;
-  }
-  for (let i = first; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // Cheap filter first: " ‘ “ 「 『 《 are U+0022, U+2018, U+201C and U+300A–U+300E.
-    if (c !== 0x201c && c !== 0x22 && c !== 0x2018 && (c < 0x300a || c > 0x300e)) continue;
-    const close = OPEN_TO_CLOSE[s[i]];
-    if (close === undefined) continue;
-    const limit = Math.min(s.length, i + 2 + MAX_NAME_QUOTE);
-    for (let j = i + 1; j < limit; j++) {
-      if (s[j] === close) {
-        mask ??= new Uint8Array(s.length);
-        mask.fill(1, i + 1, j);
-        // ASCII quotes open and close alike: resume after the closing one.
-        if (close === '"') i = j;
-        break;
-      }
-      if (OPEN_TO_CLOSE[s[j]] !== undefined) break;
+export function inShortQuote(s: string, i: number): boolean {
+  let open = -1;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_NAME_QUOTE; k--) {
+    const ch = s[k];
+    if (OPEN_TO_CLOSE[ch] !== undefined) {
+      open = k;
+      break;
     }
+    if (CLOSERS.has(ch)) return false;
   }
-  return mask;
+  if (open < 0) return false;
+  const close = OPEN_TO_CLOSE[s[open]];
+  for (let j = i; j < s.length && j - open - 1 <= MAX_NAME_QUOTE; j++) {
+    const ch = s[j];
+    if (ch === close) return true;
+    if (OPEN_TO_CLOSE[ch] !== undefined) return false;
+  }
+  return false;
 }
 
 /** Characters that, just before a number, make it an ordinal or a distributive (第3位, 每万人). */

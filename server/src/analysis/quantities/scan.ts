@@ -5,7 +5,7 @@
 import { type Decimal, add, dec, div, normalize, parseDecimal, shift } from '../decimal';
 import type { Dimension, Qualifier } from '../types';
 import { CN_DIGIT, isCnNumeralChar, isCnNumeralCode, parseCnNumeral, readCnRun } from './chineseNumerals';
-import { rejectedByPrefix, rejectedBySuffix, shortQuoteMask } from './context';
+import { inShortQuote, rejectedByPrefix, rejectedBySuffix } from './context';
 import { foldForScan, isAsciiLetter, isDigit, skipSpaces, skipSpacesBack } from './normalize';
 import { isOverMark, prefixQualifier, suffixQualifier } from './qualifiers';
 import { type UnitDef, matchDenominator, unitCandidates } from './units';
@@ -350,11 +350,11 @@ function readPlainNumber(s: string, i: number): { value: Decimal; end: number } 
   return v === undefined ? undefined : { value: dec(v), end: j };
 }
 
-function readOne(s: string, i: number, floor: number, quoted: Uint8Array | undefined): Found {
+function readOne(s: string, i: number, floor: number): Found {
   const allowMinus = s[i] === '-' && minusAllowed(s, i);
   const numStart = allowMinus ? i + 1 : i;
   const chineseStart = !isDigit(s[numStart]);
-  if (quoted !== undefined && quoted[i] === 1) return { skip: skipToken(s, i) };
+  if (inShortQuote(s, i)) return { skip: skipToken(s, i) };
   if (rejectedByPrefix(s, i, chineseStart)) return { skip: skipToken(s, numStart) };
 
   const special = mayBeSpecial(s, numStart) ? readSpecialForms(s, numStart) : undefined;
@@ -513,7 +513,6 @@ export function scanQuantities(text: string): RawQuantity[] {
 
 function scan(text: string): RawQuantity[] {
   const s = foldForScan(text);
-  const quoted = shortQuoteMask(s);
   const out: RawQuantity[] = [];
   let floor = 0;
   let i = 0;
@@ -522,7 +521,7 @@ function scan(text: string): RawQuantity[] {
       i++;
       continue;
     }
-    const f = readOne(s, i, floor, quoted);
+    const f = readOne(s, i, floor);
     if (f.q && f.q.start >= floor && f.q.end > f.q.start) {
       out.push(f.q);
       floor = f.q.end;
