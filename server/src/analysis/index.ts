@@ -11,15 +11,19 @@ import { findQuantities } from './figures';
 import { buildClaims, tableFigures } from './claims';
 import { CHECKS } from './checks/registry';
 import type { Model } from './checks/check';
+import { partitionFindings, type Suppression } from './suppressions';
 
 export * from './types';
 export { CHECKS } from './checks/registry';
+export { fingerprintOf, partitionFindings, type Fingerprint, type Suppression } from './suppressions';
 
 export type SeveritySetting = Severity | 'off';
 
 export interface AnalyzeOptions {
   /** Per-code severity overrides (`reportLens.checks.<code>`). */
   severities?: Record<string, SeveritySetting>;
+  /** Findings the user silenced (`.reportlens.json`); matched by fingerprint, not offset. */
+  suppressions?: readonly Suppression[];
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -52,5 +56,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
-  return { ...model, findings, notices };
+  // Silenced findings are dropped after every check ran, so a check never needs to know.
+  const { kept } = partitionFindings(findings, text, options.suppressions ?? []);
+  return { ...model, findings: kept, notices };
 }
