@@ -97,14 +97,16 @@ export async function takeScreenshots(context, { url, outDir, debugDir, log }) {
     // --- 1. Outline of report 000 -------------------------------------------------------------
     current = 'the Outline of report 000';
     await openFile('000_');
-    // Cursor in chapter （一） (line 83): the Outline follows the cursor and highlights it.
-    await gotoLine(83);
     await palette('Explorer: Focus on Outline View');
     // Collapse the file list so the Outline gets the whole side bar.
     const foldersHeader = page.locator('.pane-header', { hasText: 'REPORTS' });
     if ((await foldersHeader.getAttribute('aria-expanded')) === 'true') await foldersHeader.click();
     const outlineRows = page.locator('.outline-pane .monaco-list-row');
-    await outlineRows.filter({ hasText: '2022年国民经济和社会发展计划执行情况' }).first().waitFor({ timeout: WAIT });
+    const part1 = outlineRows.filter({ hasText: '2022年国民经济和社会发展计划执行情况' }).last();
+    await part1.waitFor({ timeout: WAIT });
+    // Selecting part 一 reveals it in the editor; expanding it shows its chapters （一）…（七）.
+    await part1.click();
+    if ((await part1.getAttribute('aria-expanded')) === 'false') await page.keyboard.press('ArrowRight');
     await outlineRows.filter({ hasText: '踔厉奋发' }).first().waitFor({ timeout: WAIT });
     await settle();
     await shot('outline');
