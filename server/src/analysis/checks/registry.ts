@@ -7,8 +7,9 @@ import { boundViolation } from './bound-violation';
 import { sumMismatch } from './sum-mismatch';
 import { headingSequence } from './heading-sequence';
 import { numberStyle } from './number-style';
+import { danglingReference } from './dangling-reference';
 
-export const CHECKS: readonly Check[] = [duplicateSentence, growthMismatch, boundViolation, sumMismatch, headingSequence, numberStyle];
+export const CHECKS: readonly Check[] = [duplicateSentence, growthMismatch, boundViolation, sumMismatch, headingSequence, numberStyle, danglingReference];
 
 export function checkByCode(code: string): Check | undefined {
   return CHECKS.find((c) => c.code === code);

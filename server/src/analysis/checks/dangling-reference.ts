@@ -1,0 +1,171 @@
+// dangling-reference: `详见附件2`, `见专栏3`, `（表2）` in the text, but the document has no 附件2,
+// 专栏3 or 表2 (compared with the outline's annex/box/table entries and table captions).
+//
+// Precision: `表` is part of many words (代表, 表彰, 发表, 报表), and 专栏/附件 followed by a count
+// (`专栏20余个`, `附件3份`) are not references; a bare `表N` therefore needs a reference context
+// (见/如/详见 before it, a bracket around it, 所示/所列 after it), and so does a Chinese numeral
+// (`专栏一直`). A mention at the start of a paragraph is the heading or caption itself.
+
+import type { Check, Draft, Model } from './check';
+import type { Fix, Heading, Related, Sentence } from '../types';
+import { spanOf } from '../logical';
+import { leadingNoise } from '../headingMarkers';
+import { chineseOrdinal } from '../chineseOrdinal';
+import { lineNumber } from './format';
+
+type RefKind = 'annex' | 'box' | 'table';
+
+const WORDS: Record<string, RefKind> = { 附件: 'annex', 专栏: 'box', 附表: 'table', 表: 'table' };
+const REF = /(附件|专栏|附表|表)[ \u3000]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})/g;
+/** After the number: a count (专栏20余个, 附件3份) or a decimal, so not a reference. */
+const COUNT_AFTER = /^[ \u3000]?[余多个项家处条次名篇期批份页张类种万千百十亿%％.．]/;
+/** Words before the mention that make it a reference. */
+const CUE_BEFORE = /(见|如|参照|参阅|按照|根据|依据|详)[ \u3000]*$/;
+const CUE_AFTER = /^[ \u3000]?(所示|所列|所述)/;
+/** Between two references of one list (`见附件1、附件2`, `表1和表2`). */
+const LIST_JOIN = /^[ \u3000]*(、|和|及|与|以及|至|，)[ \u3000]*$/;
+
+interface Inventory {
+  numbers: Record<RefKind, Set<number>>;
+  /** A single 附件 without a number counts as 附件1. */
+  unnumberedAnnex: boolean;
+  /** Source offsets where a heading's own label stands: never a reference. */
+  labels: Set<number>;
+  /** First heading of each kind, for related information. */
+  examples: Record<RefKind, Heading[]>;
+}
+
+function inventory(model: Model): Inventory {
+  const inv: Inventory = {
+    numbers: { annex: new Set(), box: new Set(), table: new Set() },
+    unnumberedAnnex: false,
+    labels: new Set(),
+    examples: { annex: [], box: [], table: [] },
+  };
+  const walk = (hs: Heading[]): void => {
+    for (const h of hs) {
+      if (h.kind === 'annex' || h.kind === 'box' || h.kind === 'table') {
+        if (h.number !== undefined && h.label) inv.numbers[h.kind].add(h.number);
+        if (h.kind === 'annex' && !h.label) inv.unnumberedAnnex = true;
+        if (h.labelSpan) inv.labels.add(h.labelSpan.start);
+        inv.labels.add(h.span.start);
+        if (inv.examples[h.kind].length < 3) inv.examples[h.kind].push(h);
+      }
+      walk(h.children);
+    }
+  };
+  walk(model.outline);
+  for (const t of model.tables) {
+    const m = /^\s*(?:附表|表)\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})/.exec(t.caption ?? '');
+    const n = m ? numberOf(m[1]) : undefined;
+    if (n !== undefined) inv.numbers.table.add(n);
+  }
+  return inv;
+}
+
+function numberOf(written: string): number | undefined {
+  const ascii = written.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return /^\d+$/.test(ascii) ? Number(ascii) : chineseOrdinal(ascii);
+}
+
+function exists(inv: Inventory, kind: RefKind, n: number): boolean {
+  return inv.numbers[kind].has(n) || (kind === 'annex' && n === 1 && inv.unnumberedAnnex);
+}
+
+const NAMES: Record<RefKind, { zh: string; en: string }> = {
+  annex: { zh: '附件', en: 'annex' },
+  box: { zh: '专栏', en: 'box' },
+  table: { zh: '表', en: 'table' },
+};
+
+export const danglingReference: Check = {
+  code: 'dangling-reference',
+  defaultSeverity: 'warning',
+  title: { zh: '引用了文档中不存在的附件、专栏或表（如“详见附件2”）', en: 'Reference to an annex, box or table the document does not contain (e.g. 详见附件2)' },
+  run(model: Model): Draft[] {
+    const inv = inventory(model);
+    const drafts: Draft[] = [];
+    for (const s of model.sentences) {
+      if (!/[附专表]/.test(s.text)) continue;
+      drafts.push(...scanSentence(model, inv, s));
+    }
+    return drafts;
+  },
+};
+
+function scanSentence(model: Model, inv: Inventory, s: Sentence): Draft[] {
+  const p = model.paragraphs[s.paragraph];
+  if (!p) return [];
+  const drafts: Draft[] = [];
+  const paragraphStart = leadingNoise(p.text);
+  let lastRefEnd = -1;
+  for (const m of s.text.matchAll(REF)) {
+    const at = m.index ?? 0;
+    const word = m[1];
+    const written = m[2];
+    const end = at + m[0].length;
+    const kind = WORDS[word];
+    const before = s.text.slice(Math.max(0, at - 6), at);
+    const after = s.text.slice(end, end + 4);
+    const n = numberOf(written);
+    if (n === undefined || n === 0) continue;
+    // 代表3人, 发表2篇: `表` inside another word. 附表 is matched as one word first.
+    if (COUNT_AFTER.test(after) || /^[0-9０-９]/.test(after)) continue;
+    const bracketed = /[（(][ \u3000]*(详见|参见|见)?[ \u3000]*$/.test(before) && /^[ \u3000]*[）)]/.test(after);
+    const listed = lastRefEnd >= 0 && LIST_JOIN.test(s.text.slice(lastRefEnd, at));
+    const cued = CUE_BEFORE.test(before) || CUE_AFTER.test(after) || bracketed || listed;
+    const chineseNumber = !/[0-9０-９]/.test(written);
+    if ((word === '表' || chineseNumber) && !cued) continue;
+    if (word === '表' && /[代发列报图年外仪电水钟手图统计]$/.test(before) && !CUE_BEFORE.test(before.slice(0, -1))) continue;
+    // The heading or caption itself: a mention opening its paragraph, or a heading's label.
+    if (s.at + at <= paragraphStart) continue;
+    const span = spanOf(p, s.at + at, m[0].length);
+    if (inv.labels.has(span.start)) continue;
+    lastRefEnd = end;
+    if (exists(inv, kind, n)) continue;
+    drafts.push(draft(model, inv, kind, m[0], span, bracketRemoval(model, p, s, at, end)));
+  }
+  return drafts;
+}
+
+/** `（详见附件1）` as a whole: the fix can drop the bracketed reference. */
+function bracketRemoval(model: Model, p: Model['paragraphs'][number], s: Sentence, at: number, end: number): Fix[] {
+  const before = /[（(][ \u3000]*((详见|参见|见)[ \u3000]*)?$/.exec(s.text.slice(0, at));
+  const after = /^[ \u3000]*[）)]/.exec(s.text.slice(end));
+  if (!before || !after) return [];
+  const start = at - before[0].length;
+  const stop = end + after[0].length;
+  const span = spanOf(p, s.at + start, stop - start);
+  const removed = model.text.slice(span.start, span.end);
+  return [
+    {
+      title: { zh: `删除“${removed}”`, en: `Delete "${removed}"` },
+      edits: [{ span, newText: '' }],
+    },
+  ];
+}
+
+function draft(model: Model, inv: Inventory, kind: RefKind, ref: string, span: { start: number; end: number }, fixes: Fix[]): Draft {
+  const name = NAMES[kind];
+  const present = [...inv.numbers[kind]].sort((a, b) => a - b);
+  if (kind === 'annex' && inv.unnumberedAnnex) present.unshift(0);
+  const list = present.map((n) => (n === 0 ? name.zh : `${name.zh}${n}`)).join('、');
+  const related: Related[] = inv.examples[kind].map((h) => ({
+    span: h.span,
+    message: { zh: `文档中的${name.zh}（第 ${lineNumber(model, h.span.start)} 行）`, en: `A ${name.en} of the document (line ${lineNumber(model, h.span.start)})` },
+  }));
+  return {
+    span,
+    message: present.length === 0
+      ? {
+          zh: `引用了“${ref}”，但文档中没有任何${name.zh}`,
+          en: `"${ref}" is referenced, but the document contains no ${name.en} at all`,
+        }
+      : {
+          zh: `引用了“${ref}”，但文档中只有${list}`,
+          en: `"${ref}" is referenced, but the document only contains ${list}`,
+        },
+    related,
+    fixes,
+  };
+}

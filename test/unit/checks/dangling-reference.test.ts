@@ -1,0 +1,110 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/analysis';
+import { applyEdits, findingsOf, marked, spanTexts } from '../markers';
+import { readFixture } from '../fixtures';
+
+const CODE = 'dangling-reference';
+
+function doc(...lines: string[]): string {
+  return ['某县国民经济和社会发展计划执行情况报告', '各位代表：', ...lines].join('\n');
+}
+
+function expectMarked(src: string): void {
+  const { text, spans } = marked(src);
+  const found = findingsOf(text, CODE);
+  assert.deepEqual(spanTexts(text, found.map((f) => f.span)), spanTexts(text, spans), found.map((f) => f.message.zh).join('\n'));
+}
+
+// ---------------------------------------------------------------- flagged
+
+test('flags 详见附件2 when the document has no annex at all', () => {
+  const src = doc('一、执行情况', '全年实现地区生产总值231.7亿元（详见⟦附件2⟧）。');
+  expectMarked(src);
+  const [f] = findingsOf(marked(src).text, CODE);
+  assert.match(f.message.zh, /“附件2”.*没有任何附件/);
+  assert.match(f.message.en, /annex/);
+});
+
+test('flags 见专栏3 when only 专栏1 and 专栏2 exist, naming what exists', () => {
+  const src = doc('一、重点工作', '专栏1：工业项目', '1.园区建设', '专栏2：城建项目', '1.新城建设', '重点项目见⟦专栏3⟧。');
+  expectMarked(src);
+  const [f] = findingsOf(marked(src).text, CODE);
+  assert.match(f.message.zh, /“专栏3”.*只有专栏1、专栏2/);
+  assert.equal(f.related.length, 2);
+});
+
+test('flags a bracketed or cued table reference with no such table', () => {
+  expectMarked(doc('一、执行情况', '主要指标完成情况见⟦表2⟧。', '各项指标如⟦表3⟧所示，总体较好（⟦表4⟧）。'));
+});
+
+test('flags each reference of a list (见附件1、附件2)', () => {
+  expectMarked(doc('一、执行情况', '具体项目详见⟦附件1⟧、⟦附件2⟧。'));
+});
+
+test('flags a Chinese-numeral reference with a cue (详见附件三)', () => {
+  expectMarked(doc('一、执行情况', '具体名单详见⟦附件三⟧。', '附件1：项目清单'));
+});
+
+test('corpus 001: （详见附件1） on line 8 and （详见附件2） on line 47', () => {
+  const text = readFixture('001_d0fe4f7f7cc8ad9c.txt');
+  const found = findingsOf(text, CODE);
+  const lines = found.map((f) => text.slice(0, f.span.start).split('\n').length);
+  assert.deepEqual(lines, [8, 47]);
+  assert.deepEqual(found.map((f) => text.slice(f.span.start, f.span.end)), ['附件1', '附件2']);
+});
+
+// ---------------------------------------------------------------- quick fixes
+
+test('fix deletes the bracketed reference and the finding is gone', () => {
+  const text = doc('一、执行情况', '全年实现地区生产总值231.7亿元（详见附件2）。');
+  const [f] = findingsOf(text, CODE);
+  assert.equal(f.fixes.length, 1);
+  const fixed = applyEdits(text, f.fixes[0].edits);
+  assert.match(fixed, /231\.7亿元。/);
+  assert.deepEqual(findingsOf(fixed, CODE), []);
+});
+
+test('fix on corpus 001 removes both references', () => {
+  let text = readFixture('001_d0fe4f7f7cc8ad9c.txt');
+  for (const f of findingsOf(text, CODE).reverse()) text = applyEdits(text, f.fixes[0].edits);
+  assert.deepEqual(findingsOf(text, CODE), []);
+});
+
+test('no fix is offered when the reference is not a whole bracket', () => {
+  const [f] = findingsOf(doc('一、执行情况', '重点项目见专栏3。'), CODE);
+  assert.deepEqual(f.fixes, []);
+});
+
+// ---------------------------------------------------------------- not flagged
+
+test('does not flag references that resolve (附件, 专栏, 表 caption, unnumbered 附件)', () => {
+  expectMarked(doc('一、执行情况', '主要指标见表1，重点项目见专栏1，项目清单详见附件2。', '表1 主要指标完成情况', '专栏1：重点项目', '1.交通', '附件1：指标说明', '附件2：项目清单'));
+  expectMarked(doc('一、执行情况', '具体项目详见附件1。', '附件', '项目清单如下。'));
+});
+
+test('does not flag the heading or caption itself', () => {
+  expectMarked(doc('一、重点工作', '专栏1：工业项目', '1.园区建设', '附件1：项目清单', '表1 主要指标'));
+});
+
+test('does not flag 专栏20余个, 附件3份 or other counts', () => {
+  expectMarked(doc('一、执行情况', '开设“乡村振兴·看花田”等专栏20余个，报送附件3份，新设专栏5期。'));
+});
+
+test('does not flag 表彰, 表扬, 代表, 发表 and other words containing 表', () => {
+  expectMarked(doc('一、执行情况', '表彰先进集体12个，表扬优秀个人。', '人大代表3名、政协委员2名参加，发表2篇论文，报表3张。'));
+});
+
+test('does not flag 附件 and 专栏 as plain words', () => {
+  expectMarked(doc('一、执行情况', '上传附件材料，开设专栏宣传，附件内容另行印发。', '专栏一直受到群众欢迎。'));
+});
+
+test('does not flag a bare 表N without a reference cue', () => {
+  expectMarked(doc('一、执行情况', '县城新建停车位表2处。'));
+});
+
+test('corpus 000 and 003 have no dangling references (专栏20余个 in 000)', () => {
+  for (const name of ['000_4030585dcbde8695.txt', '003_7e2e0f9dafc359a0.txt']) {
+    assert.deepEqual(findingsOf(analyze(readFixture(name)), CODE).map((f) => f.message.zh), [], name);
+  }
+});
