@@ -74,6 +74,11 @@ const SYNONYMS: [RegExp, string][] = [
 const GENERIC = new Set([
   '投资', '收入', '支出', '增加值', '总量', '规模', '人数', '资金', '金额', '项目', '总额', '产值', '产量', '面积',
   '人口', '人次', '数量', '个数', '比例', '比重', '增速', '速度', '总数', '企业', '户', '家', '个', '万元', '亿元', '元',
+  // Attributes of a subject named earlier (`重点产业项目70个，总投资131.4亿元`): on their own
+  // they would merge unrelated figures.
+  '总投资', '计划投资', '年度计划投资', '年度投资', '完成投资', '投资额', '累计投资', '到位资金', '补贴', '补助', '奖补',
+  '资金支持', '贷款', '融资', '营业收入', '销售收入', '产值规模', '年产值', '建筑面积', '占地面积', '总面积', '总长',
+  '长度', '里程', '容量', '装机', '库容', '受益人口', '覆盖', '带动', '惠及',
 ]);
 
 /** Normalized key: quotes and spaces out, 常住 and territorial prefixes out, synonyms merged. */

@@ -16,11 +16,19 @@ const TARGET = /(目标|计划草案|安排|重点工作|思路|任务|预期|�
 /** One entry per top-level part heading, in document order. */
 export function sectionPeriods(outline: Heading[]): SectionPeriod[] {
   const out: SectionPeriod[] = [];
+  let reportYear: number | undefined;
   for (const h of outline) {
     if (h.kind !== 'part' && h.kind !== 'markdown') continue;
-    const year = /(20\d\d)\s*年/.exec(h.title);
-    const status = ACTUAL.test(h.title) ? 'actual' : TARGET.test(h.title) ? 'target' : 'actual';
-    out.push({ start: h.span.start, year: year ? Number(year[1]) : undefined, status });
+    const m = /(20\d\d)\s*年/.exec(h.title);
+    const year = m ? Number(m[1]) : undefined;
+    let status: Period['status'] = ACTUAL.test(h.title) ? 'actual' : TARGET.test(h.title) ? 'target' : 'actual';
+    if (status === 'actual' && year !== undefined) {
+      // `二、2023年…计划总体考虑` after `一、2022年…执行情况`: a later year than the one
+      // reported on is a plan, whatever the heading calls it.
+      if (reportYear !== undefined && year > reportYear) status = 'target';
+      else reportYear ??= year;
+    }
+    out.push({ start: h.span.start, year, status });
   }
   return out;
 }
