@@ -102,6 +102,14 @@ describe('quantities: API shape', () => {
     const total = qs.reduce((acc, q) => acc + q.value.units * 10n ** BigInt(10 - q.value.scale), 0n);
     assert.equal(total, 23170000000n * 10n ** 10n);
   });
+  test('absent hi and qualifier are absent keys, not undefined values', () => {
+    for (const text of ['增长2.3%', '三分之一', '百分之三十', '1-2场']) {
+      for (const q of scanQuantities(text)) {
+        if (q.qualifier === undefined) assert.ok(!('qualifier' in q), text);
+        if (q.hi === undefined) assert.ok(!('hi' in q), text);
+      }
+    }
+  });
   test('results are sorted and do not overlap', () => {
     const text = '改造349处7.7万平方米，识别16780户34065人，增长3%—10%';
     const qs = scanQuantities(text);

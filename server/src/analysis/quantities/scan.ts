@@ -367,18 +367,17 @@ function readOne(s: string, i: number, floor: number): Found {
       qualifier = suf.qualifier;
     }
     const pre = prefixQualifier(s, skipSpacesBack(s, i, 1), floor);
-    return {
-      q: {
-        start: pre ? pre.start : i,
-        end,
-        value: special.value,
-        unit: special.unit,
-        dimension: special.dimension,
-        unitText: special.unitText,
-        qualifier: pre?.qualifier ?? qualifier,
-      },
-      skip: end,
+    const q: RawQuantity = {
+      start: pre ? pre.start : i,
+      end,
+      value: special.value,
+      unit: special.unit,
+      dimension: special.dimension,
+      unitText: special.unitText,
     };
+    qualifier = pre?.qualifier ?? qualifier;
+    if (qualifier !== undefined) q.qualifier = qualifier;
+    return { q, skip: end };
   }
 
   const r = readNumber(s, i, allowMinus);
