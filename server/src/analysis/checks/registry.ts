@@ -8,8 +8,9 @@ import { sumMismatch } from './sum-mismatch';
 import { headingSequence } from './heading-sequence';
 import { numberStyle } from './number-style';
 import { danglingReference } from './dangling-reference';
+import { valueMismatch } from './value-mismatch';
 
-export const CHECKS: readonly Check[] = [duplicateSentence, growthMismatch, boundViolation, sumMismatch, headingSequence, numberStyle, danglingReference];
+export const CHECKS: readonly Check[] = [duplicateSentence, growthMismatch, boundViolation, sumMismatch, headingSequence, numberStyle, danglingReference, valueMismatch];
 
 export function checkByCode(code: string): Check | undefined {
   return CHECKS.find((c) => c.code === code);

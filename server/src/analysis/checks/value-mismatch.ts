@@ -1,0 +1,94 @@
+// value-mismatch: one indicator, period and unit stated with different levels.
+// Mentions are grouped by relations/levels.ts (key, year, actual/target, scope, base unit), so
+// `6000亩` and `0.6万亩` meet as 6000 亩 and agree. Each mention is compared with the first of its
+// group only (linear). Rounding: `231.7亿元` and `232亿元` agree, because 231.7 rounds to 232 at
+// the precision of the less precise figure (difference ≤ its half-ulp). Bounds (以上, 突破,
+// 余) never contradict here; an approximation (约, 左右) only when more than 10 % away.
+// Two figures 10⁴ or 10⁸ apart are left to magnitude-suspect (a 万/亿 slip, not a new figure).
+
+import type { Check, Draft, Model } from './check';
+import { type Decimal, abs, cmp, dec, mul, sub } from '../decimal';
+import { levelGroups, type LevelMention } from '../relations/levels';
+import { tolerance } from '../relations/precision';
+import { replaceNumber } from '../relations/display';
+import { lineNumber } from './format';
+import { magnitudeSlip } from '../relations/magnitude';
+
+function max(a: Decimal, b: Decimal): Decimal {
+  return cmp(a, b) >= 0 ? a : b;
+}
+
+/** True when the two mentions may state the same figure. */
+export function compatible(a: LevelMention, b: LevelMention): boolean {
+  const qa = a.q;
+  const qb = b.q;
+  const bound = (q: typeof qa): boolean => q.qualifier === 'atLeast' || q.qualifier === 'atMost' || q.qualifier === 'over' || q.qualifier === 'nearly';
+  if (bound(qa) || bound(qb)) return true;
+  const diff = abs(sub(qa.value, qb.value));
+  if (cmp(diff, max(tolerance(qa), tolerance(qb))) <= 0) return true;
+  if (qa.qualifier === 'approx' || qb.qualifier === 'approx') {
+    // ≈: within 10 % of the larger value.
+    return cmp(mul(diff, dec(10)), max(abs(qa.value), abs(qb.value))) <= 0;
+  }
+  return false;
+}
+
+export const valueMismatch: Check = {
+  code: 'value-mismatch',
+  defaultSeverity: 'error',
+  title: { zh: '同一指标、同一时期的数值前后不一致', en: 'One indicator and period stated with two different values' },
+  run(model: Model): Draft[] {
+    const drafts: Draft[] = [];
+    for (const group of levelGroups(model)) {
+      const first = group[0];
+      for (const m of group.slice(1)) {
+        // Two figures of one key in one sentence are a list of different things.
+        if (m.claim.sentence === first.claim.sentence) continue;
+        if (compatible(first, m)) continue;
+        if (magnitudeSlip(first.q.value, m.q.value) !== undefined) continue;
+        drafts.push(draft(model, first, m));
+      }
+    }
+    return drafts;
+  },
+};
+
+function period(m: LevelMention): { zh: string; en: string } {
+  const p = m.claim.period;
+  const target = p.status === 'target';
+  return { zh: `${p.year ?? ''}年${p.scope ?? ''}${target ? '（目标）' : ''}`, en: `${p.year ?? ''}${p.scope ? ' ' + p.scope : ''}${target ? ' (target)' : ''}` };
+}
+
+function draft(model: Model, earlier: LevelMention, later: LevelMention): Draft {
+  const le = lineNumber(model, earlier.q.span.start);
+  const ll = lineNumber(model, later.q.span.start);
+  const name = later.claim.indicator;
+  const per = period(later);
+  const toEarlier = replaceNumber(later.q, earlier.q.value) ?? earlier.q.text;
+  const toLater = replaceNumber(earlier.q, later.q.value) ?? later.q.text;
+  return {
+    span: later.q.span,
+    message: {
+      zh: `${name} ${per.zh}数值前后不一致：此处为 ${later.q.text}，第 ${le} 行为 ${earlier.q.text}（相差 ${diffShown(later, earlier)}）`,
+      en: `${name} ${per.en} is stated twice with different values: ${later.q.text} here, ${earlier.q.text} on line ${le}`,
+    },
+    related: [{ span: earlier.q.span, message: { zh: `另一处：${earlier.q.text}`, en: `Other mention: ${earlier.q.text}` } }],
+    fixes: [
+      {
+        title: { zh: `改为 ${toEarlier}（与第 ${le} 行一致）`, en: `Change to ${toEarlier} (as on line ${le})` },
+        edits: [{ span: later.q.span, newText: toEarlier }],
+      },
+      {
+        title: { zh: `将第 ${le} 行改为 ${toLater}（与第 ${ll} 行一致）`, en: `Change line ${le} to ${toLater} (as on line ${ll})` },
+        edits: [{ span: earlier.q.span, newText: toLater }],
+      },
+    ],
+  };
+}
+
+/** The difference in the later mention's written unit: `0.3亿元`. */
+function diffShown(later: LevelMention, earlier: LevelMention): string {
+  const d = sub(later.q.value, earlier.q.value);
+  const shown = replaceNumber(later.q, abs(d))?.replace(/^[^\d]*/, '') ?? '';
+  return `${d.units < 0n ? '-' : '+'}${shown}`;
+}

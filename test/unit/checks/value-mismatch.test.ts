@@ -1,0 +1,94 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, marked, spansOf } from './arith-markers';
+import { readFixture, CORPUS } from '../fixtures';
+
+const CODE = 'value-mismatch';
+const HEAD = '一、2022年国民经济和社会发展计划执行情况\n';
+
+function flags(src: string): void {
+  const m = marked(src);
+  const found = findingsOf(m.text, CODE);
+  assert.deepEqual(spansOf(found), m.spans, JSON.stringify(found.map((f) => f.message.zh)));
+}
+
+// ------------------------------------------------------------------ must flag
+
+test('flags GDP stated with two levels', () => {
+  flags(HEAD + '实现地区生产总值231.7亿元，同比增长2.3%。\n全年地区生产总值⟦238.7亿元⟧。');
+});
+
+test('flags a balance updated in one place only', () => {
+  flags(HEAD + '金融机构存款余额334.8亿元，同比增长16.2%。\n年末金融机构存款余额⟦343.8亿元⟧。');
+});
+
+test('flags counts of people that differ', () => {
+  flags(HEAD + '实现城镇新增就业5327人。\n全年城镇新增就业⟦5372人⟧，失业人员就业1982人。');
+});
+
+test('flags an approximation far from the figure', () => {
+  flags(HEAD + '实现一般公共预算收入15.1亿元。\n一般公共预算收入⟦约20亿元⟧。');
+});
+
+test('message names both sides and the line; related to the other mention', () => {
+  const text = HEAD + '实现地区生产总值231.7亿元，同比增长2.3%。\n全年地区生产总值238.7亿元。';
+  const [f] = findingsOf(text, CODE);
+  assert.match(f.message.zh, /地区生产总值 2022年数值前后不一致：此处为 238.7亿元，第 2 行为 231.7亿元（相差 \+7亿元）/);
+  assert.equal(f.related.length, 1);
+  assert.equal(f.severity, 'error');
+});
+
+test('both fixes (either direction) remove the finding', () => {
+  const text = HEAD + '实现地区生产总值231.7亿元，同比增长2.3%。\n全年地区生产总值2387000万元。';
+  const [f] = findingsOf(text, CODE);
+  assert.equal(f.fixes.length, 2);
+  assert.equal(f.fixes[0].edits[0].newText, '2317000万元');
+  assert.equal(f.fixes[1].edits[0].newText, '238.7亿元');
+  for (const fix of f.fixes) assert.deepEqual(findingsOf(applyFix(text, fix), CODE), [], fix.title.zh);
+});
+
+// ------------------------------------------------------------------ must not flag
+
+test('does not flag equal values in different units (6000亩 vs 0.6万亩)', () => {
+  flags(HEAD + '粮食播种面积6000亩。\n全年粮食播种面积0.6万亩。');
+});
+
+test('does not flag the same figure at different precision (231.7 vs 231.72 vs 232)', () => {
+  flags(HEAD + '地区生产总值231.7亿元。\n地区生产总值231.72亿元。\n地区生产总值232亿元。');
+});
+
+test('does not flag a target against an actual', () => {
+  flags(HEAD + '实现地区生产总值231.7亿元。\n二、2023年主要预期目标\n力争地区生产总值达到250亿元。');
+});
+
+test('does not flag different years', () => {
+  flags(HEAD + '2021年地区生产总值226.5亿元。\n2022年地区生产总值231.7亿元。');
+});
+
+test('does not flag different populations (城镇 vs 全体 vs 农村)', () => {
+  flags(HEAD + '城镇居民人均可支配收入33298元，农村居民人均可支配收入13789元，全体居民人均可支配收入25000元。');
+});
+
+test('does not flag 规上工业 vs 工业', () => {
+  flags(HEAD + '工业总产值60.5亿元。\n规模以上工业总产值31亿元。');
+});
+
+test('does not flag bounds (以上, 突破)', () => {
+  flags(HEAD + '一般公共预算收入15亿元以上。\n一般公共预算收入15.1亿元。\n一般公共预算收入突破10亿元。');
+});
+
+test('does not flag an approximation close to the figure', () => {
+  flags(HEAD + '一般公共预算收入15.1亿元。\n一般公共预算收入约15亿元。');
+});
+
+test('does not flag generic heads that recur for different projects (年度投资, 总投资)', () => {
+  flags(HEAD + '计划实施全社会固定资产投资项目396个，年度投资141亿元。\n计划实施重点项目230个，年度投资136亿元。');
+});
+
+test('leaves a 万/亿 slip to magnitude-suspect', () => {
+  flags(HEAD + '一般公共预算收入15.1亿元。\n一般公共预算收入15.1万元。');
+});
+
+test('corpus: no value mismatch in the three reports (restated figures agree)', () => {
+  for (const name of CORPUS) assert.deepEqual(findingsOf(readFixture(name), CODE).map((f) => f.message.zh), [], name);
+});
