@@ -108,6 +108,20 @@ describe('quantities: properties', () => {
     );
   });
 
+  test('Chinese numerals round-trip: 一百零五, 三千零五十, 两万, 九千九百九十九万…', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 99_999_999 }), fc.boolean(), (n, liang) => {
+        const written = toChinese(n, liang);
+        const text = `完成${written}个项目`;
+        const qs = scanQuantities(text);
+        assert.equal(qs.length, 1, text);
+        assert.equal(toPlain(qs[0].value), String(n), text);
+        assert.equal(text.slice(qs[0].start, qs[0].end), `${written}个`);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   test('grouping commas are read exactly', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 1000n, max: 10n ** 15n }), (n) => {
@@ -119,6 +133,33 @@ describe('quantities: properties', () => {
     );
   });
 });
+
+/** Standard Chinese numeral for 1 ≤ n < 10^8 (十二 not 一十二; 零 for skipped places). */
+function toChinese(n: number, liang: boolean): string {
+  const digits = '零一二三四五六七八九';
+  const section = (x: number, lead: boolean): string => {
+    let out = '';
+    let gap = false;
+    for (const [u, name] of [[1000, '千'], [100, '百'], [10, '十'], [1, '']] as const) {
+      const q = Math.floor(x / u) % 10;
+      if (q === 0) {
+        if (out) gap = true;
+        continue;
+      }
+      if (gap) out += '零';
+      gap = false;
+      // 两 is the usual 2 before 千 and 百 (and before 万 as a whole section).
+      out += (q === 2 && liang && (u >= 100 || (!out && lead)) ? '两' : digits[q]) + name;
+    }
+    return out;
+  };
+  const wan = Math.floor(n / 10000);
+  const low = n % 10000;
+  let s = '';
+  if (wan) s += section(wan, true) + '万';
+  if (low) s += (s && low < 1000 ? '零' : '') + section(low, !s);
+  return s.startsWith('一十') ? s.slice(1) : s;
+}
 
 describe('quantities: hostile input stays linear', () => {
   const cases: Array<[string, string]> = [
