@@ -9,8 +9,9 @@ import { headingSequence } from './heading-sequence';
 import { numberStyle } from './number-style';
 import { danglingReference } from './dangling-reference';
 import { valueMismatch } from './value-mismatch';
+import { shareMismatch } from './share-mismatch';
 
-export const CHECKS: readonly Check[] = [duplicateSentence, growthMismatch, boundViolation, sumMismatch, headingSequence, numberStyle, danglingReference, valueMismatch];
+export const CHECKS: readonly Check[] = [duplicateSentence, growthMismatch, boundViolation, sumMismatch, headingSequence, numberStyle, danglingReference, valueMismatch, shareMismatch];
 
 export function checkByCode(code: string): Check | undefined {
   return CHECKS.find((c) => c.code === code);
