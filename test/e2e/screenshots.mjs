@@ -122,6 +122,13 @@ export async function takeScreenshots(context, { url, outDir, debugDir, log }) {
     await page.keyboard.press('Control+I');
     const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: '23,170,000,000' }).first();
     await hover.waitFor({ state: 'visible', timeout: WAIT });
+    // The hover fades in; shoot once its animations are over, not half transparent.
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('.monaco-hover')].every((el) => el.getAnimations({ subtree: true }).every((a) => a.playState !== 'running')),
+      null,
+      { timeout: WAIT },
+    );
+    await settle();
     await shot('hover');
     await escape();
 

@@ -123,6 +123,7 @@ local ok, err = xpcall(function()
         for _, c in ipairs(contents) do text = text .. '\n' .. (type(c) == 'string' and c or c.value or '') end
       end
     end
+    if response and response.result and response.result.range then log("       hover range: " .. vim.inspect(response.result.range)) end
     check(text:find('23,170,000,000', 1, true) ~= nil, 'hover on 231.7亿元 shows 23,170,000,000',
       response and response.err and vim.inspect(response.err) or ('hover was: ' .. vim.inspect(text:sub(1, 200))))
   end
