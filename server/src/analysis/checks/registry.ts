@@ -10,8 +10,9 @@ import { numberStyle } from './number-style';
 import { danglingReference } from './dangling-reference';
 import { valueMismatch } from './value-mismatch';
 import { shareMismatch } from './share-mismatch';
+import { countMismatch } from './count-mismatch';
 
-export const CHECKS: readonly Check[] = [duplicateSentence, growthMismatch, boundViolation, sumMismatch, headingSequence, numberStyle, danglingReference, valueMismatch, shareMismatch];
+export const CHECKS: readonly Check[] = [duplicateSentence, growthMismatch, boundViolation, sumMismatch, headingSequence, numberStyle, danglingReference, valueMismatch, shareMismatch, countMismatch];
 
 export function checkByCode(code: string): Check | undefined {
   return CHECKS.find((c) => c.code === code);

@@ -1,0 +1,319 @@
+// count-mismatch: a stated count that the text itself contradicts.
+//  1. A count followed by its enumeration in the same sentence:
+//     `6个风电项目：A、B、C、D、E` (five names), `分六类安排：…；…` (segments), `三个方面：一是…二是…`.
+//  2. A count whose sentence ends with `：` and whose list follows as numbered headings
+//     (`实施民生实事11件：` then 1. … 10.).
+//  3. A total split into complementary parts in one sentence: `25项…完成13项…10项未达到`.
+//
+// Precision first: only explicit enumerations right after `：` in the same sentence, never a list
+// with 等/包括/主要 (open lists), never a list whose items carry counts of their own, and a
+// conjunction inside an item (`A和B`) widens the accepted count instead of guessing.
+
+import type { Check, Draft, Model } from './check';
+import type { Heading, Paragraph, Quantity, Related, Sentence, Span } from '../types';
+import { spanOf } from '../logical';
+import { chineseOrdinal } from '../chineseOrdinal';
+import { add, eq, toPlain, type Decimal, ZERO } from '../decimal';
+import { numeralLike } from '../numbering';
+import { clip, lineNumber } from './format';
+
+const CLASSIFIER = '个|项|件|家|所|座|条|类|大|种|批|处|场|方面|部分|方向|领域|板块';
+/** `6个风电项目：`, `实施民生实事11件：`, `分六类安排：` — the count, an optional short noun phrase, a colon. */
+const COUNT_COLON = new RegExp(
+  `([0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})(${CLASSIFIER})([^，。；：:、（）()\\s0-9０-９,;]{0,12})[：:]`,
+  'g',
+);
+/** Open or indirect lists: the items after the colon need not be the counted set. */
+const OPEN_LIST = /等|包括|诸如|比如|例如|如下|其中|主要|分别|涉及|覆盖|分布|具体|共计|合计|累计|以上|以下|若干/;
+/** An item that carries a count of its own (`养老3个领域`): not a flat list of names. */
+const ITEM_COUNT = new RegExp(`([0-9０-９]+|[一二三四五六七八九十两]+)(${CLASSIFIER}|万|亿|%|％)`);
+const CONJUNCTION = /和|及|与|以及|或/g;
+const MAX_ITEM = 20;
+
+export const countMismatch: Check = {
+  code: 'count-mismatch',
+  defaultSeverity: 'warning',
+  title: { zh: '写明的数量与列举的项数或分项之和不符（如“6个项目：”后只列出5个）', en: 'A stated count differs from the items listed or the parts (e.g. 6个项目： followed by five names)' },
+  run(model: Model): Draft[] {
+    const drafts: Draft[] = [];
+    const headingAt = indexHeadings(model.outline);
+    const byParagraph = quantitiesByParagraph(model.quantities);
+    for (const s of model.sentences) {
+      const p = model.paragraphs[s.paragraph];
+      if (!p) continue;
+      if (/[：:]/.test(s.text)) drafts.push(...listCounts(model, p, s, headingAt));
+      drafts.push(...partCounts(model, p, s, byParagraph.get(s.paragraph) ?? []));
+    }
+    return drafts;
+  },
+};
+
+// ---------------------------------------------------------------- 1 and 2: count vs items listed
+
+interface Listed {
+  /** Accepted range of the number of items (a conjunction inside an item may join two). */
+  min: number;
+  max: number;
+  /** Logical range of the list in the sentence. */
+  from: number;
+  to: number;
+  items: string[];
+  how: { zh: string; en: string };
+}
+
+function countValue(written: string): number | undefined {
+  const ascii = written.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return /^\d+$/.test(ascii) ? Number(ascii) : chineseOrdinal(ascii.replace('两', '二'));
+}
+
+function listCounts(model: Model, p: Paragraph, s: Sentence, headingAt: Map<number, Sibling>): Draft[] {
+  const drafts: Draft[] = [];
+  const t = s.text;
+  for (const m of t.matchAll(COUNT_COLON)) {
+    const at = m.index ?? 0;
+    const prev = t[at - 1] ?? '';
+    // 第三类：, 2.5个, 十二 as part of a longer numeral: not a count.
+    if (prev === '第' || /[0-9０-９.．一二三四五六七八九十百千万两]/.test(prev)) continue;
+    const n = countValue(m[1]);
+    if (n === undefined || n < 2 || n > 30) continue;
+    const countLength = m[1].length + m[2].length;
+    const colonEnd = at + m[0].length;
+    let listed = enumerationAfter(t, colonEnd);
+    if (!listed && isLastInParagraph(p, s, colonEnd)) listed = headingsAfter(model, s.paragraph, headingAt);
+    if (!listed) continue;
+    if (n >= listed.min && n <= listed.max) continue;
+    drafts.push(listDraft(model, p, s, at, countLength, m[1], m[2] + m[3], n, listed));
+  }
+  return drafts;
+}
+
+function isLastInParagraph(p: Paragraph, s: Sentence, colonEnd: number): boolean {
+  return s.at + colonEnd >= p.text.trimEnd().length;
+}
+
+/** Splits at `sep` outside brackets and quotes. */
+function splitTop(text: string, seps: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of text) {
+    if ('（(“《「【'.includes(c)) depth++;
+    else if ('）)”》」】'.includes(c)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && seps.includes(c)) {
+      out.push(cur);
+      cur = '';
+    } else {
+      cur += c;
+    }
+  }
+  out.push(cur);
+  return out;
+}
+
+/** The explicit enumeration right after the colon, to the end of the sentence, or undefined. */
+function enumerationAfter(t: string, from: number): Listed | undefined {
+  let end = t.length;
+  while (end > from && /[。！？!?”’）)\s]/.test(t[end - 1])) end--;
+  const body = t.slice(from, end);
+  if (body.trim().length === 0 || OPEN_LIST.test(body)) return undefined;
+
+  // 一是…；二是…；三是…  or  （1）…（2）…: count the markers, which must run 1, 2, 3 …
+  const markers = sequentialMarkers(body);
+  if (markers !== undefined) {
+    return markers >= 2 ? { min: markers, max: markers, from, to: end, items: [], how: { zh: '逐条列出', en: 'numbered in the sentence' } } : undefined;
+  }
+
+  const semis = splitTop(body, '；;');
+  if (semis.length >= 2) {
+    const items = semis.map((x) => x.trim());
+    // A trailing `；` leaves an empty last item; any other empty item means a broken list.
+    if (items[items.length - 1] === '') items.pop();
+    if (items.length < 2 || items.some((x) => x === '')) return undefined;
+    return { min: items.length, max: items.length, from, to: end, items, how: { zh: '以分号列出', en: 'separated by ；' } };
+  }
+
+  // A 、-list of names up to the first comma; what follows the comma must not continue the list.
+  const parts = splitTop(body, '，,');
+  const head = parts[0];
+  if (parts.slice(1).some((x) => x.includes('、'))) return undefined;
+  const items = splitTop(head, '、').map((x) => x.trim());
+  if (items.length < 2 || items.some((x) => x === '' || x.length > MAX_ITEM || ITEM_COUNT.test(x))) return undefined;
+  let extra = 0;
+  for (const x of items) extra += (x.match(CONJUNCTION) ?? []).length;
+  return {
+    min: items.length,
+    max: items.length + extra,
+    from,
+    to: from + head.length,
+    items,
+    how: { zh: '以顿号列出', en: 'separated by 、' },
+  };
+}
+
+/** Number of 一是/二是 … or （1）（2）… markers when they run 1, 2, 3 … from the start; undefined when none. */
+function sequentialMarkers(body: string): number | undefined {
+  const cn = [...body.matchAll(/(?:^|[，；。,;])\s*([一二三四五六七八九十]{1,3})是/g)].map((m) => chineseOrdinal(m[1]));
+  const paren = [...body.matchAll(/(?:^|[，；。,;])\s*[（(]([0-9]{1,2})[）)]/g)].map((m) => Number(m[1]));
+  const found = cn.length >= paren.length ? cn : paren;
+  if (found.length === 0) return undefined;
+  for (let i = 0; i < found.length; i++) if (found[i] !== i + 1) return 0; // not a clean run: stay silent
+  return found.length;
+}
+
+interface Sibling {
+  h: Heading;
+  siblings: Heading[];
+  index: number;
+}
+
+function indexHeadings(outline: Heading[]): Map<number, Sibling> {
+  const map = new Map<number, Sibling>();
+  const walk = (hs: Heading[]): void => {
+    hs.forEach((h, index) => {
+      map.set(h.span.start, { h, siblings: hs, index });
+      walk(h.children);
+    });
+  };
+  walk(outline);
+  return map;
+}
+
+/** `…11件：` ending its paragraph, then headings 1. 2. … (or （1）, （一）): count the run. */
+function headingsAfter(model: Model, paragraph: number, headingAt: Map<number, Sibling>): Listed | undefined {
+  const next = model.paragraphs[paragraph + 1];
+  if (!next) return undefined;
+  let sib: Sibling | undefined;
+  for (let k = next.span.start; k < next.span.start + 8 && !sib; k++) sib = headingAt.get(k);
+  if (!sib || sib.h.number !== 1) return undefined;
+  const kind = sib.h.kind;
+  if (kind !== 'section' && kind !== 'item' && kind !== 'chapter') return undefined;
+  let count = 0;
+  let last = sib.h;
+  for (let i = sib.index; i < sib.siblings.length; i++) {
+    const h = sib.siblings[i];
+    if (h.kind !== kind || h.number !== count + 1) break;
+    count++;
+    last = h;
+  }
+  return {
+    min: count,
+    max: count,
+    from: -1,
+    to: -1,
+    items: [],
+    how: { zh: `下文编号列出（至第 ${lineNumber(model, last.span.start)} 行）`, en: `as numbered headings below (to line ${lineNumber(model, last.span.start)})` },
+  };
+}
+
+function listDraft(model: Model, p: Paragraph, s: Sentence, at: number, length: number, written: string, what: string, n: number, listed: Listed): Draft {
+  const span = spanOf(p, s.at + at, length);
+  const numberSpan = spanOf(p, s.at + at, written.length);
+  const got = listed.min === listed.max ? `${listed.min}` : `${listed.min}～${listed.max}`;
+  const items = listed.items.length > 0 ? `：${clip(listed.items.join('、'), 40)}` : '';
+  const related: Related[] = [];
+  if (listed.from >= 0) {
+    related.push({ span: spanOf(p, s.at + listed.from, listed.to - listed.from), message: { zh: `列出 ${got} 项`, en: `${got} item(s) listed` } });
+  }
+  const fixes = listed.min === listed.max && listed.min > 0
+    ? [
+        {
+          title: { zh: `将 ${written} 改为 ${numeralLike(written, listed.min)}`, en: `Change ${written} to ${numeralLike(written, listed.min)}` },
+          edits: [{ span: numberSpan, newText: numeralLike(written, listed.min) }],
+        },
+      ]
+    : [];
+  return {
+    span,
+    message: {
+      zh: `数量不符：写明“${written}${what}”（${n}），但${listed.how.zh} ${got} 项${items}`,
+      en: `Count mismatch: "${written}${what}" states ${n}, but ${got} item(s) are listed (${listed.how.en})${items}`,
+    },
+    related,
+    fixes,
+  };
+}
+
+// ---------------------------------------------------------------- 3: total vs complementary parts
+
+function quantitiesByParagraph(qs: Quantity[]): Map<number, Quantity[]> {
+  const map = new Map<number, Quantity[]>();
+  for (const q of qs) {
+    if (q.paragraph < 0 || q.dimension !== 'count') continue;
+    const list = map.get(q.paragraph) ?? [];
+    list.push(q);
+    map.set(q.paragraph, list);
+  }
+  return map;
+}
+
+const POSITIVE = /完成|达到|实现|达标|完工|竣工/;
+const NEGATIVE = /(未|没有|尚未|未能|不)(能)?(完成|达到|实现|达标|完工|竣工)/;
+
+type Role = 'neutral' | 'positive' | 'negative';
+
+/** The clause around a figure (between separators), classified as done / not done / neither. */
+function roleOf(t: string, from: number, to: number): Role {
+  let a = from;
+  while (a > 0 && !/[，,；;：:。（(]/.test(t[a - 1])) a--;
+  let b = to;
+  while (b < t.length && !/[，,；;。）)]/.test(t[b])) b++;
+  const clause = t.slice(a, b);
+  if (NEGATIVE.test(clause)) return 'negative';
+  if (POSITIVE.test(clause)) return 'positive';
+  return 'neutral';
+}
+
+function partCounts(model: Model, p: Paragraph, s: Sentence, qs: Quantity[]): Draft[] {
+  const inSentence = qs.filter((q) => q.at >= s.at && q.at < s.at + s.text.length);
+  if (inSentence.length < 3) return [];
+  const byUnit = new Map<string, Quantity[]>();
+  for (const q of inSentence) {
+    const list = byUnit.get(q.unit) ?? [];
+    list.push(q);
+    byUnit.set(q.unit, list);
+  }
+  const drafts: Draft[] = [];
+  for (const group of byUnit.values()) {
+    if (group.length < 3) continue;
+    if (group.some((q) => q.hi !== undefined || q.qualifier !== undefined)) continue;
+    const t = s.text;
+    const roles = group.map((q) => roleOf(t, q.at - s.at, q.at - s.at + q.length));
+    const [total, ...parts] = group;
+    const partRoles = roles.slice(1);
+    if (roles[0] !== 'neutral' || partRoles.some((r) => r === 'neutral')) continue;
+    if (!partRoles.includes('positive') || !partRoles.includes('negative')) continue;
+    // 其中 after the first part opens a subset (完成13项，其中超额完成5项): not a partition.
+    const firstPart = parts[0].at - s.at;
+    if (/其中|含|包括/.test(t.slice(firstPart))) continue;
+    // A part inside brackets is a remark, not a part.
+    if (parts.some((q) => insideBrackets(t, q.at - s.at))) continue;
+    const partSum = parts.reduce<Decimal>((acc, q) => add(acc, q.value), ZERO);
+    if (eq(partSum, total.value)) continue;
+    drafts.push(partDraft(p, total, parts, partSum));
+  }
+  return drafts;
+}
+
+function insideBrackets(t: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (t[i] === '（' || t[i] === '(') depth++;
+    else if ((t[i] === '）' || t[i] === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+function partDraft(p: Paragraph, total: Quantity, parts: Quantity[], partSum: Decimal): Draft {
+  const unit = total.unitText || total.unit;
+  const terms = parts.map((q) => toPlain(q.value)).join(' + ');
+  const span: Span = spanOf(p, total.at, total.length);
+  return {
+    span,
+    message: {
+      zh: `数量不符：总数 ${toPlain(total.value)} ${unit}，但各分项之和为 ${toPlain(partSum)} ${unit}（${terms}）`,
+      en: `Counts do not add up: total ${toPlain(total.value)} ${unit}, but the parts sum to ${toPlain(partSum)} ${unit} (${terms})`,
+    },
+    related: parts.map((q) => ({ span: spanOf(p, q.at, q.length), message: { zh: `分项 ${q.text}`, en: `Part ${q.text}` } })),
+    fixes: [],
+  };
+}

@@ -1,0 +1,160 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../server/src/analysis';
+import { applyEdits, findingsOf, marked, spanTexts } from '../markers';
+import { readFixture } from '../fixtures';
+
+const CODE = 'count-mismatch';
+
+function doc(...lines: string[]): string {
+  return ['某县国民经济和社会发展计划执行情况报告', '各位代表：', ...lines].join('\n');
+}
+
+function expectMarked(src: string): void {
+  const { text, spans } = marked(src);
+  const found = findingsOf(text, CODE);
+  assert.deepEqual(spanTexts(text, found.map((f) => f.span)), spanTexts(text, spans), found.map((f) => f.message.zh).join('\n'));
+}
+
+function expectFixRemoves(text: string): string {
+  const [f] = findingsOf(text, CODE);
+  assert.ok(f && f.fixes.length > 0, 'expected a finding with a fix');
+  const fixed = applyEdits(text, f.fixes[0].edits);
+  assert.deepEqual(findingsOf(fixed, CODE).map((x) => x.message.zh), []);
+  return fixed;
+}
+
+// ---------------------------------------------------------------- flagged
+
+test('flags 6个风电项目 followed by five names; message states both counts and the names', () => {
+  const src = doc('一、执行情况', '今年开工建设⟦6个⟧风电项目：甲风电场、乙风电场、丙风电场、丁风电场、戊风电场，总装机30万千瓦。');
+  expectMarked(src);
+  const [f] = findingsOf(marked(src).text, CODE);
+  assert.match(f.message.zh, /“6个风电项目”（6），但以顿号列出 5 项：甲风电场、/);
+  assert.match(f.message.en, /states 6, but 5 item/);
+  assert.equal(f.related.length, 1);
+});
+
+test('flags a ；-separated list one short of 分六类', () => {
+  expectMarked(doc('一、执行情况', '项目分⟦六类⟧安排：产业项目70个；城建项目61个；区域项目23个；乡村项目27个；生态项目22个。'));
+});
+
+test('flags 一是…二是… markers that do not reach the stated count', () => {
+  expectMarked(doc('一、执行情况', '重点抓好⟦三个⟧方面：一是稳增长，二是调结构，三是惠民生，四是防风险。'));
+});
+
+test('flags 实施民生实事11件： followed by ten numbered items', () => {
+  const items = Array.from({ length: 10 }, (_, i) => `${i + 1}.实施第${i + 1}项民生工程，惠及群众。`);
+  expectMarked(doc('一、重点工作', '（一）民生实事', `2023年，县政府将实施民生实事⟦11件⟧：`, ...items));
+});
+
+test('flags counts that do not add up: 25项…完成13项…10项未达到', () => {
+  const src = doc('一、执行情况', '年初确定的⟦25项⟧主要指标中，完成13项，10项未达到预期。');
+  expectMarked(src);
+  const [f] = findingsOf(marked(src).text, CODE);
+  assert.match(f.message.zh, /总数 25 项，但各分项之和为 23 项（13 \+ 10）/);
+  assert.equal(f.related.length, 2);
+});
+
+test('flags parts whose negation comes first (未完成) and Chinese-numeral counts (五大行动)', () => {
+  expectMarked(doc('一、执行情况', '列入考核的⟦20个⟧项目中，3个未完成，18个已完成。', '实施⟦五大⟧行动：稳链、强链、补链、延链。'));
+});
+
+// ---------------------------------------------------------------- quick fixes
+
+test('fix changes the stated count to the number listed, keeping the numeral style', () => {
+  const fixed = expectFixRemoves(doc('一、执行情况', '今年开工建设6个风电项目：甲、乙、丙、丁、戊。'));
+  assert.match(fixed, /5个风电项目/);
+  const cn = expectFixRemoves(doc('一、执行情况', '重点抓好三个方面：一是稳增长；二是调结构。'));
+  assert.match(cn, /二个方面/);
+  expectFixRemoves(doc('一、执行情况', '项目分六类安排：产业项目70个；城建项目61个；区域项目23个；乡村项目27个；生态项目22个。'));
+});
+
+test('no fix for a total whose parts do not add up (which side is wrong is unknowable)', () => {
+  const [f] = findingsOf(doc('一、执行情况', '年初确定的25项主要指标中，完成13项，10项未达到预期。'), CODE);
+  assert.deepEqual(f.fixes, []);
+});
+
+// ---------------------------------------------------------------- not flagged
+
+test('does not flag counts that match: names, segments, markers, numbered items, parts', () => {
+  const items = Array.from({ length: 11 }, (_, i) => `${i + 1}.实施第${i + 1}项民生工程，惠及群众。`);
+  expectMarked(
+    doc(
+      '一、执行情况',
+      '今年开工建设5个风电项目：甲、乙、丙、丁、戊。',
+      '项目分五类安排：产业项目70个；城建项目61个；区域项目23个；乡村项目27个；生态项目22个。',
+      '重点抓好两个方面：一是稳增长；二是调结构。',
+      '年初确定的25项主要指标中，完成13项，12项未达到预期。',
+      '（一）民生实事',
+      '2023年，县政府将实施民生实事11件：',
+      ...items,
+    ),
+  );
+});
+
+test('does not flag open lists (等, 包括, 主要, 涉及, 其中)', () => {
+  expectMarked(
+    doc(
+      '一、执行情况',
+      '新增万人市场主体拥有量、万人发明专利拥有量、服务业增加值增速等5项指标。',
+      '建设6个项目：甲、乙、丙等。',
+      '建设6个项目：包括甲、乙、丙。',
+      '实施民生实事11件：涉及教育、医疗、养老。',
+      '建成8个园区：主要有甲园、乙园。',
+      '实施项目220个：其中政府投资项目151个、社会投资项目69个。',
+    ),
+  );
+});
+
+test('does not flag when an item carries its own count or the list continues after a comma', () => {
+  expectMarked(
+    doc(
+      '一、执行情况',
+      '实施民生实事11件：涉及养老3个领域、教育5个领域。',
+      '建设6个项目：甲、乙、丙，丁、戊、己。',
+      '组建4个专班：招商专班、项目专班，分别由县领导牵头。',
+    ),
+  );
+});
+
+test('does not guess through conjunctions inside items (A和B may be one or two), but flags beyond', () => {
+  expectMarked(doc('一、执行情况', '建成⟦5个⟧园区：工业园和物流园、农业园。'));
+  expectMarked(doc('一、执行情况', '建成3个园区：工业园和物流园、农业园。', '建成2个园区：工业园和物流园、农业园。'));
+});
+
+test('does not take ordinals, decimals, single items or headings for counts', () => {
+  expectMarked(
+    doc(
+      '一、执行情况',
+      '第三类：交通项目、水利项目。',
+      '增长2.5个百分点：工业、农业。',
+      '设立1个专班：招商专班。',
+      '专栏1：重点项目',
+      '1.交通',
+    ),
+  );
+});
+
+test('does not flag a colon-ended count followed by body text or by a list that does not start at 1', () => {
+  expectMarked(doc('一、执行情况', '重点推进3项工作：', '全县上下齐心协力，推动各项工作取得实效。', '抓好4件实事：', '2.教育', '3.医疗'));
+});
+
+test('does not flag parts with subsets (其中), unclassified parts, bounds or other units', () => {
+  expectMarked(
+    doc(
+      '一、执行情况',
+      '年初确定的25项主要指标中，完成13项，其中超额完成5项，12项未达到预期。',
+      '实施项目25个，竣工13个，在建8个，4个未开工。',
+      '确定任务25项，完成13项以上，10项未完成。',
+      '培育企业25家，完成13项，10项未达到。',
+      '全年引进项目30个，签约20个，落地10个。',
+    ),
+  );
+});
+
+test('corpus: no count mismatches in the three reports (分六类安排 in 001 has six segments)', () => {
+  for (const name of ['000_4030585dcbde8695.txt', '001_d0fe4f7f7cc8ad9c.txt', '003_7e2e0f9dafc359a0.txt']) {
+    assert.deepEqual(findingsOf(analyze(readFixture(name)), CODE).map((f) => f.message.zh), [], name);
+  }
+});
