@@ -1,0 +1,71 @@
+// share-mismatch: a stated share (占比, 占…的, 贷存比) that differs from part ÷ whole computed
+// from levels stated in the document. Relations come from relations/ratios.ts.
+// Interval arithmetic on the rounded inputs: the part lies in [a − ½ulp, a + ½ulp], the whole
+// in [w − ½ulp, w + ½ulp], so the true ratio lies in [(a−)/(w+), (a+)/(w−)]; the stated share
+// (± its own half-ulp) must meet that interval. `86.5%` vs 289.5/334.8 = 86.47 % is fine.
+
+import type { Check, Draft, Model } from './check';
+import type { Quantity } from '../types';
+import { type Decimal, add, cmp, dec, div, mul, round, sub, toPlain } from '../decimal';
+import { findShares, type ShareRelation } from '../relations/ratios';
+import { tolerance, writtenDecimals } from '../relations/precision';
+import { replaceNumber } from '../relations/display';
+import { lineNumber } from './format';
+
+const HUNDRED = dec(100);
+/** Slack for the division's own rounding (10 decimals). */
+const EPS = dec(1, 8);
+
+function pct(a: Decimal, b: Decimal): Decimal | undefined {
+  const r = div(mul(a, HUNDRED), b, 10);
+  return r;
+}
+
+function bounds(part: Quantity, whole: Quantity): [Decimal, Decimal] | undefined {
+  const lo = pct(sub(part.value, tolerance(part)), add(whole.value, tolerance(whole)));
+  const wl = sub(whole.value, tolerance(whole));
+  if (wl.units <= 0n) return undefined;
+  const hi = pct(add(part.value, tolerance(part)), wl);
+  return lo && hi ? [sub(lo, EPS), add(hi, EPS)] : undefined;
+}
+
+export const shareMismatch: Check = {
+  code: 'share-mismatch',
+  defaultSeverity: 'warning',
+  title: { zh: '占比、贷存比等与文中数值算出的比例不符', en: 'A stated share or ratio differs from part ÷ whole of the stated levels' },
+  run(model: Model): Draft[] {
+    const drafts: Draft[] = [];
+    for (const rel of findShares(model)) {
+      const b = bounds(rel.part, rel.whole);
+      if (!b) continue;
+      const s = rel.share.value;
+      const ts = tolerance(rel.share);
+      if (cmp(add(s, ts), b[0]) >= 0 && cmp(sub(s, ts), b[1]) <= 0) continue;
+      drafts.push(draft(model, rel));
+    }
+    return drafts;
+  },
+};
+
+function draft(model: Model, rel: ShareRelation): Draft {
+  const exact = pct(rel.part.value, rel.whole.value) ?? dec(0);
+  const digits = writtenDecimals(rel.share);
+  const computed = toPlain(round(exact, digits + 2));
+  const rounded = round(exact, digits);
+  const line = lineNumber(model, rel.whole.span.start);
+  const replacement = replaceNumber(rel.share, rounded);
+  return {
+    span: rel.share.span,
+    message: {
+      zh: `${rel.partName}占比 ${rel.share.text} 与 ${rel.part.text} ÷ ${rel.whole.text} = ${computed}% 不符（${rel.wholeName}见第 ${line} 行）`,
+      en: `Share ${rel.share.text} differs from ${rel.part.text} ÷ ${rel.whole.text} = ${computed}% (${rel.wholeName} on line ${line})`,
+    },
+    related: [
+      { span: rel.part.span, message: { zh: `分子：${rel.part.text}`, en: `Part: ${rel.part.text}` } },
+      { span: rel.whole.span, message: { zh: `分母（${rel.wholeName}）：${rel.whole.text}`, en: `Whole: ${rel.whole.text}` } },
+    ],
+    fixes: replacement
+      ? [{ title: { zh: `改为计算值 ${replacement}`, en: `Change to the computed ${replacement}` }, edits: [{ span: rel.share.span, newText: replacement }] }]
+      : [],
+  };
+}

@@ -1,0 +1,133 @@
+// Shares stated next to their part, and the whole they are a share of:
+//   `民生支出49.9亿元，占一般公共预算支出的78.2%`   part = 49.9亿元, whole = 一般公共预算支出 (looked up)
+//   `其中：政府性投资151.4亿元，占比59.3%`            part = 151.4亿元, whole = the partition's total
+//   `贷款余额289.5亿元，…，贷存比86.5%`               贷款余额 ÷ 存款余额 (a defined ratio)
+// The whole is looked up among level claims of the same period and unit; when the document
+// states it twice with different values, the relation is dropped (value-mismatch's business).
+
+import type { Model } from '../checks/check';
+import type { Claim, Quantity } from '../types';
+import { eq } from '../decimal';
+import { indicatorKey } from '../claims/indicator';
+import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentence';
+import { findPartitions } from './partitions';
+import { canonicalKey } from './aggregates';
+import { isPoint } from './precision';
+
+export interface ShareRelation {
+  share: Quantity;
+  part: Quantity;
+  whole: Quantity;
+  /** Names for messages: the share's subject and the whole. */
+  partName: string;
+  wholeName: string;
+}
+
+const LEVEL_DIMENSIONS = new Set(['money', 'area', 'people', 'visits', 'count', 'mass', 'power', 'energy', 'volume', 'length']);
+/** The clause right before a share: `占一般公共预算支出的`, `占比`, `占全县…比重为`. */
+const SHARE_CLAUSE = /^占(比|(.{1,24}?))(?:的)?(?:比重|比例)?(?:为|达到?|是)?$/;
+
+/** Ratios defined by two indicators: the share's key, the part's key, the whole's key. */
+const DEFINED: { share: RegExp; part: RegExp; whole: RegExp; partName: string; wholeName: string }[] = [
+  { share: /^(?:金融机构)?(?:贷存比|存贷比)$/, part: /贷款余额$/, whole: /存款余额$/, partName: '贷款余额', wholeName: '存款余额' },
+];
+
+function periodOf(c: Claim): string {
+  return [c.period.year, c.period.status, c.period.scope ?? ''].join('|');
+}
+
+/** First point level of each (key, period, unit); undefined-valued when stated inconsistently. */
+function levelIndex(model: Model): Map<string, Quantity | null> {
+  const out = new Map<string, Quantity | null>();
+  for (const c of model.claims) {
+    if (c.kind !== 'level' && c.kind !== 'count') continue;
+    const q = model.quantities[c.quantity];
+    if (!q || !isPoint(q) || !LEVEL_DIMENSIONS.has(q.dimension)) continue;
+    const k = `${canonicalKey(c.key)}#${periodOf(c)}#${q.unit}`;
+    const prev = out.get(k);
+    if (prev === undefined) out.set(k, q);
+    else if (prev !== null && !eq(prev.value, q.value)) out.set(k, null);
+  }
+  return out;
+}
+
+export function findShares(model: Model): ShareRelation[] {
+  const placed = quantitiesBySentence(model);
+  const claims = claimsByQuantity(model);
+  const levels = levelIndex(model);
+  // Part → its partition's total (for `占比` without a named whole).
+  const totalOf = new Map<Quantity, Quantity>();
+  for (const p of findPartitions(model)) for (const part of p.parts) totalOf.set(part.q, p.total.q);
+
+  const out: ShareRelation[] = [];
+  model.sentences.forEach((sentence, si) => {
+    const items = placed[si];
+    items.forEach((item, i) => {
+      const q = item.q;
+      if (q.dimension !== 'percent' || !isPoint(q)) return;
+      const claim = claims.get(item.index);
+      // Defined ratios (贷存比).
+      if (claim) {
+        for (const d of DEFINED) {
+          if (!d.share.test(claim.key)) continue;
+          const rel = definedRatio(items, claims, d, claim, q, levels);
+          if (rel) out.push(rel);
+        }
+      }
+      const text = sentence.text;
+      const clauseStart = Math.max(text.lastIndexOf('，', item.start - 1), text.lastIndexOf(',', item.start - 1)) + 1;
+      const clause = text.slice(clauseStart, item.start).replace(/[\s\u3000]+/g, '');
+      const m = SHARE_CLAUSE.exec(clause);
+      if (!m) return;
+      // The part: the last level figure before the share, in the same clause group (no `；`).
+      let part: Placed | undefined;
+      for (let j = i - 1; j >= 0; j--) {
+        if (items[j].q.dimension === 'percent' || items[j].q.dimension === 'pp') continue;
+        part = items[j];
+        break;
+      }
+      if (!part || !isPoint(part.q) || !LEVEL_DIMENSIONS.has(part.q.dimension)) return;
+      if (/[；;]/.test(text.slice(part.end, item.start))) return;
+      const partClaim = claims.get(part.index);
+      const partName = partClaim?.indicator ?? text.slice(Math.max(0, part.start - 8), part.start);
+      if (m[1] === '比') {
+        const whole = totalOf.get(part.q);
+        if (whole) out.push({ share: q, part: part.q, whole, partName, wholeName: '合计' });
+        return;
+      }
+      const wholeName = m[2];
+      const key = wholeName ? indicatorKey(wholeName) : undefined;
+      const ref = partClaim ?? claim;
+      if (!key || !ref) return;
+      const whole = levels.get(`${canonicalKey(key)}#${periodOf(ref)}#${part.q.unit}`);
+      if (whole && whole !== part.q) out.push({ share: q, part: part.q, whole, partName, wholeName });
+    });
+  });
+  return out;
+}
+
+function definedRatio(
+  items: Placed[],
+  claims: Map<number, Claim>,
+  d: (typeof DEFINED)[number],
+  claim: Claim,
+  share: Quantity,
+  levels: Map<string, Quantity | null>,
+): ShareRelation | undefined {
+  // Prefer the part and whole stated in the same sentence; else the period's only level.
+  const find = (re: RegExp): Quantity | undefined => {
+    for (const it of items) {
+      const c = claims.get(it.index);
+      if (c && (c.kind === 'level' || c.kind === 'count') && re.test(c.key) && isPoint(it.q)) return it.q;
+    }
+    for (const [k, q] of levels) {
+      const [key, period] = k.split('#');
+      if (q && re.test(key) && period === periodOf(claim)) return q;
+    }
+    return undefined;
+  };
+  const part = find(d.part);
+  const whole = find(d.whole);
+  if (!part || !whole || part.unit !== whole.unit) return undefined;
+  return { share, part, whole, partName: d.partName, wholeName: d.wholeName };
+}

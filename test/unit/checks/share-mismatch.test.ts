@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, marked, spansOf } from './arith-markers';
+import { readFixture, CORPUS } from '../fixtures';
+
+const CODE = 'share-mismatch';
+const HEAD = '一、2022年国民经济和社会发展计划执行情况\n';
+
+function flags(src: string): void {
+  const m = marked(src);
+  const found = findingsOf(m.text, CODE);
+  assert.deepEqual(spansOf(found), m.spans, JSON.stringify(found.map((f) => f.message.zh)));
+}
+
+// ------------------------------------------------------------------ must flag
+
+test('flags a 贷存比 that is not 贷款 ÷ 存款', () => {
+  flags(HEAD + '金融机构存款余额334.8亿元，同比增长16.2%；贷款余额289.5亿元，同比增长12.1%，贷存比⟦88.5%⟧。');
+});
+
+test('flags a share of a whole stated elsewhere in the document', () => {
+  flags(HEAD + '一般公共预算支出63.8亿元。民生支出49.9亿元，占一般公共预算支出的⟦75.2%⟧。');
+});
+
+test('flags 占比 of a part under 其中 against its total', () => {
+  flags('年度计划投资255.2亿元，其中：政府性投资151.4亿元，占比⟦61.3%⟧，社会性投资103.8亿元，占比⟦38.7%⟧。');
+});
+
+test('message shows the division; related to part and whole', () => {
+  const [f] = findingsOf(HEAD + '一般公共预算支出63.8亿元。民生支出49.9亿元，占一般公共预算支出的75.2%。', CODE);
+  assert.match(f.message.zh, /75.2% 与 49.9亿元 ÷ 63.8亿元 = 78.213% 不符/);
+  assert.equal(f.related.length, 2);
+  assert.equal(f.severity, 'warning');
+});
+
+test('fix: the computed share removes the finding', () => {
+  const text = HEAD + '金融机构存款余额334.8亿元；贷款余额289.5亿元，贷存比88.5%。';
+  const [f] = findingsOf(text, CODE);
+  assert.equal(f.fixes[0].edits[0].newText, '86.5%');
+  assert.deepEqual(findingsOf(applyFix(text, f.fixes[0]), CODE), []);
+});
+
+// ------------------------------------------------------------------ must not flag
+
+test('does not flag 贷存比 86.5% vs 289.5/334.8 = 86.47% (000 line 18)', () => {
+  flags(HEAD + '金融机构存款余额334.8亿元，同比增长16.2%；贷款余额289.5亿元，同比增长12.1%，贷存比86.5%，较上年同期下降3个百分点。');
+});
+
+test('does not flag a share within the rounding of its inputs (interval arithmetic)', () => {
+  // 1.5/2.4 = 62.5 %, but 1.45/2.45 = 59.2 % and 1.55/2.35 = 66.0 %: 60% is possible.
+  flags(HEAD + '一般公共预算支出2.4亿元。民生支出1.5亿元，占一般公共预算支出的60%。');
+});
+
+test('does not flag a share whose whole the document does not state (003 line 62)', () => {
+  flags(HEAD + '民生支出49.9亿元，占一般公共预算支出的78.2%。');
+});
+
+test('does not flag a share whose whole is stated for another period', () => {
+  flags(HEAD + '2021年一般公共预算支出70亿元。2022年民生支出49.9亿元，占一般公共预算支出的78.2%。');
+});
+
+test('does not flag a bound (占比60%以上)', () => {
+  flags(HEAD + '一般公共预算支出63.8亿元。民生支出49.9亿元，占一般公共预算支出的60%以上。');
+});
+
+test('does not flag a growth rate next to a level', () => {
+  flags(HEAD + '一般公共预算支出63.8亿元。民生支出49.9亿元，增长75.2%。');
+});
+
+test('does not flag 占比 of matching 政府/社会 parts (001 line 48)', () => {
+  flags('年度计划投资255.2亿元，其中：政府性投资151.4亿元，占比59.3%，社会性投资103.8亿元，占比40.7%。');
+});
+
+test('does not use a whole stated twice with different values', () => {
+  flags(HEAD + '一般公共预算支出63.8亿元。一般公共预算支出70亿元。民生支出49.9亿元，占一般公共预算支出的75.2%。');
+});
+
+test('corpus: 贷存比 (000) and 政府/社会 占比 (001) agree; nothing flagged', () => {
+  for (const name of CORPUS) assert.deepEqual(findingsOf(readFixture(name), CODE).map((f) => f.message.zh), [], name);
+});
