@@ -11,8 +11,9 @@ import { danglingReference } from './dangling-reference';
 import { valueMismatch } from './value-mismatch';
 import { shareMismatch } from './share-mismatch';
 import { countMismatch } from './count-mismatch';
+import { ratioSum } from './ratio-sum';
 
-export const CHECKS: readonly Check[] = [duplicateSentence, growthMismatch, boundViolation, sumMismatch, headingSequence, numberStyle, danglingReference, valueMismatch, shareMismatch, countMismatch];
+export const CHECKS: readonly Check[] = [duplicateSentence, growthMismatch, boundViolation, sumMismatch, headingSequence, numberStyle, danglingReference, valueMismatch, shareMismatch, countMismatch, ratioSum];
 
 export function checkByCode(code: string): Check | undefined {
   return CHECKS.find((c) => c.code === code);

@@ -10,7 +10,7 @@ import { periodAt, sectionPeriods } from './period';
 
 const BASIS = /(同比|比上年同期|较上年同期|比上年|较上年|比去年|较去年)/;
 /** What may separate the figures of one list: `42.9亿元、33.8亿元和155亿元`. */
-const LIST_GAP = /^[\s\u3000]*[、和及与]?[\s\u3000]*$/;
+const LIST_GAP = /^[\s\u3000]*(?:[、和及与][\s\u3000]*)?$/;
 
 interface Item {
   index: number;

@@ -10,6 +10,8 @@ interface PrefixWord {
 }
 
 // Longest first: 不超过 must win over 超过, which must win over 超.
+// `达`, `达到`, `高达` state the figure reached: an exact value, not a bound (`城镇居民人均可支配
+// 收入达33298元` is 33298元), so they are not qualifiers.
 const PREFIXES: PrefixWord[] = [
   { word: '不超过', qualifier: 'atMost' },
   { word: '不高于', qualifier: 'atMost' },
@@ -18,9 +20,6 @@ const PREFIXES: PrefixWord[] = [
   { word: '不少于', qualifier: 'atLeast' },
   { word: '超过', qualifier: 'atLeast' },
   { word: '突破', qualifier: 'atLeast' },
-  { word: '达到', qualifier: 'atLeast', notAfter: '未' },
-  { word: '高达', qualifier: 'atLeast' },
-  { word: '多达', qualifier: 'atLeast' },
   { word: '高于', qualifier: 'atLeast' },
   { word: '多于', qualifier: 'atLeast' },
   { word: '至少', qualifier: 'atLeast' },
@@ -39,7 +38,6 @@ const PREFIXES: PrefixWord[] = [
   { word: '约', qualifier: 'approx', notAfter: '节签制预履集合契邀相' },
   { word: '超', qualifier: 'atLeast', notAfter: '赶高' },
   { word: '逾', qualifier: 'atLeast' },
-  { word: '达', qualifier: 'atLeast', notAfter: '下发到表传抵通送直转' },
 ];
 
 /**
