@@ -1,0 +1,107 @@
+// ratio-sum: a structure ratio a：b：c whose terms do not add up to 100 (within rounding: each
+// term ± half a unit of its last digit), or whose terms disagree with the stated levels
+// (三次产业结构 18.5 ≈ 42.9 ÷ 231.7 = 18.52 %). Ratios come from relations/structure.ts.
+// A ratio that is nowhere near 100 (`1：2：3`) is a proportion, not percentages: only sums
+// within 90–110 are taken as percentages with a slip, except the three-sector structure.
+
+import type { Check, Draft, Model } from './check';
+import type { Claim, Quantity } from '../types';
+import { type Decimal, abs, add, cmp, dec, div, halfUlp, mul, round, sub, sum, toPlain } from '../decimal';
+import { findStructureRatios, type StructureRatio } from '../relations/structure';
+import { canonicalKey } from '../relations/aggregates';
+import { isPoint, tolerance } from '../relations/precision';
+import { shown as shownIn, unitLabel } from '../relations/display';
+
+const HUNDRED = dec(100);
+const SECTORS = ['第一产业增加值', '第二产业增加值', '第三产业增加值'];
+
+function periodOf(c: Claim): string {
+  return [c.period.year, c.period.status, c.period.scope ?? ''].join('|');
+}
+
+export const ratioSum: Check = {
+  code: 'ratio-sum',
+  defaultSeverity: 'warning',
+  title: { zh: '结构比各项之和不为 100，或与文中数值不符', en: 'A structure ratio that does not add up to 100 or disagrees with the stated levels' },
+  run(model: Model): Draft[] {
+    const ratios = findStructureRatios(model);
+    if (ratios.length === 0) return [];
+    // Sector levels by period (first point mention), and the period of each sentence.
+    const sectorLevels = new Map<string, Quantity>();
+    const sentencePeriod = new Map<number, string>();
+    for (const c of model.claims) {
+      if (c.sentence >= 0 && !sentencePeriod.has(c.sentence)) sentencePeriod.set(c.sentence, periodOf(c));
+      const q = model.quantities[c.quantity];
+      if (c.kind !== 'level' || !q || !isPoint(q) || q.dimension !== 'money') continue;
+      const k = canonicalKey(c.key);
+      if (!SECTORS.includes(k)) continue;
+      const key = `${k}#${periodOf(c)}`;
+      if (!sectorLevels.has(key)) sectorLevels.set(key, q);
+    }
+    const drafts: Draft[] = [];
+    for (const r of ratios) {
+      const total = sum(r.terms.map((t) => t.value));
+      const tol = sum(r.terms.map((t) => halfUlp(t.decimals)));
+      const off = abs(sub(total, HUNDRED));
+      const percentLike = r.sectors || cmp(off, dec(10)) <= 0;
+      if (percentLike && cmp(off, tol) > 0) {
+        drafts.push(sumDraft(r, total));
+        continue;
+      }
+      if (!r.sectors) continue;
+      const period = sentencePeriod.get(r.sentence);
+      if (!period) continue;
+      const levels = SECTORS.map((k) => sectorLevels.get(`${k}#${period}`));
+      if (levels.some((l) => !l)) continue;
+      const d = levelsDraft(r, levels as Quantity[]);
+      if (d) drafts.push(d);
+    }
+    return drafts;
+  },
+};
+
+function sumDraft(r: StructureRatio, total: Decimal): Draft {
+  const expr = r.terms.map((t) => t.text).join(' + ');
+  return {
+    span: r.span,
+    message: {
+      zh: `结构比各项之和 ${expr} = ${toPlain(total)}，不等于 100`,
+      en: `The terms of the structure ratio add up to ${expr} = ${toPlain(total)}, not 100`,
+    },
+    related: [],
+    fixes: [],
+  };
+}
+
+/** Each term vs level ÷ sum of levels, by interval arithmetic on the rounded levels. */
+function levelsDraft(r: StructureRatio, levels: Quantity[]): Draft | undefined {
+  const whole = sum(levels.map((l) => l.value));
+  const wholeTol = sum(levels.map((l) => tolerance(l)));
+  const bad: number[] = [];
+  const computed: Decimal[] = [];
+  r.terms.forEach((t, i) => {
+    const a = levels[i];
+    const exact = div(mul(a.value, HUNDRED), whole, 10) ?? dec(0);
+    computed.push(exact);
+    const lo = div(mul(sub(a.value, tolerance(a)), HUNDRED), add(whole, wholeTol), 10);
+    const hi = div(mul(add(a.value, tolerance(a)), HUNDRED), sub(whole, wholeTol), 10);
+    if (!lo || !hi) return;
+    const h = halfUlp(t.decimals);
+    if (cmp(add(t.value, h), lo) < 0 || cmp(sub(t.value, h), hi) > 0) bad.push(i);
+  });
+  if (bad.length === 0) return undefined;
+  const names = ['第一产业', '第二产业', '第三产业'];
+  const i = bad[0];
+  const t = r.terms[i];
+  const shown = toPlain(round(computed[i], t.decimals + 2));
+  const replaced = bad.map((j) => ({ span: r.terms[j].span, newText: toPlain(round(computed[j], r.terms[j].decimals)) }));
+  return {
+    span: t.span,
+    message: {
+      zh: `三次产业结构中${names[i]}占 ${t.text}，与增加值 ${levels[i].text} ÷ ${shownIn(whole, levels[i])}${unitLabel(levels[i])} = ${shown}% 不符`,
+      en: `Three-sector structure: ${names[i]} ${t.text} differs from ${levels[i].text} ÷ the sum of the sectors = ${shown}%`,
+    },
+    related: levels.map((l, j) => ({ span: l.span, message: { zh: `${names[j]}增加值 ${l.text}`, en: `${names[j]} value added ${l.text}` } })),
+    fixes: [{ title: { zh: '按各产业增加值重算结构比', en: 'Recompute the ratio from the sector values' }, edits: replaced }],
+  };
+}

@@ -1,0 +1,65 @@
+// Structure ratios `a：b：c` found in sentence text (the scanner does not return bare numbers
+// joined by colons as quantities): `三次产业结构比为18.5：14.6：66.9`, `三次产业结构优化为 18.5：14.6：66.9`.
+// Only ratios introduced by a structure word (结构, 构成, 比例) are kept: `1：1配套` is not one.
+
+import type { Model } from '../checks/check';
+import type { Span } from '../types';
+import { type Decimal, parseDecimal } from '../decimal';
+import { spanOf } from '../logical';
+import { foldWidth } from '../headingMarkers';
+
+export interface StructureTerm {
+  value: Decimal;
+  /** Decimals written (for the half-ulp). */
+  decimals: number;
+  span: Span;
+  text: string;
+}
+
+export interface StructureRatio {
+  sentence: number;
+  /** The words before the ratio (`三次产业结构比为`). */
+  context: string;
+  terms: StructureTerm[];
+  span: Span;
+  /** True for the three-sector structure (一/二/三产业), whose terms are shares of GDP. */
+  sectors: boolean;
+}
+
+const RATIO = /(\d{1,3}(?:\.\d+)?)((?:[ \u3000]*[：:][ \u3000]*\d{1,3}(?:\.\d+)?){1,5})/g;
+const STRUCTURE_WORD = /(结构|构成|比例)[^，,；;。]{0,8}$/;
+
+export function findStructureRatios(model: Model): StructureRatio[] {
+  const out: StructureRatio[] = [];
+  model.sentences.forEach((s, si) => {
+    const text = foldWidth(s.text); // same length: offsets unchanged
+    if (!/[：:]/.test(text)) return;
+    const p = model.paragraphs[s.paragraph];
+    for (const m of text.matchAll(RATIO)) {
+      const start = m.index;
+      // Not inside a longer number or a time (`10:30`): a digit or a point right before.
+      if (start > 0 && /[\d.]/.test(text[start - 1])) continue;
+      const end = start + m[0].length;
+      if (end < text.length && /[\d.]/.test(text[end])) continue;
+      const before = text.slice(Math.max(0, start - 16), start);
+      if (!STRUCTURE_WORD.test(before)) continue;
+      const terms: StructureTerm[] = [];
+      const numRe = /\d{1,3}(?:\.\d+)?/g;
+      for (const n of m[0].matchAll(numRe)) {
+        const value = parseDecimal(n[0]);
+        if (!value) continue;
+        const at = s.at + start + n.index;
+        terms.push({ value, decimals: n[0].split('.')[1]?.length ?? 0, span: spanOf(p, at, n[0].length), text: n[0] });
+      }
+      if (terms.length < 2) continue;
+      out.push({
+        sentence: si,
+        context: before,
+        terms,
+        span: spanOf(p, s.at + start, m[0].length),
+        sectors: terms.length === 3 && /(三次产业|一二三产|三产)/.test(before),
+      });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, marked, spansOf } from './arith-markers';
+import { readFixture, CORPUS } from '../fixtures';
+
+const CODE = 'ratio-sum';
+const HEAD = '一、2022年国民经济和社会发展计划执行情况\n';
+const GDP = '实现地区生产总值231.7亿元，同比增长2.3%，其中，一、二、三产业增加值分别实现42.9亿元、33.8亿元、155亿元，同比分别增长3.7%、2.6%、1.9%，';
+
+function flags(src: string): void {
+  const m = marked(src);
+  const found = findingsOf(m.text, CODE);
+  assert.deepEqual(spansOf(found), m.spans, JSON.stringify(found.map((f) => f.message.zh)));
+}
+
+// ------------------------------------------------------------------ must flag
+
+test('flags a three-sector structure that does not add up to 100', () => {
+  flags(HEAD + '三次产业结构比为⟦18.5：14.6：65.9⟧。');
+});
+
+test('flags full-width colons and digits too', () => {
+  flags(HEAD + '三次产业结构比优化为 ⟦１８.５：１４.６：６７.９⟧，城镇化率提升至45%。');
+});
+
+test('flags a term that disagrees with the sector levels', () => {
+  flags(HEAD + GDP + '三次产业结构比为⟦20.5⟧：12.6：66.9。');
+});
+
+test('flags a near-100 structure ratio of another kind', () => {
+  flags(HEAD + '城乡人口结构比例为⟦45.2：56.8⟧。');
+});
+
+test('message shows the sum; fix for the level case removes the finding', () => {
+  const [f] = findingsOf(HEAD + '三次产业结构比为18.5：14.6：65.9。', CODE);
+  assert.match(f.message.zh, /18.5 \+ 14.6 \+ 65.9 = 99, ?不等于 100|= 99，不等于 100/);
+  const text = HEAD + GDP + '三次产业结构比为20.5：12.6：66.9。';
+  const [g] = findingsOf(text, CODE);
+  assert.match(g.message.zh, /第一产业占 20.5，与增加值 42.9亿元 ÷ 231.7亿元 = 18.515% 不符/);
+  assert.equal(g.related.length, 3);
+  const fixed = applyFix(text, g.fixes[0]);
+  assert.match(fixed, /18.5：14.6：66.9/);
+  assert.deepEqual(findingsOf(fixed, CODE), []);
+});
+
+// ------------------------------------------------------------------ must not flag
+
+test('does not flag 18.5：14.6：66.9 with 42.9/33.8/155 亿元 (000 line 13)', () => {
+  flags(HEAD + GDP + '三次产业结构比为18.5：14.6：66.9。');
+});
+
+test('does not flag a sum off by rounding (33.3：33.3：33.3)', () => {
+  flags(HEAD + '三次产业结构比为33.3：33.3：33.3。');
+});
+
+test('does not flag a proportion that is not percentages (1：1 配套, 1：2：3)', () => {
+  flags(HEAD + '按1：1比例配套资金。投入结构比例为1：2：3。');
+});
+
+test('does not flag times or scores', () => {
+  flags(HEAD + '会议于10:30召开，比分为3:2。');
+});
+
+test('does not compare with levels of another period', () => {
+  flags(HEAD + GDP + '\n二、2023年主要预期目标\n力争三次产业结构比调整为17：15：68。');
+});
+
+test('does not flag a structure within the rounding of the levels', () => {
+  flags(HEAD + GDP + '三次产业结构比为18.6：14.5：66.9。');
+});
+
+test('corpus: 000 and 003 state 18.5：14.6：66.9, consistent', () => {
+  for (const name of CORPUS) assert.deepEqual(findingsOf(readFixture(name), CODE).map((f) => f.message.zh), [], name);
+});
