@@ -12,8 +12,9 @@ import { valueMismatch } from './value-mismatch';
 import { shareMismatch } from './share-mismatch';
 import { countMismatch } from './count-mismatch';
 import { ratioSum } from './ratio-sum';
+import { magnitudeSuspect } from './magnitude-suspect';
 
-export const CHECKS: readonly Check[] = [duplicateSentence, growthMismatch, boundViolation, sumMismatch, headingSequence, numberStyle, danglingReference, valueMismatch, shareMismatch, countMismatch, ratioSum];
+export const CHECKS: readonly Check[] = [duplicateSentence, growthMismatch, boundViolation, sumMismatch, headingSequence, numberStyle, danglingReference, valueMismatch, shareMismatch, countMismatch, ratioSum, magnitudeSuspect];
 
 export function checkByCode(code: string): Check | undefined {
   return CHECKS.find((c) => c.code === code);
