@@ -39,6 +39,9 @@ end
 
 -- Any Lua error must end the process with a failure, never leave a headless nvim waiting.
 local ok, err = xpcall(function()
+  -- -u <this file> skips the default init, which is what turns filetype detection on; a user's
+  -- Neovim has it, and the filetype is the languageId the client sends.
+  vim.cmd('filetype on')
   local server = assert(os.getenv('REPORT_LENS_SERVER'), 'REPORT_LENS_SERVER not set')
   local node = os.getenv('REPORT_LENS_NODE') or 'node'
   local workspace = assert(os.getenv('REPORT_LENS_WORKSPACE'), 'REPORT_LENS_WORKSPACE not set')
@@ -62,6 +65,7 @@ local ok, err = xpcall(function()
   local bufnr = vim.api.nvim_get_current_buf()
   -- Neovim calls a .txt buffer "text"; the server must not depend on VS Code's language ids.
   assert(vim.lsp.buf_attach_client(bufnr, client_id), 'buf_attach_client failed')
+  log('       languageId sent in didOpen: "' .. vim.bo[bufnr].filetype .. '" (Neovim\'s filetype; VS Code would say "plaintext")')
 
   local client
   local initialized = vim.wait(20000, function()
