@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, findingsOf, marked, spansOf } from './arith-markers';
+import { readFixture, CORPUS } from '../fixtures';
+
+const CODE = 'magnitude-suspect';
+const HEAD = '一、2022年国民经济和社会发展计划执行情况\n';
+
+function flags(src: string): void {
+  const m = marked(src);
+  const found = findingsOf(m.text, CODE);
+  assert.deepEqual(spansOf(found), m.spans, JSON.stringify(found.map((f) => f.message.zh)));
+}
+
+// ------------------------------------------------------------------ must flag
+
+test('flags a 万/亿 slip (10⁴)', () => {
+  flags(HEAD + '实现一般公共预算收入15.1亿元，同比增长0.8%。\n一般公共预算收入⟦15.1万元⟧。');
+});
+
+test('flags a 10⁸ slip (元 vs 亿元)', () => {
+  flags(HEAD + '金融机构存款余额334.8亿元。\n金融机构存款余额⟦334.8元⟧。');
+});
+
+test('flags a share over 100 %', () => {
+  flags(HEAD + '民营经济增加值占地区生产总值比重⟦103.5%⟧。');
+});
+
+test('flags a bounded rate over 100 % (覆盖率)', () => {
+  flags(HEAD + '森林覆盖率达到⟦164.1%⟧。');
+});
+
+test('message and both fixes for a slip', () => {
+  const text = HEAD + '实现一般公共预算收入15.1亿元，同比增长0.8%。\n一般公共预算收入15.1万元。';
+  const [f] = findingsOf(text, CODE);
+  assert.match(f.message.zh, /此处为 15.1万元，第 2 行为 15.1亿元，相差约一万倍/);
+  assert.equal(f.related.length, 1);
+  assert.equal(f.severity, 'warning');
+  assert.equal(f.fixes.length, 2);
+  for (const fix of f.fixes) assert.deepEqual(findingsOf(applyFix(text, fix), CODE), [], fix.title.zh);
+});
+
+// ------------------------------------------------------------------ must not flag
+
+test('does not flag growth rates over 100 %', () => {
+  flags(HEAD + '安全生产监管执法检查强度、问题查找强度、经济处罚强度分别增长134.6%、23.5%、130.4%。');
+});
+
+test('does not flag 完成率 over 100 %', () => {
+  flags(HEAD + '固定资产投资完成年度计划的112.5%。');
+});
+
+test('does not flag 贷存比 over 100 %', () => {
+  flags(HEAD + '贷存比105.2%。');
+});
+
+test('does not flag multiples (倍)', () => {
+  flags(HEAD + '一般公共预算收入是上年的1.5倍。');
+});
+
+test('does not flag the same figure in different units (6000万元 vs 0.6亿元)', () => {
+  flags(HEAD + '消费帮扶资金6000万元。\n消费帮扶资金0.6亿元。\n一般公共预算收入6000万元。\n一般公共预算收入0.6亿元。');
+});
+
+test('does not flag a 10⁴ ratio across periods or target vs actual', () => {
+  flags(HEAD + '2021年一般公共预算收入15.1万元。2022年一般公共预算收入15.1亿元。\n二、2023年主要预期目标\n一般公共预算收入1510亿元。');
+});
+
+test('does not flag different indicators 10⁴ apart', () => {
+  flags(HEAD + '一般公共预算收入15.1亿元。税收收入15.1万元。');
+});
+
+test('corpus: nothing in the three reports', () => {
+  for (const name of CORPUS) assert.deepEqual(findingsOf(readFixture(name), CODE).map((f) => f.message.zh), [], name);
+});
