@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DETECTION_WINDOW, looksLikeReport, REPORT_LANGUAGE } from '../../server/src/lsp/detect';
 import type { EnableMode } from '../../server/src/lsp/settings';
+import { withExplicitChecks } from './explicitSettings';
 
 let client: LanguageClient | undefined;
 /** Documents switched (or deliberately left) once: a user who switches back keeps their choice. */
@@ -57,6 +58,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: selector,
     // The server pulls `reportLens.*` through workspace/configuration; only the locale is pushed.
     initializationOptions: { locale: vscode.env.language },
+    middleware: {
+      workspace: {
+        // Only severities the user set, so `.reportlens.json` can fill in the rest.
+        configuration: async (params, token, next) => {
+          const answers = await next(params, token);
+          return Array.isArray(answers) ? withExplicitChecks(params, answers as unknown[]) : answers;
+        },
+      },
+    },
   };
   client = new LanguageClient('reportLens', 'Report Lens', serverOptions, clientOptions);
 

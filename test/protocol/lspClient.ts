@@ -35,6 +35,15 @@ export interface ClientOptions {
   /** When false, the client does not support workspace/configuration (push-only settings). */
   supportsConfiguration?: boolean;
   initializationOptions?: Record<string, unknown>;
+  /** Workspace folder (an absolute path) sent as rootUri and workspaceFolders; default the repo. */
+  workspaceFolder?: string;
+}
+
+/** A client/registerCapability registration the server asked for. */
+export interface Registration {
+  id: string;
+  method: string;
+  registerOptions?: unknown;
 }
 
 type Waiter = () => boolean;
@@ -43,6 +52,7 @@ export class LspTestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   readonly shownMessages: ShowMessageParams[] = [];
   readonly logMessages: string[] = [];
+  readonly registrations: Registration[] = [];
   configuration: Record<string, unknown>;
   stderr = '';
   exitCode: number | null = null;
@@ -77,7 +87,11 @@ export class LspTestClient {
       this.logMessages.push(params.message);
     });
     connection.onRequest('window/showMessageRequest', () => null);
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (params: { registrations: Registration[] }) => {
+      this.registrations.push(...params.registrations);
+      this.poke();
+      return null;
+    });
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((item) => (item.section === 'reportLens' ? this.configuration : null)),
     );
@@ -96,6 +110,8 @@ export class LspTestClient {
         configuration: this.options.supportsConfiguration !== false,
         didChangeConfiguration: { dynamicRegistration: true },
         workspaceEdit: { documentChanges: true },
+        didChangeWatchedFiles: { dynamicRegistration: true },
+        executeCommand: { dynamicRegistration: false },
       },
       textDocument: {
         publishDiagnostics: { relatedInformation: true, versionSupport: true },
@@ -104,9 +120,11 @@ export class LspTestClient {
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
       },
     };
+    const root = this.options.workspaceFolder ?? REPO_ROOT;
     const result = await this.request<InitializeResult>('initialize', {
       processId: process.pid,
-      rootUri: fileUri(REPO_ROOT),
+      rootUri: fileUri(root),
+      workspaceFolders: [{ uri: fileUri(root), name: path.basename(root) }],
       locale: this.options.locale ?? 'en',
       capabilities,
       initializationOptions: this.options.initializationOptions,

@@ -99,7 +99,8 @@ describe('report-lens language server', () => {
   test('declares exactly the capabilities it implements', async () => {
     const { client, init } = await startClient();
     const caps = init.capabilities;
-    assert.deepEqual(Object.keys(caps).sort(), ['codeActionProvider', 'documentSymbolProvider', 'hoverProvider', 'textDocumentSync']);
+    assert.deepEqual(Object.keys(caps).sort(), ['codeActionProvider', 'documentSymbolProvider', 'executeCommandProvider', 'hoverProvider', 'textDocumentSync']);
+    assert.deepEqual(caps.executeCommandProvider, { commands: ['reportLens.ignoreFinding'] });
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
     assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix'], resolveProvider: false });
     assert.equal(await client.shutdown(), 0);

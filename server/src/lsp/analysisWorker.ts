@@ -2,13 +2,13 @@
 // then costs a terminated worker and a notice, never a hung language server.
 
 import { parentPort, Worker } from 'node:worker_threads';
-import { analyze, type SeveritySetting } from '../analysis/index';
+import { analyze, type AnalyzeOptions } from '../analysis/index';
 import type { Analysis } from '../analysis/types';
 
 interface AnalyzeRequest {
   id: number;
   text: string;
-  severities: Record<string, SeveritySetting>;
+  options: AnalyzeOptions;
 }
 
 type AnalyzeResponse = { id: number; ok: true; analysis: Analysis } | { id: number; ok: false; error: string };
@@ -21,7 +21,7 @@ export function serveAnalysisRequests(): void {
     let response: AnalyzeResponse;
     try {
       // The text is not sent back: the caller has it, and it may be megabytes.
-      response = { id: request.id, ok: true, analysis: { ...analyze(request.text, { severities: request.severities }), text: '' } };
+      response = { id: request.id, ok: true, analysis: { ...analyze(request.text, request.options), text: '' } };
     } catch (error) {
       response = { id: request.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
@@ -51,10 +51,10 @@ export class WorkerAnalyzer {
     private readonly budgetMs: (textLength: number) => number = timeoutFor,
   ) {}
 
-  analyze(text: string, severities: Record<string, SeveritySetting>): Promise<Analysis> {
+  analyze(text: string, options: AnalyzeOptions): Promise<Analysis> {
     const run = this.queue.then(
-      () => this.runOne(text, severities),
-      () => this.runOne(text, severities),
+      () => this.runOne(text, options),
+      () => this.runOne(text, options),
     );
     this.queue = run.catch(() => undefined);
     return run;
@@ -78,9 +78,9 @@ export class WorkerAnalyzer {
     return this.worker;
   }
 
-  private runOne(text: string, severities: Record<string, SeveritySetting>): Promise<Analysis> {
+  private runOne(text: string, options: AnalyzeOptions): Promise<Analysis> {
     const worker = this.ensureWorker();
-    if (!worker) return Promise.resolve(analyze(text, { severities }));
+    if (!worker) return Promise.resolve(analyze(text, options));
     const id = this.nextId++;
     const budget = this.budgetMs(text.length);
     return new Promise<Analysis>((resolve, reject) => {
@@ -106,7 +106,7 @@ export class WorkerAnalyzer {
       };
       worker.on('message', onMessage);
       worker.on('exit', onExit);
-      worker.postMessage({ id, text, severities } satisfies AnalyzeRequest);
+      worker.postMessage({ id, text, options } satisfies AnalyzeRequest);
     });
   }
 }

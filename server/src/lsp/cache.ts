@@ -2,13 +2,14 @@
 // version and settings generation is answered from one analyze() call, in flight or finished.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type SeveritySetting } from '../analysis/index';
+import { analyze, type AnalyzeOptions } from '../analysis/index';
 import { AnalysisTimeout } from './analysisWorker';
 import type { Analysis, Claim, Msg } from '../analysis/types';
 import { isReportDocument } from './detect';
 import { LineIndex } from './convert';
 import { msg } from './locale';
 import type { Settings } from './settings';
+import { NO_PROJECT_OPTIONS, type ProjectOptions } from './projectFiles';
 
 /** Why a document has no findings although it was looked at. */
 export type AnalysisStatus = 'analyzed' | 'notReport' | 'tooLarge' | 'failed';
@@ -88,7 +89,7 @@ export interface AnalysisLog {
   error(message: string): void;
 }
 
-export type AnalyzeFunction = (text: string, severities: Record<string, SeveritySetting>) => Promise<Analysis>;
+export type AnalyzeFunction = (text: string, options: AnalyzeOptions) => Promise<Analysis>;
 
 interface Slot {
   version: number;
@@ -104,14 +105,17 @@ export class AnalysisCache {
 
   constructor(
     private readonly log: AnalysisLog,
-    private readonly analyzeText: AnalyzeFunction = (text, severities) => Promise.resolve(analyze(text, { severities })),
+    private readonly analyzeText: AnalyzeFunction = (text, options) => Promise.resolve(analyze(text, options)),
   ) {}
 
-  /** The analysis of this exact version and settings generation; analysed at most once. */
-  get(document: TextDocument, settings: Settings, generation: number): Promise<CachedAnalysis> {
+  /**
+   * The analysis of this exact version and settings generation; analysed at most once. The
+   * generation also covers `project` (a change to `.reportlens.json` bumps it).
+   */
+  get(document: TextDocument, settings: Settings, generation: number, project: ProjectOptions = NO_PROJECT_OPTIONS): Promise<CachedAnalysis> {
     const slot = this.slots.get(document.uri);
     if (slot && slot.version === document.version && slot.generation === generation) return slot.entry;
-    const entry = this.compute(document, settings, generation);
+    const entry = this.compute(document, settings, generation, project);
     this.slots.set(document.uri, { version: document.version, generation, entry });
     return entry;
   }
@@ -120,10 +124,14 @@ export class AnalysisCache {
     this.slots.delete(uri);
   }
 
-  private async compute(document: TextDocument, settings: Settings, generation: number): Promise<CachedAnalysis> {
+  private async compute(document: TextDocument, settings: Settings, generation: number, project: ProjectOptions): Promise<CachedAnalysis> {
+    // Read the version with the text, before any await: TextDocuments updates the document
+    // object in place, so `document.version` read after the analysis may be a newer version's
+    // and would stamp this text's findings as that version's.
     const text = document.getText();
+    const version = document.version;
     const make = (status: AnalysisStatus, analysis: Analysis, notice?: Msg): CachedAnalysis =>
-      new CachedAnalysis(document.uri, document.version, generation, status, analysis, new LineIndex(text), notice);
+      new CachedAnalysis(document.uri, version, generation, status, analysis, new LineIndex(text), notice);
 
     if (!isReportDocument(document.languageId, text, settings.enable)) {
       return make('notReport', emptyAnalysis(text));
@@ -140,7 +148,9 @@ export class AnalysisCache {
     }
     try {
       this.analyses++;
-      return make('analyzed', await this.analyzeText(text, settings.checks));
+      // Precedence: an editor setting the user set > the project file's `checks` > the default.
+      const severities = { ...project.checks, ...settings.checks };
+      return make('analyzed', await this.analyzeText(text, { severities, suppressions: project.suppressions }));
     } catch (error) {
       // The engine promises never to throw or hang; if it does anyway, keep the server alive and say so.
       const timedOut = error instanceof AnalysisTimeout;

@@ -13,6 +13,7 @@ import type {
   TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import type { Finding, Fix, Severity, Span } from '../analysis/types';
+import type { Fingerprint } from '../analysis/suppressions';
 import { pick, type Lang } from './locale';
 
 export const DIAGNOSTIC_SOURCE = 'report-lens';
@@ -94,6 +95,8 @@ export interface FixData {
 export interface DiagnosticData {
   version: number;
   fixes: FixData[];
+  /** What an "ignore this finding" action records in `.reportlens.json` (no offsets: see suppressions.ts). */
+  fingerprint?: Fingerprint;
 }
 
 export function isDiagnosticData(value: unknown): value is DiagnosticData {
@@ -116,12 +119,17 @@ export function findingToDiagnostic(
   uri: string,
   version: number,
   lang: Lang,
+  fingerprint?: Fingerprint,
 ): Diagnostic {
   const related: DiagnosticRelatedInformation[] = finding.related.map((r) => ({
     location: { uri, range: index.rangeOf(r.span) },
     message: pick(r.message, lang),
   }));
-  const data: DiagnosticData = { version, fixes: finding.fixes.map((f) => convertFix(f, index, lang)) };
+  const data: DiagnosticData = {
+    version,
+    fixes: finding.fixes.map((f) => convertFix(f, index, lang)),
+    ...(fingerprint ? { fingerprint } : {}),
+  };
   return {
     range: index.rangeOf(finding.span),
     severity: toLspSeverity(finding.severity),

@@ -4,6 +4,7 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   MessageType,
   ProposedFeatures,
   ShowMessageNotification,
@@ -22,14 +23,19 @@ import { langFromLocale, msg, pick, type Lang } from './locale';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 import { documentSymbols } from './symbols';
 import type { Msg } from '../analysis/types';
+import { fingerprintOf } from '../analysis/suppressions';
+import { IGNORE_FINDING_COMMAND } from './codeActions';
+import { ignoreFinding, parseIgnoreRequest } from './ignoreFinding';
+import { PROJECT_FILE_NAME } from './projectFile';
+import { isProjectFileUri, ProjectFiles, type ProjectOptions } from './projectFiles';
 
 /** Starts the server on the transport named in argv; `workerScript` runs analyses (see server.ts). */
 export function startServer(workerScript: string): void {
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   const analyzer = new WorkerAnalyzer(workerScript);
-  const cache = new AnalysisCache({ error: (message) => connection.console.error(message) }, (text, severities) =>
-    analyzer.analyze(text, severities),
+  const cache = new AnalysisCache({ error: (message) => connection.console.error(message) }, (text, options) =>
+    analyzer.analyze(text, options),
   );
 
   let lang: Lang = 'en';
@@ -39,6 +45,9 @@ export function startServer(workerScript: string): void {
   let pullsConfiguration = false;
   let registersConfigurationChange = false;
   let supportsDocumentChanges = false;
+  let registersWatchedFiles = false;
+  /** `.reportlens.json` files: suppressions and per-code severities (see projectFile.ts). */
+  const projectFiles = new ProjectFiles();
 
   /**
    * Resolved once the first settings have arrived, so that no document is analysed (and no
@@ -79,13 +88,24 @@ export function startServer(workerScript: string): void {
     void connection.sendNotification(ShowMessageNotification.type, { type, message: text });
   }
 
+  /** The project file's contribution to `uri`; a broken file is reported once and ignored. */
+  function projectOptionsFor(uri: string): ProjectOptions {
+    const options = guarded('reading .reportlens.json', undefined, () => projectFiles.optionsFor(uri));
+    const problem = options?.file?.problem;
+    if (options?.file && problem) {
+      const path = options.file.path;
+      showOnce(`project|${path}|${problem.en}`, msg(`Report Lens：${path} ${problem.zh}`, `Report Lens: ${path} ${problem.en}`), MessageType.Warning);
+    }
+    return options ?? { checks: {}, suppressions: [] };
+  }
+
   async function publish(uri: string): Promise<void> {
     await settingsReady;
     const document = documents.get(uri);
     if (!document) return;
     const stamp = `${document.version}#${generation}`;
     if (published.get(uri) === stamp) return;
-    const entry = await cache.get(document, settings, generation);
+    const entry = await cache.get(document, settings, generation, projectOptionsFor(uri));
     // Typed on while analysing: the newer version has its own publication scheduled.
     if (documents.get(uri)?.version !== entry.version || entry.generation !== generation) return;
     // Two publications of one version may have waited on the same analysis: send it once.
@@ -94,7 +114,9 @@ export function startServer(workerScript: string): void {
       const findings = entry.analysis.findings;
       const diagnostics = findings
         .slice(0, MAX_DIAGNOSTICS)
-        .map((finding) => findingToDiagnostic(finding, entry.index, uri, document.version, lang));
+        .map((finding) =>
+          findingToDiagnostic(finding, entry.index, uri, document.version, lang, fingerprintOf(finding, entry.analysis.text)),
+        );
       if (findings.length > MAX_DIAGNOSTICS) {
         showOnce(
           `${uri}|capped`,
@@ -161,6 +183,9 @@ export function startServer(workerScript: string): void {
     pullsConfiguration = capabilities.workspace?.configuration === true;
     registersConfigurationChange = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     supportsDocumentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    registersWatchedFiles = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    projectFiles.setWorkspaceFolders(folders);
     if (pullsConfiguration) {
       settingsReady = new Promise((resolve) => {
         markSettingsReady = resolve;
@@ -175,7 +200,41 @@ export function startServer(workerScript: string): void {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'reportLens' });
     }
     if (pullsConfiguration) void refreshSettings().finally(() => markSettingsReady());
+    if (registersWatchedFiles) {
+      // Clients that cannot register watchers can still send the events (VS Code's client does
+      // so for `synchronize.fileEvents`); our own writes refresh without any event.
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${PROJECT_FILE_NAME}` }] });
+    }
   });
+
+  /** A project file changed: forget what was read and re-check every open document. */
+  function reloadProjectFiles(): void {
+    projectFiles.clear();
+    republishAll();
+  }
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((change) => isProjectFileUri(change.uri))) reloadProjectFiles();
+  });
+
+  connection.onExecuteCommand((params) =>
+    guarded('executeCommand', null, () => {
+      if (params.command !== IGNORE_FINDING_COMMAND) return null;
+      const request = parseIgnoreRequest(params.arguments);
+      if (!request) {
+        connection.console.error(`${IGNORE_FINDING_COMMAND}: malformed arguments ${JSON.stringify(params.arguments)}`);
+        return null;
+      }
+      const outcome = ignoreFinding(request, projectFiles);
+      if (outcome.ok) {
+        connection.console.info(`recorded an ignored ${request.fingerprint.code} finding in ${outcome.projectFile}`);
+        reloadProjectFiles();
+      } else {
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `Report Lens: ${pick(outcome.reason, lang)}` });
+      }
+      return null;
+    }),
+  );
 
   connection.onDidChangeConfiguration((change) => {
     const raw: unknown = change.settings;
@@ -208,7 +267,7 @@ export function startServer(workerScript: string): void {
     try {
       await settingsReady;
       const document = documents.get(uri);
-      return document ? await cache.get(document, settings, generation) : undefined;
+      return document ? await cache.get(document, settings, generation, projectOptionsFor(uri)) : undefined;
     } catch (error) {
       connection.console.error(`analysis failed: ${describe(error)}`);
       return undefined;
@@ -229,7 +288,7 @@ export function startServer(workerScript: string): void {
     guarded('codeAction', [], () => {
       const document = documents.get(params.textDocument.uri);
       if (!document) return [];
-      return codeActionsFor(params, document.version, supportsDocumentChanges);
+      return codeActionsFor(params, document.version, supportsDocumentChanges, lang);
     }),
   );
 
