@@ -1,15 +1,17 @@
-// `report-lens check FILE... [--format text|json|sarif] [--lang zh|en]`
+// `report-lens check FILE... [--format text|json|sarif] [--lang zh|en] [--no-suppressions]`
+// Each file is checked with the nearest `.reportlens.json` above it (severities, suppressions).
 // Exit status: 0 no error-severity finding, 1 error-severity findings, 2 usage error or a file
 // that could not be read (the other files are still checked).
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { analyze } from './analysis/index';
+import { analyze, partitionFindings } from './analysis/index';
 import { helpText, parseArgs, UsageError, type Command } from './cli/args';
 import { formatJson } from './cli/formatJson';
 import { formatSarif } from './cli/formatSarif';
 import { formatFileText, formatSummaryText } from './cli/formatText';
 import { readInput } from './cli/input';
+import { CliProjectFiles } from './cli/projectFiles';
 import { totals, type CheckedFile, type UnreadableFile } from './cli/report';
 import { LineIndex } from './lsp/convert';
 
@@ -41,6 +43,7 @@ function packageVersion(): string {
 function check(command: Extract<Command, { kind: 'check' }>): number {
   const checked: CheckedFile[] = [];
   const unreadable: UnreadableFile[] = [];
+  const projectFiles = new CliProjectFiles(command.lang, (line) => process.stderr.write(`${line}\n`));
   for (const path of command.files) {
     const input = readInput(path, command.lang);
     if (!input.ok) {
@@ -50,7 +53,11 @@ function check(command: Extract<Command, { kind: 'check' }>): number {
     }
     let file: CheckedFile;
     try {
-      file = { path, analysis: analyze(input.text), index: new LineIndex(input.text) };
+      const options = projectFiles.optionsFor(path);
+      const analysis = analyze(input.text, { severities: options.severities });
+      // Partitioned here rather than by analyze(), so json and sarif can still list what was silenced.
+      const { kept, suppressed } = partitionFindings(analysis.findings, input.text, command.suppressions ? options.suppressions : []);
+      file = { path, analysis: { ...analysis, findings: kept }, index: new LineIndex(input.text), suppressed };
     } catch (error) {
       // The engine promises never to throw; one bad file must not stop the batch.
       const reason = `internal error: ${error instanceof Error ? error.message : String(error)}`;
@@ -76,7 +83,7 @@ function main(argv: readonly string[]): number {
     command = parseArgs(argv, process.env);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`report-lens: ${error.message}\nUsage: report-lens check FILE... [--format text|json|sarif] [--lang zh|en]\n`);
+      process.stderr.write(`report-lens: ${error.message}\nUsage: report-lens check FILE... [--format text|json|sarif] [--lang zh|en] [--no-suppressions]\n`);
       return EXIT_TROUBLE;
     }
     throw error;

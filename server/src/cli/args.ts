@@ -9,7 +9,14 @@ export type OutputFormat = 'text' | 'json' | 'sarif';
 export type Command =
   | { kind: 'help'; lang: Lang }
   | { kind: 'version' }
-  | { kind: 'check'; files: string[]; format: OutputFormat; lang: Lang };
+  | {
+      kind: 'check';
+      files: string[];
+      format: OutputFormat;
+      lang: Lang;
+      /** False with --no-suppressions: report findings `.reportlens.json` silences (audit). */
+      suppressions: boolean;
+    };
 
 export class UsageError extends Error {}
 
@@ -26,6 +33,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Comm
   let format: OutputFormat = 'text';
   let wantsHelp = false;
   let wantsVersion = false;
+  let suppressions = true;
   const positionals: string[] = [];
   let optionsEnded = false;
 
@@ -66,6 +74,10 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Comm
         i = next;
         break;
       }
+      case '--no-suppressions':
+        if (inline !== undefined) throw new UsageError('option --no-suppressions takes no value');
+        suppressions = false;
+        break;
       case '--lang': {
         const [value, next] = valueOf(name, inline, i);
         if (value !== 'zh' && value !== 'en') throw new UsageError(`unknown language "${value}" (expected zh or en)`);
@@ -84,25 +96,29 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Comm
   const [command, ...files] = positionals;
   if (command !== 'check') throw new UsageError(`unknown command "${command}" (the command is: check)`);
   if (files.length === 0) throw new UsageError('check needs at least one FILE');
-  return { kind: 'check', files, format, lang };
+  return { kind: 'check', files, format, lang, suppressions };
 }
 
 export function helpText(lang: Lang): string {
   if (lang === 'zh') {
-    return `用法: report-lens check 文件... [--format text|json|sarif] [--lang zh|en]
+    return `用法: report-lens check 文件... [--format text|json|sarif] [--lang zh|en] [--no-suppressions]
 
 检查政府经济报告（计划执行情况报告、政府工作报告、统计公报）的内部矛盾。
 
 选项:
   -f, --format FORMAT  输出格式: text（默认）、json（大纲、数字、问题）、sarif（SARIF 2.1.0）
       --lang zh|en     消息语言（默认取 LC_ALL / LC_MESSAGES / LANG）
+      --no-suppressions  报告 .reportlens.json 中已忽略的问题（用于复核）
   -h, --help           显示帮助
   -V, --version        显示版本
 
+每个文件使用其所在目录或上级目录中最近的 .reportlens.json（已忽略的问题、各检查的级别）。
+
 退出码: 0 无错误级问题; 1 发现错误级问题; 2 用法错误或有文件无法读取。
+已忽略的问题不计入退出码。
 `;
   }
-  return `Usage: report-lens check FILE... [--format text|json|sarif] [--lang zh|en]
+  return `Usage: report-lens check FILE... [--format text|json|sarif] [--lang zh|en] [--no-suppressions]
 
 Checks Chinese government economic reports (计划执行情况报告, 政府工作报告, 统计公报)
 for internal contradictions.
@@ -111,10 +127,14 @@ Options:
   -f, --format FORMAT  output: text (default), json (outline, quantities, findings),
                        sarif (SARIF 2.1.0)
       --lang zh|en     message language (default from LC_ALL / LC_MESSAGES / LANG)
+      --no-suppressions  also report findings silenced in .reportlens.json (audit)
   -h, --help           show this help
   -V, --version        show the version
 
+Each file uses the nearest .reportlens.json in its directory or a parent (silenced
+findings, per-check severities).
+
 Exit status: 0 no error-severity finding; 1 error-severity findings; 2 usage error or
-a file could not be read.
+a file could not be read. Silenced findings do not count.
 `;
 }

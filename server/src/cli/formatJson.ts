@@ -81,6 +81,11 @@ function fileJson(file: CheckedFile): unknown {
       };
     }),
     findings: analysis.findings.map((finding) => findingJson(finding, index)),
+    // Silenced findings are listed apart, so consumers of `findings` see only what is reported.
+    suppressed: file.suppressed.map(({ finding, suppression }) => ({
+      ...(findingJson(finding, index) as Record<string, unknown>),
+      suppression: { kind: 'external', ...(suppression.note ? { note: suppression.note } : {}) },
+    })),
   };
 }
 

@@ -2,7 +2,8 @@
 
 import { relative, sep } from 'node:path';
 import { CHECKS } from '../analysis/index';
-import type { Severity, Span } from '../analysis/types';
+import type { Suppression } from '../analysis/suppressions';
+import type { Finding, Severity, Span } from '../analysis/types';
 import type { LineIndex } from '../lsp/convert';
 import { pick, type Lang } from '../lsp/locale';
 import { lineColumn, type CheckedFile, type UnreadableFile } from './report';
@@ -28,7 +29,9 @@ function region(index: LineIndex, span: Span): Record<string, number> {
 
 export function formatSarif(checked: readonly CheckedFile[], unreadable: readonly UnreadableFile[], version: string, lang: Lang): string {
   const ruleIds: string[] = CHECKS.map((check) => check.code);
-  for (const file of checked) for (const f of file.analysis.findings) if (!ruleIds.includes(f.code)) ruleIds.push(f.code);
+  for (const file of checked) {
+    for (const f of [...file.analysis.findings, ...file.suppressed.map((s) => s.finding)]) if (!ruleIds.includes(f.code)) ruleIds.push(f.code);
+  }
   const rules = ruleIds.map((id) => {
     const check = CHECKS.find((c) => c.code === id);
     return {
@@ -41,12 +44,21 @@ export function formatSarif(checked: readonly CheckedFile[], unreadable: readonl
   const results = checked.flatMap((file) => {
     const uri = artifactUri(file.path);
     const location = (span: Span) => ({ physicalLocation: { artifactLocation: { uri }, region: region(file.index, span) } });
-    return file.analysis.findings.map((finding) => ({
+    // Silenced findings are results too, marked with an external suppression (SARIF §3.35):
+    // code-scanning tools then show them as dismissed rather than lose them.
+    const all: { finding: Finding; suppression?: Suppression }[] = [
+      ...file.analysis.findings.map((finding) => ({ finding })),
+      ...file.suppressed,
+    ].sort((a, b) => a.finding.span.start - b.finding.span.start);
+    return all.map(({ finding, suppression }) => ({
       ruleId: finding.code,
       ruleIndex: ruleIds.indexOf(finding.code),
       level: level(finding.severity),
       message: { text: pick(finding.message, lang) },
       locations: [location(finding.span)],
+      ...(suppression
+        ? { suppressions: [{ kind: 'external', status: 'accepted', ...(suppression.note ? { justification: suppression.note } : {}) }] }
+        : {}),
       ...(finding.related.length > 0
         ? { relatedLocations: finding.related.map((r, id) => ({ id, ...location(r.span), message: { text: pick(r.message, lang) } })) }
         : {}),

@@ -21,9 +21,12 @@ export function formatSummaryText(t: Totals, lang: Lang): string {
   const s = t.bySeverity;
   if (lang === 'zh') {
     const unreadable = t.unreadable > 0 ? `，${t.unreadable} 个文件无法读取` : '';
-    return `检查了 ${t.files} 个文件：${s.error} 个${SEVERITY_ZH.error}，${s.warning} 个${SEVERITY_ZH.warning}，${s.info} 条${SEVERITY_ZH.info}，${s.hint} 条${SEVERITY_ZH.hint}${unreadable}\n`;
+    const suppressed = t.suppressed > 0 ? `（另有 ${t.suppressed} 个已忽略）` : '';
+    return `检查了 ${t.files} 个文件：${s.error} 个${SEVERITY_ZH.error}，${s.warning} 个${SEVERITY_ZH.warning}，${s.info} 条${SEVERITY_ZH.info}，${s.hint} 条${SEVERITY_ZH.hint}${suppressed}${unreadable}\n`;
   }
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const unreadable = t.unreadable > 0 ? `, ${plural(t.unreadable, 'file')} unreadable` : '';
-  return `${plural(t.files, 'file')} checked: ${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.info} info, ${plural(s.hint, 'hint')}${unreadable}\n`;
+  // Shown only when something was silenced, so the usual summary line keeps its shape.
+  const suppressed = t.suppressed > 0 ? ` (${t.suppressed} suppressed)` : '';
+  return `${plural(t.files, 'file')} checked: ${plural(s.error, 'error')}, ${plural(s.warning, 'warning')}, ${s.info} info, ${plural(s.hint, 'hint')}${suppressed}${unreadable}\n`;
 }
