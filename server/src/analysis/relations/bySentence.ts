@@ -14,7 +14,19 @@ export interface Placed {
   end: number;
 }
 
+const memo = new WeakMap<Model, Placed[][]>();
+
+/** Memoized per model: several relation stages walk the same index. */
 export function quantitiesBySentence(model: Model): Placed[][] {
+  let out = memo.get(model);
+  if (!out) {
+    out = group(model);
+    memo.set(model, out);
+  }
+  return out;
+}
+
+function group(model: Model): Placed[][] {
   const { sentences, quantities } = model;
   const out: Placed[][] = sentences.map(() => []);
   let s = 0;

@@ -54,6 +54,8 @@ const KNOWN_SETS: { name: string; members: RegExp[]; sameRest: boolean }[] = [
   { name: '新建/续建', members: [/新建|新开工/, /续建/], sameRest: false },
 ];
 
+const MAX_PARTS = 64;
+
 const COUNT_MARK = /分(?:为)?([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:类|大类|个方面|个领域|个板块|种|部分)/;
 
 function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
@@ -129,7 +131,19 @@ function beforeSubset(text: string): number {
   return qi < 0 ? text.length : qi;
 }
 
+/** Partitions are read by sum-mismatch and share-mismatch: computed once per model. */
+const memo = new WeakMap<Model, Partition[]>();
+
 export function findPartitions(model: Model): Partition[] {
+  let found = memo.get(model);
+  if (!found) {
+    found = computePartitions(model);
+    memo.set(model, found);
+  }
+  return found;
+}
+
+function computePartitions(model: Model): Partition[] {
   const placed = quantitiesBySentence(model);
   const claims = claimsByQuantity(model);
   const out: Partition[] = [];
@@ -172,7 +186,7 @@ export function findPartitions(model: Model): Partition[] {
       // An ineligible figure of the unit (a bound, a change, an average) makes the set unreliable.
       if (ofUnit.some((p) => !eligible(p, text, claims.get(p.index)))) continue;
       if (ofUnit.some((p) => NON_ADDITIVE_LABEL.test(localLabel(text, p)))) continue;
-      const bySegment = segments.map(([a, b]) => ofUnit.filter((p) => p.start >= a && p.end <= b)).filter((g) => g.length > 0);
+      const bySegment = groupBySegment(segments, ofUnit).filter((g) => g.length > 0);
       const unitTotals = totals.filter((p) => p.q.unit === unit);
       if (bySegment.length === 0 || unitTotals.length === 0) continue;
       const slots: { parts: Placed[]; labels: string[] }[] = [];
@@ -184,12 +198,17 @@ export function findPartitions(model: Model): Partition[] {
         const k = bySegment[0].length;
         if (bySegment.some((g) => g.length !== k) || unitTotals.length < k) continue;
         // A segment's subject: its text up to its first figure (`重点产业项目`, `政府性投资`).
-        const segTexts = segments
-          .filter(([a, b]) => ofUnit.some((p) => p.start >= a && p.end <= b))
-          .map(([a, b]) => text.slice(a, items.find((p) => p.start >= a && p.end <= b)?.start ?? b));
+        const firstOf = groupBySegment(segments, regionItems).map((g) => g[0]);
+        const unitGroups = groupBySegment(segments, ofUnit);
+        const segTexts: string[] = [];
+        segments.forEach(([a, b], j) => {
+          if (unitGroups[j].length > 0) segTexts.push(text.slice(a, firstOf[j]?.start ?? b));
+        });
         for (let t = 0; t < k; t++) slots.push({ parts: bySegment.map((g) => g[t]), labels: segTexts });
       }
       const chosen = unitTotals.slice(unitTotals.length - slots.length);
+      // Hostile input (a list of thousands of figures) is no report table: keep the work bounded.
+      if (slots.some((slot) => slot.parts.length > MAX_PARTS)) continue;
       slots.forEach((slot, t) => {
         // `…；其余25项为…`: the last part is the remainder, so the parts cover the total.
         const rest = /^[\s，,；;：:]*其[余它他]/.test(slot.labels[slot.labels.length - 1] ?? '') && bySegment.length === slot.parts.length ? '其余' : undefined;
@@ -208,6 +227,21 @@ export function findPartitions(model: Model): Partition[] {
       });
     }
   });
+  return out;
+}
+
+/**
+ * Figures per segment, in one walk (both lists are in sentence order): out[j] holds the figures
+ * lying inside segments[j].
+ */
+function groupBySegment(segments: [number, number][], figures: Placed[]): Placed[][] {
+  const out: Placed[][] = segments.map(() => []);
+  let j = 0;
+  for (const f of figures) {
+    while (j < segments.length && segments[j][1] < f.end) j++;
+    if (j >= segments.length) break;
+    if (f.start >= segments[j][0]) out[j].push(f);
+  }
   return out;
 }
 

@@ -75,13 +75,17 @@ export function findShares(model: Model): ShareRelation[] {
         }
       }
       const text = sentence.text;
-      const clauseStart = Math.max(text.lastIndexOf('，', item.start - 1), text.lastIndexOf(',', item.start - 1)) + 1;
-      const clause = text.slice(clauseStart, item.start).replace(/[\s\u3000]+/g, '');
+      // The clause before the share, looked for within a bounded window (linear on any input).
+      const windowStart = Math.max(0, item.start - 40);
+      const win = text.slice(windowStart, item.start);
+      const comma = Math.max(win.lastIndexOf('，'), win.lastIndexOf(','));
+      if (comma < 0 && windowStart > 0) return;
+      const clause = win.slice(comma + 1).replace(/[\s\u3000]+/g, '');
       const m = SHARE_CLAUSE.exec(clause);
       if (!m) return;
       // The part: the last level figure before the share, in the same clause group (no `；`).
       let part: Placed | undefined;
-      for (let j = i - 1; j >= 0; j--) {
+      for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
         if (items[j].q.dimension === 'percent' || items[j].q.dimension === 'pp') continue;
         part = items[j];
         break;

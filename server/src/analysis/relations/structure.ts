@@ -32,8 +32,8 @@ const STRUCTURE_WORD = /(结构|构成|比例)[^，,；;。]{0,8}$/;
 export function findStructureRatios(model: Model): StructureRatio[] {
   const out: StructureRatio[] = [];
   model.sentences.forEach((s, si) => {
+    if (!/[：:]/.test(s.text)) return;
     const text = foldWidth(s.text); // same length: offsets unchanged
-    if (!/[：:]/.test(text)) return;
     const p = model.paragraphs[s.paragraph];
     for (const m of text.matchAll(RATIO)) {
       const start = m.index;
