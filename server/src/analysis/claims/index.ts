@@ -12,6 +12,9 @@ const BASIS = /(同比|比上年同期|较上年同期|比上年|较上年|比�
 /** What may separate the figures of one list: `42.9亿元、33.8亿元和155亿元`. */
 const LIST_GAP = /^[\s\u3000]*(?:[、和及与][\s\u3000]*)?$/;
 
+/** How far back in the sentence period cues (`2023年`, `预期`, `上半年`) are looked for. */
+const PERIOD_WINDOW = 160;
+
 interface Item {
   index: number;
   q: Quantity;
@@ -66,7 +69,9 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
     for (const run of runsOf(text, items)) {
       const first = run[0];
       const pre = text.slice(prevEnd, first.start);
-      const before = text.slice(0, first.start);
+      // Period cues are read from a bounded window before the figure: the whole sentence prefix
+      // would make a sentence with thousands of figures quadratic.
+      const before = text.slice(Math.max(0, first.start - PERIOD_WINDOW), first.start);
       const subset = /其中/.test(pre);
       const basis = BASIS.exec(pre)?.[1];
       const period = periodAt(sections, first.q.span.start, before);

@@ -42,7 +42,7 @@ function stripEnds(s: string): string {
  * Words after which the indicator starts: a year (`2022年脱贫人口人均纯收入`), a target cue
  * (`提出2023年预期全县地区生产总值`), a verb (`实现地区生产总值`). The last one wins.
  */
-const CUES = /(?:\d{4}\s*年(?:底|末|度)?|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}\s*月份?|年末|年底|预期|预计|力争|确保|全县|全区|全市|全省|全州|提出|实现|完成|达到|其中)/g;
+const CUES = /(?:\d{4}\s*年(?:底|末|度|内)?|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}\s*月份?|年末|年底|预期|预计|力争|确保|全县|全区|全市|全省|全州|提出|实现|完成|达到|其中)/g;
 
 function afterCues(s: string): string {
   let cut = 0;
@@ -81,12 +81,17 @@ const GENERIC = new Set([
   '长度', '里程', '容量', '装机', '库容', '受益人口', '覆盖', '带动', '惠及',
 ]);
 
+/** A verb phrase left without its object names no indicator (`建立`, `加快推进`, `力争`). */
+const VERB_ONLY = /^(加快|统筹|全面|持续|积极|大力|深入|着力|稳步)?(建立|打造|推进|推动|形成|实施|开展|建成|新建|建设|完成|实现|力争|培育|引进|新增|累计|争取|组织|举办|创建|打通|改造|提升|发放|落实|帮助|带动|吸引|服务|覆盖|惠及)$|^\d{4}年/;
+
 /** Normalized key: quotes and spaces out, 常住 and territorial prefixes out, synonyms merged. */
 export function indicatorKey(indicator: string): string | undefined {
   let k = indicator.replace(/[“”"'‘’《》\s]/g, '');
   k = k.replace(/常住/g, '').replace(/^(全县|全区|全市|全省|全年|我县|我区|我市)/, '');
+  // 一产业增加值 is written for 第一产业增加值.
+  k = k.replace(/^([一二三])产(业)?/, '第$1产业');
   for (const [re, canonical] of SYNONYMS) if (re.test(k)) k = canonical;
-  if (k.length < 2 || GENERIC.has(k)) return undefined;
+  if (k.length < 2 || GENERIC.has(k) || VERB_ONLY.test(k)) return undefined;
   return k;
 }
 
