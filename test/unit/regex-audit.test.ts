@@ -385,11 +385,6 @@ const KNOWN: ReadonlyArray<{ file: string; source: string; why: string }> = [
     source: '[（(][ \\u3000]*(详见|参见|见)?[ \\u3000]*$',
     why: 'two [ \\u3000]* around an optional word: quadratic in a run of spaces (bounded today: applied to 6 characters)',
   },
-  {
-    file: 'server/src/analysis/claims/index.ts',
-    source: '^[\\s\\u3000]*[、和及与]?[\\s\\u3000]*$',
-    why: 'LIST_GAP: two [\\s\\u3000]* around an optional joiner: quadratic in the whitespace between two figures',
-  },
 ];
 const isKnown = (l: Literal): boolean => KNOWN.some((k) => k.file === l.file && k.source === l.source);
 
