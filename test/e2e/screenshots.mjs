@@ -137,6 +137,15 @@ export async function takeScreenshots(context, { url, outDir, debugDir, log }) {
     await openFile('003_');
     await openFile('001_');
     await page.keyboard.press('Control+Shift+M');
+    // Give the panel more height (drag the sash above it) so the findings of all three reports fit.
+    const panel = await page.locator('.part.panel').boundingBox();
+    if (panel) {
+      const x = panel.x + panel.width / 2;
+      await page.mouse.move(x, panel.y - 1);
+      await page.mouse.down();
+      await page.mouse.move(x, panel.y - 170, { steps: 5 });
+      await page.mouse.up();
+    }
     const problemRows = page.locator('.markers-panel .monaco-list-row');
     const duplicateRow = problemRows.filter({ hasText: 'duplicate-sentence' }).first();
     await duplicateRow.waitFor({ state: 'visible', timeout: WAIT });
