@@ -119,3 +119,55 @@ test('claims: 003 (PDF-wrapped) reads figures split by spaces and line breaks', 
   assert.deepEqual(c.get('1.6 个百分点'), ['城镇化率 ppChange up 2022']);
   assert.ok((c.get('0.45个百分点') ?? []).includes('森林覆盖率 ppChange up 2022'));
 });
+
+/** [corpus file, figure as written, one expected claim] — read off the reports by hand. */
+const CORPUS_CASES: [string, string, string][] = [
+  ['000_4030585dcbde8695.txt', '231.7亿元', '地区生产总值 level 2022'],
+  ['000_4030585dcbde8695.txt', '42.9亿元', '第一产业增加值 level 2022'],
+  ['000_4030585dcbde8695.txt', '3.7%', '第一产业增加值 growth up 2022'],
+  ['000_4030585dcbde8695.txt', '10.5%', '全体居民人均可支配收入 growth up 2022'],
+  ['000_4030585dcbde8695.txt', '81.5亿元', '电商交易额 level 2022'],
+  ['000_4030585dcbde8695.txt', '12.1%', '电商交易额 growth up 2022'],
+  ['000_4030585dcbde8695.txt', '12.1%', '贷款余额 growth up 2022'],
+  ['000_4030585dcbde8695.txt', '334.8亿元', '金融机构存款余额 level 2022'],
+  ['000_4030585dcbde8695.txt', '86.5%', '贷存比 rate 2022'],
+  ['000_4030585dcbde8695.txt', '5327人', '城镇新增就业 level 2022'],
+  ['000_4030585dcbde8695.txt', '5.5%以内', '城镇调查失业率 rate 2022'],
+  ['000_4030585dcbde8695.txt', '33298元', '城镇居民人均可支配收入 level 2022'],
+  ['000_4030585dcbde8695.txt', '13789元', '农村居民人均可支配收入 level 2022'],
+  ['000_4030585dcbde8695.txt', '88.9亿元', '固定资产投资 level 2022'],
+  ['000_4030585dcbde8695.txt', '15.1亿元', '一般公共预算收入 level 2022'],
+  ['000_4030585dcbde8695.txt', '7.6亿元', '税收收入 level 2022'],
+  ['001_d0fe4f7f7cc8ad9c.txt', '557.7亿元', '地区生产总值 level 2022'],
+  ['001_d0fe4f7f7cc8ad9c.txt', '4.7%', '地区生产总值 growth up 2022'],
+  ['001_d0fe4f7f7cc8ad9c.txt', '302.4亿元', '固定资产投资 level 2022'],
+  ['001_d0fe4f7f7cc8ad9c.txt', '394.3亿元', '社会消费品零售总额 level 2022'],
+  ['001_d0fe4f7f7cc8ad9c.txt', '27572元', '城乡居民人均可支配收入 level 2022'],
+  ['001_d0fe4f7f7cc8ad9c.txt', '11.7%', '城乡居民人均可支配收入 growth up 2022'],
+  ['001_d0fe4f7f7cc8ad9c.txt', '7%以上', '地区生产总值 growth up 2023T'],
+  ['003_7e2e0f9dafc359a0.txt', '231.7亿元', '地区生产总值 level 2022'],
+  ['003_7e2e0f9dafc359a0.txt', '15.1亿元', '一般公共预算本级收入 level 2022'],
+  ['003_7e2e0f9dafc359a0.txt', '289.5 亿元', '金融机构贷款余额 level 2022'],
+  ['003_7e2e0f9dafc359a0.txt', '64.1%', '森林覆盖率 rate 2022'],
+  ['003_7e2e0f9dafc359a0.txt', '45%', '城镇化率 rate 2022'],
+  ['003_7e2e0f9dafc359a0.txt', '359天', '县城空气质量优良天数 level 2022'],
+  ['003_7e2e0f9dafc359a0.txt', '49.9亿元', '民生支出 level 2022'],
+  ['003_7e2e0f9dafc359a0.txt', '78.2%', '民生支出占一般公共预算支出 share 2022'],
+  ['003_7e2e0f9dafc359a0.txt', '94.2%', '学前教育普惠率 rate 2022'],
+  ['003_7e2e0f9dafc359a0.txt', '136.1 亿元', '民营经济增加值 level 2022'],
+  ['003_7e2e0f9dafc359a0.txt', '9062', '新发展市场主体 count 2022'],
+];
+
+test('claims on the corpus: indicator, kind and period of figures read off the reports', () => {
+  const byFile = new Map<string, Map<string, string[]>>();
+  for (const [file, figure, expected] of CORPUS_CASES) {
+    let claims = byFile.get(file);
+    if (!claims) {
+      claims = claimsOf(analyze(readFixture(file)));
+      byFile.set(file, claims);
+    }
+    // A figure split by a PDF line break (`9062` ⏎ `户`) is keyed by its text up to the break.
+    const got = [...claims.entries()].filter(([t]) => t === figure || t.replace(/\s+/g, '').startsWith(figure)).flatMap(([, c]) => c);
+    assert.ok(got.includes(expected), `${file} ${figure}: expected «${expected}», got ${JSON.stringify(got)}`);
+  }
+});
