@@ -105,6 +105,42 @@ local ok, err = xpcall(function()
     end
     check(all_ours, 'every diagnostic has source "report-lens"')
     log('       ' .. #diagnostics .. ' diagnostic(s) on 001: ' .. table.concat(seen, ', ', 1, math.min(#seen, 8)))
+
+    -- 1b. Its quick fix, requested and applied the way Neovim does it, keeps one copy.
+    local sentence = '全面提高救助保障标准，发放救助资金4.4亿元，发放低保、特困人员等价格临时补贴1615.5万元。'
+    local function copies()
+      local line = vim.api.nvim_buf_get_lines(dup_buf, 39, 40, false)[1] or ''
+      local n, from = 0, 1
+      while true do
+        local i, j = line:find(sentence, from, true)
+        if not i then return n end
+        n, from = n + 1, j + 1
+      end
+    end
+    check(copies() == 2, 'line 40 holds the sentence twice before the fix')
+    -- get_line_diagnostics converts back to LSP form, keeping the server's `data` (the fixes).
+    local context = { diagnostics = vim.lsp.diagnostic.get_line_diagnostics(dup_buf, 39) }
+    local params = {
+      textDocument = { uri = vim.uri_from_bufnr(dup_buf) },
+      range = { start = { line = 39, character = 0 }, ['end'] = { line = 40, character = 0 } },
+      context = context,
+    }
+    local actions = client.request_sync('textDocument/codeAction', params, 10000, dup_buf)
+    local fix
+    local titles = {}
+    for _, a in ipairs(actions and actions.result or {}) do
+      titles[#titles + 1] = a.title
+      if not fix and a.kind == 'quickfix' and a.edit then
+        for _, d in ipairs(a.diagnostics or {}) do
+          if d.code == 'duplicate-sentence' then fix = a end
+        end
+      end
+    end
+    if check(fix ~= nil, 'a quick fix with an edit for the duplicate sentence', 'actions: ' .. table.concat(titles, ' | ')) then
+      vim.bo[dup_buf].readonly = false -- the edit is never written; avoid W10 on a read-only file
+      vim.lsp.util.apply_workspace_edit(fix.edit, 'utf-16')
+      check(copies() == 1, 'after "' .. fix.title .. '" line 40 holds the sentence once', 'copies: ' .. copies())
+    end
   end
   vim.cmd('buffer ' .. bufnr)
 
@@ -127,7 +163,10 @@ local ok, err = xpcall(function()
         for _, c in ipairs(contents) do text = text .. '\n' .. (type(c) == 'string' and c or c.value or '') end
       end
     end
-    if response and response.result and response.result.range then log("       hover range: " .. vim.inspect(response.result.range)) end
+    -- The hover range is what the editor highlights: the figure 231.7亿元 (7 UTF-16 units), no more.
+    local r = response and response.result and response.result.range
+    check(r ~= nil and r.start.line == 12 and r.start.character == character - 1 and r['end'].character == character + 6,
+      'hover range is exactly 231.7亿元', vim.inspect(r, { newline = ' ', indent = '' }))
     check(text:find('23,170,000,000', 1, true) ~= nil, 'hover on 231.7亿元 shows 23,170,000,000',
       response and response.err and vim.inspect(response.err) or ('hover was: ' .. vim.inspect(text:sub(1, 200))))
   end

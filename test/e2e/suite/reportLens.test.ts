@@ -122,6 +122,13 @@ suite('Report Lens in a real VS Code extension host', () => {
       () => JSON.stringify(lastText.slice(0, 300)) || 'no hover',
     );
     assert.match(text, /231\.7\s*亿元/, 'the hover repeats the original text');
+    // The hover's range is what the editor highlights: exactly the figure.
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, figure);
+    const figureRange = new vscode.Range(doc.positionAt(offset), doc.positionAt(offset + '231.7亿元'.length));
+    assert.ok(
+      hovers.some((h) => h.range?.isEqual(figureRange)),
+      `a hover range is exactly 231.7亿元; got ${hovers.map((h) => (h.range ? JSON.stringify(doc.getText(h.range)) : 'no range')).join(', ')}`,
+    );
 
     // A year is not a quantity: hovering 2022年 must not present 2,022 of anything.
     const yearAt = new vscode.Position(12, 1);
