@@ -3,31 +3,33 @@
 import type { Paragraph, Sentence } from './types';
 import { spanOf } from './logical';
 
-const TERMINALS = new Set(['。', '！', '？', '!', '?']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '"']);
+/** A run of terminals with any closing quotes or brackets that follow them. */
+const BREAK = /[。！？!?][。！？!?”’」』）)"]*/g;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 10 || c === 13 || c === 0xa0;
+}
 
 export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((p, index) => {
     const text = p.text;
-    let start = 0;
-    const push = (end: number): void => {
+    const push = (from: number, to: number): void => {
       // Trim whitespace at both ends so that spans sit on the words.
-      let s = start;
-      let e = end;
-      while (s < e && /\s/.test(text[s])) s++;
-      while (e > s && /\s/.test(text[e - 1])) e--;
+      let s = from;
+      let e = to;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
       if (e > s) out.push({ text: text.slice(s, e), span: spanOf(p, s, e - s), paragraph: index, at: s });
-      start = end;
     };
-    for (let i = 0; i < text.length; i++) {
-      if (!TERMINALS.has(text[i])) continue;
-      let end = i + 1;
-      while (end < text.length && (TERMINALS.has(text[end]) || CLOSERS.has(text[end]))) end++;
-      push(end);
-      i = end - 1;
+    let start = 0;
+    BREAK.lastIndex = 0;
+    for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
+      const end = m.index + m[0].length;
+      push(start, end);
+      start = end;
     }
-    if (start < text.length) push(text.length);
+    if (start < text.length) push(start, text.length);
   });
   return out;
 }

@@ -16,18 +16,31 @@ const LEADING = [
   '全面', '持续', '进一步', '着力', '并', '且', '使', '让', '以', '和', '、', ' ', '\u3000',
 ];
 
+/** Words indexed by their last (or first) character, longest first: a lookup, not a scan. */
+function indexBy(words: string[], at: (w: string) => string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const k = at(w);
+    map.set(k, [...(map.get(k) ?? []), w]);
+  }
+  return map;
+}
+
+const TRAILING_BY_LAST = indexBy(TRAILING, (w) => w[w.length - 1]);
+const LEADING_BY_FIRST = indexBy(LEADING, (w) => w[0]);
+
 function stripEnds(s: string): string {
   let changed = true;
   while (changed && s.length > 0) {
     changed = false;
-    for (const w of TRAILING) {
+    for (const w of TRAILING_BY_LAST.get(s[s.length - 1]) ?? []) {
       if (s.endsWith(w)) {
         s = s.slice(0, s.length - w.length);
         changed = true;
         break;
       }
     }
-    for (const w of LEADING) {
+    for (const w of LEADING_BY_FIRST.get(s[0]) ?? []) {
       if (s.startsWith(w)) {
         s = s.slice(w.length);
         changed = true;
