@@ -5,30 +5,45 @@ import { isAsciiLetter } from './normalize';
 /** Longest quoted text treated as a name (“十年禁渔”, “885”, “1+9+X”); longer quotes are prose. */
 const MAX_NAME_QUOTE = 12;
 
-const OPEN_TO_CLOSE: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '"': '"' };
+/** Closing quote (char code) for an opening one, 0 for any other character. */
+function closerOf(c: number): number {
+  switch (c) {
+    case 0x201c: return 0x201d; // “ ”
+    case 0x2018: return 0x2019; // ‘ ’
+    case 0x300c: return 0x300d; // 「 」
+    case 0x300e: return 0x300f; // 『 』
+    case 0x300a: return 0x300b; // 《 》
+    case 0x22: return 0x22; // " "
+    default: return 0;
+  }
+}
 
-const CLOSERS = new Set(Object.values(OPEN_TO_CLOSE));
+function isCloser(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0x300b || c === 0x22;
+}
 
 /**
  * Is offset `i` inside a short quotation (“885”, “十年禁渔”, “1+9+X”)? Checked only where a number
  * starts, looking at most MAX_NAME_QUOTE + 1 characters each way, so plain text costs nothing.
+ * (Char codes, not string keys: this runs at every number and string-keyed lookups were the
+ * scanner's hottest spot.)
  */
 export function inShortQuote(s: string, i: number): boolean {
   let open = -1;
   for (let k = i - 1; k >= 0 && i - k <= MAX_NAME_QUOTE; k--) {
-    const ch = s[k];
-    if (OPEN_TO_CLOSE[ch] !== undefined) {
+    const c = s.charCodeAt(k);
+    if (closerOf(c) !== 0) {
       open = k;
       break;
     }
-    if (CLOSERS.has(ch)) return false;
+    if (isCloser(c)) return false;
   }
   if (open < 0) return false;
-  const close = OPEN_TO_CLOSE[s[open]];
+  const close = closerOf(s.charCodeAt(open));
   for (let j = i; j < s.length && j - open - 1 <= MAX_NAME_QUOTE; j++) {
-    const ch = s[j];
-    if (ch === close) return true;
-    if (OPEN_TO_CLOSE[ch] !== undefined) return false;
+    const c = s.charCodeAt(j);
+    if (c === close) return true;
+    if (closerOf(c) !== 0) return false;
   }
   return false;
 }
