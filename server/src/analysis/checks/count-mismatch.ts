@@ -17,18 +17,15 @@ import { add, eq, toPlain, type Decimal, ZERO } from '../decimal';
 import { numeralLike } from '../numbering';
 import { clip, lineNumber } from './format';
 
-const CLASSIFIER = '个|项|件|家|所|座|条|类|大|种|批|处|场|方面|部分|方向|领域|板块';
-/** `6个风电项目：`, `实施民生实事11件：`, `分六类安排：` — the count, an optional short noun phrase, a colon. */
-const COUNT_COLON = new RegExp(
-  `([0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})(${CLASSIFIER})([^，。；：:、（）()\\s0-9０-９,;]{0,12})[：:]`,
-  'g',
-);
+/** `6个风电项目：`, `实施民生实事11件：`, `分六类安排：` — the count, its classifier, an optional short noun phrase, a colon. */
+const COUNT_COLON = /([0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})(个|项|件|家|所|座|条|类|大|种|批|处|场|方面|部分|方向|领域|板块)([^，。；：:、（）()\s0-9０-９,;]{0,12})[：:]/g;
 /** Open or indirect lists: the items after the colon need not be the counted set. */
 const OPEN_LIST = /等|包括|诸如|比如|例如|如下|其中|主要|分别|涉及|覆盖|分布|具体|共计|合计|累计|以上|以下|若干/;
 /** An item that carries a count of its own (`养老3个领域`): not a flat list of names. */
-const ITEM_COUNT = new RegExp(`([0-9０-９]+|[一二三四五六七八九十两]+)(${CLASSIFIER}|万|亿|%|％)`);
+const ITEM_COUNT = /([0-9０-９]+|[一二三四五六七八九十两]+)(个|项|件|家|所|座|条|类|大|种|批|处|场|方面|部分|方向|领域|板块|万|亿|%|％)/;
 const CONJUNCTION = /和|及|与|以及|或/g;
 const MAX_ITEM = 20;
+const MAX_SENTENCE = 1500;
 
 export const countMismatch: Check = {
   code: 'count-mismatch',
@@ -38,11 +35,23 @@ export const countMismatch: Check = {
     const drafts: Draft[] = [];
     const headingAt = indexHeadings(model.outline);
     const byParagraph = quantitiesByParagraph(model.quantities);
+    // Sentences and each paragraph's quantities are both in text order: one cursor per
+    // paragraph hands each sentence its own quantities without rescanning the paragraph.
+    const cursor = new Map<number, number>();
     for (const s of model.sentences) {
       const p = model.paragraphs[s.paragraph];
       if (!p) continue;
+      const qs = byParagraph.get(s.paragraph) ?? [];
+      let i = cursor.get(s.paragraph) ?? 0;
+      while (i < qs.length && qs[i].at < s.at) i++;
+      const first = i;
+      while (i < qs.length && qs[i].at < s.at + s.text.length) i++;
+      cursor.set(s.paragraph, i);
+      // Real sentences are short; a huge run-on "sentence" (hostile input) is not worth a
+      // clause-by-clause reading that would cost its length for every figure in it.
+      if (s.text.length > MAX_SENTENCE) continue;
       if (/[：:]/.test(s.text)) drafts.push(...listCounts(model, p, s, headingAt));
-      drafts.push(...partCounts(model, p, s, byParagraph.get(s.paragraph) ?? []));
+      if (i - first >= 3) drafts.push(...partCounts(p, s, qs.slice(first, i)));
     }
     return drafts;
   },
@@ -263,9 +272,7 @@ function roleOf(t: string, from: number, to: number): Role {
   return 'neutral';
 }
 
-function partCounts(model: Model, p: Paragraph, s: Sentence, qs: Quantity[]): Draft[] {
-  const inSentence = qs.filter((q) => q.at >= s.at && q.at < s.at + s.text.length);
-  if (inSentence.length < 3) return [];
+function partCounts(p: Paragraph, s: Sentence, inSentence: Quantity[]): Draft[] {
   const byUnit = new Map<string, Quantity[]>();
   for (const q of inSentence) {
     const list = byUnit.get(q.unit) ?? [];

@@ -23,7 +23,7 @@ const COUNT_AFTER = /^[ \u3000]?[余多个项家处条次名篇期批份页张�
 const CUE_BEFORE = /(见|如|参照|参阅|按照|根据|依据|详)[ \u3000]*$/;
 const CUE_AFTER = /^[ \u3000]?(所示|所列|所述)/;
 /** Between two references of one list (`见附件1、附件2`, `表1和表2`). */
-const LIST_JOIN = /^[ \u3000]*(、|和|及|与|以及|至|，)[ \u3000]*$/;
+const LIST_JOIN = /^[ \u3000]?(、|和|及|与|以及|至|，)[ \u3000]?$/;
 
 interface Inventory {
   numbers: Record<RefKind, Set<number>>;
@@ -111,8 +111,8 @@ function scanSentence(model: Model, inv: Inventory, s: Sentence): Draft[] {
     if (n === undefined || n === 0) continue;
     // 代表3人, 发表2篇: `表` inside another word. 附表 is matched as one word first.
     if (COUNT_AFTER.test(after) || /^[0-9０-９]/.test(after)) continue;
-    const bracketed = /[（(][ \u3000]*(详见|参见|见)?[ \u3000]*$/.test(before) && /^[ \u3000]*[）)]/.test(after);
-    const listed = lastRefEnd >= 0 && LIST_JOIN.test(s.text.slice(lastRefEnd, at));
+    const bracketed = /[（(][ \u3000]?(?:详见|参见|见)?[ \u3000]?$/.test(before) && /^[ \u3000]?[）)]/.test(after);
+    const listed = lastRefEnd >= 0 && at - lastRefEnd <= 6 && LIST_JOIN.test(s.text.slice(lastRefEnd, at));
     const cued = CUE_BEFORE.test(before) || CUE_AFTER.test(after) || bracketed || listed;
     const chineseNumber = !/[0-9０-９]/.test(written);
     if ((word === '表' || chineseNumber) && !cued) continue;
@@ -130,8 +130,9 @@ function scanSentence(model: Model, inv: Inventory, s: Sentence): Draft[] {
 
 /** `（详见附件1）` as a whole: the fix can drop the bracketed reference. */
 function bracketRemoval(model: Model, p: Model['paragraphs'][number], s: Sentence, at: number, end: number): Fix[] {
-  const before = /[（(][ \u3000]*((详见|参见|见)[ \u3000]*)?$/.exec(s.text.slice(0, at));
-  const after = /^[ \u3000]*[）)]/.exec(s.text.slice(end));
+  // Bounded windows: an anchored regex over the whole prefix would cost the sentence's length per mention.
+  const before = /[（(][ \u3000]?(?:(?:详见|参见|见)[ \u3000]?)?$/.exec(s.text.slice(Math.max(0, at - 8), at));
+  const after = /^[ \u3000]?[）)]/.exec(s.text.slice(end, end + 4));
   if (!before || !after) return [];
   const start = at - before[0].length;
   const stop = end + after[0].length;
