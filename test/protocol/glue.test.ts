@@ -162,6 +162,8 @@ describe('settings and report detection', () => {
     assert.ok(isReportDocument('report', '', 'never'));
     assert.ok(isReportDocument('markdown', 'hello', 'always'));
     assert.ok(!isReportDocument('typescript', report, 'always'));
+    // Neovim sends its filetype `text` for .txt buffers.
+    assert.ok(isReportDocument('text', report, 'auto'));
   });
 });
 

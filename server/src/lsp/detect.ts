@@ -32,9 +32,12 @@ export function looksLikeReport(text: string): boolean {
 /** Languages the extension attaches to. `report` documents are reports by declaration. */
 export const REPORT_LANGUAGE = 'report';
 
+const PLAIN_OR_MARKDOWN = new Set(['plaintext', 'text', 'txt', 'markdown']);
+
 export function isReportDocument(languageId: string, text: string, mode: EnableMode): boolean {
   if (languageId === REPORT_LANGUAGE) return true;
-  if (languageId !== 'plaintext' && languageId !== 'markdown') return false;
+  // Neovim and some other clients send their own filetype (`text`) rather than LSP's `plaintext`.
+  if (!PLAIN_OR_MARKDOWN.has(languageId)) return false;
   if (mode === 'never') return false;
   if (mode === 'always') return true;
   return looksLikeReport(text);
