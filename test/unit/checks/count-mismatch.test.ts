@@ -130,6 +130,7 @@ test('does not take ordinals, decimals, single items or headings for counts', ()
       '第三类：交通项目、水利项目。',
       '增长2.5个百分点：工业、农业。',
       '设立1个专班：招商专班。',
+      '坚持“三个必须”：稳增长、调结构。',
       '专栏1：重点项目',
       '1.交通',
     ),

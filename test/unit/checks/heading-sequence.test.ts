@@ -169,3 +169,15 @@ test('corpus 000 and 001 have no numbering problems', () => {
     assert.deepEqual(findingsOf(analyze(readFixture(name)), CODE).map((f) => f.message.zh), [], name);
   }
 });
+
+test('does not flag Markdown headings that carry the Chinese numbering in order', () => {
+  expectMarked(['# 某县政府工作报告', '各位代表：', '## 一、工作回顾', BODY, '### （一）经济运行', BODY, '### （二）民生', BODY, '## 二、总体要求', BODY].join('\n'));
+});
+
+test('does not flag an annex that numbers its own parts from 一、 again', () => {
+  expectMarked(doc('一、工作回顾', '二、总体要求', '附件1：指标说明', '一、指标口径', '二、数据来源'));
+});
+
+test('does not flag （1） under 1. directly under 一、 (only （1） straight under 一、 is a missing level)', () => {
+  expectMarked(doc('一、重点工作', '1.工业', '（1）园区', '（2）企业', '2.农业'));
+});

@@ -83,6 +83,8 @@ function listCounts(model: Model, p: Paragraph, s: Sentence, headingAt: Map<numb
     const prev = t[at - 1] ?? '';
     // 第三类：, 2.5个, 十二 as part of a longer numeral: not a count.
     if (prev === '第' || /[0-9０-９.．一二三四五六七八九十百千万两]/.test(prev)) continue;
+    // “三个必须”, 《五大行动》: a slogan or title with a numeral is a name, not a count.
+    if (/[“"《「『‘]/.test(prev)) continue;
     const n = countValue(m[1]);
     if (n === undefined || n < 2 || n > 30) continue;
     const countLength = m[1].length + m[2].length;
