@@ -124,6 +124,19 @@ describe('hover', () => {
     assert.equal(hoverAt(entry, GDP_TEXT.length + 10, 'zh'), null);
   });
 
+  test('a part of a stated total shows its share of the total (000: 一产 42.9亿元 of GDP 231.7亿元)', () => {
+    const text = '一、2022年执行情况\n实现地区生产总值231.7亿元，同比增长2.3%，其中，一、二、三产业增加值分别实现42.9亿元、33.8亿元、155亿元。\n';
+    const entry = new CachedAnalysis(URI, 1, 0, 'analyzed', analyze(text), new LineIndex(text));
+    const hover = hoverAt(entry, text.indexOf('42.9'), 'zh');
+    assert.ok(hover);
+    const value = (hover.contents as { value: string }).value;
+    // 42.9 ÷ 231.7 = 18.515…%
+    assert.match(value, /占合计 231\.7亿元（第 2 行）的 \*\*18\.5%\*\*/);
+    const gdp = hoverAt(entry, text.indexOf('231.7'), 'en');
+    assert.ok(gdp);
+    assert.doesNotMatch((gdp.contents as { value: string }).value, /of the total/);
+  });
+
   test('a falling indicator divides by (1 − g)', () => {
     const text = '税收收入90亿元，下降10%。';
     const q = [quantity('90亿元', text, 0, '9000000000', '元', '亿元', 'money'), quantity('10%', text, 0, '10', '%', '%', 'percent')];

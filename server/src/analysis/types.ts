@@ -246,6 +246,15 @@ export interface Notice {
   message: Msg;
 }
 
+/** A figure stated as one part of a stated total (其中 lists, 分N类, 一二三产业, 城镇/农村 …). */
+export interface PartOf {
+  /** Indexes into Analysis.quantities. */
+  part: number;
+  total: number;
+  /** True when the parts form a complete partition of the total. */
+  complete: boolean;
+}
+
 export interface Analysis {
   text: string;
   lines: Line[];
@@ -255,6 +264,8 @@ export interface Analysis {
   sentences: Sentence[];
   quantities: Quantity[];
   claims: Claim[];
+  /** Parts and their totals, as the relation stage found them. */
+  partOf: PartOf[];
   findings: Finding[];
   notices: Notice[];
 }

@@ -129,6 +129,24 @@ function impliedPrevious(entry: CachedAnalysis, claim: Claim, lang: Lang): strin
   );
 }
 
+/** `占合计 231.7亿元 的 18.5%`: the share of its stated total, when the figure is a part of one. */
+function shareOfTotal(entry: CachedAnalysis, qi: number, lang: Lang): string | undefined {
+  const link = entry.analysis.partOf.find((p) => p.part === qi);
+  if (!link) return undefined;
+  const part = entry.analysis.quantities[qi];
+  const total = entry.analysis.quantities[link.total];
+  if (!part || !total || part.unit !== total.unit) return undefined;
+  const share = div(shift(part.value, 2), total.value, 4);
+  if (!share) return undefined;
+  const shown = toPlain(round(share, 1));
+  const line = entry.index.positionAt(total.span.start).line + 1;
+  return t(
+    lang,
+    `占合计 ${md(total.text)}（第 ${line} 行）的 **${shown}%**${link.complete ? '' : '（其中的一部分）'}`,
+    `**${shown}%** of the total ${md(total.text)} (line ${line})${link.complete ? '' : ' (a subset)'}`,
+  );
+}
+
 function otherMentions(entry: CachedAnalysis, claim: Claim, lang: Lang): string[] {
   const quantities = entry.analysis.quantities;
   const others = entry.claimsWithKey(claim.key)
@@ -162,6 +180,8 @@ export function hoverAt(entry: CachedAnalysis, offset: number, lang: Lang): Hove
     lines.push('', ...formatClaim(claim, quantity, lang));
     const previous = impliedPrevious(entry, claim, lang);
     if (previous) lines.push('', previous);
+    const share = shareOfTotal(entry, qi, lang);
+    if (share) lines.push('', share);
     const mentions = otherMentions(entry, claim, lang);
     if (mentions.length > 0) lines.push('', ...mentions);
   } else if (quantity.qualifier) {

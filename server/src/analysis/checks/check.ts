@@ -4,7 +4,7 @@
 import type { Analysis, Finding, Severity } from '../types';
 
 /** The model a check sees: everything but the findings. */
-export type Model = Omit<Analysis, 'findings' | 'notices'>;
+export type Model = Omit<Analysis, 'findings' | 'notices' | 'partOf'>;
 
 /** What a check reports; the registry stamps code and severity from configuration. */
 export type Draft = Omit<Finding, 'code' | 'severity'> & { severity?: Severity };
