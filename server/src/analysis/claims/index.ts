@@ -6,7 +6,7 @@
 import type { Claim, Heading, Quantity, Sentence } from '../types';
 import { expandSubjects, indicatorIn, indicatorKey } from './indicator';
 import { kindOf } from './kind';
-import { periodAt, sectionPeriods } from './period';
+import { cuesOf, periodAt, sectionPeriods } from './period';
 
 const BASIS = /(同比|比上年同期|较上年同期|比上年|较上年|比去年|较去年)/;
 /** What may separate the figures of one list: `42.9亿元、33.8亿元和155亿元`. */
@@ -62,6 +62,7 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
     if (items.length === 0) return;
     const sentence = sentences[sentenceIndex];
     const text = sentence.text;
+    const cues = cuesOf(text);
     let prevEnd = 0;
     let prevIndicator: string | undefined;
     let prevSubjects: string[] | undefined;
@@ -69,12 +70,12 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
     for (const run of runsOf(text, items)) {
       const first = run[0];
       const pre = text.slice(prevEnd, first.start);
-      // Period cues are read from a bounded window before the figure: the whole sentence prefix
-      // would make a sentence with thousands of figures quadratic.
-      const before = text.slice(Math.max(0, first.start - PERIOD_WINDOW), first.start);
+
       const subset = /其中/.test(pre);
       const basis = BASIS.exec(pre)?.[1];
-      const period = periodAt(sections, first.q.span.start, before);
+      // Period cues are read from a bounded window before the figure: the whole sentence prefix
+      // would make a sentence with thousands of figures quadratic.
+      const period = periodAt(sections, first.q.span.start, cues, first.start, PERIOD_WINDOW);
 
       let indicators: (string | undefined)[];
       if (run.length > 1) {

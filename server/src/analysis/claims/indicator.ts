@@ -2,7 +2,7 @@
 // and a key under which differently written mentions of one indicator meet.
 
 /** Clause boundaries: the indicator never reaches across them. */
-const BOUNDARY = /[，,；;：:。！？（）()]/;
+const BOUNDARY_CHARS = new Set([...'，,；;：:。！？（）()'].map((c) => c.charCodeAt(0)));
 
 /** Verbs and filler that may stand between an indicator and its figure, longest first. */
 const TRAILING = [
@@ -66,7 +66,7 @@ function afterCues(s: string): string {
 /** The indicator phrase in `pre` (the text between the previous figure and this one). */
 export function indicatorIn(pre: string): string | undefined {
   let start = pre.length;
-  while (start > 0 && !BOUNDARY.test(pre[start - 1])) start--;
+  while (start > 0 && !BOUNDARY_CHARS.has(pre.charCodeAt(start - 1))) start--;
   const phrase = stripEnds(afterCues(stripEnds(pre.slice(start).trim())));
   if (!/[\u4e00-\u9fffA-Za-z]/.test(phrase)) return undefined;
   // Left over after stripping, a verb alone is not an indicator.
@@ -98,7 +98,22 @@ const GENERIC = new Set([
 const VERB_ONLY = /^(加快|统筹|全面|持续|积极|大力|深入|着力|稳步)?(建立|打造|推进|推动|形成|实施|开展|建成|新建|建设|完成|实现|力争|培育|引进|新增|累计|争取|组织|举办|创建|打通|改造|提升|发放|落实|帮助|带动|吸引|服务|覆盖|惠及)$|^\d{4}年/;
 
 /** Normalized key: quotes and spaces out, 常住 and territorial prefixes out, synonyms merged. */
+/**
+ * Keys are asked for the same few hundred indicators again and again, on every keystroke's
+ * re-analysis: a bounded memo of this pure function saves the regex work.
+ */
+const KEY_MEMO = new Map<string, string | undefined>();
+const KEY_MEMO_LIMIT = 5000;
+
 export function indicatorKey(indicator: string): string | undefined {
+  if (KEY_MEMO.has(indicator)) return KEY_MEMO.get(indicator);
+  const key = computeKey(indicator);
+  if (KEY_MEMO.size >= KEY_MEMO_LIMIT) KEY_MEMO.clear();
+  KEY_MEMO.set(indicator, key);
+  return key;
+}
+
+function computeKey(indicator: string): string | undefined {
   let k = indicator.replace(/[“”"'‘’《》\s]/g, '');
   k = k.replace(/常住/g, '').replace(/^(全县|全区|全市|全省|全年|我县|我区|我市)/, '');
   // 一产业增加值 is written for 第一产业增加值.

@@ -33,14 +33,56 @@ export function sectionPeriods(outline: Heading[]): SectionPeriod[] {
   return out;
 }
 
-const TARGET_CUE = /(预期|预计|力争|确保|目标[是为]|计划(实施|完成|投资|新增|建设|开工|新建|引进|培育|发放|争取|安排)|将(实现|达到|完成|增长|新增|建成|突破)|拟)/;
-const SCOPE = /(上半年|下半年|一季度|二季度|三季度|四季度|前三季度|[1-9１-９]\s*[-—～~至]\s*\d{1,2}\s*月|\d{1,2}\s*月份?(?!\d*日))/;
+const TARGET_CUE = /(预期|预计|力争|确保|目标[是为]|计划(实施|完成|投资|新增|建设|开工|新建|引进|培育|发放|争取|安排)|将(实现|达到|完成|增长|新增|建成|突破)|拟)/g;
+const SCOPE = /(上半年|下半年|一季度|二季度|三季度|四季度|前三季度|[1-9１-９]\s*[-—～~至]\s*\d{1,2}\s*月|\d{1,2}\s*月份?(?!\d*日))/g;
+// `比2021年` names the base of a comparison, not the period.
+const YEAR = /(?<![比较与和—-])(20\d\d)\s*年(?![—-])/g;
+
+interface Cue {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** Period cues of one sentence, found once: years, target words, sub-year scopes. */
+export interface SentenceCues {
+  years: Cue[];
+  targets: Cue[];
+  scopes: Cue[];
+}
+
+function all(re: RegExp, text: string): Cue[] {
+  const out: Cue[] = [];
+  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, value: m[1] });
+  return out;
+}
+
+export function cuesOf(text: string): SentenceCues {
+  return { years: all(YEAR, text), targets: all(TARGET_CUE, text), scopes: all(SCOPE, text) };
+}
 
 /**
- * Period of a figure at `offset`, where `before` is the sentence text before the figure.
- * `fallbackYear` is the report year when the section heading names none.
+ * Cues wholly inside [from, to), in order. Matches of one pattern never overlap, so a binary
+ * search for the last one starting before `to` and a walk back over at most the window suffice.
  */
-export function periodAt(sections: SectionPeriod[], offset: number, before: string): Period {
+function within(cues: Cue[], from: number, to: number): Cue[] {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].start < to) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Cue[] = [];
+  for (let i = lo - 1; i >= 0 && cues[i].start >= from; i--) if (cues[i].end <= to) out.unshift(cues[i]);
+  return out;
+}
+
+/**
+ * Period of a figure at document `offset`, starting at `at` in its sentence: the section's
+ * period, refined by the cues in the `window` characters of the sentence before the figure.
+ */
+export function periodAt(sections: SectionPeriod[], offset: number, cues: SentenceCues, at: number, window: number): Period {
   let section: SectionPeriod | undefined;
   for (const s of sections) {
     if (s.start <= offset) section = s;
@@ -48,10 +90,10 @@ export function periodAt(sections: SectionPeriod[], offset: number, before: stri
   }
   let year = section?.year;
   let status: Period['status'] = section?.status ?? 'actual';
-  // `比2021年` names the base of a comparison, not the period.
-  const years = [...before.matchAll(/(?<![比较与和—-])(20\d\d)\s*年(?![—-])/g)];
-  if (years.length > 0) year = Number(years[years.length - 1][1]);
-  if (TARGET_CUE.test(before)) status = 'target';
-  const scope = SCOPE.exec(before);
-  return { year, status, scope: scope ? scope[1].replace(/\s+/g, '') : undefined };
+  const from = Math.max(0, at - window);
+  const years = within(cues.years, from, at);
+  if (years.length > 0) year = Number(years[years.length - 1].value);
+  if (within(cues.targets, from, at).length > 0) status = 'target';
+  const scope = within(cues.scopes, from, at)[0];
+  return { year, status, scope: scope ? scope.value.replace(/\s+/g, '') : undefined };
 }
