@@ -2,7 +2,7 @@
 // `marked(src)` strips the markers and returns the clean text plus the marked spans, so a
 // test states the expected findings where they occur instead of counting offsets by hand.
 
-import type { Analysis, Finding, Span, TextEdit } from '../../server/src/analysis/types';
+import type { Analysis, Finding, Fix, Span, TextEdit } from '../../server/src/analysis/types';
 import { analyze } from '../../server/src/analysis';
 
 export const OPEN = '⟦';
@@ -64,4 +64,19 @@ export function withMarkers(text: string, spans: readonly Span[]): string {
   let out = text;
   for (const s of sorted) out = out.slice(0, s.start) + OPEN + out.slice(s.start, s.end) + CLOSE + out.slice(s.end);
   return out;
+}
+
+/** Applies a quick fix's edits. */
+export function applyFix(text: string, fix: Fix): string {
+  return applyEdits(text, fix.edits);
+}
+
+/** The spans of findings, without the rest of the finding (for deepEqual with marked spans). */
+export function spansOf(findings: readonly Finding[]): Span[] {
+  return findings.map((f) => ({ start: f.span.start, end: f.span.end }));
+}
+
+/** The text a finding covers. */
+export function covered(text: string, f: Finding): string {
+  return text.slice(f.span.start, f.span.end);
 }

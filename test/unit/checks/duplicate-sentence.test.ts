@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFixture } from '../fixtures';
-import { applyFix, covered, findingsOf } from './findings';
+import { applyFix, covered, findingsOf } from '../markers';
 
 const CODE = 'duplicate-sentence';
 

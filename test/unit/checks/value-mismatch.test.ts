@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyFix, findingsOf, marked, spansOf } from './arith-markers';
+import { applyFix, findingsOf, marked, spansOf } from '../markers';
 import { readFixture, CORPUS } from '../fixtures';
 
 const CODE = 'value-mismatch';

@@ -4,6 +4,7 @@
 // Lists of figures map position by position onto a list of subjects (`分别`, `城乡…`).
 
 import type { Claim, Heading, Quantity, Sentence } from '../types';
+import { placeInSentences, type Placed } from '../placement';
 import { expandSubjects, indicatorIn, indicatorKey } from './indicator';
 import { kindOf } from './kind';
 import { cuesOf, periodAt, sectionPeriods } from './period';
@@ -15,31 +16,7 @@ const LIST_GAP = /^[\s\u3000]*(?:[、和及与][\s\u3000]*)?$/;
 /** How far back in the sentence period cues (`2023年`, `预期`, `上半年`) are looked for. */
 const PERIOD_WINDOW = 160;
 
-interface Item {
-  index: number;
-  q: Quantity;
-  start: number;
-  end: number;
-}
-
-/** Text quantities grouped by sentence, in one linear walk (both lists are in document order). */
-function bySentence(sentences: Sentence[], quantities: Quantity[]): Item[][] {
-  const out: Item[][] = sentences.map(() => []);
-  let s = 0;
-  quantities.forEach((q, index) => {
-    if (q.paragraph < 0) return;
-    while (
-      s < sentences.length &&
-      (sentences[s].paragraph < q.paragraph || (sentences[s].paragraph === q.paragraph && sentences[s].at + sentences[s].text.length <= q.at))
-    ) {
-      s++;
-    }
-    const sentence = sentences[s];
-    if (!sentence || sentence.paragraph !== q.paragraph || q.at < sentence.at) return;
-    out[s].push({ index, q, start: q.at - sentence.at, end: q.at - sentence.at + q.length });
-  });
-  return out;
-}
+type Item = Placed;
 
 /** Splits a sentence's figures into runs: a list of same-unit figures, or a single figure. */
 function runsOf(text: string, items: Item[]): Item[][] {
@@ -56,7 +33,7 @@ function runsOf(text: string, items: Item[]): Item[][] {
 export function buildClaims(sentences: Sentence[], quantities: Quantity[], outline: Heading[]): Claim[] {
   const sections = sectionPeriods(outline);
   const claims: Claim[] = [];
-  const grouped = bySentence(sentences, quantities);
+  const grouped = placeInSentences(sentences, quantities);
 
   grouped.forEach((items, sentenceIndex) => {
     if (items.length === 0) return;

@@ -3,28 +3,22 @@
 // so every character is looked at a bounded number of times: linear time on any input.
 
 import { type Decimal, add, dec, div, normalize, parseDecimal, shift } from '../decimal';
-import type { Dimension, Qualifier } from '../types';
+import type { Dimension, Qualifier, Quantity } from '../types';
 import { CN_DIGIT, isCnNumeralChar, isCnNumeralCode, parseCnNumeral, readCnRun } from './chineseNumerals';
 import { inShortQuote, rejectedByPrefix, rejectedBySuffix } from './context';
 import { foldForScan, isAsciiLetter, isDigit, skipSpaces, skipSpacesBack } from './normalize';
 import { isOverMark, prefixQualifier, suffixQualifier } from './qualifiers';
 import { type UnitDef, matchDenominator, unitCandidates } from './units';
 
-export interface RawQuantity {
+/**
+ * A figure found in one logical paragraph: the value fields of a Quantity (see types.ts), with
+ * offsets into the scanned string; figures.ts maps them to source spans.
+ */
+export type RawQuantity = Pick<Quantity, 'value' | 'hi' | 'unit' | 'dimension' | 'unitText' | 'qualifier'> & {
   /** UTF-16 offsets into the input, half-open, covering qualifier words + number + unit. */
   start: number;
   end: number;
-  /** Normalized, exact, in `unit` (low end of a range). */
-  value: Decimal;
-  /** High end of a range. */
-  hi?: Decimal;
-  /** Base unit after normalization. */
-  unit: string;
-  dimension: Dimension;
-  /** Unit as written, multiplier included ("亿元", "万亩", "‰"). */
-  unitText: string;
-  qualifier?: Qualifier;
-}
+};
 
 /** Digits accepted in one figure (integer and fraction); longer runs are ids or noise. */
 const MAX_INT_DIGITS = 20;

@@ -3,16 +3,10 @@
 // document order).
 
 import type { Model } from '../checks/check';
-import type { Claim, Quantity } from '../types';
+import type { Claim } from '../types';
+import { placeInSentences, type Placed } from '../placement';
 
-export interface Placed {
-  /** Index into model.quantities. */
-  index: number;
-  q: Quantity;
-  /** Offsets inside the sentence text. */
-  start: number;
-  end: number;
-}
+export type { Placed };
 
 const memo = new WeakMap<Model, Placed[][]>();
 
@@ -27,22 +21,7 @@ export function quantitiesBySentence(model: Model): Placed[][] {
 }
 
 function group(model: Model): Placed[][] {
-  const { sentences, quantities } = model;
-  const out: Placed[][] = sentences.map(() => []);
-  let s = 0;
-  quantities.forEach((q, index) => {
-    if (q.paragraph < 0) return;
-    while (
-      s < sentences.length &&
-      (sentences[s].paragraph < q.paragraph || (sentences[s].paragraph === q.paragraph && sentences[s].at + sentences[s].text.length <= q.at))
-    ) {
-      s++;
-    }
-    const sentence = sentences[s];
-    if (!sentence || sentence.paragraph !== q.paragraph || q.at < sentence.at) return;
-    out[s].push({ index, q, start: q.at - sentence.at, end: q.at - sentence.at + q.length });
-  });
-  return out;
+  return placeInSentences(model.sentences, model.quantities);
 }
 
 export function claimsByQuantity(model: Model): Map<number, Claim> {
