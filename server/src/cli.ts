@@ -65,6 +65,10 @@ function check(command: Extract<Command, { kind: 'check' }>): number {
       process.stderr.write(`report-lens: ${path}: ${reason}\n`);
       continue;
     }
+    // Engine notices (a check that failed, a skipped stage) go to stderr, in the user's language.
+    for (const notice of file.analysis.notices) {
+      process.stderr.write(`report-lens: ${path}: ${command.lang === 'zh' ? notice.message.zh : notice.message.en}\n`);
+    }
     checked.push(file);
     // Text output streams per file so a long batch shows progress.
     if (command.format === 'text') process.stdout.write(formatFileText(file, command.lang));

@@ -52,7 +52,20 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   for (const check of CHECKS) {
     const configured = options.severities?.[check.code];
     if (configured === 'off') continue;
-    for (const d of check.run(model)) {
+    let drafts: ReturnType<typeof check.run>;
+    try {
+      drafts = check.run(model);
+    } catch {
+      // A bug in one check must not cost the user the other findings: say so, visibly, once.
+      notices.push({
+        message: {
+          zh: `检查“${check.code}”内部出错，本次未给出其结果。`,
+          en: `The ${check.code} check failed internally; its findings are missing this time.`,
+        },
+      });
+      continue;
+    }
+    for (const d of drafts) {
       findings.push({ ...d, code: check.code, severity: configured ?? d.severity ?? check.defaultSeverity });
     }
   }
