@@ -83,11 +83,15 @@ function within(cues: Cue[], from: number, to: number): Cue[] {
  * period, refined by the cues in the `window` characters of the sentence before the figure.
  */
 export function periodAt(sections: SectionPeriod[], offset: number, cues: SentenceCues, at: number, window: number): Period {
-  let section: SectionPeriod | undefined;
-  for (const s of sections) {
-    if (s.start <= offset) section = s;
-    else break;
+  // The last section starting at or before the figure (binary search: a long document has many).
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
   }
+  const section: SectionPeriod | undefined = sections[lo - 1];
   let year = section?.year;
   let status: Period['status'] = section?.status ?? 'actual';
   const from = Math.max(0, at - window);
