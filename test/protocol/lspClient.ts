@@ -226,7 +226,8 @@ interface Pos {
   character: number;
 }
 
-function lineStarts(text: string): number[] {
+/** Offsets where each line starts (LF, CRLF and CR). */
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

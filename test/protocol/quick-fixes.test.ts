@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { CodeAction, Diagnostic, Range, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
-import { applyEdits, fileUri, LspTestClient, REPO_ROOT } from './lspClient';
+import { applyEdits, fileUri, LspTestClient, REPO_ROOT, lineStarts } from './lspClient';
 
 const IGNORE_TITLE = 'Ignore this finding (recorded in .reportlens.json)';
 const IGNORE_COMMAND = 'reportLens.ignoreFinding';
@@ -182,15 +182,6 @@ const CASES: Case[] = [
 
 // ---------------------------------------------------------------------------- helpers
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    if (c === 13 || c === 10) starts.push(i + 1);
-  }
-  return starts;
-}
 
 function textAt(text: string, range: Range): string {
   const starts = lineStarts(text);

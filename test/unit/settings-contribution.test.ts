@@ -7,22 +7,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECKS } from '../../server/src/analysis';
+import { CONTRACT_CODES } from '../contract';
 
 const ROOT = join(__dirname, '..', '..', '..');
-const CODES = [
-  'duplicate-sentence',
-  'growth-mismatch',
-  'value-mismatch',
-  'sum-mismatch',
-  'share-mismatch',
-  'ratio-sum',
-  'bound-violation',
-  'count-mismatch',
-  'heading-sequence',
-  'dangling-reference',
-  'magnitude-suspect',
-  'number-style',
-];
+const CODES = CONTRACT_CODES;
 
 interface SettingSchema {
   enum?: string[];
