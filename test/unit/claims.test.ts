@@ -171,3 +171,50 @@ test('claims on the corpus: indicator, kind and period of figures read off the r
     assert.ok(got.includes(expected), `${file} ${figure}: expected «${expected}», got ${JSON.stringify(got)}`);
   }
 });
+
+/** More forms: bases, directions, targets, scopes, shares, completion, absolute changes, lists. */
+const MORE: [string, string, string, string][] = [
+  [ACTUAL_2022, '规模以上工业增加值比上年增长5.1%。', '5.1%', '规模以上工业增加值 growth up 2022'],
+  [ACTUAL_2022, '规上工业增加值增长5.1%。', '5.1%', '规模以上工业增加值 growth up 2022'],
+  [ACTUAL_2022, '居民消费价格指数上涨1.8%。', '1.8%', '居民消费价格指数 growth up 2022'],
+  [ACTUAL_2022, 'CPI上涨1.8%。', '1.8%', '居民消费价格指数 growth up 2022'],
+  [ACTUAL_2022, '商品房销售面积下降12.4%。', '12.4%', '商品房销售面积 growth down 2022'],
+  [ACTUAL_2022, '单位GDP能耗降低3.1%。', '3.1%', '单位GDP能耗 growth down 2022'],
+  [ACTUAL_2022, '城镇登记失业率下降0.2个百分点。', '0.2个百分点', '城镇登记失业率 ppChange down 2022'],
+  [ACTUAL_2022, '研发经费投入强度提高0.3个百分点。', '0.3个百分点', '研发经费投入强度 ppChange up 2022'],
+  [ACTUAL_2022, '常住人口城镇化率达到45.2%。', '45.2%', '人口城镇化率 rate 2022'],
+  [ACTUAL_2022, '1-11月规模以上工业增加值增长4.2%。', '4.2%', '规模以上工业增加值 growth up 2022 1-11月'],
+  [ACTUAL_2022, '一季度地区生产总值增长3.5%。', '3.5%', '地区生产总值 growth up 2022 一季度'],
+  [ACTUAL_2022, '全年税收收入增加1.2亿元。', '1.2亿元', '税收收入 change up 2022'],
+  [ACTUAL_2022, '债务余额减少3.4亿元。', '3.4亿元', '债务余额 change down 2022'],
+  [ACTUAL_2022, '第三产业增加值占地区生产总值的比重为66.9%。', '66.9%', '第三产业增加值占地区生产总值 share 2022'],
+  [ACTUAL_2022, '年末金融机构贷款余额289.5亿元。', '289.5亿元', '金融机构贷款余额 level 2022'],
+  [ACTUAL_2022, '完成一般公共预算收入15.1亿元，为预算的102.3%。', '15.1亿元', '一般公共预算收入 level 2022'],
+  [ACTUAL_2022, '新增城镇就业5327人。', '5327人', '新增城镇就业 level 2022'],
+  [ACTUAL_2022, '接待游客2122万人次，实现旅游综合收入105.6亿元。', '2122万人次', '接待游客 level 2022'],
+  [ACTUAL_2022, '接待游客2122万人次，实现旅游综合收入105.6亿元。', '105.6亿元', '旅游综合收入 level 2022'],
+  [ACTUAL_2022, '粮食总产量36.7万吨，增长1.2%。', '36.7万吨', '粮食总产量 level 2022'],
+  [ACTUAL_2022, '粮食总产量36.7万吨，增长1.2%。', '1.2%', '粮食总产量 growth up 2022'],
+  [ACTUAL_2022, '新建高标准农田10万亩。', '10万亩', '新建高标准农田 level 2022'],
+  [ACTUAL_2022, '森林覆盖率64.1%，提高0.45个百分点。', '0.45个百分点', '森林覆盖率 ppChange up 2022'],
+  [ACTUAL_2022, '进出口总额、实际利用外资分别增长8.2%和5.5%。', '5.5%', '实际利用外资 growth up 2022'],
+  [ACTUAL_2022, '进出口总额、实际利用外资分别增长8.2%和5.5%。', '8.2%', '进出口总额 growth up 2022'],
+  [ACTUAL_2022, '城乡居民人均可支配收入分别增长5.5%和8%。', '8%', '农村居民人均可支配收入 growth up 2022'],
+  [ACTUAL_2022, '二、三产业增加值分别增长2.6%、1.9%。', '1.9%', '第三产业增加值 growth up 2022'],
+  [TARGET_2023, '力争地区生产总值增长7%。', '7%', '地区生产总值 growth up 2023T'],
+  [TARGET_2023, '一般公共预算收入增长5%左右。', '5%左右', '一般公共预算收入 growth up 2023T'],
+  [TARGET_2023, '城镇调查失业率控制在5.5%以内。', '5.5%以内', '城镇调查失业率 rate 2023T'],
+  [TARGET_2023, '居民消费价格涨幅3%左右。', '3%左右', '居民消费价格 growth up 2023T'],
+  [ACTUAL_2022, '预计全年地区生产总值增长3%。', '3%', '地区生产总值 growth up 2022T'],
+  [ACTUAL_2022, '2023年预期目标为增长6.5%。', '6.5%', '? '],
+];
+
+test('claims: bases, directions, targets, scopes, shares, absolute changes and lists', () => {
+  const failures: string[] = [];
+  for (const [heading, sentence, figure, expected] of MORE) {
+    if (expected === '? ') continue;
+    const got = claimsOf(analyze(heading + sentence)).get(figure) ?? [];
+    if (!got.includes(expected)) failures.push(`${sentence} → ${figure}: expected «${expected}», got ${JSON.stringify(got)}`);
+  }
+  assert.deepEqual(failures, []);
+});

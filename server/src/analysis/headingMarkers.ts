@@ -68,7 +68,8 @@ export function matchMarker(raw: string, from = 0): Marker | undefined {
   let i = 0;
   while (isCn(at(i))) i++;
   if (i > 0 && i <= 3 && at(i) === '、') {
-    if (isCn(at(i + 1)) && (at(i + 2) === '、' || at(i + 2) === '是')) return undefined;
+    // 一、二、三产业 / 二、三产业 / 二、三季度: a list of numerals, not a heading.
+    if (isCn(at(i + 1)) && '、是产季'.includes(at(i + 2)) && at(i + 2) !== '') return undefined;
     const n = chineseOrdinal(text.slice(0, i));
     if (n === undefined) return undefined;
     return { kind: 'part', label: text.slice(0, i), number: n, start: from, end: from + i + 1 };
