@@ -172,13 +172,13 @@ describe('hostile input through the protocol', () => {
     });
   }
 
-  test('a document over the size limit is skipped with one visible notice, not a silent cut', { timeout: 60_000 }, async () => {
+  test('a document over the size limit gets a light check with one visible notice, not a silent cut', { timeout: 90_000 }, async () => {
     const client = await start();
     const uri = fileUri('/hostile/huge-ascii.txt');
     // 10 million ASCII characters in one line: over the default reportLens.maxDocumentSize.
-    const published = await openAndWait(client, uri, 'x'.repeat(10_000_000), 30_000);
+    const published = await openAndWait(client, uri, 'x'.repeat(10_000_000), 45_000);
     assert.deepEqual(published.diagnostics, []);
-    const notice = await client.waitFor('a window/showMessage notice', () => client.shownMessages.find((m) => /large|过大/.test(m.message)), 10_000);
+    const notice = await client.waitFor('a window/showMessage notice', () => client.shownMessages.find((m) => /maxDocumentSize/.test(m.message)), 10_000);
     assert.equal(notice.type, 2, 'a warning');
     await assertAnswers(client, uri, 10_000);
     await assertRecovers(client, uri, 2);

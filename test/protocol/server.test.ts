@@ -296,16 +296,22 @@ describe('report-lens language server', () => {
     assert.ok(Array.isArray(symbols));
   });
 
-  test('a document over reportLens.maxDocumentSize is skipped with one visible notice', async () => {
+  test('a document over reportLens.maxDocumentSize gets a light check and one visible notice', async () => {
     const { client } = await startClient({ configuration: { maxDocumentSize: 10_000 } });
     const uri = fileUri(FIXTURE_000);
     await client.open(uri, text000);
-    assert.deepEqual((await client.diagnosticsFor(uri, 1)).diagnostics, []);
-    const notice = await client.waitFor('size notice', () => client.shownMessages.find((m) => /too large|过大/.test(m.message)));
-    assert.match(notice.message, /maxDocumentSize/);
+    const codes = (await client.diagnosticsFor(uri, 1)).diagnostics.map((d) => d.code);
+    // The text checks still run (000's number-style hints); the arithmetic ones (its
+    // bound-violation and sum-mismatch) are skipped.
+    assert.ok(codes.includes('number-style'), `text checks still run: ${codes.join(', ')}`);
+    assert.ok(!codes.includes('bound-violation') && !codes.includes('sum-mismatch'), `arithmetic checks skipped: ${codes.join(', ')}`);
+    const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.ok(symbols.length > 0, 'the outline is still there');
+    const notice = await client.waitFor('size notice', () => client.shownMessages.find((m) => /maxDocumentSize/.test(m.message)));
+    assert.match(notice.message, /sum-mismatch/, 'the notice names the skipped checks');
     await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: text000 + '。' }] });
     await client.diagnosticsFor(uri, 2);
-    assert.equal(client.shownMessages.filter((m) => /too large|过大/.test(m.message)).length, 1, 'shown once');
+    assert.equal(client.shownMessages.filter((m) => /maxDocumentSize/.test(m.message)).length, 1, 'shown once');
   });
 
   test('which documents are reports: auto, always, never', async () => {

@@ -25,6 +25,12 @@ export interface AnalyzeOptions {
   severities?: Record<string, SeveritySetting>;
   /** Findings the user silenced (`.reportlens.json`); matched by fingerprint, not offset. */
   suppressions?: readonly Suppression[];
+  /**
+   * A light analysis, for documents over the size limit: outline, sentences and figures as usual,
+   * but no claims, so the checks that need them (`needsClaims`) are skipped and listed in
+   * `Analysis.skippedChecks`. About half the cost of a full analysis.
+   */
+  light?: boolean;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -36,7 +42,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const textQuantities = findQuantities(paragraphs);
   const table = tableFigures(tables, textQuantities.length);
   const quantities = [...textQuantities, ...table.quantities];
-  const claims = [...buildClaims(sentences, textQuantities, outline), ...table.claims];
+  const light = options.light === true;
+  const claims = light ? [] : [...buildClaims(sentences, textQuantities, outline), ...table.claims];
   const model: Model = {
     text,
     lines,
@@ -49,9 +56,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   };
   const findings: Finding[] = [];
   const notices: Notice[] = [];
+  const skippedChecks: string[] = [];
   for (const check of CHECKS) {
     const configured = options.severities?.[check.code];
     if (configured === 'off') continue;
+    if (light && check.needsClaims) {
+      skippedChecks.push(check.code);
+      continue;
+    }
     let drafts: ReturnType<typeof check.run>;
     try {
       drafts = check.run(model);
@@ -73,8 +85,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // Silenced findings are dropped after every check ran, so a check never needs to know.
   const { kept } = partitionFindings(findings, text, options.suppressions ?? []);
   // Parts and totals, for the hover (`占合计的 18.5%`); memoized, so the checks already paid for it.
-  const partOf = findPartitions(model).flatMap((p) =>
-    p.parts.map((x) => ({ part: x.index, total: p.total.index, complete: p.complete })),
-  );
-  return { ...model, partOf, findings: kept, notices };
+  const partOf = light
+    ? []
+    : findPartitions(model).flatMap((p) => p.parts.map((x) => ({ part: x.index, total: p.total.index, complete: p.complete })));
+  return { ...model, partOf, findings: kept, notices, skippedChecks };
 }

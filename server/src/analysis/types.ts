@@ -268,4 +268,6 @@ export interface Analysis {
   partOf: PartOf[];
   findings: Finding[];
   notices: Notice[];
+  /** Checks not run because the analysis was light (`AnalyzeOptions.light`); empty normally. */
+  skippedChecks: string[];
 }

@@ -12,7 +12,8 @@ import type { Settings } from './settings';
 import { NO_PROJECT_OPTIONS, type ProjectOptions } from './projectFiles';
 
 /** Why a document has no findings although it was looked at. */
-export type AnalysisStatus = 'analyzed' | 'notReport' | 'tooLarge' | 'failed';
+/** `light`: over `reportLens.maxDocumentSize`, analysed without the checks that need claims. */
+export type AnalysisStatus = 'analyzed' | 'light' | 'notReport' | 'failed';
 
 export class CachedAnalysis {
   private claimsByQuantity?: Map<number, Claim>;
@@ -85,6 +86,17 @@ export function emptyAnalysis(text: string): Analysis {
   return { ...analyze(''), text };
 }
 
+/** The one visible notice for a document over the size limit: what still runs, what was skipped. */
+export function lightNotice(length: number, limit: number, skipped: readonly string[]): Msg {
+  const n = length.toLocaleString('en-US');
+  const max = limit.toLocaleString('en-US');
+  const list = skipped.join(', ');
+  return msg(
+    `Report Lens：文档较大（${n} 字符，超过 reportLens.maxDocumentSize 的 ${max}），已跳过需要指标计算的检查（${list}）；大纲、数值悬停和其余检查照常。可调大该设置以完整检查。`,
+    `Report Lens: this document is large (${n} characters, over reportLens.maxDocumentSize of ${max}), so the checks that need indicator arithmetic were skipped (${list}); the outline, figure hovers and the other checks still run. Raise the setting for a full check.`,
+  );
+}
+
 export interface AnalysisLog {
   error(message: string): void;
 }
@@ -136,21 +148,17 @@ export class AnalysisCache {
     if (!isReportDocument(document.languageId, text, settings.enable)) {
       return make('notReport', emptyAnalysis(text));
     }
-    if (text.length > settings.maxDocumentSize) {
-      return make(
-        'tooLarge',
-        emptyAnalysis(text),
-        msg(
-          `Report Lens：文档过大（${text.length.toLocaleString('en-US')} 字符，上限 ${settings.maxDocumentSize.toLocaleString('en-US')}），已跳过检查。可调整设置 reportLens.maxDocumentSize。`,
-          `Report Lens: the document is too large to check (${text.length.toLocaleString('en-US')} characters, limit ${settings.maxDocumentSize.toLocaleString('en-US')}). Adjust reportLens.maxDocumentSize to change the limit.`,
-        ),
-      );
-    }
+    // Over the size limit the document is still analysed, lightly: outline, figures and the text
+    // checks; the checks that need claims are skipped and the user is told which, once.
+    const light = text.length > settings.maxDocumentSize;
     try {
       this.analyses++;
       // Precedence: an editor setting the user set > the project file's `checks` > the default.
       const severities = { ...project.checks, ...settings.checks };
-      return make('analyzed', await this.analyzeText(text, { severities, suppressions: project.suppressions }));
+      const analysis = await this.analyzeText(text, { severities, suppressions: project.suppressions, light });
+      return light && analysis.skippedChecks.length > 0
+        ? make('light', analysis, lightNotice(text.length, settings.maxDocumentSize, analysis.skippedChecks))
+        : make('analyzed', analysis);
     } catch (error) {
       // The engine promises never to throw or hang; if it does anyway, keep the server alive and say so.
       const timedOut = error instanceof AnalysisTimeout;

@@ -30,6 +30,7 @@ interface Mention {
 export const boundViolation: Check = {
   code: 'bound-violation',
   defaultSeverity: 'error',
+  needsClaims: true,
   title: {
     zh: '总体增速超出各组成部分增速的范围（如全体居民增速高于城镇和农村）',
     en: 'An aggregate growth rate outside the range of its components (e.g. all residents above urban and rural)',

@@ -30,6 +30,7 @@ const MAX_SENTENCE = 1500;
 export const countMismatch: Check = {
   code: 'count-mismatch',
   defaultSeverity: 'warning',
+  needsClaims: false,
   title: { zh: '写明的数量与列举的项数或分项之和不符（如“6个项目：”后只列出5个）', en: 'A stated count differs from the items listed or the parts (e.g. 6个项目： followed by five names)' },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];

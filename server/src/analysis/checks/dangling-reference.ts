@@ -81,6 +81,7 @@ const NAMES: Record<RefKind, { zh: string; en: string }> = {
 export const danglingReference: Check = {
   code: 'dangling-reference',
   defaultSeverity: 'warning',
+  needsClaims: false,
   title: { zh: '引用了文档中不存在的附件、专栏或表（如“详见附件2”）', en: 'Reference to an annex, box or table the document does not contain (e.g. 详见附件2)' },
   run(model: Model): Draft[] {
     const inv = inventory(model);

@@ -26,6 +26,7 @@ function probes(t: string): string[] {
 export const duplicateSentence: Check = {
   code: 'duplicate-sentence',
   defaultSeverity: 'warning',
+  needsClaims: false,
   title: { zh: '重复语句（如同一句话粘贴两次）', en: 'Repeated sentence (e.g. a sentence pasted twice)' },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];

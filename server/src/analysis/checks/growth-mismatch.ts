@@ -30,6 +30,7 @@ function sameValue(a: Claim, qa: Quantity, b: Claim, qb: Quantity): boolean {
 export const growthMismatch: Check = {
   code: 'growth-mismatch',
   defaultSeverity: 'error',
+  needsClaims: true,
   title: { zh: '同一指标、同一时期的增速前后不一致', en: 'One indicator and period given two different growth rates' },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];

@@ -30,6 +30,7 @@ const MUST_START_AT_ONE: ReadonlySet<HeadingKind> = new Set(['part', 'chapter', 
 export const headingSequence: Check = {
   code: 'heading-sequence',
   defaultSeverity: 'warning',
+  needsClaims: false,
   title: { zh: '标题编号跳号、重号、顺序颠倒或缺少上一级（如“二、”之后是“四、”）', en: 'Heading numbers skipped, repeated, out of order, or a level without its parent (e.g. 二、 then 四、)' },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];

@@ -27,6 +27,7 @@ function impossible(c: Claim, q: Quantity): boolean {
 export const magnitudeSuspect: Check = {
   code: 'magnitude-suspect',
   defaultSeverity: 'warning',
+  needsClaims: true,
   title: {
     zh: '数量级可疑：同一指标相差一万倍或一亿倍（万/亿笔误），或占比超过 100%',
     en: 'Suspect magnitude: one indicator 10⁴ or 10⁸ apart (万/亿 slip), or a share over 100 %',

@@ -39,6 +39,7 @@ function name(mark: string): { zh: string; en: string } {
 export const numberStyle: Check = {
   code: 'number-style',
   defaultSeverity: 'hint',
+  needsClaims: false,
   title: { zh: '数值范围应使用浪纹线“～”（GB/T 15835：3%～10%）', en: 'Numeric ranges take the wave mark "～" (GB/T 15835: 3%～10%)' },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];

@@ -22,6 +22,7 @@ function periodOf(c: Claim): string {
 export const ratioSum: Check = {
   code: 'ratio-sum',
   defaultSeverity: 'warning',
+  needsClaims: true,
   title: { zh: '结构比各项之和不为 100，或与文中数值不符', en: 'A structure ratio that does not add up to 100 or disagrees with the stated levels' },
   run(model: Model): Draft[] {
     const ratios = findStructureRatios(model);

@@ -32,6 +32,7 @@ function bounds(part: Quantity, whole: Quantity): [Decimal, Decimal] | undefined
 export const shareMismatch: Check = {
   code: 'share-mismatch',
   defaultSeverity: 'warning',
+  needsClaims: true,
   title: { zh: '占比、贷存比等与文中数值算出的比例不符', en: 'A stated share or ratio differs from part ÷ whole of the stated levels' },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];

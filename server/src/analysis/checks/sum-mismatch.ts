@@ -17,6 +17,7 @@ const TOTAL_WORD = /(总数|总量|共计|合计|总计|累计|总共)/;
 export const sumMismatch: Check = {
   code: 'sum-mismatch',
   defaultSeverity: 'error',
+  needsClaims: true,
   title: { zh: '合计与分项之和不符（如三次产业增加值之和≠地区生产总值）', en: 'A total differs from the sum of its parts' },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];

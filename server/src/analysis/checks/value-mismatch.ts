@@ -36,6 +36,7 @@ export function compatible(a: LevelMention, b: LevelMention): boolean {
 export const valueMismatch: Check = {
   code: 'value-mismatch',
   defaultSeverity: 'error',
+  needsClaims: true,
   title: { zh: '同一指标、同一时期的数值前后不一致', en: 'One indicator and period stated with two different values' },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
