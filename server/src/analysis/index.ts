@@ -78,10 +78,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       continue;
     }
     for (const d of drafts) {
-      findings.push({ ...d, code: check.code, severity: configured ?? d.severity ?? check.defaultSeverity });
+      // Built field by field, not spread: one object shape for every finding, and a
+      // repetitive 10 MB document can have 75,000 of them.
+      const severity = configured ?? d.severity ?? check.defaultSeverity;
+      findings.push({ code: check.code, severity, span: d.span, message: d.message, related: d.related, fixes: d.fixes });
     }
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  // Code order by UTF-16 units, not localeCompare: the same on every machine, and cheaper.
+  findings.sort((a, b) => a.span.start - b.span.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   // Silenced findings are dropped after every check ran, so a check never needs to know.
   const { kept } = partitionFindings(findings, text, options.suppressions ?? []);
   // Parts and totals, for the hover (`占合计的 18.5%`); memoized, so the checks already paid for it.

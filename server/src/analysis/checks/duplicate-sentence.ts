@@ -41,11 +41,12 @@ export const duplicateSentence: Check = {
       let original: number | undefined = firstExact;
       let edits = 0;
       if (original === undefined) {
-        const seen = new Set<number>();
+        // At most 3 × MAX_BUCKET candidates: a short array beats a Set per sentence.
+        const seen: number[] = [];
         for (const p of probes(t)) {
           for (const j of buckets.get(p) ?? []) {
-            if (seen.has(j)) continue;
-            seen.add(j);
+            if (seen.includes(j)) continue;
+            seen.push(j);
             const d = withinEdits(texts[j], t, MAX_EDITS);
             if (d !== undefined) {
               original = j;
@@ -72,6 +73,10 @@ export const duplicateSentence: Check = {
   },
 };
 
+// Shared by every finding: a repetitive document can have tens of thousands of them.
+const FIRST_OCCURRENCE = Object.freeze({ zh: '首次出现', en: 'First occurrence' });
+const DELETE_REPEAT = Object.freeze({ zh: '删除重复的句子', en: 'Delete the repeated sentence' });
+
 function draftFor(model: Model, first: Sentence, repeat: Sentence, edits: number): Draft {
   const line = lineNumber(model, first.span.start);
   const text = clip(repeat.text);
@@ -84,10 +89,10 @@ function draftFor(model: Model, first: Sentence, repeat: Sentence, edits: number
           zh: `近似重复语句：“${text}”与第 ${line} 行的句子仅差 ${edits} 个字`,
           en: `Nearly repeated sentence: "${text}" differs from the sentence on line ${line} by ${edits} character(s)`,
         },
-    related: [{ span: first.span, message: { zh: '首次出现', en: 'First occurrence' } }],
+    related: [{ span: first.span, message: FIRST_OCCURRENCE }],
     fixes: [
       {
-        title: { zh: '删除重复的句子', en: 'Delete the repeated sentence' },
+        title: DELETE_REPEAT,
         edits: [{ span: repeat.span, newText: '' }],
         preferred: exact,
       },
