@@ -218,3 +218,35 @@ test('claims: bases, directions, targets, scopes, shares, absolute changes and l
   }
   assert.deepEqual(failures, []);
 });
+
+/** A 统计公报: the year is in the title; parts (`一、综合`) and sentences (`全年`) name none. */
+const BULLETIN = '某市2024年国民经济和社会发展统计公报\n\n某市统计局\n\n一、综合\n\n';
+
+const BULLETIN_CASES: [string, string, string, string][] = [
+  // A short bracketed aside is no clause boundary: the indicator reaches across `（GDP）`.
+  [BULLETIN, '初步核算，全年全市地区生产总值（GDP）1234.56亿元，按不变价格计算，比上年增长5.2%。', '1234.56亿元', '地区生产总值 level 2024'],
+  [BULLETIN, '初步核算，全年全市地区生产总值（GDP）1234.56亿元，按不变价格计算，比上年增长5.2%。', '5.2%', '地区生产总值 growth up 2024'],
+  [BULLETIN, '全年研究与试验发展（R&D）经费支出32.1亿元。', '32.1亿元', '研究与试验发展经费支出 level 2024'],
+  [BULLETIN, '全年固定资产投资（不含农户）比上年增长4.6%。', '4.6%', '固定资产投资 growth up 2024'],
+  // 常住人口 alone is the population, not the generic word 人口.
+  [BULLETIN, '年末全市常住人口142.6万人，比上年末增加0.8万人。', '142.6万人', '常住人口 level 2024'],
+  // A comparison base (比年初, 比上年末) is not an indicator: the change belongs to the subject before it.
+  [BULLETIN, '年末各项存款余额2345.6亿元，比年初增加187.3亿元，增长8.7%。', '187.3亿元', '各项存款余额 change up 2024'],
+  [BULLETIN, '年末各项存款余额2345.6亿元，比年初增加187.3亿元，增长8.7%。', '8.7%', '各项存款余额 growth up 2024'],
+  [BULLETIN, '年末全市常住人口142.6万人，比上年末增加0.8万人。', '0.8万人', '常住人口 change up 2024'],
+];
+
+test('claims in a 统计公报: the title gives the year; asides, 常住人口 and comparison bases', () => {
+  const failures: string[] = [];
+  for (const [head, sentence, figure, expected] of BULLETIN_CASES) {
+    const got = claimsOf(analyze(head + sentence)).get(figure) ?? [];
+    if (!got.includes(expected)) failures.push(`${sentence} → ${figure}: expected «${expected}», got ${JSON.stringify(got)}`);
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('only a 统计公报 title gives a year: a 政府工作报告 is dated by the year it is delivered', () => {
+  const report = '2025年政府工作报告\n\n各位代表：\n\n一、过去一年工作回顾\n\n全年地区生产总值增长5.2%。';
+  const got = claimsOf(analyze(report)).get('5.2%') ?? [];
+  assert.ok(!got.some((c) => c.includes('2025')), JSON.stringify(got));
+});

@@ -103,6 +103,34 @@ test('does not flag growth rates under 其中', () => {
   flags(HEAD + '实现地区生产总值231.7亿元，同比增长2.3%，其中，一、二、三产业增加值分别增长3.7%、2.6%、1.9%。');
 });
 
+test('flags a single part under 其中 that exceeds its total, in the next sentence too', () => {
+  flags('年末各项存款余额⟦2345.6亿元⟧，比年初增加187.3亿元，增长8.7%。其中，住户存款余额2567.8亿元，增长11.2%。');
+  flags('实现一般公共预算收入⟦15.1亿元⟧，其中税收收入17.6亿元。');
+});
+
+test('flags one part above the total even in a list of overlapping cuts', () => {
+  flags('全年完成固定资产投资⟦50亿元⟧，其中工业投资20亿元，民间投资55亿元。');
+});
+
+test('does not add overlapping cuts under 其中 (by industry and by ownership)', () => {
+  flags('全年完成固定资产投资50亿元，其中工业投资20亿元，民间投资35亿元。');
+  flags('全年固定资产投资120亿元，其中基础设施投资45亿元，高技术产业投资30亿元，民间投资70亿元。');
+});
+
+test('does not take a sibling clause after ；for a part (收入 … ；支出 …)', () => {
+  flags('全年一般公共预算收入10.2亿元，增长5%，其中税收收入8.1亿元；一般公共预算支出30.5亿元，增长3%。');
+  flags('年末金融机构各项存款余额2345.6亿元，其中住户存款1567.8亿元；各项贷款余额2987.6亿元。');
+});
+
+test('flags 出口 + 进口 that do not add up to 进出口 (a complete pair, across ；)', () => {
+  flags('全年货物进出口总额⟦345.6亿元⟧，比上年增长7.3%。其中，出口总额210.2亿元，增长9.1%；进口总额145.4亿元，增长4.6%。');
+  flags('全年货物进出口总额345.6亿元，比上年增长7.3%。其中，出口总额210.2亿元，增长9.1%；进口总额135.4亿元，增长4.6%。');
+});
+
+test('a sibling clause ends the parts; the parts before it are still held to the total', () => {
+  flags('全年一般公共预算收入⟦10.2亿元⟧，其中税收收入12.1亿元；一般公共预算支出30.5亿元。');
+});
+
 // ------------------------------------------------------------------ corpus
 
 test('corpus 000: only the 230 projects (152 + 45)', () => {

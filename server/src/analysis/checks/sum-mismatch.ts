@@ -14,6 +14,34 @@ import { lineNumber } from './format';
 /** A total word inside the parts (`总数`, `共计`): the region mixes totals and parts. */
 const TOTAL_WORD = /(总数|总量|共计|合计|总计|累计|总共)/;
 
+/**
+ * The ways a total is commonly cut in these reports. Items from two different cuts overlap
+ * (工业投资 by industry, 民间投资 by ownership), and some categories cut across every other one
+ * (高技术产业, 民生, 重点项目), so the sum of such items may exceed the total.
+ */
+const CUTS: RegExp[] = [
+  /国有|民间|民营|私营|外商|外资|港澳台|股份|集体|个体|国资|央企/, // ownership
+  /工业|制造业|农业|服务业|基础设施|房地产|建筑业|交通|能源|水利|第[一二三]产业|[一二三]产/, // industry
+  /规模以上|规上|小微|中小|大中型/, // size
+];
+const CROSS_CUTTING = /高技术|高新技术|战略性新兴|新兴产业|民生|重点|技改|技术改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新/;
+
+/** Classifier words that make listed items parallel members of one cut (`乡村振兴领域`, `新建类项目`). */
+const CLASSIFIER = /(领域|类|类项目|板块|方面|片区)$/;
+
+/**
+ * True when the items visibly come from different cuts, or from a cross-cutting category —
+ * unless they all end in one classifier word (`…领域`): then they are declared one cut.
+ */
+function overlapping(labels: string[]): boolean {
+  const words = labels.map((l) => CLASSIFIER.exec(l.replace(/[\s，,；;：:、]+$/, ''))?.[1]);
+  if (words.every((w) => w !== undefined && w === words[0])) return false;
+  if (labels.some((l) => CROSS_CUTTING.test(l))) return true;
+  const cuts = new Set<number>();
+  for (const l of labels) CUTS.forEach((re, i) => re.test(l) && cuts.add(i));
+  return cuts.size > 1;
+}
+
 export const sumMismatch: Check = {
   code: 'sum-mismatch',
   defaultSeverity: 'error',
@@ -33,6 +61,14 @@ export const sumMismatch: Check = {
         // A subset may fall short of its total; it may not exceed it.
         if (!p.subset || cmp(diff, tol) <= 0) continue;
         if (nested(p) || p.labels.some((l) => TOTAL_WORD.test(l))) continue;
+        // One part alone above the total is wrong whatever the list. Several parts may overlap
+        // (工业投资 and 民间投资 cut the total two ways): their sum is not held to the total then.
+        const alone = p.parts.find((x) => cmp(sub(x.q.value, add(tolerance(x.q), tolerance(p.total.q))), total) > 0);
+        if (alone) {
+          drafts.push(draft(model, { ...p, parts: [alone] }, alone.q.value, sub(alone.q.value, total)));
+          continue;
+        }
+        if (p.parts.length < 2 || overlapping(p.labels)) continue;
       }
       drafts.push(draft(model, p, s, diff));
     }
@@ -53,6 +89,18 @@ function draft(model: Model, p: Partition, s: Decimal, diff: Decimal): Draft {
     : { zh: '（“其中”所列分项之和不应超过合计）', en: ' (the parts listed under 其中 cannot exceed the total)' };
   const totalLine = lineNumber(model, tq.span.start);
   const replacement = p.complete ? replaceNumber(tq, s) : undefined;
+  if (p.parts.length === 1 && !p.complete) {
+    const part = p.parts[0];
+    return {
+      span: tq.span,
+      message: {
+        zh: `“其中”所列分项 ${partsShown[0]} ${u} 超过合计 ${totalShown} ${u}（分项不应超过合计）`,
+        en: `The part listed under 其中, ${partsShown[0]} ${u}, exceeds the total ${totalShown} ${u} (a part cannot exceed its total)`,
+      },
+      related: [{ span: part.q.span, message: { zh: `分项：${part.q.text}（合计在第 ${totalLine} 行）`, en: `Part: ${part.q.text} (total on line ${totalLine})` } }],
+      fixes: [],
+    };
+  }
   return {
     span: tq.span,
     message: {

@@ -63,14 +63,46 @@ function afterCues(s: string): string {
   return s.slice(cut);
 }
 
+const OPEN = new Set([0xff08, 0x28]); // （ (
+const CLOSE = new Set([0xff09, 0x29]); // ） )
+/** Longest aside skipped inside an indicator: `（GDP）`, `（R&D）`, `（不含农户）`. */
+const MAX_ASIDE = 16;
+
+/**
+ * Start of the clause that ends `pre`, and the asides inside it. A short bracketed aside is not
+ * a clause boundary: `地区生产总值（GDP）1234亿元` names 地区生产总值.
+ */
+function clauseOf(pre: string): string {
+  let start = pre.length;
+  let clause = '';
+  let end = pre.length;
+  while (start > 0) {
+    const c = pre.charCodeAt(start - 1);
+    if (CLOSE.has(c)) {
+      let open = start - 2;
+      while (open >= 0 && start - 1 - open <= MAX_ASIDE && !OPEN.has(pre.charCodeAt(open)) && !BOUNDARY_CHARS.has(pre.charCodeAt(open))) open--;
+      if (open >= 0 && OPEN.has(pre.charCodeAt(open)) && start - 1 - open <= MAX_ASIDE) {
+        clause = pre.slice(start, end) + clause;
+        start = open;
+        end = open;
+        continue;
+      }
+    }
+    if (BOUNDARY_CHARS.has(c)) break;
+    start--;
+  }
+  return pre.slice(start, end) + clause;
+}
+
 /** The indicator phrase in `pre` (the text between the previous figure and this one). */
 export function indicatorIn(pre: string): string | undefined {
-  let start = pre.length;
-  while (start > 0 && !BOUNDARY_CHARS.has(pre.charCodeAt(start - 1))) start--;
-  const phrase = stripEnds(afterCues(stripEnds(pre.slice(start).trim())));
+  const phrase = stripEnds(afterCues(stripEnds(clauseOf(pre).trim())));
   if (!/[\u4e00-\u9fffA-Za-z]/.test(phrase)) return undefined;
   // Left over after stripping, a verb alone is not an indicator.
   if (/^(增长|增加|提高|提升|下降|减少|达|达到|实现|完成|为|同比|分别|占|其中)$/.test(phrase)) return undefined;
+  // A comparison base is not an indicator: `存款余额2345亿元，比年初增加187亿元` is a change of
+  // 存款余额, which the caller carries over from the previous figure.
+  if (/^(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年)(末|底|初|同期)?$/.test(phrase)) return undefined;
   return phrase;
 }
 
@@ -115,7 +147,11 @@ export function indicatorKey(indicator: string): string | undefined {
 
 function computeKey(indicator: string): string | undefined {
   let k = indicator.replace(/[“”"'‘’《》\s]/g, '');
-  k = k.replace(/常住/g, '').replace(/^(全县|全区|全市|全省|全年|我县|我区|我市)/, '');
+  k = k.replace(/^(全县|全区|全市|全省|全年|我县|我区|我市)/, '');
+  // 常住 is dropped (`常住人口城镇化率` = `人口城镇化率`) unless it is all that names the
+  // indicator: `常住人口` on its own is the population, not the generic word 人口.
+  const withoutResident = k.replace(/常住/g, '');
+  if (!GENERIC.has(withoutResident)) k = withoutResident;
   // 一产业增加值 is written for 第一产业增加值.
   k = k.replace(/^([一二三])产(业)?/, '第$1产业');
   for (const [re, canonical] of SYNONYMS) if (re.test(k)) k = canonical;

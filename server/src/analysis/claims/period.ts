@@ -13,14 +13,28 @@ export interface SectionPeriod {
 const ACTUAL = /(执行情况|完成情况|回顾|过去|成绩|成效|进展)/;
 const TARGET = /(目标|计划草案|安排|重点工作|思路|任务|预期|打算|建议)/;
 
-/** One entry per top-level part heading, in document order. */
+/**
+ * The year a 统计公报 reports on, from its title (`某市2024年国民经济和社会发展统计公报`): its
+ * parts (`一、综合`) name no year and its sentences say only `全年`. Other titles are not used:
+ * a 政府工作报告 is dated by the year it is delivered in, not the year it reviews.
+ */
+function bulletinYear(outline: Heading[]): number | undefined {
+  const title = outline.find((h) => h.kind === 'title' || h.kind === 'markdown');
+  if (!title || !/统计公报/.test(title.title)) return undefined;
+  const years = [...title.title.matchAll(/(20\d\d)\s*年/g)].map((m) => Number(m[1]));
+  return years.length === 1 ? years[0] : undefined;
+}
+
+/** One entry per top-level part heading, in document order (after the bulletin's own year). */
 export function sectionPeriods(outline: Heading[]): SectionPeriod[] {
   const out: SectionPeriod[] = [];
-  let reportYear: number | undefined;
+  const bulletin = bulletinYear(outline);
+  if (bulletin !== undefined) out.push({ start: 0, year: bulletin, status: 'actual' });
+  let reportYear: number | undefined = bulletin;
   for (const h of outline) {
     if (h.kind !== 'part' && h.kind !== 'markdown') continue;
     const m = /(20\d\d)\s*年/.exec(h.title);
-    const year = m ? Number(m[1]) : undefined;
+    const year = m ? Number(m[1]) : bulletin;
     let status: Period['status'] = ACTUAL.test(h.title) ? 'actual' : TARGET.test(h.title) ? 'target' : 'actual';
     if (status === 'actual' && year !== undefined) {
       // `二、2023年…计划总体考虑` after `一、2022年…执行情况`: a later year than the one

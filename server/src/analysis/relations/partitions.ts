@@ -52,6 +52,7 @@ const KNOWN_SETS: { name: string; members: RegExp[]; sameRest: boolean }[] = [
   { name: '城镇/农村', members: [/城镇|城市/, /农村|乡村/], sameRest: true },
   { name: '政府/社会', members: [/政府/, /社会|民间/], sameRest: true },
   { name: '新建/续建', members: [/新建|新开工/, /续建/], sameRest: false },
+  { name: '出口/进口', members: [/出口/, /进口/], sameRest: true },
 ];
 
 const MAX_PARTS = 64;
@@ -168,6 +169,8 @@ function computePartitions(model: Model): Partition[] {
     }
     totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index)) && !NON_ADDITIVE_LABEL.test(localLabel(totalText, p)));
 
+    const regionEnd = siblingCut(region, text, items, totals, claims);
+    if (regionEnd !== undefined) region.to = regionEnd;
     const regionText = text.slice(region.from, region.to);
     const splitter = /[；;]/.test(regionText) ? /[；;]/ : /[，,]/;
     // Segments as [start, end) offsets in the sentence.
@@ -192,7 +195,9 @@ function computePartitions(model: Model): Partition[] {
       const slots: { parts: Placed[]; labels: string[] }[] = [];
       if (bySegment.length === 1) {
         const list = bySegment[0];
-        if (list.length < 2) continue;
+        // One part is still checkable under 其中 (it cannot exceed its total); elsewhere a
+        // single figure is no list.
+        if (list.length < 2 && !region.subset) continue;
         slots.push({ parts: list, labels: list.map((p) => claims.get(p.index)?.indicator ?? '') });
       } else {
         const k = bySegment[0].length;
@@ -228,6 +233,65 @@ function computePartitions(model: Model): Partition[] {
     }
   });
   return out;
+}
+
+/** Length of the common prefix of two strings. */
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
+  return i;
+}
+
+/** True when the characters of `a` occur in `b` in order (进口 in 进出口). */
+function subsequence(a: string, b: string): boolean {
+  let j = 0;
+  for (let i = 0; i < b.length && j < a.length; i++) if (b[i] === a[j]) j++;
+  return a.length > 0 && j === a.length;
+}
+
+/** A name without its measure word: `各项存款余额` → 各项存款. */
+function coreOf(name: string): string {
+  return name.replace(/(余额|总额|总量|总值|规模|总数|合计|总计)$/, '');
+}
+
+/** The head noun of a total's name: `各项存款余额` → 存款, `一般公共预算收入` → 收入. */
+function headOf(name: string): string {
+  return coreOf(name).slice(-2);
+}
+
+/**
+ * A sibling of the total, not a part of it: the same frame around another head
+ * (`一般公共预算收入` / `一般公共预算支出`, `各项存款余额` / `各项贷款余额`). A part names a kind of
+ * the total and so carries its head (`税收收入`, `住户存款`).
+ */
+function isSibling(total: string, name: string): boolean {
+  // `进口总额` under `进出口总额`: the part is named inside the total's name.
+  if (name === total || name.includes(headOf(total)) || subsequence(coreOf(name), coreOf(total))) return false;
+  return commonPrefix(total, name) >= 3 || commonSuffix(total, name) >= 2;
+}
+
+/**
+ * Where a 其中 region ends early: at a `；` clause that names a sibling of the total rather than a
+ * part of it (`一般公共预算收入10.2亿元，其中税收收入8.1亿元；一般公共预算支出30.5亿元`).
+ */
+function siblingCut(region: Region, text: string, items: Placed[], totals: Placed[], claims: Map<number, Claim>): number | undefined {
+  if (!region.subset) return undefined;
+  const totalNames = totals.map((t) => claims.get(t.index)?.indicator).filter((n): n is string => n !== undefined && n.length >= 3);
+  if (totalNames.length === 0) return undefined;
+  for (let i = region.from; i < region.to; i++) {
+    if (text[i] !== '；' && text[i] !== ';') continue;
+    const next = items.find((p) => p.start > i && p.end <= region.to);
+    const name = next && claims.get(next.index)?.indicator;
+    if (!name) continue;
+    if (totalNames.some((t) => isSibling(t, name))) return i;
+  }
+  return undefined;
 }
 
 /**
