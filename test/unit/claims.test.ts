@@ -234,6 +234,7 @@ const BULLETIN_CASES: [string, string, string, string][] = [
   [BULLETIN, '年末各项存款余额2345.6亿元，比年初增加187.3亿元，增长8.7%。', '187.3亿元', '各项存款余额 change up 2024'],
   [BULLETIN, '年末各项存款余额2345.6亿元，比年初增加187.3亿元，增长8.7%。', '8.7%', '各项存款余额 growth up 2024'],
   [BULLETIN, '年末全市常住人口142.6万人，比上年末增加0.8万人。', '0.8万人', '常住人口 change up 2024'],
+  [BULLETIN, '一般公共预算收入856.3亿元，同口径增长4.1%。', '4.1%', '一般公共预算收入 growth up 2024'],
 ];
 
 test('claims in a 统计公报: the title gives the year; asides, 常住人口 and comparison bases', () => {
