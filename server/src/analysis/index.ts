@@ -9,6 +9,7 @@ import { buildOutline } from './outline';
 import { splitSentences } from './sentences';
 import { findQuantities } from './figures';
 import { buildClaims, tableFigures } from './claims';
+import { sectionPeriods } from './claims/period';
 import { CHECKS } from './checks/registry';
 import type { Model } from './checks/check';
 import { findPartitions } from './relations/partitions';
@@ -40,7 +41,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { outline } = buildOutline(paragraphs, text.length);
   const sentences = splitSentences(paragraphs);
   const textQuantities = findQuantities(paragraphs);
-  const table = tableFigures(tables, textQuantities.length);
+  const table = tableFigures(tables, textQuantities.length, sectionPeriods(outline));
   const quantities = [...textQuantities, ...table.quantities];
   const light = options.light === true;
   const claims = light ? [] : [...buildClaims(sentences, textQuantities, outline), ...table.claims];

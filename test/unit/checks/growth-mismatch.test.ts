@@ -71,6 +71,24 @@ test('not flagged: target vs actual, different years, populations, scopes, bound
   for (const t of cases) assert.deepEqual(findingsOf(t, CODE).map((f) => f.message.zh), [], t);
 });
 
+const TABLE = (rural: string): string =>
+  '| 指标 | 单位 | 目标 | 完成 | 增长 |\n| --- | --- | --- | --- | --- |\n' +
+  '| 城镇居民人均可支配收入 | 元 | 45000 | 44860 | 4.6% |\n' +
+  `| 农村居民人均可支配收入 | 元 | 22000 | 22150 | ${rural} |\n\n`;
+
+test('text vs a Markdown table whose growth column writes % in the cells; the year comes from the part', () => {
+  const text = `## ${ACTUAL}\n${TABLE('7.9%')}农村居民人均可支配收入22150元，增长6.9%。\n`;
+  const fs = findingsOf(text, CODE);
+  assert.equal(fs.length, 1, JSON.stringify(fs.map((f) => f.message.zh)));
+  assert.equal(covered(text, fs[0]), '6.9%');
+  assert.deepEqual(findingsOf(`## ${ACTUAL}\n${TABLE('6.9%')}农村居民人均可支配收入22150元，增长6.9%。\n`, CODE), []);
+});
+
+test('not flagged: a growth table in the plan part against the actual in the review part', () => {
+  const text = `## ${ACTUAL}\n农村居民人均可支配收入22150元，增长6.9%。\n\n## ${TARGET}\n${TABLE('7.9%')}`;
+  assert.deepEqual(findingsOf(text, CODE), []);
+});
+
 test('the three corpus reports have no growth contradiction', () => {
   for (const name of ['000_4030585dcbde8695.txt', '001_d0fe4f7f7cc8ad9c.txt', '003_7e2e0f9dafc359a0.txt']) {
     assert.deepEqual(findingsOf(readFixture(name), CODE).map((f) => f.message.zh), [], name);

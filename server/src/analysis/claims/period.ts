@@ -92,12 +92,8 @@ function within(cues: Cue[], from: number, to: number): Cue[] {
   return out;
 }
 
-/**
- * Period of a figure at document `offset`, starting at `at` in its sentence: the section's
- * period, refined by the cues in the `window` characters of the sentence before the figure.
- */
-export function periodAt(sections: SectionPeriod[], offset: number, cues: SentenceCues, at: number, window: number): Period {
-  // The last section starting at or before the figure (binary search: a long document has many).
+/** The last section starting at or before `offset` (binary search: a long document has many). */
+export function sectionAt(sections: SectionPeriod[], offset: number): SectionPeriod | undefined {
   let lo = 0;
   let hi = sections.length;
   while (lo < hi) {
@@ -105,7 +101,15 @@ export function periodAt(sections: SectionPeriod[], offset: number, cues: Senten
     if (sections[mid].start <= offset) lo = mid + 1;
     else hi = mid;
   }
-  const section: SectionPeriod | undefined = sections[lo - 1];
+  return sections[lo - 1];
+}
+
+/**
+ * Period of a figure at document `offset`, starting at `at` in its sentence: the section's
+ * period, refined by the cues in the `window` characters of the sentence before the figure.
+ */
+export function periodAt(sections: SectionPeriod[], offset: number, cues: SentenceCues, at: number, window: number): Period {
+  const section = sectionAt(sections, offset);
   let year = section?.year;
   let status: Period['status'] = section?.status ?? 'actual';
   const from = Math.max(0, at - window);

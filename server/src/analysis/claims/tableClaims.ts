@@ -6,6 +6,7 @@ import type { Claim, Period, Quantity, Table } from '../types';
 import { cellNumber, headerUnit } from '../figures';
 import { parseDecimal } from '../decimal';
 import { indicatorKey } from './indicator';
+import { sectionAt, type SectionPeriod } from './period';
 
 interface Column {
   index: number;
@@ -13,16 +14,35 @@ interface Column {
   kind: Claim['kind'];
 }
 
-function percentColumns(table: Table): Column[] {
+const RATE_WORD = /(增幅|增长|增速|涨幅|占比|比重|率)/;
+
+/**
+ * Columns of percentages: the header says so (`增幅（%）`), or it names a rate (`增长`) and its
+ * cells carry the sign themselves (`5.8%`). Year and status come from the header, else from the
+ * caption, else from the part of the document the table stands in.
+ */
+function percentColumns(table: Table, around: Period): Column[] {
   const cols: Column[] = [];
+  const caption = table.caption ?? '';
+  const captionYear = /(20\d\d)/.exec(caption);
+  const captionStatus: Period['status'] | undefined = /(预期|目标|计划)/.test(caption) && !/(完成|实际|执行)/.test(caption) ? 'target' : undefined;
   table.header.forEach((h, index) => {
-    if (headerUnit(h.text) !== '%') return;
-    const year = /(20\d\d)/.exec(h.text);
-    const status: Period['status'] = /(预期|目标|计划)/.test(h.text) && !/(完成|实际|执行)/.test(h.text) ? 'target' : 'actual';
+    if (headerUnit(h.text) !== '%' && !(RATE_WORD.test(h.text) && cellsArePercent(table, index))) return;
+    const year = /(20\d\d)/.exec(h.text) ?? captionYear;
+    const status: Period['status'] = /(预期|目标|计划)/.test(h.text) && !/(完成|实际|执行)/.test(h.text)
+      ? 'target'
+      : /(完成|实际|执行)/.test(h.text) ? 'actual' : captionStatus ?? around.status;
     const kind: Claim['kind'] = /(增幅|增长|增速|涨幅)/.test(h.text) ? 'growth' : /(占比|比重)/.test(h.text) ? 'share' : 'rate';
-    cols.push({ index, period: { year: year ? Number(year[1]) : undefined, status }, kind });
+    cols.push({ index, period: { year: year ? Number(year[1]) : around.year, status }, kind });
   });
   return cols;
+}
+
+/** True when most non-empty cells of the column are written with `%`. */
+function cellsArePercent(table: Table, index: number): boolean {
+  const cells = table.rows.map((r) => r[index]?.text.trim() ?? '').filter((t) => t !== '');
+  const withSign = cells.filter((t) => /[%％]\s*(以内|以下|以上|左右)?$/.test(t)).length;
+  return cells.length > 0 && withSign * 2 >= cells.length;
 }
 
 /** The column naming indicators: mostly non-numeric cells, not 序号 or 指标属性. */
@@ -46,12 +66,13 @@ export interface TableFigures {
 }
 
 /** Quantities and claims of every table; claim.quantity indexes are offset by `base`. */
-export function tableFigures(tables: Table[], base: number): TableFigures {
+export function tableFigures(tables: Table[], base: number, sections: SectionPeriod[] = []): TableFigures {
   const quantities: Quantity[] = [];
   const claims: Claim[] = [];
   for (const table of tables) {
     const ind = indicatorColumn(table);
-    for (const col of percentColumns(table)) {
+    const section = sectionAt(sections, table.span.start);
+    for (const col of percentColumns(table, { year: section?.year, status: section?.status ?? 'actual' })) {
       for (const row of table.rows) {
         const cell = row[col.index];
         const num = cell && cellNumber(cell);
