@@ -82,6 +82,12 @@ test('text vs a Markdown table whose growth column writes % in the cells; the ye
   assert.equal(fs.length, 1, JSON.stringify(fs.map((f) => f.message.zh)));
   assert.equal(covered(text, fs[0]), '6.9%');
   assert.deepEqual(findingsOf(`## ${ACTUAL}\n${TABLE('6.9%')}农村居民人均可支配收入22150元，增长6.9%。\n`, CODE), []);
+  // Both fixes keep each place's own form: `7.9%` in the text, `6.9%` in a cell written with %.
+  const [toTable, toText] = fs[0].fixes.map((f) => applyFix(text, f));
+  assert.ok(toTable.includes('增长7.9%。') && !toTable.includes('%%'), toTable);
+  assert.ok(toText.includes('| 6.9% |'), toText);
+  assert.deepEqual(findingsOf(toTable, CODE), []);
+  assert.deepEqual(findingsOf(toText, CODE), []);
 });
 
 test('not flagged: a growth table in the plan part against the actual in the review part', () => {

@@ -89,6 +89,35 @@ test('leaves a 万/亿 slip to magnitude-suspect', () => {
   flags(HEAD + '一般公共预算收入15.1亿元。\n一般公共预算收入15.1万元。');
 });
 
+// Tables: a 单位 column, or the unit in the header; year and status from header or part.
+const UNIT_TABLE = (rural: string): string =>
+  '| 指标 | 单位 | 2022年目标 | 2022年完成 | 比上年增减 |\n| --- | --- | --- | --- | --- |\n' +
+  '| 地区生产总值 | 亿元 | 240 | 231.7 | 5.2 |\n' +
+  `| 农村居民人均可支配收入 | 元 | 15000 | ${rural} | 900 |\n\n`;
+
+test('flags a table cell (单位 column) that differs from the text', () => {
+  const text = `${HEAD}${UNIT_TABLE('14789')}农村居民人均可支配收入1.3789万元，增长7%。\n`;
+  const found = findingsOf(text, CODE);
+  assert.equal(found.length, 1, JSON.stringify(found.map((f) => f.message.zh)));
+  assert.equal(text.slice(found[0].span.start, found[0].span.end), '1.3789万元');
+  // Either fix keeps each place's own form: 万元 in the text, a bare number in the cell.
+  const [toCell, toText] = found[0].fixes.map((f) => applyFix(text, f));
+  assert.ok(toCell.includes('1.4789万元'), toCell);
+  assert.ok(toText.includes('| 13789 |'), toText);
+  assert.deepEqual(findingsOf(toCell, CODE), []);
+  assert.deepEqual(findingsOf(toText, CODE), []);
+});
+
+test('flags a cell whose unit is in the header (完成（亿元）)', () => {
+  const table = '| 指标 | 完成（亿元） |\n| --- | --- |\n| 地区生产总值 | 238.7 |\n\n';
+  flags(`${HEAD}${table}全年实现地区生产总值⟦231.7亿元⟧。\n`);
+});
+
+test('does not flag tables that agree, targets, or change columns (增减)', () => {
+  // 13789 元 = 1.3789万元; 240 is the target; 900 and 5.2 are changes, not levels.
+  flags(`${HEAD}${UNIT_TABLE('13789')}农村居民人均可支配收入1.3789万元，增长7%。全年实现地区生产总值231.7亿元。\n`);
+});
+
 test('corpus: no value mismatch in the three reports (restated figures agree)', () => {
   for (const name of CORPUS) assert.deepEqual(findingsOf(readFixture(name), CODE).map((f) => f.message.zh), [], name);
 });

@@ -86,8 +86,9 @@ function draft(model: Model, earlier: Claim, later: Claim): Draft {
 
 /** The text that puts `source`'s figure where `target` stands, in `target`'s own form. */
 function replacementText(target: Quantity, source: Quantity): string {
-  // A table cell holds a bare number; text keeps its unit.
-  if (target.paragraph < 0) return source.text.replace(/[%％]|\s*个?百分点/g, '').trim();
-  if (source.paragraph < 0) return `${source.text.trim()}${target.unit === '%' ? '%' : target.unitText}`;
+  // A table cell holds a number, with `%` or without as its column does; text keeps its unit.
+  const bare = (t: string): string => t.replace(/[%％]|\s*个?百分点/g, '').trim();
+  if (target.paragraph < 0) return /[%％]/.test(target.text) ? `${bare(source.text)}%` : bare(source.text);
+  if (source.paragraph < 0) return `${bare(source.text)}${target.unit === '%' ? '%' : target.unitText}`;
   return source.text;
 }

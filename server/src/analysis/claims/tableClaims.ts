@@ -5,6 +5,7 @@
 import type { Claim, Period, Quantity, Table } from '../types';
 import { cellNumber, headerUnit } from '../figures';
 import { parseDecimal } from '../decimal';
+import { scanQuantities } from '../quantities';
 import { indicatorKey } from './indicator';
 import { sectionAt, type SectionPeriod } from './period';
 
@@ -65,6 +66,46 @@ export interface TableFigures {
   claims: Claim[];
 }
 
+/** Headers of value columns (`2024年完成`, `目标（亿元）`); not of changes (`增减`, `比上年`). */
+const VALUE_HEADER = /(完成|实际|执行|目标|计划|预期|预计|总量|数值|绝对值|(19|20)\d\d\s*年)/;
+const CHANGE_HEADER = /(增减|增加|减少|增量|变化|差额|比上年|同比|增长|增幅|增速|涨幅|占比|比重|率|%|％|序号|属性|备注)/;
+
+interface LevelColumn {
+  index: number;
+  period: Period;
+  /** Unit from the header (`完成（亿元）`), else read per row from the 单位 column. */
+  unit?: string;
+}
+
+/** Columns of levels, with the year, status and unit each one gives its cells. */
+function levelColumns(table: Table, around: Period, unitColumn: number | undefined): LevelColumn[] {
+  const cols: LevelColumn[] = [];
+  const caption = table.caption ?? '';
+  const captionYear = /(20\d\d)/.exec(caption);
+  const captionStatus: Period['status'] | undefined = /(预期|目标|计划)/.test(caption) && !/(完成|实际|执行)/.test(caption) ? 'target' : undefined;
+  table.header.forEach((h, index) => {
+    if (index === unitColumn || !VALUE_HEADER.test(h.text) || CHANGE_HEADER.test(h.text)) return;
+    const unit = headerUnit(h.text);
+    if (unit === undefined && unitColumn === undefined) return;
+    const year = /(20\d\d)/.exec(h.text) ?? captionYear;
+    const status: Period['status'] = /(目标|计划|预期|预计)/.test(h.text) && !/(完成|实际|执行)/.test(h.text)
+      ? 'target'
+      : /(完成|实际|执行)/.test(h.text) ? 'actual' : captionStatus ?? around.status;
+    cols.push({ index, unit, period: { year: year ? Number(year[1]) : around.year, status } });
+  });
+  return cols;
+}
+
+/** A cell's number with its unit, read by the figure scanner: `285.6` + `亿元` → 28,560,000,000 元. */
+function levelOf(num: string, unitText: string): Omit<Quantity, 'span' | 'text' | 'paragraph' | 'at' | 'length'> | undefined {
+  if (unitText === '' || /[%％]/.test(unitText)) return undefined;
+  const written = num + unitText;
+  const found = scanQuantities(written);
+  if (found.length !== 1 || found[0].start !== 0 || found[0].end !== written.length) return undefined;
+  const { start: _start, end: _end, ...q } = found[0];
+  return q;
+}
+
 /** Quantities and claims of every table; claim.quantity indexes are offset by `base`. */
 export function tableFigures(tables: Table[], base: number, sections: SectionPeriod[] = []): TableFigures {
   const quantities: Quantity[] = [];
@@ -101,6 +142,29 @@ export function tableFigures(tables: Table[], base: number, sections: SectionPer
           period: col.period,
           kind: col.kind,
           direction: col.kind === 'growth' ? (value.units < 0n ? 'down' : 'up') : undefined,
+          sentence: -1,
+          fromTable: true,
+        });
+      }
+    }
+    const unitColumn = table.header.findIndex((h) => /^单位$|^计量单位$/.test(h.text.trim()));
+    for (const col of levelColumns(table, { year: section?.year, status: section?.status ?? 'actual' }, unitColumn >= 0 ? unitColumn : undefined)) {
+      for (const row of table.rows) {
+        const cell = row[col.index];
+        const num = cell && cellNumber(cell);
+        if (!cell || !num || /[%％]/.test(cell.text)) continue;
+        const unitText = col.unit ?? (unitColumn >= 0 ? (row[unitColumn]?.text.trim() ?? '') : '');
+        const level = levelOf(num.text, unitText);
+        const indicator = ind !== undefined ? row[ind]?.text : undefined;
+        const key = indicator ? indicatorKey(indicator) : undefined;
+        if (!level || !indicator || !key) continue;
+        quantities.push({ ...level, qualifier: num.qualifier ?? level.qualifier, span: cell.span, text: cell.text, paragraph: -1, at: 0, length: cell.text.length });
+        claims.push({
+          quantity: base + quantities.length - 1,
+          indicator,
+          key,
+          period: col.period,
+          kind: level.dimension === 'count' ? 'count' : 'level',
           sentence: -1,
           fromTable: true,
         });

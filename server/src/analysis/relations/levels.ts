@@ -24,7 +24,7 @@ export function specificKey(key: string): boolean {
 
 function groupKey(c: Claim, q: Quantity): string | undefined {
   if (c.kind !== 'level' && c.kind !== 'count') return undefined;
-  if (c.period.year === undefined || c.fromTable) return undefined;
+  if (c.period.year === undefined) return undefined;
   if (!specificKey(c.key)) return undefined;
   return [canonicalKey(c.key), c.period.year, c.period.status, c.period.scope ?? '', q.unit].join('|');
 }
