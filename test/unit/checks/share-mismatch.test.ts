@@ -75,6 +75,24 @@ test('does not use a whole stated twice with different values', () => {
   flags(HEAD + '一般公共预算支出63.8亿元。一般公共预算支出70亿元。民生支出49.9亿元，占一般公共预算支出的75.2%。');
 });
 
+// 完成率: the actual ÷ the same indicator's target for the year (here from a table's 目标 column).
+const TARGETS = '| 指标 | 单位 | 2022年目标 | 2022年完成 |\n| --- | --- | --- | --- |\n| 地区生产总值 | 亿元 | 240 | 231.7 |\n\n';
+
+test('flags a completion rate that is not actual ÷ target', () => {
+  flags(`${HEAD}${TARGETS}全年实现地区生产总值231.7亿元，同比增长2.3%，完成年度目标的⟦92.5%⟧。\n`);
+  const text = `${HEAD}${TARGETS}全年实现地区生产总值231.7亿元，同比增长2.3%，完成年度目标的92.5%。\n`;
+  const [f] = findingsOf(text, CODE);
+  assert.match(f.message.zh, /完成率 92\.5% 与 231\.7亿元 ÷ 目标 240亿元 = 96\.54/);
+  assert.deepEqual(findingsOf(applyFix(text, f.fixes[0]), CODE), [], 'the fix writes 96.5%');
+});
+
+test('does not flag a completion rate within rounding, or one without a stated target', () => {
+  // 231.7 ÷ 240 = 96.54 %; the target 240 is only precise to ±0.5, so 96.5 % and 96.7 % agree.
+  flags(`${HEAD}${TARGETS}全年实现地区生产总值231.7亿元，完成年度目标的96.5%。\n`);
+  flags(`${HEAD}${TARGETS}全年实现地区生产总值231.7亿元，完成年度目标的96.7%。\n`);
+  flags(`${HEAD}全年实现地区生产总值231.7亿元，完成年度目标的92.5%。\n`);
+});
+
 test('corpus: 贷存比 (000) and 政府/社会 占比 (001) agree; nothing flagged', () => {
   for (const name of CORPUS) assert.deepEqual(findingsOf(readFixture(name), CODE).map((f) => f.message.zh), [], name);
 });

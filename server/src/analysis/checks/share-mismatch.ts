@@ -1,4 +1,4 @@
-// share-mismatch: a stated share (占比, 占…的, 贷存比) that differs from part ÷ whole computed
+// share-mismatch: a stated share (占比, 占…的, 贷存比) or completion rate (完成年度目标的…%) that differs from part ÷ whole computed
 // from levels stated in the document. Relations come from relations/ratios.ts.
 // Interval arithmetic on the rounded inputs: the part lies in [a − ½ulp, a + ½ulp], the whole
 // in [w − ½ulp, w + ½ulp], so the true ratio lies in [(a−)/(w+), (a+)/(w−)]; the stated share
@@ -48,6 +48,11 @@ export const shareMismatch: Check = {
   },
 };
 
+/** A figure with its unit: table cells are written bare (`290` in a 亿元 row). */
+function withUnit(q: Quantity): string {
+  return q.paragraph < 0 && !q.text.endsWith(q.unitText) ? `${q.text}${q.unitText}` : q.text;
+}
+
 function draft(model: Model, rel: ShareRelation): Draft {
   const exact = pct(rel.part.value, rel.whole.value) ?? dec(0);
   const digits = writtenDecimals(rel.share);
@@ -57,10 +62,15 @@ function draft(model: Model, rel: ShareRelation): Draft {
   const replacement = replaceNumber(rel.share, rounded);
   return {
     span: rel.share.span,
-    message: {
-      zh: `${rel.partName}占比 ${rel.share.text} 与 ${rel.part.text} ÷ ${rel.whole.text} = ${computed}% 不符（${rel.wholeName}见第 ${line} 行）`,
-      en: `Share ${rel.share.text} differs from ${rel.part.text} ÷ ${rel.whole.text} = ${computed}% (${rel.wholeName} on line ${line})`,
-    },
+    message: rel.what === 'completion'
+      ? {
+          zh: `${rel.partName}完成率 ${rel.share.text} 与 ${rel.part.text} ÷ 目标 ${withUnit(rel.whole)} = ${computed}% 不符（目标见第 ${line} 行）`,
+          en: `Completion ${rel.share.text} of ${rel.partName} differs from ${rel.part.text} ÷ target ${withUnit(rel.whole)} = ${computed}% (target on line ${line})`,
+        }
+      : {
+          zh: `${rel.partName}占比 ${rel.share.text} 与 ${rel.part.text} ÷ ${withUnit(rel.whole)} = ${computed}% 不符（${rel.wholeName}见第 ${line} 行）`,
+          en: `Share ${rel.share.text} differs from ${rel.part.text} ÷ ${withUnit(rel.whole)} = ${computed}% (${rel.wholeName} on line ${line})`,
+        },
     related: [
       { span: rel.part.span, message: { zh: `分子：${rel.part.text}`, en: `Part: ${rel.part.text}` } },
       { span: rel.whole.span, message: { zh: `分母（${rel.wholeName}）：${rel.whole.text}`, en: `Whole: ${rel.whole.text}` } },

@@ -21,6 +21,8 @@ export interface ShareRelation {
   /** Names for messages: the share's subject and the whole. */
   partName: string;
   wholeName: string;
+  /** `completion`: a 完成率 (actual ÷ the same indicator's target); else a share. */
+  what?: 'completion';
 }
 
 const LEVEL_DIMENSIONS = new Set(['money', 'area', 'people', 'visits', 'count', 'mass', 'power', 'energy', 'volume', 'length']);
@@ -75,6 +77,17 @@ export function findShares(model: Model): ShareRelation[] {
         }
       }
       const text = sentence.text;
+      // 完成率: `地区生产总值285.6亿元，…，完成年度目标的98.3%` = the actual ÷ the year's target level
+      // of the same indicator (stated in a table's 目标 column, or in the text as a target).
+      if (claim?.kind === 'completion') {
+        const part = levelBefore(items, i, text);
+        const partClaim = part && claims.get(part.index);
+        if (!part || !partClaim || partClaim.period.status !== 'actual' || partClaim.period.year === undefined) return;
+        const target = { ...partClaim.period, status: 'target' as const };
+        const whole = levels.get(`${canonicalKey(partClaim.key)}#${[target.year, target.status, target.scope ?? ''].join('|')}#${part.q.unit}`);
+        if (whole) out.push({ share: q, part: part.q, whole, partName: partClaim.indicator, wholeName: '目标', what: 'completion' });
+        return;
+      }
       // The clause before the share, looked for within a bounded window (linear on any input).
       const windowStart = Math.max(0, item.start - 40);
       const win = text.slice(windowStart, item.start);
@@ -83,15 +96,8 @@ export function findShares(model: Model): ShareRelation[] {
       const clause = win.slice(comma + 1).replace(/[\s\u3000]+/g, '');
       const m = SHARE_CLAUSE.exec(clause);
       if (!m) return;
-      // The part: the last level figure before the share, in the same clause group (no `；`).
-      let part: Placed | undefined;
-      for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
-        if (items[j].q.dimension === 'percent' || items[j].q.dimension === 'pp') continue;
-        part = items[j];
-        break;
-      }
-      if (!part || !isPoint(part.q) || !LEVEL_DIMENSIONS.has(part.q.dimension)) return;
-      if (/[；;]/.test(text.slice(part.end, item.start))) return;
+      const part = levelBefore(items, i, text);
+      if (!part) return;
       const partClaim = claims.get(part.index);
       const partName = partClaim?.indicator ?? text.slice(Math.max(0, part.start - 8), part.start);
       if (m[1] === '比') {
@@ -108,6 +114,19 @@ export function findShares(model: Model): ShareRelation[] {
     });
   });
   return out;
+}
+
+/** The part of a share: the last level figure before it, in the same clause group (no `；`). */
+function levelBefore(items: Placed[], i: number, text: string): Placed | undefined {
+  let part: Placed | undefined;
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    if (items[j].q.dimension === 'percent' || items[j].q.dimension === 'pp') continue;
+    part = items[j];
+    break;
+  }
+  if (!part || !isPoint(part.q) || !LEVEL_DIMENSIONS.has(part.q.dimension)) return undefined;
+  if (/[；;]/.test(text.slice(part.end, items[i].start))) return undefined;
+  return part;
 }
 
 function definedRatio(
