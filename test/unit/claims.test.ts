@@ -18,7 +18,8 @@ function claimsOf(a: Analysis): Map<string, string[]> {
 
 function render(c: Claim): string {
   const p = c.period;
-  return `${c.key} ${c.kind}${c.direction ? ' ' + c.direction : ''} ${p.year ?? '?'}${p.status === 'target' ? 'T' : ''}${p.scope ? ' ' + p.scope : ''}`;
+  const status = p.status === 'target' ? 'T' : p.status === 'estimate' ? 'E' : '';
+  return `${c.key} ${c.kind}${c.direction ? ' ' + c.direction : ''} ${p.year ?? '?'}${status}${p.scope ? ' ' + p.scope : ''}`;
 }
 
 const ACTUAL_2022 = '一、2022年国民经济和社会发展计划执行情况\n';
@@ -205,7 +206,9 @@ const MORE: [string, string, string, string][] = [
   [TARGET_2023, '一般公共预算收入增长5%左右。', '5%左右', '一般公共预算收入 growth up 2023T'],
   [TARGET_2023, '城镇调查失业率控制在5.5%以内。', '5.5%以内', '城镇调查失业率 rate 2023T'],
   [TARGET_2023, '居民消费价格涨幅3%左右。', '3%左右', '居民消费价格 growth up 2023T'],
-  [ACTUAL_2022, '预计全年地区生产总值增长3%。', '3%', '地区生产总值 growth up 2022T'],
+  // 预计 in a review part: an expected actual (E), compared only with other estimates.
+  [ACTUAL_2022, '预计全年地区生产总值增长3%。', '3%', '地区生产总值 growth up 2022E'],
+  [TARGET_2023, '预计地区生产总值增长6%。', '6%', '地区生产总值 growth up 2023T'],
   [ACTUAL_2022, '2023年预期目标为增长6.5%。', '6.5%', '? '],
 ];
 

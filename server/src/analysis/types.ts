@@ -184,8 +184,11 @@ export type Direction = 'up' | 'down';
 export interface Period {
   /** The year the figure describes (2022), when known. */
   year?: number;
-  /** actual (实际完成) or target (预期、力争、计划). */
-  status: 'actual' | 'target';
+  /**
+   * actual (实际完成), target (预期、力争、计划), or estimate: `预计全年…` in a review written before
+   * the year's statistics are final — an expected actual, compared only with other estimates.
+   */
+  status: 'actual' | 'target' | 'estimate';
   /** Sub-year scope: 年末, 上半年, 一季度, 累计 … */
   scope?: string;
 }

@@ -70,7 +70,9 @@ function formatPeriod(period: Period, lang: Lang): string {
   const parts: string[] = [];
   if (period.year !== undefined) parts.push(t(lang, `${period.year}年`, String(period.year)));
   if (period.scope) parts.push(period.scope);
-  parts.push(period.status === 'target' ? t(lang, '目标', 'target') : t(lang, '实际', 'actual'));
+  parts.push(
+    period.status === 'target' ? t(lang, '目标', 'target') : period.status === 'estimate' ? t(lang, '预计', 'estimate') : t(lang, '实际', 'actual'),
+  );
   return parts.join(lang === 'zh' ? '' : ' ');
 }
 

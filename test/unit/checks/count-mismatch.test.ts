@@ -159,3 +159,12 @@ test('corpus: no count mismatches in the three reports (分六类安排 in 001 h
     assert.deepEqual(findingsOf(analyze(readFixture(name)), CODE).map((f) => f.message.zh), [], name);
   }
 });
+
+test('does not flag highlights after a statement about all items (十件民生实事全部办结：…)', () => {
+  expectMarked(doc('一、执行情况', '十件民生实事全部办结：新建改扩建中小学和幼儿园12所，新增学位5400个；改造城镇老旧小区46个；新建城乡便民服务站30个。'));
+});
+
+test('a count after the done / not-done split is another criterion, not a third part', () => {
+  expectMarked(doc('一、执行情况', '全县58个预算部门中，52个部门完成年度支出进度目标，6个部门未完成，支出进度达到95%以上的部门41个。'));
+  expectMarked(doc('一、执行情况', '全县⟦58个⟧预算部门中，51个部门完成年度支出进度目标，6个部门未完成，支出进度达到95%以上的部门41个。'));
+});

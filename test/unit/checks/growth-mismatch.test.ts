@@ -100,3 +100,35 @@ test('the three corpus reports have no growth contradiction', () => {
     assert.deepEqual(findingsOf(readFixture(name), CODE).map((f) => f.message.zh), [], name);
   }
 });
+
+// Found by probing hand-written reports: two rates that do not contradict each other.
+test('not flagged: rates on different bases (同口径, 名义/实际, 年均, 较2019年) and comparisons with a benchmark', () => {
+  const cases = [
+    // 比上年 and 同口径 are two measures of one revenue.
+    '一般公共预算收入16.8亿元，比上年增长6.8%，同口径增长9.2%。',
+    // 名义 and 实际 for urban and rural incomes: four rates, none contradicting another.
+    '城镇居民人均可支配收入45210元，名义增长5.9%，扣除价格因素后实际增长5.5%；农村居民人均可支配收入21890元，名义增长6.5%，扣除价格因素后实际增长6.1%。',
+    // 年均 rates of two indicators.
+    '地区生产总值从2018年的198.4亿元增加到285.6亿元，年均增长6.3%；一般公共预算收入从11.9亿元增加到16.8亿元，年均增长7.1%。',
+    // Growth against the previous year and against 2019.
+    '全年接待国内外游客1520万人次，比上年增长31.2%，较2019年增长8.5%。',
+    // Differences from a benchmark belong to no indicator of their own.
+    '地区生产总值增长5.8%，高于全市平均水平0.4个百分点。规模以上工业增加值增长9.1%，高于全市平均水平1.5个百分点。',
+  ];
+  for (const c of cases) assert.deepEqual(findingsOf(ACTUAL + c + '\n', CODE).map((f) => f.message.zh), [], c);
+});
+
+test('not flagged: a table cell -3.5 and the text 下降3.5%', () => {
+  const table = '| 指标 | 完成增长（%） |\n| --- | --- |\n| 单位地区生产总值能耗 | -3.5 |\n\n';
+  assert.deepEqual(findingsOf(`## ${ACTUAL}\n${table}单位地区生产总值能耗下降3.5%。\n`, CODE), []);
+  // …while -3.0 against 下降3.5% is still a contradiction.
+  assert.equal(findingsOf(`## ${ACTUAL}\n${table.replace('-3.5', '-3.0')}单位地区生产总值能耗下降3.5%。\n`, CODE).length, 1);
+});
+
+test('not flagged: 预计 in the review part (an estimate) against the target column of its year', () => {
+  const table = '| 指标 | 2022年目标增长 | 2022年预计增长 |\n| --- | --- | --- |\n| 地区生产总值 | 7% | 6.3% |\n\n';
+  const text = `## ${ACTUAL}\n预计全年实现地区生产总值212.4亿元，增长6.3%。\n\n${table}`;
+  assert.deepEqual(findingsOf(text, CODE), []);
+  // The estimate column and the estimate in the text are compared with each other.
+  assert.equal(findingsOf(text.replace('| 6.3% |', '| 6.8% |'), CODE).length, 1);
+});

@@ -96,3 +96,18 @@ test('does not flag a completion rate within rounding, or one without a stated t
 test('corpus: 贷存比 (000) and 政府/社会 占比 (001) agree; nothing flagged', () => {
   for (const name of CORPUS) assert.deepEqual(findingsOf(readFixture(name), CODE).map((f) => f.message.zh), [], name);
 });
+
+test('the part of a share is the level, not the change after it (比上年增加2.3亿元)', () => {
+  flags(HEAD + '一般公共预算支出52.38亿元。民生支出42.15亿元，比上年增加2.3亿元，占一般公共预算支出的80.5%。');
+  flags(HEAD + '一般公共预算支出52.38亿元。民生支出42.15亿元，比上年增加2.3亿元，占一般公共预算支出的⟦85.5%⟧。');
+});
+
+test('a share that names its own subject (税收收入占一般公共预算收入的比重为…)', () => {
+  flags(HEAD + '全年一般公共预算收入16.8亿元。其中，税收收入11.3亿元，增长6.2%，税收收入占一般公共预算收入的比重为⟦63.7%⟧。');
+  flags(HEAD + '全年一般公共预算收入16.8亿元。其中，税收收入11.3亿元，增长6.2%，税收收入占一般公共预算收入的比重为67.3%。');
+});
+
+test('a completion rate against the plan figure of the same sentence', () => {
+  flags(HEAD + '年度计划投资120亿元，实际完成投资126.5亿元，完成年度计划的⟦110.4%⟧。');
+  flags(HEAD + '年度计划投资120亿元，实际完成投资126.5亿元，完成年度计划的105.4%。');
+});

@@ -147,3 +147,18 @@ test('flags a list closed by 其余 that does not add up; not when it does (001 
   flags('共设置指标⟦32项⟧。其中，7项约束性指标是政府必须达到的；其余24项为预期性指标。');
   flags('共设置指标32项。其中，7项约束性指标是政府必须达到的；其余25项为预期性指标。');
 });
+
+test('the base of a comparison (为年初预算18.2亿元的102.3%) is not the total of the parts', () => {
+  flags('一般公共预算收入完成18.62亿元，为年初预算18.2亿元的102.3%，增长6.4%。其中，税收收入12.47亿元，非税收入6.15亿元。');
+});
+
+test('GDP and its three sectors stated in different sentences must add up', () => {
+  const text = HEAD + '全年实现地区生产总值⟦198.6亿元⟧，增长6.1%。\n（一）经济实力稳步提升。三次产业增加值分别实现30.4亿元、78.2亿元、95.4亿元，分别增长4.2%、7.5%、5.6%。';
+  flags(text);
+  flags(text.replace('⟦198.6亿元⟧', '204亿元'));
+});
+
+test('分N类 with the parts joined by 、 is a complete partition', () => {
+  flags('争取中央预算内投资和专项债券资金⟦28.5亿元⟧，分三类安排：交通基础设施9.6亿元、市政基础设施11.2亿元、社会事业8.7亿元。');
+  flags('争取中央预算内投资和专项债券资金29.5亿元，分三类安排：交通基础设施9.6亿元、市政基础设施11.2亿元、社会事业8.7亿元。');
+});

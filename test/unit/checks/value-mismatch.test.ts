@@ -121,3 +121,12 @@ test('does not flag tables that agree, targets, or change columns (增减)', () 
 test('corpus: no value mismatch in the three reports (restated figures agree)', () => {
   for (const name of CORPUS) assert.deepEqual(findingsOf(readFixture(name), CODE).map((f) => f.message.zh), [], name);
 });
+
+test('does not merge subjects cut at a verb (建筑业企业实现利润总额 vs 工业企业实现利润总额)', () => {
+  flags(HEAD + '规模以上工业企业实现利润总额28.4亿元，增长3.2%。资质以上建筑业企业实现利润总额2.1亿元，增长4.0%。');
+  flags(HEAD + '全年货物进出口总额18.7亿元，增长6.5%。民营企业实现进出口总额15.2亿元，增长9.1%。');
+});
+
+test('still merges 全年实现地区生产总值 with 地区生产总值', () => {
+  flags(HEAD + '全年实现地区生产总值231.7亿元。\n全县地区生产总值⟦238.7亿元⟧。');
+});

@@ -5,6 +5,7 @@
 // Tolerance: the rounding of the published figures (half a unit of the last digit of the
 // aggregate and of the nearest component) plus, for per-capita figures, a composition margin.
 
+import { basisClass } from '../claims';
 import type { Check, Draft, Model } from './check';
 import type { Claim, Quantity } from '../types';
 import { type Decimal, add, cmp, dec, sub, toPlain } from '../decimal';
@@ -13,7 +14,7 @@ import { isPoint, tolerance } from '../relations/precision';
 
 function periodKey(c: Claim): string | undefined {
   if (c.period.year === undefined) return undefined;
-  return [c.period.year, c.period.status, c.period.scope ?? '', c.kind, c.basis && /同期/.test(c.basis) ? 'ytd' : ''].join('|');
+  return [c.period.year, c.period.status, c.period.scope ?? '', c.kind, basisClass(c.basis)].join('|');
 }
 
 /** Growth as a signed number: `下降3%` is -3. */

@@ -24,6 +24,8 @@ const OPEN_LIST = /等|包括|诸如|比如|例如|如下|其中|主要|分别|�
 /** An item that carries a count of its own (`养老3个领域`): not a flat list of names. */
 const ITEM_COUNT = /([0-9０-９]+|[一二三四五六七八九十两]+)(个|项|件|家|所|座|条|类|大|种|批|处|场|方面|部分|方向|领域|板块|万|亿|%|％)/;
 const CONJUNCTION = /和|及|与|以及|或/g;
+/** A predicate between the counted noun and the colon (`…全部办结：`, `…已完成：`). */
+const PREDICATE = /全部|均已|均|已|办结|完成|落实|推进|取得|顺利|圆满|到位|见效/;
 const MAX_ITEM = 20;
 const MAX_SENTENCE = 1500;
 
@@ -88,6 +90,9 @@ function listCounts(model: Model, p: Paragraph, s: Sentence, headingAt: Map<numb
     if (/[“"《「『‘]/.test(prev)) continue;
     const n = countValue(m[1]);
     if (n === undefined || n < 2 || n > 30) continue;
+    // `十件民生实事全部办结：A；B；C`: the colon follows a statement about the items, and what
+    // comes after it are highlights, not the list of all ten.
+    if (PREDICATE.test(m[3])) continue;
     const countLength = m[1].length + m[2].length;
     const colonEnd = at + m[0].length;
     let listed = enumerationAfter(t, colonEnd);
@@ -288,6 +293,14 @@ function partCounts(p: Paragraph, s: Sentence, inSentence: Quantity[]): Draft[] 
     if (group.some((q) => q.hi !== undefined || q.qualifier !== undefined)) continue;
     const t = s.text;
     const roles = group.map((q) => roleOf(t, q.at - s.at, q.at - s.at + q.length));
+    // The complement ends once parts done and not done were both seen (`52个完成，6个未完成`); a count after it
+    // (`支出进度达到95%以上的部门41个`) is another criterion, not a third part.
+    const complete = roles.findIndex((_, k) => k > 0 && roles.slice(1, k + 1).includes('positive') && roles.slice(1, k + 1).includes('negative'));
+    if (complete > 0) {
+      group.splice(complete + 1);
+      roles.splice(complete + 1);
+    }
+    if (group.length < 3) continue;
     const [total, ...parts] = group;
     const partRoles = roles.slice(1);
     if (roles[0] !== 'neutral' || partRoles.some((r) => r === 'neutral')) continue;

@@ -1,7 +1,7 @@
 // Small helpers shared by checks for messages: line numbers, clipped quotes, figures.
 
 import type { Model } from './check';
-import type { Quantity } from '../types';
+import type { Period, Quantity } from '../types';
 import { toPlain } from '../decimal';
 
 /** 1-based line of an offset (binary search over the model's lines). */
@@ -24,4 +24,11 @@ export function clip(s: string, n = 24): string {
 /** A figure as a reader writes it: value and unit, sign by direction (`-3%`). */
 export function figure(q: Quantity, negative = false): string {
   return `${negative ? '-' : ''}${toPlain(q.value)}${q.unit === '个百分点' ? ' 个百分点' : q.unit}`;
+}
+
+/** How a period's status is marked after its year in a message: nothing for an actual. */
+export function statusMark(status: Period['status']): { zh: string; en: string } {
+  if (status === 'target') return { zh: '（目标）', en: ' (target)' };
+  if (status === 'estimate') return { zh: '（预计）', en: ' (estimate)' };
+  return { zh: '', en: '' };
 }

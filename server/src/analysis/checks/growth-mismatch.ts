@@ -3,15 +3,16 @@
 // Claims are grouped by (indicator key, year, actual/target, sub-year scope, kind), so each
 // claim is compared with the first of its group only: linear in the number of claims.
 
+import { basisClass } from '../claims';
 import type { Check, Draft, Model } from './check';
 import type { Claim, Quantity } from '../types';
-import { eq } from '../decimal';
-import { figure, lineNumber } from './format';
+import { type Decimal, eq } from '../decimal';
+import { figure, lineNumber, statusMark } from './format';
 
 function groupKey(c: Claim): string | undefined {
   if (c.kind !== 'growth' && c.kind !== 'ppChange') return undefined;
   if (c.period.year === undefined) return undefined;
-  return [c.key, c.period.year, c.period.status, c.period.scope ?? '', c.kind, c.basis && /同期/.test(c.basis) ? 'ytd' : ''].join('|');
+  return [c.key, c.period.year, c.period.status, c.period.scope ?? '', c.kind, basisClass(c.basis)].join('|');
 }
 
 /** Bounds (以上, 左右, 以内 …) and ranges are not point values: they never contradict here. */
@@ -23,8 +24,13 @@ function signed(c: Claim, q: Quantity): { negative: boolean } {
   return { negative: c.direction === 'down' && q.value.units > 0n };
 }
 
+/** The rate as a signed number: `下降3.5%` and a table's `-3.5` are both -3.5. */
+function signedValue(c: Claim, q: Quantity): Decimal {
+  return signed(c, q).negative ? { units: -q.value.units, scale: q.value.scale } : q.value;
+}
+
 function sameValue(a: Claim, qa: Quantity, b: Claim, qb: Quantity): boolean {
-  return eq(qa.value, qb.value) && signed(a, qa).negative === signed(b, qb).negative;
+  return eq(signedValue(a, qa), signedValue(b, qb));
 }
 
 export const growthMismatch: Check = {
@@ -61,8 +67,8 @@ function draft(model: Model, earlier: Claim, later: Claim): Draft {
   const fl = figure(ql, signed(later, ql).negative);
   const line = lineNumber(model, qe.span.start);
   const what = later.kind === 'ppChange' ? { zh: '变动', en: 'change' } : { zh: '增速', en: 'growth' };
-  const period = `${later.period.year}${later.period.status === 'target' ? '（目标）' : ''}`;
-  const periodEn = `${later.period.year}${later.period.status === 'target' ? ' (target)' : ''}`;
+  const period = `${later.period.year}${statusMark(later.period.status).zh}`;
+  const periodEn = `${later.period.year}${statusMark(later.period.status).en}`;
   const where = (c: Claim): { zh: string; en: string } => (c.fromTable ? { zh: '表格', en: 'the table' } : { zh: '正文', en: 'the text' });
   return {
     span: ql.span,

@@ -7,6 +7,7 @@
 import type { Check, Draft, Model } from './check';
 import { type Decimal, abs, add, cmp, sub, sum } from '../decimal';
 import { findPartitions, nested, type Partition } from '../relations/partitions';
+import { sectorPartitions } from '../relations/sectorSums';
 import { tolerance } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
@@ -49,7 +50,11 @@ export const sumMismatch: Check = {
   title: { zh: '合计与分项之和不符（如三次产业增加值之和≠地区生产总值）', en: 'A total differs from the sum of its parts' },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
-    for (const p of findPartitions(model)) {
+    const partitions = findPartitions(model);
+    // GDP and its sectors stated apart, unless a sentence already lists them as one partition.
+    const seen = new Set(partitions.flatMap((p) => [p.total.index, ...p.parts.map((x) => x.index)]));
+    const apart = sectorPartitions(model).filter((p) => !seen.has(p.total.index) && !p.parts.some((x) => seen.has(x.index)));
+    for (const p of [...partitions, ...apart]) {
       const total = p.total.q.value;
       const parts = p.parts.map((x) => x.q.value);
       const s = sum(parts);

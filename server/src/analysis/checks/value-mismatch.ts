@@ -11,7 +11,7 @@ import { type Decimal, abs, cmp, dec, mul, sub } from '../decimal';
 import { levelGroups, type LevelMention } from '../relations/levels';
 import { tolerance } from '../relations/precision';
 import { replaceNumber } from '../relations/display';
-import { lineNumber } from './format';
+import { lineNumber, statusMark } from './format';
 import { magnitudeSlip } from '../relations/magnitude';
 
 function max(a: Decimal, b: Decimal): Decimal {
@@ -56,8 +56,8 @@ export const valueMismatch: Check = {
 
 function period(m: LevelMention): { zh: string; en: string } {
   const p = m.claim.period;
-  const target = p.status === 'target';
-  return { zh: `${p.year ?? ''}年${p.scope ?? ''}${target ? '（目标）' : ''}`, en: `${p.year ?? ''}${p.scope ? ' ' + p.scope : ''}${target ? ' (target)' : ''}` };
+  const mark = statusMark(p.status);
+  return { zh: `${p.year ?? ''}年${p.scope ?? ''}${mark.zh}`, en: `${p.year ?? ''}${p.scope ? ' ' + p.scope : ''}${mark.en}` };
 }
 
 function draft(model: Model, earlier: LevelMention, later: LevelMention): Draft {

@@ -9,7 +9,10 @@ import { expandSubjects, indicatorIn, indicatorKey } from './indicator';
 import { kindOf } from './kind';
 import { cuesOf, periodAt, sectionPeriods } from './period';
 
-const BASIS = /(同比|比上年同期|较上年同期|比上年|较上年|比去年|较去年)/;
+/** Bases of a growth rate; the last one before the figure applies (`比上年增长6.8%，同口径增长9.2%`). */
+const BASIS = /(同比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|同口径|可比口径|按可比价格?|按不变价格?|年均|名义|扣除价格因素后?实际|实际|(?:较|比)(?:19|20)\d\d年)/g;
+/** Comparisons with another place or benchmark (`高于全市平均水平0.4个百分点`): no claim of the subject. */
+const COMPARISON = /((高|低|快|慢)于|领先于?|落后于?|超出)[^，,；;。]*$|比[^，,；;。]*(高|低|快|慢|多|少)(出)?$/;
 /** What may separate the figures of one list: `42.9亿元、33.8亿元和155亿元`. */
 const LIST_GAP = /^[\s\u3000]*(?:[、和及与][\s\u3000]*)?$/;
 
@@ -43,13 +46,17 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
     let prevEnd = 0;
     let prevIndicator: string | undefined;
     let prevSubjects: string[] | undefined;
+    /** Subjects of the single figures so far (`第一产业增加值a亿元、第二产业…b亿元，分别增长…`). */
+    const singles: string[] = [];
 
     for (const run of runsOf(text, items)) {
       const first = run[0];
       const pre = text.slice(prevEnd, first.start);
 
       const subset = /其中/.test(pre);
-      const basis = BASIS.exec(pre)?.[1];
+      const bases = [...pre.matchAll(BASIS)];
+      const basis = bases.length > 0 ? bases[bases.length - 1][1] : undefined;
+      const comparison = COMPARISON.test(pre);
       // Period cues are read from a bounded window before the figure: the whole sentence prefix
       // would make a sentence with thousands of figures quadratic.
       const period = periodAt(sections, first.q.span.start, cues, first.start, PERIOD_WINDOW);
@@ -60,7 +67,8 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
         const phrase = indicatorIn(head);
         const subjects = phrase ? expandSubjects(phrase, run.length) : undefined;
         // `…，分别增长1.6%、7%` reuses the subjects of the list before it.
-        const list = subjects ?? (prevSubjects?.length === run.length && !phrase ? prevSubjects : undefined);
+        const recent = pre.includes('分别') && !phrase && singles.length >= run.length ? singles.slice(-run.length) : undefined;
+        const list = subjects ?? (prevSubjects?.length === run.length && !phrase ? prevSubjects : recent);
         indicators = list ?? run.map(() => undefined);
         if (list) prevSubjects = list;
       } else {
@@ -76,8 +84,9 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
         // figure run together with the previous one (`16780户34065人`), not after a bare comma.
         const relational = kind === 'growth' || kind === 'ppChange' || kind === 'change' || kind === 'share' || kind === 'completion';
         const inherit = !phrase && prevIndicator !== undefined && !/[；;]/.test(pre) && (relational || /^[\s\u3000]*$/.test(pre));
-        indicators = [phrase ?? (inherit ? prevIndicator : undefined)];
+        indicators = [comparison ? undefined : (phrase ?? (inherit ? prevIndicator : undefined))];
         if (phrase && kind !== 'share') prevIndicator = phrase;
+        if (phrase && kind !== 'share' && singles[singles.length - 1] !== phrase) singles.push(phrase);
         if (phrase) prevSubjects = undefined;
       }
 
@@ -107,3 +116,20 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
 }
 
 export { tableFigures } from './tableClaims';
+
+/**
+ * The class of a growth rate's basis, for grouping: growth against the previous year (同比, 比上年,
+ * or none) is one class; 同期 (year to date), 同口径 / 可比, 年均, 名义, 实际 and 较2019年 are others.
+ * Two rates of different classes may differ without contradiction.
+ */
+export function basisClass(basis: string | undefined): string {
+  if (!basis) return '';
+  if (/同期/.test(basis)) return 'ytd';
+  if (/同口径|可比口径/.test(basis)) return 'comparable';
+  if (/可比价|不变价/.test(basis)) return '';
+  if (/年均/.test(basis)) return 'average';
+  if (/名义/.test(basis)) return 'nominal';
+  if (/实际/.test(basis)) return 'real';
+  const year = /(19|20)\d\d/.exec(basis);
+  return year ? `vs${year[0]}` : '';
+}

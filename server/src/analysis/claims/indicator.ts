@@ -55,9 +55,16 @@ function stripEnds(s: string): string {
  * Words after which the indicator starts: a year (`2022年脱贫人口人均纯收入`), a target cue
  * (`提出2023年预期全县地区生产总值`), a verb (`实现地区生产总值`). The last one wins.
  */
-const CUES = /(?:\d{4}\s*年(?:底|末|度|内)?|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}\s*月份?|年末|年底|预期|预计|力争|确保|全县|全区|全市|全省|全州|提出|实现|完成|达到|其中)/g;
+const CUES = /(?:\d{4}\s*年(?:底|末|度|内)?|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}\s*月份?|年末|年底|预期|预计|力争|确保|全县|全区|全市|全省|全州|提出|其中)/g;
+/**
+ * Verbs between a subject and its measure are dropped, not cut at: `资质以上建筑业企业实现利润总额`
+ * names the builders' profit, not 利润总额 at large (`全年实现地区生产总值` still ends as 地区生产总值:
+ * 全年 is stripped as filler).
+ */
+const VERBS = /(实现|完成|达到)/g;
 
-function afterCues(s: string): string {
+function afterCues(raw: string): string {
+  const s = raw.replace(VERBS, (v: string, _word: string, at: number) => (at + v.length < raw.length ? '' : v));
   let cut = 0;
   for (const m of s.matchAll(CUES)) if (m.index + m[0].length < s.length) cut = m.index + m[0].length;
   return s.slice(cut);
@@ -104,7 +111,7 @@ export function indicatorIn(pre: string): string | undefined {
   // 存款余额, which the caller carries over from the previous figure.
   if (/^(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年)(末|底|初|同期)?$/.test(phrase)) return undefined;
   // So is the basis of a comparison (`一般公共预算收入856亿元，同口径增长4.1%`).
-  if (/^(同口径|可比口径|按可比口径|按?可比价格?(计算)?|按?不变价格?(计算)?|扣除价格因素)$/.test(phrase)) return undefined;
+  if (/^(同口径|可比口径|按可比口径|按?可比价格?(计算)?|按?不变价格?(计算)?|扣除价格因素后?(实际)?|名义|实际|年均|平均)$/.test(phrase)) return undefined;
   return phrase;
 }
 
@@ -167,6 +174,9 @@ function computeKey(indicator: string): string | undefined {
  * `义务教育入学率、学前教育普惠率` → the two. Undefined when the list does not have n items.
  */
 export function expandSubjects(phrase: string, n: number): string[] | undefined {
+  // `三次产业增加值分别实现a、b、c`: the three sectors in order.
+  const sectors = /^三次产业(.*)$/.exec(phrase);
+  if (sectors) return n === 3 ? ['一', '二', '三'].map((d) => `第${d}产业${sectors[1]}`) : undefined;
   const industries = /^((?:[一二三]、)+[一二三])产业(.*)$/.exec(phrase);
   if (industries) {
     const items = industries[1].split('、').map((d) => `第${d}产业${industries[2]}`);

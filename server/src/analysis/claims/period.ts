@@ -115,7 +115,9 @@ export function periodAt(sections: SectionPeriod[], offset: number, cues: Senten
   const from = Math.max(0, at - window);
   const years = within(cues.years, from, at);
   if (years.length > 0) year = Number(years[years.length - 1].value);
-  if (within(cues.targets, from, at).length > 0) status = 'target';
+  const targets = within(cues.targets, from, at);
+  // `预计全年…` in a review part is an expected actual (the year is not closed yet), not a plan.
+  if (targets.length > 0) status = status === 'actual' && targets.every((c) => c.value === '预计') ? 'estimate' : 'target';
   const scope = within(cues.scopes, from, at)[0];
   return { year, status, scope: scope ? scope.value.replace(/\s+/g, '') : undefined };
 }

@@ -15,6 +15,14 @@ interface Column {
   kind: Claim['kind'];
 }
 
+/** Status a column header gives: `预计完成` estimate, `目标` target, `完成` actual; else none. */
+function headerStatus(h: string): Period['status'] | undefined {
+  if (/预计/.test(h)) return 'estimate';
+  if (/(目标|计划|预期)/.test(h) && !/(完成|实际|执行)/.test(h)) return 'target';
+  if (/(完成|实际|执行)/.test(h)) return 'actual';
+  return undefined;
+}
+
 const RATE_WORD = /(增幅|增长|增速|涨幅|占比|比重|率)/;
 
 /**
@@ -26,13 +34,11 @@ function percentColumns(table: Table, around: Period): Column[] {
   const cols: Column[] = [];
   const caption = table.caption ?? '';
   const captionYear = /(20\d\d)/.exec(caption);
-  const captionStatus: Period['status'] | undefined = /(预期|目标|计划)/.test(caption) && !/(完成|实际|执行)/.test(caption) ? 'target' : undefined;
+  const captionStatus = caption ? headerStatus(caption) : undefined;
   table.header.forEach((h, index) => {
     if (headerUnit(h.text) !== '%' && !(RATE_WORD.test(h.text) && cellsArePercent(table, index))) return;
     const year = /(20\d\d)/.exec(h.text) ?? captionYear;
-    const status: Period['status'] = /(预期|目标|计划)/.test(h.text) && !/(完成|实际|执行)/.test(h.text)
-      ? 'target'
-      : /(完成|实际|执行)/.test(h.text) ? 'actual' : captionStatus ?? around.status;
+    const status = headerStatus(h.text) ?? captionStatus ?? around.status;
     const kind: Claim['kind'] = /(增幅|增长|增速|涨幅)/.test(h.text) ? 'growth' : /(占比|比重)/.test(h.text) ? 'share' : 'rate';
     cols.push({ index, period: { year: year ? Number(year[1]) : around.year, status }, kind });
   });
@@ -82,15 +88,13 @@ function levelColumns(table: Table, around: Period, unitColumn: number | undefin
   const cols: LevelColumn[] = [];
   const caption = table.caption ?? '';
   const captionYear = /(20\d\d)/.exec(caption);
-  const captionStatus: Period['status'] | undefined = /(预期|目标|计划)/.test(caption) && !/(完成|实际|执行)/.test(caption) ? 'target' : undefined;
+  const captionStatus = caption ? headerStatus(caption) : undefined;
   table.header.forEach((h, index) => {
     if (index === unitColumn || !VALUE_HEADER.test(h.text) || CHANGE_HEADER.test(h.text)) return;
     const unit = headerUnit(h.text);
     if (unit === undefined && unitColumn === undefined) return;
     const year = /(20\d\d)/.exec(h.text) ?? captionYear;
-    const status: Period['status'] = /(目标|计划|预期|预计)/.test(h.text) && !/(完成|实际|执行)/.test(h.text)
-      ? 'target'
-      : /(完成|实际|执行)/.test(h.text) ? 'actual' : captionStatus ?? around.status;
+    const status = headerStatus(h.text) ?? captionStatus ?? around.status;
     cols.push({ index, unit, period: { year: year ? Number(year[1]) : around.year, status } });
   });
   return cols;

@@ -61,6 +61,8 @@ const COUNT_MARK = /分(?:为)?([一二两三四五六七八九十]{1,3}|\d{1,2}
 
 function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
   if (!ADDITIVE.has(p.q.dimension) || !isPoint(p.q)) return false;
+  // `为年初预算18.2亿元的102.3%`: a figure followed by 的 is the base of a comparison.
+  if (text[p.end] === '的') return false;
   if (claim && claim.kind !== 'level' && claim.kind !== 'count') return false;
   return !CHANGE_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start).replace(/\s+/g, ''));
 }
@@ -218,7 +220,11 @@ function computePartitions(model: Model): Partition[] {
         // `…；其余25项为…`: the last part is the remainder, so the parts cover the total.
         const rest = /^[\s，,；;：:]*其[余它他]/.test(slot.labels[slot.labels.length - 1] ?? '') && bySegment.length === slot.parts.length ? '其余' : undefined;
         const set = membership(slot.labels) ?? rest;
-        const byCount = region.announced !== undefined && region.announced === slot.parts.length && bySegment.length === slot.parts.length;
+        // 分三类：A 9.6亿元，B 11.2亿元，C 8.7亿元 (one segment each) or A、B、C in one segment.
+        const byCount =
+          region.announced !== undefined &&
+          region.announced === slot.parts.length &&
+          (bySegment.length === slot.parts.length || bySegment.length === 1);
         out.push({
           total: chosen[t],
           parts: slot.parts,

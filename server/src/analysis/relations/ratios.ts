@@ -28,6 +28,8 @@ export interface ShareRelation {
 const LEVEL_DIMENSIONS = new Set(['money', 'area', 'people', 'visits', 'count', 'mass', 'power', 'energy', 'volume', 'length']);
 /** The clause right before a share: `占一般公共预算支出的`, `占比`, `占全县…比重为`. */
 const SHARE_CLAUSE = /^占(比|(.{1,24}?))(?:的)?(?:比重|比例)?(?:为|达到?|是)?$/;
+/** The same with its own subject: `税收收入占一般公共预算收入的比重为63.7%`. */
+const SUBJECT_SHARE_CLAUSE = /^([^占]{2,16}?)占([^占]{1,24}?)(?:的)?(?:比重|比例)?(?:为|达到?|是)?$/;
 
 /** Ratios defined by two indicators: the share's key, the part's key, the whole's key. */
 const DEFINED: { share: RegExp; part: RegExp; whole: RegExp; partName: string; wholeName: string }[] = [
@@ -57,6 +59,7 @@ export function findShares(model: Model): ShareRelation[] {
   const placed = quantitiesBySentence(model);
   const claims = claimsByQuantity(model);
   const levels = levelIndex(model);
+  const byKey = levelsByKey(levels);
   // Part → its partition's total (for `占比` without a named whole).
   const totalOf = new Map<Quantity, Quantity>();
   for (const p of findPartitions(model)) for (const part of p.parts) totalOf.set(part.q, p.total.q);
@@ -80,12 +83,17 @@ export function findShares(model: Model): ShareRelation[] {
       // 完成率: `地区生产总值285.6亿元，…，完成年度目标的98.3%` = the actual ÷ the year's target level
       // of the same indicator (stated in a table's 目标 column, or in the text as a target).
       if (claim?.kind === 'completion') {
-        const part = levelBefore(items, i, text);
-        const partClaim = part && claims.get(part.index);
-        if (!part || !partClaim || partClaim.period.status !== 'actual' || partClaim.period.year === undefined) return;
-        const target = { ...partClaim.period, status: 'target' as const };
-        const whole = levels.get(`${canonicalKey(partClaim.key)}#${[target.year, target.status, target.scope ?? ''].join('|')}#${part.q.unit}`);
-        if (whole) out.push({ share: q, part: part.q, whole, partName: partClaim.indicator, wholeName: '目标', what: 'completion' });
+        const part = levelBefore(items, i, text, claims);
+        if (!part) return;
+        const partClaim = claims.get(part.index);
+        const stated =
+          partClaim && partClaim.period.status === 'actual' && partClaim.period.year !== undefined
+            ? levels.get(`${canonicalKey(partClaim.key)}#${[partClaim.period.year, 'target', partClaim.period.scope ?? ''].join('|')}#${part.q.unit}`)
+            : undefined;
+        const whole = stated ?? planBefore(items, items.indexOf(part), text);
+        const before = text.slice(Math.max(0, part.start - 16), part.start);
+        const partName = partClaim?.indicator ?? before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1).trim();
+        if (whole) out.push({ share: q, part: part.q, whole, partName, wholeName: '目标', what: 'completion' });
         return;
       }
       // The clause before the share, looked for within a bounded window (linear on any input).
@@ -95,8 +103,13 @@ export function findShares(model: Model): ShareRelation[] {
       if (comma < 0 && windowStart > 0) return;
       const clause = win.slice(comma + 1).replace(/[\s\u3000]+/g, '');
       const m = SHARE_CLAUSE.exec(clause);
-      if (!m) return;
-      const part = levelBefore(items, i, text);
+      if (!m) {
+        const named = SUBJECT_SHARE_CLAUSE.exec(clause);
+        const rel = named && claim ? namedShare(named[1], named[2], q, claim, items.slice(0, i), claims, levels, byKey) : undefined;
+        if (rel) out.push(rel);
+        return;
+      }
+      const part = levelBefore(items, i, text, claims);
       if (!part) return;
       const partClaim = claims.get(part.index);
       const partName = partClaim?.indicator ?? text.slice(Math.max(0, part.start - 8), part.start);
@@ -116,12 +129,74 @@ export function findShares(model: Model): ShareRelation[] {
   return out;
 }
 
-/** The part of a share: the last level figure before it, in the same clause group (no `；`). */
-function levelBefore(items: Placed[], i: number, text: string): Placed | undefined {
+/** Levels by (key, period) whatever the unit; null when the key has levels in two units. */
+function levelsByKey(levels: Map<string, Quantity | null>): Map<string, Quantity | null> {
+  const out = new Map<string, Quantity | null>();
+  for (const [k, q] of levels) {
+    const kp = k.slice(0, k.lastIndexOf('#'));
+    out.set(kp, out.has(kp) ? null : q);
+  }
+  return out;
+}
+
+/**
+ * A share that names its part and its whole (`税收收入占一般公共预算收入的比重为63.7%`): the part is
+ * the figure of that name just before (`税收收入11.3亿元，…`), else the period's level of it.
+ */
+function namedShare(
+  subject: string,
+  wholeName: string,
+  share: Quantity,
+  claim: Claim,
+  before: Placed[],
+  claims: Map<number, Claim>,
+  levels: Map<string, Quantity | null>,
+  byKey: Map<string, Quantity | null>,
+): ShareRelation | undefined {
+  const partKey = indicatorKey(subject);
+  const wholeKey = indicatorKey(wholeName);
+  if (!partKey || !wholeKey) return undefined;
+  const period = periodOf(claim);
+  let part: Quantity | undefined | null;
+  for (let j = before.length - 1; j >= Math.max(0, before.length - 8) && !part; j--) {
+    const c = claims.get(before[j].index);
+    if (c && (c.kind === 'level' || c.kind === 'count') && canonicalKey(c.key) === canonicalKey(partKey) && isPoint(before[j].q)) part = before[j].q;
+  }
+  part ??= byKey.get(`${canonicalKey(partKey)}#${period}`);
+  if (!part || !LEVEL_DIMENSIONS.has(part.dimension)) return undefined;
+  const whole = levels.get(`${canonicalKey(wholeKey)}#${period}#${part.unit}`);
+  if (!whole || whole === part) return undefined;
+  return { share, part, whole, partName: subject, wholeName };
+}
+
+/**
+ * The plan figure just before an actual in one sentence: `年度计划投资120亿元，实际完成投资126.5亿元，
+ * 完成年度计划的105.4%`. Read from the words before each figure (计划/目标/预算 before the plan, 完成/实际
+ * before the actual): such heads (年度计划投资) are too generic to be indicators of their own.
+ */
+function planBefore(items: Placed[], partAt: number, text: string): Quantity | undefined {
+  const part = items[partAt];
+  const labelOf = (j: number): string => text.slice(Math.max(items[j - 1]?.end ?? 0, items[j].start - 16), items[j].start);
+  if (partAt < 1 || !/(完成|实际|实现)/.test(labelOf(partAt))) return undefined;
+  const plan = items[partAt - 1];
+  if (plan.q.unit !== part.q.unit || !isPoint(plan.q) || !/(计划|目标|预算|任务)/.test(labelOf(partAt - 1))) return undefined;
+  return plan.q;
+}
+
+/** Words before a change (`比上年增加2.3亿元`): such a figure is never the part of a share. */
+const CHANGE_BEFORE = /(增加|减少|增长|下降|提高|降低|增收|减收|多|少)[了约近超达]?$/;
+
+/**
+ * The part of a share: the last level figure before it, in the same clause group (no `；`),
+ * passing over changes (`民生支出42.15亿元，比上年增加2.3亿元，占…的80.5%` is 42.15's share).
+ */
+function levelBefore(items: Placed[], i: number, text: string, claims: Map<number, Claim>): Placed | undefined {
   let part: Placed | undefined;
   for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
-    if (items[j].q.dimension === 'percent' || items[j].q.dimension === 'pp') continue;
-    part = items[j];
+    const it = items[j];
+    if (it.q.dimension === 'percent' || it.q.dimension === 'pp') continue;
+    if (claims.get(it.index)?.kind === 'change' || CHANGE_BEFORE.test(text.slice(Math.max(0, it.start - 4), it.start))) continue;
+    part = it;
     break;
   }
   if (!part || !isPoint(part.q) || !LEVEL_DIMENSIONS.has(part.q.dimension)) return undefined;

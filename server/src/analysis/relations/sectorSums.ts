@@ -1,0 +1,54 @@
+// GDP and its three sectors stated apart: `全年实现地区生产总值198.6亿元…` in one paragraph,
+// `三次产业增加值分别实现30.4亿元、72.8亿元、95.4亿元` in another. By definition 地区生产总值 is the
+// sum of the value added of the three sectors, so the four levels of one period form a complete
+// partition wherever they stand. Only figures stated once (or always alike) are used: a level
+// stated twice with different values is value-mismatch's business.
+
+import type { Model } from '../checks/check';
+import type { Claim, Quantity } from '../types';
+import { eq } from '../decimal';
+import { canonicalKey } from './aggregates';
+import { isPoint } from './precision';
+import type { Partition } from './partitions';
+
+const GDP = '地区生产总值';
+const SECTORS = ['第一产业增加值', '第二产业增加值', '第三产业增加值'];
+
+function periodOf(c: Claim): string {
+  return [c.period.year, c.period.status, c.period.scope ?? ''].join('|');
+}
+
+export function sectorPartitions(model: Model): Partition[] {
+  // (key, period, unit) → the level, or null when stated with two values.
+  const levels = new Map<string, { q: Quantity; index: number; claim: Claim } | null>();
+  for (const c of model.claims) {
+    if (c.kind !== 'level' || c.period.year === undefined) continue;
+    const key = canonicalKey(c.key);
+    if (key !== GDP && !SECTORS.includes(key)) continue;
+    const q = model.quantities[c.quantity];
+    if (!q || !isPoint(q) || q.dimension !== 'money') continue;
+    const k = `${key}#${periodOf(c)}#${q.unit}`;
+    const prev = levels.get(k);
+    if (prev === undefined) levels.set(k, { q, index: c.quantity, claim: c });
+    else if (prev !== null && !eq(prev.q.value, q.value)) levels.set(k, null);
+  }
+  const out: Partition[] = [];
+  for (const [k, total] of levels) {
+    if (!total || !k.startsWith(`${GDP}#`)) continue;
+    const rest = k.slice(GDP.length);
+    const parts = SECTORS.map((s) => levels.get(`${s}${rest}`));
+    if (parts.some((p) => !p)) continue;
+    const found = parts as { q: Quantity; index: number; claim: Claim }[];
+    out.push({
+      total: { index: total.index, q: total.q, start: 0, end: 0 },
+      parts: found.map((p) => ({ index: p.index, q: p.q, start: 0, end: 0 })),
+      labels: found.map((p) => p.claim.indicator),
+      keys: SECTORS,
+      complete: true,
+      reason: '一/二/三产业',
+      subset: false,
+      sentence: found[0].claim.sentence,
+    });
+  }
+  return out;
+}
