@@ -243,7 +243,22 @@ const BULLETIN_CASES: [string, string, string, string][] = [
   [BULLETIN, '年末各项存款余额2345.6亿元，比年初增加187.3亿元，增长8.7%。', '8.7%', '各项存款余额 growth up 2024'],
   [BULLETIN, '年末全市常住人口142.6万人，比上年末增加0.8万人。', '0.8万人', '常住人口 change up 2024'],
   [BULLETIN, '一般公共预算收入856.3亿元，同口径增长4.1%。', '4.1%', '一般公共预算收入 growth up 2024'],
+  // A date line merged into the title block does not hide the bulletin's year.
+  ['某市2024年国民经济和社会发展统计公报\n某市统计局　2025年3月15日\n\n一、综合\n\n', '全年地区生产总值增长5%。', '5%', '地区生产总值 growth up 2024'],
+  // A point change right after a share is the share's change.
+  [ACTUAL_2022, '民生支出42.15亿元，占一般公共预算支出的80.5%，比上年提高1.6个百分点。', '1.6个百分点', '民生支出占一般公共预算支出 ppChange up 2022'],
+  // 比上年提高 is a change, not a comparison with another place.
+  [ACTUAL_2022, '城镇化率45%，比上年提高1.2个百分点。', '1.2个百分点', '城镇化率 ppChange up 2022'],
+  // The plan a rate is measured against is no indicator; the growth after it is the revenue's.
+  [ACTUAL_2022, '一般公共预算收入完成18.62亿元，为年初预算18.2亿元的102.3%，增长6.4%。', '6.4%', '一般公共预算收入 growth up 2022'],
 ];
+
+test('no claim for a benchmark comparison or a plan reference', () => {
+  const a = analyze(ACTUAL_2022 + '地区生产总值增长5.8%，高于全市平均水平0.4个百分点；一般公共预算收入完成18.62亿元，为年初预算18.2亿元的102.3%。');
+  const got = claimsOf(a);
+  assert.deepEqual(got.get('0.4个百分点') ?? [], []);
+  assert.deepEqual(got.get('18.2亿元') ?? [], []);
+});
 
 test('claims in a 统计公报: the title gives the year; asides, 常住人口 and comparison bases', () => {
   assert.deepEqual(failuresOf(BULLETIN_CASES), []);

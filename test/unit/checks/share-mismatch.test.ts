@@ -111,3 +111,8 @@ test('a completion rate against the plan figure of the same sentence', () => {
   flags(HEAD + '年度计划投资120亿元，实际完成投资126.5亿元，完成年度计划的⟦110.4%⟧。');
   flags(HEAD + '年度计划投资120亿元，实际完成投资126.5亿元，完成年度计划的105.4%。');
 });
+
+test('a completion rate against the plan it names (为年初预算18.2亿元的…%)', () => {
+  flags(HEAD + '一般公共预算收入完成18.62亿元，为年初预算18.2亿元的⟦104.3%⟧，增长6.4%。');
+  flags(HEAD + '一般公共预算收入完成18.62亿元，为年初预算18.2亿元的102.3%，增长6.4%。');
+});

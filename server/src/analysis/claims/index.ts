@@ -12,7 +12,7 @@ import { cuesOf, periodAt, sectionPeriods } from './period';
 /** Bases of a growth rate; the last one before the figure applies (`比上年增长6.8%，同口径增长9.2%`). */
 const BASIS = /(同比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|同口径|可比口径|按可比价格?|按不变价格?|年均|名义|扣除价格因素后?实际|实际|(?:较|比)(?:19|20)\d\d年)/g;
 /** Comparisons with another place or benchmark (`高于全市平均水平0.4个百分点`): no claim of the subject. */
-const COMPARISON = /((高|低|快|慢)于|领先于?|落后于?|超出)[^，,；;。]*$|比[^，,；;。]*(高|低|快|慢|多|少)(出)?$/;
+const COMPARISON = /((高|低|快|慢)于|领先于?|落后于?|超出)[^，,；;。]*$|比(?!上年|去年|年初|上月|同期|(19|20)\d\d年)[^，,；;。]*(?<![提升降增])(高|低|快|慢|多|少)出?$/;
 /** What may separate the figures of one list: `42.9亿元、33.8亿元和155亿元`. */
 const LIST_GAP = /^[\s\u3000]*(?:[、和及与][\s\u3000]*)?$/;
 
@@ -48,6 +48,8 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
     let prevSubjects: string[] | undefined;
     /** Subjects of the single figures so far (`第一产业增加值a亿元、第二产业…b亿元，分别增长…`). */
     const singles: string[] = [];
+    /** The indicator of the share just stated, for a point change right after it. */
+    let lastShare: string | undefined;
 
     for (const run of runsOf(text, items)) {
       const first = run[0];
@@ -84,7 +86,10 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
         // figure run together with the previous one (`16780户34065人`), not after a bare comma.
         const relational = kind === 'growth' || kind === 'ppChange' || kind === 'change' || kind === 'share' || kind === 'completion';
         const inherit = !phrase && prevIndicator !== undefined && !/[；;]/.test(pre) && (relational || /^[\s\u3000]*$/.test(pre));
-        indicators = [comparison ? undefined : (phrase ?? (inherit ? prevIndicator : undefined))];
+        // `占…的80.5%，比上年提高1.6个百分点`: the point change is the share's, not its subject's.
+        const ofShare = kind === 'ppChange' && !phrase && lastShare !== undefined && !/[；;。]/.test(pre) ? lastShare : undefined;
+        indicators = [comparison ? undefined : (phrase ?? ofShare ?? (inherit ? prevIndicator : undefined))];
+        lastShare = kind === 'share' ? (phrase ?? undefined) : undefined;
         if (phrase && kind !== 'share') prevIndicator = phrase;
         if (phrase && kind !== 'share' && singles[singles.length - 1] !== phrase) singles.push(phrase);
         if (phrase) prevSubjects = undefined;

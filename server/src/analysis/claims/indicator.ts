@@ -110,6 +110,8 @@ export function indicatorIn(pre: string): string | undefined {
   // A comparison base is not an indicator: `存款余额2345亿元，比年初增加187亿元` is a change of
   // 存款余额, which the caller carries over from the previous figure.
   if (/^(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年)(末|底|初|同期)?$/.test(phrase)) return undefined;
+  // A copula opens a comparison (`为年初预算18.2亿元的102.3%`), not an indicator.
+  if (/^(为|是|相当于)/.test(phrase)) return undefined;
   // So is the basis of a comparison (`一般公共预算收入856亿元，同口径增长4.1%`).
   if (/^(同口径|可比口径|按可比口径|按?可比价格?(计算)?|按?不变价格?(计算)?|扣除价格因素后?(实际)?|名义|实际|年均|平均)$/.test(phrase)) return undefined;
   return phrase;

@@ -7,7 +7,8 @@ const DOWN = /(下降|减少|降低|回落|下滑|缩小|收窄)$/;
 /** `提高到45%`, `下降至3%`: the figure after 到/至 is a level, not a change. */
 const TO_LEVEL = /(到|至|达到|为|在)$/;
 const SHARE = /(占|占比|比重|比例|占全县|份额)/;
-const COMPLETION = /(完成率|完成(年度|全年)?(计划|目标|任务)?的)$/;
+/** `完成年度目标的`, `为年初预算的`, `完成调整预算的`, `完成率`. */
+const COMPLETION = /(完成率|完成(年度|全年)?(计划|目标|任务)?的|(完成|为)(年初|调整|年度|全年)?(预算|计划|目标|任务)数?[^，,；;。]{0,12}的)$/;
 
 export interface KindInfo {
   kind: ClaimKind;

@@ -21,7 +21,9 @@ const TARGET = /(目标|计划草案|安排|重点工作|思路|任务|预期|�
 function bulletinYear(outline: Heading[]): number | undefined {
   const title = outline.find((h) => h.kind === 'title' || h.kind === 'markdown');
   if (!title || !/统计公报/.test(title.title)) return undefined;
-  const years = [...title.title.matchAll(/(20\d\d)\s*年/g)].map((m) => Number(m[1]));
+  // A date line merged into the title block (`…统计局　2024年3月15日`) is the release date.
+  const undated = title.title.replace(/(19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g, '');
+  const years = [...undated.matchAll(/(20\d\d)\s*年/g)].map((m) => Number(m[1]));
   return years.length === 1 ? years[0] : undefined;
 }
 

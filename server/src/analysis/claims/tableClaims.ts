@@ -73,7 +73,7 @@ export interface TableFigures {
 }
 
 /** Headers of value columns (`2024年完成`, `目标（亿元）`); not of changes (`增减`, `比上年`). */
-const VALUE_HEADER = /(完成|实际|执行|目标|计划|预期|预计|总量|数值|绝对值|(19|20)\d\d\s*年)/;
+const VALUE_HEADER = /(完成|实际|执行|目标|计划|预期|预计|总量|数值|绝对值|绝对数|(19|20)\d\d\s*年)/;
 const CHANGE_HEADER = /(增减|增加|减少|增量|变化|差额|比上年|同比|增长|增幅|增速|涨幅|占比|比重|率|%|％|序号|属性|备注)/;
 
 interface LevelColumn {

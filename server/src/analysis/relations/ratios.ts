@@ -82,6 +82,16 @@ export function findShares(model: Model): ShareRelation[] {
       const text = sentence.text;
       // 完成率: `地区生产总值285.6亿元，…，完成年度目标的98.3%` = the actual ÷ the year's target level
       // of the same indicator (stated in a table's 目标 column, or in the text as a target).
+      // `完成18.62亿元，为年初预算18.2亿元的102.3%`: the plan figure stands right before the rate.
+      const reference = i > 0 && text.slice(items[i - 1].end, item.start).trim() === '的' ? items[i - 1] : undefined;
+      if (reference && PLAN_REFERENCE.test(text.slice(Math.max(0, reference.start - 12), reference.start))) {
+        const part = levelBefore(items, i - 1, text, claims);
+        if (part && part.q.unit === reference.q.unit && isPoint(reference.q)) {
+          const partName = claims.get(part.index)?.indicator ?? '';
+          out.push({ share: q, part: part.q, whole: reference.q, partName, wholeName: '目标', what: 'completion' });
+        }
+        return;
+      }
       if (claim?.kind === 'completion') {
         const part = levelBefore(items, i, text, claims);
         if (!part) return;
@@ -182,6 +192,9 @@ function planBefore(items: Placed[], partAt: number, text: string): Quantity | u
   if (plan.q.unit !== part.q.unit || !isPoint(plan.q) || !/(计划|目标|预算|任务)/.test(labelOf(partAt - 1))) return undefined;
   return plan.q;
 }
+
+/** Words before a plan figure a rate refers to: `为年初预算`, `完成调整预算`, `为年度计划`. */
+const PLAN_REFERENCE = /(为|完成|达到)(年初|调整|年度|全年)?(预算|计划|目标|任务)数?$/;
 
 /** Words before a change (`比上年增加2.3亿元`): such a figure is never the part of a share. */
 const CHANGE_BEFORE = /(增加|减少|增长|下降|提高|降低|增收|减收|多|少)[了约近超达]?$/;
