@@ -116,3 +116,8 @@ test('a completion rate against the plan it names (为年初预算18.2亿元的�
   flags(HEAD + '一般公共预算收入完成18.62亿元，为年初预算18.2亿元的⟦104.3%⟧，增长6.4%。');
   flags(HEAD + '一般公共预算收入完成18.62亿元，为年初预算18.2亿元的102.3%，增长6.4%。');
 });
+
+test('a share written as subject + 占比 (税收占比) against the total of its 其中', () => {
+  flags(HEAD + '一般公共预算收入10.2亿元，其中税收收入7.1亿元，税收占比⟦60.9%⟧。');
+  flags(HEAD + '一般公共预算收入10.2亿元，其中税收收入7.1亿元，税收占比69.6%。');
+});

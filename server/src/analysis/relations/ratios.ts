@@ -115,6 +115,14 @@ export function findShares(model: Model): ShareRelation[] {
       const m = SHARE_CLAUSE.exec(clause);
       if (!m) {
         const named = SUBJECT_SHARE_CLAUSE.exec(clause);
+        if (named && named[2] === '比') {
+          // `其中税收收入7.1亿元，税收占比60.9%`: the named part's share of its total.
+          const part = levelBefore(items, i, text, claims);
+          const name = part && claims.get(part.index)?.indicator;
+          const whole = part && totalOf.get(part.q);
+          if (part && whole && name?.startsWith(named[1])) out.push({ share: q, part: part.q, whole, partName: name, wholeName: '合计' });
+          return;
+        }
         const rel = named && claim ? namedShare(named[1], named[2], q, claim, items.slice(0, i), claims, levels, byKey) : undefined;
         if (rel) out.push(rel);
         return;
