@@ -251,6 +251,17 @@ const BULLETIN_CASES: [string, string, string, string][] = [
   [ACTUAL_2022, '城镇化率45%，比上年提高1.2个百分点。', '1.2个百分点', '城镇化率 ppChange up 2022'],
   // The plan a rate is measured against is no indicator; the growth after it is the revenue's.
   [ACTUAL_2022, '一般公共预算收入完成18.62亿元，为年初预算18.2亿元的102.3%，增长6.4%。', '6.4%', '一般公共预算收入 growth up 2022'],
+  // The last scope cue holds; 全年 names the whole year again.
+  [ACTUAL_2022, '一季度实现开门红，1-9月规模以上工业增加值同比增长10.2%，全年增长9.3%。', '10.2%', '规模以上工业增加值 growth up 2022 1-9月'],
+  [ACTUAL_2022, '一季度实现开门红，1-9月规模以上工业增加值同比增长10.2%，全年增长9.3%。', '9.3%', '规模以上工业增加值 growth up 2022'],
+  // A multi-year total is its own scope; a year named after it ends it.
+  [ACTUAL_2022, '三年来，全县累计城镇新增就业1.52万人，其中2022年城镇新增就业5160人。', '1.52万人', '城镇新增就业 level 2022 累计'],
+  [ACTUAL_2022, '三年来，全县累计城镇新增就业1.52万人，其中2022年城镇新增就业5160人。', '5160人', '城镇新增就业 level 2022'],
+  // A target cue does not reach past ；.
+  [ACTUAL_2022, '地区生产总值增长5.8%，低于年初预期目标0.4个百分点；社会消费品零售总额98.3亿元。', '98.3亿元', '社会消费品零售总额 level 2022'],
+  // A figure inside an aside belongs to the subject before the bracket.
+  [ACTUAL_2022, '地区生产总值（预期增长6.5%）、一般公共预算收入（预期增长7.5%）。', '6.5%', '地区生产总值 growth up 2022T'],
+  [ACTUAL_2022, '地区生产总值（预期增长6.5%）、一般公共预算收入（预期增长7.5%）。', '7.5%', '一般公共预算收入 growth up 2022T'],
 ];
 
 test('no claim for a benchmark comparison or a plan reference', () => {

@@ -123,3 +123,19 @@ test('empty and junk input give an empty outline without throwing', () => {
     assert.doesNotThrow(() => analyze(t));
   }
 });
+
+test('PDF-wrapped text stays wrapped when it carries a one-cell-per-line table', () => {
+  // Hard-wrapped lines of 30 characters, then a table of 80 one-cell lines: the short cells must
+  // not make the layout look unwrapped, which would cut `…全年完` | `成投资` apart.
+  const filler = '全县交通建设持续发力，交通固定资产投资稳步增长，项目'; // 25 characters
+  const lines = Array.from({ length: 30 }, () => `${filler}推进有力。`);
+  lines.push(`${filler}梅江全年完`, '成投资0.96亿元，增长3.2%。');
+  // One cell per line, tab-indented, rows separated by blank lines (the 000 layout).
+  const rows = [['项目', '投资'], ...Array.from({ length: 30 }, (_, i) => [`项目${i + 1}`, `${i + 1}.5`])];
+  const table = '表1  重点项目\n\n' + rows.map((r) => r.map((c) => `\t${c}`).join('\n')).join('\n\n');
+  const text = `一、总体情况\n${lines.join('\n')}\n\n${table}\n`;
+  const a = analyze(text);
+  const q = a.quantities.find((x) => x.text === '0.96亿元');
+  const claim = a.claims.find((c) => q !== undefined && a.quantities[c.quantity] === q);
+  assert.ok(claim?.key.includes('梅江'), JSON.stringify(claim));
+});

@@ -26,10 +26,12 @@ export function isFooter(line: string): boolean {
   return line.length < 20 && FOOTER.test(line);
 }
 
-export function detectLayout(lines: Line[]): Layout {
+export function detectLayout(lines: Line[], skip?: Uint8Array): Layout {
   const widths: number[] = [];
-  for (const l of lines) {
-    const t = l.text.trim();
+  for (let i = 0; i < lines.length; i++) {
+    // Table cells (one per line) are short by nature: they say nothing of the wrap width.
+    if (skip?.[i]) continue;
+    const t = lines[i].text.trim();
     if (t && !isFooter(t)) widths.push(displayWidth(t));
   }
   if (widths.length < 20) return { wrapped: false, width: 0 };
@@ -54,10 +56,10 @@ export interface ParagraphResult {
 const WRAPPED_RUNIN_MAX = 14;
 
 export function buildParagraphs(text: string, lines: Line[]): ParagraphResult {
-  const layout = detectLayout(lines);
   const tableRegions = findTableRegions(lines);
   const inTable = new Uint8Array(lines.length);
   for (const r of tableRegions) for (let i = r.firstLine; i <= r.lastLine; i++) inTable[i] = 1;
+  const layout = detectLayout(lines, inTable);
 
   const paragraphs: Paragraph[] = [];
   let builder = new LogicalBuilder();

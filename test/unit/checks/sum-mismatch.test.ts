@@ -162,3 +162,16 @@ test('分N类 with the parts joined by 、 is a complete partition', () => {
   flags('争取中央预算内投资和专项债券资金⟦28.5亿元⟧，分三类安排：交通基础设施9.6亿元、市政基础设施11.2亿元、社会事业8.7亿元。');
   flags('争取中央预算内投资和专项债券资金29.5亿元，分三类安排：交通基础设施9.6亿元、市政基础设施11.2亿元、社会事业8.7亿元。');
 });
+
+test('其中 without a colon ends at a ；clause that is not parallel to its first part', () => {
+  flags('外贸进出口总额8.6亿元，其中出口7.9亿元；实际利用外资1.2亿元，引进市外到位资金68.2亿元。');
+  flags('投入乡村振兴资金5.62亿元，其中衔接推进乡村振兴补助资金2.35亿元；科学技术支出1.26亿元；节能环保支出2.08亿元。');
+});
+
+test('a size cut (亿元以上项目) overlaps the new/continued split', () => {
+  flags('全年实施重点项目126个，其中新开工项目58个、续建项目68个，亿元以上项目41个。');
+});
+
+test('a project total (总投资) is no part of a year amount (年度计划投资)', () => {
+  flags('实施生态环保项目10个、年度计划投资9.4亿元。其中，表2所列4个重大项目总投资68.3亿元。');
+});

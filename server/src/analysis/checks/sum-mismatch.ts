@@ -25,7 +25,7 @@ const CUTS: RegExp[] = [
   /工业|制造业|农业|服务业|基础设施|房地产|建筑业|交通|能源|水利|第[一二三]产业|[一二三]产/, // industry
   /规模以上|规上|小微|中小|大中型/, // size
 ];
-const CROSS_CUTTING = /高技术|高新技术|战略性新兴|新兴产业|民生|重点|技改|技术改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新/;
+const CROSS_CUTTING = /高技术|高新技术|战略性新兴|新兴产业|民生|重点|技改|技术改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新|以上|以下/;
 
 /** Classifier words that make listed items parallel members of one cut (`乡村振兴领域`, `新建类项目`). */
 const CLASSIFIER = /(领域|类|类项目|板块|方面|片区)$/;

@@ -101,8 +101,14 @@ function clauseOf(pre: string): string {
   return pre.slice(start, end) + clause;
 }
 
+/** What may stand between an opening bracket and a figure inside it: `（预期增长`, `（增长`, `（同比下降`. */
+const ASIDE_OPENING = /^(预期|预计|目标|力争|同比|比上年)?(增长|增速|下降|提高|为|达到|达)?$/;
+
 /** The indicator phrase in `pre` (the text between the previous figure and this one). */
 export function indicatorIn(pre: string): string | undefined {
+  // `地区生产总值（预期增长6.5%）`: a figure inside an aside belongs to the subject before it.
+  const open = Math.max(pre.lastIndexOf('（'), pre.lastIndexOf('('));
+  if (open > 0 && ASIDE_OPENING.test(pre.slice(open + 1).trim())) return indicatorIn(pre.slice(0, open));
   const phrase = stripEnds(afterCues(stripEnds(clauseOf(pre).trim())));
   if (!/[\u4e00-\u9fffA-Za-z]/.test(phrase)) return undefined;
   // Left over after stripping, a verb alone is not an indicator.

@@ -50,7 +50,11 @@ export function sectionPeriods(outline: Heading[]): SectionPeriod[] {
 }
 
 const TARGET_CUE = /(预期|预计|力争|确保|目标[是为]|计划(实施|完成|投资|新增|建设|开工|新建|引进|培育|发放|争取|安排)|将(实现|达到|完成|增长|新增|建成|突破)|拟)/g;
-const SCOPE = /(上半年|下半年|一季度|二季度|三季度|四季度|前三季度|[1-9１-９]\s*[-—～~至]\s*\d{1,2}\s*月|\d{1,2}\s*月份?(?!\d*日))/g;
+const SCOPE = /(全年累计|全年|累计|近?[一二三四五六七八九十两]年来|“?十[三四五]五”?(?:以来|期间)|上半年|下半年|一季度|二季度|三季度|四季度|前三季度|[1-9１-９]\s*[-—～~至]\s*\d{1,2}\s*月|\d{1,2}\s*月份?(?!\d*日))/g;
+/** Scope cues that name the whole year again (`…1-9月增长10.2%，全年增长9.3%`): no sub-year scope. */
+const WHOLE_YEAR = /^全年/;
+/** Scope cues of a multi-year total (`三年来累计…`, `“十四五”以来`). */
+const CUMULATIVE = /累计|年来|十[三四五]五/;
 // `比2021年` names the base of a comparison, not the period.
 const YEAR = /(?<![比较与和—-])(20\d\d)\s*年(?![—-])/g;
 
@@ -65,6 +69,8 @@ export interface SentenceCues {
   years: Cue[];
   targets: Cue[];
   scopes: Cue[];
+  /** Offsets of `；`: a target cue does not reach past one (`低于预期目标0.4个百分点；规上工业增长8.4%`). */
+  breaks: number[];
 }
 
 function all(re: RegExp, text: string): Cue[] {
@@ -74,7 +80,9 @@ function all(re: RegExp, text: string): Cue[] {
 }
 
 export function cuesOf(text: string): SentenceCues {
-  return { years: all(YEAR, text), targets: all(TARGET_CUE, text), scopes: all(SCOPE, text) };
+  const breaks: number[] = [];
+  for (let i = text.indexOf('；'); i >= 0; i = text.indexOf('；', i + 1)) breaks.push(i);
+  return { years: all(YEAR, text), targets: all(TARGET_CUE, text), scopes: all(SCOPE, text), breaks };
 }
 
 /**
@@ -117,9 +125,15 @@ export function periodAt(sections: SectionPeriod[], offset: number, cues: Senten
   const from = Math.max(0, at - window);
   const years = within(cues.years, from, at);
   if (years.length > 0) year = Number(years[years.length - 1].value);
-  const targets = within(cues.targets, from, at);
+  let clause = from;
+  for (const b of cues.breaks) if (b < at && b + 1 > clause) clause = b + 1;
+  const targets = within(cues.targets, clause, at);
   // `预计全年…` in a review part is an expected actual (the year is not closed yet), not a plan.
   if (targets.length > 0) status = status === 'actual' && targets.every((c) => c.value === '预计') ? 'estimate' : 'target';
-  const scope = within(cues.scopes, from, at)[0];
-  return { year, status, scope: scope ? scope.value.replace(/\s+/g, '') : undefined };
+  // The last scope cue before the figure holds, unless 全年 or a later year names another period.
+  const scopes = within(cues.scopes, from, at);
+  const last = scopes[scopes.length - 1];
+  const yearAfter = last !== undefined && years.some((y) => y.start >= last.end);
+  const scope = !last || yearAfter || WHOLE_YEAR.test(last.value) ? undefined : CUMULATIVE.test(last.value) ? '累计' : last.value.replace(/\s+/g, '');
+  return { year, status, scope };
 }

@@ -66,8 +66,16 @@ export function rejectedByPrefix(s: string, start: number, chinese: boolean): bo
   if (p === undefined) return false;
   if (ORDINAL_BEFORE.includes(p)) return true;
   if (chinese && CN_ORDINAL_BEFORE.includes(p)) return true;
+  // 表2所列, 附件3, 专栏1: a reference to a part of the document, not an amount (but 专栏20余个
+  // counts boxes: a count word follows the number then).
+  if ((p === '表' || p === '图' || DOC_PART.includes(s.slice(k - 2, k))) && !COUNTED_AFTER.test(s.slice(start, start + 8))) return true;
   return false;
 }
+
+/** A number of document parts is a count when a count word follows it (`专栏20余个`, `附表3张`). */
+const COUNTED_AFTER = /^[0-9０-９.]+\s*(余|多|个|项|张|份|期|篇)/;
+/** Two-character names of document parts that take a number (附件3, 专栏1, 附表2). */
+const DOC_PART = ['附件', '附表', '专栏'];
 
 /** After the digits: 5+10, 11·08, 1.2.3 make the number part of a label. */
 export function rejectedBySuffix(s: string, end: number): boolean {

@@ -171,7 +171,7 @@ function computePartitions(model: Model): Partition[] {
     }
     totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index)) && !NON_ADDITIVE_LABEL.test(localLabel(totalText, p)));
 
-    const regionEnd = siblingCut(region, text, items, totals, claims);
+    const regionEnd = siblingCut(region, text, items, totals, claims) ?? unparallelCut(region, text, items, claims);
     if (regionEnd !== undefined) region.to = regionEnd;
     const regionText = text.slice(region.from, region.to);
     const splitter = /[；;]/.test(regionText) ? /[；;]/ : /[，,]/;
@@ -217,6 +217,9 @@ function computePartitions(model: Model): Partition[] {
       // Hostile input (a list of thousands of figures) is no report table: keep the work bounded.
       if (slots.some((slot) => slot.parts.length > MAX_PARTS)) continue;
       slots.forEach((slot, t) => {
+        // `年度计划投资9.4亿元。其中，…总投资68.3亿元`: a project total is no part of a year's amount.
+        const totalMeasure = chosen[t] && measureOf(localLabel(totalText, chosen[t]));
+        if (totalMeasure && slot.parts.some((p) => (measureOf(localLabel(text, p)) ?? totalMeasure) !== totalMeasure)) return;
         // `…；其余25项为…`: the last part is the remainder, so the parts cover the total.
         const rest = /^[\s，,；;：:]*其[余它他]/.test(slot.labels[slot.labels.length - 1] ?? '') && bySegment.length === slot.parts.length ? '其余' : undefined;
         const set = membership(slot.labels) ?? rest;
@@ -297,6 +300,39 @@ function siblingCut(region: Region, text: string, items: Placed[], totals: Place
     if (!name) continue;
     if (totalNames.some((t) => isSibling(t, name))) return i;
   }
+  return undefined;
+}
+
+/** Two part names of one list: the same tail (`出口总额` / `进口总额`) or members of a known set. */
+function parallel(a: string, b: string): boolean {
+  return commonSuffix(a, b) >= 2 || membership([a, b]) !== undefined;
+}
+
+/**
+ * Where a `其中，…；…` region ends when no colon announces a list: at the first `；` clause whose
+ * subject is not parallel to the first part (`其中出口7.9亿元；实际利用外资…，引进资金68.2亿元`).
+ * `其中：A…；B…；C…` is an explicit list and keeps all its clauses.
+ */
+function unparallelCut(region: Region, text: string, items: Placed[], claims: Map<number, Claim>): number | undefined {
+  if (!region.subset || /^[\s\u3000]*[：:]/.test(text.slice(region.from, region.from + 3))) return undefined;
+  const nameAfter = (from: number): string | undefined => {
+    const next = items.find((p) => p.start >= from && p.end <= region.to);
+    return next && claims.get(next.index)?.indicator;
+  };
+  const first = nameAfter(region.from);
+  if (!first) return undefined;
+  for (let i = region.from; i < region.to; i++) {
+    if (text[i] !== '；' && text[i] !== ';') continue;
+    const name = nameAfter(i + 1);
+    if (!name || !parallel(first, name)) return i;
+  }
+  return undefined;
+}
+
+/** The measure an investment figure states: a project's total or the year's amount. */
+function measureOf(label: string): string | undefined {
+  if (/总投资/.test(label)) return 'total';
+  if (/(年度|年内|当年|计划|完成)投资/.test(label)) return 'annual';
   return undefined;
 }
 
