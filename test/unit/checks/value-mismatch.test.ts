@@ -130,3 +130,12 @@ test('does not merge subjects cut at a verb (建筑业企业实现利润总额 v
 test('still merges 全年实现地区生产总值 with 地区生产总值', () => {
   flags(HEAD + '全年实现地区生产总值231.7亿元。\n全县地区生产总值⟦238.7亿元⟧。');
 });
+
+test('budget books: 上级补助收入 of the fund budget is not the general budget one', () => {
+  const general = '一般公共预算收入24.68亿元，加上上级补助收入38.46亿元，收入总计63.14亿元。\n';
+  const fund = '全区政府性基金预算收入18.92亿元，加上上级补助收入1.26亿元，收入总计20.18亿元。\n';
+  const capital = '全区国有资本经营预算收入1.52亿元，加上上级补助收入0.08亿元，收入总计1.60亿元。\n';
+  flags(HEAD + general + fund + capital);
+  // Within the general budget a restated figure is still compared.
+  flags(HEAD + general + fund + '上级补助收入⟦36.46亿元⟧，比上年增加2.35亿元。\n');
+});

@@ -3,7 +3,7 @@
 // that follows another with no new subject (`…231.7亿元，同比增长2.3%`), the previous one's.
 // Lists of figures map position by position onto a list of subjects (`分别`, `城乡…`).
 
-import type { Claim, Heading, Quantity, Sentence } from '../types';
+import type { Claim, Heading, Period, Quantity, Sentence } from '../types';
 import { placeInSentences, type Placed } from '../placement';
 import { expandSubjects, indicatorIn, indicatorKey } from './indicator';
 import { kindOf } from './kind';
@@ -38,10 +38,16 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
   const claims: Claim[] = [];
   const grouped = placeInSentences(sentences, quantities);
 
+  // The budget book a paragraph is about, carried from sentence to sentence (see bookAt).
+  let book: { paragraph: number; name?: string } = { paragraph: -1 };
   grouped.forEach((items, sentenceIndex) => {
-    if (items.length === 0) return;
     const sentence = sentences[sentenceIndex];
     const text = sentence.text;
+    if (book.paragraph !== sentence.paragraph) book = { paragraph: sentence.paragraph };
+    const carried = book.name;
+    const books = [...text.matchAll(BOOK)];
+    if (books.length > 0) book.name = books[books.length - 1][1];
+    if (items.length === 0) return;
     const cues = cuesOf(text);
     let prevEnd = 0;
     let prevIndicator: string | undefined;
@@ -105,7 +111,7 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
           quantity: item.index,
           indicator,
           key,
-          period,
+          period: inBook(period, bookAt(books, item.start, carried)),
           kind,
           direction,
           basis,
@@ -137,4 +143,21 @@ export function basisClass(basis: string | undefined): string {
   if (/实际/.test(basis)) return 'real';
   const year = /(19|20)\d\d/.exec(basis);
   return year ? `vs${year[0]}` : '';
+}
+
+/**
+ * The budget books of a 预算执行 report. 上级补助收入, 调入资金, 收入总计 … recur in each book with
+ * other values, so a figure after a mention of a book other than the general one is scoped to it.
+ */
+const BOOK = /(政府性基金预算|国有资本经营预算|社会保险基金预算|一般公共预算)/g;
+
+/** The last book named before `at` in the sentence, else the one carried from the paragraph. */
+function bookAt(books: RegExpMatchArray[], at: number, carried: string | undefined): string | undefined {
+  let name = carried;
+  for (const m of books) if ((m.index ?? 0) < at) name = m[1];
+  return name === '一般公共预算' ? undefined : name;
+}
+
+function inBook(period: Period, book: string | undefined): Period {
+  return book ? { ...period, scope: period.scope ? `${book}·${period.scope}` : book } : period;
 }
