@@ -168,3 +168,10 @@ test('a count after the done / not-done split is another criterion, not a third 
   expectMarked(doc('一、执行情况', '全县58个预算部门中，52个部门完成年度支出进度目标，6个部门未完成，支出进度达到95%以上的部门41个。'));
   expectMarked(doc('一、执行情况', '全县⟦58个⟧预算部门中，51个部门完成年度支出进度目标，6个部门未完成，支出进度达到95%以上的部门41个。'));
 });
+
+test('words inside an item (规模以上, 高等教育, 主要是) do not make the list open', () => {
+  expectMarked(doc('一、执行情况', '存在⟦四个⟧方面的困难：一是规模以上工业企业数量偏少；二是高等教育资源不足；三是财政收支矛盾主要是刚性支出增加。'));
+  expectMarked(doc('一、执行情况', '存在三个方面的困难：一是规模以上工业企业数量偏少；二是高等教育资源不足；三是财政收支矛盾主要是刚性支出增加。'));
+  // A list closed by 等 is still open.
+  expectMarked(doc('一、执行情况', '建成5个项目：甲、乙、丙等。'));
+});

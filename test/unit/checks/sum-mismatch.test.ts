@@ -175,3 +175,14 @@ test('a size cut (亿元以上项目) overlaps the new/continued split', () => {
 test('a project total (总投资) is no part of a year amount (年度计划投资)', () => {
   flags('实施生态环保项目10个、年度计划投资9.4亿元。其中，表2所列4个重大项目总投资68.3亿元。');
 });
+
+test('按…分 breakdowns: a known pair must add up to the total two sentences back', () => {
+  const text = (goods: string): string =>
+    `全年社会消费品零售总额⟦1105.2亿元⟧，比上年增长6.3%。按经营地分，城镇消费品零售额936.8亿元，增长6.0%；乡村消费品零售额168.4亿元，增长8.1%。按消费类型分，商品零售额${goods}亿元，增长5.9%；餐饮收入额118.9亿元，增长9.6%。`;
+  flags(text('968.3'));
+  flags(text('986.3').replace('⟦1105.2亿元⟧', '1105.2亿元'));
+});
+
+test('按…分 with an open list is a subset; a density (公里/百平方公里) is no total', () => {
+  flags('全县公路总里程达到5263.4公里，比上年增加132.6公里，公路网密度达到178.5公里/百平方公里。按行政等级分，高速公路126.5公里，国道186.2公里，省道312.8公里。');
+});

@@ -20,7 +20,15 @@ import { clip, lineNumber } from './format';
 /** `6个风电项目：`, `实施民生实事11件：`, `分六类安排：` — the count, its classifier, an optional short noun phrase, a colon. */
 const COUNT_COLON = /([0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})(个|项|件|家|所|座|条|类|大|种|批|处|场|方面|部分|方向|领域|板块)([^，。；：:、（）()\s0-9０-９,;]{0,12})[：:]/g;
 /** Open or indirect lists: the items after the colon need not be the counted set. */
-const OPEN_LIST = /等|包括|诸如|比如|例如|如下|其中|主要|分别|涉及|覆盖|分布|具体|共计|合计|累计|以上|以下|若干/;
+/**
+ * Open or indirect lists: the items after the colon need not be the counted set. Read at the start
+ * of the list (`包括…`, `主要…`), and `等` closing a list (`A、B、C等`); words inside an item
+ * (规模以上工业企业, 高等教育, 主要是) do not open it.
+ */
+const OPEN_START = /^(包括|诸如|比如|例如|如下|其中|主要|分别|涉及|覆盖|分布在?|具体|若干)/;
+const OPEN_END = /(?<![高中初平同均对相特上])等(等)?(?=$|[，,；;。、]|\s*[0-9一二三四五六七八九十])|若干|分别/;
+/** Totals inside a list of names: the list mixes counts and items. */
+const SUBTOTAL = /共计|合计|累计/;
 /** An item that carries a count of its own (`养老3个领域`): not a flat list of names. */
 const ITEM_COUNT = /([0-9０-９]+|[一二三四五六七八九十两]+)(个|项|件|家|所|座|条|类|大|种|批|处|场|方面|部分|方向|领域|板块|万|亿|%|％)/;
 const CONJUNCTION = /和|及|与|以及|或/g;
@@ -132,13 +140,15 @@ function enumerationAfter(t: string, from: number): Listed | undefined {
   let end = t.length;
   while (end > from && /[。！？!?”’）)\s]/.test(t[end - 1])) end--;
   const body = t.slice(from, end);
-  if (body.trim().length === 0 || OPEN_LIST.test(body)) return undefined;
+  const trimmed = body.trim();
+  if (trimmed.length === 0 || OPEN_START.test(trimmed) || OPEN_END.test(body)) return undefined;
 
   // 一是…；二是…；三是…  or  （1）…（2）…: count the markers, which must run 1, 2, 3 …
   const markers = sequentialMarkers(body);
   if (markers !== undefined) {
     return markers >= 2 ? { min: markers, max: markers, from, to: end, items: [], how: { zh: '逐条列出', en: 'numbered in the sentence' } } : undefined;
   }
+  if (SUBTOTAL.test(body)) return undefined;
 
   const semis = splitTop(body, '；;');
   if (semis.length >= 2) {

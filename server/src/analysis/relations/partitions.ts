@@ -53,6 +53,8 @@ const KNOWN_SETS: { name: string; members: RegExp[]; sameRest: boolean }[] = [
   { name: '政府/社会', members: [/政府/, /社会|民间/], sameRest: true },
   { name: '新建/续建', members: [/新建|新开工/, /续建/], sameRest: false },
   { name: '出口/进口', members: [/出口/, /进口/], sameRest: true },
+  // 社会消费品零售总额 by type of consumption: goods and catering, by definition.
+  { name: '商品零售/餐饮收入', members: [/商品零售/, /餐饮/], sameRest: false },
 ];
 
 const MAX_PARTS = 64;
@@ -63,6 +65,8 @@ function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
   if (!ADDITIVE.has(p.q.dimension) || !isPoint(p.q)) return false;
   // `为年初预算18.2亿元的102.3%`: a figure followed by 的 is the base of a comparison.
   if (text[p.end] === '的') return false;
+  // `178.5公里/百平方公里`: a density, whatever unit the scanner stopped at.
+  if (text[p.end] === '/' || text[p.end] === '／') return false;
   if (claim && claim.kind !== 'level' && claim.kind !== 'count') return false;
   return !CHANGE_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start).replace(/\s+/g, ''));
 }
@@ -105,7 +109,16 @@ interface Region {
   totalsBefore: number;
 }
 
+/** `按消费类型分，…`, `按经营地统计：…`: a breakdown of the total before it. */
+const BY_MARK = /按[^，,；;。：:]{1,10}?(?:分|统计|划分)[，,：:]/;
+
 function regionOf(text: string): Region | undefined {
+  const by = BY_MARK.exec(text);
+  if (by && !text.slice(0, by.index).includes('其中')) {
+    // Complete only when the parts are a known set (城镇/乡村, 商品零售/餐饮); else a subset.
+    const totalsBefore = /^[\s\u3000，,：:]*$/.test(text.slice(0, by.index)) ? -1 : by.index;
+    return { from: by.index + by[0].length, to: text.length, subset: true, totalsBefore };
+  }
   const qi = text.indexOf('其中');
   const cm = COUNT_MARK.exec(text);
   if (cm && (qi < 0 || cm.index < qi)) {
@@ -126,6 +139,13 @@ function regionOf(text: string): Region | undefined {
     return { from, to: text.length, subset: false, totalsBefore: from };
   }
   return undefined;
+}
+
+/** A sentence that opens with a breakdown of an earlier total (`按…分，`, `其中，`). */
+function opensBreakdown(text: string): boolean {
+  const by = BY_MARK.exec(text);
+  if (by && /^[\s\u3000，,：:]*$/.test(text.slice(0, by.index))) return true;
+  return /^[\s\u3000]*其中/.test(text);
 }
 
 /** The text before an inner `其中` of a sentence (its totals clause). */
@@ -163,11 +183,15 @@ function computePartitions(model: Model): Partition[] {
       totalText = text;
       totals = items.filter((p) => p.end <= region.totalsBefore);
     } else {
-      const prev = model.sentences[si - 1];
+      // The sentence of the total: the previous one, passing over sibling breakdowns
+      // (`…总额1105.2亿元。按经营地分，…。按消费类型分，…`).
+      let k = si - 1;
+      while (k >= 0 && model.sentences[k].paragraph === sentence.paragraph && opensBreakdown(model.sentences[k].text)) k--;
+      const prev = model.sentences[k];
       if (!prev || prev.paragraph !== sentence.paragraph) return;
       totalText = prev.text;
       const cut = beforeSubset(prev.text);
-      totals = placed[si - 1].filter((p) => p.end <= cut);
+      totals = placed[k].filter((p) => p.end <= cut);
     }
     totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index)) && !NON_ADDITIVE_LABEL.test(localLabel(totalText, p)));
 
