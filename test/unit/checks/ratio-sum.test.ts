@@ -72,3 +72,13 @@ test('does not flag a structure within the rounding of the levels', () => {
 test('corpus: 000 and 003 state 18.5：14.6：66.9, consistent', () => {
   for (const name of CORPUS) assert.deepEqual(findingsOf(readFixture(name), CODE).map((f) => f.message.zh), [], name);
 });
+
+test('a structure ratio in a sentence of its own takes the period of its part', () => {
+  const levels = '全年第一产业增加值256.3亿元，第二产业增加值901.2亿元，第三产业增加值1311.3亿元。';
+  flags(`${HEAD}${levels}三次产业结构为⟦10.9⟧：36.5：52.6。`);
+  flags(`${HEAD}${levels}三次产业结构为10.4：36.5：53.1。`);
+});
+
+test('last year’s structure (由上年的…调整为…) is not held to this year’s levels', () => {
+  flags(`${HEAD}全年第一产业增加值48.6亿元，第二产业增加值118.3亿元，第三产业增加值189.9亿元。三次产业结构由上年的14.1：32.8：53.1调整为13.6：33.2：53.2。`);
+});

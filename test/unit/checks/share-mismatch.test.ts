@@ -121,3 +121,8 @@ test('a share written as subject + 占比 (税收占比) against the total of it
   flags(HEAD + '一般公共预算收入10.2亿元，其中税收收入7.1亿元，税收占比⟦60.9%⟧。');
   flags(HEAD + '一般公共预算收入10.2亿元，其中税收收入7.1亿元，税收占比69.6%。');
 });
+
+test('a completion rate with the plan stated after the actual', () => {
+  flags(HEAD + '重点项目全年完成投资1126.8亿元，年度计划投资1040.5亿元，完成年度计划的⟦103.8%⟧。');
+  flags(HEAD + '重点项目全年完成投资1126.8亿元，年度计划投资1040.5亿元，完成年度计划的108.3%。');
+});

@@ -9,6 +9,7 @@ import type { Claim, Quantity } from '../types';
 import { type Decimal, abs, add, cmp, dec, div, halfUlp, mul, round, sub, sum, toPlain } from '../decimal';
 import { findStructureRatios, type StructureRatio } from '../relations/structure';
 import { canonicalKey } from '../relations/aggregates';
+import { sectionAt, sectionPeriods, type SectionPeriod } from '../claims/period';
 import { isPoint, tolerance } from '../relations/precision';
 import { shown as shownIn, unitLabel } from '../relations/display';
 
@@ -17,6 +18,11 @@ const SECTORS = ['第一产业增加值', '第二产业增加值', '第三产业
 
 function periodOf(c: Claim): string {
   return [c.period.year, c.period.status, c.period.scope ?? ''].join('|');
+}
+
+function sectionPeriodOf(sections: SectionPeriod[], offset: number | undefined): string | undefined {
+  const s = offset === undefined ? undefined : sectionAt(sections, offset);
+  return s?.year === undefined ? undefined : [s.year, s.status, ''].join('|');
 }
 
 export const ratioSum: Check = {
@@ -39,6 +45,7 @@ export const ratioSum: Check = {
       const key = `${k}#${periodOf(c)}`;
       if (!sectorLevels.has(key)) sectorLevels.set(key, q);
     }
+    const sections = sectionPeriods(model.outline);
     const drafts: Draft[] = [];
     for (const r of ratios) {
       const total = sum(r.terms.map((t) => t.value));
@@ -50,7 +57,11 @@ export const ratioSum: Check = {
         continue;
       }
       if (!r.sectors) continue;
-      const period = sentencePeriod.get(r.sentence);
+      // `由上年的14.1：32.8：53.1调整为…`: last year's structure, not this year's levels.
+      if (/(上年|去年|(19|20)\d\d年)(的|末)?$/.test(r.context.replace(/[\s\u3000]+$/, ''))) continue;
+      // A ratio in a sentence of its own (`三次产业结构为10.9：36.5：52.6。`) takes the period of
+      // the part it stands in, as the sector levels around it do.
+      const period = sentencePeriod.get(r.sentence) ?? sectionPeriodOf(sections, model.sentences[r.sentence]?.span.start);
       if (!period) continue;
       const levels = SECTORS.map((k) => sectorLevels.get(`${k}#${period}`));
       if (levels.some((l) => !l)) continue;

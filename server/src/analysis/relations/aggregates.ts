@@ -8,7 +8,10 @@
 /** Canonical key for comparing: `一产业增加值`, `一产增加值` → `第一产业增加值`. */
 export function canonicalKey(key: string): string {
   const m = /^第?([一二三])产(?:业)?(增加值)$/.exec(key);
-  return m ? `第${m[1]}产业${m[2]}` : key;
+  if (m) return `第${m[1]}产业${m[2]}`;
+  // 货物进出口总额 = 进出口总额; 出口总额 = 出口 (trade is stated both ways).
+  const trade = /^(?:货物)?(进出口|出口|进口)(?:总额|总值)?$/.exec(key);
+  return trade ? `${trade[1]}总额` : key;
 }
 
 export interface ComponentSet {
@@ -40,6 +43,28 @@ export function componentsOf(key: string): ComponentSet | undefined {
         { zh: '第三产业', en: 'tertiary sector' },
       ],
       keys: SECTORS,
+      marginPp: 0,
+    };
+  }
+  if (k === '社会消费品零售总额') {
+    return {
+      name: { zh: '社会消费品零售总额', en: 'retail sales' },
+      names: [
+        { zh: '城镇', en: 'urban' },
+        { zh: '乡村', en: 'rural' },
+      ],
+      keys: ['城镇消费品零售额', '乡村消费品零售额'],
+      marginPp: 0,
+    };
+  }
+  if (k === '进出口总额') {
+    return {
+      name: { zh: '进出口总额', en: 'trade' },
+      names: [
+        { zh: '出口', en: 'exports' },
+        { zh: '进口', en: 'imports' },
+      ],
+      keys: ['出口总额', '进口总额'],
       marginPp: 0,
     };
   }

@@ -93,16 +93,23 @@ export function findShares(model: Model): ShareRelation[] {
         return;
       }
       if (claim?.kind === 'completion') {
-        const part = levelBefore(items, i, text, claims);
+        let part = levelBefore(items, i, text, claims);
         if (!part) return;
+        // `完成投资126.5亿元，年度计划投资120亿元，完成…的105.4%`: the plan stated after the actual.
+        const at = items.indexOf(part);
+        const planAfter = at > 0 ? planBefore(items, at, text, true) : undefined;
+        if (planAfter) {
+          const actual = items[at - 1];
+          out.push({ share: q, part: actual.q, whole: part.q, partName: labelText(text, actual), wholeName: '目标', what: 'completion' });
+          return;
+        }
         const partClaim = claims.get(part.index);
         const stated =
           partClaim && partClaim.period.status === 'actual' && partClaim.period.year !== undefined
             ? levels.get(`${canonicalKey(partClaim.key)}#${[partClaim.period.year, 'target', partClaim.period.scope ?? ''].join('|')}#${part.q.unit}`)
             : undefined;
         const whole = stated ?? planBefore(items, items.indexOf(part), text);
-        const before = text.slice(Math.max(0, part.start - 16), part.start);
-        const partName = partClaim?.indicator ?? before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1).trim();
+        const partName = partClaim?.indicator ?? labelText(text, part);
         if (whole) out.push({ share: q, part: part.q, whole, partName, wholeName: '目标', what: 'completion' });
         return;
       }
@@ -192,13 +199,22 @@ function namedShare(
  * 完成年度计划的105.4%`. Read from the words before each figure (计划/目标/预算 before the plan, 完成/实际
  * before the actual): such heads (年度计划投资) are too generic to be indicators of their own.
  */
-function planBefore(items: Placed[], partAt: number, text: string): Quantity | undefined {
+function planBefore(items: Placed[], partAt: number, text: string, reversed = false): Quantity | undefined {
   const part = items[partAt];
   const labelOf = (j: number): string => text.slice(Math.max(items[j - 1]?.end ?? 0, items[j].start - 16), items[j].start);
-  if (partAt < 1 || !/(完成|实际|实现)/.test(labelOf(partAt))) return undefined;
+  if (partAt < 1) return undefined;
   const plan = items[partAt - 1];
-  if (plan.q.unit !== part.q.unit || !isPoint(plan.q) || !/(计划|目标|预算|任务)/.test(labelOf(partAt - 1))) return undefined;
-  return plan.q;
+  // reversed: `items[partAt]` is the plan and the figure before it the actual.
+  const [actualLabel, planLabel] = reversed ? [labelOf(partAt - 1), labelOf(partAt)] : [labelOf(partAt), labelOf(partAt - 1)];
+  if (!/(完成|实际|实现)/.test(actualLabel) || !/(计划|目标|预算|任务)/.test(planLabel) || /(完成|实际)/.test(planLabel)) return undefined;
+  if (plan.q.unit !== part.q.unit || !isPoint(plan.q)) return undefined;
+  return reversed ? part.q : plan.q;
+}
+
+/** The words naming a figure when it has no claim: its clause up to the figure (`实际完成投资`). */
+function labelText(text: string, p: Placed): string {
+  const before = text.slice(Math.max(0, p.start - 16), p.start);
+  return before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1).trim();
 }
 
 /** Words before a plan figure a rate refers to: `为年初预算`, `完成调整预算`, `为年度计划`. */
