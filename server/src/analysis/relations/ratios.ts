@@ -34,6 +34,8 @@ const SUBJECT_SHARE_CLAUSE = /^([^占]{2,16}?)占([^占]{1,24}?)(?:的)?(?:比�
 /** Ratios defined by two indicators: the share's key, the part's key, the whole's key. */
 const DEFINED: { share: RegExp; part: RegExp; whole: RegExp; partName: string; wholeName: string }[] = [
   { share: /^(?:金融机构)?(?:贷存比|存贷比)$/, part: /贷款余额$/, whole: /存款余额$/, partName: '贷款余额', wholeName: '存款余额' },
+  // 常住人口城镇化率 = 城镇常住人口 ÷ 常住人口 (常住 is dropped from keys).
+  { share: /^(?:人口)?城镇化率$/, part: /^(?:年末)?城镇人口$/, whole: /^(?:年末)?(?:常住|总)?人口$/, partName: '城镇人口', wholeName: '常住人口' },
 ];
 
 function periodOf(c: Claim): string {
