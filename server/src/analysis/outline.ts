@@ -25,6 +25,7 @@ export function buildOutline(paragraphs: Paragraph[], textLength: number): Outli
   for (const f of flatHeadings) {
     // A 专栏 or 表 ends at the next heading of rank ≤ its parent's, but a plain body
     // paragraph after it cannot be seen here, so boxes simply nest what follows them.
+    closeBoxBefore(f);
     close(f.rank, f.span.start);
     const node = toHeading(f, stack.length);
     if (stack.length > 0) stack[stack.length - 1].node.children.push(node);
@@ -34,6 +35,29 @@ export function buildOutline(paragraphs: Paragraph[], textLength: number): Outli
   }
   close(-Infinity, textLength);
   return { outline: roots, flat };
+
+  /**
+   * A numbered heading that continues the numbering from before an open 专栏/表 (main text 2.,
+   * box 1.–4., then `3.数字经济…`) ends the box: it belongs to the main text, not the box.
+   */
+  function closeBoxBefore(f: FlatHeading): void {
+    if (f.number === undefined) return;
+    let boxAt = -1;
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].node.kind === 'box' || stack[i].node.kind === 'table') boxAt = i;
+    if (boxAt < 0) return;
+    const box = stack[boxAt].node;
+    const siblings = boxAt > 0 ? stack[boxAt - 1].node.children : roots;
+    const before = lastOfKind(siblings, f.kind, box);
+    const inBox = lastOfKind(box.children, f.kind);
+    if (before?.number === undefined || f.number !== before.number + 1) return;
+    if (inBox?.number !== undefined && f.number === inBox.number + 1) return;
+    close(stack[boxAt].rank, f.span.start);
+  }
+}
+
+function lastOfKind(nodes: Heading[], kind: Heading['kind'], except?: Heading): Heading | undefined {
+  for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i].kind === kind && nodes[i] !== except) return nodes[i];
+  return undefined;
 }
 
 function toHeading(f: FlatHeading, level: number): Heading {

@@ -65,3 +65,9 @@ test('a sentence repeated many times is flagged at every repeat, in linear time'
   const text = Array.from({ length: 500 }, () => s).join('');
   assert.equal(findingsOf(text, CODE).length, 499);
 });
+
+test('notes under tables (注：…) repeat by design and are not flagged', () => {
+  const note = '注：表中部分数据因四舍五入，分项合计与总计略有差异。';
+  const text = `一、工业\n表1  主要工业产品产量\n${note}\n二、农业\n表2  主要农产品产量\n${note}\n`;
+  assert.deepEqual(findingsOf(text, 'duplicate-sentence'), []);
+});

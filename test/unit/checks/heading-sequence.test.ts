@@ -181,3 +181,21 @@ test('does not flag an annex that numbers its own parts from 一、 again', () =
 test('does not flag （1） under 1. directly under 一、 (only （1） straight under 一、 is a missing level)', () => {
   expectMarked(doc('一、重点工作', '1.工业', '（1）园区', '（2）企业', '2.农业'));
 });
+
+test('main-text numbering that continues after a 专栏 ends the box (no false repeat)', () => {
+  expectMarked(
+    doc(
+      '一、过去一年工作回顾',
+      '（一）产业发展',
+      '1.工业稳步增长。' + BODY,
+      '2.服务业提档升级。' + BODY,
+      '专栏1　重点产业链发展情况',
+      '1.新能源汽车产业链：链上企业312家。',
+      '2.集成电路产业链：链上企业86家。',
+      '3.生物医药产业链：链上企业205家。',
+      '4.软件信息产业链：链上企业1268家。',
+      '3.数字经济加快发展。' + BODY,
+      '4.科技创新赋能。' + BODY,
+    ),
+  );
+});

@@ -186,3 +186,8 @@ test('按…分 breakdowns: a known pair must add up to the total two sentences 
 test('按…分 with an open list is a subset; a density (公里/百平方公里) is no total', () => {
   flags('全县公路总里程达到5263.4公里，比上年增加132.6公里，公路网密度达到178.5公里/百平方公里。按行政等级分，高速公路126.5公里，国道186.2公里，省道312.8公里。');
 });
+
+test('a total in the previous sentence must be named like its parts (顺差 is no total of 进出口额)', () => {
+  flags('全年货物进出口总额1862.4亿元。进出口相抵，顺差506.8亿元。其中，对共建“一带一路”国家进出口额786.2亿元，增长8.1%。');
+  flags('全年完成固定资产投资⟦50亿元⟧。其中，工业投资62亿元。');
+});

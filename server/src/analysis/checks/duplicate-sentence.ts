@@ -9,6 +9,8 @@ import { withinEdits } from '../editDistance';
 import { clip, lineNumber } from './format';
 
 const MIN_LENGTH = 15;
+/** Notes under tables and sources repeat by design (`注：表中部分数据因四舍五入…` under each table). */
+const NOTE = /^(注|说明|备注|资料来源|数据来源)[0-9０-９]?[：:]/;
 const MAX_EDITS = 2;
 const PROBE = 6;
 /** Bound on comparisons per probe bucket, so repetitive input stays linear. */
@@ -36,7 +38,7 @@ export const duplicateSentence: Check = {
     model.sentences.forEach((s, i) => {
       const t = normalized(s);
       texts.push(t);
-      if (t.length < MIN_LENGTH) return;
+      if (t.length < MIN_LENGTH || NOTE.test(t)) return;
       const firstExact = exact.get(t);
       let original: number | undefined = firstExact;
       let edits = 0;

@@ -241,6 +241,12 @@ function computePartitions(model: Model): Partition[] {
       // Hostile input (a list of thousands of figures) is no report table: keep the work bounded.
       if (slots.some((slot) => slot.parts.length > MAX_PARTS)) continue;
       slots.forEach((slot, t) => {
+        // A total in the previous sentence must be named like its parts (`固定资产投资…。其中，工业投资…`):
+        // `进出口相抵，顺差506.8亿元。其中，对…国家进出口额786.2亿元` breaks down the trade, not the surplus.
+        // An explicit list (`其中：`) and a part named after its figure (`其中，7项约束性指标`) are exempt.
+        const partName = nameOf(slot.parts[0], text, claims).replace(/^[\s\u3000，,：:]+/, '');
+        const explicit = /^[\s\u3000]*[：:]/.test(text.slice(region.from, region.from + 3));
+        if (region.totalsBefore < 0 && !explicit && partName.length >= 2 && chosen[t] && !related(nameOf(chosen[t], totalText, claims), partName)) return;
         // `年度计划投资9.4亿元。其中，…总投资68.3亿元`: a project total is no part of a year's amount.
         const totalMeasure = chosen[t] && measureOf(localLabel(totalText, chosen[t]));
         if (totalMeasure && slot.parts.some((p) => (measureOf(localLabel(text, p)) ?? totalMeasure) !== totalMeasure)) return;
@@ -351,6 +357,16 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Ma
     if (!name || !parallel(first, name)) return i;
   }
   return undefined;
+}
+
+function nameOf(p: Placed, text: string, claims: Map<number, Claim>): string {
+  return claims.get(p.index)?.indicator ?? localLabel(text, p);
+}
+
+/** True when two names share two characters in a row (投资, 收入, 人口, 进出口). */
+function related(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) if (b.includes(a.slice(i, i + 2))) return true;
+  return false;
 }
 
 /** The measure an investment figure states: a project's total or the year's amount. */
