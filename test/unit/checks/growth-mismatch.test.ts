@@ -132,3 +132,13 @@ test('not flagged: 预计 in the review part (an estimate) against the target co
   // The estimate column and the estimate in the text are compared with each other.
   assert.equal(findingsOf(text.replace('| 6.3% |', '| 6.8% |'), CODE).length, 1);
 });
+
+test('table rows in % with a 单位 column: growth rows meet the text, estimates meet estimates', () => {
+  const table =
+    '| 指标 | 单位 | 2022年计划 | 2022年预计完成 | 属性 |\n| --- | --- | --- | --- | --- |\n' +
+    '| 地区生产总值增长 | % | 6 | 5.8 | 预期性 |\n| 城镇调查失业率 | % | 5.5以内 | 5.2 | 预期性 |\n\n';
+  assert.equal(findingsOf(`## ${ACTUAL}\n预计全年地区生产总值增长6.1%。\n\n${table}`, CODE).length, 1);
+  assert.deepEqual(findingsOf(`## ${ACTUAL}\n预计全年地区生产总值增长5.8%。\n\n${table}`, CODE), []);
+  // The plan column (6%) is a target: no contradiction with the estimate.
+  assert.deepEqual(findingsOf(`## ${ACTUAL}\n预计全年地区生产总值增长5.8%，低于年初计划。\n\n${table}`, CODE), []);
+});

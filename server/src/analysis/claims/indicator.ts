@@ -185,7 +185,7 @@ export function expandSubjects(phrase: string, n: number): string[] | undefined 
   // `三次产业增加值分别实现a、b、c`: the three sectors in order.
   const sectors = /^三次产业(.*)$/.exec(phrase);
   if (sectors) return n === 3 ? ['一', '二', '三'].map((d) => `第${d}产业${sectors[1]}`) : undefined;
-  const industries = /^((?:[一二三]、)+[一二三])产业(.*)$/.exec(phrase);
+  const industries = /^第?((?:[一二三]、)+[一二三])产业(.*)$/.exec(phrase);
   if (industries) {
     const items = industries[1].split('、').map((d) => `第${d}产业${industries[2]}`);
     return items.length === n ? items : undefined;

@@ -158,8 +158,31 @@ export function tableFigures(tables: Table[], base: number, sections: SectionPer
         const num = cell && cellNumber(cell);
         if (!cell || !num || /[%％]/.test(cell.text)) continue;
         const unitText = col.unit ?? (unitColumn >= 0 ? (row[unitColumn]?.text.trim() ?? '') : '');
+        const rawIndicator = ind !== undefined ? row[ind]?.text : undefined;
+        // `其中：夏粮` names 夏粮.
+        const named = rawIndicator?.replace(/^[\s\u3000]*其中[：:]?/, '').trim();
+        if (/^[%％]$/.test(unitText) && named) {
+          // A row in % (`城镇调查失业率 | % | 5.5`; `地区生产总值增长 | % | 6.5`): a rate or a growth rate.
+          const growth = /(增长|增速|增幅)率?$/.test(named);
+          const indicator = growth ? named.replace(/(增长|增速|增幅)率?$/, '') : named;
+          const key = indicatorKey(indicator);
+          const value = parseDecimal(num.text);
+          if (!key || !value) continue;
+          quantities.push({ span: cell.span, text: cell.text, value, unit: '%', dimension: 'percent', unitText: '%', qualifier: num.qualifier, paragraph: -1, at: 0, length: cell.text.length });
+          claims.push({
+            quantity: base + quantities.length - 1,
+            indicator,
+            key,
+            period: col.period,
+            kind: growth ? 'growth' : 'rate',
+            direction: growth ? (value.units < 0n ? 'down' : 'up') : undefined,
+            sentence: -1,
+            fromTable: true,
+          });
+          continue;
+        }
         const level = levelOf(num.text, unitText);
-        const indicator = ind !== undefined ? row[ind]?.text : undefined;
+        const indicator = named;
         const key = indicator ? indicatorKey(indicator) : undefined;
         if (!level || !indicator || !key) continue;
         quantities.push({ ...level, qualifier: num.qualifier ?? level.qualifier, span: cell.span, text: cell.text, paragraph: -1, at: 0, length: cell.text.length });
