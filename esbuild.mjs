@@ -1,6 +1,7 @@
 // Bundles the extension: client (VS Code host), server (LSP over stdio/IPC), CLI and the
 // engine as a library. Everything runtime is bundled, so the .vsix ships no node_modules.
 import * as esbuild from 'esbuild';
+import { chmodSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -23,4 +24,7 @@ if (watch) {
   for (const b of builds) (await esbuild.context({ ...common, ...b })).watch();
 } else {
   await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
+  // The package's `bin`: npx runs it directly, so it must be executable whatever npm did before
+  // the file existed (a fresh clone builds it in `prepare`, after npm linked the bins).
+  chmodSync('dist/cli.js', 0o755);
 }
