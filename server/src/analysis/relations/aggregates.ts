@@ -3,6 +3,7 @@
 //   全体居民人均可支配收入 ← 城镇居民… + 农村居民…   (also 居民…; not 城乡居民…, which often means
 //   "urban and rural each" rather than the whole population)
 //   地区生产总值 ← 第一/第二/第三产业增加值            (一产业增加值, 一产增加值 accepted)
+//   社会消费品零售总额 ← 城镇 + 乡村消费品零售额;  进出口总额 ← 出口 + 进口
 // Only complete component sets count: an aggregate with one component missing is not checked.
 
 /** Canonical key for comparing: `一产业增加值`, `一产增加值` → `第一产业增加值`. */
@@ -29,45 +30,48 @@ export interface ComponentSet {
   marginPp: number;
 }
 
-const SECTORS = ['第一产业增加值', '第二产业增加值', '第三产业增加值'];
+/** Aggregates whose value is the sum of fixed components (so whose growth is their weighted mean). */
+const FIXED: { key: string; name: ComponentSet['name']; components: [string, string, string][] }[] = [
+  {
+    key: '地区生产总值',
+    name: { zh: '地区生产总值', en: 'GDP' },
+    components: [
+      ['第一产业增加值', '第一产业', 'primary sector'],
+      ['第二产业增加值', '第二产业', 'secondary sector'],
+      ['第三产业增加值', '第三产业', 'tertiary sector'],
+    ],
+  },
+  {
+    key: '社会消费品零售总额',
+    name: { zh: '社会消费品零售总额', en: 'retail sales' },
+    components: [
+      ['城镇消费品零售额', '城镇', 'urban'],
+      ['乡村消费品零售额', '乡村', 'rural'],
+    ],
+  },
+  {
+    key: '进出口总额',
+    name: { zh: '进出口总额', en: 'trade' },
+    components: [
+      ['出口总额', '出口', 'exports'],
+      ['进口总额', '进口', 'imports'],
+    ],
+  },
+];
 
 /** The components of an aggregate key, or undefined when the key is not a known aggregate. */
 export function componentsOf(key: string): ComponentSet | undefined {
   const k = canonicalKey(key);
-  if (k === '地区生产总值') {
+  const fixed = FIXED.find((f) => f.key === k);
+  if (fixed) {
     return {
-      name: { zh: '地区生产总值', en: 'GDP' },
-      names: [
-        { zh: '第一产业', en: 'primary sector' },
-        { zh: '第二产业', en: 'secondary sector' },
-        { zh: '第三产业', en: 'tertiary sector' },
-      ],
-      keys: SECTORS,
+      name: fixed.name,
+      names: fixed.components.map(([, zh, en]) => ({ zh, en })),
+      keys: fixed.components.map(([ck]) => ck),
       marginPp: 0,
     };
   }
-  if (k === '社会消费品零售总额') {
-    return {
-      name: { zh: '社会消费品零售总额', en: 'retail sales' },
-      names: [
-        { zh: '城镇', en: 'urban' },
-        { zh: '乡村', en: 'rural' },
-      ],
-      keys: ['城镇消费品零售额', '乡村消费品零售额'],
-      marginPp: 0,
-    };
-  }
-  if (k === '进出口总额') {
-    return {
-      name: { zh: '进出口总额', en: 'trade' },
-      names: [
-        { zh: '出口', en: 'exports' },
-        { zh: '进口', en: 'imports' },
-      ],
-      keys: ['出口总额', '进口总额'],
-      marginPp: 0,
-    };
-  }
+  // 全体居民… ← 城镇居民… + 农村居民… (any per-resident measure but prices).
   const residents = /^(?:全体居民|居民)(.+)$/.exec(k);
   if (residents && !/^(消费价格|消费价格指数)/.test(residents[1])) {
     const rest = residents[1];
