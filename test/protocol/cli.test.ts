@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -186,4 +186,11 @@ describe('report-lens CLI', () => {
     assert.equal(output.files.length, 3);
     assert.equal(output.files[1].outline[0]?.span.line, 1, 'line numbers unaffected by the BOM');
   });
+});
+
+test('the package bin (dist/cli.js) is executable with a node shebang, as npx runs it directly', () => {
+  assert.ok((statSync(CLI).mode & 0o111) !== 0, 'dist/cli.js has no execute bit');
+  assert.ok(readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node'));
+  const run = spawnSync(CLI, ['--version'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
 });
