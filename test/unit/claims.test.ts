@@ -262,6 +262,13 @@ const BULLETIN_CASES: [string, string, string, string][] = [
   // A figure inside an aside belongs to the subject before the bracket.
   [ACTUAL_2022, '地区生产总值（预期增长6.5%）、一般公共预算收入（预期增长7.5%）。', '6.5%', '地区生产总值 growth up 2022T'],
   [ACTUAL_2022, '地区生产总值（预期增长6.5%）、一般公共预算收入（预期增长7.5%）。', '7.5%', '一般公共预算收入 growth up 2022T'],
+  // 去年 in a plan part: last year's actual, within its clause…
+  [TARGET_2023, '地区生产总值增长6.5%左右，在去年增长5.8%的基础上争取更好结果；规模以上工业增加值增长8%以上。', '5.8%', '地区生产总值 growth up 2022'],
+  [TARGET_2023, '地区生产总值增长6.5%左右，在去年增长5.8%的基础上争取更好结果；规模以上工业增加值增长8%以上。', '8%以上', '规模以上工业增加值 growth up 2023T'],
+  // …or throughout a sentence that opens with it.
+  [TARGET_2023, '去年全县地区生产总值达到412.6亿元；城镇居民人均可支配收入42680元、增长5.2%。', '5.2%', '城镇居民人均可支配收入 growth up 2022'],
+  // 比上年 is a base, not a period.
+  [TARGET_2023, '城镇居民人均可支配收入比上年增长6%。', '6%', '城镇居民人均可支配收入 growth up 2023T'],
 ];
 
 test('no claim for a benchmark comparison or a plan reference', () => {

@@ -142,3 +142,10 @@ test('table rows in % with a 单位 column: growth rows meet the text, estimates
   // The plan column (6%) is a target: no contradiction with the estimate.
   assert.deepEqual(findingsOf(`## ${ACTUAL}\n预计全年地区生产总值增长5.8%，低于年初计划。\n\n${table}`, CODE), []);
 });
+
+test('not flagged: 左右 after a 分别 list qualifies every item (分别增长6%和7.5%左右)', () => {
+  const text = `${TARGET}城乡居民人均可支配收入分别增长6%和7.5%左右。\n（一）民生\n城镇居民人均可支配收入增长6.2%。\n`;
+  assert.deepEqual(findingsOf(text, CODE), []);
+  // Without the qualifier the two figures do contradict.
+  assert.equal(findingsOf(text.replace('7.5%左右', '7.5%'), CODE).length, 1);
+});

@@ -20,6 +20,16 @@ function isPoint(q: Quantity): boolean {
   return q.qualifier === undefined && q.hi === undefined;
 }
 
+/**
+ * `分别增长6%和7.5%左右`: a qualifier written once after a list applies to every item of it, so
+ * the 6% is an approximation too.
+ */
+function listQualified(model: Model, c: Claim): boolean {
+  if (c.listSize === undefined || c.listIndex === undefined || c.listIndex === c.listSize - 1) return false;
+  const last = model.quantities[c.quantity + (c.listSize - 1 - c.listIndex)];
+  return last !== undefined && last.qualifier !== undefined;
+}
+
 function signed(c: Claim, q: Quantity): { negative: boolean } {
   return { negative: c.direction === 'down' && q.value.units > 0n };
 }
@@ -44,7 +54,7 @@ export const growthMismatch: Check = {
     for (const c of model.claims) {
       const key = groupKey(c);
       const q = model.quantities[c.quantity];
-      if (!key || !q || !isPoint(q)) continue;
+      if (!key || !q || !isPoint(q) || listQualified(model, c)) continue;
       const first = firstOf.get(key);
       if (!first) {
         firstOf.set(key, c);

@@ -55,7 +55,7 @@ function stripEnds(s: string): string {
  * Words after which the indicator starts: a year (`2022年脱贫人口人均纯收入`), a target cue
  * (`提出2023年预期全县地区生产总值`), a verb (`实现地区生产总值`). The last one wins.
  */
-const CUES = /(?:\d{4}\s*年(?:底|末|度|内)?|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}\s*月份?|年末|年底|预期|预计|力争|确保|全县|全区|全市|全省|全州|提出|其中)/g;
+const CUES = /(?:\d{4}\s*年(?:底|末|度|内)?|去年|今年|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}\s*月份?|年末|年底|预期|预计|力争|确保|全县|全区|全市|全省|全州|提出|其中)/g;
 /**
  * Verbs between a subject and its measure are dropped, not cut at: `资质以上建筑业企业实现利润总额`
  * names the builders' profit, not 利润总额 at large (`全年实现地区生产总值` still ends as 地区生产总值:
@@ -118,6 +118,8 @@ export function indicatorIn(pre: string): string | undefined {
   if (/^(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年)(末|底|初|同期)?$/.test(phrase)) return undefined;
   // A copula opens a comparison (`为年初预算18.2亿元的102.3%`), not an indicator.
   if (/^(为|是|相当于)/.test(phrase)) return undefined;
+  // A time word alone (`在去年增长12.3%的基础上`) names no indicator.
+  if (/^在?(去年|上年|今年|明年|当年|同期)$/.test(phrase)) return undefined;
   // So is the basis of a comparison (`一般公共预算收入856亿元，同口径增长4.1%`).
   if (/^(同口径|可比口径|按可比口径|按?可比价格?(计算)?|按?不变价格?(计算)?|扣除价格因素后?(实际)?|名义|实际|年均|平均)$/.test(phrase)) return undefined;
   return phrase;

@@ -57,6 +57,8 @@ const WHOLE_YEAR = /^全年/;
 const CUMULATIVE = /累计|年来|十[三四五]五/;
 // `比2021年` names the base of a comparison, not the period.
 const YEAR = /(?<![比较与和—-])(20\d\d)\s*年(?![—-])/g;
+/** Last year as a period; after 比/较/同 it is the base of a comparison instead. */
+const LAST_YEAR = /(?<![比较与和同])(去年|上年)(?!同期)/g;
 
 interface Cue {
   start: number;
@@ -71,6 +73,8 @@ export interface SentenceCues {
   scopes: Cue[];
   /** Offsets of `；`: a target cue does not reach past one (`低于预期目标0.4个百分点；规上工业增长8.4%`). */
   breaks: number[];
+  /** `去年`, `上年` naming a period (not the base of `比上年`). */
+  lastYear: Cue[];
 }
 
 function all(re: RegExp, text: string): Cue[] {
@@ -82,7 +86,7 @@ function all(re: RegExp, text: string): Cue[] {
 export function cuesOf(text: string): SentenceCues {
   const breaks: number[] = [];
   for (let i = text.indexOf('；'); i >= 0; i = text.indexOf('；', i + 1)) breaks.push(i);
-  return { years: all(YEAR, text), targets: all(TARGET_CUE, text), scopes: all(SCOPE, text), breaks };
+  return { years: all(YEAR, text), targets: all(TARGET_CUE, text), scopes: all(SCOPE, text), breaks, lastYear: all(LAST_YEAR, text) };
 }
 
 /**
@@ -130,6 +134,17 @@ export function periodAt(sections: SectionPeriod[], offset: number, cues: Senten
   const targets = within(cues.targets, clause, at);
   // `预计全年…` in a review part is an expected actual (the year is not closed yet), not a plan.
   if (targets.length > 0) status = status === 'actual' && targets.every((c) => c.value === '预计') ? 'estimate' : 'target';
+  // `去年…` / `在去年增长5.8%的基础上`: last year's actual, counted from the year the report is
+  // delivered in — the plan part's year, or the year after the review part's.
+  // A sentence that opens with it (`去年全县…；…`) is about last year throughout; elsewhere the cue
+  // holds within its clause (`在去年增长5.8%的基础上…；规上工业增长8%`).
+  const lastYear = within(cues.lastYear, from, at).filter((c) => c.start >= clause || c.start <= 2).pop();
+  const explicit = years[years.length - 1];
+  if (lastYear && section?.year !== undefined && (!explicit || explicit.start < lastYear.start)) {
+    const delivered = section.status === 'actual' ? section.year + 1 : section.year;
+    year = delivered - 1;
+    if (!targets.some((c) => c.start > lastYear.start)) status = 'actual';
+  }
   // The last scope cue before the figure holds, unless 全年 or a later year names another period.
   const scopes = within(cues.scopes, from, at);
   const last = scopes[scopes.length - 1];
