@@ -139,3 +139,14 @@ test('PDF-wrapped text stays wrapped when it carries a one-cell-per-line table',
   const claim = a.claims.find((c) => q !== undefined && a.quantities[c.quantity] === q);
   assert.ok(claim?.key.includes('梅江'), JSON.stringify(claim));
 });
+
+test('PDF-wrapped text: a short line that stops mid-figure or mid-clause goes on', () => {
+  const filler = '全县经济运行稳中有进，主要指标好于预期，发展质量稳步提升，'; // 30 characters
+  const lines = Array.from({ length: 24 }, () => filler);
+  // Digits are narrower than CJK text: these lines are short without ending anything.
+  lines.push('分别增长4.1%、6.9%、5.4%，三次产业结构比调整为16.6：', '36.4：48.0。城镇新增就业3860人，年度目标为3500', '人，完成年度目标的110.3%。');
+  const a = analyze(`一、总体情况\n${lines.join('\n')}\n`);
+  const texts = a.quantities.map((q) => q.text);
+  assert.ok(texts.includes('3500人'), texts.join(' '));
+  assert.ok(a.paragraphs.some((p) => p.text.includes('16.6：36.4：48.0')));
+});

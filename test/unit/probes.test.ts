@@ -57,5 +57,5 @@ test('single-mistake variants: each caught mistake is found with its code', () =
   }
   assert.deepEqual(missed, []);
   // The recall this suite holds the engine to; raise it when a known miss is fixed.
-  assert.ok(expected.length >= 81, `${expected.length} of ${manifest.variants.length} variants expected`);
+  assert.ok(expected.length >= 82, `${expected.length} of ${manifest.variants.length} variants expected`);
 });

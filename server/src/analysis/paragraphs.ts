@@ -96,7 +96,7 @@ export function buildParagraphs(text: string, lines: Line[]): ParagraphResult {
     builder.append(text, line.start + lead, line.start + lead + content.length);
     if (!layout.wrapped) {
       flush();
-    } else if (endsParagraph(content, layout.width)) {
+    } else if (endsParagraph(content, layout.width) && !(CONTINUES.test(content) && !startsNewParagraph(content))) {
       flush();
     }
   }
@@ -109,6 +109,13 @@ function leadingWhitespace(s: string): number {
   while (i < s.length && (s[i] === ' ' || s[i] === '\t' || s[i] === '\u3000')) i++;
   return i;
 }
+
+/**
+ * A line that stops mid-figure or mid-clause (`…年度目标为3500`, `…结构比调整为16.6：`, `…，`) goes
+ * on, however short: digits and Latin letters are narrower than the CJK text the wrap width is
+ * measured in, so such lines look short without ending anything.
+ */
+const CONTINUES = /([0-9０-９.．，,、（(“‘《]|[0-9０-９][：:])$/;
 
 /** In wrapped text a line that stops well short of the wrap width ends its paragraph. */
 function endsParagraph(content: string, width: number): boolean {
