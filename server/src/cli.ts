@@ -13,7 +13,7 @@ import { formatFileText, formatSummaryText } from './cli/formatText';
 import { readInput } from './cli/input';
 import { CliProjectFiles } from './cli/projectFiles';
 import { totals, type CheckedFile, type UnreadableFile } from './cli/report';
-import { LineIndex } from './lsp/convert';
+import { LineIndex } from './shared/lineIndex';
 
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;

@@ -41,7 +41,9 @@ interface JsonOutput {
   files: {
     file: string;
     outline: { title: string; kind: string; span: { line: number }; children: unknown[] }[];
-    quantities: { text: string; value: string; unit: string; span: { line: number; column: number }; claim: { indicator: string; kind: string } | null }[];
+    quantities: { text: string; value: string; unit: string; span: { line: number; column: number }; claim: { indicator: string; kind: string } | null;
+      explanation: { scientific?: string; impliedPrevious?: { value: string } } | null;
+    }[];
     findings: { code: string; severity: string; message: { zh: string; en: string }; span: { line: number; column: number } }[];
   }[];
   unreadable: { path: string; reason: string }[];
@@ -133,6 +135,9 @@ describe('report-lens CLI', () => {
     assert.equal(figure.unit, '元');
     assert.equal(figure.claim?.indicator, '地区生产总值');
     assert.equal(figure.claim?.kind, 'level');
+    // The same arithmetic as the hover (analysis/explain.ts): 231.7 ÷ (1 + 2.3%) ≈ 226.5亿元.
+    assert.equal(figure.explanation?.scientific, '2.317 × 10¹⁰');
+    assert.equal(figure.explanation?.impliedPrevious?.value, '226.5');
   });
 
   test('sarif format: SARIF 2.1.0 with rule ids = codes', () => {

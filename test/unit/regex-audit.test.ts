@@ -375,13 +375,6 @@ test('the detector itself: flags the classic super-linear shapes and passes the 
   }
 });
 
-/**
- * Literals already reported to their owners (engine files are not edited from here). They are
- * checked by a `todo` test below, so the gate stays closed for every other literal.
- */
-const KNOWN: ReadonlyArray<{ file: string; source: string; why: string }> = [];
-const isKnown = (l: Literal): boolean => KNOWN.some((k) => k.file === l.file && k.source === l.source);
-
 function problemsOf(l: Literal): string[] {
   try {
     new RegExp(l.source, l.flags + (l.flags.includes('u') || l.flags.includes('v') ? '' : 'u'));
@@ -396,20 +389,10 @@ function problemsOf(l: Literal): string[] {
   }
 }
 
-test(
-  'known super-linear literals, reported to their owners, are fixed',
-  { todo: KNOWN.length > 0 ? KNOWN.map((k) => `${k.file}: ${k.why}`).join(' | ') : false },
-  () => {
-    const still = literals.filter(isKnown).filter((l) => problemsOf(l).length > 0);
-    assert.deepEqual(still.map(where), []);
-  },
-);
-
 test('every regex literal in server/src/analysis is free of super-linear shapes', () => {
   assert.ok(files.length > 0 && literals.length > 0, 'the scan found the engine sources and their regexes');
   const failures: string[] = [];
   for (const l of literals) {
-    if (isKnown(l)) continue;
     const problems = problemsOf(l);
     if (problems.length > 0 && !l.exempt) failures.push(`${where(l)}\n    ${problems.join('; ')}`);
   }
@@ -420,15 +403,11 @@ test('every regex literal in server/src/analysis is free of super-linear shapes'
 
 const dynamicRegexes = found.flatMap((f, i) => f.dynamic.map((line) => `${relative(ROOT, files[i])}:${line}`));
 
-// `new RegExp(...)` escapes the static audit. Until each one is rewritten as a literal or carries
-// a `regex-audit-ok: <reason>` comment, this is a todo that names them (reported to the owners).
-test(
-  'the engine builds no regexes at run time without a regex-audit-ok comment',
-  dynamicRegexes.length > 0 ? { todo: `unaudited new RegExp at ${dynamicRegexes.join(', ')}` } : {},
-  () => {
-    assert.deepEqual(dynamicRegexes, [], 'new RegExp(...) without a regex-audit-ok comment');
-  },
-);
+// `new RegExp(...)` escapes the static audit: each one must be rewritten as a literal or carry a
+// `regex-audit-ok: <reason>` comment saying why its pattern is linear. An unaudited one fails.
+test('the engine builds no regexes at run time without a regex-audit-ok comment', () => {
+  assert.deepEqual(dynamicRegexes, [], 'new RegExp(...) without a regex-audit-ok comment');
+});
 
 /** Runs `code` (CommonJS, with `workerData`) in a worker; fails if it has not finished by `ms`. */
 function runWithDeadline(code: string, workerData: unknown, ms: number): Promise<unknown> {

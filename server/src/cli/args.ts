@@ -1,8 +1,8 @@
 // Command-line parsing for `report-lens`. No library: the grammar is tiny and errors must be
 // one clear line, never a stack trace.
 
-import type { Lang } from '../lsp/locale';
-import { langFromLocale } from '../lsp/locale';
+import type { Lang } from '../shared/locale';
+import { langFromLocale } from '../shared/locale';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 

@@ -2,8 +2,9 @@
 // ("23170000000"), positions are given both as UTF-16 offsets and 1-based line/column.
 
 import { toPlain } from '../analysis/decimal';
+import { claimLookup, explainQuantity } from '../analysis/explain';
 import type { Finding, Heading, Span } from '../analysis/types';
-import type { LineIndex } from '../lsp/convert';
+import type { LineIndex } from '../shared/lineIndex';
 import { lineColumn, type CheckedFile, type Totals, type UnreadableFile } from './report';
 
 interface Located {
@@ -51,12 +52,12 @@ function findingJson(finding: Finding, index: LineIndex): unknown {
 
 function fileJson(file: CheckedFile): unknown {
   const { analysis, index } = file;
-  const claimByQuantity = new Map(analysis.claims.map((claim) => [claim.quantity, claim]));
+  const lookup = claimLookup(analysis);
   return {
     file: file.path,
     outline: analysis.outline.map((heading) => headingJson(heading, index)),
     quantities: analysis.quantities.map((q, i) => {
-      const claim = claimByQuantity.get(i);
+      const claim = lookup.claimOf(i);
       return {
         index: i,
         text: q.text,
@@ -78,6 +79,9 @@ function fileJson(file: CheckedFile): unknown {
               fromTable: claim.fromTable === true,
             }
           : null,
+        // What follows from the figure (the hover shows the same): grouped and scientific forms,
+        // the signed growth rate, the implied previous level, the share of a stated total.
+        explanation: explainQuantity(analysis, lookup, i) ?? null,
       };
     }),
     findings: analysis.findings.map((finding) => findingJson(finding, index)),

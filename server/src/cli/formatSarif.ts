@@ -4,8 +4,8 @@ import { relative, sep } from 'node:path';
 import { CHECKS } from '../analysis/index';
 import type { Suppression } from '../analysis/suppressions';
 import type { Finding, Severity, Span } from '../analysis/types';
-import type { LineIndex } from '../lsp/convert';
-import { pick, type Lang } from '../lsp/locale';
+import type { LineIndex } from '../shared/lineIndex';
+import { pick, type Lang } from '../shared/locale';
 import { lineColumn, type CheckedFile, type UnreadableFile } from './report';
 
 type SarifLevel = 'error' | 'warning' | 'note';

@@ -1,6 +1,6 @@
 // `file:line:col  severity  code  message`, one finding per line, then a summary line.
 
-import { pick, type Lang } from '../lsp/locale';
+import { pick, type Lang } from '../shared/locale';
 import { lineColumn, type CheckedFile, type Totals } from './report';
 
 const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '信息', hint: '提示' };

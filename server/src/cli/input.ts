@@ -1,7 +1,7 @@
 // Reads one input file as strict UTF-8. Every failure becomes one readable line.
 
 import { readFileSync, statSync } from 'node:fs';
-import type { Lang } from '../lsp/locale';
+import type { Lang } from '../shared/locale';
 
 export type InputResult = { ok: true; text: string } | { ok: false; reason: string };
 

@@ -3,8 +3,8 @@
 
 import { dirname, resolve } from 'node:path';
 import type { SeveritySetting, Suppression } from '../analysis/index';
-import { pick, type Lang } from '../lsp/locale';
-import { findProjectFile, loadProjectFile, suppressionsFor, type LoadedProjectFile } from '../lsp/projectFile';
+import { pick, type Lang } from '../shared/locale';
+import { findProjectFile, loadProjectFile, suppressionsFor, type LoadedProjectFile } from '../shared/projectFile';
 
 export interface FileOptions {
   severities: Record<string, SeveritySetting>;

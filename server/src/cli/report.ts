@@ -2,7 +2,7 @@
 
 import type { SuppressedFinding } from '../analysis/suppressions';
 import type { Analysis, Severity } from '../analysis/types';
-import type { LineIndex } from '../lsp/convert';
+import type { LineIndex } from '../shared/lineIndex';
 
 export interface CheckedFile {
   path: string;

@@ -6,8 +6,8 @@ import { analyze, type AnalyzeOptions } from '../analysis/index';
 import { AnalysisTimeout } from './analysisWorker';
 import type { Analysis, Claim, Msg } from '../analysis/types';
 import { isReportDocument } from './detect';
-import { LineIndex } from './convert';
-import { msg } from './locale';
+import { LineIndex } from '../shared/lineIndex';
+import { msg } from '../shared/locale';
 import type { Settings } from './settings';
 import { NO_PROJECT_OPTIONS, type ProjectOptions } from './projectFiles';
 

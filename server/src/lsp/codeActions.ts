@@ -3,7 +3,7 @@
 
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import { DIAGNOSTIC_SOURCE, diagnosticToCodeActions, isDiagnosticData } from './convert';
-import { msg, pick, type Lang } from './locale';
+import { msg, pick, type Lang } from '../shared/locale';
 import { localPath } from './projectFiles';
 
 /** Server command behind "ignore this finding": writes the entry into `.reportlens.json`. */

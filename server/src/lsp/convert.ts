@@ -1,72 +1,20 @@
 // The one conversion module between engine data (UTF-16 offsets, bilingual messages) and
-// LSP data (line/character positions, one language). The CLI uses the same line index so that
-// `file:line:col` and editor positions always agree.
+// LSP data (diagnostics, code actions, one language). Offsets ↔ positions live in
+// ../shared/lineIndex.ts, which the CLI uses too.
 
-// Type-only imports: the CLI bundles this module and must not pull in the LSP connection code.
 import type {
   CodeAction,
   Diagnostic,
   DiagnosticRelatedInformation,
   DiagnosticSeverity,
-  Position,
-  Range,
   TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
-import type { Finding, Fix, Severity, Span } from '../analysis/types';
+import type { Finding, Fix, Severity } from '../analysis/types';
 import type { Fingerprint } from '../analysis/suppressions';
-import { pick, type Lang } from './locale';
+import { pick, type Lang } from '../shared/locale';
+import type { LineIndex } from '../shared/lineIndex';
 
 export const DIAGNOSTIC_SOURCE = 'report-lens';
-
-/**
- * Line starts of a text, with LSP's notion of a line break (\r\n, \n or \r). Positions are
- * UTF-16 code units, which is also what the engine's offsets count.
- */
-export class LineIndex {
-  private readonly starts: number[];
-
-  constructor(private readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10) {
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
-  }
-
-  get lineCount(): number {
-    return this.starts.length;
-  }
-
-  positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: clamped - this.starts[lo] };
-  }
-
-  offsetAt(position: Position): number {
-    if (position.line < 0) return 0;
-    if (position.line >= this.starts.length) return this.text.length;
-    const lineStart = this.starts[position.line];
-    const nextStart = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
-    return Math.max(lineStart, Math.min(lineStart + Math.max(0, position.character), nextStart));
-  }
-
-  rangeOf(span: Span): Range {
-    return { start: this.positionAt(span.start), end: this.positionAt(Math.max(span.start, span.end)) };
-  }
-}
 
 export function toLspSeverity(severity: Severity): DiagnosticSeverity {
   switch (severity) {

@@ -1,16 +1,16 @@
 // Hover on a figure (GUIDE §7): the text as written, the exact normalized value, the claim it
 // makes, what follows from it (the previous level implied by a growth rate) and the other
-// mentions of the same indicator. Built from the cached analysis only.
+// mentions of the same indicator. Built from the cached analysis only; the arithmetic is the
+// engine's (analysis/explain.ts), this module only words it.
 
 import type { Hover } from 'vscode-languageserver';
-import { add, div, dec, abs, cmp, round, shift, toGrouped, toPlain, toScientific, type Decimal } from '../analysis/decimal';
+import { toPlain } from '../analysis/decimal';
+import { explainQuantity, type Explanation, type ImpliedPrevious, type ShareOfTotal } from '../analysis/explain';
 import type { Claim, ClaimKind, Period, Qualifier, Quantity } from '../analysis/types';
 import type { CachedAnalysis } from './cache';
-import type { Lang } from './locale';
+import type { Lang } from '../shared/locale';
 
 const MAX_MENTIONS = 12;
-/** From this magnitude on, the scientific form helps to read the number. */
-const SCIENTIFIC_FROM = dec(100_000);
 
 // Partial: a kind the engine adds later is shown by its id until it gets a name here.
 const KIND_NAMES: Partial<Record<ClaimKind, [string, string]>> = {
@@ -45,25 +45,9 @@ function md(text: string): string {
   return text.replace(/[\\`*_[\]<>|~]/g, (c) => '\\' + c);
 }
 
-/** 万/亿 prefixes of a written unit relative to its base unit: `亿元` vs `元` → 8. */
-function multiplierExponent(unitText: string, unit: string): number {
-  const prefix = unitText.endsWith(unit) ? unitText.slice(0, unitText.length - unit.length) : '';
-  let exponent = 0;
-  for (const c of prefix) {
-    if (c === '万') exponent += 4;
-    else if (c === '亿') exponent += 8;
-    else if (c === '千') exponent += 3;
-    else if (c === '百') exponent += 2;
-    else if (c === '十') exponent += 1;
-    else return 0;
-  }
-  return exponent;
-}
-
-function formatValue(q: Quantity): string {
-  const low = `${toGrouped(q.value)}${q.hi ? ` – ${toGrouped(q.hi)}` : ''} ${q.unit}`;
-  const scientific = cmp(abs(q.value), SCIENTIFIC_FROM) >= 0 ? ` ≈ ${toScientific(q.value)}` : '';
-  return `${low}${scientific}`;
+function formatValue(q: Quantity, explanation: Explanation): string {
+  const low = `${explanation.grouped}${explanation.groupedHi ? ` – ${explanation.groupedHi}` : ''} ${q.unit}`;
+  return `${low}${explanation.scientific ? ` ≈ ${explanation.scientific}` : ''}`;
 }
 
 function formatPeriod(period: Period, lang: Lang): string {
@@ -93,59 +77,30 @@ function formatClaim(claim: Claim, quantity: Quantity, lang: Lang): string[] {
   return rows;
 }
 
-/** The signed growth rate in percent of a growth claim, or undefined when not a plain rate. */
-function signedGrowth(claim: Claim, quantity: Quantity): Decimal | undefined {
-  if (claim.kind !== 'growth' || quantity.dimension !== 'percent' || quantity.hi) return undefined;
-  const rate = abs(quantity.value);
-  return claim.direction === 'down' ? { units: -rate.units, scale: rate.scale } : rate;
-}
-
-/**
- * Level ÷ (1 + g): the previous period's level implied by a level and a growth rate of the same
- * indicator in the same sentence. Official growth rates use comparable prices, so this is an
- * estimate, labelled as such.
- */
-function impliedPrevious(entry: CachedAnalysis, claim: Claim, lang: Lang): string | undefined {
-  if (claim.sentence < 0) return undefined;
-  const siblings = entry.claimsWithKey(claim.key).filter((c) => c.sentence === claim.sentence);
-  const levelClaim = claim.kind === 'level' ? claim : siblings.find((c) => c.kind === 'level');
-  const growthClaim = claim.kind === 'growth' ? claim : siblings.find((c) => c.kind === 'growth');
-  if (!levelClaim || !growthClaim) return undefined;
-  const quantities = entry.analysis.quantities;
-  const level = quantities[levelClaim.quantity];
-  const growth = quantities[growthClaim.quantity];
-  if (!level || !growth || level.hi) return undefined;
-  const g = signedGrowth(growthClaim, growth);
-  if (!g) return undefined;
-  const factor = add(dec(1), shift(g, -2));
-  const exponent = multiplierExponent(level.unitText, level.unit);
-  const levelInWrittenUnit = shift(level.value, -exponent);
-  const previous = div(levelInWrittenUnit, factor, Math.max(levelInWrittenUnit.scale, 1) + 2);
-  if (!previous) return undefined;
-  const shown = round(previous, Math.max(levelInWrittenUnit.scale, 1));
-  const qualified = level.qualifier || growth.qualifier ? t(lang, '（含限定词，仅供参考）', ' (qualified figures, indicative only)') : '';
+/** Level ÷ (1 + g), computed by the engine (analysis/explain.ts); labelled as an estimate. */
+function impliedPrevious(entry: CachedAnalysis, previous: ImpliedPrevious, lang: Lang): string | undefined {
+  const level = entry.analysis.quantities[previous.level];
+  if (!level) return undefined;
+  const negative = previous.rate.startsWith('-');
+  const rate = `${negative ? '−' : '+'} ${negative ? previous.rate.slice(1) : previous.rate}%`;
+  const value = `**${previous.valueGrouped}${md(previous.unitText)}**`;
+  const qualified = previous.qualified ? t(lang, '（含限定词，仅供参考）', ' (qualified figures, indicative only)') : '';
   return t(
     lang,
-    `上期水平（按 ${md(level.text)} ÷ (1 ${cmp(g, dec(0)) < 0 ? '−' : '+'} ${toPlain(abs(g))}%) 推算）≈ **${toGrouped(shown)}${md(level.unitText)}**${qualified}`,
-    `Implied previous level (${md(level.text)} ÷ (1 ${cmp(g, dec(0)) < 0 ? '−' : '+'} ${toPlain(abs(g))}%)) ≈ **${toGrouped(shown)}${md(level.unitText)}**${qualified}`,
+    `上期水平（按 ${md(level.text)} ÷ (1 ${rate}) 推算）≈ ${value}${qualified}`,
+    `Implied previous level (${md(level.text)} ÷ (1 ${rate})) ≈ ${value}${qualified}`,
   );
 }
 
 /** `占合计 231.7亿元 的 18.5%`: the share of its stated total, when the figure is a part of one. */
-function shareOfTotal(entry: CachedAnalysis, qi: number, lang: Lang): string | undefined {
-  const link = entry.analysis.partOf.find((p) => p.part === qi);
-  if (!link) return undefined;
-  const part = entry.analysis.quantities[qi];
-  const total = entry.analysis.quantities[link.total];
-  if (!part || !total || part.unit !== total.unit) return undefined;
-  const share = div(shift(part.value, 2), total.value, 4);
-  if (!share) return undefined;
-  const shown = toPlain(round(share, 1));
+function shareOfTotal(entry: CachedAnalysis, share: ShareOfTotal, lang: Lang): string | undefined {
+  const total = entry.analysis.quantities[share.total];
+  if (!total) return undefined;
   const line = entry.index.positionAt(total.span.start).line + 1;
   return t(
     lang,
-    `占合计 ${md(total.text)}（第 ${line} 行）的 **${shown}%**${link.complete ? '' : '（其中的一部分）'}`,
-    `**${shown}%** of the total ${md(total.text)} (line ${line})${link.complete ? '' : ' (a subset)'}`,
+    `占合计 ${md(total.text)}（第 ${line} 行）的 **${share.percent}%**${share.complete ? '' : '（其中的一部分）'}`,
+    `**${share.percent}%** of the total ${md(total.text)} (line ${line})${share.complete ? '' : ' (a subset)'}`,
   );
 }
 
@@ -176,13 +131,15 @@ export function hoverAt(entry: CachedAnalysis, offset: number, lang: Lang): Hove
   const qi = entry.quantityAt(offset);
   if (qi === undefined) return null;
   const quantity = entry.analysis.quantities[qi];
-  const lines: string[] = [`**${md(quantity.text)}** = ${md(formatValue(quantity))}`];
+  const explanation = explainQuantity(entry.analysis, entry, qi);
+  if (!quantity || !explanation) return null;
+  const lines: string[] = [`**${md(quantity.text)}** = ${md(formatValue(quantity, explanation))}`];
   const claim = entry.claimOf(qi);
   if (claim) {
     lines.push('', ...formatClaim(claim, quantity, lang));
-    const previous = impliedPrevious(entry, claim, lang);
+    const previous = explanation.impliedPrevious && impliedPrevious(entry, explanation.impliedPrevious, lang);
     if (previous) lines.push('', previous);
-    const share = shareOfTotal(entry, qi, lang);
+    const share = explanation.shareOfTotal && shareOfTotal(entry, explanation.shareOfTotal, lang);
     if (share) lines.push('', share);
     const mentions = otherMentions(entry, claim, lang);
     if (mentions.length > 0) lines.push('', ...mentions);

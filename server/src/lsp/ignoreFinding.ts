@@ -4,7 +4,7 @@
 // CLI nor the file watcher would see it until the user saved.
 
 import type { Fingerprint, Msg } from '../analysis/index';
-import { addSuppression } from './projectFile';
+import { addSuppression } from '../shared/projectFile';
 import { localPath, type ProjectFiles } from './projectFiles';
 
 export interface IgnoreRequest {

@@ -19,14 +19,14 @@ import { WorkerAnalyzer } from './analysisWorker';
 import { codeActionsFor } from './codeActions';
 import { findingToDiagnostic } from './convert';
 import { hoverAt } from './hover';
-import { langFromLocale, msg, pick, type Lang } from './locale';
+import { langFromLocale, msg, pick, type Lang } from '../shared/locale';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 import { documentSymbols } from './symbols';
 import type { Msg } from '../analysis/types';
 import { fingerprintOf } from '../analysis/suppressions';
 import { IGNORE_FINDING_COMMAND } from './codeActions';
 import { ignoreFinding, parseIgnoreRequest } from './ignoreFinding';
-import { PROJECT_FILE_NAME } from './projectFile';
+import { PROJECT_FILE_NAME } from '../shared/projectFile';
 import { isProjectFileUri, ProjectFiles, type ProjectOptions } from './projectFiles';
 
 /** Starts the server on the transport named in argv; `workerScript` runs analyses (see server.ts). */

@@ -4,7 +4,7 @@
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SeveritySetting, Suppression } from '../analysis/index';
-import { findProjectFile, loadProjectFile, PROJECT_FILE_NAME, suppressionsFor, type LoadedProjectFile } from './projectFile';
+import { findProjectFile, loadProjectFile, PROJECT_FILE_NAME, suppressionsFor, type LoadedProjectFile } from '../shared/projectFile';
 
 /** What a project file contributes to one document's analysis. */
 export interface ProjectOptions {

@@ -3,7 +3,7 @@
 
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver';
 import type { Heading, HeadingKind, Span } from '../analysis/types';
-import type { LineIndex } from './convert';
+import type { LineIndex } from '../shared/lineIndex';
 
 const KIND_OF_HEADING: Record<HeadingKind, SymbolKind> = {
   title: SymbolKind.File,

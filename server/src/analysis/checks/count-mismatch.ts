@@ -232,7 +232,7 @@ function headingsAfter(model: Model, paragraph: number, headingAt: Map<number, S
   };
 }
 
-function listDraft(model: Model, p: Paragraph, s: Sentence, at: number, length: number, written: string, what: string, n: number, listed: Listed): Draft {
+function listDraft(_model: Model, p: Paragraph, s: Sentence, at: number, length: number, written: string, what: string, n: number, listed: Listed): Draft {
   const span = spanOf(p, s.at + at, length);
   const numberSpan = spanOf(p, s.at + at, written.length);
   const got = listed.min === listed.max ? `${listed.min}` : `${listed.min}～${listed.max}`;
