@@ -36,6 +36,15 @@ export const boundViolation: Check = {
     zh: '总体增速超出各组成部分增速的范围（如全体居民增速高于城镇和农村）',
     en: 'An aggregate growth rate outside the range of its components (e.g. all residents above urban and rural)',
   },
+  docs: {
+    description: {
+      zh: '总体指标超出其组成部分的范围。例：「城镇居民收入增长5.5%，农村居民增长8%」而「全体居民增长9%」。',
+      en: 'An aggregate outside the range of its components. Example: `城镇居民收入增长5.5%，农村居民增长8%` but `全体居民增长9%`.',
+    },
+    finding: 'an aggregate\'s growth outside its components\' growth',
+    example: '000 line 13: `全体居民增长 10.5% 高于城镇 1.6% 和农村 7%`',
+    quickFix: '—',
+  },
   run(model: Model): Draft[] {
     // First point mention of each (key, period, kind); text mentions come before table rows.
     const first = new Map<string, Mention>();

@@ -42,6 +42,15 @@ export const countMismatch: Check = {
   defaultSeverity: 'warning',
   needsClaims: false,
   title: { zh: '写明的数量与列举的项数或分项之和不符（如“6个项目：”后只列出5个）', en: 'A stated count differs from the items listed or the parts (e.g. 6个项目： followed by five names)' },
+  docs: {
+    description: {
+      zh: '所述数量与列举的项目数不符，或各数量相加不符。例：「建成6个风电项目」后只列出五个名称。',
+      en: 'A stated count that differs from the items listed, or counts that do not add up. Example: `建成6个风电项目` followed by five names.',
+    },
+    finding: 'a stated count vs the items listed, or counts that do not add up',
+    example: '`6个风电项目：A、B、C、D、E` (five)',
+    quickFix: '—',
+  },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
     const headingAt = indexHeadings(model.outline);

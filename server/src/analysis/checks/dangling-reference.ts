@@ -83,6 +83,15 @@ export const danglingReference: Check = {
   defaultSeverity: 'warning',
   needsClaims: false,
   title: { zh: '引用了文档中不存在的附件、专栏或表（如“详见附件2”）', en: 'Reference to an annex, box or table the document does not contain (e.g. 详见附件2)' },
+  docs: {
+    description: {
+      zh: '引用了文中不存在的附件、专栏或表格。例：文中并无附件2，却写「详见附件2」。',
+      en: 'A reference to an annex, box or table the document does not contain. Example: `详见附件2` when there is no 附件2.',
+    },
+    finding: '`详见附件2`, `见专栏3`, `表2` that the document does not contain',
+    example: '001 line 8: `（详见附件1）`, no 附件1 in the file',
+    quickFix: '—',
+  },
   run(model: Model): Draft[] {
     const inv = inventory(model);
     const drafts: Draft[] = [];

@@ -30,6 +30,15 @@ export const duplicateSentence: Check = {
   defaultSeverity: 'warning',
   needsClaims: false,
   title: { zh: '重复语句（如同一句话粘贴两次）', en: 'Repeated sentence (e.g. a sentence pasted twice)' },
+  docs: {
+    description: {
+      zh: '整句（不少于 15 个字符）在文中重复出现，完全相同或仅有一两个字不同。例：同一段中两次出现「全面提高救助保障标准，发放救助资金4.4亿元……」。概述与分述中重复引用同一数据属于正常写法，不报。',
+      en: 'A whole sentence (at least 15 characters) repeated in the document, exactly or with one or two characters changed. Example: the same sentence `全面提高救助保障标准，发放救助资金4.4亿元……` pasted twice in one paragraph. A figure restated in the summary and the detail section is not flagged.',
+    },
+    finding: 'a sentence (≥ 15 characters) repeated exactly or with 1–2 characters changed',
+    example: '001 line 40: `全面提高救助保障标准，发放救助资金4.4亿元，…` twice in one paragraph',
+    quickFix: 'delete the repeat',
+  },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
     const exact = new Map<string, number>();

@@ -32,6 +32,15 @@ export const headingSequence: Check = {
   defaultSeverity: 'warning',
   needsClaims: false,
   title: { zh: '标题编号跳号、重号、顺序颠倒或缺少上一级（如“二、”之后是“四、”）', en: 'Heading numbers skipped, repeated, out of order, or a level without its parent (e.g. 二、 then 四、)' },
+  docs: {
+    description: {
+      zh: '标题序号跳号、重号、顺序颠倒，或缺少上级标题。例：「二、」之后是「四、」，或「（二）」出现在「（一）」之前。',
+      en: 'Heading numbering skipped, repeated, out of order, or a level used without its parent. Example: `二、` followed by `四、`, or `（二）` before `（一）`.',
+    },
+    finding: 'heading numbers skipped, repeated, out of order, or a level without its parent',
+    example: '003 lines 1250/1258: under 四、, （二） before （一）',
+    quickFix: 'renumber the sequence',
+  },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
     const documentWide = new Map<string, Entry[]>();

@@ -32,6 +32,15 @@ export const magnitudeSuspect: Check = {
     zh: '数量级可疑：同一指标相差一万倍或一亿倍（万/亿笔误），或占比超过 100%',
     en: 'Suspect magnitude: one indicator 10⁴ or 10⁸ apart (万/亿 slip), or a share over 100 %',
   },
+  docs: {
+    description: {
+      zh: '同一指标数值相差 10⁴ 或 10⁸ 倍（万/亿 混用），或出现不可能的数值（如占比超过 100%）。例：一处「投资35.2亿元」，另一处「35.2万元」。',
+      en: 'One indicator stated 10⁴ or 10⁸ apart (a 万/亿 slip), or an impossible value such as a share over 100 %. Example: `投资35.2亿元` here and `35.2万元` there.',
+    },
+    finding: 'one indicator 10⁴ or 10⁸ apart (万 vs 亿 slip), or a share over 100 %',
+    example: '`一般公共预算收入15.1亿元` … `15.1万元`',
+    quickFix: 'either value',
+  },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
     for (const group of levelGroups(model)) {

@@ -41,6 +41,15 @@ export const numberStyle: Check = {
   defaultSeverity: 'hint',
   needsClaims: false,
   title: { zh: '数值范围应使用浪纹线“～”（GB/T 15835：3%～10%）', en: 'Numeric ranges take the wave mark "～" (GB/T 15835: 3%～10%)' },
+  docs: {
+    description: {
+      zh: '按 GB/T 15835-2011 的数字用法，如数值范围用「～」连接。例：「3%—10%」应写作「3%～10%」。',
+      en: 'Number style per GB/T 15835-2011, e.g. ranges joined with `～`. Example: `3%—10%` should be written `3%～10%`.',
+    },
+    finding: 'GB/T 15835 ranges take `～`',
+    example: '`3%—10%` → `3%～10%`',
+    quickFix: 'replace the mark',
+  },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
     for (const q of model.quantities) {

@@ -30,6 +30,15 @@ export const ratioSum: Check = {
   defaultSeverity: 'warning',
   needsClaims: true,
   title: { zh: '结构比各项之和不为 100，或与文中数值不符', en: 'A structure ratio that does not add up to 100 or disagrees with the stated levels' },
+  docs: {
+    description: {
+      zh: '结构比 a：b：c 之和不为 100，或与文中各数值不符。例：「三次产业结构比为18.5：14.6：67.9」（合计 101）。',
+      en: 'A structure ratio a：b：c that does not sum to 100, or disagrees with the stated levels. Example: `三次产业结构比为18.5：14.6：67.9` (sums to 101).',
+    },
+    finding: 'a structure ratio a：b：c not summing to 100, or disagreeing with the sector levels',
+    example: '`三次产业结构比为18.5：14.6：65.9` (sum 99)',
+    quickFix: 'ratio from the levels',
+  },
   run(model: Model): Draft[] {
     const ratios = findStructureRatios(model);
     if (ratios.length === 0) return [];

@@ -34,6 +34,15 @@ export const shareMismatch: Check = {
   defaultSeverity: 'warning',
   needsClaims: true,
   title: { zh: '占比、贷存比等与文中数值算出的比例不符', en: 'A stated share or ratio differs from part ÷ whole of the stated levels' },
+  docs: {
+    description: {
+      zh: '给出的占比、完成率等与文中数值算出的「部分 ÷ 整体」不符。例：「税收收入7.6亿元，占一般公共预算收入15.1亿元的60%」（7.6 ÷ 15.1 ≈ 50.3%）。',
+      en: 'A stated share, 占比, 完成率 or similar ratio differs from part ÷ whole computed from the stated levels. Example: `税收收入7.6亿元，占一般公共预算收入15.1亿元的60%` (7.6 ÷ 15.1 ≈ 50.3 %).',
+    },
+    finding: 'a stated share / 占比 / 贷存比 ≠ part ÷ whole from stated levels, or a 完成率 (`完成年度目标的96.5%`) ≠ actual ÷ the year\'s target level of the same indicator, beyond rounding',
+    example: '`贷款余额289.5亿元 … 存款余额334.8亿元 … 贷存比88.5%` (= 86.47%)',
+    quickFix: 'the computed share',
+  },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
     for (const rel of findShares(model)) {

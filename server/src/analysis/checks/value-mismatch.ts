@@ -38,6 +38,15 @@ export const valueMismatch: Check = {
   defaultSeverity: 'error',
   needsClaims: true,
   title: { zh: '同一指标、同一时期的数值前后不一致', en: 'One indicator and period stated with two different values' },
+  docs: {
+    description: {
+      zh: '同一指标、时期和单位在换算后给出不同数值。例：一处「一般公共预算收入15.1亿元」，另一处「15.3亿元」。「6000亩」与「0.6万亩」数值相同，不报。',
+      en: 'One indicator, period and unit stated with different levels after normalization. Example: `一般公共预算收入15.1亿元` here and `15.3亿元` there. `6000亩` vs `0.6万亩` is the same value and is not flagged.',
+    },
+    finding: 'one indicator, period and unit with two levels after normalization (`6000亩` = `0.6万亩` is fine), text vs text or text vs a table\'s value column',
+    example: '`地区生产总值231.7亿元` … `地区生产总值238.7亿元`; or a row `农村居民人均可支配收入 \\| 元 \\| 22510` vs text `2.215万元`',
+    quickFix: 'either value',
+  },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
     for (const group of levelGroups(model)) {

@@ -1,0 +1,57 @@
+// One source for each fact: the check settings of package.json, their package.nls*.json strings
+// and the README's Checks table are generated from the checks' `docs` (tools/gen-contributions.ts).
+// This fails, with a diff, when a check's docs changed and `npm run gen` was not run.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CHECKS } from '../../server/src/analysis';
+import type { Check } from '../../server/src/analysis/checks/check';
+import { generatedFiles, nlsJson, packageJson, readme, readmeTable } from '../../tools/gen-contributions';
+import { lineDiff } from './snapshot';
+
+test('package.json, package.nls*.json and the README Checks table are up to date with the checks (npm run gen)', () => {
+  for (const file of generatedFiles()) {
+    if (file.current !== file.generated) assert.fail(`${file.path} is out of date: run \`npm run gen\` (- file, + generated)\n${lineDiff(file.current, file.generated)}`);
+  }
+});
+
+test('every registered check carries its docs', () => {
+  assert.deepEqual(CHECKS.filter((c) => !c.docs).map((c) => c.code), []);
+});
+
+const NEW_CHECK: Check = {
+  code: 'made-up-check',
+  defaultSeverity: 'info',
+  needsClaims: false,
+  title: { zh: '示例', en: 'Example' },
+  docs: { description: { zh: '一段说明。例：`1+1=3`。', en: 'A description. Example: `1+1=3`.' }, finding: 'a made-up finding', example: '`1+1=3`', quickFix: '—' },
+  run: () => [],
+};
+
+test('a new check gets its setting, both strings and a README row; a second run changes nothing', () => {
+  const files = generatedFiles([...CHECKS, NEW_CHECK]);
+  const manifest = files.find((f) => f.path === 'package.json');
+  const en = files.find((f) => f.path === 'package.nls.json');
+  const zh = files.find((f) => f.path === 'package.nls.zh-cn.json');
+  const doc = files.find((f) => f.path === 'README.md');
+  assert.ok(manifest && en && zh && doc);
+  const setting = (JSON.parse(manifest.generated) as { contributes: { configuration: { properties: Record<string, { default: string; order: number; markdownDescription: string }> } } })
+    .contributes.configuration.properties['reportLens.checks.made-up-check'];
+  assert.equal(setting.default, 'info');
+  assert.equal(setting.order, 10 + CHECKS.length);
+  assert.equal(setting.markdownDescription, '%config.checks.made-up-check%');
+  assert.match(en.generated, /"config\.checks\.made-up-check": "\*\*made-up-check\*\*: A description\. Example: `1\+1=3`\. When this setting is not set/);
+  assert.match(zh.generated, /"config\.checks\.made-up-check": "\*\*made-up-check\*\*：一段说明。例：`1\+1=3`。未设置此项时/);
+  assert.match(doc.generated, /\n\| `made-up-check` \| a made-up finding \| `1\+1=3` \| info \| — \|\n<!-- checks:end -->/);
+  // Idempotent: generating from the generated files gives the same files.
+  const all = [...CHECKS, NEW_CHECK];
+  assert.equal(packageJson(manifest.generated, all), manifest.generated);
+  assert.equal(nlsJson(en.generated, all, 'en'), en.generated);
+  assert.equal(nlsJson(zh.generated, all, 'zh'), zh.generated);
+  assert.equal(readme(doc.generated, all), doc.generated);
+});
+
+test('a check without docs is refused with the file to edit', () => {
+  const bare: Check = { ...NEW_CHECK, docs: undefined };
+  assert.throws(() => readmeTable([bare]), /made-up-check has no docs: add `docs` to its Check in server\/src\/analysis\/checks\/made-up-check\.ts/);
+});
