@@ -9,6 +9,7 @@ import {
   EXTENSION_ID,
   countOccurrences,
   diagnosticCode,
+  fixtureUri,
   flattenSymbols,
   hoverText,
   openFixture,
@@ -197,6 +198,38 @@ suite('Report Lens in a real VS Code extension host', () => {
     await waitFor(
       'the duplicate-sentence diagnostic on line 40 to disappear after the fix',
       () => (reportLensDiagnostics(doc.uri, 'duplicate-sentence').some((d) => d.range.start.line === DUPLICATE_LINE) ? undefined : true),
+      () => describeDiagnostics(doc.uri),
+    );
+  });
+  test('A plain-text report is switched to the Report language on opening (auto mode)', async () => {
+    const uri = await fixtureUri('003_');
+    const opened = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(opened, { preview: false });
+    // The switch reopens the document under the new language: read the current one by URI.
+    const current = (): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    await waitFor(
+      'report 003 (.txt, plain text) to be in the Report language',
+      () => (current()?.languageId === 'report' ? true : undefined),
+      () => `languageId is ${current()?.languageId ?? '(closed)'}`,
+    );
+  });
+
+  test('Mark as Report puts a plain-text document that does not look like a report in the Report language, and it is checked', async () => {
+    // No report marker: auto mode leaves this plain text alone; the command is how a user opts in.
+    const sentence = '全市新建改建农村公路一百二十公里，全面完成年度建设计划。';
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: `${sentence}${sentence}\n` });
+    await vscode.window.showTextDocument(doc, { preview: false });
+    assert.equal(doc.languageId, 'plaintext');
+    await vscode.commands.executeCommand('reportLens.markAsReport');
+    const current = (): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.uri.toString() === doc.uri.toString());
+    await waitFor(
+      'the untitled document to be in the Report language after Mark as Report',
+      () => (current()?.languageId === 'report' ? true : undefined),
+      () => `languageId is ${current()?.languageId ?? '(closed)'}`,
+    );
+    await waitFor(
+      'the repeated sentence to be reported once the document is a report',
+      () => (reportLensDiagnostics(doc.uri, 'duplicate-sentence').length > 0 ? true : undefined),
       () => describeDiagnostics(doc.uri),
     );
   });
