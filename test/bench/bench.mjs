@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCorpus, corpusDir, synthetic } from './corpus.mjs';
@@ -130,13 +130,11 @@ for (const tool of others) {
     progress(`${tool.id} ${t.name}`);
     const { times, error } = timeRunsUntilError(() => tool.fn(t.text), budget(t.bytes, tool.id));
     const why = error && String(error.message).split('\n')[0];
-    if (times.length === 0 && tool.id === 'autocorrect' && t.kind === 'synthetic') {
-      // See other-child.mjs: one cold lint in a fresh process.
-      const child = spawnSync(process.execPath, [join(here, 'other-child.mjs'), String(t.bytes)], { encoding: 'utf8', timeout: 60000 });
-      const got = child.status === 0 ? JSON.parse(child.stdout) : { error: `child failed: ${child.stderr.slice(-200)}` };
-      r.others[tool.id] = got.error
-        ? { skipped: `${why}; in a fresh process too (${got.error})` }
-        : { runs: 1, medianMs: got.ms, ratio: r.ours.medianMs / got.ms, note: `${why} after earlier calls; figure is one cold run in a fresh process` };
+    if (times.length === 0 && tool.id === 'autocorrect') {
+      // AutoCorrect lints a multi-MB text once per process and then gives up ("call limit
+      // reached"), so it has no warm figure here and no warm ratio is printed; the cold table
+      // below compares first calls in fresh processes, ours and AutoCorrect's alike.
+      r.others[tool.id] = { skipped: `${why} after earlier calls in this process: no warm figure (cold figures below)` };
       continue;
     }
     if (times.length === 0) {
@@ -147,6 +145,84 @@ for (const tool of others) {
     r.others[tool.id] = { runs: times.length, medianMs: med, ratio: r.ours.medianMs / med, ...(why && { note: `then ${why}` }) };
     perMbMs = Math.max(perMbMs, med / (t.bytes / 1e6));
   }
+}
+
+// ------------------------------------------------------------------ cold, fresh processes
+/** First call in a fresh process (cold-child.mjs): load time and first-call time. */
+function coldInChild(tool, which) {
+  const child = spawnSync(process.execPath, ['--max-semi-space-size=64', join(here, 'cold-child.mjs'), tool, which], { encoding: 'utf8', timeout: 120000 });
+  if (child.status !== 0) return { error: `child failed (${child.status ?? child.signal}): ${child.stderr.trim().split('\n').pop()}` };
+  return JSON.parse(child.stdout);
+}
+const cold = [];
+{
+  const c001 = corpus.find((c) => c.name.startsWith('001')) ?? corpus[0];
+  const wanted = [{ name: c001.name, arg: c001.name }, ...SIZES.filter((x) => x.bytes >= 1e6).map((x) => ({ name: x.name, arg: String(x.bytes) }))];
+  const hasAutocorrect = others.some((t) => t.id === 'autocorrect' && t.fn);
+  for (const w of wanted) {
+    progress(`cold first call in a fresh process: ${w.name}`);
+    const ours = coldInChild('ours', w.arg);
+    const autocorrect = hasAutocorrect ? coldInChild('autocorrect', w.arg) : { error: 'autocorrect-node unavailable' };
+    const comparable = ours.firstMs !== undefined && autocorrect.firstMs !== undefined && !ours.error && !autocorrect.error;
+    cold.push({ name: w.name, ours, autocorrect, ...(comparable ? { ratio: ours.firstMs / autocorrect.firstMs } : {}) });
+  }
+}
+
+// ------------------------------------------------------------------ stages, light, dense, CLI
+const CODES = require(enginePath).CHECKS.map((c) => c.code);
+const allOff = Object.fromEntries(CODES.map((c) => [c, 'off']));
+let stages;
+{
+  // Stage costs on 001 as differences of warm medians of three configurations of analyze():
+  // structure + figures (light, no checks) → + claims and relations (no checks) → + all checks.
+  const t001 = texts.find((t) => t.name.startsWith('001')) ?? texts[0];
+  progress(`stages on ${t001.name}`);
+  const runs = budget(t001.bytes, 'ours');
+  const structure = median(timeRuns(() => analyze(t001.text, { light: true, severities: allOff }), runs));
+  const claims = median(timeRuns(() => analyze(t001.text, { severities: allOff }), runs));
+  const full = median(timeRuns(() => analyze(t001.text), runs));
+  stages = {
+    text: t001.name,
+    structureAndFiguresMs: structure,
+    claimsAndRelationsMs: Math.max(0, claims - structure),
+    checksMs: Math.max(0, full - claims),
+    fullMs: full,
+    checks: CODES.length,
+  };
+}
+let light;
+{
+  // Over reportLens.maxDocumentSize the server asks for a light analysis: same text, no claims.
+  const big = texts.find((t) => t.name === SIZES[SIZES.length - 1].name);
+  progress(`light analysis of ${big.name}`);
+  const times = timeRuns(() => analyze(big.text, { light: true }), budget(big.bytes, 'ours'));
+  const fullMs = results.find((r) => r.name === big.name).ours.medianMs;
+  light = { text: big.name, runs: times.length, medianMs: median(times), fullMedianMs: fullMs, ratio: median(times) / fullMs };
+}
+let dense;
+{
+  // One sentence with thousands of figures: no check may compare them all pairwise.
+  const n = 4000;
+  const text = `一、2022年执行情况\n全年${Array.from({ length: n }, (_, i) => `第${i + 1}项完成投资${(i % 97) + 1}.5亿元`).join('，')}。\n`;
+  progress(`one sentence with ${n} figures`);
+  const first = analyze(text);
+  const times = timeRuns(() => analyze(text), { minRuns: 3, maxRuns: 10, budgetMs: 3000 * scale });
+  dense = { figures: first.quantities.length, chars: text.length, runs: times.length, medianMs: median(times) };
+}
+let cli;
+{
+  // `report-lens check` on one file, as a user runs it: process start, load, read, analyse, print.
+  const c001 = corpus.find((c) => c.name.startsWith('001')) ?? corpus[0];
+  const file = join(corpusDir(), `${c001.name}.txt`);
+  progress(`CLI wall time on ${c001.name}`);
+  const times = [];
+  for (let i = 0; i < (quick ? 3 : 7); i++) {
+    const t0 = performance.now();
+    const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', file], { encoding: 'utf8', timeout: 60000 });
+    if (run.status !== 0 && run.status !== 1) break;
+    times.push(performance.now() - t0);
+  }
+  cli = { file: `${c001.name}.txt`, runs: times.length, medianMs: median(times), minMs: Math.min(...times) };
 }
 
 // ------------------------------------------------------------------ heap (child process)
@@ -257,6 +333,29 @@ for (const r of results)
     if (o.note) log(`(${id} on ${r.name}: ${o.runs} run(s) timed, ${o.note})`);
   }
 log('');
+log('First call in a fresh process (cold: what a CLI run or an editor start waits for; load time apart)');
+log(
+  table(
+    ['text', 'ours load', 'ours first analyze', 'AutoCorrect load', 'AutoCorrect first lint', 'ours÷AutoCorrect'],
+    cold.map((c) => [
+      c.name,
+      fmtMs(c.ours.loadMs),
+      c.ours.error ? `— (${c.ours.error})` : fmtMs(c.ours.firstMs),
+      fmtMs(c.autocorrect.loadMs),
+      c.autocorrect.error ? `— (${c.autocorrect.error})` : fmtMs(c.autocorrect.firstMs),
+      fmtRatio(c.ratio),
+    ]),
+  ),
+);
+log('');
+log(
+  `Stages on ${stages.text} (warm medians; differences of three configurations): structure and figures ${fmtMs(stages.structureAndFiguresMs)}, ` +
+    `claims and relations ${fmtMs(stages.claimsAndRelationsMs)}, ${stages.checks} checks ${fmtMs(stages.checksMs)}`,
+);
+log(`Light analysis of ${light.text}: ${fmtMs(light.medianMs)} against ${fmtMs(light.fullMedianMs)} full (${fmtRatio(light.ratio)})`);
+log(`One sentence with ${dense.figures} figures: ${fmtMs(dense.medianMs)}`);
+log(`CLI wall time, report-lens check ${cli.file}: median ${fmtMs(cli.medianMs)} (n=${cli.runs})`);
+log('');
 log('Scaling (warm median per MB of UTF-8 text)');
 log(table(['text', 'size', 'ms per MB'], scaling.map((s) => [s.name, fmtBytes(s.bytes), fmtMs(s.msPerMB)])));
 log(`10 MB ÷ 100 KB time per MB: ${fmtRatio(scalingRatio)}`);
@@ -285,8 +384,11 @@ const totalS = (performance.now() - benchStart) / 1000;
 log(`\nbench took ${totalS.toFixed(0)} s`);
 
 let commit = 'unknown';
+let dirty = false;
 try {
   commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  // Uncommitted changes to the sources measured: the figures are not exactly those of `commit`.
+  dirty = execFileSync('git', ['status', '--porcelain', '--', 'server', 'package.json'], { cwd: root, encoding: 'utf8' }).trim() !== '';
 } catch {
   /* not a git checkout */
 }
@@ -297,13 +399,20 @@ writeFileSync(
     {
       date: new Date().toISOString(),
       commit,
+      dirty,
       node: process.version,
       cpu: cpus()[0]?.model,
       cores: cpus().length,
+      loadavg: loadavg().map((x) => Math.round(x * 100) / 100),
       quick,
       texts: results,
       tools: others.map((t) => ({ id: t.id, label: t.label, available: Boolean(t.fn), reason: t.reason })),
       scaling: { perSize: scaling, ratio10MBvs100KB: scalingRatio },
+      cold,
+      stages,
+      light,
+      dense,
+      cli,
       heap,
       roundTrip,
       targets: targets.map(({ what, value, ok }) => ({ what, value, ok })),

@@ -1,12 +1,14 @@
 // One source for each fact: the check settings of package.json, their package.nls*.json strings
-// and the README's Checks table are generated from the checks' `docs` (tools/gen-contributions.ts).
-// This fails, with a diff, when a check's docs changed and `npm run gen` was not run.
+// and the README's Checks table are generated from the checks' `docs`, the README's speed figures
+// from the bench's results file (tools/gen.ts). This fails, with a diff, when a source changed and
+// `npm run gen` was not run.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CHECKS } from '../../server/src/analysis';
 import type { Check } from '../../server/src/analysis/checks/check';
-import { generatedFiles, nlsJson, packageJson, readme, readmeTable } from '../../tools/gen-contributions';
+import { generatedFiles, nlsJson, packageJson, readme, readmeTable } from '../../tools/gen';
+import { speedSection, type BenchResults } from '../../tools/speedSection';
 import { lineDiff } from './snapshot';
 
 test('package.json, package.nls*.json and the README Checks table are up to date with the checks (npm run gen)', () => {
@@ -54,4 +56,27 @@ test('a new check gets its setting, both strings and a README row; a second run 
 test('a check without docs is refused with the file to edit', () => {
   const bare: Check = { ...NEW_CHECK, docs: undefined };
   assert.throws(() => readmeTable([bare]), /made-up-check has no docs: add `docs` to its Check in server\/src\/analysis\/checks\/made-up-check\.ts/);
+});
+
+test('the speed block names its run and machine, and prints no AutoCorrect ratio without a warm AutoCorrect figure', () => {
+  const bench: BenchResults = {
+    date: '2026-01-02T03:04:05.000Z',
+    commit: 'abc1234',
+    node: 'v20.1.0',
+    cpu: 'Some CPU',
+    cores: 2,
+    quick: false,
+    texts: [
+      { name: '001_x', kind: 'corpus', bytes: 74_000, ours: { coldMs: 16, medianMs: 7.2, p95Ms: 11, runs: 100 }, others: { autocorrect: { medianMs: 8, ratio: 0.9 } } },
+      { name: 'synthetic 1 MB', kind: 'synthetic', bytes: 1e6, ours: { coldMs: 180, medianMs: 135, p95Ms: 171, runs: 9 }, others: { autocorrect: { skipped: 'call limit reached' } } },
+    ],
+    scaling: { perSize: [{ name: 'synthetic 1 MB', msPerMB: 135 }], ratio10MBvs100KB: 1.19 },
+    cold: [{ name: '001_x', ours: { firstMs: 16 }, autocorrect: { firstMs: 20 }, ratio: 0.8 }],
+  };
+  const section = speedSection(bench);
+  assert.match(section, /commit `abc1234` on 2026-01-02: Some CPU \(2 cores\), Node 20\.1\.0/);
+  assert.match(section, /\| 001 \| 74\.0 KB \| 16\.0 ms \| 7\.20 ms \| 11\.0 ms \| 8\.00 ms \| 0\.90× \|/);
+  assert.match(section, /\| synthetic 1 MB \| 1\.00 MB \| 180 ms \| 135 ms \| 171 ms \| — \| — \|/);
+  assert.match(section, /AutoCorrect has no warm figure for synthetic 1 MB/);
+  assert.match(section, /\| 001 \| 16\.0 ms \| 20\.0 ms \| 0\.80× \|/);
 });

@@ -3,13 +3,17 @@
 // test/snapshots/findings/. Any change of behaviour fails with a line diff; an intended change
 // is recorded with UPDATE_SNAPSHOTS=1 and reviewed as a diff of those files.
 
+import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis';
-import { CORPUS, readFixture } from './fixtures';
+import { FIXTURES, readFixture } from './fixtures';
 import { manifest, readProbe, variantSource } from './probeSources';
 import { findingsText, matchSnapshot } from './snapshot';
 
-for (const name of CORPUS) {
+// Every corpus report in test/fixtures/ (`NNN_*.txt`), so that a new one gets its snapshot.
+const REPORTS = readdirSync(FIXTURES).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
+
+for (const name of REPORTS) {
   test(`findings of fixture ${name}`, () => matchSnapshot(`findings/${name}.snap`, findingsText(analyze(readFixture(name)))));
 }
 

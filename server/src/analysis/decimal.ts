@@ -110,10 +110,6 @@ export function halfUlp(scale: number): Decimal {
   return normalize({ units: 5n, scale: scale + 1 });
 }
 
-export function toNumber(a: Decimal): number {
-  return Number(a.units) / 10 ** a.scale;
-}
-
 /** Plain string without grouping: "231.7", "-0.05". */
 export function toPlain(a: Decimal): string {
   const neg = a.units < 0n;

@@ -63,7 +63,7 @@ export function claimLookup(analysis: Analysis): ClaimLookup {
 }
 
 /** 万/亿 prefixes of a written unit relative to its base unit: `亿元` vs `元` → 8. */
-export function multiplierExponent(unitText: string, unit: string): number {
+function multiplierExponent(unitText: string, unit: string): number {
   const prefix = unitText.endsWith(unit) ? unitText.slice(0, unitText.length - unit.length) : '';
   let exponent = 0;
   for (const c of prefix) {

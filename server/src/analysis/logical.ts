@@ -33,7 +33,7 @@ export class LogicalBuilder {
 }
 
 /** Source offset of a logical offset (end-exclusive offsets map to the end of their piece). */
-export function toSource(p: Paragraph, at: number, isEnd = false): number {
+function toSource(p: Paragraph, at: number, isEnd = false): number {
   const pieces = p.pieces;
   // Binary search for the last piece starting at or before `at`.
   let lo = 0;

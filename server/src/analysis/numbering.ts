@@ -7,7 +7,7 @@ import type { Heading, HeadingKind } from './types';
 const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 23 → 二十三, 100 → 一百 (heading numbers stay small). */
-export function chineseNumeral(n: number): string {
+function chineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n > 999) return String(n);
   if (n < 10) return CN_DIGITS[n];
   if (n < 20) return `十${n % 10 === 0 ? '' : CN_DIGITS[n % 10]}`;

@@ -22,11 +22,11 @@ export interface Layout {
 
 const FOOTER = /^\s*[—－-]{1,2}\s*\d{1,4}\s*[—－-]{1,2}\s*$/;
 
-export function isFooter(line: string): boolean {
+function isFooter(line: string): boolean {
   return line.length < 20 && FOOTER.test(line);
 }
 
-export function detectLayout(lines: Line[], skip?: Uint8Array): Layout {
+function detectLayout(lines: Line[], skip?: Uint8Array): Layout {
   const widths: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     // Table cells (one per line) are short by nature: they say nothing of the wrap width.

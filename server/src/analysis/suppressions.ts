@@ -28,7 +28,7 @@ export interface Suppression extends Fingerprint {
 }
 
 /** Characters of context on each side: enough to tell two identical figures apart. */
-export const CONTEXT_CHARS = 10;
+const CONTEXT_CHARS = 10;
 /** Covered texts longer than this (code points) keep only their head and tail. */
 const MAX_TEXT_CHARS = 200;
 /**
@@ -75,7 +75,7 @@ export function fingerprintOf(finding: Pick<Finding, 'code' | 'span'>, text: str
 }
 
 /** The key two equal fingerprints share (the fields are joined with a character neither can contain). */
-export function fingerprintKey(fingerprint: Fingerprint): string {
+function fingerprintKey(fingerprint: Fingerprint): string {
   // Whitespace was squeezed out of text and context, so a line break cannot occur inside them.
   return `${fingerprint.code}\n${squeeze(fingerprint.text)}\n${squeeze(fingerprint.context)}`;
 }

@@ -40,8 +40,6 @@ export interface Piece {
   length: number;
 }
 
-export type BlockKind = 'paragraph' | 'heading' | 'table' | 'footer' | 'blank';
-
 export interface Paragraph {
   /** Logical text (wrapped lines joined, line breaks removed). */
   text: string;

@@ -23,7 +23,7 @@ export class UsageError extends Error {}
 const FORMATS: readonly string[] = ['text', 'json', 'sarif'];
 
 /** LC_ALL overrides LC_MESSAGES overrides LANG (POSIX); "zh…" selects Chinese. */
-export function langFromEnvironment(env: NodeJS.ProcessEnv): Lang {
+function langFromEnvironment(env: NodeJS.ProcessEnv): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG;
   return langFromLocale(locale);
 }

@@ -32,7 +32,7 @@ export function serveAnalysisRequests(): void {
 export class AnalysisTimeout extends Error {}
 
 /** Budget for one analysis: generous, since the engine is linear; it only catches runaways. */
-export function timeoutFor(textLength: number): number {
+function timeoutFor(textLength: number): number {
   return 10_000 + Math.ceil(textLength / 200);
 }
 
@@ -42,7 +42,7 @@ export function timeoutFor(textLength: number): number {
  * mostly for garbage collection (time per MB doubled from 100 KB to 1 MB). 192 MB (three
  * 64 MB semi-spaces) keeps the cost per MB flat; `npm run bench` runs with the same setting.
  */
-export const YOUNG_GENERATION_MB = 192;
+const YOUNG_GENERATION_MB = 192;
 
 /**
  * Main-thread side: one worker, one analysis at a time (a queue), each with a deadline.

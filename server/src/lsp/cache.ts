@@ -82,12 +82,12 @@ export class CachedAnalysis {
  * An analysis with no content for a document that is not analysed. Derived from analyze('') so
  * that it stays complete when the engine's Analysis type grows new lists.
  */
-export function emptyAnalysis(text: string): Analysis {
+function emptyAnalysis(text: string): Analysis {
   return { ...analyze(''), text };
 }
 
 /** The one visible notice for a document over the size limit: what still runs, what was skipped. */
-export function lightNotice(length: number, limit: number, skipped: readonly string[]): Msg {
+function lightNotice(length: number, limit: number, skipped: readonly string[]): Msg {
   const n = length.toLocaleString('en-US');
   const max = limit.toLocaleString('en-US');
   const list = skipped.join(', ');

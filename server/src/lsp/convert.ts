@@ -16,7 +16,7 @@ import type { LineIndex } from '../shared/lineIndex';
 
 export const DIAGNOSTIC_SOURCE = 'report-lens';
 
-export function toLspSeverity(severity: Severity): DiagnosticSeverity {
+function toLspSeverity(severity: Severity): DiagnosticSeverity {
   switch (severity) {
     case 'error':
       return 1;

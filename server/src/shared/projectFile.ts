@@ -21,7 +21,7 @@ import type { SeveritySetting } from '../analysis/index';
 import type { Fingerprint, Msg, Suppression } from '../analysis/index';
 
 export const PROJECT_FILE_NAME = '.reportlens.json';
-export const PROJECT_FILE_VERSION = 1;
+const PROJECT_FILE_VERSION = 1;
 
 export interface SuppressionEntry extends Suppression {
   /** Report path relative to the project file's directory; absent = every report below it. */
@@ -33,7 +33,7 @@ export interface ProjectFile {
   suppressions: SuppressionEntry[];
 }
 
-export const EMPTY_PROJECT_FILE: ProjectFile = { checks: {}, suppressions: [] };
+const EMPTY_PROJECT_FILE: ProjectFile = { checks: {}, suppressions: [] };
 
 /**
  * A parsed project file. `problem` is set when something in it was ignored (the whole file when
@@ -69,7 +69,7 @@ function parseEntry(raw: unknown): SuppressionEntry | undefined {
 }
 
 /** Parses the file's text. Never throws: what cannot be used is reported in `problem`. */
-export function parseProjectFile(text: string): ParsedProjectFile {
+function parseProjectFile(text: string): ParsedProjectFile {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\ufeff/, ''));
@@ -140,7 +140,7 @@ export function findProjectFile(directory: string): string | undefined {
 }
 
 /** `report` relative to the project file's directory, with `/` separators (what `file` holds). */
-export function projectRelativePath(projectFilePath: string, report: string): string {
+function projectRelativePath(projectFilePath: string, report: string): string {
   return relative(dirname(projectFilePath), report).split(sep).join('/');
 }
 

@@ -10,7 +10,7 @@ export type Model = Omit<Analysis, 'findings' | 'notices' | 'partOf' | 'skippedC
 export type Draft = Omit<Finding, 'code' | 'severity'> & { severity?: Severity };
 
 /**
- * What the check is for, written once here: `npm run gen` (tools/gen-contributions.ts) writes
+ * What the check is for, written once here: `npm run gen` (tools/gen.ts) writes
  * the `reportLens.checks.<code>` settings of package.json, their package.nls*.json strings and
  * the README's Checks table from it; a unit test fails when those files are out of date.
  */

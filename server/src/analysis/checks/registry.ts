@@ -28,7 +28,3 @@ export const CHECKS: readonly Check[] = [
   magnitudeSuspect,
   numberStyle,
 ];
-
-export function checkByCode(code: string): Check | undefined {
-  return CHECKS.find((c) => c.code === code);
-}
