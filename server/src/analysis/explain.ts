@@ -4,7 +4,7 @@
 // the arithmetic lives here, once, in exact decimals.
 
 import { abs, add, cmp, dec, div, round, shift, toGrouped, toPlain, toScientific, type Decimal } from './decimal';
-import type { Analysis, Claim, Quantity } from './types';
+import type { Analysis, Claim, PartOf, Quantity } from './types';
 
 /** From this magnitude on, the scientific form helps to read the number. */
 const SCIENTIFIC_FROM = dec(100_000);
@@ -116,9 +116,23 @@ function impliedPrevious(analysis: Analysis, lookup: ClaimLookup, claim: Claim):
   };
 }
 
+/** Part → its link, per analysis, built on first use: the CLI explains every quantity of a report. */
+const partLinks = new WeakMap<Analysis, Map<number, PartOf>>();
+
+function partLinkOf(analysis: Analysis, qi: number): PartOf | undefined {
+  let links = partLinks.get(analysis);
+  if (!links) {
+    links = new Map();
+    // The first link of a part wins, as a search from the start would find it.
+    for (const link of analysis.partOf) if (!links.has(link.part)) links.set(link.part, link);
+    partLinks.set(analysis, links);
+  }
+  return links.get(qi);
+}
+
 /** The share of its stated total, when the figure is a part of one in the same unit. */
 function shareOfTotal(analysis: Analysis, qi: number): ShareOfTotal | undefined {
-  const link = analysis.partOf.find((p) => p.part === qi);
+  const link = partLinkOf(analysis, qi);
   if (!link) return undefined;
   const part = analysis.quantities[qi];
   const total = analysis.quantities[link.total];
