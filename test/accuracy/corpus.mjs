@@ -14,7 +14,8 @@ export function loadExcerpts(dir, split) {
       if (split !== 'all' && rowSplit !== split) continue;
       const file = join(dir, `${id}.txt`);
       if (!existsSync(file)) continue;
-      rows.push({ id, genre, split: rowSplit, url, figures: Number(figures) || 0, note: note ?? '', text: readFileSync(file, 'utf8') });
+      const raw = readFileSync(file, 'utf8');
+      rows.push({ id, genre, split: rowSplit, url, figures: Number(figures) || 0, note: note ?? '', text: process.env.ACCURACY_FULLWIDTH ? fullWidth(raw) : raw });
     }
   }
   return rows;
@@ -36,4 +37,22 @@ export function lineCol(text, offset) {
   let last = -1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) { line++; last = i; }
   return { line, col: offset - last };
+}
+
+/**
+ * Exploration only (ACCURACY_FULLWIDTH=1): ASCII clause punctuation → full-width, one character for
+ * one, leaving thousands separators (30,161) and ratios / times (9.3:41.0) alone. Shows what the
+ * engine would find once it reads web-page punctuation; reported figures never use it.
+ */
+export function fullWidth(text) {
+  const map = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '?': '？', '!': '！' };
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const prev = text[i - 1] ?? '';
+    const next = text.slice(i + 1, i + 4);
+    const numeric = /\d/.test(prev) && (c === ',' ? /^\d{3}/.test(next) : c === ':' && /^\d/.test(next));
+    out += map[c] && !numeric ? map[c] : c;
+  }
+  return out;
 }
