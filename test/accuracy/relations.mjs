@@ -104,7 +104,9 @@ export function pinnedFigures(text) {
         }
         if (best) {
           add('total', total, best.parts);
-          for (const p of best.parts) add('part', p, [total, ...best.parts.filter((x) => x !== p)]);
+          // A part inside a 分别 list (`…分别为A、B、C`) is counted as its own kind.
+          const listed = text.slice(total.end, best.parts[0].start).includes('分别');
+          for (const p of best.parts) add(listed ? 'list-item' : 'part', p, [total, ...best.parts.filter((x) => x !== p)]);
         }
       }
     }
@@ -145,15 +147,23 @@ export function pinnedFigures(text) {
     add('ratio', { start: offset, numberEnd: offset + m[2].length, end: offset + m[2].length, numberText: m[2], decimals: m[2].includes('.') ? m[2].split('.')[1].length : 0, unit: '', dim: 'ratio', value: Number(m[2]) }, []);
   }
 
-  // Restated figures: the same number and unit after the same eight characters, twice.
-  const firstSeen = new Map();
-  for (const f of figs) {
-    const lead = text.slice(Math.max(0, f.start - 8), f.start).replace(/\s/g, '');
-    if (lead.length < 4 || /\d/.test(lead.slice(-2))) continue;
-    const k = `${lead}|${f.numberText}|${f.unit}`;
-    const prev = firstSeen.get(k);
-    if (prev && seg.para(prev.start) !== seg.para(f.start) || (prev && seg.sent(prev.start) !== seg.sent(f.start))) add('restated', f, [prev]);
-    else if (!prev) firstSeen.set(k, f);
+  // Growth pinned by its level and increment: `X万元，比上年增收Y万元，增长g%` — Y = X − X ÷ (1 + g)
+  // within the rounding of g (levels are current prices here: budget and finance figures).
+  for (let i = 0; i < figs.length; i++) {
+    const level = figs[i];
+    if (level.dim !== 'money') continue;
+    const s = seg.sent(level.start);
+    const near = figs.slice(i + 1, i + 4).filter((f) => seg.sent(f.start) === s && f.start - level.end < 60);
+    const growth = near.find((f) => f.dim === 'pct' && /(增长|下降|增幅|减幅|降幅)[^，。；,;\d]{0,2}$/.test(text.slice(Math.max(0, f.start - 5), f.start)));
+    const inc = near.find((f) => f.dim === 'money' && /(增收|减收|增加|减少|增支|减支)[^，。；,;\d]{0,2}$/.test(text.slice(Math.max(0, f.start - 5), f.start)));
+    if (!growth || !inc) continue;
+    const down = /(下降|减幅|降幅)[^，。；,;\d]{0,2}$/.test(text.slice(Math.max(0, growth.start - 5), growth.start));
+    const g = (down ? -growth.value : growth.value) / 100;
+    if (1 + g <= 0) continue;
+    const implied = Math.abs(level.value - level.value / (1 + g));
+    const dg = 0.5 * 10 ** -growth.decimals / 100;
+    const tol = inc.half + level.half + (level.value * dg) / (1 + g) ** 2;
+    if (Math.abs(implied - inc.value) <= tol) add('growth', growth, [level, inc]);
   }
 
   // 万/亿 slips: a money figure pinned by a sum or a share.
