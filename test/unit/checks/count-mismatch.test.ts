@@ -45,15 +45,7 @@ test('flags 一是…二是… markers that do not reach the stated count', () =
 
 test('flags 实施民生实事11件： followed by ten numbered items', () => {
   const items = Array.from({ length: 10 }, (_, i) => `${i + 1}.实施第${i + 1}项民生工程，惠及群众。`);
-  expectMarked(doc('一、重点工作', '（一）民生实事', `2023年，县政府将实施民生实事⟦11件⟧：`, ...items, '（二）营商环境', '持续优化营商环境。'));
-});
-
-test('numbered items that run to the end of the text: too few is no finding (it may be cut), too many is', () => {
-  const items = (n: number): string[] => Array.from({ length: n }, (_, i) => `（${'一二三四五六七八九十'[i]}）抓好第${i + 1}方面工作，推动发展。`);
-  // An excerpt that stops after the first two of nine announced parts.
-  assert.equal(findingsOf(doc('三、主要工作安排', '围绕上述目标，重点抓好以下九个方面工作：', ...items(2)), CODE).length, 0);
-  // Four items where three were announced cannot be explained by a cut.
-  expectMarked(doc('三、主要工作安排', '围绕上述目标，重点抓好以下⟦三个⟧方面工作：', ...items(4)));
+  expectMarked(doc('一、重点工作', '（一）民生实事', `2023年，县政府将实施民生实事⟦11件⟧：`, ...items));
 });
 
 test('flags counts that do not add up: 25项…完成13项…10项未达到', () => {

@@ -79,8 +79,6 @@ interface Listed {
   to: number;
   items: string[];
   how: { zh: string; en: string };
-  /** The list may go on beyond the text (it runs to the document's end): too few items prove nothing. */
-  open?: boolean;
 }
 
 function countValue(written: string): number | undefined {
@@ -109,7 +107,6 @@ function listCounts(model: Model, p: Paragraph, s: Sentence, headingAt: Map<numb
     if (!listed && isLastInParagraph(p, s, colonEnd)) listed = headingsAfter(model, s.paragraph, headingAt);
     if (!listed) continue;
     if (n >= listed.min && n <= listed.max) continue;
-    if (listed.open && n > listed.max) continue;
     drafts.push(listDraft(model, p, s, at, countLength, m[1], m[2] + m[3], n, listed));
   }
   return drafts;
@@ -225,11 +222,7 @@ function headingsAfter(model: Model, paragraph: number, headingAt: Map<number, S
     count++;
     last = h;
   }
-  // The run reaches the end of the document: an excerpt or a draft cut short may hold fewer
-  // items than its count announces, so too few is no finding (too many still is).
-  const open = model.text.slice(last.sectionSpan.end).trim() === '' && sib.index + count === sib.siblings.length;
   return {
-    open,
     min: count,
     max: count,
     from: -1,
