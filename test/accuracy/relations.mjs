@@ -85,6 +85,8 @@ export function pinnedFigures(text) {
       const same = list.filter((f) => f.dim === dim && !CHANGE_BEFORE.test(text.slice(Math.max(0, f.start - 6), f.start)));
       for (let i = 0; i < same.length; i++) {
         const total = same[i];
+        // A coarse total (`9亿元`, ±0.5亿) fits many runs by chance: only totals written to within 1 %.
+        if (total.half > total.value * 0.01) continue;
         // Of the runs that add up, the closest one wins (a stray figure may fit within the tolerance too).
         let best;
         for (let skip = 1; skip <= 2; skip++) {
