@@ -83,7 +83,8 @@ const SUM = `${HEAD}实现地区生产总值231.7亿元，同比增长2.3%，其
 const SHARE = `${HEAD}金融机构存款余额334.8亿元；贷款余额289.5亿元，贷存比88.5%。`;
 const RATIO = `${HEAD}${GDP}三次产业结构比为20.5：12.6：66.9。`;
 const HEADINGS = headings('一、回顾', '二、要求', '四、重点', '五、建设');
-const DANGLING = `${OPENING}一、执行情况\n全年实现地区生产总值231.7亿元（详见附件2）。`;
+// 附件1 is present, so the missing 附件2 is a warning (with no annex at all it is information).
+const DANGLING = `${OPENING}一、执行情况\n全年实现地区生产总值231.7亿元（详见附件2）。\n附件1\n重点项目清单\n`;
 const COUNT = `${OPENING}一、执行情况\n今年开工建设6个风电项目：甲风电场、乙风电场、丙风电场、丁风电场、戊风电场，总装机30万千瓦。`;
 const MAGNITUDE = `${HEAD}实现一般公共预算收入15.1亿元，同比增长0.8%。\n一般公共预算收入15.1万元。`;
 const STYLE = `${OPENING}一、执行情况\n城乡居民医保报销比例提高3%—10%，群众就医负担进一步减轻。`;
@@ -151,7 +152,7 @@ const CASES: Case[] = [
     label: 'deletes the bracketed reference',
     text: DANGLING,
     covered: '附件2',
-    related: [],
+    related: ['附件1'],
     fixes: [{ expected: DANGLING.replace('（详见附件2）', '') }],
   },
   {

@@ -24,6 +24,17 @@ test('flags 详见附件2 when the document has no annex at all', () => {
   const [f] = findingsOf(marked(src).text, CODE);
   assert.match(f.message.zh, /“附件2”.*没有任何附件/);
   assert.match(f.message.en, /annex/);
+  // No annex at all: most likely attachments published as separate files (budget reports'
+  // 附表), so the reviewer is told, not warned.
+  assert.equal(f.severity, 'info');
+  assert.match(f.message.zh, /单独文件/);
+});
+
+test('a reference to a missing annex among present ones stays a warning', () => {
+  const src = doc('一、执行情况', '项目清单见附件1，资金安排详见⟦附件2⟧。', '附件1', '项目清单');
+  expectMarked(src);
+  const [f] = findingsOf(marked(src).text, CODE);
+  assert.equal(f.severity, 'warning');
 });
 
 test('flags 见专栏3 when only 专栏1 and 专栏2 exist, naming what exists', () => {

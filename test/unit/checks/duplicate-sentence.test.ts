@@ -71,3 +71,16 @@ test('notes under tables (注：…) repeat by design and are not flagged', () =
   const text = `一、工业\n表1  主要工业产品产量\n${note}\n二、农业\n表2  主要农产品产量\n${note}\n`;
   assert.deepEqual(findingsOf(text, 'duplicate-sentence'), []);
 });
+
+test('label lines and repeated titles are layout, not repeated sentences', () => {
+  // A web page's metadata lines: mostly digits and brackets, two characters apart.
+  const labels = '［ 成文日期 ］ 2021-10-12\n［ 发布日期 ］ 2021-10-12\n全县财政运行总体平稳，各项收支任务顺利完成。\n';
+  assert.equal(findingsOf(labels, CODE).length, 0);
+  // The page title, then the document's own title block repeating it.
+  const title = '某某县关于二〇二一年全县财政预算执行情况和二〇二二年预算草案的报告';
+  const titled = `${title}\n\n${title}\n\n一、执行情况\n全县财政运行总体平稳，各项收支任务顺利完成。\n`;
+  assert.equal(findingsOf(titled, CODE).length, 0);
+  // The same words as a sentence of the running text are still a repeat.
+  const sentence = '全县财政运行总体平稳，各项收支任务全部顺利完成。';
+  assert.equal(findingsOf(`一、执行情况\n${sentence}\n二、存在问题\n${sentence}\n`, CODE).length, 1);
+});

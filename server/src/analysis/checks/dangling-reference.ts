@@ -167,10 +167,14 @@ function draft(model: Model, inv: Inventory, kind: RefKind, ref: string, span: {
   }));
   return {
     span,
+    // With no annex (box, table) in the file at all, the likeliest story is that they travel as
+    // separate files — budget reports publish their 附表 as attachments — so the finding is
+    // information, not a warning; a missing one among those present is a real warning.
+    severity: present.length === 0 ? 'info' : undefined,
     message: present.length === 0
       ? {
-          zh: `引用了“${ref}”，但文档中没有任何${name.zh}`,
-          en: `"${ref}" is referenced, but the document contains no ${name.en} at all`,
+          zh: `引用了“${ref}”，但文档中没有任何${name.zh}（若${name.zh}另附为单独文件，可忽略）`,
+          en: `"${ref}" is referenced, but the document contains no ${name.en} at all (ignore if it is a separate file)`,
         }
       : {
           zh: `引用了“${ref}”，但文档中只有${list}`,

@@ -1,4 +1,4 @@
-// duplicate-sentence: a whole sentence (≥ 15 characters) that occurs again in the document,
+// duplicate-sentence: a whole sentence (≥ 15 Han characters) that occurs again in the document,
 // exactly or with one or two characters changed. The later occurrence is flagged; the fix
 // deletes it. Sentences are indexed by three 6-character probes (start, middle, end), so
 // only sentences sharing a probe are compared: no pairwise loop over the document.
@@ -8,7 +8,15 @@ import type { Sentence } from '../types';
 import { withinEdits } from '../editDistance';
 import { clip, lineNumber } from './format';
 
-const MIN_LENGTH = 15;
+/**
+ * Counted in Han characters: web pages repeat short label lines that are mostly digits and
+ * brackets (`[ 成文日期 ] 2022-09-28` / `[ 发布日期 ] 2022-09-28`), which are no sentences.
+ */
+const MIN_HAN = 15;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
+/** A title or label line: a whole short paragraph without terminal punctuation. */
+const TITLE_MAX = 40;
+const TERMINAL = /[。！？；!?;…]$/;
 /** Notes under tables and sources repeat by design (`注：表中部分数据因四舍五入…` under each table). */
 const NOTE = /^(注|说明|备注|资料来源|数据来源)[0-9０-９]?[：:]/;
 const MAX_EDITS = 2;
@@ -18,6 +26,18 @@ const MAX_BUCKET = 16;
 
 function normalized(s: Sentence): string {
   return s.text.replace(/[\s\u3000]+/g, '');
+}
+
+/**
+ * Only real sentences are compared. A title line repeated by the page it was copied from (page
+ * title, then the document's own title block) or a heading repeated as a running head is layout,
+ * not a drafting error.
+ */
+function isSentence(model: Model, s: Sentence, t: string): boolean {
+  if (NOTE.test(t) || (t.match(HAN)?.length ?? 0) < MIN_HAN) return false;
+  const paragraph = model.paragraphs[s.paragraph];
+  const wholeParagraph = paragraph !== undefined && paragraph.text.trim().replace(/[\s\u3000]+/g, '') === t;
+  return !(wholeParagraph && t.length <= TITLE_MAX && !TERMINAL.test(t));
 }
 
 function probes(t: string): string[] {
@@ -47,7 +67,7 @@ export const duplicateSentence: Check = {
     model.sentences.forEach((s, i) => {
       const t = normalized(s);
       texts.push(t);
-      if (t.length < MIN_LENGTH || NOTE.test(t)) return;
+      if (!isSentence(model, s, t)) return;
       const firstExact = exact.get(t);
       let original: number | undefined = firstExact;
       let edits = 0;
