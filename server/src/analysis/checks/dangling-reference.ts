@@ -85,12 +85,12 @@ export const danglingReference: Check = {
   title: { zh: '引用了文档中不存在的附件、专栏或表（如“详见附件2”）', en: 'Reference to an annex, box or table the document does not contain (e.g. 详见附件2)' },
   docs: {
     description: {
-      zh: '引用了文中不存在的附件、专栏或表格。例：文中并无附件2，却写「详见附件2」。',
-      en: 'A reference to an annex, box or table the document does not contain. Example: `详见附件2` when there is no 附件2.',
+      zh: '引用了文中不存在的附件、专栏或表格。例：文中并无附件2，却写「详见附件2」。文中根本没有附件（专栏、表）时仅作提示信息：它们常作为单独文件另附。',
+      en: 'A reference to an annex, box or table the document does not contain. Example: `详见附件2` when there is no 附件2. Information only when the document has no annex (box, table) at all: those usually travel as separate files.',
     },
-    finding: '`详见附件2`, `见专栏3`, `表2` that the document does not contain',
-    example: '001 line 8: `（详见附件1）`, no 附件1 in the file',
-    quickFix: '—',
+    finding: '`详见附件2`, `见专栏3`, `表2` that the document does not contain; information only when it has no annex (专栏, 表) at all, since those usually travel as separate files',
+    example: '001 line 8: `（详见附件1）`, no annex in the file (information)',
+    quickFix: 'delete the bracketed reference',
   },
   run(model: Model): Draft[] {
     const inv = inventory(model);
