@@ -4,16 +4,20 @@
 
 import type { Paragraph, Quantity, TableCell } from './types';
 import { scanQuantities } from './quantities';
-import { spanOf } from './logical';
+import { sourceText, spanOf } from './logical';
 import { foldWidth } from './headingMarkers';
 
-export function findQuantities(paragraphs: Paragraph[]): Quantity[] {
+/**
+ * `source` is the original text when the paragraphs hold a reading view that differs from it
+ * (traditional script, web punctuation): a figure then quotes what the document says (`262.96億元`).
+ */
+export function findQuantities(paragraphs: Paragraph[], source?: string): Quantity[] {
   const out: Quantity[] = [];
   paragraphs.forEach((p, index) => {
     for (const raw of scanQuantities(p.text)) {
       out.push({
         span: spanOf(p, raw.start, raw.end - raw.start),
-        text: p.text.slice(raw.start, raw.end),
+        text: source === undefined ? p.text.slice(raw.start, raw.end) : sourceText(p, source, raw.start, raw.end - raw.start),
         value: raw.value,
         hi: raw.hi,
         unit: raw.unit,

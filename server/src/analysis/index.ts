@@ -14,6 +14,7 @@ import { CHECKS } from './checks/registry';
 import type { Model } from './checks/check';
 import { findPartitions } from './relations/partitions';
 import { partitionFindings, type Suppression } from './suppressions';
+import { readingView } from './script/readingView';
 
 export * from './types';
 export { CHECKS } from './checks/registry';
@@ -35,12 +36,15 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const lines = splitLines(text);
-  const { paragraphs, tableRegions } = buildParagraphs(text, lines);
+  // Every stage reads the view (traditional script and web punctuation folded, same offsets);
+  // findings quote and fixes edit the source text.
+  const view = readingView(text);
+  const lines = splitLines(view);
+  const { paragraphs, tableRegions } = buildParagraphs(view, lines);
   const tables = buildTables(lines, tableRegions);
   const { outline } = buildOutline(paragraphs, text.length);
   const sentences = splitSentences(paragraphs);
-  const textQuantities = findQuantities(paragraphs);
+  const textQuantities = findQuantities(paragraphs, view === text ? undefined : text);
   const table = tableFigures(tables, textQuantities.length, sectionPeriods(outline));
   const quantities = [...textQuantities, ...table.quantities];
   const light = options.light === true;
