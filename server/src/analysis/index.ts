@@ -7,7 +7,7 @@ import { buildParagraphs } from './paragraphs';
 import { buildTables } from './tables';
 import { buildOutline } from './outline';
 import { splitSentences } from './sentences';
-import { findQuantities } from './figures';
+import { findFigures } from './figures';
 import { buildClaims, tableFigures } from './claims';
 import { sectionPeriods } from './claims/period';
 import { CHECKS } from './checks/registry';
@@ -44,7 +44,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const tables = buildTables(lines, tableRegions);
   const { outline } = buildOutline(paragraphs, text.length);
   const sentences = splitSentences(paragraphs);
-  const textQuantities = findQuantities(paragraphs, view === text ? undefined : text);
+  const { quantities: textQuantities, malformed } = findFigures(paragraphs, view === text ? undefined : text);
   const table = tableFigures(tables, textQuantities.length, sectionPeriods(outline));
   const quantities = [...textQuantities, ...table.quantities];
   const light = options.light === true;
@@ -57,6 +57,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     outline,
     sentences,
     quantities,
+    malformed,
     claims,
   };
   const findings: Finding[] = [];
