@@ -36,6 +36,10 @@ const VIEW_CASES: ReadonlyArray<[string, string]> = [
   ['3,0000万元', '3,0000万元'],
   ['上午10:30召开', '上午10:30召开'],
   ['9.3:41.0:49.7', '9.3:41.0:49.7'],
+  // the ratio signs between digits read as a colon ratio; elsewhere they are left alone
+  ['2.5∶27.5∶70.0', '2.5:27.5:70.0'],
+  ['16.5︰26.2︰57.3', '16.5:26.2:57.3'],
+  ['比例∶如下', '比例∶如下'],
   // simplified text and full-width punctuation are left as they are
   ['全县实现地区生产总值231.7亿元，同比增长2.3%。', '全县实现地区生产总值231.7亿元，同比增长2.3%。'],
   // characters that are also ordinary simplified characters are never mapped

@@ -7,6 +7,7 @@ import type { Check, Draft, Model } from './check';
 import type { Sentence } from '../types';
 import { withinEdits } from '../editDistance';
 import { clip, lineNumber } from './format';
+import { sourceText } from '../logical';
 
 const MIN_LENGTH = 15;
 /** Notes under tables and sources repeat by design (`注：表中部分数据因四舍五入…` under each table). */
@@ -81,7 +82,9 @@ const DELETE_REPEAT = Object.freeze({ zh: '删除重复的句子', en: 'Delete t
 
 function draftFor(model: Model, first: Sentence, repeat: Sentence, edits: number): Draft {
   const line = lineNumber(model, first.span.start);
-  const text = clip(repeat.text);
+  // Quoted as written (the sentence text is the reading view: `(草案)` reads as `（草案）`).
+  const p = model.paragraphs[repeat.paragraph];
+  const text = clip(p ? sourceText(p, model.text, repeat.at, repeat.text.length) : repeat.text);
   const exact = edits === 0;
   return {
     span: repeat.span,

@@ -6,6 +6,8 @@
 //   on: `,` `;` `:` `(` `)` → `，` `；` `：` `（` `）`. Kept as they are where they belong to a number:
 //   a grouping comma (`30,161万元`, `1,100.9亿元`, and the malformed `3,0000万元`, which
 //   malformed-number reports) and a colon between digits (a time `10:30`, a ratio `9.3:41.0:49.7`).
+// - The ratio signs `∶` (U+2236) and `︰` (U+FE30) between digits → `:`, so `2.5∶27.5∶70.0` is a
+//   structure ratio like `2.5:27.5:70.0`.
 
 import { SIMPLIFIED, TRADITIONAL } from './traditionalMap';
 
@@ -27,6 +29,8 @@ const SEMICOLON = 0x3b;
 const COLON = 0x3a;
 const OPEN = 0x28;
 const CLOSE = 0x29;
+const RATIO_SIGN = 0x2236;
+const VERTICAL_COLON = 0xfe30;
 
 function isDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -70,7 +74,7 @@ function punctuation(text: string, i: number, c: number): number {
     case SEMICOLON:
       return 0xff1b;
     case COLON:
-      return i > 0 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)) ? c : 0xff1a;
+      return betweenDigits(text, i) ? c : 0xff1a;
     case OPEN:
       return 0xff08;
     case CLOSE:
@@ -80,9 +84,14 @@ function punctuation(text: string, i: number, c: number): number {
   }
 }
 
+function betweenDigits(text: string, i: number): boolean {
+  return i > 0 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1));
+}
+
 function viewCode(text: string, i: number, c: number): number {
   if (c >= CJK_FIRST && c <= CJK_LAST) return TO_SIMPLIFIED[c - CJK_FIRST] || c;
   if (c === COMMA || c === SEMICOLON || c === COLON || c === OPEN || c === CLOSE) return punctuation(text, i, c);
+  if ((c === RATIO_SIGN || c === VERTICAL_COLON) && betweenDigits(text, i)) return COLON;
   return c;
 }
 
