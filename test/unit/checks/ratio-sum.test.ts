@@ -113,3 +113,14 @@ test('does not read other 、 lists or times as structure ratios', () => {
   // times with a ratio sign or a colon
   flags(HEAD + '会议结构安排为上午10∶30开始，10:45结束。');
 });
+
+// Levels whose shares are 2.46 / 27.45 / 70.09: the plain roundings add up to 100.1.
+const FORCED_GDP = '实现地区生产总值1000.0亿元，同比增长2.3%，其中，一、二、三产业增加值分别实现24.6亿元、274.5亿元、700.9亿元，';
+
+test('does not flag a structure forced to add up to 100 (a term one unit off its plain rounding)', () => {
+  flags(HEAD + FORCED_GDP + '三次产业结构为2.5∶27.5∶70.0。');
+});
+
+test('still flags a forced structure with a term more than one unit off', () => {
+  flags(HEAD + FORCED_GDP + '三次产业结构为2.5∶⟦27.3⟧∶70.2。');
+});
