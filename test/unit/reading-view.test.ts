@@ -36,6 +36,9 @@ const VIEW_CASES: ReadonlyArray<[string, string]> = [
   ['3,0000万元', '3,0000万元'],
   ['上午10:30召开', '上午10:30召开'],
   ['9.3:41.0:49.7', '9.3:41.0:49.7'],
+  // after a Latin letter the mark is Latin text or markup
+  ['[bookmark: _GoBack]抓好', '[bookmark: _GoBack]抓好'],
+  ['见http://example.org', '见http://example.org'],
   // the ratio signs between digits read as a colon ratio; elsewhere they are left alone
   ['2.5∶27.5∶70.0', '2.5:27.5:70.0'],
   ['16.5︰26.2︰57.3', '16.5:26.2:57.3'],

@@ -42,9 +42,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const lines = splitLines(view);
   const { paragraphs, tableRegions } = buildParagraphs(view, lines);
   const tables = buildTables(lines, tableRegions);
-  const { outline } = buildOutline(paragraphs, text.length);
+  const source = view === text ? undefined : text;
+  const { outline } = buildOutline(paragraphs, text.length, source);
   const sentences = splitSentences(paragraphs);
-  const { quantities: textQuantities, malformed } = findFigures(paragraphs, view === text ? undefined : text);
+  const { quantities: textQuantities, malformed } = findFigures(paragraphs, source);
   const table = tableFigures(tables, textQuantities.length, sectionPeriods(outline));
   const quantities = [...textQuantities, ...table.quantities];
   const light = options.light === true;

@@ -5,7 +5,8 @@
 // - ASCII punctuation from web pages → the full-width marks the rest of the engine splits clauses
 //   on: `,` `;` `:` `(` `)` → `，` `；` `：` `（` `）`. Kept as they are where they belong to a number:
 //   a grouping comma (`30,161万元`, `1,100.9亿元`, and the malformed `3,0000万元`, which
-//   malformed-number reports) and a colon between digits (a time `10:30`, a ratio `9.3:41.0:49.7`).
+//   malformed-number reports), a mark right after a Latin letter (`[bookmark: _GoBack]`, `http:`),
+//   and a colon between digits (a time `10:30`, a ratio `9.3:41.0:49.7`).
 // - The ratio signs `∶` (U+2236) and `︰` (U+FE30) between digits → `:`, so `2.5∶27.5∶70.0` is a
 //   structure ratio like `2.5:27.5:70.0`.
 
@@ -67,7 +68,13 @@ function isGroupingComma(text: string, i: number): boolean {
   return false;
 }
 
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 function punctuation(text: string, i: number, c: number): number {
+  // After a Latin word the mark belongs to Latin text or markup (`[bookmark: _GoBack]`, `http:`).
+  if (c !== OPEN && c !== CLOSE && i > 0 && isAsciiLetterCode(text.charCodeAt(i - 1))) return c;
   switch (c) {
     case COMMA:
       return isGroupingComma(text, i) ? c : 0xff0c;
