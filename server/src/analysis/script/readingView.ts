@@ -95,28 +95,29 @@ function betweenDigits(text: string, i: number): boolean {
   return i > 0 && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1));
 }
 
+/** Runs on every character of every document: code units only, no allocation unless something changes. */
 function viewCode(text: string, i: number, c: number): number {
-  if (c >= CJK_FIRST && c <= CJK_LAST) return TO_SIMPLIFIED[c - CJK_FIRST] || c;
+  if (c >= CJK_FIRST) {
+    if (c <= CJK_LAST) return TO_SIMPLIFIED[c - CJK_FIRST] || c;
+    return c === VERTICAL_COLON && betweenDigits(text, i) ? COLON : c;
+  }
   if (c === COMMA || c === SEMICOLON || c === COLON || c === OPEN || c === CLOSE) return punctuation(text, i, c);
-  if ((c === RATIO_SIGN || c === VERTICAL_COLON) && betweenDigits(text, i)) return COLON;
-  return c;
+  return c === RATIO_SIGN && betweenDigits(text, i) ? COLON : c;
 }
 
 /** The reading view of `text` (the same string object when nothing changes). Same length, always. */
 export function readingView(text: string): string {
-  let out: Uint16Array | undefined;
+  let parts: string[] | undefined;
+  let last = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const v = viewCode(text, i, c);
-    if (v !== c && !out) {
-      out = new Uint16Array(text.length);
-      for (let k = 0; k < i; k++) out[k] = text.charCodeAt(k);
-    }
-    if (out) out[i] = v;
+    if (v === c) continue;
+    parts ??= [];
+    parts.push(text.slice(last, i), String.fromCharCode(v));
+    last = i + 1;
   }
-  if (!out) return text;
-  // In chunks: String.fromCharCode with a huge argument list overflows the stack.
-  const parts: string[] = [];
-  for (let k = 0; k < out.length; k += 8192) parts.push(String.fromCharCode(...out.subarray(k, k + 8192)));
+  if (!parts) return text;
+  parts.push(text.slice(last));
   return parts.join('');
 }
