@@ -259,7 +259,7 @@ export interface PartOf {
 }
 
 /** What is wrong with a malformed figure (malformed-number). */
-export type MalformedKind = 'doublePoint' | 'middleDot' | 'grouping' | 'manyPoints' | 'trailingPoint';
+export type MalformedKind = 'doublePoint' | 'middleDot' | 'grouping' | 'manyPoints' | 'trailingPoint' | 'strayComma';
 
 /** A figure that cannot be read as written (`14..3%`, `1·8%`, `3,0000万元`): never a quantity. */
 export interface MalformedFigure {

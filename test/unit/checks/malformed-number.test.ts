@@ -42,6 +42,14 @@ test('several decimal points, and a point with no decimals', () => {
   assert.deepEqual(trailing.fixes, [], 'a missing digit cannot be guessed: no fix');
 });
 
+test('a stray comma between a grouped figure and its unit', () => {
+  const src = '政府性基金预算支出⟦70,734,万元⟧，为预算的96%。';
+  expectMarked(src);
+  const [f] = findingsOf(marked(src).text, CODE);
+  assert.match(f.message.zh, /多了一个逗号.*可能应为“70,734万元”/);
+  assert.equal(applyEdits(marked(src).text, f.fixes[0].edits), '政府性基金预算支出70,734万元，为预算的96%。');
+});
+
 test('with a space before the unit, after ASCII punctuation, and in traditional script', () => {
   expectMarked('增长 ⟦14..3 %⟧,收入⟦1·8億元⟧;支出5.1萬元。');
 });
@@ -85,6 +93,8 @@ const NOT_FLAGGED: readonly string[] = [
   '……增长中。5..。',
   '192.168.1.1地址',
   '上午10:30召开，结构比为9.3:41.0:49.7。',
+  '增长5%，万元GDP能耗下降3%。',
+  '完成5000，万元以上项目12个。',
 ];
 
 for (const text of NOT_FLAGGED) {

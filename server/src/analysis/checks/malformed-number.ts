@@ -12,6 +12,7 @@ const WHAT: Readonly<Record<MalformedKind, { zh: string; en: string }>> = {
   grouping: { zh: '千位分隔逗号不是每三位一组', en: 'the grouping commas do not mark every three digits' },
   manyPoints: { zh: '一个数中有多个小数点', en: 'more than one decimal point in one number' },
   trailingPoint: { zh: '小数点后没有数字', en: 'a decimal point with no digits after it' },
+  strayComma: { zh: '数字与单位之间多了一个逗号', en: 'a stray comma between the number and its unit' },
 };
 
 function message(m: MalformedFigure): { zh: string; en: string } {

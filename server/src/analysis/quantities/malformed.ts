@@ -1,6 +1,6 @@
 // Figures that cannot be read as written: `14..3%` (two points), `1·8%` (a middle dot for the
 // point), `3,0000万元` (grouping that is not every three digits), `1.2.3亿元` (several points),
-// `12.%` (a point with no decimals). The scanner asks here at each Arabic number start; a hit is
+// `12.%` (a point with no decimals), `70,734,万元` (a comma between a figure and its unit). The scanner asks here at each Arabic number start; a hit is
 // reported (malformed-number) and skipped whole, so no part of it (the `3%` of `14..3%`) is read
 // as a quantity or used in arithmetic.
 //
@@ -89,6 +89,10 @@ function shapeAt(s: string, i: number): Shape | undefined {
       digits += s.slice(k + 1, b);
       k = b;
     }
+    // 70,734,万元: a well-grouped figure with a stray comma before its unit.
+    if (!bad && (s[k] === ',' || s[k] === '，') && k > a && !isDigit(s[k + 1])) {
+      return { kind: 'strayComma', end: k + 1, likely: s.slice(i, k) };
+    }
     // A list of small numbers (`5,6个`) has one- or two-digit groups: not a grouping at all.
     if (!bad || /,\d{1,2}(?!\d)/.test(s.slice(a, k))) return undefined;
     let end = k;
@@ -121,10 +125,10 @@ export function readMalformed(s: string, i: number): RawMalformed | undefined {
   const shape = shapeAt(s, i);
   if (!shape) return undefined;
   if (shape.kind !== 'grouping' && shape.kind !== 'middleDot' && /^[\s#>*]*$/.test(s.slice(0, i))) return undefined;
-  const end = unitEnd(s, shape.end, shape.kind === 'manyPoints' || shape.kind === 'trailingPoint');
+  const end = unitEnd(s, shape.end, shape.kind === 'manyPoints' || shape.kind === 'trailingPoint' || shape.kind === 'strayComma');
   if (end < 0) return undefined;
-  // The trailing point needs the unit right after it (`12.%`), not a sentence that ends with a point.
-  if (shape.kind === 'trailingPoint' && skipSpaces(s, shape.end, 1) !== shape.end) return undefined;
+  // The trailing point and the stray comma need the unit right after them (`12.%`, `70,734,万元`).
+  if ((shape.kind === 'trailingPoint' || shape.kind === 'strayComma') && skipSpaces(s, shape.end, 1) !== shape.end) return undefined;
   const out: RawMalformed = { start: i, end, kind: shape.kind, unitAt: skipSpaces(s, shape.end, 1) };
   if (shape.likely) out.likely = shape.likely;
   return out;
