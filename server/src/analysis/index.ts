@@ -39,10 +39,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // Every stage reads the view (traditional script and web punctuation folded, same offsets);
   // findings quote and fixes edit the source text.
   const view = readingView(text);
-  const lines = splitLines(view);
-  const { paragraphs, tableRegions } = buildParagraphs(view, lines);
-  const tables = buildTables(lines, tableRegions);
   const source = view === text ? undefined : text;
+  const lines = splitLines(view);
+  const { paragraphs, tableRegions } = buildParagraphs(view, lines, source);
+  const tables = buildTables(lines, tableRegions);
   const { outline } = buildOutline(paragraphs, text.length, source);
   const sentences = splitSentences(paragraphs);
   const { quantities: textQuantities, malformed } = findFigures(paragraphs, source);
