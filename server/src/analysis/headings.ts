@@ -54,6 +54,8 @@ function isTitleNoise(t: string): boolean {
   );
 }
 
+const CELL_RESIDUE = /[|｜]\s*$/;
+
 /** A paragraph's text from `from` to `to`, as written in `source` when the paragraphs hold a reading view. */
 type Quote = (p: Paragraph, from: number, to: number) => string;
 
@@ -69,6 +71,8 @@ export function classifyHeadings(paragraphs: Paragraph[], source?: string): Flat
 
   for (let i = bodyStart; i < paragraphs.length; i++) {
     const p = paragraphs[i];
+    // A table cell copied from a web page, one per line with its column bar (`二、转移性支出 |`).
+    if (CELL_RESIDUE.test(p.text)) continue;
     const noise = leadingNoise(p.text);
     const hashes = countHashes(p.text);
     const marker = matchMarker(p.text, noise);
