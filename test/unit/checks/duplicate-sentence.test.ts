@@ -71,3 +71,12 @@ test('notes under tables (注：…) repeat by design and are not flagged', () =
   const text = `一、工业\n表1  主要工业产品产量\n${note}\n二、农业\n表2  主要农产品产量\n${note}\n`;
   assert.deepEqual(findingsOf(text, 'duplicate-sentence'), []);
 });
+
+test('a title or a label repeated (web page header and article) is not a sentence', () => {
+  const title = '某县2024年国民经济和社会发展统计公报';
+  const meta = '[ 发布机构 ] | 某县统计局 | [ 发布日期 ] 2025-03-28';
+  const body = '全年实现地区生产总值231.7亿元，比上年增长5.2%。';
+  assert.deepEqual(findingsOf(`${title}\n${meta}\n${title}\n${meta}\n${body}\n`, CODE), []);
+  // the same words with a comma or an end mark are a sentence, and its repeat is flagged
+  assert.equal(findingsOf(`${body}\n其他工作稳步推进。\n${body}\n`, CODE).length, 1);
+});

@@ -13,6 +13,11 @@ const MIN_LENGTH = 15;
 /** Notes under tables and sources repeat by design (`注：表中部分数据因四舍五入…` under each table). */
 const NOTE = /^(注|说明|备注|资料来源|数据来源)[0-9０-９]?[：:]/;
 const MAX_EDITS = 2;
+/**
+ * Text with neither a comma nor an end mark is a title or a label, not a sentence: a web page
+ * repeats its title above the article and its metadata (`[ 发布日期 ] 2022-09-28`) by design.
+ */
+const CLAUSE_MARK = /[。！？；，!?;,]/;
 const PROBE = 6;
 /** Bound on comparisons per probe bucket, so repetitive input stays linear. */
 const MAX_BUCKET = 16;
@@ -39,7 +44,7 @@ export const duplicateSentence: Check = {
     model.sentences.forEach((s, i) => {
       const t = normalized(s);
       texts.push(t);
-      if (t.length < MIN_LENGTH || NOTE.test(t)) return;
+      if (t.length < MIN_LENGTH || NOTE.test(t) || !CLAUSE_MARK.test(t)) return;
       const firstExact = exact.get(t);
       let original: number | undefined = firstExact;
       let edits = 0;
