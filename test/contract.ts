@@ -14,4 +14,5 @@ export const CONTRACT_CODES: readonly string[] = [
   'dangling-reference',
   'magnitude-suspect',
   'number-style',
+  'malformed-number',
 ];

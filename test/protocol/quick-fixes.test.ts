@@ -28,6 +28,7 @@ const DEFAULT_SEVERITY: Record<string, number> = {
   'count-mismatch': 2,
   'magnitude-suspect': 2,
   'number-style': 4,
+  'malformed-number': 2,
 };
 
 /** Detected as a report by its part heading (计划执行情况, 国民经济和社会发展: strong markers). */
@@ -88,6 +89,7 @@ const DANGLING = `${OPENING}一、执行情况\n全年实现地区生产总值23
 const COUNT = `${OPENING}一、执行情况\n今年开工建设6个风电项目：甲风电场、乙风电场、丙风电场、丁风电场、戊风电场，总装机30万千瓦。`;
 const MAGNITUDE = `${HEAD}实现一般公共预算收入15.1亿元，同比增长0.8%。\n一般公共预算收入15.1万元。`;
 const STYLE = `${OPENING}一、执行情况\n城乡居民医保报销比例提高3%—10%，群众就医负担进一步减轻。`;
+const MALFORMED = `${OPENING}一、执行情况\n全年城镇居民人均可支配收入增长14..3%，群众生活水平稳步提高。`;
 const DUPLICATE = `${HEAD}${DUPLICATED}各项社会事业稳步发展，民生保障水平持续提升。\n${DUPLICATED}\n`;
 
 const CASES: Case[] = [
@@ -178,6 +180,14 @@ const CASES: Case[] = [
     covered: '—',
     related: [],
     fixes: [{ expected: STYLE.replace('3%—10%', '3%～10%') }],
+  },
+  {
+    code: 'malformed-number',
+    label: 'writes the figure as it was probably meant',
+    text: MALFORMED,
+    covered: '14..3%',
+    related: [],
+    fixes: [{ expected: MALFORMED.replace('14..3%', '14.3%') }],
   },
 ];
 

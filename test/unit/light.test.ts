@@ -19,7 +19,7 @@ test('the registry splits the checks: arithmetic ones need claims, text ones do 
     'bound-violation',
     'magnitude-suspect',
   ]);
-  assert.deepEqual([...TEXT_CHECKS], ['duplicate-sentence', 'count-mismatch', 'heading-sequence', 'dangling-reference', 'number-style']);
+  assert.deepEqual([...TEXT_CHECKS], ['duplicate-sentence', 'count-mismatch', 'heading-sequence', 'dangling-reference', 'number-style', 'malformed-number']);
 });
 
 for (const name of CORPUS) {

@@ -150,3 +150,22 @@ test('PDF-wrapped text: a short line that stops mid-figure or mid-clause goes on
   assert.ok(texts.includes('3500人'), texts.join(' '));
   assert.ok(a.paragraphs.some((p) => p.text.includes('16.6：36.4：48.0')));
 });
+
+test('headings: an item number before a month (4、4月末…) is an item; 1、2月份 is two months', () => {
+  const text = [
+    '一、主要指标完成情况',
+    '3、外经工作：外派人员122人，年末在外人员427人。',
+    '4、4月末各项存款余额36.8亿元，同比增长14.9%。',
+    '1、2月份，全县规模以上工业增加值增长5.1%。',
+    '2、3月份，全县社会消费品零售总额增长3.2%。',
+    '二、下半年工作',
+  ].join('\n');
+  const titles = render(analyze(text).outline).map((l) => l.trim());
+  assert.ok(titles.some((t) => t.startsWith('section 4、4月末')), titles.join('\n'));
+  assert.ok(!titles.some((t) => t.startsWith('section 1、2月') || t.startsWith('section 2、3月')), titles.join('\n'));
+});
+
+test('headings: table cells copied one per line with their column bar are not headings', () => {
+  const text = ['一、收入情况', '项目 |', '金额 |', '一、本级收入 |', '2300 |', '二、转移性收入 |', '5243 |', '二、支出情况', '支出稳步增长。'].join('\n');
+  assert.deepEqual(render(analyze(text).outline).map((l) => l.trim()), ['part 一、收入情况', 'part 二、支出情况']);
+});

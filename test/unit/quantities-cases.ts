@@ -396,10 +396,26 @@ export const NON_QUANTITIES: readonly string[] = [
   '023-12345678',
   '前三季度',
   '一季度',
+  // malformed figures (malformed-number reports them): no piece of them is a quantity
+  '增长14..3%',
+  '增长1·8%',
+  '安排资金3,0000万元',
+  '投资1.2.3亿元',
+  '增长12.%',
+  '达到12,3456元',
 ];
 
 /** Longer text: the figure found is the right one, and the traps around it give nothing. */
 export const IN_CONTEXT: readonly Case[] = [
+  // web-page forms: ASCII list commas and semicolons between figures, grouping commas inside them
+  ['增长5.2%,6.3%', '5.2%|5.2|%|percent', '6.3%|6.3|%|percent'],
+  ['收入30,161万元,增长5.2%;支出1,100.9亿元', '30,161万元|301610000|元|money', '5.2%|5.2|%|percent', '1,100.9亿元|110090000000|元|money'],
+  ['分别为12,345人,678人', '12,345人|12345|人|people', '678人|678|人|people'],
+  ['增长 5.2 %,收入 99.3 亿元', '5.2 %|5.2|%|percent', '99.3 亿元|9930000000|元|money'],
+  // a malformed figure is skipped whole; the figures around it are read
+  ['增长14..3%,收入5.1万元', '5.1万元|51000|元|money'],
+  ['农村增长1·8%，城镇增长2.1%', '2.1%|2.1|%|percent'],
+  ['11·08专案涉案5.1万元', '5.1万元|51000|元|money'],
   ['新建10千伏以上电力线路133公里', '133公里|133|公里|length'],
   ['新建4G基站150个、5G基站418个', '150个|150|个|count', '418个|418|个|count'],
   ['建 4G 基站 150个、5G 基站 418个', '150个|150|个|count', '418个|418|个|count'],

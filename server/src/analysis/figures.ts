@@ -2,18 +2,31 @@
 // figures split by a PDF line break are read whole), mapped back to source spans; and the
 // helpers that read table cells, whose unit comes from the column header (`增幅（%）`).
 
-import type { Paragraph, Quantity, TableCell } from './types';
-import { scanQuantities } from './quantities';
-import { spanOf } from './logical';
+import type { MalformedFigure, Paragraph, Quantity, TableCell } from './types';
+import { scanFigures } from './quantities';
+import { sourceText, spanOf } from './logical';
 import { foldWidth } from './headingMarkers';
 
-export function findQuantities(paragraphs: Paragraph[]): Quantity[] {
+/**
+ * `source` is the original text when the paragraphs hold a reading view that differs from it
+ * (traditional script, web punctuation): a figure then quotes what the document says (`262.96億元`).
+ */
+export function findFigures(paragraphs: Paragraph[], source?: string): { quantities: Quantity[]; malformed: MalformedFigure[] } {
   const out: Quantity[] = [];
+  const malformed: MalformedFigure[] = [];
   paragraphs.forEach((p, index) => {
-    for (const raw of scanQuantities(p.text)) {
+    const found = scanFigures(p.text);
+    for (const m of found.malformed) {
+      const text = source === undefined ? p.text.slice(m.start, m.end) : sourceText(p, source, m.start, m.end - m.start);
+      const figure: MalformedFigure = { span: spanOf(p, m.start, m.end - m.start), text, kind: m.kind };
+      // The unit as written (`億元` stays 億元 in a traditional-script document).
+      if (m.likely !== undefined) figure.likely = m.likely + text.slice(text.length - (m.end - m.unitAt));
+      malformed.push(figure);
+    }
+    for (const raw of found.quantities) {
       out.push({
         span: spanOf(p, raw.start, raw.end - raw.start),
-        text: p.text.slice(raw.start, raw.end),
+        text: source === undefined ? p.text.slice(raw.start, raw.end) : sourceText(p, source, raw.start, raw.end - raw.start),
         value: raw.value,
         hi: raw.hi,
         unit: raw.unit,
@@ -26,7 +39,7 @@ export function findQuantities(paragraphs: Paragraph[]): Quantity[] {
       });
     }
   });
-  return out;
+  return { quantities: out, malformed };
 }
 
 /** The unit a column header declares: `（%）`, `(亿元)`, `单位：万元`. */

@@ -39,6 +39,16 @@ export function foldWidth(s: string): string {
   return out;
 }
 
+/**
+ * `4、4月末存款余额…` is item 4 about April; `1、2月份…` is January and February. After `、` (never a
+ * decimal point) a month no later than the item number is taken as the item's text.
+ */
+function itemBeforeMonth(text: string, d: number): boolean {
+  if (text[d] !== '、') return false;
+  const m = /^(\d{1,2})月/.exec(text.slice(d + 1, d + 4));
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(text.slice(0, d));
+}
+
 /** Length of the noise before a heading: indentation, Markdown `#`s, Word bookmarks. */
 export function leadingNoise(text: string): number {
   let i = 0;
@@ -99,7 +109,7 @@ export function matchMarker(raw: string, from = 0): Marker | undefined {
     if (isDigit(next)) {
       const year = text.slice(d + 1, d + 5);
       const afterYear = text.slice(d + 5).replace(/^\s*/, '');
-      if (!(/^(19|20)\d\d$/.test(year) && afterYear.startsWith('年'))) return undefined;
+      if (!(/^(19|20)\d\d$/.test(year) && afterYear.startsWith('年')) && !itemBeforeMonth(text, d)) return undefined;
     }
     if (next === '' || next === ' ' || next === '%') return undefined;
     return { kind: 'section', label: text.slice(0, d), number: Number(text.slice(0, d)), start: from, end: from + d + 1 };

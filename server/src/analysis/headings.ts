@@ -4,7 +4,7 @@
 
 import type { HeadingKind, Paragraph, Span } from './types';
 import { leadingNoise, matchMarker } from './headingMarkers';
-import { spanOf } from './logical';
+import { sourceText, spanOf } from './logical';
 import { displayWidth } from './width';
 import { runInEnd } from './runIn';
 
@@ -54,13 +54,25 @@ function isTitleNoise(t: string): boolean {
   );
 }
 
-export function classifyHeadings(paragraphs: Paragraph[]): FlatHeading[] {
+const CELL_RESIDUE = /[|｜]\s*$/;
+
+/** A paragraph's text from `from` to `to`, as written in `source` when the paragraphs hold a reading view. */
+type Quote = (p: Paragraph, from: number, to: number) => string;
+
+/**
+ * `source` is the original text when the paragraphs hold a reading view that differs from it:
+ * titles are then quoted as written (`(一)`, `產業`), while classification reads the view.
+ */
+export function classifyHeadings(paragraphs: Paragraph[], source?: string): FlatHeading[] {
   const out: FlatHeading[] = [];
+  const quote: Quote = (p, from, to) => (source === undefined ? p.text.slice(from, to) : sourceText(p, source, from, Math.max(0, to - from)));
   const bodyStart = findBodyStart(paragraphs);
-  pushTitle(paragraphs, bodyStart, out);
+  pushTitle(paragraphs, bodyStart, out, quote);
 
   for (let i = bodyStart; i < paragraphs.length; i++) {
     const p = paragraphs[i];
+    // A table cell copied from a web page, one per line with its column bar (`二、转移性支出 |`).
+    if (CELL_RESIDUE.test(p.text)) continue;
     const noise = leadingNoise(p.text);
     const hashes = countHashes(p.text);
     const marker = matchMarker(p.text, noise);
@@ -75,7 +87,7 @@ export function classifyHeadings(paragraphs: Paragraph[]): FlatHeading[] {
         rank: RANK[marker.kind],
         label: marker.label,
         number: marker.number,
-        title: p.text.slice(marker.start, end).trim(),
+        title: quote(p, marker.start, end).trim(),
         span: spanOf(p, marker.start, end - marker.start),
         labelSpan: marker.label ? spanOf(p, labelAt, marker.label.length) : undefined,
         paragraph: i,
@@ -87,7 +99,7 @@ export function classifyHeadings(paragraphs: Paragraph[]): FlatHeading[] {
       out.push({
         kind: 'markdown',
         rank: hashes,
-        title: p.text.slice(noise, end).trim(),
+        title: quote(p, noise, end).trim(),
         span: spanOf(p, noise, end - noise),
         paragraph: i,
       });
@@ -98,7 +110,7 @@ export function classifyHeadings(paragraphs: Paragraph[]): FlatHeading[] {
       out.push({
         kind: 'runin',
         rank: RANK.runin,
-        title: p.text.slice(noise, runin),
+        title: quote(p, noise, runin),
         span: spanOf(p, noise, runin - noise),
         paragraph: i,
       });
@@ -108,7 +120,7 @@ export function classifyHeadings(paragraphs: Paragraph[]): FlatHeading[] {
       out.push({
         kind: 'unnumbered',
         rank: RANK.unnumbered,
-        title: p.text.slice(noise).trim(),
+        title: quote(p, noise, p.text.length).trim(),
         span: spanOf(p, noise, p.text.length - noise),
         paragraph: i,
       });
@@ -147,7 +159,7 @@ function findBodyStart(paragraphs: Paragraph[]): number {
   return 0;
 }
 
-function pushTitle(paragraphs: Paragraph[], bodyStart: number, out: FlatHeading[]): void {
+function pushTitle(paragraphs: Paragraph[], bodyStart: number, out: FlatHeading[], quote: Quote): void {
   let first = -1;
   let last = -1;
   let title = '';
@@ -160,7 +172,7 @@ function pushTitle(paragraphs: Paragraph[], bodyStart: number, out: FlatHeading[
     }
     if (first < 0) first = i;
     last = i;
-    title += t.replace(/^#+\s*/, '');
+    title += quote(paragraphs[i], 0, paragraphs[i].text.length).trim().replace(/^#+\s*/, '');
   }
   if (first < 0) return;
   out.push({

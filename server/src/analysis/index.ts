@@ -7,13 +7,14 @@ import { buildParagraphs } from './paragraphs';
 import { buildTables } from './tables';
 import { buildOutline } from './outline';
 import { splitSentences } from './sentences';
-import { findQuantities } from './figures';
+import { findFigures } from './figures';
 import { buildClaims, tableFigures } from './claims';
 import { sectionPeriods } from './claims/period';
 import { CHECKS } from './checks/registry';
 import type { Model } from './checks/check';
 import { findPartitions } from './relations/partitions';
 import { partitionFindings, type Suppression } from './suppressions';
+import { readingView } from './script/readingView';
 
 export * from './types';
 export { CHECKS } from './checks/registry';
@@ -35,12 +36,16 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const lines = splitLines(text);
-  const { paragraphs, tableRegions } = buildParagraphs(text, lines);
+  // Every stage reads the view (traditional script and web punctuation folded, same offsets);
+  // findings quote and fixes edit the source text.
+  const view = readingView(text);
+  const source = view === text ? undefined : text;
+  const lines = splitLines(view);
+  const { paragraphs, tableRegions } = buildParagraphs(view, lines, source);
   const tables = buildTables(lines, tableRegions);
-  const { outline } = buildOutline(paragraphs, text.length);
+  const { outline } = buildOutline(paragraphs, text.length, source);
   const sentences = splitSentences(paragraphs);
-  const textQuantities = findQuantities(paragraphs);
+  const { quantities: textQuantities, malformed } = findFigures(paragraphs, source);
   const table = tableFigures(tables, textQuantities.length, sectionPeriods(outline));
   const quantities = [...textQuantities, ...table.quantities];
   const light = options.light === true;
@@ -53,6 +58,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     outline,
     sentences,
     quantities,
+    malformed,
     claims,
   };
   const findings: Finding[] = [];

@@ -53,3 +53,19 @@ export function spanOf(p: Paragraph, at: number, length: number): Span {
   const end = length > 0 ? toSource(p, at + length, true) : start;
   return { start, end: Math.max(start, end) };
 }
+
+/**
+ * The source text behind a logical range, piece by piece (without the line breaks a PDF wrap
+ * put between them): what a finding quotes when the logical text is a reading view of the source.
+ */
+export function sourceText(p: Paragraph, source: string, at: number, length: number): string {
+  const end = at + length;
+  let out = '';
+  for (const piece of p.pieces) {
+    const from = Math.max(at, piece.at);
+    const to = Math.min(end, piece.at + piece.length);
+    if (to > from) out += source.slice(piece.source + from - piece.at, piece.source + to - piece.at);
+    if (piece.at >= end) break;
+  }
+  return out;
+}

@@ -9,8 +9,9 @@ export interface OutlineResult {
   flat: Heading[];
 }
 
-export function buildOutline(paragraphs: Paragraph[], textLength: number): OutlineResult {
-  const flatHeadings = classifyHeadings(paragraphs);
+/** `source`: the original text when the paragraphs hold a reading view that differs from it (titles quote it). */
+export function buildOutline(paragraphs: Paragraph[], textLength: number, source?: string): OutlineResult {
+  const flatHeadings = classifyHeadings(paragraphs, source);
   const roots: Heading[] = [];
   const flat: Heading[] = [];
   const stack: { rank: number; node: Heading }[] = [];

@@ -26,12 +26,17 @@ function isFooter(line: string): boolean {
   return line.length < 20 && FOOTER.test(line);
 }
 
-function detectLayout(lines: Line[], skip?: Uint8Array): Layout {
+/**
+ * `source`: the original text when `lines` come from a reading view. Widths are measured on what
+ * was written: the view's full-width `，` for a web page's `,` would widen every line.
+ */
+export function detectLayout(lines: Line[], skip?: Uint8Array, source?: string): Layout {
   const widths: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     // Table cells (one per line) are short by nature: they say nothing of the wrap width.
     if (skip?.[i]) continue;
-    const t = lines[i].text.trim();
+    const line = lines[i];
+    const t = (source === undefined ? line.text : source.slice(line.start, line.start + line.text.length)).trim();
     if (t && !isFooter(t)) widths.push(displayWidth(t));
   }
   if (widths.length < 20) return { wrapped: false, width: 0 };
@@ -55,11 +60,12 @@ export interface ParagraphResult {
  */
 const WRAPPED_RUNIN_MAX = 14;
 
-export function buildParagraphs(text: string, lines: Line[]): ParagraphResult {
+/** `source`: the original text when `text` is its reading view (same offsets); widths are measured on it. */
+export function buildParagraphs(text: string, lines: Line[], source?: string): ParagraphResult {
   const tableRegions = findTableRegions(lines);
   const inTable = new Uint8Array(lines.length);
   for (const r of tableRegions) for (let i = r.firstLine; i <= r.lastLine; i++) inTable[i] = 1;
-  const layout = detectLayout(lines, inTable);
+  const layout = detectLayout(lines, inTable, source);
 
   const paragraphs: Paragraph[] = [];
   let builder = new LogicalBuilder();
@@ -67,6 +73,8 @@ export function buildParagraphs(text: string, lines: Line[]): ParagraphResult {
   let last = -1;
   // Whether the previous line ended a sentence: a run-in head may then open a paragraph.
   let endedSentence = false;
+  // The previous line of the current paragraph (one-per-line layout: a fragment may join it).
+  let previous = '';
   const flush = (): void => {
     if (!builder.isEmpty) paragraphs.push(builder.build(first, last));
     builder = new LogicalBuilder();
@@ -86,6 +94,8 @@ export function buildParagraphs(text: string, lines: Line[]): ParagraphResult {
       continue;
     }
     if (isFooter(content)) continue; // a page footer neither ends nor joins anything
+    if (!layout.wrapped && !builder.isEmpty && !continuesFragment(previous, content)) flush();
+    previous = content;
 
     if (layout.wrapped && !builder.isEmpty && (startsNewParagraph(content) || (endedSentence && runInEnd(content, 0, 0, WRAPPED_RUNIN_MAX) !== undefined))) {
       flush();
@@ -94,14 +104,37 @@ export function buildParagraphs(text: string, lines: Line[]): ParagraphResult {
     if (first < 0) first = i;
     last = i;
     builder.append(text, line.start + lead, line.start + lead + content.length);
-    if (!layout.wrapped) {
-      flush();
-    } else if (endsParagraph(content, layout.width) && !(CONTINUES.test(content) && !startsNewParagraph(content))) {
+    const written = source === undefined ? content : source.slice(line.start + lead, line.start + lead + content.length);
+    if (layout.wrapped && endsParagraph(written, layout.width) && !(CONTINUES.test(content) && !startsNewParagraph(content))) {
       flush();
     }
   }
   flush();
   return { layout, paragraphs, tableRegions };
+}
+
+/** A paragraph never opens with these: the line is the tail of the one before. */
+const FRAGMENT_START = /^[，,、。；;：:%％）)”’]/;
+/** A line ending in these stops mid-clause. */
+const FRAGMENT_END = /[，,、（(“‘]$/;
+const ENDS_CLAUSE = /[。！？!?；;：:]$/;
+const BARE_FIGURE = /^[0-9０-９][0-9０-９.．,，]*[%％]?$/;
+const UNIT_START = /^[亿万元%％个人户家亩吨项年月日]/;
+
+/**
+ * One-paragraph-per-line text copied from a web page whose inline elements landed on lines of
+ * their own (`面积达` / `7860` / `亩,增长` / `10.2%` / `,较上年…`): a line continues the one before
+ * when the break cannot be a paragraph end: a line opening with `，` or `%`, a line before it
+ * ending with `，` or `（`, a unit after a number, a bare figure after words. A heading never joins.
+ */
+function continuesFragment(previous: string, content: string): boolean {
+  if (!previous || ENDS_CLAUSE.test(previous) || startsNewParagraph(content)) return false;
+  if (FRAGMENT_START.test(content) || FRAGMENT_END.test(previous)) return true;
+  const lastCode = previous.charCodeAt(previous.length - 1);
+  const endsDigit = (lastCode >= 0x30 && lastCode <= 0x39) || (lastCode >= 0xff10 && lastCode <= 0xff19);
+  if (startsNewParagraph(previous)) return false;
+  if (endsDigit) return UNIT_START.test(content);
+  return lastCode >= 0x3400 && BARE_FIGURE.test(content);
 }
 
 function leadingWhitespace(s: string): number {

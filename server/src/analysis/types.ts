@@ -256,6 +256,19 @@ export interface PartOf {
   complete: boolean;
 }
 
+/** What is wrong with a malformed figure (malformed-number). */
+export type MalformedKind = 'doublePoint' | 'middleDot' | 'grouping' | 'manyPoints' | 'trailingPoint' | 'strayComma';
+
+/** A figure that cannot be read as written (`14..3%`, `1·8%`, `3,0000万元`): never a quantity. */
+export interface MalformedFigure {
+  span: Span;
+  /** As written in the source. */
+  text: string;
+  kind: MalformedKind;
+  /** What it probably means (`14.3%`), when one reading stands out. */
+  likely?: string;
+}
+
 export interface Analysis {
   text: string;
   lines: Line[];
@@ -264,6 +277,8 @@ export interface Analysis {
   outline: Heading[];
   sentences: Sentence[];
   quantities: Quantity[];
+  /** Figures the scanner could not read as written; malformed-number reports them. */
+  malformed: MalformedFigure[];
   claims: Claim[];
   /** Parts and their totals, as the relation stage found them. */
   partOf: PartOf[];

@@ -84,3 +84,12 @@ test('label lines and repeated titles are layout, not repeated sentences', () =>
   const sentence = '全县财政运行总体平稳，各项收支任务全部顺利完成。';
   assert.equal(findingsOf(`一、执行情况\n${sentence}\n二、存在问题\n${sentence}\n`, CODE).length, 1);
 });
+
+test('a title or a label repeated (web page header and article) is not a sentence', () => {
+  const title = '某县2024年国民经济和社会发展统计公报';
+  const meta = '[ 发布机构 ] | 某县统计局 | [ 发布日期 ] 2025-03-28';
+  const body = '全年实现地区生产总值231.7亿元，比上年增长5.2%。';
+  assert.deepEqual(findingsOf(`${title}\n${meta}\n${title}\n${meta}\n${body}\n`, CODE), []);
+  // the same words with a comma or an end mark are a sentence, and its repeat is flagged
+  assert.equal(findingsOf(`${body}\n其他工作稳步推进。\n${body}\n`, CODE).length, 1);
+});

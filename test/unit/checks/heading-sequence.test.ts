@@ -59,8 +59,15 @@ test('flags a section number going backwards inside a list', () => {
   expectMarked(doc('一、重点工作', '（一）产业发展', '1.工业', '2.农业', '3.服务业', '⟦2⟧.商贸'));
 });
 
-test('flags parts that start at 二、', () => {
-  expectMarked(doc('⟦二⟧、今年总体要求', '三、重点工作安排'));
+test('flags a later list of chapters that starts at （二） (only the first of a kind sets the start)', () => {
+  expectMarked(doc('一、过去一年工作', '（一）产业发展', '（二）城乡建设', '二、今年重点工作', '（⟦二⟧）产业发展', '（三）城乡建设'));
+});
+
+test('a section file: the first heading sets the start, skips, repeats and reversals after it are flagged', () => {
+  expectMarked(doc('三、今年重点工作', '（一）产业发展', '（二）城乡建设', '⟦五⟧、保障措施'));
+  expectMarked(doc('三、今年重点工作', '四、保障措施', '⟦四⟧、组织实施'));
+  expectMarked(doc('三、今年重点工作', '⟦二⟧、保障措施'));
+  expectMarked(doc('（三）城乡建设', '（四）民生保障', '（⟦六⟧）生态环境'));
 });
 
 test('flags （1） directly under 一、 with no 1. between', () => {
@@ -114,7 +121,8 @@ test('fix renumbers repeated chapters and sections, digits and full-width digits
 
 test('fix renumbers a document-wide 专栏 sequence and a list that starts at 二', () => {
   expectFixRemoves(doc('一、重点工作', '（一）产业发展', '专栏1：工业项目', '（二）城乡建设', '专栏3：城建项目'));
-  expectFixRemoves(doc('二、今年总体要求', '三、重点工作安排'));
+  expectFixRemoves(doc('一、过去一年工作', '（一）产业发展', '二、今年重点工作', '（二）产业发展', '（三）城乡建设'));
+  expectFixRemoves(doc('三、今年重点工作', '五、保障措施'));
 });
 
 // ---------------------------------------------------------------- not flagged
@@ -198,4 +206,19 @@ test('main-text numbering that continues after a 专栏 ends the box (no false r
       '4.科技创新赋能。' + BODY,
     ),
   );
+});
+
+test('does not flag an excerpt or section file whose first heading is 三、, （三） or 3.', () => {
+  expectMarked(doc('三、今年重点工作', '（一）产业发展', '（二）城乡建设', '四、保障措施'));
+  expectMarked(doc('二、今年总体要求', '三、重点工作安排'));
+  expectMarked(doc('（三）城乡建设', '1.老旧小区改造', '2.道路建设', '（四）民生保障'));
+  expectMarked(doc('3.老旧小区改造', '4.道路建设'));
+  expectMarked(doc('专栏3：重点项目', '专栏4：民生实事'));
+});
+
+test('the renumbering fix of a section file keeps its start', () => {
+  const text = doc('三、今年重点工作', '五、保障措施', '六、组织实施');
+  const [f] = findingsOf(text, CODE);
+  const fixed = applyEdits(text, f.fixes[0].edits);
+  assert.ok(fixed.includes('三、今年重点工作') && fixed.includes('四、保障措施') && fixed.includes('五、组织实施'), fixed);
 });

@@ -82,3 +82,45 @@ test('a structure ratio in a sentence of its own takes the period of its part', 
 test('last year’s structure (由上年的…调整为…) is not held to this year’s levels', () => {
   flags(`${HEAD}全年第一产业增加值48.6亿元，第二产业增加值118.3亿元，第三产业增加值189.9亿元。三次产业结构由上年的14.1：32.8：53.1调整为13.6：33.2：53.2。`);
 });
+
+// ------------------------------------------------------------------ separators and lists (issue 10, forms)
+
+test('flags ratios written with the ratio signs ︰ ∶ and an ASCII colon', () => {
+  flags(HEAD + '三次产业结构比例为⟦16.5︰27.2︰57.3⟧。');
+  flags(HEAD + '三次产业结构为⟦2.5∶28.5∶70.0⟧。');
+  flags(HEAD + '三次产业结构为⟦2.5:28.5:70.0⟧,城镇化率提升至45%。');
+});
+
+test('flags a three-sector structure written as a 、 list, and in traditional script', () => {
+  flags(HEAD + '三次产业结构为⟦9.3、42.0、49.7⟧。');
+  flags(HEAD + '三次產業結構為⟦9.3、42.0、49.7⟧。');
+});
+
+test('a 、 list is held to the sector levels like a colon ratio', () => {
+  flags(HEAD + GDP + '三次产业结构为⟦20.5⟧、12.6、66.9。');
+});
+
+test('does not flag consistent lists and ratios with the new separators', () => {
+  flags(HEAD + '三次产业结构为9.3、41.0、49.7。三次产业结构比例为16.5︰26.2︰57.3，上年为2.5∶27.5∶70.0。');
+  flags(HEAD + GDP + '三次产业结构为18.5、14.6、66.9。');
+});
+
+test('does not read other 、 lists or times as structure ratios', () => {
+  // no 三次产业: a list of growth figures after 结构 is no ratio
+  flags(HEAD + '投资结构持续优化，三类投资分别增长9.3、42.0、49.7。');
+  // the list goes on into a unit: levels, not shares
+  flags(HEAD + '三次产业结构调整，增加值分别为9.3、42.0、49.7亿元。');
+  // times with a ratio sign or a colon
+  flags(HEAD + '会议结构安排为上午10∶30开始，10:45结束。');
+});
+
+// Levels whose shares are 2.46 / 27.45 / 70.09: the plain roundings add up to 100.1.
+const FORCED_GDP = '实现地区生产总值1000.0亿元，同比增长2.3%，其中，一、二、三产业增加值分别实现24.6亿元、274.5亿元、700.9亿元，';
+
+test('does not flag a structure forced to add up to 100 (a term one unit off its plain rounding)', () => {
+  flags(HEAD + FORCED_GDP + '三次产业结构为2.5∶27.5∶70.0。');
+});
+
+test('still flags a forced structure with a term more than one unit off', () => {
+  flags(HEAD + FORCED_GDP + '三次产业结构为2.5∶⟦27.3⟧∶70.2。');
+});

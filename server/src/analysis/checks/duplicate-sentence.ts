@@ -7,6 +7,7 @@ import type { Check, Draft, Model } from './check';
 import type { Sentence } from '../types';
 import { withinEdits } from '../editDistance';
 import { clip, lineNumber } from './format';
+import { sourceText } from '../logical';
 
 /**
  * Counted in Han characters: web pages repeat short label lines that are mostly digits and
@@ -20,6 +21,11 @@ const TERMINAL = /[。！？；!?;…]$/;
 /** Notes under tables and sources repeat by design (`注：表中部分数据因四舍五入…` under each table). */
 const NOTE = /^(注|说明|备注|资料来源|数据来源)[0-9０-９]?[：:]/;
 const MAX_EDITS = 2;
+/**
+ * Text with neither a comma nor an end mark is a title or a label, not a sentence: a web page
+ * repeats its title above the article and its metadata (`[ 发布日期 ] 2022-09-28`) by design.
+ */
+const CLAUSE_MARK = /[。！？；，!?;,]/;
 const PROBE = 6;
 /** Bound on comparisons per probe bucket, so repetitive input stays linear. */
 const MAX_BUCKET = 16;
@@ -67,7 +73,7 @@ export const duplicateSentence: Check = {
     model.sentences.forEach((s, i) => {
       const t = normalized(s);
       texts.push(t);
-      if (!isSentence(model, s, t)) return;
+      if (!isSentence(model, s, t) || !CLAUSE_MARK.test(t)) return;
       const firstExact = exact.get(t);
       let original: number | undefined = firstExact;
       let edits = 0;
@@ -110,7 +116,9 @@ const DELETE_REPEAT = Object.freeze({ zh: '删除重复的句子', en: 'Delete t
 
 function draftFor(model: Model, first: Sentence, repeat: Sentence, edits: number): Draft {
   const line = lineNumber(model, first.span.start);
-  const text = clip(repeat.text);
+  // Quoted as written (the sentence text is the reading view: `(草案)` reads as `（草案）`).
+  const p = model.paragraphs[repeat.paragraph];
+  const text = clip(p ? sourceText(p, model.text, repeat.at, repeat.text.length) : repeat.text);
   const exact = edits === 0;
   return {
     span: repeat.span,

@@ -5,6 +5,10 @@
 // one 一、, 1. … under one （一） or 专栏); 专栏, 表 and 附件 count document-wide. A sibling
 // sequence that starts again at 1 starts a new list: documents legitimately restart 1. 2. after
 // an unnumbered or run-in sub-head, which the outline nests beside the earlier list.
+// Excerpts and section files: the first heading of a kind in the document sets where that kind
+// starts (a file holding one part of a report opens with 三、, a part without its parents opens
+// with （三）); every later list of that kind must start at 1, and skips, repeats and reversals
+// after the first heading are reported as usual.
 // Parent rule (GB/T 9704-2012 §7.3.3: 一、 → （一） → 1. → （1）): real reports skip a level
 // below 一、 (1. directly under 一、, 1. directly under （一） or 专栏), so only the clear slip is
 // reported: （1） directly under 一、 with neither （一） nor 1. between them.
@@ -43,6 +47,7 @@ export const headingSequence: Check = {
   },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
+    const opening = firstOfEachKind(model.outline);
     const documentWide = new Map<string, Entry[]>();
     const visit = (parent: Heading | undefined, children: Heading[]): void => {
       const groups = new Map<HeadingKind, Entry[]>();
@@ -59,7 +64,7 @@ export const headingSequence: Check = {
           documentWide.set(key, g);
         }
       }
-      for (const [kind, entries] of groups) drafts.push(...checkSequence(model, kind, entries));
+      for (const [kind, entries] of groups) drafts.push(...checkSequence(model, kind, entries, opening));
       if (parent && parent.kind === 'part') {
         const orphan = children.find((c) => c.kind === 'item' && c.label !== undefined);
         if (orphan) drafts.push(orphanDraft(model, parent, orphan));
@@ -67,10 +72,26 @@ export const headingSequence: Check = {
       for (const h of children) visit(h, h.children);
     };
     visit(undefined, model.outline);
-    for (const entries of documentWide.values()) drafts.push(...checkSequence(model, entries[0].h.kind, entries));
+    for (const entries of documentWide.values()) drafts.push(...checkSequence(model, entries[0].h.kind, entries, opening));
     return drafts;
   },
 };
+
+/** The first numbered heading of each kind, in document order. */
+function firstOfEachKind(outline: Heading[]): Set<Heading> {
+  const first = new Map<HeadingKind, Heading>();
+  const walk = (hs: Heading[]): void => {
+    for (const h of hs) {
+      if (h.number !== undefined && h.label) {
+        const seen = first.get(h.kind);
+        if (!seen || h.span.start < seen.span.start) first.set(h.kind, h);
+      }
+      walk(h.children);
+    }
+  };
+  walk(outline);
+  return new Set(first.values());
+}
 
 function entryOf(model: Model, h: Heading): Entry | undefined {
   if (h.number === undefined || h.label === undefined || h.label === '') return undefined;
@@ -94,14 +115,14 @@ function spanOfEntry(e: Entry): Span {
   return e.h.labelSpan ?? e.h.span;
 }
 
-function checkSequence(model: Model, kind: HeadingKind, entries: Entry[]): Draft[] {
+function checkSequence(model: Model, kind: HeadingKind, entries: Entry[], opening: Set<Heading>): Draft[] {
   if (entries.length === 0) return [];
   const nums = entries.map((e) => e.n);
   if (entries.length >= 2 && isUnsortedPermutation(nums)) return [outOfOrderPermutation(model, entries)];
   const drafts: Draft[] = [];
   let run: Entry[] = [];
   const flush = (): void => {
-    if (run.length > 0) drafts.push(...checkRun(model, kind, run));
+    if (run.length > 0) drafts.push(...checkRun(model, kind, run, opening));
     run = [];
   };
   for (const e of entries) {
@@ -157,11 +178,12 @@ function outOfOrderPermutation(model: Model, entries: Entry[]): Draft {
   };
 }
 
-function checkRun(model: Model, kind: HeadingKind, run: Entry[]): Draft[] {
+function checkRun(model: Model, kind: HeadingKind, run: Entry[], opening: Set<Heading>): Draft[] {
   const drafts: Draft[] = [];
-  const fixes = (): Fix[] => renumberFix(run);
+  const fixes = (): Fix[] => renumberFix(run, opening.has(run[0].h) ? run[0].n : 1);
   const first = run[0];
-  if (first.n > 1 && MUST_START_AT_ONE.has(kind)) {
+  // The document's first heading of a kind may start anywhere: an excerpt or a section file.
+  if (first.n > 1 && MUST_START_AT_ONE.has(kind) && !opening.has(first.h)) {
     const missing = markFor(first, 1);
     drafts.push({
       span: spanOfEntry(first),

@@ -13,6 +13,7 @@ import { headingSequence } from './heading-sequence';
 import { danglingReference } from './dangling-reference';
 import { magnitudeSuspect } from './magnitude-suspect';
 import { numberStyle } from './number-style';
+import { malformedNumber } from './malformed-number';
 
 export const CHECKS: readonly Check[] = [
   duplicateSentence,
@@ -27,4 +28,5 @@ export const CHECKS: readonly Check[] = [
   danglingReference,
   magnitudeSuspect,
   numberStyle,
+  malformedNumber,
 ];

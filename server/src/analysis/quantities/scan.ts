@@ -9,6 +9,7 @@ import { inShortQuote, rejectedByPrefix, rejectedBySuffix } from './context';
 import { foldForScan, isAsciiLetter, isDigit, skipSpaces, skipSpacesBack } from './normalize';
 import { isOverMark, prefixQualifier, suffixQualifier } from './qualifiers';
 import { type UnitDef, matchDenominator, unitCandidates } from './units';
+import { type RawMalformed, readMalformed } from './malformed';
 
 /**
  * A figure found in one logical paragraph: the value fields of a Quantity (see types.ts), with
@@ -496,15 +497,21 @@ function isNumberStart(s: string, i: number): boolean {
 }
 
 export function scanQuantities(text: string): RawQuantity[] {
+  return scanFigures(text).quantities;
+}
+
+/** Quantities, and the figures that cannot be read as written (malformed.ts), of one paragraph. */
+export function scanFigures(text: string): { quantities: RawQuantity[]; malformed: RawMalformed[] } {
+  const malformed: RawMalformed[] = [];
   try {
-    return scan(text);
+    return { quantities: scan(text, malformed), malformed };
   } catch {
     // The scanner is written not to throw; this is the last line of defence for an editor.
-    return [];
+    return { quantities: [], malformed: [] };
   }
 }
 
-function scan(text: string): RawQuantity[] {
+function scan(text: string, malformed: RawMalformed[]): RawQuantity[] {
   const s = foldForScan(text);
   const out: RawQuantity[] = [];
   let floor = 0;
@@ -512,6 +519,14 @@ function scan(text: string): RawQuantity[] {
   while (i < s.length) {
     if (!isNumberStart(s, i)) {
       i++;
+      continue;
+    }
+    const bad = isDigit(s[i]) ? readMalformed(s, i) : undefined;
+    if (bad) {
+      // Reported, and skipped whole: no part of it is read as a quantity.
+      malformed.push(bad);
+      floor = bad.end;
+      i = bad.end;
       continue;
     }
     const f = readOne(s, i, floor);

@@ -27,15 +27,20 @@ export interface StructureRatio {
 }
 
 const RATIO = /(\d{1,3}(?:\.\d+)?)((?:[ \u3000]*[：:][ \u3000]*\d{1,3}(?:\.\d+)?){1,5})/g;
+/** The three-sector structure written as a list (`三次产业结构为9.3、41.0、49.7`): ends the clause. */
+const SECTOR_LIST = /(\d{1,3}(?:\.\d+)?)((?:、\d{1,3}(?:\.\d+)?){2})(?=$|[。，,；;）)\s])/g;
+const SECTORS = /(三次产业|一二三产|三产)/;
 const STRUCTURE_WORD = /(结构|构成|比例)[^，,；;。]{0,8}$/;
 
 export function findStructureRatios(model: Model): StructureRatio[] {
   const out: StructureRatio[] = [];
   model.sentences.forEach((s, si) => {
-    if (!/[：:]/.test(s.text)) return;
+    const colon = /[：:]/.test(s.text);
+    if (!colon && !s.text.includes('、')) return;
     const text = foldWidth(s.text); // same length: offsets unchanged
     const p = model.paragraphs[s.paragraph];
-    for (const m of text.matchAll(RATIO)) {
+    const matches = [...(colon ? text.matchAll(RATIO) : []), ...text.matchAll(SECTOR_LIST)];
+    for (const m of matches) {
       const start = m.index;
       // Not inside a longer number or a time (`10:30`): a digit or a point right before.
       if (start > 0 && /[\d.]/.test(text[start - 1])) continue;
@@ -43,6 +48,8 @@ export function findStructureRatios(model: Model): StructureRatio[] {
       if (end < text.length && /[\d.]/.test(text[end])) continue;
       const before = text.slice(Math.max(0, start - 16), start);
       if (!STRUCTURE_WORD.test(before)) continue;
+      const list = m[0].includes('、');
+      if (list && !SECTORS.test(before)) continue;
       const terms: StructureTerm[] = [];
       const numRe = /\d{1,3}(?:\.\d+)?/g;
       for (const n of m[0].matchAll(numRe)) {
@@ -57,7 +64,7 @@ export function findStructureRatios(model: Model): StructureRatio[] {
         context: before,
         terms,
         span: spanOf(p, s.at + start, m[0].length),
-        sectors: terms.length === 3 && /(三次产业|一二三产|三产)/.test(before),
+        sectors: terms.length === 3 && SECTORS.test(before),
       });
     }
   });

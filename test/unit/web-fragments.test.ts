@@ -1,0 +1,44 @@
+// One-paragraph-per-line text from web pages whose inline elements landed on lines of their own
+// (paragraphs.ts, continuesFragment): a figure split from its words and its unit is read whole,
+// and ordinary paragraphs and headings are never joined. Invented text.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
+
+test('a figure on a line of its own joins the words before it and its unit after it', () => {
+  const text = ['一、农业生产', '全年花生种植面积达', '7860', '亩,增长', '10.2%', ',粮食总产量稳定在', '3.2', '万吨。', '二、工业生产', '规模以上工业增加值增长5.1%。'].join('\n');
+  const a = analyze(text);
+  // Quoted as written: the line breaks are between pieces, not inside the quote.
+  assert.deepEqual(a.quantities.map((q) => q.text), ['7860亩', '10.2%', '3.2万吨', '5.1%']);
+  assert.deepEqual(a.paragraphs.map((p) => p.text), ['一、农业生产', '全年花生种植面积达7860亩，增长10.2%，粮食总产量稳定在3.2万吨。', '二、工业生产', '规模以上工业增加值增长5.1%。']);
+  assert.deepEqual(
+    a.claims.map((c) => [a.quantities[c.quantity].value.units.toString(), a.quantities[c.quantity].unit]),
+    [
+      ['7860', '亩'],
+      ['102', '%'],
+      ['32000', '吨'],
+      ['51', '%'],
+    ],
+  );
+  assert.deepEqual(a.outline.map((h) => h.title), ['一、农业生产', '二、工业生产']);
+});
+
+test('ordinary paragraphs, headings, item numbers and titles are not joined', () => {
+  const lines = [
+    '某县2023年政府工作报告',
+    '各位代表：',
+    '一、2023年工作回顾',
+    '（一）经济运行稳中有升',
+    '全年实现地区生产总值231.7亿元，增长5.2%。',
+    '1.工业经济',
+    '规模以上工业增加值增长5.1%。',
+    '专栏1',
+    '重点项目建设情况',
+    '2.农业农村',
+    '粮食总产量3.2万吨',
+    '2023年，全县粮食播种面积稳定。',
+  ];
+  const a = analyze(lines.join('\n'));
+  assert.equal(a.paragraphs.length, lines.length);
+});
