@@ -34,6 +34,15 @@ export const malformedNumber: Check = {
   defaultSeverity: 'warning',
   needsClaims: false,
   title: { zh: '无法按原文读出的数字（如“14..3%”“1·8%”“3,0000万元”）', en: 'A figure that cannot be read as written (e.g. 14..3%, 1·8%, 3,0000万元)' },
+  docs: {
+    description: {
+      zh: '无法按原文读出的数字：连续两个小数点、用间隔号代替小数点、千分位逗号不是每三位一个、多个小数点、小数点后无数字。该数字不参与任何计算。例：「增长14..3%」（应为 14.3%）、「1·8%」、「3,0000万元」。',
+      en: 'A figure that cannot be read as written: two decimal points, a middle dot for the point, grouping commas that do not mark every three digits, several points, a point with no decimals. It is left out of every calculation. Example: `增长14..3%` (probably `14.3%`), `1·8%`, `3,0000万元`.',
+    },
+    finding: 'a figure that cannot be read as written (two points, a middle dot for the point, grouping not every three digits, several points, a point with no decimals); left out of every calculation',
+    example: '`增长14..3%` (probably `14.3%`), `1·8%`, `3,0000万元`, `1.2.3亿元`, `12.%`',
+    quickFix: 'the probable figure',
+  },
   run(model: Model): Draft[] {
     return model.malformed.map((m) => ({
       span: m.span,
