@@ -1,7 +1,7 @@
 // Bundles the extension: client (VS Code host), server (LSP over stdio/IPC), CLI and the
 // engine as a library. Everything runtime is bundled, so the .vsix ships no node_modules.
 import * as esbuild from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, cpSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -13,10 +13,33 @@ const common = {
   logLevel: 'warning',
 };
 
+// The Word and PDF readers are bundles of their own, loaded by `import()` only when such a file
+// is read, so that checking a .txt neither loads nor parses mammoth or pdfjs.
+const lazyReaders = {
+  name: 'lazy-readers',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(docx|pdf)Reader\.js$/ }, (args) => ({
+      path: args.path === './docxReader.js' ? './reader-docx.js' : './reader-pdf.js',
+      external: true,
+    }));
+  },
+};
+
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [lazyReaders] },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyReaders] },
+  { entryPoints: ['server/src/inputs/docxReader.ts'], outfile: 'dist/reader-docx.js', minify: true },
+  {
+    entryPoints: ['server/src/inputs/pdfReader.ts'],
+    outfile: 'dist/reader-pdf.js',
+    minify: true,
+    // pdfjs is an ES module that asks `import.meta.url` for a `require`; give it this file's URL.
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // Optional canvas bindings (rendering only) are not bundled; text extraction does not need them.
+    external: ['@napi-rs/canvas'],
+  },
   { entryPoints: ['server/src/analysis/index.ts'], outfile: 'dist/engine.js' },
 ];
 
@@ -27,4 +50,6 @@ if (watch) {
   // The package's `bin`: npx runs it directly, so it must be executable whatever npm did before
   // the file existed (a fresh clone builds it in `prepare`, after npm linked the bins).
   chmodSync('dist/cli.js', 0o755);
+  // The Adobe CMaps that Chinese PDFs with non-embedded fonts need (STSong-Light, UniGB-*).
+  cpSync('node_modules/pdfjs-dist/cmaps', 'dist/cmaps', { recursive: true });
 }

@@ -4,7 +4,8 @@
 import { toPlain } from '../analysis/decimal';
 import type { Finding, Heading, Span } from '../analysis/types';
 import type { LineIndex } from '../lsp/convert';
-import { lineColumn, type CheckedFile, type Totals, type UnreadableFile } from './report';
+import type { SourceLocation } from '../inputs/sourceLocation';
+import { lineColumn, sourceLocation, type CheckedFile, type Totals, type UnreadableFile } from './report';
 
 interface Located {
   start: number;
@@ -13,12 +14,18 @@ interface Located {
   column: number;
   endLine: number;
   endColumn: number;
+  /** Word and PDF inputs: the paragraph, table row or page and line in the original file. */
+  source?: SourceLocation;
 }
+
+/** Line and column are in the (extracted) text; `source` says where that is in a .docx or .pdf. */
+let sourceOf: (offset: number) => SourceLocation | undefined = () => undefined;
 
 function locate(index: LineIndex, span: Span): Located {
   const start = lineColumn(index, span.start);
   const end = lineColumn(index, span.end);
-  return { start: span.start, end: span.end, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  const source = sourceOf(span.start);
+  return { start: span.start, end: span.end, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, ...(source ? { source } : {}) };
 }
 
 function headingJson(heading: Heading, index: LineIndex): unknown {
@@ -51,9 +58,11 @@ function findingJson(finding: Finding, index: LineIndex): unknown {
 
 function fileJson(file: CheckedFile): unknown {
   const { analysis, index } = file;
+  sourceOf = (offset) => sourceLocation(file, offset);
   const claimByQuantity = new Map(analysis.claims.map((claim) => [claim.quantity, claim]));
   return {
     file: file.path,
+    input: { format: file.source?.format ?? 'text', ...(file.source?.encoding ? { encoding: file.source.encoding } : {}) },
     outline: analysis.outline.map((heading) => headingJson(heading, index)),
     quantities: analysis.quantities.map((q, i) => {
       const claim = claimByQuantity.get(i);
