@@ -28,6 +28,8 @@ import { IGNORE_FINDING_COMMAND } from './codeActions';
 import { ignoreFinding, parseIgnoreRequest } from './ignoreFinding';
 import { PROJECT_FILE_NAME } from './projectFile';
 import { isProjectFileUri, ProjectFiles, type ProjectOptions } from './projectFiles';
+import { ExtractedDocuments } from './extractedDocuments';
+import { isExtractedUri } from './extractProtocol';
 
 /** Starts the server on the transport named in argv; `workerScript` runs analyses (see server.ts). */
 export function startServer(workerScript: string): void {
@@ -48,6 +50,9 @@ export function startServer(workerScript: string): void {
   let registersWatchedFiles = false;
   /** `.reportlens.json` files: suppressions and per-code severities (see projectFile.ts). */
   const projectFiles = new ProjectFiles();
+  /** Word/PDF reports shown as read-only extracted text (extractedDocuments.ts). */
+  const extracted = new ExtractedDocuments();
+  extracted.listen(connection);
 
   /**
    * Resolved once the first settings have arrived, so that no document is analysed (and no
@@ -127,7 +132,7 @@ export function startServer(workerScript: string): void {
           MessageType.Info,
         );
       }
-      void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      void connection.sendDiagnostics({ uri, version: document.version, diagnostics: extracted.diagnostics(uri, diagnostics, entry, lang) });
       published.set(uri, stamp);
       if (entry.notice) showOnce(`${uri}|${entry.status}`, entry.notice, MessageType.Warning);
       for (const notice of entry.analysis.notices) showOnce(`${uri}|${notice.message.en}`, notice.message, MessageType.Info);
@@ -276,7 +281,8 @@ export function startServer(workerScript: string): void {
 
   connection.onHover(async (params) => {
     const entry = await currentAnalysis(params.textDocument.uri);
-    return entry ? guarded('hover', null, () => hoverAt(entry, entry.index.offsetAt(params.position), lang)) : null;
+    const offset = entry?.index.offsetAt(params.position) ?? 0;
+    return entry ? guarded('hover', null, () => extracted.hover(entry.uri, entry, offset, lang, hoverAt(entry, offset, lang))) : null;
   });
 
   connection.onDocumentSymbol(async (params) => {
@@ -287,7 +293,8 @@ export function startServer(workerScript: string): void {
   connection.onCodeAction((params) =>
     guarded('codeAction', [], () => {
       const document = documents.get(params.textDocument.uri);
-      if (!document) return [];
+      // An extracted Word/PDF report is read-only: its hover says what to change in the original.
+      if (!document || isExtractedUri(document.uri)) return [];
       return codeActionsFor(params, document.version, supportsDocumentChanges, lang);
     }),
   );
