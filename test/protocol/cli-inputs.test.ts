@@ -10,7 +10,8 @@ import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { quoteOf, type SourceLocation } from '../../server/src/inputs/sourceLocation';
 import { fixturePath, REPO_ROOT } from './lspClient';
-import { docxFromText, gb18030Bytes, pdfFromText, pdfWithoutText } from './reportDocuments';
+import { gb18030Bytes } from './gb18030';
+import { docxFromText, pdfFromText, pdfWithoutText } from './reportDocuments';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const scratch = mkdtempSync(path.join(tmpdir(), 'report-lens-inputs-'));

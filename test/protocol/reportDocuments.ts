@@ -131,31 +131,3 @@ export function pdfWithoutText(): Buffer {
   body += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
 }
-
-let gbTable: Map<string, number[]> | undefined;
-
-/** The text in GB18030 (its two-byte GBK range, which covers report text); Node only decodes it. */
-export function gb18030Bytes(text: string): Buffer {
-  if (!gbTable) {
-    gbTable = new Map();
-    const decoder = new TextDecoder('gb18030');
-    for (let lead = 0x81; lead <= 0xfe; lead++) {
-      for (let trail = 0x40; trail <= 0xfe; trail++) {
-        if (trail === 0x7f) continue;
-        const ch = decoder.decode(Uint8Array.of(lead, trail));
-        if (ch.length === 1 && ch !== '\ufffd' && !gbTable.has(ch)) gbTable.set(ch, [lead, trail]);
-      }
-    }
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code < 0x80) out.push(code);
-    else {
-      const pair = gbTable.get(ch);
-      if (!pair) throw new Error(`no two-byte GB18030 code for ${ch}`);
-      out.push(...pair);
-    }
-  }
-  return Buffer.from(out);
-}
