@@ -14,6 +14,9 @@ import { readInput } from './cli/input';
 import { CliProjectFiles } from './cli/projectFiles';
 import { totals, type CheckedFile, type UnreadableFile } from './cli/report';
 import { LineIndex } from './lsp/convert';
+import type { Finding } from './analysis/types';
+import { lineStartOf } from './cli/report';
+import { relocateFinding } from './inputs/relocateMessages';
 
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
@@ -58,7 +61,16 @@ async function check(command: Extract<Command, { kind: 'check' }>): Promise<numb
       const analysis = analyze(text, { severities: options.severities });
       // Partitioned here rather than by analyze(), so json and sarif can still list what was silenced.
       const { kept, suppressed } = partitionFindings(analysis.findings, text, command.suppressions ? options.suppressions : []);
-      file = { path, analysis: { ...analysis, findings: kept }, index: new LineIndex(text), suppressed, source: input.report };
+      const index = new LineIndex(text);
+      // Word/PDF inputs: "on line 38" of the extracted text becomes the paragraph or page it is.
+      const relocate = (finding: Finding): Finding => relocateFinding(finding, input.report.segments, lineStartOf(index));
+      file = {
+        path,
+        analysis: { ...analysis, findings: kept.map(relocate) },
+        index,
+        suppressed: suppressed.map((s) => ({ ...s, finding: relocate(s.finding) })),
+        source: input.report,
+      };
     } catch (error) {
       // The engine promises never to throw; one bad file must not stop the batch.
       const reason = `internal error: ${error instanceof Error ? error.message : String(error)}`;

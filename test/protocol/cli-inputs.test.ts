@@ -119,6 +119,9 @@ describe('Word .docx reports', () => {
     });
     assert.ok(expected.length >= 3);
     assert.deepEqual(actual, expected);
+    // "already appears on line 40" would point into text the user never sees.
+    const duplicate = fromWord.findings.find((f) => f.code === 'duplicate-sentence');
+    assert.match(duplicate?.message.en ?? '', /already appears on paragraph \d+ “[^”]+”/);
   });
 
   test('text output names the paragraph; SARIF carries it and offers no edits to the .docx', async () => {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { decodeText } from '../../server/src/inputs/decodeText';
 import { chineseCounting, formatCounter, renderLabel, type LevelFormat } from '../../server/src/inputs/listNumberFormat';
+import { relocateText } from '../../server/src/inputs/relocateMessages';
 import { describeLocation, ExtractedTextBuilder, quoteOf, sourceLocationAt } from '../../server/src/inputs/sourceLocation';
 
 describe('Word list numbers', () => {
@@ -76,5 +77,22 @@ describe('source locations', () => {
     assert.equal(describeLocation(last, 'en'), 'page 2, line 7');
     assert.equal(describeLocation(last, 'zh'), '第 2 页第 7 行');
     assert.equal(quoteOf('全年生产总值增长5.2%，比上年加快0.3个百分点。'), '全年生产总值增长5.2%…');
+  });
+});
+
+describe('line references in messages', () => {
+  test('"line N" of the extracted text becomes the place in the original; other numbers stay', () => {
+    const out = new ExtractedTextBuilder();
+    out.add('一、总体情况', { kind: 'paragraph', paragraph: 1, quote: '一、总体情况' });
+    out.add('全年生产总值增长5.2%。', { kind: 'paragraph', paragraph: 2, quote: '全年生产总值增长5.2%。' });
+    const starts = [0, out.text.indexOf('\n') + 1];
+    const lineStart = (n: number): number | undefined => starts[n - 1];
+    assert.equal(
+      relocateText('Repeated sentence: already appears on line 2 (5.2% in 2024)', 'en', out.segments, lineStart),
+      'Repeated sentence: already appears on paragraph 2 “全年生产总值增长5.2%。” (5.2% in 2024)',
+    );
+    assert.equal(relocateText('与第 1 行的句子完全相同', 'zh', out.segments, lineStart), '与第 1 段「一、总体情况」的句子完全相同');
+    assert.equal(relocateText('on line 9', 'en', out.segments, lineStart), 'on line 9');
+    assert.equal(relocateText('on line 2', 'en', [], lineStart), 'on line 2');
   });
 });

@@ -56,3 +56,8 @@ export function whereText(file: CheckedFile, offset: number, lang: Lang): string
   const { line, column } = lineColumn(file.index, offset);
   return `${line}:${column}`;
 }
+
+/** Offset of the 1-based line `n` of the text, for rewriting "line n" in messages. */
+export function lineStartOf(index: LineIndex): (n: number) => number | undefined {
+  return (n) => (n >= 1 && n <= index.lineCount ? index.offsetAt({ line: n - 1, character: 0 }) : undefined);
+}

@@ -5,10 +5,16 @@
 
 import type { Connection, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver';
 import { readReport } from '../inputs/readReport';
+import { relocateText } from '../inputs/relocateMessages';
 import { describeLocation, sourceLocationAt, type SourceSegment } from '../inputs/sourceLocation';
 import type { CachedAnalysis } from './cache';
 import { EXTRACT_REQUEST, type ExtractParams, type ExtractResult } from './extractProtocol';
 import { pick, type Lang } from './locale';
+
+function lineStartIn(entry: CachedAnalysis): (n: number) => number | undefined {
+  const index = entry.index;
+  return (n) => (n >= 1 && n <= index.lineCount ? index.offsetAt({ line: n - 1, character: 0 }) : undefined);
+}
 
 export class ExtractedDocuments {
   private readonly segments = new Map<string, SourceSegment[]>();
@@ -35,7 +41,9 @@ export class ExtractedDocuments {
     return diagnostics.map((diagnostic) => {
       const where = this.where(uri, entry.index.offsetAt(diagnostic.range.start), lang);
       if (!where || typeof diagnostic.message !== 'string') return diagnostic;
-      return { ...diagnostic, message: `${diagnostic.message}\n${lang === 'zh' ? `原文位置：${where}` : `In the original: ${where}`}` };
+      // "on line 38" of the extracted text: the paragraph or page the user can find.
+      const message = relocateText(diagnostic.message, lang, this.segments.get(uri) ?? [], lineStartIn(entry));
+      return { ...diagnostic, message: `${message}\n${lang === 'zh' ? `原文位置：${where}` : `In the original: ${where}`}` };
     });
   }
 
@@ -47,7 +55,8 @@ export class ExtractedDocuments {
     for (const finding of entry.analysis.findings) {
       if (offset < finding.span.start || offset > finding.span.end) continue;
       const where = this.where(uri, finding.span.start, lang) ?? '';
-      const change = finding.fixes.length > 0 ? pick(finding.fixes[0].title, lang) : pick(finding.message, lang).split('\n')[0];
+      const said = finding.fixes.length > 0 ? pick(finding.fixes[0].title, lang) : pick(finding.message, lang).split('\n')[0];
+      const change = relocateText(said, lang, this.segments.get(uri) ?? [], lineStartIn(entry));
       lines.push(zh ? `**请在原文${where}修改**（此视图只读）：${change}` : `**Change this in the original, ${where}** (this view is read-only): ${change}`);
     }
     if (lines.length === 0) return hover;
