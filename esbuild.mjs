@@ -1,7 +1,8 @@
 // Bundles the extension: client (VS Code host), server (LSP over stdio/IPC), CLI and the
 // engine as a library. Everything runtime is bundled, so the .vsix ships no node_modules.
 import * as esbuild from 'esbuild';
-import { chmodSync, cpSync } from 'node:fs';
+import { chmodSync, cpSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -50,6 +51,11 @@ if (watch) {
   // The package's `bin`: npx runs it directly, so it must be executable whatever npm did before
   // the file existed (a fresh clone builds it in `prepare`, after npm linked the bins).
   chmodSync('dist/cli.js', 0o755);
-  // The Adobe CMaps that Chinese PDFs with non-embedded fonts need (STSong-Light, UniGB-*).
-  cpSync('node_modules/pdfjs-dist/cmaps', 'dist/cmaps', { recursive: true });
+  // The Adobe CMaps that Chinese PDFs with non-embedded fonts need (STSong-Light, UniGB-*; the
+  // traditional-Chinese families too). Japanese and Korean ones (half of pdfjs's set) are left out.
+  rmSync('dist/cmaps', { recursive: true, force: true });
+  cpSync('node_modules/pdfjs-dist/cmaps', 'dist/cmaps', {
+    recursive: true,
+    filter: (source) => !source.endsWith('.bcmap') || /GB|CNS|B5|ETen|HK/.test(basename(source)),
+  });
 }
