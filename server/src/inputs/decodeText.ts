@@ -4,9 +4,10 @@
 
 export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; encoding?: string };
 
-function strict(label: string, bytes: Uint8Array, ignoreBOM = false): string | undefined {
+/** Decodes or fails; a BOM of the encoding is dropped. */
+function strict(label: string, bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder(label, { fatal: true, ignoreBOM }).decode(bytes);
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
   } catch {
     return undefined;
   }

@@ -22,9 +22,11 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const RTF = [0x7b, 0x5c, 0x72, 0x74, 0x66]; // {\rtf
 
-function isPdf(bytes: Uint8Array): boolean {
-  // The header may follow a little junk; readers look in the first kilobyte.
-  return Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');
+/** `%PDF-` first, or (for a file named .pdf) within the first kilobyte, where readers look for it. */
+function isPdf(bytes: Uint8Array, extension: string): boolean {
+  const header = [0x25, 0x50, 0x44, 0x46, 0x2d];
+  if (startsWith(bytes, header)) return true;
+  return extension === 'pdf' && Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');
 }
 
 function extensionOf(name: string): string {
@@ -66,7 +68,7 @@ async function extract(bytes: Uint8Array, name: string, options: ReadReportOptio
       });
     }
   }
-  if (isPdf(bytes)) {
+  if (isPdf(bytes, extension)) {
     const { extractPdf } = await import('./pdfReader.js');
     return extractPdf(bytes);
   }
