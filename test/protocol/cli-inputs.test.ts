@@ -180,14 +180,14 @@ describe('unreadable inputs', () => {
     assert.equal(lines.length, 5, result.stderr);
     assert.match(lines[0], /old\.doc: is an old binary Word\/WPS document \(\.doc\): save it as \.docx/);
     assert.match(lines[1], /locked\.docx: is a password-protected Word document/);
-    assert.match(lines[2], /broken\.docx: cannot be read as a Word \(\.docx\) document/);
-    assert.match(lines[3], /cut\.pdf: is not a readable PDF/);
+    assert.match(lines[2], /broken\.docx: cannot be read as a Word \(\.docx\) document .*: open it in Word or WPS and save it again$/);
+    assert.match(lines[3], /cut\.pdf: is not a readable PDF .*: export or download it again$/);
     assert.match(lines[4], /scan\.pdf: has no text layer \(a scanned PDF\?\): run OCR/);
     assert.match(result.stdout, /good\.txt:\d+:\d+  warning  dangling-reference/);
     assert.match(result.stdout, /1 file checked: .*5 files unreadable/);
     const zh = spawnSync(process.execPath, [CLI, 'check', '--lang', 'zh', files[0], files[4]], { encoding: 'utf8' });
     assert.match(zh.stderr, /old\.doc: 是旧版二进制 Word\/WPS 文档（\.doc），请用 Word 或 WPS 另存为 \.docx/);
-    assert.match(zh.stderr, /scan\.pdf: 的 PDF 中没有文字（可能是扫描件），请先做文字识别（OCR）/);
+    assert.match(zh.stderr, /scan\.pdf: 没有文字层（可能是扫描件），请先做文字识别（OCR）/);
   });
 
   test('checking a .txt never loads the Word or PDF readers (they may even be absent)', () => {

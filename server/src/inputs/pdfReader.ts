@@ -105,8 +105,8 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedReport> {
       });
     }
     throw new InputError('broken', {
-      zh: `不是可读的 PDF（文件可能已损坏：${error instanceof Error ? error.message : String(error)}）`,
-      en: `is not a readable PDF (the file may be damaged: ${error instanceof Error ? error.message : String(error)})`,
+      zh: `不是可读的 PDF（文件可能已损坏：${error instanceof Error ? error.message : String(error)}），请重新导出或下载`,
+      en: `is not a readable PDF (the file may be damaged: ${error instanceof Error ? error.message : String(error)}): export or download it again`,
     });
   }
   try {
@@ -133,7 +133,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedReport> {
     }
     if (characters === 0) {
       throw new InputError('scanned', {
-        zh: '的 PDF 中没有文字（可能是扫描件），请先做文字识别（OCR）再检查',
+        zh: '没有文字层（可能是扫描件），请先做文字识别（OCR）再检查',
         en: 'has no text layer (a scanned PDF?): run OCR on it first, then check the result',
       });
     }

@@ -63,8 +63,8 @@ async function extract(bytes: Uint8Array, name: string, options: ReadReportOptio
       return await extractDocx(bytes);
     } catch (error) {
       throw new InputError('broken', {
-        zh: `无法作为 Word（.docx）文档读取（文件可能已损坏或不是 Word 文档：${describe(error)}）`,
-        en: `cannot be read as a Word (.docx) document (damaged, or not a Word file: ${describe(error)})`,
+        zh: `无法作为 Word（.docx）文档读取（文件可能已损坏或不是 Word 文档：${describe(error)}），请用 Word 或 WPS 打开后重新保存`,
+        en: `cannot be read as a Word (.docx) document (damaged, or not a Word file: ${describe(error)}): open it in Word or WPS and save it again`,
       });
     }
   }
@@ -74,8 +74,8 @@ async function extract(bytes: Uint8Array, name: string, options: ReadReportOptio
   }
   if (extension === 'docx' || extension === 'pdf') {
     throw new InputError('broken', {
-      zh: `不是有效的 .${extension} 文件（文件可能已损坏或被截断）`,
-      en: `is not a valid .${extension} file (damaged or truncated)`,
+      zh: `不是有效的 .${extension} 文件（文件可能已损坏或被截断），请重新保存或下载`,
+      en: `is not a valid .${extension} file (damaged or truncated): save or download it again`,
     });
   }
   const decoded = decodeText(bytes, options.encoding);
