@@ -11,7 +11,7 @@ import { after, describe, test } from 'node:test';
 import { quoteOf, type SourceLocation } from '../../server/src/inputs/sourceLocation';
 import { fixturePath, REPO_ROOT } from './lspClient';
 import { gb18030Bytes } from './gb18030';
-import { docxFromText, pdfFromText, pdfWithoutText } from './reportDocuments';
+import { docxFromText, pdfFromText, pdfWithoutText, pdfWithPassword } from './reportDocuments';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const scratch = mkdtempSync(path.join(tmpdir(), 'report-lens-inputs-'));
@@ -164,7 +164,7 @@ describe('PDF reports', () => {
 });
 
 describe('unreadable inputs', () => {
-  test('a .doc, an encrypted .docx, a broken .docx or .pdf and a scanned PDF: one line each, the rest checked, exit 2', () => {
+  test('a .doc, an encrypted .docx or PDF, a broken .docx or .pdf and a scanned PDF: one line each, the rest checked, exit 2', () => {
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]);
     const files = [
       write('old.doc', ole),
@@ -172,19 +172,21 @@ describe('unreadable inputs', () => {
       write('broken.docx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100, 7)])),
       write('cut.pdf', '%PDF-1.4\n1 0 obj\n<< /Type /Catalog'),
       write('scan.pdf', pdfWithoutText()),
+      write('locked.pdf', pdfWithPassword()),
       write('good.txt', REPORT_001),
     ];
     const result = run(['check', ...files]);
     assert.equal(result.status, 2);
     const lines = result.stderr.trim().split('\n');
-    assert.equal(lines.length, 5, result.stderr);
+    assert.equal(lines.length, 6, result.stderr);
     assert.match(lines[0], /old\.doc: is an old binary Word\/WPS document \(\.doc\): save it as \.docx/);
     assert.match(lines[1], /locked\.docx: is a password-protected Word document/);
     assert.match(lines[2], /broken\.docx: cannot be read as a Word \(\.docx\) document .*: open it in Word or WPS and save it again$/);
     assert.match(lines[3], /cut\.pdf: is not a readable PDF .*: export or download it again$/);
     assert.match(lines[4], /scan\.pdf: has no text layer \(a scanned PDF\?\): run OCR/);
+    assert.match(lines[5], /locked\.pdf: is a password-protected PDF: remove the password/);
     assert.match(result.stdout, /good\.txt:\d+:\d+  warning  dangling-reference/);
-    assert.match(result.stdout, /1 file checked: .*5 files unreadable/);
+    assert.match(result.stdout, /1 file checked: .*6 files unreadable/);
     const zh = spawnSync(process.execPath, [CLI, 'check', '--lang', 'zh', files[0], files[4]], { encoding: 'utf8' });
     assert.match(zh.stderr, /old\.doc: 是旧版二进制 Word\/WPS 文档（\.doc），请用 Word 或 WPS 另存为 \.docx/);
     assert.match(zh.stderr, /scan\.pdf: 没有文字层（可能是扫描件），请先做文字识别（OCR）/);

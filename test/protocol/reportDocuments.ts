@@ -112,6 +112,21 @@ export function pdfFromText(text: string, linesPerPage = 40): PdfLayout {
 
 /** A PDF with one empty page: what a scan without a text layer looks like to a text reader. */
 export function pdfWithoutText(): Buffer {
+  return onePagePdf('');
+}
+
+/**
+ * A PDF locked with a user password: a standard security handler whose /U entry matches no empty
+ * password, so a reader must ask for one (the content is never decrypted, so it needs no cipher).
+ */
+export function pdfWithPassword(): Buffer {
+  const hex32 = (byte: string) => byte.repeat(32);
+  return onePagePdf(
+    `/Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /O <${hex32('5a')}> /U <${hex32('a5')}> /P -44 >> /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]`,
+  );
+}
+
+function onePagePdf(trailerExtra: string): Buffer {
   const objects = [
     '',
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -128,6 +143,6 @@ export function pdfWithoutText(): Buffer {
   const xref = body.length;
   body += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
   for (let n = 1; n < objects.length; n++) body += `${String(offsets[n]).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  body += `trailer\n<< /Size ${objects.length} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
 }
