@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import type { CodeAction, Hover, MarkupContent } from 'vscode-languageserver/node';
 import { EXTRACT_REQUEST, type ExtractResult } from '../../server/src/lsp/extractProtocol';
 import { fixturePath, LspTestClient } from './lspClient';
-import { docxFromText } from './reportDocuments';
+import { docxFromText, pdfFromText } from './reportDocuments';
 
 const VIRTUAL = 'reportlens-extract:/work/report.docx.report?file%3A%2F%2F%2Fwork%2Freport.docx';
 
@@ -50,6 +50,20 @@ describe('Word/PDF reports in the editor (server side)', () => {
       context: { diagnostics: [numberStyle] },
     });
     assert.deepEqual(actions, []);
+  });
+
+  test('a PDF is extracted by the server bundle; its findings name page and line', async () => {
+    const pdf = pdfFromText(readFileSync(fixturePath('003_7e2e0f9dafc359a0.txt'), 'utf8'));
+    const uri = 'reportlens-extract:/work/report.pdf.report';
+    const result = await client.request<ExtractResult>(EXTRACT_REQUEST, { uri, name: 'report.pdf', data: pdf.bytes.toString('base64') });
+    assert.ok(result.ok);
+    if (!result.ok) return;
+    await client.open(uri, result.text, 'report');
+    const published = await client.diagnosticsFor(uri, 1, 30_000);
+    const heading = published.diagnostics.find((d) => d.code === 'heading-sequence');
+    assert.ok(heading, JSON.stringify(published.diagnostics.map((d) => d.code)));
+    // Both the place of the finding and the line it refers to are pages and lines of the PDF.
+    assert.match(String(heading.message), /\(page \d+, line \d+\)\nIn the original: page \d+, line \d+$/);
   });
 
   test('a file that cannot be read answers with a reason in both languages', async () => {
