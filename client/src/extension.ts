@@ -7,6 +7,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { DETECTION_WINDOW, looksLikeReport, REPORT_LANGUAGE } from '../../server/src/lsp/detect';
 import type { EnableMode } from '../../server/src/lsp/settings';
 import { withExplicitChecks } from './explicitSettings';
+import { registerExtractedReports } from './extractedReports';
+import { EXTRACTED_SCHEME } from '../../server/src/lsp/extractProtocol';
 
 let client: LanguageClient | undefined;
 /** Documents switched (or deliberately left) once: a user who switches back keeps their choice. */
@@ -54,6 +56,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     { scheme: 'file', language },
     { scheme: 'untitled', language },
   ]);
+  // Word/PDF reports opened as extracted, read-only text (extractedReports.ts).
+  selector.push({ scheme: EXTRACTED_SCHEME, language: 'report' });
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
     // The server pulls `reportLens.*` through workspace/configuration; only the locale is pushed.
@@ -84,6 +88,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (event.affectsConfiguration('reportLens.enable')) vscode.workspace.textDocuments.forEach((d) => void maybeSwitchToReport(d));
     }),
   );
+  registerExtractedReports(context, () => client);
   vscode.workspace.textDocuments.forEach((document) => void maybeSwitchToReport(document));
   await client.start();
 }

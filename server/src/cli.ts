@@ -1,4 +1,4 @@
-// `report-lens check FILE... [--format text|json|sarif] [--lang zh|en] [--no-suppressions]`
+// `report-lens check FILE... [--format text|json|sarif] [--lang zh|en] [--no-suppressions] [--encoding NAME]`
 // Each file is checked with the nearest `.reportlens.json` above it (severities, suppressions).
 // Exit status: 0 no error-severity finding, 1 error-severity findings, 2 usage error or a file
 // that could not be read (the other files are still checked).
@@ -14,6 +14,9 @@ import { readInput } from './cli/input';
 import { CliProjectFiles } from './cli/projectFiles';
 import { totals, type CheckedFile, type UnreadableFile } from './cli/report';
 import { LineIndex } from './shared/lineIndex';
+import type { Finding } from './analysis/types';
+import { lineStartOf } from './cli/report';
+import { relocateFinding } from './inputs/relocateMessages';
 
 const EXIT_OK = 0;
 const EXIT_FINDINGS = 1;
@@ -40,12 +43,12 @@ function packageVersion(): string {
   return 'unknown';
 }
 
-function check(command: Extract<Command, { kind: 'check' }>): number {
+async function check(command: Extract<Command, { kind: 'check' }>): Promise<number> {
   const checked: CheckedFile[] = [];
   const unreadable: UnreadableFile[] = [];
   const projectFiles = new CliProjectFiles(command.lang, (line) => process.stderr.write(`${line}\n`));
   for (const path of command.files) {
-    const input = readInput(path, command.lang);
+    const input = await readInput(path, command.lang, command.encoding);
     if (!input.ok) {
       unreadable.push({ path, reason: input.reason });
       process.stderr.write(`report-lens: ${path}: ${input.reason}\n`);
@@ -54,10 +57,20 @@ function check(command: Extract<Command, { kind: 'check' }>): number {
     let file: CheckedFile;
     try {
       const options = projectFiles.optionsFor(path);
-      const analysis = analyze(input.text, { severities: options.severities });
+      const { text } = input.report;
+      const analysis = analyze(text, { severities: options.severities });
       // Partitioned here rather than by analyze(), so json and sarif can still list what was silenced.
-      const { kept, suppressed } = partitionFindings(analysis.findings, input.text, command.suppressions ? options.suppressions : []);
-      file = { path, analysis: { ...analysis, findings: kept }, index: new LineIndex(input.text), suppressed };
+      const { kept, suppressed } = partitionFindings(analysis.findings, text, command.suppressions ? options.suppressions : []);
+      const index = new LineIndex(text);
+      // Word/PDF inputs: "on line 38" of the extracted text becomes the paragraph or page it is.
+      const relocate = (finding: Finding): Finding => relocateFinding(finding, input.report.segments, lineStartOf(index));
+      file = {
+        path,
+        analysis: { ...analysis, findings: kept.map(relocate) },
+        index,
+        suppressed: suppressed.map((s) => ({ ...s, finding: relocate(s.finding) })),
+        source: input.report,
+      };
     } catch (error) {
       // The engine promises never to throw; one bad file must not stop the batch.
       const reason = `internal error: ${error instanceof Error ? error.message : String(error)}`;
@@ -81,13 +94,13 @@ function check(command: Extract<Command, { kind: 'check' }>): number {
   return summary.bySeverity.error > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   let command: Command;
   try {
     command = parseArgs(argv, process.env);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`report-lens: ${error.message}\nUsage: report-lens check FILE... [--format text|json|sarif] [--lang zh|en] [--no-suppressions]\n`);
+      process.stderr.write(`report-lens: ${error.message}\nUsage: report-lens check FILE... [--format text|json|sarif] [--lang zh|en] [--no-suppressions] [--encoding NAME]\n`);
       return EXIT_TROUBLE;
     }
     throw error;
@@ -109,9 +122,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
 });
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`report-lens: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = EXIT_TROUBLE;
-}
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    process.stderr.write(`report-lens: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = EXIT_TROUBLE;
+  },
+);

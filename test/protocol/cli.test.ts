@@ -157,24 +157,28 @@ describe('report-lens CLI', () => {
     }
   });
 
-  test('missing files, directories and non-UTF-8 input: one clear line each, the rest still checked', () => {
+  test('missing files, directories and undecodable input: one clear line each, the rest still checked', () => {
     const gbk = path.join(scratch, 'gbk.txt');
-    // "各位代表" in GBK: invalid as UTF-8.
+    // "各位代表" in GBK: invalid as UTF-8, so it is read as GB18030 (and checked).
     writeFileSync(gbk, Buffer.from([0xb8, 0xf7, 0xce, 0xbb, 0xb4, 0xfa, 0xb1, 0xed, 0x0a]));
+    const garbled = path.join(scratch, 'garbled.txt');
+    // Valid as neither UTF-8 nor GB18030.
+    writeFileSync(garbled, Buffer.from([0x81, 0x20, 0xff, 0xff, 0x0a]));
     const unreadable = path.join(scratch, 'secret.txt');
     writeFileSync(unreadable, '各位代表：');
     chmodSync(unreadable, 0o000);
     const missing = path.join(scratch, 'missing.txt');
-    const result = run(['check', missing, scratch, gbk, unreadable, F003]);
+    const result = run(['check', missing, scratch, gbk, garbled, unreadable, F003]);
     assert.equal(result.status, 2, 'some input could not be read');
     const errors = result.stderr.trimEnd().split('\n');
     assert.ok(errors.some((l) => l === `report-lens: ${missing}: no such file`), result.stderr);
     assert.ok(errors.some((l) => l === `report-lens: ${scratch}: is a directory, not a file`));
-    assert.ok(errors.some((l) => l.startsWith(`report-lens: ${gbk}: is not valid UTF-8`)));
+    assert.ok(errors.some((l) => l.startsWith(`report-lens: ${garbled}: is neither UTF-8 nor GB18030/GBK text`)));
+    assert.ok(!errors.some((l) => l.includes(gbk)), 'GBK text is read');
     assert.doesNotMatch(result.stderr, /\n\s+at /);
     assert.match(result.stdout, /unreadable/);
     // Running as root can read anything: only then may the mode-000 file count as checked.
-    const readable = process.getuid?.() === 0 ? 2 : 1;
+    const readable = process.getuid?.() === 0 ? 3 : 2;
     assert.match(result.stdout, new RegExp(`^${readable} files? checked`, 'm'));
   });
 

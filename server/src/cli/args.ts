@@ -3,6 +3,7 @@
 
 import type { Lang } from '../shared/locale';
 import { langFromLocale } from '../shared/locale';
+import { isKnownEncoding } from '../inputs/decodeText';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
@@ -16,6 +17,8 @@ export type Command =
       lang: Lang;
       /** False with --no-suppressions: report findings `.reportlens.json` silences (audit). */
       suppressions: boolean;
+      /** --encoding: the text encoding of every text input, instead of detecting it. */
+      encoding?: string;
     };
 
 export class UsageError extends Error {}
@@ -34,6 +37,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Comm
   let wantsHelp = false;
   let wantsVersion = false;
   let suppressions = true;
+  let encoding: string | undefined;
   const positionals: string[] = [];
   let optionsEnded = false;
 
@@ -78,6 +82,13 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Comm
         if (inline !== undefined) throw new UsageError('option --no-suppressions takes no value');
         suppressions = false;
         break;
+      case '--encoding': {
+        const [value, next] = valueOf(name, inline, i);
+        if (!isKnownEncoding(value)) throw new UsageError(`unknown encoding "${value}" (e.g. utf-8, gb18030, gbk, utf-16le)`);
+        encoding = value;
+        i = next;
+        break;
+      }
       case '--lang': {
         const [value, next] = valueOf(name, inline, i);
         if (value !== 'zh' && value !== 'en') throw new UsageError(`unknown language "${value}" (expected zh or en)`);
@@ -96,12 +107,12 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Comm
   const [command, ...files] = positionals;
   if (command !== 'check') throw new UsageError(`unknown command "${command}" (the command is: check)`);
   if (files.length === 0) throw new UsageError('check needs at least one FILE');
-  return { kind: 'check', files, format, lang, suppressions };
+  return { kind: 'check', files, format, lang, suppressions, ...(encoding ? { encoding } : {}) };
 }
 
 export function helpText(lang: Lang): string {
   if (lang === 'zh') {
-    return `用法: report-lens check 文件... [--format text|json|sarif] [--lang zh|en] [--no-suppressions]
+    return `用法: report-lens check 文件... [--format text|json|sarif] [--lang zh|en] [--no-suppressions] [--encoding NAME]
 
 检查政府经济报告（计划执行情况报告、政府工作报告、统计公报）的内部矛盾。
 
@@ -109,16 +120,18 @@ export function helpText(lang: Lang): string {
   -f, --format FORMAT  输出格式: text（默认）、json（大纲、数字、问题）、sarif（SARIF 2.1.0）
       --lang zh|en     消息语言（默认取 LC_ALL / LC_MESSAGES / LANG）
       --no-suppressions  报告 .reportlens.json 中已忽略的问题（用于复核）
+      --encoding 编码  文本文件的编码（默认自动识别 UTF-8、UTF-16、GB18030/GBK）
   -h, --help           显示帮助
   -V, --version        显示版本
 
+文件可以是文本、Word（.docx）或 PDF；问题位置按段落或页、行给出。
 每个文件使用其所在目录或上级目录中最近的 .reportlens.json（已忽略的问题、各检查的级别）。
 
 退出码: 0 无错误级问题; 1 发现错误级问题; 2 用法错误或有文件无法读取。
 已忽略的问题不计入退出码。
 `;
   }
-  return `Usage: report-lens check FILE... [--format text|json|sarif] [--lang zh|en] [--no-suppressions]
+  return `Usage: report-lens check FILE... [--format text|json|sarif] [--lang zh|en] [--no-suppressions] [--encoding NAME]
 
 Checks Chinese government economic reports (计划执行情况报告, 政府工作报告, 统计公报)
 for internal contradictions.
@@ -128,9 +141,13 @@ Options:
                        sarif (SARIF 2.1.0)
       --lang zh|en     message language (default from LC_ALL / LC_MESSAGES / LANG)
       --no-suppressions  also report findings silenced in .reportlens.json (audit)
+      --encoding NAME  encoding of text inputs (default: detect UTF-8, UTF-16,
+                       GB18030/GBK)
   -h, --help           show this help
   -V, --version        show the version
 
+FILE is text, Word (.docx) or PDF; findings in Word and PDF files name the
+paragraph or the page and line.
 Each file uses the nearest .reportlens.json in its directory or a parent (silenced
 findings, per-check severities).
 

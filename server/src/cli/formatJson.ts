@@ -5,7 +5,8 @@ import { toPlain } from '../analysis/decimal';
 import { claimLookup, explainQuantity } from '../analysis/explain';
 import type { Finding, Heading, Span } from '../analysis/types';
 import type { LineIndex } from '../shared/lineIndex';
-import { lineColumn, type CheckedFile, type Totals, type UnreadableFile } from './report';
+import type { SourceLocation } from '../inputs/sourceLocation';
+import { lineColumn, sourceLocation, type CheckedFile, type Totals, type UnreadableFile } from './report';
 
 interface Located {
   start: number;
@@ -14,54 +15,65 @@ interface Located {
   column: number;
   endLine: number;
   endColumn: number;
+  /** Word and PDF inputs: the paragraph, table row or page and line in the original file. */
+  source?: SourceLocation;
 }
 
-function locate(index: LineIndex, span: Span): Located {
-  const start = lineColumn(index, span.start);
-  const end = lineColumn(index, span.end);
-  return { start: span.start, end: span.end, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+/** Line and column are in the (extracted) text; `sourceOf` says where that is in a .docx or .pdf. */
+interface Where {
+  index: LineIndex;
+  sourceOf: (offset: number) => SourceLocation | undefined;
 }
 
-function headingJson(heading: Heading, index: LineIndex): unknown {
+function locate(where: Where, span: Span): Located {
+  const start = lineColumn(where.index, span.start);
+  const end = lineColumn(where.index, span.end);
+  const source = where.sourceOf(span.start);
+  return { start: span.start, end: span.end, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, ...(source ? { source } : {}) };
+}
+
+function headingJson(heading: Heading, where: Where): unknown {
   return {
     kind: heading.kind,
     level: heading.level,
     label: heading.label,
     number: heading.number,
     title: heading.title,
-    span: locate(index, heading.span),
-    selectionSpan: locate(index, heading.selectionSpan),
-    children: heading.children.map((child) => headingJson(child, index)),
+    span: locate(where, heading.span),
+    selectionSpan: locate(where, heading.selectionSpan),
+    children: heading.children.map((child) => headingJson(child, where)),
   };
 }
 
-function findingJson(finding: Finding, index: LineIndex): unknown {
+function findingJson(finding: Finding, where: Where): unknown {
   return {
     code: finding.code,
     severity: finding.severity,
     message: finding.message,
-    span: locate(index, finding.span),
-    related: finding.related.map((r) => ({ message: r.message, span: locate(index, r.span) })),
+    span: locate(where, finding.span),
+    related: finding.related.map((r) => ({ message: r.message, span: locate(where, r.span) })),
     fixes: finding.fixes.map((fix) => ({
       title: fix.title,
       preferred: fix.preferred === true,
-      edits: fix.edits.map((edit) => ({ span: locate(index, edit.span), newText: edit.newText })),
+      edits: fix.edits.map((edit) => ({ span: locate(where, edit.span), newText: edit.newText })),
     })),
   };
 }
 
 function fileJson(file: CheckedFile): unknown {
-  const { analysis, index } = file;
+  const { analysis } = file;
+  const where: Where = { index: file.index, sourceOf: (offset) => sourceLocation(file, offset) };
   const lookup = claimLookup(analysis);
   return {
     file: file.path,
-    outline: analysis.outline.map((heading) => headingJson(heading, index)),
+    input: { format: file.source?.format ?? 'text', ...(file.source?.encoding ? { encoding: file.source.encoding } : {}) },
+    outline: analysis.outline.map((heading) => headingJson(heading, where)),
     quantities: analysis.quantities.map((q, i) => {
       const claim = lookup.claimOf(i);
       return {
         index: i,
         text: q.text,
-        span: locate(index, q.span),
+        span: locate(where, q.span),
         value: toPlain(q.value),
         ...(q.hi ? { hi: toPlain(q.hi) } : {}),
         unit: q.unit,
@@ -84,10 +96,10 @@ function fileJson(file: CheckedFile): unknown {
         explanation: explainQuantity(analysis, lookup, i) ?? null,
       };
     }),
-    findings: analysis.findings.map((finding) => findingJson(finding, index)),
+    findings: analysis.findings.map((finding) => findingJson(finding, where)),
     // Silenced findings are listed apart, so consumers of `findings` see only what is reported.
     suppressed: file.suppressed.map(({ finding, suppression }) => ({
-      ...(findingJson(finding, index) as Record<string, unknown>),
+      ...(findingJson(finding, where) as Record<string, unknown>),
       suppression: { kind: 'external', ...(suppression.note ? { note: suppression.note } : {}) },
     })),
   };

@@ -6,7 +6,8 @@ import type { Suppression } from '../analysis/suppressions';
 import type { Finding, Severity, Span } from '../analysis/types';
 import type { LineIndex } from '../shared/lineIndex';
 import { pick, type Lang } from '../shared/locale';
-import { lineColumn, type CheckedFile, type UnreadableFile } from './report';
+import { describeLocation } from '../inputs/sourceLocation';
+import { lineColumn, sourceLocation, type CheckedFile, type UnreadableFile } from './report';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -43,7 +44,16 @@ export function formatSarif(checked: readonly CheckedFile[], unreadable: readonl
 
   const results = checked.flatMap((file) => {
     const uri = artifactUri(file.path);
-    const location = (span: Span) => ({ physicalLocation: { artifactLocation: { uri }, region: region(file.index, span) } });
+    // Word and PDF files have no text lines to point at: the location names the paragraph or
+    // page and line in its message and carries it as data in `properties.source`.
+    const location = (span: Span) => {
+      const source = sourceLocation(file, span.start);
+      return source
+        ? { physicalLocation: { artifactLocation: { uri } }, message: { text: describeLocation(source, lang) }, properties: { source } }
+        : { physicalLocation: { artifactLocation: { uri }, region: region(file.index, span) } };
+    };
+    // Fixes edit the extracted text, not the .docx or .pdf: the message says what to change.
+    const editable = (file.source?.segments.length ?? 0) === 0;
     // Silenced findings are results too, marked with an external suppression (SARIF §3.35):
     // code-scanning tools then show them as dismissed rather than lose them.
     const all: { finding: Finding; suppression?: Suppression }[] = [
@@ -62,7 +72,7 @@ export function formatSarif(checked: readonly CheckedFile[], unreadable: readonl
       ...(finding.related.length > 0
         ? { relatedLocations: finding.related.map((r, id) => ({ id, ...location(r.span), message: { text: pick(r.message, lang) } })) }
         : {}),
-      ...(finding.fixes.length > 0
+      ...(editable && finding.fixes.length > 0
         ? {
             fixes: finding.fixes.map((fix) => ({
               description: { text: pick(fix.title, lang) },

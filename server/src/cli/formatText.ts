@@ -1,7 +1,7 @@
 // `file:line:col  severity  code  message`, one finding per line, then a summary line.
 
 import { pick, type Lang } from '../shared/locale';
-import { lineColumn, type CheckedFile, type Totals } from './report';
+import { whereText, type CheckedFile, type Totals } from './report';
 
 const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '信息', hint: '提示' };
 
@@ -9,10 +9,9 @@ export function formatFileText(file: CheckedFile, lang: Lang): string {
   const findings = [...file.analysis.findings].sort((a, b) => a.span.start - b.span.start);
   return findings
     .map((finding) => {
-      const { line, column } = lineColumn(file.index, finding.span.start);
       // Messages are one line in the text format; the engine may use line breaks for detail.
       const message = pick(finding.message, lang).replace(/\s*\n\s*/g, ' ');
-      return `${file.path}:${line}:${column}  ${finding.severity}  ${finding.code}  ${message}\n`;
+      return `${file.path}:${whereText(file, finding.span.start, lang)}  ${finding.severity}  ${finding.code}  ${message}\n`;
     })
     .join('');
 }

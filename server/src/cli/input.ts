@@ -1,9 +1,12 @@
-// Reads one input file as strict UTF-8. Every failure becomes one readable line.
+// Reads one input file: text in UTF-8/UTF-16/GB18030, Word (.docx) or PDF (see inputs/).
+// Every failure becomes one readable line.
 
 import { readFileSync, statSync } from 'node:fs';
-import type { Lang } from '../shared/locale';
+import { readReport } from '../inputs/readReport';
+import type { ExtractedReport } from '../inputs/sourceLocation';
+import { pick, type Lang } from '../shared/locale';
 
-export type InputResult = { ok: true; text: string } | { ok: false; reason: string };
+export type InputResult = { ok: true; report: ExtractedReport } | { ok: false; reason: string };
 
 function errnoCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
@@ -24,21 +27,14 @@ function reasonFor(error: unknown, lang: Lang): string {
   }
 }
 
-export function readInput(path: string, lang: Lang): InputResult {
-  const zh = lang === 'zh';
+export async function readInput(path: string, lang: Lang, encoding?: string): Promise<InputResult> {
+  let bytes: Buffer;
   try {
     if (statSync(path).isDirectory()) return { ok: false, reason: reasonFor({ code: 'EISDIR' }, lang) };
-    const bytes = readFileSync(path);
-    try {
-      // fatal: reject invalid UTF-8 instead of silently inserting U+FFFD; a BOM is dropped.
-      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    } catch {
-      return {
-        ok: false,
-        reason: zh ? '不是有效的 UTF-8 文本（GBK 文件请先转换为 UTF-8）' : 'is not valid UTF-8 text (convert GBK files to UTF-8 first)',
-      };
-    }
+    bytes = readFileSync(path);
   } catch (error) {
     return { ok: false, reason: reasonFor(error, lang) };
   }
+  const result = await readReport(bytes, path, { encoding });
+  return result.ok ? result : { ok: false, reason: pick(result.reason, lang) };
 }

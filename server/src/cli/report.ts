@@ -2,7 +2,9 @@
 
 import type { SuppressedFinding } from '../analysis/suppressions';
 import type { Analysis, Severity } from '../analysis/types';
+import { describeLocation, sourceLocationAt, type ExtractedReport, type SourceLocation } from '../inputs/sourceLocation';
 import type { LineIndex } from '../shared/lineIndex';
+import type { Lang } from '../shared/locale';
 
 export interface CheckedFile {
   path: string;
@@ -11,6 +13,8 @@ export interface CheckedFile {
   index: LineIndex;
   /** Findings silenced by `.reportlens.json`, with the entry that silenced each. */
   suppressed: SuppressedFinding[];
+  /** How the text was obtained; Word and PDF inputs map offsets back to paragraphs and pages. */
+  source?: ExtractedReport;
 }
 
 export interface UnreadableFile {
@@ -37,4 +41,23 @@ export function totals(checked: readonly CheckedFile[], unreadable: readonly Unr
 export function lineColumn(index: LineIndex, offset: number): { line: number; column: number } {
   const position = index.positionAt(offset);
   return { line: position.line + 1, column: position.character + 1 };
+}
+
+/** Where `offset` is in the original Word or PDF file; undefined for text inputs. */
+export function sourceLocation(file: CheckedFile, offset: number): SourceLocation | undefined {
+  const segments = file.source?.segments;
+  return segments && segments.length > 0 ? sourceLocationAt(segments, offset) : undefined;
+}
+
+/** `12:5` for text, `paragraph 3 “一、总体情况”` or `page 2, line 5` for Word and PDF. */
+export function whereText(file: CheckedFile, offset: number, lang: Lang): string {
+  const location = sourceLocation(file, offset);
+  if (location) return describeLocation(location, lang);
+  const { line, column } = lineColumn(file.index, offset);
+  return `${line}:${column}`;
+}
+
+/** Offset of the 1-based line `n` of the text, for rewriting "line n" in messages. */
+export function lineStartOf(index: LineIndex): (n: number) => number | undefined {
+  return (n) => (n >= 1 && n <= index.lineCount ? index.offsetAt({ line: n - 1, character: 0 }) : undefined);
 }

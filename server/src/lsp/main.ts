@@ -27,6 +27,8 @@ import { hoverAt } from './hover';
 import { ignoreFinding, parseIgnoreRequest } from './ignoreFinding';
 import { describe, Notices } from './notices';
 import { isProjectFileUri, ProjectFiles } from './projectFiles';
+import { ExtractedDocuments } from './extractedDocuments';
+import { isExtractedUri } from './extractProtocol';
 import { Publisher } from './publisher';
 import { Session } from './session';
 import { documentSymbols } from './symbols';
@@ -40,6 +42,8 @@ interface Server {
   projectFiles: ProjectFiles;
   publisher: Publisher;
   notices: Notices;
+  /** Word/PDF reports shown as read-only extracted text (extractedDocuments.ts). */
+  extracted: ExtractedDocuments;
 }
 
 /** Starts the server on the transport named in argv; `workerScript` runs analyses (see server.ts). */
@@ -55,9 +59,13 @@ export function startServer(workerScript: string): void {
     (type, message) => void connection.sendNotification(ShowMessageNotification.type, { type, message }),
     () => session.lang,
   );
-  const publisher = new Publisher(connection, documents, cache, session, projectFiles, notices);
+  const extracted = new ExtractedDocuments();
+  extracted.listen(connection);
+  const publisher = new Publisher(connection, documents, cache, session, projectFiles, notices, (uri, diagnostics, entry, lang) =>
+    extracted.diagnostics(uri, diagnostics, entry, lang),
+  );
 
-  registerHandlers({ connection, documents, session, projectFiles, publisher, notices });
+  registerHandlers({ connection, documents, session, projectFiles, publisher, notices, extracted });
 
   process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${describe(error)}`));
   process.on('unhandledRejection', (error) => connection.console.error(`unhandled rejection: ${describe(error)}`));
@@ -69,7 +77,7 @@ export function startServer(workerScript: string): void {
 
 /** Every LSP request and notification the server answers, in one place. */
 function registerHandlers(server: Server): void {
-  const { connection, documents, session, publisher, notices } = server;
+  const { connection, documents, session, publisher, notices, extracted } = server;
 
   // Lifecycle and configuration.
   connection.onInitialize((params): InitializeResult => {
@@ -91,7 +99,9 @@ function registerHandlers(server: Server): void {
   // Requests answered from the cached analysis of the current version.
   connection.onHover(async (params) => {
     const entry = await publisher.currentAnalysis(params.textDocument.uri);
-    return entry ? notices.guarded('hover', null, () => hoverAt(entry, entry.index.offsetAt(params.position), session.lang)) : null;
+    if (!entry) return null;
+    const offset = entry.index.offsetAt(params.position);
+    return notices.guarded('hover', null, () => extracted.hover(entry.uri, entry, offset, session.lang, hoverAt(entry, offset, session.lang)));
   });
   connection.onDocumentSymbol(async (params) => {
     const entry = await publisher.currentAnalysis(params.textDocument.uri);
@@ -100,7 +110,9 @@ function registerHandlers(server: Server): void {
   connection.onCodeAction((params) =>
     notices.guarded('codeAction', [], () => {
       const document = documents.get(params.textDocument.uri);
-      return document ? codeActionsFor(params, document.version, session.client.documentChanges, session.lang) : [];
+      // An extracted Word/PDF report is read-only: its hover says what to change in the original.
+      if (!document || isExtractedUri(document.uri)) return [];
+      return codeActionsFor(params, document.version, session.client.documentChanges, session.lang);
     }),
   );
 }

@@ -1,11 +1,11 @@
 // Diagnostics for open documents: debounced scheduling, one publication per document version and
 // settings generation, and the analysis every other request (hover, symbols) is answered from.
 
-import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
 import { MessageType } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fingerprintOf } from '../analysis/suppressions';
-import { msg } from '../shared/locale';
+import { msg, type Lang } from '../shared/locale';
 import type { AnalysisCache, CachedAnalysis } from './cache';
 import { findingToDiagnostic } from './convert';
 import { describe, documentNotices, MAX_DIAGNOSTICS, type Notices } from './notices';
@@ -26,6 +26,8 @@ export class Publisher {
     private readonly session: Session,
     private readonly projectFiles: ProjectFiles,
     private readonly notices: Notices,
+    /** Rewrites a document's diagnostics before they are sent (extracted Word/PDF reports name the original's place). */
+    private readonly rewrite: (uri: string, diagnostics: Diagnostic[], entry: CachedAnalysis, lang: Lang) => Diagnostic[] = (_uri, diagnostics) => diagnostics,
   ) {}
 
   opened(uri: string): void {
@@ -115,7 +117,7 @@ export class Publisher {
       const diagnostics = findings
         .slice(0, MAX_DIAGNOSTICS)
         .map((finding) => findingToDiagnostic(finding, entry.index, uri, document.version, lang, fingerprintOf(finding, text)));
-      void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics });
+      void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: this.rewrite(uri, diagnostics, entry, lang) });
       this.published.set(uri, stamp);
       for (const notice of documentNotices(uri, entry)) this.notices.showOnce(notice);
     });
