@@ -10,3 +10,4 @@ export { crossReportFindings, CROSS_REPORT_CHECKS, CROSS_REPORT_MISMATCH, CROSS_
 export { mentionAt, mentionsOfKey, groupMentions, targetCheck, disagreesAcross, type PlacedMention, type TargetCheck } from './mentions';
 export { indicatorTable, type IndicatorTable, type IndicatorCell, type IndicatorColumn, type IndicatorRow } from './table';
 export { baseName, reportName, periodName } from './names';
+export { indicatorTableMarkdown, type LinkMaker } from './tableMarkdown';
