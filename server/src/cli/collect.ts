@@ -6,7 +6,7 @@ import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DETECTION_WINDOW, looksLikeReport } from '../common/reportDetection';
 import type { FileSelection } from './args';
-import { globMatcher } from './glob';
+import { globMatcher } from '../common/glob';
 
 const REPORT_FILE = /\.(txt|md|markdown|report)$/i;
 

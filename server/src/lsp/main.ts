@@ -28,6 +28,7 @@ import { IGNORE_FINDING_COMMAND } from './codeActions';
 import { ignoreFinding, parseIgnoreRequest } from './ignoreFinding';
 import { PROJECT_FILE_NAME } from './projectFile';
 import { isProjectFileUri, ProjectFiles, type ProjectOptions } from './projectFiles';
+import { CrossReportService, INDICATOR_TABLE_COMMAND, withLines } from './crossReportService';
 
 /** Starts the server on the transport named in argv; `workerScript` runs analyses (see server.ts). */
 export function startServer(workerScript: string): void {
@@ -64,6 +65,16 @@ export function startServer(workerScript: string): void {
   const published = new Map<string, string>();
   /** Notices already shown (window/showMessage), so each appears once per session. */
   const shownNotices = new Set<string>();
+  // Several reports: the workspace index and the features over it (crossReportService.ts).
+  const crossReport = new CrossReportService(connection, {
+    workerScript,
+    settings: () => settings,
+    lang: () => lang,
+    projectOptionsFor: (uri) => projectOptionsFor(uri),
+    openUris: () => documents.all().map((d) => d.uri),
+    republish: (uri) => schedule(uri, 0),
+    log: (message) => connection.console.error(message),
+  });
 
   function describe(error: unknown): string {
     return error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -103,11 +114,14 @@ export function startServer(workerScript: string): void {
     await settingsReady;
     const document = documents.get(uri);
     if (!document) return;
-    const stamp = `${document.version}#${generation}`;
+    let stamp = `${document.version}#${generation}#${crossReport.stamp()}`;
     if (published.get(uri) === stamp) return;
     const entry = await cache.get(document, settings, generation, projectOptionsFor(uri));
     // Typed on while analysing: the newer version has its own publication scheduled.
     if (documents.get(uri)?.version !== entry.version || entry.generation !== generation) return;
+    // Its facts join the index (a new version bumps the index revision, hence the stamp).
+    crossReport.noteAnalysis(entry);
+    stamp = `${document.version}#${generation}#${crossReport.stamp()}`;
     // Two publications of one version may have waited on the same analysis: send it once.
     if (published.get(uri) === stamp) return;
     guarded('publishDiagnostics', undefined, () => {
@@ -127,6 +141,7 @@ export function startServer(workerScript: string): void {
           MessageType.Info,
         );
       }
+      diagnostics.push(...guarded('cross-report diagnostics', [], () => crossReport.diagnostics(entry, document.version)));
       void connection.sendDiagnostics({ uri, version: document.version, diagnostics });
       published.set(uri, stamp);
       if (entry.notice) showOnce(`${uri}|${entry.status}`, entry.notice, MessageType.Warning);
@@ -192,6 +207,7 @@ export function startServer(workerScript: string): void {
         setTimeout(resolve, SETTINGS_WAIT_LIMIT_MS);
       });
     }
+    crossReport.initialize(params);
     return { capabilities: SERVER_CAPABILITIES, serverInfo: { name: 'report-lens' } };
   });
 
@@ -203,8 +219,12 @@ export function startServer(workerScript: string): void {
     if (registersWatchedFiles) {
       // Clients that cannot register watchers can still send the events (VS Code's client does
       // so for `synchronize.fileEvents`); our own writes refresh without any event.
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${PROJECT_FILE_NAME}` }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/${PROJECT_FILE_NAME}` }, { globPattern: '**/*.{txt,md,markdown,report}' }],
+      });
     }
+    // In the background, after the settings: opening a report never waits for the index.
+    void settingsReady.then(() => crossReport.startIndex(pullsConfiguration));
   });
 
   /** A project file changed: forget what was read and re-check every open document. */
@@ -215,10 +235,15 @@ export function startServer(workerScript: string): void {
 
   connection.onDidChangeWatchedFiles((params) => {
     if (params.changes.some((change) => isProjectFileUri(change.uri))) reloadProjectFiles();
+    crossReport.watchedFilesChanged(params.changes);
   });
 
   connection.onExecuteCommand((params) =>
     guarded('executeCommand', null, () => {
+      if (params.command === INDICATOR_TABLE_COMMAND) {
+        const uri = Array.isArray(params.arguments) && typeof params.arguments[0] === 'string' ? params.arguments[0] : undefined;
+        return crossReport.indicatorTableMarkdown(uri);
+      }
       if (params.command !== IGNORE_FINDING_COMMAND) return null;
       const request = parseIgnoreRequest(params.arguments);
       if (!request) {
@@ -259,6 +284,7 @@ export function startServer(workerScript: string): void {
     published.delete(uri);
     justOpened.delete(uri);
     cache.delete(uri);
+    crossReport.closed(uri);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
@@ -276,8 +302,22 @@ export function startServer(workerScript: string): void {
 
   connection.onHover(async (params) => {
     const entry = await currentAnalysis(params.textDocument.uri);
-    return entry ? guarded('hover', null, () => hoverAt(entry, entry.index.offsetAt(params.position), lang)) : null;
+    if (!entry) return null;
+    const offset = entry.index.offsetAt(params.position);
+    return guarded('hover', null, () => withLines(hoverAt(entry, offset, lang), crossReport.hoverLines(entry.uri, offset)));
   });
+
+  connection.onReferences(async (params) => {
+    const entry = await currentAnalysis(params.textDocument.uri);
+    if (entry) crossReport.noteAnalysis(entry);
+    return entry ? guarded('references', [], () => crossReport.references(entry.uri, entry.index.offsetAt(params.position))) : [];
+  });
+  connection.onDocumentHighlight(async (params) => {
+    const entry = await currentAnalysis(params.textDocument.uri);
+    if (entry) crossReport.noteAnalysis(entry);
+    return entry ? guarded('documentHighlight', [], () => crossReport.highlights(entry.uri, entry.index.offsetAt(params.position))) : [];
+  });
+  connection.onWorkspaceSymbol((params) => guarded('workspaceSymbol', [], () => crossReport.symbols(params.query)));
 
   connection.onDocumentSymbol(async (params) => {
     const entry = await currentAnalysis(params.textDocument.uri);
@@ -295,7 +335,10 @@ export function startServer(workerScript: string): void {
   process.on('uncaughtException', (error) => connection.console.error(`uncaught: ${describe(error)}`));
   process.on('unhandledRejection', (error) => connection.console.error(`unhandled rejection: ${describe(error)}`));
 
-  connection.onExit(() => analyzer.dispose());
+  connection.onExit(() => {
+    analyzer.dispose();
+    crossReport.dispose();
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -1,4 +1,4 @@
-// Minimal globs for --include / --exclude: `*` (within a path segment), `**` (any number of
+// Minimal globs (CLI --include / --exclude, the editor's files.exclude): `*` (within a path segment), `**` (any number of
 // segments), `?`, `{a,b}`. Matched against the path relative to the folder given on the command
 // line, with `/` separators; a pattern without `/` matches the file name alone (`*.md`).
 
