@@ -124,27 +124,31 @@ describe('several reports in the editor', () => {
     }
   });
 
-  test('files.exclude keeps a folder out of the index; consistent reports raise nothing', async () => {
+  test('files.exclude and reportLens.maxDocumentSize keep reports out of the index; consistent reports raise nothing', async () => {
+    const filler = '全县坚持稳中求进工作总基调，统筹发展和安全，各项事业取得新进展。'.repeat(60);
     const dir = workspace('excluded', {
-      'a-bulletin.txt': bulletin(),
+      'a-work.txt': workReport(),
+      'b-big.txt': planReport({ gdp: '177.7亿元' }, filler),
       'drafts/plan.txt': planReport({ gdp: '199.9亿元' }),
-      'z-work.txt': workReport(),
+      'z-bulletin.txt': bulletin(),
     });
-    const client = await started(dir, { 'files.exclude': { 'drafts/**': true, '**/.git': true } });
+    const client = LspTestClient.start({ workspaceFolder: dir, sections: { 'files.exclude': { 'drafts/**': true, '**/.git': true } }, configuration: { maxDocumentSize: 1500 } });
+    await client.initialize();
     try {
-      const workUri = fileUri(path.join(dir, 'z-work.txt'));
+      const workUri = fileUri(path.join(dir, 'a-work.txt'));
       await client.open(workUri, workReport());
-      // The index walks in path order: once the bulletin is in, drafts/ has been passed.
       const deadline = Date.now() + 10_000;
       let symbols: SymbolInformation[] = [];
       while (Date.now() < deadline) {
         symbols = await client.request<SymbolInformation[]>('workspace/symbol', { query: '社会消费品零售总额' });
-        if (symbols.some((s) => s.location.uri.endsWith('a-bulletin.txt'))) break;
+        // The index works in path order: once z-bulletin.txt is in, the others have been passed.
+        if (symbols.some((s) => s.location.uri.endsWith('z-bulletin.txt'))) break;
         // Poll (no sleep): the next request goes out as soon as this event-loop turn ends.
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
-      assert.ok(symbols.some((s) => s.location.uri.endsWith('a-bulletin.txt')), 'the bulletin is indexed');
+      assert.ok(symbols.some((s) => s.location.uri.endsWith('z-bulletin.txt')), 'the bulletin is indexed');
       assert.ok(!symbols.some((s) => s.location.uri.includes('/drafts/')), 'drafts/ is excluded');
+      assert.ok(!symbols.some((s) => s.location.uri.endsWith('b-big.txt')), 'a report over the size limit is not indexed');
       const p = await client.diagnosticsFor(workUri, 1);
       assert.deepEqual(cross(p), []);
       assert.deepEqual(cross(latest(client, workUri)), []);
