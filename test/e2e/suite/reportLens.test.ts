@@ -224,20 +224,22 @@ suite('Report Lens: several reports of one county', () => {
 
     const tableUri = await vscode.commands.executeCommand<vscode.Uri | undefined>('reportLens.showIndicatorTable');
     assert.ok(tableUri, 'the command returns the generated table');
-    const table = vscode.workspace.textDocuments.find((d) => d.uri.toString() === tableUri.toString());
-    assert.ok(table, 'the table document is open');
+    const table = await vscode.workspace.openTextDocument(tableUri);
     assert.equal(table.languageId, 'markdown');
     const text = table.getText();
     assert.match(text, /\| 地区生产总值 \|/);
     assert.match(text, /188\.4亿元\]\([^)]*work\.txt#L5\)[^|]*⚠/);
+    assert.doesNotMatch(text, /\]\(file:/, 'links are relative: Markdown previews refuse file: links');
     await waitFor('the Markdown preview tab', () =>
       vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview')),
     );
-    // A link jumps to its line: handed to the workbench's opener (no editor options, so the
-    // opener reads the `#L<line>` fragment), as a click in the preview does.
-    const link = /\[186\.4亿元\]\((file:[^)]*plan\.txt#L(\d+))\)/.exec(text);
+    // A link jumps to its line: resolved against the table's folder, as the preview resolves a
+    // relative link, and handed to the workbench's opener, which reads the `#L<line>` fragment.
+    const link = /\[186\.4亿元\]\(([^)#]*plan\.txt)#L(\d+)\)/.exec(text);
     assert.ok(link, text.slice(0, 600));
-    await vscode.commands.executeCommand('vscode.open', vscode.Uri.parse(link[1]));
+    const target = vscode.Uri.joinPath(tableUri, '..', ...link[1].split('/').map(decodeURIComponent)).with({ fragment: `L${link[2]}` });
+    assert.equal(target.with({ fragment: '' }).fsPath, plan.fsPath);
+    await vscode.commands.executeCommand('vscode.open', target);
     const editor = await waitFor('plan.txt open at the linked line', () => {
       const e = vscode.window.activeTextEditor;
       return e && e.document.uri.toString() === plan.toString() ? e : undefined;
