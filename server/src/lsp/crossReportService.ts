@@ -34,6 +34,8 @@ import { isIndexedFileUri, WorkspaceIndex } from './workspaceIndex';
 export const INDICATOR_TABLE_COMMAND = 'reportLens.indicatorTable';
 const MAX_HOVER_MENTIONS = 12;
 const MAX_SYMBOLS = 500;
+/** The longest the index waits for open documents before it indexes the next file anyway. */
+const IDLE_WAIT_MS = 2000;
 
 export interface CrossReportHost {
   workerScript: string;
@@ -42,6 +44,8 @@ export interface CrossReportHost {
   projectOptionsFor(uri: string): ProjectOptions;
   /** Open document URIs. */
   openUris(): string[];
+  /** The open documents' current versions. */
+  openVersions(): { uri: string; version: number }[];
   /** Re-publish the diagnostics of an open document. */
   republish(uri: string): void;
   log(message: string): void;
@@ -70,7 +74,41 @@ export class CrossReportService {
     private readonly connection: Connection,
     private readonly host: CrossReportHost,
   ) {
-    this.index = new WorkspaceIndex(host.workerScript, (uris) => this.afterChange(uris), host.log);
+    this.index = new WorkspaceIndex(host.workerScript, (uris) => this.afterChange(uris), host.log, () => this.openDocumentsAnalysed());
+  }
+
+  private idleWaiters: (() => void)[] = [];
+
+  private busy(): boolean {
+    return this.host.openVersions().some((d) => this.openVersions.get(d.uri) !== d.version);
+  }
+
+  /**
+   * Resolves once every open document's current version has been analysed (or after IDLE_WAIT_MS,
+   * so a document that is never published cannot stall the index): indexing gives way to the
+   * reports the user is looking at, which keeps their diagnostics as fast as without an index.
+   */
+  private openDocumentsAnalysed(): Promise<void> {
+    if (!this.busy()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, IDLE_WAIT_MS);
+      const waiter = (): void => {
+        if (!this.busy()) done();
+      };
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.idleWaiters.push(waiter);
+    });
+  }
+
+  private wakeIndex(): void {
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const w of waiters) w();
+    // Waiters still busy wait again (their timer still runs).
+    if (this.busy()) this.idleWaiters.push(...waiters);
   }
 
   initialize(params: InitializeParams): void {
@@ -119,12 +157,14 @@ export class CrossReportService {
     const facts = entry.status === 'analyzed' ? reportFacts(entry.uri, entry.analysis) : undefined;
     this.index.setOpen(entry.uri, facts);
     this.afterChange([entry.uri], entry.uri);
+    this.wakeIndex();
   }
 
   closed(uri: string): void {
     this.openVersions.delete(uri);
     this.index.setOpen(uri, undefined);
     this.afterChange([uri]);
+    this.wakeIndex();
   }
 
   /** Part of the publication stamp: diagnostics change when the index does. */

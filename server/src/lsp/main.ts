@@ -72,6 +72,7 @@ export function startServer(workerScript: string): void {
     lang: () => lang,
     projectOptionsFor: (uri) => projectOptionsFor(uri),
     openUris: () => documents.all().map((d) => d.uri),
+    openVersions: () => documents.all().map((d) => ({ uri: d.uri, version: d.version })),
     republish: (uri) => schedule(uri, 0),
     log: (message) => connection.console.error(message),
   });

@@ -46,6 +46,8 @@ export class WorkspaceIndex {
     /** Called after facts changed, with the ids (URIs) whose facts changed. */
     private readonly changed: (uris: string[]) => void,
     private readonly log: (message: string) => void,
+    /** Resolves when the open documents are analysed: the index gives way to them before each file. */
+    private readonly idle: () => Promise<void> = () => Promise.resolve(),
   ) {
     this.worker = new IndexWorker(workerScript);
   }
@@ -140,6 +142,7 @@ export class WorkspaceIndex {
       if (run !== this.run) return;
     }
     for (const path of files.slice(0, MAX_FILES)) {
+      await this.idle();
       if (run !== this.run) return;
       await this.indexOne(path, pathToFileURL(path).toString());
     }
