@@ -83,6 +83,19 @@ test('an estimate (预计) against the same estimate elsewhere agrees silently',
   assert.deepEqual(all(findings({ 'plan.txt': plan, 'work.txt': work })), []);
 });
 
+test('a figure of the city, the province or a park in one report is not the county’s', () => {
+  const plan = planReport();
+  for (const other of ['全市地区生产总值增长3.1%。', '全省城镇居民人均可支配收入40120元。', '高新区实现地区生产总值20.5亿元。']) {
+    const work = workReport().replace(/过去一年，[^\n]*/, `过去一年，${other}`);
+    assert.deepEqual(all(findings({ 'plan.txt': plan, 'work.txt': work })).map((f) => f.message.zh), [], other);
+  }
+});
+
+test('城镇新增就业 is still the county’s own indicator', () => {
+  const map = findings({ 'plan.txt': planReport({}, '全年城镇新增就业5327人。'), 'work.txt': workReport({}, '城镇新增就业5372人。') });
+  assert.equal(map.get('work.txt')?.length, 1);
+});
+
 // ------------------------------------------------------------------ must flag
 
 test('a GDP level that differs is flagged in both reports, each pointing into the other', () => {

@@ -54,7 +54,33 @@ function rangeOf(lines: Analysis['lines'], start: number, end: number): LineRang
   return { line, character: start - (lines[line]?.start ?? 0), endLine, endCharacter: end - (lines[endLine]?.start ?? 0) };
 }
 
-type FactSource = Pick<Analysis, 'text' | 'outline' | 'claims' | 'quantities' | 'lines'>;
+type FactSource = Pick<Analysis, 'text' | 'outline' | 'claims' | 'quantities' | 'lines' | 'sentences'>;
+
+/** Subjects wider than any county, district or city report: a figure for them is someone else's. */
+const WIDER = /全[省国]|全自治区|全州/;
+/** Parts of the county: a park or a zone (towns are left alone: 城镇新增就业 is the county's). */
+const PART = /(园区|开发区|高新区|新区|工业园|示范区)[^，；。：,;]{0,6}$/;
+
+/**
+ * True when the clause before the figure names a subject other than the report's own (`全市…` in
+ * a county's report, `全省…`, `高新区…`). Until claims carry a subject scope (GUIDE §5, the claim
+ * frame), such figures are left out of cross-report comparison: precision first.
+ */
+function otherSubject(clause: string, identity: ReportIdentity): boolean {
+  if (WIDER.test(clause)) return true;
+  const ownIsCity = identity.county?.endsWith('市') === true;
+  if (!ownIsCity && /全市/.test(clause)) return true;
+  const subject = clause.replace(/(实现|完成|达到|达|为|增长|下降|提高|同比|比上年)[^]*$/, '');
+  return PART.test(subject);
+}
+
+function clauseBefore(analysis: FactSource, sentence: number, start: number): string {
+  const s = analysis.sentences[sentence];
+  if (!s || s.span.start > start) return '';
+  const before = analysis.text.slice(s.span.start, start);
+  const cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('：'), before.lastIndexOf(','), before.lastIndexOf(';'));
+  return before.slice(cut + 1);
+}
 
 /** The facts of one analysed report. Never throws. */
 export function reportFacts(id: string, analysis: FactSource): ReportFacts {
@@ -65,6 +91,7 @@ export function reportFacts(id: string, analysis: FactSource): ReportFacts {
     if (!q || q.hi !== undefined) continue;
     const frame = crossKey(c, q);
     if (!frame || c.period.year === undefined) continue;
+    if (c.sentence >= 0 && otherSubject(clauseBefore(analysis, c.sentence, q.span.start), identity)) continue;
     const negative = c.direction === 'down' && (c.kind === 'growth' || c.kind === 'ppChange') && q.value.units > 0n;
     mentions.push({
       frame: frame.key,
