@@ -137,7 +137,19 @@ export class CrossReportService {
         // A client without the section: nothing excluded.
       }
     }
-    this.index.start({ folders: this.folders, exclude, maxDocumentSize: this.host.settings().maxDocumentSize });
+    this.pullsConfiguration = pullsConfiguration;
+    this.indexedWithLimit = this.host.settings().maxDocumentSize;
+    this.index.start({ folders: this.folders, exclude, maxDocumentSize: this.indexedWithLimit });
+  }
+
+  private pullsConfiguration = false;
+  /** The size limit the running index was started with (undefined: not started). */
+  private indexedWithLimit: number | undefined;
+
+  /** Settings changed: a new size limit restarts the index (the running scan is cancelled). */
+  settingsChanged(): void {
+    if (this.indexedWithLimit === undefined || this.indexedWithLimit === this.host.settings().maxDocumentSize) return;
+    void this.startIndex(this.pullsConfiguration);
   }
 
   /** `workspace/didChangeWatchedFiles` for report files. */

@@ -178,6 +178,7 @@ export function startServer(workerScript: string): void {
     } catch (error) {
       connection.console.error(`reading settings failed: ${describe(error)}`);
     }
+    crossReport.settingsChanged();
     republishAll();
   }
 

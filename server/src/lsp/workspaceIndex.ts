@@ -117,8 +117,12 @@ export class WorkspaceIndex {
     try {
       const size = (await stat(path)).size;
       // Characters ≤ bytes in UTF-8; a file clearly over the limit is not even read.
-      if (size > this.options.maxDocumentSize * 4) return;
+      if (size > this.options.maxDocumentSize * 4) {
+        if (this.disk.delete(uri)) this.bump([uri]);
+        return;
+      }
     } catch {
+      if (this.disk.delete(uri)) this.bump([uri]);
       return;
     }
     const response = await this.worker.run(path, uri, this.options.maxDocumentSize);
