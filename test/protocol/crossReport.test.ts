@@ -124,7 +124,7 @@ describe('several reports in the editor', () => {
     }
   });
 
-  test('files.exclude and reportLens.maxDocumentSize keep reports out of the index; consistent reports raise nothing', async () => {
+  test('files.exclude and reportLens.maxDocumentSize keep reports out of the index (a new limit re-indexes); consistent reports raise nothing', async () => {
     const filler = '全县坚持稳中求进工作总基调，统筹发展和安全，各项事业取得新进展。'.repeat(60);
     const dir = workspace('excluded', {
       'a-work.txt': workReport(),
@@ -152,6 +152,15 @@ describe('several reports in the editor', () => {
       const p = await client.diagnosticsFor(workUri, 1);
       assert.deepEqual(cross(p), []);
       assert.deepEqual(cross(latest(client, workUri)), []);
+
+      // Raising the limit restarts the index: the large report (GDP 177.7亿元) now disagrees.
+      client.configuration = { maxDocumentSize: 100_000 };
+      await client.notify('workspace/didChangeConfiguration', { settings: {} });
+      const found = await client.waitFor('the large report indexed after the limit was raised', () => {
+        const d = cross(latest(client, workUri));
+        return d.length > 0 ? d : undefined;
+      });
+      assert.ok(found[0].relatedInformation?.[0].location.uri.endsWith('b-big.txt'));
     } finally {
       await client.shutdown();
     }
