@@ -11,7 +11,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHECKS } from '../server/src/analysis/checks/registry';
-import type { Check, CheckDocs } from '../server/src/analysis/checks/check';
+import type { CheckDocs, DocumentedCheck } from '../server/src/analysis/checks/check';
+import { CROSS_REPORT_CHECKS } from '../server/src/analysis/crossReport/checks';
 import { speedSection, type BenchResults } from './speedSection';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -32,7 +33,7 @@ const TAIL = {
 
 type Json = Record<string, unknown>;
 
-function docsOf(check: Check): CheckDocs {
+function docsOf(check: DocumentedCheck): CheckDocs {
   if (!check.docs) throw new Error(`check ${check.code} has no docs: add \`docs\` to its Check in server/src/analysis/checks/${check.code}.ts`);
   return check.docs;
 }
@@ -52,7 +53,7 @@ function replaceKeys(record: Json, prefix: string, generated: Json): Json {
   return out;
 }
 
-function settingOf(check: Check, order: number): Json {
+function settingOf(check: DocumentedCheck, order: number): Json {
   return {
     type: 'string',
     enum: ['off', 'hint', 'info', 'warning', 'error'],
@@ -63,7 +64,7 @@ function settingOf(check: Check, order: number): Json {
   };
 }
 
-export function packageJson(current: string, checks: readonly Check[]): string {
+export function packageJson(current: string, checks: readonly DocumentedCheck[]): string {
   const manifest = JSON.parse(current) as { contributes: { configuration: { properties: Json } } };
   const configuration = manifest.contributes.configuration;
   const generated: Json = {};
@@ -72,7 +73,7 @@ export function packageJson(current: string, checks: readonly Check[]): string {
   return JSON.stringify(manifest, null, 2) + '\n';
 }
 
-export function nlsJson(current: string, checks: readonly Check[], lang: 'en' | 'zh'): string {
+export function nlsJson(current: string, checks: readonly DocumentedCheck[], lang: 'en' | 'zh'): string {
   const strings = JSON.parse(current) as Json;
   const generated: Json = {};
   for (const check of checks) {
@@ -82,7 +83,7 @@ export function nlsJson(current: string, checks: readonly Check[], lang: 'en' | 
   return JSON.stringify(replaceKeys(strings, CHECK_STRING, generated), null, 2) + '\n';
 }
 
-export function readmeTable(checks: readonly Check[]): string {
+export function readmeTable(checks: readonly DocumentedCheck[]): string {
   const rows = checks.map((check) => {
     const docs = docsOf(check);
     return `| \`${check.code}\` | ${docs.finding} | ${docs.example} | ${check.defaultSeverity} | ${docs.quickFix} |`;
@@ -98,13 +99,13 @@ function between(current: string, start: string, end: string, content: string): 
   return `${current.slice(0, from + start.length)}\n${content}\n${current.slice(to)}`;
 }
 
-export function readme(current: string, checks: readonly Check[], bench?: BenchResults): string {
+export function readme(current: string, checks: readonly DocumentedCheck[], bench?: BenchResults): string {
   const withChecks = between(current, README_START, README_END, readmeTable(checks));
   return bench ? between(withChecks, SPEED_START, SPEED_END, speedSection(bench)) : withChecks;
 }
 
 /** Every generated file: its path and its content as the generator would write it. */
-export function generatedFiles(checks: readonly Check[] = CHECKS): { path: string; current: string; generated: string }[] {
+export function generatedFiles(checks: readonly DocumentedCheck[] = [...CHECKS, ...CROSS_REPORT_CHECKS]): { path: string; current: string; generated: string }[] {
   const read = (name: string): string => readFileSync(join(ROOT, name), 'utf8');
   const files: [string, (current: string) => string][] = [
     ['package.json', (c) => packageJson(c, checks)],

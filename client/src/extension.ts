@@ -1,5 +1,5 @@
 // VS Code entry point. Thin: starts the language server over IPC, forwards the display
-// language, switches plain-text reports to the `report` language, and registers two commands.
+// language, switches plain-text reports to the `report` language, and registers three commands.
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -9,6 +9,7 @@ import type { EnableMode } from '../../server/src/lsp/settings';
 import { withExplicitChecks } from './explicitSettings';
 import { registerExtractedReports } from './extractedReports';
 import { EXTRACTED_SCHEME } from '../../server/src/lsp/extractProtocol';
+import { SHOW_INDICATOR_TABLE, showIndicatorTable } from './indicatorTable';
 
 let client: LanguageClient | undefined;
 /** Documents switched (or deliberately left) once: a user who switches back keeps their choice. */
@@ -79,6 +80,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.commands.registerCommand('reportLens.markAsReport', markAsReport),
+    vscode.commands.registerCommand(SHOW_INDICATOR_TABLE, () => showIndicatorTable(client)),
     vscode.workspace.onDidOpenTextDocument((document) => void maybeSwitchToReport(document)),
     // An untitled document gets its text after opening (paste): look again while it is short.
     vscode.workspace.onDidChangeTextDocument((event) => {

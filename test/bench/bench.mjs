@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus, corpusDir, synthetic } from './corpus.mjs';
 import { median, percentile, timeRuns, timeRunsUntilError, fmtMs, fmtBytes, fmtRatio, table } from './stats.mjs';
 import { measureRoundTrip } from './roundtrip.mjs';
+import { measureIndexDelay } from './workspaceIndex.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -275,6 +276,13 @@ if (!flag('no-lsp')) {
   roundTrip.file = c001.name;
 }
 
+// ------------------------------------------------------------------ workspace index (issue 11)
+let indexDelay = { skipped: '--no-lsp' };
+if (!flag('no-lsp')) {
+  progress('first diagnostics while indexing a folder of 100 reports');
+  indexDelay = await measureIndexDelay(serverPath, corpus, { runs: quick ? 3 : 5 });
+}
+
 // ------------------------------------------------------------------ report
 const scaling = SIZES.map((s) => {
   const r = results.find((x) => x.name === s.name);
@@ -294,6 +302,12 @@ const targets = [
     value: scalingRatio,
     ok: scalingRatio <= 1.5,
     shown: fmtRatio(scalingRatio),
+  },
+  {
+    what: 'first diagnostics of 001 while indexing 100 reports ≤ 2 × alone (issue 11)',
+    value: indexDelay.ratio,
+    ok: indexDelay.ratio === undefined ? null : indexDelay.ratio <= 2,
+    shown: fmtRatio(indexDelay.ratio),
   },
   {
     what: 'incremental round trip on 001 < 50 ms beyond the debounce',
@@ -377,8 +391,15 @@ else
       (roundTrip.versionedDiagnostics ? '' : ' (server publishes no version: matched by order)') +
       (roundTrip.debounceApplied ? '' : ' — WARNING: some round trips were shorter than the debounce; the setting was not applied'),
   );
+if (indexDelay.skipped) log(`Workspace index: skipped (${indexDelay.skipped})`);
+else
+  log(
+    `Workspace index: didOpen → first diagnostics of 001, median of ${indexDelay.runs} fresh servers: ` +
+      `${fmtMs(indexDelay.aloneMs)} alone, ${fmtMs(indexDelay.indexingMs)} while indexing ${indexDelay.reports} reports ` +
+      `(${fmtBytes(indexDelay.bytes)}) = ${fmtRatio(indexDelay.ratio)}`,
+  );
 log('');
-log('Targets (issue 6)');
+log('Targets (issues 6 and 11)');
 log(table(['target', 'measured', 'status'], targets.map((t) => [t.what, t.shown, t.ok === null ? 'n/a' : t.ok ? 'ok' : 'MISSED'])));
 const totalS = (performance.now() - benchStart) / 1000;
 log(`\nbench took ${totalS.toFixed(0)} s`);
@@ -415,6 +436,7 @@ writeFileSync(
       cli,
       heap,
       roundTrip,
+      indexDelay,
       targets: targets.map(({ what, value, ok }) => ({ what, value, ok })),
       benchSeconds: totalS,
     },

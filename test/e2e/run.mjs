@@ -220,6 +220,8 @@ function makeWorkspace(name) {
   for (const f of fs.readdirSync(fixtures)) {
     if (/^\d{3}_.*\.txt$/.test(f)) fs.copyFileSync(path.join(fixtures, f), path.join(dir, f));
   }
+  // Two reports of one invented county that disagree on GDP (the cross-report test opens one).
+  fs.cpSync(path.join(fixtures, 'cross-report'), path.join(dir, 'county'), { recursive: true });
   return dir;
 }
 

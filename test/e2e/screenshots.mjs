@@ -164,6 +164,37 @@ export async function takeScreenshots(context, { url, outDir, debugDir, log }) {
     await page.locator('.action-widget .monaco-list-row').first().waitFor({ state: 'visible', timeout: WAIT });
     await shot('quick-fix');
     await escape();
+
+    // --- 5. A cross-report finding: related location in another, unopened report --------------
+    current = 'a cross-report finding';
+    await openFile('work.txt'); // county/work.txt; county/plan.txt stays closed
+    await page.keyboard.press('Control+Shift+M');
+    const crossRow = problemRows.filter({ hasText: 'cross-report-mismatch' }).first();
+    await crossRow.waitFor({ state: 'visible', timeout: WAIT });
+    await crossRow.click();
+    // Related information (the figure in plan.txt) is a child row: expand it when collapsed.
+    if ((await crossRow.getAttribute('aria-expanded')) === 'false') await page.keyboard.press('ArrowRight');
+    await problemRows.filter({ hasText: 'plan.txt' }).first().waitFor({ state: 'visible', timeout: WAIT });
+    await settle();
+    await shot('cross-report');
+
+    // --- 6. The indicator table ---------------------------------------------------------------
+    current = 'the indicator table';
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+    await palette('Report Lens: Show Indicator Table');
+    await page.locator('.tabs-container .tab', { hasText: 'Preview' }).first().waitFor({ state: 'visible', timeout: WAIT });
+    // The preview renders inside nested webview frames; wait for its table when reachable.
+    await page
+      .frameLocator('iframe.webview.ready')
+      .last()
+      .frameLocator('iframe#active-frame')
+      .locator('table')
+      .first()
+      .waitFor({ state: 'visible', timeout: WAIT })
+      .catch(() => log('  (the preview frame was not reachable; shooting the tab as it is)'));
+    await page.keyboard.press('Control+J'); // hide the panel: the table gets the height
+    await settle();
+    await shot('indicator-table');
     return written;
   } catch (err) {
     const debug = path.join(debugDir, 'failed.png');

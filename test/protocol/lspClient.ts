@@ -37,6 +37,8 @@ export interface ClientOptions {
   initializationOptions?: Record<string, unknown>;
   /** Workspace folder (an absolute path) sent as rootUri and workspaceFolders; default the repo. */
   workspaceFolder?: string;
+  /** Other configuration sections the fake client returns (`files.exclude` …). */
+  sections?: Record<string, unknown>;
 }
 
 /** A client/registerCapability registration the server asked for. */
@@ -93,7 +95,7 @@ export class LspTestClient {
       return null;
     });
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((item) => (item.section === 'reportLens' ? this.configuration : null)),
+      params.items.map((item) => (item.section === 'reportLens' ? this.configuration : (this.options.sections?.[item.section ?? ''] ?? null))),
     );
     connection.listen();
   }
@@ -127,7 +129,9 @@ export class LspTestClient {
       workspaceFolders: [{ uri: fileUri(root), name: path.basename(root) }],
       locale: this.options.locale ?? 'en',
       capabilities,
-      initializationOptions: this.options.initializationOptions,
+      // Tests that name no folder get the repository as one: no background index of it, unless asked.
+      initializationOptions:
+        this.options.workspaceFolder === undefined ? { workspaceIndex: false, ...this.options.initializationOptions } : this.options.initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
     return result;

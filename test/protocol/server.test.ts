@@ -87,8 +87,17 @@ describe('report-lens language server', () => {
   test('declares exactly the capabilities it implements', async () => {
     const { client, init } = await startClient();
     const caps = init.capabilities;
-    assert.deepEqual(Object.keys(caps).sort(), ['codeActionProvider', 'documentSymbolProvider', 'executeCommandProvider', 'hoverProvider', 'textDocumentSync']);
-    assert.deepEqual(caps.executeCommandProvider, { commands: ['reportLens.ignoreFinding'] });
+    assert.deepEqual(Object.keys(caps).sort(), [
+      'codeActionProvider',
+      'documentHighlightProvider',
+      'documentSymbolProvider',
+      'executeCommandProvider',
+      'hoverProvider',
+      'referencesProvider',
+      'textDocumentSync',
+      'workspaceSymbolProvider',
+    ]);
+    assert.deepEqual(caps.executeCommandProvider, { commands: ['reportLens.ignoreFinding', 'reportLens.indicatorTable'] });
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
     assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix'], resolveProvider: false });
     assert.equal(await client.shutdown(), 0);

@@ -77,13 +77,13 @@ interface ProjectJson {
 }
 
 describe('ignore this finding (.reportlens.json)', () => {
-  test('registers a watcher for **/.reportlens.json', async () => {
+  test('registers a watcher for **/.reportlens.json (and one for report files, for the workspace index)', async () => {
     const { root } = workspace('watcher');
     const client = await start(root);
     const registration = await client.waitFor('watcher registration', () =>
       client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'),
     );
-    assert.deepEqual(registration.registerOptions, { watchers: [{ globPattern: '**/.reportlens.json' }] });
+    assert.deepEqual(registration.registerOptions, { watchers: [{ globPattern: '**/.reportlens.json' }, { globPattern: '**/*.{txt,md,markdown,report}' }] });
   });
 
   test('001 line 40: the ignore action records the entry, the finding goes and stays gone after edits elsewhere', async () => {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHECKS } from '../../server/src/analysis';
+import { CHECKS, CROSS_REPORT_CHECKS } from '../../server/src/analysis';
 import { CONTRACT_CODES } from '../contract';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -28,7 +28,7 @@ test('every code has a reportLens.checks.<code> setting with an example in both 
   const en = readJson<Record<string, string>>('package.nls.json');
   const zh = readJson<Record<string, string>>('package.nls.zh-cn.json');
   const properties = manifest.contributes.configuration.properties;
-  for (const code of [...CODES, ...CHECKS.map((c) => c.code)]) {
+  for (const code of [...CODES, ...CHECKS.map((c) => c.code), ...CROSS_REPORT_CHECKS.map((c) => c.code)]) {
     const setting = properties[`reportLens.checks.${code}`];
     assert.ok(setting, `reportLens.checks.${code} is contributed`);
     assert.deepEqual(setting.enum, ['off', 'hint', 'info', 'warning', 'error'], code);
@@ -37,7 +37,7 @@ test('every code has a reportLens.checks.<code> setting with an example in both 
     assert.match(en[key] ?? '', /Example/, `${code}: English description with an example`);
     assert.match(zh[key] ?? '', /例/, `${code}: Chinese description with an example`);
     assert.match(en[key] ?? '', /\.reportlens\.json/, `${code}: says how it combines with .reportlens.json`);
-    const check = CHECKS.find((c) => c.code === code);
+    const check = CHECKS.find((c) => c.code === code) ?? CROSS_REPORT_CHECKS.find((c) => c.code === code);
     if (check) assert.equal(setting.default, check.defaultSeverity, `${code}: the documented default is the check's`);
   }
 });

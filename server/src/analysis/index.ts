@@ -101,3 +101,4 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     : findPartitions(model).flatMap((p) => p.parts.map((x) => ({ part: x.index, total: p.total.index, complete: p.complete })));
   return { ...model, partOf, findings: kept, notices, skippedChecks };
 }
+export * from './crossReport';

@@ -230,6 +230,20 @@ export interface Fix {
 export interface Related {
   span: Span;
   message: Msg;
+  /**
+   * The other document (its id: a URI in the editor, a path in the CLI) when the related location
+   * is in another report (cross-report findings); absent = this document.
+   */
+  document?: string;
+  /** `span` as 0-based lines and UTF-16 columns in that other document, for front ends without its text. */
+  range?: LineRange;
+}
+
+export interface LineRange {
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
 }
 
 export interface Finding {

@@ -51,7 +51,16 @@ function findingJson(finding: Finding, where: Where): unknown {
     severity: finding.severity,
     message: finding.message,
     span: locate(where, finding.span),
-    related: finding.related.map((r) => ({ message: r.message, span: locate(where, r.span) })),
+    related: finding.related.map((r) =>
+      r.document !== undefined && r.range !== undefined
+        ? {
+            message: r.message,
+            // In another report: its path, and the position the engine computed there.
+            file: r.document,
+            span: { start: r.span.start, end: r.span.end, line: r.range.line + 1, column: r.range.character + 1, endLine: r.range.endLine + 1, endColumn: r.range.endCharacter + 1 },
+          }
+        : { message: r.message, span: locate(where, r.span) },
+    ),
     fixes: finding.fixes.map((fix) => ({
       title: fix.title,
       preferred: fix.preferred === true,

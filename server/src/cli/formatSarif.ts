@@ -1,9 +1,9 @@
 // `--format sarif`: SARIF 2.1.0 for code-scanning tools. Rule ids are the diagnostic codes.
 
 import { relative, sep } from 'node:path';
-import { CHECKS } from '../analysis/index';
+import { CHECKS, CROSS_REPORT_CHECKS } from '../analysis/index';
 import type { Suppression } from '../analysis/suppressions';
-import type { Finding, Severity, Span } from '../analysis/types';
+import type { Finding, LineRange, Related, Severity, Span } from '../analysis/types';
 import type { LineIndex } from '../shared/lineIndex';
 import { pick, type Lang } from '../shared/locale';
 import { describeLocation } from '../inputs/sourceLocation';
@@ -28,13 +28,18 @@ function region(index: LineIndex, span: Span): Record<string, number> {
   return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
 }
 
+/** A related location in another report: its own artifact, lines and columns from the engine. */
+function otherRegion(range: LineRange): Record<string, number> {
+  return { startLine: range.line + 1, startColumn: range.character + 1, endLine: range.endLine + 1, endColumn: range.endCharacter + 1 };
+}
+
 export function formatSarif(checked: readonly CheckedFile[], unreadable: readonly UnreadableFile[], version: string, lang: Lang): string {
   const ruleIds: string[] = CHECKS.map((check) => check.code);
   for (const file of checked) {
     for (const f of [...file.analysis.findings, ...file.suppressed.map((s) => s.finding)]) if (!ruleIds.includes(f.code)) ruleIds.push(f.code);
   }
   const rules = ruleIds.map((id) => {
-    const check = CHECKS.find((c) => c.code === id);
+    const check = CHECKS.find((c) => c.code === id) ?? CROSS_REPORT_CHECKS.find((c) => c.code === id);
     return {
       id,
       name: id,
@@ -54,6 +59,10 @@ export function formatSarif(checked: readonly CheckedFile[], unreadable: readonl
     };
     // Fixes edit the extracted text, not the .docx or .pdf: the message says what to change.
     const editable = (file.source?.segments.length ?? 0) === 0;
+    const relatedLocation = (r: Related) =>
+      r.document !== undefined && r.range !== undefined
+        ? { physicalLocation: { artifactLocation: { uri: artifactUri(r.document) }, region: otherRegion(r.range) } }
+        : location(r.span);
     // Silenced findings are results too, marked with an external suppression (SARIF §3.35):
     // code-scanning tools then show them as dismissed rather than lose them.
     const all: { finding: Finding; suppression?: Suppression }[] = [
@@ -70,7 +79,7 @@ export function formatSarif(checked: readonly CheckedFile[], unreadable: readonl
         ? { suppressions: [{ kind: 'external', status: 'accepted', ...(suppression.note ? { justification: suppression.note } : {}) }] }
         : {}),
       ...(finding.related.length > 0
-        ? { relatedLocations: finding.related.map((r, id) => ({ id, ...location(r.span), message: { text: pick(r.message, lang) } })) }
+        ? { relatedLocations: finding.related.map((r, id) => ({ id, ...relatedLocation(r), message: { text: pick(r.message, lang) } })) }
         : {}),
       ...(editable && finding.fixes.length > 0
         ? {

@@ -42,7 +42,7 @@ function timeoutFor(textLength: number): number {
  * mostly for garbage collection (time per MB doubled from 100 KB to 1 MB). 192 MB (three
  * 64 MB semi-spaces) keeps the cost per MB flat; `npm run bench` runs with the same setting.
  */
-const YOUNG_GENERATION_MB = 192;
+export const YOUNG_GENERATION_MB = 192;
 
 /**
  * Main-thread side: one worker, one analysis at a time (a queue), each with a deadline.

@@ -70,7 +70,11 @@ export function findingToDiagnostic(
   fingerprint?: Fingerprint,
 ): Diagnostic {
   const related: DiagnosticRelatedInformation[] = finding.related.map((r) => ({
-    location: { uri, range: index.rangeOf(r.span) },
+    // In another report (cross-report findings): its URI, and the position the engine computed there.
+    location:
+      r.document !== undefined && r.range !== undefined
+        ? { uri: r.document, range: { start: { line: r.range.line, character: r.range.character }, end: { line: r.range.endLine, character: r.range.endCharacter } } }
+        : { uri, range: index.rangeOf(r.span) },
     message: pick(r.message, lang),
   }));
   const data: DiagnosticData = {

@@ -4,30 +4,10 @@
 
 import type { EnableMode } from './settings';
 
-/** Only the head of the document is looked at, so detection is O(1) per call. */
-export const DETECTION_WINDOW = 4096;
+import { looksLikeReport } from '../shared/reportDetection';
 
-// Phrases that open or name a report. One strong marker is enough; otherwise two weak ones.
-const STRONG_MARKERS = [
-  '各位代表',
-  '政府工作报告',
-  '计划执行情况',
-  '计划草案',
-  '统计公报',
-  '国民经济和社会发展',
-  '预算执行情况',
-];
-const WEAK_MARKERS = ['报告', '公报', '一、', '（一）', '地区生产总值', '同比增长', '亿元', '万元', '百分点'];
-
-const CJK_RE = /[\u4e00-\u9fff]/g;
-
-export function looksLikeReport(text: string): boolean {
-  const head = text.slice(0, DETECTION_WINDOW);
-  const cjk = head.match(CJK_RE)?.length ?? 0;
-  if (cjk < 20) return false;
-  if (STRONG_MARKERS.some((m) => head.includes(m))) return true;
-  return WEAK_MARKERS.filter((m) => head.includes(m)).length >= 2;
-}
+// The text test itself lives in common/ so the CLI can use it without importing lsp/.
+export { DETECTION_WINDOW, looksLikeReport } from '../shared/reportDetection';
 
 /** Languages the extension attaches to. `report` documents are reports by declaration. */
 export const REPORT_LANGUAGE = 'report';

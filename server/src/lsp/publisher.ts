@@ -12,7 +12,19 @@ import { describe, documentNotices, MAX_DIAGNOSTICS, type Notices } from './noti
 import type { ProjectFiles, ProjectOptions } from './projectFiles';
 import type { Session } from './session';
 
+/** What the cross-report service (crossReportService.ts) adds to a publication. */
+export interface CrossReportHooks {
+  /** Changes whenever the workspace index does, so a document is re-published then. */
+  stamp(): string;
+  /** The document's analysis joins the index. */
+  noteAnalysis(entry: CachedAnalysis): void;
+  /** Findings against the other reports of its group. */
+  diagnostics(entry: CachedAnalysis, version: number): Diagnostic[];
+}
+
 export class Publisher {
+  /** Set once at start-up when the workspace index is on. */
+  crossReport: CrossReportHooks | undefined;
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** `version#generation` last published per URI, so an unchanged analysis is not re-sent. */
   private readonly published = new Map<string, string>();
@@ -87,6 +99,11 @@ export class Publisher {
     return this.cache.get(document, settings, generation, this.projectOptionsFor(document.uri));
   }
 
+  /** Re-checks one open document at once (the index learnt something that concerns it). */
+  republish(uri: string): void {
+    if (this.documents.get(uri)) this.schedule(uri, 0);
+  }
+
   private schedule(uri: string, delayMs: number): void {
     const previous = this.timers.get(uri);
     if (previous) clearTimeout(previous);
@@ -104,11 +121,17 @@ export class Publisher {
     const document = this.documents.get(uri);
     if (!document) return;
     const generation = this.session.generation;
-    const stamp = `${document.version}#${generation}`;
+    const cross = this.crossReport;
+    let stamp = `${document.version}#${generation}#${cross?.stamp() ?? ''}`;
     if (this.published.get(uri) === stamp) return;
     const entry = await this.analysisOf(document);
     // Typed on while analysing: the newer version has its own publication scheduled.
     if (this.documents.get(uri)?.version !== entry.version || entry.generation !== this.session.generation) return;
+    // Its facts join the index (a new version bumps the index revision, hence the stamp).
+    if (cross) {
+      cross.noteAnalysis(entry);
+      stamp = `${document.version}#${generation}#${cross.stamp()}`;
+    }
     // Two publications of one version may have waited on the same analysis: send it once.
     if (this.published.get(uri) === stamp) return;
     this.notices.guarded('publishDiagnostics', undefined, () => {
@@ -117,6 +140,7 @@ export class Publisher {
       const diagnostics = findings
         .slice(0, MAX_DIAGNOSTICS)
         .map((finding) => findingToDiagnostic(finding, entry.index, uri, document.version, lang, fingerprintOf(finding, text)));
+      if (cross) diagnostics.push(...this.notices.guarded('cross-report diagnostics', [], () => cross.diagnostics(entry, document.version)));
       void this.connection.sendDiagnostics({ uri, version: document.version, diagnostics: this.rewrite(uri, diagnostics, entry, lang) });
       this.published.set(uri, stamp);
       for (const notice of documentNotices(uri, entry)) this.notices.showOnce(notice);

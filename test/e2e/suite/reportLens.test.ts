@@ -234,3 +234,49 @@ suite('Report Lens in a real VS Code extension host', () => {
     );
   });
 });
+
+suite('Report Lens: several reports of one county', () => {
+  test('opening one report shows a mismatch whose related location is in another, unopened report; the indicator table opens and its links jump', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    assert.ok(folder, 'a workspace folder is open');
+    const work = vscode.Uri.joinPath(folder, 'county', 'work.txt');
+    const plan = vscode.Uri.joinPath(folder, 'county', 'plan.txt');
+    const doc = await vscode.workspace.openTextDocument(work);
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const diagnostic = await waitFor(
+      'a cross-report-mismatch on county/work.txt',
+      () => reportLensDiagnostics(work, 'cross-report-mismatch')[0],
+      () => describeDiagnostics(work),
+    );
+    assert.equal(doc.getText(diagnostic.range), '188.4亿元');
+    const related = diagnostic.relatedInformation?.[0];
+    assert.ok(related, 'related information');
+    assert.equal(related.location.uri.toString(), plan.toString());
+    assert.equal(related.location.range.start.line, 3);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === plan.toString()), 'plan.txt was never opened');
+
+    const tableUri = await vscode.commands.executeCommand<vscode.Uri | undefined>('reportLens.showIndicatorTable');
+    assert.ok(tableUri, 'the command returns the generated table');
+    const table = await vscode.workspace.openTextDocument(tableUri);
+    assert.equal(table.languageId, 'markdown');
+    const text = table.getText();
+    assert.match(text, /\| 地区生产总值 \|/);
+    assert.match(text, /188\.4亿元\]\([^)]*work\.txt#L5\)[^|]*⚠/);
+    assert.doesNotMatch(text, /\]\(file:/, 'links are relative: Markdown previews refuse file: links');
+    await waitFor('the Markdown preview tab', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview')),
+    );
+    // A link jumps to its line: resolved against the table's folder, as the preview resolves a
+    // relative link, and handed to the workbench's opener, which reads the `#L<line>` fragment.
+    const link = /\[186\.4亿元\]\(([^)#]*plan\.txt)#L(\d+)\)/.exec(text);
+    assert.ok(link, text.slice(0, 600));
+    const target = vscode.Uri.joinPath(tableUri, '..', ...link[1].split('/').map(decodeURIComponent)).with({ fragment: `L${link[2]}` });
+    assert.equal(target.with({ fragment: '' }).fsPath, plan.fsPath);
+    await vscode.commands.executeCommand('vscode.open', target);
+    const editor = await waitFor('plan.txt open at the linked line', () => {
+      const e = vscode.window.activeTextEditor;
+      return e && e.document.uri.toString() === plan.toString() ? e : undefined;
+    });
+    assert.equal(editor.selection.active.line, Number(link[2]) - 1);
+  });
+});

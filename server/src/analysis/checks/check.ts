@@ -23,6 +23,9 @@ export interface CheckDocs {
   quickFix: string;
 }
 
+/** What the documentation generator (tools/gen.ts) reads of a check: single-report and cross-report alike. */
+export type DocumentedCheck = Pick<Check, 'code' | 'defaultSeverity' | 'title' | 'docs'>;
+
 export interface Check {
   code: string;
   defaultSeverity: Severity;
