@@ -8,7 +8,9 @@ import type { Check, Draft, Model } from './check';
 import type { Claim, Quantity } from '../types';
 import { cmp, dec } from '../decimal';
 import { levelGroups, type LevelMention } from '../relations/levels';
-import { magnitudeSlip } from '../relations/magnitude';
+import { magnitudeSlip, rateSlip } from '../relations/magnitude';
+import { findShares, type ShareRelation } from '../relations/ratios';
+import { completionCue } from '../cues/shares';
 import { lineNumber } from './format';
 
 /** Rates that cannot exceed 100 % by definition. */
@@ -16,9 +18,17 @@ const BOUNDED_RATE =
   /(覆盖率|普及率|入学率|巩固率|参保率|达标率|城镇化率|就业率|办结率|签约率|合格率|优良率|优良天数比例|建档率|治理率|处理率|保有率|电子化率|就诊率|普惠率|覆盖面|占比|比重|比例|失业率|森林覆盖率|绿化率|达标比例|留存率|收集率|回收率)$/;
 const UNBOUNDED = /(完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍)/;
 
-function impossible(c: Claim, q: Quantity): boolean {
+/** The words right before a figure of the text (empty for table cells). */
+function wordsBefore(model: Model, q: Quantity): string {
+  const p = model.paragraphs[q.paragraph];
+  return p ? p.text.slice(Math.max(0, q.at - 30), q.at) : '';
+}
+
+function impossible(model: Model, c: Claim, q: Quantity): boolean {
   if (q.dimension !== 'percent' || q.qualifier === 'atMost' || q.qualifier === 'nearly') return false;
   if (c.kind !== 'share' && c.kind !== 'rate') return false;
+  // `占年初预算的106.1%`, `占全年任务100.6%`: a completion rate worded with 占 may exceed 100 %.
+  if (completionCue(wordsBefore(model, q)) !== undefined) return false;
   if (UNBOUNDED.test(c.key)) return false;
   if (c.kind === 'rate' && !BOUNDED_RATE.test(c.key)) return false;
   return cmp(q.value, dec(100)) > 0;
@@ -42,9 +52,13 @@ export const magnitudeSuspect: Check = {
         if (k !== undefined) drafts.push(slipDraft(model, first, m, k));
       }
     }
+    for (const rel of findShares(model)) {
+      const k = rateSlip(rel);
+      if (k !== undefined) drafts.push(rateSlipDraft(model, rel, k));
+    }
     for (const c of model.claims) {
       const q = model.quantities[c.quantity];
-      if (q && impossible(c, q)) drafts.push(overDraft(c, q));
+      if (q && impossible(model, c, q)) drafts.push(overDraft(c, q));
     }
     return drafts;
   },
@@ -83,6 +97,28 @@ function overDraft(c: Claim, q: Quantity): Draft {
       en: `${c.indicator} is ${q.text}, over 100 %: a share or rate of this kind cannot exceed 100 %`,
     },
     related: [],
+    fixes: [],
+  };
+}
+
+/**
+ * `一般公共预算收入完成1.2万元，为调整预算1.15亿元的104.3%`: the stated rate pins the actual ÷ plan,
+ * and the two figures are 10⁴ (or 10⁸) off it: one of them carries the wrong 万/亿.
+ */
+function rateSlipDraft(model: Model, rel: ShareRelation, k: 4 | 8): Draft {
+  const lw = lineNumber(model, rel.whole.span.start);
+  const times = k === 4 ? { zh: '一万倍', en: '10⁴' } : { zh: '一亿倍', en: '10⁸' };
+  const what = rel.what === 'completion' ? { zh: '完成率', en: 'completion rate' } : { zh: '占比', en: 'share' };
+  return {
+    span: rel.part.span,
+    message: {
+      zh: `${rel.part.text} ÷ ${rel.whole.text} 与${what.zh} ${rel.share.text} 相差约${times.zh}：疑似“万”“亿”笔误（另一数在第 ${lw} 行）`,
+      en: `${rel.part.text} ÷ ${rel.whole.text} is about ${times.en} off the stated ${what.en} ${rel.share.text}: a 万/亿 slip? (the other figure is on line ${lw})`,
+    },
+    related: [
+      { span: rel.whole.span, message: { zh: `分母：${rel.whole.text}`, en: `Base: ${rel.whole.text}` } },
+      { span: rel.share.span, message: { zh: `${what.zh}：${rel.share.text}`, en: `Stated ${what.en}: ${rel.share.text}` } },
+    ],
     fixes: [],
   };
 }

@@ -10,6 +10,7 @@ import { type Decimal, add, cmp, dec, div, mul, round, sub, toPlain } from '../d
 import { findShares, type ShareRelation } from '../relations/ratios';
 import { tolerance, writtenDecimals } from '../relations/precision';
 import { replaceNumber } from '../relations/display';
+import { rateSlip } from '../relations/magnitude';
 import { lineNumber } from './format';
 
 const HUNDRED = dec(100);
@@ -37,6 +38,8 @@ export const shareMismatch: Check = {
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
     for (const rel of findShares(model)) {
+      // A 10⁴ or 10⁸ gap is a 万/亿 slip: magnitude-suspect says so, once.
+      if (rateSlip(rel) !== undefined) continue;
       const b = bounds(rel.part, rel.whole);
       if (!b) continue;
       const s = rel.share.value;
@@ -64,8 +67,8 @@ function draft(model: Model, rel: ShareRelation): Draft {
     span: rel.share.span,
     message: rel.what === 'completion'
       ? {
-          zh: `${rel.partName}完成率 ${rel.share.text} 与 ${rel.part.text} ÷ 目标 ${withUnit(rel.whole)} = ${computed}% 不符（目标见第 ${line} 行）`,
-          en: `Completion ${rel.share.text} of ${rel.partName} differs from ${rel.part.text} ÷ target ${withUnit(rel.whole)} = ${computed}% (target on line ${line})`,
+          zh: `${rel.partName}完成率 ${rel.share.text} 与 ${rel.part.text} ÷ ${rel.wholeName} ${withUnit(rel.whole)} = ${computed}% 不符（${rel.wholeName}见第 ${line} 行）`,
+          en: `Completion ${rel.share.text}${rel.partName ? ` of ${rel.partName}` : ''} differs from ${rel.part.text} ÷ plan (${rel.wholeName}) ${withUnit(rel.whole)} = ${computed}% (plan on line ${line})`,
         }
       : {
           zh: `${rel.partName}占比 ${rel.share.text} 与 ${rel.part.text} ÷ ${withUnit(rel.whole)} = ${computed}% 不符（${rel.wholeName}见第 ${line} 行）`,

@@ -1,0 +1,125 @@
+// Breakdown cues: the words that announce parts of a total.
+//   其中 (a subset: the parts need not cover the total), 分N类 / 分N个领域 (N parts announced),
+//   分别 (a list, one value per subject), 按…分 / 分产业看 (a breakdown of an earlier total),
+//   包括A、B、其他C (a list closed by a remainder), 其余 (the remainder of a 其中 list),
+//   and the complete families (一/二/三产业, 城镇/农村, 政府/社会投资, 新建/续建, 出口/进口) whose
+//   members always cover their total.
+// Each family is a table or one pattern plus a small function; adding a phrasing is one row
+// plus one case in test/unit/cues/breakdowns.test.ts.
+
+import { parseCnNumeral } from '../quantities';
+
+/** The subset word. */
+export const SUBSET_WORD = '其中';
+/** The distributive word (`分别实现42.9亿元、33.8亿元`). */
+export const RESPECTIVELY_WORD = '分别';
+
+/**
+ * A change, not a level: `增长3亿元`, `比上年增加2.3亿元`. Such a figure is never a part nor the
+ * part of a share. (`节约资金1.7亿元` is still a level.)
+ */
+const CHANGE_BEFORE = /(增长|增加|减少|下降|提高|降低|上升|增收|减收|增|减|多|少)[了约近超达]?$/;
+
+/** True when the few characters before a figure (`text` up to it) make it a change. */
+export function changeBefore(textBefore: string): boolean {
+  return CHANGE_BEFORE.test(textBefore.slice(-4).replace(/\s+/g, ''));
+}
+
+/**
+ * Known complete families. `sameRest`: the labels must differ only by the member word
+ * (城镇居民… / 农村居民…, 政府性投资 / 社会性投资), so that `城市更新领域` and `乡村振兴领域` are
+ * not taken for 城镇/农村.
+ */
+const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean }[] = [
+  { name: '一/二/三产业', members: [/第?一产(?:业)?/, /第?二产(?:业)?/, /第?三产(?:业)?/], sameRest: false },
+  { name: '城镇/农村', members: [/城镇|城市/, /农村|乡村/], sameRest: true },
+  { name: '政府/社会', members: [/政府/, /社会|民间/], sameRest: true },
+  { name: '新建/续建', members: [/新建|新开工/, /续建/], sameRest: false },
+  { name: '出口/进口', members: [/出口/, /进口/], sameRest: true },
+  // 社会消费品零售总额 by type of consumption: goods and catering, by definition.
+  { name: '商品零售/餐饮收入', members: [/商品零售/, /餐饮/], sameRest: false },
+];
+
+/** The family the labels exactly cover, one member each (in any order), or undefined. */
+export function familyOf(labels: string[]): string | undefined {
+  for (const set of FAMILIES) {
+    if (labels.length !== set.members.length) continue;
+    const hits = labels.map((l) => set.members.map((m, i) => (m.test(l) ? i : -1)).filter((i) => i >= 0));
+    if (hits.some((h) => h.length !== 1)) continue;
+    const covered = new Set(hits.map((h) => h[0]));
+    if (covered.size !== set.members.length) continue;
+    if (set.sameRest) {
+      const rests = labels.map((l, i) => l.replace(set.members[hits[i][0]], '').replace(/^[\s，,；;：:、]+/, ''));
+      if (rests.some((r) => r !== rests[0])) continue;
+    }
+    return set.name;
+  }
+  return undefined;
+}
+
+/** `分三类`, `分为4个方面`, `分六个领域`: N parts announced. */
+const COUNT_MARK = /分(?:为)?([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:类|大类|个方面|个领域|个板块|种|部分)/;
+
+export interface CountMark {
+  index: number;
+  end: number;
+  /** The announced number of parts, when readable. */
+  count?: number;
+}
+
+export function countMark(text: string): CountMark | undefined {
+  const m = COUNT_MARK.exec(text);
+  if (!m) return undefined;
+  return { index: m.index, end: m.index + m[0].length, count: countOf(m[1]) };
+}
+
+function countOf(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  const n = parseCnNumeral(s.replace('两', '二'));
+  return n === undefined ? undefined : Number(n);
+}
+
+/** `按消费类型分，…`, `按经营地统计：…`, `分产业看，…`, `分区域看：…`: a breakdown of the total before it. */
+const BY_MARK = /(?:按[^，,；;。：:]{1,10}?(?:分|统计|划分)|分[^，,；;。：:]{1,6}?看)[，,：:]/;
+
+export interface ByMark {
+  index: number;
+  end: number;
+}
+
+export function byMark(text: string): ByMark | undefined {
+  const m = BY_MARK.exec(text);
+  return m ? { index: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/** Only blank or punctuation before an offset: the mark opens its sentence. */
+export function opensAt(text: string, index: number): boolean {
+  return /^[\s\u3000，,：:]*$/.test(text.slice(0, index));
+}
+
+/** A sentence that opens with a breakdown of an earlier total (`按…分，`, `分产业看，`, `其中，`). */
+export function opensBreakdown(text: string): boolean {
+  const by = byMark(text);
+  if (by && opensAt(text, by.index)) return true;
+  return /^[\s\u3000]*其中/.test(text);
+}
+
+/** The label of a last part that is the remainder (`其余25项`, `其他收入`): the parts then cover the total. */
+export function isRemainder(label: string): boolean {
+  return /^[\s，,；;：:、]*(?:其[余它他]|剩余)/.test(label);
+}
+
+/** A list opened by 包括 (`包括：A…、B…、其他…`): complete when its last item is a remainder. */
+export const INCLUDE_WORD = /(?:主要)?包括[：:]?/;
+
+/** A colon right after the mark: an explicit list (`其中：A；B；C`) keeps all its clauses. */
+export function explicitList(text: string, from: number): boolean {
+  return /^[\s\u3000]*[：:]/.test(text.slice(from, from + 3));
+}
+
+/** A total word inside the parts (`总数`, `共计`): the region mixes totals and parts. */
+export const TOTAL_WORD = /(总数|总量|共计|合计|总计|累计|总共)/;
+
+/** Brackets that hold a parenthetical 其中 (`债务转贷收入7661万元（其中：…）`). */
+export const OPEN_BRACKET = /[（(]/;
+export const CLOSE_BRACKET = /[）)]/;
