@@ -95,6 +95,9 @@ export function completionOf(ctx: CompletionContext, at: RateAt, cue: Completion
     const actual = levelBefore(items, i - 1, text, ctx.claims);
     return actual && actual.q.unit === ref.q.unit && isPoint(ref.q) ? make(actual, ref.q) : undefined;
   }
+  // `…2.16亿元，其中…1.26亿元，分别完成年度计划的113.1%和120.4%`: a 分别 list of rates maps item by
+  // item onto the figures before it; that is not read here, so such rates are not checked.
+  if (inRateList(at)) return undefined;
   const last = levelBefore(items, i, text, ctx.claims);
   if (!last) return undefined;
   const at2 = items.indexOf(last);
@@ -109,7 +112,7 @@ export function completionOf(ctx: CompletionContext, at: RateAt, cue: Completion
   // A target level of the same indicator (a table's 目标 column, or `预期…` in the text).
   const target = cue.stage === undefined || cue.stage === 'plan' ? ctx.levels.get(claim.key, [claim.period.year, 'target', claim.period.scope ?? ''].join('|'), last.q.unit) : undefined;
   const plan = target ?? ctx.plans.get(claim.key, claim.period.year, last.q.unit, cue.stage);
-  return plan ? make(last, plan) : undefined;
+  return plan && plan !== last.q ? make(last, plan) : undefined;
 }
 
 function sameUnit(a: Placed, b: Placed): boolean {
@@ -146,4 +149,14 @@ function planInSentence(text: string, items: Placed[], actualAt: number, stage: 
     if (sameUnit(items[j], actual) && isPlanFigure(text, items, j, stage)) found.push(items[j].q);
   }
   return found.length === 1 ? found[0] : undefined;
+}
+
+/** A rate in a list of rates (`分别完成…的113.1%和120.4%`, `…的98%、102%`). */
+function inRateList(at: RateAt): boolean {
+  const { text, items, i } = at;
+  const joined = (a: number, b: number): boolean =>
+    items[a].q.dimension === 'percent' && /^[\s、和及与,，]*$/.test(text.slice(items[a].end, items[b].start)) && !/[，,]\s*$/.test(text.slice(items[a].end, items[b].start));
+  if (i > 0 && joined(i - 1, i)) return true;
+  if (i + 1 < items.length && joined(i, i + 1)) return true;
+  return /分别[^，,；;。]*$/.test(text.slice(Math.max(0, items[i].start - 20), items[i].start));
 }

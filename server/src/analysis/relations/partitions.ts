@@ -282,6 +282,9 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   // An ineligible figure of the unit (a bound, a change, an average) makes the set unreliable.
   if (ofUnit.some((p) => !eligible(p, text, claims.get(p.index)))) return [];
   if (ofUnit.some((p) => NON_ADDITIVE_LABEL.test(localLabel(text, p)))) return [];
+  // `城乡居民人均可支配收入分别增长12%和13%，分别达43366元和13835元`: the subject before a 分别 list
+  // names what every item measures; per-capita figures never add up to a total.
+  if (!input.region.subset && ofUnit[0] && NON_ADDITIVE_LABEL.test(text.slice(input.region.from, ofUnit[0].start))) return [];
   const bySegment = groupBySegment(segments, ofUnit).filter((g) => g.length > 0);
   const unitTotals = input.totals.filter((p) => p.q.unit === unit);
   if (bySegment.length === 0 || unitTotals.length === 0) return [];
@@ -431,7 +434,11 @@ function parallel(a: string, b: string): boolean {
  * `其中：A…；B…；C…` is an explicit list and keeps all its clauses.
  */
 function unparallelCut(region: Region, text: string, items: Placed[], claims: Map<number, Claim>): number | undefined {
-  if (!region.subset || /^[\s\u3000]*[：:]/.test(text.slice(region.from, region.from + 3))) return undefined;
+  if (!region.subset) return undefined;
+  // `其中：夏粮0.94万亩；秋粮3.57万亩；油料面积2857亩`: even an explicit list ends at a clause that
+  // shares no word with its first part (油料 is no kind of 粮).
+  const explicit = explicitList(text, region.from);
+  const fits = explicit ? related : parallel;
   const nameAfter = (from: number): string | undefined => {
     const next = items.find((p) => p.start >= from && p.end <= region.to);
     return next && claims.get(next.index)?.indicator;
@@ -441,7 +448,8 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Ma
   for (let i = region.from; i < region.to; i++) {
     if (text[i] !== '；' && text[i] !== ';') continue;
     const name = nameAfter(i + 1);
-    if (!name || !parallel(first, name)) return i;
+    if (explicit && !name) continue;
+    if (!name || !fits(first, name)) return i;
   }
   return undefined;
 }
