@@ -222,6 +222,9 @@ function headingsAfter(model: Model, paragraph: number, headingAt: Map<number, S
     count++;
     last = h;
   }
+  // The run reaches the end of a document cut mid-sentence (`…加快推进绿橙、油茶、`): an excerpt,
+  // whose list may go on beyond it, so the headings cannot be counted.
+  if (model.text.slice(last.sectionSpan.end).trim() === '' && !/[。！？!?”"）)]\s*$/.test(model.text)) return undefined;
   return {
     min: count,
     max: count,

@@ -36,6 +36,15 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean }[] = [
   { name: '政府/社会', members: [/政府/, /社会|民间/], sameRest: true },
   { name: '新建/续建', members: [/新建|新开工/, /续建/], sameRest: false },
   { name: '出口/进口', members: [/出口/, /进口/], sameRest: true },
+  { name: '税收/非税收入', members: [/(?<!非)税收/, /非税/], sameRest: false },
+  { name: '夏粮/秋粮', members: [/夏粮/, /秋粮/], sameRest: false },
+  { name: '夏粮/早稻/秋粮', members: [/夏粮/, /早稻/, /秋粮/], sameRest: false },
+  // 农林牧渔业总产值 includes its services (专业及辅助性活动): the four alone are no complete set.
+  {
+    name: '农/林/牧/渔业及服务业',
+    members: [/(?<![林牧渔])农业(?!.*(?:辅助|服务))/, /林业/, /(?<!农林)牧业/, /(?<!农林牧)渔业(?!.*(?:辅助|服务))/, /辅助性活动|农林牧渔(?:业)?服务业|农林牧渔专业/],
+    sameRest: false,
+  },
   // 社会消费品零售总额 by type of consumption: goods and catering, by definition.
   { name: '商品零售/餐饮收入', members: [/商品零售/, /餐饮/], sameRest: false },
 ];
@@ -118,7 +127,7 @@ export function explicitList(text: string, from: number): boolean {
 }
 
 /** A total word inside the parts (`总数`, `共计`): the region mixes totals and parts. */
-export const TOTAL_WORD = /(总数|总量|共计|合计|总计|累计|总共)/;
+export const TOTAL_WORD = /(总数|总量|共计|合计|总计|累计|总共|共有)/;
 
 /** Brackets that hold a parenthetical 其中 (`债务转贷收入7661万元（其中：…）`). */
 export const OPEN_BRACKET = /[（(]/;

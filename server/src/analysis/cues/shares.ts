@@ -81,7 +81,7 @@ export function completionCue(before: string): CompletionCue | undefined {
 }
 
 /** Words before the plan figure of an inline reference: `为年初预算`, `完成调整预算`, `为年度计划`. */
-export const PLAN_REFERENCE = /(?:为|完成|达到|占)(?:年初|调整|年度|全年)?(?:预算|计划|目标|任务)数?$/;
+export const PLAN_REFERENCE = /(?:为|完成|达到|占)(?:年初|调整后?的?|年度|全年|本年|年)?(?:预算|计划|目标|任务)数?$/;
 
 /** Words on an actual figure (`实际完成投资`, `实现`), as opposed to a plan figure. */
 export const ACTUAL_WORD = /完成|实际|实现/;
