@@ -133,3 +133,46 @@ test('常住人口城镇化率 is 城镇常住人口 ÷ 常住人口', () => {
   // 户籍人口城镇化率 has another denominator.
   flags(HEAD + '年末全市常住人口412.36万人，城镇常住人口237.52万人，户籍人口城镇化率为45.1%。');
 });
+
+// ------------------------------------------------------------------ completion rates (issue 10, group 1)
+
+test('a completion rate worded with 占/为 may exceed 100 %: never a share, checked against the plan it names', () => {
+  // No plan stated: nothing to check, and nothing read as a share of "年初预算".
+  flags(HEAD + '全县财政总收入完成8.42亿元，占年初预算的107.3%，比上年增长9.1%。');
+  flags(HEAD + '非税收入完成3260万元，占年计划的112%。');
+  // The plan stated in another sentence: 8.42 ÷ 7.85 = 107.26 %.
+  flags(HEAD + '年初预算安排财政总收入7.85亿元。全县财政总收入完成8.42亿元，占年初预算的107.3%。');
+  flags(HEAD + '年初预算安排财政总收入7.85亿元。全县财政总收入完成8.42亿元，占年初预算的⟦103.7%⟧。');
+});
+
+test('年初预算 and 调整预算 are different plans: the rate is held to the one it names', () => {
+  const plans = '一般公共预算收入年初预算2.4亿元，调整预算2.6亿元，完成2.71亿元，';
+  // 2.71 ÷ 2.6 = 104.23 %; 2.71 ÷ 2.4 = 112.9 %.
+  flags(HEAD + plans + '为调整预算的104.2%。');
+  flags(HEAD + plans + '为年初预算的112.9%。');
+  flags(HEAD + plans + '为调整预算的⟦112.9%⟧。');
+  const text = HEAD + plans + '为调整预算的112.9%。';
+  const [f] = findingsOf(text, CODE);
+  assert.match(f.message.zh, /2\.71亿元 ÷ 调整预算 2\.6亿元 = 104\.23/);
+  assert.deepEqual(findingsOf(applyFix(text, f.fixes[0]), CODE), []);
+});
+
+test('the plan inline with 年度预算 / 年计划 (占年度预算X的N%)', () => {
+  flags(HEAD + '税收收入完成5410万元，占年度预算4980万元的108.6%。');
+  flags(HEAD + '税收收入完成5410万元，占年度预算4980万元的⟦118.6%⟧。');
+  flags(HEAD + '第二产业增加值286亿元，完成年计划301亿元的95%，增长4.1%。');
+});
+
+test('a target (年计划) is not used for a rate that names the adjusted budget', () => {
+  flags(`${HEAD}${TARGETS}全年实现地区生产总值231.7亿元，为调整预算的92.5%。\n`);
+});
+
+test('a 分别 list of completion rates is not read as one rate of the last figure', () => {
+  flags(HEAD + '财政总收入3.18亿元，其中地方一般公共预算收入1.92亿元，分别完成年度计划的108.2%和121.5%，分别增长9.3%和11.2%。');
+});
+
+test('shares of one whole forced to sum to 100 get one unit of their last digit', () => {
+  // 52.6 ÷ 1263.9 = 4.162 % is published as 4.1 % so that 4.1 + 58.2 + 37.7 = 100.
+  flags(HEAD + '全年地区生产总值1263.9亿元。其中，第一产业增加值52.6亿元，占地区生产总值的比重为4.1%；第二产业增加值735.4亿元，占地区生产总值的比重为58.2%；第三产业增加值475.9亿元，占地区生产总值的比重为37.7%。');
+  flags(HEAD + '全年地区生产总值1263.9亿元。其中，第一产业增加值52.6亿元，占地区生产总值的比重为⟦4.4%⟧。');
+});

@@ -191,3 +191,68 @@ test('a total in the previous sentence must be named like its parts (顺差 is n
   flags('全年货物进出口总额1862.4亿元。进出口相抵，顺差506.8亿元。其中，对共建“一带一路”国家进出口额786.2亿元，增长8.1%。');
   flags('全年完成固定资产投资⟦50亿元⟧。其中，工业投资62亿元。');
 });
+
+// ------------------------------------------------------------------ 其中 scope and nesting (issue 10, group 3)
+
+test('a ；sibling after a 其中 part, in a ；series, is no part of that total', () => {
+  // 棉花 is the next item of the series 稻谷；玉米；茶叶, not a part of 茶叶.
+  flags('稻谷产量31.4万吨，下降0.6%；玉米产量9.8万吨，增长1.2%；茶叶产量6.2万吨，增长5.1%，其中：绿茶产量4.7万吨，增长6.3%；棉花产量27.5万吨，增长2.2%。');
+  // The part itself is still held to its total.
+  flags('稻谷产量31.4万吨，下降0.6%；茶叶产量⟦6.2万吨⟧，增长5.1%，其中：绿茶产量7.4万吨，增长6.3%；棉花产量27.5万吨，增长2.2%。');
+});
+
+test('a bracketed 其中 holds the parts of the figure right before the brackets only', () => {
+  flags('债务转贷收入5820万元（其中：新增一般债券收入3150万元，再融资债券收入2670万元），调入资金960万元，上年结余410万元。');
+  flags('债务转贷收入⟦5820万元⟧（其中：新增一般债券收入3150万元，再融资债券收入2970万元），调入资金960万元，上年结余410万元。');
+});
+
+test('a part with its own 其中 is summed at its own level, never mixed', () => {
+  // 14.2 + 5.3 = 19.5 of 19.5 (outer); 3.6 of 14.2 (inner): nothing wrong.
+  flags('一般公共预算收入19.5亿元，其中税收收入14.2亿元，其中地方税收3.6亿元；非税收入5.3亿元。');
+  // The inner level alone is wrong: 15.1 > 14.2.
+  flags('一般公共预算收入19.5亿元，其中税收收入⟦14.2亿元⟧，其中地方税收15.1亿元；非税收入5.3亿元。');
+  // The outer level alone is wrong: 14.2 + 7.3 > 19.5 (税收/非税 is a complete pair).
+  flags('一般公共预算收入⟦19.5亿元⟧，其中税收收入14.2亿元，其中地方税收3.6亿元；非税收入7.3亿元。');
+});
+
+test('parts that add up to an earlier part break that part down (a level below, not more parts)', () => {
+  // 9.1 + 3.4 = 12.5: 税收 and 非税 are parts of 公共财政预算收入, which is a part of 总收入 18.3.
+  flags('全县财政总收入18.3亿元，增长4.2%。其中公共财政预算收入完成12.5亿元，增长3.1%；税收收入完成9.1亿元，增长2.8%；非税收入完成3.4亿元，增长3.9%。');
+});
+
+test('an explicit 其中 list ends at a clause unrelated to its first part (油料 is no kind of 粮)', () => {
+  // 1.25 + 4.36 = 5.61: the 油料 clause after them is a sibling of the total.
+  flags('粮食播种面积5.61万亩，增长0.8%，其中：夏粮1.25万亩，增长1.5%；秋粮4.36万亩，增长0.6%；油料面积3120亩，下降4.2%。');
+});
+
+test('a 分别 list of per-capita incomes is no partition of the total before it', () => {
+  flags('一般公共预算支出增长4.1%达23.6亿元，城乡常住居民人均可支配收入分别增长7%和8.5%，分别达39210元和15320元。');
+});
+
+test('a 共有… item starts another cut of the staff, not a part', () => {
+  flags('年末全局在职职工38人，其中行政编制12人，事业编制9人，共有专业技术人员24人。');
+});
+
+test('税收/非税 and 夏粮/秋粮 are complete pairs', () => {
+  flags('全年一般公共预算收入⟦12.8亿元⟧，其中：税收收入9.3亿元；非税收入3.9亿元。');
+  flags('全年一般公共预算收入12.8亿元，其中：税收收入9.3亿元；非税收入3.5亿元。');
+  flags('粮食总产量⟦8.7万吨⟧，其中：夏粮产量2.3万吨；秋粮产量6.1万吨。');
+  flags('粮食总产量8.4万吨，其中：夏粮产量2.3万吨；秋粮产量6.1万吨。');
+});
+
+test('常住人口 = 城镇人口 + 乡村人口', () => {
+  flags('年末常住人口⟦41.36万人⟧，其中城镇人口22.15万人，乡村人口18.71万人。');
+  flags('年末常住人口40.86万人，其中城镇人口22.15万人，乡村人口18.71万人。');
+});
+
+test('包括…、其他… lists are complete and must add up', () => {
+  flags('政府性基金收入⟦6.4亿元⟧，包括土地出让收入5.1亿元、城市基础设施配套费0.6亿元、其他收入0.4亿元。');
+  flags('政府性基金收入6.1亿元，包括土地出让收入5.1亿元、城市基础设施配套费0.6亿元、其他收入0.4亿元。');
+  // Without a remainder the list may be partial: short of the total is fine.
+  flags('政府性基金收入6.4亿元，包括土地出让收入5.1亿元、城市基础设施配套费0.6亿元。');
+});
+
+test('分产业看 breakdowns: the total stands in the previous sentence', () => {
+  flags(HEAD + '全年实现地区生产总值⟦312.4亿元⟧，增长5.2%。分产业看，第一产业增加值41.2亿元，第二产业增加值118.6亿元，第三产业增加值148.1亿元。');
+  flags(HEAD + '全年实现地区生产总值307.9亿元，增长5.2%。分产业看，第一产业增加值41.2亿元，第二产业增加值118.6亿元，第三产业增加值148.1亿元。');
+});
