@@ -176,3 +176,40 @@ test('shares of one whole forced to sum to 100 get one unit of their last digit'
   flags(HEAD + '全年地区生产总值1263.9亿元。其中，第一产业增加值52.6亿元，占地区生产总值的比重为4.1%；第二产业增加值735.4亿元，占地区生产总值的比重为58.2%；第三产业增加值475.9亿元，占地区生产总值的比重为37.7%。');
   flags(HEAD + '全年地区生产总值1263.9亿元。其中，第一产业增加值52.6亿元，占地区生产总值的比重为⟦4.4%⟧。');
 });
+
+// ------------------------------------------------------------------ missing arithmetic (issue 10, group 7)
+
+test('其中X亿元、占比Y%: the implicit whole is the total just stated', () => {
+  flags(HEAD + '一般公共预算支出52.4亿元，其中民生支出40亿元、占比⟦80.9%⟧。');
+  flags(HEAD + '一般公共预算支出52.4亿元，其中民生支出40亿元、占比76.3%。');
+});
+
+test('level, growth and increment of one indicator: the increment ÷ last year is the growth', () => {
+  // 3260 ÷ 1.085 = 3004.6, so the increase is 255.4万元: 285万元 means 9.58 %.
+  flags(HEAD + '税收收入3260万元，增长⟦8.5%⟧，增收285万元。');
+  flags(HEAD + '税收收入3260万元，增长8.5%，增收255万元。');
+  flags(HEAD + '个人所得税326万元，同比减收652万元，下降⟦56.7%⟧。');
+  flags(HEAD + '个人所得税326万元，同比减收652万元，下降66.7%。');
+  const text = HEAD + '税收收入3260万元，增长8.5%，增收285万元。';
+  const [f] = findingsOf(text, CODE);
+  assert.match(f.message.zh, /285万元 ÷ 上年（3260万元 − 285万元）= 9\.58/);
+  assert.deepEqual(findingsOf(applyFix(text, f.fixes[0]), CODE), []);
+});
+
+test('level, growth and increment: rounding, other bases and real growth are not flagged', () => {
+  // 1.2亿元 is ±500万元: 866 ÷ (11500…12500 + 866) reaches 6.48 %, within 6 % ± 0.5.
+  flags(HEAD + '非税收入1.2亿元，下降6%，减收866万元。');
+  // 比年初 is another base than 同比.
+  flags(HEAD + '各项存款余额334.8亿元，比年初增加20亿元，同比增长16.2%。');
+  // GDP growth is at comparable prices; its nominal increase implies another rate.
+  flags(HEAD + '地区生产总值231.7亿元，增长2.3%，增加12.6亿元。');
+  // An increase that contradicts the direction is not read as this triple.
+  flags(HEAD + '税收收入3260万元，增长8.5%，减收285万元。');
+});
+
+test('level, growth and increment when the level is last year’s (较上年决算X，增收Y，增幅g)', () => {
+  // 1716 ÷ 5520 = 31.09 %; the actual 7236 ÷ the plan 6280 = 115.22 %.
+  flags(HEAD + '税收收入完成7236万元，占年度预算6280万元的115.2%，较上年决算5520万元，增收1716万元，增幅31.1%。');
+  flags(HEAD + '非税收入完成3120万元，较上年决算2600万元，增收520万元，增幅⟦25%⟧。');
+  flags(HEAD + '非税收入完成3120万元，较上年决算2600万元，增收520万元，增幅20%。');
+});

@@ -11,6 +11,7 @@ import { findShares, type ShareRelation } from '../relations/ratios';
 import { tolerance, writtenDecimals } from '../relations/precision';
 import { replaceNumber } from '../relations/display';
 import { rateSlip } from '../relations/magnitude';
+import { findIncrements, type IncrementRelation } from '../relations/increments';
 import { lineNumber } from './format';
 
 const HUNDRED = dec(100);
@@ -49,9 +50,63 @@ export const shareMismatch: Check = {
       if (cmp(add(s, ts), b[0]) >= 0 && cmp(sub(s, ts), b[1]) <= 0) continue;
       drafts.push(draft(model, rel));
     }
+    for (const rel of findIncrements(model)) {
+      const b = impliedGrowth(rel);
+      if (!b) continue;
+      const g = rel.growth.value;
+      const tg = tolerance(rel.growth);
+      if (cmp(add(g, tg), b[0]) >= 0 && cmp(sub(g, tg), b[1]) <= 0) continue;
+      drafts.push(incrementDraft(model, rel));
+    }
     return drafts;
   },
 };
+
+/**
+ * The growth implied by a level X and its increment Y, as an interval over their rounding:
+ * Y ÷ (X − Y) when up, Y ÷ (X + Y) when down (both increase with Y and decrease with X).
+ */
+function impliedGrowth(rel: IncrementRelation): [Decimal, Decimal] | undefined {
+  const x = rel.level;
+  const y = rel.increment;
+  const xlo = sub(x.value, tolerance(x));
+  const xhi = add(x.value, tolerance(x));
+  const ylo = sub(y.value, tolerance(y));
+  const yhi = add(y.value, tolerance(y));
+  const base = (xv: Decimal, yv: Decimal): Decimal => (rel.levelIsBase ? xv : rel.direction === 'up' ? sub(xv, yv) : add(xv, yv));
+  // The lowest growth has the largest base (X high, Y low), the highest the smallest.
+  const bhi = base(xhi, ylo);
+  const blo = base(xlo, yhi);
+  if (blo.units <= 0n || bhi.units <= 0n) return undefined;
+  const lo = pct(ylo, bhi);
+  const hi = pct(yhi, blo);
+  return lo && hi ? [sub(lo, EPS), add(hi, EPS)] : undefined;
+}
+
+function incrementDraft(model: Model, rel: IncrementRelation): Draft {
+  const base = rel.levelIsBase ? rel.level.value : rel.direction === 'up' ? sub(rel.level.value, rel.increment.value) : add(rel.level.value, rel.increment.value);
+  const baseText = rel.levelIsBase ? rel.level.text : `${rel.level.text} ${rel.direction === 'up' ? '−' : '+'} ${rel.increment.text}`;
+  const exact = pct(rel.increment.value, base) ?? dec(0);
+  const digits = writtenDecimals(rel.growth);
+  const computed = toPlain(round(exact, digits + 2));
+  const replacement = replaceNumber(rel.growth, round(exact, digits));
+  const verb = rel.direction === 'up' ? { zh: '增长', en: 'growth' } : { zh: '下降', en: 'decline' };
+  const line = lineNumber(model, rel.level.span.start);
+  return {
+    span: rel.growth.span,
+    message: {
+      zh: `${rel.name}${verb.zh} ${rel.growth.text} 与 ${rel.increment.text} ÷ 上年（${baseText}）= ${computed}% 不符（数额见第 ${line} 行）`,
+      en: `${rel.name} ${verb.en} ${rel.growth.text} differs from ${rel.increment.text} ÷ last year (${baseText}) = ${computed}% (line ${line})`,
+    },
+    related: [
+      { span: rel.level.span, message: { zh: `本年数额：${rel.level.text}`, en: `This year: ${rel.level.text}` } },
+      { span: rel.increment.span, message: { zh: `增减额：${rel.increment.text}`, en: `Change: ${rel.increment.text}` } },
+    ],
+    fixes: replacement
+      ? [{ title: { zh: `改为计算值 ${replacement}`, en: `Change to the computed ${replacement}` }, edits: [{ span: rel.growth.span, newText: replacement }] }]
+      : [],
+  };
+}
 
 /** A figure with its unit: table cells are written bare (`290` in a 亿元 row). */
 function withUnit(q: Quantity): string {

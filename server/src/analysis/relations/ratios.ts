@@ -99,7 +99,8 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   // The clause before the share, looked for within a bounded window (linear on any input).
   const windowStart = Math.max(0, item.start - 40);
   const win = text.slice(windowStart, item.start);
-  const comma = Math.max(win.lastIndexOf('，'), win.lastIndexOf(','));
+  // `其中民生支出40亿元、占比76.3%`: a 、 before 占 also opens the share's clause.
+  const comma = Math.max(win.lastIndexOf('，'), win.lastIndexOf(','), win.lastIndexOf('、占') >= 0 ? win.lastIndexOf('、占') : -1);
   if (comma < 0 && windowStart > 0) return undefined;
   const clause = win.slice(comma + 1).replace(/[\s\u3000]+/g, '');
   const m = SHARE_CLAUSE.exec(clause);
