@@ -256,3 +256,15 @@ test('分产业看 breakdowns: the total stands in the previous sentence', () =>
   flags(HEAD + '全年实现地区生产总值⟦312.4亿元⟧，增长5.2%。分产业看，第一产业增加值41.2亿元，第二产业增加值118.6亿元，第三产业增加值148.1亿元。');
   flags(HEAD + '全年实现地区生产总值307.9亿元，增长5.2%。分产业看，第一产业增加值41.2亿元，第二产业增加值118.6亿元，第三产业增加值148.1亿元。');
 });
+
+test('budget balance: base 加上 the listed items = 收入总计 / 支出总计', () => {
+  const income = '全县一般公共预算本级收入23.9亿元，增长4%，加上：上年结转0.5亿元、上级补助收入31.8亿元、调入资金9.8亿元，收入总计';
+  flags(HEAD + income + '66亿元。');
+  flags(HEAD + income + '⟦67亿元⟧。');
+  // Bracketed figures break an item down and are no further items.
+  const spending = '全县一般公共预算本级支出62.3亿元，下降1.4%，加上：上解支出3.3亿元、年终结余0.5亿元（其中：本级0.1亿元），支出总计';
+  flags(HEAD + spending + '66.1亿元。');
+  flags(HEAD + spending + '⟦66.5亿元⟧。');
+  // A base in an earlier sentence is not read.
+  flags(HEAD + '本级收入23.9亿元。加上上级补助收入31.8亿元，收入总计60亿元。');
+});

@@ -8,6 +8,7 @@ import type { Check, Draft, Model } from './check';
 import { type Decimal, ZERO, abs, add, cmp, sub, sum } from '../decimal';
 import { findPartitions, nested, type Partition } from '../relations/partitions';
 import { sectorPartitions } from '../relations/sectorSums';
+import { balancePartitions } from '../relations/balances';
 import { tolerance } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
@@ -73,7 +74,10 @@ export const sumMismatch: Check = {
     // GDP and its sectors stated apart, unless a sentence already lists them as one partition.
     const seen = new Set(partitions.flatMap((p) => [p.total.index, ...p.parts.map((x) => x.index)]));
     const apart = sectorPartitions(model).filter((p) => !seen.has(p.total.index) && !p.parts.some((x) => seen.has(x.index)));
-    for (const p of [...partitions, ...apart]) {
+    // Budget balances (`…加上…，收入总计…`): complete by definition; a total already read is skipped.
+    const totals = new Set(partitions.map((p) => p.total.index));
+    const balances = balancePartitions(model).filter((p) => !totals.has(p.total.index));
+    for (const p of [...partitions, ...apart, ...balances]) {
       const total = p.total.q.value;
       const parts = p.parts.map((x) => x.q.value);
       const s = sum(parts);
