@@ -268,3 +268,20 @@ test('budget balance: base 加上 the listed items = 收入总计 / 支出总计
   // A base in an earlier sentence is not read.
   flags(HEAD + '本级收入23.9亿元。加上上级补助收入31.8亿元，收入总计60亿元。');
 });
+
+test('a family completes a 其中 list however unlike its last name looks (农林牧渔服务业)', () => {
+  const parts = '其中，农业产值42.9亿元，增长3.3%；林业产值2.5亿元，下降6.8%；牧业产值41.4亿元，增长3.2%；渔业产值69.4亿元，增长3.5%；农林牧渔服务业8.8亿元，增长4%。';
+  flags(`农林牧渔业总产值165亿元，增长3%。${parts}`);
+  flags(`农林牧渔业总产值⟦168亿元⟧，增长3%。${parts}`);
+});
+
+test('the three sectors under 分产业看 break down GDP whatever the total is called', () => {
+  const parts = '分产业看：第一产业4.41亿元，增长1.8%；第二产业19.31亿元，增长6.4%；第三产业28.5亿元，增长2.8%。';
+  flags(`全县地区生产总值总量为52.22亿元，同比增长4%，比去年同期加快2.2个百分点。${parts}`);
+  flags(`全县地区生产总值总量为⟦55.22亿元⟧，同比增长4%，比去年同期加快2.2个百分点。${parts}`);
+});
+
+test('a bracketed figure is no total of the breakdown after it', () => {
+  flags('本级一般公共预算收入完成75.3亿元（包括开发区收入1.4亿元），增长9.2%，分项目看：税收完成16.8亿元，非税完成58.5亿元。');
+  flags('本级一般公共预算收入完成⟦75.3亿元⟧（包括开发区收入1.4亿元），增长9.2%，分项目看：税收完成16.8亿元，非税完成56.5亿元。');
+});

@@ -47,3 +47,12 @@ test('remainders close a list; changes are no parts', () => {
   for (const s of ['比上年增加', '增长', '同比减少约', '增收']) assert.ok(changeBefore(s), s);
   for (const s of ['完成投资', '一般公共预算收入', '节约资金']) assert.equal(changeBefore(s), false, s);
 });
+
+test('more families: 小春/大春, 限额以上/以下, 男/女, and traditional forms', () => {
+  assert.equal(familyOf(['小春粮食产量', '大春粮食产量']), '小春/大春');
+  assert.equal(familyOf(['限额以上消费品零售额', '限额以下消费品零售额']), '限额以上/以下');
+  assert.equal(familyOf(['男', '女']), '男/女');
+  assert.equal(familyOf(['男性职工', '女']), undefined);
+  assert.equal(familyOf(['第一產業', '第二產業', '第三產業']), '一/二/三产业');
+  assert.equal(familyOf(['商品零售', '餐飲收入']), '商品零售/餐饮收入');
+});

@@ -66,3 +66,11 @@ test('inline plan references and share clauses', () => {
   assert.equal(SHARE_CLAUSE.exec('占一般公共预算支出的')?.[2], '一般公共预算支出');
   assert.equal(SHARE_CLAUSE.exec('占比')?.[1], '比');
 });
+
+test('traditional script forms of the completion words', () => {
+  assert.equal(completionCue('占年初預算的')?.stage, 'initialBudget');
+  assert.equal(completionCue('完成調整預算的')?.stage, 'adjustedBudget');
+  assert.equal(completionCue('為年度計劃的')?.stage, 'plan');
+  assert.ok(PLAN_REFERENCE.test('占年初預算'));
+  assert.equal(stageOf('一般公共預算收入'), undefined);
+});

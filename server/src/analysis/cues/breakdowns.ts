@@ -30,15 +30,25 @@ export function changeBefore(textBefore: string): boolean {
  * (城镇居民… / 农村居民…, 政府性投资 / 社会性投资), so that `城市更新领域` and `乡村振兴领域` are
  * not taken for 城镇/农村.
  */
-const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean }[] = [
-  { name: '一/二/三产业', members: [/第?一产(?:业)?/, /第?二产(?:业)?/, /第?三产(?:业)?/], sameRest: false },
-  { name: '城镇/农村', members: [/城镇|城市/, /农村|乡村/], sameRest: true },
-  { name: '政府/社会', members: [/政府/, /社会|民间/], sameRest: true },
-  { name: '新建/续建', members: [/新建|新开工/, /续建/], sameRest: false },
-  { name: '出口/进口', members: [/出口/, /进口/], sameRest: true },
-  { name: '税收/非税收入', members: [/(?<!非)税收/, /非税/], sameRest: false },
-  { name: '夏粮/秋粮', members: [/夏粮/, /秋粮/], sameRest: false },
-  { name: '夏粮/早稻/秋粮', members: [/夏粮/, /早稻/, /秋粮/], sameRest: false },
+const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: RegExp }[] = [
+  // Members carry their traditional forms too (產業, 鎮, 農, 鄉, 稅, 糧, 飲, 進, 續).
+  {
+    name: '一/二/三产业',
+    members: [/第?一[产產](?:[业業])?/, /第?二[产產](?:[业業])?/, /第?三[产產](?:[业業])?/],
+    sameRest: false,
+    // The sectors break down GDP whatever the total's exact wording (`地区生产总值总量`).
+    total: /生[产產]总值|生[产產]總值|GDP/,
+  },
+  { name: '城镇/农村', members: [/城[镇鎮]|城市/, /[农農]村|[乡鄉]村/], sameRest: true },
+  { name: '政府/社会', members: [/政府/, /社会|社會|民间|民間/], sameRest: true },
+  { name: '新建/续建', members: [/新建|新开工|新開工/, /[续續]建/], sameRest: false },
+  { name: '出口/进口', members: [/出口/, /[进進]口/], sameRest: true },
+  { name: '税收/非税收入', members: [/(?<!非)[税稅]收/, /非[税稅]/], sameRest: false },
+  { name: '夏粮/秋粮', members: [/夏[粮糧]/, /秋[粮糧]/], sameRest: false },
+  { name: '夏粮/早稻/秋粮', members: [/夏[粮糧]/, /早稻/, /秋[粮糧]/], sameRest: false },
+  { name: '小春/大春', members: [/小春/, /大春/], sameRest: false },
+  { name: '限额以上/以下', members: [/限额以上|限額以上|限上/, /限额以下|限額以下|限下/], sameRest: false },
+  { name: '男/女', members: [/男/, /女/], sameRest: true },
   // 农林牧渔业总产值 includes its services (专业及辅助性活动): the four alone are no complete set.
   {
     name: '农/林/牧/渔业及服务业',
@@ -46,8 +56,13 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean }[] = [
     sameRest: false,
   },
   // 社会消费品零售总额 by type of consumption: goods and catering, by definition.
-  { name: '商品零售/餐饮收入', members: [/商品零售/, /餐饮/], sameRest: false },
+  { name: '商品零售/餐饮收入', members: [/商品零售/, /餐[饮飲]/], sameRest: false },
 ];
+
+/** True when a family's parts break down a total of this name whatever its wording (sectors → GDP). */
+export function familyFitsTotal(family: string, totalName: string): boolean {
+  return FAMILIES.find((f) => f.name === family)?.total?.test(totalName) === true;
+}
 
 /** The family the labels exactly cover, one member each (in any order), or undefined. */
 export function familyOf(labels: string[]): string | undefined {

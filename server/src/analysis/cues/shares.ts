@@ -11,15 +11,15 @@ export type PlanStage = 'initialBudget' | 'adjustedBudget' | 'budget' | 'plan';
 
 /** Stage words, most specific first: the first row whose pattern matches names the stage. */
 const STAGE_ROWS: { stage: PlanStage; words: RegExp }[] = [
-  { stage: 'adjustedBudget', words: /调整(?:后的?)?预算|变动预算/ },
-  { stage: 'initialBudget', words: /年初预算|预算安排|代编预算/ },
-  { stage: 'budget', words: /预算/ },
+  { stage: 'adjustedBudget', words: /[调調]整(?:后的?|後的?)?[预預]算|[变變][动動][预預]算/ },
+  { stage: 'initialBudget', words: /年初[预預]算|[预預]算安排|代[编編][预預]算/ },
+  { stage: 'budget', words: /[预預]算/ },
   // 计划, 目标, 任务 are used interchangeably for a year's plan (`年度计划投资`, `完成年度目标的`).
-  { stage: 'plan', words: /计划|目标|任务/ },
+  { stage: 'plan', words: /[计計][划劃]|目[标標]|任[务務]/ },
 ];
 
 /** Names of budgets (the four 本 of a budget report): 预算 there names an account, not a stage. */
-const BUDGET_NAMES = /一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算内/g;
+const BUDGET_NAMES = /一般公共[预預]算|公共[财財]政[预預]算|政府性基金[预預]算|[国國]有[资資]本[经經][营營][预預]算|社[会會][保][险險]基金[预預]算|[预預]算[内內]/g;
 
 /** The stage a label names (`年初预算安排`, `调整预算`, `年度计划投资`), if any. */
 export function stageOf(label: string): PlanStage | undefined {
@@ -53,9 +53,9 @@ export function sameStage(a: PlanStage, b: PlanStage): boolean {
  * budget *item*) is not a completion rate.
  */
 const COMPLETION_CUE =
-  /(?:完成|为|占|达到?|相当于|实现)(?:了)?(?:全年|年度|本年|当年|年|全县|全市|县)?((?:年初|调整(?:后的?)?|变动)?(?:预算|计划|目标|任务)(?:数|目标|任务)?)的?(?:比例|进度)?(?:为|达)?$/;
+  /(?:完成|[为為]|[占佔]|[达達]到?|相[当當]于|[实實][现現])(?:了)?(?:全年|年度|本年|[当當]年|年|全[县縣]|全市|[县縣])?((?:年初|[调調]整(?:后的?|後的?)?|[变變][动動])?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務])?)的?(?:比例|[进進]度)?(?:[为為]|[达達])?$/;
 /** `完成率`, `预算完成率`, `计划完成率为`: the rate named as such. */
-const RATE_NAME = /(?:预算|计划|目标|任务)?完成率(?:为|达到?|是)?$/;
+const RATE_NAME = /(?:[预預]算|[计計][划劃]|目[标標]|任[务務])?完成率(?:[为為]|[达達]到?|是)?$/;
 
 export interface CompletionCue {
   /** The plan the rate names, when it names one (`完成率` alone names none). */
@@ -74,17 +74,17 @@ export function completionCue(before: string): CompletionCue | undefined {
   const m = COMPLETION_CUE.exec(t);
   if (m) return { stage: stageOf(m[1]), words: m[1] };
   if (RATE_NAME.test(t)) {
-    const named = /(预算|计划|目标|任务)?完成率/.exec(t);
+    const named = /([预預]算|[计計][划劃]|目[标標]|任[务務])?完成率/.exec(t);
     return { stage: named?.[1] ? stageOf(named[1]) : undefined, words: named?.[0] ?? '完成率' };
   }
   return undefined;
 }
 
 /** Words before the plan figure of an inline reference: `为年初预算`, `完成调整预算`, `为年度计划`. */
-export const PLAN_REFERENCE = /(?:为|完成|达到|占)(?:年初|调整后?的?|年度|全年|本年|年)?(?:预算|计划|目标|任务)数?$/;
+export const PLAN_REFERENCE = /(?:[为為]|完成|[达達]到|[占佔])(?:年初|[调調]整(?:后的?|後的?)?|年度|全年|本年|年)?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])[数數]?$/;
 
 /** Words on an actual figure (`实际完成投资`, `实现`), as opposed to a plan figure. */
-export const ACTUAL_WORD = /完成|实际|实现/;
+export const ACTUAL_WORD = /完成|[实實][际際]|[实實][现現]/;
 
 /** The clause right before a share: `占一般公共预算支出的`, `占比`, `占全县…比重为`. */
 export const SHARE_CLAUSE = /^占(比|(.{1,24}?))(?:的)?(?:比重|比例)?(?:为|达到?|是)?$/;

@@ -36,6 +36,7 @@ import {
   changeBefore,
   countMark,
   explicitList,
+  familyFitsTotal,
   familyOf,
   isRemainder,
   opensAt,
@@ -100,6 +101,16 @@ interface Region {
   bracketed?: boolean;
   /** `包括A、B、其他C`: the list is complete when its last item is the remainder. */
   inclusive?: boolean;
+}
+
+/** True when an offset lies inside an open bracket of the text before it. */
+function insideBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (OPEN_BRACKET.test(text[i])) depth++;
+    else if (CLOSE_BRACKET.test(text[i]) && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function indexOfFrom(text: string, re: RegExp, from: number): number {
@@ -214,6 +225,8 @@ function totalsOf(
     totalText = sentence.text;
     totals = placed[si].filter((p) => p.end <= region.totalsBefore);
     if (region.bracketed) totals = totals.slice(-1);
+    // `收入75.3亿元（包括开发区收入1.4亿元），…，分项目看：` — a bracketed figure is no total of the parts after it.
+    else totals = totals.filter((p) => !insideBrackets(sentence.text, p.start));
   } else {
     let k = si - 1;
     while (k >= 0 && model.sentences[k].paragraph === sentence.paragraph && opensBreakdown(model.sentences[k].text)) k--;
@@ -256,7 +269,9 @@ function regionPartitions(input: RegionInput): Partition[] {
   const { text, region, items, totals, claims } = input;
   if (!region.bracketed) {
     const regionEnd = siblingCut(region, text, items, totals, claims) ?? unparallelCut(region, text, items, claims);
-    if (regionEnd !== undefined) region.to = regionEnd;
+    // `其中，农业…；林业…；牧业…；渔业…；农林牧渔服务业…`: clauses that complete a known family are parts,
+    // however unlike their names look.
+    if (regionEnd !== undefined && familyOf(segmentHeads(text, segmentsOf(text, region), items)) === undefined) region.to = regionEnd;
   }
   const segments = segmentsOf(text, region);
   const ex = region.exclude;
@@ -266,6 +281,13 @@ function regionPartitions(input: RegionInput): Partition[] {
     out.push(...unitPartitions(input, segments, regionItems, unit));
   }
   return out;
+}
+
+/** Each segment's words up to its first figure (`农业产值`), for family tests. */
+function segmentHeads(text: string, segments: [number, number][], items: Placed[]): string[] {
+  return groupBySegment(segments, items)
+    .map((g, j) => (g[0] ? text.slice(segments[j][0], g[0].start).replace(/^[\s\u3000，,；;：:、]+/, '') : ''))
+    .filter((h) => h !== '');
 }
 
 /** One set of parts for one total: the t-th figure of each segment, or a one-segment list. */
@@ -341,14 +363,17 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   // An explicit list (`其中：`) and a part named after its figure (`其中，7项约束性指标`) are exempt.
   const partName = nameOf(slot.parts[0], text, claims).replace(/^[\s\u3000，,：:]+/, '');
   const explicit = explicitList(text, region.from);
-  if (region.totalsBefore < 0 && !explicit && partName.length >= 2 && !related(nameOf(total, totalText, claims), partName)) return undefined;
+  const totalName = nameOf(total, totalText, claims);
+  const family = familyOf(slot.labels);
+  const fits = family !== undefined && familyFitsTotal(family, totalName);
+  if (region.totalsBefore < 0 && !explicit && !fits && partName.length >= 2 && !related(totalName, partName)) return undefined;
   // `年度计划投资9.4亿元。其中，…总投资68.3亿元`: a project total is no part of a year's amount.
   const totalMeasure = measureOf(localLabel(totalText, total));
   if (totalMeasure && slot.parts.some((p) => (measureOf(localLabel(text, p)) ?? totalMeasure) !== totalMeasure)) return undefined;
   // `…；其余25项为…` / `包括…、其他…`: the last part is the remainder, so the parts cover the total.
   const listed = segmentCount === slot.parts.length || (region.inclusive === true && segmentCount === 1);
   const rest = isRemainder(slot.lastWords) && listed ? '其余' : undefined;
-  const set = familyOf(slot.labels) ?? rest;
+  const set = family ?? rest;
   // 分三类：A 9.6亿元，B 11.2亿元，C 8.7亿元 (one segment each) or A、B、C in one segment.
   const byCount =
     region.announced !== undefined && region.announced === slot.parts.length && (segmentCount === slot.parts.length || segmentCount === 1);
