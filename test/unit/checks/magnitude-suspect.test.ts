@@ -91,3 +91,13 @@ test('a 万/亿 slip pinned by a completion rate: actual ÷ plan is 10⁴ off th
   assert.match(f.message.zh, /疑似“万”“亿”笔误/);
   assert.deepEqual(findingsOf(HEAD + '一般公共预算收入完成2.71万元，为调整预算2.6亿元的104.2%。', 'share-mismatch'), [], 'one finding, not two');
 });
+
+test('a 万/亿 slip pinned by the budget of the same indicator in another paragraph', () => {
+  flags(HEAD + '年初预算安排财政总收入8.1亿元。\n全县财政总收入完成⟦8.42万元⟧，增长3%。');
+  // The right unit, a plan half or double the actual, or another indicator: nothing.
+  flags(HEAD + '年初预算安排财政总收入8.1亿元。\n全县财政总收入完成8.42亿元，增长3%。');
+  flags(HEAD + '年初预算安排财政总收入8.1亿元。\n全县财政总收入完成16.4亿元，增长3%。');
+  flags(HEAD + '年初预算安排财政总收入8.1亿元。\n全县税收收入完成8.42万元，增长3%。');
+  // Another year's budget is not this year's plan.
+  flags(HEAD + '2021年年初预算安排财政总收入8.1亿元。\n2022年全县财政总收入完成8.42万元，增长3%。');
+});

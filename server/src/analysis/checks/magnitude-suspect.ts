@@ -8,9 +8,11 @@ import type { Check, Draft, Model } from './check';
 import type { Claim, Quantity } from '../types';
 import { cmp, dec } from '../decimal';
 import { levelGroups, type LevelMention } from '../relations/levels';
-import { magnitudeSlip, rateSlip } from '../relations/magnitude';
+import { magnitudeSlip, planSlip, rateSlip } from '../relations/magnitude';
+import { PlanIndex } from '../relations/completions';
+import { specificKey } from '../relations/levels';
 import { findShares, type ShareRelation } from '../relations/ratios';
-import { completionCue } from '../cues/shares';
+import { completionCue, stageOf } from '../cues/shares';
 import { lineNumber } from './format';
 
 /** Rates that cannot exceed 100 % by definition. */
@@ -52,10 +54,14 @@ export const magnitudeSuspect: Check = {
         if (k !== undefined) drafts.push(slipDraft(model, first, m, k));
       }
     }
+    const pinned = new Set<Quantity>();
     for (const rel of findShares(model)) {
       const k = rateSlip(rel);
-      if (k !== undefined) drafts.push(rateSlipDraft(model, rel, k));
+      if (k === undefined) continue;
+      drafts.push(rateSlipDraft(model, rel, k));
+      pinned.add(rel.part).add(rel.whole);
     }
+    drafts.push(...planSlips(model, pinned));
     for (const c of model.claims) {
       const q = model.quantities[c.quantity];
       if (q && impossible(model, c, q)) drafts.push(overDraft(c, q));
@@ -119,6 +125,42 @@ function rateSlipDraft(model: Model, rel: ShareRelation, k: 4 | 8): Draft {
       { span: rel.whole.span, message: { zh: `分母：${rel.whole.text}`, en: `Base: ${rel.whole.text}` } },
       { span: rel.share.span, message: { zh: `${what.zh}：${rel.share.text}`, en: `Stated ${what.en}: ${rel.share.text}` } },
     ],
+    fixes: [],
+  };
+}
+
+/**
+ * An actual 10⁴ (or 10⁸) away from the plan of the same indicator and year, wherever the plan
+ * is stated (`年初预算安排财政总收入8.1亿元` … `财政总收入完成8.42万元`). Figures already pinned by a
+ * completion rate are reported there.
+ */
+function planSlips(model: Model, pinned: Set<Quantity>): Draft[] {
+  const plans = new PlanIndex(model);
+  const out: Draft[] = [];
+  for (const c of model.claims) {
+    const q = model.quantities[c.quantity];
+    if (!q || pinned.has(q) || c.kind !== 'level' || c.period.status !== 'actual' || c.period.year === undefined) continue;
+    if (q.dimension !== 'money' || q.qualifier !== undefined || stageOf(c.indicator) !== undefined || !specificKey(c.key)) continue;
+    for (const plan of plans.all(c.key, c.period.year, q.unit)) {
+      const k = planSlip(q.value, plan.value);
+      if (k === undefined || plan === q) continue;
+      out.push(planSlipDraft(model, c, q, plan, k));
+      break;
+    }
+  }
+  return out;
+}
+
+function planSlipDraft(model: Model, c: Claim, q: Quantity, plan: Quantity, k: 4 | 8): Draft {
+  const lp = lineNumber(model, plan.span.start);
+  const times = k === 4 ? { zh: '一万倍', en: '10⁴' } : { zh: '一亿倍', en: '10⁸' };
+  return {
+    span: q.span,
+    message: {
+      zh: `${c.indicator} 实际为 ${q.text}，第 ${lp} 行的预算（计划）为 ${plan.text}，相差约${times.zh}：疑似“万”“亿”笔误`,
+      en: `${c.indicator} is ${q.text} but its budget (plan) on line ${lp} is ${plan.text}, about ${times.en} apart: a 万/亿 slip?`,
+    },
+    related: [{ span: plan.span, message: { zh: `预算（计划）：${plan.text}`, en: `Budget (plan): ${plan.text}` } }],
     fixes: [],
   };
 }

@@ -63,6 +63,11 @@ export class PlanIndex {
     }
   }
 
+  /** Every consistently stated plan of `key` in `year` and `unit`, whatever its stage. */
+  all(key: string, year: number, unit: string): Quantity[] {
+    return (this.plans.get(`${canonicalKey(key)}|${year}|${unit}`) ?? []).flatMap((p) => (p.q ? [p.q] : []));
+  }
+
   /** The one plan of `key` in `year` and `unit` at a stage compatible with `stage`. */
   get(key: string, year: number, unit: string, stage: PlanStage | undefined): Quantity | undefined {
     const list = this.plans.get(`${canonicalKey(key)}|${year}|${unit}`) ?? [];

@@ -39,3 +39,21 @@ export function rateSlip(rel: { share: Quantity; part: Quantity; whole: Quantity
   }
   return undefined;
 }
+
+/**
+ * 4 or 8 when an actual is 10⁴ or 10⁸ away from its plan, give or take a factor of two (an
+ * actual is rarely beyond half or double its plan, and never 10⁴ times it): `年初预算1.1亿元` and
+ * `完成1.2万元` of one indicator and year.
+ */
+export function planSlip(actual: Decimal, plan: Decimal): 4 | 8 | undefined {
+  if (isZero(actual) || isZero(plan)) return undefined;
+  const r = div(abs(actual), abs(plan), 12);
+  if (!r) return undefined;
+  for (const k of [4, 8] as const) {
+    const p = 10n ** BigInt(k);
+    const within = (lo: Decimal, hi: Decimal): boolean => cmp(r, lo) >= 0 && cmp(r, hi) <= 0;
+    // r in [10^k ÷ 2, 10^k × 2] or in [10^-k ÷ 2, 10^-k × 2].
+    if (within(dec(5n * p, 1), dec(2n * p)) || within(dec(5n, k + 1), dec(2n, k))) return k;
+  }
+  return undefined;
+}
