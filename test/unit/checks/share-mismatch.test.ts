@@ -213,3 +213,8 @@ test('level, growth and increment when the level is last year’s (较上年决�
   flags(HEAD + '非税收入完成3120万元，较上年决算2600万元，增收520万元，增幅⟦25%⟧。');
   flags(HEAD + '非税收入完成3120万元，较上年决算2600万元，增收520万元，增幅20%。');
 });
+
+test('a bare 占N% after a part under 其中 is its share of the 其中 total', () => {
+  flags(HEAD + '农林牧渔业总产值22.3亿元。其中：农业产值11.4亿元，占51.1%；林业产值1.3亿元，占5.8%。');
+  flags(HEAD + '农林牧渔业总产值22.3亿元。其中：农业产值11.4亿元，占51.1%；林业产值1.3亿元，占⟦7.8%⟧。');
+});

@@ -86,8 +86,11 @@ export const PLAN_REFERENCE = /(?:[为為]|完成|[达達]到|[占佔])(?:年初
 /** Words on an actual figure (`实际完成投资`, `实现`), as opposed to a plan figure. */
 export const ACTUAL_WORD = /完成|[实實][际際]|[实實][现現]/;
 
-/** The clause right before a share: `占一般公共预算支出的`, `占比`, `占全县…比重为`. */
-export const SHARE_CLAUSE = /^占(比|(.{1,24}?))(?:的)?(?:比重|比例)?(?:为|达到?|是)?$/;
+/**
+ * The clause right before a share: `占一般公共预算支出的`, `占比`, `占全县…比重为`, or a bare `占` after a
+ * part under 其中 (`其中：农业产值11.4亿元，占51.1%`: a share of the 其中's total).
+ */
+export const SHARE_CLAUSE = /^占(比|(.{1,24}?))?(?:的)?(?:比重|比例)?(?:为|达到?|是)?$/;
 /** The same with its own subject: `税收收入占一般公共预算收入的比重为63.7%`. */
 export const SUBJECT_SHARE_CLAUSE = /^([^占]{2,16}?)占([^占]{1,24}?)(?:的)?(?:比重|比例)?(?:为|达到?|是)?$/;
 

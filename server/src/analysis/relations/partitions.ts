@@ -65,6 +65,9 @@ const ADDITIVE = new Set(['money', 'area', 'people', 'visits', 'count', 'mass', 
 
 const MAX_PARTS = 64;
 
+/** `，收入合计`, `，支出总计`: a total of something wider closes a parts region. */
+const SUM_AFTER = /[，,；;](?:收入|支出)?(?:合计|总计)/;
+
 /** Claims by the index of their figure (Analysis.quantities): the one lookup every step makes. */
 type ClaimIndex = Map<number, Claim>;
 
@@ -252,8 +255,8 @@ interface RegionInput {
 }
 
 /** Segments of a region as [start, end) offsets: split at `；`, or at `，` when it has no `；`. */
-function segmentsOf(text: string, region: Region): [number, number][] {
-  const splitter = /[；;]/.test(text.slice(region.from, region.to)) ? /[；;]/ : /[，,]/;
+function segmentsOf(text: string, region: Region, forced?: RegExp): [number, number][] {
+  const splitter = forced ?? (/[；;]/.test(text.slice(region.from, region.to)) ? /[；;]/ : /[，,]/);
   const segments: [number, number][] = [];
   let segStart = region.from;
   for (let i = region.from; i <= region.to; i++) {
@@ -273,6 +276,9 @@ function regionPartitions(input: RegionInput): Partition[] {
     // however unlike their names look.
     if (regionEnd !== undefined && familyOf(segmentHeads(text, segmentsOf(text, region), items)) === undefined) region.to = regionEnd;
   }
+  // `其中：A、B、C，收入合计43.4亿元`: the sum of a wider balance ends the parts.
+  const sumWord = SUM_AFTER.exec(text.slice(region.from, region.to));
+  if (sumWord) region.to = region.from + sumWord.index;
   const segments = segmentsOf(text, region);
   const ex = region.exclude;
   const regionItems = items.filter((p) => p.start >= region.from && p.end <= region.to && !(ex && p.start >= ex[0] && p.end <= ex[1]));
@@ -310,7 +316,18 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   const bySegment = groupBySegment(segments, ofUnit).filter((g) => g.length > 0);
   const unitTotals = input.totals.filter((p) => p.q.unit === unit);
   if (bySegment.length === 0 || unitTotals.length === 0) return [];
-  const slots = slotsOf(input, segments, regionItems, ofUnit, bySegment, unitTotals.length);
+  let slots = slotsOf(input, segments, regionItems, ofUnit, bySegment, unitTotals.length);
+  if (!slots && bySegment.some((g) => g.length > 1)) {
+    // `其中：农业11.4亿元，占51.1%；林业1.3亿元，占5.8%，畜牧业9.5亿元…`: `；` and `，` both separate
+    // items; split at both, so that each item is a segment of its own.
+    const fine = segmentsOf(input.text, input.region, /[；;，,]/);
+    const byFine = groupBySegment(fine, ofUnit).filter((g) => g.length > 0);
+    // Only for an explicit list (`其中：`) whose items are named alike (`…产值`), or a family.
+    const fineSlots = byFine.every((g) => g.length === 1) ? slotsOf(input, fine, regionItems, ofUnit, byFine, unitTotals.length) : undefined;
+    const heads = fineSlots?.[0]?.labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, '')) ?? [];
+    const alike = heads.length > 1 && (familyOf(heads) !== undefined || heads.every((h) => commonSuffix(h, heads[0]) >= 2));
+    if (explicitList(input.text, input.region.from) && alike) slots = fineSlots;
+  }
   // Hostile input (a list of thousands of figures) is no report table: keep the work bounded.
   if (!slots || slots.some((slot) => slot.parts.length > MAX_PARTS)) return [];
   const chosen = unitTotals.slice(unitTotals.length - slots.length);
@@ -464,9 +481,11 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Ma
   // shares no word with its first part (油料 is no kind of 粮).
   const explicit = explicitList(text, region.from);
   const fits = explicit ? related : parallel;
+  // Names from claims, else the words before the figure (`男108374人` has no claim of its own).
   const nameAfter = (from: number): string | undefined => {
     const next = items.find((p) => p.start >= from && p.end <= region.to);
-    return next && claims.get(next.index)?.indicator;
+    const name = next && (claims.get(next.index)?.indicator ?? localLabel(text, next).replace(/^[\s\u3000，,；;：:、]+/, ''));
+    return name || undefined;
   };
   const first = nameAfter(region.from);
   if (!first) return undefined;

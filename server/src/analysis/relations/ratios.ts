@@ -119,7 +119,7 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   if (!part) return undefined;
   const partClaim = ctx.claims.get(part.index);
   const partName = partClaim?.indicator ?? text.slice(Math.max(0, part.start - 8), part.start);
-  if (m[1] === '比') {
+  if (m[1] === '比' || m[1] === undefined) {
     const whole = ctx.totalOf.get(part.q);
     return whole ? { share: q, part: part.q, whole, partName, wholeName: '合计' } : undefined;
   }
