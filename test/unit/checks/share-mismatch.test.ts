@@ -218,3 +218,19 @@ test('a bare 占N% after a part under 其中 is its share of the 其中 total', 
   flags(HEAD + '农林牧渔业总产值22.3亿元。其中：农业产值11.4亿元，占51.1%；林业产值1.3亿元，占5.8%。');
   flags(HEAD + '农林牧渔业总产值22.3亿元。其中：农业产值11.4亿元，占51.1%；林业产值1.3亿元，占⟦7.8%⟧。');
 });
+
+test('increments: a 完成率 between level and increment, 增支, and 减幅 read as a growth', () => {
+  flags(HEAD + '一般公共预算收入决算数129748万元，为调整预算数的100.66%，比上年增收12423万元，增长⟦11.59%⟧。');
+  flags(HEAD + '一般公共预算收入决算数129748万元，为调整预算数的100.66%，比上年增收12423万元，增长10.59%。');
+  flags(HEAD + '一般公共预算支出决算数480691万元，比上年增支8807万元，增长1.87%。');
+  flags(HEAD + '地方财政收入11489万元，较上年决算11972万元，减收483万元，减幅⟦14%⟧。');
+  flags(HEAD + '地方财政收入11489万元，较上年决算11972万元，减收483万元，减幅4%。');
+  // The growth of the next subject is not this increment's.
+  flags(HEAD + '税收收入3260万元，增收255万元，非税收入1200万元，增长18.5%。');
+});
+
+test('increments: an inline plan figure is neither the level nor the increment', () => {
+  // 9240 ÷ (107752 + 9240) = 7.9 %: the change is the actual's, not the budget's.
+  flags(HEAD + '一般公共预算支出累计完成107752万元，完成预算数257288万元的41.9%，比上年减支9240万元，下降7.9%。');
+  flags(HEAD + '一般公共预算支出累计完成107752万元，完成预算数257288万元的41.9%，比上年减支9240万元，下降⟦9.7%⟧。');
+});
