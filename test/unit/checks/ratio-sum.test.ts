@@ -82,3 +82,10 @@ test('a structure ratio in a sentence of its own takes the period of its part', 
 test('last year’s structure (由上年的…调整为…) is not held to this year’s levels', () => {
   flags(`${HEAD}全年第一产业增加值48.6亿元，第二产业增加值118.3亿元，第三产业增加值189.9亿元。三次产业结构由上年的14.1：32.8：53.1调整为13.6：33.2：53.2。`);
 });
+
+test('a structure forced to sum to 100 gets one unit of its last digit against the levels', () => {
+  // 150.2 ÷ 214.3 = 70.09 %, 5.4 ÷ 214.3 = 2.52 %, 58.7 ÷ 214.3 = 27.39 %: published as 2.5：27.5：70.0.
+  const levels = '第一产业增加值5.4亿元，第二产业增加值58.7亿元，第三产业增加值150.2亿元。';
+  flags(HEAD + levels + '三次产业结构为2.5：27.5：70.0。');
+  flags(HEAD + levels + '三次产业结构为2.5：⟦29.5⟧：68.0。');
+});

@@ -234,3 +234,8 @@ test('increments: an inline plan figure is neither the level nor the increment',
   flags(HEAD + '一般公共预算支出累计完成107752万元，完成预算数257288万元的41.9%，比上年减支9240万元，下降7.9%。');
   flags(HEAD + '一般公共预算支出累计完成107752万元，完成预算数257288万元的41.9%，比上年减支9240万元，下降⟦9.7%⟧。');
 });
+
+test('城镇化率 next to 户籍 or employment figures is not checked against them', () => {
+  flags(HEAD + '年末户籍人口25.8万人，其中城镇人口12.1万人，城镇化率为75.8%。');
+  flags(HEAD + '年末常住人口25.8万人，其中城镇人口12.1万人，城镇化率为⟦75.8%⟧。');
+});

@@ -309,6 +309,10 @@ function partCounts(p: Paragraph, s: Sentence, inSentence: Quantity[]): Draft[] 
     // The complement ends once parts done and not done were both seen (`52个完成，6个未完成`); a count after it
     // (`支出进度达到95%以上的部门41个`) is another criterion, not a third part.
     const complete = roles.findIndex((_, k) => k > 0 && roles.slice(1, k + 1).includes('positive') && roles.slice(1, k + 1).includes('negative'));
+    // A further count after the complement may be a third part (`完成11项，未完成1项，126项正在推进` of 138):
+    // when the counts after the total add up with it, the list is consistent.
+    const all = group.slice(1).reduce<Decimal>((acc, q) => add(acc, q.value), ZERO);
+    const further = complete > 0 && complete + 1 < group.length && eq(all, group[0].value);
     if (complete > 0) {
       group.splice(complete + 1);
       roles.splice(complete + 1);
@@ -324,7 +328,7 @@ function partCounts(p: Paragraph, s: Sentence, inSentence: Quantity[]): Draft[] 
     // A part inside brackets is a remark, not a part.
     if (parts.some((q) => insideBrackets(t, q.at - s.at))) continue;
     const partSum = parts.reduce<Decimal>((acc, q) => add(acc, q.value), ZERO);
-    if (eq(partSum, total.value)) continue;
+    if (eq(partSum, total.value) || further) continue;
     drafts.push(partDraft(p, total, parts, partSum));
   }
   return drafts;

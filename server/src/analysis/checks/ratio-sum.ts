@@ -98,7 +98,8 @@ function levelsDraft(r: StructureRatio, levels: Quantity[]): Draft | undefined {
     const lo = div(mul(sub(a.value, tolerance(a)), HUNDRED), add(whole, wholeTol), 10);
     const hi = div(mul(add(a.value, tolerance(a)), HUNDRED), sub(whole, wholeTol), 10);
     if (!lo || !hi) return;
-    const h = halfUlp(t.decimals);
+    // Published structures are forced to sum to 100 (2.5：27.5：70.0 for 70.09 %): one unit of the last digit.
+    const h = add(halfUlp(t.decimals), halfUlp(t.decimals));
     if (cmp(add(t.value, h), lo) < 0 || cmp(sub(t.value, h), hi) > 0) bad.push(i);
   });
   if (bad.length === 0) return undefined;

@@ -78,6 +78,8 @@ function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
   // `178.5公里/百平方公里`: a density, whatever unit the scanner stopped at.
   if (text[p.end] === '/' || text[p.end] === '／') return false;
   if (claim && claim.kind !== 'level' && claim.kind !== 'count') return false;
+  // `高于序时进度16.6个百分点` (or 個百分點 before the scanner knows it): points never add up.
+  if (/^\s*(?:个|個)?百分(?:点|點)/.test(text.slice(p.end, p.end + 5))) return false;
   return !changeBefore(text.slice(Math.max(0, p.start - 6), p.start));
 }
 
@@ -384,6 +386,8 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   const family = familyOf(slot.labels);
   const fits = family !== undefined && familyFitsTotal(family, totalName);
   if (region.totalsBefore < 0 && !explicit && !fits && partName.length >= 2 && !related(totalName, partName)) return undefined;
+  // `社会消费品零售总额…其中…批发业销售额8.4亿元`: a part measured otherwise (销售额 vs 零售额) is no part.
+  if (!family && slot.parts.some((p) => measureConflict(totalName, nameOf(p, text, claims)))) return undefined;
   // `年度计划投资9.4亿元。其中，…总投资68.3亿元`: a project total is no part of a year's amount.
   const totalMeasure = measureOf(localLabel(totalText, total));
   if (totalMeasure && slot.parts.some((p) => (measureOf(localLabel(text, p)) ?? totalMeasure) !== totalMeasure)) return undefined;
@@ -506,6 +510,16 @@ function nameOf(p: Placed, text: string, claims: Map<number, Claim>): string {
 function related(a: string, b: string): boolean {
   for (let i = 0; i + 2 <= a.length; i++) if (b.includes(a.slice(i, i + 2))) return true;
   return false;
+}
+
+/** Measure words of money figures; 零售总额 and 零售额 are one measure, 总产值 and 产值 too. */
+const MEASURE = /(零售总?额|销售额|营业额|营业收入|总?产值|增加值|交易额|成交额)$/;
+
+/** True when a total and a part name two different measures (`零售总额` vs `销售额`). */
+function measureConflict(total: string, part: string): boolean {
+  const a = MEASURE.exec(total)?.[1]?.replace('总', '');
+  const b = MEASURE.exec(part)?.[1]?.replace('总', '');
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /** The measure an investment figure states: a project's total or the year's amount. */

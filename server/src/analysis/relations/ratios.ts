@@ -77,6 +77,8 @@ function definedShares(ctx: ShareContext, at: RateAt, claim: Claim): ShareRelati
   const out: ShareRelation[] = [];
   for (const d of DEFINED_RATIOS) {
     if (!d.share.test(claim.key)) continue;
+    // 城镇化率 is urban ÷ 常住 population: next to 户籍 or employment figures it is not checked.
+    if (d.wholeName === '常住人口' && /户籍|戶籍|就业|就業/.test(at.text)) continue;
     const find = (re: RegExp): Quantity | undefined => {
       for (const it of at.items) {
         const c = ctx.claims.get(it.index);
