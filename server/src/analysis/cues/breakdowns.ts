@@ -147,3 +147,16 @@ export const TOTAL_WORD = /(总数|总量|共计|合计|总计|累计|总共|共
 /** Brackets that hold a parenthetical 其中 (`债务转贷收入7661万元（其中：…）`). */
 export const OPEN_BRACKET = /[（(]/;
 export const CLOSE_BRACKET = /[）)]/;
+
+/** Bracket depth at every UTF-16 offset of a text (`（其中：本级791万元）` lies at depth 1); one pass. */
+export function bracketDepths(text: string): number[] {
+  const depth: number[] = new Array<number>(text.length);
+  let d = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') d++;
+    depth[i] = d;
+    if ((ch === '）' || ch === ')') && d > 0) d--;
+  }
+  return depth;
+}

@@ -9,7 +9,7 @@ import type { Model } from '../checks/check';
 import type { Claim } from '../types';
 import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentence';
 import { isPoint } from './precision';
-import { changeBefore } from '../cues/breakdowns';
+import { bracketDepths, changeBefore } from '../cues/breakdowns';
 import type { Partition } from './partitions';
 
 /** `加上：`, `加上`: the other items follow. */
@@ -22,20 +22,6 @@ function item(p: Placed, text: string, claims: Map<number, Claim>): boolean {
   const kind = claims.get(p.index)?.kind;
   if (kind !== undefined && kind !== 'level') return false;
   return !changeBefore(text.slice(Math.max(0, p.start - 6), p.start));
-}
-
-/** Offsets inside brackets (`（其中：本级791万元）`), for one sentence. */
-function bracketDepths(text: string): number[] {
-  const depth: number[] = [];
-  let d = 0;
-  for (const ch of text) {
-    if (ch === '（' || ch === '(') d++;
-    depth.push(d);
-    if ((ch === '）' || ch === ')') && d > 0) d--;
-    // Surrogate pairs: keep the array aligned with UTF-16 offsets.
-    if (ch.length === 2) depth.push(d);
-  }
-  return depth;
 }
 
 export function balancePartitions(model: Model): Partition[] {

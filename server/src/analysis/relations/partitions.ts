@@ -32,6 +32,7 @@ import {
   OPEN_BRACKET,
   RESPECTIVELY_WORD,
   SUBSET_WORD,
+  bracketDepths,
   byMark,
   changeBefore,
   countMark,
@@ -106,16 +107,6 @@ interface Region {
   bracketed?: boolean;
   /** `包括A、B、其他C`: the list is complete when its last item is the remainder. */
   inclusive?: boolean;
-}
-
-/** True when an offset lies inside an open bracket of the text before it. */
-function insideBrackets(text: string, at: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < at; i++) {
-    if (OPEN_BRACKET.test(text[i])) depth++;
-    else if (CLOSE_BRACKET.test(text[i]) && depth > 0) depth--;
-  }
-  return depth > 0;
 }
 
 function indexOfFrom(text: string, re: RegExp, from: number): number {
@@ -231,7 +222,10 @@ function totalsOf(
     totals = placed[si].filter((p) => p.end <= region.totalsBefore);
     if (region.bracketed) totals = totals.slice(-1);
     // `收入75.3亿元（包括开发区收入1.4亿元），…，分项目看：` — a bracketed figure is no total of the parts after it.
-    else totals = totals.filter((p) => !insideBrackets(sentence.text, p.start));
+    else if (totals.length > 0) {
+      const depth = bracketDepths(sentence.text);
+      totals = totals.filter((p) => depth[p.start] === 0);
+    }
   } else {
     let k = si - 1;
     while (k >= 0 && model.sentences[k].paragraph === sentence.paragraph && opensBreakdown(model.sentences[k].text)) k--;
