@@ -44,6 +44,7 @@ import {
   opensBreakdown,
 } from '../cues/breakdowns';
 import { NON_ADDITIVE_LABEL } from '../cues/shares';
+import { commonSuffix, isSibling, measureConflict, measureOf, parallel, related } from './partNames';
 
 export interface Partition {
   total: Placed;
@@ -404,47 +405,6 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   };
 }
 
-/** Length of the common prefix of two strings. */
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
-function commonSuffix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
-  return i;
-}
-
-/** True when the characters of `a` occur in `b` in order (进口 in 进出口). */
-function subsequence(a: string, b: string): boolean {
-  let j = 0;
-  for (let i = 0; i < b.length && j < a.length; i++) if (b[i] === a[j]) j++;
-  return a.length > 0 && j === a.length;
-}
-
-/** A name without its measure word: `各项存款余额` → 各项存款. */
-function coreOf(name: string): string {
-  return name.replace(/(余额|总额|总量|总值|规模|总数|合计|总计)$/, '');
-}
-
-/** The head noun of a total's name: `各项存款余额` → 存款, `一般公共预算收入` → 收入. */
-function headOf(name: string): string {
-  return coreOf(name).slice(-2);
-}
-
-/**
- * A sibling of the total, not a part of it: the same frame around another head
- * (`一般公共预算收入` / `一般公共预算支出`, `各项存款余额` / `各项贷款余额`). A part names a kind of
- * the total and so carries its head (`税收收入`, `住户存款`).
- */
-function isSibling(total: string, name: string): boolean {
-  // `进口总额` under `进出口总额`: the part is named inside the total's name.
-  if (name === total || name.includes(headOf(total)) || subsequence(coreOf(name), coreOf(total))) return false;
-  return commonPrefix(total, name) >= 3 || commonSuffix(total, name) >= 2;
-}
-
 /**
  * Where a 其中 region ends early: at a `；` clause that names a sibling of the total rather than a
  * part of it (`一般公共预算收入10.2亿元，其中税收收入8.1亿元；一般公共预算支出30.5亿元`).
@@ -461,11 +421,6 @@ function siblingCut(region: Region, text: string, items: Placed[], totals: Place
     if (totalNames.some((t) => isSibling(t, name))) return i;
   }
   return undefined;
-}
-
-/** Two part names of one list: the same tail (`出口总额` / `进口总额`) or members of a known set. */
-function parallel(a: string, b: string): boolean {
-  return commonSuffix(a, b) >= 2 || familyOf([a, b]) !== undefined;
 }
 
 /**
@@ -498,29 +453,6 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Ma
 
 function nameOf(p: Placed, text: string, claims: Map<number, Claim>): string {
   return claims.get(p.index)?.indicator ?? localLabel(text, p);
-}
-
-/** True when two names share two characters in a row (投资, 收入, 人口, 进出口). */
-function related(a: string, b: string): boolean {
-  for (let i = 0; i + 2 <= a.length; i++) if (b.includes(a.slice(i, i + 2))) return true;
-  return false;
-}
-
-/** Measure words of money figures; 零售总额 and 零售额 are one measure, 总产值 and 产值 too. */
-const MEASURE = /(零售总?额|销售额|营业额|营业收入|总?产值|增加值|交易额|成交额)$/;
-
-/** True when a total and a part name two different measures (`零售总额` vs `销售额`). */
-function measureConflict(total: string, part: string): boolean {
-  const a = MEASURE.exec(total)?.[1]?.replace('总', '');
-  const b = MEASURE.exec(part)?.[1]?.replace('总', '');
-  return a !== undefined && b !== undefined && a !== b;
-}
-
-/** The measure an investment figure states: a project's total or the year's amount. */
-function measureOf(label: string): string | undefined {
-  if (/总投资/.test(label)) return 'total';
-  if (/(年度|年内|当年|计划|完成)投资/.test(label)) return 'annual';
-  return undefined;
 }
 
 /**
