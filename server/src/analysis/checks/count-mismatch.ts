@@ -16,17 +16,10 @@ import { chineseOrdinal } from '../chineseOrdinal';
 import { add, eq, toPlain, type Decimal, ZERO } from '../decimal';
 import { numeralLike } from '../numbering';
 import { clip, lineNumber } from './format';
+import { LIST_OPEN_END, LIST_OPEN_START, SUBSET_AFTER } from '../cues/breakdowns';
 
 /** `6个风电项目：`, `实施民生实事11件：`, `分六类安排：` — the count, its classifier, an optional short noun phrase, a colon. */
 const COUNT_COLON = /([0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})(个|项|件|家|所|座|条|类|大|种|批|处|场|方面|部分|方向|领域|板块)([^，。；：:、（）()\s0-9０-９,;]{0,12})[：:]/g;
-/** Open or indirect lists: the items after the colon need not be the counted set. */
-/**
- * Open or indirect lists: the items after the colon need not be the counted set. Read at the start
- * of the list (`包括…`, `主要…`), and `等` closing a list (`A、B、C等`); words inside an item
- * (规模以上工业企业, 高等教育, 主要是) do not open it.
- */
-const OPEN_START = /^(包括|诸如|比如|例如|如下|其中|主要|分别|涉及|覆盖|分布在?|具体|若干)/;
-const OPEN_END = /(?<![高中初平同均对相特上])等(等)?(?=$|[，,；;。、]|\s*[0-9一二三四五六七八九十])|若干|分别/;
 /** Totals inside a list of names: the list mixes counts and items. */
 const SUBTOTAL = /共计|合计|累计/;
 /** An item that carries a count of its own (`养老3个领域`): not a flat list of names. */
@@ -141,7 +134,7 @@ function enumerationAfter(t: string, from: number): Listed | undefined {
   while (end > from && /[。！？!?”’）)\s]/.test(t[end - 1])) end--;
   const body = t.slice(from, end);
   const trimmed = body.trim();
-  if (trimmed.length === 0 || OPEN_START.test(trimmed) || OPEN_END.test(body)) return undefined;
+  if (trimmed.length === 0 || LIST_OPEN_START.test(trimmed) || LIST_OPEN_END.test(body)) return undefined;
 
   // 一是…；二是…；三是…  or  （1）…（2）…: count the markers, which must run 1, 2, 3 …
   const markers = sequentialMarkers(body);
@@ -324,7 +317,7 @@ function partCounts(p: Paragraph, s: Sentence, inSentence: Quantity[]): Draft[] 
     if (!partRoles.includes('positive') || !partRoles.includes('negative')) continue;
     // 其中 after the first part opens a subset (完成13项，其中超额完成5项): not a partition.
     const firstPart = parts[0].at - s.at;
-    if (/其中|含|包括/.test(t.slice(firstPart))) continue;
+    if (SUBSET_AFTER.test(t.slice(firstPart))) continue;
     // A part inside brackets is a remark, not a part.
     if (parts.some((q) => insideBrackets(t, q.at - s.at))) continue;
     const partSum = parts.reduce<Decimal>((acc, q) => add(acc, q.value), ZERO);

@@ -160,3 +160,14 @@ export function bracketDepths(text: string): number[] {
   }
   return depth;
 }
+
+/**
+ * Open or indirect lists (count-mismatch): the items after a count's colon need not be the counted
+ * set. Read at the start of the list (`包括…`, `主要…`), and `等` closing a list (`A、B、C等`); words
+ * inside an item (规模以上工业企业, 高等教育, 主要是) do not open it.
+ */
+export const LIST_OPEN_START = /^(包括|诸如|比如|例如|如下|其中|主要|分别|涉及|覆盖|分布在?|具体|若干)/;
+export const LIST_OPEN_END = /(?<![高中初平同均对相特上])等(等)?(?=$|[，,；;。、]|\s*[0-9一二三四五六七八九十])|若干|分别/;
+
+/** Words that open a subset after a first part (`完成13项，其中超额完成5项`): no partition then. */
+export const SUBSET_AFTER = /其中|含|包括/;
