@@ -239,3 +239,8 @@ test('城镇化率 next to 户籍 or employment figures is not checked against t
   flags(HEAD + '年末户籍人口25.8万人，其中城镇人口12.1万人，城镇化率为75.8%。');
   flags(HEAD + '年末常住人口25.8万人，其中城镇人口12.1万人，城镇化率为⟦75.8%⟧。');
 });
+
+test('a plan stated elsewhere is used only for an indicator that names one thing', () => {
+  // `投资` recurs for different projects: another sentence's 年度计划投资 is not this project's plan.
+  flags(HEAD + '年度计划投资5亿元。\n完成投资3.1亿元，完成年度计划的103%。');
+});

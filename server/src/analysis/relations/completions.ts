@@ -13,6 +13,7 @@ import type { Claim, Quantity } from '../types';
 import { eq } from '../decimal';
 import { type Placed } from './bySentence';
 import { canonicalKey } from './aggregates';
+import { specificKey } from './levels';
 import { isPoint } from './precision';
 import { type LevelIndex, type ShareRelation, labelText, levelBefore } from './shareParts';
 import { ACTUAL_WORD, PLAN_REFERENCE, type CompletionCue, type PlanStage, completionCue, sameStage, stageOf, withoutStage } from '../cues/shares';
@@ -116,7 +117,9 @@ export function completionOf(ctx: CompletionContext, at: RateAt, cue: Completion
   if (!claim || claim.period.year === undefined || claim.period.status !== 'actual') return undefined;
   // A target level of the same indicator (a table's 目标 column, or `预期…` in the text).
   const target = cue.stage === undefined || cue.stage === 'plan' ? ctx.levels.get(claim.key, [claim.period.year, 'target', claim.period.scope ?? ''].join('|'), last.q.unit) : undefined;
-  const plan = target ?? ctx.plans.get(claim.key, claim.period.year, last.q.unit, cue.stage);
+  // A plan stated elsewhere only for an indicator that names one thing (`财政总收入`, not `投资`).
+  const elsewhere = specificKey(claim.key) ? ctx.plans.get(claim.key, claim.period.year, last.q.unit, cue.stage) : undefined;
+  const plan = target ?? elsewhere;
   return plan && plan !== last.q ? make(last, plan) : undefined;
 }
 
