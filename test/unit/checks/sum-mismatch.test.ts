@@ -310,3 +310,8 @@ test('percentage points and other measures are no parts (个百分点; 销售额
   // A part measured alike is still held to its total.
   flags('社会消费品零售总额⟦13.1亿元⟧，增长8%，其中限额以上消费品零售额15.2亿元。');
 });
+
+test('traditional measure words and annotated 个(gè)百分点 keep their meaning', () => {
+  flags('上半年實現社會消費品零售總額13.1亿元，增长3.3%；其中限额以上消费品零售额增长23.6%，批發業銷售額8.4亿元，零售業銷售額11.4亿元。');
+  flags('一般公共预算收入完成5.3亿元，低于序时进度12.4个(gè)百分点。其中：税收收入低于序时进度16.6个(gè)百分点；非税收入低于序时进度17.73个(gè)百分点。');
+});

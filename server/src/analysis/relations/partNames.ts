@@ -56,13 +56,25 @@ export function related(a: string, b: string): boolean {
   return false;
 }
 
-/** Measure words of money figures; 零售总额 and 零售额 are one measure, 总产值 and 产值 too. */
-const MEASURE = /(零售总?额|销售额|营业额|营业收入|总?产值|增加值|交易额|成交额)$/;
+/** Measure words of money figures (traditional forms too): 零售总额 = 零售额, 总产值 = 产值. */
+const MEASURE = /(零售[总總]?[额額]|[销銷]售[额額]|[营營][业業][额額]|[营營][业業]收入|[总總]?[产產]值|增加值|交易[额額]|成交[额額])$/;
+
+/** The measure a name ends in, as one canonical word. */
+function measureKind(name: string): string | undefined {
+  const m = MEASURE.exec(name)?.[1];
+  if (!m) return undefined;
+  if (m.startsWith('零售')) return '零售额';
+  if (/^[销銷]售/.test(m)) return '销售额';
+  if (/收入$/.test(m)) return '营业收入';
+  if (/^[营營]/.test(m)) return '营业额';
+  if (/[产產]值$/.test(m)) return '产值';
+  return m.replace(/[额額]$/, '额');
+}
 
 /** True when a total and a part name two different measures (`零售总额` vs `销售额`). */
 export function measureConflict(total: string, part: string): boolean {
-  const a = MEASURE.exec(total)?.[1]?.replace('总', '');
-  const b = MEASURE.exec(part)?.[1]?.replace('总', '');
+  const a = measureKind(total);
+  const b = measureKind(part);
   return a !== undefined && b !== undefined && a !== b;
 }
 

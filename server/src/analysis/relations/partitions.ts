@@ -81,7 +81,7 @@ function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
   if (text[p.end] === '/' || text[p.end] === '／') return false;
   if (claim && claim.kind !== 'level' && claim.kind !== 'count') return false;
   // `高于序时进度16.6个百分点` (or 個百分點 before the scanner knows it): points never add up.
-  if (/^\s*(?:个|個)?百分(?:点|點)/.test(text.slice(p.end, p.end + 5))) return false;
+  if (/^[^0-9０-９，,；;。]{0,10}?百分[点點]/.test(text.slice(p.end, p.end + 12))) return false;
   return !changeBefore(text.slice(Math.max(0, p.start - 6), p.start));
 }
 
