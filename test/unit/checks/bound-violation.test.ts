@@ -84,3 +84,30 @@ test('retail sales and trade grow between their components (城镇/乡村, 出�
   flags(HEAD + '全年货物进出口总额345.6亿元，增长⟦10.3%⟧。其中，出口总额210.2亿元，增长9.1%；进口总额135.4亿元，增长4.6%。');
   flags(HEAD + '全年货物进出口总额345.6亿元，增长7.3%。其中，出口210.2亿元，增长9.1%；进口135.4亿元，增长4.6%。');
 });
+
+// ------------------------------------------------------------------ implied urban weight (issue 10, group 7)
+
+test('per-capita levels: 全体 outside [农村, 城镇] this year (implied urban weight above 1)', () => {
+  flags(HEAD + '城镇居民人均可支配收入41230元，增长5.1%；农村居民人均可支配收入17650元，增长7.2%；全体居民人均可支配收入⟦42120元⟧，增长6.3%。');
+  const [f] = findingsOf(HEAD + '城镇居民人均可支配收入41230元；农村居民人均可支配收入17650元；全体居民人均可支配收入42120元。', CODE);
+  assert.match(f.message.zh, /隐含城镇人口权重 1\.038/);
+});
+
+test('per-capita levels: 全体 outside [农村, 城镇] last year, from the levels and growth rates', () => {
+  // Last year: urban 21230 ÷ 1.021 = 20793, rural 20650 ÷ 1.012 = 20405, all 21000 ÷ 1.032 = 20349.
+  // The growth 3.2 % is within 1.2 %…2.1 % + 1 point, so only the levels show it.
+  flags(HEAD + '城镇居民人均可支配收入21230元，增长2.1%；农村居民人均可支配收入20650元，增长1.2%；全体居民人均可支配收入21000元，增长⟦3.2%⟧。');
+  // With 2.9 % (last year 20408) it is possible.
+  flags(HEAD + '城镇居民人均可支配收入21230元，增长2.1%；农村居民人均可支配收入20650元，增长1.2%；全体居民人均可支配收入21000元，增长2.9%。');
+});
+
+test('per-capita levels: consistent weights and rounding are not flagged', () => {
+  // w = (30120 − 17650) ÷ (41230 − 17650) = 0.53 this year; last year 28336 within [16465, 39230].
+  flags(HEAD + '城镇居民人均可支配收入41230元，增长5.1%；农村居民人均可支配收入17650元，增长7.2%；全体居民人均可支配收入30120元，增长6.3%。');
+  // 全体 equal to 城镇 (an almost urban county) is the edge w = 1, still possible.
+  flags(HEAD + '城镇居民人均可支配收入41230元；农村居民人均可支配收入17650元；全体居民人均可支配收入41230元。');
+  // 全体 slightly above 城镇 in 万元 is within the rounding of 4.1万元.
+  flags(HEAD + '城镇居民人均可支配收入4.1万元；农村居民人均可支配收入1.8万元；全体居民人均可支配收入41400元。');
+  // Levels of different years are not compared.
+  flags(HEAD + '城镇居民人均可支配收入41230元；农村居民人均可支配收入17650元。2021年全体居民人均可支配收入42120元。');
+});

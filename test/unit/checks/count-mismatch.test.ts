@@ -175,3 +175,15 @@ test('words inside an item (规模以上, 高等教育, 主要是) do not make t
   // A list closed by 等 is still open.
   expectMarked(doc('一、执行情况', '建成5个项目：甲、乙、丙等。'));
 });
+
+test('a numbered list cut off with its excerpt is not counted (issue 10: excerpts end mid-sentence)', () => {
+  const items = ['（一）稳住农业基本盘。推广良种良法。', '（二）壮大特色产业。加快推进茶叶、柑橘、'];
+  expectMarked(doc('二、工作安排', '重点抓好以下七个方面工作：', ...items));
+  // The same list in a document that ends properly is counted.
+  expectMarked(doc('二、工作安排', '重点抓好以下⟦七个⟧方面工作：', '（一）稳住农业基本盘。推广良种良法。', '（二）壮大特色产业。加快推进茶叶种植。'));
+});
+
+test('a third count after done / not done that completes the total is a part (正在推进)', () => {
+  expectMarked(doc('一、执行情况', '年初确定的142项重点工作中，已完成13项，未完成2项，127项正在按进度推进。'));
+  expectMarked(doc('一、执行情况', '年初确定的⟦142项⟧重点工作中，已完成13项，未完成2项，117项正在按进度推进。'));
+});

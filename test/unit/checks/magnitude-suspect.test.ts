@@ -73,3 +73,31 @@ test('does not flag different indicators 10⁴ apart', () => {
 test('corpus: nothing in the three reports', () => {
   for (const name of CORPUS) assert.deepEqual(findingsOf(readFixture(name), CODE).map((f) => f.message.zh), [], name);
 });
+
+// ------------------------------------------------------------------ completion rates (issue 10, group 1)
+
+test('a completion rate over 100 % worded with 占/为 is not an impossible share', () => {
+  flags(HEAD + '全县财政总收入完成8.42亿元，占年初预算的107.3%。');
+  flags(HEAD + '税收完成612.4万元，占全年任务103.9%。');
+  flags(HEAD + '固定资产投资完成31.2亿元，为年度目标的104%。');
+  flags(HEAD + '民营经济增加值占地区生产总值比重⟦103.5%⟧。');
+});
+
+test('a 万/亿 slip pinned by a completion rate: actual ÷ plan is 10⁴ off the stated rate', () => {
+  flags(HEAD + '一般公共预算收入完成⟦2.71万元⟧，为调整预算2.6亿元的104.2%。');
+  // The right unit: no slip (and the rate agrees).
+  flags(HEAD + '一般公共预算收入完成2.71亿元，为调整预算2.6亿元的104.2%。');
+  const [f] = findingsOf(HEAD + '一般公共预算收入完成2.71万元，为调整预算2.6亿元的104.2%。', CODE);
+  assert.match(f.message.zh, /疑似“万”“亿”笔误/);
+  assert.deepEqual(findingsOf(HEAD + '一般公共预算收入完成2.71万元，为调整预算2.6亿元的104.2%。', 'share-mismatch'), [], 'one finding, not two');
+});
+
+test('a 万/亿 slip pinned by the budget of the same indicator in another paragraph', () => {
+  flags(HEAD + '年初预算安排财政总收入8.1亿元。\n全县财政总收入完成⟦8.42万元⟧，增长3%。');
+  // The right unit, a plan half or double the actual, or another indicator: nothing.
+  flags(HEAD + '年初预算安排财政总收入8.1亿元。\n全县财政总收入完成8.42亿元，增长3%。');
+  flags(HEAD + '年初预算安排财政总收入8.1亿元。\n全县财政总收入完成16.4亿元，增长3%。');
+  flags(HEAD + '年初预算安排财政总收入8.1亿元。\n全县税收收入完成8.42万元，增长3%。');
+  // Another year's budget is not this year's plan.
+  flags(HEAD + '2021年年初预算安排财政总收入8.1亿元。\n2022年全县财政总收入完成8.42万元，增长3%。');
+});

@@ -124,3 +124,10 @@ test('does not flag a structure forced to add up to 100 (a term one unit off its
 test('still flags a forced structure with a term more than one unit off', () => {
   flags(HEAD + FORCED_GDP + '三次产业结构为2.5∶⟦27.3⟧∶70.2。');
 });
+
+test('a structure forced to sum to 100 gets one unit of its last digit against the levels', () => {
+  // 150.2 ÷ 214.3 = 70.09 %, 5.4 ÷ 214.3 = 2.52 %, 58.7 ÷ 214.3 = 27.39 %: published as 2.5：27.5：70.0.
+  const levels = '第一产业增加值5.4亿元，第二产业增加值58.7亿元，第三产业增加值150.2亿元。';
+  flags(HEAD + levels + '三次产业结构为2.5：27.5：70.0。');
+  flags(HEAD + levels + '三次产业结构为2.5：⟦29.5⟧：68.0。');
+});

@@ -133,3 +133,114 @@ test('常住人口城镇化率 is 城镇常住人口 ÷ 常住人口', () => {
   // 户籍人口城镇化率 has another denominator.
   flags(HEAD + '年末全市常住人口412.36万人，城镇常住人口237.52万人，户籍人口城镇化率为45.1%。');
 });
+
+// ------------------------------------------------------------------ completion rates (issue 10, group 1)
+
+test('a completion rate worded with 占/为 may exceed 100 %: never a share, checked against the plan it names', () => {
+  // No plan stated: nothing to check, and nothing read as a share of "年初预算".
+  flags(HEAD + '全县财政总收入完成8.42亿元，占年初预算的107.3%，比上年增长9.1%。');
+  flags(HEAD + '非税收入完成3260万元，占年计划的112%。');
+  // The plan stated in another sentence: 8.42 ÷ 7.85 = 107.26 %.
+  flags(HEAD + '年初预算安排财政总收入7.85亿元。全县财政总收入完成8.42亿元，占年初预算的107.3%。');
+  flags(HEAD + '年初预算安排财政总收入7.85亿元。全县财政总收入完成8.42亿元，占年初预算的⟦103.7%⟧。');
+});
+
+test('年初预算 and 调整预算 are different plans: the rate is held to the one it names', () => {
+  const plans = '一般公共预算收入年初预算2.4亿元，调整预算2.6亿元，完成2.71亿元，';
+  // 2.71 ÷ 2.6 = 104.23 %; 2.71 ÷ 2.4 = 112.9 %.
+  flags(HEAD + plans + '为调整预算的104.2%。');
+  flags(HEAD + plans + '为年初预算的112.9%。');
+  flags(HEAD + plans + '为调整预算的⟦112.9%⟧。');
+  const text = HEAD + plans + '为调整预算的112.9%。';
+  const [f] = findingsOf(text, CODE);
+  assert.match(f.message.zh, /2\.71亿元 ÷ 调整预算 2\.6亿元 = 104\.23/);
+  assert.deepEqual(findingsOf(applyFix(text, f.fixes[0]), CODE), []);
+});
+
+test('the plan inline with 年度预算 / 年计划 (占年度预算X的N%)', () => {
+  flags(HEAD + '税收收入完成5410万元，占年度预算4980万元的108.6%。');
+  flags(HEAD + '税收收入完成5410万元，占年度预算4980万元的⟦118.6%⟧。');
+  flags(HEAD + '第二产业增加值286亿元，完成年计划301亿元的95%，增长4.1%。');
+});
+
+test('a target (年计划) is not used for a rate that names the adjusted budget', () => {
+  flags(`${HEAD}${TARGETS}全年实现地区生产总值231.7亿元，为调整预算的92.5%。\n`);
+});
+
+test('a 分别 list of completion rates is not read as one rate of the last figure', () => {
+  flags(HEAD + '财政总收入3.18亿元，其中地方一般公共预算收入1.92亿元，分别完成年度计划的108.2%和121.5%，分别增长9.3%和11.2%。');
+});
+
+test('shares of one whole forced to sum to 100 get one unit of their last digit', () => {
+  // 52.6 ÷ 1263.9 = 4.162 % is published as 4.1 % so that 4.1 + 58.2 + 37.7 = 100.
+  flags(HEAD + '全年地区生产总值1263.9亿元。其中，第一产业增加值52.6亿元，占地区生产总值的比重为4.1%；第二产业增加值735.4亿元，占地区生产总值的比重为58.2%；第三产业增加值475.9亿元，占地区生产总值的比重为37.7%。');
+  flags(HEAD + '全年地区生产总值1263.9亿元。其中，第一产业增加值52.6亿元，占地区生产总值的比重为⟦4.4%⟧。');
+});
+
+// ------------------------------------------------------------------ missing arithmetic (issue 10, group 7)
+
+test('其中X亿元、占比Y%: the implicit whole is the total just stated', () => {
+  flags(HEAD + '一般公共预算支出52.4亿元，其中民生支出40亿元、占比⟦80.9%⟧。');
+  flags(HEAD + '一般公共预算支出52.4亿元，其中民生支出40亿元、占比76.3%。');
+});
+
+test('level, growth and increment of one indicator: the increment ÷ last year is the growth', () => {
+  // 3260 ÷ 1.085 = 3004.6, so the increase is 255.4万元: 285万元 means 9.58 %.
+  flags(HEAD + '税收收入3260万元，增长⟦8.5%⟧，增收285万元。');
+  flags(HEAD + '税收收入3260万元，增长8.5%，增收255万元。');
+  flags(HEAD + '个人所得税326万元，同比减收652万元，下降⟦56.7%⟧。');
+  flags(HEAD + '个人所得税326万元，同比减收652万元，下降66.7%。');
+  const text = HEAD + '税收收入3260万元，增长8.5%，增收285万元。';
+  const [f] = findingsOf(text, CODE);
+  assert.match(f.message.zh, /285万元 ÷ 上年（3260万元 − 285万元）= 9\.58/);
+  assert.deepEqual(findingsOf(applyFix(text, f.fixes[0]), CODE), []);
+});
+
+test('level, growth and increment: rounding, other bases and real growth are not flagged', () => {
+  // 1.2亿元 is ±500万元: 866 ÷ (11500…12500 + 866) reaches 6.48 %, within 6 % ± 0.5.
+  flags(HEAD + '非税收入1.2亿元，下降6%，减收866万元。');
+  // 比年初 is another base than 同比.
+  flags(HEAD + '各项存款余额334.8亿元，比年初增加20亿元，同比增长16.2%。');
+  // GDP growth is at comparable prices; its nominal increase implies another rate.
+  flags(HEAD + '地区生产总值231.7亿元，增长2.3%，增加12.6亿元。');
+  // An increase that contradicts the direction is not read as this triple.
+  flags(HEAD + '税收收入3260万元，增长8.5%，减收285万元。');
+});
+
+test('level, growth and increment when the level is last year’s (较上年决算X，增收Y，增幅g)', () => {
+  // 1716 ÷ 5520 = 31.09 %; the actual 7236 ÷ the plan 6280 = 115.22 %.
+  flags(HEAD + '税收收入完成7236万元，占年度预算6280万元的115.2%，较上年决算5520万元，增收1716万元，增幅31.1%。');
+  flags(HEAD + '非税收入完成3120万元，较上年决算2600万元，增收520万元，增幅⟦25%⟧。');
+  flags(HEAD + '非税收入完成3120万元，较上年决算2600万元，增收520万元，增幅20%。');
+});
+
+test('a bare 占N% after a part under 其中 is its share of the 其中 total', () => {
+  flags(HEAD + '农林牧渔业总产值22.3亿元。其中：农业产值11.4亿元，占51.1%；林业产值1.3亿元，占5.8%。');
+  flags(HEAD + '农林牧渔业总产值22.3亿元。其中：农业产值11.4亿元，占51.1%；林业产值1.3亿元，占⟦7.8%⟧。');
+});
+
+test('increments: a 完成率 between level and increment, 增支, and 减幅 read as a growth', () => {
+  flags(HEAD + '一般公共预算收入决算数129748万元，为调整预算数的100.66%，比上年增收12423万元，增长⟦11.59%⟧。');
+  flags(HEAD + '一般公共预算收入决算数129748万元，为调整预算数的100.66%，比上年增收12423万元，增长10.59%。');
+  flags(HEAD + '一般公共预算支出决算数480691万元，比上年增支8807万元，增长1.87%。');
+  flags(HEAD + '地方财政收入11489万元，较上年决算11972万元，减收483万元，减幅⟦14%⟧。');
+  flags(HEAD + '地方财政收入11489万元，较上年决算11972万元，减收483万元，减幅4%。');
+  // The growth of the next subject is not this increment's.
+  flags(HEAD + '税收收入3260万元，增收255万元，非税收入1200万元，增长18.5%。');
+});
+
+test('increments: an inline plan figure is neither the level nor the increment', () => {
+  // 9240 ÷ (107752 + 9240) = 7.9 %: the change is the actual's, not the budget's.
+  flags(HEAD + '一般公共预算支出累计完成107752万元，完成预算数257288万元的41.9%，比上年减支9240万元，下降7.9%。');
+  flags(HEAD + '一般公共预算支出累计完成107752万元，完成预算数257288万元的41.9%，比上年减支9240万元，下降⟦9.7%⟧。');
+});
+
+test('城镇化率 next to 户籍 or employment figures is not checked against them', () => {
+  flags(HEAD + '年末户籍人口25.8万人，其中城镇人口12.1万人，城镇化率为75.8%。');
+  flags(HEAD + '年末常住人口25.8万人，其中城镇人口12.1万人，城镇化率为⟦75.8%⟧。');
+});
+
+test('a plan stated elsewhere is used only for an indicator that names one thing', () => {
+  // `投资` recurs for different projects: another sentence's 年度计划投资 is not this project's plan.
+  flags(HEAD + '年度计划投资5亿元。\n完成投资3.1亿元，完成年度计划的103%。');
+});

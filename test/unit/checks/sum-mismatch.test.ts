@@ -191,3 +191,127 @@ test('a total in the previous sentence must be named like its parts (顺差 is n
   flags('全年货物进出口总额1862.4亿元。进出口相抵，顺差506.8亿元。其中，对共建“一带一路”国家进出口额786.2亿元，增长8.1%。');
   flags('全年完成固定资产投资⟦50亿元⟧。其中，工业投资62亿元。');
 });
+
+// ------------------------------------------------------------------ 其中 scope and nesting (issue 10, group 3)
+
+test('a ；sibling after a 其中 part, in a ；series, is no part of that total', () => {
+  // 棉花 is the next item of the series 稻谷；玉米；茶叶, not a part of 茶叶.
+  flags('稻谷产量31.4万吨，下降0.6%；玉米产量9.8万吨，增长1.2%；茶叶产量6.2万吨，增长5.1%，其中：绿茶产量4.7万吨，增长6.3%；棉花产量27.5万吨，增长2.2%。');
+  // The part itself is still held to its total.
+  flags('稻谷产量31.4万吨，下降0.6%；茶叶产量⟦6.2万吨⟧，增长5.1%，其中：绿茶产量7.4万吨，增长6.3%；棉花产量27.5万吨，增长2.2%。');
+});
+
+test('a bracketed 其中 holds the parts of the figure right before the brackets only', () => {
+  flags('债务转贷收入5820万元（其中：新增一般债券收入3150万元，再融资债券收入2670万元），调入资金960万元，上年结余410万元。');
+  flags('债务转贷收入⟦5820万元⟧（其中：新增一般债券收入3150万元，再融资债券收入2970万元），调入资金960万元，上年结余410万元。');
+});
+
+test('a part with its own 其中 is summed at its own level, never mixed', () => {
+  // 14.2 + 5.3 = 19.5 of 19.5 (outer); 3.6 of 14.2 (inner): nothing wrong.
+  flags('一般公共预算收入19.5亿元，其中税收收入14.2亿元，其中地方税收3.6亿元；非税收入5.3亿元。');
+  // The inner level alone is wrong: 15.1 > 14.2.
+  flags('一般公共预算收入19.5亿元，其中税收收入⟦14.2亿元⟧，其中地方税收15.1亿元；非税收入5.3亿元。');
+  // The outer level alone is wrong: 14.2 + 7.3 > 19.5 (税收/非税 is a complete pair).
+  flags('一般公共预算收入⟦19.5亿元⟧，其中税收收入14.2亿元，其中地方税收3.6亿元；非税收入7.3亿元。');
+});
+
+test('parts that add up to an earlier part break that part down (a level below, not more parts)', () => {
+  // 9.1 + 3.4 = 12.5: 税收 and 非税 are parts of 公共财政预算收入, which is a part of 总收入 18.3.
+  flags('全县财政总收入18.3亿元，增长4.2%。其中公共财政预算收入完成12.5亿元，增长3.1%；税收收入完成9.1亿元，增长2.8%；非税收入完成3.4亿元，增长3.9%。');
+});
+
+test('an explicit 其中 list ends at a clause unrelated to its first part (油料 is no kind of 粮)', () => {
+  // 1.25 + 4.36 = 5.61: the 油料 clause after them is a sibling of the total.
+  flags('粮食播种面积5.61万亩，增长0.8%，其中：夏粮1.25万亩，增长1.5%；秋粮4.36万亩，增长0.6%；油料面积3120亩，下降4.2%。');
+});
+
+test('a 分别 list of per-capita incomes is no partition of the total before it', () => {
+  flags('一般公共预算支出增长4.1%达23.6亿元，城乡常住居民人均可支配收入分别增长7%和8.5%，分别达39210元和15320元。');
+});
+
+test('a 共有… item starts another cut of the staff, not a part', () => {
+  flags('年末全局在职职工38人，其中行政编制12人，事业编制9人，共有专业技术人员24人。');
+});
+
+test('税收/非税 and 夏粮/秋粮 are complete pairs', () => {
+  flags('全年一般公共预算收入⟦12.8亿元⟧，其中：税收收入9.3亿元；非税收入3.9亿元。');
+  flags('全年一般公共预算收入12.8亿元，其中：税收收入9.3亿元；非税收入3.5亿元。');
+  flags('粮食总产量⟦8.7万吨⟧，其中：夏粮产量2.3万吨；秋粮产量6.1万吨。');
+  flags('粮食总产量8.4万吨，其中：夏粮产量2.3万吨；秋粮产量6.1万吨。');
+});
+
+test('常住人口 = 城镇人口 + 乡村人口', () => {
+  flags('年末常住人口⟦41.36万人⟧，其中城镇人口22.15万人，乡村人口18.71万人。');
+  flags('年末常住人口40.86万人，其中城镇人口22.15万人，乡村人口18.71万人。');
+});
+
+test('包括…、其他… lists are complete and must add up', () => {
+  flags('政府性基金收入⟦6.4亿元⟧，包括土地出让收入5.1亿元、城市基础设施配套费0.6亿元、其他收入0.4亿元。');
+  flags('政府性基金收入6.1亿元，包括土地出让收入5.1亿元、城市基础设施配套费0.6亿元、其他收入0.4亿元。');
+  // Without a remainder the list may be partial: short of the total is fine.
+  flags('政府性基金收入6.4亿元，包括土地出让收入5.1亿元、城市基础设施配套费0.6亿元。');
+});
+
+test('分产业看 breakdowns: the total stands in the previous sentence', () => {
+  flags(HEAD + '全年实现地区生产总值⟦312.4亿元⟧，增长5.2%。分产业看，第一产业增加值41.2亿元，第二产业增加值118.6亿元，第三产业增加值148.1亿元。');
+  flags(HEAD + '全年实现地区生产总值307.9亿元，增长5.2%。分产业看，第一产业增加值41.2亿元，第二产业增加值118.6亿元，第三产业增加值148.1亿元。');
+});
+
+test('budget balance: base 加上 the listed items = 收入总计 / 支出总计', () => {
+  const income = '全县一般公共预算本级收入23.9亿元，增长4%，加上：上年结转0.5亿元、上级补助收入31.8亿元、调入资金9.8亿元，收入总计';
+  flags(HEAD + income + '66亿元。');
+  flags(HEAD + income + '⟦67亿元⟧。');
+  // Bracketed figures break an item down and are no further items.
+  const spending = '全县一般公共预算本级支出62.3亿元，下降1.4%，加上：上解支出3.3亿元、年终结余0.5亿元（其中：本级0.1亿元），支出总计';
+  flags(HEAD + spending + '66.1亿元。');
+  flags(HEAD + spending + '⟦66.5亿元⟧。');
+  // A base in an earlier sentence is not read.
+  flags(HEAD + '本级收入23.9亿元。加上上级补助收入31.8亿元，收入总计60亿元。');
+});
+
+test('a family completes a 其中 list however unlike its last name looks (农林牧渔服务业)', () => {
+  const parts = '其中，农业产值42.9亿元，增长3.3%；林业产值2.5亿元，下降6.8%；牧业产值41.4亿元，增长3.2%；渔业产值69.4亿元，增长3.5%；农林牧渔服务业8.8亿元，增长4%。';
+  flags(`农林牧渔业总产值165亿元，增长3%。${parts}`);
+  flags(`农林牧渔业总产值⟦168亿元⟧，增长3%。${parts}`);
+});
+
+test('the three sectors under 分产业看 break down GDP whatever the total is called', () => {
+  const parts = '分产业看：第一产业4.41亿元，增长1.8%；第二产业19.31亿元，增长6.4%；第三产业28.5亿元，增长2.8%。';
+  flags(`全县地区生产总值总量为52.22亿元，同比增长4%，比去年同期加快2.2个百分点。${parts}`);
+  flags(`全县地区生产总值总量为⟦55.22亿元⟧，同比增长4%，比去年同期加快2.2个百分点。${parts}`);
+});
+
+test('a bracketed figure is no total of the breakdown after it', () => {
+  flags('本级一般公共预算收入完成75.3亿元（包括开发区收入1.4亿元），增长9.2%，分项目看：税收完成16.8亿元，非税完成58.5亿元。');
+  flags('本级一般公共预算收入完成⟦75.3亿元⟧（包括开发区收入1.4亿元），增长9.2%，分项目看：税收完成16.8亿元，非税完成56.5亿元。');
+});
+
+test('an explicit list whose items are separated by both ；and ，is read item by item', () => {
+  const tail = '林业产值1.3亿元，占5.8%；畜牧业产值9.5亿元，占42.6%，渔业产值0.1亿元，占0.5%。';
+  flags(`上半年完成农林牧渔业总产值22.3亿元，增长11%。其中：农业产值11.4亿元，占51.1%；${tail}`);
+  flags(`上半年完成农林牧渔业总产值⟦22.3亿元⟧，增长11%。其中：农业产值12.8亿元，占51.1%；${tail}`);
+  // Items named unlike each other (a sibling measure) are not split out that way.
+  flags('上半年社会消费品零售总额67.6亿元，其中，限额以上消费品零售额4亿元，增长9.6%，批发业销售额为103.8亿元，下降3.6%；零售业销售额为43.9亿元。');
+});
+
+test('男/女 under 其中, and the clause after ；is no part', () => {
+  flags('年末户籍人口⟦210184人⟧。其中，男108374人，女101710人；出生人口1290人，出生率为6.12‰；死亡人口1549人。');
+  flags('年末户籍人口210084人。其中，男108374人，女101710人；出生人口1290人，出生率为6.12‰；死亡人口1549人。');
+});
+
+test('a wider 收入合计 closes a 其中 list', () => {
+  flags('加上转移性收入38.18亿元，其中：税收返还收入4650万元、转移支付收入26.16亿元、调入资金5亿元、动用预算稳定调节基金1.16亿元，收入合计43.43亿元。');
+  flags('加上转移性收入⟦38.18亿元⟧，其中：税收返还收入4650万元、转移支付收入29.16亿元、调入资金7.5亿元、动用预算稳定调节基金1.16亿元，收入合计43.43亿元。');
+});
+
+test('percentage points and other measures are no parts (个百分点; 销售额 under 零售总额)', () => {
+  flags('一般公共预算收入12.4亿元，其中税收收入完成进度高于序时进度16.6个百分点，非税收入高于序时进度17.73个百分点。');
+  flags('社会消费品零售总额13.1亿元，增长8%，其中限额以上消费品零售额5.2亿元，批发业销售额18.4亿元。');
+  // A part measured alike is still held to its total.
+  flags('社会消费品零售总额⟦13.1亿元⟧，增长8%，其中限额以上消费品零售额15.2亿元。');
+});
+
+test('traditional measure words and annotated 个(gè)百分点 keep their meaning', () => {
+  flags('上半年實現社會消費品零售總額13.1亿元，增长3.3%；其中限额以上消费品零售额增长23.6%，批發業銷售額8.4亿元，零售業銷售額11.4亿元。');
+  flags('一般公共预算收入完成5.3亿元，低于序时进度12.4个(gè)百分点。其中：税收收入低于序时进度16.6个(gè)百分点；非税收入低于序时进度17.73个(gè)百分点。');
+});

@@ -8,9 +8,10 @@
 import { basisClass } from '../claims';
 import type { Check, Draft, Model } from './check';
 import type { Claim, Quantity } from '../types';
-import { type Decimal, add, cmp, dec, sub, toPlain } from '../decimal';
+import { type Decimal, add, cmp, dec, div, round, sub, toPlain } from '../decimal';
 import { canonicalKey, componentsOf } from '../relations/aggregates';
 import { isPoint, tolerance } from '../relations/precision';
+import { findWeightViolations, type WeightViolation } from '../relations/weights';
 
 function periodKey(c: Claim): string | undefined {
   if (c.period.year === undefined) return undefined;
@@ -41,7 +42,7 @@ export const boundViolation: Check = {
       zh: '总体指标超出其组成部分的范围。例：「城镇居民收入增长5.5%，农村居民增长8%」而「全体居民增长9%」。',
       en: 'An aggregate outside the range of its components. Example: `城镇居民收入增长5.5%，农村居民增长8%` but `全体居民增长9%`.',
     },
-    finding: 'an aggregate\'s growth outside its components\' growth',
+    finding: 'an aggregate\'s growth outside its components\' growth; 全体 per-capita income outside [农村, 城镇] this year or last year (level ÷ (1 + growth))',
     example: '000 line 13: `全体居民增长 10.5% 高于城镇 1.6% 和农村 7%`',
     quickFix: '—',
   },
@@ -79,6 +80,7 @@ export const boundViolation: Check = {
       if (!high && !low) continue;
       drafts.push(draft(agg, comps, set.names, set.name, high));
     }
+    for (const v of findWeightViolations(model)) drafts.push(weightDraft(v));
     return drafts;
   },
 };
@@ -108,6 +110,37 @@ function draft(agg: Mention, comps: Mention[], names: { zh: string; en: string }
       span: c.q.span,
       message: { zh: `${names[i].zh}增长 ${pct(c)}`, en: `${names[i].en} growth ${pct(c)}` },
     })),
+    fixes: [],
+  };
+}
+
+/**
+ * 全体 per-capita income outside [农村, 城镇]: the implied urban weight (全体 − 农村) ÷ (城镇 − 农村)
+ * is outside [0, 1], this year from the levels or last year from level ÷ (1 + growth).
+ */
+function weightDraft(v: WeightViolation): Draft {
+  const q = v.all.level;
+  const unit = q.unitText || q.unit;
+  const n = (d: Decimal): string => `${toPlain(round(d, 0))}${unit}`;
+  const last = v.year === 'last';
+  const w = div(sub(v.values.all, v.values.rural), sub(v.values.urban, v.values.rural), 3);
+  const weight = w ? toPlain(w) : '—';
+  const vals = { zh: `全体 ${n(v.values.all)}，城镇 ${n(v.values.urban)}，农村 ${n(v.values.rural)}`, en: `all ${n(v.values.all)}, urban ${n(v.values.urban)}, rural ${n(v.values.rural)}` };
+  return {
+    span: (last ? v.all.growth : undefined)?.span ?? q.span,
+    message: last
+      ? {
+          zh: `按各自增速推算上年人均收入：${vals.zh}；全体不在城镇与农村之间（隐含城镇人口权重 ${weight}，应在 0～1 之间）`,
+          en: `Last year's per-capita incomes implied by the growth rates: ${vals.en}; all residents are not between urban and rural (implied urban weight ${weight}, should be within 0–1)`,
+        }
+      : {
+          zh: `全体居民人均收入 ${q.text} 不在城镇 ${v.urban.level.text} 与农村 ${v.rural.level.text} 之间（隐含城镇人口权重 ${weight}，应在 0～1 之间）`,
+          en: `All residents' per-capita income ${q.text} is not between urban ${v.urban.level.text} and rural ${v.rural.level.text} (implied urban weight ${weight}, should be within 0–1)`,
+        },
+    related: [
+      { span: v.urban.level.span, message: { zh: `城镇：${v.urban.level.text}${v.urban.growth ? `，增长 ${v.urban.growth.text}` : ''}`, en: `Urban: ${v.urban.level.text}` } },
+      { span: v.rural.level.span, message: { zh: `农村：${v.rural.level.text}${v.rural.growth ? `，增长 ${v.rural.growth.text}` : ''}`, en: `Rural: ${v.rural.level.text}` } },
+    ],
     fixes: [],
   };
 }

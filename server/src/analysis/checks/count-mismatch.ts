@@ -16,17 +16,10 @@ import { chineseOrdinal } from '../chineseOrdinal';
 import { add, eq, toPlain, type Decimal, ZERO } from '../decimal';
 import { numeralLike } from '../numbering';
 import { clip, lineNumber } from './format';
+import { LIST_OPEN_END, LIST_OPEN_START, SUBSET_AFTER } from '../cues/breakdowns';
 
 /** `6个风电项目：`, `实施民生实事11件：`, `分六类安排：` — the count, its classifier, an optional short noun phrase, a colon. */
 const COUNT_COLON = /([0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})(个|项|件|家|所|座|条|类|大|种|批|处|场|方面|部分|方向|领域|板块)([^，。；：:、（）()\s0-9０-９,;]{0,12})[：:]/g;
-/** Open or indirect lists: the items after the colon need not be the counted set. */
-/**
- * Open or indirect lists: the items after the colon need not be the counted set. Read at the start
- * of the list (`包括…`, `主要…`), and `等` closing a list (`A、B、C等`); words inside an item
- * (规模以上工业企业, 高等教育, 主要是) do not open it.
- */
-const OPEN_START = /^(包括|诸如|比如|例如|如下|其中|主要|分别|涉及|覆盖|分布在?|具体|若干)/;
-const OPEN_END = /(?<![高中初平同均对相特上])等(等)?(?=$|[，,；;。、]|\s*[0-9一二三四五六七八九十])|若干|分别/;
 /** Totals inside a list of names: the list mixes counts and items. */
 const SUBTOTAL = /共计|合计|累计/;
 /** An item that carries a count of its own (`养老3个领域`): not a flat list of names. */
@@ -150,7 +143,7 @@ function enumerationAfter(t: string, from: number): Listed | undefined {
   while (end > from && /[。！？!?”’）)\s]/.test(t[end - 1])) end--;
   const body = t.slice(from, end);
   const trimmed = body.trim();
-  if (trimmed.length === 0 || OPEN_START.test(trimmed) || OPEN_END.test(body)) return undefined;
+  if (trimmed.length === 0 || LIST_OPEN_START.test(trimmed) || LIST_OPEN_END.test(body)) return undefined;
 
   // 一是…；二是…；三是…  or  （1）…（2）…: count the markers, which must run 1, 2, 3 …
   const markers = sequentialMarkers(body);
@@ -231,6 +224,9 @@ function headingsAfter(model: Model, paragraph: number, headingAt: Map<number, S
     count++;
     last = h;
   }
+  // The run reaches the end of a document cut mid-sentence (`…加快推进绿橙、油茶、`): an excerpt,
+  // whose list may go on beyond it, so the headings cannot be counted.
+  if (model.text.slice(last.sectionSpan.end).trim() === '' && !/[。！？!?”"）)]\s*$/.test(model.text)) return undefined;
   return {
     min: count,
     max: count,
@@ -315,6 +311,10 @@ function partCounts(p: Paragraph, s: Sentence, inSentence: Quantity[]): Draft[] 
     // The complement ends once parts done and not done were both seen (`52个完成，6个未完成`); a count after it
     // (`支出进度达到95%以上的部门41个`) is another criterion, not a third part.
     const complete = roles.findIndex((_, k) => k > 0 && roles.slice(1, k + 1).includes('positive') && roles.slice(1, k + 1).includes('negative'));
+    // A further count after the complement may be a third part (`完成11项，未完成1项，126项正在推进` of 138):
+    // when the counts after the total add up with it, the list is consistent.
+    const all = group.slice(1).reduce<Decimal>((acc, q) => add(acc, q.value), ZERO);
+    const further = complete > 0 && complete + 1 < group.length && eq(all, group[0].value);
     if (complete > 0) {
       group.splice(complete + 1);
       roles.splice(complete + 1);
@@ -326,11 +326,11 @@ function partCounts(p: Paragraph, s: Sentence, inSentence: Quantity[]): Draft[] 
     if (!partRoles.includes('positive') || !partRoles.includes('negative')) continue;
     // 其中 after the first part opens a subset (完成13项，其中超额完成5项): not a partition.
     const firstPart = parts[0].at - s.at;
-    if (/其中|含|包括/.test(t.slice(firstPart))) continue;
+    if (SUBSET_AFTER.test(t.slice(firstPart))) continue;
     // A part inside brackets is a remark, not a part.
     if (parts.some((q) => insideBrackets(t, q.at - s.at))) continue;
     const partSum = parts.reduce<Decimal>((acc, q) => add(acc, q.value), ZERO);
-    if (eq(partSum, total.value)) continue;
+    if (eq(partSum, total.value) || further) continue;
     drafts.push(partDraft(p, total, parts, partSum));
   }
   return drafts;

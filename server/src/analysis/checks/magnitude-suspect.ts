@@ -8,7 +8,11 @@ import type { Check, Draft, Model } from './check';
 import type { Claim, Quantity } from '../types';
 import { cmp, dec } from '../decimal';
 import { levelGroups, type LevelMention } from '../relations/levels';
-import { magnitudeSlip } from '../relations/magnitude';
+import { magnitudeSlip, planSlip, rateSlip } from '../relations/magnitude';
+import { PlanIndex } from '../relations/completions';
+import { specificKey } from '../relations/levels';
+import { findShares, type ShareRelation } from '../relations/ratios';
+import { completionCue, stageOf } from '../cues/shares';
 import { lineNumber } from './format';
 
 /** Rates that cannot exceed 100 % by definition. */
@@ -16,9 +20,17 @@ const BOUNDED_RATE =
   /(覆盖率|普及率|入学率|巩固率|参保率|达标率|城镇化率|就业率|办结率|签约率|合格率|优良率|优良天数比例|建档率|治理率|处理率|保有率|电子化率|就诊率|普惠率|覆盖面|占比|比重|比例|失业率|森林覆盖率|绿化率|达标比例|留存率|收集率|回收率)$/;
 const UNBOUNDED = /(完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍)/;
 
-function impossible(c: Claim, q: Quantity): boolean {
+/** The words right before a figure of the text (empty for table cells). */
+function wordsBefore(model: Model, q: Quantity): string {
+  const p = model.paragraphs[q.paragraph];
+  return p ? p.text.slice(Math.max(0, q.at - 30), q.at) : '';
+}
+
+function impossible(model: Model, c: Claim, q: Quantity): boolean {
   if (q.dimension !== 'percent' || q.qualifier === 'atMost' || q.qualifier === 'nearly') return false;
   if (c.kind !== 'share' && c.kind !== 'rate') return false;
+  // `占年初预算的106.1%`, `占全年任务100.6%`: a completion rate worded with 占 may exceed 100 %.
+  if (completionCue(wordsBefore(model, q)) !== undefined) return false;
   if (UNBOUNDED.test(c.key)) return false;
   if (c.kind === 'rate' && !BOUNDED_RATE.test(c.key)) return false;
   return cmp(q.value, dec(100)) > 0;
@@ -37,7 +49,7 @@ export const magnitudeSuspect: Check = {
       zh: '同一指标数值相差 10⁴ 或 10⁸ 倍（万/亿 混用），或出现不可能的数值（如占比超过 100%）。例：一处「投资35.2亿元」，另一处「35.2万元」。',
       en: 'One indicator stated 10⁴ or 10⁸ apart (a 万/亿 slip), or an impossible value such as a share over 100 %. Example: `投资35.2亿元` here and `35.2万元` there.',
     },
-    finding: 'one indicator 10⁴ or 10⁸ apart (万 vs 亿 slip), or a share over 100 %',
+    finding: 'one indicator 10⁴ or 10⁸ apart (万 vs 亿 slip), also against a completion rate or the budget of the same indicator; or a share (not a 完成率) over 100 %',
     example: '`一般公共预算收入15.1亿元` … `15.1万元`',
     quickFix: 'either value',
   },
@@ -51,9 +63,17 @@ export const magnitudeSuspect: Check = {
         if (k !== undefined) drafts.push(slipDraft(model, first, m, k));
       }
     }
+    const pinned = new Set<Quantity>();
+    for (const rel of findShares(model)) {
+      const k = rateSlip(rel);
+      if (k === undefined) continue;
+      drafts.push(rateSlipDraft(model, rel, k));
+      pinned.add(rel.part).add(rel.whole);
+    }
+    drafts.push(...planSlips(model, pinned));
     for (const c of model.claims) {
       const q = model.quantities[c.quantity];
-      if (q && impossible(c, q)) drafts.push(overDraft(c, q));
+      if (q && impossible(model, c, q)) drafts.push(overDraft(c, q));
     }
     return drafts;
   },
@@ -92,6 +112,64 @@ function overDraft(c: Claim, q: Quantity): Draft {
       en: `${c.indicator} is ${q.text}, over 100 %: a share or rate of this kind cannot exceed 100 %`,
     },
     related: [],
+    fixes: [],
+  };
+}
+
+/**
+ * `一般公共预算收入完成1.2万元，为调整预算1.15亿元的104.3%`: the stated rate pins the actual ÷ plan,
+ * and the two figures are 10⁴ (or 10⁸) off it: one of them carries the wrong 万/亿.
+ */
+function rateSlipDraft(model: Model, rel: ShareRelation, k: 4 | 8): Draft {
+  const lw = lineNumber(model, rel.whole.span.start);
+  const times = k === 4 ? { zh: '一万倍', en: '10⁴' } : { zh: '一亿倍', en: '10⁸' };
+  const what = rel.what === 'completion' ? { zh: '完成率', en: 'completion rate' } : { zh: '占比', en: 'share' };
+  return {
+    span: rel.part.span,
+    message: {
+      zh: `${rel.part.text} ÷ ${rel.whole.text} 与${what.zh} ${rel.share.text} 相差约${times.zh}：疑似“万”“亿”笔误（另一数在第 ${lw} 行）`,
+      en: `${rel.part.text} ÷ ${rel.whole.text} is about ${times.en} off the stated ${what.en} ${rel.share.text}: a 万/亿 slip? (the other figure is on line ${lw})`,
+    },
+    related: [
+      { span: rel.whole.span, message: { zh: `分母：${rel.whole.text}`, en: `Base: ${rel.whole.text}` } },
+      { span: rel.share.span, message: { zh: `${what.zh}：${rel.share.text}`, en: `Stated ${what.en}: ${rel.share.text}` } },
+    ],
+    fixes: [],
+  };
+}
+
+/**
+ * An actual 10⁴ (or 10⁸) away from the plan of the same indicator and year, wherever the plan
+ * is stated (`年初预算安排财政总收入8.1亿元` … `财政总收入完成8.42万元`). Figures already pinned by a
+ * completion rate are reported there.
+ */
+function planSlips(model: Model, pinned: Set<Quantity>): Draft[] {
+  const plans = new PlanIndex(model);
+  const out: Draft[] = [];
+  for (const c of model.claims) {
+    const q = model.quantities[c.quantity];
+    if (!q || pinned.has(q) || c.kind !== 'level' || c.period.status !== 'actual' || c.period.year === undefined) continue;
+    if (q.dimension !== 'money' || q.qualifier !== undefined || stageOf(c.indicator) !== undefined || !specificKey(c.key)) continue;
+    for (const plan of plans.all(c.key, c.period.year, q.unit)) {
+      const k = planSlip(q.value, plan.value);
+      if (k === undefined || plan === q) continue;
+      out.push(planSlipDraft(model, c, q, plan, k));
+      break;
+    }
+  }
+  return out;
+}
+
+function planSlipDraft(model: Model, c: Claim, q: Quantity, plan: Quantity, k: 4 | 8): Draft {
+  const lp = lineNumber(model, plan.span.start);
+  const times = k === 4 ? { zh: '一万倍', en: '10⁴' } : { zh: '一亿倍', en: '10⁸' };
+  return {
+    span: q.span,
+    message: {
+      zh: `${c.indicator} 实际为 ${q.text}，第 ${lp} 行的预算（计划）为 ${plan.text}，相差约${times.zh}：疑似“万”“亿”笔误`,
+      en: `${c.indicator} is ${q.text} but its budget (plan) on line ${lp} is ${plan.text}, about ${times.en} apart: a 万/亿 slip?`,
+    },
+    related: [{ span: plan.span, message: { zh: `预算（计划）：${plan.text}`, en: `Budget (plan): ${plan.text}` } }],
     fixes: [],
   };
 }

@@ -100,11 +100,10 @@ function levelsDraft(r: StructureRatio, levels: Quantity[]): Draft | undefined {
   const wholeTol = sum(levels.map((l) => tolerance(l)));
   const bad: number[] = [];
   const computed = levels.map((a) => div(mul(a.value, HUNDRED), whole, 10) ?? dec(0));
-  // Published structures are often forced to add up to 100 (2.5：27.5：70.0 where the levels give
-  // 2.46：27.45：70.09, whose roundings add up to 100.1): when the stated terms add up to exactly
-  // 100 and the plain roundings do not, a term may be off by a whole unit of its last digit.
-  const forced =
-    cmp(sum(r.terms.map((t) => t.value)), HUNDRED) === 0 && cmp(sum(r.terms.map((t, i) => round(computed[i], t.decimals))), HUNDRED) !== 0;
+  // Published structures are forced to add up to 100, and offices do it their own way (2.5：27.5：70.0
+  // where the levels give 2.46：27.45：70.09, or 2.52：27.39：70.09): when the stated terms add up to
+  // exactly 100, a term may be off by a whole unit of its last digit.
+  const forced = cmp(sum(r.terms.map((t) => t.value)), HUNDRED) === 0;
   r.terms.forEach((t, i) => {
     const a = levels[i];
     const lo = div(mul(sub(a.value, tolerance(a)), HUNDRED), add(whole, wholeTol), 10);

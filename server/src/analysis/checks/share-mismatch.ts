@@ -10,6 +10,8 @@ import { type Decimal, add, cmp, dec, div, mul, round, sub, toPlain } from '../d
 import { findShares, type ShareRelation } from '../relations/ratios';
 import { tolerance, writtenDecimals } from '../relations/precision';
 import { replaceNumber } from '../relations/display';
+import { rateSlip } from '../relations/magnitude';
+import { findIncrements, type IncrementRelation } from '../relations/increments';
 import { lineNumber } from './format';
 
 const HUNDRED = dec(100);
@@ -39,23 +41,81 @@ export const shareMismatch: Check = {
       zh: '给出的占比、完成率等与文中数值算出的「部分 ÷ 整体」不符。例：「税收收入7.6亿元，占一般公共预算收入15.1亿元的60%」（7.6 ÷ 15.1 ≈ 50.3%）。',
       en: 'A stated share, 占比, 完成率 or similar ratio differs from part ÷ whole computed from the stated levels. Example: `税收收入7.6亿元，占一般公共预算收入15.1亿元的60%` (7.6 ÷ 15.1 ≈ 50.3 %).',
     },
-    finding: 'a stated share / 占比 / 贷存比 ≠ part ÷ whole from stated levels, or a 完成率 (`完成年度目标的96.5%`) ≠ actual ÷ the year\'s target level of the same indicator, beyond rounding',
+    finding: 'a stated share / 占比 / 贷存比 ≠ part ÷ whole from stated levels (incl. the implicit whole of `其中X亿元、占比Y%`), a 完成率 (`完成年度目标的96.5%`, `为调整预算的104.3%`, `占年初预算X的N%`) ≠ actual ÷ the plan it names, or a growth ≠ increment ÷ last year (`X万元，增长g%，增收Y万元`), beyond rounding',
     example: '`贷款余额289.5亿元 … 存款余额334.8亿元 … 贷存比88.5%` (= 86.47%)',
     quickFix: 'the computed share',
   },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
     for (const rel of findShares(model)) {
+      // A 10⁴ or 10⁸ gap is a 万/亿 slip: magnitude-suspect says so, once.
+      if (rateSlip(rel) !== undefined) continue;
       const b = bounds(rel.part, rel.whole);
       if (!b) continue;
       const s = rel.share.value;
-      const ts = tolerance(rel.share);
+      // Published shares of one whole are often forced to sum to 100 (4.1 + 68.3 + 27.6), which
+      // moves one of them by a unit of its last digit: a share gets one unit, a 完成率 half a unit.
+      const ts = rel.what === 'completion' ? tolerance(rel.share) : add(tolerance(rel.share), tolerance(rel.share));
       if (cmp(add(s, ts), b[0]) >= 0 && cmp(sub(s, ts), b[1]) <= 0) continue;
       drafts.push(draft(model, rel));
+    }
+    for (const rel of findIncrements(model)) {
+      const b = impliedGrowth(rel);
+      if (!b) continue;
+      const g = rel.growth.value;
+      const tg = tolerance(rel.growth);
+      if (cmp(add(g, tg), b[0]) >= 0 && cmp(sub(g, tg), b[1]) <= 0) continue;
+      drafts.push(incrementDraft(model, rel));
     }
     return drafts;
   },
 };
+
+/**
+ * The growth implied by a level X and its increment Y, as an interval over their rounding:
+ * Y ÷ (X − Y) when up, Y ÷ (X + Y) when down (both increase with Y and decrease with X).
+ */
+function impliedGrowth(rel: IncrementRelation): [Decimal, Decimal] | undefined {
+  const x = rel.level;
+  const y = rel.increment;
+  const xlo = sub(x.value, tolerance(x));
+  const xhi = add(x.value, tolerance(x));
+  const ylo = sub(y.value, tolerance(y));
+  const yhi = add(y.value, tolerance(y));
+  const base = (xv: Decimal, yv: Decimal): Decimal => (rel.levelIsBase ? xv : rel.direction === 'up' ? sub(xv, yv) : add(xv, yv));
+  // The lowest growth has the largest base (X high, Y low), the highest the smallest.
+  const bhi = base(xhi, ylo);
+  const blo = base(xlo, yhi);
+  if (blo.units <= 0n || bhi.units <= 0n) return undefined;
+  const lo = pct(ylo, bhi);
+  const hi = pct(yhi, blo);
+  return lo && hi ? [sub(lo, EPS), add(hi, EPS)] : undefined;
+}
+
+function incrementDraft(model: Model, rel: IncrementRelation): Draft {
+  const base = rel.levelIsBase ? rel.level.value : rel.direction === 'up' ? sub(rel.level.value, rel.increment.value) : add(rel.level.value, rel.increment.value);
+  const baseText = rel.levelIsBase ? rel.level.text : `${rel.level.text} ${rel.direction === 'up' ? '−' : '+'} ${rel.increment.text}`;
+  const exact = pct(rel.increment.value, base) ?? dec(0);
+  const digits = writtenDecimals(rel.growth);
+  const computed = toPlain(round(exact, digits + 2));
+  const replacement = replaceNumber(rel.growth, round(exact, digits));
+  const verb = rel.direction === 'up' ? { zh: '增长', en: 'growth' } : { zh: '下降', en: 'decline' };
+  const line = lineNumber(model, rel.level.span.start);
+  return {
+    span: rel.growth.span,
+    message: {
+      zh: `${rel.name}${verb.zh} ${rel.growth.text} 与 ${rel.increment.text} ÷ 上年（${baseText}）= ${computed}% 不符（数额见第 ${line} 行）`,
+      en: `${rel.name} ${verb.en} ${rel.growth.text} differs from ${rel.increment.text} ÷ last year (${baseText}) = ${computed}% (line ${line})`,
+    },
+    related: [
+      { span: rel.level.span, message: { zh: `本年数额：${rel.level.text}`, en: `This year: ${rel.level.text}` } },
+      { span: rel.increment.span, message: { zh: `增减额：${rel.increment.text}`, en: `Change: ${rel.increment.text}` } },
+    ],
+    fixes: replacement
+      ? [{ title: { zh: `改为计算值 ${replacement}`, en: `Change to the computed ${replacement}` }, edits: [{ span: rel.growth.span, newText: replacement }] }]
+      : [],
+  };
+}
 
 /** A figure with its unit: table cells are written bare (`290` in a 亿元 row). */
 function withUnit(q: Quantity): string {
@@ -73,8 +133,8 @@ function draft(model: Model, rel: ShareRelation): Draft {
     span: rel.share.span,
     message: rel.what === 'completion'
       ? {
-          zh: `${rel.partName}完成率 ${rel.share.text} 与 ${rel.part.text} ÷ 目标 ${withUnit(rel.whole)} = ${computed}% 不符（目标见第 ${line} 行）`,
-          en: `Completion ${rel.share.text} of ${rel.partName} differs from ${rel.part.text} ÷ target ${withUnit(rel.whole)} = ${computed}% (target on line ${line})`,
+          zh: `${rel.partName}完成率 ${rel.share.text} 与 ${rel.part.text} ÷ ${rel.wholeName} ${withUnit(rel.whole)} = ${computed}% 不符（${rel.wholeName}见第 ${line} 行）`,
+          en: `Completion ${rel.share.text}${rel.partName ? ` of ${rel.partName}` : ''} differs from ${rel.part.text} ÷ plan (${rel.wholeName}) ${withUnit(rel.whole)} = ${computed}% (plan on line ${line})`,
         }
       : {
           zh: `${rel.partName}占比 ${rel.share.text} 与 ${rel.part.text} ÷ ${withUnit(rel.whole)} = ${computed}% 不符（${rel.wholeName}见第 ${line} 行）`,

@@ -5,15 +5,15 @@
 // every part and of the total (statistical tables do not adjust totals for rounding).
 
 import type { Check, Draft, Model } from './check';
-import { type Decimal, abs, add, cmp, sub, sum } from '../decimal';
+import { type Decimal, ZERO, abs, add, cmp, sub, sum } from '../decimal';
 import { findPartitions, nested, type Partition } from '../relations/partitions';
 import { sectorPartitions } from '../relations/sectorSums';
+import { balancePartitions } from '../relations/balances';
 import { tolerance } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
+import { TOTAL_WORD } from '../cues/breakdowns';
 
-/** A total word inside the parts (`总数`, `共计`): the region mixes totals and parts. */
-const TOTAL_WORD = /(总数|总量|共计|合计|总计|累计|总共)/;
 
 /**
  * The ways a total is commonly cut in these reports. Items from two different cuts overlap
@@ -43,6 +43,26 @@ function overlapping(labels: string[]): boolean {
   return cuts.size > 1;
 }
 
+/**
+ * True when a run of parts right after part j adds up to part j within rounding: they break that
+ * part down (`其中公共财政预算收入13.68亿元；税收收入6.20亿元；非税收入7.48亿元`), a level below it,
+ * and are no further parts of the total.
+ */
+function breaksDownAPart(p: Partition): boolean {
+  const xs = p.parts;
+  for (let j = 0; j < xs.length - 2; j++) {
+    let run = ZERO;
+    let tol = tolerance(xs[j].q);
+    for (let r = j + 1; r < xs.length; r++) {
+      run = add(run, xs[r].q.value);
+      tol = add(tol, tolerance(xs[r].q));
+      if (r > j + 1 && cmp(abs(sub(run, xs[j].q.value)), tol) <= 0) return true;
+      if (cmp(run, xs[j].q.value) > 0) break;
+    }
+  }
+  return false;
+}
+
 export const sumMismatch: Check = {
   code: 'sum-mismatch',
   defaultSeverity: 'error',
@@ -63,7 +83,10 @@ export const sumMismatch: Check = {
     // GDP and its sectors stated apart, unless a sentence already lists them as one partition.
     const seen = new Set(partitions.flatMap((p) => [p.total.index, ...p.parts.map((x) => x.index)]));
     const apart = sectorPartitions(model).filter((p) => !seen.has(p.total.index) && !p.parts.some((x) => seen.has(x.index)));
-    for (const p of [...partitions, ...apart]) {
+    // Budget balances (`…加上…，收入总计…`): complete by definition; a total already read is skipped.
+    const totals = new Set(partitions.map((p) => p.total.index));
+    const balances = balancePartitions(model).filter((p) => !totals.has(p.total.index));
+    for (const p of [...partitions, ...apart, ...balances]) {
       const total = p.total.q.value;
       const parts = p.parts.map((x) => x.q.value);
       const s = sum(parts);
@@ -74,7 +97,7 @@ export const sumMismatch: Check = {
       } else {
         // A subset may fall short of its total; it may not exceed it.
         if (!p.subset || cmp(diff, tol) <= 0) continue;
-        if (nested(p) || p.labels.some((l) => TOTAL_WORD.test(l))) continue;
+        if (nested(p) || p.labels.some((l) => TOTAL_WORD.test(l)) || breaksDownAPart(p)) continue;
         // One part alone above the total is wrong whatever the list. Several parts may overlap
         // (工业投资 and 民间投资 cut the total two ways): their sum is not held to the total then.
         const alone = p.parts.find((x) => cmp(sub(x.q.value, add(tolerance(x.q), tolerance(p.total.q))), total) > 0);

@@ -11,13 +11,40 @@
 // 155亿元`) is one set of parts.
 //
 // A partition is complete when the announced N matches, or when the parts' labels are exactly
-// one of the known complete sets (一/二/三产业, 城镇/农村, 政府/社会, 新建/续建).
+// one of the known complete sets (一/二/三产业, 城镇/农村, 政府/社会, 新建/续建), or when the last
+// part is the remainder (`其余…`, `包括A、B、其他C`).
+//
+// Scope of a 其中 (the cue words live in cues/breakdowns.ts):
+// - `7661万元（其中：A，B）`: the parts are inside the brackets, the total is the figure before them;
+// - `…；油料14.5万吨，其中：油菜籽11.1万吨；蔬菜49.9万吨`: when the total is one clause of a `；`
+//   series, the next `；` returns to the series, so 蔬菜 is a sibling of 油料, not a part;
+// - `收入10亿元，其中税收7亿元，其中地方税收2.5亿元；非税收入3亿元`: a part with its own 其中 (closed
+//   by `；`) is summed at its own level (2.5 of 7), and its sub-parts stay out of the outer sum
+//   (7 + 3 of 10).
 
 import type { Model } from '../checks/check';
 import type { Claim } from '../types';
 import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentence';
 import { isPoint } from './precision';
-import { parseCnNumeral } from '../quantities';
+import {
+  CLOSE_BRACKET,
+  INCLUDE_WORD,
+  OPEN_BRACKET,
+  RESPECTIVELY_WORD,
+  SUBSET_WORD,
+  bracketDepths,
+  byMark,
+  changeBefore,
+  countMark,
+  explicitList,
+  familyFitsTotal,
+  familyOf,
+  isRemainder,
+  opensAt,
+  opensBreakdown,
+} from '../cues/breakdowns';
+import { NON_ADDITIVE_LABEL } from '../cues/shares';
+import { commonSuffix, isSibling, measureConflict, measureOf, parallel, related } from './partNames';
 
 export interface Partition {
   total: Placed;
@@ -37,29 +64,14 @@ export interface Partition {
 
 /** Dimensions whose parts add up to a total. */
 const ADDITIVE = new Set(['money', 'area', 'people', 'visits', 'count', 'mass', 'power', 'energy', 'volume', 'length']);
-/** Figures that are averages or rates never add up. */
-const NON_ADDITIVE_LABEL = /(人均|平均|均价|亩均|户均|村均|率|占比|比重|指数)/;
-/** A change, not a level: `增长3亿元`, `节约资金1.7亿元` is still a level, but `增加…` is not. */
-const CHANGE_BEFORE = /(增长|增加|减少|下降|提高|降低|上升|增收|减收|增|减|多|少)[了约近超达]?$/;
-
-/**
- * Known complete sets. `sameRest`: the labels must differ only by the member word
- * (城镇居民… / 农村居民…, 政府性投资 / 社会性投资), so that `城市更新领域` and `乡村振兴领域` are
- * not taken for 城镇/农村.
- */
-const KNOWN_SETS: { name: string; members: RegExp[]; sameRest: boolean }[] = [
-  { name: '一/二/三产业', members: [/第?一产(?:业)?/, /第?二产(?:业)?/, /第?三产(?:业)?/], sameRest: false },
-  { name: '城镇/农村', members: [/城镇|城市/, /农村|乡村/], sameRest: true },
-  { name: '政府/社会', members: [/政府/, /社会|民间/], sameRest: true },
-  { name: '新建/续建', members: [/新建|新开工/, /续建/], sameRest: false },
-  { name: '出口/进口', members: [/出口/, /进口/], sameRest: true },
-  // 社会消费品零售总额 by type of consumption: goods and catering, by definition.
-  { name: '商品零售/餐饮收入', members: [/商品零售/, /餐饮/], sameRest: false },
-];
 
 const MAX_PARTS = 64;
 
-const COUNT_MARK = /分(?:为)?([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:类|大类|个方面|个领域|个板块|种|部分)/;
+/** `，收入合计`, `，支出总计`: a total of something wider closes a parts region. */
+const SUM_AFTER = /[，,；;](?:收入|支出)?(?:合计|总计)/;
+
+/** Claims by the index of their figure (Analysis.quantities): the one lookup every step makes. */
+type ClaimIndex = Map<number, Claim>;
 
 function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
   if (!ADDITIVE.has(p.q.dimension) || !isPoint(p.q)) return false;
@@ -68,7 +80,9 @@ function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
   // `178.5公里/百平方公里`: a density, whatever unit the scanner stopped at.
   if (text[p.end] === '/' || text[p.end] === '／') return false;
   if (claim && claim.kind !== 'level' && claim.kind !== 'count') return false;
-  return !CHANGE_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start).replace(/\s+/g, ''));
+  // `高于序时进度16.6个百分点` (or 個百分點 before the scanner knows it): points never add up.
+  if (/^[^0-9０-９，,；;。]{0,10}?百分[点點]/.test(text.slice(p.end, p.end + 12))) return false;
+  return !changeBefore(text.slice(Math.max(0, p.start - 6), p.start));
 }
 
 /** The label of a figure: text from the last clause break before it to the figure. */
@@ -78,28 +92,6 @@ function localLabel(text: string, p: Placed): string {
   return text.slice(i, p.start);
 }
 
-function membership(labels: string[]): string | undefined {
-  for (const set of KNOWN_SETS) {
-    if (labels.length !== set.members.length) continue;
-    const hits = labels.map((l) => set.members.map((m, i) => (m.test(l) ? i : -1)).filter((i) => i >= 0));
-    if (hits.some((h) => h.length !== 1)) continue;
-    const covered = new Set(hits.map((h) => h[0]));
-    if (covered.size !== set.members.length) continue;
-    if (set.sameRest) {
-      const rests = labels.map((l, i) => l.replace(set.members[hits[i][0]], '').replace(/^[\s，,；;：:、]+/, ''));
-      if (rests.some((r) => r !== rests[0])) continue;
-    }
-    return set.name;
-  }
-  return undefined;
-}
-
-function countOf(s: string): number | undefined {
-  if (/^\d+$/.test(s)) return Number(s);
-  const n = parseCnNumeral(s.replace('两', '二'));
-  return n === undefined ? undefined : Number(n);
-}
-
 interface Region {
   from: number;
   to: number;
@@ -107,50 +99,81 @@ interface Region {
   announced?: number;
   /** Offset in the sentence before which totals are looked for (-1: previous sentence). */
   totalsBefore: number;
+  /**
+   * A nested 其中 inside this region (`税收收入7亿元，其中地方税收2.5亿元；非税收入…`): its figures are
+   * parts of the inner level only, so they are left out here and summed in a region of their own.
+   */
+  exclude?: [number, number];
+  /** `7661万元（其中：A，B）`: the parts are inside the brackets; only the figure before them is the total. */
+  bracketed?: boolean;
+  /** `包括A、B、其他C`: the list is complete when its last item is the remainder. */
+  inclusive?: boolean;
 }
 
-/** `按消费类型分，…`, `按经营地统计：…`: a breakdown of the total before it. */
-const BY_MARK = /按[^，,；;。：:]{1,10}?(?:分|统计|划分)[，,：:]/;
+function indexOfFrom(text: string, re: RegExp, from: number): number {
+  for (let i = from; i < text.length; i++) if (re.test(text[i])) return i;
+  return -1;
+}
 
-function regionOf(text: string): Region | undefined {
-  const by = BY_MARK.exec(text);
-  if (by && !text.slice(0, by.index).includes('其中')) {
+/** The parts regions of a sentence: at most one per level of 其中 nesting. */
+function regionsOf(text: string): Region[] {
+  const qi = text.indexOf(SUBSET_WORD);
+  const by = byMark(text);
+  if (by && (qi < 0 || qi >= by.index)) {
     // Complete only when the parts are a known set (城镇/乡村, 商品零售/餐饮); else a subset.
-    const totalsBefore = /^[\s\u3000，,：:]*$/.test(text.slice(0, by.index)) ? -1 : by.index;
-    return { from: by.index + by[0].length, to: text.length, subset: true, totalsBefore };
+    return [{ from: by.end, to: text.length, subset: true, totalsBefore: opensAt(text, by.index) ? -1 : by.index }];
   }
-  const qi = text.indexOf('其中');
-  const cm = COUNT_MARK.exec(text);
+  const cm = countMark(text);
   if (cm && (qi < 0 || cm.index < qi)) {
-    const from = cm.index + cm[0].length;
     const totalsBefore = /^[^，,；;]*$/.test(text.slice(0, cm.index)) ? -1 : cm.index;
-    return { from, to: text.length, subset: false, announced: countOf(cm[1]), totalsBefore };
+    return [{ from: cm.end, to: text.length, subset: false, announced: cm.count, totalsBefore }];
   }
-  if (qi >= 0) {
-    const next = text.indexOf('其中', qi + 2);
-    const totalsBefore = /^[\s\u3000，,：:]*$/.test(text.slice(0, qi)) ? -1 : qi;
-    return { from: qi + 2, to: next < 0 ? text.length : next, subset: true, totalsBefore };
+  if (qi >= 0) return subsetRegions(text, qi);
+  const inc = INCLUDE_WORD.exec(text);
+  if (inc && inc.index > 0) {
+    return [{ from: inc.index + inc[0].length, to: text.length, subset: true, totalsBefore: inc.index, inclusive: true }];
   }
-  const fb = text.indexOf('分别');
+  const fb = text.indexOf(RESPECTIVELY_WORD);
   if (fb >= 0) {
     let from = fb;
     while (from > 0 && !/[，,；;：:]/.test(text[from - 1])) from--;
-    if (from === 0) return undefined;
-    return { from, to: text.length, subset: false, totalsBefore: from };
+    if (from === 0) return [];
+    return [{ from, to: text.length, subset: false, totalsBefore: from }];
   }
-  return undefined;
+  return [];
 }
 
-/** A sentence that opens with a breakdown of an earlier total (`按…分，`, `其中，`). */
-function opensBreakdown(text: string): boolean {
-  const by = BY_MARK.exec(text);
-  if (by && /^[\s\u3000，,：:]*$/.test(text.slice(0, by.index))) return true;
-  return /^[\s\u3000]*其中/.test(text);
+/** The regions of a 其中: bracketed, in a `；` series, nested, or plain to the next 其中. */
+function subsetRegions(text: string, qi: number): Region[] {
+  const from = qi + SUBSET_WORD.length;
+  const totalsBefore = opensAt(text, qi) ? -1 : qi;
+  if (qi > 0 && OPEN_BRACKET.test(text[qi - 1])) {
+    const close = indexOfFrom(text, CLOSE_BRACKET, from);
+    return close < 0 ? [] : [{ from, to: close, subset: true, totalsBefore: qi - 1, bracketed: true }];
+  }
+  // `稻谷…；小麦…；油料14.5万吨，其中：油菜籽11.1万吨；蔬菜49.9万吨`: the total is one clause of a
+  // `；` series, so the next `；` returns to the series: a sibling of the total, not a part.
+  if (totalsBefore >= 0 && /[；;]/.test(text.slice(0, qi))) {
+    const end = indexOfFrom(text, /[；;]/, from);
+    const next = text.indexOf(SUBSET_WORD, from);
+    const to = Math.min(end < 0 ? text.length : end, next < 0 ? text.length : next);
+    return [{ from, to, subset: true, totalsBefore }];
+  }
+  const next = text.indexOf(SUBSET_WORD, from);
+  if (next < 0) return [{ from, to: text.length, subset: true, totalsBefore }];
+  const innerEnd = indexOfFrom(text, /[；;]/, next);
+  if (innerEnd < 0) return [{ from, to: next, subset: true, totalsBefore }];
+  // A part with its own 其中, closed by `；`: two levels, each summed on its own.
+  const third = text.indexOf(SUBSET_WORD, innerEnd);
+  return [
+    { from, to: third < 0 ? text.length : third, subset: true, totalsBefore, exclude: [next, innerEnd] },
+    { from: next + SUBSET_WORD.length, to: innerEnd, subset: true, totalsBefore: next },
+  ];
 }
 
 /** The text before an inner `其中` of a sentence (its totals clause). */
 function beforeSubset(text: string): number {
-  const qi = text.indexOf('其中');
+  const qi = text.indexOf(SUBSET_WORD);
   return qi < 0 ? text.length : qi;
 }
 
@@ -171,148 +194,215 @@ function computePartitions(model: Model): Partition[] {
   const claims = claimsByQuantity(model);
   const out: Partition[] = [];
   model.sentences.forEach((sentence, si) => {
-    const text = sentence.text;
-    const items = placed[si];
-    if (items.length === 0) return;
-    const region = regionOf(text);
-    if (!region) return;
-    // Totals: from this sentence before the region, or the previous sentence of the paragraph.
-    let totals: Placed[];
-    let totalText: string;
-    if (region.totalsBefore >= 0) {
-      totalText = text;
-      totals = items.filter((p) => p.end <= region.totalsBefore);
-    } else {
-      // The sentence of the total: the previous one, passing over sibling breakdowns
-      // (`…总额1105.2亿元。按经营地分，…。按消费类型分，…`).
-      let k = si - 1;
-      while (k >= 0 && model.sentences[k].paragraph === sentence.paragraph && opensBreakdown(model.sentences[k].text)) k--;
-      const prev = model.sentences[k];
-      if (!prev || prev.paragraph !== sentence.paragraph) return;
-      totalText = prev.text;
-      const cut = beforeSubset(prev.text);
-      totals = placed[k].filter((p) => p.end <= cut);
-    }
-    totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index)) && !NON_ADDITIVE_LABEL.test(localLabel(totalText, p)));
-
-    const regionEnd = siblingCut(region, text, items, totals, claims) ?? unparallelCut(region, text, items, claims);
-    if (regionEnd !== undefined) region.to = regionEnd;
-    const regionText = text.slice(region.from, region.to);
-    const splitter = /[；;]/.test(regionText) ? /[；;]/ : /[，,]/;
-    // Segments as [start, end) offsets in the sentence.
-    const segments: [number, number][] = [];
-    let segStart = region.from;
-    for (let i = region.from; i <= region.to; i++) {
-      if (i === region.to || splitter.test(text[i])) {
-        if (i > segStart) segments.push([segStart, i]);
-        segStart = i + 1;
-      }
-    }
-    const regionItems = items.filter((p) => p.start >= region.from && p.end <= region.to);
-    const units = new Set(regionItems.map((p) => p.q.unit));
-    for (const unit of units) {
-      const ofUnit = regionItems.filter((p) => p.q.unit === unit);
-      // An ineligible figure of the unit (a bound, a change, an average) makes the set unreliable.
-      if (ofUnit.some((p) => !eligible(p, text, claims.get(p.index)))) continue;
-      if (ofUnit.some((p) => NON_ADDITIVE_LABEL.test(localLabel(text, p)))) continue;
-      const bySegment = groupBySegment(segments, ofUnit).filter((g) => g.length > 0);
-      const unitTotals = totals.filter((p) => p.q.unit === unit);
-      if (bySegment.length === 0 || unitTotals.length === 0) continue;
-      const slots: { parts: Placed[]; labels: string[] }[] = [];
-      if (bySegment.length === 1) {
-        const list = bySegment[0];
-        // One part is still checkable under 其中 (it cannot exceed its total); elsewhere a
-        // single figure is no list.
-        if (list.length < 2 && !region.subset) continue;
-        slots.push({ parts: list, labels: list.map((p) => claims.get(p.index)?.indicator ?? '') });
-      } else {
-        const k = bySegment[0].length;
-        if (bySegment.some((g) => g.length !== k) || unitTotals.length < k) continue;
-        // A segment's subject: its text up to its first figure (`重点产业项目`, `政府性投资`).
-        const firstOf = groupBySegment(segments, regionItems).map((g) => g[0]);
-        const unitGroups = groupBySegment(segments, ofUnit);
-        const segTexts: string[] = [];
-        segments.forEach(([a, b], j) => {
-          if (unitGroups[j].length > 0) segTexts.push(text.slice(a, firstOf[j]?.start ?? b));
-        });
-        for (let t = 0; t < k; t++) slots.push({ parts: bySegment.map((g) => g[t]), labels: segTexts });
-      }
-      const chosen = unitTotals.slice(unitTotals.length - slots.length);
-      // Hostile input (a list of thousands of figures) is no report table: keep the work bounded.
-      if (slots.some((slot) => slot.parts.length > MAX_PARTS)) continue;
-      slots.forEach((slot, t) => {
-        // A total in the previous sentence must be named like its parts (`固定资产投资…。其中，工业投资…`):
-        // `进出口相抵，顺差506.8亿元。其中，对…国家进出口额786.2亿元` breaks down the trade, not the surplus.
-        // An explicit list (`其中：`) and a part named after its figure (`其中，7项约束性指标`) are exempt.
-        const partName = nameOf(slot.parts[0], text, claims).replace(/^[\s\u3000，,：:]+/, '');
-        const explicit = /^[\s\u3000]*[：:]/.test(text.slice(region.from, region.from + 3));
-        if (region.totalsBefore < 0 && !explicit && partName.length >= 2 && chosen[t] && !related(nameOf(chosen[t], totalText, claims), partName)) return;
-        // `年度计划投资9.4亿元。其中，…总投资68.3亿元`: a project total is no part of a year's amount.
-        const totalMeasure = chosen[t] && measureOf(localLabel(totalText, chosen[t]));
-        if (totalMeasure && slot.parts.some((p) => (measureOf(localLabel(text, p)) ?? totalMeasure) !== totalMeasure)) return;
-        // `…；其余25项为…`: the last part is the remainder, so the parts cover the total.
-        const rest = /^[\s，,；;：:]*其[余它他]/.test(slot.labels[slot.labels.length - 1] ?? '') && bySegment.length === slot.parts.length ? '其余' : undefined;
-        const set = membership(slot.labels) ?? rest;
-        // 分三类：A 9.6亿元，B 11.2亿元，C 8.7亿元 (one segment each) or A、B、C in one segment.
-        const byCount =
-          region.announced !== undefined &&
-          region.announced === slot.parts.length &&
-          (bySegment.length === slot.parts.length || bySegment.length === 1);
-        out.push({
-          total: chosen[t],
-          parts: slot.parts,
-          labels: slot.labels,
-          keys: slot.parts.map((p) => claims.get(p.index)?.key),
-          complete: byCount || set !== undefined,
-          reason: byCount ? `分${region.announced}类` : set,
-          subset: region.subset,
-          sentence: si,
-        });
-      });
+    if (placed[si].length === 0) return;
+    for (const region of regionsOf(sentence.text)) {
+      const found = totalsOf(model, placed, claims, si, region);
+      if (found) out.push(...regionPartitions({ text: sentence.text, si, region, items: placed[si], claims, ...found }));
     }
   });
   return out;
 }
 
-/** Length of the common prefix of two strings. */
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
-function commonSuffix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
-  return i;
-}
-
-/** True when the characters of `a` occur in `b` in order (进口 in 进出口). */
-function subsequence(a: string, b: string): boolean {
-  let j = 0;
-  for (let i = 0; i < b.length && j < a.length; i++) if (b[i] === a[j]) j++;
-  return a.length > 0 && j === a.length;
-}
-
-/** A name without its measure word: `各项存款余额` → 各项存款. */
-function coreOf(name: string): string {
-  return name.replace(/(余额|总额|总量|总值|规模|总数|合计|总计)$/, '');
-}
-
-/** The head noun of a total's name: `各项存款余额` → 存款, `一般公共预算收入` → 收入. */
-function headOf(name: string): string {
-  return coreOf(name).slice(-2);
-}
-
 /**
- * A sibling of the total, not a part of it: the same frame around another head
- * (`一般公共预算收入` / `一般公共预算支出`, `各项存款余额` / `各项贷款余额`). A part names a kind of
- * the total and so carries its head (`税收收入`, `住户存款`).
+ * The candidate totals of a region: figures before it in its sentence, or in the previous
+ * sentence of the paragraph when the region opens its sentence (passing over sibling breakdowns:
+ * `…总额1105.2亿元。按经营地分，…。按消费类型分，…`).
  */
-function isSibling(total: string, name: string): boolean {
-  // `进口总额` under `进出口总额`: the part is named inside the total's name.
-  if (name === total || name.includes(headOf(total)) || subsequence(coreOf(name), coreOf(total))) return false;
-  return commonPrefix(total, name) >= 3 || commonSuffix(total, name) >= 2;
+function totalsOf(
+  model: Model,
+  placed: Placed[][],
+  claims: ClaimIndex,
+  si: number,
+  region: Region,
+): { totals: Placed[]; totalText: string } | undefined {
+  const sentence = model.sentences[si];
+  let totals: Placed[];
+  let totalText: string;
+  if (region.totalsBefore >= 0) {
+    totalText = sentence.text;
+    totals = placed[si].filter((p) => p.end <= region.totalsBefore);
+    if (region.bracketed) totals = totals.slice(-1);
+    // `收入75.3亿元（包括开发区收入1.4亿元），…，分项目看：` — a bracketed figure is no total of the parts after it.
+    else if (totals.length > 0) {
+      const depth = bracketDepths(sentence.text);
+      totals = totals.filter((p) => depth[p.start] === 0);
+    }
+  } else {
+    let k = si - 1;
+    while (k >= 0 && model.sentences[k].paragraph === sentence.paragraph && opensBreakdown(model.sentences[k].text)) k--;
+    const prev = model.sentences[k];
+    if (!prev || prev.paragraph !== sentence.paragraph) return undefined;
+    totalText = prev.text;
+    const cut = beforeSubset(prev.text);
+    totals = placed[k].filter((p) => p.end <= cut);
+  }
+  totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index)) && !NON_ADDITIVE_LABEL.test(localLabel(totalText, p)));
+  return { totals, totalText };
+}
+
+/** Everything one region's partitions are read from. */
+interface RegionInput {
+  text: string;
+  si: number;
+  region: Region;
+  items: Placed[];
+  claims: ClaimIndex;
+  totals: Placed[];
+  totalText: string;
+}
+
+/** Segments of a region as [start, end) offsets: split at `；`, or at `，` when it has no `；`. */
+function segmentsOf(text: string, region: Region, forced?: RegExp): [number, number][] {
+  const splitter = forced ?? (/[；;]/.test(text.slice(region.from, region.to)) ? /[；;]/ : /[，,]/);
+  const segments: [number, number][] = [];
+  let segStart = region.from;
+  for (let i = region.from; i <= region.to; i++) {
+    if (i === region.to || splitter.test(text[i])) {
+      if (i > segStart) segments.push([segStart, i]);
+      segStart = i + 1;
+    }
+  }
+  return segments;
+}
+
+function regionPartitions(input: RegionInput): Partition[] {
+  const { text, region, items, totals, claims } = input;
+  if (!region.bracketed) {
+    const regionEnd = siblingCut(region, text, items, totals, claims) ?? unparallelCut(region, text, items, claims);
+    // `其中，农业…；林业…；牧业…；渔业…；农林牧渔服务业…`: clauses that complete a known family are parts,
+    // however unlike their names look.
+    if (regionEnd !== undefined && familyOf(segmentHeads(text, segmentsOf(text, region), items)) === undefined) region.to = regionEnd;
+  }
+  // `其中：A、B、C，收入合计43.4亿元`: the sum of a wider balance ends the parts.
+  const sumWord = SUM_AFTER.exec(text.slice(region.from, region.to));
+  if (sumWord) region.to = region.from + sumWord.index;
+  const segments = segmentsOf(text, region);
+  const ex = region.exclude;
+  const regionItems = items.filter((p) => p.start >= region.from && p.end <= region.to && !(ex && p.start >= ex[0] && p.end <= ex[1]));
+  const out: Partition[] = [];
+  for (const unit of new Set(regionItems.map((p) => p.q.unit))) {
+    out.push(...unitPartitions(input, segments, regionItems, unit));
+  }
+  return out;
+}
+
+/** Each segment's words up to its first figure (`农业产值`), for family tests. */
+function segmentHeads(text: string, segments: [number, number][], items: Placed[]): string[] {
+  return groupBySegment(segments, items)
+    .map((g, j) => (g[0] ? text.slice(segments[j][0], g[0].start).replace(/^[\s\u3000，,；;：:、]+/, '') : ''))
+    .filter((h) => h !== '');
+}
+
+/** One set of parts for one total: the t-th figure of each segment, or a one-segment list. */
+interface Slot {
+  parts: Placed[];
+  labels: string[];
+  /** The words right before the last part (`其余`, `、其他`), for the remainder test. */
+  lastWords: string;
+}
+
+function unitPartitions(input: RegionInput, segments: [number, number][], regionItems: Placed[], unit: string): Partition[] {
+  const { text, claims } = input;
+  const ofUnit = regionItems.filter((p) => p.q.unit === unit);
+  // An ineligible figure of the unit (a bound, a change, an average) makes the set unreliable.
+  if (ofUnit.some((p) => !eligible(p, text, claims.get(p.index)))) return [];
+  if (ofUnit.some((p) => NON_ADDITIVE_LABEL.test(localLabel(text, p)))) return [];
+  // `城乡居民人均可支配收入分别增长12%和13%，分别达43366元和13835元`: the subject before a 分别 list
+  // names what every item measures; per-capita figures never add up to a total.
+  if (!input.region.subset && ofUnit[0] && NON_ADDITIVE_LABEL.test(text.slice(input.region.from, ofUnit[0].start))) return [];
+  const bySegment = groupBySegment(segments, ofUnit).filter((g) => g.length > 0);
+  const unitTotals = input.totals.filter((p) => p.q.unit === unit);
+  if (bySegment.length === 0 || unitTotals.length === 0) return [];
+  let slots = slotsOf(input, segments, regionItems, ofUnit, bySegment, unitTotals.length);
+  if (!slots && bySegment.some((g) => g.length > 1)) {
+    // `其中：农业11.4亿元，占51.1%；林业1.3亿元，占5.8%，畜牧业9.5亿元…`: `；` and `，` both separate
+    // items; split at both, so that each item is a segment of its own.
+    const fine = segmentsOf(input.text, input.region, /[；;，,]/);
+    const byFine = groupBySegment(fine, ofUnit).filter((g) => g.length > 0);
+    // Only for an explicit list (`其中：`) whose items are named alike (`…产值`), or a family.
+    const fineSlots = byFine.every((g) => g.length === 1) ? slotsOf(input, fine, regionItems, ofUnit, byFine, unitTotals.length) : undefined;
+    const heads = fineSlots?.[0]?.labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, '')) ?? [];
+    const alike = heads.length > 1 && (familyOf(heads) !== undefined || heads.every((h) => commonSuffix(h, heads[0]) >= 2));
+    if (explicitList(input.text, input.region.from) && alike) slots = fineSlots;
+  }
+  // Hostile input (a list of thousands of figures) is no report table: keep the work bounded.
+  if (!slots || slots.some((slot) => slot.parts.length > MAX_PARTS)) return [];
+  const chosen = unitTotals.slice(unitTotals.length - slots.length);
+  const out: Partition[] = [];
+  slots.forEach((slot, t) => {
+    const p = chosen[t] && partitionOf(input, slot, chosen[t], bySegment.length);
+    if (p) out.push(p);
+  });
+  return out;
+}
+
+function slotsOf(
+  input: RegionInput,
+  segments: [number, number][],
+  regionItems: Placed[],
+  ofUnit: Placed[],
+  bySegment: Placed[][],
+  totalCount: number,
+): Slot[] | undefined {
+  const { text, region, claims } = input;
+  if (bySegment.length === 1) {
+    const list = bySegment[0];
+    // One part is still checkable under 其中 (it cannot exceed its total); elsewhere a single
+    // figure is no list.
+    if (list.length < 2 && !region.subset) return undefined;
+    // Labels: the claim's indicator, else the words since the previous figure (`、其他0.5亿元`).
+    const before = (i: number): string => text.slice(i > 0 ? list[i - 1].end : region.from, list[i].start);
+    const labels = list.map((p, i) => claims.get(p.index)?.indicator ?? before(i));
+    return [{ parts: list, labels, lastWords: before(list.length - 1) }];
+  }
+  const k = bySegment[0].length;
+  if (bySegment.some((g) => g.length !== k) || totalCount < k) return undefined;
+  // A segment's subject: its text up to its first figure (`重点产业项目`, `政府性投资`).
+  const firstOf = groupBySegment(segments, regionItems).map((g) => g[0]);
+  const unitGroups = groupBySegment(segments, ofUnit);
+  const segTexts: string[] = [];
+  segments.forEach(([a, b], j) => {
+    if (unitGroups[j].length > 0) segTexts.push(text.slice(a, firstOf[j]?.start ?? b));
+  });
+  const slots: Slot[] = [];
+  for (let t = 0; t < k; t++) slots.push({ parts: bySegment.map((g) => g[t]), labels: segTexts, lastWords: segTexts[segTexts.length - 1] ?? '' });
+  return slots;
+}
+
+/** The partition of one slot under one total, or undefined when the total is not theirs. */
+function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount: number): Partition | undefined {
+  const { text, region, claims, totalText } = input;
+  // A total in the previous sentence must be named like its parts (`固定资产投资…。其中，工业投资…`):
+  // `进出口相抵，顺差506.8亿元。其中，对…国家进出口额786.2亿元` breaks down the trade, not the surplus.
+  // An explicit list (`其中：`) and a part named after its figure (`其中，7项约束性指标`) are exempt.
+  const partName = nameOf(slot.parts[0], text, claims).replace(/^[\s\u3000，,：:]+/, '');
+  const explicit = explicitList(text, region.from);
+  const totalName = nameOf(total, totalText, claims);
+  const family = familyOf(slot.labels);
+  const fits = family !== undefined && familyFitsTotal(family, totalName);
+  if (region.totalsBefore < 0 && !explicit && !fits && partName.length >= 2 && !related(totalName, partName)) return undefined;
+  // `社会消费品零售总额…其中…批发业销售额8.4亿元`: a part measured otherwise (销售额 vs 零售额) is no part.
+  if (!family && slot.parts.some((p) => measureConflict(totalName, nameOf(p, text, claims)))) return undefined;
+  // `年度计划投资9.4亿元。其中，…总投资68.3亿元`: a project total is no part of a year's amount.
+  const totalMeasure = measureOf(localLabel(totalText, total));
+  if (totalMeasure && slot.parts.some((p) => (measureOf(localLabel(text, p)) ?? totalMeasure) !== totalMeasure)) return undefined;
+  // `…；其余25项为…` / `包括…、其他…`: the last part is the remainder, so the parts cover the total.
+  const listed = segmentCount === slot.parts.length || (region.inclusive === true && segmentCount === 1);
+  const rest = isRemainder(slot.lastWords) && listed ? '其余' : undefined;
+  const set = family ?? rest;
+  // 分三类：A 9.6亿元，B 11.2亿元，C 8.7亿元 (one segment each) or A、B、C in one segment.
+  const byCount =
+    region.announced !== undefined && region.announced === slot.parts.length && (segmentCount === slot.parts.length || segmentCount === 1);
+  return {
+    total,
+    parts: slot.parts,
+    labels: slot.labels,
+    keys: slot.parts.map((p) => claims.get(p.index)?.key),
+    complete: byCount || set !== undefined,
+    reason: byCount ? `分${region.announced}类` : set,
+    subset: region.subset,
+    sentence: input.si,
+  };
 }
 
 /**
@@ -333,47 +423,36 @@ function siblingCut(region: Region, text: string, items: Placed[], totals: Place
   return undefined;
 }
 
-/** Two part names of one list: the same tail (`出口总额` / `进口总额`) or members of a known set. */
-function parallel(a: string, b: string): boolean {
-  return commonSuffix(a, b) >= 2 || membership([a, b]) !== undefined;
-}
-
 /**
  * Where a `其中，…；…` region ends when no colon announces a list: at the first `；` clause whose
  * subject is not parallel to the first part (`其中出口7.9亿元；实际利用外资…，引进资金68.2亿元`).
  * `其中：A…；B…；C…` is an explicit list and keeps all its clauses.
  */
 function unparallelCut(region: Region, text: string, items: Placed[], claims: Map<number, Claim>): number | undefined {
-  if (!region.subset || /^[\s\u3000]*[：:]/.test(text.slice(region.from, region.from + 3))) return undefined;
+  if (!region.subset) return undefined;
+  // `其中：夏粮0.94万亩；秋粮3.57万亩；油料面积2857亩`: even an explicit list ends at a clause that
+  // shares no word with its first part (油料 is no kind of 粮).
+  const explicit = explicitList(text, region.from);
+  const fits = explicit ? related : parallel;
+  // Names from claims, else the words before the figure (`男108374人` has no claim of its own).
   const nameAfter = (from: number): string | undefined => {
     const next = items.find((p) => p.start >= from && p.end <= region.to);
-    return next && claims.get(next.index)?.indicator;
+    const name = next && (claims.get(next.index)?.indicator ?? localLabel(text, next).replace(/^[\s\u3000，,；;：:、]+/, ''));
+    return name || undefined;
   };
   const first = nameAfter(region.from);
   if (!first) return undefined;
   for (let i = region.from; i < region.to; i++) {
     if (text[i] !== '；' && text[i] !== ';') continue;
     const name = nameAfter(i + 1);
-    if (!name || !parallel(first, name)) return i;
+    if (explicit && !name) continue;
+    if (!name || !fits(first, name)) return i;
   }
   return undefined;
 }
 
 function nameOf(p: Placed, text: string, claims: Map<number, Claim>): string {
   return claims.get(p.index)?.indicator ?? localLabel(text, p);
-}
-
-/** True when two names share two characters in a row (投资, 收入, 人口, 进出口). */
-function related(a: string, b: string): boolean {
-  for (let i = 0; i + 2 <= a.length; i++) if (b.includes(a.slice(i, i + 2))) return true;
-  return false;
-}
-
-/** The measure an investment figure states: a project's total or the year's amount. */
-function measureOf(label: string): string | undefined {
-  if (/总投资/.test(label)) return 'total';
-  if (/(年度|年内|当年|计划|完成)投资/.test(label)) return 'annual';
-  return undefined;
 }
 
 /**

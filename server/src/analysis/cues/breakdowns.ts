@@ -1,0 +1,173 @@
+// Breakdown cues: the words that announce parts of a total.
+//   其中 (a subset: the parts need not cover the total), 分N类 / 分N个领域 (N parts announced),
+//   分别 (a list, one value per subject), 按…分 / 分产业看 (a breakdown of an earlier total),
+//   包括A、B、其他C (a list closed by a remainder), 其余 (the remainder of a 其中 list),
+//   and the complete families (一/二/三产业, 城镇/农村, 政府/社会投资, 新建/续建, 出口/进口) whose
+//   members always cover their total.
+// Each family is a table or one pattern plus a small function; adding a phrasing is one row
+// plus one case in test/unit/cues/breakdowns.test.ts.
+
+import { parseCnNumeral } from '../quantities';
+
+/** The subset word. */
+export const SUBSET_WORD = '其中';
+/** The distributive word (`分别实现42.9亿元、33.8亿元`). */
+export const RESPECTIVELY_WORD = '分别';
+
+/**
+ * A change, not a level: `增长3亿元`, `比上年增加2.3亿元`. Such a figure is never a part nor the
+ * part of a share. (`节约资金1.7亿元` is still a level.)
+ */
+const CHANGE_BEFORE = /(增长|增加|减少|下降|提高|降低|上升|增收|减收|增支|减支|增|减|多|少)[了约近超达]?$/;
+
+/** True when the few characters before a figure (`text` up to it) make it a change. */
+export function changeBefore(textBefore: string): boolean {
+  return CHANGE_BEFORE.test(textBefore.slice(-4).replace(/\s+/g, ''));
+}
+
+/**
+ * Known complete families. `sameRest`: the labels must differ only by the member word
+ * (城镇居民… / 农村居民…, 政府性投资 / 社会性投资), so that `城市更新领域` and `乡村振兴领域` are
+ * not taken for 城镇/农村.
+ */
+const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: RegExp }[] = [
+  // Members carry their traditional forms too (產業, 鎮, 農, 鄉, 稅, 糧, 飲, 進, 續).
+  {
+    name: '一/二/三产业',
+    members: [/第?一[产產](?:[业業])?/, /第?二[产產](?:[业業])?/, /第?三[产產](?:[业業])?/],
+    sameRest: false,
+    // The sectors break down GDP whatever the total's exact wording (`地区生产总值总量`).
+    total: /生[产產]总值|生[产產]總值|GDP/,
+  },
+  { name: '城镇/农村', members: [/城[镇鎮]|城市/, /[农農]村|[乡鄉]村/], sameRest: true },
+  { name: '政府/社会', members: [/政府/, /社会|社會|民间|民間/], sameRest: true },
+  { name: '新建/续建', members: [/新建|新开工|新開工/, /[续續]建/], sameRest: false },
+  { name: '出口/进口', members: [/出口/, /[进進]口/], sameRest: true },
+  { name: '税收/非税收入', members: [/(?<!非)[税稅]收/, /非[税稅]/], sameRest: false },
+  { name: '夏粮/秋粮', members: [/夏[粮糧]/, /秋[粮糧]/], sameRest: false },
+  { name: '夏粮/早稻/秋粮', members: [/夏[粮糧]/, /早稻/, /秋[粮糧]/], sameRest: false },
+  { name: '小春/大春', members: [/小春/, /大春/], sameRest: false },
+  { name: '限额以上/以下', members: [/限额以上|限額以上|限上/, /限额以下|限額以下|限下/], sameRest: false },
+  { name: '男/女', members: [/男/, /女/], sameRest: true },
+  // 农林牧渔业总产值 includes its services (专业及辅助性活动): the four alone are no complete set.
+  {
+    name: '农/林/牧/渔业及服务业',
+    members: [/(?<![林牧渔])农业(?!.*(?:辅助|服务))/, /林业/, /(?<!农林)牧业/, /(?<!农林牧)渔业(?!.*(?:辅助|服务))/, /辅助性活动|农林牧渔(?:业)?服务业|农林牧渔专业/],
+    sameRest: false,
+  },
+  // 社会消费品零售总额 by type of consumption: goods and catering, by definition.
+  { name: '商品零售/餐饮收入', members: [/商品零售/, /餐[饮飲]/], sameRest: false },
+];
+
+/** True when a family's parts break down a total of this name whatever its wording (sectors → GDP). */
+export function familyFitsTotal(family: string, totalName: string): boolean {
+  return FAMILIES.find((f) => f.name === family)?.total?.test(totalName) === true;
+}
+
+/** The family the labels exactly cover, one member each (in any order), or undefined. */
+export function familyOf(labels: string[]): string | undefined {
+  for (const set of FAMILIES) {
+    if (labels.length !== set.members.length) continue;
+    const hits = labels.map((l) => set.members.map((m, i) => (m.test(l) ? i : -1)).filter((i) => i >= 0));
+    if (hits.some((h) => h.length !== 1)) continue;
+    const covered = new Set(hits.map((h) => h[0]));
+    if (covered.size !== set.members.length) continue;
+    if (set.sameRest) {
+      const rests = labels.map((l, i) => l.replace(set.members[hits[i][0]], '').replace(/^[\s，,；;：:、]+/, ''));
+      if (rests.some((r) => r !== rests[0])) continue;
+    }
+    return set.name;
+  }
+  return undefined;
+}
+
+/** `分三类`, `分为4个方面`, `分六个领域`: N parts announced. */
+const COUNT_MARK = /分(?:为)?([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:类|大类|个方面|个领域|个板块|种|部分)/;
+
+export interface CountMark {
+  index: number;
+  end: number;
+  /** The announced number of parts, when readable. */
+  count?: number;
+}
+
+export function countMark(text: string): CountMark | undefined {
+  const m = COUNT_MARK.exec(text);
+  if (!m) return undefined;
+  return { index: m.index, end: m.index + m[0].length, count: countOf(m[1]) };
+}
+
+function countOf(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  const n = parseCnNumeral(s.replace('两', '二'));
+  return n === undefined ? undefined : Number(n);
+}
+
+/** `按消费类型分，…`, `按经营地统计：…`, `分产业看，…`, `分区域看：…`: a breakdown of the total before it. */
+const BY_MARK = /(?:按[^，,；;。：:]{1,10}?(?:分|统计|划分)|分[^，,；;。：:]{1,6}?看)[，,：:]/;
+
+export interface ByMark {
+  index: number;
+  end: number;
+}
+
+export function byMark(text: string): ByMark | undefined {
+  const m = BY_MARK.exec(text);
+  return m ? { index: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/** Only blank or punctuation before an offset: the mark opens its sentence. */
+export function opensAt(text: string, index: number): boolean {
+  return /^[\s\u3000，,：:]*$/.test(text.slice(0, index));
+}
+
+/** A sentence that opens with a breakdown of an earlier total (`按…分，`, `分产业看，`, `其中，`). */
+export function opensBreakdown(text: string): boolean {
+  const by = byMark(text);
+  if (by && opensAt(text, by.index)) return true;
+  return /^[\s\u3000]*其中/.test(text);
+}
+
+/** The label of a last part that is the remainder (`其余25项`, `其他收入`): the parts then cover the total. */
+export function isRemainder(label: string): boolean {
+  return /^[\s，,；;：:、]*(?:其[余它他]|剩余)/.test(label);
+}
+
+/** A list opened by 包括 (`包括：A…、B…、其他…`): complete when its last item is a remainder. */
+export const INCLUDE_WORD = /(?:主要)?包括[：:]?/;
+
+/** A colon right after the mark: an explicit list (`其中：A；B；C`) keeps all its clauses. */
+export function explicitList(text: string, from: number): boolean {
+  return /^[\s\u3000]*[：:]/.test(text.slice(from, from + 3));
+}
+
+/** A total word inside the parts (`总数`, `共计`): the region mixes totals and parts. */
+export const TOTAL_WORD = /(总数|总量|共计|合计|总计|累计|总共|共有)/;
+
+/** Brackets that hold a parenthetical 其中 (`债务转贷收入7661万元（其中：…）`). */
+export const OPEN_BRACKET = /[（(]/;
+export const CLOSE_BRACKET = /[）)]/;
+
+/** Bracket depth at every UTF-16 offset of a text (`（其中：本级791万元）` lies at depth 1); one pass. */
+export function bracketDepths(text: string): number[] {
+  const depth: number[] = new Array<number>(text.length);
+  let d = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') d++;
+    depth[i] = d;
+    if ((ch === '）' || ch === ')') && d > 0) d--;
+  }
+  return depth;
+}
+
+/**
+ * Open or indirect lists (count-mismatch): the items after a count's colon need not be the counted
+ * set. Read at the start of the list (`包括…`, `主要…`), and `等` closing a list (`A、B、C等`); words
+ * inside an item (规模以上工业企业, 高等教育, 主要是) do not open it.
+ */
+export const LIST_OPEN_START = /^(包括|诸如|比如|例如|如下|其中|主要|分别|涉及|覆盖|分布在?|具体|若干)/;
+export const LIST_OPEN_END = /(?<![高中初平同均对相特上])等(等)?(?=$|[，,；;。、]|\s*[0-9一二三四五六七八九十])|若干|分别/;
+
+/** Words that open a subset after a first part (`完成13项，其中超额完成5项`): no partition then. */
+export const SUBSET_AFTER = /其中|含|包括/;

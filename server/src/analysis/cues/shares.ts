@@ -1,0 +1,105 @@
+// Share and completion cues: the words that say a percentage is a part of a whole (占, 占比, 比重)
+// or an actual measured against its plan (完成年度目标的103%, 为年初预算的96%, 占年计划的108%).
+// The difference matters: a share cannot exceed 100 %, a completion rate may (`完成调整预算的117.3%`),
+// and it is checked as actual ÷ the plan it names, never as part ÷ whole.
+//
+// Each family is a table of rows; adding a phrasing is one row plus one case in
+// test/unit/cues/shares.test.ts.
+
+/** The plan a completion rate measures against; reports keep the budget stages apart. */
+export type PlanStage = 'initialBudget' | 'adjustedBudget' | 'budget' | 'plan';
+
+/** Stage words, most specific first: the first row whose pattern matches names the stage. */
+const STAGE_ROWS: { stage: PlanStage; words: RegExp }[] = [
+  { stage: 'adjustedBudget', words: /[调調]整(?:后的?|後的?)?[预預]算|[变變][动動][预預]算/ },
+  { stage: 'initialBudget', words: /年初[预預]算|[预預]算安排|代[编編][预預]算/ },
+  { stage: 'budget', words: /[预預]算/ },
+  // 计划, 目标, 任务 are used interchangeably for a year's plan (`年度计划投资`, `完成年度目标的`).
+  { stage: 'plan', words: /[计計][划劃]|目[标標]|任[务務]/ },
+];
+
+/** Names of budgets (the four 本 of a budget report): 预算 there names an account, not a stage. */
+const BUDGET_NAMES = /一般公共[预預]算|公共[财財]政[预預]算|政府性基金[预預]算|[国國]有[资資]本[经經][营營][预預]算|社[会會][保][险險]基金[预預]算|[预預]算[内內]/g;
+
+/** The stage a label names (`年初预算安排`, `调整预算`, `年度计划投资`), if any. */
+export function stageOf(label: string): PlanStage | undefined {
+  const t = label.replace(BUDGET_NAMES, '');
+  return STAGE_ROWS.find((r) => r.words.test(t))?.stage;
+}
+
+/** Stage words at either end of an indicator key: `年初预算安排财政总收入` → 财政总收入. */
+const STAGE_AFFIX = /^(?:全年|年度|年初|调整后?的?)?(?:预算|计划|目标|任务)(?:安排|数|为)?|(?:年初|调整后?的?)?(?:预算|计划|目标|任务)(?:数|为)?$/g;
+
+/** An indicator key without its stage words, so a plan and its actual share one key. */
+export function withoutStage(key: string): string {
+  return key.replace(STAGE_AFFIX, '');
+}
+
+/**
+ * Two stages name the same plan: equal, or one of them is the unqualified `预算` (a report that
+ * says only 预算 has one budget figure in view).
+ */
+export function sameStage(a: PlanStage, b: PlanStage): boolean {
+  if (a === b) return true;
+  const budgets: PlanStage[] = ['initialBudget', 'adjustedBudget', 'budget'];
+  return (a === 'budget' && budgets.includes(b)) || (b === 'budget' && budgets.includes(a));
+}
+
+/**
+ * The words right before a completion rate: a verb of comparison, the plan it names, then 的.
+ *   `完成调整预算的` `占年计划的` `为年初预算的` `完成年度目标的` `占全年任务` `达到计划的`
+ *   `为年初预算18.2亿元的` (the plan figure inline: matched with the figure removed, see below)
+ * The plan word must be the last noun before the figure, so `占一般公共预算支出的` (a share of a
+ * budget *item*) is not a completion rate.
+ */
+const COMPLETION_CUE =
+  /(?:完成|[为為]|[占佔]|[达達]到?|相[当當]于|[实實][现現])(?:了)?(?:全年|年度|本年|[当當]年|年|全[县縣]|全市|[县縣])?((?:年初|[调調]整(?:后的?|後的?)?|[变變][动動])?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務])?)的?(?:比例|[进進]度)?(?:[为為]|[达達])?$/;
+/** `完成率`, `预算完成率`, `计划完成率为`: the rate named as such. */
+const RATE_NAME = /(?:[预預]算|[计計][划劃]|目[标標]|任[务務])?完成率(?:[为為]|[达達]到?|是)?$/;
+
+export interface CompletionCue {
+  /** The plan the rate names, when it names one (`完成率` alone names none). */
+  stage?: PlanStage;
+  /** The plan words as written (`调整预算`, `年计划`). */
+  words: string;
+}
+
+/**
+ * The completion cue that ends `before` (text right before a percentage), or undefined.
+ * `figureFree` is `before` with an inline plan figure cut out (`为年初预算18.2亿元的` →
+ * `为年初预算的`); pass `before` itself when there is none.
+ */
+export function completionCue(before: string): CompletionCue | undefined {
+  const t = before.replace(/[\s\u3000]+/g, '');
+  const m = COMPLETION_CUE.exec(t);
+  if (m) return { stage: stageOf(m[1]), words: m[1] };
+  if (RATE_NAME.test(t)) {
+    const named = /([预預]算|[计計][划劃]|目[标標]|任[务務])?完成率/.exec(t);
+    return { stage: named?.[1] ? stageOf(named[1]) : undefined, words: named?.[0] ?? '完成率' };
+  }
+  return undefined;
+}
+
+/** Words before the plan figure of an inline reference: `为年初预算`, `完成调整预算`, `为年度计划`. */
+export const PLAN_REFERENCE = /(?:[为為]|完成|[达達]到|[占佔])(?:年初|[调調]整(?:后的?|後的?)?|年度|全年|本年|年)?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])[数數]?$/;
+
+/** Words on an actual figure (`实际完成投资`, `实现`), as opposed to a plan figure. */
+export const ACTUAL_WORD = /完成|[实實][际際]|[实實][现現]/;
+
+/**
+ * The clause right before a share: `占一般公共预算支出的`, `占比`, `占全县…比重为`, or a bare `占` after a
+ * part under 其中 (`其中：农业产值11.4亿元，占51.1%`: a share of the 其中's total).
+ */
+export const SHARE_CLAUSE = /^占(比|(.{1,24}?))?(?:的)?(?:比重|比例)?(?:为|达到?|是)?$/;
+/** The same with its own subject: `税收收入占一般公共预算收入的比重为63.7%`. */
+export const SUBJECT_SHARE_CLAUSE = /^([^占]{2,16}?)占([^占]{1,24}?)(?:的)?(?:比重|比例)?(?:为|达到?|是)?$/;
+
+/** Ratios defined by two indicators: the share's key, the part's key, the whole's key. */
+export const DEFINED_RATIOS: { share: RegExp; part: RegExp; whole: RegExp; partName: string; wholeName: string }[] = [
+  { share: /^(?:金融机构)?(?:贷存比|存贷比)$/, part: /贷款余额$/, whole: /存款余额$/, partName: '贷款余额', wholeName: '存款余额' },
+  // 常住人口城镇化率 = 城镇常住人口 ÷ 常住人口 (常住 is dropped from keys).
+  { share: /^(?:人口)?城镇化率$/, part: /^(?:年末)?城镇人口$/, whole: /^(?:年末)?(?:常住|总)?人口$/, partName: '城镇人口', wholeName: '常住人口' },
+];
+
+/** Figures that are averages or rates never add up, nor are they the part of a share. */
+export const NON_ADDITIVE_LABEL = /(人均|平均|均价|亩均|户均|村均|率|占比|比重|指数)/;

@@ -1,0 +1,64 @@
+// Budget balance sentences: a base amount, `加上` the other sources or uses, then their total.
+//   `本级收入23.9亿元，增长4%，加上：上级补助收入31.8亿元、调入资金9.8亿元，收入总计65.5亿元`
+//   `本级支出62.3亿元，加上上解支出3.3亿元、年终结余0.5亿元（其中：本级0.1亿元），支出总计66.1亿元`
+// By definition the 总计 is the base plus every listed item, so the set is complete. Figures in
+// brackets break an item down (they are not further items), and changes or percentages are no
+// items. Only a base in the same sentence is read (precision first).
+
+import type { Model } from '../checks/check';
+import type { Claim } from '../types';
+import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentence';
+import { isPoint } from './precision';
+import { bracketDepths, changeBefore } from '../cues/breakdowns';
+import type { Partition } from './partitions';
+
+/** `加上：`, `加上`: the other items follow. */
+const PLUS_WORD = /加上[：:]?/;
+/** `收入总计`, `支出总计为`, `合计`: the total follows. */
+const SUM_WORD = /(?:收入|支出)?(?:总计|合计)(?:为|达)?/;
+
+function item(p: Placed, text: string, claims: Map<number, Claim>): boolean {
+  if (p.q.dimension !== 'money' || !isPoint(p.q)) return false;
+  const kind = claims.get(p.index)?.kind;
+  if (kind !== undefined && kind !== 'level') return false;
+  return !changeBefore(text.slice(Math.max(0, p.start - 6), p.start));
+}
+
+export function balancePartitions(model: Model): Partition[] {
+  const placed = quantitiesBySentence(model);
+  const claims = claimsByQuantity(model);
+  const out: Partition[] = [];
+  model.sentences.forEach((sentence, si) => {
+    const text = sentence.text;
+    const plus = PLUS_WORD.exec(text);
+    if (!plus) return;
+    const afterPlus = plus.index + plus[0].length;
+    const sumAt = SUM_WORD.exec(text.slice(afterPlus));
+    if (!sumAt) return;
+    const sumStart = afterPlus + sumAt.index;
+    const sumEnd = sumStart + sumAt[0].length;
+    const items = placed[si];
+    const total = items.find((p) => p.start >= sumEnd && p.start <= sumEnd + 2);
+    const base = [...items].reverse().find((p) => p.end <= plus.index && item(p, text, claims));
+    if (!total || !base || !item(total, text, claims) || base.q.unit !== total.q.unit) return;
+    // The base must stand in the clause group just before 加上 (no 。/； between).
+    if (/[；;]/.test(text.slice(base.end, plus.index))) return;
+    const depth = bracketDepths(text);
+    const inside = items.filter((p) => p.start >= afterPlus && p.end <= sumStart);
+    if (inside.some((p) => depth[p.start] === 0 && p.q.dimension === 'money' && !item(p, text, claims))) return;
+    const listed = inside.filter((p) => depth[p.start] === 0 && item(p, text, claims));
+    if (listed.length === 0 || listed.some((p) => p.q.unit !== total.q.unit)) return;
+    const parts = [base, ...listed];
+    out.push({
+      total,
+      parts,
+      labels: parts.map((p) => claims.get(p.index)?.indicator ?? ''),
+      keys: parts.map((p) => claims.get(p.index)?.key),
+      complete: true,
+      reason: '加上…总计',
+      subset: false,
+      sentence: si,
+    });
+  });
+  return out;
+}

@@ -1,0 +1,170 @@
+// Completion rates: an actual measured against the plan it names, never a share.
+//   `年度计划投资120亿元，实际完成投资126.5亿元，完成年度计划的105.4%`  plan and actual in one sentence
+//   `完成18.62亿元，为年初预算18.2亿元的102.3%`                      the plan inline
+//   `…年初预算1.1亿元，调整预算1.15亿元，完成1.2亿元，为调整预算的104.3%`  the plan of the named stage
+//   `财政总收入完成10.6亿元，占年初预算的106.1%` + `年初预算安排财政总收入10亿元` elsewhere
+//   `地区生产总值231.7亿元，完成年度目标的96.5%` + a target of 地区生产总值 (table or text)
+// The plan must be the one the rate names: 年初预算, 调整预算 and 年计划 are different figures
+// (cues/shares.ts tells them apart). When no such plan is stated, the rate is not checked; it is
+// never taken for a share, so it may exceed 100 %.
+
+import type { Model } from '../checks/check';
+import type { Claim, Quantity } from '../types';
+import { eq } from '../decimal';
+import { type Placed } from './bySentence';
+import { canonicalKey } from './aggregates';
+import { specificKey } from './levels';
+import { isPoint } from './precision';
+import { type LevelIndex, type ShareRelation, labelText, levelBefore } from './shareParts';
+import { ACTUAL_WORD, PLAN_REFERENCE, type CompletionCue, type PlanStage, completionCue, sameStage, stageOf, withoutStage } from '../cues/shares';
+
+/** A percentage in its sentence: the figures of the sentence and the rate's position among them. */
+export interface RateAt {
+  text: string;
+  items: Placed[];
+  i: number;
+}
+
+/** The completion cue of the rate at `at`, if it is a completion rate (inline plan figure cut out). */
+export function completionAt(at: RateAt, claim: Claim | undefined): CompletionCue | undefined {
+  const { text, items, i } = at;
+  const item = items[i];
+  const ref = inlineReference(at);
+  const from = Math.max(i > 0 ? items[i - 1].end : 0, item.start - 30);
+  const before = ref ? text.slice(Math.max(0, ref.start - 30), ref.start) + '的' : text.slice(from, item.start);
+  return completionCue(before) ?? (claim?.kind === 'completion' ? { words: '完成率' } : undefined);
+}
+
+/** `为年初预算18.2亿元的102.3%`: the plan figure right before the rate, joined by 的. */
+function inlineReference(at: RateAt): Placed | undefined {
+  const { text, items, i } = at;
+  if (i === 0 || text.slice(items[i - 1].end, items[i].start).trim() !== '的') return undefined;
+  const ref = items[i - 1];
+  return PLAN_REFERENCE.test(text.slice(Math.max(0, ref.start - 12), ref.start)) ? ref : undefined;
+}
+
+/** Plans stated anywhere, by the indicator they plan (stage words removed) and their stage. */
+export class PlanIndex {
+  private readonly plans = new Map<string, { stage: PlanStage; q: Quantity | null }[]>();
+
+  constructor(model: Model) {
+    for (const c of model.claims) {
+      if (c.kind !== 'level' && c.kind !== 'count') continue;
+      const stage = stageOf(c.indicator);
+      const q = model.quantities[c.quantity];
+      if (!stage || !q || !isPoint(q) || ACTUAL_WORD.test(c.indicator)) continue;
+      const key = canonicalKey(withoutStage(c.key));
+      if (key.length < 2 || c.period.year === undefined) continue;
+      const k = `${key}|${c.period.year}|${q.unit}`;
+      const list = this.plans.get(k) ?? [];
+      const prev = list.find((p) => p.stage === stage);
+      if (!prev) list.push({ stage, q });
+      else if (prev.q && !eq(prev.q.value, q.value)) prev.q = null;
+      this.plans.set(k, list);
+    }
+  }
+
+  /** Every consistently stated plan of `key` in `year` and `unit`, whatever its stage. */
+  all(key: string, year: number, unit: string): Quantity[] {
+    return (this.plans.get(`${canonicalKey(key)}|${year}|${unit}`) ?? []).flatMap((p) => (p.q ? [p.q] : []));
+  }
+
+  /** The one plan of `key` in `year` and `unit` at a stage compatible with `stage`. */
+  get(key: string, year: number, unit: string, stage: PlanStage | undefined): Quantity | undefined {
+    const list = this.plans.get(`${canonicalKey(key)}|${year}|${unit}`) ?? [];
+    const fit = list.filter((p) => stage === undefined || sameStage(p.stage, stage));
+    return fit.length === 1 && fit[0].q ? fit[0].q : undefined;
+  }
+}
+
+export interface CompletionContext {
+  claims: Map<number, Claim>;
+  levels: LevelIndex;
+  plans: PlanIndex;
+}
+
+/** The relation a completion rate states, when its actual and its plan are both stated. */
+export function completionOf(ctx: CompletionContext, at: RateAt, cue: CompletionCue): ShareRelation | undefined {
+  const { text, items, i } = at;
+  const rate = items[i].q;
+  const ref = inlineReference(at);
+  const make = (actual: Placed, plan: Quantity): ShareRelation => ({
+    share: rate,
+    part: actual.q,
+    whole: plan,
+    partName: ctx.claims.get(actual.index)?.indicator ?? labelText(text, actual).replace(/^(?:全年)?(?:实际)?(?:完成|实现)$/, ''),
+    // The plan as the rate names it (调整预算, 年初预算, 年计划); 目标 when it names none.
+    wholeName: cue.stage ? cue.words : '目标',
+    what: 'completion',
+  });
+  if (ref) {
+    const actual = levelBefore(items, i - 1, text, ctx.claims);
+    return actual && actual.q.unit === ref.q.unit && isPoint(ref.q) ? make(actual, ref.q) : undefined;
+  }
+  // `…2.16亿元，其中…1.26亿元，分别完成年度计划的113.1%和120.4%`: a 分别 list of rates maps item by
+  // item onto the figures before it; that is not read here, so such rates are not checked.
+  if (inRateList(at)) return undefined;
+  const last = levelBefore(items, i, text, ctx.claims);
+  if (!last) return undefined;
+  const at2 = items.indexOf(last);
+  // `完成投资126.5亿元，年度计划投资120亿元，完成…的105.4%`: the plan stated after the actual.
+  if (at2 > 0 && isPlanFigure(text, items, at2, cue.stage) && isActualFigure(text, items, at2 - 1) && sameUnit(items[at2 - 1], last)) {
+    return make(items[at2 - 1], last.q);
+  }
+  const sameSentence = planInSentence(text, items, at2, cue.stage);
+  if (sameSentence) return make(last, sameSentence);
+  const claim = ctx.claims.get(last.index);
+  if (!claim || claim.period.year === undefined || claim.period.status !== 'actual') return undefined;
+  // A target level of the same indicator (a table's 目标 column, or `预期…` in the text).
+  const target = cue.stage === undefined || cue.stage === 'plan' ? ctx.levels.get(claim.key, [claim.period.year, 'target', claim.period.scope ?? ''].join('|'), last.q.unit) : undefined;
+  // A plan stated elsewhere only for an indicator that names one thing (`财政总收入`, not `投资`).
+  const elsewhere = specificKey(claim.key) ? ctx.plans.get(claim.key, claim.period.year, last.q.unit, cue.stage) : undefined;
+  const plan = target ?? elsewhere;
+  return plan && plan !== last.q ? make(last, plan) : undefined;
+}
+
+function sameUnit(a: Placed, b: Placed): boolean {
+  return a.q.unit === b.q.unit && isPoint(a.q) && isPoint(b.q);
+}
+
+/** The words naming items[j]: from the previous figure (at most 16 characters back) to it. */
+function wordsBefore(text: string, items: Placed[], j: number): string {
+  return text.slice(Math.max(items[j - 1]?.end ?? 0, items[j].start - 16), items[j].start);
+}
+
+function isActualFigure(text: string, items: Placed[], j: number): boolean {
+  return ACTUAL_WORD.test(wordsBefore(text, items, j));
+}
+
+/** A plan figure of a stage compatible with the rate's (计划/目标/任务/预算 before it, no 完成). */
+function isPlanFigure(text: string, items: Placed[], j: number, stage: PlanStage | undefined): boolean {
+  const words = wordsBefore(text, items, j);
+  const s = stageOf(words);
+  return s !== undefined && !ACTUAL_WORD.test(words) && (stage === undefined || sameStage(s, stage));
+}
+
+/**
+ * The plan before the actual in its sentence: `年度计划投资120亿元，实际完成投资126.5亿元` or
+ * `…年初预算1.1亿元，调整预算1.15亿元，完成1.2亿元，为调整预算的…` (the stage the rate names).
+ * The actual must be worded as one (完成/实际/实现), so two plain levels are never paired.
+ */
+function planInSentence(text: string, items: Placed[], actualAt: number, stage: PlanStage | undefined): Quantity | undefined {
+  if (actualAt < 1 || !isActualFigure(text, items, actualAt)) return undefined;
+  const actual = items[actualAt];
+  const found: Quantity[] = [];
+  for (let j = actualAt - 1; j >= Math.max(0, actualAt - 4); j--) {
+    if (/[；;。]/.test(text.slice(items[j].end, items[j + 1].start))) break;
+    if (sameUnit(items[j], actual) && isPlanFigure(text, items, j, stage)) found.push(items[j].q);
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** A rate in a list of rates (`分别完成…的113.1%和120.4%`, `…的98%、102%`). */
+function inRateList(at: RateAt): boolean {
+  const { text, items, i } = at;
+  const joined = (a: number, b: number): boolean =>
+    items[a].q.dimension === 'percent' && /^[\s、和及与,，]*$/.test(text.slice(items[a].end, items[b].start)) && !/[，,]\s*$/.test(text.slice(items[a].end, items[b].start));
+  if (i > 0 && joined(i - 1, i)) return true;
+  if (i + 1 < items.length && joined(i, i + 1)) return true;
+  return /分别[^，,；;。]*$/.test(text.slice(Math.max(0, items[i].start - 20), items[i].start));
+}

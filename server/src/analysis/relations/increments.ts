@@ -1,0 +1,99 @@
+// Level, growth rate and increment of one indicator in one clause group:
+//   `税收收入3260万元，增长8.5%，增收255万元`   255 = 3260 − 3260 ÷ 1.085 (within rounding)
+//   `非税收入1.2亿元，下降6%，减收766万元`     766 = 1.2亿 ÷ 0.94 − 1.2亿
+// The growth implied by the level X and the increment Y is Y ÷ (X − Y) (up) or Y ÷ (X + Y)
+// (down), or Y ÷ X when X is last year's (`较上年决算5520万元，增收1716万元，增幅31.1%`); the stated
+// growth must agree within the rounding of all three figures.
+// Only nominal money figures are read: a GDP or value-added growth is at comparable prices while
+// its increment is nominal, and a balance's `比年初增加` has another base than its `同比增长`.
+
+import type { Model } from '../checks/check';
+import type { Claim, Quantity } from '../types';
+import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentence';
+import { isPoint } from './precision';
+import { changeBefore } from '../cues/breakdowns';
+
+export interface IncrementRelation {
+  level: Quantity;
+  growth: Quantity;
+  increment: Quantity;
+  direction: 'up' | 'down';
+  name: string;
+  /** The level is last year's (`较上年决算5520万元，增收1716万元，增幅31.1%`): growth = Y ÷ X. */
+  levelIsBase: boolean;
+}
+
+/** Words that make a level last year's: the base of the growth, not this year's amount. */
+const BASE_LEVEL = /(?:上年|去年|上期|同期|基期)[^，,；;。]{0,6}$/;
+
+/** Indicators whose growth is at comparable prices (real), not the nominal change. */
+const REAL_GROWTH = /生产总值|增加值|GDP|产值|可比|零售总额|消费价格|指数/;
+/** Increments on another base than the year-on-year growth (`比年初增加`, `较上月`). */
+const OTHER_BASE = /年初|上月|上季|环比|同口径|自然口径/;
+const DOWN_WORDS = /(减少|下降|减收|减支|降低|少收|回落)[了约近超达]?$/;
+/** Growth words the claim layer may not read as such (`增幅31.1%`, `减幅4%`). */
+const RATE_WORDS = /(增幅|增速|增长|涨幅|减幅|降幅|下降)(?:为|达)?$/;
+const RATE_DOWN = /(减幅|降幅|下降)(?:为|达)?$/;
+
+/** The clause group of a sentence a figure lies in: split at `；`. */
+function groupOf(text: string, p: Placed): [number, number] {
+  let a = p.start;
+  while (a > 0 && !/[；;]/.test(text[a - 1])) a--;
+  let b = p.end;
+  while (b < text.length && !/[；;]/.test(text[b])) b++;
+  return [a, b];
+}
+
+export function findIncrements(model: Model): IncrementRelation[] {
+  const placed = quantitiesBySentence(model);
+  const claims = claimsByQuantity(model);
+  const out: IncrementRelation[] = [];
+  model.sentences.forEach((sentence, si) => {
+    const text = sentence.text;
+    if (OTHER_BASE.test(text) || /可比/.test(text)) return;
+    const items = placed[si];
+    items.forEach((_, i) => {
+      const rel = incrementAt(text, items, i, claims);
+      if (rel) out.push(rel);
+    });
+  });
+  return out;
+}
+
+/** The triple that starts at the level items[i], when the next two figures are a growth and an increment. */
+function incrementAt(text: string, items: Placed[], i: number, claims: Map<number, Claim>): IncrementRelation | undefined {
+  const level = items[i];
+  const claim = claims.get(level.index);
+  if (level.q.dimension !== 'money' || !isPoint(level.q) || claim?.kind !== 'level') return undefined;
+  if (REAL_GROWTH.test(claim.key) || changeBefore(text.slice(Math.max(0, level.start - 6), level.start))) return undefined;
+  // `完成预算数257288万元的41.9%`: a plan figure (the base of a comparison) is not the level.
+  if (text[level.end] === '的') return undefined;
+  // The increment and the growth among the next figures of the clause group (a 完成率 may stand
+  // between: `决算数X万元，为调整预算数的100.7%，比上年增收Y万元，增长g%`).
+  const [group0, group1] = groupOf(text, level);
+  const next = items.slice(i + 1, i + 5).filter((p) => p.start >= group0 && p.end <= group1 && text[p.end] !== '的');
+  const increment = next.find((p) => p.q.dimension === 'money');
+  if (!increment || increment.q.unit !== level.q.unit || !isPoint(increment.q)) return undefined;
+  const growth = next.find((p) => p.q.dimension === 'percent' && growthDirection(text, p, claims) !== undefined);
+  if (!growth || !isPoint(growth.q)) return undefined;
+  // Another amount between them starts another subject (`…增收255万元，非税收入1200万元，增长8.5%`).
+  if (next.some((p) => p !== increment && p.start < growth.start && p.q.dimension !== 'percent')) return undefined;
+  const direction = growthDirection(text, growth, claims);
+  const incBefore = text.slice(Math.max(0, increment.start - 6), increment.start);
+  if (!direction || !changeBefore(incBefore)) return undefined;
+  const incDown = DOWN_WORDS.test(incBefore.replace(/\s+/g, ''));
+  if ((direction === 'down') !== incDown) return undefined;
+  const levelIsBase = BASE_LEVEL.test(text.slice(Math.max(0, level.start - 12), level.start));
+  // A base level's indicator is its comparison words (`较上年决算`): no name for messages then.
+  return { level: level.q, growth: growth.q, increment: increment.q, direction, name: levelIsBase ? '' : claim.indicator, levelIsBase };
+}
+
+/** The direction of a growth rate: from its claim, else from the words right before it. */
+function growthDirection(text: string, p: Placed, claims: Map<number, Claim>): 'up' | 'down' | undefined {
+  const c = claims.get(p.index);
+  if (c?.kind === 'growth' && c.direction) return c.direction;
+  if (c && c.kind !== 'rate' && c.kind !== 'growth') return undefined;
+  const before = text.slice(Math.max(0, p.start - 6), p.start).replace(/\s+/g, '');
+  if (!RATE_WORDS.test(before)) return undefined;
+  return RATE_DOWN.test(before) ? 'down' : 'up';
+}

@@ -1,0 +1,86 @@
+// Names of totals and parts, compared: is a clause a part of the total, a sibling of it, or a
+// parallel item of one list? Used by partitions.ts to bound a 其中 region and to match a total in
+// the previous sentence with its parts. Pure string functions.
+
+import { familyOf } from '../cues/breakdowns';
+
+/** Length of the common prefix of two strings. */
+export function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+export function commonSuffix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
+  return i;
+}
+
+/** True when the characters of `a` occur in `b` in order (进口 in 进出口). */
+export function subsequence(a: string, b: string): boolean {
+  let j = 0;
+  for (let i = 0; i < b.length && j < a.length; i++) if (b[i] === a[j]) j++;
+  return a.length > 0 && j === a.length;
+}
+
+/** A name without its measure word: `各项存款余额` → 各项存款. */
+export function coreOf(name: string): string {
+  return name.replace(/(余额|总额|总量|总值|规模|总数|合计|总计)$/, '');
+}
+
+/** The head noun of a total's name: `各项存款余额` → 存款, `一般公共预算收入` → 收入. */
+export function headOf(name: string): string {
+  return coreOf(name).slice(-2);
+}
+
+/**
+ * A sibling of the total, not a part of it: the same frame around another head
+ * (`一般公共预算收入` / `一般公共预算支出`, `各项存款余额` / `各项贷款余额`). A part names a kind of
+ * the total and so carries its head (`税收收入`, `住户存款`).
+ */
+export function isSibling(total: string, name: string): boolean {
+  // `进口总额` under `进出口总额`: the part is named inside the total's name.
+  if (name === total || name.includes(headOf(total)) || subsequence(coreOf(name), coreOf(total))) return false;
+  return commonPrefix(total, name) >= 3 || commonSuffix(total, name) >= 2;
+}
+
+/** Two part names of one list: the same tail (`出口总额` / `进口总额`) or members of a known set. */
+export function parallel(a: string, b: string): boolean {
+  return commonSuffix(a, b) >= 2 || familyOf([a, b]) !== undefined;
+}
+
+/** True when two names share two characters in a row (投资, 收入, 人口, 进出口). */
+export function related(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= a.length; i++) if (b.includes(a.slice(i, i + 2))) return true;
+  return false;
+}
+
+/** Measure words of money figures (traditional forms too): 零售总额 = 零售额, 总产值 = 产值. */
+const MEASURE = /(零售[总總]?[额額]|[销銷]售[额額]|[营營][业業][额額]|[营營][业業]收入|[总總]?[产產]值|增加值|交易[额額]|成交[额額])$/;
+
+/** The measure a name ends in, as one canonical word. */
+function measureKind(name: string): string | undefined {
+  const m = MEASURE.exec(name)?.[1];
+  if (!m) return undefined;
+  if (m.startsWith('零售')) return '零售额';
+  if (/^[销銷]售/.test(m)) return '销售额';
+  if (/收入$/.test(m)) return '营业收入';
+  if (/^[营營]/.test(m)) return '营业额';
+  if (/[产產]值$/.test(m)) return '产值';
+  return m.replace(/[额額]$/, '额');
+}
+
+/** True when a total and a part name two different measures (`零售总额` vs `销售额`). */
+export function measureConflict(total: string, part: string): boolean {
+  const a = measureKind(total);
+  const b = measureKind(part);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/** The measure an investment figure states: a project's total or the year's amount. */
+export function measureOf(label: string): string | undefined {
+  if (/总投资/.test(label)) return 'total';
+  if (/(年度|年内|当年|计划|完成)投资/.test(label)) return 'annual';
+  return undefined;
+}

@@ -1,0 +1,115 @@
+// What shares and completion rates are read from: the relation they state, the level a rate
+// refers to (the last level before it), and an index of the document's levels by indicator,
+// period and unit. Used by ratios.ts (shares) and completions.ts (完成率).
+
+import type { Model } from '../checks/check';
+import type { Claim, Quantity } from '../types';
+import { eq } from '../decimal';
+import { type Placed } from './bySentence';
+import { canonicalKey } from './aggregates';
+import { isPoint } from './precision';
+import { changeBefore } from '../cues/breakdowns';
+
+export interface ShareRelation {
+  share: Quantity;
+  part: Quantity;
+  whole: Quantity;
+  /** Names for messages: the share's subject and the whole. */
+  partName: string;
+  wholeName: string;
+  /** `completion`: a 完成率 (actual ÷ the plan it names); else a share. */
+  what?: 'completion';
+}
+
+export const LEVEL_DIMENSIONS = new Set(['money', 'area', 'people', 'visits', 'count', 'mass', 'power', 'energy', 'volume', 'length']);
+
+/** A claim's period as one comparable value (year, stage, sub-year scope). */
+export function periodOf(c: Claim): string {
+  return [c.period.year, c.period.status, c.period.scope ?? ''].join('|');
+}
+
+/** A level figure of the document, by what it measures. */
+interface LevelEntry {
+  key: string;
+  period: string;
+  unit: string;
+  /** The value, or null when the document states it twice with different values. */
+  q: Quantity | null;
+}
+
+/**
+ * Point levels by (canonical key, period, unit): the first value of each, or null when stated
+ * inconsistently (that is value-mismatch's business, and no share is checked against it).
+ * Keys are typed fields, not joined strings, so a `#` or `|` in an indicator cannot collide.
+ */
+export class LevelIndex {
+  private readonly entries = new Map<string, Map<string, Map<string, LevelEntry>>>();
+
+  constructor(model: Model) {
+    for (const c of model.claims) {
+      if (c.kind !== 'level' && c.kind !== 'count') continue;
+      const q = model.quantities[c.quantity];
+      if (!q || !isPoint(q) || !LEVEL_DIMENSIONS.has(q.dimension)) continue;
+      const key = canonicalKey(c.key);
+      const period = periodOf(c);
+      const byUnit = this.slot(key, period);
+      const prev = byUnit.get(q.unit);
+      if (!prev) byUnit.set(q.unit, { key, period, unit: q.unit, q });
+      else if (prev.q !== null && !eq(prev.q.value, q.value)) prev.q = null;
+    }
+  }
+
+  private slot(key: string, period: string): Map<string, LevelEntry> {
+    let byPeriod = this.entries.get(key);
+    if (!byPeriod) this.entries.set(key, (byPeriod = new Map()));
+    let byUnit = byPeriod.get(period);
+    if (!byUnit) byPeriod.set(period, (byUnit = new Map()));
+    return byUnit;
+  }
+
+  /** The level of (key, period, unit): undefined when absent, null when inconsistent. */
+  get(key: string, period: string, unit: string): Quantity | null | undefined {
+    return this.entries.get(canonicalKey(key))?.get(period)?.get(unit)?.q;
+  }
+
+  /** The level of (key, period) whatever its unit; null when stated in two units. */
+  anyUnit(key: string, period: string): Quantity | null | undefined {
+    const byUnit = this.entries.get(canonicalKey(key))?.get(period);
+    if (!byUnit || byUnit.size === 0) return undefined;
+    return byUnit.size > 1 ? null : [...byUnit.values()][0].q;
+  }
+
+  /** The first consistent level whose key matches `re`, in the given period. */
+  find(re: RegExp, period: string): Quantity | undefined {
+    for (const [key, byPeriod] of this.entries) {
+      if (!re.test(key)) continue;
+      for (const e of byPeriod.get(period)?.values() ?? []) if (e.q) return e.q;
+    }
+    return undefined;
+  }
+}
+
+/**
+ * The part of a share or the actual of a completion rate: the last level figure before
+ * `items[i]`, in the same clause group (no `；`), passing over changes (`民生支出42.15亿元，比上年
+ * 增加2.3亿元，占…的80.5%` is 42.15's share).
+ */
+export function levelBefore(items: Placed[], i: number, text: string, claims: Map<number, Claim>): Placed | undefined {
+  let part: Placed | undefined;
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    const it = items[j];
+    if (it.q.dimension === 'percent' || it.q.dimension === 'pp') continue;
+    if (claims.get(it.index)?.kind === 'change' || changeBefore(text.slice(Math.max(0, it.start - 6), it.start))) continue;
+    part = it;
+    break;
+  }
+  if (!part || !isPoint(part.q) || !LEVEL_DIMENSIONS.has(part.q.dimension)) return undefined;
+  if (/[；;]/.test(text.slice(part.end, items[i].start))) return undefined;
+  return part;
+}
+
+/** The words naming a figure when it has no claim: its clause up to the figure (`实际完成投资`). */
+export function labelText(text: string, p: Placed): string {
+  const before = text.slice(Math.max(0, p.start - 16), p.start);
+  return before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1).trim();
+}

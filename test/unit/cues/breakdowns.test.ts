@@ -1,0 +1,58 @@
+// Case table for cues/breakdowns.ts: the words that announce parts of a total and the families
+// whose members always cover it. Adding a phrasing is one row here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { byMark, changeBefore, countMark, familyOf, isRemainder, opensBreakdown } from '../../../server/src/analysis/cues/breakdowns';
+
+const FAMILIES: [string[], string | undefined][] = [
+  [['第一产业', '第二产业', '第三产业'], '一/二/三产业'],
+  [['城镇居民人均可支配收入', '农村居民人均可支配收入'], '城镇/农村'],
+  [['城镇人口', '乡村人口'], '城镇/农村'],
+  [['政府性投资', '社会性投资'], '政府/社会'],
+  [['新建项目', '续建项目'], '新建/续建'],
+  [['出口', '进口'], '出口/进口'],
+  [['税收收入', '非税收入'], '税收/非税收入'],
+  [['夏粮', '秋粮'], '夏粮/秋粮'],
+  [['农业', '林业', '畜牧业', '渔业', '农林牧渔专业及辅助性活动'], '农/林/牧/渔业及服务业'],
+  // not complete
+  [['城市更新领域', '乡村振兴领域'], undefined],
+  [['第一产业', '第三产业'], undefined],
+  [['农业', '林业', '牧业', '渔业'], undefined],
+  [['税收收入', '税收收入'], undefined],
+  [['工业投资', '民间投资'], undefined],
+];
+
+test('complete families', () => {
+  for (const [labels, name] of FAMILIES) assert.equal(familyOf(labels), name, labels.join('/'));
+});
+
+test('分N类 announces N parts', () => {
+  assert.equal(countMark('项目分三类安排：')?.count, 3);
+  assert.equal(countMark('分为4个方面')?.count, 4);
+  assert.equal(countMark('分六个领域推进')?.count, 6);
+  assert.equal(countMark('分别增长'), undefined);
+});
+
+test('按…分 and 分…看 breakdowns open a sentence', () => {
+  for (const s of ['按经营地分，城镇消费品零售额…', '按消费类型统计：…', '分产业看，第一产业…', '分区域看：…', '其中，工业投资…']) {
+    assert.ok(opensBreakdown(s), s);
+  }
+  assert.equal(opensBreakdown('全年实现地区生产总值231.7亿元'), false);
+  assert.ok(byMark('总额1105亿元，按经营地分，城镇…'));
+});
+
+test('remainders close a list; changes are no parts', () => {
+  for (const s of ['；其余25项', '、其他', '其它收入']) assert.ok(isRemainder(s), s);
+  assert.equal(isRemainder('其中'), false);
+  for (const s of ['比上年增加', '增长', '同比减少约', '增收']) assert.ok(changeBefore(s), s);
+  for (const s of ['完成投资', '一般公共预算收入', '节约资金']) assert.equal(changeBefore(s), false, s);
+});
+
+test('more families: 小春/大春, 限额以上/以下, 男/女, and traditional forms', () => {
+  assert.equal(familyOf(['小春粮食产量', '大春粮食产量']), '小春/大春');
+  assert.equal(familyOf(['限额以上消费品零售额', '限额以下消费品零售额']), '限额以上/以下');
+  assert.equal(familyOf(['男', '女']), '男/女');
+  assert.equal(familyOf(['男性职工', '女']), undefined);
+  assert.equal(familyOf(['第一產業', '第二產業', '第三產業']), '一/二/三产业');
+  assert.equal(familyOf(['商品零售', '餐飲收入']), '商品零售/餐饮收入');
+});

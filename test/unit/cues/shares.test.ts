@@ -1,0 +1,76 @@
+// Case table for cues/shares.ts: which words make a percentage a completion rate (actual ÷ plan,
+// may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_CLAUSE, PLAN_REFERENCE } from '../../../server/src/analysis/cues/shares';
+
+const COMPLETIONS: [string, string | undefined][] = [
+  // text before the figure → the plan stage it names (undefined: a completion rate naming no plan)
+  ['一般公共预算收入完成12.3亿元，完成调整预算的', 'adjustedBudget'],
+  ['固定资产投资增长8%，占年计划的', 'plan'],
+  ['非税收入2.1亿元，为年初预算的', 'initialBudget'],
+  ['地区生产总值完成年度目标的', 'plan'],
+  ['税收完成539万元，占全年任务', 'plan'],
+  ['为调整后预算的', 'adjustedBudget'],
+  ['达到计划的', 'plan'],
+  ['完成预算的', 'budget'],
+  ['预算完成率为', 'budget'],
+  ['完成率', undefined],
+];
+
+const NOT_COMPLETIONS = [
+  '民生支出40亿元，占一般公共预算支出的', // a share of a budget *item*
+  '税收收入占一般公共预算收入的比重为',
+  '占比',
+  '占全县生产总值的',
+  '同比增长',
+  '一般公共预算收入',
+];
+
+test('completion cues name their plan', () => {
+  for (const [before, stage] of COMPLETIONS) {
+    const cue = completionCue(before);
+    assert.ok(cue, before);
+    assert.equal(cue.stage, stage, before);
+  }
+});
+
+test('shares and plain words are no completion cues', () => {
+  for (const before of NOT_COMPLETIONS) assert.equal(completionCue(before), undefined, before);
+});
+
+test('stages of plan labels: budget names (一般公共预算) are no stage', () => {
+  assert.equal(stageOf('一般公共预算收入年初预算'), 'initialBudget');
+  assert.equal(stageOf('调整预算'), 'adjustedBudget');
+  assert.equal(stageOf('年度计划投资'), 'plan');
+  assert.equal(stageOf('一般公共预算收入'), undefined);
+  assert.equal(stageOf('政府性基金预算支出'), undefined);
+});
+
+test('年初预算 and 调整预算 are different plans; bare 预算 fits either', () => {
+  assert.equal(sameStage('initialBudget', 'adjustedBudget'), false);
+  assert.equal(sameStage('budget', 'adjustedBudget'), true);
+  assert.equal(sameStage('plan', 'initialBudget'), false);
+});
+
+test('stage words come off an indicator key at either end only', () => {
+  assert.equal(withoutStage('年初预算安排财政总收入'), '财政总收入');
+  assert.equal(withoutStage('一般公共预算收入年初预算'), '一般公共预算收入');
+  assert.equal(withoutStage('一般公共预算收入'), '一般公共预算收入');
+  assert.equal(withoutStage('年度计划投资'), '投资');
+});
+
+test('inline plan references and share clauses', () => {
+  for (const s of ['为年初预算', '占年度预算', '完成年计划', '为调整后预算']) assert.ok(PLAN_REFERENCE.test(s), s);
+  assert.equal(PLAN_REFERENCE.test('一般公共预算'), false);
+  assert.equal(SHARE_CLAUSE.exec('占一般公共预算支出的')?.[2], '一般公共预算支出');
+  assert.equal(SHARE_CLAUSE.exec('占比')?.[1], '比');
+});
+
+test('traditional script forms of the completion words', () => {
+  assert.equal(completionCue('占年初預算的')?.stage, 'initialBudget');
+  assert.equal(completionCue('完成調整預算的')?.stage, 'adjustedBudget');
+  assert.equal(completionCue('為年度計劃的')?.stage, 'plan');
+  assert.ok(PLAN_REFERENCE.test('占年初預算'));
+  assert.equal(stageOf('一般公共預算收入'), undefined);
+});
