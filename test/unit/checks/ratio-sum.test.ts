@@ -131,3 +131,22 @@ test('a structure forced to sum to 100 gets one unit of its last digit against t
   flags(HEAD + levels + '三次产业结构为2.5：27.5：70.0。');
   flags(HEAD + levels + '三次产业结构为2.5：⟦29.5⟧：68.0。');
 });
+
+// ------------------------------------------------------------------ how bulletins name the structure (real text)
+
+test('flags the three-sector structure however it is named, also the new ratio after the old one', () => {
+  flags(HEAD + '三次产业占比由上年的6.1:44.2:49.7，进一步调整为⟦5.8:44.9:50.3⟧，服务业占比继续提高。');
+  flags(HEAD + '三次产业结构由上年的8.4:40.1:51.5调整为⟦8.0:41.2:51.7⟧。');
+  flags(HEAD + '三大产业的比重为⟦12.3:37.4:51.2⟧。');
+  flags(HEAD + '一、二、三产业增加值占地区生产总值的比重为⟦21.4:26.3:53.2⟧。');
+  flags(HEAD + '三次产业比调整为⟦10.6︰47.9︰42.4⟧。');
+});
+
+test('does not flag those namings when the terms add up, nor other ratios after a sector word', () => {
+  flags(HEAD + '三次产业占比由上年的6.1:44.2:49.7，进一步调整为5.8:44.9:49.3，服务业占比继续提高。');
+  flags(HEAD + '三大产业的比重为12.3:37.4:50.3。');
+  // an income ratio after the structure is named: two terms, far from 100
+  flags(HEAD + '三次产业结构持续优化，城乡居民收入比缩小为2.16:1。');
+  // three terms that are no percentages at all
+  flags(HEAD + '三次产业协调发展，新建、续建、储备项目数量之比为3:5:2。');
+});

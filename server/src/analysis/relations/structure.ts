@@ -31,6 +31,16 @@ const RATIO = /(\d{1,3}(?:\.\d+)?)((?:[ \u3000]*[：:][ \u3000]*\d{1,3}(?:\.\d+)
 const SECTOR_LIST = /(\d{1,3}(?:\.\d+)?)((?:、\d{1,3}(?:\.\d+)?){2})(?=$|[。，,；;）)\s])/g;
 const SECTORS = /(三次产业|一二三产|三产)/;
 const STRUCTURE_WORD = /(结构|构成|比例)[^，,；;。]{0,8}$/;
+/**
+ * Real bulletins name the three-sector structure in more ways (`三次产业占比由上年的a:b:c调整为d:e:f`,
+ * `三大产业的比重为a:b:c`, `一、二、三产业增加值占GDP的比重为…`, `三次产业比调整为…`), often with the new
+ * ratio after the old one. Within the clause run before the ratio, a sector word and a structure
+ * word together introduce it; such a ratio must have three terms near 100 in total (a typo, not a
+ * `2.1:1` income ratio that happens to follow).
+ */
+const SECTOR_ANY = /(三次产业|三大产业|一、?二、?三产业?|三产)/;
+const STRUCTURE_ANY = /(结构|构成|比例|比重|占比|产业比)/;
+const WIDE_WINDOW = 48;
 
 export function findStructureRatios(model: Model): StructureRatio[] {
   const out: StructureRatio[] = [];
@@ -47,7 +57,10 @@ export function findStructureRatios(model: Model): StructureRatio[] {
       const end = start + m[0].length;
       if (end < text.length && /[\d.]/.test(text[end])) continue;
       const before = text.slice(Math.max(0, start - 16), start);
-      if (!STRUCTURE_WORD.test(before)) continue;
+      const wide = text.slice(Math.max(0, start - WIDE_WINDOW), start);
+      const named = STRUCTURE_WORD.test(before);
+      const sectorNamed = !named && SECTOR_ANY.test(wide) && STRUCTURE_ANY.test(wide);
+      if (!named && !sectorNamed) continue;
       const list = m[0].includes('、');
       if (list && !SECTORS.test(before)) continue;
       const terms: StructureTerm[] = [];
@@ -59,14 +72,22 @@ export function findStructureRatios(model: Model): StructureRatio[] {
         terms.push({ value, decimals: n[0].split('.')[1]?.length ?? 0, span: spanOf(p, at, n[0].length), text: n[0] });
       }
       if (terms.length < 2) continue;
+      if (sectorNamed && !nearHundred(terms)) continue;
       out.push({
         sentence: si,
         context: before,
         terms,
         span: spanOf(p, s.at + start, m[0].length),
-        sectors: terms.length === 3 && SECTORS.test(before),
+        sectors: terms.length === 3 && (SECTORS.test(before) || sectorNamed),
       });
     }
   });
   return out;
+}
+
+/** Three terms adding up to 95–105: a three-sector structure, perhaps with a slip in one term. */
+function nearHundred(terms: StructureTerm[]): boolean {
+  if (terms.length !== 3) return false;
+  const total = terms.reduce((acc, t) => acc + Number(t.text), 0);
+  return total >= 95 && total <= 105;
 }
