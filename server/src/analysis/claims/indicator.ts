@@ -1,6 +1,9 @@
 // The indicator a figure measures: the noun phrase before it, stripped of verbs and filler,
 // and a key under which differently written mentions of one indicator meet.
 
+import { CHANGE_VERBS } from '../cues/changes';
+import { STAGE_ROWS, type Stage } from '../cues/stages';
+
 /** Clause boundaries: the indicator never reaches across them. */
 const BOUNDARY_CHARS = new Set([...'，,；;：:。！？（）()'].map((c) => c.charCodeAt(0)));
 
@@ -8,7 +11,7 @@ const BOUNDARY_CHARS = new Set([...'，,；;：:。！？（）()'].map((c) => c
 const TRAILING = [
   '至少需要', '需要', '至少', '应该', '较上年同期', '比上年同期', '较上年', '比上年', '同比', '分别', '累计', '共计', '总计', '合计', '总共',
   '稳定在', '控制在', '保持在', '提升至', '提升到', '提高至', '提高到', '增长至', '增加到', '增加至', '下降至', '下降到', '降低至', '降至', '升至', '达到', '实现', '完成', '突破', '超过', '增长', '增加', '增速', '增幅',
-  '提高', '提升', '上升', '上涨', '回升', '增收', '下滑', '下降', '减少', '降低', '回落', '涨幅', '占比', '比重', '占', '达', '为', '是', '至', '近', '约', '超', '共', '了', '在', '的', '和', '及', '、', ' ', '\t', '\u3000',
+  ...CHANGE_VERBS, '环比', '占比', '比重', '占', '达', '为', '是', '至', '近', '约', '超', '共', '了', '在', '的', '和', '及', '、', ' ', '\t', '\u3000',
 ];
 
 const LEADING = [
@@ -201,4 +204,22 @@ export function expandSubjects(phrase: string, n: number): string[] | undefined 
   // `医保、社保参保率`: a short head borrows the tail of the last item.
   const last = parts[parts.length - 1];
   return parts.map((p, i) => (i < parts.length - 1 && p.length <= 2 && last.length > 3 ? p + last.slice(2) : p));
+}
+
+/** Budget stages written at either end of an indicator phrase, longest first. */
+const STAGE_WORDS = STAGE_ROWS.filter(([phrase, stage]) => stage === 'budget' || stage === 'adjusted' || phrase.endsWith('数'))
+  .map(([phrase, stage]) => ({ phrase, stage }))
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+
+/**
+ * `一般公共预算收入年初预算` → 一般公共预算收入 at the budget stage; `调整预算` alone → '' (the
+ * caller restates the previous subject at that stage). Other phrases are returned as they are.
+ */
+export function splitStage(phrase: string): { indicator: string; stage?: Stage } {
+  for (const { phrase: w, stage } of STAGE_WORDS) {
+    if (phrase.endsWith(w)) return { indicator: stripEnds(phrase.slice(0, phrase.length - w.length)), stage };
+    const lead = phrase.startsWith(w) ? w.length + (phrase.startsWith('安排', w.length) ? 2 : 0) : -1;
+    if (lead > 0 && phrase.length > lead) return { indicator: stripEnds(phrase.slice(lead)), stage };
+  }
+  return { indicator: phrase };
 }

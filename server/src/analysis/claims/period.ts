@@ -3,6 +3,8 @@
 // in the sentence (`预期`, `力争`, an explicit `2023年`).
 
 import type { Heading, Period } from '../types';
+import { LAST_YEAR, SCOPE, YEAR, subYearScope } from '../cues/periods';
+import { TARGET_CUE } from '../cues/stages';
 
 export interface SectionPeriod {
   start: number;
@@ -48,17 +50,6 @@ export function sectionPeriods(outline: Heading[]): SectionPeriod[] {
   }
   return out;
 }
-
-const TARGET_CUE = /(预期|预计|力争|确保|目标[是为]|计划(实施|完成|投资|新增|建设|开工|新建|引进|培育|发放|争取|安排)|将(实现|达到|完成|增长|新增|建成|突破)|拟)/g;
-const SCOPE = /(全年累计|全年|累计|近?[一二三四五六七八九十两]年来|“?十[三四五]五”?(?:以来|期间)|上半年|下半年|一季度|二季度|三季度|四季度|前三季度|[1-9１-９]\s*[-—～~至]\s*\d{1,2}\s*月|\d{1,2}\s*月份?(?!\d*日))/g;
-/** Scope cues that name the whole year again (`…1-9月增长10.2%，全年增长9.3%`): no sub-year scope. */
-const WHOLE_YEAR = /^全年/;
-/** Scope cues of a multi-year total (`三年来累计…`, `“十四五”以来`). */
-const CUMULATIVE = /累计|年来|十[三四五]五/;
-// `比2021年` names the base of a comparison, not the period.
-const YEAR = /(?<![比较与和—-])(20\d\d)\s*年(?![—-])/g;
-/** Last year as a period; after 比/较/同 it is the base of a comparison instead. */
-const LAST_YEAR = /(?<![比较与和同])(去年|上年)(?!同期)/g;
 
 interface Cue {
   start: number;
@@ -145,10 +136,10 @@ export function periodAt(sections: SectionPeriod[], offset: number, cues: Senten
     year = delivered - 1;
     if (!targets.some((c) => c.start > lastYear.start)) status = 'actual';
   }
-  // The last scope cue before the figure holds, unless 全年 or a later year names another period.
+  // The last scope cue before the figure holds, unless a later year names another period.
   const scopes = within(cues.scopes, from, at);
   const last = scopes[scopes.length - 1];
   const yearAfter = last !== undefined && years.some((y) => y.start >= last.end);
-  const scope = !last || yearAfter || WHOLE_YEAR.test(last.value) ? undefined : CUMULATIVE.test(last.value) ? '累计' : last.value.replace(/\s+/g, '');
+  const scope = !last || yearAfter ? undefined : subYearScope(last.value);
   return { year, status, scope };
 }

@@ -1,0 +1,105 @@
+// Subject scope: whose figure it is. The report's own territory (全县 in a county report, or no
+// prefix at all), a wider one quoted for comparison (全市, 全省, 全国), a part of it (a park, a
+// town, an enterprise), and the population a per-head figure counts (户籍 vs 常住).
+
+/** Territorial prefix → level. 我县/本县 name the report's own territory and its level. */
+export const TERRITORY_ROWS: readonly [string, string][] = [
+  ['全国', '国'],
+  ['全省', '省'],
+  ['全市', '市'],
+  ['全州', '州'],
+  ['全盟', '盟'],
+  ['全区', '区'],
+  ['全县', '县'],
+  ['全旗', '旗'],
+  ['我县', '县'],
+  ['本县', '县'],
+  ['我区', '区'],
+  ['本区', '区'],
+  ['我市', '市'],
+  ['本市', '市'],
+  ['我旗', '旗'],
+];
+
+/** Name endings that make a part of the territory: parks, towns, enterprises. */
+export const PART_ROWS: readonly [string, 'park' | 'town' | 'enterprise'][] = [
+  ['产业园区', 'park'],
+  ['工业园区', 'park'],
+  ['产业园', 'park'],
+  ['工业园', 'park'],
+  ['开发区', 'park'],
+  ['高新区', 'park'],
+  ['园区', 'park'],
+  ['街道', 'town'],
+  ['镇', 'town'],
+  ['有限公司', 'enterprise'],
+  ['公司', 'enterprise'],
+  ['集团', 'enterprise'],
+];
+
+/** Words that end like a part name but are not one (`城镇`, `乡镇`, `特色小镇`). 乡 alone is no part word: `推进乡村振兴`. */
+const NOT_A_PART = /(城乡|城镇|乡镇|全乡|全镇|各乡|各镇|小镇|重点镇|建制镇|园区|各类园区)$/;
+
+/** Population bases of per-head and population figures. Unmarked statistics count 常住. */
+export const POPULATION_ROWS: readonly [string, '户籍' | '常住'][] = [
+  ['户籍', '户籍'],
+  ['常住', '常住'],
+];
+
+export type SubjectScope =
+  | { scope: 'own' }
+  /** A whole territory other than the report's own: `全市`, `全省`. */
+  | { scope: 'territory'; name: string }
+  /** A park, a town or an enterprise inside the territory, as named. */
+  | { scope: 'part'; name: string };
+
+const TERRITORY = /(全国|全省|全市|全州|全盟|全区|全县|全旗|我县|本县|我区|本区|我市|本市|我旗)/g;
+/** A part's name: 2–10 characters ending in a part word. */
+const PART_NAME = /([\u4e00-\u9fff]{2,10}?(?:产业园区|工业园区|产业园|工业园|开发区|高新区|园区|街道|镇|有限公司|公司|集团))/g;
+
+/** The report's own level: the territorial prefix written most often (`全县` in a county report). */
+export function ownLevel(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  const levels = new Map(TERRITORY_ROWS);
+  for (const m of text.matchAll(TERRITORY)) {
+    const level = levels.get(m[1]);
+    if (level === undefined || level === '国' || level === '省') continue;
+    counts.set(level, (counts.get(level) ?? 0) + (m[1].startsWith('全') ? 1 : 3));
+  }
+  let best: string | undefined;
+  for (const [level, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = level;
+  return best;
+}
+
+/**
+ * The subject named in `clause` (the text of the clause or sentence before a figure), the last
+ * one written: a territorial prefix of another level than `own` is another territory; a park,
+ * town or enterprise name is a part; else the report's own territory. With `own` unknown, a
+ * prefix is kept as written, so `全县…` and `全市…` never meet.
+ */
+export function subjectIn(clause: string, own: string | undefined): SubjectScope | undefined {
+  let best: { at: number; subject: SubjectScope } | undefined;
+  const levels = new Map(TERRITORY_ROWS);
+  for (const m of clause.matchAll(TERRITORY)) {
+    const level = levels.get(m[1]);
+    const mine = m[1].startsWith('我') || m[1].startsWith('本') || level === own;
+    best = { at: m.index, subject: mine ? { scope: 'own' } : { scope: 'territory', name: m[1] } };
+  }
+  for (const m of clause.matchAll(PART_NAME)) {
+    if (NOT_A_PART.test(m[1]) || (best && best.at > m.index)) continue;
+    best = { at: m.index, subject: { scope: 'part', name: m[1] } };
+  }
+  return best?.subject;
+}
+
+/** 户籍 or 常住 named in an indicator phrase; undefined when neither (counted as 常住). */
+export function populationIn(phrase: string): '户籍' | '常住' | undefined {
+  for (const [word, base] of POPULATION_ROWS) if (phrase.includes(word)) return base;
+  return undefined;
+}
+
+/**
+ * Comparison with another place or benchmark (`高于全市平均水平0.4个百分点`, `比全市高1.2个百分点`):
+ * the figure measures a gap to another subject, not the subject's own value.
+ */
+export const COMPARISON = /((高|低|快|慢)于|领先于?|落后于?|超出)[^，,；;。]*$|比(?!上年|去年|年初|上月|同期|(19|20)\d\d年)[^，,；;。]*(?<![提升降增])(高|低|快|慢|多|少)出?$/;
