@@ -111,3 +111,13 @@ export function frameGroups<T>(items: readonly T[], frame: (item: T) => ClaimFra
   }
   return order;
 }
+
+/**
+ * The year of a claim for checks that index claims by period: the year when known, else the
+ * sentence it stands in (`s12`), since figures of one sentence share their period (GUIDE §5).
+ * Undefined for a table row without a year.
+ */
+export function yearOrSentence(c: Claim): string | undefined {
+  if (c.period.year !== undefined) return String(c.period.year);
+  return c.sentence >= 0 ? `s${c.sentence}` : undefined;
+}

@@ -80,13 +80,13 @@ function sentenceClaims(doc: DocumentContext, sentence: Sentence, sentenceIndex:
       carry.prevEnd = item.end;
       const written = indicators[i];
       if (!written) return;
-      const { indicator, stage: writtenStage } = splitStage(written);
+      const indicator = splitStage(written).indicator || written;
       const key = indicatorKey(indicator);
       if (!key) return;
       const { kind, direction } = kindOf(item.q, pre);
       // A completion rate or a share names the plan it is measured against (`为调整预算的105%`),
       // not a stage of its own.
-      const stage = kind === 'completion' || kind === 'share' ? undefined : (writtenStage ?? shared.stage);
+      const stage = kind === 'completion' || kind === 'share' ? undefined : shared.stage;
       out.push({
         quantity: item.index,
         indicator,
@@ -137,7 +137,9 @@ function listIndicators(run: Placed[], pre: string, carry: Carry): (string | und
 
 /** The indicator of a single figure, and what it hands on to the next one. */
 function singleIndicator(first: Placed, pre: string, carry: Carry): string | undefined {
-  let phrase = indicatorIn(pre);
+  const written = indicatorIn(pre);
+  // `一般公共预算收入年初预算18亿元`: the stage is read off (see runFields), the subject carried on.
+  let phrase = written === undefined ? undefined : splitStage(written).indicator || written;
   const { kind } = kindOf(first.q, pre);
   if (kind === 'share' && carry.prevIndicator && phrase?.startsWith('占')) {
     // `民生支出49.9亿元，占一般公共预算支出的78.2%`: the share of the previous subject.
@@ -146,7 +148,7 @@ function singleIndicator(first: Placed, pre: string, carry: Carry): string | und
     phrase = undefined;
   }
   // A stage alone (`，调整预算20亿元`) restates the previous subject at another stage.
-  const stageOnly = phrase !== undefined && splitStage(phrase).indicator === '';
+  const stageOnly = written !== undefined && splitStage(written).indicator === '';
   if (stageOnly) phrase = undefined;
   // Inherit the previous subject only for a change or share of it (`，同比增长2.3%`) or a
   // figure run together with the previous one (`16780户34065人`), not after a bare comma.

@@ -2,6 +2,8 @@
 // and a key under which differently written mentions of one indicator meet.
 
 import { CHANGE_VERBS } from '../cues/changes';
+import { BASIS_ROWS } from '../cues/bases';
+import { withoutRunInHead } from '../cues/heads';
 import { STAGE_ROWS, type Stage } from '../cues/stages';
 
 /** Clause boundaries: the indicator never reaches across them. */
@@ -11,7 +13,7 @@ const BOUNDARY_CHARS = new Set([...'，,；;：:。！？（）()'].map((c) => c
 const TRAILING = [
   '至少需要', '需要', '至少', '应该', '较上年同期', '比上年同期', '较上年', '比上年', '同比', '分别', '累计', '共计', '总计', '合计', '总共',
   '稳定在', '控制在', '保持在', '提升至', '提升到', '提高至', '提高到', '增长至', '增加到', '增加至', '下降至', '下降到', '降低至', '降至', '升至', '达到', '实现', '完成', '突破', '超过', '增长', '增加', '增速', '增幅',
-  ...CHANGE_VERBS, '环比', '占比', '比重', '占', '达', '为', '是', '至', '近', '约', '超', '共', '了', '在', '的', '和', '及', '、', ' ', '\t', '\u3000',
+  ...CHANGE_VERBS, ...BASIS_ROWS.map(([phrase]) => phrase), '占比', '比重', '占', '达', '为', '是', '至', '近', '约', '超', '共', '了', '在', '的', '和', '及', '、', ' ', '\t', '\u3000',
 ];
 
 const LEADING = [
@@ -112,13 +114,13 @@ export function indicatorIn(pre: string): string | undefined {
   // `地区生产总值（预期增长6.5%）`: a figure inside an aside belongs to the subject before it.
   const open = Math.max(pre.lastIndexOf('（'), pre.lastIndexOf('('));
   if (open > 0 && ASIDE_OPENING.test(pre.slice(open + 1).trim())) return indicatorIn(pre.slice(0, open));
-  const phrase = stripEnds(afterCues(stripEnds(clauseOf(pre).trim())));
+  const phrase = stripEnds(afterCues(withoutRunInHead(stripEnds(clauseOf(pre).trim()))));
   if (!/[\u4e00-\u9fffA-Za-z]/.test(phrase)) return undefined;
   // Left over after stripping, a verb alone is not an indicator.
   if (/^(增长|增加|提高|提升|下降|减少|达|达到|实现|完成|为|同比|分别|占|其中)$/.test(phrase)) return undefined;
   // A comparison base is not an indicator: `存款余额2345亿元，比年初增加187亿元` is a change of
   // 存款余额, which the caller carries over from the previous figure.
-  if (/^(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年)(末|底|初|同期)?$/.test(phrase)) return undefined;
+  if (/^(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年|[一二三]季度|上半年|前三季度)(末|底|初|同期)?$/.test(phrase)) return undefined;
   // A copula opens a comparison (`为年初预算18.2亿元的102.3%`), not an indicator.
   if (/^(为|是|相当于)/.test(phrase)) return undefined;
   // A time word alone (`在去年增长12.3%的基础上`) names no indicator.

@@ -6,9 +6,9 @@
 export const YEAR = /(?<![比较与和—-])(20\d\d)\s*年(?![—-])/g;
 /** Last year as a period; after 比/较/同 it is the base of a comparison instead. */
 export const LAST_YEAR = /(?<![比较与和同])(去年|上年)(?!同期)/g;
-/** Every written sub-year scope; `scopeOf` gives its meaning. */
+/** Every written sub-year scope; `scopeOf` gives its meaning. After 较/比 it is a basis (`较一季度`). */
 export const SCOPE =
-  /(全年累计|全年|累计|近?[一二三四五六七八九十两]年来|“?十[三四五]五”?(?:以来|期间)|上半年|下半年|[一二三四]季度末?|前三季度|年末|年底|[1-9１-９]\s*[-—～~至]\s*\d{1,2}\s*月|\d{1,2}\s*月份?(?!\d*日))/g;
+  /(?<![较比])(全年累计|全年|累计|近?[一二三四五六七八九十两]年来|“?十[三四五]五”?(?:以来|期间)|上半年|下半年|[一二三四]季度末?|前三季度|年末|年底|[1-9１-９]\s*[-—～~至]\s*[\d０-９]{1,2}\s*月|\d{1,2}\s*月份?(?!\d*日))/g;
 
 /** What a scope phrase means: the whole year (no sub-year scope), a multi-year total, or a part of the year. */
 export type ScopeMeaning = { whole: true } | { cumulative: true } | { part: string };
@@ -43,7 +43,7 @@ const RANGE_NAMES: readonly [string, string][] = [
 const ROWS = new Map(SCOPE_ROWS);
 
 function toAscii(s: string): string {
-  return s.replace(/[１-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
 /** `1—9月`, `1至9月` → `1-9`; undefined when not a month range. */

@@ -38,7 +38,7 @@ export const PART_ROWS: readonly [string, 'park' | 'town' | 'enterprise'][] = [
 ];
 
 /** Words that end like a part name but are not one (`城镇`, `乡镇`, `特色小镇`). 乡 alone is no part word: `推进乡村振兴`. */
-const NOT_A_PART = /(城乡|城镇|乡镇|全乡|全镇|各乡|各镇|小镇|重点镇|建制镇|园区|各类园区)$/;
+const NOT_A_PART = /(城镇|乡镇|全乡|全镇|各乡|各镇|小镇|重点镇|建制镇|各类园区|各园区|全园区)$/;
 
 /** Population bases of per-head and population figures. Unmarked statistics count 常住. */
 export const POPULATION_ROWS: readonly [string, '户籍' | '常住'][] = [

@@ -1,0 +1,121 @@
+// The claim frame (GUIDE §5, claims/frame.ts): qualifiers that make different quantities
+// (issue 10 group 2), attribution (group 4) and periods without a year (group 5). Each row is
+// invented text; flag rows and must-not-flag rows side by side.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../server/src/analysis';
+import type { Analysis, Claim } from '../../server/src/analysis/types';
+import { comparable, frameOf } from '../../server/src/analysis/claims/frame';
+
+const ACTUAL = '一、2022年国民经济和社会发展计划执行情况\n';
+
+/** Error and warning codes of a text, sorted. */
+function alarms(text: string): string[] {
+  return analyze(text)
+    .findings.filter((f) => f.severity === 'error' || f.severity === 'warning')
+    .map((f) => f.code)
+    .sort();
+}
+
+function claimOf(a: Analysis, figure: string, nth = 0): Claim | undefined {
+  const matches = a.quantities.map((q, i) => ({ q, i })).filter(({ q }) => q.text === figure);
+  const hit = matches[nth];
+  return hit ? a.claims.find((c) => c.quantity === hit.i) : undefined;
+}
+
+/** [why, text, expected error/warning codes]. */
+const QUALIFIERS: [string, string, string[]][] = [
+  ['同口径 vs 自然口径: two quantities', `${ACTUAL}一般公共预算收入12.4亿元，同口径增长8.2%。\n全年一般公共预算收入自然口径增长5.1%。\n`, []],
+  ['同口径 twice, different: flagged', `${ACTUAL}一般公共预算收入12.4亿元，同口径增长8.2%。\n全年一般公共预算收入同口径增长5.1%。\n`, ['growth-mismatch']],
+  ['同比 vs 环比 in one sentence', `${ACTUAL}二季度规上工业增加值同比增长6.1%，环比增长1.2%。\n`, []],
+  ['同比 twice, different: flagged', `${ACTUAL}规上工业增加值同比增长6.1%。\n全年规上工业增加值增长7.2%。\n`, ['growth-mismatch']],
+  [
+    'a whole-市 comparison value is another subject',
+    `${ACTUAL}全县城镇居民人均可支配收入32100元，增长5.2%，全市为30500元，增长4.8%。\n全县城镇居民人均可支配收入增长5.2%。\n`,
+    [],
+  ],
+  ['a province figure quoted in a county report', `${ACTUAL}全县地区生产总值增长5.1%。\n全省地区生产总值增长4.5%，全县高于全省平均水平。\n`, []],
+  ['a park’s growth vs the county’s', `${ACTUAL}全县规上工业增加值增长8.1%。\n青石工业园区加快发展，规上工业增加值增长12.5%。\n`, []],
+  ['a town’s revenue vs the county’s', `${ACTUAL}全县税收收入8.8亿元。\n南岭镇招商成效明显，税收收入1.2亿元。\n`, []],
+  ['the county stated twice, different: flagged', `${ACTUAL}全县规上工业增加值增长8.1%。\n全县规上工业增加值增长12.5%。\n`, ['growth-mismatch']],
+  [
+    '年初预算, 调整预算 and 执行数 are three quantities',
+    `${ACTUAL}一般公共预算收入年初预算18亿元，调整预算20亿元，执行数21亿元。\n全年一般公共预算收入21亿元。\n`,
+    [],
+  ],
+  ['户籍 vs 常住 urbanization', `${ACTUAL}常住人口城镇化率提高1.2个百分点。\n户籍人口城镇化率提高0.6个百分点。\n`, []],
+];
+
+test('frame: qualifiers make different quantities (issue 10 group 2)', () => {
+  for (const [why, text, expected] of QUALIFIERS) assert.deepEqual(alarms(text), expected, why);
+});
+
+test('frame: budget stages are read from the phrase', () => {
+  const a = analyze(`${ACTUAL}一般公共预算收入年初预算18亿元，调整预算20亿元，执行数21亿元。\n`);
+  assert.equal(claimOf(a, '18亿元')?.stage, 'budget');
+  assert.equal(claimOf(a, '18亿元')?.indicator, '一般公共预算收入');
+  assert.equal(claimOf(a, '20亿元')?.stage, 'adjusted');
+  assert.equal(claimOf(a, '20亿元')?.indicator, '一般公共预算收入');
+  assert.equal(claimOf(a, '21亿元')?.indicator, '一般公共预算收入');
+  const executed = claimOf(a, '21亿元');
+  assert.ok(executed);
+  assert.equal(frameOf(executed).stage, 'actual');
+});
+
+/** [why, text, figure, expected `key kind direction` or '' for no claim]. */
+const ATTRIBUTION: [string, string, string, string][] = [
+  ['分别 list of values', '三次产业增加值分别为10.2亿元、20.5亿元和30.1亿元。', '20.5亿元', '第二产业增加值 level'],
+  ['分别 list of growths', '三次产业增加值分别为10.2亿元、20.5亿元和30.1亿元，分别增长3.1%、4.2%和5.3%。', '5.3%', '第三产业增加值 growth up'],
+  ['a growth in brackets', '规上工业增加值12.3亿元（增长5.1%）。', '5.1%', '规模以上工业增加值 growth up'],
+  ['a growth right after a share is not attributed', '民生支出40.1亿元，占比达62.3%，同比下降4.1%。', '4.1%', ''],
+  ['a point change right after a share is the share’s', '民生支出40.1亿元，占一般公共预算支出的62.3%，比上年提高1.1个百分点。', '1.1个百分点', '民生支出占一般公共预算支出 ppChange up'],
+  ['a run-in head glued to a sentence', '国民经济全年实现地区生产总值231.7亿元，增长5.2%。', '231.7亿元', '地区生产总值 level'],
+  ['a run-in head before 。', '农业。全年粮食产量20.1万吨，增长2.1%。', '20.1万吨', '粮食产量 level'],
+  ['减低 is a fall', '单位生产总值能耗比上年减低1.5%。', '1.5%', '单位生产总值能耗 growth down'],
+  ['回升 is a rise', '上半年规上工业增加值增长6.3%，较一季度回升2.1个百分点。', '2.1个百分点', '规模以上工业增加值 ppChange up'],
+];
+
+test('frame: attribution of figures (issue 10 group 4)', () => {
+  for (const [why, sentence, figure, expected] of ATTRIBUTION) {
+    const c = claimOf(analyze(ACTUAL + sentence + '\n'), figure);
+    const got = c ? `${c.key} ${c.kind}${c.direction ? ' ' + c.direction : ''}` : '';
+    assert.equal(got, expected, `${why}: ${sentence}`);
+  }
+});
+
+test('frame: 较一季度 is its own basis class', () => {
+  const a = analyze(`${ACTUAL}上半年规上工业增加值增长6.3%，较一季度回升2.1个百分点。\n上半年规上工业增加值增速比上年同期提高0.8个百分点。\n`);
+  const quarter = claimOf(a, '2.1个百分点');
+  const year = claimOf(a, '0.8个百分点');
+  assert.ok(quarter && year);
+  assert.equal(frameOf(quarter).basis, 'vsQuarter');
+  assert.equal(comparable(frameOf(quarter), frameOf(year)), false);
+  assert.deepEqual(alarms(a.quantities.length ? `${ACTUAL}上半年规上工业增加值增长6.3%，较一季度回升2.1个百分点。\n上半年规上工业增加值增速比上年同期提高0.8个百分点。\n` : ''), []);
+});
+
+/** [why, text without any year or title, expected error/warning codes]. */
+const NO_YEAR: [string, string, string[]][] = [
+  ['全体 above 城镇 and 农村 in one sentence', '城镇居民人均可支配收入增长1.6%，农村居民人均可支配收入增长7%，全体居民人均可支配收入增长10.5%。\n', ['bound-violation']],
+  ['全体 between 城镇 and 农村', '城镇居民人均可支配收入增长1.6%，农村居民人均可支配收入增长7%，全体居民人均可支配收入增长4.5%。\n', []],
+  ['GDP vs its sectors in one sentence', '地区生产总值100亿元，其中第一产业增加值10亿元，第二产业增加值30亿元，第三产业增加值50亿元。\n', ['sum-mismatch']],
+  ['GDP equal to its sectors', '地区生产总值90亿元，其中第一产业增加值10亿元，第二产业增加值30亿元，第三产业增加值50亿元。\n', []],
+  ['two sentences, no year: not the same period for sure', '地区生产总值增长5.1%。\n地区生产总值增长6.2%。\n', []],
+  ['一季度 vs 上半年 never compare', `${ACTUAL}一季度地区生产总值增长4.5%。\n上半年地区生产总值增长5.1%。\n`, []],
+  ['1-9月 and 前三季度 are one period', `${ACTUAL}1-9月地区生产总值增长4.5%。\n前三季度地区生产总值增长5.1%。\n`, ['growth-mismatch']],
+  ['1-2月 vs 一季度 never compare', `${ACTUAL}1-2月规上工业增加值增长4.5%。\n一季度规上工业增加值增长5.1%。\n`, []],
+];
+
+test('frame: no year needed inside a sentence; sub-year scopes are periods (issue 10 group 5)', () => {
+  for (const [why, text, expected] of NO_YEAR) assert.deepEqual(alarms(text), expected, why);
+});
+
+test('frame: a field known on one side only makes two claims incomparable', () => {
+  const a = analyze('地区生产总值增长5.1%。\n一、2022年国民经济和社会发展计划执行情况\n地区生产总值增长5.1%。\n');
+  const [c1, c2] = a.claims.filter((c) => c.key === '地区生产总值');
+  assert.ok(c1 && c2);
+  assert.equal(c1.period.year, undefined);
+  assert.equal(c2.period.year, 2022);
+  assert.equal(comparable(frameOf(c1), frameOf(c2)), false);
+  assert.equal(comparable(frameOf(c2), frameOf(c2)), true);
+});
