@@ -41,7 +41,7 @@ interface JsonOutput {
   files: {
     file: string;
     outline: { title: string; kind: string; span: { line: number }; children: unknown[] }[];
-    quantities: { text: string; value: string; unit: string; span: { line: number; column: number }; claim: { indicator: string; kind: string } | null }[];
+    quantities: { text: string; value: string; unit: string; span: { line: number; column: number }; claim: { indicator: string; kind: string; frame: { subject: { scope: string }; indicator: string; year?: number; stage: string; kind: string } } | null }[];
     findings: { code: string; severity: string; message: { zh: string; en: string }; span: { line: number; column: number } }[];
   }[];
   unreadable: { path: string; reason: string }[];
@@ -133,6 +133,11 @@ describe('report-lens CLI', () => {
     assert.equal(figure.unit, '元');
     assert.equal(figure.claim?.indicator, '地区生产总值');
     assert.equal(figure.claim?.kind, 'level');
+    // The whole claim frame (GUIDE §5) is in the JSON.
+    assert.deepEqual(figure.claim?.frame.subject, { scope: 'own' });
+    assert.equal(figure.claim?.frame.indicator, '地区生产总值');
+    assert.equal(figure.claim?.frame.year, 2022);
+    assert.equal(figure.claim?.frame.stage, 'actual');
   });
 
   test('sarif format: SARIF 2.1.0 with rule ids = codes', () => {

@@ -5,6 +5,7 @@ import { toPlain } from '../analysis/decimal';
 import type { Finding, Heading, Span } from '../analysis/types';
 import type { LineIndex } from '../lsp/convert';
 import { lineColumn, type CheckedFile, type Totals, type UnreadableFile } from './report';
+import { frameOf } from '../analysis/claims/frame';
 
 interface Located {
   start: number;
@@ -76,6 +77,7 @@ function fileJson(file: CheckedFile): unknown {
               ...(claim.direction ? { direction: claim.direction } : {}),
               ...(claim.basis ? { basis: claim.basis } : {}),
               fromTable: claim.fromTable === true,
+              frame: frameOf(claim),
             }
           : null,
       };
