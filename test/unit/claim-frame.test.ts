@@ -44,6 +44,12 @@ const QUALIFIERS: [string, string, string[]][] = [
     `${ACTUAL}一般公共预算收入年初预算18亿元，调整预算20亿元，执行数21亿元。\n全年一般公共预算收入21亿元。\n`,
     [],
   ],
+  [
+    '户籍 and 常住 parts of the population',
+    `${ACTUAL}年末常住人口94.9万人，其中城镇人口41.4万人，乡村人口53.5万人。年末户籍总人口134.9万人，其中城镇人口25.0万人，乡村人口109.9万人。\n`,
+    [],
+  ],
+  ['常住 parts stated twice, different: flagged', `${ACTUAL}年末常住人口94.9万人，其中城镇人口41.4万人。\n年末城镇人口45.2万人。\n`, ['value-mismatch']],
   ['户籍 vs 常住 urbanization', `${ACTUAL}常住人口城镇化率提高1.2个百分点。\n户籍人口城镇化率提高0.6个百分点。\n`, []],
 ];
 
@@ -118,4 +124,15 @@ test('frame: a field known on one side only makes two claims incomparable', () =
   assert.equal(c2.period.year, 2022);
   assert.equal(comparable(frameOf(c1), frameOf(c2)), false);
   assert.equal(comparable(frameOf(c2), frameOf(c2)), true);
+});
+
+test('frame: an untitled excerpt that opens with `2022年，` reviews 2022', () => {
+  const text = '2022年，全县经济稳中向好。\n一、综合\n全县地区生产总值254.5亿元，增长5.2%。\n二、主要目标\n地区生产总值增长6%左右。\n';
+  const a = analyze(text);
+  assert.equal(claimOf(a, '254.5亿元')?.period.year, 2022);
+  const target = claimOf(a, '6%左右');
+  assert.equal(target?.period.status, 'target');
+  assert.equal(target?.period.year, undefined, 'a plan part is not dated by the review year');
+  // Not an opening: a year later in the text dates nothing beyond its sentence.
+  assert.equal(claimOf(analyze('全县经济稳中向好。\n2022年，地区生产总值增长5%。\n粮食产量20万吨。\n'), '20万吨')?.period.year, undefined);
 });

@@ -44,6 +44,8 @@ test('cues/subjects: 户籍 and 常住', () => {
   assert.equal(populationIn('户籍人口'), '户籍');
   assert.equal(populationIn('常住人口城镇化率'), '常住');
   assert.equal(populationIn('城镇化率'), undefined);
+  assert.equal(populationIn('户籍总人口134.9万人，比上年下降1.0%，其中城镇人口'), '户籍');
+  assert.equal(populationIn('户籍人口下降，常住人口'), '常住');
 });
 
 test('cues/subjects: comparisons with another place are gaps, not values', () => {

@@ -13,7 +13,7 @@ import type { Claim, Heading, Period, Quantity, Sentence } from '../types';
 import { placeInSentences, type Placed } from '../placement';
 import { expandSubjects, indicatorIn, indicatorKey, splitStage } from './indicator';
 import { kindOf } from './kind';
-import { cuesOf, periodAt, sectionPeriods, type SectionPeriod, type SentenceCues } from './period';
+import { cuesOf, openingYear, periodAt, sectionPeriods, type SectionPeriod, type SentenceCues } from './period';
 import { lastBasis } from '../cues/bases';
 import { beforeRespectively, hasRespectively, isListGap } from '../cues/lists';
 import { COMPARISON, ownLevel, populationIn, subjectIn, type SubjectScope } from '../cues/subjects';
@@ -54,7 +54,10 @@ interface Carry {
 }
 
 export function buildClaims(sentences: Sentence[], quantities: Quantity[], outline: Heading[]): Claim[] {
-  const doc: DocumentContext = { sections: sectionPeriods(outline), own: ownLevel(sentences.map((s) => s.text).join('\n')) };
+  const doc: DocumentContext = {
+    sections: sectionPeriods(outline, openingYear(sentences[0]?.text)),
+    own: ownLevel(sentences.map((s) => s.text).join('\n')),
+  };
   const claims: Claim[] = [];
   const books = new BookTracker();
   placeInSentences(sentences, quantities).forEach((items, sentenceIndex) => {
@@ -100,7 +103,7 @@ function sentenceClaims(doc: DocumentContext, sentence: Sentence, sentenceIndex:
         listIndex: run.length > 1 ? i : undefined,
         listSize: run.length > 1 ? run.length : undefined,
         ...(shared.subject.scope !== 'own' ? { subject: shared.subject } : {}),
-        ...(populationIn(indicator) === '户籍' ? { population: '户籍' as const } : {}),
+        ...(shared.population === '户籍' ? { population: '户籍' as const } : {}),
         ...(stage ? { stage } : {}),
       });
     });
@@ -173,6 +176,7 @@ interface RunFields {
   period: Period;
   basis?: string;
   subject: SubjectScope;
+  population?: '户籍' | '常住';
   stage?: Stage;
   subset: boolean;
 }
@@ -184,7 +188,9 @@ function runFields(doc: DocumentContext, text: string, cues: SentenceCues, first
   // The subject is the last one named in the clause (since `；`) before the figure.
   const from = Math.max(0, first.start - SUBJECT_WINDOW, text.lastIndexOf('；', first.start) + 1);
   const subject = subjectIn(text.slice(from, first.start), doc.own) ?? { scope: 'own' };
-  return { period, basis: lastBasis(pre), subject, stage: budgetStage(pre), subset: /其中/.test(pre) };
+  // The population base holds for the clause: `户籍总人口…，其中城镇人口…` counts 户籍 throughout.
+  const population = populationIn(text.slice(text.lastIndexOf('；', first.start) + 1, first.start));
+  return { period, basis: lastBasis(pre), subject, population, stage: budgetStage(pre), subset: /其中/.test(pre) };
 }
 
 /**

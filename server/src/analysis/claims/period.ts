@@ -29,17 +29,33 @@ function bulletinYear(outline: Heading[]): number | undefined {
   return years.length === 1 ? years[0] : undefined;
 }
 
-/** One entry per top-level part heading, in document order (after the bulletin's own year). */
-export function sectionPeriods(outline: Heading[]): SectionPeriod[] {
+/**
+ * The year an excerpt without a title reviews, from its opening words: `2022年，面对…` opens a
+ * bulletin's or a report's review of 2022. Only the very start of the text counts.
+ */
+export function openingYear(firstSentence: string | undefined): number | undefined {
+  const m = firstSentence === undefined ? null : /^[\s\u3000]*(20\d\d)\s*年\s*[，,]/.exec(firstSentence);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * One entry per top-level part heading, in document order (after the bulletin's own year).
+ * `opening` is the year an untitled excerpt opens with (see openingYear): it dates the review
+ * parts that name no year, never a plan part.
+ */
+export function sectionPeriods(outline: Heading[], opening?: number): SectionPeriod[] {
   const out: SectionPeriod[] = [];
-  const bulletin = bulletinYear(outline);
+  const titled = bulletinYear(outline);
+  // An opening sentence short enough to pass for a title (`2022年，全县经济稳中向好。`) is no title.
+  const hasTitle = outline.some((h) => h.kind === 'title' && openingYear(h.title) === undefined);
+  const bulletin = titled ?? (hasTitle ? undefined : opening);
   if (bulletin !== undefined) out.push({ start: 0, year: bulletin, status: 'actual' });
   let reportYear: number | undefined = bulletin;
   for (const h of outline) {
     if (h.kind !== 'part' && h.kind !== 'markdown') continue;
     const m = /(20\d\d)\s*年/.exec(h.title);
-    const year = m ? Number(m[1]) : bulletin;
     let status: Period['status'] = ACTUAL.test(h.title) ? 'actual' : TARGET.test(h.title) ? 'target' : 'actual';
+    const year = m ? Number(m[1]) : titled !== undefined || status === 'actual' ? bulletin : undefined;
     if (status === 'actual' && year !== undefined) {
       // `二、2023年…计划总体考虑` after `一、2022年…执行情况`: a later year than the one
       // reported on is a plan, whatever the heading calls it.

@@ -92,10 +92,17 @@ export function subjectIn(clause: string, own: string | undefined): SubjectScope
   return best?.subject;
 }
 
-/** 户籍 or 常住 named in an indicator phrase; undefined when neither (counted as 常住). */
-export function populationIn(phrase: string): '户籍' | '常住' | undefined {
-  for (const [word, base] of POPULATION_ROWS) if (phrase.includes(word)) return base;
-  return undefined;
+/**
+ * 户籍 or 常住, the last one named in `clause` (`户籍总人口134.9万人，其中城镇人口25万人`: the
+ * part counts 户籍 too); undefined when neither (counted as 常住).
+ */
+export function populationIn(clause: string): '户籍' | '常住' | undefined {
+  let best: { at: number; base: '户籍' | '常住' } | undefined;
+  for (const [word, base] of POPULATION_ROWS) {
+    const at = clause.lastIndexOf(word);
+    if (at >= 0 && (!best || at > best.at)) best = { at, base };
+  }
+  return best?.base;
 }
 
 /**
