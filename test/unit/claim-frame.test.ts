@@ -136,3 +136,35 @@ test('frame: an untitled excerpt that opens with `2022年，` reviews 2022', () 
   // Not an opening: a year later in the text dates nothing beyond its sentence.
   assert.equal(claimOf(analyze('全县经济稳中向好。\n2022年，地区生产总值增长5%。\n粮食产量20万吨。\n'), '20万吨')?.period.year, undefined);
 });
+
+/** Lessons from real tune text, rewritten with invented figures: [why, text, expected codes]. */
+const TUNE_LESSONS: [string, string[], string[]][] = [
+  [
+    'a growth after a completion rate is the revenue’s, not the plan’s',
+    [`${ACTUAL}地方一般公共预算收入4.2亿元，完成预算的106.2%，增长21.3%。`, '上级转移性收入30.5亿元，完成预算的112.4%，增长9.8%。'],
+    [],
+  ],
+  [
+    'a plan figure inside a sector list restates the sector at the target stage',
+    [`${ACTUAL}第一产业增加值16亿元，完成年计划16亿元的100%，增长3.1%；第二产业增加值300亿元，完成年计划340亿元的88.2%，下降1.5%。`, '第二产业增加值增长4%。'],
+    ['growth-mismatch'],
+  ],
+  [
+    'a gap to the province, with the province’s rate in brackets',
+    [`${ACTUAL}一般公共预算收入完成40.2亿元，增长18.7%，高于全省平均增幅（10%）8.7个百分点，高于全市平均增幅（13.2%）5.5个百分点。`],
+    [],
+  ],
+  [
+    'contributions and gaps in a 分别 list are no growth of the subject',
+    [`${ACTUAL}地区生产总值增长6.1%，分别高于全国、全省2.1、1.3个百分点，第一产业增加值增长5.2%，拉动经济增长1.1个百分点。`, '第一产业增加值比上年提高0.4个百分点。'],
+    [],
+  ],
+  ['两年平均 is an average basis', [`${ACTUAL}社会消费品零售总额增长11.4%，两年平均增长8.2%。`, '全年社会消费品零售总额增长11.4%。'], []],
+  ['a share of the budget over 100 % is a completion rate', [`${ACTUAL}财政总收入12.7亿元，占年初预算的104.3%。`], []],
+  ['a share of the task over 100 % is a completion rate', [`${ACTUAL}税收收入9.1亿元，占全年任务的101.2%。`], []],
+  ['a real share over 100 % still warns', [`${ACTUAL}民生支出占一般公共预算支出的104.3%。`], ['magnitude-suspect']],
+];
+
+test('frame: lessons from the real tune set (rewritten)', () => {
+  for (const [why, lines, expected] of TUNE_LESSONS) assert.deepEqual(alarms(lines.join('\n') + '\n'), expected, why);
+});

@@ -52,6 +52,9 @@ export const growthMismatch: Check = {
       const fq = model.quantities[first.quantity];
       for (const c of rest) {
         const q = model.quantities[c.quantity];
+        // Two rates of one indicator in one sentence are two bases or scopes the claims did not
+        // tell apart (`增长12.3%，两年平均增长9.1%`), not a contradiction: precision first.
+        if (c.sentence >= 0 && c.sentence === first.sentence) continue;
         if (sameValue(first, fq, c, q)) continue;
         // Text before table: the later one in the document is flagged, the other is related.
         const [earlier, later] = fq.span.start <= q.span.start ? [first, c] : [c, first];

@@ -15,15 +15,18 @@ import { expandSubjects, indicatorIn, indicatorKey, splitStage } from './indicat
 import { kindOf } from './kind';
 import { cuesOf, openingYear, periodAt, sectionPeriods, type SectionPeriod, type SentenceCues } from './period';
 import { lastBasis } from '../cues/bases';
+import { CONTRIBUTION } from '../cues/changes';
 import { beforeRespectively, hasRespectively, isListGap } from '../cues/lists';
 import { COMPARISON, ownLevel, populationIn, subjectIn, type SubjectScope } from '../cues/subjects';
-import { budgetStage, type Stage } from '../cues/stages';
+import { budgetStage, stageOnly, type Stage } from '../cues/stages';
 
 export { basisClass } from '../cues/bases';
 export { tableFigures } from './tableClaims';
 
 /** How far back in the sentence period cues (`2023年`, `预期`, `上半年`) are looked for. */
 const PERIOD_WINDOW = 160;
+/** How far back a comparison or contribution cue (`高于全省…`, `拉动…`) is looked for. */
+const CLAUSE_WINDOW = 40;
 /** How far back in the clause a subject (`全市`, `某产业园`) is looked for. */
 const SUBJECT_WINDOW = 60;
 
@@ -77,19 +80,27 @@ function sentenceClaims(doc: DocumentContext, sentence: Sentence, sentenceIndex:
   for (const run of runsOf(text, items)) {
     const first = run[0];
     const pre = text.slice(carry.prevEnd, first.start);
-    const indicators = run.length > 1 ? listIndicators(run, pre, carry) : [singleIndicator(first, pre, carry)];
+    // A gap to another place (`高于全省平均增幅（11%）8.9个百分点`) or a contribution to another
+    // figure (`拉动经济增长1.2个百分点`) is no claim of any subject; the cue may stand before a
+    // bracketed figure, so the clause is read, not only the text since the previous figure.
+    const clause = text.slice(Math.max(0, first.start - CLAUSE_WINDOW), first.start);
+    const gap = COMPARISON.test(clause) || CONTRIBUTION.test(clause);
+    const single = run.length > 1 ? undefined : singleIndicator(first, pre, carry);
+    const found = single ? [single.indicator] : listIndicators(run, pre, carry);
+    const indicators = gap ? run.map(() => undefined) : found;
     const shared = runFields(doc, text, cues, first, pre);
     run.forEach((item, i) => {
       carry.prevEnd = item.end;
       const written = indicators[i];
       if (!written) return;
-      const indicator = splitStage(written).indicator || written;
+      const { kind, direction } = kindOf(item.q, pre);
+      // `占年初预算的106%` names the plan a rate is measured against: no stage to split off.
+      const indicator = kind === 'share' || kind === 'completion' ? written : splitStage(written).indicator || written;
       const key = indicatorKey(indicator);
       if (!key) return;
-      const { kind, direction } = kindOf(item.q, pre);
       // A completion rate or a share names the plan it is measured against (`为调整预算的105%`),
       // not a stage of its own.
-      const stage = kind === 'completion' || kind === 'share' ? undefined : shared.stage;
+      const stage = kind === 'completion' || kind === 'share' ? undefined : (single?.stage ?? shared.stage);
       out.push({
         quantity: item.index,
         indicator,
@@ -139,8 +150,10 @@ function listIndicators(run: Placed[], pre: string, carry: Carry): (string | und
 }
 
 /** The indicator of a single figure, and what it hands on to the next one. */
-function singleIndicator(first: Placed, pre: string, carry: Carry): string | undefined {
+function singleIndicator(first: Placed, pre: string, carry: Carry): { indicator?: string; stage?: Stage } {
   const written = indicatorIn(pre);
+  // `，完成年计划18亿元` or `，调整预算20亿元`: the previous subject at another stage.
+  const planStage = written === undefined ? undefined : stageOnly(written);
   // `一般公共预算收入年初预算18亿元`: the stage is read off (see runFields), the subject carried on.
   let phrase = written === undefined ? undefined : splitStage(written).indicator || written;
   const { kind } = kindOf(first.q, pre);
@@ -151,24 +164,28 @@ function singleIndicator(first: Placed, pre: string, carry: Carry): string | und
     phrase = undefined;
   }
   // A stage alone (`，调整预算20亿元`) restates the previous subject at another stage.
-  const stageOnly = written !== undefined && splitStage(written).indicator === '';
-  if (stageOnly) phrase = undefined;
+  const levelLike = kind === 'level' || kind === 'count';
+  const restated = levelLike && (planStage !== undefined || (written !== undefined && splitStage(written).indicator === ''));
+  if (restated) phrase = undefined;
   // Inherit the previous subject only for a change or share of it (`，同比增长2.3%`) or a
   // figure run together with the previous one (`16780户34065人`), not after a bare comma.
   const relational = kind === 'growth' || kind === 'ppChange' || kind === 'change' || kind === 'share' || kind === 'completion';
   const sameClause = !/[；;]/.test(pre);
   // `占比达62.3%，同比下降4.1%`: the growth may be the part's or the share's; silence.
   const blockedByShare = carry.afterShare && kind === 'growth';
-  const inherit = !phrase && carry.prevIndicator !== undefined && sameClause && !blockedByShare && (relational || stageOnly || /^[\s\u3000]*$/.test(pre));
+  const inherit = !phrase && carry.prevIndicator !== undefined && sameClause && !blockedByShare && (relational || restated || /^[\s\u3000]*$/.test(pre));
   // `占…的80.5%，比上年提高1.6个百分点`: the point change is the share's, not its subject's.
   const ofShare = kind === 'ppChange' && !phrase && carry.lastShare !== undefined && !/[；;。]/.test(pre) ? carry.lastShare : undefined;
-  const indicator = COMPARISON.test(pre) ? undefined : (phrase ?? ofShare ?? (inherit ? carry.prevIndicator : undefined));
+  const indicator = phrase ?? ofShare ?? (inherit ? carry.prevIndicator : undefined);
   carry.lastShare = kind === 'share' ? (phrase ?? undefined) : undefined;
   carry.afterShare = kind === 'share' || (carry.afterShare && !phrase && kind !== 'level' && kind !== 'count');
-  if (phrase && kind !== 'share') carry.prevIndicator = phrase;
-  if (phrase && kind !== 'share' && carry.singles[carry.singles.length - 1] !== phrase) carry.singles.push(phrase);
+  // A share's or a completion rate's phrase names the whole or the plan (`完成预算的107%`), not a
+  // subject that a growth right after it could be of (`，增长25%` is still the revenue's).
+  const ownSubject = phrase !== undefined && kind !== 'share' && kind !== 'completion';
+  if (ownSubject && phrase) carry.prevIndicator = phrase;
+  if (ownSubject && phrase && carry.singles[carry.singles.length - 1] !== phrase) carry.singles.push(phrase);
   if (phrase) carry.prevSubjects = undefined;
-  return indicator;
+  return { indicator, stage: levelLike ? planStage : undefined };
 }
 
 /** Frame fields shared by the figures of one run, read from the text before its first figure. */

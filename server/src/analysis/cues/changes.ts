@@ -17,6 +17,7 @@ export const CHANGE_ROWS: readonly [string, Direction][] = [
   ['涨幅', 'up'],
   ['扩大', 'up'],
   ['回升', 'up'],
+  ['加快', 'up'],
   ['增收', 'up'],
   ['下降', 'down'],
   ['减少', 'down'],
@@ -26,6 +27,7 @@ export const CHANGE_ROWS: readonly [string, Direction][] = [
   ['下滑', 'down'],
   ['缩小', 'down'],
   ['收窄', 'down'],
+  ['放缓', 'down'],
   ['下跌', 'down'],
   ['减收', 'down'],
 ];
@@ -44,3 +46,9 @@ export const CHANGE_VERBS: readonly string[] = CHANGE_ROWS.map(([verb]) => verb)
 
 /** `提高到45%`, `下降至3%`: the figure after 到/至 is a level, not a change. */
 export const TO_LEVEL = /(到|至|达到|为|在)$/;
+
+/**
+ * A contribution to another figure's growth (`拉动经济增长1.2个百分点`, `贡献率45%`): a claim of
+ * neither the previous subject nor the named one.
+ */
+export const CONTRIBUTION = /(拉动|贡献率?|带动)[^，,；;。]*$/;

@@ -43,3 +43,35 @@ export function budgetStage(clause: string): 'budget' | 'adjusted' | undefined {
 export function statesOutcome(clause: string): boolean {
   return STAGE_ROWS.some(([phrase, stage]) => stage === 'actual' && clause.includes(phrase));
 }
+
+/**
+ * Phrases that name nothing but a plan or a stage (`年计划`, `调整预算`, `执行数`): a figure after
+ * one restates the previous subject at that stage (`第一产业增加值18亿元，完成年计划18亿元的100%`).
+ */
+export const PLAN_ROWS: readonly [string, Stage][] = [
+  ['预算', 'budget'],
+  ['年度预算', 'budget'],
+  ['年初预算', 'budget'],
+  ['预算数', 'budget'],
+  ['调整预算', 'adjusted'],
+  ['调整后预算', 'adjusted'],
+  ['变动预算', 'adjusted'],
+  ['计划', 'target'],
+  ['年计划', 'target'],
+  ['年度计划', 'target'],
+  ['全年计划', 'target'],
+  ['计划数', 'target'],
+  ['目标', 'target'],
+  ['年度目标', 'target'],
+  ['任务', 'target'],
+  ['全年任务', 'target'],
+  ['执行数', 'actual'],
+  ['决算数', 'actual'],
+];
+
+const PLANS = new Map(PLAN_ROWS);
+
+/** The stage a phrase names when it names nothing else (`完成年计划` → target), else undefined. */
+export function stageOnly(phrase: string): Stage | undefined {
+  return PLANS.get(phrase.replace(/^(完成|为|占|达到|超过)/, '').replace(/的$/, ''));
+}
