@@ -168,3 +168,33 @@ const TUNE_LESSONS: [string, string[], string[]][] = [
 test('frame: lessons from the real tune set (rewritten)', () => {
   for (const [why, lines, expected] of TUNE_LESSONS) assert.deepEqual(alarms(lines.join('\n') + '\n'), expected, why);
 });
+
+test('frame: a release title dates its figures and gives their sub-year scope', () => {
+  const half = analyze('2022年上半年某区经济运行情况\n一、工业\n规上工业增加值增长5.2%。全年计划增长8%。\n');
+  assert.equal(claimOf(half, '5.2%')?.period.year, 2022);
+  assert.equal(claimOf(half, '5.2%')?.period.scope, '上半年');
+  // A title repeated in the title block names one year.
+  const repeated = analyze('2023年某区国民经济和社会发展统计公报 2023年，全区经济稳中有进。\n地区生产总值增长5.5%。\n');
+  assert.equal(claimOf(repeated, '5.5%')?.period.year, 2023);
+  // `2024年是…之年` opens a review of 2024.
+  assert.equal(claimOf(analyze('2024年是关键一年，全市经济平稳运行。\n地区生产总值增长5.5%。\n'), '5.5%')?.period.year, 2024);
+  // A half-year release and a whole-year statement never meet.
+  assert.deepEqual(alarms('2022年上半年某区经济运行情况\n一、工业\n规上工业增加值增长5.2%。\n二、展望\n全年规上工业增加值增长6.1%。\n'), []);
+});
+
+test('frame: the sectors of another total are that total’s, not the county’s', () => {
+  const text = `${ACTUAL}地区生产总值400亿元，其中第一产业增加值80亿元，增长6.5%。\n民营经济增加值250亿元，增长4.2%，其中：第一产业增加值40亿元，增长6.8%。\n`;
+  assert.deepEqual(alarms(text), []);
+  const a = analyze(text);
+  assert.deepEqual(claimOf(a, '40亿元')?.subject, { scope: 'part', name: '民营经济增加值' });
+  assert.equal(claimOf(a, '80亿元')?.subject, undefined);
+  // 其中 opening the next sentence breaks down the same total.
+  assert.deepEqual(alarms(`${ACTUAL}地区生产总值400亿元，其中第一产业增加值80亿元，增长6.5%。\n民营经济增加值250亿元，增长4.2%。其中：第一产业增加值40亿元，增长6.8%。\n`), []);
+  // The county's own sector stated twice, differently: still flagged.
+  assert.deepEqual(alarms(`${ACTUAL}地区生产总值400亿元，其中第一产业增加值80亿元，增长6.5%。\n全年第一产业增加值增长7.5%。\n`), ['growth-mismatch']);
+});
+
+test('frame: a change against an earlier month range is its own basis', () => {
+  const text = `${ACTUAL}1-3月固定资产投资下降24.1%，降幅比1-2月收窄13.1个百分点。\n1-3月社会消费品零售总额下降14.1%，降幅比1-2月收窄4.4个百分点。\n`;
+  assert.deepEqual(alarms(text), []);
+});

@@ -22,6 +22,8 @@ const CASES: [string, string][] = [
   ['较一季度回升', 'vsQuarter'],
   ['比上半年提高', 'vsQuarter'],
   ['比年初增加', 'yearStart'],
+  ['降幅比1-2月收窄', 'vsQuarter'],
+  ['增速比5月份提高', 'vsQuarter'],
   ['比上年增长6.8%，同口径增长', 'comparable'],
 ];
 

@@ -15,6 +15,7 @@ import { expandSubjects, indicatorIn, indicatorKey, splitStage } from './indicat
 import { kindOf } from './kind';
 import { cuesOf, openingYear, periodAt, sectionPeriods, type SectionPeriod, type SentenceCues } from './period';
 import { lastBasis } from '../cues/bases';
+import { canonicalKey, componentsOf } from '../relations/aggregates';
 import { CONTRIBUTION } from '../cues/changes';
 import { beforeRespectively, hasRespectively, isListGap } from '../cues/lists';
 import { COMPARISON, ownLevel, populationIn, subjectIn, type SubjectScope } from '../cues/subjects';
@@ -54,6 +55,8 @@ interface Carry {
   lastShare?: string;
   /** True right after a share: a growth with no subject of its own is not attributed (see singleIndicator). */
   afterShare: boolean;
+  /** The total a `其中` construction breaks down (`民营经济增加值…，其中：第一产业增加值…`). */
+  under?: string;
 }
 
 export function buildClaims(sentences: Sentence[], quantities: Quantity[], outline: Heading[]): Claim[] {
@@ -63,23 +66,39 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
   };
   const claims: Claim[] = [];
   const books = new BookTracker();
+  // The last subject of the previous sentence of the paragraph: a sentence that opens with 其中
+  // breaks it down (`…民营经济增加值256亿元。其中：第一产业增加值…`).
+  let lead: { paragraph: number; subject?: string } = { paragraph: -1 };
   placeInSentences(sentences, quantities).forEach((items, sentenceIndex) => {
     const sentence = sentences[sentenceIndex];
     const bookAt = books.enter(sentence);
-    if (items.length > 0) claims.push(...sentenceClaims(doc, sentence, sentenceIndex, items, bookAt));
+    if (lead.paragraph !== sentence.paragraph) lead = { paragraph: sentence.paragraph };
+    if (items.length === 0) return;
+    const under = /^[\s\u3000]*其中/.test(sentence.text) ? lead.subject : undefined;
+    const { out, last } = sentenceClaims(doc, sentence, sentenceIndex, items, bookAt, under);
+    claims.push(...out);
+    lead.subject = last;
   });
   return claims;
 }
 
 /** The claims of one sentence's figures, run by run. */
-function sentenceClaims(doc: DocumentContext, sentence: Sentence, sentenceIndex: number, items: Placed[], bookAt: (at: number) => string | undefined): Claim[] {
+function sentenceClaims(
+  doc: DocumentContext,
+  sentence: Sentence,
+  sentenceIndex: number,
+  items: Placed[],
+  bookAt: (at: number) => string | undefined,
+  under: string | undefined,
+): { out: Claim[]; last?: string } {
   const text = sentence.text;
   const cues = cuesOf(text);
-  const carry: Carry = { prevEnd: 0, singles: [], afterShare: false };
+  const carry: Carry = { prevEnd: 0, singles: [], afterShare: false, under };
   const out: Claim[] = [];
   for (const run of runsOf(text, items)) {
     const first = run[0];
     const pre = text.slice(carry.prevEnd, first.start);
+    if (/其中/.test(pre)) carry.under = carry.prevIndicator ?? carry.under;
     // A gap to another place (`高于全省平均增幅（11%）8.9个百分点`) or a contribution to another
     // figure (`拉动经济增长1.2个百分点`) is no claim of any subject; the cue may stand before a
     // bracketed figure, so the clause is read, not only the text since the previous figure.
@@ -113,14 +132,29 @@ function sentenceClaims(doc: DocumentContext, sentence: Sentence, sentenceIndex:
         subset: shared.subset || undefined,
         listIndex: run.length > 1 ? i : undefined,
         listSize: run.length > 1 ? run.length : undefined,
-        ...(shared.subject.scope !== 'own' ? { subject: shared.subject } : {}),
+        ...subjectOf(shared.subject, key, carry.under),
         ...(shared.population === '户籍' ? { population: '户籍' as const } : {}),
         ...(stage ? { stage } : {}),
       });
     });
   }
-  return out;
+  return { out, last: carry.prevIndicator };
 }
+
+/**
+ * The subject scope of a claim. A sector of another total than its own aggregate
+ * (`民营经济增加值…，其中：第一产业增加值…`) is that total's part, not the county's sector.
+ */
+function subjectOf(subject: SubjectScope, key: string, under: string | undefined): { subject?: SubjectScope } {
+  if (subject.scope !== 'own') return { subject };
+  const parentKey = under === undefined ? undefined : indicatorKey(under);
+  if (parentKey === undefined) return {};
+  const aggregate = AGGREGATES.find((a) => componentsOf(a)?.keys.includes(canonicalKey(key)));
+  return aggregate !== undefined && canonicalKey(parentKey) !== aggregate ? { subject: { scope: 'part', name: parentKey } } : {};
+}
+
+/** Totals with a fixed family of parts (relations/aggregates): a part of one belongs to it. */
+const AGGREGATES = ['地区生产总值', '社会消费品零售总额', '进出口总额'];
 
 /** Splits a sentence's figures into runs: a list of same-unit figures, or a single figure. */
 function runsOf(text: string, items: Placed[]): Placed[][] {

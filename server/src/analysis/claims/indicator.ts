@@ -120,7 +120,7 @@ export function indicatorIn(pre: string): string | undefined {
   if (/^(增长|增加|提高|提升|下降|减少|达|达到|实现|完成|为|同比|分别|占|其中)$/.test(phrase)) return undefined;
   // A comparison base is not an indicator: `存款余额2345亿元，比年初增加187亿元` is a change of
   // 存款余额, which the caller carries over from the previous figure.
-  if (/^(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年|[一二三]季度|上半年|前三季度)(末|底|初|同期)?$/.test(phrase)) return undefined;
+  if (/^(增速|增幅|降幅|涨幅|跌幅)?(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年|[一二三]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月份?)(末|底|初|同期)?$/.test(phrase)) return undefined;
   // A copula opens a comparison (`为年初预算18.2亿元的102.3%`), not an indicator.
   if (/^(为|是|相当于)/.test(phrase)) return undefined;
   // A time word alone (`在去年增长12.3%的基础上`) names no indicator.

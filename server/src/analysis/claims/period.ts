@@ -10,23 +10,34 @@ export interface SectionPeriod {
   start: number;
   year?: number;
   status: Period['status'];
+  /** Sub-year scope of a whole release (`2022年上半年…经济运行情况`). */
+  scope?: string;
 }
 
 const ACTUAL = /(执行情况|完成情况|回顾|过去|成绩|成效|进展)/;
 const TARGET = /(目标|计划草案|安排|重点工作|思路|任务|预期|打算|建议)/;
 
+/** Titles of statistical releases: a 统计公报, a quarterly or monthly 经济运行 release. */
+const RELEASE = /(统计公报|经济运行|统计快报|统计月报|主要经济指标)/;
+/** Sub-year scopes a release title may name (a single month there is a release date). */
+const TITLE_SCOPE = /(上半年|前三季度|[一二三四]季度|[1-9１-９]\s*[-—～~至]\s*[\d０-９]{1,2}\s*月)/;
+
 /**
- * The year a 统计公报 reports on, from its title (`某市2024年国民经济和社会发展统计公报`): its
- * parts (`一、综合`) name no year and its sentences say only `全年`. Other titles are not used:
- * a 政府工作报告 is dated by the year it is delivered in, not the year it reviews.
+ * The year (and sub-year scope) a statistical release reports on, from its title
+ * (`某市2024年国民经济和社会发展统计公报`, `2022年上半年某区经济运行情况`): its parts (`一、综合`)
+ * name no year and its sentences say only `全年` or nothing. Other titles are not used: a
+ * 政府工作报告 is dated by the year it is delivered in, not the year it reviews.
  */
-function bulletinYear(outline: Heading[]): number | undefined {
+function releasePeriod(outline: Heading[]): { year: number; scope?: string } | undefined {
   const title = outline.find((h) => h.kind === 'title' || h.kind === 'markdown');
-  if (!title || !/统计公报/.test(title.title)) return undefined;
+  if (!title || !RELEASE.test(title.title)) return undefined;
   // A date line merged into the title block (`…统计局　2024年3月15日`) is the release date.
   const undated = title.title.replace(/(19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g, '');
-  const years = [...undated.matchAll(/(20\d\d)\s*年/g)].map((m) => Number(m[1]));
-  return years.length === 1 ? years[0] : undefined;
+  // A title repeated in the block (`2023年…公报 2023年，…`) names its year twice: one year.
+  const years = new Set([...undated.matchAll(/(20\d\d)\s*年/g)].map((m) => Number(m[1])));
+  if (years.size !== 1) return undefined;
+  const scope = TITLE_SCOPE.exec(undated);
+  return { year: [...years][0], scope: scope ? subYearScope(scope[1]) : undefined };
 }
 
 /**
@@ -34,7 +45,8 @@ function bulletinYear(outline: Heading[]): number | undefined {
  * bulletin's or a report's review of 2022. Only the very start of the text counts.
  */
 export function openingYear(firstSentence: string | undefined): number | undefined {
-  const m = firstSentence === undefined ? null : /^[\s\u3000]*(20\d\d)\s*年\s*[，,]/.exec(firstSentence);
+  // `2022年，面对…`, `2022年是…之年`, or a release title run into the text (`2023年某区…统计公报 2023年，…`).
+  const m = firstSentence === undefined ? null : /^[\s\u3000]*(20\d\d)\s*年\s*(?:[，,]|是|[^，,。\d]{0,30}(?:统计公报|经济运行))/.exec(firstSentence);
   return m ? Number(m[1]) : undefined;
 }
 
@@ -45,11 +57,12 @@ export function openingYear(firstSentence: string | undefined): number | undefin
  */
 export function sectionPeriods(outline: Heading[], opening?: number): SectionPeriod[] {
   const out: SectionPeriod[] = [];
-  const titled = bulletinYear(outline);
+  const release = releasePeriod(outline);
+  const titled = release?.year;
   // An opening sentence short enough to pass for a title (`2022年，全县经济稳中向好。`) is no title.
   const hasTitle = outline.some((h) => h.kind === 'title' && openingYear(h.title) === undefined);
   const bulletin = titled ?? (hasTitle ? undefined : opening);
-  if (bulletin !== undefined) out.push({ start: 0, year: bulletin, status: 'actual' });
+  if (bulletin !== undefined) out.push({ start: 0, year: bulletin, status: 'actual', scope: release?.scope });
   let reportYear: number | undefined = bulletin;
   for (const h of outline) {
     if (h.kind !== 'part' && h.kind !== 'markdown') continue;
@@ -62,7 +75,7 @@ export function sectionPeriods(outline: Heading[], opening?: number): SectionPer
       if (reportYear !== undefined && year > reportYear) status = 'target';
       else reportYear ??= year;
     }
-    out.push({ start: h.span.start, year, status });
+    out.push({ start: h.span.start, year, status, scope: status === 'actual' && !m ? release?.scope : undefined });
   }
   return out;
 }
@@ -156,6 +169,7 @@ export function periodAt(sections: SectionPeriod[], offset: number, cues: Senten
   const scopes = within(cues.scopes, from, at);
   const last = scopes[scopes.length - 1];
   const yearAfter = last !== undefined && years.some((y) => y.start >= last.end);
-  const scope = !last || yearAfter ? undefined : subYearScope(last.value);
+  // Without a cue, a release's own scope holds (`2022年上半年…经济运行情况`: every figure is 上半年).
+  const scope = !last ? section?.scope : yearAfter ? undefined : subYearScope(last.value);
   return { year, status, scope };
 }
