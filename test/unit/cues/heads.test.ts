@@ -9,6 +9,7 @@ const CASES: [string, string][] = [
   ['粮食全年农作物播种面积', '全年农作物播种面积'],
   ['畜牧全年出栏生猪', '全年出栏生猪'],
   ['财政全县一般公共预算收入', '全县一般公共预算收入'],
+  ['二、农业 全年农业总产值', '全年农业总产值'],
   // Must not strip: the head is part of the indicator, or nothing follows the time word.
   ['工业增加值', '工业增加值'],
   ['固定资产投资全年', '固定资产投资全年'],

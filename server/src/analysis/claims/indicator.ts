@@ -11,7 +11,7 @@ const BOUNDARY_CHARS = new Set([...'，,；;：:。！？（）()'].map((c) => c
 
 /** Verbs and filler that may stand between an indicator and its figure, longest first. */
 const TRAILING = [
-  '至少需要', '需要', '至少', '应该', '较上年同期', '比上年同期', '较上年', '比上年', '同比', '分别', '累计', '共计', '总计', '合计', '总共',
+  '至少需要', '需要', '按可比价格计算', '按可比价计算', '可比价', '至少', '应该', '较上年同期', '比上年同期', '较上年', '比上年', '同比', '分别', '累计', '共计', '总计', '合计', '总共',
   '稳定在', '控制在', '保持在', '提升至', '提升到', '提高至', '提高到', '增长至', '增加到', '增加至', '下降至', '下降到', '降低至', '降至', '升至', '达到', '实现', '完成', '突破', '超过', '增长', '增加', '增速', '增幅',
   ...CHANGE_VERBS, ...BASIS_ROWS.map(([phrase]) => phrase), '占比', '比重', '占', '达', '为', '是', '至', '近', '约', '超', '共', '了', '在', '的', '和', '及', '、', ' ', '\t', '\u3000',
 ];
@@ -109,6 +109,9 @@ function clauseOf(pre: string): string {
 /** What may stand between an opening bracket and a figure inside it: `（预期增长`, `（增长`, `（同比下降`. */
 const ASIDE_OPENING = /^(预期|预计|目标|力争|同比|比上年)?(增长|增速|下降|提高|为|达到|达)?$/;
 
+/** A comparison base (and the change word before it) at the end of an indicator phrase. */
+const COMPARISON_TAIL = /(增长|增速|增幅|降幅|增長)?(分别)?(比|较)(上年|去年|上年同期|去年同期|[一二三]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月份?|(19|20)\d\d年)(末|底|同期|决算数?|执行数)?$/;
+
 /** The indicator phrase in `pre` (the text between the previous figure and this one). */
 export function indicatorIn(pre: string): string | undefined {
   // `地区生产总值（预期增长6.5%）`: a figure inside an aside belongs to the subject before it.
@@ -120,7 +123,10 @@ export function indicatorIn(pre: string): string | undefined {
   if (/^(增长|增加|提高|提升|下降|减少|达|达到|实现|完成|为|同比|分别|占|其中)$/.test(phrase)) return undefined;
   // A comparison base is not an indicator: `存款余额2345亿元，比年初增加187亿元` is a change of
   // 存款余额, which the caller carries over from the previous figure.
-  if (/^(增速|增幅|降幅|涨幅|跌幅)?(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年|[一二三]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月份?)(末|底|初|同期)?$/.test(phrase)) return undefined;
+  if (/^(增速|增幅|降幅|涨幅|跌幅)?(分别)?(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年|[一二三]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月份?)(末|底|初|同期|决算数?|执行数)?$/.test(phrase)) return undefined;
+  // A comparison base run onto the indicator (`GDP增长较一季度`, `支出较上年决算`) is not part of it.
+  const based = COMPARISON_TAIL.exec(phrase);
+  if (based && based.index > 0) return indicatorIn(phrase.slice(0, based.index));
   // A copula opens a comparison (`为年初预算18.2亿元的102.3%`), not an indicator.
   if (/^(为|是|相当于)/.test(phrase)) return undefined;
   // A time word alone (`在去年增长12.3%的基础上`) names no indicator.

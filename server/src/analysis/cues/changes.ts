@@ -30,6 +30,15 @@ export const CHANGE_ROWS: readonly [string, Direction][] = [
   ['放缓', 'down'],
   ['下跌', 'down'],
   ['减收', 'down'],
+  ['增支', 'up'],
+  ['减支', 'down'],
+  // Traditional script, as some web pages serve it.
+  ['增長', 'up'],
+  ['增加', 'up'],
+  ['上漲', 'up'],
+  ['減少', 'down'],
+  ['減低', 'down'],
+  ['下滑', 'down'],
 ];
 
 /** Rows longest first, so a longer verb wins over its tail. */

@@ -8,7 +8,7 @@ export const YEAR = /(?<![比较与和—-])(20\d\d)\s*年(?![—-])/g;
 export const LAST_YEAR = /(?<![比较与和同])(去年|上年)(?!同期)/g;
 /** Every written sub-year scope; `scopeOf` gives its meaning. After 较/比 it is a basis (`较一季度`). */
 export const SCOPE =
-  /(?<![较比])(全年累计|全年|累计|近?[一二三四五六七八九十两]年来|“?十[三四五]五”?(?:以来|期间)|上半年|下半年|[一二三四]季度末?|前三季度|年末|年底|[1-9１-９]\s*[-—～~至]\s*[\d０-９]{1,2}\s*月|\d{1,2}\s*月份?(?!\d*日))/g;
+  /(?<![较比])(全年累计|全年|累计|近?[一二三四五六七八九十两]年来|“?十[三四五]五”?(?:以来|期间)|上半年|下半年|[一二三四]季度末?|前三季度|年末|年底|当月|[1-9１-９]\s*[-—～~至]\s*[\d０-９]{1,2}\s*月|\d{1,2}\s*月份?(?!\d*日))/g;
 
 /** What a scope phrase means: the whole year (no sub-year scope), a multi-year total, or a part of the year. */
 export type ScopeMeaning = { whole: true } | { cumulative: true } | { part: string };
@@ -30,6 +30,7 @@ export const SCOPE_ROWS: readonly [string, ScopeMeaning][] = [
   ['二季度末', { part: '上半年' }],
   ['三季度末', { part: '前三季度' }],
   ['前三季度', { part: '前三季度' }],
+  ['当月', { part: '当月' }],
 ];
 
 /** Month ranges that name a row above: `1-6月` is 上半年, `1-9月` is 前三季度. */
