@@ -50,6 +50,11 @@ const QUALIFIERS: [string, string, string[]][] = [
     [],
   ],
   ['常住 parts stated twice, different: flagged', `${ACTUAL}年末常住人口94.9万人，其中城镇人口41.4万人。\n年末城镇人口45.2万人。\n`, ['value-mismatch']],
+  [
+    'the budget as passed, the adjusted budget, the outcome and the grand total are four figures',
+    `${ACTUAL}年初，县人大审议通过的一般公共预算支出70000万元，调整预算为90000万元。一般公共预算支出85000万元，完成调整预算的94.4%。\n一般公共预算支出85000万元，加上上解支出3000万元，一般公共预算支出总计88000万元。\n`,
+    [],
+  ],
   ['户籍 vs 常住 urbanization', `${ACTUAL}常住人口城镇化率提高1.2个百分点。\n户籍人口城镇化率提高0.6个百分点。\n`, []],
 ];
 

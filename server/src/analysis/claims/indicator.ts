@@ -9,9 +9,12 @@ import { STAGE_ROWS, type Stage } from '../cues/stages';
 /** Clause boundaries: the indicator never reaches across them. */
 const BOUNDARY_CHARS = new Set([...'，,；;：:。！？（）()'].map((c) => c.charCodeAt(0)));
 
-/** Verbs and filler that may stand between an indicator and its figure, longest first. */
+/**
+ * Verbs and filler that may stand between an indicator and its figure, longest first. 总计 and 合计
+ * stay: `支出总计` (with transfers) is another figure than `支出`.
+ */
 const TRAILING = [
-  '至少需要', '需要', '按可比价格计算', '按可比价计算', '可比价', '至少', '应该', '较上年同期', '比上年同期', '较上年', '比上年', '同比', '分别', '累计', '共计', '总计', '合计', '总共',
+  '至少需要', '需要', '按可比价格计算', '按可比价计算', '可比价', '至少', '应该', '较上年同期', '比上年同期', '较上年', '比上年', '同比', '分别', '累计', '共计', '总共',
   '稳定在', '控制在', '保持在', '提升至', '提升到', '提高至', '提高到', '增长至', '增加到', '增加至', '下降至', '下降到', '降低至', '降至', '升至', '达到', '实现', '完成', '突破', '超过', '增长', '增加', '增速', '增幅',
   ...CHANGE_VERBS, ...BASIS_ROWS.map(([phrase]) => phrase), '占比', '比重', '占', '达', '为', '是', '至', '近', '约', '超', '共', '了', '在', '的', '和', '及', '、', ' ', '\t', '\u3000',
 ];

@@ -8,6 +8,9 @@ export type Stage = 'target' | 'budget' | 'adjusted' | 'estimate' | 'actual';
 export const STAGE_ROWS: readonly [string, Stage][] = [
   ['年初预算', 'budget'],
   ['预算数', 'budget'],
+  // `年初，县人大审议通过的…支出77538万元`: the budget as passed.
+  ['审议通过的', 'budget'],
+  ['人大批准的', 'budget'],
   ['调整预算', 'adjusted'],
   ['调整后预算', 'adjusted'],
   ['变动预算', 'adjusted'],
@@ -53,6 +56,9 @@ export const PLAN_ROWS: readonly [string, Stage][] = [
   ['年度预算', 'budget'],
   ['年初预算', 'budget'],
   ['预算数', 'budget'],
+  // `年初，县人大审议通过的…支出77538万元`: the budget as passed.
+  ['审议通过的', 'budget'],
+  ['人大批准的', 'budget'],
   ['调整预算', 'adjusted'],
   ['调整后预算', 'adjusted'],
   ['变动预算', 'adjusted'],
