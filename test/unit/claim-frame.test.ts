@@ -207,3 +207,12 @@ test('frame: a change against an earlier month range is its own basis', () => {
   const text = `${ACTUAL}1-3月固定资产投资下降24.1%，降幅比1-2月收窄13.1个百分点。\n1-3月社会消费品零售总额下降14.1%，降幅比1-2月收窄4.4个百分点。\n`;
   assert.deepEqual(alarms(text), []);
 });
+
+test('frame: a breakdown in its own sentence shares its total’s period, even without a year', () => {
+  // Without any year: GDP in one sentence, its sectors in the next (其中 / 分产业看).
+  assert.deepEqual(alarms('今年以来，全县经济平稳。\n上半年，全县地区生产总值150亿元，增长6%。其中：第一产业增加值12.3亿元，第二产业增加值61.9亿元，第三产业增加值74.7亿元。\n'), ['sum-mismatch']);
+  assert.deepEqual(alarms('今年以来，全县经济平稳。\n上半年，全县地区生产总值148.9亿元，增长6%。其中：第一产业增加值12.3亿元，第二产业增加值61.9亿元，第三产业增加值74.7亿元。\n'), []);
+  assert.deepEqual(alarms('今年以来，全县经济平稳。\n全县地区生产总值总量为52.22亿元，同比增长4%。分产业看：第一产业4.41亿元，第二产业19.31亿元，第三产业29.5亿元。\n'), ['sum-mismatch']);
+  const a = analyze('今年以来，全县经济平稳。\n上半年，全县地区生产总值148.9亿元，增长6%。其中：第一产业增加值12.3亿元，增长3%。\n');
+  assert.equal(claimOf(a, '12.3亿元')?.period.scope, '上半年');
+});

@@ -220,6 +220,8 @@ export interface Claim {
   subject?: SubjectScope;
   population?: '户籍' | '常住';
   stage?: Stage;
+  /** The sentence a breakdown in its own sentence continues (`。其中：…`): its period's anchor. */
+  construction?: number;
 }
 
 // ---------------------------------------------------------------- findings

@@ -37,7 +37,7 @@ export function frameOf(c: Claim, canonical: (key: string) => string = (k) => k)
     indicator: canonical(c.key),
     year: c.period.year,
     scope: c.period.scope ?? '',
-    anchor: c.sentence >= 0 ? c.sentence : undefined,
+    anchor: c.construction ?? (c.sentence >= 0 ? c.sentence : undefined),
     stage: c.stage ?? c.period.status,
     basis: basisClass(c.basis),
     kind: c.kind,
@@ -119,5 +119,6 @@ export function frameGroups<T>(items: readonly T[], frame: (item: T) => ClaimFra
  */
 export function yearOrSentence(c: Claim): string | undefined {
   if (c.period.year !== undefined) return String(c.period.year);
-  return c.sentence >= 0 ? `s${c.sentence}` : undefined;
+  const anchor = c.construction ?? c.sentence;
+  return anchor >= 0 ? `s${anchor}` : undefined;
 }

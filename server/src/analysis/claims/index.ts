@@ -59,6 +59,23 @@ interface Carry {
   under?: string;
 }
 
+/**
+ * What a sentence hands to the next one of its paragraph, for a breakdown that opens a new
+ * sentence: the last subject (the total broken down), the period, and the construction's sentence.
+ */
+interface Lead {
+  paragraph: number;
+  subject?: string;
+  period?: Period;
+  construction?: number;
+}
+
+/**
+ * Openers of a breakdown in its own sentence. The lead unifies these with the breakdown cues of
+ * relations/ (cues/breakdowns.ts) at merge.
+ */
+const BREAKDOWN_OPENER = /^[\s\u3000]*(其中|分产业看|分产业|按产业分|按产业划分|从产业看|分三次产业看)/;
+
 export function buildClaims(sentences: Sentence[], quantities: Quantity[], outline: Heading[]): Claim[] {
   const doc: DocumentContext = {
     sections: sectionPeriods(outline, openingYear(sentences[0]?.text)),
@@ -68,16 +85,19 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
   const books = new BookTracker();
   // The last subject of the previous sentence of the paragraph: a sentence that opens with 其中
   // breaks it down (`…民营经济增加值256亿元。其中：第一产业增加值…`).
-  let lead: { paragraph: number; subject?: string } = { paragraph: -1 };
+  let lead: Lead = { paragraph: -1 };
   placeInSentences(sentences, quantities).forEach((items, sentenceIndex) => {
     const sentence = sentences[sentenceIndex];
     const bookAt = books.enter(sentence);
     if (lead.paragraph !== sentence.paragraph) lead = { paragraph: sentence.paragraph };
     if (items.length === 0) return;
-    const under = /^[\s\u3000]*其中/.test(sentence.text) ? lead.subject : undefined;
-    const { out, last } = sentenceClaims(doc, sentence, sentenceIndex, items, bookAt, under);
+    // `…地区生产总值148.9亿元。其中：第一产业…` / `。分产业看：第一产业…`: the breakdown goes on the
+    // construction of the sentence before it (its total, its period, its sentence as anchor).
+    const continued = BREAKDOWN_OPENER.test(sentence.text) && lead.construction !== undefined ? lead : undefined;
+    const { out, last } = sentenceClaims(doc, sentence, sentenceIndex, items, bookAt, continued);
     claims.push(...out);
-    lead.subject = last;
+    const head = out[out.length - 1];
+    lead = { paragraph: sentence.paragraph, subject: last, period: head?.period, construction: continued?.construction ?? sentenceIndex };
   });
   return claims;
 }
@@ -89,11 +109,14 @@ function sentenceClaims(
   sentenceIndex: number,
   items: Placed[],
   bookAt: (at: number) => string | undefined,
-  under: string | undefined,
+  continued: Lead | undefined,
 ): { out: Claim[]; last?: string } {
   const text = sentence.text;
   const cues = cuesOf(text);
-  const carry: Carry = { prevEnd: 0, singles: [], afterShare: false, under };
+  const carry: Carry = { prevEnd: 0, singles: [], afterShare: false, under: continued?.subject };
+  // A continued breakdown without period cues of its own keeps the period of its total.
+  const ownCues = cues.years.length + cues.scopes.length + cues.targets.length + cues.lastYear.length > 0;
+  const inherited = continued && !ownCues ? continued.period : undefined;
   const out: Claim[] = [];
   for (const run of runsOf(text, items)) {
     const first = run[0];
@@ -107,7 +130,8 @@ function sentenceClaims(
     const single = run.length > 1 ? undefined : singleIndicator(first, pre, carry);
     const found = single ? [single.indicator] : listIndicators(run, pre, carry);
     const indicators = gap ? run.map(() => undefined) : found;
-    const shared = runFields(doc, text, cues, first, pre);
+    const fields = runFields(doc, text, cues, first, pre);
+    const shared = inherited ? { ...fields, period: inherited } : fields;
     run.forEach((item, i) => {
       carry.prevEnd = item.end;
       const written = indicators[i];
@@ -135,6 +159,7 @@ function sentenceClaims(
         ...subjectOf(shared.subject, key, carry.under),
         ...(shared.population === '户籍' ? { population: '户籍' as const } : {}),
         ...(stage ? { stage } : {}),
+        ...(continued?.construction !== undefined ? { construction: continued.construction } : {}),
       });
     });
   }
