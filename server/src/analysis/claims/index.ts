@@ -265,7 +265,7 @@ function runFields(doc: DocumentContext, text: string, cues: SentenceCues, first
   const from = Math.max(0, first.start - SUBJECT_WINDOW, text.lastIndexOf('；', first.start) + 1);
   const subject = subjectIn(text.slice(from, first.start), doc.own) ?? { scope: 'own' };
   // The population base holds for the clause: `户籍总人口…，其中城镇人口…` counts 户籍 throughout.
-  const population = populationIn(text.slice(text.lastIndexOf('；', first.start) + 1, first.start));
+  const population = text.includes('户籍') ? populationIn(text.slice(text.lastIndexOf('；', first.start) + 1, first.start)) : undefined;
   return { period, basis: lastBasis(pre), subject, population, stage: budgetStage(pre), subset: /其中/.test(pre) };
 }
 

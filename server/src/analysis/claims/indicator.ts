@@ -231,6 +231,7 @@ const STAGE_WORDS = STAGE_ROWS.filter(([phrase, stage]) => stage === 'budget' ||
  * caller restates the previous subject at that stage). Other phrases are returned as they are.
  */
 export function splitStage(phrase: string): { indicator: string; stage?: Stage } {
+  if (!phrase.includes('预算') && !phrase.includes('数') && !phrase.includes('审议') && !phrase.includes('批准')) return { indicator: phrase };
   for (const { phrase: w, stage } of STAGE_WORDS) {
     if (phrase.endsWith(w)) return { indicator: stripEnds(phrase.slice(0, phrase.length - w.length)), stage };
     const lead = phrase.startsWith(w) ? w.length + (phrase.startsWith('安排', w.length) ? 2 : 0) : -1;

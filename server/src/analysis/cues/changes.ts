@@ -41,12 +41,16 @@ export const CHANGE_ROWS: readonly [string, Direction][] = [
   ['下滑', 'down'],
 ];
 
-/** Rows longest first, so a longer verb wins over its tail. */
-const BY_LENGTH = [...CHANGE_ROWS].sort((a, b) => b[0].length - a[0].length);
+/** Rows by their last character, longest first within each (a lookup on every figure, not a scan). */
+const BY_LAST = new Map<string, [string, Direction][]>();
+for (const row of [...CHANGE_ROWS].sort((a, b) => b[0].length - a[0].length)) {
+  const last = row[0][row[0].length - 1];
+  BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), row]);
+}
 
 /** The direction of the change verb `text` ends with, if any. */
 export function directionAtEnd(text: string): Direction | undefined {
-  for (const [verb, direction] of BY_LENGTH) if (text.endsWith(verb)) return direction;
+  for (const [verb, direction] of BY_LAST.get(text[text.length - 1]) ?? []) if (text.endsWith(verb)) return direction;
   return undefined;
 }
 

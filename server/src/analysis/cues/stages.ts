@@ -34,6 +34,8 @@ const BUDGET_ROWS = [...STAGE_ROWS].filter(([, s]) => s === 'budget' || s === 'a
  * against, not the figure's own stage: the caller passes only the text before such a `的`.
  */
 export function budgetStage(clause: string): 'budget' | 'adjusted' | undefined {
+  // Every budget phrase holds one of these words: most clauses are passed over at once.
+  if (!clause.includes('预算') && !clause.includes('审议') && !clause.includes('批准')) return undefined;
   let best: { at: number; stage: 'budget' | 'adjusted' } | undefined;
   for (const [phrase, stage] of BUDGET_ROWS) {
     const at = clause.lastIndexOf(phrase);

@@ -57,12 +57,15 @@ const TERRITORY = /(全国|全省|全市|全州|全盟|全区|全县|全旗|我�
 /** A part's name: 2–10 characters ending in a part word. */
 const PART_NAME = /([\u4e00-\u9fff]{2,10}?(?:产业园区|工业园区|产业园|工业园|开发区|高新区|园区|街道|镇|有限公司|公司|集团))/g;
 
+const LEVELS = new Map(TERRITORY_ROWS);
+/** The last characters of the part words of PART_ROWS. */
+const PART_END = /[园区道镇司团]/;
+
 /** The report's own level: the territorial prefix written most often (`全县` in a county report). */
 export function ownLevel(text: string): string | undefined {
   const counts = new Map<string, number>();
-  const levels = new Map(TERRITORY_ROWS);
   for (const m of text.matchAll(TERRITORY)) {
-    const level = levels.get(m[1]);
+    const level = LEVELS.get(m[1]);
     if (level === undefined || level === '国' || level === '省') continue;
     counts.set(level, (counts.get(level) ?? 0) + (m[1].startsWith('全') ? 1 : 3));
   }
@@ -79,12 +82,13 @@ export function ownLevel(text: string): string | undefined {
  */
 export function subjectIn(clause: string, own: string | undefined): SubjectScope | undefined {
   let best: { at: number; subject: SubjectScope } | undefined;
-  const levels = new Map(TERRITORY_ROWS);
   for (const m of clause.matchAll(TERRITORY)) {
-    const level = levels.get(m[1]);
+    const level = LEVELS.get(m[1]);
     const mine = m[1].startsWith('我') || m[1].startsWith('本') || level === own;
     best = { at: m.index, subject: mine ? { scope: 'own' } : { scope: 'territory', name: m[1] } };
   }
+  // Most clauses name no part: one scan for the last characters of the part words first.
+  if (!PART_END.test(clause)) return best?.subject;
   for (const m of clause.matchAll(PART_NAME)) {
     if (NOT_A_PART.test(m[1]) || (best && best.at > m.index)) continue;
     best = { at: m.index, subject: { scope: 'part', name: m[1] } };
