@@ -18,7 +18,7 @@ import { lastBasis } from '../cues/bases';
 import { canonicalKey, componentsOf } from '../relations/aggregates';
 import { CONTRIBUTION } from '../cues/changes';
 import { beforeRespectively, hasRespectively, isListGap } from '../cues/lists';
-import { COMPARISON, ownLevel, populationIn, subjectIn, type SubjectScope } from '../cues/subjects';
+import { COMPARISON, lastMarkIn, ownLevel, populationIn, subjectMarks, type SubjectMark, type SubjectScope } from '../cues/subjects';
 import { budgetStage, stageOnly, type Stage } from '../cues/stages';
 
 export { basisClass } from '../cues/bases';
@@ -28,6 +28,8 @@ export { tableFigures } from './tableClaims';
 const PERIOD_WINDOW = 160;
 /** How far back a comparison or contribution cue (`高于全省…`, `拉动…`) is looked for. */
 const CLAUSE_WINDOW = 40;
+/** A quick test before the contribution pattern: most clauses hold none of its words. */
+const CONTRIBUTION_WORD = /[拉贡带]/;
 /** How far back in the clause a subject (`全市`, `某产业园`) is looked for. */
 const SUBJECT_WINDOW = 60;
 
@@ -113,6 +115,7 @@ function sentenceClaims(
 ): { out: Claim[]; last?: string } {
   const text = sentence.text;
   const cues = cuesOf(text);
+  const marks = subjectMarks(text, doc.own);
   const carry: Carry = { prevEnd: 0, singles: [], afterShare: false, under: continued?.subject };
   // A continued breakdown without period cues of its own keeps the period of its total.
   const ownCues = cues.years.length + cues.scopes.length + cues.targets.length + cues.lastYear.length > 0;
@@ -126,11 +129,11 @@ function sentenceClaims(
     // figure (`拉动经济增长1.2个百分点`) is no claim of any subject; the cue may stand before a
     // bracketed figure, so the clause is read, not only the text since the previous figure.
     const clause = text.slice(Math.max(0, first.start - CLAUSE_WINDOW), first.start);
-    const gap = COMPARISON.test(clause) || CONTRIBUTION.test(clause);
+    const gap = COMPARISON.test(clause) || (CONTRIBUTION_WORD.test(clause) && CONTRIBUTION.test(clause));
     const single = run.length > 1 ? undefined : singleIndicator(first, pre, carry);
     const found = single ? [single.indicator] : listIndicators(run, pre, carry);
     const indicators = gap ? run.map(() => undefined) : found;
-    const fields = runFields(doc, text, cues, first, pre);
+    const fields = runFields(doc, text, cues, marks, first, pre);
     const shared = inherited ? { ...fields, period: inherited } : fields;
     run.forEach((item, i) => {
       carry.prevEnd = item.end;
@@ -172,14 +175,25 @@ function sentenceClaims(
  */
 function subjectOf(subject: SubjectScope, key: string, under: string | undefined): { subject?: SubjectScope } {
   if (subject.scope !== 'own') return { subject };
-  const parentKey = under === undefined ? undefined : indicatorKey(under);
-  if (parentKey === undefined) return {};
-  const aggregate = AGGREGATES.find((a) => componentsOf(a)?.keys.includes(canonicalKey(key)));
-  return aggregate !== undefined && canonicalKey(parentKey) !== aggregate ? { subject: { scope: 'part', name: parentKey } } : {};
+  if (under === undefined) return {};
+  const aggregate = aggregateOfPart().get(canonicalKey(key));
+  if (aggregate === undefined) return {};
+  const parentKey = indicatorKey(under);
+  return parentKey !== undefined && canonicalKey(parentKey) !== aggregate ? { subject: { scope: 'part', name: parentKey } } : {};
 }
 
 /** Totals with a fixed family of parts (relations/aggregates): a part of one belongs to it. */
 const AGGREGATES = ['地区生产总值', '社会消费品零售总额', '进出口总额'];
+let partToAggregate: Map<string, string> | undefined;
+
+/** Part key → its aggregate, built once. */
+function aggregateOfPart(): Map<string, string> {
+  if (!partToAggregate) {
+    partToAggregate = new Map();
+    for (const a of AGGREGATES) for (const k of componentsOf(a)?.keys ?? []) partToAggregate.set(k, a);
+  }
+  return partToAggregate;
+}
 
 /** Splits a sentence's figures into runs: a list of same-unit figures, or a single figure. */
 function runsOf(text: string, items: Placed[]): Placed[][] {
@@ -257,13 +271,13 @@ interface RunFields {
   subset: boolean;
 }
 
-function runFields(doc: DocumentContext, text: string, cues: SentenceCues, first: Placed, pre: string): RunFields {
+function runFields(doc: DocumentContext, text: string, cues: SentenceCues, marks: readonly SubjectMark[], first: Placed, pre: string): RunFields {
   // Period cues are read from a bounded window before the figure: the whole sentence prefix
   // would make a sentence with thousands of figures quadratic.
   const period = periodAt(doc.sections, first.q.span.start, cues, first.start, PERIOD_WINDOW);
   // The subject is the last one named in the clause (since `；`) before the figure.
   const from = Math.max(0, first.start - SUBJECT_WINDOW, text.lastIndexOf('；', first.start) + 1);
-  const subject = subjectIn(text.slice(from, first.start), doc.own) ?? { scope: 'own' };
+  const subject = lastMarkIn(marks, from, first.start) ?? { scope: 'own' };
   // The population base holds for the clause: `户籍总人口…，其中城镇人口…` counts 户籍 throughout.
   const population = text.includes('户籍') ? populationIn(text.slice(text.lastIndexOf('；', first.start) + 1, first.start)) : undefined;
   return { period, basis: lastBasis(pre), subject, population, stage: budgetStage(pre), subset: /其中/.test(pre) };

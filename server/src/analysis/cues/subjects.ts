@@ -74,26 +74,54 @@ export function ownLevel(text: string): string | undefined {
   return best;
 }
 
+/** A subject named in a sentence, at [at, end). */
+export interface SubjectMark {
+  at: number;
+  end: number;
+  subject: SubjectScope;
+}
+
 /**
- * The subject named in `clause` (the text of the clause or sentence before a figure), the last
- * one written: a territorial prefix of another level than `own` is another territory; a park,
- * town or enterprise name is a part; else the report's own territory. With `own` unknown, a
- * prefix is kept as written, so `全县…` and `全市…` never meet.
+ * Every subject named in `text`, in order: a territorial prefix of another level than `own` is
+ * another territory; a park, town or enterprise name is a part; 我县, 全县 (own level) the report's
+ * own territory. With `own` unknown, a prefix is kept as written, so `全县…` and `全市…` never meet.
+ * One scan per sentence; the claims take the last mark before each figure.
  */
-export function subjectIn(clause: string, own: string | undefined): SubjectScope | undefined {
-  let best: { at: number; subject: SubjectScope } | undefined;
-  for (const m of clause.matchAll(TERRITORY)) {
+export function subjectMarks(text: string, own: string | undefined): SubjectMark[] {
+  const marks: SubjectMark[] = [];
+  for (const m of text.matchAll(TERRITORY)) {
     const level = LEVELS.get(m[1]);
     const mine = m[1].startsWith('我') || m[1].startsWith('本') || level === own;
-    best = { at: m.index, subject: mine ? { scope: 'own' } : { scope: 'territory', name: m[1] } };
+    marks.push({ at: m.index, end: m.index + m[0].length, subject: mine ? { scope: 'own' } : { scope: 'territory', name: m[1] } });
   }
-  // Most clauses name no part: one scan for the last characters of the part words first.
-  if (!PART_END.test(clause)) return best?.subject;
-  for (const m of clause.matchAll(PART_NAME)) {
-    if (NOT_A_PART.test(m[1]) || (best && best.at > m.index)) continue;
-    best = { at: m.index, subject: { scope: 'part', name: m[1] } };
+  // Most sentences name no part: one scan for the last characters of the part words first.
+  if (PART_END.test(text)) {
+    for (const m of text.matchAll(PART_NAME)) {
+      if (!NOT_A_PART.test(m[1])) marks.push({ at: m.index, end: m.index + m[0].length, subject: { scope: 'part', name: m[1] } });
+    }
+    // A part starting where a prefix starts is the more specific: it sorts after it.
+    marks.sort((a, b) => a.at - b.at || (a.subject.scope === 'part' ? 1 : 0) - (b.subject.scope === 'part' ? 1 : 0));
   }
-  return best?.subject;
+  return marks;
+}
+
+/** The last subject named in `clause` (see subjectMarks), or undefined. */
+export function subjectIn(clause: string, own: string | undefined): SubjectScope | undefined {
+  const marks = subjectMarks(clause, own);
+  return marks[marks.length - 1]?.subject;
+}
+
+/** The last mark wholly inside [from, to), or undefined (marks are in order). */
+export function lastMarkIn(marks: readonly SubjectMark[], from: number, to: number): SubjectScope | undefined {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid].at < to) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && marks[i].at >= from; i--) if (marks[i].end <= to) return marks[i].subject;
+  return undefined;
 }
 
 /**
