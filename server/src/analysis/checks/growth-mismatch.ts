@@ -9,6 +9,13 @@ import type { Claim, Quantity } from '../types';
 import { type Decimal, eq } from '../decimal';
 import { figure, lineNumber, statusMark } from './format';
 
+/**
+ * Rates are compared only for keys that end like an indicator (a value, an amount, a quantity, a
+ * rate, a price, a population …). A key left over from a verb phrase, a comparison or a plan
+ * (`推进项目建设`, `较一季度`, `年计划`) is a misread subject: an error on it would be a false alarm.
+ */
+const INDICATOR_NOUN = /(值|额|入|出|资|量|数|率|价|格|积|口|费|润|税|款|产|品|金|次|人|客|电|耗|比|重|例|件|度|体|业|業|故|户|家|所|园|位|项|目|栏|售|类|钢|属|药|茶|瓷|陶|水平|指数|规模|GDP|CPI)$/i;
+
 /** Bounds (以上, 左右, 以内 …) and ranges are not point values: they never contradict here. */
 function isPoint(q: Quantity): boolean {
   return q.qualifier === undefined && q.hi === undefined;
@@ -46,7 +53,7 @@ export const growthMismatch: Check = {
     const drafts: Draft[] = [];
     const rates = model.claims.filter((c) => {
       const q = model.quantities[c.quantity];
-      return (c.kind === 'growth' || c.kind === 'ppChange') && q !== undefined && isPoint(q) && !listQualified(model, c);
+      return (c.kind === 'growth' || c.kind === 'ppChange') && q !== undefined && isPoint(q) && !listQualified(model, c) && INDICATOR_NOUN.test(c.key);
     });
     for (const [first, ...rest] of frameGroups(rates, (c) => frameOf(c))) {
       const fq = model.quantities[first.quantity];

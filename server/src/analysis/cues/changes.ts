@@ -20,6 +20,7 @@ export const CHANGE_ROWS: readonly [string, Direction][] = [
   ['加快', 'up'],
   ['增收', 'up'],
   ['下降', 'down'],
+  ['负增长', 'down'],
   ['减少', 'down'],
   ['降低', 'down'],
   ['减低', 'down'],
