@@ -80,6 +80,8 @@ const ATTRIBUTION: [string, string, string, string][] = [
   ['分别 list of growths', '三次产业增加值分别为10.2亿元、20.5亿元和30.1亿元，分别增长3.1%、4.2%和5.3%。', '5.3%', '第三产业增加值 growth up'],
   ['a growth in brackets', '规上工业增加值12.3亿元（增长5.1%）。', '5.1%', '规模以上工业增加值 growth up'],
   ['a growth right after a share is not attributed', '民生支出40.1亿元，占比达62.3%，同比下降4.1%。', '4.1%', ''],
+  ['a growth right after a share of the budget is the subject’s', '财政总收入10.6亿元，占年初预算的106.1%，比上年增长12%。', '12%', '财政总收入 growth up'],
+  ['a contribution rate is an indicator of its own', '第二产业对经济增长的贡献率为75.2%。', '75.2%', '第二产业对经济增长的贡献率 rate'],
   ['a point change right after a share is the share’s', '民生支出40.1亿元，占一般公共预算支出的62.3%，比上年提高1.1个百分点。', '1.1个百分点', '民生支出占一般公共预算支出 ppChange up'],
   ['a run-in head glued to a sentence', '国民经济全年实现地区生产总值231.7亿元，增长5.2%。', '231.7亿元', '地区生产总值 level'],
   ['a run-in head before 。', '农业。全年粮食产量20.1万吨，增长2.1%。', '20.1万吨', '粮食产量 level'],

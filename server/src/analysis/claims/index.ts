@@ -29,7 +29,7 @@ const PERIOD_WINDOW = 160;
 /** How far back a comparison or contribution cue (`高于全省…`, `拉动…`) is looked for. */
 const CLAUSE_WINDOW = 40;
 /** A quick test before the contribution pattern: most clauses hold none of its words. */
-const CONTRIBUTION_WORD = /[拉贡带]/;
+const CONTRIBUTION_WORD = /[拉带]/;
 /** How far back in the clause a subject (`全市`, `某产业园`) is looked for. */
 const SUBJECT_WINDOW = 60;
 
@@ -251,7 +251,10 @@ function singleIndicator(first: Placed, pre: string, carry: Carry): { indicator?
   const ofShare = kind === 'ppChange' && !phrase && carry.lastShare !== undefined && !/[；;。]/.test(pre) ? carry.lastShare : undefined;
   const indicator = phrase ?? ofShare ?? (inherit ? carry.prevIndicator : undefined);
   carry.lastShare = kind === 'share' ? (phrase ?? undefined) : undefined;
-  carry.afterShare = kind === 'share' || (carry.afterShare && !phrase && kind !== 'level' && kind !== 'count');
+  // `占年初预算的106.1%，比上年增长52%`: a share of a plan is a completion rate; the growth after
+  // it is the subject's, as after any completion rate.
+  const shareOfPlan = kind === 'share' && planStage !== undefined;
+  carry.afterShare = (kind === 'share' && !shareOfPlan) || (carry.afterShare && !phrase && kind !== 'level' && kind !== 'count');
   // A share's or a completion rate's phrase names the whole or the plan (`完成预算的107%`), not a
   // subject that a growth right after it could be of (`，增长25%` is still the revenue's).
   const ownSubject = phrase !== undefined && kind !== 'share' && kind !== 'completion';

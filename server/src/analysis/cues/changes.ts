@@ -62,7 +62,7 @@ export const CHANGE_VERBS: readonly string[] = CHANGE_ROWS.map(([verb]) => verb)
 export const TO_LEVEL = /(到|至|达到|为|在)$/;
 
 /**
- * A contribution to another figure's growth (`拉动经济增长1.2个百分点`, `贡献率45%`): a claim of
- * neither the previous subject nor the named one.
+ * A contribution to another figure's growth (`拉动经济增长1.2个百分点`): a claim of neither the
+ * previous subject nor the named one. A 贡献率 is an indicator of its own (`第一产业对经济增长的贡献率`).
  */
-export const CONTRIBUTION = /(拉动|贡献率?|带动)[^，,；;。]*$/;
+export const CONTRIBUTION = /(拉动|带动)[^，,；;。]*$/;
