@@ -81,6 +81,8 @@ const ATTRIBUTION: [string, string, string, string][] = [
   ['a growth in brackets', '规上工业增加值12.3亿元（增长5.1%）。', '5.1%', '规模以上工业增加值 growth up'],
   ['a growth right after a share is not attributed', '民生支出40.1亿元，占比达62.3%，同比下降4.1%。', '4.1%', ''],
   ['a growth right after a share of the budget is the subject’s', '财政总收入10.6亿元，占年初预算的106.1%，比上年增长12%。', '12%', '财政总收入 growth up'],
+  ['a growth after a share of the year’s task is the subject’s', '1-4月地方财政收入完成4126万元，占年度任务的34.8%，同比增长17.3%。', '17.3%', '地方财政收入 growth up'],
+  ['the budget figure inside a completion phrase restates the subject', '政府性基金预算收入完成2236万元，完成年初预算数25200万元的8.9%，增长19.6%。', '19.6%', '政府性基金预算收入 growth up'],
   ['a contribution rate is an indicator of its own', '第二产业对经济增长的贡献率为75.2%。', '75.2%', '第二产业对经济增长的贡献率 rate'],
   ['a point change right after a share is the share’s', '民生支出40.1亿元，占一般公共预算支出的62.3%，比上年提高1.1个百分点。', '1.1个百分点', '民生支出占一般公共预算支出 ppChange up'],
   ['a run-in head glued to a sentence', '国民经济全年实现地区生产总值231.7亿元，增长5.2%。', '231.7亿元', '地区生产总值 level'],

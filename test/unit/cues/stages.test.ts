@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { budgetStage, statesOutcome, TARGET_CUE } from '../../../server/src/analysis/cues/stages';
+import { budgetStage, stageOnly, statesOutcome, TARGET_CUE } from '../../../server/src/analysis/cues/stages';
 
 /** clause before a figure → budget stage ('' = none). */
 const BUDGET: [string, string][] = [
@@ -38,4 +38,19 @@ const TARGETS: [string, boolean][] = [
 
 test('cues/stages: target cues (目标/预期/力争/计划/确保/预计)', () => {
   for (const [text, expected] of TARGETS) assert.equal([...text.matchAll(TARGET_CUE)].length > 0, expected, text);
+});
+
+/** phrase → the stage it names when it names nothing else ('' = a real indicator). */
+const PLANS: [string, string][] = [
+  ['完成年初预算数', 'budget'],
+  ['占年度任务的', 'target'],
+  ['完成年计划', 'target'],
+  ['调整预算', 'adjusted'],
+  ['执行数', 'actual'],
+  ['一般公共预算收入', ''],
+  ['预算内投资', ''],
+];
+
+test('cues/stages: plan words alone restate the subject at a stage', () => {
+  for (const [phrase, expected] of PLANS) assert.equal(stageOnly(phrase) ?? '', expected, phrase);
 });

@@ -58,10 +58,10 @@ export const PLAN_ROWS: readonly [string, Stage][] = [
   ['年度预算', 'budget'],
   ['年初预算', 'budget'],
   ['预算数', 'budget'],
-  // `年初，县人大审议通过的…支出77538万元`: the budget as passed.
-  ['审议通过的', 'budget'],
-  ['人大批准的', 'budget'],
+  ['年初预算数', 'budget'],
+  ['全年预算', 'budget'],
   ['调整预算', 'adjusted'],
+  ['调整预算数', 'adjusted'],
   ['调整后预算', 'adjusted'],
   ['变动预算', 'adjusted'],
   ['计划', 'target'],
@@ -73,6 +73,8 @@ export const PLAN_ROWS: readonly [string, Stage][] = [
   ['年度目标', 'target'],
   ['任务', 'target'],
   ['全年任务', 'target'],
+  ['年度任务', 'target'],
+  ['全年目标', 'target'],
   ['执行数', 'actual'],
   ['决算数', 'actual'],
 ];
