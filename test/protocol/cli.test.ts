@@ -41,7 +41,8 @@ interface JsonOutput {
   files: {
     file: string;
     outline: { title: string; kind: string; span: { line: number }; children: unknown[] }[];
-    quantities: { text: string; value: string; unit: string; span: { line: number; column: number }; claim: { indicator: string; kind: string } | null;
+    quantities: { text: string; value: string; unit: string; span: { line: number; column: number };
+      claim: { indicator: string; kind: string; frame: { subject: { scope: string }; indicator: string; year?: number; stage: string; kind: string } } | null;
       explanation: { scientific?: string; impliedPrevious?: { value: string } } | null;
     }[];
     findings: { code: string; severity: string; message: { zh: string; en: string }; span: { line: number; column: number } }[];
@@ -138,6 +139,11 @@ describe('report-lens CLI', () => {
     // The same arithmetic as the hover (analysis/explain.ts): 231.7 ÷ (1 + 2.3%) ≈ 226.5亿元.
     assert.equal(figure.explanation?.scientific, '2.317 × 10¹⁰');
     assert.equal(figure.explanation?.impliedPrevious?.value, '226.5');
+    // The whole claim frame (GUIDE §5) is in the JSON.
+    assert.deepEqual(figure.claim?.frame.subject, { scope: 'own' });
+    assert.equal(figure.claim?.frame.indicator, '地区生产总值');
+    assert.equal(figure.claim?.frame.year, 2022);
+    assert.equal(figure.claim?.frame.stage, 'actual');
   });
 
   test('sarif format: SARIF 2.1.0 with rule ids = codes', () => {

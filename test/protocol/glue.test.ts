@@ -107,6 +107,7 @@ describe('hover', () => {
     assert.match(value, /Indicator: \*\*地区生产总值\*\*/);
     assert.match(value, /Period: 2022 actual/);
     assert.match(value, /Kind: level/);
+    assert.match(value, /Subject: this report's territory/);
     // 231.7 ÷ 1.023 = 226.49…
     assert.match(value, /≈ \*\*226\.5亿元\*\*/);
     assert.match(value, /\[line 3\]\(file:\/\/\/r\.txt#L3\)/);
@@ -120,6 +121,9 @@ describe('hover', () => {
     const value = (hover.contents as { value: string }).value;
     assert.match(value, /增速/);
     assert.match(value, /比较基准: 同比/);
+    // The frame (GUIDE §5): whose figure and at which stage.
+    assert.match(value, /主体: 本地区/);
+    assert.match(value, /阶段: 实际/);
     assert.match(value, /226\.5亿元/);
     assert.equal(hoverAt(entry, GDP_TEXT.indexOf('执行'), 'zh'), null);
     assert.equal(hoverAt(entry, GDP_TEXT.length + 10, 'zh'), null);

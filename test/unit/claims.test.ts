@@ -252,7 +252,7 @@ const BULLETIN_CASES: [string, string, string, string][] = [
   // The plan a rate is measured against is no indicator; the growth after it is the revenue's.
   [ACTUAL_2022, '一般公共预算收入完成18.62亿元，为年初预算18.2亿元的102.3%，增长6.4%。', '6.4%', '一般公共预算收入 growth up 2022'],
   // The last scope cue holds; 全年 names the whole year again.
-  [ACTUAL_2022, '一季度实现开门红，1-9月规模以上工业增加值同比增长10.2%，全年增长9.3%。', '10.2%', '规模以上工业增加值 growth up 2022 1-9月'],
+  [ACTUAL_2022, '一季度实现开门红，1-9月规模以上工业增加值同比增长10.2%，全年增长9.3%。', '10.2%', '规模以上工业增加值 growth up 2022 前三季度'],
   [ACTUAL_2022, '一季度实现开门红，1-9月规模以上工业增加值同比增长10.2%，全年增长9.3%。', '9.3%', '规模以上工业增加值 growth up 2022'],
   // A multi-year total is its own scope; a year named after it ends it.
   [ACTUAL_2022, '三年来，全县累计城镇新增就业1.52万人，其中2022年城镇新增就业5160人。', '1.52万人', '城镇新增就业 level 2022 累计'],

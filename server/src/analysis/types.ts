@@ -2,6 +2,8 @@
 // into the original document text (BOM and CR included), half-open: [start, end).
 
 import type { Decimal } from './decimal';
+import type { SubjectScope } from './cues/subjects';
+import type { Stage } from './cues/stages';
 
 export interface Span {
   start: number;
@@ -211,6 +213,13 @@ export interface Claim {
   /** Position in a distributive list (`分别…`), and the list's length. */
   listIndex?: number;
   listSize?: number;
+  /** Frame fields (GUIDE §5, claims/frame.ts). Absent means the default: the report's own */
+  /** territory, 常住 population, and the stage of the period's status. */
+  subject?: SubjectScope;
+  population?: '户籍' | '常住';
+  stage?: Stage;
+  /** The sentence a breakdown in its own sentence continues (`。其中：…`): its period's anchor. */
+  construction?: number;
 }
 
 // ---------------------------------------------------------------- findings

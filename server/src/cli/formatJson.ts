@@ -7,6 +7,7 @@ import type { Finding, Heading, Span } from '../analysis/types';
 import type { LineIndex } from '../shared/lineIndex';
 import type { SourceLocation } from '../inputs/sourceLocation';
 import { lineColumn, sourceLocation, type CheckedFile, type Totals, type UnreadableFile } from './report';
+import { frameOf } from '../analysis/claims/frame';
 
 interface Located {
   start: number;
@@ -98,6 +99,7 @@ function fileJson(file: CheckedFile): unknown {
               ...(claim.direction ? { direction: claim.direction } : {}),
               ...(claim.basis ? { basis: claim.basis } : {}),
               fromTable: claim.fromTable === true,
+              frame: frameOf(claim),
             }
           : null,
         // What follows from the figure (the hover shows the same): grouped and scientific forms,

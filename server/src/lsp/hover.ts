@@ -9,6 +9,8 @@ import { explainQuantity, type Explanation, type ImpliedPrevious, type ShareOfTo
 import type { Claim, ClaimKind, Period, Qualifier, Quantity } from '../analysis/types';
 import type { CachedAnalysis } from './cache';
 import type { Lang } from '../shared/locale';
+import { frameOf } from '../analysis/claims/frame';
+import { frameRows } from '../analysis/claims/frameText';
 
 const MAX_MENTIONS = 12;
 
@@ -67,7 +69,8 @@ function formatClaim(claim: Claim, quantity: Quantity, lang: Lang): string[] {
     `- ${t(lang, '时期', 'Period')}: ${md(formatPeriod(claim.period, lang))}`,
     `- ${t(lang, '类型', 'Kind')}: ${t(lang, kindZh, kindEn)}${claim.direction ? ` (${claim.direction === 'up' ? t(lang, '增', 'up') : t(lang, '减', 'down')})` : ''}`,
   ];
-  if (claim.basis) rows.push(`- ${t(lang, '比较基准', 'Basis')}: ${md(claim.basis)}`);
+  // The rest of the frame (GUIDE §5): whose figure, at which stage, against what.
+  for (const row of frameRows(frameOf(claim))) rows.push(`- ${t(lang, row.label.zh, row.label.en)}: ${md(t(lang, row.value.zh, row.value.en))}`);
   if (quantity.qualifier) {
     const [zh, en] = QUALIFIER_NAMES[quantity.qualifier];
     rows.push(`- ${t(lang, '限定', 'Qualifier')}: ${t(lang, zh, en)}`);

@@ -6,6 +6,7 @@
 // aggregate and of the nearest component) plus, for per-capita figures, a composition margin.
 
 import { basisClass } from '../claims';
+import { yearOrSentence } from '../claims/frame';
 import type { Check, Draft, Model } from './check';
 import type { Claim, Quantity } from '../types';
 import { type Decimal, add, cmp, dec, div, round, sub, toPlain } from '../decimal';
@@ -14,8 +15,10 @@ import { isPoint, tolerance } from '../relations/precision';
 import { findWeightViolations, type WeightViolation } from '../relations/weights';
 
 function periodKey(c: Claim): string | undefined {
-  if (c.period.year === undefined) return undefined;
-  return [c.period.year, c.period.status, c.period.scope ?? '', c.kind, basisClass(c.basis)].join('|');
+  // Without a known year, the sentence stands for the period (figures of one sentence share it).
+  const year = yearOrSentence(c);
+  if (year === undefined) return undefined;
+  return [year, c.period.status, c.period.scope ?? '', c.kind, basisClass(c.basis)].join('|');
 }
 
 /** Growth as a signed number: `下降3%` is -3. */

@@ -1,19 +1,20 @@
 // growth-mismatch: one indicator and period stated with different growth rates (or
 // percentage-point changes) in two places — text vs text or text vs table.
-// Claims are grouped by (indicator key, year, actual/target, sub-year scope, kind), so each
-// claim is compared with the first of its group only: linear in the number of claims.
+// Claims are grouped by comparable frames (claims/frame.ts: subject, indicator, year, sub-year
+// scope, stage, basis, kind), and each claim is compared with the first of its group only.
 
-import { basisClass } from '../claims';
+import { frameGroups, frameOf } from '../claims/frame';
 import type { Check, Draft, Model } from './check';
 import type { Claim, Quantity } from '../types';
 import { type Decimal, eq } from '../decimal';
 import { figure, lineNumber, statusMark } from './format';
 
-function groupKey(c: Claim): string | undefined {
-  if (c.kind !== 'growth' && c.kind !== 'ppChange') return undefined;
-  if (c.period.year === undefined) return undefined;
-  return [c.key, c.period.year, c.period.status, c.period.scope ?? '', c.kind, basisClass(c.basis)].join('|');
-}
+/**
+ * Rates are compared only for keys that end like an indicator (a value, an amount, a quantity, a
+ * rate, a price, a population …). A key left over from a verb phrase, a comparison or a plan
+ * (`推进项目建设`, `较一季度`, `年计划`) is a misread subject: an error on it would be a false alarm.
+ */
+const INDICATOR_NOUN = /(值|额|入|出|资|量|数|率|价|格|积|口|费|润|税|款|产|品|金|次|人|客|电|耗|比|重|例|件|度|体|业|業|故|户|家|所|园|位|项|目|栏|售|类|钢|属|药|茶|瓷|陶|水平|指数|规模|GDP|CPI)$/i;
 
 /** Bounds (以上, 左右, 以内 …) and ranges are not point values: they never contradict here. */
 function isPoint(q: Quantity): boolean {
@@ -59,21 +60,22 @@ export const growthMismatch: Check = {
   },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
-    const firstOf = new Map<string, Claim>();
-    for (const c of model.claims) {
-      const key = groupKey(c);
+    const rates = model.claims.filter((c) => {
       const q = model.quantities[c.quantity];
-      if (!key || !q || !isPoint(q) || listQualified(model, c)) continue;
-      const first = firstOf.get(key);
-      if (!first) {
-        firstOf.set(key, c);
-        continue;
-      }
+      return (c.kind === 'growth' || c.kind === 'ppChange') && q !== undefined && isPoint(q) && !listQualified(model, c) && INDICATOR_NOUN.test(c.key);
+    });
+    for (const [first, ...rest] of frameGroups(rates, (c) => frameOf(c))) {
       const fq = model.quantities[first.quantity];
-      if (sameValue(first, fq, c, q)) continue;
-      // Text before table: the later one in the document is flagged, the other is related.
-      const [earlier, later] = fq.span.start <= q.span.start ? [first, c] : [c, first];
-      drafts.push(draft(model, earlier, later));
+      for (const c of rest) {
+        const q = model.quantities[c.quantity];
+        // Two rates of one indicator in one sentence are two bases or scopes the claims did not
+        // tell apart (`增长12.3%，两年平均增长9.1%`), not a contradiction: precision first.
+        if (c.sentence >= 0 && c.sentence === first.sentence) continue;
+        if (sameValue(first, fq, c, q)) continue;
+        // Text before table: the later one in the document is flagged, the other is related.
+        const [earlier, later] = fq.span.start <= q.span.start ? [first, c] : [c, first];
+        drafts.push(draft(model, earlier, later));
+      }
     }
     return drafts;
   },
@@ -86,14 +88,16 @@ function draft(model: Model, earlier: Claim, later: Claim): Draft {
   const fl = figure(ql, signed(later, ql).negative);
   const line = lineNumber(model, qe.span.start);
   const what = later.kind === 'ppChange' ? { zh: '变动', en: 'change' } : { zh: '增速', en: 'growth' };
-  const period = `${later.period.year}${statusMark(later.period.status).zh}`;
-  const periodEn = `${later.period.year}${statusMark(later.period.status).en}`;
+  // Without a known year the two figures stand in one sentence: no year to name.
+  const year = later.period.year;
+  const period = `${year ?? ''}${statusMark(later.period.status).zh}`;
+  const periodEn = `${year ?? ''}${statusMark(later.period.status).en}`;
   const where = (c: Claim): { zh: string; en: string } => (c.fromTable ? { zh: '表格', en: 'the table' } : { zh: '正文', en: 'the text' });
   return {
     span: ql.span,
     message: {
-      zh: `${later.indicator} ${period} 年${what.zh}前后不一致：此处为 ${fl}，第 ${line} 行（${where(earlier).zh}）为 ${fe}`,
-      en: `${later.indicator} ${periodEn} ${what.en} differs: ${fl} here, ${fe} on line ${line} (${where(earlier).en})`,
+      zh: `${later.indicator} ${year === undefined ? period : `${period} 年`}${what.zh}前后不一致：此处为 ${fl}，第 ${line} 行（${where(earlier).zh}）为 ${fe}`,
+      en: `${later.indicator} ${periodEn ? `${periodEn} ` : ''}${what.en} differs: ${fl} here, ${fe} on line ${line} (${where(earlier).en})`,
     },
     related: [{ span: qe.span, message: { zh: `另一处：${fe}`, en: `Other mention: ${fe}` } }],
     fixes: [

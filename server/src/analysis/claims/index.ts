@@ -1,148 +1,289 @@
-// Quantities → claims: what each figure measures (indicator), when (period), and how (kind).
+// Quantities → claims: what each figure measures (indicator), whose it is (subject scope), when
+// (period), at which stage, against what (basis) and how (kind): the frame of GUIDE §5.
 // Sentence by sentence: a figure's indicator is the noun phrase before it, or, for a figure
 // that follows another with no new subject (`…231.7亿元，同比增长2.3%`), the previous one's.
 // Lists of figures map position by position onto a list of subjects (`分别`, `城乡…`).
+//
+// The steps, in order: the document's context (section periods, own territory) → per sentence,
+// its budget book and period cues → runs of figures (a list, or one figure) → the indicators of a
+// run (listIndicators / singleIndicator, which read and update the sentence's Carry) → the frame
+// fields of each figure (frameFields) → the claim.
 
 import type { Claim, Heading, Period, Quantity, Sentence } from '../types';
 import { placeInSentences, type Placed } from '../placement';
-import { expandSubjects, indicatorIn, indicatorKey } from './indicator';
+import { expandSubjects, indicatorIn, indicatorKey, splitStage } from './indicator';
 import { kindOf } from './kind';
-import { cuesOf, periodAt, sectionPeriods } from './period';
+import { cuesOf, openingYear, periodAt, sectionPeriods, type SectionPeriod, type SentenceCues } from './period';
+import { lastBasis } from '../cues/bases';
+import { canonicalKey, componentsOf } from '../relations/aggregates';
+import { CONTRIBUTION } from '../cues/changes';
+import { beforeRespectively, hasRespectively, isListGap } from '../cues/lists';
+import { COMPARISON, lastMarkIn, ownLevel, populationIn, subjectMarks, type SubjectMark, type SubjectScope } from '../cues/subjects';
+import { budgetStage, stageOnly, type Stage } from '../cues/stages';
 
-/** Bases of a growth rate; the last one before the figure applies (`比上年增长6.8%，同口径增长9.2%`). */
-const BASIS = /(同比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|同口径|可比口径|按可比价格?|按不变价格?|年均|名义|扣除价格因素后?实际|实际|(?:较|比)(?:19|20)\d\d年)/g;
-/** Comparisons with another place or benchmark (`高于全市平均水平0.4个百分点`): no claim of the subject. */
-const COMPARISON = /((高|低|快|慢)于|领先于?|落后于?|超出)[^，,；;。]*$|比(?!上年|去年|年初|上月|同期|(19|20)\d\d年)[^，,；;。]*(?<![提升降增])(高|低|快|慢|多|少)出?$/;
-/** What may separate the figures of one list: `42.9亿元、33.8亿元和155亿元`. */
-const LIST_GAP = /^[\s\u3000]*(?:[、和及与][\s\u3000]*)?$/;
+export { basisClass } from '../cues/bases';
+export { tableFigures } from './tableClaims';
 
 /** How far back in the sentence period cues (`2023年`, `预期`, `上半年`) are looked for. */
 const PERIOD_WINDOW = 160;
+/** How far back a comparison or contribution cue (`高于全省…`, `拉动…`) is looked for. */
+const CLAUSE_WINDOW = 40;
+/** A quick test before the contribution pattern: most clauses hold none of its words. */
+const CONTRIBUTION_WORD = /[拉带]/;
+/** How far back in the clause a subject (`全市`, `某产业园`) is looked for. */
+const SUBJECT_WINDOW = 60;
 
-type Item = Placed;
+/** What holds for the whole document. */
+interface DocumentContext {
+  sections: SectionPeriod[];
+  /** The report's own territorial level (`县`), from the prefixes it writes most. */
+  own?: string;
+}
+
+/**
+ * What the figures of one sentence hand on to the next figure. Explicit because the attribution
+ * of a figure without its own subject depends on the figures before it; reset per sentence.
+ */
+interface Carry {
+  /** End of the previous figure: the text since then is the next figure's `pre`. */
+  prevEnd: number;
+  /** The subject of the last single level, for a change or share right after it. */
+  prevIndicator?: string;
+  /** The subjects of the last list, for `…，分别增长1.6%、7%`. */
+  prevSubjects?: string[];
+  /** Subjects of the single figures so far (`第一产业增加值a亿元、第二产业…b亿元，分别增长…`). */
+  singles: string[];
+  /** The indicator of the share just stated, for a point change right after it. */
+  lastShare?: string;
+  /** True right after a share: a growth with no subject of its own is not attributed (see singleIndicator). */
+  afterShare: boolean;
+  /** The total a `其中` construction breaks down (`民营经济增加值…，其中：第一产业增加值…`). */
+  under?: string;
+}
+
+/**
+ * What a sentence hands to the next one of its paragraph, for a breakdown that opens a new
+ * sentence: the last subject (the total broken down), the period, and the construction's sentence.
+ */
+interface Lead {
+  paragraph: number;
+  subject?: string;
+  period?: Period;
+  construction?: number;
+}
+
+/**
+ * Openers of a breakdown in its own sentence. The lead unifies these with the breakdown cues of
+ * relations/ (cues/breakdowns.ts) at merge.
+ */
+const BREAKDOWN_OPENER = /^[\s\u3000]*(其中|分产业看|分产业|按产业分|按产业划分|从产业看|分三次产业看)/;
+
+export function buildClaims(sentences: Sentence[], quantities: Quantity[], outline: Heading[]): Claim[] {
+  const doc: DocumentContext = {
+    sections: sectionPeriods(outline, openingYear(sentences[0]?.text)),
+    own: ownLevel(sentences.map((s) => s.text).join('\n')),
+  };
+  const claims: Claim[] = [];
+  const books = new BookTracker();
+  // The last subject of the previous sentence of the paragraph: a sentence that opens with 其中
+  // breaks it down (`…民营经济增加值256亿元。其中：第一产业增加值…`).
+  let lead: Lead = { paragraph: -1 };
+  placeInSentences(sentences, quantities).forEach((items, sentenceIndex) => {
+    const sentence = sentences[sentenceIndex];
+    const bookAt = books.enter(sentence);
+    if (lead.paragraph !== sentence.paragraph) lead = { paragraph: sentence.paragraph };
+    if (items.length === 0) return;
+    // `…地区生产总值148.9亿元。其中：第一产业…` / `。分产业看：第一产业…`: the breakdown goes on the
+    // construction of the sentence before it (its total, its period, its sentence as anchor).
+    const continued = BREAKDOWN_OPENER.test(sentence.text) && lead.construction !== undefined ? lead : undefined;
+    const { out, last } = sentenceClaims(doc, sentence, sentenceIndex, items, bookAt, continued);
+    claims.push(...out);
+    const head = out[out.length - 1];
+    lead = { paragraph: sentence.paragraph, subject: last, period: head?.period, construction: continued?.construction ?? sentenceIndex };
+  });
+  return claims;
+}
+
+/** The claims of one sentence's figures, run by run. */
+function sentenceClaims(
+  doc: DocumentContext,
+  sentence: Sentence,
+  sentenceIndex: number,
+  items: Placed[],
+  bookAt: (at: number) => string | undefined,
+  continued: Lead | undefined,
+): { out: Claim[]; last?: string } {
+  const text = sentence.text;
+  const cues = cuesOf(text);
+  const marks = subjectMarks(text, doc.own);
+  const carry: Carry = { prevEnd: 0, singles: [], afterShare: false, under: continued?.subject };
+  // A continued breakdown without period cues of its own keeps the period of its total.
+  const ownCues = cues.years.length + cues.scopes.length + cues.targets.length + cues.lastYear.length > 0;
+  const inherited = continued && !ownCues ? continued.period : undefined;
+  const out: Claim[] = [];
+  for (const run of runsOf(text, items)) {
+    const first = run[0];
+    const pre = text.slice(carry.prevEnd, first.start);
+    if (/其中/.test(pre)) carry.under = carry.prevIndicator ?? carry.under;
+    // A gap to another place (`高于全省平均增幅（11%）8.9个百分点`) or a contribution to another
+    // figure (`拉动经济增长1.2个百分点`) is no claim of any subject; the cue may stand before a
+    // bracketed figure, so the clause is read, not only the text since the previous figure.
+    const clause = text.slice(Math.max(0, first.start - CLAUSE_WINDOW), first.start);
+    const gap = COMPARISON.test(clause) || (CONTRIBUTION_WORD.test(clause) && CONTRIBUTION.test(clause));
+    const single = run.length > 1 ? undefined : singleIndicator(first, pre, carry);
+    const found = single ? [single.indicator] : listIndicators(run, pre, carry);
+    const indicators = gap ? run.map(() => undefined) : found;
+    const fields = runFields(doc, text, cues, marks, first, pre);
+    const shared = inherited ? { ...fields, period: inherited } : fields;
+    run.forEach((item, i) => {
+      carry.prevEnd = item.end;
+      const written = indicators[i];
+      if (!written) return;
+      const { kind, direction } = kindOf(item.q, pre);
+      // `占年初预算的106%` names the plan a rate is measured against: no stage to split off.
+      const indicator = kind === 'share' || kind === 'completion' ? written : splitStage(written).indicator || written;
+      const key = indicatorKey(indicator);
+      if (!key) return;
+      // A completion rate or a share names the plan it is measured against (`为调整预算的105%`),
+      // not a stage of its own.
+      const stage = kind === 'completion' || kind === 'share' ? undefined : (single?.stage ?? shared.stage);
+      out.push({
+        quantity: item.index,
+        indicator,
+        key,
+        period: inBook(shared.period, bookAt(item.start)),
+        kind,
+        direction,
+        basis: shared.basis,
+        sentence: sentenceIndex,
+        subset: shared.subset || undefined,
+        listIndex: run.length > 1 ? i : undefined,
+        listSize: run.length > 1 ? run.length : undefined,
+        ...subjectOf(shared.subject, key, carry.under),
+        ...(shared.population === '户籍' ? { population: '户籍' as const } : {}),
+        ...(stage ? { stage } : {}),
+        ...(continued?.construction !== undefined ? { construction: continued.construction } : {}),
+      });
+    });
+  }
+  return { out, last: carry.prevIndicator };
+}
+
+/**
+ * The subject scope of a claim. A sector of another total than its own aggregate
+ * (`民营经济增加值…，其中：第一产业增加值…`) is that total's part, not the county's sector.
+ */
+function subjectOf(subject: SubjectScope, key: string, under: string | undefined): { subject?: SubjectScope } {
+  if (subject.scope !== 'own') return { subject };
+  if (under === undefined) return {};
+  const aggregate = aggregateOfPart().get(canonicalKey(key));
+  if (aggregate === undefined) return {};
+  const parentKey = indicatorKey(under);
+  return parentKey !== undefined && canonicalKey(parentKey) !== aggregate ? { subject: { scope: 'part', name: parentKey } } : {};
+}
+
+/** Totals with a fixed family of parts (relations/aggregates): a part of one belongs to it. */
+const AGGREGATES = ['地区生产总值', '社会消费品零售总额', '进出口总额'];
+let partToAggregate: Map<string, string> | undefined;
+
+/** Part key → its aggregate, built once. */
+function aggregateOfPart(): Map<string, string> {
+  if (!partToAggregate) {
+    partToAggregate = new Map();
+    for (const a of AGGREGATES) for (const k of componentsOf(a)?.keys ?? []) partToAggregate.set(k, a);
+  }
+  return partToAggregate;
+}
 
 /** Splits a sentence's figures into runs: a list of same-unit figures, or a single figure. */
-function runsOf(text: string, items: Item[]): Item[][] {
-  const runs: Item[][] = [];
+function runsOf(text: string, items: Placed[]): Placed[][] {
+  const runs: Placed[][] = [];
   for (const item of items) {
     const run = runs[runs.length - 1];
     const prev = run?.[run.length - 1];
-    if (prev && prev.q.unit === item.q.unit && LIST_GAP.test(text.slice(prev.end, item.start))) run.push(item);
+    if (prev && prev.q.unit === item.q.unit && isListGap(text.slice(prev.end, item.start))) run.push(item);
     else runs.push([item]);
   }
   return runs;
 }
 
-export function buildClaims(sentences: Sentence[], quantities: Quantity[], outline: Heading[]): Claim[] {
-  const sections = sectionPeriods(outline);
-  const claims: Claim[] = [];
-  const grouped = placeInSentences(sentences, quantities);
-
-  // The budget book a paragraph is about, carried from sentence to sentence (see bookAt).
-  let book: { paragraph: number; name?: string } = { paragraph: -1 };
-  grouped.forEach((items, sentenceIndex) => {
-    const sentence = sentences[sentenceIndex];
-    const text = sentence.text;
-    if (book.paragraph !== sentence.paragraph) book = { paragraph: sentence.paragraph };
-    const carried = book.name;
-    const books = [...text.matchAll(BOOK)];
-    if (books.length > 0) book.name = books[books.length - 1][1];
-    if (items.length === 0) return;
-    const cues = cuesOf(text);
-    let prevEnd = 0;
-    let prevIndicator: string | undefined;
-    let prevSubjects: string[] | undefined;
-    /** Subjects of the single figures so far (`第一产业增加值a亿元、第二产业…b亿元，分别增长…`). */
-    const singles: string[] = [];
-    /** The indicator of the share just stated, for a point change right after it. */
-    let lastShare: string | undefined;
-
-    for (const run of runsOf(text, items)) {
-      const first = run[0];
-      const pre = text.slice(prevEnd, first.start);
-
-      const subset = /其中/.test(pre);
-      const bases = [...pre.matchAll(BASIS)];
-      const basis = bases.length > 0 ? bases[bases.length - 1][1] : undefined;
-      const comparison = COMPARISON.test(pre);
-      // Period cues are read from a bounded window before the figure: the whole sentence prefix
-      // would make a sentence with thousands of figures quadratic.
-      const period = periodAt(sections, first.q.span.start, cues, first.start, PERIOD_WINDOW);
-
-      let indicators: (string | undefined)[];
-      if (run.length > 1) {
-        const head = pre.includes('分别') ? pre.slice(0, pre.indexOf('分别')) : pre;
-        const phrase = indicatorIn(head);
-        const subjects = phrase ? expandSubjects(phrase, run.length) : undefined;
-        // `…，分别增长1.6%、7%` reuses the subjects of the list before it.
-        const recent = pre.includes('分别') && !phrase && singles.length >= run.length ? singles.slice(-run.length) : undefined;
-        const list = subjects ?? (prevSubjects?.length === run.length && !phrase ? prevSubjects : recent);
-        indicators = list ?? run.map(() => undefined);
-        if (list) prevSubjects = list;
-      } else {
-        let phrase = indicatorIn(pre);
-        const { kind } = kindOf(first.q, pre);
-        if (kind === 'share' && prevIndicator && phrase?.startsWith('占')) {
-          // `民生支出49.9亿元，占一般公共预算支出的78.2%`: the share of the previous subject.
-          phrase = `${prevIndicator}${phrase}`;
-        } else if (phrase?.startsWith('占')) {
-          phrase = undefined;
-        }
-        // Inherit the previous subject only for a change or share of it (`，同比增长2.3%`) or a
-        // figure run together with the previous one (`16780户34065人`), not after a bare comma.
-        const relational = kind === 'growth' || kind === 'ppChange' || kind === 'change' || kind === 'share' || kind === 'completion';
-        const inherit = !phrase && prevIndicator !== undefined && !/[；;]/.test(pre) && (relational || /^[\s\u3000]*$/.test(pre));
-        // `占…的80.5%，比上年提高1.6个百分点`: the point change is the share's, not its subject's.
-        const ofShare = kind === 'ppChange' && !phrase && lastShare !== undefined && !/[；;。]/.test(pre) ? lastShare : undefined;
-        indicators = [comparison ? undefined : (phrase ?? ofShare ?? (inherit ? prevIndicator : undefined))];
-        lastShare = kind === 'share' ? (phrase ?? undefined) : undefined;
-        if (phrase && kind !== 'share') prevIndicator = phrase;
-        if (phrase && kind !== 'share' && singles[singles.length - 1] !== phrase) singles.push(phrase);
-        if (phrase) prevSubjects = undefined;
-      }
-
-      run.forEach((item, i) => {
-        const indicator = indicators[i];
-        const key = indicator ? indicatorKey(indicator) : undefined;
-        prevEnd = item.end;
-        if (!indicator || !key) return;
-        const { kind, direction } = kindOf(item.q, i === 0 ? pre : pre);
-        claims.push({
-          quantity: item.index,
-          indicator,
-          key,
-          period: inBook(period, bookAt(books, item.start, carried)),
-          kind,
-          direction,
-          basis,
-          sentence: sentenceIndex,
-          subset: subset || undefined,
-          listIndex: run.length > 1 ? i : undefined,
-          listSize: run.length > 1 ? run.length : undefined,
-        });
-      });
-    }
-  });
-  return claims;
+/**
+ * The subjects of a list of figures: written before `分别` (`一、二、三产业增加值分别…`), else the
+ * previous list's (`…，分别增长…`), else the single figures just stated, one per item.
+ */
+function listIndicators(run: Placed[], pre: string, carry: Carry): (string | undefined)[] {
+  const respectively = hasRespectively(pre);
+  const phrase = indicatorIn(beforeRespectively(pre));
+  const subjects = phrase ? expandSubjects(phrase, run.length) : undefined;
+  const recent = respectively && !phrase && carry.singles.length >= run.length ? carry.singles.slice(-run.length) : undefined;
+  const list = subjects ?? (carry.prevSubjects?.length === run.length && !phrase ? carry.prevSubjects : recent);
+  if (list) carry.prevSubjects = list;
+  carry.afterShare = false;
+  return list ?? run.map(() => undefined);
 }
 
-export { tableFigures } from './tableClaims';
+/** The indicator of a single figure, and what it hands on to the next one. */
+function singleIndicator(first: Placed, pre: string, carry: Carry): { indicator?: string; stage?: Stage } {
+  const written = indicatorIn(pre);
+  // `，完成年计划18亿元` or `，调整预算20亿元`: the previous subject at another stage.
+  const planStage = written === undefined ? undefined : stageOnly(written);
+  // `一般公共预算收入年初预算18亿元`: the stage is read off (see runFields), the subject carried on.
+  let phrase = written === undefined ? undefined : splitStage(written).indicator || written;
+  const { kind } = kindOf(first.q, pre);
+  if (kind === 'share' && carry.prevIndicator && phrase?.startsWith('占')) {
+    // `民生支出49.9亿元，占一般公共预算支出的78.2%`: the share of the previous subject.
+    phrase = `${carry.prevIndicator}${phrase}`;
+  } else if (phrase?.startsWith('占')) {
+    phrase = undefined;
+  }
+  // A stage alone (`，调整预算20亿元`) restates the previous subject at another stage.
+  const levelLike = kind === 'level' || kind === 'count';
+  const restated = levelLike && (planStage !== undefined || (written !== undefined && splitStage(written).indicator === ''));
+  if (restated) phrase = undefined;
+  // Inherit the previous subject only for a change or share of it (`，同比增长2.3%`) or a
+  // figure run together with the previous one (`16780户34065人`), not after a bare comma.
+  const relational = kind === 'growth' || kind === 'ppChange' || kind === 'change' || kind === 'share' || kind === 'completion';
+  const sameClause = !/[；;]/.test(pre);
+  // `占比达62.3%，同比下降4.1%`: the growth may be the part's or the share's; silence.
+  const blockedByShare = carry.afterShare && kind === 'growth';
+  const inherit = !phrase && carry.prevIndicator !== undefined && sameClause && !blockedByShare && (relational || restated || /^[\s\u3000]*$/.test(pre));
+  // `占…的80.5%，比上年提高1.6个百分点`: the point change is the share's, not its subject's.
+  const ofShare = kind === 'ppChange' && !phrase && carry.lastShare !== undefined && !/[；;。]/.test(pre) ? carry.lastShare : undefined;
+  const indicator = phrase ?? ofShare ?? (inherit ? carry.prevIndicator : undefined);
+  carry.lastShare = kind === 'share' ? (phrase ?? undefined) : undefined;
+  // `占年初预算的106.1%，比上年增长52%`: a share of a plan is a completion rate; the growth after
+  // it is the subject's, as after any completion rate.
+  const shareOfPlan = kind === 'share' && planStage !== undefined;
+  carry.afterShare = (kind === 'share' && !shareOfPlan) || (carry.afterShare && !phrase && kind !== 'level' && kind !== 'count');
+  // A share's or a completion rate's phrase names the whole or the plan (`完成预算的107%`), not a
+  // subject that a growth right after it could be of (`，增长25%` is still the revenue's).
+  const ownSubject = phrase !== undefined && kind !== 'share' && kind !== 'completion';
+  if (ownSubject && phrase) carry.prevIndicator = phrase;
+  if (ownSubject && phrase && carry.singles[carry.singles.length - 1] !== phrase) carry.singles.push(phrase);
+  if (phrase) carry.prevSubjects = undefined;
+  return { indicator, stage: levelLike ? planStage : undefined };
+}
 
-/**
- * The class of a growth rate's basis, for grouping: growth against the previous year (同比, 比上年,
- * or none) is one class; 同期 (year to date), 同口径 / 可比, 年均, 名义, 实际 and 较2019年 are others.
- * Two rates of different classes may differ without contradiction.
- */
-export function basisClass(basis: string | undefined): string {
-  if (!basis) return '';
-  if (/同期/.test(basis)) return 'ytd';
-  if (/同口径|可比口径/.test(basis)) return 'comparable';
-  if (/可比价|不变价/.test(basis)) return '';
-  if (/年均/.test(basis)) return 'average';
-  if (/名义/.test(basis)) return 'nominal';
-  if (/实际/.test(basis)) return 'real';
-  const year = /(19|20)\d\d/.exec(basis);
-  return year ? `vs${year[0]}` : '';
+/** Frame fields shared by the figures of one run, read from the text before its first figure. */
+interface RunFields {
+  period: Period;
+  basis?: string;
+  subject: SubjectScope;
+  population?: '户籍' | '常住';
+  stage?: Stage;
+  subset: boolean;
+}
+
+function runFields(doc: DocumentContext, text: string, cues: SentenceCues, marks: readonly SubjectMark[], first: Placed, pre: string): RunFields {
+  // Period cues are read from a bounded window before the figure: the whole sentence prefix
+  // would make a sentence with thousands of figures quadratic.
+  const period = periodAt(doc.sections, first.q.span.start, cues, first.start, PERIOD_WINDOW);
+  // The subject is the last one named in the clause (since `；`) before the figure.
+  const from = Math.max(0, first.start - SUBJECT_WINDOW, text.lastIndexOf('；', first.start) + 1);
+  const subject = lastMarkIn(marks, from, first.start) ?? { scope: 'own' };
+  // The population base holds for the clause: `户籍总人口…，其中城镇人口…` counts 户籍 throughout.
+  const population = text.includes('户籍') ? populationIn(text.slice(text.lastIndexOf('；', first.start) + 1, first.start)) : undefined;
+  return { period, basis: lastBasis(pre), subject, population, stage: budgetStage(pre), subset: /其中/.test(pre) };
 }
 
 /**
@@ -151,11 +292,26 @@ export function basisClass(basis: string | undefined): string {
  */
 const BOOK = /(政府性基金预算|国有资本经营预算|社会保险基金预算|一般公共预算)/g;
 
-/** The last book named before `at` in the sentence, else the one carried from the paragraph. */
-function bookAt(books: RegExpMatchArray[], at: number, carried: string | undefined): string | undefined {
-  let name = carried;
-  for (const m of books) if ((m.index ?? 0) < at) name = m[1];
-  return name === '一般公共预算' ? undefined : name;
+/** The book a paragraph is about, carried from sentence to sentence within the paragraph. */
+class BookTracker {
+  private paragraph = -1;
+  private name: string | undefined;
+
+  /** Enters a sentence; returns the book in force at an offset of it. */
+  enter(sentence: Sentence): (at: number) => string | undefined {
+    if (this.paragraph !== sentence.paragraph) {
+      this.paragraph = sentence.paragraph;
+      this.name = undefined;
+    }
+    const carried = this.name;
+    const books = [...sentence.text.matchAll(BOOK)];
+    if (books.length > 0) this.name = books[books.length - 1][1];
+    return (at) => {
+      let name = carried;
+      for (const m of books) if (m.index < at) name = m[1];
+      return name === '一般公共预算' ? undefined : name;
+    };
+  }
 }
 
 function inBook(period: Period, book: string | undefined): Period {

@@ -1,14 +1,22 @@
 // The indicator a figure measures: the noun phrase before it, stripped of verbs and filler,
 // and a key under which differently written mentions of one indicator meet.
 
+import { CHANGE_VERBS } from '../cues/changes';
+import { BASIS_ROWS } from '../cues/bases';
+import { withoutRunInHead } from '../cues/heads';
+import { STAGE_ROWS, type Stage } from '../cues/stages';
+
 /** Clause boundaries: the indicator never reaches across them. */
 const BOUNDARY_CHARS = new Set([...'，,；;：:。！？（）()'].map((c) => c.charCodeAt(0)));
 
-/** Verbs and filler that may stand between an indicator and its figure, longest first. */
+/**
+ * Verbs and filler that may stand between an indicator and its figure, longest first. 总计 and 合计
+ * stay: `支出总计` (with transfers) is another figure than `支出`.
+ */
 const TRAILING = [
-  '至少需要', '需要', '至少', '应该', '较上年同期', '比上年同期', '较上年', '比上年', '同比', '分别', '累计', '共计', '总计', '合计', '总共',
+  '至少需要', '需要', '按可比价格计算', '按可比价计算', '可比价', '至少', '应该', '较上年同期', '比上年同期', '较上年', '比上年', '同比', '分别', '累计', '共计', '总共',
   '稳定在', '控制在', '保持在', '提升至', '提升到', '提高至', '提高到', '增长至', '增加到', '增加至', '下降至', '下降到', '降低至', '降至', '升至', '达到', '实现', '完成', '突破', '超过', '增长', '增加', '增速', '增幅',
-  '提高', '提升', '上升', '上涨', '回升', '增收', '下滑', '下降', '减少', '降低', '回落', '涨幅', '占比', '比重', '占', '达', '为', '是', '至', '近', '约', '超', '共', '了', '在', '的', '和', '及', '、', ' ', '\t', '\u3000',
+  ...CHANGE_VERBS, ...BASIS_ROWS.map(([phrase]) => phrase), '占比', '比重', '占', '达', '为', '是', '至', '近', '约', '超', '共', '了', '在', '的', '和', '及', '、', ' ', '\t', '\u3000',
 ];
 
 const LEADING = [
@@ -104,18 +112,24 @@ function clauseOf(pre: string): string {
 /** What may stand between an opening bracket and a figure inside it: `（预期增长`, `（增长`, `（同比下降`. */
 const ASIDE_OPENING = /^(预期|预计|目标|力争|同比|比上年)?(增长|增速|下降|提高|为|达到|达)?$/;
 
+/** A comparison base (and the change word before it) at the end of an indicator phrase. */
+const COMPARISON_TAIL = /(增长|增速|增幅|降幅|增長)?(分别)?(比|较)(上年|去年|上年同期|去年同期|[一二三]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月份?|(19|20)\d\d年)(末|底|同期|决算数?|执行数)?$/;
+
 /** The indicator phrase in `pre` (the text between the previous figure and this one). */
 export function indicatorIn(pre: string): string | undefined {
   // `地区生产总值（预期增长6.5%）`: a figure inside an aside belongs to the subject before it.
   const open = Math.max(pre.lastIndexOf('（'), pre.lastIndexOf('('));
   if (open > 0 && ASIDE_OPENING.test(pre.slice(open + 1).trim())) return indicatorIn(pre.slice(0, open));
-  const phrase = stripEnds(afterCues(stripEnds(clauseOf(pre).trim())));
+  const phrase = stripEnds(afterCues(withoutRunInHead(stripEnds(clauseOf(pre).trim()))));
   if (!/[\u4e00-\u9fffA-Za-z]/.test(phrase)) return undefined;
   // Left over after stripping, a verb alone is not an indicator.
   if (/^(增长|增加|提高|提升|下降|减少|达|达到|实现|完成|为|同比|分别|占|其中)$/.test(phrase)) return undefined;
   // A comparison base is not an indicator: `存款余额2345亿元，比年初增加187亿元` is a change of
   // 存款余额, which the caller carries over from the previous figure.
-  if (/^(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年)(末|底|初|同期)?$/.test(phrase)) return undefined;
+  if (/^(增速|增幅|降幅|涨幅|跌幅)?(分别)?(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年|[一二三]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月份?)(末|底|初|同期|决算数?|执行数)?$/.test(phrase)) return undefined;
+  // A comparison base run onto the indicator (`GDP增长较一季度`, `支出较上年决算`) is not part of it.
+  const based = COMPARISON_TAIL.exec(phrase);
+  if (based && based.index > 0) return indicatorIn(phrase.slice(0, based.index));
   // A copula opens a comparison (`为年初预算18.2亿元的102.3%`), not an indicator.
   if (/^(为|是|相当于)/.test(phrase)) return undefined;
   // A time word alone (`在去年增长12.3%的基础上`) names no indicator.
@@ -131,6 +145,10 @@ const SYNONYMS: [RegExp, string][] = [
   [/^(社零|社零总额|社会消费品零售额)$/, '社会消费品零售总额'],
   [/^(全社会固定资产投资|固投|固定资产投资总额)$/, '固定资产投资'],
   [/^规上工业增加值$/, '规模以上工业增加值'],
+  // `分产业看：第一产业4.41亿元`: a sector alone is its value added.
+  [/^第一产业$/, '第一产业增加值'],
+  [/^第二产业$/, '第二产业增加值'],
+  [/^第三产业$/, '第三产业增加值'],
   [/^CPI$/i, '居民消费价格指数'],
 ];
 
@@ -201,4 +219,23 @@ export function expandSubjects(phrase: string, n: number): string[] | undefined 
   // `医保、社保参保率`: a short head borrows the tail of the last item.
   const last = parts[parts.length - 1];
   return parts.map((p, i) => (i < parts.length - 1 && p.length <= 2 && last.length > 3 ? p + last.slice(2) : p));
+}
+
+/** Budget stages written at either end of an indicator phrase, longest first. */
+const STAGE_WORDS = STAGE_ROWS.filter(([phrase, stage]) => stage === 'budget' || stage === 'adjusted' || phrase.endsWith('数'))
+  .map(([phrase, stage]) => ({ phrase, stage }))
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+
+/**
+ * `一般公共预算收入年初预算` → 一般公共预算收入 at the budget stage; `调整预算` alone → '' (the
+ * caller restates the previous subject at that stage). Other phrases are returned as they are.
+ */
+export function splitStage(phrase: string): { indicator: string; stage?: Stage } {
+  if (!phrase.includes('预算') && !phrase.includes('数') && !phrase.includes('审议') && !phrase.includes('批准')) return { indicator: phrase };
+  for (const { phrase: w, stage } of STAGE_WORDS) {
+    if (phrase.endsWith(w)) return { indicator: stripEnds(phrase.slice(0, phrase.length - w.length)), stage };
+    const lead = phrase.startsWith(w) ? w.length + (phrase.startsWith('安排', w.length) ? 2 : 0) : -1;
+    if (lead > 0 && phrase.length > lead) return { indicator: stripEnds(phrase.slice(lead)), stage };
+  }
+  return { indicator: phrase };
 }

@@ -3,62 +3,82 @@
 // in the sentence (`预期`, `力争`, an explicit `2023年`).
 
 import type { Heading, Period } from '../types';
+import { LAST_YEAR, SCOPE, YEAR, subYearScope } from '../cues/periods';
+import { TARGET_CUE } from '../cues/stages';
 
 export interface SectionPeriod {
   start: number;
   year?: number;
   status: Period['status'];
+  /** Sub-year scope of a whole release (`2022年上半年…经济运行情况`). */
+  scope?: string;
 }
 
 const ACTUAL = /(执行情况|完成情况|回顾|过去|成绩|成效|进展)/;
 const TARGET = /(目标|计划草案|安排|重点工作|思路|任务|预期|打算|建议)/;
 
+/** Titles of statistical releases: a 统计公报, a quarterly or monthly 经济运行 release. */
+const RELEASE = /(统计公报|经济运行|统计快报|统计月报|主要经济指标)/;
+/** Sub-year scopes a release title may name (a single month there is a release date). */
+const TITLE_SCOPE = /(上半年|前三季度|[一二三四]季度|[1-9１-９]\s*[-—～~至]\s*[\d０-９]{1,2}\s*月)/;
+
 /**
- * The year a 统计公报 reports on, from its title (`某市2024年国民经济和社会发展统计公报`): its
- * parts (`一、综合`) name no year and its sentences say only `全年`. Other titles are not used:
- * a 政府工作报告 is dated by the year it is delivered in, not the year it reviews.
+ * The year (and sub-year scope) a statistical release reports on, from its title
+ * (`某市2024年国民经济和社会发展统计公报`, `2022年上半年某区经济运行情况`): its parts (`一、综合`)
+ * name no year and its sentences say only `全年` or nothing. Other titles are not used: a
+ * 政府工作报告 is dated by the year it is delivered in, not the year it reviews.
  */
-function bulletinYear(outline: Heading[]): number | undefined {
+function releasePeriod(outline: Heading[]): { year: number; scope?: string } | undefined {
   const title = outline.find((h) => h.kind === 'title' || h.kind === 'markdown');
-  if (!title || !/统计公报/.test(title.title)) return undefined;
+  if (!title || !RELEASE.test(title.title)) return undefined;
   // A date line merged into the title block (`…统计局　2024年3月15日`) is the release date.
   const undated = title.title.replace(/(19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/g, '');
-  const years = [...undated.matchAll(/(20\d\d)\s*年/g)].map((m) => Number(m[1]));
-  return years.length === 1 ? years[0] : undefined;
+  // A title repeated in the block (`2023年…公报 2023年，…`) names its year twice: one year.
+  const years = new Set([...undated.matchAll(/(20\d\d)\s*年/g)].map((m) => Number(m[1])));
+  if (years.size !== 1) return undefined;
+  const scope = TITLE_SCOPE.exec(undated);
+  return { year: [...years][0], scope: scope ? subYearScope(scope[1]) : undefined };
 }
 
-/** One entry per top-level part heading, in document order (after the bulletin's own year). */
-export function sectionPeriods(outline: Heading[]): SectionPeriod[] {
+/**
+ * The year an excerpt without a title reviews, from its opening words: `2022年，面对…` opens a
+ * bulletin's or a report's review of 2022. Only the very start of the text counts.
+ */
+export function openingYear(firstSentence: string | undefined): number | undefined {
+  // `2022年，面对…`, `2022年是…之年`, or a release title run into the text (`2023年某区…统计公报 2023年，…`).
+  const m = firstSentence === undefined ? null : /^[\s\u3000]*(20\d\d)\s*年\s*(?:[，,]|是|[^，,。\d]{0,30}(?:统计公报|经济运行))/.exec(firstSentence);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * One entry per top-level part heading, in document order (after the bulletin's own year).
+ * `opening` is the year an untitled excerpt opens with (see openingYear): it dates the review
+ * parts that name no year, never a plan part.
+ */
+export function sectionPeriods(outline: Heading[], opening?: number): SectionPeriod[] {
   const out: SectionPeriod[] = [];
-  const bulletin = bulletinYear(outline);
-  if (bulletin !== undefined) out.push({ start: 0, year: bulletin, status: 'actual' });
+  const release = releasePeriod(outline);
+  const titled = release?.year;
+  // An opening sentence short enough to pass for a title (`2022年，全县经济稳中向好。`) is no title.
+  const hasTitle = outline.some((h) => h.kind === 'title' && openingYear(h.title) === undefined);
+  const bulletin = titled ?? (hasTitle ? undefined : opening);
+  if (bulletin !== undefined) out.push({ start: 0, year: bulletin, status: 'actual', scope: release?.scope });
   let reportYear: number | undefined = bulletin;
   for (const h of outline) {
     if (h.kind !== 'part' && h.kind !== 'markdown') continue;
     const m = /(20\d\d)\s*年/.exec(h.title);
-    const year = m ? Number(m[1]) : bulletin;
     let status: Period['status'] = ACTUAL.test(h.title) ? 'actual' : TARGET.test(h.title) ? 'target' : 'actual';
+    const year = m ? Number(m[1]) : titled !== undefined || status === 'actual' ? bulletin : undefined;
     if (status === 'actual' && year !== undefined) {
       // `二、2023年…计划总体考虑` after `一、2022年…执行情况`: a later year than the one
       // reported on is a plan, whatever the heading calls it.
       if (reportYear !== undefined && year > reportYear) status = 'target';
       else reportYear ??= year;
     }
-    out.push({ start: h.span.start, year, status });
+    out.push({ start: h.span.start, year, status, scope: status === 'actual' && !m ? release?.scope : undefined });
   }
   return out;
 }
-
-const TARGET_CUE = /(预期|预计|力争|确保|目标[是为]|计划(实施|完成|投资|新增|建设|开工|新建|引进|培育|发放|争取|安排)|将(实现|达到|完成|增长|新增|建成|突破)|拟)/g;
-const SCOPE = /(全年累计|全年|累计|近?[一二三四五六七八九十两]年来|“?十[三四五]五”?(?:以来|期间)|上半年|下半年|一季度|二季度|三季度|四季度|前三季度|[1-9１-９]\s*[-—～~至]\s*\d{1,2}\s*月|\d{1,2}\s*月份?(?!\d*日))/g;
-/** Scope cues that name the whole year again (`…1-9月增长10.2%，全年增长9.3%`): no sub-year scope. */
-const WHOLE_YEAR = /^全年/;
-/** Scope cues of a multi-year total (`三年来累计…`, `“十四五”以来`). */
-const CUMULATIVE = /累计|年来|十[三四五]五/;
-// `比2021年` names the base of a comparison, not the period.
-const YEAR = /(?<![比较与和—-])(20\d\d)\s*年(?![—-])/g;
-/** Last year as a period; after 比/较/同 it is the base of a comparison instead. */
-const LAST_YEAR = /(?<![比较与和同])(去年|上年)(?!同期)/g;
 
 interface Cue {
   start: number;
@@ -145,10 +165,11 @@ export function periodAt(sections: SectionPeriod[], offset: number, cues: Senten
     year = delivered - 1;
     if (!targets.some((c) => c.start > lastYear.start)) status = 'actual';
   }
-  // The last scope cue before the figure holds, unless 全年 or a later year names another period.
+  // The last scope cue before the figure holds, unless a later year names another period.
   const scopes = within(cues.scopes, from, at);
   const last = scopes[scopes.length - 1];
   const yearAfter = last !== undefined && years.some((y) => y.start >= last.end);
-  const scope = !last || yearAfter || WHOLE_YEAR.test(last.value) ? undefined : CUMULATIVE.test(last.value) ? '累计' : last.value.replace(/\s+/g, '');
+  // Without a cue, a release's own scope holds (`2022年上半年…经济运行情况`: every figure is 上半年).
+  const scope = !last ? section?.scope : yearAfter ? undefined : subYearScope(last.value);
   return { year, status, scope };
 }

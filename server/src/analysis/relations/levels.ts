@@ -1,5 +1,5 @@
-// Level mentions of one indicator, grouped: (indicator key, year, actual/target, sub-year
-// scope, kind, base unit). Used by value-mismatch and magnitude-suspect. Only keys that name an
+// Level mentions of one indicator, grouped by comparable claim frames (claims/frame.ts) and
+// base unit. Used by value-mismatch and magnitude-suspect. Only keys that name an
 // indicator (a noun such as 总值, 收入, 余额, 面积 at the end) are grouped: the claims layer also
 // yields verb phrases (`建立`, `实施项目`) and generic heads (`年度投资`, `总投资`) that recur for
 // different things in one report, and comparing those would raise false alarms.
@@ -7,6 +7,7 @@
 import type { Model } from '../checks/check';
 import type { Claim, Quantity } from '../types';
 import { canonicalKey } from './aggregates';
+import { frameGroups, frameOf } from '../claims/frame';
 
 export interface LevelMention {
   claim: Claim;
@@ -22,24 +23,29 @@ export function specificKey(key: string): boolean {
   return key.length >= 3 && INDICATOR_NOUN.test(key) && !GENERIC_HEAD.test(key);
 }
 
-function groupKey(c: Claim, q: Quantity): string | undefined {
-  if (c.kind !== 'level' && c.kind !== 'count') return undefined;
-  if (c.period.year === undefined) return undefined;
-  if (!specificKey(c.key)) return undefined;
-  return [canonicalKey(c.key), c.period.year, c.period.status, c.period.scope ?? '', q.unit].join('|');
+/** Levels and counts of a specific indicator; the frame decides which of them meet. */
+function grouped(c: Claim, q: Quantity | undefined): q is Quantity {
+  return q !== undefined && q.hi === undefined && (c.kind === 'level' || c.kind === 'count') && specificKey(c.key);
 }
 
-/** Groups of level mentions in document order; groups with one mention are dropped. */
+/**
+ * Groups of level mentions in document order, by comparable frames (claims/frame.ts) and by base
+ * unit; groups with one mention are dropped.
+ */
 export function levelGroups(model: Model): LevelMention[][] {
-  const groups = new Map<string, LevelMention[]>();
+  const mentions: LevelMention[] = [];
   for (const c of model.claims) {
     const q = model.quantities[c.quantity];
-    if (!q || q.hi !== undefined) continue;
-    const k = groupKey(c, q);
-    if (!k) continue;
-    const g = groups.get(k);
-    if (g) g.push({ claim: c, q });
-    else groups.set(k, [{ claim: c, q }]);
+    if (grouped(c, q)) mentions.push({ claim: c, q });
   }
-  return [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort((a, b) => a.q.span.start - b.q.span.start));
+  mentions.sort((a, b) => a.q.span.start - b.q.span.start);
+  const byUnit = new Map<string, LevelMention[]>();
+  for (const m of mentions) {
+    const list = byUnit.get(m.q.unit);
+    if (list) list.push(m);
+    else byUnit.set(m.q.unit, [m]);
+  }
+  const out: LevelMention[][] = [];
+  for (const list of byUnit.values()) out.push(...frameGroups(list, (m) => frameOf(m.claim, canonicalKey)).filter((g) => g.length > 1));
+  return out;
 }

@@ -8,6 +8,7 @@ import type { Model } from '../checks/check';
 import type { Claim, Quantity } from '../types';
 import { eq } from '../decimal';
 import { canonicalKey } from './aggregates';
+import { yearOrSentence } from '../claims/frame';
 import { isPoint } from './precision';
 import type { Partition } from './partitions';
 
@@ -15,14 +16,15 @@ const GDP = '地区生产总值';
 const SECTORS = ['第一产业增加值', '第二产业增加值', '第三产业增加值'];
 
 function periodOf(c: Claim): string {
-  return [c.period.year, c.period.status, c.period.scope ?? ''].join('|');
+  // Without a known year, the sentence stands for the period (figures of one sentence share it).
+  return [yearOrSentence(c), c.period.status, c.period.scope ?? ''].join('|');
 }
 
 export function sectorPartitions(model: Model): Partition[] {
   // (key, period, unit) → the level, or null when stated with two values.
   const levels = new Map<string, { q: Quantity; index: number; claim: Claim } | null>();
   for (const c of model.claims) {
-    if (c.kind !== 'level' || c.period.year === undefined) continue;
+    if (c.kind !== 'level' || yearOrSentence(c) === undefined) continue;
     const key = canonicalKey(c.key);
     if (key !== GDP && !SECTORS.includes(key)) continue;
     const q = model.quantities[c.quantity];

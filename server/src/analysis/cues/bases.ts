@@ -1,0 +1,70 @@
+// Bases of a change: what a growth rate or a point change is measured against. Two rates of
+// different classes (同比 vs 环比, 同口径 vs 自然口径, 年均, 较2019年, 较一季度) may differ
+// without contradiction; the unmarked rate of a report is the year-on-year one.
+
+export type BasisClass =
+  | 'yoy' // 同比, 比上年, or unmarked
+  | 'ytd' // 比上年同期: the same months last year
+  | 'mom' // 环比: the previous month or quarter
+  | 'comparable' // 同口径, 可比口径
+  | 'natural' // 自然口径
+  | 'current' // 现价, 名义
+  | 'real' // 扣除价格因素, 实际
+  | 'average' // 年均
+  | 'yearStart' // 比年初
+  | `vs${number}` // 较2019年
+  | 'vsQuarter'; // 较一季度, 比上半年, 比1-2月: an earlier part of the same year
+
+/** Every written basis, in the order they may appear before a figure; the last one holds. */
+export const BASIS =
+  /(同比|环比|比上年同期|较上年同期|比去年同期|比上年|较上年|比去年|较去年|同口径|可比口径|自然口径|按可比价格?|按不变价格?|按现价|现价|年均|[两三]年平均|名义|扣除价格因素后?实际|实际|比年初|较年初|(?:较|比)(?:19|20)\d\d年|(?:较|比)(?:[一二三]季度|上半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月|\d{1,2}\s*月)(?:末|份)?)/g;
+
+/** phrase → class; phrases not listed are read by `basisClass` (years, quarters). */
+export const BASIS_ROWS: readonly [string, BasisClass][] = [
+  ['同比', 'yoy'],
+  ['比上年', 'yoy'],
+  ['较上年', 'yoy'],
+  ['比去年', 'yoy'],
+  ['较去年', 'yoy'],
+  ['按可比价', 'yoy'],
+  ['按可比价格', 'yoy'],
+  ['按不变价', 'yoy'],
+  ['按不变价格', 'yoy'],
+  ['比上年同期', 'ytd'],
+  ['较上年同期', 'ytd'],
+  ['比去年同期', 'ytd'],
+  ['环比', 'mom'],
+  ['同口径', 'comparable'],
+  ['可比口径', 'comparable'],
+  ['自然口径', 'natural'],
+  ['按现价', 'current'],
+  ['现价', 'current'],
+  ['名义', 'current'],
+  ['实际', 'real'],
+  ['年均', 'average'],
+  ['两年平均', 'average'],
+  ['三年平均', 'average'],
+  ['比年初', 'yearStart'],
+  ['较年初', 'yearStart'],
+];
+
+const ROWS = new Map(BASIS_ROWS);
+
+/** The class of a written basis; undefined (no basis written) is the year-on-year one. */
+export function basisClass(basis: string | undefined): BasisClass {
+  if (!basis) return 'yoy';
+  const row = ROWS.get(basis);
+  if (row) return row;
+  if (/^扣除价格因素/.test(basis)) return 'real';
+  const year = /(19|20)\d\d/.exec(basis);
+  if (year) return `vs${Number(year[0])}`;
+  if (/季度|半年|月/.test(basis)) return 'vsQuarter';
+  return 'yoy';
+}
+
+/** The last basis written in `text` (`比上年增长6.8%，同口径增长9.2%` → 同口径 for the second). */
+export function lastBasis(text: string): string | undefined {
+  let last: string | undefined;
+  for (const m of text.matchAll(BASIS)) last = m[1];
+  return last;
+}

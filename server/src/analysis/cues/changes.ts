@@ -1,0 +1,68 @@
+// Change verbs and their direction: `增长/提高/上升/回升/增加` up, `下降/减少/减低/回落/下滑` down.
+// A figure right after one is a change (a growth rate, a point change, an increment), unless a
+// `到/至/达到` makes it the new level (`提高到45%`).
+
+import type { Direction } from '../types';
+
+/** verb → direction. Adding a verb is one row (and one test row). */
+export const CHANGE_ROWS: readonly [string, Direction][] = [
+  ['增长', 'up'],
+  ['增加', 'up'],
+  ['增速', 'up'],
+  ['增幅', 'up'],
+  ['上升', 'up'],
+  ['提高', 'up'],
+  ['提升', 'up'],
+  ['上涨', 'up'],
+  ['涨幅', 'up'],
+  ['扩大', 'up'],
+  ['回升', 'up'],
+  ['加快', 'up'],
+  ['增收', 'up'],
+  ['下降', 'down'],
+  ['负增长', 'down'],
+  ['减少', 'down'],
+  ['降低', 'down'],
+  ['减低', 'down'],
+  ['回落', 'down'],
+  ['下滑', 'down'],
+  ['缩小', 'down'],
+  ['收窄', 'down'],
+  ['放缓', 'down'],
+  ['下跌', 'down'],
+  ['减收', 'down'],
+  ['增支', 'up'],
+  ['减支', 'down'],
+  // Traditional script, as some web pages serve it.
+  ['增長', 'up'],
+  ['增加', 'up'],
+  ['上漲', 'up'],
+  ['減少', 'down'],
+  ['減低', 'down'],
+  ['下滑', 'down'],
+];
+
+/** Rows by their last character, longest first within each (a lookup on every figure, not a scan). */
+const BY_LAST = new Map<string, [string, Direction][]>();
+for (const row of [...CHANGE_ROWS].sort((a, b) => b[0].length - a[0].length)) {
+  const last = row[0][row[0].length - 1];
+  BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), row]);
+}
+
+/** The direction of the change verb `text` ends with, if any. */
+export function directionAtEnd(text: string): Direction | undefined {
+  for (const [verb, direction] of BY_LAST.get(text[text.length - 1]) ?? []) if (text.endsWith(verb)) return direction;
+  return undefined;
+}
+
+/** Every change verb, for stripping them off an indicator phrase. */
+export const CHANGE_VERBS: readonly string[] = CHANGE_ROWS.map(([verb]) => verb);
+
+/** `提高到45%`, `下降至3%`: the figure after 到/至 is a level, not a change. */
+export const TO_LEVEL = /(到|至|达到|为|在)$/;
+
+/**
+ * A contribution to another figure's growth (`拉动经济增长1.2个百分点`): a claim of neither the
+ * previous subject nor the named one. A 贡献率 is an indicator of its own (`第一产业对经济增长的贡献率`).
+ */
+export const CONTRIBUTION = /(拉动|带动)[^，,；;。]*$/;

@@ -1,0 +1,23 @@
+// List connectors: `分别` distributes a list of figures over a list of subjects; `、和及与`
+// join the items of either list (`42.9亿元、33.8亿元和155亿元`).
+
+/** The word that distributes a list of figures over a list of subjects. */
+export const RESPECTIVELY = '分别';
+/** Connectors between items of a list, one character each. */
+export const LIST_CONNECTORS: readonly string[] = ['、', '和', '及', '与', '，'];
+
+/** What may separate the figures of one list: nothing, spaces, or one connector other than `，`. */
+export function isListGap(gap: string): boolean {
+  const s = gap.replace(/[\s\u3000]/g, '');
+  return s === '' || (s.length === 1 && s !== '，' && LIST_CONNECTORS.includes(s));
+}
+
+/** The text before `分别` (the subjects of the list), or the whole text when there is none. */
+export function beforeRespectively(pre: string): string {
+  const at = pre.indexOf(RESPECTIVELY);
+  return at >= 0 ? pre.slice(0, at) : pre;
+}
+
+export function hasRespectively(pre: string): boolean {
+  return pre.includes(RESPECTIVELY);
+}

@@ -1,0 +1,78 @@
+// Period cues: years, last year, and sub-year scopes (`上半年`, `1-9月`, `年末`, `累计`).
+// Each row maps a written phrase to the scope it names; `scopeOf` turns any written scope into
+// its canonical name, so `前三季度` and `1-9月` meet as one period and `一季度` never meets `上半年`.
+
+/** An explicit year; after 比/较/与 it names the base of a comparison (`比2021年`), not the period. */
+export const YEAR = /(?<![比较与和—-])(20\d\d)\s*年(?![—-])/g;
+/** Last year as a period; after 比/较/同 it is the base of a comparison instead. */
+export const LAST_YEAR = /(?<![比较与和同])(去年|上年)(?!同期)/g;
+/** Every written sub-year scope; `scopeOf` gives its meaning. After 较/比 it is a basis (`较一季度`). */
+export const SCOPE =
+  /(?<![较比])(全年累计|全年|累计|近?[一二三四五六七八九十两]年来|“?十[三四五]五”?(?:以来|期间)|上半年|下半年|[一二三四]季度末?|前三季度|年末|年底|当月|[1-9１-９]\s*[-—～~至]\s*[\d０-９]{1,2}\s*月|\d{1,2}\s*月份?(?!\d*日))/g;
+
+/** What a scope phrase means: the whole year (no sub-year scope), a multi-year total, or a part of the year. */
+export type ScopeMeaning = { whole: true } | { cumulative: true } | { part: string };
+
+/** phrase → meaning. One row per phrasing; month ranges are read by `monthRange`. */
+export const SCOPE_ROWS: readonly [string, ScopeMeaning][] = [
+  ['全年', { whole: true }],
+  ['年末', { whole: true }],
+  ['年底', { whole: true }],
+  ['全年累计', { cumulative: true }],
+  ['累计', { cumulative: true }],
+  ['上半年', { part: '上半年' }],
+  ['下半年', { part: '下半年' }],
+  ['一季度', { part: '一季度' }],
+  ['二季度', { part: '二季度' }],
+  ['三季度', { part: '三季度' }],
+  ['四季度', { part: '四季度' }],
+  ['一季度末', { part: '一季度末' }],
+  ['二季度末', { part: '上半年' }],
+  ['三季度末', { part: '前三季度' }],
+  ['前三季度', { part: '前三季度' }],
+  ['当月', { part: '当月' }],
+];
+
+/** Month ranges that name a row above: `1-6月` is 上半年, `1-9月` is 前三季度. */
+const RANGE_NAMES: readonly [string, string][] = [
+  ['1-3', '一季度'],
+  ['1-6', '上半年'],
+  ['1-9', '前三季度'],
+  ['1-12', ''],
+];
+
+const ROWS = new Map(SCOPE_ROWS);
+
+function toAscii(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** `1—9月`, `1至9月` → `1-9`; undefined when not a month range. */
+function monthRange(s: string): string | undefined {
+  const m = /^(\d{1,2})[-—～~至](\d{1,2})月$/.exec(toAscii(s));
+  return m ? `${Number(m[1])}-${Number(m[2])}` : undefined;
+}
+
+/**
+ * The meaning of a written scope cue (as matched by SCOPE): `1—9月` → 前三季度, `三年来` and
+ * `“十四五”以来` → cumulative, `全年` → the whole year, `5月份` → `5月`.
+ */
+export function scopeOf(written: string): ScopeMeaning {
+  const s = written.replace(/[\s“”]/g, '');
+  const row = ROWS.get(s);
+  if (row) return row;
+  if (/年来$|^十[三四五]五/.test(s)) return { cumulative: true };
+  const range = monthRange(s);
+  if (range !== undefined) {
+    const name = RANGE_NAMES.find(([r]) => r === range)?.[1];
+    if (name === '') return { whole: true };
+    return { part: name ?? `${range}月` };
+  }
+  return { part: toAscii(s).replace(/月份$/, '月') };
+}
+
+/** The canonical sub-year scope of a cue, or undefined for the whole year. */
+export function subYearScope(written: string): string | undefined {
+  const m = scopeOf(written);
+  return 'part' in m ? m.part : 'cumulative' in m ? '累计' : undefined;
+}

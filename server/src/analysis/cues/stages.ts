@@ -1,0 +1,87 @@
+// Stage cues: what stage of the year's plan a figure belongs to. A target (目标/预期/力争/计划/
+// 确保), the budget passed at the start of the year (年初预算), the adjusted budget (调整预算), an
+// estimate made before the books close (预计), or the outcome (执行/完成/实际).
+
+export type Stage = 'target' | 'budget' | 'adjusted' | 'estimate' | 'actual';
+
+/** phrase → stage. The last cue of the clause before a figure holds. */
+export const STAGE_ROWS: readonly [string, Stage][] = [
+  ['年初预算', 'budget'],
+  ['预算数', 'budget'],
+  // `年初，县人大审议通过的…支出77538万元`: the budget as passed.
+  ['审议通过的', 'budget'],
+  ['人大批准的', 'budget'],
+  ['调整预算', 'adjusted'],
+  ['调整后预算', 'adjusted'],
+  ['变动预算', 'adjusted'],
+  ['预计', 'estimate'],
+  ['执行数', 'actual'],
+  ['决算数', 'actual'],
+  ['实际完成', 'actual'],
+  ['实际', 'actual'],
+];
+
+/** Target cues of a sentence, for the period's status (`预期`, `力争`, `将实现`, `计划新增`). */
+export const TARGET_CUE =
+  /(预期|预计|力争|确保|目标[是为]|计划(实施|完成|投资|新增|建设|开工|新建|引进|培育|发放|争取|安排)|将(实现|达到|完成|增长|新增|建成|突破)|拟)/g;
+
+/** Budget-stage phrases, longest first so `调整后预算` wins over its pieces. */
+const BUDGET_ROWS = [...STAGE_ROWS].filter(([, s]) => s === 'budget' || s === 'adjusted').sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The budget stage named in `clause` (the text of the clause before a figure): 年初预算 or 调整预算,
+ * the last one written. `完成调整预算的117%` names the plan a completion rate is measured
+ * against, not the figure's own stage: the caller passes only the text before such a `的`.
+ */
+export function budgetStage(clause: string): 'budget' | 'adjusted' | undefined {
+  // Every budget phrase holds one of these words: most clauses are passed over at once.
+  if (!clause.includes('预算') && !clause.includes('审议') && !clause.includes('批准')) return undefined;
+  let best: { at: number; stage: 'budget' | 'adjusted' } | undefined;
+  for (const [phrase, stage] of BUDGET_ROWS) {
+    const at = clause.lastIndexOf(phrase);
+    if (at >= 0 && (!best || at > best.at)) best = { at, stage: stage as 'budget' | 'adjusted' };
+  }
+  return best?.stage;
+}
+
+/** True when `clause` states an outcome (`执行数`, `实际完成`): it overrides a budget cue before it. */
+export function statesOutcome(clause: string): boolean {
+  return STAGE_ROWS.some(([phrase, stage]) => stage === 'actual' && clause.includes(phrase));
+}
+
+/**
+ * Phrases that name nothing but a plan or a stage (`年计划`, `调整预算`, `执行数`): a figure after
+ * one restates the previous subject at that stage (`第一产业增加值18亿元，完成年计划18亿元的100%`).
+ */
+export const PLAN_ROWS: readonly [string, Stage][] = [
+  ['预算', 'budget'],
+  ['年度预算', 'budget'],
+  ['年初预算', 'budget'],
+  ['预算数', 'budget'],
+  ['年初预算数', 'budget'],
+  ['全年预算', 'budget'],
+  ['调整预算', 'adjusted'],
+  ['调整预算数', 'adjusted'],
+  ['调整后预算', 'adjusted'],
+  ['变动预算', 'adjusted'],
+  ['计划', 'target'],
+  ['年计划', 'target'],
+  ['年度计划', 'target'],
+  ['全年计划', 'target'],
+  ['计划数', 'target'],
+  ['目标', 'target'],
+  ['年度目标', 'target'],
+  ['任务', 'target'],
+  ['全年任务', 'target'],
+  ['年度任务', 'target'],
+  ['全年目标', 'target'],
+  ['执行数', 'actual'],
+  ['决算数', 'actual'],
+];
+
+const PLANS = new Map(PLAN_ROWS);
+
+/** The stage a phrase names when it names nothing else (`完成年计划` → target), else undefined. */
+export function stageOnly(phrase: string): Stage | undefined {
+  return PLANS.get(phrase.replace(/^(完成|为|占|达到|超过)/, '').replace(/的$/, ''));
+}

@@ -1,0 +1,144 @@
+// Subject scope: whose figure it is. The report's own territory (全县 in a county report, or no
+// prefix at all), a wider one quoted for comparison (全市, 全省, 全国), a part of it (a park, a
+// town, an enterprise), and the population a per-head figure counts (户籍 vs 常住).
+
+/** Territorial prefix → level. 我县/本县 name the report's own territory and its level. */
+export const TERRITORY_ROWS: readonly [string, string][] = [
+  ['全国', '国'],
+  ['全省', '省'],
+  ['全市', '市'],
+  ['全州', '州'],
+  ['全盟', '盟'],
+  ['全区', '区'],
+  ['全县', '县'],
+  ['全旗', '旗'],
+  ['我县', '县'],
+  ['本县', '县'],
+  ['我区', '区'],
+  ['本区', '区'],
+  ['我市', '市'],
+  ['本市', '市'],
+  ['我旗', '旗'],
+];
+
+/** Name endings that make a part of the territory: parks, towns, enterprises. */
+export const PART_ROWS: readonly [string, 'park' | 'town' | 'enterprise'][] = [
+  ['产业园区', 'park'],
+  ['工业园区', 'park'],
+  ['产业园', 'park'],
+  ['工业园', 'park'],
+  ['开发区', 'park'],
+  ['高新区', 'park'],
+  ['园区', 'park'],
+  ['街道', 'town'],
+  ['镇', 'town'],
+  ['有限公司', 'enterprise'],
+  ['公司', 'enterprise'],
+  ['集团', 'enterprise'],
+];
+
+/** Words that end like a part name but are not one (`城镇`, `乡镇`, `特色小镇`). 乡 alone is no part word: `推进乡村振兴`. */
+const NOT_A_PART = /(城镇|乡镇|全乡|全镇|各乡|各镇|小镇|重点镇|建制镇|各类园区|各园区|全园区)$/;
+
+/** Population bases of per-head and population figures. Unmarked statistics count 常住. */
+export const POPULATION_ROWS: readonly [string, '户籍' | '常住'][] = [
+  ['户籍', '户籍'],
+  ['常住', '常住'],
+];
+
+export type SubjectScope =
+  | { scope: 'own' }
+  /** A whole territory other than the report's own: `全市`, `全省`. */
+  | { scope: 'territory'; name: string }
+  /** A park, a town or an enterprise inside the territory, as named. */
+  | { scope: 'part'; name: string };
+
+const TERRITORY = /(全国|全省|全市|全州|全盟|全区|全县|全旗|我县|本县|我区|本区|我市|本市|我旗)/g;
+/** A part's name: 2–10 characters ending in a part word. */
+const PART_NAME = /([\u4e00-\u9fff]{2,10}?(?:产业园区|工业园区|产业园|工业园|开发区|高新区|园区|街道|镇|有限公司|公司|集团))/g;
+
+const LEVELS = new Map(TERRITORY_ROWS);
+/** The last characters of the part words of PART_ROWS. */
+const PART_END = /[园区道镇司团]/;
+
+/** The report's own level: the territorial prefix written most often (`全县` in a county report). */
+export function ownLevel(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(TERRITORY)) {
+    const level = LEVELS.get(m[1]);
+    if (level === undefined || level === '国' || level === '省') continue;
+    counts.set(level, (counts.get(level) ?? 0) + (m[1].startsWith('全') ? 1 : 3));
+  }
+  let best: string | undefined;
+  for (const [level, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = level;
+  return best;
+}
+
+/** A subject named in a sentence, at [at, end). */
+export interface SubjectMark {
+  at: number;
+  end: number;
+  subject: SubjectScope;
+}
+
+/**
+ * Every subject named in `text`, in order: a territorial prefix of another level than `own` is
+ * another territory; a park, town or enterprise name is a part; 我县, 全县 (own level) the report's
+ * own territory. With `own` unknown, a prefix is kept as written, so `全县…` and `全市…` never meet.
+ * One scan per sentence; the claims take the last mark before each figure.
+ */
+export function subjectMarks(text: string, own: string | undefined): SubjectMark[] {
+  const marks: SubjectMark[] = [];
+  for (const m of text.matchAll(TERRITORY)) {
+    const level = LEVELS.get(m[1]);
+    const mine = m[1].startsWith('我') || m[1].startsWith('本') || level === own;
+    marks.push({ at: m.index, end: m.index + m[0].length, subject: mine ? { scope: 'own' } : { scope: 'territory', name: m[1] } });
+  }
+  // Most sentences name no part: one scan for the last characters of the part words first.
+  if (PART_END.test(text)) {
+    for (const m of text.matchAll(PART_NAME)) {
+      if (!NOT_A_PART.test(m[1])) marks.push({ at: m.index, end: m.index + m[0].length, subject: { scope: 'part', name: m[1] } });
+    }
+    // A part starting where a prefix starts is the more specific: it sorts after it.
+    marks.sort((a, b) => a.at - b.at || (a.subject.scope === 'part' ? 1 : 0) - (b.subject.scope === 'part' ? 1 : 0));
+  }
+  return marks;
+}
+
+/** The last subject named in `clause` (see subjectMarks), or undefined. */
+export function subjectIn(clause: string, own: string | undefined): SubjectScope | undefined {
+  const marks = subjectMarks(clause, own);
+  return marks[marks.length - 1]?.subject;
+}
+
+/** The last mark wholly inside [from, to), or undefined (marks are in order). */
+export function lastMarkIn(marks: readonly SubjectMark[], from: number, to: number): SubjectScope | undefined {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid].at < to) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && marks[i].at >= from; i--) if (marks[i].end <= to) return marks[i].subject;
+  return undefined;
+}
+
+/**
+ * 户籍 or 常住, the last one named in `clause` (`户籍总人口134.9万人，其中城镇人口25万人`: the
+ * part counts 户籍 too); undefined when neither (counted as 常住).
+ */
+export function populationIn(clause: string): '户籍' | '常住' | undefined {
+  let best: { at: number; base: '户籍' | '常住' } | undefined;
+  for (const [word, base] of POPULATION_ROWS) {
+    const at = clause.lastIndexOf(word);
+    if (at >= 0 && (!best || at > best.at)) best = { at, base };
+  }
+  return best?.base;
+}
+
+/**
+ * Comparison with another place or benchmark (`高于全市平均水平0.4个百分点`, `比全市高1.2个百分点`):
+ * the figure measures a gap to another subject, not the subject's own value.
+ */
+export const COMPARISON = /((高|低|快|慢)于|领先于?|落后于?|超出)[^，,；;。]*$|比(?!上年|去年|年初|上月|同期|(19|20)\d\d年)[^，,；;。]*(?<![提升降增])(高|低|快|慢|多|少)出?$/;

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { basisClass, lastBasis } from '../../../server/src/analysis/cues/bases';
+
+/** text before a rate → its basis class. */
+const CASES: [string, string][] = [
+  ['地区生产总值增长', 'yoy'],
+  ['同比增长', 'yoy'],
+  ['比上年增长', 'yoy'],
+  ['按可比价格计算，增长', 'yoy'],
+  ['比上年同期增长', 'ytd'],
+  ['较上年同期下降', 'ytd'],
+  ['环比增长', 'mom'],
+  ['同口径增长', 'comparable'],
+  ['可比口径增长', 'comparable'],
+  ['自然口径增长', 'natural'],
+  ['按现价计算增长', 'current'],
+  ['年均增长', 'average'],
+  ['扣除价格因素实际增长', 'real'],
+  ['较2019年增长', 'vs2019'],
+  ['比2020年提高', 'vs2020'],
+  ['较一季度回升', 'vsQuarter'],
+  ['比上半年提高', 'vsQuarter'],
+  ['比年初增加', 'yearStart'],
+  ['降幅比1-2月收窄', 'vsQuarter'],
+  ['增速比5月份提高', 'vsQuarter'],
+  ['比上年增长6.8%，同口径增长', 'comparable'],
+];
+
+test('cues/bases: each basis phrasing has its class; the last one written holds', () => {
+  for (const [text, expected] of CASES) assert.equal(basisClass(lastBasis(text)), expected, text);
+});
+
+test('cues/bases: classes that must never meet', () => {
+  const pairs: [string, string][] = [
+    ['同比', '环比'],
+    ['同口径', '自然口径'],
+    ['同比', '年均'],
+    ['同比', '较2019年'],
+    ['同比', '较一季度'],
+  ];
+  for (const [a, b] of pairs) assert.notEqual(basisClass(a), basisClass(b), `${a} vs ${b}`);
+  assert.equal(basisClass('同比'), basisClass(undefined), 'an unmarked rate is year on year');
+  assert.equal(basisClass('比上年'), basisClass('同比'));
+});

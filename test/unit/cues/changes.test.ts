@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { directionAtEnd } from '../../../server/src/analysis/cues/changes';
+
+/** text before a figure → direction ('' = no change verb). */
+const CASES: [string, string][] = [
+  ['增长', 'up'],
+  ['比上年提高', 'up'],
+  ['上升', 'up'],
+  ['较一季度回升', 'up'],
+  ['增加', 'up'],
+  ['增收', 'up'],
+  ['下降', 'down'],
+  ['减少', 'down'],
+  ['比上年减低', 'down'],
+  ['回落', 'down'],
+  ['下滑', 'down'],
+  ['降低', 'down'],
+  ['收窄', 'down'],
+  ['比上年减支', 'down'],
+  ['固定资产投资负增长', 'down'],
+  ['同比增長', 'up'],
+  ['同比減少', 'down'],
+  ['实现', ''],
+  ['达到', ''],
+  ['占比', ''],
+];
+
+test('cues/changes: change verbs and their direction', () => {
+  for (const [text, expected] of CASES) assert.equal(directionAtEnd(text) ?? '', expected, text);
+});

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { beforeRespectively, hasRespectively, isListGap } from '../../../server/src/analysis/cues/lists';
+
+/** text between two figures → whether they form one list. */
+const GAPS: [string, boolean][] = [
+  ['、', true],
+  ['和', true],
+  ['及', true],
+  ['与', true],
+  [' 、 ', true],
+  ['', true],
+  ['，', false],
+  ['，增长', false],
+  ['；', false],
+];
+
+test('cues/lists: what joins the figures of one list', () => {
+  for (const [gap, expected] of GAPS) assert.equal(isListGap(gap), expected, JSON.stringify(gap));
+});
+
+test('cues/lists: 分别 splits the subjects from the figures', () => {
+  assert.equal(beforeRespectively('一、二、三产业增加值分别'), '一、二、三产业增加值');
+  assert.equal(hasRespectively('，分别增长'), true);
+  assert.equal(hasRespectively('，增长'), false);
+});

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SCOPE, scopeOf, subYearScope } from '../../../server/src/analysis/cues/periods';
+
+/** written scope → canonical sub-year scope ('' = the whole year). */
+const CASES: [string, string][] = [
+  ['全年', ''],
+  ['年末', ''],
+  ['年底', ''],
+  ['1-12月', ''],
+  ['上半年', '上半年'],
+  ['1-6月', '上半年'],
+  ['1—6月', '上半年'],
+  ['一季度', '一季度'],
+  ['1-3月', '一季度'],
+  ['前三季度', '前三季度'],
+  ['1-9月', '前三季度'],
+  ['1至9月', '前三季度'],
+  ['１-９月', '前三季度'],
+  ['三季度末', '前三季度'],
+  ['1-2月', '1-2月'],
+  ['1-11月', '1-11月'],
+  ['5月份', '5月'],
+  ['当月', '当月'],
+  ['累计', '累计'],
+  ['全年累计', '累计'],
+  ['三年来', '累计'],
+  ['“十四五”以来', '累计'],
+];
+
+test('cues/periods: every written scope has its canonical meaning', () => {
+  for (const [written, expected] of CASES) assert.equal(subYearScope(written) ?? '', expected, written);
+});
+
+test('cues/periods: the scope pattern finds each phrasing in running text', () => {
+  for (const [written] of CASES) {
+    const found = [...`某县${written}实现增加值12.3亿元`.matchAll(SCOPE)].map((m) => m[1]);
+    assert.ok(found.length > 0, `${written} not found`);
+  }
+});
+
+test('cues/periods: sub-year scopes of different lengths never meet', () => {
+  const scopes = ['一季度', '上半年', '前三季度', '1-2月', '5月'].map((s) => JSON.stringify(scopeOf(s)));
+  assert.equal(new Set(scopes).size, scopes.length);
+});

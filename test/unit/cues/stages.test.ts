@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { budgetStage, stageOnly, statesOutcome, TARGET_CUE } from '../../../server/src/analysis/cues/stages';
+
+/** clause before a figure → budget stage ('' = none). */
+const BUDGET: [string, string][] = [
+  ['一般公共预算收入年初预算', 'budget'],
+  ['，预算数为', 'budget'],
+  ['，调整预算', 'adjusted'],
+  ['调整后预算为', 'adjusted'],
+  ['年初预算12亿元，调整预算', 'adjusted'],
+  ['2021年初，县人大审议通过的全县一般公共预算支出', 'budget'],
+  ['，完成', ''],
+  ['一般公共预算收入', ''],
+];
+
+test('cues/stages: 年初预算 and 调整预算 are two stages; the last one written holds', () => {
+  for (const [clause, expected] of BUDGET) assert.equal(budgetStage(clause) ?? '', expected, clause);
+});
+
+test('cues/stages: 执行数 and 实际完成 state the outcome', () => {
+  assert.equal(statesOutcome('，执行数'), true);
+  assert.equal(statesOutcome('，实际完成'), true);
+  assert.equal(statesOutcome('，调整预算'), false);
+});
+
+/** sentence → whether it carries a target cue. */
+const TARGETS: [string, boolean][] = [
+  ['预期地区生产总值增长6%', true],
+  ['力争固定资产投资增长10%', true],
+  ['确保粮食产量稳定在50万吨', true],
+  ['目标是城镇新增就业3000人', true],
+  ['计划新增规上企业12家', true],
+  ['预计全年增长5%', true],
+  ['地区生产总值增长6%', false],
+  ['完成固定资产投资30亿元', false],
+];
+
+test('cues/stages: target cues (目标/预期/力争/计划/确保/预计)', () => {
+  for (const [text, expected] of TARGETS) assert.equal([...text.matchAll(TARGET_CUE)].length > 0, expected, text);
+});
+
+/** phrase → the stage it names when it names nothing else ('' = a real indicator). */
+const PLANS: [string, string][] = [
+  ['完成年初预算数', 'budget'],
+  ['占年度任务的', 'target'],
+  ['完成年计划', 'target'],
+  ['调整预算', 'adjusted'],
+  ['执行数', 'actual'],
+  ['一般公共预算收入', ''],
+  ['预算内投资', ''],
+];
+
+test('cues/stages: plan words alone restate the subject at a stage', () => {
+  for (const [phrase, expected] of PLANS) assert.equal(stageOnly(phrase) ?? '', expected, phrase);
+});

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { COMPARISON, ownLevel, populationIn, subjectIn } from '../../../server/src/analysis/cues/subjects';
+
+/** clause before a figure (in a county report) → subject ('own', `territory:全市`, `part:某镇`). */
+const CASES: [string, string][] = [
+  ['全县地区生产总值', 'own'],
+  ['地区生产总值', 'own'],
+  ['我县规上工业增加值', 'own'],
+  ['全市城镇居民人均可支配收入为', 'territory:全市'],
+  ['全省规上工业增加值增长', 'territory:全省'],
+  ['全国居民消费价格', 'territory:全国'],
+  ['全省增长5.1%，我县增长', 'own'],
+  ['青石工业园区实现营业收入', 'part:青石工业园区'],
+  ['南岭镇财政收入', 'part:南岭镇'],
+  ['东河经济开发区新增就业', 'part:东河经济开发区'],
+  ['远航集团实现产值', 'part:远航集团'],
+  ['城镇居民人均可支配收入', 'own'],
+  ['推进乡村振兴，投入资金', 'own'],
+  ['新型城镇化率', 'own'],
+  ['特色小镇建设投资', 'own'],
+];
+
+function render(clause: string): string {
+  const s = subjectIn(clause, '县') ?? { scope: 'own' as const };
+  return s.scope === 'own' ? 'own' : `${s.scope}:${s.name}`;
+}
+
+test('cues/subjects: territorial prefixes, parts and the report itself', () => {
+  for (const [clause, expected] of CASES) assert.equal(render(clause), expected, clause);
+});
+
+test('cues/subjects: the report’s own level is the prefix written most', () => {
+  assert.equal(ownLevel('全县地区生产总值…全县…全市为…'), '县');
+  assert.equal(ownLevel('我市…全省…'), '市');
+  assert.equal(ownLevel('地区生产总值增长5%'), undefined);
+});
+
+test('cues/subjects: without a known own level, a prefix stays as written', () => {
+  assert.deepEqual(subjectIn('全县地区生产总值', undefined), { scope: 'territory', name: '全县' });
+});
+
+test('cues/subjects: 户籍 and 常住', () => {
+  assert.equal(populationIn('户籍人口'), '户籍');
+  assert.equal(populationIn('常住人口城镇化率'), '常住');
+  assert.equal(populationIn('城镇化率'), undefined);
+  assert.equal(populationIn('户籍总人口134.9万人，比上年下降1.0%，其中城镇人口'), '户籍');
+  assert.equal(populationIn('户籍人口下降，常住人口'), '常住');
+});
+
+test('cues/subjects: comparisons with another place are gaps, not values', () => {
+  for (const pre of ['，比全市高', '，高于全省平均水平', '，快于全市', '，领先全省']) assert.ok(COMPARISON.test(pre), pre);
+  for (const pre of ['，比上年提高', '，比年初增加', '，较2021年增长']) assert.ok(!COMPARISON.test(pre), pre);
+});
