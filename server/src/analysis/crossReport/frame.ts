@@ -1,10 +1,12 @@
-// The one place that decides whether two claims of two reports speak of the same thing.
-// Built from today's claim fields (key, period year/scope, kind, basis, unit); the status
-// (actual, target, estimate) is kept apart because the comparison depends on it. When the claim
-// layer gains a full frame (subject scope, stage), only this file changes.
+// The one place that decides whether two claims of two reports speak of the same thing: the
+// claim frame of GUIDE §5 (claims/frame.ts) plus the unit. The status (actual, target, estimate)
+// is kept apart because the comparison depends on it; a finer stage (年初预算, 调整预算) is part of
+// the key. Only the reporting territory's own figures are compared: a figure quoted for another
+// territory, a park or a town says nothing about the county's.
 
 import type { Claim, Period, Quantity } from '../types';
 import { basisClass } from '../claims';
+import { frameOf } from '../claims/frame';
 import { canonicalKey } from '../relations/aggregates';
 import { specificKey } from '../relations/levels';
 
@@ -44,6 +46,9 @@ export function crossKey(claim: Claim, q: Quantity): CrossFrame | undefined {
     default:
       return undefined;
   }
-  const key = [canonicalKey(claim.key), period.year, period.scope ?? '', claim.kind, basisClass(claim.basis), q.unit].join('|');
+  const frame = frameOf(claim);
+  if (frame.subject.scope !== 'own') return undefined;
+  const stage = frame.stage === period.status ? '' : frame.stage;
+  const key = [canonicalKey(claim.key), period.year, period.scope ?? '', claim.kind, basisClass(claim.basis), q.unit, frame.population, stage].join('|');
   return { key, status: period.status };
 }
