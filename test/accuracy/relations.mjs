@@ -98,6 +98,9 @@ export function pinnedFigures(text) {
             sum += part.value;
             tol += part.half;
             const diff = Math.abs(sum - total.value);
+            // Parts written coarsely (`60亿元` under `61.2亿元`) would make any run fit: the whole
+            // tolerance stays within 1 % of the total.
+            if (tol > total.value * 0.01) break;
             if (n >= 1 && diff <= tol + 1e-9 * total.value) {
               if (!best || diff < best.diff) best = { diff, parts: same.slice(i + skip, i + skip + n + 1) };
               break;

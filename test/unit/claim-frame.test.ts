@@ -88,7 +88,7 @@ const ATTRIBUTION: [string, string, string, string][] = [
   ['a run-in head glued to a sentence', '国民经济全年实现地区生产总值231.7亿元，增长5.2%。', '231.7亿元', '地区生产总值 level'],
   ['a run-in head before 。', '农业。全年粮食产量20.1万吨，增长2.1%。', '20.1万吨', '粮食产量 level'],
   ['减低 is a fall', '单位生产总值能耗比上年减低1.5%。', '1.5%', '单位生产总值能耗 growth down'],
-  ['traditional script: 增長 is a change verb, not part of the indicator', '全縣固定資產投資同比增長8.1%。', '8.1%', '全縣固定資產投資 growth up'],
+  ['traditional script (read through the reading view): 增長 is a change verb, not part of the indicator', '全縣固定資產投資同比增長8.1%。', '8.1%', '固定资产投资 growth up'],
   ['a comparison base run onto the indicator', '一般公共预算支出较上年决算增长3.2%。', '3.2%', '一般公共预算支出 growth up'],
   ['a numbered heading run into the sentence', '二、农业 全年农业总产值45.1亿元。', '45.1亿元', '农业总产值 level'],
   ['回升 is a rise', '上半年规上工业增加值增长6.3%，较一季度回升2.1个百分点。', '2.1个百分点', '规模以上工业增加值 ppChange up'],

@@ -315,3 +315,11 @@ test('traditional measure words and annotated 个(gè)百分点 keep their meani
   flags('上半年實現社會消費品零售總額13.1亿元，增长3.3%；其中限额以上消费品零售额增长23.6%，批發業銷售額8.4亿元，零售業銷售額11.4亿元。');
   flags('一般公共预算收入完成5.3亿元，低于序时进度12.4个(gè)百分点。其中：税收收入低于序时进度16.6个(gè)百分点；非税收入低于序时进度17.73个(gè)百分点。');
 });
+
+test('a level reached after its growth (增长g%达X亿元) carries the subject: sector sums are checked', () => {
+  // Summary style of a work report's opening: growth first, then the level reached.
+  flags('预计全县地区生产总值增长6.1%达⟦118.4亿元⟧，第一产业增长4.2%达19.6亿元，第二产业增长7.3%达44.1亿元，第三产业增长5.8%达57.7亿元。');
+  flags('预计全县地区生产总值增长6.1%达121.4亿元，第一产业增长4.2%达19.6亿元，第二产业增长7.3%达44.1亿元，第三产业增长5.8%达57.7亿元。');
+  // 达 after an unrelated figure of another subject does not carry that subject over a clause.
+  flags('全县新增市场主体增长6.1%；达到规模以上标准的企业52家。');
+});

@@ -222,6 +222,9 @@ function listIndicators(run: Placed[], pre: string, carry: Carry): (string | und
   return list ?? run.map(() => undefined);
 }
 
+/** Only a verb of reaching between a figure and the level after it (`增长12.6%达92.9亿元`). */
+const REACHED = /^[，,\s\u3000]*(达到?|至)[\s\u3000]*$/;
+
 /** The indicator of a single figure, and what it hands on to the next one. */
 function singleIndicator(first: Placed, pre: string, carry: Carry): { indicator?: string; stage?: Stage } {
   const written = indicatorIn(pre);
@@ -246,7 +249,9 @@ function singleIndicator(first: Placed, pre: string, carry: Carry): { indicator?
   const sameClause = !/[；;]/.test(pre);
   // `占比达62.3%，同比下降4.1%`: the growth may be the part's or the share's; silence.
   const blockedByShare = carry.afterShare && kind === 'growth';
-  const inherit = !phrase && carry.prevIndicator !== undefined && sameClause && !blockedByShare && (relational || restated || /^[\s\u3000]*$/.test(pre));
+  // `地区生产总值增长12.6%达92.9亿元`: the level reached, right after the subject's growth.
+  const reached = levelLike && REACHED.test(pre);
+  const inherit = !phrase && carry.prevIndicator !== undefined && sameClause && !blockedByShare && (relational || restated || reached || /^[\s\u3000]*$/.test(pre));
   // `占…的80.5%，比上年提高1.6个百分点`: the point change is the share's, not its subject's.
   const ofShare = kind === 'ppChange' && !phrase && carry.lastShare !== undefined && !/[；;。]/.test(pre) ? carry.lastShare : undefined;
   const indicator = phrase ?? ofShare ?? (inherit ? carry.prevIndicator : undefined);
