@@ -43,6 +43,13 @@ function inlineReference(at: RateAt): Placed | undefined {
   return PLAN_REFERENCE.test(text.slice(Math.max(0, ref.start - 12), ref.start)) ? ref : undefined;
 }
 
+/** The claim layer's stage as a plan stage: 年初预算 (budget), 调整预算 (adjusted), a target. */
+function planStageOf(c: Claim): PlanStage | undefined {
+  if (c.stage === 'budget') return 'initialBudget';
+  if (c.stage === 'adjusted') return 'adjustedBudget';
+  return c.stage === 'target' ? 'plan' : undefined;
+}
+
 /** Plans stated anywhere, by the indicator they plan (stage words removed) and their stage. */
 export class PlanIndex {
   private readonly plans = new Map<string, { stage: PlanStage; q: Quantity | null }[]>();
@@ -50,7 +57,9 @@ export class PlanIndex {
   constructor(model: Model) {
     for (const c of model.claims) {
       if (c.kind !== 'level' && c.kind !== 'count') continue;
-      const stage = stageOf(c.indicator);
+      // The stage as written in the indicator, or as the claim layer split it off (`年初预算安排
+      // 财政总收入8.1亿元` has the indicator 财政总收入 and the stage 年初预算).
+      const stage = stageOf(c.indicator) ?? planStageOf(c);
       const q = model.quantities[c.quantity];
       if (!stage || !q || !isPoint(q) || ACTUAL_WORD.test(c.indicator)) continue;
       const key = canonicalKey(withoutStage(c.key));

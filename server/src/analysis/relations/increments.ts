@@ -64,8 +64,11 @@ export function findIncrements(model: Model): IncrementRelation[] {
 function incrementAt(text: string, items: Placed[], i: number, claims: Map<number, Claim>): IncrementRelation | undefined {
   const level = items[i];
   const claim = claims.get(level.index);
-  if (level.q.dimension !== 'money' || !isPoint(level.q) || claim?.kind !== 'level') return undefined;
-  if (REAL_GROWTH.test(claim.key) || changeBefore(text.slice(Math.max(0, level.start - 6), level.start))) return undefined;
+  // Last year's level after its comparison words (`较上年决算5520万元`) is a base, not a claim of
+  // the subject: the claim layer leaves it without one.
+  const asBase = claim === undefined && BASE_LEVEL.test(text.slice(Math.max(0, level.start - 12), level.start));
+  if (level.q.dimension !== 'money' || !isPoint(level.q) || (claim?.kind !== 'level' && !asBase)) return undefined;
+  if ((claim && REAL_GROWTH.test(claim.key)) || changeBefore(text.slice(Math.max(0, level.start - 6), level.start))) return undefined;
   // `完成预算数257288万元的41.9%`: a plan figure (the base of a comparison) is not the level.
   if (text[level.end] === '的') return undefined;
   // The increment and the growth among the next figures of the clause group (a 完成率 may stand
@@ -85,7 +88,7 @@ function incrementAt(text: string, items: Placed[], i: number, claims: Map<numbe
   if ((direction === 'down') !== incDown) return undefined;
   const levelIsBase = BASE_LEVEL.test(text.slice(Math.max(0, level.start - 12), level.start));
   // A base level's indicator is its comparison words (`较上年决算`): no name for messages then.
-  return { level: level.q, growth: growth.q, increment: increment.q, direction, name: levelIsBase ? '' : claim.indicator, levelIsBase };
+  return { level: level.q, growth: growth.q, increment: increment.q, direction, name: levelIsBase || !claim ? '' : claim.indicator, levelIsBase };
 }
 
 /** The direction of a growth rate: from its claim, else from the words right before it. */
