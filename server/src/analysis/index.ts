@@ -1,7 +1,7 @@
 // The engine's public API: analyze(text) → outline, quantities, claims and findings.
 // Pure: no editor or I/O imports; never throws on any input.
 
-import type { Analysis, Finding, Notice, Severity } from './types';
+import type { Analysis, Finding, Notice, PartOf, Severity } from './types';
 import { splitLines } from './lines';
 import { buildParagraphs } from './paragraphs';
 import { buildTables } from './tables';
@@ -96,9 +96,20 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // Silenced findings are dropped after every check ran, so a check never needs to know.
   const { kept } = partitionFindings(findings, text, options.suppressions ?? []);
   // Parts and totals, for the hover (`占合计的 18.5%`); memoized, so the checks already paid for it.
-  const partOf = light
-    ? []
-    : findPartitions(model).flatMap((p) => p.parts.map((x) => ({ part: x.index, total: p.total.index, complete: p.complete })));
+  const partOf = light ? [] : partsAndTotals(model, notices);
   return { ...model, partOf, findings: kept, notices, skippedChecks };
 }
 export * from './crossReport';
+
+/**
+ * Parts and totals for the hover. Guarded like a check: a bug in the relation stage costs the
+ * hover its shares, never the analysis (the engine does not throw).
+ */
+function partsAndTotals(model: Model, notices: Notice[]): PartOf[] {
+  try {
+    return findPartitions(model).flatMap((p) => p.parts.map((x) => ({ part: x.index, total: p.total.index, complete: p.complete })));
+  } catch {
+    notices.push({ message: { zh: '部分与合计的分析内部出错，悬停提示中暂无占比。', en: 'Finding parts and totals failed internally; hovers show no shares this time.' } });
+    return [];
+  }
+}

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, findingsOf, marked, spansOf } from '../markers';
 import { readFixture } from '../fixtures';
+import { analyze } from '../../../server/src/analysis';
 
 const CODE = 'sum-mismatch';
 const HEAD = '一、2022年国民经济和社会发展计划执行情况\n';
@@ -322,4 +323,16 @@ test('a level reached after its growth (增长g%达X亿元) carries the subject:
   flags('预计全县地区生产总值增长6.1%达121.4亿元，第一产业增长4.2%达19.6亿元，第二产业增长7.3%达44.1亿元，第三产业增长5.8%达57.7亿元。');
   // 达 after an unrelated figure of another subject does not carry that subject over a clause.
   flags('全县新增市场主体增长6.1%；达到规模以上标准的企业52家。');
+});
+
+test('never throws on a 其中 whose bracketed breakdown sits in thousands-separated 万元 among 为预算的 rates', () => {
+  // A shape from a real budget progress release (figures ours) that once made the relation stage throw.
+  const text = [
+    '（一）全县收支完成情况',
+    '',
+    '2023年1—9月，全县地方财政收入完成412,300万元，为预算的78%，同比增长12.1%。其中一般公共预算收入完成251,800万元，为预算的96.4%，同比增长10.2%（税收收入完成104,600万元，为预算的71.5%，同比下降6.3%；非税收入完成147,200万元，为预算的131.6%，同比增长28%）。政府性基金预算收入完成153,900万元，为预算的58.2%，同比增长15.4%。国有资本经营预算收入完成6600万元，为预算的88%，同比下降20.5%。',
+  ].join('\n');
+  const a = analyze(text);
+  assert.deepEqual(a.notices, []);
+  assert.deepEqual(findingsOf(a, CODE), []);
 });

@@ -355,7 +355,10 @@ function slotsOf(
     const labels = list.map((p, i) => claims.get(p.index)?.indicator ?? before(i));
     return [{ parts: list, labels, lastWords: before(list.length - 1) }];
   }
-  const k = bySegment[0].length;
+  // No segment holds a figure of the unit (every part was in another unit): no slots.
+  const first = bySegment[0];
+  if (!first) return undefined;
+  const k = first.length;
   if (bySegment.some((g) => g.length !== k) || totalCount < k) return undefined;
   // A segment's subject: its text up to its first figure (`重点产业项目`, `政府性投资`).
   const firstOf = groupBySegment(segments, regionItems).map((g) => g[0]);
