@@ -149,3 +149,20 @@ test('not flagged: 左右 after a 分别 list qualifies every item (分别增长
   // Without the qualifier the two figures do contradict.
   assert.equal(findingsOf(text.replace('7.5%左右', '7.5%'), CODE).length, 1);
 });
+
+// ------------------------------------------------------------------ real budget releases (our figures)
+
+const LEVELS_REPORT = (whole: string, own: string): string =>
+  `${ACTUAL}（一）全区收支完成情况\n1—9月，全区一般公共预算收入完成36.2亿元，为预算的98%，同比增长${whole}。\n（二）区本级收支完成情况\n1—9月，区本级财政收入完成41.5亿元。其中：一般公共预算收入完成24.8亿元，同比增长${own}。\n`;
+
+test('全区 and 本级 sections of a budget release are different scopes, even when a sentence does not say so', () => {
+  assert.deepEqual(findingsOf(LEVELS_REPORT('12.4%', '13.1%'), CODE), []);
+  // Inside one section the two rates still contradict each other.
+  const text = `${ACTUAL}（一）全区收支完成情况\n全区一般公共预算收入完成36.2亿元，同比增长12.4%。全区一般公共预算收入同比增长13.1%，增速较上半年回落。\n区本级财政收入另见附表。\n`;
+  assert.equal(findingsOf(text, CODE).length, 1);
+});
+
+test('a comparison base or a budget stage is no indicator (比2021年决算数增长…, 可比增长…)', () => {
+  const text = `${ACTUAL}本级收入51260万元，比报告数51200万元增加60万元，比2021年决算数下降21.3%。\n转移性收入412800万元，比2021年决算数增长16.9%。\n农林牧渔业增加值28.4亿元，可比增长3.6%。工业增加值41.2亿元，可比增长6.1%。\n`;
+  assert.deepEqual(findingsOf(text, CODE), []);
+});

@@ -244,3 +244,22 @@ test('a plan stated elsewhere is used only for an indicator that names one thing
   // `投资` recurs for different projects: another sentence's 年度计划投资 is not this project's plan.
   flags(HEAD + '年度计划投资5亿元。\n完成投资3.1亿元，完成年度计划的103%。');
 });
+
+// ------------------------------------------------------------------ increments and 城镇化率 on real releases (our figures)
+
+test('increments: a whole-unit rounding of the growth is accepted; a level in brackets or a second base is no triple', () => {
+  // 2680 ÷ 23730 = 11.29 %: stated 11% or 12% is the office's rounding; 14% is not.
+  flags(HEAD + '税收收入累计完成26410万元，同比增加2680万元，增长12%。');
+  flags(HEAD + '税收收入累计完成26410万元，同比增加2680万元，增长⟦14%⟧。');
+  // The bracketed 高新区 figure is not the level the increment speaks of.
+  flags(HEAD + '一般公共预算总收入完成136.2亿元（县本级101.4亿元，高新区34.8亿元），完成调整预算的102.1%，同比增收9.3亿元，增长7.3%。');
+  // The increment is against 报告数, the growth against the previous year's 决算数.
+  flags(HEAD + '专项转移支付收入52100万元，比报告数48120万元增加3980万元，比2021年决算数增长16.4%。');
+});
+
+test('城镇化率 is checked only when urban and total population come from one place', () => {
+  // The total beside the rate, the urban figure from another paragraph (another population): silence.
+  flags(HEAD + '年末户籍人口中城镇人口61240人。\n据人口抽样调查推算，年末全县常住人口13.86万人，城镇化率为71.35%。');
+  // Both in the sentence: 9.87 ÷ 13.86 = 71.21 %.
+  flags(HEAD + '年末全县常住人口13.86万人，其中城镇人口9.87万人，城镇化率为⟦73.5%⟧。');
+});

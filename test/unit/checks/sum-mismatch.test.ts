@@ -336,3 +336,9 @@ test('never throws on a 其中 whose bracketed breakdown sits in thousands-separ
   assert.deepEqual(a.notices, []);
   assert.deepEqual(findingsOf(a, CODE), []);
 });
+
+test('levels of one hierarchy under one 其中 are not added (地方税收收入 lies inside 地方一般公共预算收入)', () => {
+  flags(HEAD + '全年实现一般公共预算总收入18.36亿元，同比增长3.2%。其中：地方一般公共预算收入13.27亿元，增长6.1%；地方税收收入9.45亿元，增长8.4%。');
+  // Two parallel items of one level that exceed the total are still flagged.
+  flags(HEAD + '全年实现一般公共预算总收入⟦18.36亿元⟧，同比增长3.2%。其中：上划中央收入6.12亿元；上划省级收入13.27亿元。');
+});

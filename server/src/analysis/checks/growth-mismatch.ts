@@ -5,6 +5,7 @@
 
 import { frameGroups, frameOf } from '../claims/frame';
 import type { Check, Draft, Model } from './check';
+import { levelSections } from '../relations/levelSections';
 import type { Claim, Quantity } from '../types';
 import { type Decimal, eq } from '../decimal';
 import { figure, lineNumber, statusMark } from './format';
@@ -17,6 +18,12 @@ import { figure, lineNumber, statusMark } from './format';
 const INDICATOR_NOUN = /(值|额|入|出|资|量|数|率|价|格|积|口|费|润|税|款|产|品|金|次|人|客|电|耗|比|重|例|件|度|体|业|業|故|户|家|所|园|位|项|目|栏|售|类|钢|属|药|茶|瓷|陶|水平|指数|规模|GDP|CPI)$/i;
 
 /** Bounds (以上, 左右, 以内 …) and ranges are not point values: they never contradict here. */
+/**
+ * Keys that are only the words of a comparison base or a budget stage (`比2019年决算数增长24.8%`,
+ * `比报告数…`, `可比增长3.3%`): the claim layer kept no subject, and two of them are not one indicator.
+ */
+const BASE_ONLY = /^(?:[比较]?(?:上年|去年|(?:19|20)\d\d年)?)?(?:决算数|报告数|预算数|执行数|年初数|调整数|可比|同口径|可比口径)$/;
+
 function isPoint(q: Quantity): boolean {
   return q.qualifier === undefined && q.hi === undefined;
 }
@@ -62,12 +69,15 @@ export const growthMismatch: Check = {
     const drafts: Draft[] = [];
     const rates = model.claims.filter((c) => {
       const q = model.quantities[c.quantity];
-      return (c.kind === 'growth' || c.kind === 'ppChange') && q !== undefined && isPoint(q) && !listQualified(model, c) && INDICATOR_NOUN.test(c.key);
+      return (c.kind === 'growth' || c.kind === 'ppChange') && q !== undefined && isPoint(q) && !listQualified(model, c) && INDICATOR_NOUN.test(c.key) && !BASE_ONLY.test(c.key);
     });
+    const sectionOf = levelSections(model);
     for (const [first, ...rest] of frameGroups(rates, (c) => frameOf(c))) {
       const fq = model.quantities[first.quantity];
       for (const c of rest) {
         const q = model.quantities[c.quantity];
+        // 全县 and 本级 sections of a budget report (relations/levelSections.ts).
+        if (sectionOf && sectionOf(fq.span.start) !== sectionOf(q.span.start)) continue;
         // Two rates of one indicator in one sentence are two bases or scopes the claims did not
         // tell apart (`增长12.3%，两年平均增长9.1%`), not a contradiction: precision first.
         if (c.sentence >= 0 && c.sentence === first.sentence) continue;

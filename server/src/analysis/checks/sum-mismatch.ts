@@ -27,6 +27,16 @@ const CUTS: RegExp[] = [
 ];
 const CROSS_CUTTING = /高技术|高新技术|战略性新兴|新兴产业|民生|重点|技改|技术改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新|以上|以下/;
 
+/**
+ * Levels of one hierarchy listed side by side under one 其中 (`总收入…其中：地方一般公共预算收入12.2亿元；
+ * 地方税收收入8.8亿元`): the second lies inside the first, so the two are no parts to add.
+ * Pairs of (container, content).
+ */
+const NESTED_LEVELS: [RegExp, RegExp][] = [
+  [/(?:一般公共|公共财政)预算收入|财政收入|地方收入/, /税收|非税|增值税|所得税/],
+  [/规模以上工业|规上工业/, /高技术|装备制造|战略性新兴/],
+];
+
 /** Classifier words that make listed items parallel members of one cut (`乡村振兴领域`, `新建类项目`). */
 const CLASSIFIER = /(领域|类|类项目|板块|方面|片区)$/;
 
@@ -38,6 +48,7 @@ function overlapping(labels: string[]): boolean {
   const words = labels.map((l) => CLASSIFIER.exec(l.replace(/[\s，,；;：:、]+$/, ''))?.[1]);
   if (words.every((w) => w !== undefined && w === words[0])) return false;
   if (labels.some((l) => CROSS_CUTTING.test(l))) return true;
+  if (NESTED_LEVELS.some(([outer, inner]) => labels.some((l) => outer.test(l) && !inner.test(l)) && labels.some((l) => inner.test(l)))) return true;
   const cuts = new Set<number>();
   for (const l of labels) CUTS.forEach((re, i) => re.test(l) && cuts.add(i));
   return cuts.size > 1;

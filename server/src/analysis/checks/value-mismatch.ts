@@ -7,6 +7,7 @@
 // Two figures 10⁴ or 10⁸ apart are left to magnitude-suspect (a 万/亿 slip, not a new figure).
 
 import type { Check, Draft, Model } from './check';
+import { levelSections } from '../relations/levelSections';
 import { type Decimal, abs, cmp, dec, mul, sub } from '../decimal';
 import { levelGroups, type LevelMention } from '../relations/levels';
 import { tolerance } from '../relations/precision';
@@ -49,11 +50,14 @@ export const valueMismatch: Check = {
   },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
+    const sectionOf = levelSections(model);
     for (const group of levelGroups(model)) {
       const first = group[0];
       for (const m of group.slice(1)) {
         // Two figures of one key in one sentence are a list of different things.
         if (m.claim.sentence === first.claim.sentence) continue;
+        // 全县 and 本级 sections of a budget report (relations/levelSections.ts).
+        if (sectionOf && sectionOf(first.q.span.start) !== sectionOf(m.q.span.start)) continue;
         if (compatible(first, m)) continue;
         if (magnitudeSlip(first.q.value, m.q.value) !== undefined) continue;
         drafts.push(draft(model, first, m));

@@ -81,6 +81,11 @@ function incrementAt(text: string, items: Placed[], i: number, claims: Map<numbe
   if (!growth || !isPoint(growth.q)) return undefined;
   // Another amount between them starts another subject (`…增收255万元，非税收入1200万元，增长8.5%`).
   if (next.some((p) => p !== increment && p.start < growth.start && p.q.dimension !== 'percent')) return undefined;
+  // A level inside brackets is a part named in passing (`总收入126亿元（县本级98.9亿元，高新区27.2亿元）`),
+  // not the figure the increment and growth after the bracket speak of.
+  if (insideBrackets(text, level.start)) return undefined;
+  // A comparison word between increment and growth: two bases (`比报告数…增加8051万元，比2019年决算数增长18.8%`).
+  if (/[比较]/.test(text.slice(increment.end, growth.start))) return undefined;
   const direction = growthDirection(text, growth, claims);
   const incBefore = text.slice(Math.max(0, increment.start - 6), increment.start);
   if (!direction || !changeBefore(incBefore)) return undefined;
@@ -99,4 +104,14 @@ function growthDirection(text: string, p: Placed, claims: Map<number, Claim>): '
   const before = text.slice(Math.max(0, p.start - 6), p.start).replace(/\s+/g, '');
   if (!RATE_WORDS.test(before)) return undefined;
   return RATE_DOWN.test(before) ? 'down' : 'up';
+}
+
+/**
+ * True when the last bracket opened before `at` (within a bounded window: a sentence may hold
+ * thousands of figures) is not closed before it.
+ */
+function insideBrackets(text: string, at: number): boolean {
+  const seg = text.slice(Math.max(0, at - 200), at);
+  const open = Math.max(seg.lastIndexOf('（'), seg.lastIndexOf('('));
+  return open >= 0 && Math.max(seg.lastIndexOf('）'), seg.lastIndexOf(')')) < open;
 }

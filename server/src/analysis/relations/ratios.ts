@@ -79,15 +79,20 @@ function definedShares(ctx: ShareContext, at: RateAt, claim: Claim): ShareRelati
     if (!d.share.test(claim.key)) continue;
     // 城镇化率 is urban ÷ 常住 population: next to 户籍 or employment figures it is not checked.
     if (d.wholeName === '常住人口' && /户籍|戶籍|就业|就業/.test(at.text)) continue;
-    const find = (re: RegExp): Quantity | undefined => {
+    const inSentence = (re: RegExp): Quantity | undefined => {
       for (const it of at.items) {
         const c = ctx.claims.get(it.index);
         if (c && (c.kind === 'level' || c.kind === 'count') && re.test(c.key) && isPoint(it.q)) return it.q;
       }
-      return ctx.levels.find(re, periodOf(claim));
+      return undefined;
     };
-    const part = find(d.part);
-    const whole = find(d.whole);
+    const partHere = inSentence(d.part);
+    const wholeHere = inSentence(d.whole);
+    // Both from the rate's sentence, or both from elsewhere: a whole stated beside the rate and a
+    // part found in another paragraph may count another population (户籍, a survey) — silence.
+    if ((partHere === undefined) !== (wholeHere === undefined)) continue;
+    const part = partHere ?? ctx.levels.find(d.part, periodOf(claim));
+    const whole = wholeHere ?? ctx.levels.find(d.whole, periodOf(claim));
     if (part && whole && part.unit === whole.unit) out.push({ share: at.items[at.i].q, part, whole, partName: d.partName, wholeName: d.wholeName });
   }
   return out;
