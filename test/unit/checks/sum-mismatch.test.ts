@@ -342,3 +342,18 @@ test('levels of one hierarchy under one 其中 are not added (地方税收收入
   // Two parallel items of one level that exceed the total are still flagged.
   flags(HEAD + '全年实现一般公共预算总收入⟦18.36亿元⟧，同比增长3.2%。其中：上划中央收入6.12亿元；上划省级收入13.27亿元。');
 });
+
+test('a breakdown in brackets right after its total (no 其中) is summed when the parts are a known family', () => {
+  flags(HEAD + '县人大批准的年初预算为：一般公共预算收入⟦81250万元⟧（税收收入50210万元、非税收入30140万元）；政府性基金预算收入60000万元。');
+  flags(HEAD + '县人大批准的年初预算为：一般公共预算收入80350万元（税收收入50210万元、非税收入30140万元）；政府性基金预算收入60000万元。');
+  // Parts named in passing (本级 and a park) are no family: nothing to add up.
+  flags(HEAD + '全县一般公共预算总收入完成126.05亿元（县本级98.88亿元，高新区27.17亿元），完成调整预算的103.67%。');
+  // An aside without figures is no breakdown.
+  flags(HEAD + '地方一般公共预算收入（同口径）完成30161万元（自然口径），同比增长14.6%。');
+});
+
+test('农林牧渔业总产值 and its five parts however they are worded, across the sentence boundary', () => {
+  const parts = '其中，农业30.24亿元，增长4.9%；林业0.34亿元，下降4.3%；畜牧业6.76亿元，增长3.5%；渔业0.04亿元，增长8.7%；农林牧渔服务业1.04亿元，增长3.6%。';
+  flags(HEAD + `全县完成农林牧渔业总产值⟦42.61亿元⟧，较上年增长4.5%。${parts}`);
+  flags(HEAD + `全县完成农林牧渔业总产值38.42亿元，较上年增长4.5%。${parts}`);
+});

@@ -54,6 +54,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
     name: '农/林/牧/渔业及服务业',
     members: [/(?<![林牧渔])农业(?!.*(?:辅助|服务))/, /林业/, /(?<!农林)牧业/, /(?<!农林牧)渔业(?!.*(?:辅助|服务))/, /辅助性活动|农林牧渔(?:业)?服务业|农林牧渔专业/],
     sameRest: false,
+    // The five break down 农林牧渔业总产值 however the parts are worded (`农业30.2亿元`, `林业产值…`).
+    total: /农林牧渔/,
   },
   // 社会消费品零售总额 by type of consumption: goods and catering, by definition.
   { name: '商品零售/餐饮收入', members: [/商品零售/, /餐[饮飲]/], sameRest: false },

@@ -140,8 +140,19 @@ function regionsOf(text: string): Region[] {
     if (from === 0) return [];
     return [{ from, to: text.length, subset: false, totalsBefore: from }];
   }
+  // `一般公共预算收入81250万元（税收收入50210万元、非税收入30140万元）`: a breakdown in brackets
+  // right after the total's figure, without 其中. Complete only when the parts are a known family.
+  const bracket = FIGURE_THEN_BRACKET.exec(text);
+  if (bracket) {
+    const open = bracket.index + bracket[0].length - 1;
+    const close = indexOfFrom(text, CLOSE_BRACKET, open + 1);
+    if (close > open + 1) return [{ from: open + 1, to: close, subset: true, totalsBefore: open, bracketed: true }];
+  }
   return [];
 }
+
+/** A unit word followed by an opening bracket: a figure with a bracketed aside or breakdown. */
+const FIGURE_THEN_BRACKET = /[元人吨亩个户家项][（(]/;
 
 /** The regions of a 其中: bracketed, in a `；` series, nested, or plain to the next 其中. */
 function subsetRegions(text: string, qi: number): Region[] {
