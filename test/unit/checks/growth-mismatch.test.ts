@@ -166,3 +166,11 @@ test('a comparison base or a budget stage is no indicator (比2021年决算数�
   const text = `${ACTUAL}本级收入51260万元，比报告数51200万元增加60万元，比2021年决算数下降21.3%。\n转移性收入412800万元，比2021年决算数增长16.9%。\n农林牧渔业增加值28.4亿元，可比增长3.6%。工业增加值41.2亿元，可比增长6.1%。\n`;
   assert.deepEqual(findingsOf(text, CODE), []);
 });
+
+test('a scope written with the level (（同口径）, （自然口径）) holds for the growth after it', () => {
+  const text = `${ACTUAL}地方一般公共预算收入完成32013万元（自然口径），占调整预算105.47%，同比增长10.85%。税务部门完成13866万元。地方一般公共预算收入（同口径）完成30161万元，同比增长14.6%。\n`;
+  assert.deepEqual(findingsOf(text, CODE), []);
+  // Without a written scope the two rates of one indicator still contradict each other.
+  const plain = `${ACTUAL}地方一般公共预算收入完成32013万元，同比增长10.85%。另据统计，地方一般公共预算收入同比增长14.6%。\n`;
+  assert.equal(findingsOf(plain, CODE).length, 1);
+});

@@ -139,3 +139,9 @@ test('budget books: 上级补助收入 of the fund budget is not the general bud
   // Within the general budget a restated figure is still compared.
   flags(HEAD + general + fund + '上级补助收入⟦36.46亿元⟧，比上年增加2.35亿元。\n');
 });
+
+test('figures in brackets after a budget total share its stage (年初预算为：…（税收收入…、非税收入…）)', () => {
+  flags(HEAD + '县人大批准的年初预算为：一般公共预算收入80350万元（税收收入50210万元、非税收入30140万元）。\n（一）一般公共预算执行情况\n一般公共预算收入88435万元，完成调整预算的99.2%，较上年增长19.7%，其中：税收收入39029万元，下降12%；非税收入49406万元，增长67.1%。');
+  // The same actual stated twice with two values is still a mismatch.
+  flags(HEAD + '全年一般公共预算收入88435万元，其中税收收入39029万元。\n（一）税收\n全年税收收入⟦39092万元⟧，下降12%。');
+});

@@ -14,12 +14,12 @@ import { placeInSentences, type Placed } from '../placement';
 import { expandSubjects, indicatorIn, indicatorKey, splitStage } from './indicator';
 import { kindOf } from './kind';
 import { cuesOf, openingYear, periodAt, sectionPeriods, type SectionPeriod, type SentenceCues } from './period';
-import { lastBasis } from '../cues/bases';
+import { basisClass, lastBasis } from '../cues/bases';
 import { canonicalKey, componentsOf } from '../relations/aggregates';
 import { CONTRIBUTION } from '../cues/changes';
 import { beforeRespectively, hasRespectively, isListGap } from '../cues/lists';
 import { COMPARISON, lastMarkIn, ownLevel, populationIn, subjectMarks, type SubjectMark, type SubjectScope } from '../cues/subjects';
-import { budgetStage, stageOnly, type Stage } from '../cues/stages';
+import { budgetStage, stageOnly, statesOutcome, type Stage } from '../cues/stages';
 
 export { basisClass } from '../cues/bases';
 export { tableFigures } from './tableClaims';
@@ -59,6 +59,8 @@ interface Carry {
   afterShare: boolean;
   /** The total a `其中` construction breaks down (`民营经济增加值…，其中：第一产业增加值…`). */
   under?: string;
+  /** The scope of the last level (`…收入（同口径）30161万元`): its growth is on that scope too. */
+  caliber?: { indicator: string; word: string };
 }
 
 /**
@@ -147,6 +149,14 @@ function sentenceClaims(
       // A completion rate or a share names the plan it is measured against (`为调整预算的105%`),
       // not a stage of its own.
       const stage = kind === 'completion' || kind === 'share' ? undefined : (single?.stage ?? shared.stage);
+      // `地方一般公共预算收入（同口径）完成30161万元，同比增长14.6%`: the growth is on the level's scope.
+      let basis = shared.basis;
+      if (kind === 'level' && run.length === 1) {
+        const scope = CALIBER.exec(pre) ?? CALIBER.exec(text.slice(item.end, item.end + 8));
+        carry.caliber = scope ? { indicator, word: scope[1] } : undefined;
+      } else if (kind === 'growth' && carry.caliber?.indicator === indicator && basisClass(basis) === 'yoy') {
+        basis = carry.caliber.word;
+      }
       out.push({
         quantity: item.index,
         indicator,
@@ -154,7 +164,7 @@ function sentenceClaims(
         period: inBook(shared.period, bookAt(item.start)),
         kind,
         direction,
-        basis: shared.basis,
+        basis,
         sentence: sentenceIndex,
         subset: shared.subset || undefined,
         listIndex: run.length > 1 ? i : undefined,
@@ -269,6 +279,25 @@ function singleIndicator(first: Placed, pre: string, carry: Carry): { indicator?
   return { indicator, stage: levelLike ? planStage : undefined };
 }
 
+/**
+ * A figure inside brackets right after a total (`年初预算为：一般公共预算收入76138万元（税收收入47008万元、
+ * …）`) shares the total's budget stage. The plan named by a completion rate before the bracket
+ * (`完成调整预算的99.2%（…）`) is no stage of the figures inside it.
+ */
+function bracketStage(text: string, at: number): 'budget' | 'adjusted' | undefined {
+  const seg = text.slice(Math.max(0, at - 120), at);
+  const open = Math.max(seg.lastIndexOf('（'), seg.lastIndexOf('('));
+  if (open < 0 || Math.max(seg.lastIndexOf('）'), seg.lastIndexOf(')')) > open) return undefined;
+  const before = seg.slice(0, open);
+  const clause = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1);
+  const withoutRates = clause.replace(COMPLETION_PHRASE, '');
+  return statesOutcome(withoutRates) ? undefined : budgetStage(withoutRates);
+}
+
+const COMPLETION_PHRASE = /(?:完成|为|占|达到?)[^，,；;。]{0,12}?的/g;
+/** A scope written with a level (`（同口径）`, `（自然口径）`): it holds for the growth after it too. */
+const CALIBER = /(同口径|自然口径|可比口径)/;
+
 /** Frame fields shared by the figures of one run, read from the text before its first figure. */
 interface RunFields {
   period: Period;
@@ -288,7 +317,7 @@ function runFields(doc: DocumentContext, text: string, cues: SentenceCues, marks
   const subject = lastMarkIn(marks, from, first.start) ?? { scope: 'own' };
   // The population base holds for the clause: `户籍总人口…，其中城镇人口…` counts 户籍 throughout.
   const population = text.includes('户籍') ? populationIn(text.slice(text.lastIndexOf('；', first.start) + 1, first.start)) : undefined;
-  return { period, basis: lastBasis(pre), subject, population, stage: budgetStage(pre), subset: /其中/.test(pre) };
+  return { period, basis: lastBasis(pre), subject, population, stage: budgetStage(pre) ?? bracketStage(text, first.start), subset: /其中/.test(pre) };
 }
 
 /**

@@ -115,6 +115,9 @@ export function completionOf(ctx: CompletionContext, at: RateAt, cue: Completion
   if (inRateList(at)) return undefined;
   const last = levelBefore(items, i, text, ctx.claims);
   if (!last) return undefined;
+  // A tally of items (`74项目标，68项全面完成，2项基本完成，4项未达预期，目标完成率94.35%`): the
+  // rate weighs categories the counts do not show. Only amounts and physical quantities are checked.
+  if (last.q.dimension === 'count' && items.filter((p) => p.q.dimension === 'count').length >= 3) return undefined;
   const at2 = items.indexOf(last);
   // `完成投资126.5亿元，年度计划投资120亿元，完成…的105.4%`: the plan stated after the actual.
   if (at2 > 0 && isPlanFigure(text, items, at2, cue.stage) && isActualFigure(text, items, at2 - 1) && sameUnit(items[at2 - 1], last)) {
@@ -162,7 +165,11 @@ function planInSentence(text: string, items: Placed[], actualAt: number, stage: 
   const actual = items[actualAt];
   const found: Quantity[] = [];
   for (let j = actualAt - 1; j >= Math.max(0, actualAt - 4); j--) {
-    if (/[；;。]/.test(text.slice(items[j].end, items[j + 1].start))) break;
+    const between = text.slice(items[j].end, items[j + 1].start);
+    // A clause end, or a 其中 opening a part of the earlier total: no plan of this actual before it.
+    if (/[；;。]|其中/.test(between)) break;
+    // `为调整预算数32125万元的102.46%`: the plan inside another rate's phrase belongs to that rate.
+    if (text[items[j].end] === '的') continue;
     if (sameUnit(items[j], actual) && isPlanFigure(text, items, j, stage)) found.push(items[j].q);
   }
   return found.length === 1 ? found[0] : undefined;
