@@ -357,3 +357,11 @@ test('农林牧渔业总产值 and its five parts however they are worded, acros
   flags(HEAD + `全县完成农林牧渔业总产值⟦42.61亿元⟧，较上年增长4.5%。${parts}`);
   flags(HEAD + `全县完成农林牧渔业总产值38.42亿元，较上年增长4.5%。${parts}`);
 });
+
+test('this year = last year ± the change, when all three are written in one clause', () => {
+  flags(HEAD + '其中：公共安全支出5,379万元，比上年同期4,917万元增支462万元，增长9.4%；卫生健康支出14,078万元，比上年同期24,465万元减支10,387万元，下降42.5%。');
+  flags(HEAD + '其中：公共安全支出⟦6024万元⟧，比上年同期4,917万元增支462万元，增长9.4%。');
+  flags(HEAD + '卫生健康支出14,078万元，比上年同期⟦24,465万元⟧减支10,087万元。');
+  // Last year's amount of another clause, or a change on another base, is no such triple.
+  flags(HEAD + '教育支出24,338万元，增长9.1%；比上年同期多支出的科目有12个，涉及资金2,035万元，新增项目投入500万元。');
+});

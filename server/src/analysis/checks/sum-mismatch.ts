@@ -4,6 +4,7 @@
 // need not, but may not exceed its total. Tolerance: half a unit of the last written digit of
 // every part and of the total (statistical tables do not adjust totals for rounding).
 
+import { differencePartitions } from '../relations/differences';
 import type { Check, Draft, Model } from './check';
 import { type Decimal, ZERO, abs, add, cmp, sub, sum } from '../decimal';
 import { findPartitions, nested, type Partition } from '../relations/partitions';
@@ -97,7 +98,9 @@ export const sumMismatch: Check = {
     // Budget balances (`…加上…，收入总计…`): complete by definition; a total already read is skipped.
     const totals = new Set(partitions.map((p) => p.total.index));
     const balances = balancePartitions(model).filter((p) => !totals.has(p.total.index));
-    for (const p of [...partitions, ...apart, ...balances]) {
+    // This year = last year ± the change, all written in one clause (relations/differences.ts).
+    const differences = differencePartitions(model).filter((p) => !totals.has(p.total.index));
+    for (const p of [...partitions, ...apart, ...balances, ...differences]) {
       const total = p.total.q.value;
       const parts = p.parts.map((x) => x.q.value);
       const s = sum(parts);
