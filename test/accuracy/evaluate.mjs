@@ -29,7 +29,13 @@ let judged = { true: 0, false: 0, unsure: 0, open: 0 };
 const keys = {};
 for (const ex of excerpts) {
   perGenre[ex.genre] = (perGenre[ex.genre] ?? 0) + 1;
-  const a = analyze(ex.text);
+  let a;
+  try {
+    a = analyze(ex.text);
+  } catch (error) {
+    out.push(`\n## ${ex.id} (${ex.genre}) ENGINE THREW: ${error instanceof Error ? error.message : String(error)}`);
+    continue;
+  }
   const findings = a.findings.filter((f) => JUDGED.has(f.severity));
   if (findings.length === 0) continue;
   out.push(`\n## ${ex.id} (${ex.genre}) ${ex.url}`);

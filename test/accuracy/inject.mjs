@@ -22,15 +22,25 @@ const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 const stats = {};
 const misses = [];
 let excerpts = 0;
+let crashes = 0;
+/** An engine that throws finds nothing (and is counted: the engine promises never to throw). */
+const findingsOf = (text) => {
+  try {
+    return analyze(text).findings.filter((f) => LOUD.has(f.severity));
+  } catch {
+    crashes++;
+    return [];
+  }
+};
 for (const ex of loadExcerpts(args.dir, args.split)) {
   excerpts++;
-  const before = analyze(ex.text).findings.filter((f) => LOUD.has(f.severity));
+  const before = findingsOf(ex.text);
   for (const cand of pinnedFigures(ex.text)) {
     const figSpan = { start: cand.figure.start, end: cand.figure.end };
     // Already flagged before the change: not a fair candidate.
     if (before.some((f) => overlaps(f.span, figSpan) || f.related.some((r) => overlaps(r.span, figSpan)))) continue;
     const m = mutate(ex.text, cand);
-    const after = analyze(m.text).findings.filter((f) => LOUD.has(f.severity));
+    const after = findingsOf(m.text);
     const hit = after.find((f) => overlaps(f.span, m.span) || f.related.some((r) => overlaps(r.span, m.span)));
     const s = (stats[cand.kind] ??= { candidates: 0, caught: 0, codes: {} });
     s.candidates++;
@@ -53,6 +63,7 @@ for (const [kind, s] of Object.entries(stats)) {
   lines.push(`  ${kind}: ${s.caught}/${s.candidates} caught (${Object.entries(s.codes).map(([c, n]) => `${c} ${n}`).join(', ')})`);
 }
 lines.push(`  overall recall: ${caught}/${all} = ${all ? (caught / all).toFixed(3) : 'n/a'}`);
+if (crashes > 0) lines.push(`  engine threw on ${crashes} analyses (counted as nothing found)`);
 const report = [...lines, '', '## misses', ...misses].join('\n') + '\n';
 if (args.out) writeFileSync(args.out, report);
 console.log(args.out ? lines.join('\n') : report);
