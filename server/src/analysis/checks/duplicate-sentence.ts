@@ -14,7 +14,6 @@ import { sourceText } from '../logical';
  * brackets (`[ 成文日期 ] 2022-09-28` / `[ 发布日期 ] 2022-09-28`), which are no sentences.
  */
 const MIN_HAN = 15;
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
 /** A title or label line: a whole short paragraph without terminal punctuation. */
 const TITLE_MAX = 40;
 const TERMINAL = /[。！？；!?;…]$/;
@@ -40,10 +39,22 @@ function normalized(s: Sentence): string {
  * not a drafting error.
  */
 function isSentence(model: Model, s: Sentence, t: string): boolean {
-  if (NOTE.test(t) || (t.match(HAN)?.length ?? 0) < MIN_HAN) return false;
+  if (NOTE.test(t) || !hasHan(t, MIN_HAN)) return false;
+  // Only a short line without terminal punctuation can be a title: the paragraph is looked at
+  // then alone (comparing every sentence with its paragraph would be quadratic in long paragraphs).
+  if (t.length > TITLE_MAX || TERMINAL.test(t)) return true;
   const paragraph = model.paragraphs[s.paragraph];
-  const wholeParagraph = paragraph !== undefined && paragraph.text.trim().replace(/[\s\u3000]+/g, '') === t;
-  return !(wholeParagraph && t.length <= TITLE_MAX && !TERMINAL.test(t));
+  return !(paragraph !== undefined && paragraph.text.length <= TITLE_MAX * 2 && paragraph.text.replace(/[\s\u3000]+/g, '') === t);
+}
+
+/** True when `t` holds at least `n` Han characters (stops counting there). */
+function hasHan(t: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < t.length && count < n; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) count++;
+  }
+  return count >= n;
 }
 
 function probes(t: string): string[] {

@@ -35,13 +35,27 @@ const DOWN_WORDS = /(减少|下降|减收|减支|降低|少收|回落)[了约近
 const RATE_WORDS = /(增幅|增速|增长|涨幅|减幅|降幅|下降)(?:为|达)?$/;
 const RATE_DOWN = /(减幅|降幅|下降)(?:为|达)?$/;
 
-/** The clause group of a sentence a figure lies in: split at `；`. */
-function groupOf(text: string, p: Placed): [number, number] {
-  let a = p.start;
-  while (a > 0 && !/[；;]/.test(text[a - 1])) a--;
-  let b = p.end;
-  while (b < text.length && !/[；;]/.test(text[b])) b++;
-  return [a, b];
+/** Offsets of the `；` that split a sentence into clause groups (found once per sentence). */
+function groupBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text[i] === '；' || text[i] === ';') out.push(i);
+  return out;
+}
+
+/** The clause group a figure lies in, by binary search over the breaks: linear on any sentence. */
+function groupOf(breaks: readonly number[], length: number, p: Placed): [number, number] {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((breaks[mid] ?? length) < p.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const a = lo > 0 ? (breaks[lo - 1] ?? -1) + 1 : 0;
+  // The first break at or after the figure's end closes its group.
+  let k = lo;
+  while (k < breaks.length && (breaks[k] ?? length) < p.end) k++;
+  return [a, breaks[k] ?? length];
 }
 
 export function findIncrements(model: Model): IncrementRelation[] {
@@ -52,8 +66,9 @@ export function findIncrements(model: Model): IncrementRelation[] {
     const text = sentence.text;
     if (OTHER_BASE.test(text) || /可比/.test(text)) return;
     const items = placed[si];
+    const breaks = groupBreaks(text);
     items.forEach((_, i) => {
-      const rel = incrementAt(text, items, i, claims);
+      const rel = incrementAt(text, breaks, items, i, claims);
       if (rel) out.push(rel);
     });
   });
@@ -61,7 +76,7 @@ export function findIncrements(model: Model): IncrementRelation[] {
 }
 
 /** The triple that starts at the level items[i], when the next two figures are a growth and an increment. */
-function incrementAt(text: string, items: Placed[], i: number, claims: Map<number, Claim>): IncrementRelation | undefined {
+function incrementAt(text: string, breaks: readonly number[], items: Placed[], i: number, claims: Map<number, Claim>): IncrementRelation | undefined {
   const level = items[i];
   const claim = claims.get(level.index);
   // Last year's level after its comparison words (`较上年决算5520万元`) is a base, not a claim of
@@ -73,7 +88,7 @@ function incrementAt(text: string, items: Placed[], i: number, claims: Map<numbe
   if (text[level.end] === '的') return undefined;
   // The increment and the growth among the next figures of the clause group (a 完成率 may stand
   // between: `决算数X万元，为调整预算数的100.7%，比上年增收Y万元，增长g%`).
-  const [group0, group1] = groupOf(text, level);
+  const [group0, group1] = groupOf(breaks, text.length, level);
   const next = items.slice(i + 1, i + 5).filter((p) => p.start >= group0 && p.end <= group1 && text[p.end] !== '的');
   const increment = next.find((p) => p.q.dimension === 'money');
   if (!increment || increment.q.unit !== level.q.unit || !isPoint(increment.q)) return undefined;
