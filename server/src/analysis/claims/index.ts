@@ -32,6 +32,31 @@ const CLAUSE_WINDOW = 40;
 const CONTRIBUTION_WORD = /[拉带]/;
 /** How far back in the clause a subject (`全市`, `某产业园`) is looked for. */
 const SUBJECT_WINDOW = 60;
+/** How far back the population base (户籍 / 常住) of a clause is looked for. */
+const POPULATION_WINDOW = 200;
+
+/**
+ * True when the sentence names 户籍 at all. Asked for every figure of a sentence, answered once
+ * per sentence: a sentence may hold thousands of figures.
+ */
+const mentionsHousehold = (() => {
+  let lastText: string | undefined;
+  let lastAnswer = false;
+  return (text: string): boolean => {
+    if (text !== lastText) {
+      lastText = text;
+      lastAnswer = text.includes('户籍');
+    }
+    return lastAnswer;
+  };
+})();
+
+/** The clause (since the last `；`) before `at`, within a bounded window. */
+function clauseBefore(text: string, at: number, window: number): string {
+  const start = Math.max(0, at - window);
+  const seg = text.slice(start, at);
+  return seg.slice(seg.lastIndexOf('；') + 1);
+}
 
 /** What holds for the whole document. */
 interface DocumentContext {
@@ -313,10 +338,13 @@ function runFields(doc: DocumentContext, text: string, cues: SentenceCues, marks
   // would make a sentence with thousands of figures quadratic.
   const period = periodAt(doc.sections, first.q.span.start, cues, first.start, PERIOD_WINDOW);
   // The subject is the last one named in the clause (since `；`) before the figure.
-  const from = Math.max(0, first.start - SUBJECT_WINDOW, text.lastIndexOf('；', first.start) + 1);
+  // Searched within a bounded window: an unbounded lastIndexOf would make a sentence with
+  // thousands of figures quadratic.
+  const windowStart = Math.max(0, first.start - SUBJECT_WINDOW);
+  const from = windowStart + text.slice(windowStart, first.start).lastIndexOf('；') + 1;
   const subject = lastMarkIn(marks, from, first.start) ?? { scope: 'own' };
   // The population base holds for the clause: `户籍总人口…，其中城镇人口…` counts 户籍 throughout.
-  const population = text.includes('户籍') ? populationIn(text.slice(text.lastIndexOf('；', first.start) + 1, first.start)) : undefined;
+  const population = mentionsHousehold(text) ? populationIn(clauseBefore(text, first.start, POPULATION_WINDOW)) : undefined;
   return { period, basis: lastBasis(pre), subject, population, stage: budgetStage(pre) ?? bracketStage(text, first.start), subset: /其中/.test(pre) };
 }
 

@@ -149,8 +149,11 @@ export function periodAt(sections: SectionPeriod[], offset: number, cues: Senten
   const from = Math.max(0, at - window);
   const years = within(cues.years, from, at);
   if (years.length > 0) year = Number(years[years.length - 1].value);
+  // The last clause break before the figure (breaks are in text order): a binary search, since a
+  // sentence may hold thousands of breaks and figures.
   let clause = from;
-  for (const b of cues.breaks) if (b < at && b + 1 > clause) clause = b + 1;
+  const lastBreak = lastBefore(cues.breaks, at);
+  if (lastBreak !== undefined && lastBreak + 1 > clause) clause = lastBreak + 1;
   const targets = within(cues.targets, clause, at);
   // `预计全年…` in a review part is an expected actual (the year is not closed yet), not a plan.
   if (targets.length > 0) status = status === 'actual' && targets.every((c) => c.value === '预计') ? 'estimate' : 'target';
@@ -172,4 +175,16 @@ export function periodAt(sections: SectionPeriod[], offset: number, cues: Senten
   // Without a cue, a release's own scope holds (`2022年上半年…经济运行情况`: every figure is 上半年).
   const scope = !last ? section?.scope : yearAfter ? undefined : subYearScope(last.value);
   return { year, status, scope };
+}
+
+/** The last value below `at` of an ascending list, or undefined. */
+function lastBefore(sorted: readonly number[], at: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? at) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : undefined;
 }
