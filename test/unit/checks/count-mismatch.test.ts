@@ -187,3 +187,9 @@ test('a third count after done / not done that completes the total is a part (�
   expectMarked(doc('一、执行情况', '年初确定的142项重点工作中，已完成13项，未完成2项，127项正在按进度推进。'));
   expectMarked(doc('一、执行情况', '年初确定的⟦142项⟧重点工作中，已完成13项，未完成2项，117项正在按进度推进。'));
 });
+
+test('一是…六是 cut off by the end of the text is no finding; the same list closed with 。 is', () => {
+  const items = '一是构建现代产业体系；二是推动片区协调发展；三是抓好项目投资；四是深化改革创新；五是扩大开放；六是着';
+  assert.deepEqual(findingsOf(`2024年要重点做好八项工作：${items}`, CODE), []);
+  expectMarked(`2024年要重点做好⟦八项⟧工作：一是构建现代产业体系；二是推动片区协调发展；三是抓好项目投资；四是深化改革创新；五是扩大开放；六是保障民生。`);
+});

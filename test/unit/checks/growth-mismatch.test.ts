@@ -174,3 +174,9 @@ test('a scope written with the level (（同口径）, （自然口径）) holds
   const plain = `${ACTUAL}地方一般公共预算收入完成32013万元，同比增长10.85%。另据统计，地方一般公共预算收入同比增长14.6%。\n`;
   assert.equal(findingsOf(plain, CODE).length, 1);
 });
+
+test('one name under two totals (其中税收收入 of 财政总收入 and of 一般公共预算收入) is two scopes', () => {
+  const text = `${ACTUAL}财政总收入21.46亿元，比上年增长41.2%，其中税收收入18.52亿元，比上年增长40.3%。一般公共预算收入14.18亿元，比上年增长50.1%，其中税收收入11.2亿元，比上年增长51.6%。\n`;
+  assert.deepEqual(findingsOf(text, CODE), []);
+  assert.deepEqual(findingsOf(text, 'value-mismatch'), []);
+});

@@ -263,3 +263,7 @@ test('城镇化率 is checked only when urban and total population come from one
   // Both in the sentence: 9.87 ÷ 13.86 = 71.21 %.
   flags(HEAD + '年末全县常住人口13.86万人，其中城镇人口9.87万人，城镇化率为⟦73.5%⟧。');
 });
+
+test('an amount over the plan (超收) is no level for the increment arithmetic', () => {
+  flags(HEAD + '政府性基金收入35200万元，完成预算21000万元的167.6%，超收14200万元，同比减收11800万元，下降25.1%。');
+});

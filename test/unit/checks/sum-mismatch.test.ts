@@ -365,3 +365,13 @@ test('this year = last year ± the change, when all three are written in one cla
   // Last year's amount of another clause, or a change on another base, is no such triple.
   flags(HEAD + '教育支出24,338万元，增长9.1%；比上年同期多支出的科目有12个，涉及资金2,035万元，新增项目投入500万元。');
 });
+
+test('a budget balance with a subtotal inside restarts from the subtotal (…总收入T1，加上年结余…，收入总计T2)', () => {
+  const base = '2023年全县公共财政预算收入52100万元，加上级补助收入412300万元（其中：专项补助收入21800万元、返还性收入4600万元、一般性转移支付收入385900万元），地方政府一般债券转贷收入17400万元，全县一般预算总收入481800万元，加上年结余10900万元，加调入资金420万元，再加动用预算稳定调节基金1600万元，收入总计';
+  flags(HEAD + base + '494720万元。');
+  flags(HEAD + base + '⟦496720万元⟧。');
+});
+
+test('a bracketed 包括 says what one item covers: no breakdown', () => {
+  flags(HEAD + '项目资金来源：中央财政补助800万元，县乡自筹30万元，受益区农民自筹（包括投工投劳折资）24.6万元，整合资金512.3万元。');
+});

@@ -109,6 +109,8 @@ function listCounts(model: Model, p: Paragraph, s: Sentence, headingAt: Map<numb
     if (!listed && isLastInParagraph(p, s, colonEnd)) listed = headingsAfter(model, s.paragraph, headingAt);
     if (!listed) continue;
     if (n >= listed.min && n <= listed.max) continue;
+    // `重点做好八项工作：一是…六是着` and the text ends: an excerpt cut in the list holds too few.
+    if (n > listed.max && cutAtEnd(model, s)) continue;
     drafts.push(listDraft(model, p, s, at, countLength, m[1], m[2] + m[3], n, listed));
   }
   return drafts;
@@ -358,4 +360,9 @@ function partDraft(p: Paragraph, total: Quantity, parts: Quantity[], partSum: De
     related: parts.map((q) => ({ span: spanOf(p, q.at, q.length), message: { zh: `分项 ${q.text}`, en: `Part ${q.text}` } })),
     fixes: [],
   };
+}
+
+/** True when the sentence runs to the end of the text without a closing mark (the text is cut). */
+function cutAtEnd(model: Model, s: Sentence): boolean {
+  return model.text.slice(s.span.end).trim() === '' && !/[。！？；!?;]\s*$/.test(s.text);
 }

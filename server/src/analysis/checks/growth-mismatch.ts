@@ -76,6 +76,9 @@ export const growthMismatch: Check = {
       const fq = model.quantities[first.quantity];
       for (const c of rest) {
         const q = model.quantities[c.quantity];
+        // Two 其中 parts are parts of their own totals (`财政总收入…其中税收收入18亿元` and
+        // `一般公共预算收入…其中税收收入11亿元`): the same name under two totals is two scopes.
+        if (first.subset === true && c.subset === true && first.sentence !== c.sentence) continue;
         // 全县 and 本级 sections of a budget report (relations/levelSections.ts).
         if (sectionOf && sectionOf(fq.span.start) !== sectionOf(q.span.start)) continue;
         // Two rates of one indicator in one sentence are two bases or scopes the claims did not

@@ -56,6 +56,9 @@ export const valueMismatch: Check = {
       for (const m of group.slice(1)) {
         // Two figures of one key in one sentence are a list of different things.
         if (m.claim.sentence === first.claim.sentence) continue;
+        // Two 其中 parts are parts of their own totals (`财政总收入…其中税收收入18亿元` and
+        // `一般公共预算收入…其中税收收入11亿元`): the same name under two totals is two scopes.
+        if (first.claim.subset === true && m.claim.subset === true && first.claim.sentence !== m.claim.sentence) continue;
         // 全县 and 本级 sections of a budget report (relations/levelSections.ts).
         if (sectionOf && sectionOf(first.q.span.start) !== sectionOf(m.q.span.start)) continue;
         if (compatible(first, m)) continue;

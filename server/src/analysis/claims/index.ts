@@ -86,6 +86,8 @@ interface Carry {
   under?: string;
   /** The scope of the last level (`…收入（同口径）30161万元`): its growth is on that scope too. */
   caliber?: { indicator: string; word: string };
+  /** The indicator of the last level stated as a 其中 part: its growth is that part's too. */
+  partOf?: string;
 }
 
 /**
@@ -176,6 +178,10 @@ function sentenceClaims(
       const stage = kind === 'completion' || kind === 'share' ? undefined : (single?.stage ?? shared.stage);
       // `地方一般公共预算收入（同口径）完成30161万元，同比增长14.6%`: the growth is on the level's scope.
       let basis = shared.basis;
+      // `其中税收收入18.5亿元，比上年增长40.3%`: the growth of a 其中 part is a part's figure too.
+      let subset = shared.subset;
+      if (kind === 'level' && run.length === 1) carry.partOf = subset ? indicator : undefined;
+      else if (kind !== 'level' && carry.partOf === indicator) subset = true;
       if (kind === 'level' && run.length === 1) {
         const scope = CALIBER.exec(pre) ?? CALIBER.exec(text.slice(item.end, item.end + 8));
         carry.caliber = scope ? { indicator, word: scope[1] } : undefined;
@@ -191,7 +197,7 @@ function sentenceClaims(
         direction,
         basis,
         sentence: sentenceIndex,
-        subset: shared.subset || undefined,
+        subset: subset || undefined,
         listIndex: run.length > 1 ? i : undefined,
         listSize: run.length > 1 ? run.length : undefined,
         ...subjectOf(shared.subject, key, carry.under),

@@ -8,7 +8,8 @@
 import type { Model } from '../checks/check';
 import type { Claim } from '../types';
 import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentence';
-import { isPoint } from './precision';
+import { isPoint, tolerance } from './precision';
+import { add, abs, cmp, sub, type Decimal } from '../decimal';
 import { bracketDepths, changeBefore } from '../cues/breakdowns';
 import type { Partition } from './partitions';
 
@@ -48,7 +49,7 @@ export function balancePartitions(model: Model): Partition[] {
     if (inside.some((p) => depth[p.start] === 0 && p.q.dimension === 'money' && !item(p, text, claims))) return;
     const listed = inside.filter((p) => depth[p.start] === 0 && item(p, text, claims));
     if (listed.length === 0 || listed.some((p) => p.q.unit !== total.q.unit)) return;
-    const parts = [base, ...listed];
+    const parts = afterSubtotal([base, ...listed]);
     out.push({
       total,
       parts,
@@ -61,4 +62,27 @@ export function balancePartitions(model: Model): Partition[] {
     });
   });
   return out;
+}
+
+/**
+ * `收入A，加上级补助B，转贷收入C，全县一般预算总收入T1，加上年结余D…，收入总计T2`: a subtotal in
+ * the list (T1 = A + B + C) starts the balance again from it; the items before it are in T1.
+ */
+function afterSubtotal(parts: Placed[]): Placed[] {
+  let start = 0;
+  let running: Decimal | undefined;
+  let tol: Decimal | undefined;
+  for (let j = 0; j < parts.length; j++) {
+    const p = parts[j];
+    if (!p) continue;
+    if (running !== undefined && tol !== undefined && j - start >= 2 && cmp(abs(sub(running, p.q.value)), add(tol, tolerance(p.q))) <= 0) {
+      start = j;
+      running = p.q.value;
+      tol = tolerance(p.q);
+      continue;
+    }
+    running = running === undefined ? p.q.value : add(running, p.q.value);
+    tol = tol === undefined ? tolerance(p.q) : add(tol, tolerance(p.q));
+  }
+  return parts.slice(start);
 }

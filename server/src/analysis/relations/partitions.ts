@@ -130,7 +130,8 @@ function regionsOf(text: string): Region[] {
   }
   if (qi >= 0) return subsetRegions(text, qi);
   const inc = INCLUDE_WORD.exec(text);
-  if (inc && inc.index > 0) {
+  // `农民自筹（包括投工投劳折资）23.79万元`: a bracketed 包括 says what one item covers; it lists no parts.
+  if (inc && inc.index > 0 && !OPEN_BRACKET.test(text[inc.index - 1] ?? '')) {
     return [{ from: inc.index + inc[0].length, to: text.length, subset: true, totalsBefore: inc.index, inclusive: true }];
   }
   const fb = text.indexOf(RESPECTIVELY_WORD);
