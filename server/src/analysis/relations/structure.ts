@@ -45,8 +45,9 @@ const WIDE_WINDOW = 48;
 export function findStructureRatios(model: Model): StructureRatio[] {
   const out: StructureRatio[] = [];
   model.sentences.forEach((s, si) => {
-    const colon = /[：:]/.test(s.text);
-    if (!colon && !s.text.includes('、')) return;
+    // Most sentences have a 、 or a colon but no ratio: look for digits around them before folding.
+    const colon = /[\d０-９][ \u3000]*[：:︰∶][ \u3000]*[\d０-９]/.test(s.text);
+    if (!colon && !/[\d０-９]、[\d０-９]/.test(s.text)) return;
     const text = foldWidth(s.text); // same length: offsets unchanged
     const p = model.paragraphs[s.paragraph];
     const matches = [...(colon ? text.matchAll(RATIO) : []), ...text.matchAll(SECTOR_LIST)];
