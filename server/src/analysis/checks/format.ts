@@ -1,20 +1,24 @@
 // Small helpers shared by checks for messages: line numbers, clipped quotes, figures.
 
 import type { Model } from './check';
-import type { Period, Quantity } from '../types';
+import type { Line, Period, Quantity } from '../types';
 import { toPlain } from '../decimal';
 
 /** 1-based line of an offset (binary search over the model's lines). */
 export function lineNumber(model: Model, offset: number): number {
-  const lines = model.lines;
+  return lineIndexOf(model.lines, offset) + 1;
+}
+
+/** 0-based index of the line holding `offset` (binary search over line starts). */
+export function lineIndexOf(lines: readonly Line[], offset: number): number {
   let lo = 0;
   let hi = lines.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
+    if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return lo + 1;
+  return Math.max(0, lo);
 }
 
 export function clip(s: string, n = 24): string {

@@ -7,6 +7,7 @@ import type { Decimal } from '../decimal';
 import { tolerance } from '../relations/precision';
 import { canonicalKey } from '../relations/aggregates';
 import { crossKey } from './frame';
+import { lineIndexOf } from '../checks/format';
 import { reportIdentity, type ReportIdentity } from './identity';
 
 export interface FactMention {
@@ -37,20 +38,10 @@ export interface ReportFacts {
   mentions: FactMention[];
 }
 
-function lineOf(lines: Analysis['lines'], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.max(0, lo);
-}
 
 function rangeOf(lines: Analysis['lines'], start: number, end: number): LineRange {
-  const line = lineOf(lines, start);
-  const endLine = lineOf(lines, end);
+  const line = lineIndexOf(lines, start);
+  const endLine = lineIndexOf(lines, end);
   return { line, character: start - (lines[line]?.start ?? 0), endLine, endCharacter: end - (lines[endLine]?.start ?? 0) };
 }
 

@@ -7,7 +7,7 @@
 
 import type { Model } from '../checks/check';
 import type { Claim } from '../types';
-import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentence';
+import { type Placed, definedPartition, eachSentence } from './bySentence';
 import { isPoint, tolerance } from './precision';
 import { add, abs, cmp, sub, type Decimal } from '../decimal';
 import { bracketDepths, changeBefore } from '../cues/breakdowns';
@@ -26,11 +26,8 @@ function item(p: Placed, text: string, claims: Map<number, Claim>): boolean {
 }
 
 export function balancePartitions(model: Model): Partition[] {
-  const placed = quantitiesBySentence(model);
-  const claims = claimsByQuantity(model);
   const out: Partition[] = [];
-  model.sentences.forEach((sentence, si) => {
-    const text = sentence.text;
+  eachSentence(model, (text, items, claims, si) => {
     const plus = PLUS_WORD.exec(text);
     if (!plus) return;
     const afterPlus = plus.index + plus[0].length;
@@ -38,7 +35,6 @@ export function balancePartitions(model: Model): Partition[] {
     if (!sumAt) return;
     const sumStart = afterPlus + sumAt.index;
     const sumEnd = sumStart + sumAt[0].length;
-    const items = placed[si];
     const total = items.find((p) => p.start >= sumEnd && p.start <= sumEnd + 2);
     const base = [...items].reverse().find((p) => p.end <= plus.index && item(p, text, claims));
     if (!total || !base || !item(total, text, claims) || base.q.unit !== total.q.unit) return;
@@ -50,16 +46,7 @@ export function balancePartitions(model: Model): Partition[] {
     const listed = inside.filter((p) => depth[p.start] === 0 && item(p, text, claims));
     if (listed.length === 0 || listed.some((p) => p.q.unit !== total.q.unit)) return;
     const parts = afterSubtotal([base, ...listed]);
-    out.push({
-      total,
-      parts,
-      labels: parts.map((p) => claims.get(p.index)?.indicator ?? ''),
-      keys: parts.map((p) => claims.get(p.index)?.key),
-      complete: true,
-      reason: '加上…总计',
-      subset: false,
-      sentence: si,
-    });
+    out.push(definedPartition(total, parts, claims, '加上…总计', si));
   });
   return out;
 }

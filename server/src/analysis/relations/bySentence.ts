@@ -5,6 +5,7 @@
 import type { Model } from '../checks/check';
 import type { Claim } from '../types';
 import { placeInSentences, type Placed } from '../placement';
+import type { Partition } from './partition';
 
 export type { Placed };
 
@@ -28,4 +29,28 @@ export function claimsByQuantity(model: Model): Map<number, Claim> {
   const out = new Map<number, Claim>();
   for (const c of model.claims) if (!out.has(c.quantity)) out.set(c.quantity, c);
   return out;
+}
+
+/**
+ * Calls `visit` for every sentence with its text, its placed figures and the claims by quantity:
+ * the loop the sentence-level relations (balances, differences) share.
+ */
+export function eachSentence(model: Model, visit: (text: string, items: Placed[], claims: Map<number, Claim>, sentence: number) => void): void {
+  const placed = quantitiesBySentence(model);
+  const claims = claimsByQuantity(model);
+  model.sentences.forEach((sentence, si) => visit(sentence.text, placed[si] ?? [], claims, si));
+}
+
+/** A partition complete by definition (a budget balance, this year = last year + change). */
+export function definedPartition(total: Placed, parts: Placed[], claims: Map<number, Claim>, reason: string, sentence: number): Partition {
+  return {
+    total,
+    parts,
+    labels: parts.map((p) => claims.get(p.index)?.indicator ?? ''),
+    keys: parts.map((p) => claims.get(p.index)?.key),
+    complete: true,
+    reason,
+    subset: false,
+    sentence,
+  };
 }

@@ -6,7 +6,7 @@
 
 import type { Model } from '../checks/check';
 import type { Partition } from './partitions';
-import { claimsByQuantity, quantitiesBySentence } from './bySentence';
+import { definedPartition, eachSentence } from './bySentence';
 import { isPoint } from './precision';
 import { changeBefore } from '../cues/breakdowns';
 
@@ -15,13 +15,9 @@ const LAST_YEAR = /(?:比|较)(?:上年|去年)(?:同期)?(?:决算数?|执行�
 const DOWN = /(减少|下降|减收|减支|降低|少收)[了约近超达]?$/;
 
 export function differencePartitions(model: Model): Partition[] {
-  const placed = quantitiesBySentence(model);
-  const claims = claimsByQuantity(model);
   const out: Partition[] = [];
-  model.sentences.forEach((sentence, si) => {
-    const text = sentence.text;
+  eachSentence(model, (text, items, claims, si) => {
     if (!/[比较](?:上年|去年)/.test(text)) return;
-    const items = placed[si];
     for (let i = 0; i + 2 < items.length; i++) {
       const [now, before, change] = [items[i], items[i + 1], items[i + 2]];
       if (!now || !before || !change) continue;
@@ -36,16 +32,7 @@ export function differencePartitions(model: Model): Partition[] {
       }
       const down = DOWN.test(between);
       const [total, parts] = down ? [before, [now, change]] : [now, [before, change]];
-      out.push({
-        total,
-        parts,
-        labels: parts.map((p) => claims.get(p.index)?.indicator ?? ''),
-        keys: parts.map((p) => claims.get(p.index)?.key),
-        complete: true,
-        reason: down ? '上年 = 本年 + 减少额' : '本年 = 上年 + 增加额',
-        subset: false,
-        sentence: si,
-      });
+      out.push(definedPartition(total, parts, claims, down ? '上年 = 本年 + 减少额' : '本年 = 上年 + 增加额', si));
     }
   });
   return out;

@@ -46,21 +46,8 @@ import {
 import { NON_ADDITIVE_LABEL } from '../cues/shares';
 import { commonSuffix, isSibling, measureConflict, measureOf, parallel, related } from './partNames';
 
-export interface Partition {
-  total: Placed;
-  parts: Placed[];
-  /** Labels of the parts (claim indicator or the segment's text), for completeness. */
-  labels: string[];
-  /** Claim keys of the parts, where claims exist. */
-  keys: (string | undefined)[];
-  complete: boolean;
-  /** Why it is complete: the announced count or the known set. */
-  reason?: string;
-  /** The region opened with 其中 (a subset): only an excess is an error when incomplete. */
-  subset: boolean;
-  /** Sentence index of the parts. */
-  sentence: number;
-}
+import type { Partition } from './partition';
+export type { Partition };
 
 /** Dimensions whose parts add up to a total. */
 const ADDITIVE = new Set(['money', 'area', 'people', 'visits', 'count', 'mass', 'power', 'energy', 'volume', 'length']);
