@@ -101,3 +101,8 @@ test('a 万/亿 slip pinned by the budget of the same indicator in another parag
   // Another year's budget is not this year's plan.
   flags(HEAD + '2021年年初预算安排财政总收入8.1亿元。\n2022年全县财政总收入完成8.42万元，增长3%。');
 });
+
+test('rates measured against another population may exceed 100 % (参保率 按常住人口计算, 毛入学率); shares may not', () => {
+  flags(HEAD + '全县基本医保参保51.2万人，按常住人口计算参保率102%。学前教育毛入学率达到103.4%。');
+  flags(HEAD + '民生支出占一般公共预算支出的比重为⟦108.5%⟧。');
+});

@@ -267,3 +267,8 @@ test('城镇化率 is checked only when urban and total population come from one
 test('an amount over the plan (超收) is no level for the increment arithmetic', () => {
   flags(HEAD + '政府性基金收入35200万元，完成预算21000万元的167.6%，超收14200万元，同比减收11800万元，下降25.1%。');
 });
+
+test("a completion rate is this year's actual ÷ the plan, not last year's amount named just before it", () => {
+  flags(HEAD + '组织财政收入累计完成151240万元，比上年同期149320万元增收1920万元，增长1.29%，完成年初预算251400万元的60.16%。');
+  flags(HEAD + '组织财政收入累计完成151240万元，比上年同期149320万元增收1920万元，增长1.29%，完成年初预算251400万元的⟦62.16%⟧。');
+});

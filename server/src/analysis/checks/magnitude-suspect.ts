@@ -15,9 +15,13 @@ import { findShares, type ShareRelation } from '../relations/ratios';
 import { completionCue, stageOf } from '../cues/shares';
 import { lineNumber } from './format';
 
-/** Rates that cannot exceed 100 % by definition. */
+/**
+ * Rates that cannot exceed 100 % by definition. Not here: rates measured against another
+ * population, which official statistics do publish above 100 % (毛入学率; 参保率 `按常住人口计算`
+ * when insured residents registered elsewhere count; 就诊率).
+ */
 const BOUNDED_RATE =
-  /(覆盖率|普及率|入学率|巩固率|参保率|达标率|城镇化率|就业率|办结率|签约率|合格率|优良率|优良天数比例|建档率|治理率|处理率|保有率|电子化率|就诊率|普惠率|覆盖面|占比|比重|比例|失业率|森林覆盖率|绿化率|达标比例|留存率|收集率|回收率)$/;
+  /(覆盖率|普及率|巩固率|达标率|城镇化率|就业率|办结率|签约率|合格率|优良率|优良天数比例|建档率|治理率|处理率|保有率|电子化率|普惠率|占比|比重|比例|失业率|森林覆盖率|绿化率|达标比例|留存率|收集率|回收率)$/;
 /** A share of a plan, budget or task is a completion rate and may exceed 100 %. */
 const PLAN = /(占|为|完成)(年初|调整|调整后|年度|全年|年)?(预算|计划|任务|目标)/;
 const UNBOUNDED = /(完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍)/;

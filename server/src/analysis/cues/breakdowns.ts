@@ -173,3 +173,15 @@ export const LIST_OPEN_END = /(?<![高中初平同均对相特上])等(等)?(?=$
 
 /** Words that open a subset after a first part (`完成13项，其中超额完成5项`): no partition then. */
 export const SUBSET_AFTER = /其中|含|包括/;
+
+/**
+ * Comparison words right before a figure (`比上年同期196978万元`, `与2022年82956万元`, `比上年决算数
+ * 14.94亿元`): last year's amount, the base of a comparison — never a total, a part, a balance's
+ * base or this year's actual.
+ */
+const COMPARISON_BASE = /(?:比|较|与|同)(?:上年|去年|上期|(?:19|20)\d\d年)(?:同期|末|全年)?(?:决算数?|执行数|完成数?)?[为是]?$/;
+
+/** True when the words before a figure make it a comparison base (see COMPARISON_BASE). */
+export function comparisonBase(textBefore: string): boolean {
+  return COMPARISON_BASE.test(textBefore.replace(/[\s\u3000]+/g, ''));
+}

@@ -10,7 +10,7 @@ import type { Claim } from '../types';
 import { type Placed, definedPartition, eachSentence } from './bySentence';
 import { isPoint, tolerance } from './precision';
 import { add, abs, cmp, sub, type Decimal } from '../decimal';
-import { bracketDepths, changeBefore } from '../cues/breakdowns';
+import { bracketDepths, changeBefore, comparisonBase } from '../cues/breakdowns';
 import type { Partition } from './partitions';
 
 /** `加上：`, `加上`: the other items follow. */
@@ -36,7 +36,8 @@ export function balancePartitions(model: Model): Partition[] {
     const sumStart = afterPlus + sumAt.index;
     const sumEnd = sumStart + sumAt[0].length;
     const total = items.find((p) => p.start >= sumEnd && p.start <= sumEnd + 2);
-    const base = [...items].reverse().find((p) => p.end <= plus.index && item(p, text, claims));
+    // The base is this year's amount, not the comparison figure after it (`…比上年决算数14.94亿元增长3.0%，加上…`).
+    const base = [...items].reverse().find((p) => p.end <= plus.index && item(p, text, claims) && !comparisonBase(text.slice(Math.max(0, p.start - 12), p.start)));
     if (!total || !base || !item(total, text, claims) || base.q.unit !== total.q.unit) return;
     // The base must stand in the clause group just before 加上 (no 。/； between).
     if (/[；;]/.test(text.slice(base.end, plus.index))) return;

@@ -42,6 +42,7 @@ import {
   isRemainder,
   opensAt,
   opensBreakdown,
+  comparisonBase,
 } from '../cues/breakdowns';
 import { NON_ADDITIVE_LABEL } from '../cues/shares';
 import { commonSuffix, isSibling, measureConflict, measureOf, parallel, related } from './partNames';
@@ -188,8 +189,16 @@ export function findPartitions(model: Model): Partition[] {
   return found;
 }
 
+/** Amounts over or under a plan (`超收`, `短收`): differences, not levels. */
+const OVER_PLAN = /(超收|短收|超支|节支|欠收)$/;
+
 function computePartitions(model: Model): Partition[] {
-  const placed = quantitiesBySentence(model);
+  // Last year's amounts (`比上年同期196978万元`) are neither totals nor parts of this year's figures.
+  const placed = quantitiesBySentence(model).map((items, si) => {
+    const text = model.sentences[si]?.text ?? '';
+    // Nor are amounts over or under a plan (`短收187万元。其中：税务部门完成6197万元`).
+    return items.filter((p) => !comparisonBase(text.slice(Math.max(0, p.start - 12), p.start)) && !OVER_PLAN.test(text.slice(Math.max(0, p.start - 4), p.start)));
+  });
   const claims = claimsByQuantity(model);
   const out: Partition[] = [];
   model.sentences.forEach((sentence, si) => {

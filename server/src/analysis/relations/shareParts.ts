@@ -8,7 +8,7 @@ import { eq } from '../decimal';
 import { type Placed } from './bySentence';
 import { canonicalKey } from './aggregates';
 import { isPoint } from './precision';
-import { changeBefore } from '../cues/breakdowns';
+import { changeBefore, comparisonBase } from '../cues/breakdowns';
 
 export interface ShareRelation {
   share: Quantity;
@@ -100,6 +100,8 @@ export function levelBefore(items: Placed[], i: number, text: string, claims: Ma
     const it = items[j];
     if (it.q.dimension === 'percent' || it.q.dimension === 'pp') continue;
     if (claims.get(it.index)?.kind === 'change' || changeBefore(text.slice(Math.max(0, it.start - 6), it.start))) continue;
+    // `比上年同期144987万元增收…，完成年初预算…的59.74%`: last year's amount is not this year's actual.
+    if (comparisonBase(text.slice(Math.max(0, it.start - 12), it.start))) continue;
     part = it;
     break;
   }
