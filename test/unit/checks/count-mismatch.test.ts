@@ -193,3 +193,8 @@ test('一是…六是 cut off by the end of the text is no finding; the same lis
   assert.deepEqual(findingsOf(`2024年要重点做好八项工作：${items}`, CODE), []);
   expectMarked(`2024年要重点做好⟦八项⟧工作：一是构建现代产业体系；二是推动片区协调发展；三是抓好项目投资；四是深化改革创新；五是扩大开放；六是保障民生。`);
 });
+
+test('an enumeration that goes on in the next sentence (…三是…。四是…) is counted whole', () => {
+  assert.deepEqual(findingsOf('报告分四个部分：一是回顾过去五年工作；二是明确今后五年目标；三是部署今年重点工作。四是加强政府自身建设。', CODE), []);
+  expectMarked('报告分⟦四个⟧部分：一是回顾过去五年工作；二是明确今后五年目标；三是部署今年重点工作。会议听取了报告。');
+});

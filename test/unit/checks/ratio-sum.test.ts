@@ -150,3 +150,10 @@ test('does not flag those namings when the terms add up, nor other ratios after 
   // three terms that are no percentages at all
   flags(HEAD + '三次产业协调发展，新建、续建、储备项目数量之比为3:5:2。');
 });
+
+test("the three-sector structure of another total (民营经济) is not held to the territory's sector levels", () => {
+  // The county's sectors give 15.8 : 41.2 : 43.0; 民营经济's own structure differs, and sums to 100.
+  flags(HEAD + '第一产业增加值32.2亿元，第二产业增加值83.8亿元，第三产业增加值87.2亿元。民营经济三次产业结构由上年的15.2:44.4:40.4调整为14.6:44.3:41.1。');
+  // Its terms must still add up to 100.
+  flags(HEAD + '民营经济三次产业结构由上年的15.2:44.4:40.4调整为⟦14.6:45.3:41.1⟧。');
+});

@@ -111,6 +111,8 @@ function listCounts(model: Model, p: Paragraph, s: Sentence, headingAt: Map<numb
     if (n >= listed.min && n <= listed.max) continue;
     // `重点做好八项工作：一是…六是着` and the text ends: an excerpt cut in the list holds too few.
     if (n > listed.max && cutAtEnd(model, s)) continue;
+    // `报告分四个部分：一是…；二是…；三是…。四是…`: the list goes on in the next sentence.
+    if (n > listed.max && MARKER_START.test(nextSentenceText(model, s))) continue;
     drafts.push(listDraft(model, p, s, at, countLength, m[1], m[2] + m[3], n, listed));
   }
   return drafts;
@@ -365,4 +367,14 @@ function partDraft(p: Paragraph, total: Quantity, parts: Quantity[], partSum: De
 /** True when the sentence runs to the end of the text without a closing mark (the text is cut). */
 function cutAtEnd(model: Model, s: Sentence): boolean {
   return model.text.slice(s.span.end).trim() === '' && !/[。！？；!?;]\s*$/.test(s.text);
+}
+
+/** An enumeration marker opening a sentence (`四是`, `第四，`). */
+const MARKER_START = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、])/;
+
+/** The text of the sentence after `s` in its paragraph, or ''. */
+function nextSentenceText(model: Model, s: Sentence): string {
+  const i = model.sentences.indexOf(s);
+  const next = i >= 0 ? model.sentences[i + 1] : undefined;
+  return next && next.paragraph === s.paragraph ? next.text : '';
 }

@@ -41,6 +41,8 @@ const STRUCTURE_WORD = /(结构|构成|比例)[^，,；;。]{0,8}$/;
 const SECTOR_ANY = /(三次产业|三大产业|一、?二、?三产业?|三产)/;
 const STRUCTURE_ANY = /(结构|构成|比例|比重|占比|产业比)/;
 const WIDE_WINDOW = 48;
+/** Totals whose own three-sector structure a bulletin may give (not the territory's GDP). */
+const OTHER_TOTAL = /(民营经济|非公有制经济|非公经济|县域经济|园区|开发区|规模以上工业)/;
 
 export function findStructureRatios(model: Model): StructureRatio[] {
   const out: StructureRatio[] = [];
@@ -79,7 +81,8 @@ export function findStructureRatios(model: Model): StructureRatio[] {
         context: before,
         terms,
         span: spanOf(p, s.at + start, m[0].length),
-        sectors: terms.length === 3 && (SECTORS.test(before) || sectorNamed),
+        // `民营经济三次产业结构…`: the sectors of another total, not to be held to the county's levels.
+        sectors: terms.length === 3 && (SECTORS.test(before) || sectorNamed) && !OTHER_TOTAL.test(wide),
       });
     }
   });
