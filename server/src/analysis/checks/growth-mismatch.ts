@@ -6,6 +6,7 @@
 import { frameGroups, frameOf } from '../claims/frame';
 import type { Check, Draft, Model } from './check';
 import { levelSections } from '../relations/levelSections';
+import { isPoint } from '../relations/precision';
 import type { Claim, Quantity } from '../types';
 import { type Decimal, eq } from '../decimal';
 import { figure, lineNumber, statusMark } from './format';
@@ -23,10 +24,6 @@ const INDICATOR_NOUN = /(值|额|入|出|资|量|数|率|价|格|积|口|费|润
  * `比报告数…`, `可比增长3.3%`): the claim layer kept no subject, and two of them are not one indicator.
  */
 const BASE_ONLY = /^(?:[比较]?(?:上年|去年|(?:19|20)\d\d年)?)?(?:决算数|报告数|预算数|执行数|年初数|调整数|可比|同口径|可比口径)$/;
-
-function isPoint(q: Quantity): boolean {
-  return q.qualifier === undefined && q.hi === undefined;
-}
 
 /**
  * `分别增长6%和7.5%左右`: a qualifier written once after a list applies to every item of it, so
