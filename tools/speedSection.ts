@@ -25,6 +25,7 @@ export interface BenchResults {
   cold?: { name: string; ours: { firstMs?: number; loadMs?: number; error?: string }; autocorrect: { firstMs?: number; loadMs?: number; error?: string }; ratio?: number }[];
   stages?: { text: string; structureAndFiguresMs: number; claimsAndRelationsMs: number; checksMs: number; checks: number };
   light?: { text: string; medianMs: number; fullMedianMs: number; ratio: number };
+  unseen?: { text: string; medianMs: number; ratioAutocorrect?: number };
   dense?: { figures: number; medianMs: number };
   cli?: { file: string; medianMs: number; runs: number };
 }
@@ -93,6 +94,12 @@ export function speedSection(r: BenchResults): string {
   if (r.roundTrip && !r.roundTrip.skipped && r.roundTrip.medianMs !== undefined) {
     out.push(
       `- **Incremental round trip** on 001, one-character \`didChange\` → published diagnostics: median ${fmtMs(r.roundTrip.medianMs)} = the ${r.roundTrip.debounceMs} ms debounce + **${fmtMs(r.roundTrip.medianBeyondDebounceMs)}**; p95 ${fmtMs(r.roundTrip.p95Ms)}; first diagnostics after \`didOpen\` ${fmtMs(r.roundTrip.openToDiagnosticsMs)}.`,
+    );
+  }
+  if (r.unseen) {
+    out.push(
+      `- **Unseen text** (${shortName(r.unseen.text)} with the memos emptied before every run, as if every sentence had been edited; the warm figures above re-analyse an unchanged text, as an editor mostly does): ${fmtMs(r.unseen.medianMs)}` +
+        (r.unseen.ratioAutocorrect !== undefined ? `, ${fmtRatio(r.unseen.ratioAutocorrect)} AutoCorrect's warm median.` : '.'),
     );
   }
   if (r.light) out.push(`- **Light analysis** (over \`reportLens.maxDocumentSize\`) of the ${r.light.text.replace(/^synthetic /, '')} text: ${fmtMs(r.light.medianMs)} against ${fmtMs(r.light.fullMedianMs)} for a full one (${fmtRatio(r.light.ratio)}).`);

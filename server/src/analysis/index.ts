@@ -18,6 +18,7 @@ import { readingView } from './script/readingView';
 
 export * from './types';
 export { CHECKS } from './checks/registry';
+export { forgetMemos } from './memo';
 export { fingerprintOf, partitionFindings, type Fingerprint, type Suppression } from './suppressions';
 
 export type SeveritySetting = Severity | 'off';

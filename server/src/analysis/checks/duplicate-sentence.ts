@@ -8,6 +8,7 @@ import type { Sentence } from '../types';
 import { withinEdits } from '../editDistance';
 import { clip, lineNumber } from './format';
 import { sourceText } from '../logical';
+import { memoOfText } from '../memo';
 
 /**
  * Counted in Han characters: web pages repeat short label lines that are mostly digits and
@@ -30,8 +31,11 @@ const PROBE = 6;
 const MAX_BUCKET = 16;
 
 function normalized(s: Sentence): string {
-  return s.text.replace(/[\s\u3000]+/g, '');
+  return withoutSpaces(s.text);
 }
+
+/** Memoized: a re-analysis meets the same sentences again. */
+const withoutSpaces = memoOfText((text) => text.replace(/[\s\u3000]+/g, ''));
 
 /**
  * Only real sentences are compared. A title line repeated by the page it was copied from (page

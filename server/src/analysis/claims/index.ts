@@ -372,7 +372,8 @@ class BookTracker {
       this.name = undefined;
     }
     const carried = this.name;
-    const books = [...sentence.text.matchAll(BOOK)];
+    // Every book's name holds 预算: most sentences are passed over at once.
+    const books = sentence.text.includes('预算') ? [...sentence.text.matchAll(BOOK)] : [];
     if (books.length > 0) this.name = books[books.length - 1][1];
     return (at) => {
       let name = carried;

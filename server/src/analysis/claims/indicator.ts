@@ -5,6 +5,7 @@ import { CHANGE_VERBS } from '../cues/changes';
 import { BASIS_ROWS } from '../cues/bases';
 import { withoutRunInHead } from '../cues/heads';
 import { STAGE_ROWS, type Stage } from '../cues/stages';
+import { memoOfText } from '../memo';
 
 /** Clause boundaries: the indicator never reaches across them. */
 const BOUNDARY_CHARS = new Set([...'，,；;：:。！？（）()'].map((c) => c.charCodeAt(0)));
@@ -116,7 +117,9 @@ const ASIDE_OPENING = /^(预期|预计|目标|力争|同比|比上年)?(增长|�
 const COMPARISON_TAIL = /(增长|增速|增幅|降幅|增長)?(分别)?(比|较)(上年|去年|上年同期|去年同期|[一二三]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月份?|(19|20)\d\d年)(末|底|同期|决算数?|执行数)?$/;
 
 /** The indicator phrase in `pre` (the text between the previous figure and this one). */
-export function indicatorIn(pre: string): string | undefined {
+export const indicatorIn = memoOfText(readIndicator);
+
+function readIndicator(pre: string): string | undefined {
   // `地区生产总值（预期增长6.5%）`: a figure inside an aside belongs to the subject before it.
   const open = Math.max(pre.lastIndexOf('（'), pre.lastIndexOf('('));
   if (open > 0 && ASIDE_OPENING.test(pre.slice(open + 1).trim())) return indicatorIn(pre.slice(0, open));
@@ -166,21 +169,11 @@ const GENERIC = new Set([
 /** A verb phrase left without its object names no indicator (`建立`, `加快推进`, `力争`). */
 const VERB_ONLY = /^(加快|统筹|全面|持续|积极|大力|深入|着力|稳步)?(建立|打造|推进|推动|形成|实施|开展|建成|新建|建设|完成|实现|力争|培育|引进|新增|累计|争取|组织|举办|创建|打通|改造|提升|发放|落实|帮助|带动|吸引|服务|覆盖|惠及)$|^\d{4}年/;
 
-/** Normalized key: quotes and spaces out, 常住 and territorial prefixes out, synonyms merged. */
 /**
- * Keys are asked for the same few hundred indicators again and again, on every keystroke's
- * re-analysis: a bounded memo of this pure function saves the regex work.
+ * Normalized key: quotes and spaces out, 常住 and territorial prefixes out, synonyms merged.
+ * Keys are asked for the same few hundred indicators again and again: memoized.
  */
-const KEY_MEMO = new Map<string, string | undefined>();
-const KEY_MEMO_LIMIT = 5000;
-
-export function indicatorKey(indicator: string): string | undefined {
-  if (KEY_MEMO.has(indicator)) return KEY_MEMO.get(indicator);
-  const key = computeKey(indicator);
-  if (KEY_MEMO.size >= KEY_MEMO_LIMIT) KEY_MEMO.clear();
-  KEY_MEMO.set(indicator, key);
-  return key;
-}
+export const indicatorKey = memoOfText(computeKey);
 
 function computeKey(indicator: string): string | undefined {
   let k = indicator.replace(/[“”"'‘’《》\s]/g, '');

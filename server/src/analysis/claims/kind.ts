@@ -2,6 +2,7 @@
 
 import type { ClaimKind, Direction, Quantity } from '../types';
 import { directionAtEnd, TO_LEVEL } from '../cues/changes';
+import { memoOfText } from '../memo';
 
 const SHARE = /(占|占比|比重|比例|占全县|份额)/;
 /** `完成年度目标的`, `为年初预算的`, `完成调整预算的`, `完成率`. */
@@ -13,12 +14,31 @@ export interface KindInfo {
 }
 
 /** `tail` is the text right before the figure (after the previous figure), unstripped. */
-export function kindOf(q: Quantity, tail: string): KindInfo {
+export function kindOf(q: Quantity, tail: string): Readonly<KindInfo> {
+  return kindByDimension(q.dimension)(tail);
+}
+
+/** What of the quantity decides its kind: its dimension, in these classes. */
+function dimensionClass(dimension: Quantity['dimension']): 'pp' | 'percent' | 'count' | 'other' {
+  return dimension === 'pp' || dimension === 'percent' || dimension === 'count' ? dimension : 'other';
+}
+
+/** One memo per dimension class, keyed by the text before the figure. */
+const KIND_MEMOS = new Map<string, (tail: string) => Readonly<KindInfo>>();
+
+function kindByDimension(dimension: Quantity['dimension']): (tail: string) => Readonly<KindInfo> {
+  const cls = dimensionClass(dimension);
+  let memo = KIND_MEMOS.get(cls);
+  if (!memo) KIND_MEMOS.set(cls, (memo = memoOfText((tail) => readKind(cls, tail))));
+  return memo;
+}
+
+function readKind(dimension: ReturnType<typeof dimensionClass>, tail: string): Readonly<KindInfo> {
   const t = tail.replace(/[\s\u3000]+$/, '').replace(/(分别|同比|环比|约|近|超|了|达)$/, '');
   const t2 = t.replace(/(同比|环比|分别)$/, '');
   const direction = directionAtEnd(t2);
-  if (q.dimension === 'pp') return { kind: 'ppChange', direction: direction ?? 'up' };
-  if (q.dimension === 'percent') {
+  if (dimension === 'pp') return { kind: 'ppChange', direction: direction ?? 'up' };
+  if (dimension === 'percent') {
     if (TO_LEVEL.test(t) && !direction) return { kind: share(t) ? 'share' : 'rate' };
     if (direction) return { kind: 'growth', direction };
     if (COMPLETION.test(t)) return { kind: 'completion' };
@@ -26,7 +46,7 @@ export function kindOf(q: Quantity, tail: string): KindInfo {
     return { kind: 'rate' };
   }
   if (direction && !TO_LEVEL.test(t)) return { kind: 'change', direction };
-  if (q.dimension === 'count') return { kind: 'count' };
+  if (dimension === 'count') return { kind: 'count' };
   return { kind: 'level' };
 }
 

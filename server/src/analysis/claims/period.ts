@@ -5,6 +5,7 @@
 import type { Heading, Period } from '../types';
 import { LAST_YEAR, SCOPE, YEAR, subYearScope } from '../cues/periods';
 import { TARGET_CUE } from '../cues/stages';
+import { memoOfText } from '../memo';
 
 export interface SectionPeriod {
   start: number;
@@ -103,7 +104,10 @@ function all(re: RegExp, text: string): Cue[] {
   return out;
 }
 
-export function cuesOf(text: string): SentenceCues {
+/** The period cues of a sentence (memoized: a re-analysis asks again for unchanged sentences). */
+export const cuesOf = memoOfText(readCues);
+
+function readCues(text: string): SentenceCues {
   const breaks: number[] = [];
   for (let i = text.indexOf('；'); i >= 0; i = text.indexOf('；', i + 1)) breaks.push(i);
   return { years: all(YEAR, text), targets: all(TARGET_CUE, text), scopes: all(SCOPE, text), breaks, lastYear: all(LAST_YEAR, text) };

@@ -2,6 +2,8 @@
 // different classes (同比 vs 环比, 同口径 vs 自然口径, 年均, 较2019年, 较一季度) may differ
 // without contradiction; the unmarked rate of a report is the year-on-year one.
 
+import { memoOfText } from '../memo';
+
 export type BasisClass =
   | 'yoy' // 同比, 比上年, or unmarked
   | 'ytd' // 比上年同期: the same months last year
@@ -63,7 +65,9 @@ export function basisClass(basis: string | undefined): BasisClass {
 }
 
 /** The last basis written in `text` (`比上年增长6.8%，同口径增长9.2%` → 同口径 for the second). */
-export function lastBasis(text: string): string | undefined {
+export const lastBasis = memoOfText(readLastBasis);
+
+function readLastBasis(text: string): string | undefined {
   let last: string | undefined;
   for (const m of text.matchAll(BASIS)) last = m[1];
   return last;

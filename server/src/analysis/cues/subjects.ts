@@ -2,6 +2,8 @@
 // prefix at all), a wider one quoted for comparison (全市, 全省, 全国), a part of it (a park, a
 // town, an enterprise), and the population a per-head figure counts (户籍 vs 常住).
 
+import { memoOfText } from '../memo';
+
 /** Territorial prefix → level. 我县/本县 name the report's own territory and its level. */
 export const TERRITORY_ROWS: readonly [string, string][] = [
   ['全国', '国'],
@@ -87,7 +89,16 @@ export interface SubjectMark {
  * own territory. With `own` unknown, a prefix is kept as written, so `全县…` and `全市…` never meet.
  * One scan per sentence; the claims take the last mark before each figure.
  */
-export function subjectMarks(text: string, own: string | undefined): SubjectMark[] {
+export function subjectMarks(text: string, own: string | undefined): readonly SubjectMark[] {
+  let memo = MARKS_BY_OWN.get(own);
+  if (!memo) MARKS_BY_OWN.set(own, (memo = memoOfText((t) => readSubjectMarks(t, own))));
+  return memo(text);
+}
+
+/** One memo per own level (a handful: 县, 区, 市 …), each keyed by the sentence. */
+const MARKS_BY_OWN = new Map<string | undefined, (text: string) => readonly SubjectMark[]>();
+
+function readSubjectMarks(text: string, own: string | undefined): SubjectMark[] {
   const marks: SubjectMark[] = [];
   for (const m of text.matchAll(TERRITORY)) {
     const level = LEVELS.get(m[1]);

@@ -10,6 +10,7 @@ import { foldForScan, isAsciiLetter, isDigit, skipSpaces, skipSpacesBack } from 
 import { isOverMark, prefixQualifier, suffixQualifier } from './qualifiers';
 import { type UnitDef, matchDenominator, unitCandidates } from './units';
 import { type RawMalformed, readMalformed } from './malformed';
+import { memoOfText } from '../memo';
 
 /**
  * A figure found in one logical paragraph: the value fields of a Quantity (see types.ts), with
@@ -496,12 +497,22 @@ function isNumberStart(s: string, i: number): boolean {
   return c === 0x2d && isDigit(s[i + 1]) && minusAllowed(s, i);
 }
 
-export function scanQuantities(text: string): RawQuantity[] {
+export function scanQuantities(text: string): readonly RawQuantity[] {
   return scanFigures(text).quantities;
 }
 
-/** Quantities, and the figures that cannot be read as written (malformed.ts), of one paragraph. */
-export function scanFigures(text: string): { quantities: RawQuantity[]; malformed: RawMalformed[] } {
+/**
+ * Quantities, and the figures that cannot be read as written (malformed.ts), of one paragraph.
+ * Memoized by the paragraph's text: a re-analysis after an edit reads only the changed paragraphs.
+ */
+export const scanFigures: (text: string) => ScannedFigures = memoOfText(scanParagraph);
+
+export interface ScannedFigures {
+  readonly quantities: readonly RawQuantity[];
+  readonly malformed: readonly RawMalformed[];
+}
+
+function scanParagraph(text: string): ScannedFigures {
   const malformed: RawMalformed[] = [];
   try {
     return { quantities: scan(text, malformed), malformed };

@@ -1,0 +1,47 @@
+// A bounded memo for the pure text functions of the pipeline (a paragraph's figures, a sentence's
+// period cues, the indicator phrase before a figure). In an editor the document is re-analysed on
+// every pause of typing and almost all of its paragraphs and sentences are unchanged, so their
+// readings are asked again with equal text: the memo answers those without the regex work.
+//
+// Two generations keep it bounded without bookkeeping per entry: entries go into `young`; when it
+// is full, it becomes `old` and the previous `old` is dropped. A hit in `old` is moved back into
+// `young`, so what the current document still asks for survives every turn-over.
+//
+// Memoized results are shared between analyses: callers must treat them as read-only.
+
+/** Entries per generation: well above the sentences and paragraphs of a long report. */
+const DEFAULT_LIMIT = 8192;
+
+/** Every memo's reset, for `forgetMemos`. */
+const resets: (() => void)[] = [];
+
+/**
+ * Empties every memo. For the benchmark, which reports the analysis of a text the memos have not
+ * seen (an edit of every sentence) beside the re-analysis of an unchanged one.
+ */
+export function forgetMemos(): void {
+  for (const reset of resets) reset();
+}
+
+export function memoOfText<R>(fn: (text: string) => R, limit = DEFAULT_LIMIT): (text: string) => R {
+  let young = new Map<string, R>();
+  let old = new Map<string, R>();
+  resets.push(() => {
+    young = new Map();
+    old = new Map();
+  });
+  return (text: string): R => {
+    const hit = young.get(text);
+    if (hit !== undefined || young.has(text)) return hit as R;
+    let value: R;
+    const aged = old.get(text);
+    if (aged !== undefined || old.has(text)) value = aged as R;
+    else value = fn(text);
+    if (young.size >= limit) {
+      old = young;
+      young = new Map();
+    }
+    young.set(text, value);
+    return value;
+  };
+}
