@@ -7,6 +7,7 @@ import { leadingNoise, matchMarker } from './headingMarkers';
 import { sourceText, spanOf } from './logical';
 import { displayWidth } from './width';
 import { runInEnd } from './runIn';
+import { endsAsListItem, labelsACell } from './notHeadings';
 
 export interface FlatHeading {
   kind: HeadingKind;
@@ -69,6 +70,9 @@ export function classifyHeadings(paragraphs: Paragraph[], source?: string): Flat
   const bodyStart = findBodyStart(paragraphs);
   pushTitle(paragraphs, bodyStart, out, quote);
 
+  // The number and marker style of the last enumeration item (notHeadings.ts): the items after
+  // it in the same run are items too, the last one closing with `。`.
+  let list: { kind: string; number?: number } | undefined;
   for (let i = bodyStart; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     // A table cell copied from a web page, one per line with its column bar (`二、转移性支出 |`).
@@ -76,6 +80,17 @@ export function classifyHeadings(paragraphs: Paragraph[], source?: string): Flat
     const noise = leadingNoise(p.text);
     const hashes = countHashes(p.text);
     const marker = matchMarker(p.text, noise);
+    if (marker) {
+      // Part numbers (一、) are left to the heading rules: a part's run-in text may end anyhow.
+      const itemLike = marker.kind === 'item' || marker.kind === 'section' || marker.kind === 'chapter';
+      const continues = itemLike && list !== undefined && list.kind === marker.kind && list.number !== undefined && marker.number === list.number + 1;
+      if ((itemLike && endsAsListItem(p)) || continues) {
+        list = endsAsListItem(p) ? { kind: marker.kind, number: marker.number } : undefined;
+        continue;
+      }
+      if (labelsACell(paragraphs, i)) continue;
+    }
+    list = undefined;
     if (marker) {
       const end = titleEnd(p.text, marker.end);
       const labelStart = marker.kind === 'chapter' || marker.kind === 'item' ? marker.start + 1 : marker.start;

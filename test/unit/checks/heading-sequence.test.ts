@@ -216,6 +216,31 @@ test('does not flag an excerpt or section file whose first heading is 三、, �
   expectMarked(doc('专栏3：重点项目', '专栏4：民生实事'));
 });
 
+test('does not take an enumeration of `；` items inside a paragraph for headings (no missing level)', () => {
+  const text = [
+    '某县重点项目建设情况',
+    '一、总体情况',
+    '全年实施重点项目60个，总投资300亿元，完成投资120亿元。其中：',
+    '（1）续建项目32个，总投资180亿元，完成投资70亿元；',
+    '（2）新开工项目20个，总投资90亿元，完成投资45亿元；',
+    '（3）前期项目8个，总投资30亿元，前期工作有序推进。',
+    '二、存在问题',
+    BODY,
+  ].join('\n');
+  assert.deepEqual(findingsOf(text, CODE), []);
+  const outline = JSON.stringify(analyze(text).outline);
+  assert.ok(outline.includes('二、存在问题'), 'the part after the list is still a heading');
+  assert.ok(!outline.includes('续建项目') && !outline.includes('前期项目'), 'the list items are not in the outline');
+});
+
+test('does not take the labels of a table copied one cell per line for headings (repeated 二、)', () => {
+  // Income and expense columns of a budget table, each cell on its own line: both columns number
+  // their rows 一、 二、, and every label is followed by its amount alone on a line.
+  const cells = ['收入', '支出', '一、本级收入', '52000', '一、本级支出', '98000', '二、转移性收入', '61000', '二、转移性支出', '15000'];
+  const text = ['某县2023年财政预算执行情况', '一、收支总体情况', BODY, ...cells.flatMap((c) => [c, '']), '二、下一步工作', BODY].join('\n');
+  assert.deepEqual(findingsOf(text, CODE), []);
+});
+
 test('the renumbering fix of a section file keeps its start', () => {
   const text = doc('三、今年重点工作', '五、保障措施', '六、组织实施');
   const [f] = findingsOf(text, CODE);

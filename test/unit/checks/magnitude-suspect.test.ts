@@ -50,6 +50,11 @@ test('does not flag 完成率 over 100 %', () => {
   flags(HEAD + '固定资产投资完成年度计划的112.5%。');
 });
 
+test('does not flag a project report\'s 完成投资比例 or 完成进度 over 100 % (actual against the year\'s plan)', () => {
+  flags(HEAD + '重点项目年度计划投资80亿元，全年完成投资96亿元，完成投资比例120%，超序时进度20%。');
+  flags(HEAD + '续建项目完成进度达到115%。');
+});
+
 test('does not flag 贷存比 over 100 %', () => {
   flags(HEAD + '贷存比105.2%。');
 });

@@ -16,6 +16,9 @@ const COMPLETIONS: [string, string | undefined][] = [
   ['完成预算的', 'budget'],
   ['预算完成率为', 'budget'],
   ['完成率', undefined],
+  ['当年完成投资9.6亿元，完成投资比例', undefined],
+  ['投资完成比例为', undefined],
+  ['完成进度', undefined],
 ];
 
 const NOT_COMPLETIONS = [
@@ -25,6 +28,7 @@ const NOT_COMPLETIONS = [
   '占全县生产总值的',
   '同比增长',
   '一般公共预算收入',
+  '完成投资', // the actual amount's verb, not a rate
 ];
 
 test('completion cues name their plan', () => {

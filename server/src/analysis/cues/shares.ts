@@ -54,8 +54,11 @@ export function sameStage(a: PlanStage, b: PlanStage): boolean {
  */
 const COMPLETION_CUE =
   /(?:完成|[为為]|[占佔]|[达達]到?|相[当當]于|[实實][现現])(?:了)?(?:全年|年度|本年|[当當]年|年|全[县縣]|全市|[县縣])?((?:年初|[调調]整(?:后的?|後的?)?|[变變][动動])?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務])?)的?(?:比例|[进進]度)?(?:[为為]|[达達])?$/;
-/** `完成率`, `预算完成率`, `计划完成率为`: the rate named as such. */
-const RATE_NAME = /(?:[预預]算|[计計][划劃]|目[标標]|任[务務])?完成率(?:[为為]|[达達]到?|是)?$/;
+/**
+ * `完成率`, `预算完成率`, `计划完成率为`: the rate named as such; also `完成投资比例`, `投资完成比例`,
+ * `完成进度` (the year's plan completed, as project reports write it).
+ */
+const RATE_NAME = /(?:[预預]算|[计計][划劃]|目[标標]|任[务務])?(?:完成率|完成[^，,；;。的]{0,4}?比例|完成[进進]度)(?:[为為]|[达達]到?|是)?$/;
 
 export interface CompletionCue {
   /** The plan the rate names, when it names one (`完成率` alone names none). */
@@ -74,7 +77,7 @@ export function completionCue(before: string): CompletionCue | undefined {
   const m = COMPLETION_CUE.exec(t);
   if (m) return { stage: stageOf(m[1]), words: m[1] };
   if (RATE_NAME.test(t)) {
-    const named = /([预預]算|[计計][划劃]|目[标標]|任[务務])?完成率/.exec(t);
+    const named = /([预預]算|[计計][划劃]|目[标標]|任[务務])?完成(?:率|[^，,；;。的]{0,4}?比例|[进進]度)/.exec(t);
     return { stage: named?.[1] ? stageOf(named[1]) : undefined, words: named?.[0] ?? '完成率' };
   }
   return undefined;

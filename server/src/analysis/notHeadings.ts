@@ -1,0 +1,29 @@
+// Numbered lines that are not headings, though they start like one:
+//  - the label of a table cell copied one cell per line: `二、转移性收入` followed by a line that
+//    is only its amount (`201165`); the same labels repeat in the income and expense columns;
+//  - an enumeration inside a paragraph: items that close with `；` (`（1）在建项目75个，总投资…；`),
+//    and the items of the same run after them (the last one closes with `。`). A heading is never
+//    followed by `；`: it ends a title, not a clause of a list.
+
+import type { Paragraph } from './types';
+
+/** A paragraph that holds only a figure: digits, separators, a sign, a percent mark. */
+const BARE_NUMBER = /^[\s\u3000]*[-+]?[\d０-９][\d０-９,，.．\s\u3000]*[%％]?[\s\u3000]*$/;
+/** The end of an enumeration item: a clause break, not a title. */
+const ITEM_END = /[；;][\s\u3000]*$/;
+
+/** True when the paragraph after `i` (skipping empty ones) is a bare figure: `i` labels a table cell. */
+export function labelsACell(paragraphs: readonly Paragraph[], i: number): boolean {
+  for (let j = i + 1; j < paragraphs.length; j++) {
+    const next = paragraphs[j];
+    if (next === undefined) return false;
+    if (next.text.trim() === '') continue;
+    return BARE_NUMBER.test(next.text);
+  }
+  return false;
+}
+
+/** True when the paragraph closes with `；`: a numbered item of an enumeration, not a heading. */
+export function endsAsListItem(paragraph: Paragraph): boolean {
+  return ITEM_END.test(paragraph.text);
+}
