@@ -68,8 +68,10 @@ export const boundViolation: Check = {
       const parts = set.keys.map((ck) => first.get(`${ck}#${pk}`));
       if (parts.some((p) => p === undefined)) continue;
       const comps = parts as Mention[];
-      let lo = comps[0];
-      let hi = comps[0];
+      const head = comps[0];
+      if (head === undefined) continue;
+      let lo = head;
+      let hi = head;
       for (const c of comps) {
         if (cmp(c.value, lo.value) < 0) lo = c;
         if (cmp(c.value, hi.value) > 0) hi = c;
@@ -101,8 +103,9 @@ function listEn(items: string[]): string {
 }
 
 function draft(agg: Mention, comps: Mention[], names: { zh: string; en: string }[], name: { zh: string; en: string }, high: boolean): Draft {
-  const zhParts = comps.map((c, i) => `${names[i].zh} ${pct(c)}`);
-  const enParts = comps.map((c, i) => `${names[i].en} ${pct(c)}`);
+  // names[i] names comps[i]: both follow the component set's keys (componentsOf builds them from one list).
+  const zhParts = comps.map((c, i) => `${names[i]!.zh} ${pct(c)}`);
+  const enParts = comps.map((c, i) => `${names[i]!.en} ${pct(c)}`);
   return {
     span: agg.q.span,
     message: {
@@ -111,7 +114,7 @@ function draft(agg: Mention, comps: Mention[], names: { zh: string; en: string }
     },
     related: comps.map((c, i) => ({
       span: c.q.span,
-      message: { zh: `${names[i].zh}增长 ${pct(c)}`, en: `${names[i].en} growth ${pct(c)}` },
+      message: { zh: `${names[i]!.zh}增长 ${pct(c)}`, en: `${names[i]!.en} growth ${pct(c)}` },
     })),
     fixes: [],
   };

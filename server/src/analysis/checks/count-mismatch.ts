@@ -56,9 +56,9 @@ export const countMismatch: Check = {
       if (!p) continue;
       const qs = byParagraph.get(s.paragraph) ?? [];
       let i = cursor.get(s.paragraph) ?? 0;
-      while (i < qs.length && qs[i].at < s.at) i++;
+      while (i < qs.length && qs[i]!.at < s.at) i++;
       const first = i;
-      while (i < qs.length && qs[i].at < s.at + s.text.length) i++;
+      while (i < qs.length && qs[i]!.at < s.at + s.text.length) i++;
       cursor.set(s.paragraph, i);
       // Real sentences are short; a huge run-on "sentence" (hostile input) is not worth a
       // clause-by-clause reading that would cost its length for every figure in it.
@@ -98,12 +98,16 @@ function listCounts(model: Model, p: Paragraph, s: Sentence, headingAt: Map<numb
     if (prev === '第' || /[0-9０-９.．一二三四五六七八九十百千万两]/.test(prev)) continue;
     // “三个必须”, 《五大行动》: a slogan or title with a numeral is a name, not a count.
     if (/[“"《「『‘]/.test(prev)) continue;
-    const n = countValue(m[1]);
+    // All three groups are mandatory in COUNT_COLON (the third may match empty).
+    const num = m[1] ?? '';
+    const unit = m[2] ?? '';
+    const rest = m[3] ?? '';
+    const n = countValue(num);
     if (n === undefined || n < 2 || n > 30) continue;
     // `十件民生实事全部办结：A；B；C`: the colon follows a statement about the items, and what
     // comes after it are highlights, not the list of all ten.
-    if (PREDICATE.test(m[3])) continue;
-    const countLength = m[1].length + m[2].length;
+    if (PREDICATE.test(rest)) continue;
+    const countLength = num.length + unit.length;
     const colonEnd = at + m[0].length;
     let listed = enumerationAfter(t, colonEnd);
     if (!listed && isLastInParagraph(p, s, colonEnd)) listed = headingsAfter(model, s.paragraph, headingAt);
@@ -113,7 +117,7 @@ function listCounts(model: Model, p: Paragraph, s: Sentence, headingAt: Map<numb
     if (n > listed.max && cutAtEnd(model, s)) continue;
     // `报告分四个部分：一是…；二是…；三是…。四是…`: the list goes on in the next sentence.
     if (n > listed.max && MARKER_START.test(nextSentenceText(model, s))) continue;
-    drafts.push(listDraft(model, p, s, at, countLength, m[1], m[2] + m[3], n, listed));
+    drafts.push(listDraft(model, p, s, at, countLength, num, unit + rest, n, listed));
   }
   return drafts;
 }
@@ -144,7 +148,7 @@ function splitTop(text: string, seps: string): string[] {
 /** The explicit enumeration right after the colon, to the end of the sentence, or undefined. */
 function enumerationAfter(t: string, from: number): Listed | undefined {
   let end = t.length;
-  while (end > from && /[。！？!?”’）)\s]/.test(t[end - 1])) end--;
+  while (end > from && /[。！？!?”’）)\s]/.test(t[end - 1]!)) end--;
   const body = t.slice(from, end);
   const trimmed = body.trim();
   if (trimmed.length === 0 || LIST_OPEN_START.test(trimmed) || LIST_OPEN_END.test(body)) return undefined;
@@ -168,6 +172,7 @@ function enumerationAfter(t: string, from: number): Listed | undefined {
   // A 、-list of names up to the first comma; what follows the comma must not continue the list.
   const parts = splitTop(body, '，,');
   const head = parts[0];
+  if (head === undefined) return undefined;
   if (parts.slice(1).some((x) => x.includes('、'))) return undefined;
   const items = splitTop(head, '、').map((x) => x.trim());
   if (items.length < 2 || items.some((x) => x === '' || x.length > MAX_ITEM || ITEM_COUNT.test(x))) return undefined;
@@ -185,7 +190,7 @@ function enumerationAfter(t: string, from: number): Listed | undefined {
 
 /** Number of 一是/二是 … or （1）（2）… markers when they run 1, 2, 3 … from the start; undefined when none. */
 function sequentialMarkers(body: string): number | undefined {
-  const cn = [...body.matchAll(/(?:^|[，；。,;])\s*([一二三四五六七八九十]{1,3})是/g)].map((m) => chineseOrdinal(m[1]));
+  const cn = [...body.matchAll(/(?:^|[，；。,;])\s*([一二三四五六七八九十]{1,3})是/g)].map((m) => chineseOrdinal(m[1] ?? ''));
   const paren = [...body.matchAll(/(?:^|[，；。,;])\s*[（(]([0-9]{1,2})[）)]/g)].map((m) => Number(m[1]));
   const found = cn.length >= paren.length ? cn : paren;
   if (found.length === 0) return undefined;
@@ -224,6 +229,7 @@ function headingsAfter(model: Model, paragraph: number, headingAt: Map<number, S
   let last = sib.h;
   for (let i = sib.index; i < sib.siblings.length; i++) {
     const h = sib.siblings[i];
+    if (h === undefined) break;
     if (h.kind !== kind || h.number !== count + 1) break;
     count++;
     last = h;
@@ -290,9 +296,9 @@ type Role = 'neutral' | 'positive' | 'negative';
 /** The clause around a figure (between separators), classified as done / not done / neither. */
 function roleOf(t: string, from: number, to: number): Role {
   let a = from;
-  while (a > 0 && !/[，,；;：:。（(]/.test(t[a - 1])) a--;
+  while (a > 0 && !/[，,；;：:。（(]/.test(t[a - 1]!)) a--;
   let b = to;
-  while (b < t.length && !/[，,；;。）)]/.test(t[b])) b++;
+  while (b < t.length && !/[，,；;。）)]/.test(t[b]!)) b++;
   const clause = t.slice(a, b);
   if (NEGATIVE.test(clause)) return 'negative';
   if (POSITIVE.test(clause)) return 'positive';
@@ -318,13 +324,15 @@ function partCounts(p: Paragraph, s: Sentence, inSentence: Quantity[]): Draft[] 
     // A further count after the complement may be a third part (`完成11项，未完成1项，126项正在推进` of 138):
     // when the counts after the total add up with it, the list is consistent.
     const all = group.slice(1).reduce<Decimal>((acc, q) => add(acc, q.value), ZERO);
-    const further = complete > 0 && complete + 1 < group.length && eq(all, group[0].value);
+    const lead = group[0];
+    const further = complete > 0 && complete + 1 < group.length && lead !== undefined && eq(all, lead.value);
     if (complete > 0) {
       group.splice(complete + 1);
       roles.splice(complete + 1);
     }
     if (group.length < 3) continue;
     const [total, ...parts] = group;
+    if (total === undefined || parts[0] === undefined) continue;
     const partRoles = roles.slice(1);
     if (roles[0] !== 'neutral' || partRoles.some((r) => r === 'neutral')) continue;
     if (!partRoles.includes('positive') || !partRoles.includes('negative')) continue;

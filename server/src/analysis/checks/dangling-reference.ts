@@ -57,7 +57,7 @@ function inventory(model: Model): Inventory {
   walk(model.outline);
   for (const t of model.tables) {
     const m = /^\s*(?:附表|表)\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})/.exec(t.caption ?? '');
-    const n = m ? numberOf(m[1]) : undefined;
+    const n = m ? numberOf(m[1] ?? '') : undefined;
     if (n !== undefined) inv.numbers.table.add(n);
   }
   return inv;
@@ -111,10 +111,12 @@ function scanSentence(model: Model, inv: Inventory, s: Sentence): Draft[] {
   let lastRefEnd = -1;
   for (const m of s.text.matchAll(REF)) {
     const at = m.index ?? 0;
-    const word = m[1];
-    const written = m[2];
+    // Both groups are mandatory in REF, and every word it matches is in WORDS.
+    const word = m[1] ?? '';
+    const written = m[2] ?? '';
     const end = at + m[0].length;
     const kind = WORDS[word];
+    if (kind === undefined) continue;
     const before = s.text.slice(Math.max(0, at - 6), at);
     const after = s.text.slice(end, end + 4);
     const n = numberOf(written);

@@ -99,7 +99,9 @@ export const duplicateSentence: Check = {
           for (const j of buckets.get(p) ?? []) {
             if (seen.includes(j)) continue;
             seen.push(j);
-            const d = withinEdits(texts[j], t, MAX_EDITS);
+            const other = texts[j];
+            if (other === undefined) continue;
+            const d = withinEdits(other, t, MAX_EDITS);
             if (d !== undefined) {
               original = j;
               edits = d;
@@ -111,7 +113,8 @@ export const duplicateSentence: Check = {
         exact.set(t, i);
       }
       if (original !== undefined) {
-        drafts.push(draftFor(model, model.sentences[original], s, edits));
+        const earlier = model.sentences[original];
+        if (earlier !== undefined) drafts.push(draftFor(model, earlier, s, edits));
       }
       if (firstExact === undefined) {
         for (const p of probes(t)) {

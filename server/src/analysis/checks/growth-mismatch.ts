@@ -70,9 +70,13 @@ export const growthMismatch: Check = {
     });
     const sectionOf = levelSections(model);
     for (const [first, ...rest] of frameGroups(rates, (c) => frameOf(c))) {
+      // Every rate's quantity exists (the filter above): the guards only satisfy the index type.
+      if (first === undefined) continue;
       const fq = model.quantities[first.quantity];
+      if (fq === undefined) continue;
       for (const c of rest) {
         const q = model.quantities[c.quantity];
+        if (q === undefined) continue;
         // Two 其中 parts are parts of their own totals (`财政总收入…其中税收收入18亿元` and
         // `一般公共预算收入…其中税收收入11亿元`): the same name under two totals is two scopes.
         if (first.subset === true && c.subset === true && first.sentence !== c.sentence) continue;
@@ -83,17 +87,15 @@ export const growthMismatch: Check = {
         if (c.sentence >= 0 && c.sentence === first.sentence) continue;
         if (sameValue(first, fq, c, q)) continue;
         // Text before table: the later one in the document is flagged, the other is related.
-        const [earlier, later] = fq.span.start <= q.span.start ? [first, c] : [c, first];
-        drafts.push(draft(model, earlier, later));
+        drafts.push(fq.span.start <= q.span.start ? draft(model, first, fq, c, q) : draft(model, c, q, first, fq));
       }
     }
     return drafts;
   },
 };
 
-function draft(model: Model, earlier: Claim, later: Claim): Draft {
-  const qe = model.quantities[earlier.quantity];
-  const ql = model.quantities[later.quantity];
+/** `qe` and `ql` are the quantities of `earlier` and `later`. */
+function draft(model: Model, earlier: Claim, qe: Quantity, later: Claim, ql: Quantity): Draft {
   const fe = figure(qe, signed(earlier, qe).negative);
   const fl = figure(ql, signed(later, ql).negative);
   const line = lineNumber(model, qe.span.start);

@@ -72,7 +72,10 @@ export const headingSequence: Check = {
       for (const h of children) visit(h, h.children);
     };
     visit(undefined, model.outline);
-    for (const entries of documentWide.values()) drafts.push(...checkSequence(model, entries[0].h.kind, entries, opening));
+    for (const entries of documentWide.values()) {
+      const head = entries[0];
+      if (head !== undefined) drafts.push(...checkSequence(model, head.h.kind, entries, opening));
+    }
     return drafts;
   },
 };
@@ -118,7 +121,10 @@ function spanOfEntry(e: Entry): Span {
 function checkSequence(model: Model, kind: HeadingKind, entries: Entry[], opening: Set<Heading>): Draft[] {
   if (entries.length === 0) return [];
   const nums = entries.map((e) => e.n);
-  if (entries.length >= 2 && isUnsortedPermutation(nums)) return [outOfOrderPermutation(model, entries)];
+  if (entries.length >= 2 && isUnsortedPermutation(nums)) {
+    const draft = outOfOrderPermutation(model, entries);
+    return draft ? [draft] : [];
+  }
   const drafts: Draft[] = [];
   let run: Entry[] = [];
   const flush = (): void => {
@@ -149,9 +155,11 @@ function renumberFix(run: Entry[], first = 1): Fix[] {
     .map((e, i) => ({ e, want: first + i }))
     .filter(({ e, want }) => e.n !== want)
     .map(({ e, want }) => ({ span: spanOfEntry(e), newText: numeralLike(e.written, want) }));
-  if (edits.length === 0) return [];
-  const from = markFor(run[0], first);
-  const to = markFor(run[run.length - 1], first + run.length - 1);
+  const head = run[0];
+  const last = run.at(-1);
+  if (edits.length === 0 || head === undefined || last === undefined) return [];
+  const from = markFor(head, first);
+  const to = markFor(last, first + run.length - 1);
   return [
     {
       title: { zh: `按顺序重新编号：${from}至${to}`, en: `Renumber in order: ${from} to ${to}` },
@@ -161,10 +169,12 @@ function renumberFix(run: Entry[], first = 1): Fix[] {
   ];
 }
 
-function outOfOrderPermutation(model: Model, entries: Entry[]): Draft {
+/** Undefined only when every entry is in place, which the caller has ruled out. */
+function outOfOrderPermutation(model: Model, entries: Entry[]): Draft | undefined {
   const i = entries.findIndex((e, k) => e.n !== k + 1);
   const here = entries[i];
-  const expected = entries.find((e) => e.n === i + 1) ?? entries[i];
+  if (here === undefined) return undefined;
+  const expected = entries.find((e) => e.n === i + 1) ?? here;
   const a = mark(here);
   const b = mark(expected);
   return {
@@ -180,8 +190,9 @@ function outOfOrderPermutation(model: Model, entries: Entry[]): Draft {
 
 function checkRun(model: Model, kind: HeadingKind, run: Entry[], opening: Set<Heading>): Draft[] {
   const drafts: Draft[] = [];
-  const fixes = (): Fix[] => renumberFix(run, opening.has(run[0].h) ? run[0].n : 1);
   const first = run[0];
+  if (first === undefined) return drafts;
+  const fixes = (): Fix[] => renumberFix(run, opening.has(first.h) ? first.n : 1);
   // The document's first heading of a kind may start anywhere: an excerpt or a section file.
   if (first.n > 1 && MUST_START_AT_ONE.has(kind) && !opening.has(first.h)) {
     const missing = markFor(first, 1);
@@ -199,6 +210,7 @@ function checkRun(model: Model, kind: HeadingKind, run: Entry[], opening: Set<He
   let prev = first;
   for (let i = 1; i < run.length; i++) {
     const e = run[i];
+    if (e === undefined) continue;
     const earlier = seen.get(e.n);
     const related: Related[] = [];
     let zh = '';

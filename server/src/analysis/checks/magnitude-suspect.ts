@@ -65,6 +65,7 @@ export const magnitudeSuspect: Check = {
     const drafts: Draft[] = [];
     for (const group of levelGroups(model)) {
       const first = group[0];
+      if (first === undefined) continue;
       for (const m of group.slice(1)) {
         if (m.q.qualifier !== first.q.qualifier) continue;
         const k = magnitudeSlip(first.q.value, m.q.value);

@@ -19,7 +19,7 @@ function connectorAt(q: Quantity): number {
   const t = q.text;
   let digit = false;
   for (let i = 0; i < t.length; i++) {
-    const c = t[i];
+    const c = t[i]!;
     if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
       digit = true;
       continue;
@@ -59,7 +59,7 @@ export const numberStyle: Check = {
       const i = connectorAt(q);
       if (i < 0) continue;
       const mark = q.text[i];
-      if (!WRONG_MARKS.has(mark)) continue;
+      if (mark === undefined || !WRONG_MARKS.has(mark)) continue;
       // The logical text maps character for character to the source; check anyway, since a
       // fix that replaced the wrong character would be worse than no finding.
       const span = spanOf(p, q.at + i, 1);

@@ -106,23 +106,32 @@ function levelsDraft(r: StructureRatio, levels: Quantity[]): Draft | undefined {
   const forced = cmp(sum(r.terms.map((t) => t.value)), HUNDRED) === 0;
   r.terms.forEach((t, i) => {
     const a = levels[i];
+    if (a === undefined) return;
     const lo = div(mul(sub(a.value, tolerance(a)), HUNDRED), add(whole, wholeTol), 10);
     const hi = div(mul(add(a.value, tolerance(a)), HUNDRED), sub(whole, wholeTol), 10);
     if (!lo || !hi) return;
     const h = forced ? mul(halfUlp(t.decimals), dec(2)) : halfUlp(t.decimals);
     if (cmp(add(t.value, h), lo) < 0 || cmp(sub(t.value, h), hi) > 0) bad.push(i);
   });
-  if (bad.length === 0) return undefined;
   const names = ['第一产业', '第二产业', '第三产业'];
   const i = bad[0];
+  if (i === undefined) return undefined;
+  // bad holds indices of terms that have a level and a computed share.
   const t = r.terms[i];
-  const shown = toPlain(round(computed[i], t.decimals + 2));
-  const replaced = bad.map((j) => ({ span: r.terms[j].span, newText: toPlain(round(computed[j], r.terms[j].decimals)) }));
+  const level = levels[i];
+  const share = computed[i];
+  if (t === undefined || level === undefined || share === undefined) return undefined;
+  const shown = toPlain(round(share, t.decimals + 2));
+  const replaced = bad.flatMap((j) => {
+    const tj = r.terms[j];
+    const cj = computed[j];
+    return tj !== undefined && cj !== undefined ? [{ span: tj.span, newText: toPlain(round(cj, tj.decimals)) }] : [];
+  });
   return {
     span: t.span,
     message: {
-      zh: `三次产业结构中${names[i]}占 ${t.text}，与增加值 ${levels[i].text} ÷ ${shownIn(whole, levels[i])}${unitLabel(levels[i])} = ${shown}% 不符`,
-      en: `Three-sector structure: ${names[i]} ${t.text} differs from ${levels[i].text} ÷ the sum of the sectors = ${shown}%`,
+      zh: `三次产业结构中${names[i]}占 ${t.text}，与增加值 ${level.text} ÷ ${shownIn(whole, level)}${unitLabel(level)} = ${shown}% 不符`,
+      en: `Three-sector structure: ${names[i]} ${t.text} differs from ${level.text} ÷ the sum of the sectors = ${shown}%`,
     },
     related: levels.map((l, j) => ({ span: l.span, message: { zh: `${names[j]}增加值 ${l.text}`, en: `${names[j]} value added ${l.text}` } })),
     fixes: [{ title: { zh: '按各产业增加值重算结构比', en: 'Recompute the ratio from the sector values' }, edits: replaced }],

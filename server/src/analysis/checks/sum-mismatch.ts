@@ -63,13 +63,17 @@ function overlapping(labels: string[]): boolean {
 function breaksDownAPart(p: Partition): boolean {
   const xs = p.parts;
   for (let j = 0; j < xs.length - 2; j++) {
+    const head = xs[j];
+    if (head === undefined) continue;
     let run = ZERO;
-    let tol = tolerance(xs[j].q);
+    let tol = tolerance(head.q);
     for (let r = j + 1; r < xs.length; r++) {
-      run = add(run, xs[r].q.value);
-      tol = add(tol, tolerance(xs[r].q));
-      if (r > j + 1 && cmp(abs(sub(run, xs[j].q.value)), tol) <= 0) return true;
-      if (cmp(run, xs[j].q.value) > 0) break;
+      const x = xs[r];
+      if (x === undefined) break;
+      run = add(run, x.q.value);
+      tol = add(tol, tolerance(x.q));
+      if (r > j + 1 && cmp(abs(sub(run, head.q.value)), tol) <= 0) return true;
+      if (cmp(run, head.q.value) > 0) break;
     }
   }
   return false;
@@ -140,8 +144,8 @@ function draft(model: Model, p: Partition, s: Decimal, diff: Decimal): Draft {
     : { zh: '（“其中”所列分项之和不应超过合计）', en: ' (the parts listed under 其中 cannot exceed the total)' };
   const totalLine = lineNumber(model, tq.span.start);
   const replacement = p.complete ? replaceNumber(tq, s) : undefined;
-  if (p.parts.length === 1 && !p.complete) {
-    const part = p.parts[0];
+  const part = p.parts[0];
+  if (p.parts.length === 1 && !p.complete && part !== undefined) {
     return {
       span: tq.span,
       message: {

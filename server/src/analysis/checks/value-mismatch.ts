@@ -53,6 +53,7 @@ export const valueMismatch: Check = {
     const sectionOf = levelSections(model);
     for (const group of levelGroups(model)) {
       const first = group[0];
+      if (first === undefined) continue;
       for (const m of group.slice(1)) {
         // Two figures of one key in one sentence are a list of different things.
         if (m.claim.sentence === first.claim.sentence) continue;

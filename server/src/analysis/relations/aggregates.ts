@@ -73,8 +73,9 @@ export function componentsOf(key: string): ComponentSet | undefined {
   }
   // 全体居民… ← 城镇居民… + 农村居民… (any per-resident measure but prices).
   const residents = /^(?:全体居民|居民)(.+)$/.exec(k);
-  if (residents && !/^(消费价格|消费价格指数)/.test(residents[1])) {
-    const rest = residents[1];
+  // The group is mandatory: `?? ''` never applies.
+  if (residents && !/^(消费价格|消费价格指数)/.test(residents[1] ?? '')) {
+    const rest = residents[1] ?? '';
     return {
       name: { zh: '全体居民', en: 'all residents' },
       names: [

@@ -29,8 +29,9 @@ export interface RateAt {
 export function completionAt(at: RateAt, claim: Claim | undefined): CompletionCue | undefined {
   const { text, items, i } = at;
   const item = items[i];
+  if (item === undefined) return undefined;
   const ref = inlineReference(at);
-  const from = Math.max(i > 0 ? items[i - 1].end : 0, item.start - 30);
+  const from = Math.max(items[i - 1]?.end ?? 0, item.start - 30);
   const before = ref ? text.slice(Math.max(0, ref.start - 30), ref.start) + '的' : text.slice(from, item.start);
   return completionCue(before) ?? (claim?.kind === 'completion' ? { words: '完成率' } : undefined);
 }
@@ -38,8 +39,9 @@ export function completionAt(at: RateAt, claim: Claim | undefined): CompletionCu
 /** `为年初预算18.2亿元的102.3%`: the plan figure right before the rate, joined by 的. */
 function inlineReference(at: RateAt): Placed | undefined {
   const { text, items, i } = at;
-  if (i === 0 || text.slice(items[i - 1].end, items[i].start).trim() !== '的') return undefined;
   const ref = items[i - 1];
+  const item = items[i];
+  if (i === 0 || ref === undefined || item === undefined || text.slice(ref.end, item.start).trim() !== '的') return undefined;
   return PLAN_REFERENCE.test(text.slice(Math.max(0, ref.start - 12), ref.start)) ? ref : undefined;
 }
 
@@ -82,7 +84,7 @@ export class PlanIndex {
   get(key: string, year: number, unit: string, stage: PlanStage | undefined): Quantity | undefined {
     const list = this.plans.get(`${canonicalKey(key)}|${year}|${unit}`) ?? [];
     const fit = list.filter((p) => stage === undefined || sameStage(p.stage, stage));
-    return fit.length === 1 && fit[0].q ? fit[0].q : undefined;
+    return fit.length === 1 ? (fit[0]?.q ?? undefined) : undefined;
   }
 }
 
@@ -95,7 +97,9 @@ export interface CompletionContext {
 /** The relation a completion rate states, when its actual and its plan are both stated. */
 export function completionOf(ctx: CompletionContext, at: RateAt, cue: CompletionCue): ShareRelation | undefined {
   const { text, items, i } = at;
-  const rate = items[i].q;
+  const rateItem = items[i];
+  if (rateItem === undefined) return undefined;
+  const rate = rateItem.q;
   const ref = inlineReference(at);
   const make = (actual: Placed, plan: Quantity): ShareRelation => ({
     share: rate,
@@ -120,8 +124,9 @@ export function completionOf(ctx: CompletionContext, at: RateAt, cue: Completion
   if (last.q.dimension === 'count' && items.filter((p) => p.q.dimension === 'count').length >= 3) return undefined;
   const at2 = items.indexOf(last);
   // `完成投资126.5亿元，年度计划投资120亿元，完成…的105.4%`: the plan stated after the actual.
-  if (at2 > 0 && isPlanFigure(text, items, at2, cue.stage) && isActualFigure(text, items, at2 - 1) && sameUnit(items[at2 - 1], last)) {
-    return make(items[at2 - 1], last.q);
+  const before = items[at2 - 1];
+  if (at2 > 0 && before !== undefined && isPlanFigure(text, items, at2, cue.stage) && isActualFigure(text, items, at2 - 1) && sameUnit(before, last)) {
+    return make(before, last.q);
   }
   const sameSentence = planInSentence(text, items, at2, cue.stage);
   if (sameSentence) return make(last, sameSentence);
@@ -141,7 +146,9 @@ function sameUnit(a: Placed, b: Placed): boolean {
 
 /** The words naming items[j]: from the previous figure (at most 16 characters back) to it. */
 function wordsBefore(text: string, items: Placed[], j: number): string {
-  return text.slice(Math.max(items[j - 1]?.end ?? 0, items[j].start - 16), items[j].start);
+  const item = items[j];
+  if (item === undefined) return '';
+  return text.slice(Math.max(items[j - 1]?.end ?? 0, item.start - 16), item.start);
 }
 
 function isActualFigure(text: string, items: Placed[], j: number): boolean {
@@ -163,14 +170,18 @@ function isPlanFigure(text: string, items: Placed[], j: number, stage: PlanStage
 function planInSentence(text: string, items: Placed[], actualAt: number, stage: PlanStage | undefined): Quantity | undefined {
   if (actualAt < 1 || !isActualFigure(text, items, actualAt)) return undefined;
   const actual = items[actualAt];
+  if (actual === undefined) return undefined;
   const found: Quantity[] = [];
   for (let j = actualAt - 1; j >= Math.max(0, actualAt - 4); j--) {
-    const between = text.slice(items[j].end, items[j + 1].start);
+    const item = items[j];
+    const next = items[j + 1];
+    if (item === undefined || next === undefined) break;
+    const between = text.slice(item.end, next.start);
     // A clause end, or a 其中 opening a part of the earlier total: no plan of this actual before it.
     if (/[；;。]|其中/.test(between)) break;
     // `为调整预算数32125万元的102.46%`: the plan inside another rate's phrase belongs to that rate.
-    if (text[items[j].end] === '的') continue;
-    if (sameUnit(items[j], actual) && isPlanFigure(text, items, j, stage)) found.push(items[j].q);
+    if (text[item.end] === '的') continue;
+    if (sameUnit(item, actual) && isPlanFigure(text, items, j, stage)) found.push(item.q);
   }
   return found.length === 1 ? found[0] : undefined;
 }
@@ -178,9 +189,15 @@ function planInSentence(text: string, items: Placed[], actualAt: number, stage: 
 /** A rate in a list of rates (`分别完成…的113.1%和120.4%`, `…的98%、102%`). */
 function inRateList(at: RateAt): boolean {
   const { text, items, i } = at;
-  const joined = (a: number, b: number): boolean =>
-    items[a].q.dimension === 'percent' && /^[\s、和及与,，]*$/.test(text.slice(items[a].end, items[b].start)) && !/[，,]\s*$/.test(text.slice(items[a].end, items[b].start));
+  const item = items[i];
+  if (item === undefined) return false;
+  const joined = (a: number, b: number): boolean => {
+    const x = items[a];
+    const y = items[b];
+    if (x === undefined || y === undefined) return false;
+    return x.q.dimension === 'percent' && /^[\s、和及与,，]*$/.test(text.slice(x.end, y.start)) && !/[，,]\s*$/.test(text.slice(x.end, y.start));
+  };
   if (i > 0 && joined(i - 1, i)) return true;
   if (i + 1 < items.length && joined(i, i + 1)) return true;
-  return /分别[^，,；;。]*$/.test(text.slice(Math.max(0, items[i].start - 20), items[i].start));
+  return /分别[^，,；;。]*$/.test(text.slice(Math.max(0, item.start - 20), item.start));
 }

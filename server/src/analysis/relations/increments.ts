@@ -69,6 +69,7 @@ export function findIncrements(model: Model): IncrementRelation[] {
     const text = sentence.text;
     if (OTHER_BASE.test(text) || /可比/.test(text)) return;
     const items = placed[si];
+    if (items === undefined) return;
     const breaks = groupBreaks(text);
     items.forEach((_, i) => {
       const rel = incrementAt(text, breaks, items, i, claims);
@@ -81,6 +82,7 @@ export function findIncrements(model: Model): IncrementRelation[] {
 /** The triple that starts at the level items[i], when the next two figures are a growth and an increment. */
 function incrementAt(text: string, breaks: readonly number[], items: Placed[], i: number, claims: Map<number, Claim>): IncrementRelation | undefined {
   const level = items[i];
+  if (level === undefined) return undefined;
   const claim = claims.get(level.index);
   // Last year's level after its comparison words (`较上年决算5520万元`) is a base, not a claim of
   // the subject: the claim layer leaves it without one.

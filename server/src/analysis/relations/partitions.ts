@@ -76,7 +76,7 @@ function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
 /** The label of a figure: text from the last clause break before it to the figure. */
 function localLabel(text: string, p: Placed): string {
   let i = p.start;
-  while (i > 0 && !/[，,；;：:。（(]/.test(text[i - 1])) i--;
+  while (i > 0 && !/[，,；;：:。（(]/.test(text[i - 1]!)) i--;
   return text.slice(i, p.start);
 }
 
@@ -99,7 +99,7 @@ interface Region {
 }
 
 function indexOfFrom(text: string, re: RegExp, from: number): number {
-  for (let i = from; i < text.length; i++) if (re.test(text[i])) return i;
+  for (let i = from; i < text.length; i++) if (re.test(text[i]!)) return i;
   return -1;
 }
 
@@ -125,7 +125,7 @@ function regionsOf(text: string): Region[] {
   const fb = text.indexOf(RESPECTIVELY_WORD);
   if (fb >= 0) {
     let from = fb;
-    while (from > 0 && !/[，,；;：:]/.test(text[from - 1])) from--;
+    while (from > 0 && !/[，,；;：:]/.test(text[from - 1]!)) from--;
     if (from === 0) return [];
     return [{ from, to: text.length, subset: false, totalsBefore: from }];
   }
@@ -147,7 +147,7 @@ const FIGURE_THEN_BRACKET = /[元人吨亩个户家项][（(]/;
 function subsetRegions(text: string, qi: number): Region[] {
   const from = qi + SUBSET_WORD.length;
   const totalsBefore = opensAt(text, qi) ? -1 : qi;
-  if (qi > 0 && OPEN_BRACKET.test(text[qi - 1])) {
+  if (qi > 0 && OPEN_BRACKET.test(text[qi - 1] ?? '')) {
     const close = indexOfFrom(text, CLOSE_BRACKET, from);
     return close < 0 ? [] : [{ from, to: close, subset: true, totalsBefore: qi - 1, bracketed: true }];
   }
@@ -202,10 +202,11 @@ function computePartitions(model: Model): Partition[] {
   const claims = claimsByQuantity(model);
   const out: Partition[] = [];
   model.sentences.forEach((sentence, si) => {
-    if (placed[si].length === 0) return;
+    const items = placed[si];
+    if (items === undefined || items.length === 0) return;
     for (const region of regionsOf(sentence.text)) {
       const found = totalsOf(model, placed, claims, si, region);
-      if (found) out.push(...regionPartitions({ text: sentence.text, si, region, items: placed[si], claims, ...found }));
+      if (found) out.push(...regionPartitions({ text: sentence.text, si, region, items, claims, ...found }));
     }
   });
   return out;
@@ -224,11 +225,13 @@ function totalsOf(
   region: Region,
 ): { totals: Placed[]; totalText: string } | undefined {
   const sentence = model.sentences[si];
+  const items = placed[si];
+  if (sentence === undefined || items === undefined) return undefined;
   let totals: Placed[];
   let totalText: string;
   if (region.totalsBefore >= 0) {
     totalText = sentence.text;
-    totals = placed[si].filter((p) => p.end <= region.totalsBefore);
+    totals = items.filter((p) => p.end <= region.totalsBefore);
     if (region.bracketed) totals = totals.slice(-1);
     // `收入75.3亿元（包括开发区收入1.4亿元），…，分项目看：` — a bracketed figure is no total of the parts after it.
     else if (totals.length > 0) {
@@ -237,12 +240,13 @@ function totalsOf(
     }
   } else {
     let k = si - 1;
-    while (k >= 0 && model.sentences[k].paragraph === sentence.paragraph && opensBreakdown(model.sentences[k].text)) k--;
+    for (let s = model.sentences[k]; s !== undefined && s.paragraph === sentence.paragraph && opensBreakdown(s.text); s = model.sentences[k]) k--;
     const prev = model.sentences[k];
-    if (!prev || prev.paragraph !== sentence.paragraph) return undefined;
+    const prevItems = placed[k];
+    if (!prev || prev.paragraph !== sentence.paragraph || prevItems === undefined) return undefined;
     totalText = prev.text;
     const cut = beforeSubset(prev.text);
-    totals = placed[k].filter((p) => p.end <= cut);
+    totals = prevItems.filter((p) => p.end <= cut);
   }
   totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index)) && !NON_ADDITIVE_LABEL.test(localLabel(totalText, p)));
   return { totals, totalText };
@@ -265,7 +269,7 @@ function segmentsOf(text: string, region: Region, forced?: RegExp): [number, num
   const segments: [number, number][] = [];
   let segStart = region.from;
   for (let i = region.from; i <= region.to; i++) {
-    if (i === region.to || splitter.test(text[i])) {
+    if (i === region.to || splitter.test(text[i]!)) {
       if (i > segStart) segments.push([segStart, i]);
       segStart = i + 1;
     }
@@ -297,7 +301,11 @@ function regionPartitions(input: RegionInput): Partition[] {
 /** Each segment's words up to its first figure (`农业产值`), for family tests. */
 function segmentHeads(text: string, segments: [number, number][], items: Placed[]): string[] {
   return groupBySegment(segments, items)
-    .map((g, j) => (g[0] ? text.slice(segments[j][0], g[0].start).replace(/^[\s\u3000，,；;：:、]+/, '') : ''))
+    .map((g, j) => {
+      const f = g[0];
+      const seg = segments[j];
+      return f && seg ? text.slice(seg[0], f.start).replace(/^[\s\u3000，,；;：:、]+/, '') : '';
+    })
     .filter((h) => h !== '');
 }
 
@@ -330,7 +338,8 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
     // Only for an explicit list (`其中：`) whose items are named alike (`…产值`), or a family.
     const fineSlots = byFine.every((g) => g.length === 1) ? slotsOf(input, fine, regionItems, ofUnit, byFine, unitTotals.length) : undefined;
     const heads = fineSlots?.[0]?.labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, '')) ?? [];
-    const alike = heads.length > 1 && (familyOf(heads) !== undefined || heads.every((h) => commonSuffix(h, heads[0]) >= 2));
+    const head = heads[0];
+    const alike = heads.length > 1 && head !== undefined && (familyOf(heads) !== undefined || heads.every((h) => commonSuffix(h, head) >= 2));
     if (explicitList(input.text, input.region.from) && alike) slots = fineSlots;
   }
   // Hostile input (a list of thousands of figures) is no report table: keep the work bounded.
@@ -355,11 +364,15 @@ function slotsOf(
   const { text, region, claims } = input;
   if (bySegment.length === 1) {
     const list = bySegment[0];
+    if (list === undefined) return undefined;
     // One part is still checkable under 其中 (it cannot exceed its total); elsewhere a single
     // figure is no list.
     if (list.length < 2 && !region.subset) return undefined;
     // Labels: the claim's indicator, else the words since the previous figure (`、其他0.5亿元`).
-    const before = (i: number): string => text.slice(i > 0 ? list[i - 1].end : region.from, list[i].start);
+    const before = (i: number): string => {
+      const p = list[i];
+      return p === undefined ? '' : text.slice(list[i - 1]?.end ?? region.from, p.start);
+    };
     const labels = list.map((p, i) => claims.get(p.index)?.indicator ?? before(i));
     return [{ parts: list, labels, lastWords: before(list.length - 1) }];
   }
@@ -373,10 +386,12 @@ function slotsOf(
   const unitGroups = groupBySegment(segments, ofUnit);
   const segTexts: string[] = [];
   segments.forEach(([a, b], j) => {
-    if (unitGroups[j].length > 0) segTexts.push(text.slice(a, firstOf[j]?.start ?? b));
+    const g = unitGroups[j];
+    if (g !== undefined && g.length > 0) segTexts.push(text.slice(a, firstOf[j]?.start ?? b));
   });
   const slots: Slot[] = [];
-  for (let t = 0; t < k; t++) slots.push({ parts: bySegment.map((g) => g[t]), labels: segTexts, lastWords: segTexts[segTexts.length - 1] ?? '' });
+  // Every segment holds k figures (checked above), so g[t] is there.
+  for (let t = 0; t < k; t++) slots.push({ parts: bySegment.map((g) => g[t]!), labels: segTexts, lastWords: segTexts[segTexts.length - 1] ?? '' });
   return slots;
 }
 
@@ -386,7 +401,9 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   // A total in the previous sentence must be named like its parts (`固定资产投资…。其中，工业投资…`):
   // `进出口相抵，顺差506.8亿元。其中，对…国家进出口额786.2亿元` breaks down the trade, not the surplus.
   // An explicit list (`其中：`) and a part named after its figure (`其中，7项约束性指标`) are exempt.
-  const partName = nameOf(slot.parts[0], text, claims).replace(/^[\s\u3000，,：:]+/, '');
+  const lead = slot.parts[0];
+  if (lead === undefined) return undefined;
+  const partName = nameOf(lead, text, claims).replace(/^[\s\u3000，,：:]+/, '');
   const explicit = explicitList(text, region.from);
   const totalName = nameOf(total, totalText, claims);
   const family = familyOf(slot.labels);
@@ -474,9 +491,12 @@ function groupBySegment(segments: [number, number][], figures: Placed[]): Placed
   const out: Placed[][] = segments.map(() => []);
   let j = 0;
   for (const f of figures) {
-    while (j < segments.length && segments[j][1] < f.end) j++;
-    if (j >= segments.length) break;
-    if (f.start >= segments[j][0]) out[j].push(f);
+    while (j < segments.length && segments[j]![1] < f.end) j++;
+    // out has one list per segment: both are undefined exactly when j is past the last segment.
+    const seg = segments[j];
+    const bucket = out[j];
+    if (seg === undefined || bucket === undefined) break;
+    if (f.start >= seg[0]) bucket.push(f);
   }
   return out;
 }

@@ -49,6 +49,7 @@ function computeShares(model: Model): ShareRelation[] {
   const out: ShareRelation[] = [];
   model.sentences.forEach((sentence, si) => {
     const items = placed[si];
+    if (items === undefined) return;
     items.forEach((item, i) => {
       if (item.q.dimension !== 'percent' || !isPoint(item.q)) return;
       const rel = shareAt(ctx, { text: sentence.text, items, i });
@@ -60,7 +61,9 @@ function computeShares(model: Model): ShareRelation[] {
 
 /** The relations a percentage states, in order of precedence: defined ratio, completion, share. */
 function shareAt(ctx: ShareContext, at: RateAt): ShareRelation[] | undefined {
-  const claim = ctx.claims.get(at.items[at.i].index);
+  const item = at.items[at.i];
+  if (item === undefined) return undefined;
+  const claim = ctx.claims.get(item.index);
   const out = claim ? definedShares(ctx, at, claim) : [];
   // A completion rate is never read as a share, even when worded with 占 (`占年计划的108%`).
   const cue = completionAt(at, claim);
@@ -75,6 +78,8 @@ function shareAt(ctx: ShareContext, at: RateAt): ShareRelation[] | undefined {
 /** Defined ratios (贷存比, 城镇化率): the part and whole in the sentence, else the period's levels. */
 function definedShares(ctx: ShareContext, at: RateAt, claim: Claim): ShareRelation[] {
   const out: ShareRelation[] = [];
+  const share = at.items[at.i]?.q;
+  if (share === undefined) return out;
   for (const d of DEFINED_RATIOS) {
     if (!d.share.test(claim.key)) continue;
     // 城镇化率 is urban ÷ 常住 population: next to 户籍 or employment figures it is not checked.
@@ -93,7 +98,7 @@ function definedShares(ctx: ShareContext, at: RateAt, claim: Claim): ShareRelati
     if ((partHere === undefined) !== (wholeHere === undefined)) continue;
     const part = partHere ?? ctx.levels.find(d.part, periodOf(claim));
     const whole = wholeHere ?? ctx.levels.find(d.whole, periodOf(claim));
-    if (part && whole && part.unit === whole.unit) out.push({ share: at.items[at.i].q, part, whole, partName: d.partName, wholeName: d.wholeName });
+    if (part && whole && part.unit === whole.unit) out.push({ share, part, whole, partName: d.partName, wholeName: d.wholeName });
   }
   return out;
 }
@@ -102,6 +107,7 @@ function definedShares(ctx: ShareContext, at: RateAt, claim: Claim): ShareRelati
 function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): ShareRelation | undefined {
   const { text, items, i } = at;
   const item = items[i];
+  if (item === undefined) return undefined;
   const q = item.q;
   // The clause before the share, looked for within a bounded window (linear on any input).
   const windowStart = Math.max(0, item.start - 40);
@@ -113,14 +119,15 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   const m = SHARE_CLAUSE.exec(clause);
   if (!m) {
     const named = SUBJECT_SHARE_CLAUSE.exec(clause);
+    // Both groups of SUBJECT_SHARE_CLAUSE are mandatory: `?? ''` never applies.
     if (named && named[2] === '比') {
       // `其中税收收入7.1亿元，税收占比60.9%`: the named part's share of its total.
       const part = levelBefore(items, i, text, ctx.claims);
       const name = part && ctx.claims.get(part.index)?.indicator;
       const whole = part && ctx.totalOf.get(part.q);
-      return part && whole && name?.startsWith(named[1]) ? { share: q, part: part.q, whole, partName: name, wholeName: '合计' } : undefined;
+      return part && whole && name?.startsWith(named[1] ?? '') ? { share: q, part: part.q, whole, partName: name, wholeName: '合计' } : undefined;
     }
-    return named && claim ? namedShare(ctx, named[1], named[2], q, claim, items.slice(0, i)) : undefined;
+    return named && claim ? namedShare(ctx, named[1] ?? '', named[2] ?? '', q, claim, items.slice(0, i)) : undefined;
   }
   const part = levelBefore(items, i, text, ctx.claims);
   if (!part) return undefined;
@@ -133,7 +140,7 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   const wholeName = m[2];
   const key = wholeName ? indicatorKey(wholeName) : undefined;
   const ref = partClaim ?? claim;
-  if (!key || !ref) return undefined;
+  if (!key || !ref || wholeName === undefined) return undefined;
   const whole = ctx.levels.get(key, periodOf(ref), part.q.unit);
   return whole && whole !== part.q ? { share: q, part: part.q, whole, partName, wholeName } : undefined;
 }
@@ -149,8 +156,10 @@ function namedShare(ctx: ShareContext, subject: string, wholeName: string, share
   const period = periodOf(claim);
   let part: Quantity | undefined | null;
   for (let j = before.length - 1; j >= Math.max(0, before.length - 8) && !part; j--) {
-    const c = ctx.claims.get(before[j].index);
-    if (c && (c.kind === 'level' || c.kind === 'count') && canonicalKey(c.key) === canonicalKey(partKey) && isPoint(before[j].q)) part = before[j].q;
+    const b = before[j];
+    if (b === undefined) continue;
+    const c = ctx.claims.get(b.index);
+    if (c && (c.kind === 'level' || c.kind === 'count') && canonicalKey(c.key) === canonicalKey(partKey) && isPoint(b.q)) part = b.q;
   }
   part ??= ctx.levels.anyUnit(partKey, period);
   if (!part || !LEVEL_DIMENSIONS.has(part.dimension)) return undefined;

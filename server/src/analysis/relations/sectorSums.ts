@@ -41,6 +41,8 @@ export function sectorPartitions(model: Model): Partition[] {
     const parts = SECTORS.map((s) => levels.get(`${s}${rest}`));
     if (parts.some((p) => !p)) continue;
     const found = parts as { q: Quantity; index: number; claim: Claim }[];
+    const first = found[0];
+    if (first === undefined) continue;
     out.push({
       total: { index: total.index, q: total.q, start: 0, end: 0 },
       parts: found.map((p) => ({ index: p.index, q: p.q, start: 0, end: 0 })),
@@ -49,7 +51,7 @@ export function sectorPartitions(model: Model): Partition[] {
       complete: true,
       reason: '一/二/三产业',
       subset: false,
-      sentence: found[0].claim.sentence,
+      sentence: first.claim.sentence,
     });
   }
   return out;

@@ -76,7 +76,7 @@ export class LevelIndex {
   anyUnit(key: string, period: string): Quantity | null | undefined {
     const byUnit = this.entries.get(canonicalKey(key))?.get(period);
     if (!byUnit || byUnit.size === 0) return undefined;
-    return byUnit.size > 1 ? null : [...byUnit.values()][0].q;
+    return byUnit.size > 1 ? null : [...byUnit.values()][0]?.q;
   }
 
   /** The first consistent level whose key matches `re`, in the given period. */
@@ -98,6 +98,7 @@ export function levelBefore(items: Placed[], i: number, text: string, claims: Ma
   let part: Placed | undefined;
   for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
     const it = items[j];
+    if (it === undefined) continue;
     if (it.q.dimension === 'percent' || it.q.dimension === 'pp') continue;
     if (claims.get(it.index)?.kind === 'change' || changeBefore(text.slice(Math.max(0, it.start - 6), it.start))) continue;
     // `比上年同期144987万元增收…，完成年初预算…的59.74%`: last year's amount is not this year's actual.
@@ -106,7 +107,8 @@ export function levelBefore(items: Placed[], i: number, text: string, claims: Ma
     break;
   }
   if (!part || !isPoint(part.q) || !LEVEL_DIMENSIONS.has(part.q.dimension)) return undefined;
-  if (/[；;]/.test(text.slice(part.end, items[i].start))) return undefined;
+  const item = items[i];
+  if (item === undefined || /[；;]/.test(text.slice(part.end, item.start))) return undefined;
   return part;
 }
 

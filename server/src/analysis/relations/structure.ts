@@ -52,13 +52,14 @@ export function findStructureRatios(model: Model): StructureRatio[] {
     if (!colon && !/[\d０-９]、[\d０-９]/.test(s.text)) return;
     const text = foldWidth(s.text); // same length: offsets unchanged
     const p = model.paragraphs[s.paragraph];
+    if (p === undefined) return;
     const matches = [...(colon ? text.matchAll(RATIO) : []), ...text.matchAll(SECTOR_LIST)];
     for (const m of matches) {
       const start = m.index;
       // Not inside a longer number or a time (`10:30`): a digit or a point right before.
-      if (start > 0 && /[\d.]/.test(text[start - 1])) continue;
+      if (start > 0 && /[\d.]/.test(text[start - 1] ?? '')) continue;
       const end = start + m[0].length;
-      if (end < text.length && /[\d.]/.test(text[end])) continue;
+      if (end < text.length && /[\d.]/.test(text[end] ?? '')) continue;
       const before = text.slice(Math.max(0, start - 16), start);
       const wide = text.slice(Math.max(0, start - WIDE_WINDOW), start);
       const named = STRUCTURE_WORD.test(before);

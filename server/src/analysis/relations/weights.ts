@@ -90,10 +90,11 @@ export function findWeightViolations(model: Model): WeightViolation[] {
       return { level: q, growth: g?.q, growthDown: g?.down };
     };
     const [uq, rq] = set.keys.map((ck) => levels.get(`${ck}${pk}`));
-    if (!uq || !rq || uq.unit !== level.unit || rq.unit !== level.unit) continue;
+    const [urbanKey, ruralKey] = set.keys;
+    if (!uq || !rq || urbanKey === undefined || ruralKey === undefined || uq.unit !== level.unit || rq.unit !== level.unit) continue;
     const all = figure(key, level);
-    const urban = figure(set.keys[0], uq);
-    const rural = figure(set.keys[1], rq);
+    const urban = figure(urbanKey, uq);
+    const rural = figure(ruralKey, rq);
     for (const lastYear of [false, true]) {
       const [a, u, r] = [all, urban, rural].map((f) => interval(f, lastYear));
       if (!a || !u || !r) continue;
