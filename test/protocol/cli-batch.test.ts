@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fixturePath, REPO_ROOT } from './lspClient';
 import { bulletin, planReport, workReport } from '../unit/crossReport/pairs';
+import { at } from '../at';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const scratch = mkdtempSync(path.join(tmpdir(), 'report-lens-batch-'));
@@ -45,21 +46,21 @@ describe('report-lens CLI over several reports', () => {
     assert.equal(r.status, 1, r.stderr);
     const lines = crossLines(r.stdout);
     assert.equal(lines.length, 2, r.stdout);
-    assert.match(lines[0], /plan\.txt:4:\d+ {2}error {2}cross-report-mismatch {2}.*186\.4亿元 here, 188\.4亿元 in the government work report \(work\.txt\), line 5/);
-    assert.match(lines[1], /work\.txt:5:\d+ {2}error {2}cross-report-mismatch {2}.*188\.4亿元 here, 186\.4亿元 in the plan implementation report \(plan\.txt\), line 4/);
+    assert.match(at(lines, 0), /plan\.txt:4:\d+ {2}error {2}cross-report-mismatch {2}.*186\.4亿元 here, 188\.4亿元 in the government work report \(work\.txt\), line 5/);
+    assert.match(at(lines, 1), /work\.txt:5:\d+ {2}error {2}cross-report-mismatch {2}.*188\.4亿元 here, 186\.4亿元 in the plan implementation report \(plan\.txt\), line 4/);
     const json = JSON.parse(run(['check', '--format', 'json', path.join(dir, 'plan.txt'), path.join(dir, 'work.txt')]).stdout) as {
       files: { file: string; findings: { code: string; related: { file?: string; span: { line: number } }[]; fixes: { edits: { newText: string }[] }[] }[] }[];
     };
-    const work = json.files[1].findings.find((f) => f.code === 'cross-report-mismatch');
-    assert.equal(work?.related[0].file, path.join(dir, 'plan.txt'));
-    assert.equal(work?.related[0].span.line, 4);
-    assert.equal(work?.fixes[0].edits[0].newText, '186.4亿元');
+    const work = at(json.files, 1).findings.find((f) => f.code === 'cross-report-mismatch');
+    assert.equal(work?.related[0]?.file, path.join(dir, 'plan.txt'));
+    assert.equal(work?.related[0]?.span.line, 4);
+    assert.equal(work?.fixes[0]?.edits[0]?.newText, '186.4亿元');
     const sarif = JSON.parse(run(['check', '--format', 'sarif', path.join(dir, 'plan.txt'), path.join(dir, 'work.txt')]).stdout) as {
       runs: { results: { ruleId: string; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[];
     };
-    const cross = sarif.runs[0].results.filter((x) => x.ruleId === 'cross-report-mismatch');
+    const cross = at(sarif.runs, 0).results.filter((x) => x.ruleId === 'cross-report-mismatch');
     assert.equal(cross.length, 2);
-    assert.match(cross[1].relatedLocations?.[0].physicalLocation.artifactLocation.uri ?? '', /plan\.txt$/);
+    assert.match(at(cross, 1).relatedLocations?.[0]?.physicalLocation.artifactLocation.uri ?? '', /plan\.txt$/);
   });
 
   test('a consistent pair, and the corpus pair 000 + 003, raise no cross-report finding', () => {
@@ -117,7 +118,7 @@ describe('report-lens CLI over several reports', () => {
     assert.equal(csv.status, 0, csv.stderr);
     assert.ok(csv.stdout.startsWith('\ufeff指标,'), JSON.stringify(csv.stdout.slice(0, 20)));
     const rows = csv.stdout.split('\r\n');
-    assert.match(rows[0], /plan\.txt 2022年 总量,plan\.txt 2022年 增速/);
+    assert.match(at(rows, 0), /plan\.txt 2022年 总量,plan\.txt 2022年 增速/);
     const gdp = rows.find((r) => r.startsWith('地区生产总值,'));
     assert.ok(gdp);
     assert.match(gdp, /186\.4亿元 ≠,4\.1%/);

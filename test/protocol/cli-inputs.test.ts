@@ -12,6 +12,7 @@ import { quoteOf, type SourceLocation } from '../../server/src/inputs/sourceLoca
 import { fixturePath, REPO_ROOT } from './lspClient';
 import { gb18030Bytes } from './gb18030';
 import { docxFromText, pdfFromText, pdfWithoutText, pdfWithPassword } from './reportDocuments';
+import { at } from '../at';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const scratch = mkdtempSync(path.join(tmpdir(), 'report-lens-inputs-'));
@@ -74,8 +75,8 @@ describe('text encodings are detected', () => {
       ['utf-8', 'utf-8', 'gb18030', 'utf-16le', 'utf-16be'],
     );
     const shape = (f: JsonFile) => f.findings.map((x) => `${x.code}@${x.span.line}:${x.span.column} ${x.message.en}`);
-    assert.ok(results[0].findings.length >= 3, 'the fixture has findings to compare');
-    for (const other of results.slice(1)) assert.deepEqual(shape(other), shape(results[0]), other.file);
+    assert.ok(at(results, 0).findings.length >= 3, 'the fixture has findings to compare');
+    for (const other of results.slice(1)) assert.deepEqual(shape(other), shape(at(results, 0)), other.file);
   });
 
   test('--encoding overrides the guess; a wrong one is one clear line and exit 2', () => {
@@ -99,6 +100,7 @@ describe('Word .docx reports', () => {
     const txt = write('report.txt', text);
     const docx = write('report.docx', await docxFromText(text));
     const [fromText, fromWord] = checkJson([txt, docx]);
+    assert.ok(fromText !== undefined && fromWord !== undefined);
     assert.equal(fromWord.input.format, 'docx');
     // The typed 一、/（一） were removed by the generator: the reader renders Word's numbering.
     assert.deepEqual(
@@ -109,7 +111,7 @@ describe('Word .docx reports', () => {
     const lines = text.split('\n');
     const paragraphs = lines.filter((l) => l.trim() !== '' && !l.startsWith('|'));
     const expected = fromText.findings.map((f) => {
-      const line = lines[f.span.line - 1];
+      const line = at(lines, f.span.line - 1);
       return `${f.code} ¶${paragraphs.indexOf(line) + 1} ${quoteOf(line)}`;
     });
     const actual = fromWord.findings.map((f) => {
@@ -133,11 +135,11 @@ describe('Word .docx reports', () => {
     const sarif = JSON.parse(run(['check', '--format', 'sarif', docx]).stdout) as {
       runs: { results: { locations: { message?: { text: string }; physicalLocation: { region?: unknown } }[]; fixes?: unknown }[] }[];
     };
-    const results = sarif.runs[0].results;
+    const results = at(sarif.runs, 0).results;
     assert.ok(results.length > 0);
     for (const r of results) {
-      assert.match(r.locations[0].message?.text ?? '', /^paragraph \d+ “/);
-      assert.equal(r.locations[0].physicalLocation.region, undefined);
+      assert.match(at(r.locations, 0).message?.text ?? '', /^paragraph \d+ “/);
+      assert.equal(at(r.locations, 0).physicalLocation.region, undefined);
       assert.equal(r.fixes, undefined);
     }
   });
@@ -148,6 +150,7 @@ describe('PDF reports', () => {
     const layout = pdfFromText(REPORT_003);
     const pdf = write('report.pdf', layout.bytes);
     const [fromText, fromPdf] = checkJson([fixturePath('003_7e2e0f9dafc359a0.txt'), pdf]);
+    assert.ok(fromText !== undefined && fromPdf !== undefined);
     assert.equal(fromPdf.input.format, 'pdf');
     const expected = fromText.findings.map((f) => {
       const at = layout.lineAt.get(f.span.line - 1);
@@ -179,15 +182,15 @@ describe('unreadable inputs', () => {
     assert.equal(result.status, 2);
     const lines = result.stderr.trim().split('\n');
     assert.equal(lines.length, 6, result.stderr);
-    assert.match(lines[0], /old\.doc: is an old binary Word\/WPS document \(\.doc\): save it as \.docx/);
-    assert.match(lines[1], /locked\.docx: is a password-protected Word document/);
-    assert.match(lines[2], /broken\.docx: cannot be read as a Word \(\.docx\) document .*: open it in Word or WPS and save it again$/);
-    assert.match(lines[3], /cut\.pdf: is not a readable PDF .*: export or download it again$/);
-    assert.match(lines[4], /scan\.pdf: has no text layer \(a scanned PDF\?\): run OCR/);
-    assert.match(lines[5], /locked\.pdf: is a password-protected PDF: remove the password/);
+    assert.match(at(lines, 0), /old\.doc: is an old binary Word\/WPS document \(\.doc\): save it as \.docx/);
+    assert.match(at(lines, 1), /locked\.docx: is a password-protected Word document/);
+    assert.match(at(lines, 2), /broken\.docx: cannot be read as a Word \(\.docx\) document .*: open it in Word or WPS and save it again$/);
+    assert.match(at(lines, 3), /cut\.pdf: is not a readable PDF .*: export or download it again$/);
+    assert.match(at(lines, 4), /scan\.pdf: has no text layer \(a scanned PDF\?\): run OCR/);
+    assert.match(at(lines, 5), /locked\.pdf: is a password-protected PDF: remove the password/);
     assert.match(result.stdout, /good\.txt:\d+:\d+  info  dangling-reference/);
     assert.match(result.stdout, /1 file checked: .*6 files unreadable/);
-    const zh = spawnSync(process.execPath, [CLI, 'check', '--lang', 'zh', files[0], files[4]], { encoding: 'utf8' });
+    const zh = spawnSync(process.execPath, [CLI, 'check', '--lang', 'zh', at(files, 0), at(files, 4)], { encoding: 'utf8' });
     assert.match(zh.stderr, /old\.doc: 是旧版二进制 Word\/WPS 文档（\.doc），请用 Word 或 WPS 另存为 \.docx/);
     assert.match(zh.stderr, /scan\.pdf: 没有文字层（可能是扫描件），请先做文字识别（OCR）/);
   });

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { analyze, fingerprintOf } from '../../server/src/analysis';
 import { fixturePath, REPO_ROOT } from './lspClient';
+import { at } from '../at';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const text001 = readFileSync(fixturePath('001_d0fe4f7f7cc8ad9c.txt'), 'utf8');
@@ -84,22 +85,22 @@ describe('CLI and .reportlens.json', () => {
       files: { findings: { code: string }[]; suppressed: { code: string; span: { line: number }; suppression: { kind: string; note?: string } }[] }[];
       summary: { suppressed: number };
     };
-    const [file] = json.files;
+    const file = at(json.files, 0);
     assert.ok(!file.findings.some((f) => f.code === CODE));
     assert.equal(file.suppressed.length, 1);
-    assert.equal(file.suppressed[0].code, CODE);
-    assert.equal(file.suppressed[0].span.line, 40);
-    assert.deepEqual(file.suppressed[0].suppression, { kind: 'external', note: 'pasted on purpose' });
+    assert.equal(at(file.suppressed, 0).code, CODE);
+    assert.equal(at(file.suppressed, 0).span.line, 40);
+    assert.deepEqual(at(file.suppressed, 0).suppression, { kind: 'external', note: 'pasted on purpose' });
     assert.equal(json.summary.suppressed, 1);
 
     const sarif = JSON.parse(run(['check', '--format', 'sarif', report], root).stdout) as {
       runs: { results: { ruleId: string; suppressions?: { kind: string; status: string; justification?: string }[] }[] }[];
     };
-    const results = sarif.runs[0].results;
+    const results = at(sarif.runs, 0).results;
     const silenced = results.filter((r) => r.suppressions);
     assert.equal(silenced.length, 1);
-    assert.equal(silenced[0].ruleId, CODE);
-    assert.deepEqual(silenced[0].suppressions, [{ kind: 'external', status: 'accepted', justification: 'pasted on purpose' }]);
+    assert.equal(at(silenced, 0).ruleId, CODE);
+    assert.deepEqual(at(silenced, 0).suppressions, [{ kind: 'external', status: 'accepted', justification: 'pasted on purpose' }]);
     assert.ok(results.length > 1, 'the other findings are results without suppressions');
   });
 
@@ -126,7 +127,7 @@ describe('CLI and .reportlens.json', () => {
     const result = run(['check', report, other], root);
     const lines = result.stderr.trimEnd().split('\n');
     assert.equal(lines.length, 1, result.stderr);
-    assert.match(lines[0], /^report-lens: .*\.reportlens\.json: is not valid JSON \(.+\); the whole file is ignored\.$/);
+    assert.match(at(lines, 0), /^report-lens: .*\.reportlens\.json: is not valid JSON \(.+\); the whole file is ignored\.$/);
     assert.equal(textCodes(result.stdout).filter((c) => c === CODE).length, 2, 'both files fully reported');
     assert.ok(result.status === 0 || result.status === 1);
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fixturePath, REPO_ROOT } from './lspClient';
+import { at } from '../at';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 const F000 = fixturePath('000_4030585dcbde8695.txt');
@@ -83,7 +84,7 @@ describe('report-lens CLI', () => {
     for (const line of lines) {
       const m = FINDING_LINE.exec(line);
       assert.ok(m, `malformed line: ${line}`);
-      assert.ok([F000, F001, F003].includes(m[1]));
+      assert.ok([F000, F001, F003].includes(m[1] ?? ''));
       assert.ok(Number(m[2]) >= 1 && Number(m[3]) >= 1, '1-based positions');
       if (m[4] === 'error') errors++;
     }
@@ -118,7 +119,7 @@ describe('report-lens CLI', () => {
     const output = JSON.parse(result.stdout) as JsonOutput;
     assert.equal(output.tool.name, 'report-lens');
     assert.equal(output.files.length, 1);
-    const file = output.files[0];
+    const file = at(output.files, 0);
     assert.equal(file.file, F000);
     const titles = file.outline.flatMap(function walk(h: { title: string; children: unknown[] }): string[] {
       return [h.title, ...(h.children as { title: string; children: unknown[] }[]).flatMap(walk)];
@@ -130,7 +131,7 @@ describe('report-lens CLI', () => {
 
   test('json format: 231.7亿元 normalizes to 23170000000 元', () => {
     const output = JSON.parse(run(['check', '--format=json', F000]).stdout) as JsonOutput;
-    const figure = output.files[0].quantities.find((q) => q.text === '231.7亿元' && q.span.line === 13);
+    const figure = at(output.files, 0).quantities.find((q) => q.text === '231.7亿元' && q.span.line === 13);
     assert.ok(figure);
     assert.equal(figure.value, '23170000000');
     assert.equal(figure.unit, '元');
@@ -153,13 +154,13 @@ describe('report-lens CLI', () => {
       runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[];
     };
     assert.equal(sarif.version, '2.1.0');
-    const runResult = sarif.runs[0];
+    const runResult = at(sarif.runs, 0);
     assert.equal(runResult.tool.driver.name, 'report-lens');
     const ruleIds = new Set(runResult.tool.driver.rules.map((r) => r.id));
     for (const r of runResult.results) {
       assert.ok(ruleIds.has(r.ruleId));
       assert.ok(['error', 'warning', 'note'].includes(r.level));
-      assert.ok(r.locations[0].physicalLocation.region.startLine >= 1);
+      assert.ok(at(r.locations, 0).physicalLocation.region.startLine >= 1);
     }
   });
 
@@ -198,7 +199,7 @@ describe('report-lens CLI', () => {
     assert.ok(result.status === 0 || result.status === 1, result.stderr);
     const output = JSON.parse(result.stdout) as JsonOutput;
     assert.equal(output.files.length, 3);
-    assert.equal(output.files[1].outline[0]?.span.line, 1, 'line numbers unaffected by the BOM');
+    assert.equal(at(output.files, 1).outline[0]?.span.line, 1, 'line numbers unaffected by the BOM');
   });
 });
 

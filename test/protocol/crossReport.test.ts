@@ -10,6 +10,7 @@ import { after, describe, test } from 'node:test';
 import type { CodeAction, Diagnostic, DocumentHighlight, Hover, Location, PublishDiagnosticsParams, SymbolInformation } from 'vscode-languageserver/node';
 import { fileUri, LspTestClient } from './lspClient';
 import { bulletin, planReport, workReport } from '../unit/crossReport/pairs';
+import { at } from '../at';
 
 const root = mkdtempSync(path.join(tmpdir(), 'report-lens-cross-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -54,15 +55,15 @@ describe('several reports in the editor', () => {
         return found.length > 0 ? found : undefined;
       });
       assert.equal(diagnostics.length, 1);
-      const d = diagnostics[0];
+      const d = at(diagnostics, 0);
       assert.equal(d.severity, 1);
       assert.equal(d.range.start.line, 4);
-      assert.equal(work.split('\n')[4].slice(d.range.start.character, d.range.end.character), '188.4亿元');
-      assert.equal(d.relatedInformation?.[0].location.uri, planUri);
-      assert.deepEqual(d.relatedInformation?.[0].location.range.start, { line: 3, character: planReport().split('\n')[3].indexOf('186.4亿元') });
+      assert.equal(at(work.split('\n'), 4).slice(d.range.start.character, d.range.end.character), '188.4亿元');
+      assert.equal(d.relatedInformation?.[0]?.location.uri, planUri);
+      assert.deepEqual(d.relatedInformation?.[0]?.location.range.start, { line: 3, character: at(planReport().split('\n'), 3).indexOf('186.4亿元') });
       assert.match(String(d.message), /plan\.txt/);
 
-      const position = { line: 4, character: work.split('\n')[4].indexOf('188.4亿元') + 1 };
+      const position = { line: 4, character: at(work.split('\n'), 4).indexOf('188.4亿元') + 1 };
       const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: workUri }, position });
       const value = (hover.contents as { value: string }).value;
       assert.match(value, /In the other reports of this county and year/);
@@ -97,7 +98,8 @@ describe('several reports in the editor', () => {
       assert.ok(change && 'edits' in change);
       const edit = change.edits[0] as { range: Diagnostic['range']; newText: string };
       const lines = work.split('\n');
-      lines[edit.range.start.line] = lines[edit.range.start.line].slice(0, edit.range.start.character) + edit.newText + lines[edit.range.start.line].slice(edit.range.end.character);
+      const line = at(lines, edit.range.start.line);
+      lines[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
       await client.notify('textDocument/didChange', { textDocument: { uri: workUri, version: 2 }, contentChanges: [{ text: lines.join('\n') }] });
       assert.deepEqual(cross(await client.diagnosticsFor(workUri, 2)), []);
     } finally {
@@ -160,7 +162,7 @@ describe('several reports in the editor', () => {
         const d = cross(latest(client, workUri));
         return d.length > 0 ? d : undefined;
       });
-      assert.ok(found[0].relatedInformation?.[0].location.uri.endsWith('b-big.txt'));
+      assert.ok(at(found, 0).relatedInformation?.[0]?.location.uri.endsWith('b-big.txt'));
     } finally {
       await client.shutdown();
     }

@@ -17,6 +17,7 @@ import { LineIndex } from '../../server/src/shared/lineIndex';
 import { looksLikeReport, isReportDocument } from '../../server/src/lsp/detect';
 import { hoverAt } from '../../server/src/lsp/hover';
 import { parseSettings } from '../../server/src/lsp/settings';
+import { at } from '../at';
 
 const URI = 'file:///r.txt';
 
@@ -88,7 +89,7 @@ describe('conversion', () => {
     ]);
     // The diagnostic travels through JSON (the client echoes it back in codeAction requests).
     const echoed = JSON.parse(JSON.stringify(diagnostic)) as typeof diagnostic;
-    const [action] = diagnosticToCodeActions(echoed, { uri: URI, version: 7, supportsDocumentChanges: false });
+    const action = at(diagnosticToCodeActions(echoed, { uri: URI, version: 7, supportsDocumentChanges: false }), 0);
     assert.equal(action.title, 'Delete the repeated sentence');
     assert.equal(action.isPreferred, true);
     assert.deepEqual(action.edit, { changes: { [URI]: [{ range: diagnostic.range, newText: '' }] } });

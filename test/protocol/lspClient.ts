@@ -218,7 +218,7 @@ export class LspTestClient {
 /** Applies LSP text edits (non-overlapping) to a text, using the server's line semantics. */
 export function applyEdits(text: string, edits: readonly { range: { start: Pos; end: Pos }; newText: string }[]): string {
   const offsets = lineStarts(text);
-  const at = (p: Pos): number => Math.min(offsets[p.line] + p.character, text.length);
+  const at = (p: Pos): number => Math.min((offsets[p.line] ?? text.length) + p.character, text.length);
   const sorted = [...edits].sort((a, b) => at(b.range.start) - at(a.range.start));
   let result = text;
   for (const edit of sorted) result = result.slice(0, at(edit.range.start)) + edit.newText + result.slice(at(edit.range.end));
@@ -244,7 +244,9 @@ export function lineStarts(text: string): number[] {
 export function positionOf(text: string, needle: string, fromLine = 0): Pos {
   const lines = text.split(/\r\n|\r|\n/);
   for (let line = fromLine; line < lines.length; line++) {
-    const character = lines[line].indexOf(needle);
+    const l = lines[line];
+    if (l === undefined) continue;
+    const character = l.indexOf(needle);
     if (character >= 0) return { line, character };
   }
   throw new Error(`"${needle}" not found from line ${fromLine + 1}`);

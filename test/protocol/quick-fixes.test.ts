@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { CodeAction, Diagnostic, Range, TextDocumentEdit, TextEdit } from 'vscode-languageserver/node';
 import { applyEdits, fileUri, LspTestClient, REPO_ROOT, lineStarts } from './lspClient';
+import { at } from '../at';
 
 const IGNORE_TITLE = 'Ignore this finding (recorded in .reportlens.json)';
 const IGNORE_COMMAND = 'reportLens.ignoreFinding';
@@ -196,7 +197,7 @@ const CASES: Case[] = [
 
 function textAt(text: string, range: Range): string {
   const starts = lineStarts(text);
-  const offset = (p: Range['start']): number => Math.min(starts[p.line] + p.character, text.length);
+  const offset = (p: Range['start']): number => Math.min((starts[p.line] ?? text.length) + p.character, text.length);
   return text.slice(offset(range.start), offset(range.end));
 }
 
@@ -220,7 +221,7 @@ function plainEdits(action: CodeAction, uri: string, version: number): TextEdit[
 /** The edits as didChange content changes: applied one after another, so last position first. */
 function asContentChanges(text: string, edits: readonly TextEdit[]): { range: Range; text: string }[] {
   const starts = lineStarts(text);
-  const offset = (p: Range['start']): number => starts[p.line] + p.character;
+  const offset = (p: Range['start']): number => (starts[p.line] ?? text.length) + p.character;
   return [...edits]
     .sort((a, b) => offset(b.range.start) - offset(a.range.start))
     .map((e) => ({ range: e.range, text: e.newText }));
@@ -255,7 +256,7 @@ describe('quick fixes remove their findings (over LSP)', () => {
     const published = await client.diagnosticsFor(uri, version);
     // Each case is built to produce this one finding and nothing else.
     assert.equal(published.diagnostics.length, 1, `one ${c.code} finding at version ${version}; got ${describeDiagnostics(c.text, published.diagnostics)}`);
-    const d = published.diagnostics[0];
+    const d = at(published.diagnostics, 0);
     assert.equal(d.code, c.code);
     assert.equal(d.source, 'report-lens');
     assert.equal(d.severity, DEFAULT_SEVERITY[c.code], 'default severity');
@@ -306,7 +307,7 @@ describe('quick fixes remove their findings (over LSP)', () => {
       const titles = fixes.map((f) => f.title);
       assert.equal(new Set(titles).size, titles.length, `distinct fix titles: ${titles.join(' | ')}`);
 
-      for (let i = 0; i < c.fixes.length; i++) {
+      for (const [i, wanted] of c.fixes.entries()) {
         if (i > 0) {
           // Back to the original text: the finding returns and is fixed the other way.
           version++;
@@ -315,11 +316,11 @@ describe('quick fixes remove their findings (over LSP)', () => {
           fixes = await fixesFor(uri, version, diagnostic, c);
           assert.deepEqual(fixes.map((f) => f.title), titles, 'the same fixes for the same text');
         }
-        const fix = fixes[i];
+        const fix = at(fixes, i);
         const edits = plainEdits(fix, uri, version);
-        if (c.fixes[i].edits !== undefined) assert.equal(edits.length, c.fixes[i].edits, `${fix.title}: edits`);
+        if (wanted.edits !== undefined) assert.equal(edits.length, wanted.edits, `${fix.title}: edits`);
         const fixed = applyEdits(c.text, edits);
-        assert.equal(fixed, c.fixes[i].expected, `${fix.title}: the fixed text`);
+        assert.equal(fixed, wanted.expected, `${fix.title}: the fixed text`);
 
         version++;
         await client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: asContentChanges(c.text, edits) });

@@ -19,11 +19,13 @@ export async function docxFromText(text: string): Promise<Buffer> {
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.trim() === '') continue;
+    if (line === undefined || line.trim() === '') continue;
     if (line.startsWith('|')) {
       const rows: TableRow[] = [];
-      for (; i < lines.length && lines[i].startsWith('|'); i++) {
-        rows.push(new TableRow({ children: cellsOf(lines[i]).map((c) => new TableCell({ children: [new Paragraph(c)] })) }));
+      for (; i < lines.length; i++) {
+        const row = lines[i];
+        if (row === undefined || !row.startsWith('|')) break;
+        rows.push(new TableRow({ children: cellsOf(row).map((c) => new TableCell({ children: [new Paragraph(c)] })) }));
       }
       i--;
       children.push(new Table({ rows }));

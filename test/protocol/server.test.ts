@@ -16,6 +16,7 @@ import type {
 } from 'vscode-languageserver/node';
 import { applyEdits, fileUri, fixturePath, LspTestClient, positionOf } from './lspClient';
 import { CONTRACT_CODES } from '../contract';
+import { at } from '../at';
 
 const FIXTURE_000 = fixturePath('000_4030585dcbde8695.txt');
 const FIXTURE_001 = fixturePath('001_d0fe4f7f7cc8ad9c.txt');
@@ -137,7 +138,7 @@ describe('report-lens language server', () => {
       context: { diagnostics: [duplicate], only: ['quickfix'] },
     });
     assert.ok(actions.length >= 1, 'a quick fix is offered');
-    const fix = actions[0];
+    const fix = at(actions, 0);
     assert.equal(fix.kind, 'quickfix');
     const change = fix.edit?.documentChanges?.[0] as TextDocumentEdit | undefined;
     assert.ok(change, 'versioned documentChanges, so a stale fix is rejected by the editor');

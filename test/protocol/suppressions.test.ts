@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import type { CodeAction, Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { fileUri, fixturePath, LspTestClient, positionOf, type ClientOptions } from './lspClient';
+import { at as nth } from '../at'; // `at` is a local offset below
 
 const text001 = readFileSync(fixturePath('001_d0fe4f7f7cc8ad9c.txt'), 'utf8');
 const DUPLICATED = '全面提高救助保障标准，发放救助资金4.4亿元，发放低保、特困人员等价格临时补贴1615.5万元。';
@@ -107,14 +108,14 @@ describe('ignore this finding (.reportlens.json)', () => {
     const project = JSON.parse(readFileSync(projectFile, 'utf8')) as ProjectJson;
     assert.equal(project.version, 1);
     assert.equal(project.suppressions.length, 1);
-    const [entry] = project.suppressions;
+    const entry = nth(project.suppressions, 0);
     assert.equal(entry.file, 'reports/001.txt');
     assert.equal(entry.code, 'duplicate-sentence');
     assert.equal(entry.text, DUPLICATED);
     assert.ok(entry.context.includes(DUPLICATED), 'the context shows the text in its line');
 
     // Edit elsewhere: a new first line and a changed figure in another paragraph (line 10).
-    const line10 = text001.split('\n')[9];
+    const line10 = nth(text001.split('\n'), 9);
     const edited = `前言：本报告为修订稿。\n${text001}`.replace(line10, line10.replace('精准高效', '精准有效'));
     assert.ok(!edited.includes(line10));
     await client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
@@ -155,7 +156,7 @@ describe('ignore this finding (.reportlens.json)', () => {
     assert.equal(project.comment, 'kept as is');
     assert.deepEqual(project.checks, existing.checks);
     assert.deepEqual(project.suppressions[0], existing.suppressions[0]);
-    assert.equal(project.suppressions[1].code, 'duplicate-sentence');
+    assert.equal(nth(project.suppressions, 1).code, 'duplicate-sentence');
 
     // The reviewer deletes the entry; the editor reports the change.
     writeFileSync(projectFile, JSON.stringify({ ...project, suppressions: [project.suppressions[0]] }, null, 2));

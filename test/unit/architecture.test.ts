@@ -25,7 +25,7 @@ function sourcesUnder(dir: string): string[] {
 export function importsOf(code: string): string[] {
   const specifiers: string[] = [];
   const pattern = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"\n]+)['"]/gm;
-  for (let m = pattern.exec(code); m; m = pattern.exec(code)) specifiers.push(m[1]);
+  for (let m = pattern.exec(code); m; m = pattern.exec(code)) specifiers.push(m[1] ?? '');
   return specifiers;
 }
 

@@ -11,6 +11,7 @@ import { documentNotices, Notices } from '../../server/src/lsp/notices';
 import { LineIndex } from '../../server/src/shared/lineIndex';
 import type { Lang } from '../../server/src/shared/locale';
 import { readFixture } from './fixtures';
+import { at } from '../at';
 
 const BROKEN = 'ratio-sum';
 let check: Check;
@@ -51,7 +52,7 @@ test('the server shows that notice once per document, in the display language', 
   lang = 'en';
   for (const notice of documentNotices(uri, entry)) notices.showOnce(notice);
   assert.deepEqual(sent, [{ type: MessageType.Info, text: `检查“${BROKEN}”内部出错，本次未给出其结果。` }]);
-  assert.deepEqual(logged, [sent[0].text]);
+  assert.deepEqual(logged, [at(sent, 0).text]);
 });
 
 test('a handler that throws is logged and answered with its fallback', () => {

@@ -3,12 +3,13 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis';
 import type { Analysis, Claim } from '../../server/src/analysis/types';
 import { readFixture } from './fixtures';
+import { at } from '../at';
 
 /** `text of the figure` → its claim rendered as `key kind[ direction] year[T][ scope]`. */
 function claimsOf(a: Analysis): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const c of a.claims) {
-    const q = a.quantities[c.quantity];
+    const q = at(a.quantities, c.quantity);
     const list = out.get(q.text) ?? [];
     list.push(render(c));
     out.set(q.text, list);
@@ -96,7 +97,7 @@ test('claims: table rows take kind and period from the column header (000 表1)'
   assert.deepEqual(gdp, ['地区生产总值 growth up 2022', '地区生产总值 growth up 2022T']);
   const cpi = table.find((c) => c.key === '居民消费价格指数' && c.period.status === 'actual');
   assert.ok(cpi);
-  assert.equal(a.quantities[cpi.quantity].qualifier, 'atMost'); // `2.5以内`
+  assert.equal(at(a.quantities, cpi.quantity).qualifier, 'atMost'); // `2.5以内`
   assert.equal(table.length, 16); // 8 rows × (target, actual)
 });
 

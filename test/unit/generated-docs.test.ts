@@ -39,6 +39,7 @@ test('a new check gets its setting, both strings and a README row; a second run 
   assert.ok(manifest && en && zh && doc);
   const setting = (JSON.parse(manifest.generated) as { contributes: { configuration: { properties: Record<string, { default: string; order: number; markdownDescription: string }> } } })
     .contributes.configuration.properties['reportLens.checks.made-up-check'];
+  assert.ok(setting, 'the made-up check has a setting');
   assert.equal(setting.default, 'info');
   assert.equal(setting.order, 10 + CHECKS.length);
   assert.equal(setting.markdownDescription, '%config.checks.made-up-check%');

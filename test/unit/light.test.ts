@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, CHECKS } from '../../server/src/analysis';
 import { CORPUS, readFixture } from './fixtures';
+import { at } from '../at';
 
 const CLAIM_CHECKS = CHECKS.filter((c) => c.needsClaims).map((c) => c.code);
 const TEXT_CHECKS = new Set(CHECKS.filter((c) => !c.needsClaims).map((c) => c.code));
@@ -39,7 +40,7 @@ for (const name of CORPUS) {
 }
 
 test('a light analysis drops the arithmetic findings the full one has (000: bound and sum)', () => {
-  const text = readFixture(CORPUS[0]);
+  const text = readFixture(at(CORPUS, 0));
   const codes = (light: boolean): string[] => analyze(text, { light }).findings.map((f) => f.code);
   assert.ok(codes(false).includes('bound-violation') && codes(false).includes('sum-mismatch'));
   assert.ok(!codes(true).includes('bound-violation') && !codes(true).includes('sum-mismatch'));

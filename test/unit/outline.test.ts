@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis';
 import type { Heading } from '../../server/src/analysis/types';
 import { readFixture } from './fixtures';
+import { at } from '../at';
 
 /** Renders the outline as indented `kind title` lines, the way the Outline view shows it. */
 function render(hs: Heading[], depth = 0): string[] {
@@ -104,9 +105,9 @@ test('Markdown headings that keep the Chinese numbering', () => {
 
 test('sections extend to the next heading of the same or a higher level', () => {
   const text = '一、甲\n（一）乙\n内容一。\n（二）丙\n内容二。\n二、丁\n';
-  const [one] = analyze(text).outline;
+  const one = at(analyze(text).outline, 0);
   assert.equal(text.slice(one.sectionSpan.start, one.sectionSpan.end), '一、甲\n（一）乙\n内容一。\n（二）丙\n内容二。\n');
-  assert.equal(text.slice(one.children[0].sectionSpan.start, one.children[0].sectionSpan.end), '（一）乙\n内容一。\n');
+  assert.equal(text.slice(at(one.children, 0).sectionSpan.start, at(one.children, 0).sectionSpan.end), '（一）乙\n内容一。\n');
 });
 
 test('CRLF, BOM and full-width digits keep exact offsets', () => {
@@ -114,7 +115,7 @@ test('CRLF, BOM and full-width digits keep exact offsets', () => {
   const a = analyze(text);
   const lines = render(a.outline);
   assert.deepEqual(lines, ['part 一、总体', '  chapter （一）经济', '    section １．全角编号']);
-  const h = a.outline[0].children[0];
+  const h = at(at(a.outline, 0).children, 0);
   assert.equal(text.slice(h.span.start, h.span.end), '（一）经济');
 });
 

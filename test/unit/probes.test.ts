@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis';
 import type { Span } from '../../server/src/analysis/types';
 import { manifest, readProbe, variantSource } from './probeSources';
+import { at } from '../at';
 
 test('consistent reports of every genre: no error, warning or info finding', () => {
   const alarms: string[] = [];
@@ -54,7 +55,7 @@ test('the edit spans of a variant are the changed characters only', () => {
   const v = manifest.variants.find((x) => x.edits?.some(([from, to]) => from.length === to.length));
   assert.ok(v && v.edits, 'a variant edits a figure in place');
   const { text, edited } = variantSource(v);
-  const [from, to] = v.edits[0];
-  const changed = text.slice(edited[0].start, edited[0].end);
+  const [from, to] = at(v.edits, 0);
+  const changed = text.slice(at(edited, 0).start, at(edited, 0).end);
   assert.ok(changed.length > 0 && changed.length < to.length, `only the changed part of ${from} → ${to}: ${changed}`);
 });

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { scanQuantities } from '../../server/src/analysis/quantities';
 import { type Decimal, eq, normalize, shift, toPlain } from '../../server/src/analysis/decimal';
+import { at } from '../at';
 
 // Characters that exercise every branch: digits (both widths), numerals, multipliers, units,
 // qualifiers, connectors, quotes, letters and spaces.
@@ -86,9 +87,9 @@ describe('quantities: properties', () => {
         const text = `完成${toPlain(d)}${space}${written}。`;
         const qs = scanQuantities(text);
         assert.equal(qs.length, 1, text);
-        assert.equal(qs[0].unit, unit, text);
-        assert.ok(eq(qs[0].value, shift(d, exp)), `${text}: ${toPlain(qs[0].value)}`);
-        assert.equal(text.slice(qs[0].start, qs[0].end), `${toPlain(d)}${space}${written}`);
+        assert.equal(at(qs, 0).unit, unit, text);
+        assert.ok(eq(at(qs, 0).value, shift(d, exp)), `${text}: ${toPlain(at(qs, 0).value)}`);
+        assert.equal(text.slice(at(qs, 0).start, at(qs, 0).end), `${toPlain(d)}${space}${written}`);
       }),
       { numRuns: 3000 },
     );
@@ -101,8 +102,9 @@ describe('quantities: properties', () => {
         const text = `推进${lo}${sep}${hi}家`;
         const qs = scanQuantities(text);
         assert.equal(qs.length, 1, text);
-        assert.equal(toPlain(qs[0].value), String(lo));
-        assert.equal(qs[0].hi && toPlain(qs[0].hi), String(hi));
+        const q = at(qs, 0);
+        assert.equal(toPlain(q.value), String(lo));
+        assert.equal(q.hi && toPlain(q.hi), String(hi));
       }),
       { numRuns: 1000 },
     );
@@ -115,8 +117,8 @@ describe('quantities: properties', () => {
         const text = `完成${written}个项目`;
         const qs = scanQuantities(text);
         assert.equal(qs.length, 1, text);
-        assert.equal(toPlain(qs[0].value), String(n), text);
-        assert.equal(text.slice(qs[0].start, qs[0].end), `${written}个`);
+        assert.equal(toPlain(at(qs, 0).value), String(n), text);
+        assert.equal(text.slice(at(qs, 0).start, at(qs, 0).end), `${written}个`);
       }),
       { numRuns: 3000 },
     );
@@ -128,7 +130,7 @@ describe('quantities: properties', () => {
         const grouped = n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
         const qs = scanQuantities(`合计${grouped}元`);
         assert.equal(qs.length, 1);
-        assert.equal(toPlain(qs[0].value), n.toString());
+        assert.equal(toPlain(at(qs, 0).value), n.toString());
       }),
     );
   });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { scanQuantities, type RawQuantity } from '../../server/src/analysis/quantities';
 import { toPlain } from '../../server/src/analysis/decimal';
 import { CORPUS_CASES, FORM_CASES, IN_CONTEXT, NON_QUANTITIES, type Case } from './quantities-cases';
+import { at } from '../at';
 
 interface Expected {
   span: string;
@@ -19,6 +20,7 @@ interface Expected {
 
 function parseExpected(s: string): Expected {
   const [span, value, unit, dimension, ...rest] = s.split('|');
+  assert.ok(span !== undefined && value !== undefined && unit !== undefined && dimension !== undefined, `malformed case ${s}`);
   const e: Expected = { span, value, unit, dimension };
   for (const kv of rest) {
     const eq = kv.indexOf('=');
@@ -52,7 +54,7 @@ function runCase([input, ...expected]: Case): void {
   const wantCore = want.map(({ unitText: _u, ...rest }) => rest);
   assert.deepEqual(got, wantCore, `in ${JSON.stringify(input)}`);
   want.forEach((w, i) => {
-    if (w.unitText !== undefined) assert.equal(found[i].unitText, w.unitText, `unitText of ${w.span}`);
+    if (w.unitText !== undefined) assert.equal(at(found, i).unitText, w.unitText, `unitText of ${w.span}`);
   });
 }
 
@@ -113,7 +115,7 @@ describe('quantities: API shape', () => {
   test('results are sorted and do not overlap', () => {
     const text = '改造349处7.7万平方米，识别16780户34065人，增长3%—10%';
     const qs = scanQuantities(text);
-    for (let i = 1; i < qs.length; i++) assert.ok(qs[i - 1].end <= qs[i].start);
+    for (let i = 1; i < qs.length; i++) assert.ok(at(qs, i - 1).end <= at(qs, i).start);
   });
   test('a qualifier never reaches into the previous figure', () => {
     const qs = scanQuantities('5家近3家');

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { analyze, type Analysis } from '../../server/src/analysis';
 import { readingView } from '../../server/src/analysis/script/readingView';
 import { SIMPLIFIED, TRADITIONAL } from '../../server/src/analysis/script/traditionalMap';
+import { at } from '../at';
 
 // ---------------------------------------------------------------- the view itself
 
@@ -65,7 +66,7 @@ test('view: simplified text without web punctuation is returned as is (no copy)'
 test('the traditional map is one character for one, in the BMP, and never maps to another source', () => {
   const sources = new Set<string>();
   TRADITIONAL.forEach((row, r) => {
-    assert.equal(row.length, SIMPLIFIED[r].length, `row ${r} aligned`);
+    assert.equal(row.length, at(SIMPLIFIED, r).length, `row ${r} aligned`);
     for (const ch of row) {
       assert.ok(ch.charCodeAt(0) >= 0x3400 && ch.charCodeAt(0) <= 0x9fff, ch);
       assert.ok(!sources.has(ch), `${ch} listed twice`);

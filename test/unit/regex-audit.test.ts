@@ -24,6 +24,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { at } from '../at';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const ANALYSIS_DIR = join(ROOT, 'server', 'src', 'analysis');
@@ -62,7 +63,7 @@ function findLiterals(file: string, code: string): { literals: Literal[]; dynami
   const exemption = (line: number): string | undefined => {
     for (const l of [lines[line - 1], lines[line - 2]]) {
       const m = l === undefined ? null : /regex-audit-ok:\s*(.+)$/.exec(l);
-      if (m) return m[1].trim();
+      if (m) return (m[1] ?? '').trim();
     }
     return undefined;
   };
@@ -71,7 +72,7 @@ function findLiterals(file: string, code: string): { literals: Literal[]; dynami
   const templateDepth: number[] = []; // brace depth at which each open template resumes
   let braces = 0;
   while (i < code.length) {
-    const c = code[i];
+    const c = code.charAt(i);
     const next = code[i + 1];
     if (c === '/' && next === '/') {
       i = code.indexOf('\n', i);
@@ -122,7 +123,7 @@ function findLiterals(file: string, code: string): { literals: Literal[]; dynami
           j++;
         }
         let k = j + 1;
-        while (k < code.length && /[a-z]/.test(code[k])) k++;
+        while (k < code.length && /[a-z]/.test(code.charAt(k))) k++;
         const line = lineAt(i);
         literals.push({ file, line, source: code.slice(i + 1, j), flags: code.slice(j + 1, k), exempt: exemption(line) });
         i = k;
@@ -176,7 +177,7 @@ function parse(source: string): Item[][] {
     return items;
   };
   const parseAtom = (): Atom => {
-    const c = source[i];
+    const c = source.charAt(i); // called only while i < source.length
     if (c === '(') {
       i++;
       let lookaround = false;
@@ -320,15 +321,16 @@ function audit(source: string, sets: Sets): string[] {
   const visit = (alts: Item[][]): void => {
     for (const seq of alts) {
       // Adjacent repeats over overlapping classes, with only nullable items between them.
-      for (let x = 0; x < seq.length; x++) {
-        if (seq[x].q.max !== Infinity) continue;
-        const left = charsOf(seq[x], sets);
+      for (const [x, item] of seq.entries()) {
+        if (item.q.max !== Infinity) continue;
+        const left = charsOf(item, sets);
         for (let y = x + 1; y < seq.length; y++) {
-          if (seq[y].q.max === Infinity && overlaps(left, charsOf(seq[y], sets))) {
+          const later = at(seq, y);
+          if (later.q.max === Infinity && overlaps(left, charsOf(later, sets))) {
             problems.push(`adjacent repeats over overlapping characters (items ${x + 1} and ${y + 1})`);
             break;
           }
-          if (!nullable(seq[y])) break;
+          if (!nullable(later)) break;
         }
       }
       for (const it of seq) {
@@ -345,9 +347,9 @@ function audit(source: string, sets: Sets): string[] {
           }
           // Overlapping alternatives under a repeat.
           const firsts = group.alts.map((alt) => firstChars(alt, sets));
-          for (let p = 0; p < firsts.length; p++)
+          for (const [p, first] of firsts.entries())
             for (let q = p + 1; q < firsts.length; q++)
-              if (overlaps(firsts[p], firsts[q])) problems.push(`repeated alternatives ${p + 1} and ${q + 1} can start alike`);
+              if (overlaps(first, at(firsts, q))) problems.push(`repeated alternatives ${p + 1} and ${q + 1} can start alike`);
         }
         visit(group.alts);
       }
@@ -401,7 +403,7 @@ test('every regex literal in server/src/analysis is free of super-linear shapes'
   assert.equal(failures.length, 0, `super-linear regex shapes (${failures.length} of ${literals.length} literals):\n${failures.join('\n')}`);
 });
 
-const dynamicRegexes = found.flatMap((f, i) => f.dynamic.map((line) => `${relative(ROOT, files[i])}:${line}`));
+const dynamicRegexes = found.flatMap((f, i) => f.dynamic.map((line) => `${relative(ROOT, at(files, i))}:${line}`));
 
 // `new RegExp(...)` escapes the static audit: each one must be rewritten as a literal or carry a
 // `regex-audit-ok: <reason>` comment saying why its pattern is linear. An unaudited one fails.

@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/analysis';
 import type { Analysis } from '../../server/src/analysis/types';
 import { CORPUS, readFixture } from './fixtures';
+import { at } from '../at';
 
 const corpus = CORPUS.map(readFixture);
 
@@ -47,7 +48,7 @@ const anyCodeUnits = fc
 const corpusSlice = fc
   .record({ doc: fc.nat({ max: corpus.length - 1 }), start: fc.nat(), length: fc.integer({ min: 0, max: 4000 }) })
   .map(({ doc, start, length }) => {
-    const text = corpus[doc];
+    const text = at(corpus, doc);
     const from = start % (text.length + 1);
     return text.slice(from, from + length);
   });
@@ -158,8 +159,8 @@ function project(analysis: Analysis, toLf: (offset: number) => number): unknown 
 /** Offset in the CRLF variant → offset in the LF original (each \r precedes a \n). */
 function crlfToLf(crlf: string): (offset: number) => number {
   const crBefore = new Int32Array(crlf.length + 1);
-  for (let i = 0; i < crlf.length; i++) crBefore[i + 1] = crBefore[i] + (crlf.charCodeAt(i) === 13 ? 1 : 0);
-  return (offset) => offset - crBefore[Math.min(Math.max(offset, 0), crlf.length)];
+  for (let i = 0; i < crlf.length; i++) crBefore[i + 1] = crBefore[i]! + (crlf.charCodeAt(i) === 13 ? 1 : 0);
+  return (offset) => offset - crBefore[Math.min(Math.max(offset, 0), crlf.length)]!;
 }
 
 /**

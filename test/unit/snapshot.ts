@@ -34,7 +34,10 @@ export function lineDiff(expected: string, actual: string, maxLines = 60): strin
   const b = actual.split('\n');
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    // Rows i and i + 1 exist (a.length + 1 rows), and every j + 1 ≤ b.length is inside them.
+    const row = lcs[i]!;
+    const below = lcs[i + 1]!;
+    for (let j = b.length - 1; j >= 0; j--) row[j] = a[i] === b[j] ? below[j + 1]! + 1 : Math.max(below[j]!, row[j + 1]!);
   }
   const out: string[] = [];
   let i = 0;
@@ -43,7 +46,7 @@ export function lineDiff(expected: string, actual: string, maxLines = 60): strin
     if (i < a.length && j < b.length && a[i] === b[j]) {
       i++;
       j++;
-    } else if (j < b.length && (i === a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
+    } else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
       out.push(`+ ${j + 1}: ${b[j++]}`);
     } else {
       out.push(`- ${i + 1}: ${a[i++]}`);

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { analyze, fingerprintOf, partitionFindings, type Suppression } from '../../server/src/analysis';
 import type { Finding } from '../../server/src/analysis/types';
 import { readFixture } from './fixtures';
+import { at } from '../at';
 
 const CODE = 'duplicate-sentence';
 const A = '全县新建改建农村公路一百二十公里，完成危桥改造十座，改善群众出行条件。';
@@ -28,7 +29,7 @@ function silence(text: string, sentence: string): Suppression {
 }
 
 test('the fingerprint has no offsets: code, covered text and same-line context', () => {
-  const [first] = duplicates(TEXT);
+  const first = at(duplicates(TEXT), 0);
   const fingerprint = fingerprintOf(first, TEXT);
   assert.deepEqual(Object.keys(fingerprint).sort(), ['code', 'context', 'text']);
   assert.equal(fingerprint.code, CODE);
@@ -40,7 +41,7 @@ test('a suppressed finding disappears; other findings of the same code stay', ()
   assert.equal(duplicates(TEXT).length, 2);
   const remaining = duplicates(TEXT, [silence(TEXT, A)]);
   assert.equal(remaining.length, 1);
-  assert.equal(coveredText(TEXT, remaining[0]), B);
+  assert.equal(coveredText(TEXT, at(remaining, 0)), B);
 });
 
 test('still suppressed after inserting text before and after it, and after CRLF line breaks and a BOM', () => {
@@ -74,11 +75,12 @@ test('two identical sentences are told apart by their context', () => {
   const found = duplicates(text);
   assert.equal(found.length, 2);
   const [second, third] = found.map((f) => fingerprintOf(f, text));
+  assert.ok(second !== undefined && third !== undefined);
   assert.equal(second.text, third.text);
   assert.notEqual(second.context, third.context);
   const remaining = duplicates(text, [second]);
   assert.equal(remaining.length, 1);
-  assert.equal(fingerprintOf(remaining[0], text).context, third.context);
+  assert.equal(fingerprintOf(at(remaining, 0), text).context, third.context);
 });
 
 test('hand-written entries may contain whitespace; other codes with the same text are not silenced', () => {

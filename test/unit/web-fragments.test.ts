@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/analysis';
+import { at } from '../at';
 
 test('a figure on a line of its own joins the words before it and its unit after it', () => {
   const text = ['一、农业生产', '全年花生种植面积达', '7860', '亩,增长', '10.2%', ',粮食总产量稳定在', '3.2', '万吨。', '二、工业生产', '规模以上工业增加值增长5.1%。'].join('\n');
@@ -13,7 +14,7 @@ test('a figure on a line of its own joins the words before it and its unit after
   assert.deepEqual(a.quantities.map((q) => q.text), ['7860亩', '10.2%', '3.2万吨', '5.1%']);
   assert.deepEqual(a.paragraphs.map((p) => p.text), ['一、农业生产', '全年花生种植面积达7860亩，增长10.2%，粮食总产量稳定在3.2万吨。', '二、工业生产', '规模以上工业增加值增长5.1%。']);
   assert.deepEqual(
-    a.claims.map((c) => [a.quantities[c.quantity].value.units.toString(), a.quantities[c.quantity].unit]),
+    a.claims.map((c) => [at(a.quantities, c.quantity).value.units.toString(), at(a.quantities, c.quantity).unit]),
     [
       ['7860', '亩'],
       ['102', '%'],

@@ -16,6 +16,7 @@ import {
   reportLensDiagnostics,
   waitFor,
 } from './util';
+import { at } from '../../at';
 
 // 001 line 40 (0-based 39): this sentence is pasted twice in a row.
 const DUPLICATE = '全面提高救助保障标准，发放救助资金4.4亿元，发放低保、特困人员等价格临时补贴1615.5万元。';
@@ -94,7 +95,7 @@ suite('Report Lens in a real VS Code extension host', () => {
     // A chapter （一） is nested under its part, not beside it.
     const chapter = find('踔厉奋发', 82);
     assert.ok(
-      flattenSymbols(parts[0].symbol.children).some((f) => f.symbol === chapter.symbol),
+      flattenSymbols(at(parts, 0).symbol.children).some((f) => f.symbol === chapter.symbol),
       '（一）踔厉奋发 (line 83) is inside part 一、 in the Outline',
     );
 
@@ -270,7 +271,7 @@ suite('Report Lens: several reports of one county', () => {
     // relative link, and handed to the workbench's opener, which reads the `#L<line>` fragment.
     const link = /\[186\.4亿元\]\(([^)#]*plan\.txt)#L(\d+)\)/.exec(text);
     assert.ok(link, text.slice(0, 600));
-    const target = vscode.Uri.joinPath(tableUri, '..', ...link[1].split('/').map(decodeURIComponent)).with({ fragment: `L${link[2]}` });
+    const target = vscode.Uri.joinPath(tableUri, '..', ...(link[1] ?? '').split('/').map(decodeURIComponent)).with({ fragment: `L${link[2]}` });
     assert.equal(target.with({ fragment: '' }).fsPath, plan.fsPath);
     await vscode.commands.executeCommand('vscode.open', target);
     const editor = await waitFor('plan.txt open at the linked line', () => {

@@ -53,7 +53,8 @@ export async function waitFor<T>(
 export async function fixtureUri(prefix: string): Promise<vscode.Uri> {
   const found = await vscode.workspace.findFiles(`${prefix}*.txt`, undefined, 1);
   const folders = vscode.workspace.workspaceFolders ?? [];
-  if (found.length === 1) return found[0];
+  const [first] = found;
+  if (found.length === 1 && first !== undefined) return first;
   // findFiles depends on the search service (ripgrep); fall back to listing the folder directly.
   for (const folder of folders) {
     for (const [name] of await vscode.workspace.fs.readDirectory(folder.uri)) {

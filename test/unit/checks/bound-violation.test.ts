@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsOf, marked, spansOf } from '../markers';
 import { readFixture } from '../fixtures';
+import { at } from '../../at';
 
 const CODE = 'bound-violation';
 const HEAD = '一、2022年国民经济和社会发展计划执行情况\n';
@@ -26,7 +27,7 @@ test('flags GDP growth outside the sectors', () => {
 
 test('message states both sides, related to each component', () => {
   const m = marked(HEAD + '全体居民人均可支配收入增长10.5%。城镇居民人均可支配收入同比增长1.6%，农村居民人均可支配收入同比增长7%。');
-  const [f] = findingsOf(m.text, CODE);
+  const f = at(findingsOf(m.text, CODE), 0);
   assert.match(f.message.zh, /全体居民增长 10.5% 高于城镇 1.6% 和农村 7%/);
   assert.match(f.message.en, /10.5%/);
   assert.equal(f.related.length, 2);
@@ -68,7 +69,7 @@ test('does not flag a decline between declining components', () => {
 test('corpus 000: flags 全体居民 10.5% only', () => {
   const found = findingsOf(readFixture('000_4030585dcbde8695.txt'), CODE);
   assert.equal(found.length, 1);
-  assert.match(found[0].message.zh, /全体居民增长 10.5% 高于城镇 1.6% 和农村 7%/);
+  assert.match(at(found, 0).message.zh, /全体居民增长 10.5% 高于城镇 1.6% 和农村 7%/);
 });
 
 test('corpus 001 and 003: nothing uncertain', () => {
@@ -89,7 +90,7 @@ test('retail sales and trade grow between their components (城镇/乡村, 出�
 
 test('per-capita levels: 全体 outside [农村, 城镇] this year (implied urban weight above 1)', () => {
   flags(HEAD + '城镇居民人均可支配收入41230元，增长5.1%；农村居民人均可支配收入17650元，增长7.2%；全体居民人均可支配收入⟦42120元⟧，增长6.3%。');
-  const [f] = findingsOf(HEAD + '城镇居民人均可支配收入41230元；农村居民人均可支配收入17650元；全体居民人均可支配收入42120元。', CODE);
+  const f = at(findingsOf(HEAD + '城镇居民人均可支配收入41230元；农村居民人均可支配收入17650元；全体居民人均可支配收入42120元。', CODE), 0);
   assert.match(f.message.zh, /隐含城镇人口权重 1\.038/);
 });
 

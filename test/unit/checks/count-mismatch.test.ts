@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/analysis';
 import { applyEdits, findingsOf, marked, spanTexts } from '../markers';
 import { readFixture } from '../fixtures';
+import { at } from '../../at';
 
 const CODE = 'count-mismatch';
 
@@ -19,7 +20,7 @@ function expectMarked(src: string): void {
 function expectFixRemoves(text: string): string {
   const [f] = findingsOf(text, CODE);
   assert.ok(f && f.fixes.length > 0, 'expected a finding with a fix');
-  const fixed = applyEdits(text, f.fixes[0].edits);
+  const fixed = applyEdits(text, at(f.fixes, 0).edits);
   assert.deepEqual(findingsOf(fixed, CODE).map((x) => x.message.zh), []);
   return fixed;
 }
@@ -29,7 +30,7 @@ function expectFixRemoves(text: string): string {
 test('flags 6个风电项目 followed by five names; message states both counts and the names', () => {
   const src = doc('一、执行情况', '今年开工建设⟦6个⟧风电项目：甲风电场、乙风电场、丙风电场、丁风电场、戊风电场，总装机30万千瓦。');
   expectMarked(src);
-  const [f] = findingsOf(marked(src).text, CODE);
+  const f = at(findingsOf(marked(src).text, CODE), 0);
   assert.match(f.message.zh, /“6个风电项目”（6），但以顿号列出 5 项：甲风电场、/);
   assert.match(f.message.en, /states 6, but 5 item/);
   assert.equal(f.related.length, 1);
@@ -51,7 +52,7 @@ test('flags 实施民生实事11件： followed by ten numbered items', () => {
 test('flags counts that do not add up: 25项…完成13项…10项未达到', () => {
   const src = doc('一、执行情况', '年初确定的⟦25项⟧主要指标中，完成13项，10项未达到预期。');
   expectMarked(src);
-  const [f] = findingsOf(marked(src).text, CODE);
+  const f = at(findingsOf(marked(src).text, CODE), 0);
   assert.match(f.message.zh, /总数 25 项，但各分项之和为 23 项（13 \+ 10）/);
   assert.equal(f.related.length, 2);
 });
@@ -71,7 +72,7 @@ test('fix changes the stated count to the number listed, keeping the numeral sty
 });
 
 test('no fix for a total whose parts do not add up (which side is wrong is unknowable)', () => {
-  const [f] = findingsOf(doc('一、执行情况', '年初确定的25项主要指标中，完成13项，10项未达到预期。'), CODE);
+  const f = at(findingsOf(doc('一、执行情况', '年初确定的25项主要指标中，完成13项，10项未达到预期。'), CODE), 0);
   assert.deepEqual(f.fixes, []);
 });
 

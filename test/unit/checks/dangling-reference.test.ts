@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/analysis';
 import { applyEdits, findingsOf, marked, spanTexts } from '../markers';
 import { readFixture } from '../fixtures';
+import { at } from '../../at';
 
 const CODE = 'dangling-reference';
 
@@ -21,7 +22,7 @@ function expectMarked(src: string): void {
 test('flags 详见附件2 when the document has no annex at all', () => {
   const src = doc('一、执行情况', '全年实现地区生产总值231.7亿元（详见⟦附件2⟧）。');
   expectMarked(src);
-  const [f] = findingsOf(marked(src).text, CODE);
+  const f = at(findingsOf(marked(src).text, CODE), 0);
   assert.match(f.message.zh, /“附件2”.*没有任何附件/);
   assert.match(f.message.en, /annex/);
   // No annex at all: most likely attachments published as separate files (budget reports'
@@ -33,14 +34,14 @@ test('flags 详见附件2 when the document has no annex at all', () => {
 test('a reference to a missing annex among present ones stays a warning', () => {
   const src = doc('一、执行情况', '项目清单见附件1，资金安排详见⟦附件2⟧。', '附件1', '项目清单');
   expectMarked(src);
-  const [f] = findingsOf(marked(src).text, CODE);
+  const f = at(findingsOf(marked(src).text, CODE), 0);
   assert.equal(f.severity, 'warning');
 });
 
 test('flags 见专栏3 when only 专栏1 and 专栏2 exist, naming what exists', () => {
   const src = doc('一、重点工作', '专栏1：工业项目', '1.园区建设', '专栏2：城建项目', '1.新城建设', '重点项目见⟦专栏3⟧。');
   expectMarked(src);
-  const [f] = findingsOf(marked(src).text, CODE);
+  const f = at(findingsOf(marked(src).text, CODE), 0);
   assert.match(f.message.zh, /“专栏3”.*只有专栏1、专栏2/);
   assert.equal(f.related.length, 2);
 });
@@ -69,21 +70,21 @@ test('corpus 001: （详见附件1） on line 8 and （详见附件2） on line 
 
 test('fix deletes the bracketed reference and the finding is gone', () => {
   const text = doc('一、执行情况', '全年实现地区生产总值231.7亿元（详见附件2）。');
-  const [f] = findingsOf(text, CODE);
+  const f = at(findingsOf(text, CODE), 0);
   assert.equal(f.fixes.length, 1);
-  const fixed = applyEdits(text, f.fixes[0].edits);
+  const fixed = applyEdits(text, at(f.fixes, 0).edits);
   assert.match(fixed, /231\.7亿元。/);
   assert.deepEqual(findingsOf(fixed, CODE), []);
 });
 
 test('fix on corpus 001 removes both references', () => {
   let text = readFixture('001_d0fe4f7f7cc8ad9c.txt');
-  for (const f of findingsOf(text, CODE).reverse()) text = applyEdits(text, f.fixes[0].edits);
+  for (const f of findingsOf(text, CODE).reverse()) text = applyEdits(text, at(f.fixes, 0).edits);
   assert.deepEqual(findingsOf(text, CODE), []);
 });
 
 test('no fix is offered when the reference is not a whole bracket', () => {
-  const [f] = findingsOf(doc('一、执行情况', '重点项目见专栏3。'), CODE);
+  const f = at(findingsOf(doc('一、执行情况', '重点项目见专栏3。'), CODE), 0);
   assert.deepEqual(f.fixes, []);
 });
 

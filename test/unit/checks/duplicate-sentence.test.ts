@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFixture } from '../fixtures';
 import { applyFix, covered, findingsOf } from '../markers';
+import { at } from '../../at';
 
 const CODE = 'duplicate-sentence';
 
@@ -9,11 +10,11 @@ test('001 line 40: the sentence pasted twice is flagged at its second occurrence
   const text = readFixture('001_d0fe4f7f7cc8ad9c.txt');
   const fs = findingsOf(text, CODE);
   assert.equal(fs.length, 1);
-  const [f] = fs;
+  const f = at(fs, 0);
   const sentence = '全面提高救助保障标准，发放救助资金4.4亿元，发放低保、特困人员等价格临时补贴1615.5万元。';
   assert.equal(covered(text, f), sentence);
-  assert.equal(text.indexOf(sentence), f.related[0].span.start, 'related points at the first occurrence');
-  assert.ok(f.span.start > f.related[0].span.start);
+  assert.equal(text.indexOf(sentence), at(f.related, 0).span.start, 'related points at the first occurrence');
+  assert.ok(f.span.start > at(f.related, 0).span.start);
   assert.match(f.message.zh, /第 40 行/);
   assert.match(f.message.en, /line 40/);
   assert.equal(f.severity, 'warning');
@@ -21,8 +22,8 @@ test('001 line 40: the sentence pasted twice is flagged at its second occurrence
 
 test('its quick fix deletes the repeat and nothing else', () => {
   const text = readFixture('001_d0fe4f7f7cc8ad9c.txt');
-  const [f] = findingsOf(text, CODE);
-  const fixed = applyFix(text, f.fixes[0]);
+  const f = at(findingsOf(text, CODE), 0);
+  const fixed = applyFix(text, at(f.fixes, 0));
   assert.equal(fixed.length, text.length - covered(text, f).length);
   assert.equal(findingsOf(fixed, CODE).length, 0);
   assert.ok(fixed.includes('全面提高救助保障标准'), 'the first occurrence stays');
@@ -34,8 +35,8 @@ test('near duplicates: one or two characters changed', () => {
   const c = '全县新建改建农村公路一百三十五公里，完成危桥改造十一座。';
   const one = findingsOf(`${a}其他工作稳步推进。${b}`, CODE);
   assert.equal(one.length, 1);
-  assert.match(one[0].message.zh, /仅差 1 个字/);
-  assert.equal(one[0].fixes[0].preferred, false, 'deleting a near duplicate is offered, not preferred');
+  assert.match(at(one, 0).message.zh, /仅差 1 个字/);
+  assert.equal(at(at(one, 0).fixes, 0).preferred, false, 'deleting a near duplicate is offered, not preferred');
   assert.equal(findingsOf(`${a}其他工作稳步推进。${c}`, CODE).length, 0, 'three changes are a different sentence');
 });
 

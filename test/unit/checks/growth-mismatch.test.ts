@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFixture } from '../fixtures';
 import { applyFix, covered, findingsOf } from '../markers';
+import { at } from '../../at';
 
 const CODE = 'growth-mismatch';
 const ACTUAL = '一、2022年国民经济和社会发展计划执行情况\n';
@@ -11,9 +12,9 @@ test('text vs text: one indicator and year with two growth rates', () => {
   const text = `${ACTUAL}全年固定资产投资增长11.6%。\n（二）投资\n全年完成固定资产投资88.9亿元，同比增长12.6%。\n`;
   const fs = findingsOf(text, CODE);
   assert.equal(fs.length, 1);
-  const [f] = fs;
+  const f = at(fs, 0);
   assert.equal(covered(text, f), '12.6%');
-  assert.equal(text.slice(f.related[0].span.start, f.related[0].span.end), '11.6%');
+  assert.equal(text.slice(at(f.related, 0).span.start, at(f.related, 0).span.end), '11.6%');
   assert.match(f.message.zh, /12\.6%.*11\.6%/);
   assert.match(f.message.en, /12\.6%.*11\.6%/);
   assert.equal(f.severity, 'error');
@@ -21,10 +22,10 @@ test('text vs text: one indicator and year with two growth rates', () => {
 
 test('both fix directions are offered and each removes the finding', () => {
   const text = `${ACTUAL}全年固定资产投资增长11.6%。\n全年完成固定资产投资88.9亿元，同比增长12.6%。\n`;
-  const [f] = findingsOf(text, CODE);
+  const f = at(findingsOf(text, CODE), 0);
   assert.equal(f.fixes.length, 2);
-  const toFirst = applyFix(text, f.fixes[0]);
-  const toSecond = applyFix(text, f.fixes[1]);
+  const toFirst = applyFix(text, at(f.fixes, 0));
+  const toSecond = applyFix(text, at(f.fixes, 1));
   assert.ok(toFirst.includes('同比增长11.6%'));
   assert.ok(toSecond.includes('投资增长12.6%'));
   assert.deepEqual(findingsOf(toFirst, CODE), []);
@@ -40,9 +41,9 @@ test('text vs table: the table row disagrees with the text (000 with one cell ch
   const fs = findingsOf(text, CODE);
   assert.ok(fs.length >= 1);
   assert.ok(fs.some((f) => covered(text, f) === '12.6' || f.related.some((r) => text.slice(r.span.start, r.span.end) === '12.6')));
-  const fix = fs[0].fixes.find((x) => x.edits.some((e) => text.slice(e.span.start, e.span.end) === '12.6'));
+  const fix = at(fs, 0).fixes.find((x) => x.edits.some((e) => text.slice(e.span.start, e.span.end) === '12.6'));
   assert.ok(fix, 'a fix rewrites the table cell');
-  assert.equal(fix.edits[0].newText, '11.6', 'a table cell gets a bare number');
+  assert.equal(at(fix.edits, 0).newText, '11.6', 'a table cell gets a bare number');
 });
 
 test('a fall and a rise of the same size disagree', () => {
@@ -80,10 +81,11 @@ test('text vs a Markdown table whose growth column writes % in the cells; the ye
   const text = `## ${ACTUAL}\n${TABLE('7.9%')}农村居民人均可支配收入22150元，增长6.9%。\n`;
   const fs = findingsOf(text, CODE);
   assert.equal(fs.length, 1, JSON.stringify(fs.map((f) => f.message.zh)));
-  assert.equal(covered(text, fs[0]), '6.9%');
+  assert.equal(covered(text, at(fs, 0)), '6.9%');
   assert.deepEqual(findingsOf(`## ${ACTUAL}\n${TABLE('6.9%')}农村居民人均可支配收入22150元，增长6.9%。\n`, CODE), []);
   // Both fixes keep each place's own form: `7.9%` in the text, `6.9%` in a cell written with %.
-  const [toTable, toText] = fs[0].fixes.map((f) => applyFix(text, f));
+  const [toTable, toText] = at(fs, 0).fixes.map((f) => applyFix(text, f));
+  assert.ok(toTable !== undefined && toText !== undefined);
   assert.ok(toTable.includes('增长7.9%。') && !toTable.includes('%%'), toTable);
   assert.ok(toText.includes('| 6.9% |'), toText);
   assert.deepEqual(findingsOf(toTable, CODE), []);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/analysis';
 import { applyEdits, findingsOf, marked, spanTexts } from '../markers';
 import { readFixture } from '../fixtures';
+import { at } from '../../at';
 
 const CODE = 'heading-sequence';
 const BODY = '这一年，我们坚持稳中求进工作总基调，统筹推进各项工作，取得了较好成效。';
@@ -21,7 +22,7 @@ function expectMarked(src: string): void {
 function expectFixRemoves(text: string): void {
   const found = findingsOf(text, CODE);
   assert.ok(found.length > 0, 'expected a finding');
-  const fix = found[0].fixes[0];
+  const fix = at(at(found, 0).fixes, 0);
   assert.ok(fix, 'expected a renumbering fix');
   const fixed = applyEdits(text, fix.edits);
   assert.deepEqual(findingsOf(fixed, CODE).map((f) => f.message.zh), []);
@@ -32,7 +33,7 @@ function expectFixRemoves(text: string): void {
 test('flags a skipped part number, message names both sides and the missing one', () => {
   const src = doc('一、过去一年工作回顾', '二、今年总体要求', '⟦四⟧、重点工作安排');
   expectMarked(src);
-  const [f] = findingsOf(marked(src).text, CODE);
+  const f = at(findingsOf(marked(src).text, CODE), 0);
   assert.match(f.message.zh, /二、之后是四、，缺少三、/);
   assert.match(f.message.en, /二、 is followed by 四、/);
   assert.equal(f.related.length, 1);
@@ -41,13 +42,13 @@ test('flags a skipped part number, message names both sides and the missing one'
 test('flags a repeated chapter number and points at the first one', () => {
   const src = doc('一、工作回顾', '（一）经济运行', '（二）产业发展', '（⟦二⟧）城乡建设', '（三）民生保障');
   expectMarked(src);
-  const [f] = findingsOf(marked(src).text, CODE);
+  const f = at(findingsOf(marked(src).text, CODE), 0);
   assert.match(f.message.zh, /（二）已在第 \d+ 行使用/);
 });
 
 test('flags chapters out of order (（二） before （一）) once, on the first misplaced number', () => {
   expectMarked(doc('一、工作回顾', '（⟦二⟧）坚持依法行政', '（一）坚持党的领导', '（三）坚持提升效率'));
-  const [f] = findingsOf(doc('一、工作回顾', '（二）坚持依法行政', '（一）坚持党的领导', '（三）坚持提升效率'), CODE);
+  const f = at(findingsOf(doc('一、工作回顾', '（二）坚持依法行政', '（一）坚持党的领导', '（三）坚持提升效率'), CODE), 0);
   assert.match(f.message.zh, /（二）排在（一）（第 \d+ 行）之前/);
 });
 
@@ -73,7 +74,7 @@ test('a section file: the first heading sets the start, skips, repeats and rever
 test('flags （1） directly under 一、 with no 1. between', () => {
   const src = doc('一、重点工作', '（⟦1⟧）工业', '（2）农业');
   expectMarked(src);
-  const [f] = findingsOf(marked(src).text, CODE);
+  const f = at(findingsOf(marked(src).text, CODE), 0);
   assert.match(f.message.zh, /（1）直接位于“一、重点工作”.*缺少上一级“1\.”层/);
 });
 
@@ -90,21 +91,21 @@ test('corpus 003: under 四、, （二） comes before （一）', () => {
   const text = readFixture('003_7e2e0f9dafc359a0.txt');
   const found = findingsOf(text, CODE);
   assert.equal(found.length, 1, found.map((f) => f.message.zh).join('\n'));
-  const line = text.slice(0, found[0].span.start).split('\n').length;
+  const line = text.slice(0, at(found, 0).span.start).split('\n').length;
   assert.equal(line, 1250);
-  assert.equal(text.slice(found[0].span.start, found[0].span.end), '二');
-  assert.match(found[0].message.zh, /（二）排在（一）/);
+  assert.equal(text.slice(at(found, 0).span.start, at(found, 0).span.end), '二');
+  assert.match(at(found, 0).message.zh, /（二）排在（一）/);
 });
 
 // ---------------------------------------------------------------- quick fixes
 
 test('fix renumbers a skip: the whole sequence in one fix, Chinese numerals kept', () => {
   const text = doc('一、回顾', '二、要求', '四、重点', '五、建设');
-  const [f] = findingsOf(text, CODE);
+  const f = at(findingsOf(text, CODE), 0);
   assert.equal(f.fixes.length, 1);
-  assert.deepEqual(f.fixes[0].edits.map((e) => e.newText), ['三', '四']);
+  assert.deepEqual(at(f.fixes, 0).edits.map((e) => e.newText), ['三', '四']);
   expectFixRemoves(text);
-  assert.match(applyEdits(text, f.fixes[0].edits), /三、重点[\s\S]*四、建设/);
+  assert.match(applyEdits(text, at(f.fixes, 0).edits), /三、重点[\s\S]*四、建设/);
 });
 
 test('fix renumbers out-of-order chapters (corpus 003) and the finding is gone', () => {
@@ -114,8 +115,8 @@ test('fix renumbers out-of-order chapters (corpus 003) and the finding is gone',
 test('fix renumbers repeated chapters and sections, digits and full-width digits kept', () => {
   expectFixRemoves(doc('一、工作回顾', '（一）经济运行', '（二）产业发展', '（二）城乡建设', '（三）民生保障'));
   const fw = doc('一、重点工作', '（一）产业发展', '１．工业', '２．农业', '４．服务业');
-  const [f] = findingsOf(fw, CODE);
-  assert.deepEqual(f.fixes[0].edits.map((e) => e.newText), ['３']);
+  const f = at(findingsOf(fw, CODE), 0);
+  assert.deepEqual(at(f.fixes, 0).edits.map((e) => e.newText), ['３']);
   expectFixRemoves(fw);
 });
 
@@ -243,7 +244,7 @@ test('does not take the labels of a table copied one cell per line for headings 
 
 test('the renumbering fix of a section file keeps its start', () => {
   const text = doc('三、今年重点工作', '五、保障措施', '六、组织实施');
-  const [f] = findingsOf(text, CODE);
-  const fixed = applyEdits(text, f.fixes[0].edits);
+  const f = at(findingsOf(text, CODE), 0);
+  const fixed = applyEdits(text, at(f.fixes, 0).edits);
   assert.ok(fixed.includes('三、今年重点工作') && fixed.includes('四、保障措施') && fixed.includes('五、组织实施'), fixed);
 });

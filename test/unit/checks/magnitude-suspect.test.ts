@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, findingsOf, marked, spansOf } from '../markers';
 import { readFixture, CORPUS } from '../fixtures';
+import { at } from '../../at';
 
 const CODE = 'magnitude-suspect';
 const HEAD = '一、2022年国民经济和社会发展计划执行情况\n';
@@ -32,7 +33,7 @@ test('flags a bounded rate over 100 % (覆盖率)', () => {
 
 test('message and both fixes for a slip', () => {
   const text = HEAD + '实现一般公共预算收入15.1亿元，同比增长0.8%。\n一般公共预算收入15.1万元。';
-  const [f] = findingsOf(text, CODE);
+  const f = at(findingsOf(text, CODE), 0);
   assert.match(f.message.zh, /此处为 15.1万元，第 2 行为 15.1亿元，相差约一万倍/);
   assert.equal(f.related.length, 1);
   assert.equal(f.severity, 'warning');
@@ -92,7 +93,7 @@ test('a 万/亿 slip pinned by a completion rate: actual ÷ plan is 10⁴ off th
   flags(HEAD + '一般公共预算收入完成⟦2.71万元⟧，为调整预算2.6亿元的104.2%。');
   // The right unit: no slip (and the rate agrees).
   flags(HEAD + '一般公共预算收入完成2.71亿元，为调整预算2.6亿元的104.2%。');
-  const [f] = findingsOf(HEAD + '一般公共预算收入完成2.71万元，为调整预算2.6亿元的104.2%。', CODE);
+  const f = at(findingsOf(HEAD + '一般公共预算收入完成2.71万元，为调整预算2.6亿元的104.2%。', CODE), 0);
   assert.match(f.message.zh, /疑似“万”“亿”笔误/);
   assert.deepEqual(findingsOf(HEAD + '一般公共预算收入完成2.71万元，为调整预算2.6亿元的104.2%。', 'share-mismatch'), [], 'one finding, not two');
 });

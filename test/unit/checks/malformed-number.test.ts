@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/analysis';
 import { applyEdits, findingsOf, marked, spanTexts } from '../markers';
 import { CORPUS, readFixture } from '../fixtures';
+import { at } from '../../at';
 
 const CODE = 'malformed-number';
 const HEAD = '一、2022年国民经济和社会发展计划执行情况\n';
@@ -18,7 +19,7 @@ function expectMarked(src: string): void {
 test('two decimal points: flagged on the figure, with what is wrong and the probable value', () => {
   const src = '全年城镇居民人均可支配收入增长⟦14..3%⟧，农村居民增长6.1%。';
   expectMarked(src);
-  const [f] = findingsOf(marked(src).text, CODE);
+  const f = at(findingsOf(marked(src).text, CODE), 0);
   assert.equal(f.severity, 'warning');
   assert.match(f.message.zh, /“14\.\.3%”.*连续出现两个小数点.*可能应为“14\.3%”/);
   assert.match(f.message.en, /"14\.\.3%".*two decimal points.*probably "14\.3%"/);
@@ -36,6 +37,7 @@ test('several decimal points, and a point with no decimals', () => {
   const src = '完成投资⟦1.2.3亿元⟧，增长⟦12.%⟧。';
   expectMarked(src);
   const [several, trailing] = findingsOf(marked(src).text, CODE);
+  assert.ok(several !== undefined && trailing !== undefined);
   assert.match(several.message.zh, /多个小数点.*无法判断原意/);
   assert.deepEqual(several.fixes, [], 'no single reading: no fix');
   assert.match(trailing.message.zh, /小数点后没有数字.*“12%”.*漏了小数位/);
@@ -45,9 +47,9 @@ test('several decimal points, and a point with no decimals', () => {
 test('a stray comma between a grouped figure and its unit', () => {
   const src = '政府性基金预算支出⟦70,734,万元⟧，为预算的96%。';
   expectMarked(src);
-  const [f] = findingsOf(marked(src).text, CODE);
+  const f = at(findingsOf(marked(src).text, CODE), 0);
   assert.match(f.message.zh, /多了一个逗号.*可能应为“70,734万元”/);
-  assert.equal(applyEdits(marked(src).text, f.fixes[0].edits), '政府性基金预算支出70,734万元，为预算的96%。');
+  assert.equal(applyEdits(marked(src).text, at(f.fixes, 0).edits), '政府性基金预算支出70,734万元，为预算的96%。');
 });
 
 test('with a space before the unit, after ASCII punctuation, and in traditional script', () => {
@@ -67,7 +69,7 @@ test('the malformed figure is no quantity: no piece of it (the 3% of 14..3%) ent
 test('the fix writes the probable figure, and the finding is gone afterwards', () => {
   const text = '城镇居民增长14..3%，农村增长1·8%，资金3,0000万元。';
   let fixed = text;
-  for (const f of findingsOf(text, CODE).reverse()) fixed = applyEdits(fixed, f.fixes[0].edits);
+  for (const f of findingsOf(text, CODE).reverse()) fixed = applyEdits(fixed, at(f.fixes, 0).edits);
   assert.equal(fixed, '城镇居民增长14.3%，农村增长1.8%，资金30000万元。');
   assert.deepEqual(findingsOf(fixed, CODE), []);
 });

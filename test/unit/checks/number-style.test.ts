@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../server/src/analysis';
 import { applyEdits, findingsOf, marked, spanTexts } from '../markers';
 import { readFixture } from '../fixtures';
+import { at } from '../../at';
 
 const CODE = 'number-style';
 
@@ -17,7 +18,7 @@ function expectFixRemoves(text: string): string {
   assert.ok(found.length > 0, 'expected a finding');
   let fixed = text;
   // One finding at a time, as a user would apply them (offsets stay valid: one character for one).
-  for (const f of found) fixed = applyEdits(fixed, f.fixes[0].edits);
+  for (const f of found) fixed = applyEdits(fixed, at(f.fixes, 0).edits);
   assert.deepEqual(findingsOf(fixed, CODE).map((f) => f.message.zh), []);
   return fixed;
 }
@@ -27,7 +28,7 @@ function expectFixRemoves(text: string): string {
 test('flags an em dash between percentages, message shows the range and the corrected form', () => {
   const src = '城乡居民医保报销比例提高3%⟦—⟧10%。';
   expectMarked(src);
-  const [f] = findingsOf(marked(src).text, CODE);
+  const f = at(findingsOf(marked(src).text, CODE), 0);
   assert.match(f.message.zh, /“3%—10%”.*一字线.*3%～10%/);
   assert.match(f.message.en, /3%—10%.*3%～10%/);
   assert.equal(f.severity, 'hint');

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, findingsOf, marked, spansOf } from '../markers';
 import { readFixture, CORPUS } from '../fixtures';
+import { at } from '../../at';
 
 const CODE = 'ratio-sum';
 const HEAD = '一、2022年国民经济和社会发展计划执行情况\n';
@@ -32,13 +33,13 @@ test('flags a near-100 structure ratio of another kind', () => {
 });
 
 test('message shows the sum; fix for the level case removes the finding', () => {
-  const [f] = findingsOf(HEAD + '三次产业结构比为18.5：14.6：65.9。', CODE);
+  const f = at(findingsOf(HEAD + '三次产业结构比为18.5：14.6：65.9。', CODE), 0);
   assert.match(f.message.zh, /18.5 \+ 14.6 \+ 65.9 = 99, ?不等于 100|= 99，不等于 100/);
   const text = HEAD + GDP + '三次产业结构比为20.5：12.6：66.9。';
-  const [g] = findingsOf(text, CODE);
+  const g = at(findingsOf(text, CODE), 0);
   assert.match(g.message.zh, /第一产业占 20.5，与增加值 42.9亿元 ÷ 231.7亿元 = 18.515% 不符/);
   assert.equal(g.related.length, 3);
-  const fixed = applyFix(text, g.fixes[0]);
+  const fixed = applyFix(text, at(g.fixes, 0));
   assert.match(fixed, /18.5：14.6：66.9/);
   assert.deepEqual(findingsOf(fixed, CODE), []);
 });

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, findingsOf, marked, spansOf } from '../markers';
 import { readFixture, CORPUS } from '../fixtures';
+import { at } from '../../at';
 
 const CODE = 'share-mismatch';
 const HEAD = '一、2022年国民经济和社会发展计划执行情况\n';
@@ -27,7 +28,7 @@ test('flags 占比 of a part under 其中 against its total', () => {
 });
 
 test('message shows the division; related to part and whole', () => {
-  const [f] = findingsOf(HEAD + '一般公共预算支出63.8亿元。民生支出49.9亿元，占一般公共预算支出的75.2%。', CODE);
+  const f = at(findingsOf(HEAD + '一般公共预算支出63.8亿元。民生支出49.9亿元，占一般公共预算支出的75.2%。', CODE), 0);
   assert.match(f.message.zh, /75.2% 与 49.9亿元 ÷ 63.8亿元 = 78.213% 不符/);
   assert.equal(f.related.length, 2);
   assert.equal(f.severity, 'warning');
@@ -35,9 +36,9 @@ test('message shows the division; related to part and whole', () => {
 
 test('fix: the computed share removes the finding', () => {
   const text = HEAD + '金融机构存款余额334.8亿元；贷款余额289.5亿元，贷存比88.5%。';
-  const [f] = findingsOf(text, CODE);
-  assert.equal(f.fixes[0].edits[0].newText, '86.5%');
-  assert.deepEqual(findingsOf(applyFix(text, f.fixes[0]), CODE), []);
+  const f = at(findingsOf(text, CODE), 0);
+  assert.equal(at(at(f.fixes, 0).edits, 0).newText, '86.5%');
+  assert.deepEqual(findingsOf(applyFix(text, at(f.fixes, 0)), CODE), []);
 });
 
 // ------------------------------------------------------------------ must not flag
@@ -81,9 +82,9 @@ const TARGETS = '| 指标 | 单位 | 2022年目标 | 2022年完成 |\n| --- | --
 test('flags a completion rate that is not actual ÷ target', () => {
   flags(`${HEAD}${TARGETS}全年实现地区生产总值231.7亿元，同比增长2.3%，完成年度目标的⟦92.5%⟧。\n`);
   const text = `${HEAD}${TARGETS}全年实现地区生产总值231.7亿元，同比增长2.3%，完成年度目标的92.5%。\n`;
-  const [f] = findingsOf(text, CODE);
+  const f = at(findingsOf(text, CODE), 0);
   assert.match(f.message.zh, /完成率 92\.5% 与 231\.7亿元 ÷ 目标 240亿元 = 96\.54/);
-  assert.deepEqual(findingsOf(applyFix(text, f.fixes[0]), CODE), [], 'the fix writes 96.5%');
+  assert.deepEqual(findingsOf(applyFix(text, at(f.fixes, 0)), CODE), [], 'the fix writes 96.5%');
 });
 
 test('does not flag a completion rate within rounding, or one without a stated target', () => {
@@ -152,9 +153,9 @@ test('年初预算 and 调整预算 are different plans: the rate is held to the
   flags(HEAD + plans + '为年初预算的112.9%。');
   flags(HEAD + plans + '为调整预算的⟦112.9%⟧。');
   const text = HEAD + plans + '为调整预算的112.9%。';
-  const [f] = findingsOf(text, CODE);
+  const f = at(findingsOf(text, CODE), 0);
   assert.match(f.message.zh, /2\.71亿元 ÷ 调整预算 2\.6亿元 = 104\.23/);
-  assert.deepEqual(findingsOf(applyFix(text, f.fixes[0]), CODE), []);
+  assert.deepEqual(findingsOf(applyFix(text, at(f.fixes, 0)), CODE), []);
 });
 
 test('the plan inline with 年度预算 / 年计划 (占年度预算X的N%)', () => {
@@ -191,9 +192,9 @@ test('level, growth and increment of one indicator: the increment ÷ last year i
   flags(HEAD + '个人所得税326万元，同比减收652万元，下降⟦56.7%⟧。');
   flags(HEAD + '个人所得税326万元，同比减收652万元，下降66.7%。');
   const text = HEAD + '税收收入3260万元，增长8.5%，增收285万元。';
-  const [f] = findingsOf(text, CODE);
+  const f = at(findingsOf(text, CODE), 0);
   assert.match(f.message.zh, /285万元 ÷ 上年（3260万元 − 285万元）= 9\.58/);
-  assert.deepEqual(findingsOf(applyFix(text, f.fixes[0]), CODE), []);
+  assert.deepEqual(findingsOf(applyFix(text, at(f.fixes, 0)), CODE), []);
 });
 
 test('level, growth and increment: rounding, other bases and real growth are not flagged', () => {

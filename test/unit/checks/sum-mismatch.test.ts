@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { applyFix, findingsOf, marked, spansOf } from '../markers';
 import { readFixture } from '../fixtures';
 import { analyze } from '../../../server/src/analysis';
+import { at } from '../../at';
 
 const CODE = 'sum-mismatch';
 const HEAD = '一、2022年国民经济和社会发展计划执行情况\n';
@@ -37,7 +38,7 @@ test('flags a partial list under 其中 that exceeds its total', () => {
 
 test('message shows the arithmetic; related info to each part', () => {
   const m = marked('计划实施重点项目230个，完成年度投资136亿元。其中：实施甲项目等新建类项目152个，完成投资89亿元；实施乙项目等续建类项目45个，完成投资47亿元。');
-  const [f] = findingsOf(m.text, CODE);
+  const f = at(findingsOf(m.text, CODE), 0);
   assert.match(f.message.zh, /分项之和 197 个（152 \+ 45）≠ 合计 230 个/);
   assert.match(f.message.en, /197 个 \(152 \+ 45\)/);
   assert.equal(f.related.length, 2);
@@ -46,17 +47,17 @@ test('message shows the arithmetic; related info to each part', () => {
 
 test('fix: replacing the total with the sum removes the finding', () => {
   const text = HEAD + '实现地区生产总值231.7亿元，同比增长2.3%，其中，一、二、三产业增加值分别实现42.9亿元、33.8亿元、165亿元。';
-  const [f] = findingsOf(text, CODE);
+  const f = at(findingsOf(text, CODE), 0);
   assert.equal(f.fixes.length, 1);
-  assert.equal(f.fixes[0].edits[0].newText, '241.7亿元');
-  const fixed = applyFix(text, f.fixes[0]);
+  assert.equal(at(at(f.fixes, 0).edits, 0).newText, '241.7亿元');
+  const fixed = applyFix(text, at(f.fixes, 0));
   assert.deepEqual(findingsOf(fixed, CODE), []);
 });
 
 test('fix on counts: 230个 → 197个, then nothing to report', () => {
   const text = '计划实施重点项目230个，完成年度投资136亿元。其中：新建类项目152个，完成投资89亿元；续建类项目45个，完成投资47亿元。';
-  const [f] = findingsOf(text, CODE);
-  const fixed = applyFix(text, f.fixes[0]);
+  const f = at(findingsOf(text, CODE), 0);
+  const fixed = applyFix(text, at(f.fixes, 0));
   assert.match(fixed, /重点项目197个/);
   assert.deepEqual(findingsOf(fixed, CODE), []);
 });

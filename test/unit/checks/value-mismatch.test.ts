@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFix, findingsOf, marked, spansOf } from '../markers';
 import { readFixture, CORPUS } from '../fixtures';
+import { at } from '../../at';
 
 const CODE = 'value-mismatch';
 const HEAD = '一、2022年国民经济和社会发展计划执行情况\n';
@@ -32,7 +33,7 @@ test('flags an approximation far from the figure', () => {
 
 test('message names both sides and the line; related to the other mention', () => {
   const text = HEAD + '实现地区生产总值231.7亿元，同比增长2.3%。\n全年地区生产总值238.7亿元。';
-  const [f] = findingsOf(text, CODE);
+  const f = at(findingsOf(text, CODE), 0);
   assert.match(f.message.zh, /地区生产总值 2022年数值前后不一致：此处为 238.7亿元，第 2 行为 231.7亿元（相差 \+7亿元）/);
   assert.equal(f.related.length, 1);
   assert.equal(f.severity, 'error');
@@ -40,10 +41,10 @@ test('message names both sides and the line; related to the other mention', () =
 
 test('both fixes (either direction) remove the finding', () => {
   const text = HEAD + '实现地区生产总值231.7亿元，同比增长2.3%。\n全年地区生产总值2387000万元。';
-  const [f] = findingsOf(text, CODE);
+  const f = at(findingsOf(text, CODE), 0);
   assert.equal(f.fixes.length, 2);
-  assert.equal(f.fixes[0].edits[0].newText, '2317000万元');
-  assert.equal(f.fixes[1].edits[0].newText, '238.7亿元');
+  assert.equal(at(at(f.fixes, 0).edits, 0).newText, '2317000万元');
+  assert.equal(at(at(f.fixes, 1).edits, 0).newText, '238.7亿元');
   for (const fix of f.fixes) assert.deepEqual(findingsOf(applyFix(text, fix), CODE), [], fix.title.zh);
 });
 
@@ -99,9 +100,10 @@ test('flags a table cell (单位 column) that differs from the text', () => {
   const text = `${HEAD}${UNIT_TABLE('14789')}农村居民人均可支配收入1.3789万元，增长7%。\n`;
   const found = findingsOf(text, CODE);
   assert.equal(found.length, 1, JSON.stringify(found.map((f) => f.message.zh)));
-  assert.equal(text.slice(found[0].span.start, found[0].span.end), '1.3789万元');
+  assert.equal(text.slice(at(found, 0).span.start, at(found, 0).span.end), '1.3789万元');
   // Either fix keeps each place's own form: 万元 in the text, a bare number in the cell.
-  const [toCell, toText] = found[0].fixes.map((f) => applyFix(text, f));
+  const [toCell, toText] = at(found, 0).fixes.map((f) => applyFix(text, f));
+  assert.ok(toCell !== undefined && toText !== undefined);
   assert.ok(toCell.includes('1.4789万元'), toCell);
   assert.ok(toText.includes('| 13789 |'), toText);
   assert.deepEqual(findingsOf(toCell, CODE), []);

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { analyze, crossReportFindings, reportFacts, targetCheck, mentionAt, groupMentions, type Finding, type ReportFacts } from '../../../server/src/analysis';
 import { readFixture } from '../fixtures';
 import { bulletin, planReport, workReport } from './pairs';
+import { at } from '../../at';
 
 function facts(id: string, text: string): ReportFacts {
   return reportFacts(id, analyze(text));
@@ -71,7 +72,7 @@ test('a target in one report against an actual in another is not a finding, and 
   const plan = planReport({}, '年初预期地区生产总值增长6.5%。');
   const docs = [facts('plan.txt', plan), facts('bulletin.txt', bulletin())];
   assert.deepEqual(all(crossReportFindings(docs)), []);
-  const target = docs[0].mentions.find((m) => m.status === 'target' && m.year === 2022 && m.kind === 'growth');
+  const target = at(docs, 0).mentions.find((m) => m.status === 'target' && m.year === 2022 && m.kind === 'growth');
   assert.ok(target, 'the 2022 target is read');
   const result = targetCheck(docs, 'plan.txt', target);
   assert.equal(result?.outcome, 'missed');
@@ -104,26 +105,26 @@ test('a GDP level that differs is flagged in both reports, each pointing into th
   const inPlan = map.get('plan.txt') ?? [];
   assert.equal(inWork.length, 1);
   assert.equal(inPlan.length, 1);
-  const w = inWork[0];
+  const w = at(inWork, 0);
   assert.equal(w.code, 'cross-report-mismatch');
   assert.equal(w.severity, 'error');
   assert.equal(workReport({ gdp: '188.4亿元' }).slice(w.span.start, w.span.end), '188.4亿元');
-  assert.equal(w.related[0].document, 'plan.txt');
-  assert.equal(planReport().slice(w.related[0].span.start, w.related[0].span.end), '186.4亿元');
-  assert.equal(w.related[0].range?.line, 3);
+  assert.equal(at(w.related, 0).document, 'plan.txt');
+  assert.equal(planReport().slice(at(w.related, 0).span.start, at(w.related, 0).span.end), '186.4亿元');
+  assert.equal(at(w.related, 0).range?.line, 3);
   assert.match(w.message.zh, /188\.4亿元.*186\.4亿元/);
   assert.match(w.message.en, /plan\.txt/);
   // Either value: each side's fix takes the other's.
-  assert.equal(w.fixes[0].edits[0].newText, '186.4亿元');
-  assert.equal(inPlan[0].fixes[0].edits[0].newText, '188.4亿元');
-  assert.equal(inPlan[0].related[0].document, 'work.txt');
+  assert.equal(at(at(w.fixes, 0).edits, 0).newText, '186.4亿元');
+  assert.equal(at(at(at(inPlan, 0).fixes, 0).edits, 0).newText, '188.4亿元');
+  assert.equal(at(at(inPlan, 0).related, 0).document, 'work.txt');
 });
 
 test('applying the fix makes the pair consistent', () => {
   const work = workReport({ gdp: '188.4亿元' });
   const f = findings({ 'plan.txt': planReport(), 'work.txt': work }).get('work.txt')?.[0];
   assert.ok(f);
-  const edit = f.fixes[0].edits[0];
+  const edit = at(at(f.fixes, 0).edits, 0);
   const fixed = work.slice(0, edit.span.start) + edit.newText + work.slice(edit.span.end);
   assert.deepEqual(all(findings({ 'plan.txt': planReport(), 'work.txt': fixed })), []);
 });
@@ -132,20 +133,20 @@ test('a growth rate that differs is flagged', () => {
   const map = findings({ 'plan.txt': planReport(), 'work.txt': workReport({ gdpGrowth: '4.3%' }) });
   const w = map.get('work.txt') ?? [];
   assert.equal(w.length, 1);
-  assert.match(w[0].message.zh, /地区生产总值.*4\.3%.*4\.1%/);
+  assert.match(at(w, 0).message.zh, /地区生产总值.*4\.3%.*4\.1%/);
 });
 
 test('a bulletin whose actual differs from the work report is a mismatch', () => {
   const map = findings({ 'work.txt': workReport(), 'bulletin.txt': bulletin({ retail: '53.2亿元' }) });
   assert.equal(map.get('bulletin.txt')?.length, 1);
-  assert.equal(map.get('work.txt')?.[0].related[0].document, 'bulletin.txt');
+  assert.equal(map.get('work.txt')?.[0]?.related[0]?.document, 'bulletin.txt');
 });
 
 test('a 2023 target that differs between the plan and the work report is a mismatch', () => {
   const work = workReport().replace('地区生产总值增长6%，', '地区生产总值增长6.5%，');
   const map = findings({ 'plan.txt': planReport(), 'work.txt': work });
   assert.equal(map.get('work.txt')?.length, 1);
-  assert.match(map.get('work.txt')?.[0].message.zh ?? '', /2023年目标/);
+  assert.match(map.get('work.txt')?.[0]?.message.zh ?? '', /2023年目标/);
 });
 
 test('an estimate against the bulletin’s final figure is an info-level revision, not a mismatch', () => {
@@ -154,9 +155,9 @@ test('an estimate against the bulletin’s final figure is an info-level revisio
   const map = findings({ 'plan.txt': plan, 'bulletin.txt': bul });
   const list = all(map);
   assert.equal(list.length, 1, JSON.stringify(list.map((f) => f.message.zh)));
-  assert.equal(list[0].code, 'cross-report-revision');
-  assert.equal(list[0].severity, 'info');
-  assert.equal(list[0].related[0].document, 'bulletin.txt');
+  assert.equal(at(list, 0).code, 'cross-report-revision');
+  assert.equal(at(list, 0).severity, 'info');
+  assert.equal(at(at(list, 0).related, 0).document, 'bulletin.txt');
   assert.equal(map.get('bulletin.txt'), undefined);
   // Its own setting turns it off without touching the mismatch check.
   assert.deepEqual(all(findings({ 'plan.txt': plan, 'bulletin.txt': bul }, { 'cross-report-revision': 'off' })), []);
@@ -172,14 +173,15 @@ test('the mismatch check can be turned off or given another severity', () => {
 
 test('the mention under the cursor and the same indicator in the other report', () => {
   const plan = planReport();
-  const docs = [facts('plan.txt', plan), facts('work.txt', workReport())];
+  const planFacts = facts('plan.txt', plan);
+  const docs = [planFacts, facts('work.txt', workReport())];
   const at = plan.indexOf('186.4亿元') + 2;
-  const m = mentionAt(docs[0], at);
+  const m = mentionAt(planFacts, at);
   assert.equal(m?.q.text, '186.4亿元');
   const others = groupMentions(docs, 'plan.txt', m?.key ?? '');
   assert.deepEqual(
     others.map((o) => `${o.report.id}:${o.m.q.text}`),
     ['work.txt:186.4亿元', 'work.txt:4.1%', 'work.txt:6%'],
   );
-  assert.equal(mentionAt(docs[0], plan.indexOf('各位代表')), undefined);
+  assert.equal(mentionAt(planFacts, plan.indexOf('各位代表')), undefined);
 });
