@@ -133,6 +133,14 @@ test('a structure forced to sum to 100 gets one unit of its last digit against t
   flags(HEAD + levels + '三次产业结构为2.5：⟦29.5⟧：68.0。');
 });
 
+test('a forced structure of mixed precision: the last term carries the rounding of a coarser one', () => {
+  // 8.6 ÷ 119.3 = 7.209 %, 31.4 ÷ 119.3 = 26.320 %, 79.3 ÷ 119.3 = 66.471 %: 26.3 is rounded to one
+  // decimal, and 66.49 is written as the rest to 100.
+  const levels = '第一产业增加值8.6亿元，第二产业增加值31.4亿元，第三产业增加值79.3亿元。';
+  flags(HEAD + levels + '三次产业结构比为7.21：26.3：66.49。');
+  flags(HEAD + levels + '三次产业结构比为7.21：⟦26.1⟧：66.69。');
+});
+
 // ------------------------------------------------------------------ how bulletins name the structure (real text)
 
 test('flags the three-sector structure however it is named, also the new ratio after the old one', () => {

@@ -385,3 +385,10 @@ test("last year's amount (与2022年…, 比上年同期…, 比上年决算数�
   // 短收 is a difference to the plan, not the total of the 其中 after it.
   flags(HEAD + '1-5月，一般预算财政收入完成13210万元，占年预算31500万元的41.94%，短收190万元，比上年同期增长3.9%。其中：税务部门完成6420万元，比上年同期下降18.3%；财政部门完成6790万元，比上年同期增长41.2%。');
 });
+
+test('a 其中 list counted in several measure words (头, 匹, 只) names kinds of several wholes: silent', () => {
+  // 猪 is no 大牲畜: the 头 items after the 匹 item belong to another whole.
+  flags(HEAD + '年末大牲畜存栏5200头，增长3.1%。其中：肉牛存栏3100头；奶牛存栏1500头；马存栏600匹；生猪存栏4800头；羊存栏2600只。');
+  // One measure word throughout: the parts are still held to their total.
+  flags(HEAD + '年末大牲畜存栏⟦5200头⟧，增长3.1%。其中：肉牛存栏3100头；奶牛存栏1500头；驴存栏800头；骡存栏950头。');
+});

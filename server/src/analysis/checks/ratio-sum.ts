@@ -81,6 +81,10 @@ export const ratioSum: Check = {
   },
 };
 
+function maxOf(a: Decimal, b: Decimal): Decimal {
+  return cmp(a, b) >= 0 ? a : b;
+}
+
 function sumDraft(r: StructureRatio, total: Decimal): Draft {
   const expr = r.terms.map((t) => t.text).join(' + ');
   return {
@@ -102,15 +106,20 @@ function levelsDraft(r: StructureRatio, levels: Quantity[]): Draft | undefined {
   const computed = levels.map((a) => div(mul(a.value, HUNDRED), whole, 10) ?? dec(0));
   // Published structures are forced to add up to 100, and offices do it their own way (2.5：27.5：70.0
   // where the levels give 2.46：27.45：70.09, or 2.52：27.39：70.09): when the stated terms add up to
-  // exactly 100, a term may be off by a whole unit of its last digit.
+  // exactly 100, a term may be off by a whole unit of its last digit, or carry the rounding of all
+  // the other terms when it was written as the rest to 100 (7.13：27.1：65.77, where 27.1 is
+  // rounded to one decimal and 65.77 absorbs it).
   const forced = cmp(sum(r.terms.map((t) => t.value)), HUNDRED) === 0;
+  const allHalfUlps = sum(r.terms.map((t) => halfUlp(t.decimals)));
   r.terms.forEach((t, i) => {
     const a = levels[i];
     if (a === undefined) return;
     const lo = div(mul(sub(a.value, tolerance(a)), HUNDRED), add(whole, wholeTol), 10);
     const hi = div(mul(add(a.value, tolerance(a)), HUNDRED), sub(whole, wholeTol), 10);
     if (!lo || !hi) return;
-    const h = forced ? mul(halfUlp(t.decimals), dec(2)) : halfUlp(t.decimals);
+    const own = halfUlp(t.decimals);
+    const rest = sub(allHalfUlps, own);
+    const h = forced ? maxOf(mul(own, dec(2)), rest) : own;
     if (cmp(add(t.value, h), lo) < 0 || cmp(sub(t.value, h), hi) > 0) bad.push(i);
   });
   const names = ['第一产业', '第二产业', '第三产业'];

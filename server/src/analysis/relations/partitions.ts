@@ -323,6 +323,10 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   // An ineligible figure of the unit (a bound, a change, an average) makes the set unreliable.
   if (ofUnit.some((p) => !eligible(p, text, claims.get(p.index)))) return [];
   if (ofUnit.some((p) => NON_ADDITIVE_LABEL.test(localLabel(text, p)))) return [];
+  // `存栏40202头，其中：黄牛28510头；奶牛8984头；马2708匹；生猪32029头…`: a list that counts its items
+  // in several measure words of one dimension names kinds of several wholes (生猪 is no 大牲畜):
+  // which of the 头 items belong to the total is not written.
+  if (mixedMeasures(regionItems, ofUnit, unit)) return [];
   // `城乡居民人均可支配收入分别增长12%和13%，分别达43366元和13835元`: the subject before a 分别 list
   // names what every item measures; per-capita figures never add up to a total.
   if (!input.region.subset && ofUnit[0] && NON_ADDITIVE_LABEL.test(text.slice(input.region.from, ofUnit[0].start))) return [];
@@ -351,6 +355,14 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
     if (p) out.push(p);
   });
   return out;
+}
+
+/** True when a figure of the same dimension but another unit stands among the figures of `unit`. */
+function mixedMeasures(regionItems: Placed[], ofUnit: Placed[], unit: string): boolean {
+  const first = ofUnit[0];
+  const last = ofUnit[ofUnit.length - 1];
+  if (first === undefined || last === undefined || first === last) return false;
+  return regionItems.some((p) => p.q.unit !== unit && p.q.dimension === first.q.dimension && p.start > first.start && p.start < last.start);
 }
 
 function slotsOf(
