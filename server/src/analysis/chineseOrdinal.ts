@@ -9,8 +9,9 @@ export function chineseOrdinal(s: string): number | undefined {
   let total = 0;
   let current = 0;
   for (const ch of s) {
-    if (ch in DIGITS) {
-      current = DIGITS[ch];
+    const digit = DIGITS[ch];
+    if (digit !== undefined) {
+      current = digit;
     } else if (ch === '十') {
       total += (current || 1) * 10;
       current = 0;

@@ -34,8 +34,9 @@ export function parseDecimal(s: string): Decimal | undefined {
   if (!m) return undefined;
   const frac = m[3] ?? '';
   // Guard against absurd inputs (a million digits): keep it bounded but exact for real figures.
-  if (m[2].length + frac.length > 400) return undefined;
-  const units = BigInt(m[2] + frac) * (m[1] === '-' ? -1n : 1n);
+  const digits = m[2] ?? '';
+  if (digits.length + frac.length > 400) return undefined;
+  const units = BigInt(digits + frac) * (m[1] === '-' ? -1n : 1n);
   return normalize({ units, scale: frac.length });
 }
 
@@ -127,7 +128,7 @@ export function toGrouped(a: Decimal): string {
   const neg = plain.startsWith('-');
   const body = neg ? plain.slice(1) : plain;
   const [int, frac] = body.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = (int ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return (neg ? '-' : '') + grouped + (frac !== undefined ? '.' + frac : '');
 }
 
@@ -144,11 +145,11 @@ export function round(a: Decimal, digits: number): Decimal {
 /** Scientific form for large magnitudes: "2.317 × 10¹⁰". */
 export function toScientific(a: Decimal, significant = 4): string {
   const plain = toPlain(abs(a)).replace('.', '');
-  const intDigits = toPlain(abs(a)).split('.')[0].replace(/^0+/, '').length;
+  const intDigits = (toPlain(abs(a)).split('.')[0] ?? '').replace(/^0+/, '').length;
   if (intDigits === 0) return toPlain(a);
   const exp = intDigits - 1;
   const mant = normalize(round({ units: BigInt(plain.replace(/^0+/, '') || '0'), scale: plain.replace(/^0+/, '').length - 1 }, significant - 1));
-  const sup = String(exp).replace(/\d/g, (c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(c)]);
+  const sup = String(exp).replace(/\d/g, (c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.charAt(Number(c)));
   return `${a.units < 0n ? '-' : ''}${toPlain(mant)} × 10${sup}`;
 }
 

@@ -11,16 +11,18 @@ export function withinEdits(a: string, b: string, k: number): number | undefined
   for (let i = 1; i <= n; i++) {
     cur.fill(INF);
     if (i <= k) cur[0] = i;
-    let rowMin = cur[0];
+    let rowMin = cur[0]!;
     const lo = Math.max(1, i - k);
     const hi = Math.min(m, i + k);
     for (let j = lo; j <= hi; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j - 1] + cost, prev[j] + 1, cur[j - 1] + 1, INF);
-      if (cur[j] < rowMin) rowMin = cur[j];
+      const d = Math.min(prev[j - 1]! + cost, prev[j]! + 1, cur[j - 1]! + 1, INF);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > k) return undefined;
     [prev, cur] = [cur, prev];
   }
-  return prev[m] <= k ? prev[m] : undefined;
+  const distance = prev[m]!;
+  return distance <= k ? distance : undefined;
 }

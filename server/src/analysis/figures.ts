@@ -55,5 +55,5 @@ export function cellNumber(cell: TableCell): { text: string; qualifier?: Quantit
   if (!m) return undefined;
   const q = m[3];
   const qualifier = q === '以内' || q === '以下' ? 'atMost' : q === '以上' ? 'atLeast' : q === '左右' ? 'approx' : undefined;
-  return { text: m[1], qualifier };
+  return { text: m[1] ?? '', qualifier };
 }

@@ -42,7 +42,7 @@ const MAX_TITLE = 60;
 /** Where a heading's title ends in its paragraph: at the first stop mark, or a bounded length. */
 function titleEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + MAX_TITLE);
-  for (let i = from; i < limit; i++) if (TITLE_STOP.test(text[i])) return i;
+  for (let i = from; i < limit; i++) if (TITLE_STOP.test(text.charAt(i))) return i;
   if (text.length <= from + MAX_TITLE) return text.length;
   const comma = text.indexOf('，', from + 20);
   return comma > 0 && comma < limit ? comma : limit;
@@ -75,6 +75,7 @@ export function classifyHeadings(paragraphs: Paragraph[], source?: string): Flat
   let list: { kind: string; number?: number } | undefined;
   for (let i = bodyStart; i < paragraphs.length; i++) {
     const p = paragraphs[i];
+    if (p === undefined) continue;
     // A table cell copied from a web page, one per line with its column bar (`二、转移性支出 |`).
     if (CELL_RESIDUE.test(p.text)) continue;
     const noise = leadingNoise(p.text);
@@ -146,7 +147,7 @@ export function classifyHeadings(paragraphs: Paragraph[], source?: string): Flat
 
 function countHashes(text: string): number {
   const m = /^ {0,3}(#{1,6})\s/.exec(text);
-  return m ? m[1].length : 0;
+  return m?.[1]?.length ?? 0;
 }
 
 /** Short, unpunctuated, standing alone, followed by text: a section head without a number. */
@@ -157,14 +158,17 @@ function isUnnumberedHead(p: Paragraph, i: number, all: Paragraph[]): boolean {
   if (!/[\u4e00-\u9fff]/.test(t) || /^[\d\s.%％]+$/.test(t)) return false;
   if (t.startsWith('——') || t.startsWith('|')) return false;
   // The next paragraph must be body text, not another fragment.
-  return all[i + 1].text.length > t.length;
+  const next = all[i + 1];
+  return next !== undefined && next.text.length > t.length;
 }
 
 /** Index of the first body paragraph: after `各位代表：`, or at the first part heading. */
 function findBodyStart(paragraphs: Paragraph[]): number {
   const limit = Math.min(paragraphs.length, 12);
   for (let i = 0; i < limit; i++) {
-    const t = paragraphs[i].text.trim();
+    const p = paragraphs[i];
+    if (p === undefined) break;
+    const t = p.text.trim();
     if (/^各位(代表|委员)/.test(t) && t.length < 20) return i + 1;
     const noise = leadingNoise(t);
     const m = matchMarker(t, noise);
@@ -179,7 +183,9 @@ function pushTitle(paragraphs: Paragraph[], bodyStart: number, out: FlatHeading[
   let last = -1;
   let title = '';
   for (let i = 0; i < bodyStart; i++) {
-    const t = paragraphs[i].text.trim();
+    const p = paragraphs[i];
+    if (p === undefined) break;
+    const t = p.text.trim();
     if (/^各位(代表|委员)/.test(t)) break;
     if (isTitleNoise(t)) {
       if (first >= 0) break; // the title is one contiguous run
@@ -187,14 +193,17 @@ function pushTitle(paragraphs: Paragraph[], bodyStart: number, out: FlatHeading[
     }
     if (first < 0) first = i;
     last = i;
-    title += quote(paragraphs[i], 0, paragraphs[i].text.length).trim().replace(/^#+\s*/, '');
+    title += quote(p, 0, p.text.length).trim().replace(/^#+\s*/, '');
   }
   if (first < 0) return;
+  const head = paragraphs[first];
+  const tail = paragraphs[last];
+  if (head === undefined || tail === undefined) return;
   out.push({
     kind: 'title',
     rank: RANK.title,
     title,
-    span: { start: paragraphs[first].span.start, end: paragraphs[last].span.end },
+    span: { start: head.span.start, end: tail.span.end },
     paragraph: first,
   });
 }

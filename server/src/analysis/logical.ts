@@ -21,11 +21,11 @@ export class LogicalBuilder {
 
   build(firstLine: number, lastLine: number): Paragraph {
     const first = this.pieces[0];
-    const last = this.pieces[this.pieces.length - 1];
+    const last = this.pieces.at(-1);
     return {
       text: this.parts.join(''),
       pieces: this.pieces,
-      span: { start: first.source, end: last.source + last.length },
+      span: first && last ? { start: first.source, end: last.source + last.length } : { start: 0, end: 0 },
       firstLine,
       lastLine,
     };
@@ -40,10 +40,12 @@ function toSource(p: Paragraph, at: number, isEnd = false): number {
   let hi = pieces.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (pieces[mid].at < at || (!isEnd && pieces[mid].at === at)) lo = mid;
+    const midAt = pieces[mid]!.at;
+    if (midAt < at || (!isEnd && midAt === at)) lo = mid;
     else hi = mid - 1;
   }
   const piece = pieces[lo];
+  if (piece === undefined) return p.span.start;
   return piece.source + Math.min(Math.max(at - piece.at, 0), piece.length);
 }
 

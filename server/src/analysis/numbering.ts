@@ -9,7 +9,7 @@ const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八'
 /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 23 → 二十三, 100 → 一百 (heading numbers stay small). */
 function chineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n > 999) return String(n);
-  if (n < 10) return CN_DIGITS[n];
+  if (n < 10) return CN_DIGITS[n] ?? String(n);
   if (n < 20) return `十${n % 10 === 0 ? '' : CN_DIGITS[n % 10]}`;
   if (n < 100) return `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 === 0 ? '' : CN_DIGITS[n % 10]}`;
   const rest = n % 100;

@@ -17,9 +17,11 @@ export function buildOutline(paragraphs: Paragraph[], textLength: number, source
   const stack: { rank: number; node: Heading }[] = [];
 
   const close = (rank: number, at: number): void => {
-    while (stack.length > 0 && stack[stack.length - 1].rank >= rank) {
-      const top = stack.pop();
-      if (top) top.node.sectionSpan.end = at;
+    let top = stack.at(-1);
+    while (top !== undefined && top.rank >= rank) {
+      stack.pop();
+      top.node.sectionSpan.end = at;
+      top = stack.at(-1);
     }
   };
 
@@ -29,7 +31,8 @@ export function buildOutline(paragraphs: Paragraph[], textLength: number, source
     closeBoxBefore(f);
     close(f.rank, f.span.start);
     const node = toHeading(f, stack.length);
-    if (stack.length > 0) stack[stack.length - 1].node.children.push(node);
+    const parent = stack.at(-1);
+    if (parent) parent.node.children.push(node);
     else roots.push(node);
     stack.push({ rank: f.rank, node });
     flat.push(node);
@@ -43,21 +46,25 @@ export function buildOutline(paragraphs: Paragraph[], textLength: number, source
    */
   function closeBoxBefore(f: FlatHeading): void {
     if (f.number === undefined) return;
-    let boxAt = -1;
-    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].node.kind === 'box' || stack[i].node.kind === 'table') boxAt = i;
-    if (boxAt < 0) return;
-    const box = stack[boxAt].node;
-    const siblings = boxAt > 0 ? stack[boxAt - 1].node.children : roots;
+    // The outermost open box or table.
+    const boxAt = stack.findIndex((s) => s.node.kind === 'box' || s.node.kind === 'table');
+    const boxFrame = stack[boxAt];
+    if (boxAt < 0 || boxFrame === undefined) return;
+    const box = boxFrame.node;
+    const siblings = boxAt > 0 ? stack[boxAt - 1]?.node.children ?? roots : roots;
     const before = lastOfKind(siblings, f.kind, box);
     const inBox = lastOfKind(box.children, f.kind);
     if (before?.number === undefined || f.number !== before.number + 1) return;
     if (inBox?.number !== undefined && f.number === inBox.number + 1) return;
-    close(stack[boxAt].rank, f.span.start);
+    close(boxFrame.rank, f.span.start);
   }
 }
 
 function lastOfKind(nodes: Heading[], kind: Heading['kind'], except?: Heading): Heading | undefined {
-  for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i].kind === kind && nodes[i] !== except) return nodes[i];
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i];
+    if (node?.kind === kind && node !== except) return node;
+  }
   return undefined;
 }
 

@@ -36,13 +36,14 @@ export function detectLayout(lines: Line[], skip?: Uint8Array, source?: string):
     // Table cells (one per line) are short by nature: they say nothing of the wrap width.
     if (skip?.[i]) continue;
     const line = lines[i];
+    if (line === undefined) continue;
     const t = (source === undefined ? line.text : source.slice(line.start, line.start + line.text.length)).trim();
     if (t && !isFooter(t)) widths.push(displayWidth(t));
   }
   if (widths.length < 20) return { wrapped: false, width: 0 };
   const sorted = [...widths].sort((a, b) => a - b);
   const p90 = sorted[Math.floor(sorted.length * 0.9)];
-  if (p90 > 120) return { wrapped: false, width: 0 };
+  if (p90 === undefined || p90 > 120) return { wrapped: false, width: 0 };
   // Hard-wrapped text has most lines close to the wrap width.
   const near = widths.filter((w) => w >= p90 * 0.8).length;
   return near >= widths.length * 0.4 ? { wrapped: true, width: p90 } : { wrapped: false, width: 0 };
@@ -83,6 +84,7 @@ export function buildParagraphs(text: string, lines: Line[], source?: string): P
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (line === undefined) continue;
     if (inTable[i]) {
       flush();
       continue;

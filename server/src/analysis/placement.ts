@@ -18,15 +18,15 @@ export function placeInSentences(sentences: readonly Sentence[], quantities: rea
   let s = 0;
   quantities.forEach((q, index) => {
     if (q.paragraph < 0) return;
-    while (
-      s < sentences.length &&
-      (sentences[s].paragraph < q.paragraph || (sentences[s].paragraph === q.paragraph && sentences[s].at + sentences[s].text.length <= q.at))
-    ) {
-      s++;
-    }
+    while (s < sentences.length && endsBefore(sentences[s], q)) s++;
     const sentence = sentences[s];
     if (!sentence || sentence.paragraph !== q.paragraph || q.at < sentence.at) return;
-    out[s].push({ index, q, start: q.at - sentence.at, end: q.at - sentence.at + q.length });
+    out[s]?.push({ index, q, start: q.at - sentence.at, end: q.at - sentence.at + q.length });
   });
   return out;
+}
+
+/** Whether the sentence ends at or before the quantity (an earlier paragraph, or earlier in its own). */
+function endsBefore(sentence: Sentence | undefined, q: Quantity): boolean {
+  return sentence !== undefined && (sentence.paragraph < q.paragraph || (sentence.paragraph === q.paragraph && sentence.at + sentence.text.length <= q.at));
 }

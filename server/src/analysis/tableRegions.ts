@@ -40,10 +40,12 @@ export function findTableRegions(lines: Line[]): TableRegion[] {
   const regions: TableRegion[] = [];
   let i = 0;
   while (i < lines.length) {
-    const text = lines[i].text;
+    const line = lines[i];
+    if (line === undefined) break;
+    const text = line.text;
     if (text.trimStart().startsWith('|')) {
       let j = i;
-      while (j + 1 < lines.length && lines[j + 1].text.trimStart().startsWith('|')) j++;
+      while (j + 1 < lines.length && lines[j + 1]?.text.trimStart().startsWith('|')) j++;
       if (j > i) regions.push({ kind: 'pipe', firstLine: i, lastLine: j });
       i = j + 1;
       continue;
@@ -54,7 +56,8 @@ export function findTableRegions(lines: Line[]): TableRegion[] {
       let cells = 1;
       let numeric = isNumericCell(text) ? 1 : 0;
       while (j + 1 < lines.length) {
-        const next = lines[j + 1].text;
+        const next = lines[j + 1]?.text;
+        if (next === undefined) break;
         if (isTabCell(next)) {
           cells++;
           if (isNumericCell(next)) numeric++;

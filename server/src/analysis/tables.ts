@@ -20,6 +20,7 @@ function parseCells(lines: Line[], r: TableRegion): TableCell[][] {
   let sawBlank = false;
   for (let i = r.firstLine; i <= r.lastLine; i++) {
     const line = lines[i];
+    if (line === undefined) continue;
     if (line.text.trim() === '') {
       sawBlank = true;
       continue;
@@ -30,8 +31,9 @@ function parseCells(lines: Line[], r: TableRegion): TableCell[][] {
         group = [];
       }
       group.push(cellOf(line));
-    } else if (group.length > 0) {
-      group[group.length - 1] = extend(group[group.length - 1], line);
+    } else {
+      const previous = group.at(-1);
+      if (previous !== undefined) group[group.length - 1] = extend(previous, line);
     }
     sawBlank = false;
   }
@@ -43,6 +45,7 @@ function parsePipe(lines: Line[], r: TableRegion): TableCell[][] {
   const rows: TableCell[][] = [];
   for (let i = r.firstLine; i <= r.lastLine; i++) {
     const line = lines[i];
+    if (line === undefined) continue;
     const cells: TableCell[] = [];
     let pos = line.text.indexOf('|');
     while (pos >= 0) {
@@ -69,14 +72,18 @@ export function buildTables(lines: Line[], regions: TableRegion[]): Table[] {
     if (rows.length < 2) continue;
     let caption: string | undefined;
     for (let k = r.firstLine - 1; k >= 0 && k >= r.firstLine - 3; k--) {
-      const t = lines[k].text.trim();
+      const line = lines[k];
+      if (line === undefined) break;
+      const t = line.text.trim();
       if (t === '') continue;
       if (/^(附)?表\s*[\d一二三四五六七八九十]/.test(t)) caption = t;
       break;
     }
     const first = lines[r.firstLine];
     const last = lines[r.lastLine];
-    tables.push({ caption, span: { start: first.start, end: last.end }, header: rows[0], rows: rows.slice(1) });
+    const header = rows[0];
+    if (first === undefined || last === undefined || header === undefined) continue;
+    tables.push({ caption, span: { start: first.start, end: last.end }, header, rows: rows.slice(1) });
   }
   return tables;
 }

@@ -62,6 +62,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Comm
 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    if (arg === undefined) continue;
     if (optionsEnded || !arg.startsWith('-') || arg === '-') {
       positionals.push(arg);
       continue;

@@ -23,8 +23,8 @@ export async function runJobs(jobs: readonly FileJob[], workers: number, script:
   const results = new Array<FileOutcome | undefined>(jobs.length);
   let done = 0;
   if (workers <= 0) {
-    for (let i = 0; i < jobs.length; i++) {
-      results[i] = await checkFile(jobs[i]);
+    for (const [i, job] of jobs.entries()) {
+      results[i] = await checkFile(job);
       progress(++done);
     }
     return results as FileOutcome[];
@@ -50,7 +50,8 @@ export async function runJobs(jobs: readonly FileJob[], workers: number, script:
         });
         worker.on('error', (error) => {
           // A crashed worker: its file becomes an unreadable one; the others go on inline.
-          if (current >= 0 && results[current] === undefined) results[current] = { ok: false, path: jobs[current].path, reason: `internal error: ${error.message}` };
+          const job = jobs[current];
+          if (current >= 0 && job !== undefined && results[current] === undefined) results[current] = { ok: false, path: job.path, reason: `internal error: ${error.message}` };
           resolveWorker();
         });
         feed();
@@ -58,8 +59,8 @@ export async function runJobs(jobs: readonly FileJob[], workers: number, script:
     }),
   );
   // Anything a crashed worker left behind is checked here.
-  for (let i = 0; i < results.length; i++) {
-    if (results[i] === undefined) results[i] = await checkFile(jobs[i]);
+  for (const [i, job] of jobs.entries()) {
+    if (results[i] === undefined) results[i] = await checkFile(job);
   }
   return results as FileOutcome[];
 }

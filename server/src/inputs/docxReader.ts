@@ -76,7 +76,10 @@ function blocksOf(document: DocNode): Block[] {
 function labelLookup(paragraphs: readonly DocNode[], numbering: readonly ParagraphNumbering[]): Map<DocNode, string> {
   const labels = new Map<DocNode, string>();
   if (paragraphs.length === numbering.length) {
-    paragraphs.forEach((p, i) => labels.set(p, numbering[i].label));
+    paragraphs.forEach((p, i) => {
+      const n = numbering[i];
+      if (n) labels.set(p, n.label);
+    });
     return labels;
   }
   const listed = numbering.filter((n) => n.numbered);

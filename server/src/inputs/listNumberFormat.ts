@@ -7,7 +7,7 @@ const HEAVENLY_STEMS = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', 
 /** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 105 → 一百零五 (Word's chineseCounting). */
 export function chineseCounting(n: number): string {
   if (n <= 0) return String(n);
-  if (n < 10) return CHINESE_DIGITS[n];
+  if (n < 10) return CHINESE_DIGITS[n] ?? String(n);
   if (n < 20) return `十${n % 10 === 0 ? '' : CHINESE_DIGITS[n % 10]}`;
   if (n < 100) return `${CHINESE_DIGITS[Math.floor(n / 10)]}十${n % 10 === 0 ? '' : CHINESE_DIGITS[n % 10]}`;
   if (n < 1000) {
@@ -57,7 +57,7 @@ export function formatCounter(n: number, numFmt: string): string {
     case 'ideographDigital':
       return chineseCounting(n);
     case 'ideographTraditional':
-      return n >= 1 && n <= 10 ? HEAVENLY_STEMS[n - 1] : String(n);
+      return (n >= 1 && n <= 10 ? HEAVENLY_STEMS[n - 1] : undefined) ?? String(n);
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
       return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : String(n);

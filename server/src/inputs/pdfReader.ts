@@ -118,7 +118,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedReport> {
       const items: Item[] = [];
       for (const raw of content.items) {
         if (!('str' in raw) || raw.str === '') continue;
-        const [a, b, , , x, y] = raw.transform as number[];
+        const [a = 0, b = 0, , , x = 0, y = 0] = raw.transform as number[];
         items.push({ str: raw.str, x, y, width: raw.width, size: Math.hypot(a, b) || raw.height || 10 });
       }
       const lines = groupLines(items).map(lineText);

@@ -31,7 +31,7 @@ function isPdf(bytes: Uint8Array, extension: string): boolean {
 
 function extensionOf(name: string): string {
   const match = /\.([A-Za-z0-9]+)$/.exec(name);
-  return match ? match[1].toLowerCase() : '';
+  return match?.[1]?.toLowerCase() ?? '';
 }
 
 /** An OLE compound file is an old .doc/.wps, or a password-protected .docx (an EncryptedPackage stream). */

@@ -44,8 +44,10 @@ export function sourceLocationAt(segments: readonly SourceSegment[], offset: num
   let best: SourceSegment | undefined;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (segments[mid].start <= offset) {
-      best = segments[mid];
+    const segment = segments[mid];
+    if (segment === undefined) break;
+    if (segment.start <= offset) {
+      best = segment;
       lo = mid + 1;
     } else {
       hi = mid - 1;

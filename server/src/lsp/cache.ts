@@ -35,14 +35,14 @@ export class CachedAnalysis {
   quantityAt(offset: number): number | undefined {
     const quantities = this.analysis.quantities;
     // Built lazily, once per version: quantity indices sorted by start offset.
-    this.quantityOrder ??= quantities.map((_, i) => i).sort((a, b) => quantities[a].span.start - quantities[b].span.start);
+    this.quantityOrder ??= quantities.map((_, i) => i).sort((a, b) => quantities[a]!.span.start - quantities[b]!.span.start);
     const order = this.quantityOrder;
     let lo = 0;
     let hi = order.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (quantities[order[mid]].span.start <= offset) {
+      if (quantities[order[mid]!]!.span.start <= offset) {
         found = mid;
         lo = mid + 1;
       } else {
@@ -51,8 +51,9 @@ export class CachedAnalysis {
     }
     // Spans do not nest in practice; look back a few in case two touch.
     for (let k = found; k >= 0 && k > found - 4; k--) {
-      const span = quantities[order[k]].span;
-      if (span.start <= offset && offset <= span.end) return order[k];
+      const index = order[k];
+      const span = index === undefined ? undefined : quantities[index]?.span;
+      if (span && span.start <= offset && offset <= span.end) return index;
     }
     return undefined;
   }

@@ -55,7 +55,8 @@ export class ExtractedDocuments {
     for (const finding of entry.analysis.findings) {
       if (offset < finding.span.start || offset > finding.span.end) continue;
       const where = this.where(uri, finding.span.start, lang) ?? '';
-      const said = finding.fixes.length > 0 ? pick(finding.fixes[0].title, lang) : pick(finding.message, lang).split('\n')[0];
+      const fix = finding.fixes[0];
+      const said = fix ? pick(fix.title, lang) : pick(finding.message, lang).split('\n')[0] ?? '';
       const change = relocateText(said, lang, this.segments.get(uri) ?? [], lineStartIn(entry));
       lines.push(zh ? `**请在原文${where}修改**（此视图只读）：${change}` : `**Change this in the original, ${where}** (this view is read-only): ${change}`);
     }

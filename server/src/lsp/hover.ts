@@ -111,7 +111,7 @@ function otherMentions(entry: CachedAnalysis, claim: Claim, lang: Lang): string[
   const quantities = entry.analysis.quantities;
   const others = entry.claimsWithKey(claim.key)
     .filter((c) => c.quantity !== claim.quantity && quantities[c.quantity] !== undefined)
-    .sort((a, b) => quantities[a.quantity].span.start - quantities[b.quantity].span.start);
+    .sort((a, b) => quantities[a.quantity]!.span.start - quantities[b.quantity]!.span.start);
   if (others.length === 0) return [];
   const rows = [`**${t(lang, '同一指标的其他表述', 'Other mentions of this indicator')}**`, ''];
   for (const other of others.slice(0, MAX_MENTIONS)) {

@@ -9,7 +9,7 @@ function escape(c: string): string {
 function toSource(glob: string): string {
   let out = '';
   for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
+    const c = glob.charAt(i);
     if (c === '*') {
       if (glob[i + 1] === '*') {
         // `**/` = zero or more whole segments; a trailing `**` = anything.

@@ -119,6 +119,7 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
   let lead: Lead = { paragraph: -1 };
   placeInSentences(sentences, quantities).forEach((items, sentenceIndex) => {
     const sentence = sentences[sentenceIndex];
+    if (sentence === undefined) return;
     const bookAt = books.enter(sentence);
     if (lead.paragraph !== sentence.paragraph) lead = { paragraph: sentence.paragraph };
     if (items.length === 0) return;
@@ -152,6 +153,7 @@ function sentenceClaims(
   const out: Claim[] = [];
   for (const run of runsOf(text, items)) {
     const first = run[0];
+    if (first === undefined) continue;
     const pre = text.slice(carry.prevEnd, first.start);
     if (/其中/.test(pre)) carry.under = carry.prevIndicator ?? carry.under;
     // A gap to another place (`高于全省平均增幅（11%）8.9个百分点`) or a contribution to another
@@ -184,7 +186,7 @@ function sentenceClaims(
       else if (kind !== 'level' && carry.partOf === indicator) subset = true;
       if (kind === 'level' && run.length === 1) {
         const scope = CALIBER.exec(pre) ?? CALIBER.exec(text.slice(item.end, item.end + 8));
-        carry.caliber = scope ? { indicator, word: scope[1] } : undefined;
+        carry.caliber = scope ? { indicator, word: scope[1] ?? '' } : undefined;
       } else if (kind === 'growth' && carry.caliber?.indicator === indicator && basisClass(basis) === 'yoy') {
         basis = carry.caliber.word;
       }
@@ -374,7 +376,8 @@ class BookTracker {
     const carried = this.name;
     // Every book's name holds 预算: most sentences are passed over at once.
     const books = sentence.text.includes('预算') ? [...sentence.text.matchAll(BOOK)] : [];
-    if (books.length > 0) this.name = books[books.length - 1][1];
+    const lastBook = books.at(-1);
+    if (lastBook) this.name = lastBook[1];
     return (at) => {
       let name = carried;
       for (const m of books) if (m.index < at) name = m[1];

@@ -35,21 +35,21 @@ function indexBy(words: string[], at: (w: string) => string): Map<string, string
   return map;
 }
 
-const TRAILING_BY_LAST = indexBy(TRAILING, (w) => w[w.length - 1]);
-const LEADING_BY_FIRST = indexBy(LEADING, (w) => w[0]);
+const TRAILING_BY_LAST = indexBy(TRAILING, (w) => w.charAt(w.length - 1));
+const LEADING_BY_FIRST = indexBy(LEADING, (w) => w.charAt(0));
 
 function stripEnds(s: string): string {
   let changed = true;
   while (changed && s.length > 0) {
     changed = false;
-    for (const w of TRAILING_BY_LAST.get(s[s.length - 1]) ?? []) {
+    for (const w of TRAILING_BY_LAST.get(s.charAt(s.length - 1)) ?? []) {
       if (s.endsWith(w)) {
         s = s.slice(0, s.length - w.length);
         changed = true;
         break;
       }
     }
-    for (const w of LEADING_BY_FIRST.get(s[0]) ?? []) {
+    for (const w of LEADING_BY_FIRST.get(s.charAt(0)) ?? []) {
       if (s.startsWith(w)) {
         s = s.slice(w.length);
         changed = true;
@@ -200,7 +200,7 @@ export function expandSubjects(phrase: string, n: number): string[] | undefined 
   if (sectors) return n === 3 ? ['一', '二', '三'].map((d) => `第${d}产业${sectors[1]}`) : undefined;
   const industries = /^第?((?:[一二三]、)+[一二三])产业(.*)$/.exec(phrase);
   if (industries) {
-    const items = industries[1].split('、').map((d) => `第${d}产业${industries[2]}`);
+    const items = (industries[1] ?? '').split('、').map((d) => `第${d}产业${industries[2]}`);
     return items.length === n ? items : undefined;
   }
   const urbanRural = /^(.*?)城乡(.*)$/.exec(phrase);
@@ -210,7 +210,7 @@ export function expandSubjects(phrase: string, n: number): string[] | undefined 
   const parts = phrase.split(/、|和|及|与/).map((s) => s.trim()).filter((s) => s.length > 0);
   if (parts.length !== n) return undefined;
   // `医保、社保参保率`: a short head borrows the tail of the last item.
-  const last = parts[parts.length - 1];
+  const last = parts.at(-1) ?? '';
   return parts.map((p, i) => (i < parts.length - 1 && p.length <= 2 && last.length > 3 ? p + last.slice(2) : p));
 }
 

@@ -37,8 +37,10 @@ function releasePeriod(outline: Heading[]): { year: number; scope?: string } | u
   // A title repeated in the block (`2023年…公报 2023年，…`) names its year twice: one year.
   const years = new Set([...undated.matchAll(/(20\d\d)\s*年/g)].map((m) => Number(m[1])));
   if (years.size !== 1) return undefined;
+  const [year] = years;
+  if (year === undefined) return undefined;
   const scope = TITLE_SCOPE.exec(undated);
-  return { year: [...years][0], scope: scope ? subYearScope(scope[1]) : undefined };
+  return { year, scope: scope ? subYearScope(scope[1] ?? '') : undefined };
 }
 
 /**
@@ -100,7 +102,7 @@ export interface SentenceCues {
 
 function all(re: RegExp, text: string): Cue[] {
   const out: Cue[] = [];
-  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, value: m[1] });
+  for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, value: m[1] ?? '' });
   return out;
 }
 
@@ -122,11 +124,15 @@ function within(cues: Cue[], from: number, to: number): Cue[] {
   let hi = cues.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (cues[mid].start < to) lo = mid + 1;
+    if (cues[mid]!.start < to) lo = mid + 1;
     else hi = mid;
   }
   const out: Cue[] = [];
-  for (let i = lo - 1; i >= 0 && cues[i].start >= from; i--) if (cues[i].end <= to) out.unshift(cues[i]);
+  for (let i = lo - 1; i >= 0; i--) {
+    const cue = cues[i];
+    if (cue === undefined || cue.start < from) break;
+    if (cue.end <= to) out.unshift(cue);
+  }
   return out;
 }
 
@@ -136,7 +142,7 @@ export function sectionAt(sections: SectionPeriod[], offset: number): SectionPer
   let hi = sections.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sections[mid].start <= offset) lo = mid + 1;
+    if (sections[mid]!.start <= offset) lo = mid + 1;
     else hi = mid;
   }
   return sections[lo - 1];
@@ -152,7 +158,8 @@ export function periodAt(sections: SectionPeriod[], offset: number, cues: Senten
   let status: Period['status'] = section?.status ?? 'actual';
   const from = Math.max(0, at - window);
   const years = within(cues.years, from, at);
-  if (years.length > 0) year = Number(years[years.length - 1].value);
+  const latest = years.at(-1);
+  if (latest) year = Number(latest.value);
   // The last clause break before the figure (breaks are in text order): a binary search, since a
   // sentence may hold thousands of breaks and figures.
   let clause = from;

@@ -105,8 +105,9 @@ function levelOf(num: string, unitText: string): Omit<Quantity, 'span' | 'text' 
   if (unitText === '' || /[%％]/.test(unitText)) return undefined;
   const written = num + unitText;
   const found = scanQuantities(written);
-  if (found.length !== 1 || found[0].start !== 0 || found[0].end !== written.length) return undefined;
-  const { start: _start, end: _end, ...q } = found[0];
+  const only = found[0];
+  if (found.length !== 1 || only === undefined || only.start !== 0 || only.end !== written.length) return undefined;
+  const { start: _start, end: _end, ...q } = only;
   return q;
 }
 

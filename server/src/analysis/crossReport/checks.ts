@@ -112,7 +112,7 @@ export function crossReportFindings(reports: readonly ReportFacts[], options: Cr
         for (let j = i + 1; j < sides.length; j++) {
           const a = sides[i];
           const b = sides[j];
-          if (!mismatch || agree(a.m, b.m)) continue;
+          if (a === undefined || b === undefined || !mismatch || agree(a.m, b.m)) continue;
           push(a.report.id, mismatchFinding(a, b, mismatch));
           push(b.report.id, mismatchFinding(b, a, mismatch));
         }

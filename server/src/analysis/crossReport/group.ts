@@ -15,7 +15,7 @@ export function groupReports<T extends Pick<ReportFacts, 'id' | 'identity'>>(rep
     else groups.set(key, [r]);
   }
   const out = [...groups.values()].filter((g) => g.length > 1).map((g) => [...g].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
-  return out.sort((a, b) => (a[0].id < b[0].id ? -1 : 1));
+  return out.sort((a, b) => (a[0]!.id < b[0]!.id ? -1 : 1));
 }
 
 /** The other reports of the group `id` belongs to (empty when it has none). */

@@ -17,6 +17,7 @@ export function mentionAt(report: ReportFacts, offset: number): FactMention | un
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const m = report.mentions[mid];
+    if (m === undefined) break;
     if (offset < m.q.span.start) hi = mid - 1;
     else if (offset > m.q.span.end) lo = mid + 1;
     else return m;

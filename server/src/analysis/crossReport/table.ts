@@ -91,8 +91,9 @@ export function indicatorTable(reports: readonly ReportFacts[]): IndicatorTable 
   }
   for (const row of rows.values()) {
     row.cells.forEach((cell, col) => {
-      if (!cell) return;
-      const report = columns[col].report;
+      const column = columns[col];
+      if (!cell || !column) return;
+      const report = column.report;
       for (const m of [cell.level, cell.growth]) {
         if (!m) continue;
         const others = firstByFrame.get(`${m.frame}#${m.status}`) ?? [];

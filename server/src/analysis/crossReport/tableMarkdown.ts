@@ -35,8 +35,9 @@ export function indicatorTableMarkdown(table: IndicatorTable, lang: Lang, link?:
   const rule = `|---|${table.columns.map(() => '---').join('|')}|`;
   const rows = table.rows.map((row) => {
     const cells = row.cells.map((cell, i) => {
-      if (!cell) return '';
-      const report = table.columns[i].report;
+      const column = table.columns[i];
+      if (!cell || !column) return '';
+      const report = column.report;
       const parts = [figure(cell.level, report, link), figure(cell.growth, report, link)].filter((p) => p !== '');
       return `${parts.join(' / ')}${cell.disagree ? ' ⚠' : ''}`;
     });

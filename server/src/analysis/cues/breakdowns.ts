@@ -75,7 +75,10 @@ export function familyOf(labels: string[]): string | undefined {
     const covered = new Set(hits.map((h) => h[0]));
     if (covered.size !== set.members.length) continue;
     if (set.sameRest) {
-      const rests = labels.map((l, i) => l.replace(set.members[hits[i][0]], '').replace(/^[\s，,；;：:、]+/, ''));
+      const rests = labels.map((l, i) => {
+        const member = set.members[hits[i]?.[0] ?? -1];
+        return (member === undefined ? l : l.replace(member, '')).replace(/^[\s，,；;：:、]+/, '');
+      });
       if (rests.some((r) => r !== rests[0])) continue;
     }
     return set.name;
@@ -96,7 +99,7 @@ export interface CountMark {
 export function countMark(text: string): CountMark | undefined {
   const m = COUNT_MARK.exec(text);
   if (!m) return undefined;
-  return { index: m.index, end: m.index + m[0].length, count: countOf(m[1]) };
+  return { index: m.index, end: m.index + m[0].length, count: countOf(m[1] ?? '') };
 }
 
 function countOf(s: string): number | undefined {

@@ -45,13 +45,13 @@ export const CHANGE_ROWS: readonly [string, Direction][] = [
 /** Rows by their last character, longest first within each (a lookup on every figure, not a scan). */
 const BY_LAST = new Map<string, [string, Direction][]>();
 for (const row of [...CHANGE_ROWS].sort((a, b) => b[0].length - a[0].length)) {
-  const last = row[0][row[0].length - 1];
+  const last = row[0].charAt(row[0].length - 1);
   BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), row]);
 }
 
 /** The direction of the change verb `text` ends with, if any. */
 export function directionAtEnd(text: string): Direction | undefined {
-  for (const [verb, direction] of BY_LAST.get(text[text.length - 1]) ?? []) if (text.endsWith(verb)) return direction;
+  for (const [verb, direction] of BY_LAST.get(text.charAt(text.length - 1)) ?? []) if (text.endsWith(verb)) return direction;
   return undefined;
 }
 

@@ -22,7 +22,7 @@ const BY_LENGTH = [...RUN_IN_HEADS].sort((a, b) => b.length - a.length);
 export function withoutRunInHead(phrase: string): string {
   // `二、农业 全年农业总产值`: a numbered part heading run into its first sentence.
   const numbered = /^[一二三四五六七八九十]{1,3}、[^\s\u3000]{1,10}[\s\u3000]+(.+)$/.exec(phrase);
-  if (numbered) return numbered[1];
+  if (numbered) return numbered[1] ?? '';
   for (const head of BY_LENGTH) {
     if (!phrase.startsWith(head)) continue;
     const rest = phrase.slice(head.length);

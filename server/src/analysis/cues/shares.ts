@@ -75,7 +75,8 @@ export interface CompletionCue {
 export function completionCue(before: string): CompletionCue | undefined {
   const t = before.replace(/[\s\u3000]+/g, '');
   const m = COMPLETION_CUE.exec(t);
-  if (m) return { stage: stageOf(m[1]), words: m[1] };
+  const words = m?.[1];
+  if (words !== undefined) return { stage: stageOf(words), words };
   if (RATE_NAME.test(t)) {
     const named = /([预預]算|[计計][划劃]|目[标標]|任[务務])?完成(?:率|[^，,；;。的]{0,4}?比例|[进進]度)/.exec(t);
     return { stage: named?.[1] ? stageOf(named[1]) : undefined, words: named?.[0] ?? '完成率' };

@@ -67,9 +67,10 @@ const PART_END = /[园区道镇司团]/;
 export function ownLevel(text: string): string | undefined {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(TERRITORY)) {
-    const level = LEVELS.get(m[1]);
+    const name = m[1] ?? '';
+    const level = LEVELS.get(name);
     if (level === undefined || level === '国' || level === '省') continue;
-    counts.set(level, (counts.get(level) ?? 0) + (m[1].startsWith('全') ? 1 : 3));
+    counts.set(level, (counts.get(level) ?? 0) + (name.startsWith('全') ? 1 : 3));
   }
   let best: string | undefined;
   for (const [level, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = level;
@@ -101,14 +102,16 @@ const MARKS_BY_OWN = new Map<string | undefined, (text: string) => readonly Subj
 function readSubjectMarks(text: string, own: string | undefined): SubjectMark[] {
   const marks: SubjectMark[] = [];
   for (const m of text.matchAll(TERRITORY)) {
-    const level = LEVELS.get(m[1]);
-    const mine = m[1].startsWith('我') || m[1].startsWith('本') || level === own;
-    marks.push({ at: m.index, end: m.index + m[0].length, subject: mine ? { scope: 'own' } : { scope: 'territory', name: m[1] } });
+    const name = m[1] ?? '';
+    const level = LEVELS.get(name);
+    const mine = name.startsWith('我') || name.startsWith('本') || level === own;
+    marks.push({ at: m.index, end: m.index + m[0].length, subject: mine ? { scope: 'own' } : { scope: 'territory', name } });
   }
   // Most sentences name no part: one scan for the last characters of the part words first.
   if (PART_END.test(text)) {
     for (const m of text.matchAll(PART_NAME)) {
-      if (!NOT_A_PART.test(m[1])) marks.push({ at: m.index, end: m.index + m[0].length, subject: { scope: 'part', name: m[1] } });
+      const name = m[1] ?? '';
+      if (!NOT_A_PART.test(name)) marks.push({ at: m.index, end: m.index + m[0].length, subject: { scope: 'part', name } });
     }
     // A part starting where a prefix starts is the more specific: it sorts after it.
     marks.sort((a, b) => a.at - b.at || (a.subject.scope === 'part' ? 1 : 0) - (b.subject.scope === 'part' ? 1 : 0));
@@ -128,10 +131,14 @@ export function lastMarkIn(marks: readonly SubjectMark[], from: number, to: numb
   let hi = marks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (marks[mid].at < to) lo = mid + 1;
+    if (marks[mid]!.at < to) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= 0 && marks[i].at >= from; i--) if (marks[i].end <= to) return marks[i].subject;
+  for (let i = lo - 1; i >= 0; i--) {
+    const mark = marks[i];
+    if (mark === undefined || mark.at < from) break;
+    if (mark.end <= to) return mark.subject;
+  }
   return undefined;
 }
 

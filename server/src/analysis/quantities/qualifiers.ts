@@ -49,7 +49,7 @@ export function prefixQualifier(s: string, end: number, floor: number): { start:
     const start = end - p.word.length;
     if (start < floor) continue;
     if (!s.startsWith(p.word, start)) continue;
-    if (p.notAfter && start > 0 && p.notAfter.includes(s[start - 1])) continue;
+    if (p.notAfter && start > 0 && p.notAfter.includes(s.charAt(start - 1))) continue;
     return { start, qualifier: p.qualifier };
   }
   return undefined;

@@ -340,7 +340,7 @@ function readPlainNumber(s: string, i: number): { value: Decimal; end: number } 
     return v && !isDigit(s[j]) ? { value: v, end: j } : undefined;
   }
   let j = i;
-  while (j - i < 8 && (s[j] in CN_DIGIT || s[j] === '十' || s[j] === '百' || s[j] === '千')) j++;
+  while (j - i < 8 && ((s[j] ?? '') in CN_DIGIT || s[j] === '十' || s[j] === '百' || s[j] === '千')) j++;
   if (j === i) return undefined;
   const v = parseCnNumeral(s.slice(i, j));
   return v === undefined ? undefined : { value: dec(v), end: j };

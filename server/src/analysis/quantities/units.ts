@@ -196,9 +196,9 @@ DEFS.push({ text: '对', unit: '对', dimension: 'count', arabicOnly: true, notB
 /** Units indexed by first character, longest first, so 个百分点 wins over 个 and 人次 over 人. */
 const BY_FIRST = new Map<string, UnitDef[]>();
 for (const d of DEFS) {
-  const list = BY_FIRST.get(d.text[0]) ?? [];
+  const list = BY_FIRST.get(d.text.charAt(0)) ?? [];
   list.push(d);
-  BY_FIRST.set(d.text[0], list);
+  BY_FIRST.set(d.text.charAt(0), list);
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.text.length - a.text.length);
 

@@ -20,6 +20,7 @@ const TO_SIMPLIFIED = ((): Uint16Array => {
   const table = new Uint16Array(CJK_LAST - CJK_FIRST + 1);
   TRADITIONAL.forEach((row, r) => {
     const target = SIMPLIFIED[r];
+    if (target === undefined) return;
     for (let i = 0; i < row.length && i < target.length; i++) table[row.charCodeAt(i) - CJK_FIRST] = target.charCodeAt(i);
   });
   return table;
