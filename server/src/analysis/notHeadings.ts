@@ -8,7 +8,7 @@
 import type { Paragraph } from './types';
 
 /** A paragraph that holds only a figure: digits, separators, a sign, a percent mark. */
-const BARE_NUMBER = /^[\s\u3000]*[-+]?[\d０-９][\d０-９,，.．\s\u3000]*[%％]?[\s\u3000]*$/;
+const BARE_NUMBER = /^[-+]?[\d０-９][\d０-９,，.．]*[%％]?$/;
 /** The end of an enumeration item: a clause break, not a title. */
 const ITEM_END = /[；;][\s\u3000]*$/;
 
@@ -17,8 +17,9 @@ export function labelsACell(paragraphs: readonly Paragraph[], i: number): boolea
   for (let j = i + 1; j < paragraphs.length; j++) {
     const next = paragraphs[j];
     if (next === undefined) return false;
-    if (next.text.trim() === '') continue;
-    return BARE_NUMBER.test(next.text);
+    const t = next.text.trim();
+    if (t === '') continue;
+    return BARE_NUMBER.test(t);
   }
   return false;
 }
