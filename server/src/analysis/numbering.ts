@@ -3,6 +3,7 @@
 // where the source used them.
 
 import type { Heading, HeadingKind } from './types';
+import { fullWidthDigits } from './digits';
 
 const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -15,10 +16,6 @@ function chineseNumeral(n: number): string {
   const rest = n % 100;
   const tail = rest === 0 ? '' : rest < 10 ? `零${CN_DIGITS[rest]}` : rest < 20 ? `一${chineseNumeral(rest)}` : chineseNumeral(rest);
   return `${CN_DIGITS[Math.floor(n / 100)]}百${tail}`;
-}
-
-function fullWidthDigits(s: string): string {
-  return s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 }
 
 /** A number written like `written` (the label as it stands in the source): same script and width. */

@@ -1,6 +1,8 @@
 // Renders Word list counters the way Word displays them (`numFmt` + `lvlText` such as `%1、`
 // or `（%2）`), so automatically numbered headings read as the user sees them. Pure.
 
+import { fullWidthDigits } from '../analysis/digits';
+
 const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const HEAVENLY_STEMS = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸'];
 
@@ -63,7 +65,7 @@ export function formatCounter(n: number, numFmt: string): string {
       return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : String(n);
     case 'decimalFullWidth':
     case 'decimalFullWidth2':
-      return Array.from(String(n), (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).join('');
+      return fullWidthDigits(String(n));
     case 'decimalZero':
       return n < 10 ? `0${n}` : String(n);
     case 'upperLetter':

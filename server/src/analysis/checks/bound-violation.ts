@@ -13,17 +13,13 @@ import { type Decimal, add, cmp, dec, div, round, sub, toPlain } from '../decima
 import { canonicalKey, componentsOf } from '../relations/aggregates';
 import { isPoint, tolerance } from '../relations/precision';
 import { findWeightViolations, type WeightViolation } from '../relations/weights';
+import { signedValue } from '../claims/signed';
 
 function periodKey(c: Claim): string | undefined {
   // Without a known year, the sentence stands for the period (figures of one sentence share it).
   const year = yearOrSentence(c);
   if (year === undefined) return undefined;
   return [year, c.period.status, c.period.scope ?? '', c.kind, basisClass(c.basis)].join('|');
-}
-
-/** Growth as a signed number: `下降3%` is -3. */
-function signedValue(c: Claim, q: Quantity): Decimal {
-  return c.direction === 'down' && q.value.units > 0n ? { units: -q.value.units, scale: q.value.scale } : q.value;
 }
 
 interface Mention {

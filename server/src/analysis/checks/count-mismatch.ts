@@ -17,6 +17,7 @@ import { add, eq, toPlain, type Decimal, ZERO } from '../decimal';
 import { numeralLike } from '../numbering';
 import { clip, lineNumber } from './format';
 import { LIST_OPEN_END, LIST_OPEN_START, SUBSET_AFTER } from '../cues/breakdowns';
+import { asciiDigits } from '../digits';
 
 /** `6个风电项目：`, `实施民生实事11件：`, `分六类安排：` — the count, its classifier, an optional short noun phrase, a colon. */
 const COUNT_COLON = /([0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})(个|项|件|家|所|座|条|类|大|种|批|处|场|方面|部分|方向|领域|板块)([^，。；：:、（）()\s0-9０-９,;]{0,12})[：:]/g;
@@ -84,7 +85,7 @@ interface Listed {
 }
 
 function countValue(written: string): number | undefined {
-  const ascii = written.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const ascii = asciiDigits(written);
   return /^\d+$/.test(ascii) ? Number(ascii) : chineseOrdinal(ascii.replace('两', '二'));
 }
 

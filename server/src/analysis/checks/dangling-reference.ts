@@ -12,6 +12,7 @@ import { spanOf } from '../logical';
 import { leadingNoise } from '../headingMarkers';
 import { chineseOrdinal } from '../chineseOrdinal';
 import { lineNumber } from './format';
+import { asciiDigits } from '../digits';
 
 type RefKind = 'annex' | 'box' | 'table';
 
@@ -64,7 +65,7 @@ function inventory(model: Model): Inventory {
 }
 
 function numberOf(written: string): number | undefined {
-  const ascii = written.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const ascii = asciiDigits(written);
   return /^\d+$/.test(ascii) ? Number(ascii) : chineseOrdinal(ascii);
 }
 

@@ -8,8 +8,9 @@ import type { Check, Draft, Model } from './check';
 import { levelSections } from '../relations/levelSections';
 import { isPoint } from '../relations/precision';
 import type { Claim, Quantity } from '../types';
-import { type Decimal, eq } from '../decimal';
+import { eq } from '../decimal';
 import { figure, lineNumber, statusMark } from './format';
+import { negatedByWords, signedValue } from '../claims/signed';
 
 /**
  * Rates are compared only for keys that end like an indicator (a value, an amount, a quantity, a
@@ -33,15 +34,6 @@ function listQualified(model: Model, c: Claim): boolean {
   if (c.listSize === undefined || c.listIndex === undefined || c.listIndex === c.listSize - 1) return false;
   const last = model.quantities[c.quantity + (c.listSize - 1 - c.listIndex)];
   return last !== undefined && last.qualifier !== undefined;
-}
-
-function signed(c: Claim, q: Quantity): { negative: boolean } {
-  return { negative: c.direction === 'down' && q.value.units > 0n };
-}
-
-/** The rate as a signed number: `下降3.5%` and a table's `-3.5` are both -3.5. */
-function signedValue(c: Claim, q: Quantity): Decimal {
-  return signed(c, q).negative ? { units: -q.value.units, scale: q.value.scale } : q.value;
 }
 
 function sameValue(a: Claim, qa: Quantity, b: Claim, qb: Quantity): boolean {
@@ -96,8 +88,8 @@ export const growthMismatch: Check = {
 
 /** `qe` and `ql` are the quantities of `earlier` and `later`. */
 function draft(model: Model, earlier: Claim, qe: Quantity, later: Claim, ql: Quantity): Draft {
-  const fe = figure(qe, signed(earlier, qe).negative);
-  const fl = figure(ql, signed(later, ql).negative);
+  const fe = figure(qe, negatedByWords(earlier, qe));
+  const fl = figure(ql, negatedByWords(later, ql));
   const line = lineNumber(model, qe.span.start);
   const what = later.kind === 'ppChange' ? { zh: '变动', en: 'change' } : { zh: '增速', en: 'growth' };
   // Without a known year the two figures stand in one sentence: no year to name.

@@ -5,20 +5,17 @@
 // within 90–110 are taken as percentages with a slip, except the three-sector structure.
 
 import type { Check, Draft, Model } from './check';
-import type { Claim, Quantity } from '../types';
+import type { Quantity } from '../types';
 import { type Decimal, abs, add, cmp, dec, div, halfUlp, mul, round, sub, sum, toPlain } from '../decimal';
 import { findStructureRatios, type StructureRatio } from '../relations/structure';
 import { canonicalKey } from '../relations/aggregates';
 import { sectionAt, sectionPeriods, type SectionPeriod } from '../claims/period';
 import { isPoint, tolerance } from '../relations/precision';
 import { shown as shownIn, unitLabel } from '../relations/display';
+import { periodOf } from '../relations/shareParts';
 
 const HUNDRED = dec(100);
 const SECTORS = ['第一产业增加值', '第二产业增加值', '第三产业增加值'];
-
-function periodOf(c: Claim): string {
-  return [c.period.year, c.period.status, c.period.scope ?? ''].join('|');
-}
 
 function sectionPeriodOf(sections: SectionPeriod[], offset: number | undefined): string | undefined {
   const s = offset === undefined ? undefined : sectionAt(sections, offset);

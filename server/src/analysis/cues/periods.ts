@@ -2,6 +2,8 @@
 // Each row maps a written phrase to the scope it names; `scopeOf` turns any written scope into
 // its canonical name, so `前三季度` and `1-9月` meet as one period and `一季度` never meets `上半年`.
 
+import { asciiDigits } from '../digits';
+
 /** An explicit year; after 比/较/与 it names the base of a comparison (`比2021年`), not the period. */
 export const YEAR = /(?<![比较与和—-])(20\d\d)\s*年(?![—-])/g;
 /** Last year as a period; after 比/较/同 it is the base of a comparison instead. */
@@ -43,13 +45,9 @@ const RANGE_NAMES: readonly [string, string][] = [
 
 const ROWS = new Map(SCOPE_ROWS);
 
-function toAscii(s: string): string {
-  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
-
 /** `1—9月`, `1至9月` → `1-9`; undefined when not a month range. */
 function monthRange(s: string): string | undefined {
-  const m = /^(\d{1,2})[-—～~至](\d{1,2})月$/.exec(toAscii(s));
+  const m = /^(\d{1,2})[-—～~至](\d{1,2})月$/.exec(asciiDigits(s));
   return m ? `${Number(m[1])}-${Number(m[2])}` : undefined;
 }
 
@@ -68,7 +66,7 @@ export function scopeOf(written: string): ScopeMeaning {
     if (name === '') return { whole: true };
     return { part: name ?? `${range}月` };
   }
-  return { part: toAscii(s).replace(/月份$/, '月') };
+  return { part: asciiDigits(s).replace(/月份$/, '月') };
 }
 
 /** The canonical sub-year scope of a cue, or undefined for the whole year. */

@@ -48,10 +48,9 @@ import { NON_ADDITIVE_LABEL } from '../cues/shares';
 import { commonSuffix, isSibling, measureConflict, measureOf, parallel, related } from './partNames';
 
 import type { Partition } from './partition';
+import { ADDITIVE_DIMENSIONS } from './dimensions';
 export type { Partition };
 
-/** Dimensions whose parts add up to a total. */
-const ADDITIVE = new Set(['money', 'area', 'people', 'visits', 'count', 'mass', 'power', 'energy', 'volume', 'length']);
 
 const MAX_PARTS = 64;
 
@@ -62,7 +61,7 @@ const SUM_AFTER = /[，,；;](?:收入|支出)?(?:合计|总计)/;
 type ClaimIndex = Map<number, Claim>;
 
 function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
-  if (!ADDITIVE.has(p.q.dimension) || !isPoint(p.q)) return false;
+  if (!ADDITIVE_DIMENSIONS.has(p.q.dimension) || !isPoint(p.q)) return false;
   // `为年初预算18.2亿元的102.3%`: a figure followed by 的 is the base of a comparison.
   if (text[p.end] === '的') return false;
   // `178.5公里/百平方公里`: a density, whatever unit the scanner stopped at.

@@ -14,9 +14,10 @@ import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentenc
 import { findPartitions } from './partitions';
 import { canonicalKey } from './aggregates';
 import { isPoint } from './precision';
-import { LEVEL_DIMENSIONS, LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
+import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { PlanIndex, type RateAt, completionAt, completionOf } from './completions';
 import { DEFINED_RATIOS, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE } from '../cues/shares';
+import { ADDITIVE_DIMENSIONS } from './dimensions';
 
 export type { ShareRelation };
 
@@ -162,7 +163,7 @@ function namedShare(ctx: ShareContext, subject: string, wholeName: string, share
     if (c && (c.kind === 'level' || c.kind === 'count') && canonicalKey(c.key) === canonicalKey(partKey) && isPoint(b.q)) part = b.q;
   }
   part ??= ctx.levels.anyUnit(partKey, period);
-  if (!part || !LEVEL_DIMENSIONS.has(part.dimension)) return undefined;
+  if (!part || !ADDITIVE_DIMENSIONS.has(part.dimension)) return undefined;
   const whole = ctx.levels.get(wholeKey, period, part.unit);
   if (!whole || whole === part) return undefined;
   return { share, part, whole, partName: subject, wholeName };

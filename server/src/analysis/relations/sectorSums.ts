@@ -15,7 +15,7 @@ import type { Partition } from './partitions';
 const GDP = '地区生产总值';
 const SECTORS = ['第一产业增加值', '第二产业增加值', '第三产业增加值'];
 
-function periodOf(c: Claim): string {
+function periodOrSentence(c: Claim): string {
   // Without a known year, the sentence stands for the period (figures of one sentence share it).
   return [yearOrSentence(c), c.period.status, c.period.scope ?? ''].join('|');
 }
@@ -29,7 +29,7 @@ export function sectorPartitions(model: Model): Partition[] {
     if (key !== GDP && !SECTORS.includes(key)) continue;
     const q = model.quantities[c.quantity];
     if (!q || !isPoint(q) || q.dimension !== 'money') continue;
-    const k = `${key}#${periodOf(c)}#${q.unit}`;
+    const k = `${key}#${periodOrSentence(c)}#${q.unit}`;
     const prev = levels.get(k);
     if (prev === undefined) levels.set(k, { q, index: c.quantity, claim: c });
     else if (prev !== null && !eq(prev.q.value, q.value)) levels.set(k, null);

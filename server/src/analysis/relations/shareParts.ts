@@ -9,6 +9,7 @@ import { type Placed } from './bySentence';
 import { canonicalKey } from './aggregates';
 import { isPoint } from './precision';
 import { changeBefore, comparisonBase } from '../cues/breakdowns';
+import { ADDITIVE_DIMENSIONS } from './dimensions';
 
 export interface ShareRelation {
   share: Quantity;
@@ -21,7 +22,6 @@ export interface ShareRelation {
   what?: 'completion';
 }
 
-export const LEVEL_DIMENSIONS = new Set(['money', 'area', 'people', 'visits', 'count', 'mass', 'power', 'energy', 'volume', 'length']);
 
 /** A claim's period as one comparable value (year, stage, sub-year scope). */
 export function periodOf(c: Claim): string {
@@ -49,7 +49,7 @@ export class LevelIndex {
     for (const c of model.claims) {
       if (c.kind !== 'level' && c.kind !== 'count') continue;
       const q = model.quantities[c.quantity];
-      if (!q || !isPoint(q) || !LEVEL_DIMENSIONS.has(q.dimension)) continue;
+      if (!q || !isPoint(q) || !ADDITIVE_DIMENSIONS.has(q.dimension)) continue;
       const key = canonicalKey(c.key);
       const period = periodOf(c);
       const byUnit = this.slot(key, period);
@@ -106,7 +106,7 @@ export function levelBefore(items: Placed[], i: number, text: string, claims: Ma
     part = it;
     break;
   }
-  if (!part || !isPoint(part.q) || !LEVEL_DIMENSIONS.has(part.q.dimension)) return undefined;
+  if (!part || !isPoint(part.q) || !ADDITIVE_DIMENSIONS.has(part.q.dimension)) return undefined;
   const item = items[i];
   if (item === undefined || /[；;]/.test(text.slice(part.end, item.start))) return undefined;
   return part;
