@@ -6,6 +6,16 @@ import { describe, it } from 'node:test';
 import { forgetMemos, memoOfText } from '../../server/src/analysis/memo';
 import { analyze } from '../../server/src/analysis';
 
+/** An identity function under a memo, counting how often it really ran. */
+function counted(limit?: number): { lookup: (t: string) => string; calls: () => number } {
+  let n = 0;
+  const lookup = memoOfText((t: string) => {
+    n++;
+    return t;
+  }, limit);
+  return { lookup, calls: () => n };
+}
+
 describe('memoOfText', () => {
   it('answers a repeated text from the memo, undefined answers included', () => {
     const calls: string[] = [];
@@ -21,43 +31,31 @@ describe('memoOfText', () => {
   });
 
   it('stays bounded: past two generations an old text is computed again', () => {
-    let calls = 0;
-    const lookup = memoOfText((t: string) => {
-      calls++;
-      return t;
-    }, 2);
+    const { lookup, calls } = counted(2);
     for (const t of ['甲', '乙', '丙', '丁', '戊']) lookup(t);
-    assert.equal(calls, 5);
+    assert.equal(calls(), 5);
     lookup('甲'); // dropped with the oldest generation
-    assert.equal(calls, 6);
+    assert.equal(calls(), 6);
     lookup('戊'); // still young
-    assert.equal(calls, 6);
+    assert.equal(calls(), 6);
   });
 
   it('keeps a text that is still asked for across the turn-over of generations', () => {
-    let calls = 0;
-    const lookup = memoOfText((t: string) => {
-      calls++;
-      return t;
-    }, 2);
+    const { lookup, calls } = counted(2);
     lookup('常用');
     for (const t of ['一', '二', '三', '四', '五', '六']) {
       lookup(t);
       lookup('常用');
     }
-    assert.equal(calls, 7, 'the text asked for between every other one was computed once');
+    assert.equal(calls(), 7, 'the text asked for between every other one was computed once');
   });
 
   it('forgetMemos empties every memo', () => {
-    let calls = 0;
-    const lookup = memoOfText((t: string) => {
-      calls++;
-      return t;
-    });
+    const { lookup, calls } = counted();
     lookup('文本');
     forgetMemos();
     lookup('文本');
-    assert.equal(calls, 2);
+    assert.equal(calls(), 2);
   });
 });
 
