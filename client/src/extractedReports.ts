@@ -9,10 +9,10 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EXTRACT_REQUEST, EXTRACTED_SCHEME, type ExtractParams, type ExtractResult } from '../../server/src/lsp/extractProtocol';
 
-export const CHECK_DOCUMENT_COMMAND = 'reportLens.checkDocument';
+const CHECK_DOCUMENT_COMMAND = 'reportLens.checkDocument';
 
 /** `/dir/report.docx` → `reportlens-extract:/dir/report.docx.report?file:///dir/report.docx`. */
-export function extractedUri(original: vscode.Uri): vscode.Uri {
+function extractedUri(original: vscode.Uri): vscode.Uri {
   return vscode.Uri.from({ scheme: EXTRACTED_SCHEME, path: `${original.path}.report`, query: original.toString() });
 }
 

@@ -19,7 +19,7 @@ export const SHOW_INDICATOR_TABLE = 'reportLens.showIndicatorTable';
 const SERVER_COMMAND = 'reportLens.indicatorTable';
 
 /** `](file:///a/b.txt#L4)` → `](../../a/b.txt#L4)`, relative to `dir`; other links unchanged. */
-export function relativeLinks(markdown: string, dir: string): string {
+function relativeLinks(markdown: string, dir: string): string {
   return markdown.replace(/\]\((file:[^)\s]+)\)/g, (whole, link: string) => {
     try {
       const uri = vscode.Uri.parse(link);

@@ -30,7 +30,7 @@ function isFooter(line: string): boolean {
  * `source`: the original text when `lines` come from a reading view. Widths are measured on what
  * was written: the view's full-width `，` for a web page's `,` would widen every line.
  */
-export function detectLayout(lines: Line[], skip?: Uint8Array, source?: string): Layout {
+function detectLayout(lines: Line[], skip?: Uint8Array, source?: string): Layout {
   const widths: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     // Table cells (one per line) are short by nature: they say nothing of the wrap width.

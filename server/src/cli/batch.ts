@@ -18,7 +18,7 @@ import { CliProjectFiles, type FileOptions } from './projectFiles';
 import { totals, type CheckedFile, type UnreadableFile } from './report';
 
 export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
+const EXIT_FINDINGS = 1;
 export const EXIT_TROUBLE = 2;
 
 type CheckCommand = Extract<Command, { kind: 'check' }>;

@@ -24,7 +24,7 @@ export interface IndexResponse {
   skipped?: 'notReport' | 'tooLarge' | 'unreadable';
 }
 
-export function indexFile(request: IndexRequest): IndexResponse {
+function indexFile(request: IndexRequest): IndexResponse {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(request.path));

@@ -12,7 +12,7 @@ import { globMatcher } from '../shared/glob';
 import { IndexWorker } from './indexWorker';
 
 /** The most reports kept; a workspace with more is indexed partly (the first in path order). */
-export const MAX_FILES = 5000;
+const MAX_FILES = 5000;
 const REPORT_FILE = /\.(txt|md|markdown|report)$/i;
 const SKIPPED_DIRS = new Set(['node_modules']);
 

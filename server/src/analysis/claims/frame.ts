@@ -59,20 +59,6 @@ function samePeriodYear(a: ClaimFrame, b: ClaimFrame): boolean {
   return false;
 }
 
-/** Which fields differ, for hover and tests; empty when the two claims are comparable. */
-export function frameDifferences(a: ClaimFrame, b: ClaimFrame): (keyof ClaimFrame)[] {
-  const out: (keyof ClaimFrame)[] = [];
-  if (!sameSubject(a.subject, b.subject)) out.push('subject');
-  if (a.population !== b.population) out.push('population');
-  if (a.indicator !== b.indicator) out.push('indicator');
-  if (!samePeriodYear(a, b)) out.push('year');
-  if (a.scope !== b.scope) out.push('scope');
-  if (a.stage !== b.stage) out.push('stage');
-  if (a.basis !== b.basis) out.push('basis');
-  if (a.kind !== b.kind) out.push('kind');
-  return out;
-}
-
 /** True when the two frames name one quantity, so that their figures must agree. */
 export function comparable(a: ClaimFrame, b: ClaimFrame): boolean {
   return (

@@ -18,7 +18,7 @@ export type BasisClass =
   | 'vsQuarter'; // 较一季度, 比上半年, 比1-2月: an earlier part of the same year
 
 /** Every written basis, in the order they may appear before a figure; the last one holds. */
-export const BASIS =
+const BASIS =
   /(同比|环比|比上年同期|较上年同期|比去年同期|比上年|较上年|比去年|较去年|同口径|可比口径|自然口径|按可比价格?|按不变价格?|按现价|现价|年均|[两三]年平均|名义|扣除价格因素后?实际|实际|比年初|较年初|(?:较|比)(?:19|20)\d\d年|(?:较|比)(?:[一二三]季度|上半年|前三季度|\d{1,2}\s*[-—至]\s*\d{1,2}\s*月|\d{1,2}\s*月)(?:末|份)?)/g;
 
 /** phrase → class; phrases not listed are read by `basisClass` (years, quarters). */

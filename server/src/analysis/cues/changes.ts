@@ -5,7 +5,7 @@
 import type { Direction } from '../types';
 
 /** verb → direction. Adding a verb is one row (and one test row). */
-export const CHANGE_ROWS: readonly [string, Direction][] = [
+const CHANGE_ROWS: readonly [string, Direction][] = [
   ['增长', 'up'],
   ['增加', 'up'],
   ['增速', 'up'],

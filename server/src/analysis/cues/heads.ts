@@ -2,7 +2,7 @@
 // `农业。全年粮食…` once the 。 is lost). The head names the section, not the figure's indicator.
 
 /** Section names of 统计公报 and reports that open a sentence without a break. */
-export const RUN_IN_HEADS: readonly string[] = [
+const RUN_IN_HEADS: readonly string[] = [
   '国民经济', '综合', '农业', '工业', '建筑业', '工业和建筑业', '服务业', '固定资产投资', '国内贸易', '对外经济', '对外贸易',
   '交通运输', '邮电', '旅游', '金融', '财政', '财政收支', '教育', '科技', '科学技术', '文化', '卫生', '体育', '人口',
   '人民生活', '社会保障', '资源环境', '生态环境', '城乡建设', '消费', '投资', '物价', '就业', '粮食', '畜牧', '畜牧业', '林业',

@@ -2,9 +2,9 @@
 // join the items of either list (`42.9亿元、33.8亿元和155亿元`).
 
 /** The word that distributes a list of figures over a list of subjects. */
-export const RESPECTIVELY = '分别';
+const RESPECTIVELY = '分别';
 /** Connectors between items of a list, one character each. */
-export const LIST_CONNECTORS: readonly string[] = ['、', '和', '及', '与', '，'];
+const LIST_CONNECTORS: readonly string[] = ['、', '和', '及', '与', '，'];
 
 /** What may separate the figures of one list: nothing, spaces, or one connector other than `，`. */
 export function isListGap(gap: string): boolean {

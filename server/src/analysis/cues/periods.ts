@@ -16,7 +16,7 @@ export const SCOPE =
 export type ScopeMeaning = { whole: true } | { cumulative: true } | { part: string };
 
 /** phrase → meaning. One row per phrasing; month ranges are read by `monthRange`. */
-export const SCOPE_ROWS: readonly [string, ScopeMeaning][] = [
+const SCOPE_ROWS: readonly [string, ScopeMeaning][] = [
   ['全年', { whole: true }],
   ['年末', { whole: true }],
   ['年底', { whole: true }],

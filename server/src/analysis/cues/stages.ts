@@ -53,7 +53,7 @@ export function statesOutcome(clause: string): boolean {
  * Phrases that name nothing but a plan or a stage (`年计划`, `调整预算`, `执行数`): a figure after
  * one restates the previous subject at that stage (`第一产业增加值18亿元，完成年计划18亿元的100%`).
  */
-export const PLAN_ROWS: readonly [string, Stage][] = [
+const PLAN_ROWS: readonly [string, Stage][] = [
   ['预算', 'budget'],
   ['年度预算', 'budget'],
   ['年初预算', 'budget'],

@@ -5,7 +5,7 @@
 import { memoOfText } from '../memo';
 
 /** Territorial prefix → level. 我县/本县 name the report's own territory and its level. */
-export const TERRITORY_ROWS: readonly [string, string][] = [
+const TERRITORY_ROWS: readonly [string, string][] = [
   ['全国', '国'],
   ['全省', '省'],
   ['全市', '市'],
@@ -23,27 +23,11 @@ export const TERRITORY_ROWS: readonly [string, string][] = [
   ['我旗', '旗'],
 ];
 
-/** Name endings that make a part of the territory: parks, towns, enterprises. */
-export const PART_ROWS: readonly [string, 'park' | 'town' | 'enterprise'][] = [
-  ['产业园区', 'park'],
-  ['工业园区', 'park'],
-  ['产业园', 'park'],
-  ['工业园', 'park'],
-  ['开发区', 'park'],
-  ['高新区', 'park'],
-  ['园区', 'park'],
-  ['街道', 'town'],
-  ['镇', 'town'],
-  ['有限公司', 'enterprise'],
-  ['公司', 'enterprise'],
-  ['集团', 'enterprise'],
-];
-
 /** Words that end like a part name but are not one (`城镇`, `乡镇`, `特色小镇`). 乡 alone is no part word: `推进乡村振兴`. */
 const NOT_A_PART = /(城镇|乡镇|全乡|全镇|各乡|各镇|小镇|重点镇|建制镇|各类园区|各园区|全园区)$/;
 
 /** Population bases of per-head and population figures. Unmarked statistics count 常住. */
-export const POPULATION_ROWS: readonly [string, '户籍' | '常住'][] = [
+const POPULATION_ROWS: readonly [string, '户籍' | '常住'][] = [
   ['户籍', '户籍'],
   ['常住', '常住'],
 ];
@@ -56,11 +40,11 @@ export type SubjectScope =
   | { scope: 'part'; name: string };
 
 const TERRITORY = /(全国|全省|全市|全州|全盟|全区|全县|全旗|我县|本县|我区|本区|我市|本市|我旗)/g;
-/** A part's name: 2–10 characters ending in a part word. */
+/** A part's name: 2–10 characters ending in a part word (a park, a town, an enterprise). */
 const PART_NAME = /([\u4e00-\u9fff]{2,10}?(?:产业园区|工业园区|产业园|工业园|开发区|高新区|园区|街道|镇|有限公司|公司|集团))/g;
 
 const LEVELS = new Map(TERRITORY_ROWS);
-/** The last characters of the part words of PART_ROWS. */
+/** The last characters of the part words of PART_NAME. */
 const PART_END = /[园区道镇司团]/;
 
 /** The report's own level: the territorial prefix written most often (`全县` in a county report). */

@@ -8,7 +8,7 @@ export const CN_DIGIT: Readonly<Record<string, number>> = {
 const CN_SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
 /** Longest run we try to read as a number; real figures are far shorter. */
-export const MAX_CN_RUN = 16;
+const MAX_CN_RUN = 16;
 
 // A table indexed by code unit: this test runs on every character of the text, and CJK
 // one-character strings are not cached by the engine, so `s[i]` would allocate each time.

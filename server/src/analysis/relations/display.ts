@@ -8,7 +8,7 @@ import { foldWidth } from '../headingMarkers';
 import { writtenNumber } from './precision';
 
 /** value / (q.value / written(q)): a base value in q's written unit. */
-export function inUnitOf(value: Decimal, q: Quantity): Decimal {
+function inUnitOf(value: Decimal, q: Quantity): Decimal {
   const w = writtenNumber(q);
   if (!w || w.units === 0n) return value;
   const multiplier = div(q.value, w, 12) ?? dec(1);

@@ -5,7 +5,7 @@
 import { familyOf } from '../cues/breakdowns';
 
 /** Length of the common prefix of two strings. */
-export function commonPrefix(a: string, b: string): number {
+function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
@@ -25,12 +25,12 @@ export function subsequence(a: string, b: string): boolean {
 }
 
 /** A name without its measure word: `各项存款余额` → 各项存款. */
-export function coreOf(name: string): string {
+function coreOf(name: string): string {
   return name.replace(/(余额|总额|总量|总值|规模|总数|合计|总计)$/, '');
 }
 
 /** The head noun of a total's name: `各项存款余额` → 存款, `一般公共预算收入` → 收入. */
-export function headOf(name: string): string {
+function headOf(name: string): string {
   return coreOf(name).slice(-2);
 }
 
