@@ -392,3 +392,19 @@ test('a 其中 list counted in several measure words (头, 匹, 只) names kinds
   // One measure word throughout: the parts are still held to their total.
   flags(HEAD + '年末大牲畜存栏⟦5200头⟧，增长3.1%。其中：肉牛存栏3100头；奶牛存栏1500头；驴存栏800头；骡存栏950头。');
 });
+
+test('parts named with 总量 like their total (业务总量) are parts, not a mix of totals and parts', () => {
+  const body = (post: string, telecom: string) =>
+    `${HEAD}全年邮电业务总量${post}，比上年增长9.1%。其中，电信业务总量${telecom}，增长9.6%；邮政业务总量31.4亿元，增长6.2%。`;
+  flags(body('212.6亿元', '181.2亿元'));
+  flags(body('⟦212.6亿元⟧', '191.2亿元'));
+});
+
+test('a population by sex, or 农业/非农业, covers its total in the sentence before (其中， / 在总人口中：)', () => {
+  flags(HEAD + '年末户籍人口38.42万人，比上年末减少0.35万人。其中，男性19.86万人，女性18.56万人。');
+  flags(HEAD + '年末户籍人口⟦38.42万人⟧，比上年末减少0.35万人。其中，男性19.86万人，女性19.56万人。');
+  flags(HEAD + '年末总人口为52160人，比上年增加310人。在总人口中：农业人口30415人，非农业人口21745人。');
+  flags(HEAD + '年末总人口为⟦52160人⟧，比上年增加310人。在总人口中：农业人口31415人，非农业人口21745人。');
+  // A phrase with 在…中 inside a sentence opens no breakdown.
+  flags(HEAD + '全县户籍人口52160人，在全市考核中，新增就业3100人，城镇登记失业人员1200人。');
+});

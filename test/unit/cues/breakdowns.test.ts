@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byMark, changeBefore, countMark, familyOf, isRemainder, opensBreakdown } from '../../../server/src/analysis/cues/breakdowns';
+import { byMark, changeBefore, countMark, familyFitsTotal, familyOf, isRemainder, opensBreakdown } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['第一产业', '第二产业', '第三产业'], '一/二/三产业'],
@@ -14,7 +14,15 @@ const FAMILIES: [string[], string | undefined][] = [
   [['税收收入', '非税收入'], '税收/非税收入'],
   [['夏粮', '秋粮'], '夏粮/秋粮'],
   [['农业', '林业', '畜牧业', '渔业', '农林牧渔专业及辅助性活动'], '农/林/牧/渔业及服务业'],
+  [['农业人口', '非农业人口'], '农业/非农业人口'],
+  [['外出农民工', '本地农民工'], '外出/本地'],
+  [['规模以上工业企业产值', '规下企业产值'], '规模以上/以下'],
+  [['财产保险保费收入', '人寿保险保费收入'], '财产险/人身险'],
+  [['财产险赔款支出', '人身险赔款支出'], '财产险/人身险'],
+  [['邮政业务总量', '电信业务总量'], '邮政/电信'],
   // not complete
+  [['外出务工人员', '本地企业用工'], undefined],
+  [['财产保险保费收入', '健康保险保费收入'], undefined],
   [['城市更新领域', '乡村振兴领域'], undefined],
   [['第一产业', '第三产业'], undefined],
   [['农业', '林业', '牧业', '渔业'], undefined],
@@ -26,6 +34,14 @@ test('complete families', () => {
   for (const [labels, name] of FAMILIES) assert.equal(familyOf(labels), name, labels.join('/'));
 });
 
+test('a family fits a total of another wording: sectors → GDP, the sexes → a population', () => {
+  assert.ok(familyFitsTotal('一/二/三产业', '地区生产总值总量'));
+  assert.ok(familyFitsTotal('男/女', '年末人口'));
+  assert.ok(familyFitsTotal('农业/非农业人口', '户籍总人口'));
+  assert.ok(!familyFitsTotal('男/女', '新增就业'));
+  assert.ok(!familyFitsTotal('外出/本地', '年末人口'), 'a family without a total pattern fits only a total named like its parts');
+});
+
 test('分N类 announces N parts', () => {
   assert.equal(countMark('项目分三类安排：')?.count, 3);
   assert.equal(countMark('分为4个方面')?.count, 4);
@@ -34,11 +50,12 @@ test('分N类 announces N parts', () => {
 });
 
 test('按…分 and 分…看 breakdowns open a sentence', () => {
-  for (const s of ['按经营地分，城镇消费品零售额…', '按消费类型统计：…', '分产业看，第一产业…', '分区域看：…', '其中，工业投资…']) {
+  for (const s of ['按经营地分，城镇消费品零售额…', '按消费类型统计：…', '分产业看，第一产业…', '分区域看：…', '其中，工业投资…', '在总人口中：农业人口…', '在规模以上工业中，国有企业…']) {
     assert.ok(opensBreakdown(s), s);
   }
   assert.equal(opensBreakdown('全年实现地区生产总值231.7亿元'), false);
   assert.ok(byMark('总额1105亿元，按经营地分，城镇…'));
+  assert.equal(byMark('全县在全市考核中，排名第3位'), undefined, '在…中 inside a sentence is any phrase');
 });
 
 test('remainders close a list; changes are no parts', () => {

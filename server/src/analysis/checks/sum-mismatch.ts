@@ -56,6 +56,15 @@ function overlapping(labels: string[]): boolean {
 }
 
 /**
+ * True when some parts, not all, are named as totals (`其中：A 3亿元，B 2亿元，合计5亿元`): the list mixes
+ * totals and parts. A word shared by every part is part of their names (`电信业务总量`, `邮政业务总量`).
+ */
+function mixesTotals(labels: readonly string[]): boolean {
+  const named = labels.filter((l) => TOTAL_WORD.test(l)).length;
+  return named > 0 && named < labels.length;
+}
+
+/**
  * True when a run of parts right after part j adds up to part j within rounding: they break that
  * part down (`其中公共财政预算收入13.68亿元；税收收入6.20亿元；非税收入7.48亿元`), a level below it,
  * and are no further parts of the total.
@@ -115,7 +124,7 @@ export const sumMismatch: Check = {
       } else {
         // A subset may fall short of its total; it may not exceed it.
         if (!p.subset || cmp(diff, tol) <= 0) continue;
-        if (nested(p) || p.labels.some((l) => TOTAL_WORD.test(l)) || breaksDownAPart(p)) continue;
+        if (nested(p) || mixesTotals(p.labels) || breaksDownAPart(p)) continue;
         // One part alone above the total is wrong whatever the list. Several parts may overlap
         // (工业投资 and 民间投资 cut the total two ways): their sum is not held to the total then.
         const alone = p.parts.find((x) => cmp(sub(x.q.value, add(tolerance(x.q), tolerance(p.total.q))), total) > 0);

@@ -2,7 +2,7 @@
 //   其中 (a subset: the parts need not cover the total), 分N类 / 分N个领域 (N parts announced),
 //   分别 (a list, one value per subject), 按…分 / 分产业看 (a breakdown of an earlier total),
 //   包括A、B、其他C (a list closed by a remainder), 其余 (the remainder of a 其中 list),
-//   and the complete families (一/二/三产业, 城镇/农村, 政府/社会投资, 新建/续建, 出口/进口) whose
+//   and the complete families (一/二/三产业, 城镇/农村, 政府/社会投资, 新建/续建, 出口/进口, 男/女 …) whose
 //   members always cover their total.
 // Each family is a table or one pattern plus a small function; adding a phrasing is one row
 // plus one case in test/unit/cues/breakdowns.test.ts.
@@ -48,7 +48,14 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '夏粮/早稻/秋粮', members: [/夏[粮糧]/, /早稻/, /秋[粮糧]/], sameRest: false },
   { name: '小春/大春', members: [/小春/, /大春/], sameRest: false },
   { name: '限额以上/以下', members: [/限额以上|限額以上|限上/, /限额以下|限額以下|限下/], sameRest: false },
-  { name: '男/女', members: [/男/, /女/], sameRest: true },
+  // A population by sex: the two cover it, whatever the total is called (`年末人口`, `户籍人口`).
+  { name: '男/女', members: [/男/, /女/], sameRest: true, total: /人口|人数/ },
+  { name: '农业/非农业人口', members: [/(?<!非)农业/, /非农业/], sameRest: true, total: /人口/ },
+  { name: '外出/本地', members: [/外出/, /本地/], sameRest: true },
+  { name: '规模以上/以下', members: [/规模以上|規模以上|规上|規上/, /规模以下|規模以下|规下|規下/], sameRest: false },
+  // Premiums and claims of insurers: property and life (人身 or, loosely, 人寿) insurance.
+  { name: '财产险/人身险', members: [/[财財]产(?:保)?[险險]/, /人[身寿壽](?:保)?[险險]/], sameRest: true },
+  { name: '邮政/电信', members: [/[邮郵]政/, /[电電]信/], sameRest: true },
   // 农林牧渔业总产值 includes its services (专业及辅助性活动): the four alone are no complete set.
   {
     name: '农/林/牧/渔业及服务业',
@@ -116,8 +123,14 @@ export interface ByMark {
   end: number;
 }
 
+/**
+ * `在总人口中：`, `在规模以上工业中，`: the same, when it opens its sentence (elsewhere `在…中` is any
+ * phrase: `在全市考核中，`).
+ */
+const IN_MARK = /^[\s\u3000]*在[^，,；;。：:]{1,10}?中[，,：:]/;
+
 export function byMark(text: string): ByMark | undefined {
-  const m = BY_MARK.exec(text);
+  const m = BY_MARK.exec(text) ?? IN_MARK.exec(text);
   return m ? { index: m.index, end: m.index + m[0].length } : undefined;
 }
 
