@@ -408,3 +408,19 @@ test('a population by sex, or 农业/非农业, covers its total in the sentence
   // A phrase with 在…中 inside a sentence opens no breakdown.
   flags(HEAD + '全县户籍人口52160人，在全市考核中，新增就业3100人，城镇登记失业人员1200人。');
 });
+
+test('a budget balance listed under its total with 其中： adds up to it (总收入 = 本级 + 转移性 + 调入 + 结转)', () => {
+  const balance = (total: string, own: string) =>
+    `${HEAD}全县一般公共预算总收入${total}，其中：一般公共预算收入${own}，完成调整预算的101.2%，增长4.3%；转移性收入21.35亿元，调入资金2.40亿元，动用预算稳定调节基金0.35亿元；上年结转0.90亿元。`;
+  flags(balance('33.60亿元', '8.60亿元'));
+  flags(balance('⟦33.60亿元⟧', '9.60亿元'));
+  // Without an item only a balance lists, a 其中 list is a subset as usual: it may fall short.
+  flags(`${HEAD}全县一般公共预算总收入33.60亿元，其中：税收收入6.20亿元，非税收入2.40亿元，国有资源收入1.10亿元。`);
+  // A second 其中 makes two levels: the list is not summed as one balance.
+  flags(`${HEAD}全县一般公共预算总支出30.20亿元，其中：一般公共预算支出27.10亿元，其中教育支出5.30亿元；上解支出1.20亿元，安排预算稳定调节基金0.40亿元。`);
+});
+
+test('the 三保 of a budget add up to their total', () => {
+  flags(HEAD + '全年“三保”支出18.40亿元，增长3.2%。其中：“保工资”支出11.20亿元，“保运转”支出0.90亿元，“保基本民生”支出6.30亿元。');
+  flags(HEAD + '全年“三保”支出⟦18.40亿元⟧，增长3.2%。其中：“保工资”支出11.20亿元，“保运转”支出0.90亿元，“保基本民生”支出7.30亿元。');
+});

@@ -147,3 +147,16 @@ test('figures in brackets after a budget total share its stage (年初预算为�
   // The same actual stated twice with two values is still a mismatch.
   flags(HEAD + '全年一般公共预算收入88435万元，其中税收收入39029万元。\n（一）税收\n全年税收收入⟦39092万元⟧，下降12%。');
 });
+
+test('a tax under 财政总收入 and a tax under 一般公共预算收入 are two amounts, even a paragraph apart', () => {
+  const text = (own: string) =>
+    [
+      '一、2023年财政预算执行情况',
+      '全年全县财政总收入完成30.50亿元，增长4.1%。税收收入完成24.10亿元，下降3.0%。',
+      '一般公共预算收入完成数15.20亿元，增长6.2%。主要收入项目完成情况是：',
+      `税收收入完成${own}，增长2.5%，其中增值税5.10亿元。`,
+    ].join('\n');
+  flags(text('10.30亿元'));
+  // Under one aggregate, two values of its tax are a contradiction.
+  flags('一、2023年财政预算执行情况\n一般公共预算收入完成数15.20亿元，增长6.2%。税收收入完成10.30亿元。\n全年税收收入⟦11.30亿元⟧，增长2.5%。');
+});

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byMark, changeBefore, countMark, familyFitsTotal, familyOf, isRemainder, opensBreakdown } from '../../../server/src/analysis/cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, byMark, changeBefore, countMark, familyFitsTotal, familyOf, isRemainder, opensBreakdown } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['第一产业', '第二产业', '第三产业'], '一/二/三产业'],
@@ -20,8 +20,10 @@ const FAMILIES: [string[], string | undefined][] = [
   [['财产保险保费收入', '人寿保险保费收入'], '财产险/人身险'],
   [['财产险赔款支出', '人身险赔款支出'], '财产险/人身险'],
   [['邮政业务总量', '电信业务总量'], '邮政/电信'],
+  [['“保工资”支出', '“保运转”支出', '“保基本民生”支出'], '三保'],
   // not complete
   [['外出务工人员', '本地企业用工'], undefined],
+  [['“保工资”支出', '“保基本民生”支出'], undefined],
   [['财产保险保费收入', '健康保险保费收入'], undefined],
   [['城市更新领域', '乡村振兴领域'], undefined],
   [['第一产业', '第三产业'], undefined],
@@ -73,3 +75,11 @@ test('more families: 小春/大春, 限额以上/以下, 男/女, and traditiona
   assert.equal(familyOf(['第一產業', '第二產業', '第三產業']), '一/二/三产业');
   assert.equal(familyOf(['商品零售', '餐飲收入']), '商品零售/餐饮收入');
 });
+
+test('budget balances: the total that names the whole, and the items only a balance lists', () => {
+  for (const t of ['全县一般公共预算总收入', '收入总计为', '政府性基金预算总支出', '支出合计']) assert.ok(BALANCE_TOTAL.test(t), t);
+  for (const t of ['一般公共预算收入', '税收收入', '总收入增长']) assert.equal(BALANCE_TOTAL.test(t), false, t);
+  for (const t of ['转移性收入', '上级补助收入', '调入资金', '上年结转', '动用预算稳定调节基金', '债务转贷收入', '上解上级支出']) assert.ok(BALANCE_ITEM.test(t), t);
+  for (const t of ['税收收入', '非税收入', '教育支出']) assert.equal(BALANCE_ITEM.test(t), false, t);
+});
+

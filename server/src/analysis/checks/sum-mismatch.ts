@@ -10,6 +10,7 @@ import { type Decimal, ZERO, abs, add, cmp, sub, sum } from '../decimal';
 import { findPartitions, nested, type Partition } from '../relations/partitions';
 import { sectorPartitions } from '../relations/sectorSums';
 import { balancePartitions } from '../relations/balances';
+import { balanceListPartitions } from '../relations/balanceLists';
 import { tolerance } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
@@ -110,7 +111,7 @@ export const sumMismatch: Check = {
     const apart = sectorPartitions(model).filter((p) => !seen.has(p.total.index) && !p.parts.some((x) => seen.has(x.index)));
     // Budget balances (`…加上…，收入总计…`): complete by definition; a total already read is skipped.
     const totals = new Set(partitions.map((p) => p.total.index));
-    const balances = balancePartitions(model).filter((p) => !totals.has(p.total.index));
+    const balances = [...balancePartitions(model), ...balanceListPartitions(model)].filter((p) => !totals.has(p.total.index));
     // This year = last year ± the change, all written in one clause (relations/differences.ts).
     const differences = differencePartitions(model).filter((p) => !totals.has(p.total.index));
     for (const p of [...partitions, ...apart, ...balances, ...differences]) {

@@ -18,7 +18,7 @@ import { basisClass, lastBasis } from '../cues/bases';
 import { canonicalKey, componentsOf } from '../relations/aggregates';
 import { CONTRIBUTION } from '../cues/changes';
 import { beforeRespectively, hasRespectively, isListGap } from '../cues/lists';
-import { COMPARISON, lastMarkIn, ownLevel, populationIn, subjectMarks, type SubjectMark, type SubjectScope } from '../cues/subjects';
+import { COMPARISON, FISCAL_AGGREGATE, FISCAL_COMPONENT, lastMarkIn, ownLevel, populationIn, subjectMarks, type SubjectMark, type SubjectScope } from '../cues/subjects';
 import { budgetStage, stageOnly, statesOutcome, type Stage } from '../cues/stages';
 
 export { basisClass } from '../cues/bases';
@@ -114,6 +114,7 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
   };
   const claims: Claim[] = [];
   const books = new BookTracker();
+  const fiscal = new FiscalTracker();
   // The last subject of the previous sentence of the paragraph: a sentence that opens with 其中
   // breaks it down (`…民营经济增加值256亿元。其中：第一产业增加值…`).
   let lead: Lead = { paragraph: -1 };
@@ -121,17 +122,26 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
     const sentence = sentences[sentenceIndex];
     if (sentence === undefined) return;
     const bookAt = books.enter(sentence);
+    const fiscalAt = fiscal.enter(sentence);
     if (lead.paragraph !== sentence.paragraph) lead = { paragraph: sentence.paragraph };
     if (items.length === 0) return;
     // `…地区生产总值148.9亿元。其中：第一产业…` / `。分产业看：第一产业…`: the breakdown goes on the
     // construction of the sentence before it (its total, its period, its sentence as anchor).
     const continued = BREAKDOWN_OPENER.test(sentence.text) && lead.construction !== undefined ? lead : undefined;
-    const { out, last } = sentenceClaims(doc, sentence, sentenceIndex, items, bookAt, continued);
+    const { out, last } = sentenceClaims(doc, sentence, sentenceIndex, items, { bookAt, fiscalAt }, continued);
     claims.push(...out);
     const head = out[out.length - 1];
     lead = { paragraph: sentence.paragraph, subject: last, period: head?.period, construction: continued?.construction ?? sentenceIndex };
   });
   return claims;
+}
+
+/** What the trackers carried through the document say at an offset of the sentence. */
+interface Trackers {
+  /** The budget book (政府性基金预算 …) in force. */
+  bookAt: (at: number) => string | undefined;
+  /** The fiscal aggregate (财政总收入, 一般公共预算收入) last named. */
+  fiscalAt: (at: number) => string | undefined;
 }
 
 /** The claims of one sentence's figures, run by run. */
@@ -140,7 +150,7 @@ function sentenceClaims(
   sentence: Sentence,
   sentenceIndex: number,
   items: Placed[],
-  bookAt: (at: number) => string | undefined,
+  { bookAt, fiscalAt }: Trackers,
   continued: Lead | undefined,
 ): { out: Claim[]; last?: string } {
   const text = sentence.text;
@@ -202,7 +212,7 @@ function sentenceClaims(
         subset: subset || undefined,
         listIndex: run.length > 1 ? i : undefined,
         listSize: run.length > 1 ? run.length : undefined,
-        ...subjectOf(shared.subject, key, carry.under),
+        ...subjectOf(shared.subject, key, carry.under, fiscalAt(item.start)),
         ...(shared.population === '户籍' ? { population: '户籍' as const } : {}),
         ...(stage ? { stage } : {}),
         ...(continued?.construction !== undefined ? { construction: continued.construction } : {}),
@@ -216,8 +226,11 @@ function sentenceClaims(
  * The subject scope of a claim. A sector of another total than its own aggregate
  * (`民营经济增加值…，其中：第一产业增加值…`) is that total's part, not the county's sector.
  */
-function subjectOf(subject: SubjectScope, key: string, under: string | undefined): { subject?: SubjectScope } {
+function subjectOf(subject: SubjectScope, key: string, under: string | undefined, fiscal: string | undefined): { subject?: SubjectScope } {
   if (subject.scope !== 'own') return { subject };
+  // `财政总收入…。税收收入完成44亿元` vs `一般公共预算收入…。税收收入完成17亿元`: a tax is the part of
+  // the fiscal aggregate last named before it (FiscalTracker), unless it is that aggregate itself.
+  if (fiscal !== undefined && FISCAL_COMPONENT.test(key) && !key.includes(fiscal)) return { subject: { scope: 'part', name: fiscal } };
   if (under === undefined) return {};
   const aggregate = aggregateOfPart().get(canonicalKey(key));
   if (aggregate === undefined) return {};
@@ -382,6 +395,27 @@ class BookTracker {
       let name = carried;
       for (const m of books) if (m.index < at) name = m[1];
       return name === '一般公共预算' ? undefined : name;
+    };
+  }
+}
+
+/**
+ * The fiscal aggregate last named before a figure (cues/subjects.ts FISCAL_AGGREGATE), carried
+ * through the document, headings included: a report gives 财政总收入 and its taxes, then
+ * 一般公共预算收入 and its own, often under a heading of their own (`（一）税收收入`).
+ */
+class FiscalTracker {
+  private name: string | undefined;
+
+  enter(sentence: Sentence): (at: number) => string | undefined {
+    const carried = this.name;
+    const named = sentence.text.includes('收入') ? [...sentence.text.matchAll(FISCAL_AGGREGATE)] : [];
+    const last = named.at(-1);
+    if (last) this.name = last[1];
+    return (at) => {
+      let name = carried;
+      for (const m of named) if (m.index < at) name = m[1];
+      return name;
     };
   }
 }

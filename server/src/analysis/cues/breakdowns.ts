@@ -56,6 +56,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Premiums and claims of insurers: property and life (人身 or, loosely, 人寿) insurance.
   { name: '财产险/人身险', members: [/[财財]产(?:保)?[险險]/, /人[身寿壽](?:保)?[险險]/], sameRest: true },
   { name: '邮政/电信', members: [/[邮郵]政/, /[电電]信/], sameRest: true },
+  // The 三保 of a budget: wages, running costs, basic livelihood.
+  { name: '三保', members: [/保工资|保工資/, /保运转|保運轉/, /保基本民生/], sameRest: false, total: /三保/ },
   // 农林牧渔业总产值 includes its services (专业及辅助性活动): the four alone are no complete set.
   {
     name: '农/林/牧/渔业及服务业',
@@ -201,3 +203,13 @@ const COMPARISON_BASE = /(?:比|较|与|同)(?:上年|去年|上期|(?:19|20)\d\
 export function comparisonBase(textBefore: string): boolean {
   return COMPARISON_BASE.test(textBefore.replace(/[\s\u3000]+/g, ''));
 }
+
+/**
+ * The total of a budget balance: what a budget has in all (`一般公共预算总收入`, `收入总计`,
+ * `总支出`, `支出合计`, `总财力`). A `其中：` list under it lists the whole balance.
+ */
+export const BALANCE_TOTAL = /(?:总收入|收入总计|收入合计|总支出|支出总计|支出合计|总财力)[为达]?$/;
+
+/** Items only a budget balance lists: transfers, carried-over funds, the stabilisation fund, debt. */
+export const BALANCE_ITEM = /转移性(?:收入|支出)|上级补助|补助收入|调入资金|调出资金|上年结[转余]|结转下年|年终结[转余]|预算稳定调节基金|债务(?:转贷)?收入|债务还本|上解(?:上级)?(?:支出)?/;
+

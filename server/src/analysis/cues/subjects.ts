@@ -144,3 +144,12 @@ export function populationIn(clause: string): '户籍' | '常住' | undefined {
  * the figure measures a gap to another subject, not the subject's own value.
  */
 export const COMPARISON = /((高|低|快|慢)于|领先于?|落后于?|超出)[^，,；;。]*$|比(?!上年|去年|年初|上月|同期|(19|20)\d\d年)[^，,；;。]*(?<![提升降增])(高|低|快|慢|多|少)出?$/;
+
+/**
+ * The fiscal aggregates a budget report breaks down: 税收收入 under 财政总收入 (which counts the
+ * taxes shared with higher levels) is another amount than 税收收入 under 一般公共预算收入.
+ */
+export const FISCAL_AGGREGATE = /(财政总收入|全口径财政收入|地方财政收入|一般公共预算收入|公共财政预算收入|地方一般公共预算收入)/g;
+/** Components named alike under every fiscal aggregate: taxes and non-tax revenue. */
+export const FISCAL_COMPONENT = /税/;
+
