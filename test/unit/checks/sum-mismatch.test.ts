@@ -424,3 +424,17 @@ test('the 三保 of a budget add up to their total', () => {
   flags(HEAD + '全年“三保”支出18.40亿元，增长3.2%。其中：“保工资”支出11.20亿元，“保运转”支出0.90亿元，“保基本民生”支出6.30亿元。');
   flags(HEAD + '全年“三保”支出⟦18.40亿元⟧，增长3.2%。其中：“保工资”支出11.20亿元，“保运转”支出0.90亿元，“保基本民生”支出7.30亿元。');
 });
+
+test('a balance whose base closes the sentence before: the items may not exceed the 总计', () => {
+  const income = (transfer: string, total: string) =>
+    `${HEAD}全县一般公共预算收入21500万元，完成预算的101%，增长3.2%。加上转移性收入${transfer}，其中，上级补助收入150300万元、调入资金4100万元和上年结转收入12600万元，债务收入26000万元，收入总计${total}。`;
+  flags(income('167000万元', '214500万元'));
+  // A breakdown item raised: the items now exceed the total.
+  flags(income('167000万元', '⟦214500万元⟧').replace('上级补助收入150300万元', '上级补助收入168300万元'));
+  // Falling short is no finding: a narrative may leave a small item out.
+  flags(income('167000万元', '224500万元'));
+  // The uses side, without 加上: items only a balance lists open the sentence.
+  flags(`${HEAD}全县一般公共预算支出198000万元，增长2.0%。债务还本支出9000万元，上解支出5000万元，年终结转2500万元，支出总计⟦209500万元⟧。`);
+  // The sentence before holds two amounts: which is the base is not written.
+  flags(`${HEAD}本级收入21500万元，非税收入6200万元。加上转移性收入167000万元，收入总计180000万元。`);
+});

@@ -9,7 +9,7 @@ import type { Check, Draft, Model } from './check';
 import { type Decimal, ZERO, abs, add, cmp, sub, sum } from '../decimal';
 import { findPartitions, nested, type Partition } from '../relations/partitions';
 import { sectorPartitions } from '../relations/sectorSums';
-import { balancePartitions } from '../relations/balances';
+import { balancePartitions, carriedBalancePartitions } from '../relations/balances';
 import { balanceListPartitions } from '../relations/balanceLists';
 import { tolerance } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
@@ -111,7 +111,7 @@ export const sumMismatch: Check = {
     const apart = sectorPartitions(model).filter((p) => !seen.has(p.total.index) && !p.parts.some((x) => seen.has(x.index)));
     // Budget balances (`…加上…，收入总计…`): complete by definition; a total already read is skipped.
     const totals = new Set(partitions.map((p) => p.total.index));
-    const balances = [...balancePartitions(model), ...balanceListPartitions(model)].filter((p) => !totals.has(p.total.index));
+    const balances = [...balancePartitions(model), ...balanceListPartitions(model), ...carriedBalancePartitions(model)].filter((p) => !totals.has(p.total.index));
     // This year = last year ± the change, all written in one clause (relations/differences.ts).
     const differences = differencePartitions(model).filter((p) => !totals.has(p.total.index));
     for (const p of [...partitions, ...apart, ...balances, ...differences]) {
@@ -151,7 +151,9 @@ function draft(model: Model, p: Partition, s: Decimal, diff: Decimal): Draft {
   const over = diff.units > 0n;
   const why = p.complete
     ? { zh: p.reason ? `（${p.reason}，各分项应合计为总数）` : '', en: p.reason ? ` (${p.reason}: the parts should add up to the total)` : '' }
-    : { zh: '（“其中”所列分项之和不应超过合计）', en: ' (the parts listed under 其中 cannot exceed the total)' };
+    : p.reason
+      ? { zh: `（${p.reason}之和不应超过合计）`, en: ` (${p.reason}: the listed items cannot exceed the total)` }
+      : { zh: '（“其中”所列分项之和不应超过合计）', en: ' (the parts listed under 其中 cannot exceed the total)' };
   const totalLine = lineNumber(model, tq.span.start);
   const replacement = p.complete ? replaceNumber(tq, s) : undefined;
   const part = p.parts[0];

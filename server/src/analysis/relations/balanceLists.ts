@@ -3,13 +3,14 @@
 //    动用预算稳定调节基金0.1亿元；上年结转1.8亿元。`
 // A total named as the balance's whole (`总收入`, `收入总计`, `总支出`, cues/breakdowns BALANCE_TOTAL)
 // with a list holding at least one item only a balance has (transfers, carried-over funds, the
-// stabilisation fund: BALANCE_ITEM) lists the whole balance: the items add up to the total. Only
+// stabilisation fund: BALANCE_ITEM) lists the balance: the items may not exceed the total (a
+// narrative may leave a small item out, so falling short is not flagged). Only
 // the sentence of the total is read, and only figures outside brackets (a bracket breaks one item
 // down); a second 其中 inside the list makes it two levels, and it is left alone (precision first).
 
 import type { Model } from '../checks/check';
 import type { Claim } from '../types';
-import { type Placed, definedPartition, eachSentence } from './bySentence';
+import { type Placed, boundedPartition, eachSentence } from './bySentence';
 import { isPoint } from './precision';
 import { BALANCE_ITEM, BALANCE_TOTAL, SUBSET_WORD, bracketDepths, changeBefore, comparisonBase } from '../cues/breakdowns';
 import type { Partition } from './partitions';
@@ -48,7 +49,7 @@ export function balanceListPartitions(model: Model): Partition[] {
     const parts = listed.filter((p) => isItem(p, text, claims));
     // Any other amount at the list's level (a change, a base) leaves the list unclear: silence.
     if (parts.length < MIN_ITEMS || parts.length !== listed.length || parts.some((p) => p.q.unit !== total.q.unit)) return;
-    out.push(definedPartition(total, parts, claims, '其中：所列收支各项', si));
+    out.push(boundedPartition(total, parts, claims, '其中：所列收支各项', si));
   });
   return out;
 }

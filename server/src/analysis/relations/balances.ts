@@ -7,10 +7,10 @@
 
 import type { Model } from '../checks/check';
 import type { Claim } from '../types';
-import { type Placed, definedPartition, eachSentence } from './bySentence';
+import { type Placed, boundedPartition, claimsByQuantity, definedPartition, eachSentence, quantitiesBySentence } from './bySentence';
 import { isPoint, tolerance } from './precision';
 import { add, abs, cmp, sub, type Decimal } from '../decimal';
-import { bracketDepths, changeBefore, comparisonBase } from '../cues/breakdowns';
+import { BALANCE_ITEM, bracketDepths, changeBefore, comparisonBase } from '../cues/breakdowns';
 import type { Partition } from './partitions';
 
 /** `加上：`, `加上`: the other items follow. */
@@ -74,3 +74,69 @@ function afterSubtotal(parts: Placed[]): Placed[] {
   }
   return parts.slice(start);
 }
+
+/** `收入总计441038万元`, `支出总计为…`: only the explicit sums of a balance (合计 may close any list). */
+const BALANCE_SUM = /(?:收入|支出)总计(?:为|达)?$/;
+/** A sentence that goes on from the base of the sentence before it. */
+const GOES_ON = /^[\s\u3000]*(?:加上|加)/;
+
+/**
+ * A balance whose base closes the sentence before it (`…本级收入32044万元，增长6.7%。加上转移性收入…，
+ * 债务收入47060万元，收入总计441038万元。`, or the uses side without 加上: `…本级支出397114万元。
+ * 债务还本支出16223万元，上解支出10800万元…，支出总计414288万元。`). Precision first: the sentence
+ * before holds exactly one amount (the base), this one opens with 加上 or with an item only a
+ * balance lists, and a run of items that adds up to the item before it is that item's breakdown
+ * (`转移性收入A，其中上级补助B、调入资金C`), not further items. A narrative may leave small items out,
+ * so the items are held only to not exceeding the total (boundedPartition).
+ */
+export function carriedBalancePartitions(model: Model): Partition[] {
+  const placed = quantitiesBySentence(model);
+  const claims = claimsByQuantity(model);
+  const out: Partition[] = [];
+  model.sentences.forEach((sentence, si) => {
+    const prev = model.sentences[si - 1];
+    const items = placed[si];
+    const prevItems = placed[si - 1];
+    if (!prev || !items || !prevItems || prev.paragraph !== sentence.paragraph) return;
+    const text = sentence.text;
+    const total = items.at(-1);
+    if (!total || !BALANCE_SUM.test(text.slice(Math.max(0, total.start - 8), total.start)) || !item(total, text, claims)) return;
+    if (!GOES_ON.test(text) && !BALANCE_ITEM.test(text.slice(0, items[0]?.start ?? 0))) return;
+    const bases = prevItems.filter((p) => p.q.dimension === 'money' && item(p, prev.text, claims) && !comparisonBase(prev.text.slice(Math.max(0, p.start - 12), p.start)));
+    const base = bases[0];
+    if (bases.length !== 1 || !base || base.q.unit !== total.q.unit) return;
+    const depth = bracketDepths(text);
+    const inside = items.filter((p) => p !== total && depth[p.start] === 0 && p.q.dimension === 'money');
+    if (inside.length === 0 || inside.some((p) => !item(p, text, claims) || p.q.unit !== total.q.unit)) return;
+    out.push(boundedPartition(total, [base, ...withoutBreakdowns(inside)], claims, '上句本级数与所列各项', si));
+  });
+  return out;
+}
+
+/** Drops every run of items that adds up to the item right before it: its breakdown. */
+function withoutBreakdowns(items: Placed[]): Placed[] {
+  const out: Placed[] = [];
+  let i = 0;
+  while (i < items.length) {
+    const head = items[i];
+    if (!head) break;
+    out.push(head);
+    let run: Decimal | undefined;
+    let tol = tolerance(head.q);
+    let end = -1;
+    for (let j = i + 1; j < items.length; j++) {
+      const x = items[j];
+      if (!x) break;
+      run = run === undefined ? x.q.value : add(run, x.q.value);
+      tol = add(tol, tolerance(x.q));
+      if (j > i + 1 && cmp(abs(sub(run, head.q.value)), tol) <= 0) {
+        end = j;
+        break;
+      }
+      if (cmp(run, head.q.value) > 0) break;
+    }
+    i = end >= 0 ? end + 1 : i + 1;
+  }
+  return out;
+}
+

@@ -54,3 +54,11 @@ export function definedPartition(total: Placed, parts: Placed[], claims: Map<num
     sentence,
   };
 }
+
+/**
+ * A list of items of a total that a narrative may leave incomplete (a balance told in prose omits
+ * small items): the items may fall short of the total, never exceed it.
+ */
+export function boundedPartition(total: Placed, parts: Placed[], claims: Map<number, Claim>, reason: string, sentence: number): Partition {
+  return { ...definedPartition(total, parts, claims, reason, sentence), complete: false, subset: true };
+}
