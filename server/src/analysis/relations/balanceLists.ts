@@ -20,7 +20,7 @@ const LISTED = /^其中[：:]/;
 /** Fewest items of a balance: a base and two more. */
 const MIN_ITEMS = 3;
 
-function isItem(p: Placed, text: string, claims: Map<number, Claim>): boolean {
+function isItem(p: Placed, text: string, claims: ReadonlyMap<number, Claim>): boolean {
   if (p.q.dimension !== 'money' || !isPoint(p.q)) return false;
   const kind = claims.get(p.index)?.kind;
   if (kind !== undefined && kind !== 'level') return false;

@@ -18,7 +18,7 @@ const PLUS_WORD = /加上[：:]?/;
 /** `收入总计`, `支出总计为`, `合计`: the total follows. */
 const SUM_WORD = /(?:收入|支出)?(?:总计|合计)(?:为|达)?/;
 
-function item(p: Placed, text: string, claims: Map<number, Claim>): boolean {
+function item(p: Placed, text: string, claims: ReadonlyMap<number, Claim>): boolean {
   if (p.q.dimension !== 'money' || !isPoint(p.q)) return false;
   const kind = claims.get(p.index)?.kind;
   if (kind !== undefined && kind !== 'level') return false;

@@ -25,9 +25,15 @@ function group(model: Model): Placed[][] {
   return placeInSentences(model.sentences, model.quantities);
 }
 
-export function claimsByQuantity(model: Model): Map<number, Claim> {
+const claimMemo = new WeakMap<Model, ReadonlyMap<number, Claim>>();
+
+/** The first claim of each figure, by the figure's index. Memoized per model; read-only. */
+export function claimsByQuantity(model: Model): ReadonlyMap<number, Claim> {
+  const known = claimMemo.get(model);
+  if (known) return known;
   const out = new Map<number, Claim>();
   for (const c of model.claims) if (!out.has(c.quantity)) out.set(c.quantity, c);
+  claimMemo.set(model, out);
   return out;
 }
 
@@ -35,14 +41,14 @@ export function claimsByQuantity(model: Model): Map<number, Claim> {
  * Calls `visit` for every sentence with its text, its placed figures and the claims by quantity:
  * the loop the sentence-level relations (balances, differences) share.
  */
-export function eachSentence(model: Model, visit: (text: string, items: Placed[], claims: Map<number, Claim>, sentence: number) => void): void {
+export function eachSentence(model: Model, visit: (text: string, items: Placed[], claims: ReadonlyMap<number, Claim>, sentence: number) => void): void {
   const placed = quantitiesBySentence(model);
   const claims = claimsByQuantity(model);
   model.sentences.forEach((sentence, si) => visit(sentence.text, placed[si] ?? [], claims, si));
 }
 
 /** A partition complete by definition (a budget balance, this year = last year + change). */
-export function definedPartition(total: Placed, parts: Placed[], claims: Map<number, Claim>, reason: string, sentence: number): Partition {
+export function definedPartition(total: Placed, parts: Placed[], claims: ReadonlyMap<number, Claim>, reason: string, sentence: number): Partition {
   return {
     total,
     parts,
@@ -59,6 +65,6 @@ export function definedPartition(total: Placed, parts: Placed[], claims: Map<num
  * A list of items of a total that a narrative may leave incomplete (a balance told in prose omits
  * small items): the items may fall short of the total, never exceed it.
  */
-export function boundedPartition(total: Placed, parts: Placed[], claims: Map<number, Claim>, reason: string, sentence: number): Partition {
+export function boundedPartition(total: Placed, parts: Placed[], claims: ReadonlyMap<number, Claim>, reason: string, sentence: number): Partition {
   return { ...definedPartition(total, parts, claims, reason, sentence), complete: false, subset: true };
 }

@@ -89,7 +89,7 @@ export class PlanIndex {
 }
 
 export interface CompletionContext {
-  claims: Map<number, Claim>;
+  claims: ReadonlyMap<number, Claim>;
   levels: LevelIndex;
   plans: PlanIndex;
 }

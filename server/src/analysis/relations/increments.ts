@@ -80,7 +80,7 @@ export function findIncrements(model: Model): IncrementRelation[] {
 }
 
 /** The triple that starts at the level items[i], when the next two figures are a growth and an increment. */
-function incrementAt(text: string, breaks: readonly number[], items: Placed[], i: number, claims: Map<number, Claim>): IncrementRelation | undefined {
+function incrementAt(text: string, breaks: readonly number[], items: Placed[], i: number, claims: ReadonlyMap<number, Claim>): IncrementRelation | undefined {
   const level = items[i];
   if (level === undefined) return undefined;
   const claim = claims.get(level.index);
@@ -119,7 +119,7 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
 }
 
 /** The direction of a growth rate: from its claim, else from the words right before it. */
-function growthDirection(text: string, p: Placed, claims: Map<number, Claim>): 'up' | 'down' | undefined {
+function growthDirection(text: string, p: Placed, claims: ReadonlyMap<number, Claim>): 'up' | 'down' | undefined {
   const c = claims.get(p.index);
   if (c?.kind === 'growth' && c.direction) return c.direction;
   if (c && c.kind !== 'rate' && c.kind !== 'growth') return undefined;

@@ -58,7 +58,7 @@ const MAX_PARTS = 64;
 const SUM_AFTER = /[，,；;](?:收入|支出)?(?:合计|总计)/;
 
 /** Claims by the index of their figure (Analysis.quantities): the one lookup every step makes. */
-type ClaimIndex = Map<number, Claim>;
+type ClaimIndex = ReadonlyMap<number, Claim>;
 
 function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
   if (!ADDITIVE_DIMENSIONS.has(p.q.dimension) || !isPoint(p.q)) return false;
@@ -448,7 +448,7 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
  * Where a 其中 region ends early: at a `；` clause that names a sibling of the total rather than a
  * part of it (`一般公共预算收入10.2亿元，其中税收收入8.1亿元；一般公共预算支出30.5亿元`).
  */
-function siblingCut(region: Region, text: string, items: Placed[], totals: Placed[], claims: Map<number, Claim>): number | undefined {
+function siblingCut(region: Region, text: string, items: Placed[], totals: Placed[], claims: ReadonlyMap<number, Claim>): number | undefined {
   if (!region.subset) return undefined;
   const totalNames = totals.map((t) => claims.get(t.index)?.indicator).filter((n): n is string => n !== undefined && n.length >= 3);
   if (totalNames.length === 0) return undefined;
@@ -467,7 +467,7 @@ function siblingCut(region: Region, text: string, items: Placed[], totals: Place
  * subject is not parallel to the first part (`其中出口7.9亿元；实际利用外资…，引进资金68.2亿元`).
  * `其中：A…；B…；C…` is an explicit list and keeps all its clauses.
  */
-function unparallelCut(region: Region, text: string, items: Placed[], claims: Map<number, Claim>): number | undefined {
+function unparallelCut(region: Region, text: string, items: Placed[], claims: ReadonlyMap<number, Claim>): number | undefined {
   if (!region.subset) return undefined;
   // `其中：夏粮0.94万亩；秋粮3.57万亩；油料面积2857亩`: even an explicit list ends at a clause that
   // shares no word with its first part (油料 is no kind of 粮).
@@ -490,7 +490,7 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Ma
   return undefined;
 }
 
-function nameOf(p: Placed, text: string, claims: Map<number, Claim>): string {
+function nameOf(p: Placed, text: string, claims: ReadonlyMap<number, Claim>): string {
   return claims.get(p.index)?.indicator ?? localLabel(text, p);
 }
 

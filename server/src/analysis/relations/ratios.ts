@@ -23,7 +23,7 @@ export type { ShareRelation };
 
 /** What every step reads: the claims and the document's levels, plans and partitions. */
 interface ShareContext {
-  claims: Map<number, Claim>;
+  claims: ReadonlyMap<number, Claim>;
   levels: LevelIndex;
   plans: PlanIndex;
   /** A part under 其中 → its partition's total (for `占比` without a named whole). */

@@ -94,7 +94,7 @@ export class LevelIndex {
  * `items[i]`, in the same clause group (no `；`), passing over changes (`民生支出42.15亿元，比上年
  * 增加2.3亿元，占…的80.5%` is 42.15's share).
  */
-export function levelBefore(items: Placed[], i: number, text: string, claims: Map<number, Claim>): Placed | undefined {
+export function levelBefore(items: Placed[], i: number, text: string, claims: ReadonlyMap<number, Claim>): Placed | undefined {
   let part: Placed | undefined;
   for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
     const it = items[j];

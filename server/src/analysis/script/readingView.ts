@@ -106,8 +106,20 @@ function viewCode(text: string, i: number, c: number): number {
   return c === RATIO_SIGN && betweenDigits(text, i) ? COLON : c;
 }
 
+/** The last text asked for and its view: a re-analysis of an unchanged document asks again. */
+let lastText: string | undefined;
+let lastView = '';
+
 /** The reading view of `text` (the same string object when nothing changes). Same length, always. */
 export function readingView(text: string): string {
+  if (text !== lastText) {
+    lastView = computeView(text);
+    lastText = text;
+  }
+  return lastView;
+}
+
+function computeView(text: string): string {
   let parts: string[] | undefined;
   let last = 0;
   for (let i = 0; i < text.length; i++) {
