@@ -273,3 +273,19 @@ test("a completion rate is this year's actual ÷ the plan, not last year's amoun
   flags(HEAD + '组织财政收入累计完成151240万元，比上年同期149320万元增收1920万元，增长1.29%，完成年初预算251400万元的60.16%。');
   flags(HEAD + '组织财政收入累计完成151240万元，比上年同期149320万元增收1920万元，增长1.29%，完成年初预算251400万元的⟦62.16%⟧。');
 });
+
+test('level, two plans with their completion rates, then 同比增收 and 同比增长: the growth is held to the increment', () => {
+  const text = (g: string) =>
+    `${HEAD}一般公共预算收入完成数184200万元，完成年初预算160000万元的115%，完成调整预算收入计划184000万元的100%，同比增收22100万元，同比增长${g}。`;
+  // 22100 ÷ (184200 − 22100) = 13.63 %
+  flags(text('13.6%'));
+  flags(text('⟦18.6%⟧'));
+});
+
+test('increments: a rival amount before the increment silences; a compared amount is the base', () => {
+  // Whose change is the 300万元: the revenue's or the month's progress? Not written.
+  flags(HEAD + '大口径财政收入完成5200万元，占年初预算月进度的99.4%，月进度290万元，较上年同月减收300万元，下降5.5%。');
+  // `比…报告数X增加Y，增长g`: g = Y ÷ X. 8000 ÷ 567000 = 1.41 %.
+  flags(HEAD + '一般公共预算收入完成575000万元，比县人代会报告数（以下简称“报告数”）567000万元增加8000万元，增长1.4%。');
+  flags(HEAD + '一般公共预算收入完成575000万元，比县人代会报告数（以下简称“报告数”）567000万元增加8000万元，增长⟦2.4%⟧。');
+});

@@ -438,3 +438,9 @@ test('a balance whose base closes the sentence before: the items may not exceed 
   // The sentence before holds two amounts: which is the base is not written.
   flags(`${HEAD}本级收入21500万元，非税收入6200万元。加上转移性收入167000万元，收入总计180000万元。`);
 });
+
+test('a threshold that names a class (2000万元规模以上) is no part; an aside in brackets names no cut', () => {
+  flags(HEAD + '全镇实现工业总产值150亿元，同比增长12%。其中2000万元规模以上工业企业产值达92.4亿元；规下企业实现产值57.6亿元。');
+  flags(HEAD + '全镇实现工业总产值⟦150亿元⟧，同比增长12%。其中2000万元规模以上工业企业产值达98.4亿元；规下企业实现产值57.6亿元。');
+  flags(HEAD + '非税收入⟦32100万元⟧。其中：行政事业性收费收入21900万元，罚没收入6300万元，其他收入（生态环境损害赔偿金）1400万元，专项收入3500万元。');
+});

@@ -46,7 +46,9 @@ const CLASSIFIER = /(领域|类|类项目|板块|方面|片区)$/;
  * True when the items visibly come from different cuts, or from a cross-cutting category —
  * unless they all end in one classifier word (`…领域`): then they are declared one cut.
  */
-function overlapping(labels: string[]): boolean {
+function overlapping(written: string[]): boolean {
+  // A bracketed aside says what one item covers (`其他收入（生态环境损害赔偿金）`): it names no cut.
+  const labels = written.map((l) => l.replace(/[（(][^（()）]*[）)]/g, ''));
   const words = labels.map((l) => CLASSIFIER.exec(l.replace(/[\s，,；;：:、]+$/, ''))?.[1]);
   if (words.every((w) => w !== undefined && w === words[0])) return false;
   if (labels.some((l) => CROSS_CUTTING.test(l))) return true;

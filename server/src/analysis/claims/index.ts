@@ -171,7 +171,9 @@ function sentenceClaims(
     // bracketed figure, so the clause is read, not only the text since the previous figure.
     const clause = text.slice(Math.max(0, first.start - CLAUSE_WINDOW), first.start);
     const gap = COMPARISON.test(clause) || (CONTRIBUTION_WORD.test(clause) && CONTRIBUTION.test(clause));
-    const single = run.length > 1 ? undefined : singleIndicator(first, pre, carry);
+    // `完成调整预算收入计划275000万元的100%`: a plan figure named by the completion rate after it
+    // hands on no subject: `，同比增收56533万元` after it is still the revenue's.
+    const single = run.length > 1 ? undefined : singleIndicator(first, pre, carry, text[first.end] === '的');
     const found = single ? [single.indicator] : listIndicators(run, pre, carry);
     const indicators = gap ? run.map(() => undefined) : found;
     const fields = runFields(doc, text, cues, marks, first, pre);
@@ -282,7 +284,7 @@ function listIndicators(run: Placed[], pre: string, carry: Carry): (string | und
 const REACHED = /^[，,\s\u3000]*(达到?|至)[\s\u3000]*$/;
 
 /** The indicator of a single figure, and what it hands on to the next one. */
-function singleIndicator(first: Placed, pre: string, carry: Carry): { indicator?: string; stage?: Stage } {
+function singleIndicator(first: Placed, pre: string, carry: Carry, planBase = false): { indicator?: string; stage?: Stage } {
   const written = indicatorIn(pre);
   // `，完成年计划18亿元` or `，调整预算20亿元`: the previous subject at another stage.
   const planStage = written === undefined ? undefined : stageOnly(written);
@@ -318,7 +320,7 @@ function singleIndicator(first: Placed, pre: string, carry: Carry): { indicator?
   carry.afterShare = (kind === 'share' && !shareOfPlan) || (carry.afterShare && !phrase && kind !== 'level' && kind !== 'count');
   // A share's or a completion rate's phrase names the whole or the plan (`完成预算的107%`), not a
   // subject that a growth right after it could be of (`，增长25%` is still the revenue's).
-  const ownSubject = phrase !== undefined && kind !== 'share' && kind !== 'completion';
+  const ownSubject = phrase !== undefined && kind !== 'share' && kind !== 'completion' && !planBase;
   if (ownSubject && phrase) carry.prevIndicator = phrase;
   if (ownSubject && phrase && carry.singles[carry.singles.length - 1] !== phrase) carry.singles.push(phrase);
   if (phrase) carry.prevSubjects = undefined;

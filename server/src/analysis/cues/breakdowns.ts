@@ -213,3 +213,13 @@ export const BALANCE_TOTAL = /(?:总收入|收入总计|收入合计|总支出|�
 /** Items only a budget balance lists: transfers, carried-over funds, the stabilisation fund, debt. */
 export const BALANCE_ITEM = /转移性(?:收入|支出)|上级补助|补助收入|调入资金|调出资金|上年结[转余]|结转下年|年终结[转余]|预算稳定调节基金|债务(?:转贷)?收入|债务还本|上解(?:上级)?(?:支出)?/;
 
+/**
+ * A figure that names a class by its threshold (`年主营业务收入2000万元及以上`, `2000万元规模以上工业企业`):
+ * the words right after it. Such a figure is no amount of anything.
+ */
+const THRESHOLD_AFTER = /^[\s\u3000]*(?:规模以上|規模以上|限额以上|限額以上|及以上|以上规模)/;
+
+export function namesAThreshold(textAfter: string): boolean {
+  return THRESHOLD_AFTER.test(textAfter);
+}
+

@@ -31,8 +31,8 @@ const OVER_PLAN = /(超收|短收|超支|节支|超额|欠收)[^，,；;。\d]{0
 
 /** Indicators whose growth is at comparable prices (real), not the nominal change. */
 const REAL_GROWTH = /生产总值|增加值|GDP|产值|可比|零售总额|消费价格|指数/;
-/** Increments on another base than the year-on-year growth (`比年初增加`, `较上月`). */
-const OTHER_BASE = /年初|上月|上季|环比|同口径|自然口径/;
+/** Increments on another base than the year-on-year growth (`比年初增加`, `较上月`; not `年初预算`). */
+const OTHER_BASE = /[比较]年初|上月|上季|环比|同口径|自然口径/;
 const DOWN_WORDS = /(减少|下降|减收|减支|降低|少收|回落)[了约近超达]?$/;
 /** Growth words the claim layer may not read as such (`增幅31.1%`, `减幅4%`). */
 const RATE_WORDS = /(增幅|增速|增长|涨幅|减幅|降幅|下降)(?:为|达)?$/;
@@ -96,9 +96,27 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   // The increment and the growth among the next figures of the clause group (a 完成率 may stand
   // between: `决算数X万元，为调整预算数的100.7%，比上年增收Y万元，增长g%`).
   const [group0, group1] = groupOf(breaks, text.length, level);
-  const next = items.slice(i + 1, i + 5).filter((p) => p.start >= group0 && p.end <= group1 && text[p.end] !== '的');
+  // Two plans and their rates may stand between (`完成年初预算A的122%，完成调整预算B的100%，同比增收…`):
+  // eight figures are looked at, a bound that keeps a sentence of thousands of figures linear.
+  const next = items.slice(i + 1, i + 9).filter((p) => p.start >= group0 && p.end <= group1 && text[p.end] !== '的');
   const increment = next.find((p) => p.q.dimension === 'money');
   if (!increment || increment.q.unit !== level.q.unit || !isPoint(increment.q)) return undefined;
+  // Two amounts before the increment in its clause group (`财政收入完成4859万元，…，月进度29万元，较上年同月
+  // 减收300万元`): whose change it is is not written. Plan figures (`…的`) and changes do not count.
+  // Last year's amount (`较上年决算2600万元`) is the base the increment is counted from, no rival.
+  const rivals = items.filter(
+    (p) =>
+      p !== level &&
+      p.start >= group0 &&
+      p.end <= increment.start &&
+      p.q.dimension === 'money' &&
+      text[p.end] !== '的' &&
+      !changeBefore(text.slice(Math.max(0, p.start - 6), p.start)) &&
+      !BASE_LEVEL.test(text.slice(Math.max(0, p.start - 12), p.start)) &&
+      !comparedWith(text, p),
+  );
+  const levelIsBase = BASE_LEVEL.test(text.slice(Math.max(0, level.start - 12), level.start)) || comparedWith(text, level);
+  if (rivals.length > 0 && !levelIsBase) return undefined;
   const growth = next.find((p) => p.q.dimension === 'percent' && growthDirection(text, p, claims) !== undefined);
   if (!growth || !isPoint(growth.q)) return undefined;
   // Another amount between them starts another subject (`…增收255万元，非税收入1200万元，增长8.5%`).
@@ -107,13 +125,13 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   // not the figure the increment and growth after the bracket speak of.
   if (insideBrackets(text, level.start)) return undefined;
   // A comparison word between increment and growth: two bases (`比报告数…增加8051万元，比2019年决算数增长18.8%`).
-  if (/[比较]/.test(text.slice(increment.end, growth.start))) return undefined;
+  // (`同比` is the year-on-year of both, no second base: `同比增收56533万元，同比增长26%`.)
+  if (/(?<!同)[比较]/.test(text.slice(increment.end, growth.start))) return undefined;
   const direction = growthDirection(text, growth, claims);
   const incBefore = text.slice(Math.max(0, increment.start - 6), increment.start);
   if (!direction || !changeBefore(incBefore)) return undefined;
   const incDown = DOWN_WORDS.test(incBefore.replace(/\s+/g, ''));
   if ((direction === 'down') !== incDown) return undefined;
-  const levelIsBase = BASE_LEVEL.test(text.slice(Math.max(0, level.start - 12), level.start));
   // A base level's indicator is its comparison words (`较上年决算`): no name for messages then.
   return { level: level.q, growth: growth.q, increment: increment.q, direction, name: levelIsBase || !claim ? '' : claim.indicator, levelIsBase };
 }
@@ -137,3 +155,12 @@ function insideBrackets(text: string, at: number): boolean {
   const open = Math.max(seg.lastIndexOf('（'), seg.lastIndexOf('('));
   return open >= 0 && Math.max(seg.lastIndexOf('）'), seg.lastIndexOf(')')) < open;
 }
+
+/** A figure its clause compares with (`比报告数567118万元增加…`): the base of a change, no amount of the subject. */
+function comparedWith(text: string, p: Placed): boolean {
+  const from = Math.max(0, p.start - 80);
+  const before = text.slice(from, p.start);
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
+  return /^[\s\u3000]*[比较与]/.test(clause);
+}
+

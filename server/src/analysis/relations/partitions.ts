@@ -43,6 +43,7 @@ import {
   opensAt,
   opensBreakdown,
   comparisonBase,
+  namesAThreshold,
 } from '../cues/breakdowns';
 import { NON_ADDITIVE_LABEL } from '../cues/shares';
 import { commonSuffix, isSibling, measureConflict, measureOf, parallel, related } from './partNames';
@@ -196,7 +197,13 @@ function computePartitions(model: Model): Partition[] {
   const placed = quantitiesBySentence(model).map((items, si) => {
     const text = model.sentences[si]?.text ?? '';
     // Nor are amounts over or under a plan (`短收187万元。其中：税务部门完成6197万元`).
-    return items.filter((p) => !comparisonBase(text.slice(Math.max(0, p.start - 12), p.start)) && !OVER_PLAN.test(text.slice(Math.max(0, p.start - 4), p.start)));
+    // Nor a threshold that names a class (`其中2000万元规模以上工业企业产值…`).
+    return items.filter(
+      (p) =>
+        !comparisonBase(text.slice(Math.max(0, p.start - 12), p.start)) &&
+        !OVER_PLAN.test(text.slice(Math.max(0, p.start - 4), p.start)) &&
+        !namesAThreshold(text.slice(p.end, p.end + 6)),
+    );
   });
   const claims = claimsByQuantity(model);
   const out: Partition[] = [];
