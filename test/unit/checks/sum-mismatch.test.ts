@@ -444,3 +444,13 @@ test('a threshold that names a class (2000万元规模以上) is no part; an asi
   flags(HEAD + '全镇实现工业总产值⟦150亿元⟧，同比增长12%。其中2000万元规模以上工业企业产值达98.4亿元；规下企业实现产值57.6亿元。');
   flags(HEAD + '非税收入⟦32100万元⟧。其中：行政事业性收费收入21900万元，罚没收入6300万元，其他收入（生态环境损害赔偿金）1400万元，专项收入3500万元。');
 });
+
+test('health staff: physicians and nurses listed after 卫生技术人员 lie inside it, not beside it', () => {
+  flags(HEAD + '卫生机构人员820人，其中，卫生技术人员590人，执业（助理）医师215人，注册护士（师）262人。');
+  // Listed beside each other only, they are still held to the total.
+  flags(HEAD + '卫生机构人员⟦420人⟧，其中，执业（助理）医师215人，注册护士（师）262人。');
+});
+
+test('a figure on another scope in brackets (省口径 X（市口径 Y）) is the same total, not a part of it', () => {
+  flags(HEAD + '全年财政总收入省口径完成48.30亿元（市口径61.20亿元），增长1.6%。其中，地方一般公共预算收入26.10亿元，增长2.4%。');
+});

@@ -135,10 +135,14 @@ function regionsOf(text: string): Region[] {
   if (bracket) {
     const open = bracket.index + bracket[0].length - 1;
     const close = indexOfFrom(text, CLOSE_BRACKET, open + 1);
-    if (close > open + 1) return [{ from: open + 1, to: close, subset: true, totalsBefore: open, bracketed: true }];
+    // `财政总收入省口径62.92亿元（市口径83.77亿元）`: the same total on another scope, no breakdown.
+    if (close > open + 1 && !ANOTHER_SCOPE.test(text.slice(open + 1, close))) return [{ from: open + 1, to: close, subset: true, totalsBefore: open, bracketed: true }];
   }
   return [];
 }
+
+/** A bracket that states the figure on another scope (`市口径`, `同口径`, `按可比价`), not its parts. */
+const ANOTHER_SCOPE = /口径|可比价|现价/;
 
 /** A unit word followed by an opening bracket: a figure with a bracketed aside or breakdown. */
 const FIGURE_THEN_BRACKET = /[元人吨亩个户家项][（(]/;
