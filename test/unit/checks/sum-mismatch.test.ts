@@ -454,3 +454,18 @@ test('health staff: physicians and nurses listed after 卫生技术人员 lie in
 test('a figure on another scope in brackets (省口径 X（市口径 Y）) is the same total, not a part of it', () => {
   flags(HEAD + '全年财政总收入省口径完成48.30亿元（市口径61.20亿元），增长1.6%。其中，地方一般公共预算收入26.10亿元，增长2.4%。');
 });
+
+test('tax and non-tax revenue with their own changes written after them still add up to their total', () => {
+  const text = (tax: string) =>
+    `${HEAD}全县一般公共预算收入完成41,520万元，比上年增加380万元，增长0.9%，完成年初预算的99.1%，其中：税收收入完成${tax}，比上年减少1,240万元，下降5.1%；非税收入完成18,400万元，比上年增加1,620万元，增长9.7%。`;
+  flags(text('23,120万元'));
+  flags(text('25,120万元').replace('41,520万元', '⟦41,520万元⟧'));
+  // Changes inside a list that is no known family leave it unread (nested crops, areas by crop).
+  flags(`${HEAD}全年粮食种植面积52000亩，比上年增加60亩。其中，小麦种植面积26000亩，比上年增加40亩；玉米种植面积18000亩，比上年减少900亩；油料种植面积9000亩，增加20亩。`);
+});
+
+test('retail sales by industry, and sectors of an investment total, are complete families', () => {
+  flags(HEAD + '全区实现社会消费品零售总额⟦865200万元⟧，同比增长6.1%。分行业看，批发业完成61200万元，同比下降3.0%；零售业完成712000万元，同比增长6.8%；住宿业完成9800万元；餐饮业完成92200万元。');
+  flags(HEAD + '全区实现社会消费品零售总额875200万元，同比增长6.1%。分行业看，批发业完成61200万元，同比下降3.0%；零售业完成712000万元，同比增长6.8%；住宿业完成9800万元；餐饮业完成92200万元。');
+  flags(HEAD + '全年全县农林牧渔业总产值⟦96.40亿元⟧，同比增长4.2%。其中：种植业产值61.20亿元；林业产值3.10亿元；牧业产值24.60亿元；渔业产值2.30亿元；农林牧渔服务业产值3.20亿元。');
+});

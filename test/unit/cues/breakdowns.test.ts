@@ -21,6 +21,9 @@ const FAMILIES: [string[], string | undefined][] = [
   [['财产险赔款支出', '人身险赔款支出'], '财产险/人身险'],
   [['邮政业务总量', '电信业务总量'], '邮政/电信'],
   [['“保工资”支出', '“保运转”支出', '“保基本民生”支出'], '三保'],
+  [['种植业产值', '林业产值', '牧业产值', '渔业产值', '农林牧渔服务业产值'], '农/林/牧/渔业及服务业'],
+  [['批发业', '零售业', '住宿业', '餐饮业'], '批发/零售/住宿/餐饮'],
+  [['批发业销售额', '零售业销售额', '住宿业营业额', '餐饮业营业额'], undefined],
   // not complete
   [['外出务工人员', '本地企业用工'], undefined],
   [['“保工资”支出', '“保基本民生”支出'], undefined],
@@ -42,6 +45,8 @@ test('a family fits a total of another wording: sectors → GDP, the sexes → a
   assert.ok(familyFitsTotal('农业/非农业人口', '户籍总人口'));
   assert.ok(!familyFitsTotal('男/女', '新增就业'));
   assert.ok(!familyFitsTotal('外出/本地', '年末人口'), 'a family without a total pattern fits only a total named like its parts');
+  assert.ok(familyFitsTotal('一/二/三产业', '全年固定资产投资', ['第一产业投资', '第二产业投资', '第三产业投资']), 'the total ends with what the parts measure');
+  assert.ok(!familyFitsTotal('一/二/三产业', '全年固定资产投资', ['第一产业增加值', '第二产业增加值', '第三产业增加值']));
 });
 
 test('分N类 announces N parts', () => {

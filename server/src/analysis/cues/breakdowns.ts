@@ -61,18 +61,39 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // 农林牧渔业总产值 includes its services (专业及辅助性活动): the four alone are no complete set.
   {
     name: '农/林/牧/渔业及服务业',
-    members: [/(?<![林牧渔])农业(?!.*(?:辅助|服务))/, /林业/, /(?<!农林)牧业/, /(?<!农林牧)渔业(?!.*(?:辅助|服务))/, /辅助性活动|农林牧渔(?:业)?服务业|农林牧渔专业/],
+    // 种植业 is how many bulletins name 农业 (crops) in this list.
+    members: [/(?<![林牧渔])农业(?!.*(?:辅助|服务))|种植业/, /林业/, /(?<!农林)牧业/, /(?<!农林牧)渔业(?!.*(?:辅助|服务))/, /辅助性活动|农林牧渔(?:业)?服务业|农林牧渔专业/],
     sameRest: false,
     // The five break down 农林牧渔业总产值 however the parts are worded (`农业30.2亿元`, `林业产值…`).
     total: /农林牧渔/,
+  },
+  // 社会消费品零售总额 by industry: wholesale, retail, accommodation, catering.
+  // (Not their sales or turnover: `批发业销售额` is no part of retail sales.)
+  {
+    name: '批发/零售/住宿/餐饮',
+    members: [/批发(?!.*(?:销售|营业))/, /零售(?!.*(?:销售|营业))/, /住宿(?!.*(?:销售|营业))/, /餐[饮飲](?!.*(?:销售|营业))/],
+    sameRest: false,
+    total: /零售总额|零售總額|社零/,
   },
   // 社会消费品零售总额 by type of consumption: goods and catering, by definition.
   { name: '商品零售/餐饮收入', members: [/商品零售/, /餐[饮飲]/], sameRest: false },
 ];
 
-/** True when a family's parts break down a total of this name whatever its wording (sectors → GDP). */
-export function familyFitsTotal(family: string, totalName: string): boolean {
-  return FAMILIES.find((f) => f.name === family)?.total?.test(totalName) === true;
+/**
+ * True when a family's parts break down a total of this name: whatever its wording (sectors →
+ * GDP), or when the total ends with what the parts measure (`第一产业投资`… → `固定资产投资`).
+ */
+export function familyFitsTotal(family: string, totalName: string, labels: readonly string[] = []): boolean {
+  const set = FAMILIES.find((f) => f.name === family);
+  if (!set) return false;
+  if (set.total?.test(totalName) === true) return true;
+  const rests = labels.map((l) => {
+    const member = set.members.find((m) => m.test(l));
+    const at = member ? member.exec(l) : null;
+    return at ? l.slice(at.index + at[0].length).replace(/^[业業]/, '') : undefined;
+  });
+  const rest = rests[0];
+  return rest !== undefined && rest.length >= 2 && rests.every((r) => r === rest) && totalName.endsWith(rest);
 }
 
 /** The family the labels exactly cover, one member each (in any order), or undefined. */

@@ -329,8 +329,13 @@ interface Slot {
 
 function unitPartitions(input: RegionInput, segments: [number, number][], regionItems: Placed[], unit: string): Partition[] {
   const { text, claims } = input;
-  const ofUnit = regionItems.filter((p) => p.q.unit === unit);
-  // An ineligible figure of the unit (a bound, a change, an average) makes the set unreliable.
+  // A part's change written after it (`税收收入17924万元，比上年减少2956万元`) is no part: left out, but
+  // only a known complete family is read then (below); in other lists changes go with nested levels
+  // (`粮食面积…，增加…；水稻面积…；油料面积…`) often enough to make the set unreliable.
+  const withChanges = regionItems.filter((p) => p.q.unit === unit);
+  const ofUnit = withChanges.filter((p) => !changeBefore(text.slice(Math.max(0, p.start - 6), p.start)));
+  const changesLeftOut = ofUnit.length < withChanges.length;
+  // Another ineligible figure of the unit (a bound, an average) makes the set unreliable.
   if (ofUnit.some((p) => !eligible(p, text, claims.get(p.index)))) return [];
   if (ofUnit.some((p) => NON_ADDITIVE_LABEL.test(localLabel(text, p)))) return [];
   // `存栏40202头，其中：黄牛28510头；奶牛8984头；马2708匹；生猪32029头…`: a list that counts its items
@@ -358,6 +363,7 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   }
   // Hostile input (a list of thousands of figures) is no report table: keep the work bounded.
   if (!slots || slots.some((slot) => slot.parts.length > MAX_PARTS)) return [];
+  if (changesLeftOut && slots.some((slot) => familyOf(slot.labels) === undefined)) return [];
   const chosen = unitTotals.slice(unitTotals.length - slots.length);
   const out: Partition[] = [];
   slots.forEach((slot, t) => {
@@ -429,7 +435,7 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   const explicit = explicitList(text, region.from);
   const totalName = nameOf(total, totalText, claims);
   const family = familyOf(slot.labels);
-  const fits = family !== undefined && familyFitsTotal(family, totalName);
+  const fits = family !== undefined && familyFitsTotal(family, totalName, slot.labels);
   if (region.totalsBefore < 0 && !explicit && !fits && partName.length >= 2 && !related(totalName, partName)) return undefined;
   // `社会消费品零售总额…其中…批发业销售额8.4亿元`: a part measured otherwise (销售额 vs 零售额) is no part.
   if (!family && slot.parts.some((p) => measureConflict(totalName, nameOf(p, text, claims)))) return undefined;
