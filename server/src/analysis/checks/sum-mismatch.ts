@@ -14,60 +14,7 @@ import { balanceListPartitions } from '../relations/balanceLists';
 import { tolerance } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
-import { TOTAL_WORD } from '../cues/breakdowns';
-
-
-/**
- * The ways a total is commonly cut in these reports. Items from two different cuts overlap
- * (工业投资 by industry, 民间投资 by ownership), and some categories cut across every other one
- * (高技术产业, 民生, 重点项目), so the sum of such items may exceed the total.
- */
-const CUTS: RegExp[] = [
-  /国有|民间|民营|私营|外商|外资|港澳台|股份|集体|个体|国资|央企/, // ownership
-  /工业|制造业|农业|服务业|基础设施|房地产|建筑业|交通|能源|水利|第[一二三]产业|[一二三]产/, // industry
-  /规模以上|规上|小微|中小|大中型/, // size
-];
-const CROSS_CUTTING = /高技术|高新技术|战略性新兴|新兴产业|民生|重点|技改|技术改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新|以上|以下/;
-
-/**
- * Levels of one hierarchy listed side by side under one 其中 (`总收入…其中：地方一般公共预算收入12.2亿元；
- * 地方税收收入8.8亿元`): the second lies inside the first, so the two are no parts to add.
- * Pairs of (container, content).
- */
-const NESTED_LEVELS: [RegExp, RegExp][] = [
-  [/(?:一般公共|公共财政)预算收入|财政收入|地方收入/, /税收|非税|增值税|所得税/],
-  [/规模以上工业|规上工业/, /高技术|装备制造|战略性新兴/],
-  // `卫生机构人员…，其中，卫生技术人员…，执业（助理）医师…，注册护士…`: physicians and nurses are health professionals.
-  [/卫生技术人员/, /医师|医生|护士|药师|技师/],
-];
-
-/** Classifier words that make listed items parallel members of one cut (`乡村振兴领域`, `新建类项目`). */
-const CLASSIFIER = /(领域|类|类项目|板块|方面|片区)$/;
-
-/**
- * True when the items visibly come from different cuts, or from a cross-cutting category —
- * unless they all end in one classifier word (`…领域`): then they are declared one cut.
- */
-function overlapping(written: string[]): boolean {
-  // A bracketed aside says what one item covers (`其他收入（生态环境损害赔偿金）`): it names no cut.
-  const labels = written.map((l) => l.replace(/[（(][^（()）]*[）)]/g, ''));
-  const words = labels.map((l) => CLASSIFIER.exec(l.replace(/[\s，,；;：:、]+$/, ''))?.[1]);
-  if (words.every((w) => w !== undefined && w === words[0])) return false;
-  if (labels.some((l) => CROSS_CUTTING.test(l))) return true;
-  if (NESTED_LEVELS.some(([outer, inner]) => labels.some((l) => outer.test(l) && !inner.test(l)) && labels.some((l) => inner.test(l)))) return true;
-  const cuts = new Set<number>();
-  for (const l of labels) CUTS.forEach((re, i) => re.test(l) && cuts.add(i));
-  return cuts.size > 1;
-}
-
-/**
- * True when some parts, not all, are named as totals (`其中：A 3亿元，B 2亿元，合计5亿元`): the list mixes
- * totals and parts. A word shared by every part is part of their names (`电信业务总量`, `邮政业务总量`).
- */
-function mixesTotals(labels: readonly string[]): boolean {
-  const named = labels.filter((l) => TOTAL_WORD.test(l)).length;
-  return named > 0 && named < labels.length;
-}
+import { mixesTotals, overlapping } from '../cues/cuts';
 
 /**
  * True when a run of parts right after part j adds up to part j within rounding: they break that

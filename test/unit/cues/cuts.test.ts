@@ -1,0 +1,34 @@
+// Case table for cues/cuts.ts: which 其中 lists may overlap (so their sum may exceed the total)
+// and which are parallel parts of one cut. Adding a phrasing is one row here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mixesTotals, overlapping } from '../../../server/src/analysis/cues/cuts';
+
+const OVERLAPPING: string[][] = [
+  ['工业投资', '民间投资'], // industry and ownership
+  ['高技术产业投资', '制造业投资'], // a cross-cutting category
+  ['民生支出', '教育支出'],
+  ['一般公共预算收入', '税收收入'], // two levels of one hierarchy
+  ['卫生技术人员', '执业（助理）医师', '注册护士（师）'],
+];
+
+const PARALLEL: string[][] = [
+  ['工业投资', '基础设施投资'],
+  ['乡村振兴领域', '城市更新领域'], // one classifier word: declared one cut
+  ['行政事业性收费收入', '罚没收入', '其他收入（生态环境损害赔偿金）'], // an aside names no cut
+  ['执业（助理）医师', '注册护士（师）'],
+];
+
+test('lists from two cuts, a cross-cutting category or two levels may overlap', () => {
+  for (const labels of OVERLAPPING) assert.equal(overlapping(labels), true, labels.join('/'));
+});
+
+test('parallel parts of one cut do not overlap', () => {
+  for (const labels of PARALLEL) assert.equal(overlapping(labels), false, labels.join('/'));
+});
+
+test('a total word among some parts mixes totals and parts; shared by all it is part of their names', () => {
+  assert.equal(mixesTotals(['农业产值', '林业产值', '合计']), true);
+  assert.equal(mixesTotals(['电信业务总量', '邮政业务总量']), false);
+  assert.equal(mixesTotals(['税收收入', '非税收入']), false);
+});
