@@ -113,8 +113,8 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
     own: ownLevel(sentences.map((s) => s.text).join('\n')),
   };
   const claims: Claim[] = [];
-  const books = new BookTracker();
-  const fiscal = new FiscalTracker();
+  const books = bookTracker();
+  const fiscal = fiscalTracker();
   // The last subject of the previous sentence of the paragraph: a sentence that opens with 其中
   // breaks it down (`…民营经济增加值256亿元。其中：第一产业增加值…`).
   let lead: Lead = { paragraph: -1 };
@@ -377,41 +377,29 @@ function runFields(doc: DocumentContext, text: string, cues: SentenceCues, marks
  */
 const BOOK = /(政府性基金预算|国有资本经营预算|社会保险基金预算|一般公共预算)/g;
 
-/** The book a paragraph is about, carried from sentence to sentence within the paragraph. */
-class BookTracker {
+/**
+ * The last name a pattern matched before an offset, carried from sentence to sentence: within a
+ * paragraph (`perParagraph`) or through the whole document. `hint` is a word every name holds, so
+ * that most sentences are passed over without running the pattern.
+ */
+class Carried {
   private paragraph = -1;
   private name: string | undefined;
 
-  /** Enters a sentence; returns the book in force at an offset of it. */
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly hint: string,
+    private readonly perParagraph: boolean,
+  ) {}
+
+  /** Enters a sentence; returns the name in force at an offset of it. */
   enter(sentence: Sentence): (at: number) => string | undefined {
-    if (this.paragraph !== sentence.paragraph) {
+    if (this.perParagraph && this.paragraph !== sentence.paragraph) {
       this.paragraph = sentence.paragraph;
       this.name = undefined;
     }
     const carried = this.name;
-    // Every book's name holds 预算: most sentences are passed over at once.
-    const books = sentence.text.includes('预算') ? [...sentence.text.matchAll(BOOK)] : [];
-    const lastBook = books.at(-1);
-    if (lastBook) this.name = lastBook[1];
-    return (at) => {
-      let name = carried;
-      for (const m of books) if (m.index < at) name = m[1];
-      return name === '一般公共预算' ? undefined : name;
-    };
-  }
-}
-
-/**
- * The fiscal aggregate last named before a figure (cues/subjects.ts FISCAL_AGGREGATE), carried
- * through the document, headings included: a report gives 财政总收入 and its taxes, then
- * 一般公共预算收入 and its own, often under a heading of their own (`（一）税收收入`).
- */
-class FiscalTracker {
-  private name: string | undefined;
-
-  enter(sentence: Sentence): (at: number) => string | undefined {
-    const carried = this.name;
-    const named = sentence.text.includes('收入') ? [...sentence.text.matchAll(FISCAL_AGGREGATE)] : [];
+    const named = sentence.text.includes(this.hint) ? [...sentence.text.matchAll(this.pattern)] : [];
     const last = named.at(-1);
     if (last) this.name = last[1];
     return (at) => {
@@ -420,6 +408,29 @@ class FiscalTracker {
       return name;
     };
   }
+}
+
+/** The budget book a paragraph is about (the general one is the default: no scope). */
+function bookTracker(): { enter: (sentence: Sentence) => (at: number) => string | undefined } {
+  const books = new Carried(BOOK, '预算', true);
+  return {
+    enter: (sentence) => {
+      const at = books.enter(sentence);
+      return (offset) => {
+        const name = at(offset);
+        return name === '一般公共预算' ? undefined : name;
+      };
+    },
+  };
+}
+
+/**
+ * The fiscal aggregate last named before a figure (cues/subjects.ts FISCAL_AGGREGATE), carried
+ * through the document, headings included: a report gives 财政总收入 and its taxes, then
+ * 一般公共预算收入 and its own, often under a heading of their own (`（一）税收收入`).
+ */
+function fiscalTracker(): Carried {
+  return new Carried(FISCAL_AGGREGATE, '收入', false);
 }
 
 function inBook(period: Period, book: string | undefined): Period {
