@@ -7,7 +7,7 @@ import { leadingNoise, matchMarker } from './headingMarkers';
 import { sourceText, spanOf } from './logical';
 import { displayWidth } from './width';
 import { runInEnd } from './runIn';
-import { endsAsListItem, labelsACell } from './notHeadings';
+import { endsAsListItem, labelsACell, untitled } from './notHeadings';
 
 export interface FlatHeading {
   kind: HeadingKind;
@@ -81,6 +81,7 @@ export function classifyHeadings(paragraphs: Paragraph[], source?: string): Flat
     const noise = leadingNoise(p.text);
     const hashes = countHashes(p.text);
     const marker = matchMarker(p.text, noise);
+    if (marker && untitled(p, marker.end)) continue;
     if (marker) {
       // Part numbers (一、) are left to the heading rules: a part's run-in text may end anyhow.
       const itemLike = marker.kind === 'item' || marker.kind === 'section' || marker.kind === 'chapter';

@@ -3,7 +3,9 @@
 //    is only its amount (`201165`); the same labels repeat in the income and expense columns;
 //  - an enumeration inside a paragraph: items that close with `；` (`（1）在建项目75个，总投资…；`),
 //    and the items of the same run after them (the last one closes with `。`). A heading is never
-//    followed by `；`: it ends a title, not a clause of a list.
+//    followed by `；`: it ends a title, not a clause of a list;
+//  - a number with no title, only punctuation after it (`3、；二是…`): a chunk number a document
+//    site put into the text, not the report's numbering.
 
 import type { Paragraph } from './types';
 
@@ -28,3 +30,9 @@ export function labelsACell(paragraphs: readonly Paragraph[], i: number): boolea
 export function endsAsListItem(paragraph: Paragraph): boolean {
   return ITEM_END.test(paragraph.text);
 }
+
+/** True when only punctuation follows the marker (`3、；`): a number without a title. */
+export function untitled(paragraph: Paragraph, markerEnd: number): boolean {
+  return /^[\s\u3000]*[；;，,。]/.test(paragraph.text.slice(markerEnd, markerEnd + 4));
+}
+

@@ -248,3 +248,8 @@ test('the renumbering fix of a section file keeps its start', () => {
   const fixed = applyEdits(text, at(f.fixes, 0).edits);
   assert.ok(fixed.includes('三、今年重点工作') && fixed.includes('四、保障措施') && fixed.includes('五、组织实施'), fixed);
 });
+
+test('a number with nothing but punctuation after it (a document site chunk number) is no heading', () => {
+  const text = ['某县教育局2022年工作总结', '1、优先发展得到有力保障', BODY, '3、；二是义务教育抓均衡，推进校长职级制改革。', BODY].join('\n');
+  assert.deepEqual(findingsOf(text, CODE), []);
+});

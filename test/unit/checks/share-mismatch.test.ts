@@ -289,3 +289,9 @@ test('increments: a rival amount before the increment silences; a compared amoun
   flags(HEAD + '一般公共预算收入完成575000万元，比县人代会报告数（以下简称“报告数”）567000万元增加8000万元，增长1.4%。');
   flags(HEAD + '一般公共预算收入完成575000万元，比县人代会报告数（以下简称“报告数”）567000万元增加8000万元，增长⟦2.4%⟧。');
 });
+
+test('a growth to two decimals may be off the rounded amounts by a few hundredths of a point', () => {
+  // 5.26 ÷ (22.71 − 5.26) = 30.14 %; 30.09 % is within 0.05 point of it.
+  flags(HEAD + '9月份，全市财政收入完成22.71亿元，比上年同月增收5.26亿元，增长30.09%。');
+  flags(HEAD + '9月份，全市财政收入完成22.71亿元，比上年同月增收5.26亿元，增长⟦30.39%⟧。');
+});

@@ -469,3 +469,12 @@ test('retail sales by industry, and sectors of an investment total, are complete
   flags(HEAD + '全区实现社会消费品零售总额875200万元，同比增长6.1%。分行业看，批发业完成61200万元，同比下降3.0%；零售业完成712000万元，同比增长6.8%；住宿业完成9800万元；餐饮业完成92200万元。');
   flags(HEAD + '全年全县农林牧渔业总产值⟦96.40亿元⟧，同比增长4.2%。其中：种植业产值61.20亿元；林业产值3.10亿元；牧业产值24.60亿元；渔业产值2.30亿元；农林牧渔服务业产值3.20亿元。');
 });
+
+test('tax and non-tax revenue make up 一般公共预算收入, not 财政收入 (which counts shared taxes too)', () => {
+  flags(HEAD + '上半年，全区财政收入1210.40亿元，同比增长8.0%。其中，税收收入480.20亿元，增长10.1%；非税收入236.50亿元，下降7.2%。');
+  flags(HEAD + '上半年，全区一般公共预算收入⟦736.70亿元⟧，同比增长8.0%。其中，税收收入480.20亿元，增长10.1%；非税收入236.50亿元，下降7.2%。');
+});
+
+test('a count told with 有N个 is a kind among the parts before it, no further part', () => {
+  flags(HEAD + '全县先后编制了12个五年规划，其中已执行11个，有9个规划的目标基本或超额完成。');
+});

@@ -160,3 +160,9 @@ test('a tax under 财政总收入 and a tax under 一般公共预算收入 are t
   // Under one aggregate, two values of its tax are a contradiction.
   flags('一、2023年财政预算执行情况\n一般公共预算收入完成数15.20亿元，增长6.2%。税收收入完成10.30亿元。\n全年税收收入⟦11.30亿元⟧，增长2.5%。');
 });
+
+test('the budget passed (批准年初…), its breakdown in the next sentences, and the outcome are three stages', () => {
+  flags(
+    '一、2022年预算执行情况\n区人大第四次会议批准年初一般公共预算收入65.20亿元。其中：本级收入35.10亿元，转移性收入30.10亿元。一般公共预算支出总计65.20亿元。其中：本级支出59.40亿元，转移性支出5.80亿元。2022年，区本级一般公共预算实际完成收入70.10亿元，其中：本级收入36.00亿元，转移性收入34.10亿元。支出70.10亿元，其中：本级支出56.30亿元，转移性支出13.80亿元。',
+  );
+});

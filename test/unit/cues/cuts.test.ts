@@ -2,7 +2,7 @@
 // and which are parallel parts of one cut. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mixesTotals, overlapping } from '../../../server/src/analysis/cues/cuts';
+import { mixesTotals, overlapping, statesAmongThem } from '../../../server/src/analysis/cues/cuts';
 
 const OVERLAPPING: string[][] = [
   ['工业投资', '民间投资'], // industry and ownership
@@ -32,3 +32,10 @@ test('a total word among some parts mixes totals and parts; shared by all it is 
   assert.equal(mixesTotals(['电信业务总量', '邮政业务总量']), false);
   assert.equal(mixesTotals(['税收收入', '非税收入']), false);
 });
+
+test('a part counted with 有N个 is a kind among the parts before it; 有机… names a part', () => {
+  assert.equal(statesAmongThem(['已执行', '，有']), true);
+  assert.equal(statesAmongThem(['果业', '，有机茶叶', '，稻渔综合种养']), false);
+  assert.equal(statesAmongThem(['，有']), false, 'the first part is no fact about earlier ones');
+});
+

@@ -61,6 +61,7 @@ export const growthMismatch: Check = {
       return (c.kind === 'growth' || c.kind === 'ppChange') && q !== undefined && isPoint(q) && !listQualified(model, c) && INDICATOR_NOUN.test(c.key) && !BASE_ONLY.test(c.key);
     });
     const sectionOf = levelSections(model);
+    const measured = levelUnits(model);
     for (const [first, ...rest] of frameGroups(rates, (c) => frameOf(c))) {
       // Every rate's quantity exists (the filter above): the guards only satisfy the index type.
       if (first === undefined) continue;
@@ -77,6 +78,11 @@ export const growthMismatch: Check = {
         // Two rates of one indicator in one sentence are two bases or scopes the claims did not
         // tell apart (`增长12.3%，两年平均增长9.1%`), not a contradiction: precision first.
         if (c.sentence >= 0 && c.sentence === first.sentence) continue;
+        // `薯类469公顷，下降50.48%` and `薯类3130吨，下降56.2%`: the growth of an area and of an output,
+        // named by one crop. Rates after levels of different units measure different things.
+        const ua = measured.get(first.quantity);
+        const ub = measured.get(c.quantity);
+        if (ua !== undefined && ub !== undefined && ua !== ub) continue;
         if (sameValue(first, fq, c, q)) continue;
         // Text before table: the later one in the document is flagged, the other is related.
         drafts.push(fq.span.start <= q.span.start ? draft(model, first, fq, c, q) : draft(model, c, q, first, fq));
@@ -85,6 +91,26 @@ export const growthMismatch: Check = {
     return drafts;
   },
 };
+
+/**
+ * The unit of the level each rate follows in its sentence (the level right before it, of the same
+ * indicator): what the rate is the growth of. Rates after no such level are left out.
+ */
+function levelUnits(model: Model): Map<number, string> {
+  const out = new Map<number, string>();
+  let last: Claim | undefined;
+  for (const c of model.claims) {
+    if (c.kind === 'level' || c.kind === 'count') {
+      last = c;
+      continue;
+    }
+    if ((c.kind === 'growth' || c.kind === 'ppChange') && last !== undefined && last.sentence === c.sentence && last.key === c.key) {
+      const unit = model.quantities[last.quantity]?.unit;
+      if (unit !== undefined) out.set(c.quantity, unit);
+    }
+  }
+  return out;
+}
 
 /** `qe` and `ql` are the quantities of `earlier` and `later`. */
 function draft(model: Model, earlier: Claim, qe: Quantity, later: Claim, ql: Quantity): Draft {

@@ -65,7 +65,8 @@ export const shareMismatch: Check = {
       const g = rel.growth.value;
       // One whole unit of the growth's last digit: offices round growth from unrounded or
       // comparable-scope figures (12% stated where 2047 ÷ 17813 = 11.49 %), as shares forced to 100.
-      const tg = add(tolerance(rel.growth), tolerance(rel.growth));
+      // And never less than 0.05 point: a growth to two decimals is computed from unrounded amounts.
+      const tg = maxOf(add(tolerance(rel.growth), tolerance(rel.growth)), MIN_GROWTH_SLACK);
       if (cmp(add(g, tg), b[0]) >= 0 && cmp(sub(g, tg), b[1]) <= 0) continue;
       drafts.push(incrementDraft(model, rel));
     }
@@ -77,6 +78,12 @@ export const shareMismatch: Check = {
  * The growth implied by a level X and its increment Y, as an interval over their rounding:
  * Y ÷ (X − Y) when up, Y ÷ (X + Y) when down (both increase with Y and decrease with X).
  */
+const MIN_GROWTH_SLACK = dec(5, 2);
+
+function maxOf(a: Decimal, b: Decimal): Decimal {
+  return cmp(a, b) >= 0 ? a : b;
+}
+
 function impliedGrowth(rel: IncrementRelation): [Decimal, Decimal] | undefined {
   const x = rel.level;
   const y = rel.increment;

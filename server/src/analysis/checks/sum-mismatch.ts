@@ -14,7 +14,7 @@ import { balanceListPartitions } from '../relations/balanceLists';
 import { tolerance } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
-import { mixesTotals, overlapping } from '../cues/cuts';
+import { mixesTotals, overlapping, statesAmongThem } from '../cues/cuts';
 
 /**
  * True when a run of parts right after part j adds up to part j within rounding: they break that
@@ -76,7 +76,7 @@ export const sumMismatch: Check = {
       } else {
         // A subset may fall short of its total; it may not exceed it.
         if (!p.subset || cmp(diff, tol) <= 0) continue;
-        if (nested(p) || mixesTotals(p.labels) || breaksDownAPart(p)) continue;
+        if (nested(p) || mixesTotals(p.labels) || statesAmongThem(p.labels) || breaksDownAPart(p)) continue;
         // One part alone above the total is wrong whatever the list. Several parts may overlap
         // (工业投资 and 民间投资 cut the total two ways): their sum is not held to the total then.
         const alone = p.parts.find((x) => cmp(sub(x.q.value, add(tolerance(x.q), tolerance(p.total.q))), total) > 0);

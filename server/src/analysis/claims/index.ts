@@ -99,12 +99,21 @@ interface Lead {
   subject?: string;
   period?: Period;
   construction?: number;
+  /**
+   * The budget stage the paragraph speaks of so far (`批准年初一般公共预算收入81.75亿元。其中：…。
+   * 一般公共预算支出总计81.75亿元。`): a sentence without stage or outcome words of its own goes on
+   * at it; one that names a stage or an outcome (`实际完成`) sets it anew.
+   */
+  stage?: Stage;
 }
 
 /**
  * Openers of a breakdown in its own sentence. The lead unifies these with the breakdown cues of
  * relations/ (cues/breakdowns.ts) at merge.
  */
+/** Verbs that report an outcome: a sentence with one speaks of the actual, whatever came before. */
+const OUTCOME_VERB = /完成|实现|达到|决算/;
+
 const BREAKDOWN_OPENER = /^[\s\u3000]*(其中|分产业看|分产业|按产业分|按产业划分|从产业看|分三次产业看)/;
 
 export function buildClaims(sentences: Sentence[], quantities: Quantity[], outline: Heading[]): Claim[] {
@@ -128,10 +137,14 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
     // `…地区生产总值148.9亿元。其中：第一产业…` / `。分产业看：第一产业…`: the breakdown goes on the
     // construction of the sentence before it (its total, its period, its sentence as anchor).
     const continued = BREAKDOWN_OPENER.test(sentence.text) && lead.construction !== undefined ? lead : undefined;
-    const { out, last } = sentenceClaims(doc, sentence, sentenceIndex, items, { bookAt, fiscalAt }, continued);
+    const ownStage = budgetStage(sentence.text) !== undefined || statesOutcome(sentence.text) || OUTCOME_VERB.test(sentence.text);
+    const { out, last } = sentenceClaims(doc, sentence, sentenceIndex, items, { bookAt, fiscalAt }, continued, ownStage ? undefined : lead.stage);
     claims.push(...out);
     const head = out[out.length - 1];
-    lead = { paragraph: sentence.paragraph, subject: last, period: head?.period, construction: continued?.construction ?? sentenceIndex };
+    // The sentence's stage for the next one: only when all its levels share one.
+    const stages = new Set(out.filter((c) => c.kind === 'level').map((c) => c.stage));
+    const stage = !ownStage ? lead.stage : stages.size === 1 ? [...stages][0] : undefined;
+    lead = { paragraph: sentence.paragraph, subject: last, period: head?.period, construction: continued?.construction ?? sentenceIndex, stage };
   });
   return claims;
 }
@@ -152,6 +165,7 @@ function sentenceClaims(
   items: Placed[],
   { bookAt, fiscalAt }: Trackers,
   continued: Lead | undefined,
+  paragraphStage: Stage | undefined,
 ): { out: Claim[]; last?: string } {
   const text = sentence.text;
   const cues = cuesOf(text);
@@ -189,7 +203,7 @@ function sentenceClaims(
       if (!key) return;
       // A completion rate or a share names the plan it is measured against (`为调整预算的105%`),
       // not a stage of its own.
-      const stage = kind === 'completion' || kind === 'share' ? undefined : (single?.stage ?? shared.stage);
+      const stage = kind === 'completion' || kind === 'share' ? undefined : (single?.stage ?? shared.stage ?? (kind === 'level' ? paragraphStage : undefined));
       // `地方一般公共预算收入（同口径）完成30161万元，同比增长14.6%`: the growth is on the level's scope.
       let basis = shared.basis;
       // `其中税收收入18.5亿元，比上年增长40.3%`: the growth of a 其中 part is a part's figure too.

@@ -30,7 +30,7 @@ export function changeBefore(textBefore: string): boolean {
  * (城镇居民… / 农村居民…, 政府性投资 / 社会性投资), so that `城市更新领域` and `乡村振兴领域` are
  * not taken for 城镇/农村.
  */
-const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: RegExp }[] = [
+const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: RegExp; notUnder?: RegExp }[] = [
   // Members carry their traditional forms too (產業, 鎮, 農, 鄉, 稅, 糧, 飲, 進, 續).
   {
     name: '一/二/三产业',
@@ -43,7 +43,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '政府/社会', members: [/政府/, /社会|社會|民间|民間/], sameRest: true },
   { name: '新建/续建', members: [/新建|新开工|新開工/, /[续續]建/], sameRest: false },
   { name: '出口/进口', members: [/出口/, /[进進]口/], sameRest: true },
-  { name: '税收/非税收入', members: [/(?<!非)[税稅]收/, /非[税稅]/], sameRest: false },
+  // Tax and non-tax revenue make up 一般公共预算收入, not 财政总收入 or a 大口径 revenue, which count
+  // the taxes shared with higher levels too.
+  { name: '税收/非税收入', members: [/(?<!非)[税稅]收/, /非[税稅]/], sameRest: false, notUnder: /财政总收入|全口径|大口径|^(?:全[县区市省])?财政收入/ },
   { name: '夏粮/秋粮', members: [/夏[粮糧]/, /秋[粮糧]/], sameRest: false },
   { name: '夏粮/早稻/秋粮', members: [/夏[粮糧]/, /早稻/, /秋[粮糧]/], sameRest: false },
   { name: '小春/大春', members: [/小春/, /大春/], sameRest: false },
@@ -78,6 +80,11 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // 社会消费品零售总额 by type of consumption: goods and catering, by definition.
   { name: '商品零售/餐饮收入', members: [/商品零售/, /餐[饮飲]/], sameRest: false },
 ];
+
+/** True when a family does not make up a total of this name (税收 + 非税 ≠ 财政总收入). */
+export function familyNotUnder(family: string, totalName: string): boolean {
+  return FAMILIES.find((f) => f.name === family)?.notUnder?.test(totalName) === true;
+}
 
 /**
  * True when a family's parts break down a total of this name: whatever its wording (sectors →

@@ -58,3 +58,13 @@ export function mixesTotals(labels: readonly string[]): boolean {
   const named = labels.filter((l) => TOTAL_WORD.test(l)).length;
   return named > 0 && named < labels.length;
 }
+
+/**
+ * True when a part is stated as a fact about the ones before it (`其中已执行8个，有7个…完成`): `有N个`
+ * counts a kind among the earlier parts, not a further part.
+ */
+export function statesAmongThem(labels: readonly string[]): boolean {
+  // The label is the text right before the figure: `有` alone (`有机茶叶2000亩` names a part).
+  return labels.some((l, i) => i > 0 && /^[\s\u3000，,；;]*(?:其中)?(?:有|还有|另有)[\s\u3000]*$/.test(l));
+}
+

@@ -11,8 +11,13 @@ export const STAGE_ROWS: readonly [string, Stage][] = [
   // `年初，县人大审议通过的…支出77538万元`: the budget as passed.
   ['审议通过的', 'budget'],
   ['人大批准的', 'budget'],
+  // `县人大第四次会议批准年初一般公共预算收入81.75亿元`
+  ['批准年初', 'budget'],
+  ['批准的年初', 'budget'],
   ['调整预算', 'adjusted'],
   ['调整后预算', 'adjusted'],
+  // `人大常委会批准预算调整方案，…收支为79.62亿元`
+  ['预算调整方案', 'adjusted'],
   ['变动预算', 'adjusted'],
   ['预计', 'estimate'],
   ['执行数', 'actual'],
@@ -63,6 +68,8 @@ const PLAN_ROWS: readonly [string, Stage][] = [
   ['调整预算', 'adjusted'],
   ['调整预算数', 'adjusted'],
   ['调整后预算', 'adjusted'],
+  // `人大常委会批准预算调整方案，…收支为79.62亿元`
+  ['预算调整方案', 'adjusted'],
   ['变动预算', 'adjusted'],
   ['计划', 'target'],
   ['年计划', 'target'],

@@ -38,6 +38,7 @@ import {
   countMark,
   explicitList,
   familyFitsTotal,
+  familyNotUnder,
   familyOf,
   isRemainder,
   opensAt,
@@ -445,7 +446,8 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   // `…；其余25项为…` / `包括…、其他…`: the last part is the remainder, so the parts cover the total.
   const listed = segmentCount === slot.parts.length || (region.inclusive === true && segmentCount === 1);
   const rest = isRemainder(slot.lastWords) && listed ? '其余' : undefined;
-  const set = family ?? rest;
+  // A family names a complete set only under a total it makes up (税收 + 非税 is no 财政总收入).
+  const set = (family !== undefined && familyNotUnder(family, totalName.replace(/^[\s\u3000，,。]+/, '')) ? undefined : family) ?? rest;
   // 分三类：A 9.6亿元，B 11.2亿元，C 8.7亿元 (one segment each) or A、B、C in one segment.
   const byCount =
     region.announced !== undefined && region.announced === slot.parts.length && (segmentCount === slot.parts.length || segmentCount === 1);
