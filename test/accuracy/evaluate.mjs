@@ -26,6 +26,8 @@ const perCode = {};
 const perGenre = {};
 let total = 0;
 let judged = { true: 0, false: 0, unsure: 0, open: 0 };
+/** Error and warning findings, and the true ones among them: precision = true ÷ all (unsure and open count against). */
+const alarms = { all: 0, true: 0 };
 const keys = {};
 for (const ex of excerpts) {
   perGenre[ex.genre] = (perGenre[ex.genre] ?? 0) + 1;
@@ -47,6 +49,10 @@ for (const ex of excerpts) {
     keys[key] = true;
     const verdict = verdicts[key] ?? 'open';
     judged[verdict] = (judged[verdict] ?? 0) + 1;
+    if (f.severity === 'error' || f.severity === 'warning') {
+      alarms.all++;
+      if (verdict === 'true') alarms.true++;
+    }
     perCode[f.code] ??= { true: 0, false: 0, unsure: 0, open: 0 };
     perCode[f.code][verdict]++;
     const { line, col } = lineCol(ex.text, f.span.start);
@@ -63,6 +69,7 @@ for (const ex of excerpts) {
 const summary = [
   `# ${args.split}: ${excerpts.length} excerpts (${Object.entries(perGenre).map(([g, n]) => `${g} ${n}`).join(', ')})`,
   `findings (error/warning/info): ${total}; verdicts: true ${judged.true}, false ${judged.false}, unsure ${judged.unsure}, open ${judged.open}`,
+  `error/warning precision: ${alarms.true} / ${alarms.all}${alarms.all > 0 ? ` = ${(alarms.true / alarms.all).toFixed(2)}` : ''}`,
   ...Object.entries(perCode).map(([c, v]) => `  ${c}: true ${v.true}, false ${v.false}, unsure ${v.unsure}, open ${v.open}`),
 ];
 const text = [...summary, ...out].join('\n') + '\n';
