@@ -7,7 +7,7 @@ import { leadingNoise, matchMarker } from './headingMarkers';
 import { sourceText, spanOf } from './logical';
 import { displayWidth } from './width';
 import { runInEnd } from './runIn';
-import { endsAsListItem, labelsACell, untitled } from './notHeadings';
+import { endsAsListItem, labelsACell, opensNotes, untitled } from './notHeadings';
 
 export interface FlatHeading {
   kind: HeadingKind;
@@ -73,6 +73,7 @@ export function classifyHeadings(paragraphs: Paragraph[], source?: string): Flat
   // The number and marker style of the last enumeration item (notHeadings.ts): the items after
   // it in the same run are items too, the last one closing with `。`.
   let list: { kind: string; number?: number } | undefined;
+  let notes = false;
   for (let i = bodyStart; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (p === undefined) continue;
@@ -82,6 +83,13 @@ export function classifyHeadings(paragraphs: Paragraph[], source?: string): Flat
     const hashes = countHashes(p.text);
     const marker = matchMarker(p.text, noise);
     if (marker && untitled(p, marker.end)) continue;
+    // Numbered notes after `附注：` (until a part or chapter heading ends them).
+    if (opensNotes(p)) {
+      notes = true;
+      continue;
+    }
+    if (marker && notes && marker.kind !== 'part' && marker.kind !== 'chapter') continue;
+    if (marker) notes = false;
     if (marker) {
       // Part numbers (一、) are left to the heading rules: a part's run-in text may end anyhow.
       const itemLike = marker.kind === 'item' || marker.kind === 'section' || marker.kind === 'chapter';

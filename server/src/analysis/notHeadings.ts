@@ -4,6 +4,7 @@
 //  - an enumeration inside a paragraph: items that close with `；` (`（1）在建项目75个，总投资…；`),
 //    and the items of the same run after them (the last one closes with `。`). A heading is never
 //    followed by `；`: it ends a title, not a clause of a list;
+//  - the numbered notes after a note label (`附注：` alone on its line, then `（1）…按可比价计算…`);
 //  - a number with no title, only punctuation after it (`3、；二是…`): a chunk number a document
 //    site put into the text, not the report's numbering.
 
@@ -34,5 +35,10 @@ export function endsAsListItem(paragraph: Paragraph): boolean {
 /** True when only punctuation follows the marker (`3、；`): a number without a title. */
 export function untitled(paragraph: Paragraph, markerEnd: number): boolean {
   return /^[\s\u3000]*[；;，,。]/.test(paragraph.text.slice(markerEnd, markerEnd + 4));
+}
+
+/** A note label alone on its line (`附注：`, `注：`, `说明：`): the numbered lines after it are notes. */
+export function opensNotes(paragraph: Paragraph): boolean {
+  return /^[\s\u3000]*(?:附注|注释|注|说明|备注)[\s\u3000]*[：:]?[\s\u3000]*$/.test(paragraph.text);
 }
 

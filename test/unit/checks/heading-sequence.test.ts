@@ -253,3 +253,8 @@ test('a number with nothing but punctuation after it (a document site chunk numb
   const text = ['某县教育局2022年工作总结', '1、优先发展得到有力保障', BODY, '3、；二是义务教育抓均衡，推进校长职级制改革。', BODY].join('\n');
   assert.deepEqual(findingsOf(text, CODE), []);
 });
+
+test('the numbered notes after 附注： are no headings', () => {
+  const text = ['某区2023年1-6月经济运行情况', '一、工业生产', BODY, '二、服务业', BODY, '附注：', '（1）地区生产总值增长速度按可比价计算，为实际增长速度。', '（2）部分数据因四舍五入，存在总计与分项合计不等的情况。'].join('\n');
+  assert.deepEqual(findingsOf(text, CODE), []);
+});

@@ -478,3 +478,7 @@ test('tax and non-tax revenue make up 一般公共预算收入, not 财政收入
 test('a count told with 有N个 is a kind among the parts before it, no further part', () => {
   flags(HEAD + '全县先后编制了12个五年规划，其中已执行11个，有9个规划的目标基本或超额完成。');
 });
+
+test('a 分别 list takes its total from its own ； clause; 可支配收入 is per head even without 人均', () => {
+  flags(HEAD + '全年全县生产总值达到96亿元，增长6%；固定资产投资完成38.2亿元；城乡居民可支配收入预计分别达到32100元、13250元，增长7%和9%。');
+});

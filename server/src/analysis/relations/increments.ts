@@ -104,7 +104,8 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   // Two amounts before the increment in its clause group (`财政收入完成4859万元，…，月进度29万元，较上年同月
   // 减收300万元`): whose change it is is not written. Plan figures (`…的`) and changes do not count.
   // Last year's amount (`较上年决算2600万元`) is the base the increment is counted from, no rival.
-  const rivals = items.filter(
+  // Looked for among the eight figures before the increment: a sentence of thousands of figures stays linear.
+  const rivals = items.slice(Math.max(0, i - 8), i + 9).filter(
     (p) =>
       p !== level &&
       p.start >= group0 &&

@@ -97,6 +97,11 @@ interface Region {
   bracketed?: boolean;
   /** `包括A、B、其他C`: the list is complete when its last item is the remainder. */
   inclusive?: boolean;
+  /**
+   * A `分别` list: its total stands in its own `；` clause (`…投资43.7亿元；城乡居民收入分别达到…` breaks
+   * down nothing of the investment).
+   */
+  sameClause?: boolean;
 }
 
 function indexOfFrom(text: string, re: RegExp, from: number): number {
@@ -128,7 +133,7 @@ function regionsOf(text: string): Region[] {
     let from = fb;
     while (from > 0 && !/[，,；;：:]/.test(text[from - 1]!)) from--;
     if (from === 0) return [];
-    return [{ from, to: text.length, subset: false, totalsBefore: from }];
+    return [{ from, to: text.length, subset: false, totalsBefore: from, sameClause: true }];
   }
   // `一般公共预算收入81250万元（税收收入50210万元、非税收入30140万元）`: a breakdown in brackets
   // right after the total's figure, without 其中. Complete only when the parts are a known family.
@@ -242,7 +247,8 @@ function totalsOf(
   let totalText: string;
   if (region.totalsBefore >= 0) {
     totalText = sentence.text;
-    totals = items.filter((p) => p.end <= region.totalsBefore);
+    const clauseStart = region.sameClause ? Math.max(sentence.text.lastIndexOf('；', region.from), sentence.text.lastIndexOf(';', region.from)) + 1 : 0;
+    totals = items.filter((p) => p.end <= region.totalsBefore && p.start >= clauseStart);
     if (region.bracketed) totals = totals.slice(-1);
     // `收入75.3亿元（包括开发区收入1.4亿元），…，分项目看：` — a bracketed figure is no total of the parts after it.
     else if (totals.length > 0) {
