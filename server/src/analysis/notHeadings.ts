@@ -39,6 +39,6 @@ export function untitled(paragraph: Paragraph, markerEnd: number): boolean {
 
 /** A note label alone on its line (`附注：`, `注：`, `说明：`): the numbered lines after it are notes. */
 export function opensNotes(paragraph: Paragraph): boolean {
-  return /^[\s\u3000]*(?:附注|注释|注|说明|备注)[\s\u3000]*[：:]?[\s\u3000]*$/.test(paragraph.text);
+  return /^(?:附注|注释|注|说明|备注)[：:]?$/.test(paragraph.text.replace(/[\s\u3000]+/g, ''));
 }
 
