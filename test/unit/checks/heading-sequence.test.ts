@@ -76,6 +76,7 @@ test('flags （1） directly under 一、 with no 1. between', () => {
   expectMarked(src);
   const f = at(findingsOf(marked(src).text, CODE), 0);
   assert.match(f.message.zh, /（1）直接位于“一、重点工作”.*缺少上一级“1\.”层/);
+  assert.equal(f.severity, 'info', 'a skipped level is a matter of style: information, not a warning');
 });
 
 test('counts 专栏 numbers document-wide across chapters', () => {

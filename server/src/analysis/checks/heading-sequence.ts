@@ -41,7 +41,7 @@ export const headingSequence: Check = {
       zh: '标题序号跳号、重号、顺序颠倒，或缺少上级标题。例：「二、」之后是「四、」，或「（二）」出现在「（一）」之前。',
       en: 'Heading numbering skipped, repeated, out of order, or a level used without its parent. Example: `二、` followed by `四、`, or `（二）` before `（一）`.',
     },
-    finding: 'heading numbers skipped, repeated, out of order, or a level without its parent',
+    finding: 'heading numbers skipped, repeated or out of order (warning); a level without its parent (information)',
     example: '003 lines 1250/1258: under 四、, （二） before （一）',
     quickFix: 'renumber the sequence',
   },
@@ -256,5 +256,9 @@ function orphanDraft(model: Model, parent: Heading, item: Heading): Draft {
     },
     related: [{ span: parent.span, message: { zh: '上级标题', en: 'Parent heading' } }],
     fixes: [],
+    // A skipped level is a matter of style, not a numbering error: county reports often put
+    // （1） straight under 一、, and on real text every such warning was a list or a table taken
+    // for headings. Shown as information; skips, repeats and reversals stay warnings.
+    severity: 'info',
   };
 }
