@@ -482,3 +482,16 @@ test('a count told with 有N个 is a kind among the parts before it, no further 
 test('a 分别 list takes its total from its own ； clause; 可支配收入 is per head even without 人均', () => {
   flags(HEAD + '全年全县生产总值达到96亿元，增长6%；固定资产投资完成38.2亿元；城乡居民可支配收入预计分别达到32100元、13250元，增长7%和9%。');
 });
+
+test('收支相抵: the income total is the spending total plus what is left', () => {
+  const text = (left: string) =>
+    `${HEAD}全年市本级一般公共预算总收入126.40亿元。其中：一般公共预算收入28.30亿元，转移性收入98.10亿元；市本级一般公共预算总支出118.20亿元，其中：一般公共预算支出71.50亿元，转移性支出46.70亿元。收支相抵，年终结余${left}。`;
+  flags(text('8.20亿元'));
+  flags(text('⟦9.20亿元⟧').replace('总收入126.40亿元', '总收入⟦126.40亿元⟧').replace('⟦9.20亿元⟧', '9.20亿元'));
+});
+
+test('a balance listed under a total in the sentence before; what is left over may stand beside the uses', () => {
+  flags(`${HEAD}全年市本级一般公共预算总收入⟦126.40亿元⟧。其中：一般公共预算收入30.30亿元，转移性收入98.10亿元。`);
+  // 支出总计 = the three uses; the 年末结余 stated after them is not one of them.
+  flags(`${HEAD}2023年，全区支出总计498,200万元。其中：一般公共预算支出441,000万元；一般债务还本支出54,100万元；上解支出3,100万元，年末结余15万元。`);
+});

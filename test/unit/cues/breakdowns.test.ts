@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BALANCE_ITEM, BALANCE_TOTAL, byMark, changeBefore, countMark, familyFitsTotal, familyOf, isRemainder, opensBreakdown } from '../../../server/src/analysis/cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, isRemainder, opensBreakdown } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['第一产业', '第二产业', '第三产业'], '一/二/三产业'],
@@ -86,5 +86,10 @@ test('budget balances: the total that names the whole, and the items only a bala
   for (const t of ['一般公共预算收入', '税收收入', '总收入增长']) assert.equal(BALANCE_TOTAL.test(t), false, t);
   for (const t of ['转移性收入', '上级补助收入', '调入资金', '上年结转', '动用预算稳定调节基金', '债务转贷收入', '上解上级支出']) assert.ok(BALANCE_ITEM.test(t), t);
   for (const t of ['税收收入', '非税收入', '教育支出']) assert.equal(BALANCE_ITEM.test(t), false, t);
+});
+
+test('what is left over of a balance', () => {
+  for (const t of ['，年末结余', '，结转下年', '年终结转结余', '滚存结余为']) assert.ok(LEFT_OVER.test(t), t);
+  for (const t of ['上年结余收入', '一般公共预算支出', '结余资金统筹使用']) assert.equal(LEFT_OVER.test(t), false, t);
 });
 

@@ -9,7 +9,7 @@ import type { Check, Draft, Model } from './check';
 import { type Decimal, ZERO, abs, add, cmp, sub, sum } from '../decimal';
 import { findPartitions, nested, type Partition } from '../relations/partitions';
 import { sectorPartitions } from '../relations/sectorSums';
-import { balancePartitions, carriedBalancePartitions } from '../relations/balances';
+import { balancePartitions, carriedBalancePartitions, settledBalancePartitions } from '../relations/balances';
 import { balanceListPartitions } from '../relations/balanceLists';
 import { tolerance } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
@@ -63,6 +63,8 @@ export const sumMismatch: Check = {
     // Budget balances (`…加上…，收入总计…`): complete by definition; a total already read is skipped.
     const totals = new Set(partitions.map((p) => p.total.index));
     const balances = [...balancePartitions(model), ...balanceListPartitions(model), ...carriedBalancePartitions(model)].filter((p) => !totals.has(p.total.index));
+    // `收支相抵，年终结余C`: income total = spending total + C (the income total may also head a list).
+    balances.push(...settledBalancePartitions(model));
     // This year = last year ± the change, all written in one clause (relations/differences.ts).
     const differences = differencePartitions(model).filter((p) => !totals.has(p.total.index));
     for (const p of [...partitions, ...apart, ...balances, ...differences]) {

@@ -251,3 +251,10 @@ export function namesAThreshold(textAfter: string): boolean {
   return THRESHOLD_AFTER.test(textAfter);
 }
 
+/**
+ * What is left over (`年末结余10万元`, `结转下年`, `年终结转结余`): some reports count it among the uses of
+ * a balance (支出总计 = 支出 + 结余), others state it beside them. A list held only to not exceeding its
+ * total leaves it out.
+ */
+export const LEFT_OVER = /(?:年末|年终|当年|本年)?(?:滚存)?(?:结余|结转(?:下年|结余)?)[为达]?$/;
+

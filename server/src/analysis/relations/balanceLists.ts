@@ -10,15 +10,15 @@
 
 import type { Model } from '../checks/check';
 import type { Claim } from '../types';
-import { type Placed, boundedPartition, eachSentence } from './bySentence';
+import { type Placed, boundedPartition, claimsByQuantity, quantitiesBySentence } from './bySentence';
 import { isPoint } from './precision';
-import { BALANCE_ITEM, BALANCE_TOTAL, SUBSET_WORD, bracketDepths, changeBefore, comparisonBase } from '../cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, SUBSET_WORD, bracketDepths, changeBefore, comparisonBase } from '../cues/breakdowns';
 import type { Partition } from './partitions';
 
 /** `其中：` with its colon: an explicit list. */
 const LISTED = /^其中[：:]/;
-/** Fewest items of a balance: a base and two more. */
-const MIN_ITEMS = 3;
+/** Fewest items of a balance: its own revenue and the transfers. */
+const MIN_ITEMS = 2;
 
 function isItem(p: Placed, text: string, claims: ReadonlyMap<number, Claim>): boolean {
   if (p.q.dimension !== 'money' || !isPoint(p.q)) return false;
@@ -30,26 +30,61 @@ function isItem(p: Placed, text: string, claims: ReadonlyMap<number, Claim>): bo
 }
 
 export function balanceListPartitions(model: Model): Partition[] {
+  const placed = quantitiesBySentence(model);
+  const claims = claimsByQuantity(model);
   const out: Partition[] = [];
-  eachSentence(model, (text, items, claims, si) => {
-    const at = text.indexOf(SUBSET_WORD);
-    if (at < 0 || !LISTED.test(text.slice(at, at + 3))) return;
-    if (text.indexOf(SUBSET_WORD, at + SUBSET_WORD.length) >= 0) return;
-    const total = [...items].reverse().find((p) => p.end <= at);
-    if (!total || !isItem(total, text, claims)) return;
-    // The total's name ends right before its figure (`一般公共预算总收入63.69亿元`).
-    const name = text.slice(Math.max(0, total.start - 12), total.start).replace(/[\s\u3000]+$/, '');
-    if (!BALANCE_TOTAL.test(name)) return;
-    // Only the comma, the colon and 其中 stand between the total and its list.
-    if (!/^[\s\u3000，,]*$/.test(text.slice(total.end, at))) return;
-    const listText = text.slice(at);
-    if (!BALANCE_ITEM.test(listText)) return;
-    const depth = bracketDepths(text);
-    const listed = items.filter((p) => p.start > at && depth[p.start] === 0 && p.q.dimension === 'money');
-    const parts = listed.filter((p) => isItem(p, text, claims));
-    // Any other amount at the list's level (a change, a base) leaves the list unclear: silence.
-    if (parts.length < MIN_ITEMS || parts.length !== listed.length || parts.some((p) => p.q.unit !== total.q.unit)) return;
-    out.push(boundedPartition(total, parts, claims, '其中：所列收支各项', si));
+  model.sentences.forEach((sentence, si) => {
+    const text = sentence.text;
+    const items = placed[si] ?? [];
+    // Each `其中：` of the sentence: `总收入A，其中：…；总支出B，其中：…` lists two balances.
+    for (let at = text.indexOf(SUBSET_WORD); at >= 0; at = text.indexOf(SUBSET_WORD, at + SUBSET_WORD.length)) {
+      if (!LISTED.test(text.slice(at, at + 3))) continue;
+      const total = totalBefore(model, placed, si, at);
+      if (!total) continue;
+      const { figure, text: totalText } = total;
+      // The list runs to the next total of a balance (or the end of the sentence).
+      const next = items.find((p) => p.start > at && BALANCE_TOTAL.test(nameBefore(text, p)));
+      const end = next ? next.start : text.length;
+      const listText = text.slice(at, end);
+      if (!BALANCE_ITEM.test(listText) || listText.indexOf(SUBSET_WORD, SUBSET_WORD.length) >= 0) continue;
+      const depth = bracketDepths(text);
+      const listed = items.filter((p) => p.start > at && p.end <= end && (next === undefined || p !== next) && depth[p.start] === 0 && p.q.dimension === 'money');
+      // The next total's own figure closes the list; a total named before it is no item either.
+      // What is left over (`年末结余`) may or may not be among the uses: left out (cues/breakdowns LEFT_OVER).
+      const inList = listed.filter((p) => !BALANCE_TOTAL.test(nameBefore(text, p)) && !LEFT_OVER.test(nameBefore(text, p)));
+      const parts = inList.filter((p) => isItem(p, text, claims));
+      // Any other amount at the list's level (a change, a base) leaves the list unclear: silence.
+      if (parts.length < MIN_ITEMS || parts.length !== inList.length || parts.some((p) => p.q.unit !== figure.q.unit)) continue;
+      if (!isItem(figure, totalText, claims)) continue;
+      out.push(boundedPartition(figure, parts, claims, '其中：所列收支各项', si));
+    }
   });
   return out;
+}
+
+/** The words right before a figure (its name). */
+function nameBefore(text: string, p: Placed): string {
+  return text.slice(Math.max(0, p.start - 12), p.start).replace(/[\s\u3000]+$/, '');
+}
+
+/**
+ * The total a `其中：` at `at` lists: the figure right before it, with only a comma between, named as a
+ * balance's whole (`一般公共预算总收入63.69亿元，其中：`); or, when the 其中 opens its sentence, the figure
+ * that closes the sentence before it in the paragraph (`…总收入164.47亿元。其中：…`).
+ */
+function totalBefore(model: Model, placed: Placed[][], si: number, at: number): { figure: Placed; text: string } | undefined {
+  const sentence = model.sentences[si];
+  if (!sentence) return undefined;
+  let text = sentence.text;
+  let figure = [...(placed[si] ?? [])].reverse().find((p) => p.end <= at);
+  let gap = figure ? text.slice(figure.end, at) : '';
+  if (!figure && /^[\s\u3000]*$/.test(text.slice(0, at))) {
+    const prev = model.sentences[si - 1];
+    if (!prev || prev.paragraph !== sentence.paragraph) return undefined;
+    text = prev.text;
+    figure = placed[si - 1]?.at(-1);
+    gap = figure ? text.slice(figure.end) : '';
+  }
+  if (!figure || !/^[\s\u3000，,。]*$/.test(gap) || !BALANCE_TOTAL.test(nameBefore(text, figure))) return undefined;
+  return { figure, text };
 }

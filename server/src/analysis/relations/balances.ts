@@ -10,7 +10,7 @@ import type { Claim } from '../types';
 import { type Placed, boundedPartition, claimsByQuantity, definedPartition, eachSentence, quantitiesBySentence } from './bySentence';
 import { isPoint, tolerance } from './precision';
 import { add, abs, cmp, sub, type Decimal } from '../decimal';
-import { BALANCE_ITEM, bracketDepths, changeBefore, comparisonBase } from '../cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, bracketDepths, changeBefore, comparisonBase } from '../cues/breakdowns';
 import type { Partition } from './partitions';
 
 /** `加上：`, `加上`: the other items follow. */
@@ -108,7 +108,9 @@ export function carriedBalancePartitions(model: Model): Partition[] {
     const depth = bracketDepths(text);
     const inside = items.filter((p) => p !== total && depth[p.start] === 0 && p.q.dimension === 'money');
     if (inside.length === 0 || inside.some((p) => !item(p, text, claims) || p.q.unit !== total.q.unit)) return;
-    out.push(boundedPartition(total, [base, ...withoutBreakdowns(inside)], claims, '上句本级数与所列各项', si));
+    // What is left over (`年终结转结余`) may or may not be among the uses: left out.
+    const listedItems = withoutBreakdowns(inside).filter((p) => !LEFT_OVER.test(text.slice(Math.max(0, p.start - 12), p.start).replace(/[\s\u3000]+$/, '')));
+    out.push(boundedPartition(total, [base, ...listedItems], claims, '上句本级数与所列各项', si));
   });
   return out;
 }
@@ -137,6 +139,45 @@ function withoutBreakdowns(items: Placed[]): Placed[] {
     }
     i = end >= 0 ? end + 1 : i + 1;
   }
+  return out;
+}
+
+/** `收支相抵，年终结余11.94亿元`, `收支相抵后，结转下年…`: what is left of the year's totals. */
+const SETTLED = /收支相抵后?[，,]?(?:年终|当年|本年)?(?:滚存)?(?:结余|结转下年|结转)[为达]?$/;
+const INCOME_TOTAL = /收入/;
+const SPENDING_TOTAL = /支出/;
+
+/**
+ * `…总收入164.47亿元。…；…总支出153.81亿元，…。收支相抵，年终结余10.66亿元`: income total = spending
+ * total + what is left, by definition. The two totals are the last ones named before the balance in
+ * its paragraph (named as a balance's whole: cues/breakdowns BALANCE_TOTAL).
+ */
+export function settledBalancePartitions(model: Model): Partition[] {
+  const placed = quantitiesBySentence(model);
+  const claims = claimsByQuantity(model);
+  const out: Partition[] = [];
+  model.sentences.forEach((sentence, si) => {
+    for (const left of placed[si] ?? []) {
+      const before = sentence.text.slice(Math.max(0, left.start - 16), left.start).replace(/[\s\u3000]+$/, '');
+      if (!SETTLED.test(before) || left.q.dimension !== 'money' || !isPoint(left.q)) continue;
+      let income: Placed | undefined;
+      let spending: Placed | undefined;
+      // Back through the paragraph: the last income total and the last spending total.
+      for (let k = si; k >= 0 && (income === undefined || spending === undefined); k--) {
+        const s = model.sentences[k];
+        if (!s || s.paragraph !== sentence.paragraph) break;
+        for (const p of [...(placed[k] ?? [])].reverse()) {
+          if (k === si && p.start >= left.start) continue;
+          const name = s.text.slice(Math.max(0, p.start - 12), p.start).replace(/[\s\u3000]+$/, '');
+          if (!BALANCE_TOTAL.test(name) || p.q.dimension !== 'money' || !isPoint(p.q)) continue;
+          if (spending === undefined && SPENDING_TOTAL.test(name)) spending = p;
+          else if (income === undefined && INCOME_TOTAL.test(name)) income = p;
+        }
+      }
+      if (!income || !spending || income.q.unit !== left.q.unit || spending.q.unit !== left.q.unit) continue;
+      out.push(definedPartition(income, [spending, left], claims, '收支相抵', si));
+    }
+  });
   return out;
 }
 
