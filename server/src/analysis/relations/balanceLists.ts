@@ -10,7 +10,7 @@
 
 import type { Model } from '../checks/check';
 import type { Claim } from '../types';
-import { type Placed, boundedPartition, claimsByQuantity, quantitiesBySentence } from './bySentence';
+import { type Placed, boundedPartition, eachSentence, quantitiesBySentence } from './bySentence';
 import { isPoint } from './precision';
 import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, SUBSET_WORD, bracketDepths, changeBefore, comparisonBase } from '../cues/breakdowns';
 import type { Partition } from './partitions';
@@ -31,11 +31,8 @@ function isItem(p: Placed, text: string, claims: ReadonlyMap<number, Claim>): bo
 
 export function balanceListPartitions(model: Model): Partition[] {
   const placed = quantitiesBySentence(model);
-  const claims = claimsByQuantity(model);
   const out: Partition[] = [];
-  model.sentences.forEach((sentence, si) => {
-    const text = sentence.text;
-    const items = placed[si] ?? [];
+  eachSentence(model, (text, items, claims, si) => {
     // Each `其中：` of the sentence: `总收入A，其中：…；总支出B，其中：…` lists two balances.
     for (let at = text.indexOf(SUBSET_WORD); at >= 0; at = text.indexOf(SUBSET_WORD, at + SUBSET_WORD.length)) {
       if (!LISTED.test(text.slice(at, at + 3))) continue;
