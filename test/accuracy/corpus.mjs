@@ -4,14 +4,18 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Reads every manifest in `dir`; keeps the rows of `split` ('tune', 'holdout' or 'all') whose text exists. */
+/**
+ * Reads every manifest in `dir`; keeps the rows of `split` whose text exists. `split` is one split
+ * name, a comma-separated list of them, `all`, or `all-but:NAME[,NAME]` (every split except those:
+ * how to look at everything already seen without opening a batch that is still held out).
+ */
 export function loadExcerpts(dir, split) {
   const rows = [];
   for (const name of readdirSync(dir).filter((n) => /^manifest.*\.tsv$/.test(n)).sort()) {
     for (const line of readFileSync(join(dir, name), 'utf8').split('\n').slice(1)) {
       const [id, genre, rowSplit, url, figures, note] = line.split('\t');
       if (!id || !genre) continue;
-      if (split !== 'all' && rowSplit !== split) continue;
+      if (!inSplit(split, rowSplit)) continue;
       const file = join(dir, `${id}.txt`);
       if (!existsSync(file)) continue;
       const raw = readFileSync(file, 'utf8');
@@ -19,6 +23,12 @@ export function loadExcerpts(dir, split) {
     }
   }
   return rows;
+}
+
+function inSplit(split, rowSplit) {
+  if (split === 'all') return true;
+  if (split.startsWith('all-but:')) return !split.slice('all-but:'.length).split(',').includes(rowSplit);
+  return split.split(',').includes(rowSplit);
 }
 
 /** Parses `--name value` pairs. */

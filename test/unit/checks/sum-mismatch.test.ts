@@ -495,3 +495,38 @@ test('a balance listed under a total in the sentence before; what is left over m
   // 支出总计 = the three uses; the 年末结余 stated after them is not one of them.
   flags(`${HEAD}2023年，全区支出总计498,200万元。其中：一般公共预算支出441,000万元；一般债务还本支出54,100万元；上解支出3,100万元，年末结余15万元。`);
 });
+
+// ------------------------------------------------------------------ members named by the total, budget wholes
+
+test('flags parts that the total names one character each (猪牛羊 → 猪肉, 牛肉, 羊肉)', () => {
+  flags('全年猪牛羊肉总产量⟦5.6万吨⟧，比上年增长1.2%。其中，猪肉3.1万吨，牛肉0.9万吨，羊肉1.1万吨。');
+});
+
+test('does not flag 猪牛羊 parts that add up, nor 农林牧渔 without its services', () => {
+  flags('全年猪牛羊肉总产量5.1万吨，比上年增长1.2%。其中，猪肉3.1万吨，牛肉0.9万吨，羊肉1.1万吨。');
+  flags('全年农林牧渔业总产值36.2亿元，其中农业20.1亿元，林业2.3亿元，牧业9.4亿元，渔业2.9亿元。');
+});
+
+test('flags own revenue plus transfers that miss the budget total', () => {
+  flags('全年一般公共预算收入⟦58.40亿元⟧。其中：本级收入21.36亿元，转移性收入33.05亿元。');
+});
+
+test('does not flag own revenue plus a grant that fall short: grants are one item of the transfers', () => {
+  flags('全年一般公共预算收入58.40亿元。其中：本级收入21.36亿元，上级补助收入33.05亿元。');
+});
+
+test('flags the second 其中 of a sentence, after a `；`, against the figure of its own clause', () => {
+  flags(
+    '全年一般公共预算总收入96.18亿元。其中：一般公共预算收入40.11亿元，转移性收入56.07亿元；一般公共预算总支出⟦90.02亿元⟧，其中：一般公共预算支出71.30亿元，转移性支出19.62亿元。',
+  );
+});
+
+test('does not flag two 其中 lists of one sentence that both add up', () => {
+  flags(
+    '全年一般公共预算总收入96.18亿元。其中：一般公共预算收入40.11亿元，转移性收入56.07亿元；一般公共预算总支出90.92亿元，其中：一般公共预算支出71.30亿元，转移性支出19.62亿元。',
+  );
+});
+
+test('flags high and junior schools that miss the schools and pupils of 普通中学', () => {
+  flags('全县普通中学⟦42所⟧，在校学生2.61万人，其中高中8所，在校学生1.02万人；初中31所，在校学生1.59万人。');
+});

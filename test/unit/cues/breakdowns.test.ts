@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, isRemainder, opensBreakdown } from '../../../server/src/analysis/cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, isRemainder, membersNamedBy, opensBreakdown } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['第一产业', '第二产业', '第三产业'], '一/二/三产业'],
@@ -33,10 +33,35 @@ const FAMILIES: [string[], string | undefined][] = [
   [['农业', '林业', '牧业', '渔业'], undefined],
   [['税收收入', '税收收入'], undefined],
   [['工业投资', '民间投资'], undefined],
+  [['本级收入', '转移性收入'], '本级/转移性'],
+  [['当年基金预算支出', '转移性支出'], '本级/转移性'],
+  [['高中', '初中'], '高中/初中'],
+  // 上级补助 is one item of the transfers, not all of them.
+  [['本级收入', '上级补助收入'], undefined],
+];
+
+/** A total whose name enumerates its members, one character each: [total, part labels, members]. */
+const NAMED_BY_TOTAL: [string, string[], string | undefined][] = [
+  ['全县猪牛羊禽肉产量', ['猪肉', '牛肉', '羊肉', '禽肉'], '猪/牛/羊/禽'],
+  ['全镇工农业总产值', ['农业总产值', '工业总产值'], '工/农'],
+  ['进出口总额', ['出口额', '进口额'], '进/出'],
+  ['中小学在校生', ['小学', '中学'], '中/小'],
+  ['存贷款余额', ['存款余额', '贷款余额'], '存/贷'],
+  // one member missing, one named twice, or a member that is not followed by the total's next word
+  ['猪牛羊禽肉产量', ['猪肉', '牛肉', '羊肉'], undefined],
+  ['猪牛羊禽肉产量', ['猪肉', '猪肉', '羊肉', '禽肉'], undefined],
+  ['中小企业营业收入', ['中型企业', '小型企业'], undefined],
+  ['城乡居民收入', ['城镇居民收入', '农村居民收入'], undefined],
+  // a total a known family defines: its services are a fifth part
+  ['农林牧渔业总产值', ['农业', '林业', '牧业', '渔业'], undefined],
 ];
 
 test('complete families', () => {
   for (const [labels, name] of FAMILIES) assert.equal(familyOf(labels), name, labels.join('/'));
+});
+
+test('a total whose name enumerates its members is covered by them', () => {
+  for (const [total, labels, members] of NAMED_BY_TOTAL) assert.equal(membersNamedBy(total, labels), members, `${total}: ${labels.join('/')}`);
 });
 
 test('a family fits a total of another wording: sectors → GDP, the sexes → a population', () => {

@@ -79,7 +79,37 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   },
   // 社会消费品零售总额 by type of consumption: goods and catering, by definition.
   { name: '商品零售/餐饮收入', members: [/商品零售/, /餐[饮飲]/], sameRest: false },
+  // A budget's whole: its own revenue (or spending) and the transfers (`转移性收入`: grants, bonds,
+  // balances carried in). Not 上级补助 alone, which is one item of the transfers.
+  { name: '本级/转移性', members: [/本级|当年|一般公共预算|基金预算/, /转移性/], sameRest: false },
+  { name: '高中/初中', members: [/高中/, /初中/], sameRest: false, total: /中学/ },
 ];
+
+/**
+ * A total whose name enumerates its members, one character each (`猪牛羊禽肉产量` → 猪肉, 牛肉, 羊肉,
+ * 禽肉; `工农业总产值` → 工业…, 农业…; `进出口总额` → 进口, 出口): the parts that name every member once,
+ * each followed by the character the total's name goes on with, cover it. Returns the members
+ * (`猪/牛/羊/禽`), or undefined. A total that a known family defines (`农林牧渔业总产值`, whose
+ * services are a fifth part) is left to that family.
+ */
+export function membersNamedBy(totalName: string, labels: readonly string[]): string | undefined {
+  const n = labels.length;
+  if (n < 2 || n > 6 || FAMILIES.some((f) => f.total?.test(totalName) === true)) return undefined;
+  const name = totalName.replace(/^[\s\u3000，,。：:]+/, '');
+  for (let k = 0; k + n < name.length; k++) {
+    const run = name.slice(k, k + n);
+    const next = name[k + n] ?? '';
+    if (!/^[\u4e00-\u9fff]+$/.test(run + next) || new Set(run).size !== n || run.includes(next)) continue;
+    const used = new Set<number>();
+    for (const label of labels) {
+      const i = [...run].findIndex((c, j) => !used.has(j) && label.includes(c + next));
+      if (i < 0) break;
+      used.add(i);
+    }
+    if (used.size === n) return [...run].join('/');
+  }
+  return undefined;
+}
 
 /** True when a family does not make up a total of this name (税收 + 非税 ≠ 财政总收入). */
 export function familyNotUnder(family: string, totalName: string): boolean {

@@ -41,6 +41,7 @@ import {
   familyNotUnder,
   familyOf,
   isRemainder,
+  membersNamedBy,
   opensAt,
   opensBreakdown,
   comparisonBase,
@@ -172,7 +173,12 @@ function subsetRegions(text: string, qi: number): Region[] {
   const next = text.indexOf(SUBSET_WORD, from);
   if (next < 0) return [{ from, to: text.length, subset: true, totalsBefore }];
   const innerEnd = indexOfFrom(text, /[；;]/, next);
-  if (innerEnd < 0) return [{ from, to: next, subset: true, totalsBefore }];
+  if (innerEnd < 0) {
+    const first: Region = { from, to: next, subset: true, totalsBefore };
+    // `总收入A，其中：B，C；总支出D，其中：E，F。`: after a `；`, the second 其中 breaks down the
+    // figure of its own clause (D), to the end of the sentence.
+    return /[；;]/.test(text.slice(from, next)) ? [first, { from: next + SUBSET_WORD.length, to: text.length, subset: true, totalsBefore: next }] : [first];
+  }
   // A part with its own 其中, closed by `；`: two levels, each summed on its own.
   const third = text.indexOf(SUBSET_WORD, innerEnd);
   return [
@@ -442,7 +448,8 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   const explicit = explicitList(text, region.from);
   const totalName = nameOf(total, totalText, claims);
   const family = familyOf(slot.labels);
-  const fits = family !== undefined && familyFitsTotal(family, totalName, slot.labels);
+  const named = membersNamedBy(totalName, slot.labels);
+  const fits = (family !== undefined && familyFitsTotal(family, totalName, slot.labels)) || named !== undefined;
   if (region.totalsBefore < 0 && !explicit && !fits && partName.length >= 2 && !related(totalName, partName)) return undefined;
   // `社会消费品零售总额…其中…批发业销售额8.4亿元`: a part measured otherwise (销售额 vs 零售额) is no part.
   if (!family && slot.parts.some((p) => measureConflict(totalName, nameOf(p, text, claims)))) return undefined;
@@ -453,7 +460,10 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   const listed = segmentCount === slot.parts.length || (region.inclusive === true && segmentCount === 1);
   const rest = isRemainder(slot.lastWords) && listed ? '其余' : undefined;
   // A family names a complete set only under a total it makes up (税收 + 非税 is no 财政总收入).
-  const set = (family !== undefined && familyNotUnder(family, totalName.replace(/^[\s\u3000，,。]+/, '')) ? undefined : family) ?? rest;
+  const set =
+    (family !== undefined && familyNotUnder(family, totalName.replace(/^[\s\u3000，,。]+/, '')) ? undefined : family) ??
+    named ??
+    rest;
   // 分三类：A 9.6亿元，B 11.2亿元，C 8.7亿元 (one segment each) or A、B、C in one segment.
   const byCount =
     region.announced !== undefined && region.announced === slot.parts.length && (segmentCount === slot.parts.length || segmentCount === 1);
