@@ -28,6 +28,15 @@ test('flags a term that disagrees with the sector levels', () => {
   flags(HEAD + GDP + '三次产业结构比为⟦20.5⟧：12.6：66.9。');
 });
 
+test('flags the new structure after an old one (`由a:b:c调整为d:e:f`), even far from 100', () => {
+  flags(HEAD + '三次产业结构由上年的18:43:39调整为⟦17:53:40⟧。');
+  flags(HEAD + '三次产业结构由上年的18:43:39调整为17:43:40。');
+});
+
+test('flags a structure written in traditional script', () => {
+  flags(HEAD + '三次產業結構為⟦12.8:43.1:45.1⟧。');
+});
+
 test('flags a near-100 structure ratio of another kind', () => {
   flags(HEAD + '城乡人口结构比例为⟦45.2：56.8⟧。');
 });

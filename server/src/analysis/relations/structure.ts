@@ -29,8 +29,8 @@ export interface StructureRatio {
 const RATIO = /(\d{1,3}(?:\.\d+)?)((?:[ \u3000]*[：:][ \u3000]*\d{1,3}(?:\.\d+)?){1,5})/g;
 /** The three-sector structure written as a list (`三次产业结构为9.3、41.0、49.7`): ends the clause. */
 const SECTOR_LIST = /(\d{1,3}(?:\.\d+)?)((?:、\d{1,3}(?:\.\d+)?){2})(?=$|[。，,；;）)\s])/g;
-const SECTORS = /(三次产业|一二三产|三产)/;
-const STRUCTURE_WORD = /(结构|构成|比例)[^，,；;。]{0,8}$/;
+const SECTORS = /(三次[产產][业業]|一二三[产產]|三[产產])/;
+const STRUCTURE_WORD = /(结构|結構|构成|構成|比例)[^，,；;。]{0,8}$/;
 /**
  * Real bulletins name the three-sector structure in more ways (`三次产业占比由上年的a:b:c调整为d:e:f`,
  * `三大产业的比重为a:b:c`, `一、二、三产业增加值占GDP的比重为…`, `三次产业比调整为…`), often with the new
@@ -38,9 +38,11 @@ const STRUCTURE_WORD = /(结构|构成|比例)[^，,；;。]{0,8}$/;
  * word together introduce it; such a ratio must have three terms near 100 in total (a typo, not a
  * `2.1:1` income ratio that happens to follow).
  */
-const SECTOR_ANY = /(三次产业|三大产业|一、?二、?三产业?|三产)/;
-const STRUCTURE_ANY = /(结构|构成|比例|比重|占比|产业比)/;
+const SECTOR_ANY = /(三次[产產][业業]|三大[产產][业業]|一、?二、?三[产產](?:[业業])?|三[产產])/;
+const STRUCTURE_ANY = /(结构|結構|构成|構成|比例|比重|占比|佔比|[产產][业業]比)/;
 const WIDE_WINDOW = 48;
+/** What joins an old structure to the new one (`由a:b:c调整为d:e:f`, `…，优化为…`). */
+const BECOMES = /^[^，,；;。]{0,4}(?:调整|優化|优化|转变|轉變|变化|變化|变|變|調整)(?:为|為|到)$/;
 /** Totals whose own three-sector structure a bulletin may give (not the territory's GDP). */
 const OTHER_TOTAL = /(民营经济|非公有制经济|非公经济|县域经济|园区|开发区|规模以上工业)/;
 
@@ -54,6 +56,8 @@ export function findStructureRatios(model: Model): StructureRatio[] {
     const p = model.paragraphs[s.paragraph];
     if (p === undefined) return;
     const matches = [...(colon ? text.matchAll(RATIO) : []), ...text.matchAll(SECTOR_LIST)];
+    // The ratio just kept, for `由a:b:c调整为d:e:f`: the new ratio is named by the old one.
+    let kept: { end: number; sectors: boolean } | undefined;
     for (const m of matches) {
       const start = m.index;
       // Not inside a longer number or a time (`10:30`): a digit or a point right before.
@@ -62,7 +66,8 @@ export function findStructureRatios(model: Model): StructureRatio[] {
       if (end < text.length && /[\d.]/.test(text[end] ?? '')) continue;
       const before = text.slice(Math.max(0, start - 16), start);
       const wide = text.slice(Math.max(0, start - WIDE_WINDOW), start);
-      const named = STRUCTURE_WORD.test(before);
+      const successor = kept !== undefined && kept.end <= start && BECOMES.test(text.slice(kept.end, start));
+      const named = STRUCTURE_WORD.test(before) || successor;
       const sectorNamed = !named && SECTOR_ANY.test(wide) && STRUCTURE_ANY.test(wide);
       if (!named && !sectorNamed) continue;
       const list = m[0].includes('、');
@@ -77,14 +82,10 @@ export function findStructureRatios(model: Model): StructureRatio[] {
       }
       if (terms.length < 2) continue;
       if (sectorNamed && !nearHundred(terms)) continue;
-      out.push({
-        sentence: si,
-        context: before,
-        terms,
-        span: spanOf(p, s.at + start, m[0].length),
-        // `民营经济三次产业结构…`: the sectors of another total, not to be held to the county's levels.
-        sectors: terms.length === 3 && (SECTORS.test(before) || sectorNamed) && !OTHER_TOTAL.test(wide),
-      });
+      // `民营经济三次产业结构…`: the sectors of another total, not to be held to the county's levels.
+      const sectors = terms.length === 3 && (SECTORS.test(before) || sectorNamed || (successor && kept?.sectors === true)) && !OTHER_TOTAL.test(wide);
+      out.push({ sentence: si, context: before, terms, span: spanOf(p, s.at + start, m[0].length), sectors });
+      kept = { end, sectors };
     }
   });
   return out;
