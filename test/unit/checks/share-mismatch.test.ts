@@ -295,3 +295,19 @@ test('a growth to two decimals may be off the rounded amounts by a few hundredth
   flags(HEAD + '9月份，全市财政收入完成22.71亿元，比上年同月增收5.26亿元，增长30.09%。');
   flags(HEAD + '9月份，全市财政收入完成22.71亿元，比上年同月增收5.26亿元，增长⟦30.39%⟧。');
 });
+
+// ------------------------------------------------------------------ asides and wholes named shorter
+
+test('flags a share whose clause carries the ratio name in brackets', () => {
+  flags('年末户籍人口52.40万人，其中城镇户籍人口20.11万人，占户籍人口比重（户籍人口城镇化率）为⟦39.38%⟧。');
+  flags('年末户籍人口52.40万人，其中城镇户籍人口20.11万人，占户籍人口比重（户籍人口城镇化率）为38.38%。');
+});
+
+test('flags a share of a whole named shorter than its figure in the same sentence', () => {
+  flags('农村居民人均消费支出15230元，其中食品烟酒支出4720元，食品烟酒支出占消费支出的比重(恩格尔系数)为⟦32.0%⟧。');
+  flags('农村居民人均消费支出15230元，其中食品烟酒支出4720元，食品烟酒支出占消费支出的比重(恩格尔系数)为31.0%。');
+});
+
+test('does not flag when two figures of the sentence could be the shorter-named whole', () => {
+  flags('城镇居民人均消费支出25100元，农村居民人均消费支出15230元，其中食品烟酒支出4720元，食品烟酒支出占消费支出的比重为32.0%。');
+});

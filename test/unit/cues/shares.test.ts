@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_CLAUSE, PLAN_REFERENCE } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   // text before the figure → the plan stage it names (undefined: a completion rate naming no plan)
@@ -77,4 +77,15 @@ test('traditional script forms of the completion words', () => {
   assert.equal(completionCue('為年度計劃的')?.stage, 'plan');
   assert.ok(PLAN_REFERENCE.test('占年初預算'));
   assert.equal(stageOf('一般公共預算收入'), undefined);
+});
+
+test('a bracketed name of the ratio inside a share clause is an aside', () => {
+  const rows: [string, string][] = [
+    ['占总人口比重（户籍人口城镇化率）为', '占总人口比重为'],
+    ['占消费支出的比重(恩格尔系数)', '占消费支出的比重'],
+    ['占全县比重为', '占全县比重为'],
+    // a bracket holding a clause (a comma) is no aside
+    ['占总量（含开发区，下同）的', '占总量（含开发区，下同）的'],
+  ];
+  for (const [clause, read] of rows) assert.equal(clause.replace(SHARE_ASIDE, ''), read, clause);
 });

@@ -95,6 +95,11 @@ export const ACTUAL_WORD = /完成|[实實][际際]|[实實][现現]/;
  * part under 其中 (`其中：农业产值11.4亿元，占51.1%`: a share of the 其中's total).
  */
 export const SHARE_CLAUSE = /^占(比|(.{1,24}?))?(?:的)?(?:比重|比例)?(?:为|达到?|是)?$/;
+/**
+ * The ratio's own name in brackets inside a share clause (`占总人口比重（户籍人口城镇化率）为`,
+ * `占生活消费支出的比重(恩格尔系数)`): an aside, removed before the clause is read.
+ */
+export const SHARE_ASIDE = /[（(][^（）()，,；;。]{1,16}[）)]/g;
 /** The same with its own subject: `税收收入占一般公共预算收入的比重为63.7%`. */
 export const SUBJECT_SHARE_CLAUSE = /^([^占]{2,16}?)占([^占]{1,24}?)(?:的)?(?:比重|比例)?(?:为|达到?|是)?$/;
 

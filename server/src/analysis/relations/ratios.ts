@@ -14,9 +14,10 @@ import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentenc
 import { findPartitions } from './partitions';
 import { canonicalKey } from './aggregates';
 import { isPoint } from './precision';
+import { comparisonBase } from '../cues/breakdowns';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { PlanIndex, type RateAt, completionAt, completionOf } from './completions';
-import { DEFINED_RATIOS, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE } from '../cues/shares';
+import { DEFINED_RATIOS, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 
 export type { ShareRelation };
@@ -116,7 +117,7 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   // `其中民生支出40亿元、占比76.3%`: a 、 before 占 also opens the share's clause.
   const comma = Math.max(win.lastIndexOf('，'), win.lastIndexOf(','), win.lastIndexOf('、占') >= 0 ? win.lastIndexOf('、占') : -1);
   if (comma < 0 && windowStart > 0) return undefined;
-  const clause = win.slice(comma + 1).replace(/[\s\u3000]+/g, '');
+  const clause = win.slice(comma + 1).replace(/[\s\u3000]+/g, '').replace(SHARE_ASIDE, '');
   const m = SHARE_CLAUSE.exec(clause);
   if (!m) {
     const named = SUBJECT_SHARE_CLAUSE.exec(clause);
@@ -128,7 +129,7 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
       const whole = part && ctx.totalOf.get(part.q);
       return part && whole && name?.startsWith(named[1] ?? '') ? { share: q, part: part.q, whole, partName: name, wholeName: '合计' } : undefined;
     }
-    return named && claim ? namedShare(ctx, named[1] ?? '', named[2] ?? '', q, claim, items.slice(0, i)) : undefined;
+    return named && claim ? namedShare(ctx, named[1] ?? '', named[2] ?? '', q, claim, items.slice(0, i), text) : undefined;
   }
   const part = levelBefore(items, i, text, ctx.claims);
   if (!part) return undefined;
@@ -142,7 +143,8 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   const key = wholeName ? indicatorKey(wholeName) : undefined;
   const ref = partClaim ?? claim;
   if (!key || !ref || wholeName === undefined) return undefined;
-  const whole = ctx.levels.get(key, periodOf(ref), part.q.unit);
+  const listed = ctx.levels.get(key, periodOf(ref), part.q.unit);
+  const whole = listed === undefined ? wholeInSentence(ctx, items.slice(0, i), text, key, part.q) : listed;
   return whole && whole !== part.q ? { share: q, part: part.q, whole, partName, wholeName } : undefined;
 }
 
@@ -150,7 +152,7 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
  * A share that names its part and its whole (`税收收入占一般公共预算收入的比重为63.7%`): the part is
  * the figure of that name just before (`税收收入11.3亿元，…`), else the period's level of it.
  */
-function namedShare(ctx: ShareContext, subject: string, wholeName: string, share: Quantity, claim: Claim, before: Placed[]): ShareRelation | undefined {
+function namedShare(ctx: ShareContext, subject: string, wholeName: string, share: Quantity, claim: Claim, before: Placed[], text: string): ShareRelation | undefined {
   const partKey = indicatorKey(subject);
   const wholeKey = indicatorKey(wholeName);
   if (!partKey || !wholeKey) return undefined;
@@ -164,7 +166,36 @@ function namedShare(ctx: ShareContext, subject: string, wholeName: string, share
   }
   part ??= ctx.levels.anyUnit(partKey, period);
   if (!part || !ADDITIVE_DIMENSIONS.has(part.dimension)) return undefined;
-  const whole = ctx.levels.get(wholeKey, period, part.unit);
+  const listed = ctx.levels.get(wholeKey, period, part.unit);
+  const whole = listed === undefined ? wholeInSentence(ctx, before, text, wholeKey, part) : listed;
   if (!whole || whole === part) return undefined;
   return { share, part, whole, partName: subject, wholeName };
+}
+
+/**
+ * The whole a share names, stated earlier in the share's own sentence under a longer name
+ * (`城镇居民人均生活消费支出22878元，其中食品消费支出8649元，食品消费支出占生活消费支出的比重38.8%`): the one
+ * level of the part's unit whose key ends with the named whole. With two candidates (城镇 and 农村
+ * in one sentence) which one is meant is not written: none.
+ */
+function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, wholeKey: string, part: Quantity): Quantity | undefined {
+  const tail = canonicalKey(wholeKey);
+  if (tail.length < 2) return undefined;
+  const found = before.filter((b) => {
+    const c = ctx.claims.get(b.index);
+    return (
+      b.q !== part &&
+      b.q.unit === part.unit &&
+      isPoint(b.q) &&
+      (c?.kind === 'level' || c?.kind === 'count') &&
+      canonicalKey(c.key).endsWith(tail) &&
+      !comparedAt(text, b)
+    );
+  });
+  return found.length === 1 ? found[0]?.q : undefined;
+}
+
+/** A figure that is last year's or a plan's (`比上年同期…`, `…的`): no whole of this year's share. */
+function comparedAt(text: string, p: Placed): boolean {
+  return text[p.end] === '的' || comparisonBase(text.slice(Math.max(0, p.start - 12), p.start));
 }
