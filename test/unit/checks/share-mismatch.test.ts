@@ -311,3 +311,26 @@ test('flags a share of a whole named shorter than its figure in the same sentenc
 test('does not flag when two figures of the sentence could be the shorter-named whole', () => {
   flags('城镇居民人均消费支出25100元，农村居民人均消费支出15230元，其中食品烟酒支出4720元，食品烟酒支出占消费支出的比重为32.0%。');
 });
+
+// ------------------------------------------------------------------ completion rates: more ways to name the plan
+
+test('flags a completion rate against the figure a budget was adjusted to (`调整为`)', () => {
+  flags('2021年一般公共预算收入年初为52300万元，经批准调整为54800万元，实际完成55960万元，为调整预算的⟦103.1%⟧。');
+  flags('2021年一般公共预算收入年初为52300万元，经批准调整为54800万元，实际完成55960万元，为调整预算的102.1%。');
+});
+
+test('flags a 完成率 against an assigned 考核指标', () => {
+  flags('2022年造林考核指标4.20万亩，完成4.65万亩，完成率⟦112.7%⟧。');
+  flags('2022年造林考核指标4.20万亩，完成4.65万亩，完成率110.7%。');
+});
+
+test('flags a completion rate whose plan stands in brackets or far from its verb', () => {
+  flags('1-6月，进出口总额8.64亿元，完成年任务（20.5亿元）的⟦45.1%⟧。');
+  flags('1-6月，进出口总额8.64亿元，完成年任务（20.5亿元）的42.1%。');
+  flags('1-9月一般公共预算支出完成75120万元，为县人代会批准的全年预算98640万元的⟦78.2%⟧。');
+  flags('1-9月一般公共预算支出完成75120万元，为县人代会批准的全年预算98640万元的76.2%。');
+});
+
+test('does not take a plan whose 的 was dropped for the actual of the next rate', () => {
+  flags('完成一般公共预算收入21.46亿元，为人大预算数24.0亿元的89.4%，为市下三季度目标20.85亿元102.9%，为市下全年目标26亿元的82.5%。');
+});

@@ -49,6 +49,11 @@ test('stages of plan labels: budget names (一般公共预算) are no stage', ()
   assert.equal(stageOf('年度计划投资'), 'plan');
   assert.equal(stageOf('一般公共预算收入'), undefined);
   assert.equal(stageOf('政府性基金预算支出'), undefined);
+  assert.equal(stageOf('经人大常委会批准，调整为'), 'adjustedBudget');
+  assert.equal(stageOf('高标准农田考核指标'), 'plan');
+  assert.equal(stageOf('省下达指标'), 'plan');
+  assert.equal(stageOf('主要指标'), undefined);
+  assert.equal(stageOf('三次产业结构调整为'.slice(0, 6)), undefined);
 });
 
 test('年初预算 and 调整预算 are different plans; bare 预算 fits either', () => {
@@ -67,6 +72,9 @@ test('stage words come off an indicator key at either end only', () => {
 test('inline plan references and share clauses', () => {
   for (const s of ['为年初预算', '占年度预算', '完成年计划', '为调整后预算']) assert.ok(PLAN_REFERENCE.test(s), s);
   assert.equal(PLAN_REFERENCE.test('一般公共预算'), false);
+  // a plan named further from its verb, or in brackets
+  for (const s of ['为县人代会批准的全年预算', '完成年任务(', '为市下三季度目标', '完成调整预算收入计划']) assert.ok(PLAN_REFERENCE.test(s), s);
+  for (const s of ['占全县一般公共预算收入', '为上年决算数', '占全市比重']) assert.equal(PLAN_REFERENCE.test(s), false, s);
   assert.equal(SHARE_CLAUSE.exec('占一般公共预算支出的')?.[2], '一般公共预算支出');
   assert.equal(SHARE_CLAUSE.exec('占比')?.[1], '比');
 });

@@ -11,11 +11,13 @@ export type PlanStage = 'initialBudget' | 'adjustedBudget' | 'budget' | 'plan';
 
 /** Stage words, most specific first: the first row whose pattern matches names the stage. */
 const STAGE_ROWS: { stage: PlanStage; words: RegExp }[] = [
-  { stage: 'adjustedBudget', words: /[调調]整(?:后的?|後的?)?[预預]算|[变變][动動][预預]算/ },
+  // `一般公共预算收入为101930万元，经批准，调整为104500万元`: the figure a budget was adjusted to.
+  { stage: 'adjustedBudget', words: /[调調]整(?:后的?|後的?)?[预預]算|[变變][动動][预預]算|[调調]整[为為]$/ },
   { stage: 'initialBudget', words: /年初[预預]算|[预預]算安排|代[编編][预預]算/ },
   { stage: 'budget', words: /[预預]算/ },
   // 计划, 目标, 任务 are used interchangeably for a year's plan (`年度计划投资`, `完成年度目标的`).
-  { stage: 'plan', words: /[计計][划劃]|目[标標]|任[务務]/ },
+  // `考核指标23.1万亩，完成28.69万亩`: an assigned 指标 is a plan (not `主要指标`, `约束性指标`).
+  { stage: 'plan', words: /[计計][划劃]|目[标標]|任[务務]|(?:考核|下[达達])指[标標]/ },
 ];
 
 /** Names of budgets (the four 本 of a budget report): 预算 there names an account, not a stage. */
@@ -85,7 +87,8 @@ export function completionCue(before: string): CompletionCue | undefined {
 }
 
 /** Words before the plan figure of an inline reference: `为年初预算`, `完成调整预算`, `为年度计划`. */
-export const PLAN_REFERENCE = /(?:[为為]|完成|[达達]到|[占佔])(?:年初|[调調]整(?:后的?|後的?)?|年度|全年|本年|年)?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])[数數]?$/;
+export const PLAN_REFERENCE =
+  /(?:[为為]|完成|[达達]到|[占佔])[^，,；;。]{0,16}?(?:年初|[调調]整(?:后的?|後的?)?|年度|全年|本年|年)?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])[数數]?[（(]?$/;
 
 /** Words on an actual figure (`实际完成投资`, `实现`), as opposed to a plan figure. */
 export const ACTUAL_WORD = /完成|[实實][际際]|[实實][现現]/;

@@ -32,17 +32,25 @@ export function completionAt(at: RateAt, claim: Claim | undefined): CompletionCu
   if (item === undefined) return undefined;
   const ref = inlineReference(at);
   const from = Math.max(items[i - 1]?.end ?? 0, item.start - 30);
-  const before = ref ? text.slice(Math.max(0, ref.start - 30), ref.start) + '的' : text.slice(from, item.start);
+  // With an inline plan, the rate names the plan written before that figure (`…全年预算206386万元的`).
+  const named = ref ? PLAN_NAME.exec(text.slice(Math.max(0, ref.start - 30), ref.start).replace(/[\s\u3000（(]+$/, '')) : null;
+  const before = ref ? `为${named?.[0] ?? ''}的` : text.slice(from, item.start);
   return completionCue(before) ?? (claim?.kind === 'completion' ? { words: '完成率' } : undefined);
 }
 
-/** `为年初预算18.2亿元的102.3%`: the plan figure right before the rate, joined by 的. */
+/** The plan's name at the end of the words before an inline plan figure (`全年预算`, `调整预算数`). */
+const PLAN_NAME = /(?:年初|[调調]整(?:后的?|後的?)?|年度|全年|本年|年)?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])[数數]?$/;
+
+/**
+ * `为年初预算18.2亿元的102.3%`, `完成年任务(40.2亿元)的33.5%`, `为县人代会批准的全年预算206386万元的83.1%`:
+ * the plan figure right before the rate, joined by 的.
+ */
 function inlineReference(at: RateAt): Placed | undefined {
   const { text, items, i } = at;
   const ref = items[i - 1];
   const item = items[i];
-  if (i === 0 || ref === undefined || item === undefined || text.slice(ref.end, item.start).trim() !== '的') return undefined;
-  return PLAN_REFERENCE.test(text.slice(Math.max(0, ref.start - 12), ref.start)) ? ref : undefined;
+  if (i === 0 || ref === undefined || item === undefined || !/^[）)]?的$/.test(text.slice(ref.end, item.start).trim())) return undefined;
+  return PLAN_REFERENCE.test(text.slice(Math.max(0, ref.start - 24), ref.start).replace(/[\s\u3000]+/g, '')) ? ref : undefined;
 }
 
 /** The claim layer's stage as a plan stage: 年初预算 (budget), 调整预算 (adjusted), a target. */

@@ -10,6 +10,7 @@ import { canonicalKey } from './aggregates';
 import { isPoint } from './precision';
 import { changeBefore, comparisonBase } from '../cues/breakdowns';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
+import { PLAN_REFERENCE } from '../cues/shares';
 
 export interface ShareRelation {
   share: Quantity;
@@ -103,6 +104,10 @@ export function levelBefore(items: Placed[], i: number, text: string, claims: Re
     if (claims.get(it.index)?.kind === 'change' || changeBefore(text.slice(Math.max(0, it.start - 6), it.start))) continue;
     // `比上年同期144987万元增收…，完成年初预算…的59.74%`: last year's amount is not this year's actual.
     if (comparisonBase(text.slice(Math.max(0, it.start - 12), it.start))) continue;
+    // `完成年初预算160000万元的115%，…`: a figure followed by 的 is the base of another rate.
+    if (/^[）)]?的/.test(text.slice(it.end, it.end + 2))) continue;
+    // `为市下三季度目标33.23亿元101.78%`: a plan figure (even with its 的 dropped) is no actual nor part.
+    if (PLAN_REFERENCE.test(text.slice(Math.max(0, it.start - 24), it.start).replace(/[\s\u3000]+/g, ''))) continue;
     part = it;
     break;
   }
