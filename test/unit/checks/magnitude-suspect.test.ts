@@ -112,3 +112,33 @@ test('rates measured against another population may exceed 100 % (参保率 按�
   flags(HEAD + '全县基本医保参保51.2万人，按常住人口计算参保率102%。学前教育毛入学率达到103.4%。');
   flags(HEAD + '民生支出占一般公共预算支出的比重为⟦108.5%⟧。');
 });
+
+// ------------------------------------------------------------------ 万/亿 slips pinned by a sum
+
+test('flags a part whose 万 makes the parts miss a total they would meet exactly as 亿', () => {
+  flags('全年一般公共预算总收入88.36亿元。其中：本级收入26.14亿元，上级补助收入⟦62.22万元⟧。');
+});
+
+test('flags a total whose multiplier is wrong, the parts adding up in the other', () => {
+  flags('全年政府性基金支出⟦41250亿元⟧，其中：基金预算支出30120万元，债务还本支出11130万元。');
+});
+
+test('the fix rewrites the multiplier, and the sum then holds', () => {
+  const text = '全年一般公共预算总收入88.36亿元。其中：本级收入26.14亿元，上级补助收入62.22万元。';
+  const f = at(findingsOf(text, CODE), 0);
+  assert.match(f.message.zh, /62\.22亿元/);
+  const fixed = applyFix(text, at(f.fixes, 0));
+  assert.match(fixed, /上级补助收入62\.22亿元/);
+  assert.equal(findingsOf(fixed, CODE).length, 0);
+  assert.equal(findingsOf(fixed, 'sum-mismatch').length, 0);
+});
+
+test('does not read a slip into a part that would only vanish (a part of a part)', () => {
+  // 0.61亿元 read as 万 would make 60.12 + 39.77 = 99.89, but it is a part of the first part.
+  flags('全年完成投资99.89亿元，其中：工业投资60.12亿元，民间投资39.77亿元，技改投资0.61亿元。');
+});
+
+test('does not guess when two figures could each be the slip', () => {
+  // Either 5万元 read as 亿元 makes 5.0005亿元: which one slipped is not written.
+  flags('全年支出总计5.0005亿元，其中：甲类支出5万元，乙类支出5万元。');
+});

@@ -1,5 +1,6 @@
 // magnitude-suspect: (1) one indicator and period stated 10⁴ or 10⁸ apart — a 万/亿 slip
-// (`15.1亿元` here, `15.1万元` there); (2) an impossible value: a share or a bounded rate
+// (`15.1亿元` here, `15.1万元` there), also pinned by a rate, a plan, or a sum that holds exactly
+// once the slip is undone (relations/sumSlips.ts); (2) an impossible value: a share or a bounded rate
 // (占比, 比重, 覆盖率, 入学率 …) over 100 %. Growth rates, 完成率, 贷存比 and multiples (倍) may
 // exceed 100 and are never flagged. Groups come from relations/levels.ts: each mention is
 // compared with the first of its group only.
@@ -12,6 +13,8 @@ import { magnitudeSlip, planSlip, rateSlip } from '../relations/magnitude';
 import { PlanIndex } from '../relations/completions';
 import { specificKey } from '../relations/levels';
 import { findShares, type ShareRelation } from '../relations/ratios';
+import { findSumSlips, type SumSlip } from '../relations/sumSlips';
+import { shown, unitLabel } from '../relations/display';
 import { completionCue, stageOf } from '../cues/shares';
 import { lineNumber } from './format';
 
@@ -54,10 +57,10 @@ export const magnitudeSuspect: Check = {
   },
   docs: {
     description: {
-      zh: '同一指标数值相差 10⁴ 或 10⁸ 倍（万/亿 混用），或出现不可能的数值（如占比超过 100%）。例：一处「投资35.2亿元」，另一处「35.2万元」。',
-      en: 'One indicator stated 10⁴ or 10⁸ apart (a 万/亿 slip), or an impossible value such as a share over 100 %. Example: `投资35.2亿元` here and `35.2万元` there.',
+      zh: '同一指标数值相差 10⁴ 或 10⁸ 倍（万/亿 混用），或某分项（合计）把“万”“亿”互换后各分项之和恰等于合计，或出现不可能的数值（如占比超过 100%）。例：一处「投资35.2亿元」，另一处「35.2万元」。',
+      en: 'One indicator stated 10⁴ or 10⁸ apart (a 万/亿 slip), or a part (or total) whose 万/亿 read the other way makes the parts add up exactly, or an impossible value such as a share over 100 %. Example: `投资35.2亿元` here and `35.2万元` there.',
     },
-    finding: 'one indicator 10⁴ or 10⁸ apart (万 vs 亿 slip), also against a completion rate or the budget of the same indicator; or a share (not a 完成率) over 100 %',
+    finding: 'one indicator 10⁴ or 10⁸ apart (万 vs 亿 slip), also against a completion rate or the budget of the same indicator, or a part or total whose 万/亿 read the other way makes the parts add up exactly; or a share (not a 完成率) over 100 %',
     example: '`一般公共预算收入15.1亿元` … `15.1万元`',
     quickFix: 'either value',
   },
@@ -78,6 +81,11 @@ export const magnitudeSuspect: Check = {
       if (k === undefined) continue;
       drafts.push(rateSlipDraft(model, rel, k));
       pinned.add(rel.part).add(rel.whole);
+    }
+    for (const slip of findSumSlips(model)) {
+      if (pinned.has(slip.figure)) continue;
+      drafts.push(sumSlipDraft(model, slip));
+      pinned.add(slip.figure);
     }
     drafts.push(...planSlips(model, pinned));
     for (const c of model.claims) {
@@ -144,6 +152,43 @@ function rateSlipDraft(model: Model, rel: ShareRelation, k: 4 | 8): Draft {
       { span: rel.share.span, message: { zh: `${what.zh}：${rel.share.text}`, en: `Stated ${what.en}: ${rel.share.text}` } },
     ],
     fixes: [],
+  };
+}
+
+/**
+ * `总收入164.47亿元。其中：…31.52亿元，…132.95万元`: with 132.95亿元 the parts add up to the total
+ * exactly, so its 万 is the slip.
+ */
+function sumSlipDraft(model: Model, slip: SumSlip): Draft {
+  const p = slip.partition;
+  const isTotal = slip.figure === p.total.q;
+  const tq = p.total.q;
+  const lt = lineNumber(model, tq.span.start);
+  // The sum in the unit of a figure that is right: the total's, or a part's when the total slipped.
+  const ref = (isTotal ? p.parts[0]?.q : undefined) ?? tq;
+  const sumShown = `${shown(slip.sum, ref)} ${unitLabel(ref)}`;
+  const others = isTotal ? p.parts.map((x) => x.q) : [tq, ...p.parts.map((x) => x.q).filter((q) => q !== slip.figure)];
+  return {
+    span: slip.figure.span,
+    message: isTotal
+      ? {
+          zh: `合计 ${slip.figure.text} 疑为 ${slip.corrected}：各分项之和为 ${sumShown}，疑似“万”“亿”笔误`,
+          en: `The total ${slip.figure.text} looks like ${slip.corrected}: its parts add up to ${sumShown}, a 万/亿 slip?`,
+        }
+      : {
+          zh: `分项 ${slip.figure.text} 疑为 ${slip.corrected}：如此各分项之和 ${sumShown} 恰等于合计 ${tq.text}（第 ${lt} 行），疑似“万”“亿”笔误`,
+          en: `The part ${slip.figure.text} looks like ${slip.corrected}: then the parts add up to ${sumShown}, exactly the total ${tq.text} (line ${lt}), a 万/亿 slip?`,
+        },
+    related: others.map((q) => ({
+      span: q.span,
+      message: q === tq ? { zh: `合计：${q.text}`, en: `Total: ${q.text}` } : { zh: `分项：${q.text}`, en: `Part: ${q.text}` },
+    })),
+    fixes: [
+      {
+        title: { zh: `改为 ${slip.corrected}`, en: `Change to ${slip.corrected}` },
+        edits: [{ span: slip.figure.span, newText: slip.corrected }],
+      },
+    ],
   };
 }
 

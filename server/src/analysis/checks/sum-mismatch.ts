@@ -15,6 +15,7 @@ import { tolerance } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
 import { mixesTotals, overlapping, statesAmongThem } from '../cues/cuts';
+import { findSumSlips } from '../relations/sumSlips';
 
 /**
  * True when a run of parts right after part j adds up to part j within rounding: they break that
@@ -67,7 +68,10 @@ export const sumMismatch: Check = {
     balances.push(...settledBalancePartitions(model));
     // This year = last year ± the change, all written in one clause (relations/differences.ts).
     const differences = differencePartitions(model).filter((p) => !totals.has(p.total.index));
+    // A 万/亿 slip that makes the sum exact is magnitude-suspect's finding, with the better fix.
+    const slipped = new Set(findSumSlips(model).map((s) => s.partition));
     for (const p of [...partitions, ...apart, ...balances, ...differences]) {
+      if (slipped.has(p)) continue;
       const total = p.total.q.value;
       const parts = p.parts.map((x) => x.q.value);
       const s = sum(parts);

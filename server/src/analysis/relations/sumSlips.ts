@@ -1,0 +1,76 @@
+// A 万/亿 slip pinned by a sum: the parts of a total add up to it exactly once one figure, a part
+// or the total, is read with the other multiplier:
+//   `总收入164.47亿元。其中：一般公共预算收入31.52亿元，转移性收入132.95万元`  (132.95亿元 makes 164.47)
+//   `支出总计51068万元。其中：…支出45051亿元，…`                               (45051万元 makes 51068)
+// An exact sum after a 10⁴ change is no coincidence, so this speaks even under a `其中` that need
+// not be complete, where sum-mismatch stays silent for a sum that falls short.
+//
+// Precision: exactly one figure of the partition may explain the sum; a part read smaller must
+// still weigh more than the rounding of the sum (else dropping it is all the "fix" does, and a
+// part that breaks down another part would pass for a slip).
+
+import type { Model } from '../checks/check';
+import type { Quantity } from '../types';
+import { type Decimal, abs, add, cmp, dec, div, mul, sub, sum } from '../decimal';
+import { findPartitions, type Partition } from './partitions';
+import { tolerance } from './precision';
+
+export interface SumSlip {
+  partition: Partition;
+  /** The figure whose 万/亿 is wrong. */
+  figure: Quantity;
+  /** The figure as it should be written (`132.95亿元`). */
+  corrected: string;
+  /** The sum and the total once corrected (equal within rounding), for the message. */
+  sum: Decimal;
+}
+
+const TEN_THOUSAND = dec(10000);
+
+const memo = new WeakMap<Model, SumSlip[]>();
+
+/** Memoized per model: magnitude-suspect reports the slips, sum-mismatch leaves their partitions alone. */
+export function findSumSlips(model: Model): SumSlip[] {
+  let found = memo.get(model);
+  if (!found) {
+    found = findPartitions(model).flatMap((p) => {
+      const slip = slipOf(p);
+      return slip ? [slip] : [];
+    });
+    memo.set(model, found);
+  }
+  return found;
+}
+
+function slipOf(p: Partition): SumSlip | undefined {
+  if (p.parts.length < 2 || p.total.q.dimension !== 'money') return undefined;
+  const parts = p.parts.map((x) => x.q);
+  const total = p.total.q;
+  const tol = add(sum(parts.map(tolerance)), tolerance(total));
+  const s = sum(parts.map((q) => q.value));
+  if (cmp(abs(sub(s, total.value)), tol) <= 0) return undefined;
+  const found: SumSlip[] = [];
+  for (const q of [...parts, total]) {
+    const fixed = rewritten(q);
+    if (!fixed) continue;
+    // The figure's own rounding moves with its multiplier.
+    const t = add(sub(tol, tolerance(q)), fixed.up ? mul(tolerance(q), TEN_THOUSAND) : (div(tolerance(q), TEN_THOUSAND, 12) ?? tolerance(q)));
+    const newSum = q === total ? s : add(sub(s, q.value), fixed.value);
+    const newTotal = q === total ? fixed.value : total.value;
+    if (cmp(abs(sub(newSum, newTotal)), t) > 0) continue;
+    // A part read smaller must still count: more than ten times the rounding of the sum.
+    if (q !== total && !fixed.up && cmp(fixed.value, mul(t, dec(10))) <= 0) continue;
+    found.push({ partition: p, figure: q, corrected: fixed.text, sum: newSum });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The figure with 万 read as 亿 or 亿 as 万 (one such multiplier written), else undefined. */
+function rewritten(q: Quantity): { text: string; value: Decimal; up: boolean } | undefined {
+  const wan = (q.text.match(/[万萬]/g) ?? []).length;
+  const yi = (q.text.match(/[亿億]/g) ?? []).length;
+  if (wan + yi !== 1) return undefined;
+  if (wan === 1) return { text: q.text.replace(/[万萬]/, '亿'), value: mul(q.value, TEN_THOUSAND), up: true };
+  const value = div(q.value, TEN_THOUSAND, 12);
+  return value ? { text: q.text.replace(/[亿億]/, '万'), value, up: false } : undefined;
+}
