@@ -530,3 +530,12 @@ test('does not flag two 其中 lists of one sentence that both add up', () => {
 test('flags high and junior schools that miss the schools and pupils of 普通中学', () => {
   flags('全县普通中学⟦42所⟧，在校学生2.61万人，其中高中8所，在校学生1.02万人；初中31所，在校学生1.59万人。');
 });
+
+test('flags a carried balance whose base stands before a 其中 sentence, counting 上年结余 as a source', () => {
+  const text = (grant: string) =>
+    `一般公共预算收入完成52140万元，为预算的101.2%。其中：税收收入完成33020万元；非税收入完成19120万元。加上级补助收入${grant}、上年结余8460万元、调入资金12300万元，收入总计⟦160500万元⟧。`;
+  // 52140 + 87600 + 8460 + 12300 = 160500: consistent
+  flags(text('87600万元').replace('⟦160500万元⟧', '160500万元'));
+  // a grant raised by 6000 makes the listed sources exceed the total
+  flags(text('93600万元'));
+});

@@ -115,6 +115,6 @@ test('budget balances: the total that names the whole, and the items only a bala
 
 test('what is left over of a balance', () => {
   for (const t of ['，年末结余', '，结转下年', '年终结转结余', '滚存结余为']) assert.ok(LEFT_OVER.test(t), t);
-  for (const t of ['上年结余收入', '一般公共预算支出', '结余资金统筹使用']) assert.equal(LEFT_OVER.test(t), false, t);
+  for (const t of ['上年结余收入', '一般公共预算支出', '结余资金统筹使用', '、上年结余', '上年结转', '上年结余结转', '上年度结余']) assert.equal(LEFT_OVER.test(t), false, t);
 });
 

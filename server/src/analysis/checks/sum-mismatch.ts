@@ -4,13 +4,10 @@
 // need not, but may not exceed its total. Tolerance: half a unit of the last written digit of
 // every part and of the total (statistical tables do not adjust totals for rounding).
 
-import { differencePartitions } from '../relations/differences';
 import type { Check, Draft, Model } from './check';
 import { type Decimal, ZERO, abs, add, cmp, sub, sum } from '../decimal';
-import { findPartitions, nested, type Partition } from '../relations/partitions';
-import { sectorPartitions } from '../relations/sectorSums';
-import { balancePartitions, carriedBalancePartitions, settledBalancePartitions } from '../relations/balances';
-import { balanceListPartitions } from '../relations/balanceLists';
+import { nested, type Partition } from '../relations/partitions';
+import { findSums } from '../relations/sums';
 import { tolerance } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
@@ -57,20 +54,9 @@ export const sumMismatch: Check = {
   },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
-    const partitions = findPartitions(model);
-    // GDP and its sectors stated apart, unless a sentence already lists them as one partition.
-    const seen = new Set(partitions.flatMap((p) => [p.total.index, ...p.parts.map((x) => x.index)]));
-    const apart = sectorPartitions(model).filter((p) => !seen.has(p.total.index) && !p.parts.some((x) => seen.has(x.index)));
-    // Budget balances (`…加上…，收入总计…`): complete by definition; a total already read is skipped.
-    const totals = new Set(partitions.map((p) => p.total.index));
-    const balances = [...balancePartitions(model), ...balanceListPartitions(model), ...carriedBalancePartitions(model)].filter((p) => !totals.has(p.total.index));
-    // `收支相抵，年终结余C`: income total = spending total + C (the income total may also head a list).
-    balances.push(...settledBalancePartitions(model));
-    // This year = last year ± the change, all written in one clause (relations/differences.ts).
-    const differences = differencePartitions(model).filter((p) => !totals.has(p.total.index));
     // A 万/亿 slip that makes the sum exact is magnitude-suspect's finding, with the better fix.
     const slipped = new Set(findSumSlips(model).map((s) => s.partition));
-    for (const p of [...partitions, ...apart, ...balances, ...differences]) {
+    for (const p of findSums(model)) {
       if (slipped.has(p)) continue;
       const total = p.total.q.value;
       const parts = p.parts.map((x) => x.q.value);

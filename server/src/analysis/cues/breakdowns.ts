@@ -286,5 +286,5 @@ export function namesAThreshold(textAfter: string): boolean {
  * a balance (支出总计 = 支出 + 结余), others state it beside them. A list held only to not exceeding its
  * total leaves it out.
  */
-export const LEFT_OVER = /(?:年末|年终|当年|本年)?(?:滚存)?(?:结余|结转(?:下年|结余)?)[为达]?$/;
+export const LEFT_OVER = /(?<!上年(?:结余)?|上年度)(?:年末|年终|当年|本年)?(?:滚存)?(?:结余|结转(?:下年|结余)?)[为达]?$/;
 

@@ -75,6 +75,9 @@ function afterSubtotal(parts: Placed[]): Placed[] {
   return parts.slice(start);
 }
 
+/** A sentence that opens with 其中: the breakdown of the sentence before it. */
+const BREAKS_DOWN = /^[\s\u3000]*其中/;
+
 /** `收入总计441038万元`, `支出总计为…`: only the explicit sums of a balance (合计 may close any list). */
 const BALANCE_SUM = /(?:收入|支出)总计(?:为|达)?$/;
 /** A sentence that goes on from the base of the sentence before it. */
@@ -94,9 +97,12 @@ export function carriedBalancePartitions(model: Model): Partition[] {
   const claims = claimsByQuantity(model);
   const out: Partition[] = [];
   model.sentences.forEach((sentence, si) => {
-    const prev = model.sentences[si - 1];
+    // `…收入完成214304万元。其中：税收…；非税…。加上级补助收入…，收入总计…`: a 其中 sentence between
+    // breaks the base down; the base is in the sentence before it.
+    const back = BREAKS_DOWN.test(model.sentences[si - 1]?.text ?? '') && model.sentences[si - 2]?.paragraph === sentence.paragraph ? 2 : 1;
+    const prev = model.sentences[si - back];
     const items = placed[si];
-    const prevItems = placed[si - 1];
+    const prevItems = placed[si - back];
     if (!prev || !items || !prevItems || prev.paragraph !== sentence.paragraph) return;
     const text = sentence.text;
     const total = items.at(-1);

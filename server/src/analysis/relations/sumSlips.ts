@@ -12,7 +12,8 @@
 import type { Model } from '../checks/check';
 import type { Quantity } from '../types';
 import { type Decimal, abs, add, cmp, dec, div, mul, sub, sum } from '../decimal';
-import { findPartitions, type Partition } from './partitions';
+import type { Partition } from './partitions';
+import { findSums } from './sums';
 import { tolerance } from './precision';
 
 export interface SumSlip {
@@ -33,7 +34,7 @@ const memo = new WeakMap<Model, SumSlip[]>();
 export function findSumSlips(model: Model): SumSlip[] {
   let found = memo.get(model);
   if (!found) {
-    found = findPartitions(model).flatMap((p) => {
+    found = findSums(model).flatMap((p) => {
       const slip = slipOf(p);
       return slip ? [slip] : [];
     });

@@ -1,0 +1,38 @@
+// Every stated total with its parts, as sum-mismatch and the 万/亿 slip search read them: the
+// parts regions of sentences (partitions.ts), GDP and its sectors stated apart (sectorSums.ts),
+// budget balances (balances.ts, balanceLists.ts) and this year = last year ± change
+// (differences.ts). A total already read by an earlier source is not read again by a later one.
+
+import type { Model } from '../checks/check';
+import { findPartitions, type Partition } from './partitions';
+import { sectorPartitions } from './sectorSums';
+import { balancePartitions, carriedBalancePartitions, settledBalancePartitions } from './balances';
+import { balanceListPartitions } from './balanceLists';
+import { differencePartitions } from './differences';
+
+const memo = new WeakMap<Model, Partition[]>();
+
+/** Memoized per model. */
+export function findSums(model: Model): Partition[] {
+  let found = memo.get(model);
+  if (!found) {
+    found = computeSums(model);
+    memo.set(model, found);
+  }
+  return found;
+}
+
+function computeSums(model: Model): Partition[] {
+  const partitions = findPartitions(model);
+  // GDP and its sectors stated apart, unless a sentence already lists them as one partition.
+  const seen = new Set(partitions.flatMap((p) => [p.total.index, ...p.parts.map((x) => x.index)]));
+  const apart = sectorPartitions(model).filter((p) => !seen.has(p.total.index) && !p.parts.some((x) => seen.has(x.index)));
+  // Budget balances (`…加上…，收入总计…`): complete by definition; a total already read is skipped.
+  const totals = new Set(partitions.map((p) => p.total.index));
+  const balances = [...balancePartitions(model), ...balanceListPartitions(model), ...carriedBalancePartitions(model)].filter((p) => !totals.has(p.total.index));
+  // `收支相抵，年终结余C`: income total = spending total + C (the income total may also head a list).
+  balances.push(...settledBalancePartitions(model));
+  // This year = last year ± the change, all written in one clause (relations/differences.ts).
+  const differences = differencePartitions(model).filter((p) => !totals.has(p.total.index));
+  return [...partitions, ...apart, ...balances, ...differences];
+}
