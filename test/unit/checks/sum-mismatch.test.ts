@@ -539,3 +539,22 @@ test('flags a carried balance whose base stands before a 其中 sentence, counti
   // a grant raised by 6000 makes the listed sources exceed the total
   flags(text('93600万元'));
 });
+
+// ------------------------------------------------------------------ adjustments and remainders
+
+test('flags a budget adjustment whose size is not the difference (由A调整为B，调减C)', () => {
+  flags('经批准，一般公共预算收入由年初的⟦64250万元⟧调整为60130万元，调减4210万元。');
+  flags('经批准，一般公共预算收入由年初的64250万元调整为60130万元，调减4120万元。');
+  flags('非税收入由21000万元调增为⟦26500万元⟧，调增5300万元。');
+  flags('非税收入由21000万元调增为26300万元，调增5300万元。');
+});
+
+test('flags a balance whose total less its spending is not what is left (A，减B，结余C)', () => {
+  flags('收入总计⟦215430万元⟧，减支出总计209870万元，年终滚存结余5650万元。');
+  flags('收入总计215430万元，减支出总计209870万元，年终滚存结余5560万元。');
+});
+
+test('does not read an adjustment of another unit or without its size', () => {
+  flags('三次产业结构由上年的18:43:39调整为17:44:39，调整幅度较大。');
+  flags('一般公共预算收入由年初的64250万元调整为60130万元，主要是减税降费。');
+});

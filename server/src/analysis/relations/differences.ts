@@ -37,3 +37,58 @@ export function differencePartitions(model: Model): Partition[] {
   });
   return out;
 }
+
+/** `由年初的76908万元调整为73408万元`: the words between the amount before and after an adjustment. */
+const ADJUSTED_TO = /^[^，,；;。\d]{0,8}?(?:调整|调增|调减|调)(?:后)?(?:为|到|至)$/;
+const ADJUSTED_FROM = /由[^，,；;。\d]{0,10}$/;
+/** `，调减3500万元`, `，调增54000万元`: the size of the adjustment, right after the new amount. */
+const ADJUSTMENT = /^[，,]?(调增|调减|增加|减少|调高|调低)(?:了)?$/;
+
+/**
+ * A budget adjustment with its size, in one clause: `由年初的76908万元调整为73408万元，调减3500万元`
+ * (76908 = 73408 + 3500), `由95000万元调增为178000万元，调增83000万元` (178000 = 95000 + 83000).
+ */
+export function adjustmentPartitions(model: Model): Partition[] {
+  const out: Partition[] = [];
+  eachSentence(model, (text, items, claims, si) => {
+    if (!/由/.test(text) || !/调/.test(text)) return;
+    for (let i = 0; i + 2 < items.length; i++) {
+      const [from, to, change] = [items[i], items[i + 1], items[i + 2]];
+      if (!from || !to || !change) continue;
+      if (![from, to, change].every((p) => p.q.dimension === 'money' && isPoint(p.q) && p.q.unit === from.q.unit)) continue;
+      if (!ADJUSTED_FROM.test(text.slice(Math.max(0, from.start - 12), from.start))) continue;
+      if (!ADJUSTED_TO.test(text.slice(from.end, to.start).replace(/[\s\u3000]+/g, ''))) continue;
+      const word = ADJUSTMENT.exec(text.slice(to.end, change.start).replace(/[\s\u3000]+/g, ''))?.[1];
+      if (word === undefined) continue;
+      const down = /减|低/.test(word);
+      const [total, parts] = down ? [from, [to, change]] : [to, [from, change]];
+      out.push(definedPartition(total, parts, claims, down ? '调整前 = 调整后 + 调减额' : '调整后 = 调整前 + 调增额', si));
+    }
+  });
+  return out;
+}
+
+/** `收入总计481342万元，减支出总计473796万元，`: the amount taken away. */
+const MINUS = /^[，,]?减(?:去)?[^，,；;。\d]{1,10}$/;
+/** `，财政滚存结余7546万元`, `，年终结余…`: what is left. */
+const LEFT = /[，,][^，,；;。\d]{0,6}(?:结余|结转)[为达]?$/;
+
+/**
+ * A balance settled in one clause run: `收入总计481342万元，减支出总计473796万元，财政滚存结余7546万元`
+ * (481342 = 473796 + 7546).
+ */
+export function remainderPartitions(model: Model): Partition[] {
+  const out: Partition[] = [];
+  eachSentence(model, (text, items, claims, si) => {
+    if (!/减/.test(text)) return;
+    for (let i = 0; i + 2 < items.length; i++) {
+      const [whole, minus, left] = [items[i], items[i + 1], items[i + 2]];
+      if (!whole || !minus || !left) continue;
+      if (![whole, minus, left].every((p) => p.q.dimension === 'money' && isPoint(p.q) && p.q.unit === whole.q.unit)) continue;
+      if (!MINUS.test(text.slice(whole.end, minus.start).replace(/[\s\u3000]+/g, ''))) continue;
+      if (!LEFT.test(text.slice(minus.end, left.start).replace(/[\s\u3000]+/g, ''))) continue;
+      out.push(definedPartition(whole, [minus, left], claims, '总计 − 减项 = 结余', si));
+    }
+  });
+  return out;
+}

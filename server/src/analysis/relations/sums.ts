@@ -1,14 +1,14 @@
 // Every stated total with its parts, as sum-mismatch and the 万/亿 slip search read them: the
 // parts regions of sentences (partitions.ts), GDP and its sectors stated apart (sectorSums.ts),
-// budget balances (balances.ts, balanceLists.ts) and this year = last year ± change
-// (differences.ts). A total already read by an earlier source is not read again by a later one.
+// budget balances (balances.ts, balanceLists.ts), this year = last year ± change, adjustments and
+// remainders (differences.ts). A total already read by an earlier source is not read again by a later one.
 
 import type { Model } from '../checks/check';
 import { findPartitions, type Partition } from './partitions';
 import { sectorPartitions } from './sectorSums';
 import { balancePartitions, carriedBalancePartitions, settledBalancePartitions } from './balances';
 import { balanceListPartitions } from './balanceLists';
-import { differencePartitions } from './differences';
+import { adjustmentPartitions, differencePartitions, remainderPartitions } from './differences';
 
 const memo = new WeakMap<Model, Partition[]>();
 
@@ -33,6 +33,7 @@ function computeSums(model: Model): Partition[] {
   // `收支相抵，年终结余C`: income total = spending total + C (the income total may also head a list).
   balances.push(...settledBalancePartitions(model));
   // This year = last year ± the change, all written in one clause (relations/differences.ts).
-  const differences = differencePartitions(model).filter((p) => !totals.has(p.total.index));
+  // A budget adjusted by a stated amount, and a balance's total less what it pays for.
+  const differences = [...differencePartitions(model), ...adjustmentPartitions(model), ...remainderPartitions(model)].filter((p) => !totals.has(p.total.index));
   return [...partitions, ...apart, ...balances, ...differences];
 }
