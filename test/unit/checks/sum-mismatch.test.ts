@@ -558,3 +558,19 @@ test('does not read an adjustment of another unit or without its size', () => {
   flags('三次产业结构由上年的18:43:39调整为17:44:39，调整幅度较大。');
   flags('一般公共预算收入由年初的64250万元调整为60130万元，主要是减税降费。');
 });
+
+// ------------------------------------------------------------------ 从…看, 在…中 and what they break down
+
+test('flags the sexes after 从性别看 and after 在总人口中 against the population', () => {
+  flags('年末全县总人口⟦64.20万人⟧，从性别看，男性人口33.15万人，女性人口30.85万人。');
+  flags('年末全县总人口64.00万人，从性别看，男性人口33.15万人，女性人口30.85万人。');
+  flags('年末户籍总人口为⟦412300人⟧。在总人口中男性人口为211870人；女性人口为199530人。');
+});
+
+test('flags the four trades of retail sales after 从…构成看', () => {
+  flags('全年社会消费品零售总额⟦58.64亿元⟧。从社会消费品零售总额的行业构成看，批发业零售额12.30亿元；零售业40.12亿元；住宿业2.05亿元；餐饮业4.07亿元。');
+});
+
+test('does not hold a breakdown after a 其中 sentence to the total before that sentence', () => {
+  flags('全年社会消费品零售总额为280.40亿元。其中，限额以上零售额160.26亿元。从消费形态看，商品零售154.90亿元；餐饮收入5.36亿元。');
+});

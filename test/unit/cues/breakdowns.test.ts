@@ -34,6 +34,8 @@ const FAMILIES: [string[], string | undefined][] = [
   [['税收收入', '税收收入'], undefined],
   [['工业投资', '民间投资'], undefined],
   [['本级收入', '转移性收入'], '本级/转移性'],
+  // a label naming two members is the one it names first
+  [['批发业零售额', '零售业', '住宿业', '餐饮业'], '批发/零售/住宿/餐饮'],
   [['当年基金预算支出', '转移性支出'], '本级/转移性'],
   [['高中', '初中'], '高中/初中'],
   // 上级补助 is one item of the transfers, not all of them.
@@ -88,6 +90,8 @@ test('按…分 and 分…看 breakdowns open a sentence', () => {
   assert.equal(opensBreakdown('全年实现地区生产总值231.7亿元'), false);
   assert.ok(byMark('总额1105亿元，按经营地分，城镇…'));
   assert.equal(byMark('全县在全市考核中，排名第3位'), undefined, '在…中 inside a sentence is any phrase');
+  for (const s of ['从性别看，男性人口…', '从消费形态看，商品零售…', '从零售总额的行业构成看，批发业…', '在总人口中男性人口为…']) assert.ok(opensBreakdown(s), s);
+  assert.equal(opensBreakdown('在全市考核中排名第3位'), false, '在…中 without punctuation only after a quantity word');
 });
 
 test('remainders close a list; changes are no parts', () => {

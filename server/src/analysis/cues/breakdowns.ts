@@ -133,11 +133,29 @@ export function familyFitsTotal(family: string, totalName: string, labels: reado
   return rest !== undefined && rest.length >= 2 && rests.every((r) => r === rest) && totalName.endsWith(rest);
 }
 
+/** The member a label names first (earliest in the label), as a one-element list; [] for none or a tie. */
+function firstMember(members: RegExp[], label: string): number[] {
+  let best = -1;
+  let at = Infinity;
+  let tie = false;
+  members.forEach((m, i) => {
+    const found = m.exec(label);
+    if (!found) return;
+    if (found.index < at) {
+      best = i;
+      at = found.index;
+      tie = false;
+    } else if (found.index === at) tie = true;
+  });
+  return best < 0 || tie ? [] : [best];
+}
+
 /** The family the labels exactly cover, one member each (in any order), or undefined. */
 export function familyOf(labels: string[]): string | undefined {
   for (const set of FAMILIES) {
     if (labels.length !== set.members.length) continue;
-    const hits = labels.map((l) => set.members.map((m, i) => (m.test(l) ? i : -1)).filter((i) => i >= 0));
+    // A label naming two members (`批发业零售额`: 批发 and 零售) is the member it names first.
+    const hits = labels.map((l) => firstMember(set.members, l));
     if (hits.some((h) => h.length !== 1)) continue;
     const covered = new Set(hits.map((h) => h[0]));
     if (covered.size !== set.members.length) continue;
@@ -175,8 +193,11 @@ function countOf(s: string): number | undefined {
   return n === undefined ? undefined : Number(n);
 }
 
-/** `按消费类型分，…`, `按经营地统计：…`, `分产业看，…`, `分区域看：…`: a breakdown of the total before it. */
-const BY_MARK = /(?:按[^，,；;。：:]{1,10}?(?:分|统计|划分)|分[^，,；;。：:]{1,6}?看)[，,：:]/;
+/**
+ * `按消费类型分，…`, `按经营地统计：…`, `分产业看，…`, `分区域看：…`, `从性别看，…`, `从消费形态看，…`: a
+ * breakdown of the total before it.
+ */
+const BY_MARK = /(?:按[^，,；;。：:]{1,10}?(?:分|统计|划分)|分[^，,；;。：:]{1,6}?看|从[^，,；;。：:]{1,16}?看)[，,：:]/;
 
 export interface ByMark {
   index: number;
@@ -187,7 +208,7 @@ export interface ByMark {
  * `在总人口中：`, `在规模以上工业中，`: the same, when it opens its sentence (elsewhere `在…中` is any
  * phrase: `在全市考核中，`).
  */
-const IN_MARK = /^[\s\u3000]*在[^，,；;。：:]{1,10}?中[，,：:]/;
+const IN_MARK = /^[\s\u3000]*在(?:[^，,；;。：:]{1,10}?中[，,：:]|[^，,；;。：:]{0,8}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中)/;
 
 export function byMark(text: string): ByMark | undefined {
   const m = BY_MARK.exec(text) ?? IN_MARK.exec(text);

@@ -187,6 +187,11 @@ function subsetRegions(text: string, qi: number): Region[] {
   ];
 }
 
+/** A sentence that opens with 其中. */
+function opensSubset(text: string): boolean {
+  return /^[\s\u3000]*其中/.test(text);
+}
+
 /** The text before an inner `其中` of a sentence (its totals clause). */
 function beforeSubset(text: string): number {
   const qi = text.indexOf(SUBSET_WORD);
@@ -263,7 +268,12 @@ function totalsOf(
     }
   } else {
     let k = si - 1;
-    for (let s = model.sentences[k]; s !== undefined && s.paragraph === sentence.paragraph && opensBreakdown(s.text); s = model.sentences[k]) k--;
+    // Only `按…分` / `从…看` siblings are passed over: after `其中，限额以上…241.88亿元。从消费形态看，…` the
+    // parts may break down the 其中 part or the total before it, and which is not written.
+    for (let s = model.sentences[k]; s !== undefined && s.paragraph === sentence.paragraph && opensBreakdown(s.text); s = model.sentences[k]) {
+      if (opensSubset(s.text)) return undefined;
+      k--;
+    }
     const prev = model.sentences[k];
     const prevItems = placed[k];
     if (!prev || prev.paragraph !== sentence.paragraph || prevItems === undefined) return undefined;
