@@ -574,3 +574,12 @@ test('flags the four trades of retail sales after 从…构成看', () => {
 test('does not hold a breakdown after a 其中 sentence to the total before that sentence', () => {
   flags('全年社会消费品零售总额为280.40亿元。其中，限额以上零售额160.26亿元。从消费形态看，商品零售154.90亿元；餐饮收入5.36亿元。');
 });
+
+test('flags either cut when a 其中 lists two complete families in two clauses', () => {
+  flags('年末户籍人口为⟦98430人⟧。其中，城镇人口41260人，乡村人口57170人；男性人口50120人，女性人口49310人。');
+  flags('年末户籍人口为98430人。其中，城镇人口41260人，乡村人口57170人；男性人口50120人，女性人口48310人。');
+});
+
+test('does not read clauses that are no complete family as cuts of the total', () => {
+  flags('年末户籍人口为98430人。其中，城镇人口41260人，外出人口7170人；学龄人口12120人，退休人口9310人。');
+});

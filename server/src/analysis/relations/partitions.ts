@@ -385,6 +385,13 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
     if (explicitList(input.text, input.region.from) && alike) slots = fineSlots;
   }
   // Hostile input (a list of thousands of figures) is no report table: keep the work bounded.
+  if (!slots && bySegment.length > 1 && bySegment.every((g) => g.length > 1 && g.length <= MAX_PARTS)) {
+    // `其中，城镇人口A，乡村人口B；男性人口C，女性人口D`: each `；` clause cuts the one total another
+    // way, when each is a known complete family.
+    const last = unitTotals.at(-1);
+    const cuts = familyCuts(input, segments, bySegment);
+    if (last && cuts) return cuts.flatMap((slot) => partitionOf(input, slot, last, slot.parts.length) ?? []);
+  }
   if (!slots || slots.some((slot) => slot.parts.length > MAX_PARTS)) return [];
   if (changesLeftOut && slots.some((slot) => familyOf(slot.labels) === undefined)) return [];
   const chosen = unitTotals.slice(unitTotals.length - slots.length);
@@ -394,6 +401,24 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
     if (p) out.push(p);
   });
   return out;
+}
+
+/**
+ * The `；` clauses of a region as slots, when every clause lists one known complete family (one
+ * figure per member, each named by the words since the figure before it); else undefined.
+ */
+function familyCuts(input: RegionInput, segments: [number, number][], bySegment: Placed[][]): Slot[] | undefined {
+  const { text, region } = input;
+  const slots: Slot[] = [];
+  for (const g of bySegment) {
+    const first = g[0];
+    const seg = first && segments.find(([a, b]) => first.start >= a && first.end <= b);
+    if (!seg) return undefined;
+    const labels = g.map((p, i) => text.slice(i === 0 ? Math.max(seg[0], region.from) : (g[i - 1]?.end ?? seg[0]), p.start).replace(/^[\s\u3000，,；;：:、]+/, ''));
+    if (familyOf(labels) === undefined) return undefined;
+    slots.push({ parts: g, labels, lastWords: labels.at(-1) ?? '' });
+  }
+  return slots;
 }
 
 /** True when a figure of the same dimension but another unit stands among the figures of `unit`. */
