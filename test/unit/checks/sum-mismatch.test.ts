@@ -583,3 +583,10 @@ test('flags either cut when a 其中 lists two complete families in two clauses'
 test('does not read clauses that are no complete family as cuts of the total', () => {
   flags('年末户籍人口为98430人。其中，城镇人口41260人，外出人口7170人；学龄人口12120人，退休人口9310人。');
 });
+
+test('flags insured persons, investment and revenue by collector that miss their totals', () => {
+  flags('全县基本医疗保险参保⟦52.60万人⟧，其中城乡居民医保46.12万人，职工医保6.58万人。');
+  flags('全县基本医疗保险参保52.70万人，其中城乡居民医保46.12万人，职工医保6.58万人。');
+  flags('全区完成固定资产投资⟦83.45亿元⟧。其中项目投资51.20亿元；房地产开发投资31.95亿元。');
+  flags('全区一般公共预算收入⟦18.62亿元⟧，其中：税务部门组织收入13.05亿元，财政部门组织收入5.47亿元。');
+});

@@ -83,6 +83,12 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // balances carried in). Not 上级补助 alone, which is one item of the transfers.
   { name: '本级/转移性', members: [/本级|当年|一般公共预算|基金预算/, /转移性/], sameRest: false },
   { name: '高中/初中', members: [/高中/, /初中/], sameRest: false, total: /中学/ },
+  // Basic medical (or pension) insurance: the employees' scheme and the residents' scheme.
+  { name: '职工/城乡居民', members: [/职工/, /城乡居民|城鄉居民/], sameRest: false, total: /医保|医疗保险|醫療保險|养老保险|養老保險/ },
+  // Fixed-asset investment is project investment plus real-estate development, by definition.
+  { name: '项目/房地产投资', members: [/^(?:全[县区市])?项目投资|^(?:全[县区市])?項目投資/, /房地产(?:开发)?投资|房地產(?:開發)?投資/], sameRest: false, total: /固定资产投资|固定資產投資/ },
+  // A local budget's revenue by collector: the tax bureau and the finance bureau (non-tax items).
+  { name: '税务/财政部门', members: [/税务|稅務/, /财政|財政/], sameRest: true },
 ];
 
 /**
