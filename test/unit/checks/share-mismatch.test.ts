@@ -334,3 +334,28 @@ test('flags a completion rate whose plan stands in brackets or far from its verb
 test('does not take a plan whose 的 was dropped for the actual of the next rate', () => {
   flags('完成一般公共预算收入21.46亿元，为人大预算数24.0亿元的89.4%，为市下三季度目标20.85亿元102.9%，为市下全年目标26亿元的82.5%。');
 });
+
+test('flags a share in brackets right after its part (`（占比…）`)', () => {
+  flags('一般公共预算收入64280万元，其中：税收收入48320万元（占比⟦76.2%⟧），非税收入15960万元（占比24.8%）。');
+  flags('一般公共预算收入64280万元，其中：税收收入48320万元（占比75.2%），非税收入15960万元（占比24.8%）。');
+});
+
+test('flags a completion rate worded 占年度计划投资, with no 的', () => {
+  flags('年度计划投资36.20亿元，全年累计完成投资45.14亿元，占年度计划投资⟦134.7%⟧。');
+  flags('年度计划投资36.20亿元，全年累计完成投资45.14亿元，占年度计划投资124.7%。');
+});
+
+test('does not flag a completion rate to the whole percent that was cut, not rounded', () => {
+  // 597.97 ÷ 458.15 = 130.52 %
+  flags('年度计划投资458.15亿元，截止12月，完成投资597.97亿元，占年度计划投资130%。');
+});
+
+test('flags the population shares of a family against the partition total, named 总人口', () => {
+  flags('年末常住人口为38.42万人，其中城镇人口20.15万人，占总人口的比重为⟦53.45%⟧；乡村人口18.27万人，占总人口的比重为47.55%。');
+  flags('年末常住人口为38.42万人，其中城镇人口20.15万人，占总人口的比重为52.45%；乡村人口18.27万人，占总人口的比重为47.55%。');
+});
+
+test('does not take a sibling part for the whole a share names', () => {
+  flags('按城乡属性分，城镇属性人口93120人，占总人口的34.1%；乡村属性人口180400人，占总人口的65.9%。');
+  flags('按城乡属性分，城镇属性人口193120人，占总人口的70.6%；乡村属性人口80400人，占总人口的29.4%。');
+});

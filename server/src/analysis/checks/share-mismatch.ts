@@ -55,7 +55,10 @@ export const shareMismatch: Check = {
       const s = rel.share.value;
       // Published shares of one whole are often forced to sum to 100 (4.1 + 68.3 + 27.6), which
       // moves one of them by a unit of its last digit: a share gets one unit, a 完成率 half a unit.
-      const ts = rel.what === 'completion' ? tolerance(rel.share) : add(tolerance(rel.share), tolerance(rel.share));
+      // A 完成率 written to the whole percent (`占年度计划投资130%` for 130.52 %) is often cut, not
+      // rounded: it gets the one unit too.
+      const loose = rel.what === 'completion' && !/[.．]/.test(rel.share.text);
+      const ts = rel.what === 'completion' && !loose ? tolerance(rel.share) : add(tolerance(rel.share), tolerance(rel.share));
       if (cmp(add(s, ts), b[0]) >= 0 && cmp(sub(s, ts), b[1]) <= 0) continue;
       drafts.push(draft(model, rel));
     }

@@ -52,10 +52,11 @@ export function sameStage(a: PlanStage, b: PlanStage): boolean {
  *   `完成调整预算的` `占年计划的` `为年初预算的` `完成年度目标的` `占全年任务` `达到计划的`
  *   `为年初预算18.2亿元的` (the plan figure inline: matched with the figure removed, see below)
  * The plan word must be the last noun before the figure, so `占一般公共预算支出的` (a share of a
- * budget *item*) is not a completion rate.
+ * budget *item*) is not a completion rate; only the measure the plan counts may follow it
+ * (`占年度计划投资154%`).
  */
 const COMPLETION_CUE =
-  /(?:完成|[为為]|[占佔]|[达達]到?|相[当當]于|[实實][现現])(?:了)?(?:全年|年度|本年|[当當]年|年|全[县縣]|全市|[县縣])?((?:年初|[调調]整(?:后的?|後的?)?|[变變][动動])?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務])?)的?(?:比例|[进進]度)?(?:[为為]|[达達])?$/;
+  /(?:完成|[为為]|[占佔]|[达達]到?|相[当當]于|[实實][现現])(?:了)?(?:全年|年度|本年|[当當]年|年|全[县縣]|全市|[县縣])?((?:年初|[调調]整(?:后的?|後的?)?|[变變][动動])?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務])?)(?:投[资資]|收入|支出|[总總][额額])?的?(?:比例|[进進]度)?(?:[为為]|[达達])?$/;
 /**
  * `完成率`, `预算完成率`, `计划完成率为`: the rate named as such; also `完成投资比例`, `投资完成比例`,
  * `完成进度` (the year's plan completed, as project reports write it).

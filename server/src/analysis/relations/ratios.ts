@@ -14,7 +14,8 @@ import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentenc
 import { findPartitions } from './partitions';
 import { canonicalKey } from './aggregates';
 import { isPoint } from './precision';
-import { comparisonBase } from '../cues/breakdowns';
+import { cmp } from '../decimal';
+import { comparisonBase, familyOf } from '../cues/breakdowns';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { PlanIndex, type RateAt, completionAt, completionOf } from './completions';
 import { DEFINED_RATIOS, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE } from '../cues/shares';
@@ -29,6 +30,8 @@ interface ShareContext {
   plans: PlanIndex;
   /** A part under 其中 → its partition's total (for `占比` without a named whole). */
   totalOf: Map<Quantity, Quantity>;
+  /** A partition's total → its claim (for the name of a whole the share names). */
+  totalClaims: Map<Quantity, Claim>;
 }
 
 const memo = new WeakMap<Model, ShareRelation[]>();
@@ -46,8 +49,14 @@ export function findShares(model: Model): ShareRelation[] {
 function computeShares(model: Model): ShareRelation[] {
   const placed = quantitiesBySentence(model);
   const totalOf = new Map<Quantity, Quantity>();
-  for (const p of findPartitions(model)) for (const part of p.parts) totalOf.set(part.q, p.total.q);
-  const ctx: ShareContext = { claims: claimsByQuantity(model), levels: new LevelIndex(model), plans: new PlanIndex(model), totalOf };
+  const totalClaims = new Map<Quantity, Claim>();
+  const claims = claimsByQuantity(model);
+  for (const p of findPartitions(model)) {
+    for (const part of p.parts) totalOf.set(part.q, p.total.q);
+    const c = claims.get(p.total.index);
+    if (c) totalClaims.set(p.total.q, c);
+  }
+  const ctx: ShareContext = { claims, levels: new LevelIndex(model), plans: new PlanIndex(model), totalOf, totalClaims };
   const out: ShareRelation[] = [];
   model.sentences.forEach((sentence, si) => {
     const items = placed[si];
@@ -115,7 +124,10 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   const windowStart = Math.max(0, item.start - 40);
   const win = text.slice(windowStart, item.start);
   // `其中民生支出40亿元、占比76.3%`: a 、 before 占 also opens the share's clause.
-  const comma = Math.max(win.lastIndexOf('，'), win.lastIndexOf(','), win.lastIndexOf('、占') >= 0 ? win.lastIndexOf('、占') : -1);
+  // `税收收入69581万元（占比77.5%）`: a bracket still open before the share opens its clause too.
+  const open = Math.max(win.lastIndexOf('（'), win.lastIndexOf('('));
+  const unclosed = open > Math.max(win.lastIndexOf('）'), win.lastIndexOf(')')) ? open : -1;
+  const comma = Math.max(win.lastIndexOf('，'), win.lastIndexOf(','), win.lastIndexOf('、占') >= 0 ? win.lastIndexOf('、占') : -1, unclosed);
   if (comma < 0 && windowStart > 0) return undefined;
   const clause = win.slice(comma + 1).replace(/[\s\u3000]+/g, '').replace(SHARE_ASIDE, '');
   const m = SHARE_CLAUSE.exec(clause);
@@ -179,8 +191,15 @@ function namedShare(ctx: ShareContext, subject: string, wholeName: string, share
  * in one sentence) which one is meant is not written: none.
  */
 function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, wholeKey: string, part: Quantity): Quantity | undefined {
-  const tail = canonicalKey(wholeKey);
+  const partKey = before.map((b) => (b.q === part ? ctx.claims.get(b.index)?.key : undefined)).find((k) => k !== undefined);
+  const tail = wholeTail(canonicalKey(wholeKey));
   if (tail.length < 2) return undefined;
+  // A part under a total (其中, a family): its whole is that total, or none.
+  const total = ctx.totalOf.get(part);
+  if (total) {
+    const c = ctx.totalClaims.get(total);
+    return c !== undefined && wholeTail(canonicalKey(c.key)).endsWith(tail) ? total : undefined;
+  }
   const found = before.filter((b) => {
     const c = ctx.claims.get(b.index);
     return (
@@ -188,11 +207,25 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
       b.q.unit === part.unit &&
       isPoint(b.q) &&
       (c?.kind === 'level' || c?.kind === 'count') &&
-      canonicalKey(c.key).endsWith(tail) &&
+      wholeTail(canonicalKey(c.key)).endsWith(tail) &&
+      // a sibling part (`城镇属性人口…；乡村属性人口…`) is no whole: a whole is larger than its part
+      // and makes no family with it
+      !ctx.totalOf.has(b.q) &&
+      cmp(b.q.value, part.value) > 0 &&
+      familyOf([c.key, partKey ?? '']) === undefined &&
       !comparedAt(text, b)
     );
   });
   return found.length === 1 ? found[0]?.q : undefined;
+}
+
+/**
+ * A whole's name as compared by its ending: 常住 is the default population (claim keys drop it,
+ * `玉州区常住人口` → `玉州区人口`), and `总人口` beside 城镇/乡村 figures is that population.
+ */
+function wholeTail(key: string): string {
+  const k = key.replace(/常住/g, '');
+  return /^(?:总|全部)人口$/.test(k) ? '人口' : k;
 }
 
 /** A figure that is last year's or a plan's (`比上年同期…`, `…的`): no whole of this year's share. */
