@@ -5,8 +5,9 @@
 //    and the items of the same run after them (the last one closes with `。`). A heading is never
 //    followed by `；`: it ends a title, not a clause of a list;
 //  - the numbered notes after a note label (`附注：` alone on its line, then `（1）…按可比价计算…`);
-//  - a number with no title, only punctuation after it (`3、；二是…`): a chunk number a document
-//    site put into the text, not the report's numbering.
+//  - a number with no title, only punctuation after it (`3、；二是…`) or the tail of a broken
+//    figure (`4、元、4 万元`): a chunk number a document site put into the text, not the report's
+//    numbering.
 
 import type { Paragraph } from './types';
 
@@ -32,9 +33,12 @@ export function endsAsListItem(paragraph: Paragraph): boolean {
   return ITEM_END.test(paragraph.text);
 }
 
-/** True when only punctuation follows the marker (`3、；`): a number without a title. */
+/**
+ * True when only punctuation follows the marker (`3、；`), or the tail of a figure the marker broke
+ * (`4、元、4 万元、`: a unit and a break where a title would start): a number without a title.
+ */
 export function untitled(paragraph: Paragraph, markerEnd: number): boolean {
-  return /^[\s\u3000]*[；;，,。]/.test(paragraph.text.slice(markerEnd, markerEnd + 4));
+  return /^[\s\u3000]*(?:[；;，,。]|[元万亿%％个项吨亩户][\s\u3000]*[、，,。；;\d])/.test(paragraph.text.slice(markerEnd, markerEnd + 6));
 }
 
 /** A note label alone on its line (`附注：`, `注：`, `说明：`): the numbered lines after it are notes. */

@@ -218,6 +218,8 @@ export interface Claim {
   subject?: SubjectScope;
   population?: '户籍' | '常住';
   stage?: Stage;
+  /** The definition a level is counted on (`改革后`, `市口径`), when the sentence names one (cues/calibers.ts). */
+  caliber?: string;
   /** The sentence a breakdown in its own sentence continues (`。其中：…`): its period's anchor. */
   construction?: number;
 }

@@ -187,3 +187,8 @@ test('one crop named in an area list and an output list: the two rates measure d
   const text = `${ACTUAL}全年农作物播种面积42000公顷。其中，玉米18000公顷，同比增长2.1%；薯类520公顷，同比下降48.50%。\n全年粮食总产量21万吨。其中，玉米15.2万吨，同比增长3.4%；薯类3300吨，同比下降55.10%。`;
   assert.deepEqual(findingsOf(text, CODE), []);
 });
+
+test('does not give the point change of a sector share to the GDP the share is of', () => {
+  const text = `${ACTUAL}全省生产总值3120.4亿元，比上年增长8.2%，增速比上年提高2.6个百分点。第三产业增加值占全省生产总值的比重为46.3%，比上年提高1.1个百分点。\n`;
+  assert.deepEqual(findingsOf(text, CODE), []);
+});

@@ -259,3 +259,11 @@ test('the numbered notes after 附注： are no headings', () => {
   const text = ['某区2023年1-6月经济运行情况', '一、工业生产', BODY, '二、服务业', BODY, '附注：', '（1）地区生产总值增长速度按可比价计算，为实际增长速度。', '（2）部分数据因四舍五入，存在总计与分项合计不等的情况。'].join('\n');
   assert.deepEqual(findingsOf(text, CODE), []);
 });
+
+test('does not read a chunk number that broke a figure (`4、元、`) as a heading', () => {
+  expectMarked(doc('1、一季度财政收入完成情况', '2、为年度预算的31.2%，同比下降2.4%。契税分别增收 5 万元、2 万', '4、元、3 万元，增长较快。'));
+});
+
+test('does not call an excerpt that opens mid-list and then starts again at 一、 out of order', () => {
+  expectMarked(doc('二、2024年工作安排', '三、民生实事', '四、意见建议', '一、2023年工作回顾', '全年完成地区生产总值45.6亿元。'));
+});

@@ -590,3 +590,22 @@ test('flags insured persons, investment and revenue by collector that miss their
   flags('全区完成固定资产投资⟦83.45亿元⟧。其中项目投资51.20亿元；房地产开发投资31.95亿元。');
   flags('全区一般公共预算收入⟦18.62亿元⟧，其中：税务部门组织收入13.05亿元，财政部门组织收入5.47亿元。');
 });
+
+// ------------------------------------------------------------------ lessons of an untouched batch (holdout8)
+
+test('does not hold a 其中 sentence to a total whose own 其中 list ends with another candidate', () => {
+  flags('1-6月全县一般公共预算总收入24350万元，其中：中央级收入9820万元；地方本级收入11240万元。其中税收收入6850万元，非税收入4390万元。');
+});
+
+test('does not pick the last count before 其中 when an earlier count frames the set', () => {
+  flags('全区规模以上工业36个行业大类中，15个行业产值同比增长，其中，19个行业增速高于全区平均水平。');
+});
+
+test('infrastructure and industrial investment may overlap', () => {
+  flags('全区固定资产投资186.30亿元。其中，工业投资70.20亿元；房地产开发投资80.50亿元；基础设施投资38.10亿元。');
+});
+
+test('an item under 其中 inside a balance list breaks down the item before it', () => {
+  flags('全镇一般公共预算收入3810万元，加上级转移支付收入1650万元，其中：一般转移支付收入1290万元（含均衡性转移支付收入150万元），上年结转结余70万元，基金调入90万元，收入合计为5620万元。');
+  flags('全镇一般公共预算收入3810万元，加上级转移支付收入1650万元，其中：一般转移支付收入1290万元（含均衡性转移支付收入150万元），上年结转结余70万元，基金调入90万元，收入合计为⟦5720万元⟧。');
+});

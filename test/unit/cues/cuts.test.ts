@@ -10,10 +10,10 @@ const OVERLAPPING: string[][] = [
   ['民生支出', '教育支出'],
   ['一般公共预算收入', '税收收入'], // two levels of one hierarchy
   ['卫生技术人员', '执业（助理）医师', '注册护士（师）'],
+  ['工业投资', '房地产开发投资', '基础设施投资'], // infrastructure counts power and water supply: industry
 ];
 
 const PARALLEL: string[][] = [
-  ['工业投资', '基础设施投资'],
   ['乡村振兴领域', '城市更新领域'], // one classifier word: declared one cut
   ['行政事业性收费收入', '罚没收入', '其他收入（生态环境损害赔偿金）'], // an aside names no cut
   ['执业（助理）医师', '注册护士（师）'],

@@ -121,7 +121,7 @@ function spanOfEntry(e: Entry): Span {
 function checkSequence(model: Model, kind: HeadingKind, entries: Entry[], opening: Set<Heading>): Draft[] {
   if (entries.length === 0) return [];
   const nums = entries.map((e) => e.n);
-  if (entries.length >= 2 && isUnsortedPermutation(nums)) {
+  if (entries.length >= 2 && isUnsortedPermutation(nums) && !excerptThenRestart(nums, entries, opening)) {
     const draft = outOfOrderPermutation(model, entries);
     return draft ? [draft] : [];
   }
@@ -137,6 +137,18 @@ function checkSequence(model: Model, kind: HeadingKind, entries: Entry[], openin
   }
   flush();
   return drafts;
+}
+
+/**
+ * 二、三、四、 then 一、…: an excerpt that opens mid-list (a table of contents, a section file) and
+ * a list that starts again at 1. Its runs are checked one by one; it is no reversed permutation.
+ */
+function excerptThenRestart(nums: number[], entries: Entry[], opening: Set<Heading>): boolean {
+  const first = entries[0];
+  const one = nums.indexOf(1);
+  // Two or more in a row before the 1: a swapped pair (（二）（一）) stays a reversal.
+  if (first === undefined || !opening.has(first.h) || one < 2) return false;
+  return nums.slice(0, one).every((n, i) => n === (nums[0] ?? 0) + i);
 }
 
 /** 2, 1, 3, 4: every number of 1…k present once, in the wrong order. */

@@ -26,6 +26,8 @@ export interface ClaimFrame {
   anchor?: number;
   stage: Stage;
   basis: BasisClass;
+  /** The caliber (`改革后`, `市口径`); '' when none is named. */
+  caliber: string;
   kind: ClaimKind;
 }
 
@@ -40,6 +42,7 @@ export function frameOf(c: Claim, canonical: (key: string) => string = (k) => k)
     anchor: c.construction ?? (c.sentence >= 0 ? c.sentence : undefined),
     stage: c.stage ?? c.period.status,
     basis: basisClass(c.basis),
+    caliber: c.caliber ?? '',
     kind: c.kind,
   };
 }
@@ -67,6 +70,7 @@ export function comparable(a: ClaimFrame, b: ClaimFrame): boolean {
     a.scope === b.scope &&
     a.stage === b.stage &&
     a.basis === b.basis &&
+    a.caliber === b.caliber &&
     a.population === b.population &&
     sameSubject(a.subject, b.subject) &&
     samePeriodYear(a, b)

@@ -51,6 +51,7 @@ export function frameRows(f: ClaimFrame): FrameRow[] {
     { label: { zh: '阶段', en: 'Stage' }, value: STAGES[f.stage] },
   ];
   if (f.kind === 'growth' || f.kind === 'ppChange' || f.kind === 'change') rows.push({ label: { zh: '比较基准', en: 'Basis' }, value: basis(f) });
+  if (f.caliber !== '') rows.push({ label: { zh: '口径', en: 'Caliber' }, value: { zh: f.caliber, en: f.caliber } });
   if (f.year === undefined && f.anchor !== undefined) {
     rows.push({ label: { zh: '年份', en: 'Year' }, value: { zh: '未知：仅与同句数字比较', en: 'unknown: compared within its sentence only' } });
   }

@@ -18,6 +18,7 @@ import { basisClass, lastBasis } from '../cues/bases';
 import { canonicalKey, componentsOf } from '../relations/aggregates';
 import { CONTRIBUTION } from '../cues/changes';
 import { beforeRespectively, hasRespectively, isListGap } from '../cues/lists';
+import { caliberBefore } from '../cues/calibers';
 import { COMPARISON, FISCAL_AGGREGATE, FISCAL_COMPONENT, lastMarkIn, ownLevel, populationIn, subjectMarks, type SubjectMark, type SubjectScope } from '../cues/subjects';
 import { budgetStage, stageOnly, statesOutcome, type Stage } from '../cues/stages';
 
@@ -231,6 +232,7 @@ function sentenceClaims(
         ...subjectOf(shared.subject, key, carry.under, fiscalAt(item.start)),
         ...(shared.population === '户籍' ? { population: '户籍' as const } : {}),
         ...(stage ? { stage } : {}),
+        ...(shared.caliber ? { caliber: shared.caliber } : {}),
         ...(continued?.construction !== undefined ? { construction: continued.construction } : {}),
       });
     });
@@ -367,6 +369,7 @@ interface RunFields {
   subject: SubjectScope;
   population?: '户籍' | '常住';
   stage?: Stage;
+  caliber?: string;
   subset: boolean;
 }
 
@@ -382,7 +385,8 @@ function runFields(doc: DocumentContext, text: string, cues: SentenceCues, marks
   const subject = lastMarkIn(marks, from, first.start) ?? { scope: 'own' };
   // The population base holds for the clause: `户籍总人口…，其中城镇人口…` counts 户籍 throughout.
   const population = mentionsHousehold(text) ? populationIn(clauseBefore(text, first.start, POPULATION_WINDOW)) : undefined;
-  return { period, basis: lastBasis(pre), subject, population, stage: budgetStage(pre) ?? bracketStage(text, first.start), subset: /其中/.test(pre) };
+  const caliber = caliberBefore(text, first.start);
+  return { period, basis: lastBasis(pre), subject, population, stage: budgetStage(pre) ?? bracketStage(text, first.start), caliber, subset: /其中/.test(pre) };
 }
 
 /**

@@ -64,7 +64,7 @@ function stripEnds(s: string): string {
  * Words after which the indicator starts: a year (`2022年脱贫人口人均纯收入`), a target cue
  * (`提出2023年预期全县地区生产总值`), a verb (`实现地区生产总值`). The last one wins.
  */
-const CUES = /(?:\d{4}\s*年(?:底|末|度|内)?|去年|今年|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}\s*月份?|年末|年底|预期|预计|力争|确保|全县|全区|全市|全省|全州|提出|其中)/g;
+const CUES = /(?:\d{4}\s*年(?:底|末|度|内)?|去年|今年|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}\s*月份?|年末|年底|预期|预计|力争|确保|全县|全区|全市|全省|全州|提出|其中|改革[前后])/g;
 /**
  * Verbs between a subject and its measure are dropped, not cut at: `资质以上建筑业企业实现利润总额`
  * names the builders' profit, not 利润总额 at large (`全年实现地区生产总值` still ends as 地区生产总值:
@@ -75,7 +75,10 @@ const VERBS = /(实现|完成|达到)/g;
 function afterCues(raw: string): string {
   const s = raw.replace(VERBS, (v: string, _word: string, at: number) => (at + v.length < raw.length ? '' : v));
   let cut = 0;
-  for (const m of s.matchAll(CUES)) if (m.index + m[0].length < s.length) cut = m.index + m[0].length;
+  // `第二产业增加值占全省生产总值的比重`: a cue inside the whole a share names does not start the
+  // indicator; the share's own subject does.
+  const share = s.search(/[占佔]/);
+  for (const m of s.matchAll(CUES)) if (m.index + m[0].length < s.length && (share < 0 || m.index < share)) cut = m.index + m[0].length;
   return s.slice(cut);
 }
 

@@ -14,10 +14,11 @@ import { TOTAL_WORD } from './breakdowns';
  */
 const CUTS: RegExp[] = [
   /国有|民间|民营|私营|外商|外资|港澳台|股份|集体|个体|国资|央企/, // ownership
-  /工业|制造业|农业|服务业|基础设施|房地产|建筑业|交通|能源|水利|第[一二三]产业|[一二三]产/, // industry
+  /工业|制造业|农业|服务业|房地产|建筑业|交通|能源|水利|第[一二三]产业|[一二三]产/, // industry
   /规模以上|规上|小微|中小|大中型/, // size
 ];
-const CROSS_CUTTING = /高技术|高新技术|战略性新兴|新兴产业|民生|重点|技改|技术改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新|以上|以下/;
+// 基础设施 counts power, heat, gas and water supply, which are industry too: it cuts across 工业.
+const CROSS_CUTTING = /基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|重点|技改|技术改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新|以上|以下/;
 
 /**
  * Levels of one hierarchy listed side by side under one 其中 (`总收入…其中：地方一般公共预算收入12.2亿元；

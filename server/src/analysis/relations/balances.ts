@@ -44,7 +44,9 @@ export function balancePartitions(model: Model): Partition[] {
     const depth = bracketDepths(text);
     const inside = items.filter((p) => p.start >= afterPlus && p.end <= sumStart);
     if (inside.some((p) => depth[p.start] === 0 && p.q.dimension === 'money' && !item(p, text, claims))) return;
-    const listed = inside.filter((p) => depth[p.start] === 0 && item(p, text, claims));
+    // `加上级转移支付收入1884万元，其中：一般转移支付收入1478万元…，上年结转结余60万元`: an item after 其中
+    // breaks down the item before it and is no further item.
+    const listed = inside.filter((p, i) => depth[p.start] === 0 && item(p, text, claims) && !/其中/.test(text.slice(inside[i - 1]?.end ?? afterPlus, p.start)));
     if (listed.length === 0 || listed.some((p) => p.q.unit !== total.q.unit)) return;
     const parts = afterSubtotal([base, ...listed]);
     out.push(definedPartition(total, parts, claims, '加上…总计', si));

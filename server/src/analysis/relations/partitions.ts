@@ -210,6 +210,9 @@ export function findPartitions(model: Model): Partition[] {
   return found;
 }
 
+/** `34个工业大类行业中，`: a figure that frames a set the sentence goes on to pick from. */
+const SET_FRAME = /^[^，,；;。\d]{0,14}中[，,：:]/;
+
 /** Amounts over or under a plan (`超收`, `短收`): differences, not levels. */
 const OVER_PLAN = /(超收|短收|超支|节支|欠收)$/;
 
@@ -279,6 +282,9 @@ function totalsOf(
     if (!prev || prev.paragraph !== sentence.paragraph || prevItems === undefined) return undefined;
     totalText = prev.text;
     const cut = beforeSubset(prev.text);
+    // `总收入13763万元，其中：中央级…；区级…；本级收入6213万元。其中税收收入…`: the new 其中 may break
+    // down the total or the last part of the sentence before; which is not written.
+    if (prevItems.some((p) => p.start > cut && ADDITIVE_DIMENSIONS.has(p.q.dimension))) return undefined;
     totals = prevItems.filter((p) => p.end <= cut);
   }
   totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index)) && !NON_ADDITIVE_LABEL.test(localLabel(totalText, p)));
@@ -395,6 +401,10 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   if (!slots || slots.some((slot) => slot.parts.length > MAX_PARTS)) return [];
   if (changesLeftOut && slots.some((slot) => familyOf(slot.labels) === undefined)) return [];
   const chosen = unitTotals.slice(unitTotals.length - slots.length);
+  // `34个工业大类行业中，13个行业…增长，…其中，17个行业…`: an earlier figure that frames a set (`N个…中`)
+  // may be what the 其中 picks from; which one is not written.
+  const earlier = unitTotals.slice(0, unitTotals.length - slots.length);
+  if (input.region.subset && earlier.some((p) => SET_FRAME.test(input.totalText.slice(p.end, p.end + 16)))) return [];
   const out: Partition[] = [];
   slots.forEach((slot, t) => {
     const p = chosen[t] && partitionOf(input, slot, chosen[t], bySegment.length);
