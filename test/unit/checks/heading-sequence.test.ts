@@ -267,3 +267,11 @@ test('does not read a chunk number that broke a figure (`4、元、`) as a headi
 test('does not call an excerpt that opens mid-list and then starts again at 一、 out of order', () => {
   expectMarked(doc('二、2024年工作安排', '三、民生实事', '四、意见建议', '一、2023年工作回顾', '全年完成地区生产总值45.6亿元。'));
 });
+
+test('does not follow the numbers of numbered sentences with figures (list items, chunk numbers)', () => {
+  expectMarked(doc('1、收入情况', '2、一般公共预算收入完成8.6亿元，增长3.2%。', '4、税收收入完成6.1亿元，增长2.5%。'));
+});
+
+test('still flags a skip among headings whose titles hold a year but no clause', () => {
+  expectMarked(doc('一、2023年工作回顾', '全年完成地区生产总值45.6亿元。', '⟦三⟧、2024年工作安排', '全年预期增长6%。'));
+});

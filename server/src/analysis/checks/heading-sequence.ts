@@ -96,6 +96,16 @@ function firstOfEachKind(outline: Heading[]): Set<Heading> {
   return new Set(first.values());
 }
 
+/**
+ * A numbered clause with a figure and a comma in its title (`2、为变动预算的35.6%，同比下降2.1%`):
+ * a numbered sentence of prose, a list item or a chunk number a document site put into the text,
+ * not a heading whose number a reader follows. It keeps its place in the sequence, but no finding
+ * is reported on it or on the number after it (precision first).
+ */
+function sentenceLike(h: Heading): boolean {
+  return /[\d０-９][\d.．]*[\s\u3000]*[%％万亿元个项人吨亩户家]/.test(h.title) && /[，,]/.test(h.title);
+}
+
 function entryOf(model: Model, h: Heading): Entry | undefined {
   if (h.number === undefined || h.label === undefined || h.label === '') return undefined;
   const written = h.labelSpan ? model.text.slice(h.labelSpan.start, h.labelSpan.end) : h.label;
@@ -119,6 +129,14 @@ function spanOfEntry(e: Entry): Span {
 }
 
 function checkSequence(model: Model, kind: HeadingKind, entries: Entry[], opening: Set<Heading>): Draft[] {
+  const drafts = sequenceDrafts(model, kind, entries, opening);
+  // Findings on a numbered sentence, or that point at one, are dropped.
+  const loose = new Set(entries.filter((e) => sentenceLike(e.h)).flatMap((e) => [e.h.span.start, spanOfEntry(e).start]));
+  if (loose.size === 0) return drafts;
+  return drafts.filter((d) => !loose.has(d.span.start) && !d.related.some((r) => loose.has(r.span.start)));
+}
+
+function sequenceDrafts(model: Model, kind: HeadingKind, entries: Entry[], opening: Set<Heading>): Draft[] {
   if (entries.length === 0) return [];
   const nums = entries.map((e) => e.n);
   if (entries.length >= 2 && isUnsortedPermutation(nums) && !excerptThenRestart(nums, entries, opening)) {
