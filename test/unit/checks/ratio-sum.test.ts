@@ -31,6 +31,7 @@ test('flags a term that disagrees with the sector levels', () => {
 test('flags the new structure after an old one (`由a:b:c调整为d:e:f`), even far from 100', () => {
   flags(HEAD + '三次产业结构由上年的18:43:39调整为⟦17:53:40⟧。');
   flags(HEAD + '三次产业结构由上年的18:43:39调整为17:43:40。');
+  flags(HEAD + '经济结构由上年的16.5:20.3:63.2转变为今年的⟦17.4:21.6:62⟧。');
 });
 
 test('flags a structure written in traditional script', () => {

@@ -42,7 +42,7 @@ const SECTOR_ANY = /(三次[产產][业業]|三大[产產][业業]|一、?二、
 const STRUCTURE_ANY = /(结构|結構|构成|構成|比例|比重|占比|佔比|[产產][业業]比)/;
 const WIDE_WINDOW = 48;
 /** What joins an old structure to the new one (`由a:b:c调整为d:e:f`, `…，优化为…`). */
-const BECOMES = /^[^，,；;。]{0,4}(?:调整|優化|优化|转变|轉變|变化|變化|变|變|調整)(?:为|為|到)$/;
+const BECOMES = /^[^，,；;。]{0,4}(?:调整|優化|优化|转变|轉變|变化|變化|变|變|調整)(?:为|為|到)(?:今年|本年|[当當]年)?的?$/;
 /** Totals whose own three-sector structure a bulletin may give (not the territory's GDP). */
 const OTHER_TOTAL = /(民营经济|非公有制经济|非公经济|县域经济|园区|开发区|规模以上工业)/;
 
