@@ -13,12 +13,17 @@ const CALIBER_ROWS: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
   [/([省市县縣区區全大小])口[径徑]/g, (m) => `${m[1] ?? ''}口径`],
 ];
 
+/** Any caliber word at all. */
+const ANY_CALIBER = /改革|口[径徑]/;
+
 /** How far back in a sentence a caliber word is looked for (bounded: linear on any sentence). */
 const WINDOW = 120;
 
 /** The last caliber named in `text` before `at`, or undefined. */
 export function caliberBefore(text: string, at: number): string | undefined {
   const window = text.slice(Math.max(0, at - WINDOW), at);
+  // Most windows name no caliber: one cheap test before the rows.
+  if (!ANY_CALIBER.test(window)) return undefined;
   let best: { index: number; name: string } | undefined;
   for (const [re, name] of CALIBER_ROWS) {
     for (const m of window.matchAll(re)) {
