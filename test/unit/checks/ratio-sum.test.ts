@@ -176,3 +176,9 @@ test("the three-sector structure of another total (民营经济) is not held to 
   // Its terms must still add up to 100.
   flags(HEAD + '民营经济三次产业结构由上年的15.2:44.4:40.4调整为⟦14.6:45.3:41.1⟧。');
 });
+
+test('does not flag a two-decimal structure a hundredth or two off 100 (shares of rounded levels)', () => {
+  flags(HEAD + '三次产业比由上年的24.61:40.17:35.20转变为25.36:38.47:36.15。');
+  flags(HEAD + '三次产业比为24.61:40.17:35.21。');
+  flags(HEAD + '三次产业比为⟦24.61:40.17:35.31⟧。');
+});

@@ -359,3 +359,8 @@ test('does not take a sibling part for the whole a share names', () => {
   flags('按城乡属性分，城镇属性人口93120人，占总人口的34.1%；乡村属性人口180400人，占总人口的65.9%。');
   flags('按城乡属性分，城镇属性人口193120人，占总人口的70.6%；乡村属性人口80400人，占总人口的29.4%。');
 });
+
+test('the actual of a completion rate is not a figure named in passing inside a bracket', () => {
+  flags('全年综合预算收入512.6亿元（已剔除调入资金41.2亿元），完成预算（478.4亿元）的107.2%。');
+  flags('全年综合预算收入512.6亿元（已剔除调入资金41.2亿元），完成预算（478.4亿元）的⟦109.2%⟧。');
+});

@@ -1,5 +1,5 @@
 // ratio-sum: a structure ratio a：b：c whose terms do not add up to 100 (within rounding: each
-// term ± half a unit of its last digit), or whose terms disagree with the stated levels
+// term ± half a unit of its last digit, and one unit of the finest decimal), or whose terms disagree with the stated levels
 // (三次产业结构 18.5 ≈ 42.9 ÷ 231.7 = 18.52 %). Ratios come from relations/structure.ts.
 // A ratio that is nowhere near 100 (`1：2：3`) is a proportion, not percentages: only sums
 // within 90–110 are taken as percentages with a slip, except the three-sector structure.
@@ -55,7 +55,10 @@ export const ratioSum: Check = {
     const drafts: Draft[] = [];
     for (const r of ratios) {
       const total = sum(r.terms.map((t) => t.value));
-      const tol = sum(r.terms.map((t) => halfUlp(t.decimals)));
+      // Plus one unit of the finest decimal digit: structures are published from shares computed
+      // on rounded levels (29.77 + 37.92 + 32.29 = 99.98 is how offices print it).
+      const finest = Math.max(...r.terms.map((t) => t.decimals));
+      const tol = add(sum(r.terms.map((t) => halfUlp(t.decimals))), finest > 0 ? add(halfUlp(finest), halfUlp(finest)) : dec(0));
       const off = abs(sub(total, HUNDRED));
       const percentLike = r.sectors || cmp(off, dec(10)) <= 0;
       if (percentLike && cmp(off, tol) > 0) {

@@ -56,8 +56,9 @@ export function related(a: string, b: string): boolean {
   return false;
 }
 
-/** Measure words of money figures (traditional forms too): 零售总额 = 零售额, 总产值 = 产值. */
-const MEASURE = /(零售[总總]?[额額]|[销銷]售[额額]|[营營][业業][额額]|[营營][业業]收入|[总總]?[产產]值|增加值|交易[额額]|成交[额額])$/;
+/** Measure words of money figures (traditional forms too): 零售总额 = 零售额, 总产值 = 产值; a
+ * builder's 合同额 is no part of its 产值. */
+const MEASURE = /(零售[总總]?[额額]|[销銷]售[额額]|[营營][业業][额額]|[营營][业業]收入|[总總]?[产產]值|增加值|交易[额額]|成交[额額]|合同[额額])$/;
 
 /** The measure a name ends in, as one canonical word. */
 function measureKind(name: string): string | undefined {

@@ -65,8 +65,9 @@ type ClaimIndex = ReadonlyMap<number, Claim>;
 
 function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
   if (!ADDITIVE_DIMENSIONS.has(p.q.dimension) || !isPoint(p.q)) return false;
-  // `为年初预算18.2亿元的102.3%`: a figure followed by 的 is the base of a comparison.
-  if (text[p.end] === '的') return false;
+  // `为年初预算18.2亿元的102.3%`, `完成预算(587.9亿元)的107.1%`: a figure followed by 的 is the base
+  // of a comparison.
+  if (/^[）)]?的/.test(text.slice(p.end, p.end + 2))) return false;
   // `178.5公里/百平方公里`: a density, whatever unit the scanner stopped at.
   if (text[p.end] === '/' || text[p.end] === '／') return false;
   if (claim && claim.kind !== 'level' && claim.kind !== 'count') return false;
@@ -210,6 +211,9 @@ export function findPartitions(model: Model): Partition[] {
   return found;
 }
 
+/** `（已剔除…`, `（不含…`, `（扣除…`: the figure before is net of something. */
+const NET_OF = /^[\s\u3000]*[（(][\s\u3000]*(?:已)?(?:剔除|扣除|不含|除去)/;
+
 /** `34个工业大类行业中，`: a figure that frames a set the sentence goes on to pick from. */
 const SET_FRAME = /^[^，,；;。\d]{0,14}中[，,：:]/;
 
@@ -285,9 +289,12 @@ function totalsOf(
     // `总收入13763万元，其中：中央级…；区级…；本级收入6213万元。其中税收收入…`: the new 其中 may break
     // down the total or the last part of the sentence before; which is not written.
     if (prevItems.some((p) => p.start > cut && ADDITIVE_DIMENSIONS.has(p.q.dimension))) return undefined;
-    totals = prevItems.filter((p) => p.end <= cut);
+    // A figure in brackets (`已剔除调入资金41.2亿元`) is named in passing: no total.
+    const depth = bracketDepths(prev.text);
+    totals = prevItems.filter((p) => p.end <= cut && depth[p.start] === 0);
   }
-  totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index)) && !NON_ADDITIVE_LABEL.test(localLabel(totalText, p)));
+  // `收入629.4亿元（已剔除调入资金54.5亿元）`: a total net of something its parts may still count.
+  totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index)) && !NON_ADDITIVE_LABEL.test(localLabel(totalText, p)) && !NET_OF.test(totalText.slice(p.end, p.end + 6)));
   return { totals, totalText };
 }
 

@@ -106,6 +106,9 @@ export function levelBefore(items: Placed[], i: number, text: string, claims: Re
     if (comparisonBase(text.slice(Math.max(0, it.start - 12), it.start))) continue;
     // `完成年初预算160000万元的115%，…`: a figure followed by 的 is the base of another rate.
     if (/^[）)]?的/.test(text.slice(it.end, it.end + 2))) continue;
+    // `收入629.4亿元（已剔除…调入14.3亿元），完成预算(587.9亿元)的107.1%`: a figure inside a bracket the
+    // rate stands outside of is named in passing; it is no actual nor part.
+    if (insideClosedBracket(text, it.end, items[i]?.start ?? it.end)) continue;
     // `为市下三季度目标33.23亿元101.78%`: a plan figure (even with its 的 dropped) is no actual nor part.
     if (PLAN_REFERENCE.test(text.slice(Math.max(0, it.start - 24), it.start).replace(/[\s\u3000]+/g, ''))) continue;
     part = it;
@@ -115,6 +118,17 @@ export function levelBefore(items: Placed[], i: number, text: string, claims: Re
   const item = items[i];
   if (item === undefined || /[；;]/.test(text.slice(part.end, item.start))) return undefined;
   return part;
+}
+
+/**
+ * True when a bracket opened before `from` closes between `from` and `to`: the figure at `from`
+ * stands inside a bracket that the later figure is outside of. Bounded windows (linear).
+ */
+function insideClosedBracket(text: string, from: number, to: number): boolean {
+  const before = text.slice(Math.max(0, from - 80), from);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  if (open < 0 || Math.max(before.lastIndexOf('）'), before.lastIndexOf(')')) > open) return false;
+  return /[）)]/.test(text.slice(from, Math.min(to, from + 80)));
 }
 
 /** The words naming a figure when it has no claim: its clause up to the figure (`实际完成投资`). */
