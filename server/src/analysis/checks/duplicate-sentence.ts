@@ -89,13 +89,15 @@ export const duplicateSentence: Check = {
       const t = normalized(s);
       texts.push(t);
       if (!isSentence(model, s, t) || !CLAUSE_MARK.test(t)) return;
+      // The pigeonhole keys, read once for the lookup and the insertion.
+      const keys = probes(t);
       const firstExact = exact.get(t);
       let original: number | undefined = firstExact;
       let edits = 0;
       if (original === undefined) {
         // At most 3 × MAX_BUCKET candidates: a short array beats a Set per sentence.
         const seen: number[] = [];
-        for (const p of probes(t)) {
+        for (const p of keys) {
           for (const j of buckets.get(p) ?? []) {
             if (seen.includes(j)) continue;
             seen.push(j);
@@ -117,7 +119,7 @@ export const duplicateSentence: Check = {
         if (earlier !== undefined) drafts.push(draftFor(model, earlier, s, edits));
       }
       if (firstExact === undefined) {
-        for (const p of probes(t)) {
+        for (const p of keys) {
           const b = buckets.get(p) ?? [];
           if (b.length < MAX_BUCKET) b.push(i);
           buckets.set(p, b);
