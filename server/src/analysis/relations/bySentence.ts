@@ -6,36 +6,19 @@ import type { Model } from '../checks/check';
 import type { Claim } from '../types';
 import { placeInSentences, type Placed } from '../placement';
 import type { Partition } from './partition';
+import { perModel } from './perModel';
 
 export type { Placed };
 
-const memo = new WeakMap<Model, Placed[][]>();
-
 /** Memoized per model: several relation stages walk the same index. */
-export function quantitiesBySentence(model: Model): Placed[][] {
-  let out = memo.get(model);
-  if (!out) {
-    out = group(model);
-    memo.set(model, out);
-  }
-  return out;
-}
-
-function group(model: Model): Placed[][] {
-  return placeInSentences(model.sentences, model.quantities);
-}
-
-const claimMemo = new WeakMap<Model, ReadonlyMap<number, Claim>>();
+export const quantitiesBySentence: (model: Model) => Placed[][] = perModel((model) => placeInSentences(model.sentences, model.quantities));
 
 /** The first claim of each figure, by the figure's index. Memoized per model; read-only. */
-export function claimsByQuantity(model: Model): ReadonlyMap<number, Claim> {
-  const known = claimMemo.get(model);
-  if (known) return known;
+export const claimsByQuantity: (model: Model) => ReadonlyMap<number, Claim> = perModel((model) => {
   const out = new Map<number, Claim>();
   for (const c of model.claims) if (!out.has(c.quantity)) out.set(c.quantity, c);
-  claimMemo.set(model, out);
   return out;
-}
+});
 
 /**
  * Calls `visit` for every sentence with its text, its placed figures and the claims by quantity:

@@ -52,6 +52,7 @@ import { commonSuffix, isSibling, measureConflict, measureOf, parallel, related 
 
 import type { Partition } from './partition';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
+import { perModel } from './perModel';
 export type { Partition };
 
 
@@ -199,17 +200,8 @@ function beforeSubset(text: string): number {
   return qi < 0 ? text.length : qi;
 }
 
-/** Partitions are read by sum-mismatch and share-mismatch: computed once per model. */
-const memo = new WeakMap<Model, Partition[]>();
-
-export function findPartitions(model: Model): Partition[] {
-  let found = memo.get(model);
-  if (!found) {
-    found = computePartitions(model);
-    memo.set(model, found);
-  }
-  return found;
-}
+/** Partitions are read by sum-mismatch, share-mismatch and others: computed once per model. */
+export const findPartitions: (model: Model) => Partition[] = perModel(computePartitions);
 
 /** `（已剔除…`, `（不含…`, `（扣除…`: the figure before is net of something. */
 const NET_OF = /^[\s\u3000]*[（(][\s\u3000]*(?:已)?(?:剔除|扣除|不含|除去)/;

@@ -14,6 +14,7 @@ import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentenc
 import { findPartitions } from './partitions';
 import { canonicalKey } from './aggregates';
 import { isPoint } from './precision';
+import { perModel } from './perModel';
 import { cmp } from '../decimal';
 import { comparisonBase, familyOf } from '../cues/breakdowns';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
@@ -34,17 +35,8 @@ interface ShareContext {
   totalClaims: Map<Quantity, Claim>;
 }
 
-const memo = new WeakMap<Model, ShareRelation[]>();
-
 /** Memoized per model: share-mismatch and magnitude-suspect both read the relations. */
-export function findShares(model: Model): ShareRelation[] {
-  let found = memo.get(model);
-  if (!found) {
-    found = computeShares(model);
-    memo.set(model, found);
-  }
-  return found;
-}
+export const findShares: (model: Model) => ShareRelation[] = perModel(computeShares);
 
 function computeShares(model: Model): ShareRelation[] {
   const placed = quantitiesBySentence(model);

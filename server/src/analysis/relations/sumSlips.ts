@@ -15,6 +15,7 @@ import { type Decimal, abs, add, cmp, dec, div, mul, sub, sum } from '../decimal
 import type { Partition } from './partitions';
 import { findSums } from './sums';
 import { tolerance } from './precision';
+import { perModel } from './perModel';
 
 export interface SumSlip {
   partition: Partition;
@@ -28,20 +29,13 @@ export interface SumSlip {
 
 const TEN_THOUSAND = dec(10000);
 
-const memo = new WeakMap<Model, SumSlip[]>();
-
 /** Memoized per model: magnitude-suspect reports the slips, sum-mismatch leaves their partitions alone. */
-export function findSumSlips(model: Model): SumSlip[] {
-  let found = memo.get(model);
-  if (!found) {
-    found = findSums(model).flatMap((p) => {
-      const slip = slipOf(p);
-      return slip ? [slip] : [];
-    });
-    memo.set(model, found);
-  }
-  return found;
-}
+export const findSumSlips: (model: Model) => SumSlip[] = perModel((model) =>
+  findSums(model).flatMap((p) => {
+    const slip = slipOf(p);
+    return slip ? [slip] : [];
+  }),
+);
 
 function slipOf(p: Partition): SumSlip | undefined {
   if (p.parts.length < 2 || p.total.q.dimension !== 'money') return undefined;

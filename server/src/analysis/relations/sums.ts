@@ -9,18 +9,10 @@ import { sectorPartitions } from './sectorSums';
 import { balancePartitions, carriedBalancePartitions, settledBalancePartitions } from './balances';
 import { balanceListPartitions } from './balanceLists';
 import { adjustmentPartitions, differencePartitions, remainderPartitions } from './differences';
-
-const memo = new WeakMap<Model, Partition[]>();
+import { perModel } from './perModel';
 
 /** Memoized per model. */
-export function findSums(model: Model): Partition[] {
-  let found = memo.get(model);
-  if (!found) {
-    found = computeSums(model);
-    memo.set(model, found);
-  }
-  return found;
-}
+export const findSums: (model: Model) => Partition[] = perModel(computeSums);
 
 function computeSums(model: Model): Partition[] {
   const partitions = findPartitions(model);
