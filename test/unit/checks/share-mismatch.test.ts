@@ -364,3 +364,18 @@ test('the actual of a completion rate is not a figure named in passing inside a 
   flags('全年综合预算收入512.6亿元（已剔除调入资金41.2亿元），完成预算（478.4亿元）的107.2%。');
   flags('全年综合预算收入512.6亿元（已剔除调入资金41.2亿元），完成预算（478.4亿元）的⟦109.2%⟧。');
 });
+
+test('flags a completion rate right after its plan figure, its 的 dropped', () => {
+  flags('全年一般公共预算收入完成84620万元，完成调整预算82400万元⟦103.7%⟧，同比增长8.1%。');
+  flags('全年一般公共预算收入完成84620万元，完成调整预算82400万元102.7%，同比增长8.1%。');
+});
+
+test('flags the shares of spending listed after 主要用于以下方面', () => {
+  flags('全年财政拨款支出862.40万元，主要用于以下方面：教育支出120.50万元，占⟦15.0%⟧；卫生健康支出741.90万元，占86.0%。');
+  flags('全年财政拨款支出862.40万元，主要用于以下方面：教育支出120.50万元，占14.0%；卫生健康支出741.90万元，占86.0%。');
+});
+
+test('another base in one `；` group of a long sentence does not silence the increment of another', () => {
+  flags('规上工业增加值可比增长6.2%；1至8月，全县公共财政收入完成38420万元，同比增长⟦18.4%⟧，增收5260万元。');
+  flags('规上工业增加值可比增长6.2%；1至8月，全县公共财政收入完成38420万元，同比增长15.9%，增收5260万元。');
+});

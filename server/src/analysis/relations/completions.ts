@@ -49,7 +49,8 @@ function inlineReference(at: RateAt): Placed | undefined {
   const { text, items, i } = at;
   const ref = items[i - 1];
   const item = items[i];
-  if (i === 0 || ref === undefined || item === undefined || !/^[）)]?的$/.test(text.slice(ref.end, item.start).trim())) return undefined;
+  // `完成调整预算166600万元102.7%`: the 的 is sometimes dropped.
+  if (i === 0 || ref === undefined || item === undefined || !/^[）)]?的?$/.test(text.slice(ref.end, item.start).trim())) return undefined;
   return PLAN_REFERENCE.test(text.slice(Math.max(0, ref.start - 24), ref.start).replace(/[\s\u3000]+/g, '')) ? ref : undefined;
 }
 

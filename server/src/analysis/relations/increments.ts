@@ -67,11 +67,23 @@ export function findIncrements(model: Model): IncrementRelation[] {
   const out: IncrementRelation[] = [];
   model.sentences.forEach((sentence, si) => {
     const text = sentence.text;
-    if (OTHER_BASE.test(text) || /可比/.test(text)) return;
     const items = placed[si];
     if (items === undefined) return;
     const breaks = groupBreaks(text);
-    items.forEach((_, i) => {
+    // Another base (`比年初`, `环比`, `可比`) is read per `；` clause group, once each: in a long
+    // sentence it speaks of its own group only.
+    const otherBase = new Map<number, boolean>();
+    const hasOtherBase = ([a, b]: [number, number]): boolean => {
+      let v = otherBase.get(a);
+      if (v === undefined) {
+        const group = text.slice(a, b);
+        v = OTHER_BASE.test(group) || /可比/.test(group);
+        otherBase.set(a, v);
+      }
+      return v;
+    };
+    items.forEach((item, i) => {
+      if (hasOtherBase(groupOf(breaks, text.length, item))) return;
       const rel = incrementAt(text, breaks, items, i, claims);
       if (rel) out.push(rel);
     });
