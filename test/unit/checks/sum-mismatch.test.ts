@@ -619,3 +619,11 @@ test('a bracketed plan before its 的 is no total of the 其中 after it', () =>
 test('a contract value is no part of output value', () => {
   flags('全县资质以上建筑企业实现总产值98640.5万元，其中，建筑工程产值97210.3万元，共签订合同额186420.7万元，增长8.2%。');
 });
+
+test('does not hold 全社会固定资产投资 to its project and real-estate parts (farm households count too)', () => {
+  flags('全年全社会固定资产投资86.40亿元，其中项目投资51.20亿元，房地产开发投资31.95亿元。');
+});
+
+test('从全省看 compares with a wider territory: no breakdown, no part above the county total', () => {
+  flags('全县地区生产总值126.5亿元，增长6.1%。从全省看，全省地区生产总值5120.3亿元，增长5.8%。');
+});

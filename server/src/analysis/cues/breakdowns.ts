@@ -86,7 +86,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Basic medical (or pension) insurance: the employees' scheme and the residents' scheme.
   { name: '职工/城乡居民', members: [/职工/, /城乡居民|城鄉居民/], sameRest: false, total: /医保|医疗保险|醫療保險|养老保险|養老保險/ },
   // Fixed-asset investment is project investment plus real-estate development, by definition.
-  { name: '项目/房地产投资', members: [/^(?:全[县区市])?项目投资|^(?:全[县区市])?項目投資/, /房地产(?:开发)?投资|房地產(?:開發)?投資/], sameRest: false, total: /固定资产投资|固定資產投資/ },
+  // (全社会固定资产投资 counts farm households too: no complete pair there.)
+  { name: '项目/房地产投资', members: [/^(?:全[县区市])?项目投资|^(?:全[县区市])?項目投資/, /房地产(?:开发)?投资|房地產(?:開發)?投資/], sameRest: false, total: /固定资产投资|固定資產投資/, notUnder: /全社会|全社會/ },
   // A local budget's revenue by collector: the tax bureau and the finance bureau (non-tax items).
   { name: '税务/财政部门', members: [/税务|稅務/, /财政|財政/], sameRest: true },
 ];
@@ -201,9 +202,10 @@ function countOf(s: string): number | undefined {
 
 /**
  * `按消费类型分，…`, `按经营地统计：…`, `分产业看，…`, `分区域看：…`, `从性别看，…`, `从消费形态看，…`,
- * `主要用于以下方面：…`: a breakdown of the total before it.
+ * `主要用于以下方面：…`: a breakdown of the total before it. `从…看` only with a word that classifies
+ * (`从全省看`, `从增速看` break nothing down).
  */
-const BY_MARK = /(?:按[^，,；;。：:]{1,10}?(?:分|统计|划分)|分[^，,；;。：:]{1,6}?看|从[^，,；;。：:]{1,16}?看|(?:主要)?用于(?:以下|如下)(?:[几\d一二三四五六七八九十]{1,2}个)?方面)[，,：:]/;
+const BY_MARK = /(?:按[^，,；;。：:]{1,10}?(?:分|统计|划分)|分[^，,；;。：:]{1,6}?看|从[^，,；;。：:]{0,12}?(?:构成|结构|类型|形态|行业|产业|性别|地区|区域|城乡|领域|层级|级次|部门|项目|来源|用途|类别|属性|规模|主体)看|(?:主要)?用于(?:以下|如下)(?:[几\d一二三四五六七八九十]{1,2}个)?方面)[，,：:]/;
 
 export interface ByMark {
   index: number;
