@@ -192,3 +192,21 @@ test('does not give the point change of a sector share to the GDP the share is o
   const text = `${ACTUAL}全省生产总值3120.4亿元，比上年增长8.2%，增速比上年提高2.6个百分点。第三产业增加值占全省生产总值的比重为46.3%，比上年提高1.1个百分点。\n`;
   assert.deepEqual(findingsOf(text, CODE), []);
 });
+
+// ------------------------------------------------------------------ how sure: a typing slip or two quantities
+
+test('two rates one slip apart (a digit, a swap, the sign) are an error', () => {
+  for (const [a, b] of [['增长6.4%', '增长6.9%'], ['增长5.2%', '增长2.5%'], ['增长3.7%', '下降3.7%']]) {
+    const text = `${ACTUAL}全年社会消费品零售总额${a}。\n（三）消费\n全年社会消费品零售总额${b}。\n`;
+    assert.deepEqual(findingsOf(text, CODE).map((f) => f.severity), ['error'], `${a} / ${b}`);
+  }
+});
+
+test('two rates that differ everywhere are shown as information, with the reason', () => {
+  // 8.3 vs 5.6: more often a 可比 and a 现价 rate, or two scopes, than one figure mistyped.
+  const text = `${ACTUAL}全年社会消费品零售总额增长8.3%。\n（三）消费\n全年社会消费品零售总额增长5.6%。\n`;
+  const fs = findingsOf(text, CODE);
+  assert.deepEqual(fs.map((f) => f.severity), ['info']);
+  assert.match(at(fs, 0).message.zh, /不止一位数字/);
+  assert.match(at(fs, 0).message.en, /more than one digit/);
+});

@@ -627,3 +627,29 @@ test('does not hold 全社会固定资产投资 to its project and real-estate p
 test('从全省看 compares with a wider territory: no breakdown, no part above the county total', () => {
   flags('全县地区生产总值126.5亿元，增长6.1%。从全省看，全省地区生产总值5120.3亿元，增长5.8%。');
 });
+
+// ------------------------------------------------------------------ doubtful pairings: information
+
+/** The severity of each finding of this code, in text order. */
+function severities(text: string): string[] {
+  return findingsOf(text, CODE).map((f) => f.severity);
+}
+
+test('counted units under 其中 whose sum exceeds the total: information, they may be classified twice', () => {
+  // A firm is both 国有 and 规上; a project both 新开工 and 竣工: the counts may overlap.
+  assert.deepEqual(severities('全镇共有企业46家，其中：股份制企业21家，外资企业9家，出口企业19家。'), ['info']);
+  assert.match(findingsOf('全镇共有企业46家，其中：股份制企业21家，外资企业9家，出口企业19家。', CODE)[0]?.message.en ?? '', /classified several ways/);
+});
+
+test('one counted part above its count total stays an error: overlapping classes cannot do that', () => {
+  assert.deepEqual(severities('全县有农民专业合作社318个，其中国家级示范社381个。'), ['error']);
+});
+
+test('a part that names another measure than its total: information, the pairing is doubtful', () => {
+  assert.deepEqual(severities('全年一般公共预算支出9.6亿元，其中：税收收入11.2亿元。'), ['info']);
+});
+
+test('parts that name the total’s measure, or none, exceeding it: still an error', () => {
+  assert.deepEqual(severities('全年蔬菜总产量3.2万吨，其中：叶菜类产量1.4万吨，瓜果类产量2.3万吨。'), ['error']);
+  assert.deepEqual(severities('全年一般公共预算收入5.6亿元，其中：县本级4.1亿元，园区2.3亿元。'), ['error']);
+});

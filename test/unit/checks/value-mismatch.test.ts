@@ -174,3 +174,17 @@ test('does not compare one revenue counted before and after a fiscal reform (口
 test('flags the same revenue stated twice on one caliber', () => {
   flags('2025年财政体制改革后非税收入完成6.70亿元。2025年财政体制改革后非税收入完成⟦6.90亿元⟧。');
 });
+
+// ------------------------------------------------------------------ how sure: a typing slip or two quantities
+
+test('two levels one digit apart, or with a dropped point, are an error', () => {
+  for (const [a, b] of [['76.4亿元', '78.4亿元'], ['13.5亿元', '135亿元'], ['4320万元', '4230万元']]) {
+    const text = `${HEAD}全年实现建筑业总产值${a}。\n（二）建筑业\n全年实现建筑业总产值${b}。\n`;
+    assert.deepEqual(findingsOf(text, CODE).map((f) => f.severity), ['error'], `${a} / ${b}`);
+  }
+});
+
+test('two levels that differ everywhere are shown as information: another caliber or stage is likelier', () => {
+  const text = `${HEAD}全年实现建筑业总产值76.4亿元。\n（二）建筑业\n全年实现建筑业总产值81.9亿元。\n`;
+  assert.deepEqual(findingsOf(text, CODE).map((f) => f.severity), ['info']);
+});

@@ -1,6 +1,6 @@
 // Small helpers shared by checks for messages: line numbers, clipped quotes, figures.
 
-import type { Model } from './check';
+import type { Draft, Model } from './check';
 import type { Line, Period, Quantity } from '../types';
 import { toPlain } from '../decimal';
 
@@ -35,4 +35,20 @@ export function statusMark(status: Period['status']): { zh: string; en: string }
   if (status === 'target') return { zh: '（目标）', en: ' (target)' };
   if (status === 'estimate') return { zh: '（预计）', en: ' (estimate)' };
   return { zh: '', en: '' };
+}
+
+/**
+ * A mismatch between two statements of one figure, kept at its severity when the two differ as a
+ * typing slip does; otherwise shown as information with the reason (relations/typos.ts).
+ */
+export function unlessSlip(d: Draft, slip: boolean): Draft {
+  if (slip) return d;
+  return {
+    ...d,
+    message: {
+      zh: `${d.message.zh}；两处相差不止一位数字，可能是口径、阶段或对象不同的两个数，仅供参考`,
+      en: `${d.message.en}; the two differ in more than one digit, so they may be two different quantities (another caliber, stage or subject): shown for reference`,
+    },
+    severity: 'info',
+  };
 }

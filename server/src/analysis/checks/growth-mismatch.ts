@@ -11,6 +11,8 @@ import type { Claim, Quantity } from '../types';
 import { eq } from '../decimal';
 import { figure, lineNumber, statusMark } from './format';
 import { negatedByWords, signedValue } from '../claims/signed';
+import { typingSlip } from '../relations/typos';
+import { unlessSlip } from './format';
 
 /**
  * Rates are compared only for keys that end like an indicator (a value, an amount, a quantity, a
@@ -85,7 +87,10 @@ export const growthMismatch: Check = {
         if (ua !== undefined && ub !== undefined && ua !== ub) continue;
         if (sameValue(first, fq, c, q)) continue;
         // Text before table: the later one in the document is flagged, the other is related.
-        drafts.push(fq.span.start <= q.span.start ? draft(model, first, fq, c, q) : draft(model, c, q, first, fq));
+        const d = fq.span.start <= q.span.start ? draft(model, first, fq, c, q) : draft(model, c, q, first, fq);
+        // Rates that differ in more than one digit are more often two bases or scopes the frames
+        // did not tell apart than one mistyped (relations/typos.ts): shown as information.
+        drafts.push(unlessSlip(d, typingSlip(signedValue(first, fq), signedValue(c, q))));
       }
     }
     return drafts;

@@ -13,6 +13,22 @@ import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
 import { mixesTotals, overlapping, statesAmongThem } from '../cues/cuts';
 import { findSumSlips } from '../relations/sumSlips';
+import { claimsByQuantity } from '../relations/bySentence';
+import { sameMeasure } from '../cues/measures';
+
+/**
+ * Why an excess over a 其中 total is shown only as information: the engine inferred the pairing
+ * and the text does not rule out a reading under which nothing is wrong. Counted units (firms,
+ * projects, items) are classified several ways at once (a firm is both 国有 and 高新技术; a
+ * project both 新开工 and 竣工), so the sum of their parts may exceed the total; a part that names another measure than its total (`合同额` under `产值`) was
+ * probably paired with the wrong total.
+ */
+type Doubt = 'classified' | 'measure';
+
+const DOUBT_NOTE: Record<Doubt, { zh: string; en: string }> = {
+  classified: { zh: '；计数分项可能交叉归类，仅供参考', en: '; counted items may be classified several ways at once, so this is shown for reference' },
+  measure: { zh: '；分项与合计所计量的可能不是同一指标，仅供参考', en: '; the part may measure something else than the total, so this is shown for reference' },
+};
 
 /**
  * True when a run of parts right after part j adds up to part j within rounding: they break that
@@ -56,6 +72,7 @@ export const sumMismatch: Check = {
     const drafts: Draft[] = [];
     // A 万/亿 slip that makes the sum exact is magnitude-suspect's finding, with the better fix.
     const slipped = new Set(findSumSlips(model).map((s) => s.partition));
+    const claims = claimsByQuantity(model);
     for (const p of findSums(model)) {
       if (slipped.has(p)) continue;
       const total = p.total.q.value;
@@ -71,12 +88,19 @@ export const sumMismatch: Check = {
         if (nested(p) || mixesTotals(p.labels) || statesAmongThem(p.labels) || breaksDownAPart(p)) continue;
         // One part alone above the total is wrong whatever the list. Several parts may overlap
         // (工业投资 and 民间投资 cut the total two ways): their sum is not held to the total then.
-        const alone = p.parts.find((x) => cmp(sub(x.q.value, add(tolerance(x.q), tolerance(p.total.q))), total) > 0);
-        if (alone) {
-          drafts.push(draft(model, { ...p, parts: [alone] }, alone.q.value, sub(alone.q.value, total)));
+        const totalName = claims.get(p.total.index)?.indicator ?? '';
+        const alone = p.parts.findIndex((x) => cmp(sub(x.q.value, add(tolerance(x.q), tolerance(p.total.q))), total) > 0);
+        const part = p.parts[alone];
+        if (part !== undefined) {
+          // Overlapping classes never lift one part above its total: only a wrong pairing does.
+          const doubt: Doubt | undefined = sameMeasure(totalName, p.labels[alone] ?? '') ? undefined : 'measure';
+          drafts.push(draft(model, { ...p, parts: [part] }, part.q.value, sub(part.q.value, total), doubt));
           continue;
         }
         if (p.parts.length < 2 || overlapping(p.labels)) continue;
+        const doubt: Doubt | undefined = p.total.q.dimension === 'count' ? 'classified' : p.labels.every((l) => sameMeasure(totalName, l)) ? undefined : 'measure';
+        drafts.push(draft(model, p, s, diff, doubt));
+        continue;
       }
       drafts.push(draft(model, p, s, diff));
     }
@@ -84,7 +108,15 @@ export const sumMismatch: Check = {
   },
 };
 
-function draft(model: Model, p: Partition, s: Decimal, diff: Decimal): Draft {
+/** A finding, shown as information with the reason when it rests on a doubtful pairing. */
+function draft(model: Model, p: Partition, s: Decimal, diff: Decimal, doubt?: Doubt): Draft {
+  const d = certainDraft(model, p, s, diff);
+  if (doubt === undefined) return d;
+  const note = DOUBT_NOTE[doubt];
+  return { ...d, message: { zh: `${d.message.zh.replace(/）$/, '')}${note.zh}）`, en: `${d.message.en.replace(/\)$/, '')}${note.en})` }, severity: 'info' };
+}
+
+function certainDraft(model: Model, p: Partition, s: Decimal, diff: Decimal): Draft {
   const tq = p.total.q;
   const u = unitLabel(tq);
   const partsShown = p.parts.map((x) => shown(x.q.value, tq));

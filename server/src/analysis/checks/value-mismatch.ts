@@ -14,6 +14,8 @@ import { tolerance } from '../relations/precision';
 import { replaceNumber } from '../relations/display';
 import { lineNumber, statusMark } from './format';
 import { magnitudeSlip } from '../relations/magnitude';
+import { typingSlip } from '../relations/typos';
+import { unlessSlip } from './format';
 
 function max(a: Decimal, b: Decimal): Decimal {
   return cmp(a, b) >= 0 ? a : b;
@@ -64,7 +66,9 @@ export const valueMismatch: Check = {
         if (sectionOf && sectionOf(first.q.span.start) !== sectionOf(m.q.span.start)) continue;
         if (compatible(first, m)) continue;
         if (magnitudeSlip(first.q.value, m.q.value) !== undefined) continue;
-        drafts.push(draft(model, first, m));
+        // Values that differ in more than one digit are more often two quantities the frames did
+        // not tell apart than one mistyped (relations/typos.ts): shown as information.
+        drafts.push(unlessSlip(draft(model, first, m), typingSlip(first.q.value, m.q.value)));
       }
     }
     return drafts;

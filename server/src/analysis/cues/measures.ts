@@ -1,0 +1,76 @@
+// What an amount measures, read from the head noun that ends its name: `一般公共预算收入` and
+// `税收收入` both measure revenue, `肉类总产量` and `禽肉产量` output, `建筑业总产值` and `合同额`
+// two different things. Chinese compound names are head-final, so the measure is the tail.
+//
+// sum-mismatch asks this before it calls a lone 其中 part above its total a contradiction: when
+// the part names a measure of its own that is not the total's, the engine has probably paired the
+// part with the wrong total (a figure named in passing, a plan, a sibling), and it does not claim
+// more than it can know. Adding a phrasing is one row here plus one case in
+// test/unit/cues/measures.test.ts.
+
+/** Head nouns, longest first within a row; each row is one measure. Traditional forms included. */
+// Funds (`调入资金`, `地方配套`, `补助`) name no measure: a budget counts them among its revenue,
+// its spending or an investment alike, so they are absent here on purpose.
+const MEASURES: readonly (readonly [string, RegExp])[] = [
+  ['零售额', /零售[总總]?[额額]$/],
+  ['销售额', /[销銷]售[总總]?[额額]$/],
+  ['营业额', /[营營][业業][额額]$/],
+  ['合同额', /合同[额額]$/],
+  ['成交额', /(?:成交|交易)[额額]$/],
+  ['增加值', /增加值$/],
+  ['产值', /[产產]值$/],
+  ['产量', /(?:[产產]量|[总總][产產])$/],
+  ['投资', /投[资資]$/],
+  ['存款', /存款(?:余[额額]|餘[額额])?$/],
+  ['贷款', /[贷貸]款(?:余[额額]|餘[額额])?$/],
+  ['支出', /(?:支出|开支|[经經][费費])$/],
+  // Revenue: 收入, and taxes and fees named by themselves (增值税, 非税, 规费).
+  ['收入', /(?:收入|[税稅]收|[税稅]|[规規][费費]|收[费費])$/],
+  ['利润', /(?:利[润潤]|利[税稅])$/],
+  ['进出口', /(?:[进進]出口|[进進]口|出口)(?:[总總]?[额額]|[总總][值])?$/],
+  ['面积', /面[积積]$/],
+  ['用电量', /[电電]量$/],
+  ['运量', /(?:[运運]量|周[转轉]量)$/],
+  ['人口', /(?:人口|人[数數]|人[员員])$/],
+];
+
+/** Total and verb words after the head (`收入合计`, `投资完成`): dropped before the head is read. */
+const TRAILING: readonly string[] = ['总额', '總額', '总量', '總量', '总计', '總計', '合计', '合計', '总数', '總數', '累计', '累計', '共计', '共計', '完成', '实现', '實現', '达到', '達到', '为', '為'];
+
+function withoutTrailing(name: string): string {
+  let rest = name;
+  for (let found = true; found; ) {
+    found = false;
+    for (const word of TRAILING) {
+      if (rest.length > word.length && rest.endsWith(word)) {
+        rest = rest.slice(0, -word.length);
+        found = true;
+      }
+    }
+  }
+  return rest;
+}
+
+/** Punctuation and spaces around a label as the partition reader cut it (`，猪肉产量`). */
+const EDGES = /^[\s\u3000，,；;：:、（(）)]+|[\s\u3000，,；;：:、（(）)]+$/g;
+
+/** The measure a name ends in (`禽肉产量` → 产量), or undefined when its tail is no known measure. */
+export function measureOf(name: string): string | undefined {
+  const bare = name.replace(EDGES, '');
+  for (const form of [bare, withoutTrailing(bare)]) {
+    for (const [measure, re] of MEASURES) if (re.test(form)) return measure;
+  }
+  return undefined;
+}
+
+/**
+ * True when a part may be a part of the total as far as their names tell: either names no
+ * measure (`城镇`, `县本级`, `调入资金`: the part inherits the total's, or the total is a fund that
+ * any budget line may feed), or both name the same one. False only when they name two different
+ * measures (`合同额` under `产值`, `税收收入` under `支出`).
+ */
+export function sameMeasure(totalName: string, partName: string): boolean {
+  const part = measureOf(partName);
+  const total = measureOf(totalName);
+  return part === undefined || total === undefined || part === total;
+}

@@ -1,0 +1,56 @@
+// Case table for cues/measures.ts: the measure a name ends in, and whether a 其中 part may belong
+// to a total as far as their names tell. Adding a phrasing is one row here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { measureOf, sameMeasure } from '../../../server/src/analysis/cues/measures';
+
+const MEASURE_OF: [string, string | undefined][] = [
+  ['一般公共预算收入', '收入'],
+  ['税收收入', '收入'],
+  ['增值税', '收入'],
+  ['肉类总产量', '产量'],
+  ['，禽肉产量', '产量'],
+  ['粮食总产', '产量'],
+  ['建筑业总产值', '产值'],
+  ['共签订合同额', '合同额'],
+  ['社会消费品零售总额', '零售额'],
+  ['固定资产投资完成', '投资'],
+  ['各项贷款余额', '贷款'],
+  ['住户存款餘額', '存款'],
+  ['民生支出', '支出'],
+  ['整合资金', undefined], // funds are revenue, spending or investment alike
+  ['地方配套', undefined],
+  ['外贸进出口总额', '进出口'],
+  ['城镇', undefined], // a scope word: no measure of its own
+  ['县本级', undefined],
+  ['', undefined],
+];
+
+test('the measure is the head noun at the end of a name, total and verb words dropped', () => {
+  for (const [name, measure] of MEASURE_OF) assert.equal(measureOf(name), measure, name);
+});
+
+const SAME: [string, string][] = [
+  ['公共财政预算收入', '税收收入'], // a member of the revenue
+  ['肉类总产量', '禽肉产量'],
+  ['社会消费品零售总额', '城镇消费品零售额'],
+  ['固定资产投资', '工业投资'],
+  ['一般公共预算收入', '城镇'], // the part inherits the total's measure
+  ['转移性收入', '调入资金'], // funds fit any budget total
+  ['计划总投资', '地方配套'],
+  ['调入资金', '非税收入'], // a fund names no measure: any revenue may feed it
+];
+
+const OTHER: [string, string][] = [
+  ['建筑业总产值', '合同额'], // a builder's contracts are no part of its output
+  ['一般公共预算支出', '税收收入'],
+  ['粮食总产量', '播种面积'],
+];
+
+test('a part with the total’s measure, or none of its own, may be a part', () => {
+  for (const [total, part] of SAME) assert.equal(sameMeasure(total, part), true, `${total} ⊃ ${part}`);
+});
+
+test('a part that names another measure than its total is no sure part', () => {
+  for (const [total, part] of OTHER) assert.equal(sameMeasure(total, part), false, `${total} / ${part}`);
+});
