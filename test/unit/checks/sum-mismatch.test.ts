@@ -653,3 +653,18 @@ test('parts that name the total’s measure, or none, exceeding it: still an err
   assert.deepEqual(severities('全年蔬菜总产量3.2万吨，其中：叶菜类产量1.4万吨，瓜果类产量2.3万吨。'), ['error']);
   assert.deepEqual(severities('全年一般公共预算收入5.6亿元，其中：县本级4.1亿元，园区2.3亿元。'), ['error']);
 });
+
+// ------------------------------------------------------------------ structure the text explains
+
+test('does not flag parts that add up to another figure of the sentence: they break that one down', () => {
+  // 4.1 + 3.9 = 8.0, the 财政总收入: which figure the 其中 belongs to is not written.
+  flags('全年财政总收入8.0亿元，一般公共预算收入7.0亿元，其中税收收入4.1亿元、非税收入3.9亿元。');
+});
+
+test('does not add the parts of a part (`在地方收入中：`) to the total', () => {
+  flags('全年组织财政收入12.5亿元，其中：上划中央收入4.3亿元，地方收入8.2亿元，在地方收入中：一般公共预算收入7.6亿元，其中税收收入5.3亿元，非税收入2.3亿元。');
+});
+
+test('a lone part above its total is flagged even when the parts add up to another figure', () => {
+  flags('全年财政总收入22.3亿元，一般公共预算收入⟦9.7亿元⟧，其中税收收入19.0亿元，非税收入3.3亿元。');
+});

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, isRemainder, membersNamedBy, opensBreakdown } from '../../../server/src/analysis/cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, isRemainder, membersNamedBy, opensBreakdown } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['第一产业', '第二产业', '第三产业'], '一/二/三产业'],
@@ -128,3 +128,12 @@ test('what is left over of a balance', () => {
   for (const t of ['上年结余收入', '一般公共预算支出', '结余资金统筹使用', '、上年结余', '上年结转', '上年结余结转', '上年度结余']) assert.equal(LEFT_OVER.test(t), false, t);
 });
 
+
+test('a clause `在…中` inside a list opens a breakdown of the part just named', () => {
+  const text = '其中：上划中央收入4.3亿元，地方收入8.2亿元，在地方收入中：一般公共预算收入7.6亿元';
+  assert.equal(innerBreakdownAt(text, 0, text.length), text.indexOf('，在'));
+  const plain = '其中：上划中央收入4.3亿元，地方收入8.2亿元';
+  assert.equal(innerBreakdownAt(plain, 0, plain.length), undefined);
+  // Only inside a list: a sentence that opens with it is byMark's.
+  assert.equal(innerBreakdownAt('在总人口中：男性…', 0, 9), undefined);
+});

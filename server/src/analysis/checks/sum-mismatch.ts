@@ -15,6 +15,7 @@ import { mixesTotals, overlapping, statesAmongThem } from '../cues/cuts';
 import { findSumSlips } from '../relations/sumSlips';
 import { claimsByQuantity } from '../relations/bySentence';
 import { sameMeasure } from '../cues/measures';
+import { sumStatedElsewhere } from '../relations/explained';
 
 /**
  * Why an excess over a 其中 total is shown only as information: the engine inferred the pairing
@@ -80,8 +81,11 @@ export const sumMismatch: Check = {
       const s = sum(parts);
       const tol = add(sum(p.parts.map((x) => tolerance(x.q))), tolerance(p.total.q));
       const diff = sub(s, total);
+      // Parts that add up to another figure next to them break that figure down (relations/explained.ts);
+      // a lone part above the total is wrong whatever else the sentence states.
+      const another = (): boolean => sumStatedElsewhere(model, p, s, tol) && !p.parts.some((x) => cmp(sub(x.q.value, add(tolerance(x.q), tolerance(p.total.q))), total) > 0);
       if (p.complete) {
-        if (cmp(abs(diff), tol) <= 0) continue;
+        if (cmp(abs(diff), tol) <= 0 || another()) continue;
       } else {
         // A subset may fall short of its total; it may not exceed it.
         if (!p.subset || cmp(diff, tol) <= 0) continue;
@@ -97,7 +101,7 @@ export const sumMismatch: Check = {
           drafts.push(draft(model, { ...p, parts: [part] }, part.q.value, sub(part.q.value, total), doubt));
           continue;
         }
-        if (p.parts.length < 2 || overlapping(p.labels)) continue;
+        if (p.parts.length < 2 || overlapping(p.labels) || another()) continue;
         const doubt: Doubt | undefined = p.total.q.dimension === 'count' ? 'classified' : p.labels.every((l) => sameMeasure(totalName, l)) ? undefined : 'measure';
         drafts.push(draft(model, p, s, diff, doubt));
         continue;

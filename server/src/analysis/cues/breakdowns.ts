@@ -218,6 +218,15 @@ export interface ByMark {
  */
 const IN_MARK = /^[\s\u3000]*在(?:[^，,；;。：:]{1,10}?中[，,：:]|[^，,；;。：:]{0,8}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中)/;
 
+/** `…，在地方收入中：…` inside a list: what follows breaks down the part just named, not the total. */
+const INNER_IN_MARK = /[，,；;]在[^，,；;。：:]{1,10}?中[，,：:]/;
+
+/** Where a clause inside [from, to) opens a breakdown of one part (`，在地方收入中：`), or undefined. */
+export function innerBreakdownAt(text: string, from: number, to: number): number | undefined {
+  const m = INNER_IN_MARK.exec(text.slice(from, to));
+  return m ? from + m.index : undefined;
+}
+
 export function byMark(text: string): ByMark | undefined {
   const m = BY_MARK.exec(text) ?? IN_MARK.exec(text);
   return m ? { index: m.index, end: m.index + m[0].length } : undefined;

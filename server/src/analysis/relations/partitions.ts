@@ -46,6 +46,7 @@ import {
   opensBreakdown,
   comparisonBase,
   namesAThreshold,
+  innerBreakdownAt,
 } from '../cues/breakdowns';
 import { NON_ADDITIVE_LABEL } from '../cues/shares';
 import { commonSuffix, isSibling, measureConflict, measureOf, parallel, related } from './partNames';
@@ -326,6 +327,9 @@ function regionPartitions(input: RegionInput): Partition[] {
   // `其中：A、B、C，收入合计43.4亿元`: the sum of a wider balance ends the parts.
   const sumWord = SUM_AFTER.exec(text.slice(region.from, region.to));
   if (sumWord) region.to = region.from + sumWord.index;
+  // `其中：上划收入A，地方收入B，在地方收入中：…`: what follows breaks down B, not the total.
+  const inner = innerBreakdownAt(text, region.from, region.to);
+  if (inner !== undefined) region.to = inner;
   const segments = segmentsOf(text, region);
   const ex = region.exclude;
   const regionItems = items.filter((p) => p.start >= region.from && p.end <= region.to && !(ex && p.start >= ex[0] && p.end <= ex[1]));
