@@ -88,7 +88,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     for (const d of drafts) {
       // Built field by field, not spread: one object shape for every finding, and a
       // repetitive 10 MB document can have 75,000 of them.
-      const severity = configured ?? d.severity ?? check.defaultSeverity;
+      // A draft's own severity marks a doubt (a pairing the engine inferred): a configured
+      // severity may lower it further but never raises it back.
+      const severity = d.severity === undefined ? (configured ?? check.defaultSeverity) : configured === undefined ? d.severity : milder(configured, d.severity);
       findings.push({ code: check.code, severity, span: d.span, message: d.message, related: d.related, fixes: d.fixes });
     }
   }
@@ -113,4 +115,11 @@ function partsAndTotals(model: Model, notices: Notice[]): PartOf[] {
     notices.push({ message: { zh: '部分与合计的分析内部出错，悬停提示中暂无占比。', en: 'Finding parts and totals failed internally; hovers show no shares this time.' } });
     return [];
   }
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1, hint: 0 };
+
+/** The milder of two severities. */
+function milder(a: Severity, b: Severity): Severity {
+  return RANK[a] <= RANK[b] ? a : b;
 }

@@ -668,3 +668,10 @@ test('does not add the parts of a part (`在地方收入中：`) to the total', 
 test('a lone part above its total is flagged even when the parts add up to another figure', () => {
   flags('全年财政总收入22.3亿元，一般公共预算收入⟦9.7亿元⟧，其中税收收入19.0亿元，非税收入3.3亿元。');
 });
+
+test('a configured severity never raises a doubtful finding back, but may lower it', () => {
+  const text = '全镇共有企业46家，其中：股份制企业21家，外资企业9家，出口企业19家。';
+  const sev = (setting: 'error' | 'hint'): string[] => analyze(text, { severities: { [CODE]: setting } }).findings.filter((f) => f.code === CODE).map((f) => f.severity);
+  assert.deepEqual(sev('error'), ['info']);
+  assert.deepEqual(sev('hint'), ['hint']);
+});

@@ -52,7 +52,7 @@ export const growthMismatch: Check = {
       zh: '同一指标、同一时期在两处给出不同的增速（或百分点变化），正文或表格均算。例：概述写「地区生产总值增长2.3%」，表1写「增长2.5%」。',
       en: 'One indicator and period stated with different growth rates (or percentage-point changes) in two places, in the text or a table. Example: `地区生产总值增长2.3%` in the summary but `增长2.5%` in 表1.',
     },
-    finding: 'one indicator and period with two growth rates (or pp changes), text vs text or text vs table',
+    finding: 'one indicator and period with two growth rates (or pp changes), text vs text or text vs table; information only when the two differ in more than one digit (a slip of one digit, a swap or the sign is an error; rates apart everywhere are more often another base or scope)',
     example: '`固定资产投资增长11.6%` … `同比增长12.6%`; or 表1 `12.6` vs text `11.6%`',
     quickFix: 'either value, both directions',
   },

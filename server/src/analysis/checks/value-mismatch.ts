@@ -46,7 +46,7 @@ export const valueMismatch: Check = {
       zh: '同一指标、时期和单位在换算后给出不同数值。例：一处「一般公共预算收入15.1亿元」，另一处「15.3亿元」。「6000亩」与「0.6万亩」数值相同，不报。',
       en: 'One indicator, period and unit stated with different levels after normalization. Example: `一般公共预算收入15.1亿元` here and `15.3亿元` there. `6000亩` vs `0.6万亩` is the same value and is not flagged.',
     },
-    finding: 'one indicator, period and unit with two levels after normalization (`6000亩` = `0.6万亩` is fine), text vs text or text vs a table\'s value column',
+    finding: 'one indicator, period and unit with two levels after normalization (`6000亩` = `0.6万亩` is fine), text vs text or text vs a table\'s value column; information only when the two differ in more than one digit (more often another caliber or stage than a slip)',
     example: '`地区生产总值231.7亿元` … `地区生产总值238.7亿元`; or a row `农村居民人均可支配收入 \\| 元 \\| 22510` vs text `2.215万元`',
     quickFix: 'either value',
   },
