@@ -379,3 +379,22 @@ test('another base in one `；` group of a long sentence does not silence the in
   flags('规上工业增加值可比增长6.2%；1至8月，全县公共财政收入完成38420万元，同比增长⟦18.4%⟧，增收5260万元。');
   flags('规上工业增加值可比增长6.2%；1至8月，全县公共财政收入完成38420万元，同比增长15.9%，增收5260万元。');
 });
+
+// ------------------------------------------------------------------ how sure: a slip or another pairing
+
+test('a share far from what its figures give, and no slip of them, is information: it was likely computed from other figures', () => {
+  // 3.1 ÷ 8.2 = 37.8 %, stated 61.5 %: more likely a share of another whole than a wrong figure.
+  const fs = findingsOf('全年一般公共预算收入8.2亿元，其中税收收入3.1亿元，占比61.5%。', CODE);
+  assert.deepEqual(fs.map((f) => f.severity), ['info']);
+  assert.match(fs[0]?.message.en ?? '', /far from what these figures give/);
+});
+
+test('a share a typing slip away from what its figures give stays a warning (37.8 % typed 47.8 %)', () => {
+  assert.deepEqual(findingsOf('全年一般公共预算收入8.2亿元，其中税收收入3.1亿元，占比47.8%。', CODE).map((f) => f.severity), ['warning']);
+});
+
+test('a growth typed with a digit too many (4 % as 14 %) stays a warning; one far off is information', () => {
+  const sev = (g: string): string[] => findingsOf(`全年一般公共预算支出完成52400万元，同比增加2100万元，增长${g}。`, CODE).map((f) => f.severity);
+  assert.deepEqual(sev('14%'), ['warning']);
+  assert.deepEqual(sev('9.5%'), ['info']);
+});

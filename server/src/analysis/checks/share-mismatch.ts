@@ -11,6 +11,7 @@ import { findShares, type ShareRelation } from '../relations/ratios';
 import { tolerance, writtenDecimals } from '../relations/precision';
 import { replaceNumber } from '../relations/display';
 import { rateSlip } from '../relations/magnitude';
+import { farApart } from '../relations/farApart';
 import { findIncrements, type IncrementRelation } from '../relations/increments';
 import { lineNumber } from './format';
 
@@ -41,7 +42,7 @@ export const shareMismatch: Check = {
       zh: '给出的占比、完成率等与文中数值算出的「部分 ÷ 整体」不符。例：「税收收入7.6亿元，占一般公共预算收入15.1亿元的60%」（7.6 ÷ 15.1 ≈ 50.3%）。',
       en: 'A stated share, 占比, 完成率 or similar ratio differs from part ÷ whole computed from the stated levels. Example: `税收收入7.6亿元，占一般公共预算收入15.1亿元的60%` (7.6 ÷ 15.1 ≈ 50.3 %).',
     },
-    finding: 'a stated share / 占比 / 贷存比 ≠ part ÷ whole from stated levels (incl. the implicit whole of `其中X亿元、占比Y%`), a 完成率 (`完成年度目标的96.5%`, `为调整预算的104.3%`, `占年初预算X的N%`) ≠ actual ÷ the plan it names, or a growth ≠ increment ÷ last year (`X万元，增长g%，增收Y万元`), beyond rounding',
+    finding: 'a stated share / 占比 / 贷存比 ≠ part ÷ whole from stated levels (incl. the implicit whole of `其中X亿元、占比Y%`), a 完成率 (`完成年度目标的96.5%`, `为调整预算的104.3%`, `占年初预算X的N%`) ≠ actual ÷ the plan it names, or a growth ≠ increment ÷ last year (`X万元，增长g%，增收Y万元`), beyond rounding; information only when the stated rate is more than half again off (or under two thirds of) what the figures give and no typing slip or 万/亿 slip explains the gap',
     example: '`贷款余额289.5亿元 … 存款余额334.8亿元 … 贷存比88.5%` (= 86.47%)',
     quickFix: 'the computed share',
   },
@@ -60,7 +61,7 @@ export const shareMismatch: Check = {
       const loose = rel.what === 'completion' && !/[.．]/.test(rel.share.text);
       const ts = rel.what === 'completion' && !loose ? tolerance(rel.share) : add(tolerance(rel.share), tolerance(rel.share));
       if (cmp(add(s, ts), b[0]) >= 0 && cmp(sub(s, ts), b[1]) <= 0) continue;
-      drafts.push(draft(model, rel));
+      drafts.push(doubtIfFar(draft(model, rel), rel.share, pct(rel.part.value, rel.whole.value)));
     }
     for (const rel of findIncrements(model)) {
       const b = impliedGrowth(rel);
@@ -71,11 +72,28 @@ export const shareMismatch: Check = {
       // And never less than 0.05 point: a growth to two decimals is computed from unrounded amounts.
       const tg = maxOf(add(tolerance(rel.growth), tolerance(rel.growth)), MIN_GROWTH_SLACK);
       if (cmp(add(g, tg), b[0]) >= 0 && cmp(sub(g, tg), b[1]) <= 0) continue;
-      drafts.push(incrementDraft(model, rel));
+      const base = rel.levelIsBase ? rel.level.value : rel.direction === 'up' ? sub(rel.level.value, rel.increment.value) : add(rel.level.value, rel.increment.value);
+      drafts.push(doubtIfFar(incrementDraft(model, rel), rel.growth, pct(rel.increment.value, base)));
     }
     return drafts;
   },
 };
+
+/**
+ * A rate far from what its figures give (relations/farApart.ts) was more likely computed from
+ * other figures than wrongly written: shown as information, with the reason.
+ */
+function doubtIfFar(d: Draft, stated: Quantity, computed: Decimal | undefined): Draft {
+  if (computed === undefined || !farApart(stated.value, computed, writtenDecimals(stated))) return d;
+  return {
+    ...d,
+    message: {
+      zh: `${d.message.zh}；所述比例与这两个数算出的相差悬殊，可能另有算法或口径，仅供参考`,
+      en: `${d.message.en}; the stated rate is far from what these figures give, so it is probably computed from other figures: shown for reference`,
+    },
+    severity: 'info',
+  };
+}
 
 /**
  * The growth implied by a level X and its increment Y, as an interval over their rounding:

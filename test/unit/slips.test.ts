@@ -1,7 +1,8 @@
-// Case table for relations/typos.ts: which two values of one figure differ as a typing slip.
+// Case tables for relations/typos.ts and relations/farApart.ts: how far two statements of a figure, or a stated and a computed figure, lie apart.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { typingSlip } from '../../server/src/analysis/relations/typos';
+import { farApart } from '../../server/src/analysis/relations/farApart';
 import { parseDecimal, type Decimal } from '../../server/src/analysis/decimal';
 
 const d = (s: string): Decimal => {
@@ -39,4 +40,26 @@ test('one digit replaced, added or dropped, neighbours swapped, a point or a sig
 
 test('values that differ in more than one place are not one figure mistyped', () => {
   for (const [a, b] of APART) assert.equal(typingSlip(d(a), d(b)), false, `${a} / ${b}`);
+});
+
+/** [stated, computed, decimals written]. */
+const FAR: [string, string, number][] = [
+  ['74.02', '42.9474', 2],
+  ['107.1', '2.432', 1], // a completion rate over another plan
+  ['8.38', '55.8807', 2],
+  ['31.5', '171.417', 1],
+];
+
+const NEAR: [string, string, number][] = [
+  ['60', '50.3', 0],
+  ['12', '11.49', 0],
+  ['108', '96.4', 0],
+  ['14', '4.2', 0], // 4 typed 14: a typing slip
+  ['2.87', '1.871', 2],
+  ['86.3', '0.00863', 1], // 10⁴ apart: a 万/亿 slip in a figure
+];
+
+test('a stated rate more than half again off what its figures give is far apart, unless a slip explains it', () => {
+  for (const [s, c, k] of FAR) assert.equal(farApart(d(s), d(c), k), true, `${s} / ${c}`);
+  for (const [s, c, k] of NEAR) assert.equal(farApart(d(s), d(c), k), false, `${s} / ${c}`);
 });
