@@ -675,3 +675,16 @@ test('a configured severity never raises a doubtful finding back, but may lower 
   assert.deepEqual(sev('error'), ['info']);
   assert.deepEqual(sev('hint'), ['hint']);
 });
+
+test('parts far from their total (over half again, no 万/亿 slip to explain it) are information: another total is likelier', () => {
+  const fs = findingsOf('地区生产总值45.0亿元，其中第一产业增加值10.0亿元，第二产业增加值30.0亿元，第三产业增加值50.0亿元。', CODE);
+  assert.deepEqual(fs.map((f) => f.severity), ['info']);
+  assert.match(fs[0]?.message.zh ?? '', /相差悬殊/);
+});
+
+test('parts near their total, or one part off by a 万/亿 slip, stay errors', () => {
+  assert.deepEqual(severities('地区生产总值95.0亿元，其中第一产业增加值10.0亿元，第二产业增加值30.0亿元，第三产业增加值50.0亿元。'), ['error']);
+  // 3.2万元 for 3.2亿元 with the sum not exact otherwise: still the sum's finding, or magnitude-suspect's.
+  const both = analyze('地区生产总值93.4亿元，其中第一产业增加值3.2万元，第二产业增加值30.1亿元，第三产业增加值50.0亿元。').findings.filter((f) => f.code === CODE || f.code === 'magnitude-suspect');
+  assert.ok(both.length > 0 && both.every((f) => f.severity === 'error' || f.severity === 'warning'), JSON.stringify(both.map((f) => [f.code, f.severity])));
+});

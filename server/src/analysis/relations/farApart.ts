@@ -5,7 +5,7 @@
 // another plan, a growth on a 同口径 base, a share of another whole): on real reports every such
 // share or growth was. share-mismatch shows those as information.
 
-import { type Decimal, abs, cmp, dec, div, isZero, round } from '../decimal';
+import { type Decimal, abs, add, cmp, dec, div, isZero, mul, round, sub, sum } from '../decimal';
 import { typingSlip } from './typos';
 
 const FAR = dec(15, 1);
@@ -24,4 +24,38 @@ export function farApart(stated: Decimal, computed: Decimal, decimals: number): 
   const b = abs(computed);
   const r = cmp(a, b) >= 0 ? div(a, b, 6) : div(b, a, 6);
   return r !== undefined && cmp(r, FAR) > 0 && cmp(r, SLIP_OF_MAGNITUDE) < 0;
+}
+
+/** True when a and b (both positive) are within a factor of `within` of each other. */
+function near(a: Decimal, b: Decimal, within: Decimal = FAR): boolean {
+  if (a.units <= 0n || b.units <= 0n) return false;
+  const r = cmp(a, b) >= 0 ? div(a, b, 6) : div(b, a, 6);
+  return r !== undefined && cmp(r, within) <= 0;
+}
+
+/** A slip explains a gap only when, undone, it leaves the sum within 10 % of the total. */
+const CLOSE = dec(11, 1);
+
+const TEN_THOUSAND = dec(10000);
+const HUNDRED_MILLION = dec(100000000);
+
+/**
+ * True when a list's sum and its total are more than half again apart, and no single figure read
+ * with 万/亿 the other way (×/÷ 10⁴ or 10⁸: a slip) brings them within 10 % of each other: the list was paired
+ * with the wrong total, or mixes figures of other units (per-head 元 with a county's 亿元).
+ */
+export function sumFarFromTotal(parts: readonly Decimal[], total: Decimal): boolean {
+  const s = sum(parts);
+  if (near(s, total)) return false;
+  for (const k of [TEN_THOUSAND, HUNDRED_MILLION]) {
+    const up = mul(total, k);
+    const down = div(total, k, 12);
+    if (near(s, up, CLOSE) || (down !== undefined && near(s, down, CLOSE))) return false;
+    for (const x of parts) {
+      const grown = add(sub(s, x), mul(x, k));
+      const shrunk = div(x, k, 12);
+      if (near(grown, total, CLOSE) || (shrunk !== undefined && near(add(sub(s, x), shrunk), total, CLOSE))) return false;
+    }
+  }
+  return true;
 }
