@@ -142,3 +142,9 @@ test('does not guess when two figures could each be the slip', () => {
   // Either 5万元 read as 亿元 makes 5.0005亿元: which one slipped is not written.
   flags('全年支出总计5.0005亿元，其中：甲类支出5万元，乙类支出5万元。');
 });
+
+test('completion rates against a plan set by another body, or with the measure before the plan word, may exceed 100 %', () => {
+  for (const t of ['全年公路建设完成投资3.1亿元，占市年度目标任务的146%。', '重点项目累计完成投资58.4亿元，占全年投资计划的112%。']) {
+    assert.deepEqual(findingsOf(t, 'magnitude-suspect'), [], t);
+  }
+});

@@ -398,3 +398,8 @@ test('a growth typed with a digit too many (4 % as 14 %) stays a warning; one fa
   assert.deepEqual(sev('14%'), ['warning']);
   assert.deepEqual(sev('9.5%'), ['info']);
 });
+
+test('a plan figure inline before its plan words is no whole of the share under the next 其中', () => {
+  // 86.1 ÷ 90.4 = 95.2 %: the share of the revenue, not of the 88.0 plan.
+  flags('全年一般公共预算收入90.4亿元，增长6.1%，完成区下达88.0亿元收入预算目标的102.7%。其中：税收收入86.1亿元，增长5.2%，税收占比95.2%。');
+});

@@ -688,3 +688,7 @@ test('parts near their total, or one part off by a 万/亿 slip, stay errors', (
   const both = analyze('地区生产总值93.4亿元，其中第一产业增加值3.2万元，第二产业增加值30.1亿元，第三产业增加值50.0亿元。').findings.filter((f) => f.code === CODE || f.code === 'magnitude-suspect');
   assert.ok(both.length > 0 && both.every((f) => f.severity === 'error' || f.severity === 'warning'), JSON.stringify(both.map((f) => [f.code, f.severity])));
 });
+
+test('per-head amounts in plain 元 are never parts of a total in 亿元 (城乡居民收入…分别…)', () => {
+  flags('全年完成地方财政收入2.65亿元、增长7.4%，城乡居民收入达到31560元和12870元、分别增长6.2%和8.1%。');
+});

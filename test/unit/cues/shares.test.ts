@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   // text before the figure → the plan stage it names (undefined: a completion rate naming no plan)
@@ -19,6 +19,9 @@ const COMPLETIONS: [string, string | undefined][] = [
   ['当年完成投资9.6亿元，完成投资比例', undefined],
   ['投资完成比例为', undefined],
   ['完成进度', undefined],
+  ['完成投资3.1亿元，占市年度目标任务的', 'plan'], // the body that set the plan before it
+  ['累计完成投资58.4亿元，占全年投资计划的', 'plan'], // the measure before the plan word
+  ['完成区下达收入预算目标的', 'budget'],
 ];
 
 const NOT_COMPLETIONS = [
@@ -29,6 +32,7 @@ const NOT_COMPLETIONS = [
   '同比增长',
   '一般公共预算收入',
   '完成投资', // the actual amount's verb, not a rate
+  '占一般公共预算支出总额的', // still a share of a budget item
 ];
 
 test('completion cues name their plan', () => {
@@ -96,4 +100,11 @@ test('a bracketed name of the ratio inside a share clause is an aside', () => {
     ['占总量（含开发区，下同）的', '占总量（含开发区，下同）的'],
   ];
   for (const [clause, read] of rows) assert.equal(clause.replace(SHARE_ASIDE, ''), read, clause);
+});
+
+test('a plan figure written before its plan words (`完成下达X亿元收入预算目标的`) is known by what follows it', () => {
+  assert.equal(PLAN_AFTER.test('亿元收入预算目标的103.4%'), true);
+  assert.equal(PLAN_AFTER.test('万元计划的98%'), true);
+  assert.equal(PLAN_AFTER.test('亿元，同比增长9.3%'), false);
+  assert.equal(PLAN_AFTER.test('亿元，占一般公共预算收入的'), false);
 });

@@ -53,10 +53,11 @@ export function sameStage(a: PlanStage, b: PlanStage): boolean {
  *   `为年初预算18.2亿元的` (the plan figure inline: matched with the figure removed, see below)
  * The plan word must be the last noun before the figure, so `占一般公共预算支出的` (a share of a
  * budget *item*) is not a completion rate; only the measure the plan counts may follow it
- * (`占年度计划投资154%`).
+ * (`占年度计划投资154%`) or stand before it (`占全年投资计划的107%`), after the body that set it
+ * (`占市年度目标任务的`, `完成新区下达收入预算目标的`).
  */
 const COMPLETION_CUE =
-  /(?:完成|[为為]|[占佔]|[达達]到?|相[当當]于|[实實][现現])(?:了)?(?:全年|年度|本年|[当當]年|年|全[县縣]|全市|[县縣])?((?:年初|[调調]整(?:后的?|後的?)?|[变變][动動])?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務])?)(?:投[资資]|收入|支出|[总總][额額])?的?(?:比例|[进進]度)?(?:[为為]|[达達])?$/;
+  /(?:完成|[为為]|[占佔]|[达達]到?|相[当當]于|[实實][现現])(?:了)?(?:全[县縣]|全市|[市省州县縣区區]|上[级級]|新[区區])?(?:下[达達]的?)?(?:全年|年度|本年|[当當]年|年)?(?:投[资資]|收入|支出|建[设設]|生[产產])?((?:年初|[调調]整(?:后的?|後的?)?|[变變][动動])?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務])?)(?:投[资資]|收入|支出|[总總][额額])?的?(?:比例|[进進]度)?(?:[为為]|[达達])?$/;
 /**
  * `完成率`, `预算完成率`, `计划完成率为`: the rate named as such; also `完成投资比例`, `投资完成比例`,
  * `完成进度` (the year's plan completed, as project reports write it).
@@ -90,6 +91,12 @@ export function completionCue(before: string): CompletionCue | undefined {
 /** Words before the plan figure of an inline reference: `为年初预算`, `完成调整预算`, `为年度计划`. */
 export const PLAN_REFERENCE =
   /(?:[为為]|完成|[达達]到|[占佔])[^，,；;。]{0,16}?(?:年初|[调調]整(?:后的?|後的?)?|年度|全年|本年|年)?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])[数數]?[（(]?$/;
+
+/**
+ * The words after a plan figure written inline before its rate: `完成新区下达147.4亿元收入预算目标的
+ * 103.4%`, `占全年计划20亿元的`. The figure is the plan, never a total, whole or actual.
+ */
+export const PLAN_AFTER = /^[^，,；;。0-9]{0,8}?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務])?的/;
 
 /** Words on an actual figure (`实际完成投资`, `实现`), as opposed to a plan figure. */
 export const ACTUAL_WORD = /完成|[实實][际際]|[实實][现現]/;

@@ -48,7 +48,7 @@ import {
   namesAThreshold,
   innerBreakdownAt,
 } from '../cues/breakdowns';
-import { NON_ADDITIVE_LABEL } from '../cues/shares';
+import { NON_ADDITIVE_LABEL, PLAN_AFTER } from '../cues/shares';
 import { commonSuffix, isSibling, measureConflict, measureOf, parallel, related } from './partNames';
 
 import type { Partition } from './partition';
@@ -70,6 +70,8 @@ function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
   // `为年初预算18.2亿元的102.3%`, `完成预算(587.9亿元)的107.1%`: a figure followed by 的 is the base
   // of a comparison.
   if (/^[）)]?的/.test(text.slice(p.end, p.end + 2))) return false;
+  // `完成新区下达147.4亿元收入预算目标的103.4%`: the plan of a completion rate, with its words after it.
+  if (PLAN_AFTER.test(text.slice(p.end, p.end + 16))) return false;
   // `178.5公里/百平方公里`: a density, whatever unit the scanner stopped at.
   if (text[p.end] === '/' || text[p.end] === '／') return false;
   if (claim && claim.kind !== 'level' && claim.kind !== 'count') return false;

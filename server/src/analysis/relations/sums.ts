@@ -27,5 +27,14 @@ function computeSums(model: Model): Partition[] {
   // This year = last year ± the change, all written in one clause (relations/differences.ts).
   // A budget adjusted by a stated amount, and a balance's total less what it pays for.
   const differences = [...differencePartitions(model), ...adjustmentPartitions(model), ...remainderPartitions(model)].filter((p) => !totals.has(p.total.index));
-  return [...partitions, ...apart, ...balances, ...differences];
+  return [...partitions, ...apart, ...balances, ...differences].filter((p) => !perHeadUnderAggregate(p));
+}
+
+/**
+ * `地方财政收入3.02亿元，…城乡居民收入达到23292元和7750元`: amounts written in plain 元 under a total
+ * written in 万元 or 亿元 are per-head incomes or prices, never parts of it (a county states a total
+ * and its parts on one scale, or in 万 and 亿).
+ */
+function perHeadUnderAggregate(p: Partition): boolean {
+  return /[万萬亿億]/.test(p.total.q.unitText) && p.parts.some((x) => x.q.unitText === '元');
 }
