@@ -692,3 +692,29 @@ test('parts near their total, or one part off by a 万/亿 slip, stay errors', (
 test('per-head amounts in plain 元 are never parts of a total in 亿元 (城乡居民收入…分别…)', () => {
   flags('全年完成地方财政收入2.65亿元、增长7.4%，城乡居民收入达到31560元和12870元、分别增长6.2%和8.1%。');
 });
+
+// ------------------------------------------------------------------ lessons of holdout10 (our words and numbers)
+
+test('a balance whose total is named 收入总量 / 支出总量 adds up like 收入总计', () => {
+  flags('全区一般公共预算支出312.4亿元，下降1.6%，加上上解支出14.2亿元、债务还本支出18亿元、结转下年支出6.3亿元，支出总量为⟦352.9亿元⟧。');
+  flags('全区一般公共预算支出312.4亿元，下降1.6%，加上上解支出14.2亿元、债务还本支出18亿元、结转下年支出6.3亿元，支出总量为350.9亿元。');
+});
+
+test('a balance base is never a figure named in brackets after it (`（含市拨专款…）`)', () => {
+  flags('区级一般公共预算收入186.3亿元（含市拨专款41.2亿元），加上年结转收入5.4亿元、调入资金3.3亿元，收入总量为195亿元。');
+});
+
+test('谷物, 豆类 and 薯类 make up 粮食', () => {
+  flags('粮食总产量达到⟦18.6万吨⟧，其中，谷物产量171240吨，豆类产量2310吨，薯类产量6050吨。');
+  flags('粮食总产量达到18.0万吨，其中，谷物产量171240吨，豆类产量2310吨，薯类产量6050吨。');
+});
+
+test('从项目批次来看 opens a breakdown of the total before it', () => {
+  flags('全市186个重点项目完成投资⟦204.6亿元⟧。从项目批次来看，建成投运项目完成投资61.2亿元；续建项目完成投资131.8亿元；新开工项目完成投资19.4亿元。');
+});
+
+test('a 其中 that opens a `；` clause lists its parts in the clauses after it', () => {
+  flags('全市新增创业担保贷款发放⟦8.42亿元⟧，完成全年任务的96%；其中：个人创业贷款5.93亿元，完成全年任务的101%；小微企业贷款3.06亿元，完成全年任务的88%。');
+  // Inside a clause of a `；` series, the next `；` still returns to the series.
+  flags('全年粮食产量30.2万吨；油料14.5万吨，其中：油菜籽11.1万吨；蔬菜49.9万吨。');
+});

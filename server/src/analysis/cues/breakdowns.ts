@@ -47,6 +47,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // the taxes shared with higher levels too.
   { name: '税收/非税收入', members: [/(?<!非)[税稅]收/, /非[税稅]/], sameRest: false, notUnder: /财政总收入|全口径|大口径|^(?:全[县区市省])?财政收入/ },
   { name: '夏粮/秋粮', members: [/夏[粮糧]/, /秋[粮糧]/], sameRest: false },
+  // Grain by kind: 谷物 (cereals), 豆类 and 薯类 make up 粮食 in every statistical bulletin.
+  { name: '谷物/豆类/薯类', members: [/谷物|穀物/, /豆类|豆類/, /薯类|薯類/], sameRest: true, total: /[粮糧]食/ },
   { name: '夏粮/早稻/秋粮', members: [/夏[粮糧]/, /早稻/, /秋[粮糧]/], sameRest: false },
   { name: '小春/大春', members: [/小春/, /大春/], sameRest: false },
   { name: '限额以上/以下', members: [/限额以上|限額以上|限上/, /限额以下|限額以下|限下/], sameRest: false },
@@ -205,7 +207,7 @@ function countOf(s: string): number | undefined {
  * `主要用于以下方面：…`: a breakdown of the total before it. `从…看` only with a word that classifies
  * (`从全省看`, `从增速看` break nothing down).
  */
-const BY_MARK = /(?:按[^，,；;。：:]{1,10}?(?:分|统计|划分)|分[^，,；;。：:]{1,6}?看|从[^，,；;。：:]{0,12}?(?:构成|结构|类型|形态|行业|产业|性别|地区|区域|城乡|领域|层级|级次|部门|项目|来源|用途|类别|属性|规模|主体)看|(?:主要)?用于(?:以下|如下)(?:[几\d一二三四五六七八九十]{1,2}个)?方面)[，,：:]/;
+const BY_MARK = /(?:按[^，,；;。：:]{1,10}?(?:分|统计|划分)|分[^，,；;。：:]{1,6}?看|从[^，,；;。：:]{0,12}?(?:构成|结构|类型|形态|行业|产业|性别|地区|区域|城乡|领域|层级|级次|部门|项目|来源|用途|类别|属性|规模|主体|批次)(?:来)?看|(?:主要)?用于(?:以下|如下)(?:[几\d一二三四五六七八九十]{1,2}个)?方面)[，,：:]/;
 
 export interface ByMark {
   index: number;
@@ -304,7 +306,7 @@ export function comparisonBase(textBefore: string): boolean {
  * The total of a budget balance: what a budget has in all (`一般公共预算总收入`, `收入总计`,
  * `总支出`, `支出合计`, `总财力`). A `其中：` list under it lists the whole balance.
  */
-export const BALANCE_TOTAL = /(?:总收入|收入总计|收入合计|总支出|支出总计|支出合计|总财力)[为达]?$/;
+export const BALANCE_TOTAL = /(?:总收入|收入总计|收入合计|收入总量|总支出|支出总计|支出合计|支出总量|总财力)[为达]?$/;
 
 /** Items only a budget balance lists: transfers, carried-over funds, the stabilisation fund, debt. */
 export const BALANCE_ITEM = /转移性(?:收入|支出)|上级补助|补助收入|调入资金|调出资金|上年结[转余]|结转下年|年终结[转余]|预算稳定调节基金|债务(?:转贷)?收入|债务还本|上解(?:上级)?(?:支出)?/;

@@ -15,8 +15,8 @@ import type { Partition } from './partitions';
 
 /** `加上：`, `加上`: the other items follow. */
 const PLUS_WORD = /加上[：:]?/;
-/** `收入总计`, `支出总计为`, `合计`: the total follows. */
-const SUM_WORD = /(?:收入|支出)?(?:总计|合计)(?:为|达)?/;
+/** `收入总计`, `支出总计为`, `合计`, `收入总量为`: the total follows. */
+const SUM_WORD = /(?:(?:收入|支出)?(?:总计|合计)|(?:收入|支出)总量)(?:为|达)?/;
 
 function item(p: Placed, text: string, claims: ReadonlyMap<number, Claim>): boolean {
   if (p.q.dimension !== 'money' || !isPoint(p.q)) return false;
@@ -37,11 +37,12 @@ export function balancePartitions(model: Model): Partition[] {
     const sumEnd = sumStart + sumAt[0].length;
     const total = items.find((p) => p.start >= sumEnd && p.start <= sumEnd + 2);
     // The base is this year's amount, not the comparison figure after it (`…比上年决算数14.94亿元增长3.0%，加上…`).
-    const base = [...items].reverse().find((p) => p.end <= plus.index && item(p, text, claims) && !comparisonBase(text.slice(Math.max(0, p.start - 12), p.start)));
+    // Nor a figure in brackets (`收入245.2亿元（含市拨专款54.5亿元），加上…`): it is named in passing.
+    const depth = bracketDepths(text);
+    const base = [...items].reverse().find((p) => p.end <= plus.index && depth[p.start] === 0 && item(p, text, claims) && !comparisonBase(text.slice(Math.max(0, p.start - 12), p.start)));
     if (!total || !base || !item(total, text, claims) || base.q.unit !== total.q.unit) return;
     // The base must stand in the clause group just before 加上 (no 。/； between).
     if (/[；;]/.test(text.slice(base.end, plus.index))) return;
-    const depth = bracketDepths(text);
     const inside = items.filter((p) => p.start >= afterPlus && p.end <= sumStart);
     if (inside.some((p) => depth[p.start] === 0 && p.q.dimension === 'money' && !item(p, text, claims))) return;
     // `加上级转移支付收入1884万元，其中：一般转移支付收入1478万元…，上年结转结余60万元`: an item after 其中
@@ -81,7 +82,7 @@ function afterSubtotal(parts: Placed[]): Placed[] {
 const BREAKS_DOWN = /^[\s\u3000]*其中/;
 
 /** `收入总计441038万元`, `支出总计为…`: only the explicit sums of a balance (合计 may close any list). */
-const BALANCE_SUM = /(?:收入|支出)总计(?:为|达)?$/;
+const BALANCE_SUM = /(?:收入|支出)(?:总计|总量)(?:为|达)?$/;
 /** A sentence that goes on from the base of the sentence before it. */
 const GOES_ON = /^[\s\u3000]*(?:加上|加)/;
 

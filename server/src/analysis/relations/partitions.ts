@@ -169,7 +169,10 @@ function subsetRegions(text: string, qi: number): Region[] {
   }
   // `稻谷…；小麦…；油料14.5万吨，其中：油菜籽11.1万吨；蔬菜49.9万吨`: the total is one clause of a
   // `；` series, so the next `；` returns to the series: a sibling of the total, not a part.
-  if (totalsBefore >= 0 && /[；;]/.test(text.slice(0, qi))) {
+  // `…贷款发放10.57亿元，完成…的96%；其中：A…；B…`: a 其中 that opens a `；` clause lists its parts in
+  // the clauses after it, like any list; only a 其中 inside a clause of the series returns at the next `；`.
+  const opensClause = /[；;][\s\u3000]*$/.test(text.slice(0, qi));
+  if (totalsBefore >= 0 && !opensClause && /[；;]/.test(text.slice(0, qi))) {
     const end = indexOfFrom(text, /[；;]/, from);
     const next = text.indexOf(SUBSET_WORD, from);
     const to = Math.min(end < 0 ? text.length : end, next < 0 ? text.length : next);
