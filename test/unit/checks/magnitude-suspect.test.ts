@@ -148,3 +148,8 @@ test('completion rates against a plan set by another body, or with the measure b
     assert.deepEqual(findingsOf(t, 'magnitude-suspect'), [], t);
   }
 });
+
+test('a rate of a plan named anywhere in its clause (`占省下达年度考核指标的`) may exceed 100 %; a share of a budget item may not', () => {
+  assert.deepEqual(findingsOf('全年交通建设完成投资4.66亿元，占省下达年度考核指标的182%。', 'magnitude-suspect'), []);
+  assert.equal(findingsOf('民生支出31.2亿元，占一般公共预算支出的比重为120%。', 'magnitude-suspect').length, 1);
+});

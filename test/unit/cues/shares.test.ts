@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   // text before the figure → the plan stage it names (undefined: a completion rate naming no plan)
@@ -107,4 +107,18 @@ test('a plan figure written before its plan words (`完成下达X亿元收入预
   assert.equal(PLAN_AFTER.test('万元计划的98%'), true);
   assert.equal(PLAN_AFTER.test('亿元，同比增长9.3%'), false);
   assert.equal(PLAN_AFTER.test('亿元，占一般公共预算收入的'), false);
+});
+
+const PLAN_CLAUSES: [string, boolean][] = [
+  ['完成投资4.1亿元，占省下达年度考核指标的', true],
+  ['完成投资4.1亿元，占市年度目标任务的', true],
+  ['为年初预算的', true],
+  ['民生支出31.2亿元，占一般公共预算支出的', false], // a budget's name, not a plan
+  ['基金支出8亿元，占政府性基金预算支出的', false],
+  ['占全县生产总值的', false],
+  ['计划投资10亿元，完成投资12亿元，占比', false], // the plan stands in an earlier clause
+];
+
+test('a plan named anywhere in a share clause makes it a completion rate; a budget’s name does not', () => {
+  for (const [before, plan] of PLAN_CLAUSES) assert.equal(planInShareClause(before), plan, before);
 });

@@ -98,6 +98,22 @@ export const PLAN_REFERENCE =
  */
 export const PLAN_AFTER = /^[^，,；;。0-9]{0,8}?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務])?的/;
 
+/**
+ * A plan named anywhere in a share's clause (`占市下达年度目标任务的`, `为省定指标的`): the rate is a
+ * completion and may exceed 100 %. `预算` counts only as a plan, not inside the name of a budget
+ * (`一般公共预算支出`, `政府性基金预算收入`).
+ */
+const PLAN_IN_CLAUSE = /[计計][划劃]|任[务務]|目[标標]|指[标標]|(?<!公共|基金|[经經][营營]|政府性|公共财政|公共財政)[预預]算(?!收入|支出)/;
+
+/** The words since the last `占` / `为` / `完成` before a rate (at most 30 characters): its clause. */
+export function planInShareClause(before: string): boolean {
+  const t = before.replace(/[\s\u3000]+/g, '');
+  const at = Math.max(t.lastIndexOf('占'), t.lastIndexOf('佔'), t.lastIndexOf('为'), t.lastIndexOf('為'), t.lastIndexOf('完成'));
+  if (at < 0) return false;
+  const clause = t.slice(at);
+  return !/[，,；;。]/.test(clause) && PLAN_IN_CLAUSE.test(clause);
+}
+
 /** Words on an actual figure (`实际完成投资`, `实现`), as opposed to a plan figure. */
 export const ACTUAL_WORD = /完成|[实實][际際]|[实實][现現]/;
 
