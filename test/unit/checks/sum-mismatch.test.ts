@@ -718,3 +718,8 @@ test('a 其中 that opens a `；` clause lists its parts in the clauses after it
   // Inside a clause of a `；` series, the next `；` still returns to the series.
   flags('全年粮食产量30.2万吨；油料14.5万吨，其中：油菜籽11.1万吨；蔬菜49.9万吨。');
 });
+
+test('one year picked out of a span (`其中2021年…`) is no part of a level reached; it is of a total over the span', () => {
+  flags('五年来，全镇财政总收入由2019年的2.66亿元增加到2023年的4.56亿元，增长比例达71%，其中2021年财政总收入达到5.54亿元。');
+  flags('五年来累计完成固定资产投资⟦120亿元⟧，其中2023年完成投资135亿元。');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SCOPE, scopeOf, subYearScope } from '../../../server/src/analysis/cues/periods';
+import { OVER_THE_SPAN, PICKS_A_YEAR, SCOPE, scopeOf, subYearScope } from '../../../server/src/analysis/cues/periods';
 
 /** written scope → canonical sub-year scope ('' = the whole year). */
 const CASES: [string, string][] = [
@@ -42,4 +42,11 @@ test('cues/periods: the scope pattern finds each phrasing in running text', () =
 test('cues/periods: sub-year scopes of different lengths never meet', () => {
   const scopes = ['一季度', '上半年', '前三季度', '1-2月', '5月'].map((s) => JSON.stringify(scopeOf(s)));
   assert.equal(new Set(scopes).size, scopes.length);
+});
+
+test('a 其中 that picks one year of a span, and totals summed over the span', () => {
+  for (const t of ['2021年财政总收入', '，201x年', '：二〇二二年']) assert.equal(PICKS_A_YEAR.test(t), true, t);
+  for (const t of ['城镇人口', '2021个项目']) assert.equal(PICKS_A_YEAR.test(t), false, t);
+  assert.equal(OVER_THE_SPAN.test('五年来累计完成固定资产投资120亿元'), true);
+  assert.equal(OVER_THE_SPAN.test('财政总收入由2019年的2.66亿元增加到2023年的4.56亿元'), false);
 });

@@ -54,6 +54,7 @@ import { commonSuffix, isSibling, measureConflict, measureOf, parallel, related 
 import type { Partition } from './partition';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { perModel } from './perModel';
+import { OVER_THE_SPAN, PICKS_A_YEAR } from '../cues/periods';
 export type { Partition };
 
 
@@ -323,6 +324,9 @@ function segmentsOf(text: string, region: Region, forced?: RegExp): [number, num
 
 function regionPartitions(input: RegionInput): Partition[] {
   const { text, region, items, totals, claims } = input;
+  // `…由2019年的2.66亿元增加到2023年的4.56亿元，其中2021年…`: one year picked out of a span is a
+  // part of the total only when the total is summed over the span (`累计`, `共完成`).
+  if (region.subset && PICKS_A_YEAR.test(text.slice(region.from)) && !OVER_THE_SPAN.test(input.totalText)) return [];
   if (!region.bracketed) {
     const regionEnd = siblingCut(region, text, items, totals, claims) ?? unparallelCut(region, text, items, claims);
     // `其中，农业…；林业…；牧业…；渔业…；农林牧渔服务业…`: clauses that complete a known family are parts,
