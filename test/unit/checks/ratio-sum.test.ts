@@ -182,3 +182,15 @@ test('does not flag a two-decimal structure a hundredth or two off 100 (shares o
   flags(HEAD + '三次产业比为24.61:40.17:35.21。');
   flags(HEAD + '三次产业比为⟦24.61:40.17:35.31⟧。');
 });
+
+test('sector levels stated twice with other values (the county, then its 县属 part) leave the structure unchecked', () => {
+  const text = '一、2023年经济运行\n全年生产总值1826420万元，第一产业增加值251306万元，第二产业增加值1264310万元，第三产业增加值310804万元。其中：县属生产总值612870万元，第一产业增加值251306万元，第二产业增加值52140万元，第三产业增加值309424万元。三次产业结构为41.0：8.5：50.5。\n';
+  assert.deepEqual(findingsOf(text, 'ratio-sum'), []);
+});
+
+test('a term far from its sector level’s share, with no slip, is information; a near one a warning', () => {
+  const far = '一、2023年经济运行\n全年第一产业增加值25.1亿元，第二产业增加值126.4亿元，第三产业增加值31.1亿元。三次产业结构为41.0：8.5：50.5。\n';
+  assert.deepEqual(findingsOf(far, 'ratio-sum').map((f) => f.severity), ['info']);
+  const near = '一、2023年经济运行\n全年第一产业增加值25.1亿元，第二产业增加值126.4亿元，第三产业增加值31.1亿元。三次产业结构为14.7：68.3：17.0。\n';
+  assert.deepEqual(findingsOf(near, 'ratio-sum').map((f) => f.severity), ['warning']);
+});

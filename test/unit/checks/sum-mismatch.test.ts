@@ -723,3 +723,13 @@ test('one year picked out of a span (`其中2021年…`) is no part of a level r
   flags('五年来，全镇财政总收入由2019年的2.66亿元增加到2023年的4.56亿元，增长比例达71%，其中2021年财政总收入达到5.54亿元。');
   flags('五年来累计完成固定资产投资⟦120亿元⟧，其中2023年完成投资135亿元。');
 });
+
+// ------------------------------------------------------------------ lessons of holdout11 (our words and numbers)
+
+test('figures in a bracket after a part break that part down; they are no further parts', () => {
+  flags('上级补助收入8.62亿元，完成年初预算47.1%。其中返还性收入6.35亿元（税收返还3.71亿元，完成年初预算50.2%；非税返还2.64亿元），转移支付收入2.27亿元。');
+});
+
+test('a part named as the whole its total belongs to (生产总值 under 第三产业增加值) is no part of it', () => {
+  flags('全年实现生产总值1826420万元，第一产业增加值251306万元，第二产业增加值1264310万元，第三产业增加值310804万元。其中：县属实现生产总值612870万元，增长4.1%。');
+});

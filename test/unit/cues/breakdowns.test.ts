@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, isRemainder, membersNamedBy, opensBreakdown } from '../../../server/src/analysis/cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['第一产业', '第二产业', '第三产业'], '一/二/三产业'],
@@ -136,4 +136,10 @@ test('a clause `在…中` inside a list opens a breakdown of the part just name
   assert.equal(innerBreakdownAt(plain, 0, plain.length), undefined);
   // Only inside a list: a sentence that opens with it is byMark's.
   assert.equal(innerBreakdownAt('在总人口中：男性…', 0, 9), undefined);
+});
+
+test('a part named as the whole of the family its total belongs to', () => {
+  assert.equal(namesTheWholeOf('县属实现生产总值', '第三产业增加值'), true);
+  assert.equal(namesTheWholeOf('第一产业增加值', '地区生产总值'), false); // the usual direction
+  assert.equal(namesTheWholeOf('税收收入', '一般公共预算收入'), false);
 });

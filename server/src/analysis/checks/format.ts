@@ -2,7 +2,8 @@
 
 import type { Draft, Model } from './check';
 import type { Line, Period, Quantity } from '../types';
-import { toPlain } from '../decimal';
+import { type Decimal, toPlain } from '../decimal';
+import { farApart } from '../relations/farApart';
 
 /** 1-based line of an offset (binary search over the model's lines). */
 export function lineNumber(model: Model, offset: number): number {
@@ -48,6 +49,23 @@ export function unlessSlip(d: Draft, slip: boolean): Draft {
     message: {
       zh: `${d.message.zh}；两处相差不止一位数字，可能是口径、阶段或对象不同的两个数，仅供参考`,
       en: `${d.message.en}; the two differ in more than one digit, so they may be two different quantities (another caliber, stage or subject): shown for reference`,
+    },
+    severity: 'info',
+  };
+}
+
+/**
+ * A stated rate far from what its figures give, with no typing or 万/亿 slip to explain the gap
+ * (relations/farApart.ts), was more likely computed from other figures than wrongly written:
+ * shown as information, with the reason.
+ */
+export function doubtIfFar(d: Draft, stated: Decimal, computed: Decimal | undefined, decimals: number): Draft {
+  if (computed === undefined || !farApart(stated, computed, decimals)) return d;
+  return {
+    ...d,
+    message: {
+      zh: `${d.message.zh}；所述比例与这几个数算出的相差悬殊，可能另有算法或口径，仅供参考`,
+      en: `${d.message.en}; the stated rate is far from what these figures give, so it is probably computed from other figures: shown for reference`,
     },
     severity: 'info',
   };

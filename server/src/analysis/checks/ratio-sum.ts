@@ -6,13 +6,14 @@
 
 import type { Check, Draft, Model } from './check';
 import type { Quantity } from '../types';
-import { type Decimal, abs, add, cmp, dec, div, halfUlp, mul, round, sub, sum, toPlain } from '../decimal';
+import { type Decimal, abs, add, cmp, dec, div, eq, halfUlp, mul, round, sub, sum, toPlain } from '../decimal';
 import { findStructureRatios, type StructureRatio } from '../relations/structure';
 import { canonicalKey } from '../relations/aggregates';
 import { sectionAt, sectionPeriods, type SectionPeriod } from '../claims/period';
 import { isPoint, tolerance } from '../relations/precision';
 import { shown as shownIn, unitLabel } from '../relations/display';
 import { periodOf } from '../relations/shareParts';
+import { doubtIfFar } from './format';
 
 const HUNDRED = dec(100);
 const SECTORS = ['第一产业增加值', '第二产业增加值', '第三产业增加值'];
@@ -39,8 +40,10 @@ export const ratioSum: Check = {
   run(model: Model): Draft[] {
     const ratios = findStructureRatios(model);
     if (ratios.length === 0) return [];
-    // Sector levels by period (first point mention), and the period of each sentence.
-    const sectorLevels = new Map<string, Quantity>();
+    // Sector levels by period (first point mention; null once stated with another value, as for a
+    // whole county and again for its 县属 part: which the structure describes is not written), and
+    // the period of each sentence.
+    const sectorLevels = new Map<string, Quantity | null>();
     const sentencePeriod = new Map<number, string>();
     for (const c of model.claims) {
       if (c.sentence >= 0 && !sentencePeriod.has(c.sentence)) sentencePeriod.set(c.sentence, periodOf(c));
@@ -49,7 +52,9 @@ export const ratioSum: Check = {
       const k = canonicalKey(c.key);
       if (!SECTORS.includes(k)) continue;
       const key = `${k}#${periodOf(c)}`;
-      if (!sectorLevels.has(key)) sectorLevels.set(key, q);
+      const prev = sectorLevels.get(key);
+      if (prev === undefined) sectorLevels.set(key, q);
+      else if (prev !== null && !eq(prev.value, q.value)) sectorLevels.set(key, null);
     }
     const sections = sectionPeriods(model.outline);
     const drafts: Draft[] = [];
@@ -136,7 +141,8 @@ function levelsDraft(r: StructureRatio, levels: Quantity[]): Draft | undefined {
     const cj = computed[j];
     return tj !== undefined && cj !== undefined ? [{ span: tj.span, newText: toPlain(round(cj, tj.decimals)) }] : [];
   });
-  return {
+  // A term far from its level's share, and no slip of it, describes another whole (relations/farApart.ts).
+  const d: Draft = {
     span: t.span,
     message: {
       zh: `三次产业结构中${names[i]}占 ${t.text}，与增加值 ${level.text} ÷ ${shownIn(whole, level)}${unitLabel(level)} = ${shown}% 不符`,
@@ -145,4 +151,5 @@ function levelsDraft(r: StructureRatio, levels: Quantity[]): Draft | undefined {
     related: levels.map((l, j) => ({ span: l.span, message: { zh: `${names[j]}增加值 ${l.text}`, en: `${names[j]} value added ${l.text}` } })),
     fixes: [{ title: { zh: '按各产业增加值重算结构比', en: 'Recompute the ratio from the sector values' }, edits: replaced }],
   };
+  return doubtIfFar(d, t.value, share, t.decimals);
 }

@@ -11,9 +11,8 @@ import { findShares, type ShareRelation } from '../relations/ratios';
 import { tolerance, writtenDecimals } from '../relations/precision';
 import { replaceNumber } from '../relations/display';
 import { rateSlip } from '../relations/magnitude';
-import { farApart } from '../relations/farApart';
 import { findIncrements, type IncrementRelation } from '../relations/increments';
-import { lineNumber } from './format';
+import { doubtIfFar, lineNumber } from './format';
 
 const HUNDRED = dec(100);
 /** Slack for the division's own rounding (10 decimals). */
@@ -61,7 +60,7 @@ export const shareMismatch: Check = {
       const loose = rel.what === 'completion' && !/[.．]/.test(rel.share.text);
       const ts = rel.what === 'completion' && !loose ? tolerance(rel.share) : add(tolerance(rel.share), tolerance(rel.share));
       if (cmp(add(s, ts), b[0]) >= 0 && cmp(sub(s, ts), b[1]) <= 0) continue;
-      drafts.push(doubtIfFar(draft(model, rel), rel.share, pct(rel.part.value, rel.whole.value)));
+      drafts.push(doubtIfFar(draft(model, rel), rel.share.value, pct(rel.part.value, rel.whole.value), writtenDecimals(rel.share)));
     }
     for (const rel of findIncrements(model)) {
       const b = impliedGrowth(rel);
@@ -73,27 +72,11 @@ export const shareMismatch: Check = {
       const tg = maxOf(add(tolerance(rel.growth), tolerance(rel.growth)), MIN_GROWTH_SLACK);
       if (cmp(add(g, tg), b[0]) >= 0 && cmp(sub(g, tg), b[1]) <= 0) continue;
       const base = rel.levelIsBase ? rel.level.value : rel.direction === 'up' ? sub(rel.level.value, rel.increment.value) : add(rel.level.value, rel.increment.value);
-      drafts.push(doubtIfFar(incrementDraft(model, rel), rel.growth, pct(rel.increment.value, base)));
+      drafts.push(doubtIfFar(incrementDraft(model, rel), rel.growth.value, pct(rel.increment.value, base), writtenDecimals(rel.growth)));
     }
     return drafts;
   },
 };
-
-/**
- * A rate far from what its figures give (relations/farApart.ts) was more likely computed from
- * other figures than wrongly written: shown as information, with the reason.
- */
-function doubtIfFar(d: Draft, stated: Quantity, computed: Decimal | undefined): Draft {
-  if (computed === undefined || !farApart(stated.value, computed, writtenDecimals(stated))) return d;
-  return {
-    ...d,
-    message: {
-      zh: `${d.message.zh}；所述比例与这两个数算出的相差悬殊，可能另有算法或口径，仅供参考`,
-      en: `${d.message.en}; the stated rate is far from what these figures give, so it is probably computed from other figures: shown for reference`,
-    },
-    severity: 'info',
-  };
-}
 
 /**
  * The growth implied by a level X and its increment Y, as an interval over their rounding:

@@ -15,6 +15,7 @@ import { mixesTotals, overlapping, statesAmongThem } from '../cues/cuts';
 import { findSumSlips } from '../relations/sumSlips';
 import { claimsByQuantity } from '../relations/bySentence';
 import { sameMeasure } from '../cues/measures';
+import { namesTheWholeOf } from '../cues/breakdowns';
 import { sumStatedElsewhere } from '../relations/explained';
 import { sumFarFromTotal } from '../relations/farApart';
 
@@ -95,6 +96,8 @@ export const sumMismatch: Check = {
         // One part alone above the total is wrong whatever the list. Several parts may overlap
         // (工业投资 and 民间投资 cut the total two ways): their sum is not held to the total then.
         const totalName = claims.get(p.total.index)?.indicator ?? '';
+        // A part named as the whole the total belongs to (生产总值 under 第三产业增加值): misread pairing.
+        if (p.labels.some((l) => namesTheWholeOf(l, totalName))) continue;
         const alone = p.parts.findIndex((x) => cmp(sub(x.q.value, add(tolerance(x.q), tolerance(p.total.q))), total) > 0);
         const part = p.parts[alone];
         if (part !== undefined) {

@@ -120,6 +120,14 @@ export function membersNamedBy(totalName: string, labels: readonly string[]): st
   return undefined;
 }
 
+/**
+ * True when a part is named as the whole of a family the total is a member of (`…第三产业增加值
+ * 398950万元。其中：县属实现生产总值804890万元`): the 其中 breaks down the whole, not its last member.
+ */
+export function namesTheWholeOf(partName: string, totalName: string): boolean {
+  return FAMILIES.some((f) => f.total?.test(partName) === true && f.members.some((m) => m.test(totalName)) && f.total?.test(totalName) !== true);
+}
+
 /** True when a family does not make up a total of this name (税收 + 非税 ≠ 财政总收入). */
 export function familyNotUnder(family: string, totalName: string): boolean {
   return FAMILIES.find((f) => f.name === family)?.notUnder?.test(totalName) === true;

@@ -341,7 +341,11 @@ function regionPartitions(input: RegionInput): Partition[] {
   if (inner !== undefined) region.to = inner;
   const segments = segmentsOf(text, region);
   const ex = region.exclude;
-  const regionItems = items.filter((p) => p.start >= region.from && p.end <= region.to && !(ex && p.start >= ex[0] && p.end <= ex[1]));
+  // `其中返还性收入9.74亿元（税收返还4.95亿元，非税返还4亿元…）`: figures in a bracket deeper than the
+  // list itself break down the part before them; they are no further parts.
+  const depth = bracketDepths(text);
+  const level = depth[region.from] ?? 0;
+  const regionItems = items.filter((p) => p.start >= region.from && p.end <= region.to && !(ex && p.start >= ex[0] && p.end <= ex[1]) && (depth[p.start] ?? 0) <= level);
   const out: Partition[] = [];
   for (const unit of new Set(regionItems.map((p) => p.q.unit))) {
     out.push(...unitPartitions(input, segments, regionItems, unit));
