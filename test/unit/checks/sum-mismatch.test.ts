@@ -733,3 +733,11 @@ test('figures in a bracket after a part break that part down; they are no furthe
 test('a part named as the whole its total belongs to (生产总值 under 第三产业增加值) is no part of it', () => {
   flags('全年实现生产总值1826420万元，第一产业增加值251306万元，第二产业增加值1264310万元，第三产业增加值310804万元。其中：县属实现生产总值612870万元，增长4.1%。');
 });
+
+test('a lone part above its total stays an error only when the names show it belongs there', () => {
+  // 禽肉产量 under 肉类总产量: one measure; 示范社 under 合作社: one head noun.
+  assert.deepEqual(severities('全年肉类总产量6.3万吨。其中，猪肉产量4.9万吨；禽肉产量10.8万吨。'), ['error']);
+  assert.deepEqual(severities('全县有农民专业合作社318个，其中国家级示范社381个。'), ['error']);
+  // 整合资金 under 县乡自筹: nothing in the names ties them; the pairing was a guess.
+  assert.deepEqual(severities('项目县乡自筹25万元，其中：整合资金49.6万元。'), ['info']);
+});

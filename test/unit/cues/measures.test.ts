@@ -2,7 +2,7 @@
 // to a total as far as their names tell. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { measureOf, sameMeasure } from '../../../server/src/analysis/cues/measures';
+import { measureOf, namesRelate, sameMeasure } from '../../../server/src/analysis/cues/measures';
 
 const MEASURE_OF: [string, string | undefined][] = [
   ['一般公共预算收入', '收入'],
@@ -53,4 +53,12 @@ test('a part with the total’s measure, or none of its own, may be a part', () 
 
 test('a part that names another measure than its total is no sure part', () => {
   for (const [total, part] of OTHER) assert.equal(sameMeasure(total, part), false, `${total} / ${part}`);
+});
+
+test('names relate by one measure, a common head character or a common two-character word', () => {
+  assert.equal(namesRelate('肉类总产量', '禽肉产量'), true);
+  assert.equal(namesRelate('农民专业合作社', '国家级示范社'), true);
+  assert.equal(namesRelate('医疗卫生机构', '村卫生室'), true);
+  assert.equal(namesRelate('县乡自筹', '整合资金'), false);
+  assert.equal(namesRelate('建筑业总产值', '共签订合同额'), false); // two measures
 });

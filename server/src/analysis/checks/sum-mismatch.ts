@@ -14,8 +14,14 @@ import { lineNumber } from './format';
 import { mixesTotals, overlapping, statesAmongThem } from '../cues/cuts';
 import { findSumSlips } from '../relations/sumSlips';
 import { claimsByQuantity } from '../relations/bySentence';
-import { sameMeasure } from '../cues/measures';
-import { namesTheWholeOf } from '../cues/breakdowns';
+import { namesRelate, sameMeasure } from '../cues/measures';
+
+import { BALANCE_ITEM, memberUnder, namesTheWholeOf } from '../cues/breakdowns';
+
+/** A budget line (`预算稳定调节基金`, `调入资金`) under a budget total: a part by what budgets are. */
+function budgetLine(label: string, totalName: string): boolean {
+  return BALANCE_ITEM.test(label) && /收入|支出|财力/.test(totalName);
+}
 import { sumStatedElsewhere } from '../relations/explained';
 import { sumFarFromTotal } from '../relations/farApart';
 
@@ -68,7 +74,7 @@ export const sumMismatch: Check = {
       zh: '列明的合计与各分项之和不符（超出四舍五入误差），且分项构成完整划分。例：「一、二、三产业增加值分别为42.9亿元、33.8亿元、155亿元」而总量写「232.7亿元」（应为 231.7）。',
       en: 'A stated total differs from the sum of its parts beyond rounding, when the parts form a complete set. Example: `三次产业增加值分别为42.9亿元、33.8亿元、155亿元` against a total of `232.7亿元` (sum 231.7).',
     },
-    finding: 'a total ≠ the sum of its parts beyond rounding, where the parts are a complete partition (一二三产业, 城镇/农村, 新建/续建, `分N类`, 其余…), or a `其中` part that exceeds its total (several parts only when they are not overlapping cuts such as 工业投资 + 民间投资; a sibling clause after `；` — `…收入…，其中税收…；…支出…` — is no part). Information only, when the pairing is doubtful: counted units under 其中 (a firm may be counted in two classes), a part that names another measure than its total (`合同额` under `产值`), or a sum more than half again off its total with no 万/亿 slip to explain it. Silent when the parts add up to another figure next to them',
+    finding: 'a total ≠ the sum of its parts beyond rounding, where the parts are a complete partition (一二三产业, 城镇/农村, 新建/续建, `分N类`, 其余…), or a `其中` part that exceeds its total (several parts only when they are not overlapping cuts such as 工业投资 + 民间投资; a sibling clause after `；` — `…收入…，其中税收…；…支出…` — is no part). Information only, when the pairing is doubtful: counted units under 其中 (a firm may be counted in two classes), a part whose name does not tie it to its total (another measure, as `合同额` under `产值`, or no common measure, head or known family), or a sum more than half again off its total with no 万/亿 slip to explain it. Silent when the parts add up to another figure next to them',
     example: '000 line 188: `分项之和 197 个（152 + 45）≠ 合计 230 个`',
     quickFix: 'total := sum (complete partitions)',
   },
@@ -102,7 +108,9 @@ export const sumMismatch: Check = {
         const part = p.parts[alone];
         if (part !== undefined) {
           // Overlapping classes never lift one part above its total: only a wrong pairing does.
-          const doubt: Doubt | undefined = sameMeasure(totalName, p.labels[alone] ?? '') ? undefined : 'measure';
+          const label = p.labels[alone] ?? '';
+          const evident = namesRelate(totalName, label) || memberUnder(label, totalName) || budgetLine(label, totalName);
+          const doubt: Doubt | undefined = sameMeasure(totalName, label) && evident ? undefined : 'measure';
           drafts.push(draft(model, { ...p, parts: [part] }, part.q.value, sub(part.q.value, total), doubt));
           continue;
         }

@@ -128,6 +128,11 @@ export function namesTheWholeOf(partName: string, totalName: string): boolean {
   return FAMILIES.some((f) => f.total?.test(partName) === true && f.members.some((m) => m.test(totalName)) && f.total?.test(totalName) !== true);
 }
 
+/** True when a label names a member of a known family that may make up a total of this name. */
+export function memberUnder(label: string, totalName: string): boolean {
+  return FAMILIES.some((f) => f.members.some((m) => m.test(label)) && (f.total === undefined || f.total.test(totalName)) && f.notUnder?.test(totalName) !== true);
+}
+
 /** True when a family does not make up a total of this name (税收 + 非税 ≠ 财政总收入). */
 export function familyNotUnder(family: string, totalName: string): boolean {
   return FAMILIES.find((f) => f.name === family)?.notUnder?.test(totalName) === true;

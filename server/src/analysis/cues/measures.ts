@@ -35,7 +35,7 @@ const MEASURES: readonly (readonly [string, RegExp])[] = [
 ];
 
 /** Total and verb words after the head (`收入合计`, `投资完成`): dropped before the head is read. */
-const TRAILING: readonly string[] = ['总额', '總額', '总量', '總量', '总计', '總計', '合计', '合計', '总数', '總數', '累计', '累計', '共计', '共計', '完成', '实现', '實現', '达到', '達到', '为', '為'];
+const TRAILING: readonly string[] = ['总额', '總額', '总量', '總量', '总计', '總計', '合计', '合計', '总数', '總數', '累计', '累計', '共计', '共計', '完成', '实现', '實現', '达到', '達到', '为', '為', '预计', '預計', '安排', '实际', '實際'];
 
 function withoutTrailing(name: string): string {
   let rest = name;
@@ -73,4 +73,20 @@ export function sameMeasure(totalName: string, partName: string): boolean {
   const part = measureOf(partName);
   const total = measureOf(totalName);
   return part === undefined || total === undefined || part === total;
+}
+
+/**
+ * Positive evidence from the names alone that a part belongs to a total: both name the same known
+ * measure (`禽肉产量` under `肉类总产量`), or, for names without one, a common head character or a
+ * common two-character word (`国家级示范社` under `农民专业合作社`, `村卫生室` under `医疗卫生机构`).
+ */
+export function namesRelate(totalName: string, partName: string): boolean {
+  const a = totalName.replace(EDGES, '');
+  const b = partName.replace(EDGES, '');
+  const m = measureOf(b);
+  if (m !== undefined) return m === measureOf(a);
+  if (a.length === 0 || b.length === 0) return false;
+  if (a[a.length - 1] === b[b.length - 1]) return true;
+  for (let i = 0; i + 2 <= b.length; i++) if (a.includes(b.slice(i, i + 2))) return true;
+  return false;
 }
