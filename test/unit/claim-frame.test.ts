@@ -173,7 +173,7 @@ const TUNE_LESSONS: [string, string[], string[]][] = [
     [],
   ],
   ['a verb phrase read as a subject is never compared', [`${ACTUAL}推进项目建设增长5%。`, '推进项目建设增长8%。'], []],
-  ['an indicator stated twice, differently: flagged', [`${ACTUAL}工业用电量增长5%。`, '工业用电量增长8%。'], ['growth-mismatch']],
+  ['an indicator stated twice, differently: flagged', [`${ACTUAL}工业用电量增长5.2%。`, '工业用电量增长8.2%。'], ['growth-mismatch']],
   ['两年平均 is an average basis', [`${ACTUAL}社会消费品零售总额增长11.4%，两年平均增长8.2%。`, '全年社会消费品零售总额增长11.4%。'], []],
   ['a share of the budget over 100 % is a completion rate', [`${ACTUAL}财政总收入12.7亿元，占年初预算的104.3%。`], []],
   ['a share of the task over 100 % is a completion rate', [`${ACTUAL}税收收入9.1亿元，占全年任务的101.2%。`], []],

@@ -26,6 +26,8 @@ export function typingSlip(a: Decimal, b: Decimal): boolean {
   // The point counts as a character: `2.5` / `25` is one dropped point, `12` / `11.2` two edits.
   const pa = toPlain(normalize(abs(a)));
   const pb = toPlain(normalize(abs(b)));
+  // Two one-digit values (`5%` / `8%`) are one edit apart whatever they are: that says nothing.
+  if (pa.length === 1 && pb.length === 1) return false;
   if (withinEdits(pa, pb, 1) !== undefined) return true;
   // A swap across the point (`5.2` / `2.5`) is a swap of neighbouring digits.
   return pa.indexOf('.') === pb.indexOf('.') && swapped(pa.replace('.', ''), pb.replace('.', ''));
