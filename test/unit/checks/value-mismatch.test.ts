@@ -175,6 +175,16 @@ test('flags the same revenue stated twice on one caliber', () => {
   flags('2025年财政体制改革后非税收入完成6.70亿元。2025年财政体制改革后非税收入完成⟦6.90亿元⟧。');
 });
 
+test('a figure in a breakdown sentence whose own subject was not read is of no known scope', () => {
+  // The clause opens with its sector (`纺织业`), and the later `实现利润总额` is that sector's: the
+  // engine reads no subject for it, so it never meets the whole region's profit.
+  flags(HEAD + '效益改善面扩大。上半年，全区规模以上工业重点行业实现营业收入31.4亿元，同比增长16.0%，占全部规上工业营业收入的90.8%；实现利润总额8.4亿元，同比增长12.6%。其中，效益较好的行业依次为：纺织业实现营业收入2.6亿元，同比增长18.1%，实现利润总额0.41亿元，同比增长1.3倍；化学工业实现营业收入9.7亿元，同比增长22.4%，实现利润总额2.2亿元，同比增长47.5%。');
+});
+
+test('a restated total outside any breakdown still meets the first', () => {
+  flags(HEAD + '效益改善面扩大。上半年，全区规模以上工业重点行业实现营业收入31.4亿元，同比增长16.0%；实现利润总额8.4亿元，同比增长12.6%。上半年，全区实现利润总额⟦8.7亿元⟧。');
+});
+
 // ------------------------------------------------------------------ how sure: a typing slip or two quantities
 
 test('two levels one digit apart, or with a dropped point, are an error', () => {

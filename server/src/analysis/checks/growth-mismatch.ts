@@ -3,7 +3,7 @@
 // Claims are grouped by comparable frames (claims/frame.ts: subject, indicator, year, sub-year
 // scope, stage, basis, kind), and each claim is compared with the first of its group only.
 
-import { frameGroups, frameOf } from '../claims/frame';
+import { frameGroups, frameOf, strayInBreakdown } from '../claims/frame';
 import type { Check, Draft, Model } from './check';
 import { levelSections } from '../relations/levelSections';
 import { isPoint } from '../relations/precision';
@@ -75,6 +75,7 @@ export const growthMismatch: Check = {
         // Two 其中 parts are parts of their own totals (`财政总收入…其中税收收入18亿元` and
         // `一般公共预算收入…其中税收收入11亿元`): the same name under two totals is two scopes.
         if (first.subset === true && c.subset === true && first.sentence !== c.sentence) continue;
+        if (strayInBreakdown(first) || strayInBreakdown(c)) continue;
         // 全县 and 本级 sections of a budget report (relations/levelSections.ts).
         if (sectionOf && sectionOf(fq.span.start) !== sectionOf(q.span.start)) continue;
         // Two rates of one indicator in one sentence are two bases or scopes the claims did not

@@ -7,6 +7,7 @@
 // Two figures 10⁴ or 10⁸ apart are left to magnitude-suspect (a 万/亿 slip, not a new figure).
 
 import type { Check, Draft, Model } from './check';
+import { strayInBreakdown } from '../claims/frame';
 import { levelSections } from '../relations/levelSections';
 import { type Decimal, abs, cmp, dec, mul, sub } from '../decimal';
 import { levelGroups, type LevelMention } from '../relations/levels';
@@ -62,6 +63,7 @@ export const valueMismatch: Check = {
         // Two 其中 parts are parts of their own totals (`财政总收入…其中税收收入18亿元` and
         // `一般公共预算收入…其中税收收入11亿元`): the same name under two totals is two scopes.
         if (first.claim.subset === true && m.claim.subset === true && first.claim.sentence !== m.claim.sentence) continue;
+        if (strayInBreakdown(first.claim) || strayInBreakdown(m.claim)) continue;
         // 全县 and 本级 sections of a budget report (relations/levelSections.ts).
         if (sectionOf && sectionOf(first.q.span.start) !== sectionOf(m.q.span.start)) continue;
         if (compatible(first, m)) continue;

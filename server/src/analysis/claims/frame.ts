@@ -112,3 +112,13 @@ export function yearOrSentence(c: Claim): string | undefined {
   const anchor = c.construction ?? c.sentence;
   return anchor >= 0 ? `s${anchor}` : undefined;
 }
+
+/**
+ * A figure in a sentence that goes on breaking down the total before it (`。其中，…依次为：纺织业
+ * 实现营业收入…，实现利润总额…`) that was not read as one of the parts: its subject is written
+ * somewhere in its clause in a form the claims did not take up, so whose figure it is stays
+ * unknown. Such a figure is compared with nothing outside its sentence.
+ */
+export function strayInBreakdown(c: Claim): boolean {
+  return c.construction !== undefined && c.construction !== c.sentence && c.subset !== true;
+}
