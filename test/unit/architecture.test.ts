@@ -109,3 +109,20 @@ test('dist/cli.js bundles no LSP code (esbuild metafile written by esbuild.mjs)'
   const lspInputs = inputs.filter((i) => i.startsWith('server/src/lsp/') || /node_modules\/vscode-languageserver/.test(i));
   assert.deepEqual(lspInputs, []);
 });
+
+test('the word 其中 is read only in server/src/analysis/cues (one home for the breakdown cues)', () => {
+  // A regex literal naming 其中 outside cues/ is a drifting copy of a breakdown cue; comments and
+  // message strings may name it. A regex literal here: `/…/` after an operator, a bracket or return.
+  const REGEX_LITERAL = /(?:^|[=(,:!&|?;{}]|\breturn)\s*\/(?![*/])((?:\\.|\[[^\]\n]*\]|[^/\\\n[])+)\/[dgimsuy]*/g;
+  const violations: string[] = [];
+  for (const file of sourcesUnder(ANALYSIS)) {
+    if (inside(join(ANALYSIS, 'cues'), file)) continue;
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (/^\s*(\/\/|\/\*|\*)/.test(line)) return;
+        for (const m of line.matchAll(REGEX_LITERAL)) if ((m[1] ?? '').includes('其中')) violations.push(`${rel(file)}:${i + 1}: ${line.trim()}`);
+      });
+  }
+  assert.deepEqual(violations, []);
+});

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown } from '../../../server/src/analysis/cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['第一产业', '第二产业', '第三产业'], '一/二/三产业'],
@@ -142,4 +142,27 @@ test('a part named as the whole of the family its total belongs to', () => {
   assert.equal(namesTheWholeOf('县属实现生产总值', '第三产业增加值'), true);
   assert.equal(namesTheWholeOf('第一产业增加值', '地区生产总值'), false); // the usual direction
   assert.equal(namesTheWholeOf('税收收入', '一般公共预算收入'), false);
+});
+
+// The one home of 其中: every reading of the word goes through these (no copies in checks or relations).
+const SUBSET_CASES: [string, { opens: boolean; names: boolean; list: boolean; continues: boolean }][] = [
+  ['其中：税收收入7.2亿元', { opens: true, names: true, list: true, continues: true }],
+  ['　其中，工业投资增长9%', { opens: true, names: true, list: false, continues: true }],
+  ['税收收入7.2亿元，其中增值税3亿元', { opens: false, names: true, list: false, continues: false }],
+  ['分产业看，第一产业增加值…', { opens: false, names: false, list: false, continues: true }],
+  ['按登记注册类型分，国有企业…', { opens: false, names: false, list: false, continues: false }],
+  ['全年地区生产总值231.7亿元', { opens: false, names: false, list: false, continues: false }],
+];
+
+test('其中 cues: opening a sentence, named anywhere, an explicit list, a continued breakdown', () => {
+  for (const [text, want] of SUBSET_CASES) {
+    assert.deepEqual(
+      { opens: opensSubset(text), names: namesSubset(text), list: opensSubsetList(text), continues: continuesBreakdown(text) },
+      want,
+      text,
+    );
+  }
+  assert.equal(withoutSubsetLead('其中：夏粮'), '夏粮');
+  assert.equal(withoutSubsetLead('  其中 早稻'), '早稻');
+  assert.equal(withoutSubsetLead('粮食总产量'), '粮食总产量');
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeRespectively, hasRespectively, isListGap } from '../../../server/src/analysis/cues/lists';
+import { beforeRespectively, hasRespectively, isListGap, respectivelyInClause } from '../../../server/src/analysis/cues/lists';
 
 /** text between two figures → whether they form one list. */
 const GAPS: [string, boolean][] = [
@@ -23,4 +23,14 @@ test('cues/lists: 分别 splits the subjects from the figures', () => {
   assert.equal(beforeRespectively('一、二、三产业增加值分别'), '一、二、三产业增加值');
   assert.equal(hasRespectively('，分别增长'), true);
   assert.equal(hasRespectively('，增长'), false);
+});
+
+test('分别 in the clause before a figure: a list of rates, unless a clause mark closes it', () => {
+  const cases: [string, boolean][] = [
+    ['两项收入分别完成年度计划的', true],
+    ['分别为', true],
+    ['分别增长6%，完成计划的', false],
+    ['完成年度计划的', false],
+  ];
+  for (const [before, want] of cases) assert.equal(respectivelyInClause(before), want, before);
 });

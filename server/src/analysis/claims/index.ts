@@ -21,6 +21,7 @@ import { beforeRespectively, hasRespectively, isListGap } from '../cues/lists';
 import { caliberBefore } from '../cues/calibers';
 import { COMPARISON, FISCAL_AGGREGATE, FISCAL_COMPONENT, lastMarkIn, ownLevel, populationIn, subjectMarks, type SubjectMark, type SubjectScope } from '../cues/subjects';
 import { budgetStage, stageOnly, statesOutcome, type Stage } from '../cues/stages';
+import { continuesBreakdown, namesSubset } from '../cues/breakdowns';
 
 export { basisClass } from '../cues/bases';
 export { tableFigures } from './tableClaims';
@@ -115,8 +116,6 @@ interface Lead {
 /** Verbs that report an outcome: a sentence with one speaks of the actual, whatever came before. */
 const OUTCOME_VERB = /完成|实现|达到|决算/;
 
-const BREAKDOWN_OPENER = /^[\s\u3000]*(其中|分产业看|分产业|按产业分|按产业划分|从产业看|分三次产业看)/;
-
 export function buildClaims(sentences: Sentence[], quantities: Quantity[], outline: Heading[]): Claim[] {
   const doc: DocumentContext = {
     sections: sectionPeriods(outline, openingYear(sentences[0]?.text)),
@@ -137,7 +136,7 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
     if (items.length === 0) return;
     // `…地区生产总值148.9亿元。其中：第一产业…` / `。分产业看：第一产业…`: the breakdown goes on the
     // construction of the sentence before it (its total, its period, its sentence as anchor).
-    const continued = BREAKDOWN_OPENER.test(sentence.text) && lead.construction !== undefined ? lead : undefined;
+    const continued = continuesBreakdown(sentence.text) && lead.construction !== undefined ? lead : undefined;
     const ownStage = budgetStage(sentence.text) !== undefined || statesOutcome(sentence.text) || OUTCOME_VERB.test(sentence.text);
     const { out, last } = sentenceClaims(doc, sentence, sentenceIndex, items, { bookAt, fiscalAt }, continued, ownStage ? undefined : lead.stage);
     claims.push(...out);
@@ -180,7 +179,7 @@ function sentenceClaims(
     const first = run[0];
     if (first === undefined) continue;
     const pre = text.slice(carry.prevEnd, first.start);
-    if (/其中/.test(pre)) carry.under = carry.prevIndicator ?? carry.under;
+    if (namesSubset(pre)) carry.under = carry.prevIndicator ?? carry.under;
     // A gap to another place (`高于全省平均增幅（11%）8.9个百分点`) or a contribution to another
     // figure (`拉动经济增长1.2个百分点`) is no claim of any subject; the cue may stand before a
     // bracketed figure, so the clause is read, not only the text since the previous figure.
@@ -386,7 +385,7 @@ function runFields(doc: DocumentContext, text: string, cues: SentenceCues, marks
   // The population base holds for the clause: `户籍总人口…，其中城镇人口…` counts 户籍 throughout.
   const population = mentionsHousehold(text) ? populationIn(clauseBefore(text, first.start, POPULATION_WINDOW)) : undefined;
   const caliber = caliberBefore(text, first.start);
-  return { period, basis: lastBasis(pre), subject, population, stage: budgetStage(pre) ?? bracketStage(text, first.start), caliber, subset: /其中/.test(pre) };
+  return { period, basis: lastBasis(pre), subject, population, stage: budgetStage(pre) ?? bracketStage(text, first.start), caliber, subset: namesSubset(pre) };
 }
 
 /**

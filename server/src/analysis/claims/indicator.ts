@@ -2,6 +2,7 @@
 // and a key under which differently written mentions of one indicator meet.
 
 import { CHANGE_VERBS } from '../cues/changes';
+import { SUBSET_WORD } from '../cues/breakdowns';
 import { BASIS_ROWS } from '../cues/bases';
 import { withoutRunInHead } from '../cues/heads';
 import { STAGE_ROWS, type Stage } from '../cues/stages';
@@ -62,9 +63,9 @@ function stripEnds(s: string): string {
 
 /**
  * Words after which the indicator starts: a year (`2022年脱贫人口人均纯收入`), a target cue
- * (`提出2023年预期全县地区生产总值`), a verb (`实现地区生产总值`). The last one wins.
+ * (`提出2023年预期全县地区生产总值`), a verb (`实现地区生产总值`), 其中. The last one wins.
  */
-const CUES = /(?:\d{4}\s*年(?:底|末|度|内)?|去年|今年|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}\s*月份?|年末|年底|预期|预计|力争|确保|全县|全区|全市|全省|全州|提出|其中|改革[前后])/g;
+const CUES = /(?:\d{4}\s*年(?:底|末|度|内)?|去年|今年|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}\s*月份?|年末|年底|预期|预计|力争|确保|全县|全区|全市|全省|全州|提出|改革[前后])/g;
 /**
  * Verbs between a subject and its measure are dropped, not cut at: `资质以上建筑业企业实现利润总额`
  * names the builders' profit, not 利润总额 at large (`全年实现地区生产总值` still ends as 地区生产总值:
@@ -79,6 +80,10 @@ function afterCues(raw: string): string {
   // indicator; the share's own subject does.
   const share = s.search(/[占佔]/);
   for (const m of s.matchAll(CUES)) if (m.index + m[0].length < s.length && (share < 0 || m.index < share)) cut = m.index + m[0].length;
+  // 其中 is such a cue too (`其中规模以上工业增加值`); its word lives with the breakdown cues.
+  const sub = s.lastIndexOf(SUBSET_WORD);
+  const afterSub = sub + SUBSET_WORD.length;
+  if (sub >= 0 && afterSub < s.length && (share < 0 || sub < share)) cut = Math.max(cut, afterSub);
   return s.slice(cut);
 }
 
@@ -129,7 +134,7 @@ function readIndicator(pre: string): string | undefined {
   const phrase = stripEnds(afterCues(withoutRunInHead(stripEnds(clauseOf(pre).trim()))));
   if (!/[\u4e00-\u9fffA-Za-z]/.test(phrase)) return undefined;
   // Left over after stripping, a verb alone is not an indicator.
-  if (/^(增长|增加|提高|提升|下降|减少|达|达到|实现|完成|为|同比|分别|占|其中)$/.test(phrase)) return undefined;
+  if (/^(增长|增加|提高|提升|下降|减少|达|达到|实现|完成|为|同比|分别|占)$/.test(phrase) || phrase === SUBSET_WORD) return undefined;
   // A comparison base is not an indicator: `存款余额2345亿元，比年初增加187亿元` is a change of
   // 存款余额, which the caller carries over from the previous figure.
   if (/^(增速|增幅|降幅|涨幅|跌幅)?(分别)?(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年|[一二三]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月份?)(末|底|初|同期|决算数?|执行数)?$/.test(phrase)) return undefined;

@@ -8,6 +8,7 @@ import { parseDecimal } from '../decimal';
 import { scanQuantities } from '../quantities';
 import { indicatorKey } from './indicator';
 import { sectionAt, type SectionPeriod } from './period';
+import { withoutSubsetLead } from '../cues/breakdowns';
 
 interface Column {
   index: number;
@@ -161,7 +162,7 @@ export function tableFigures(tables: Table[], base: number, sections: SectionPer
         const unitText = col.unit ?? (unitColumn >= 0 ? (row[unitColumn]?.text.trim() ?? '') : '');
         const rawIndicator = ind !== undefined ? row[ind]?.text : undefined;
         // `其中：夏粮` names 夏粮.
-        const named = rawIndicator?.replace(/^[\s\u3000]*其中[：:]?/, '').trim();
+        const named = rawIndicator !== undefined ? withoutSubsetLead(rawIndicator) : undefined;
         if (/^[%％]$/.test(unitText) && named) {
           // A row in % (`城镇调查失业率 | % | 5.5`; `地区生产总值增长 | % | 6.5`): a rate or a growth rate.
           const growth = /(增长|增速|增幅)率?$/.test(named);

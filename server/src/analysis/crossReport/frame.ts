@@ -9,6 +9,7 @@ import { basisClass } from '../claims';
 import { frameOf } from '../claims/frame';
 import { canonicalKey } from '../relations/aggregates';
 import { specificKey } from '../relations/levels';
+import { opensSubset } from '../cues/breakdowns';
 
 export interface CrossFrame {
   /** Equal keys = comparable claims (status aside). */
@@ -17,10 +18,10 @@ export interface CrossFrame {
 }
 
 /** Heads that recur for different projects in one report (see relations/levels.ts). */
-const GENERIC_HEAD = /^(总|年度|计划|完成|实施|项目|投资|新增|累计|共|获得|争取|落实|发放|带动|撬动|平均|其中)/;
+const GENERIC_HEAD = /^(总|年度|计划|完成|实施|项目|投资|新增|累计|共|获得|争取|落实|发放|带动|撬动|平均)/;
 
 function rateKey(key: string): boolean {
-  return key.length >= 4 && !GENERIC_HEAD.test(key);
+  return key.length >= 4 && !GENERIC_HEAD.test(key) && !opensSubset(key);
 }
 
 /**

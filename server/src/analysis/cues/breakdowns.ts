@@ -11,6 +11,42 @@ import { parseCnNumeral } from '../quantities';
 
 /** The subset word. */
 export const SUBSET_WORD = '其中';
+/** A text that opens with 其中 (blank before it allowed): the breakdown of what stands before it. */
+const OPENS_SUBSET = /^[\s\u3000]*其中/;
+/** `其中：` with its colon: an explicit list of parts. */
+const SUBSET_LIST = /^其中[：:]/;
+/**
+ * A sentence that goes on breaking down the figures of the sentence before it: 其中, or a sector
+ * breakdown (`分产业看`, `按产业分`). Narrower than opensBreakdown: a `按…分` of another dimension
+ * starts a breakdown of its own and carries no subject over.
+ */
+const CONTINUES_BREAKDOWN = /^[\s\u3000]*(其中|分产业看|分产业|按产业分|按产业划分|从产业看|分三次产业看)/;
+
+/** True when the text opens with 其中. */
+export function opensSubset(text: string): boolean {
+  return OPENS_SUBSET.test(text);
+}
+
+/** True when the text (a label, the words before a figure) names 其中 anywhere. */
+export function namesSubset(text: string): boolean {
+  return text.includes(SUBSET_WORD);
+}
+
+/** True when `其中：` (with its colon) stands at the start of the text: an explicit list. */
+export function opensSubsetList(text: string): boolean {
+  return SUBSET_LIST.test(text);
+}
+
+/** A table row label without its leading `其中：` (`其中：夏粮` names 夏粮). */
+export function withoutSubsetLead(label: string): string {
+  return label.replace(/^[\s\u3000]*其中[：:]?/, '').trim();
+}
+
+/** True when a sentence continues the breakdown of the sentence before it (see CONTINUES_BREAKDOWN). */
+export function continuesBreakdown(text: string): boolean {
+  return CONTINUES_BREAKDOWN.test(text);
+}
+
 /** The distributive word (`分别实现42.9亿元、33.8亿元`). */
 export const RESPECTIVELY_WORD = '分别';
 
@@ -256,7 +292,7 @@ export function opensAt(text: string, index: number): boolean {
 export function opensBreakdown(text: string): boolean {
   const by = byMark(text);
   if (by && opensAt(text, by.index)) return true;
-  return /^[\s\u3000]*其中/.test(text);
+  return opensSubset(text);
 }
 
 /** The label of a last part that is the remainder (`其余25项`, `其他收入`): the parts then cover the total. */

@@ -21,3 +21,9 @@ export function beforeRespectively(pre: string): string {
 export function hasRespectively(pre: string): boolean {
   return pre.includes(RESPECTIVELY);
 }
+
+/** 分别 in the clause before a figure, with no clause mark after it (`分别完成…的113.1%`). */
+export function respectivelyInClause(before: string): boolean {
+  const at = before.lastIndexOf(RESPECTIVELY);
+  return at >= 0 && !/[，,；;。]/.test(before.slice(at));
+}

@@ -12,11 +12,9 @@ import type { Model } from '../checks/check';
 import type { Claim } from '../types';
 import { type Placed, boundedPartition, eachSentence, quantitiesBySentence } from './bySentence';
 import { isPoint } from './precision';
-import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, SUBSET_WORD, bracketDepths, changeBefore, comparisonBase } from '../cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, SUBSET_WORD, bracketDepths, changeBefore, comparisonBase, opensSubsetList } from '../cues/breakdowns';
 import type { Partition } from './partitions';
 
-/** `其中：` with its colon: an explicit list. */
-const LISTED = /^其中[：:]/;
 /** Fewest items of a balance: its own revenue and the transfers. */
 const MIN_ITEMS = 2;
 
@@ -35,7 +33,7 @@ export function balanceListPartitions(model: Model): Partition[] {
   eachSentence(model, (text, items, claims, si) => {
     // Each `其中：` of the sentence: `总收入A，其中：…；总支出B，其中：…` lists two balances.
     for (let at = text.indexOf(SUBSET_WORD); at >= 0; at = text.indexOf(SUBSET_WORD, at + SUBSET_WORD.length)) {
-      if (!LISTED.test(text.slice(at, at + 3))) continue;
+      if (!opensSubsetList(text.slice(at, at + 3))) continue;
       const total = totalBefore(model, placed, si, at);
       if (!total) continue;
       const { figure, text: totalText } = total;

@@ -10,7 +10,7 @@ import type { Claim } from '../types';
 import { type Placed, boundedPartition, claimsByQuantity, definedPartition, eachSentence, quantitiesBySentence } from './bySentence';
 import { isPoint, tolerance } from './precision';
 import { add, abs, cmp, sub, type Decimal } from '../decimal';
-import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, bracketDepths, changeBefore, comparisonBase } from '../cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, bracketDepths, changeBefore, comparisonBase, namesSubset, opensSubset } from '../cues/breakdowns';
 import type { Partition } from './partitions';
 
 /** `加上：`, `加上`: the other items follow. */
@@ -47,7 +47,7 @@ export function balancePartitions(model: Model): Partition[] {
     if (inside.some((p) => depth[p.start] === 0 && p.q.dimension === 'money' && !item(p, text, claims))) return;
     // `加上级转移支付收入1884万元，其中：一般转移支付收入1478万元…，上年结转结余60万元`: an item after 其中
     // breaks down the item before it and is no further item.
-    const listed = inside.filter((p, i) => depth[p.start] === 0 && item(p, text, claims) && !/其中/.test(text.slice(inside[i - 1]?.end ?? afterPlus, p.start)));
+    const listed = inside.filter((p, i) => depth[p.start] === 0 && item(p, text, claims) && !namesSubset(text.slice(inside[i - 1]?.end ?? afterPlus, p.start)));
     if (listed.length === 0 || listed.some((p) => p.q.unit !== total.q.unit)) return;
     const parts = afterSubtotal([base, ...listed]);
     out.push(definedPartition(total, parts, claims, '加上…总计', si));
@@ -78,8 +78,6 @@ function afterSubtotal(parts: Placed[]): Placed[] {
   return parts.slice(start);
 }
 
-/** A sentence that opens with 其中: the breakdown of the sentence before it. */
-const BREAKS_DOWN = /^[\s\u3000]*其中/;
 
 /** `收入总计441038万元`, `支出总计为…`: only the explicit sums of a balance (合计 may close any list). */
 const BALANCE_SUM = /(?:收入|支出)(?:总计|总量)(?:为|达)?$/;
@@ -102,7 +100,7 @@ export function carriedBalancePartitions(model: Model): Partition[] {
   model.sentences.forEach((sentence, si) => {
     // `…收入完成214304万元。其中：税收…；非税…。加上级补助收入…，收入总计…`: a 其中 sentence between
     // breaks the base down; the base is in the sentence before it.
-    const back = BREAKS_DOWN.test(model.sentences[si - 1]?.text ?? '') && model.sentences[si - 2]?.paragraph === sentence.paragraph ? 2 : 1;
+    const back = opensSubset(model.sentences[si - 1]?.text ?? '') && model.sentences[si - 2]?.paragraph === sentence.paragraph ? 2 : 1;
     const prev = model.sentences[si - back];
     const items = placed[si];
     const prevItems = placed[si - back];

@@ -17,6 +17,8 @@ import { specificKey } from './levels';
 import { isPoint } from './precision';
 import { type LevelIndex, type ShareRelation, labelText, levelBefore } from './shareParts';
 import { ACTUAL_WORD, PLAN_REFERENCE, type CompletionCue, type PlanStage, completionCue, sameStage, stageOf, withoutStage } from '../cues/shares';
+import { namesSubset } from '../cues/breakdowns';
+import { respectivelyInClause } from '../cues/lists';
 
 /** A percentage in its sentence: the figures of the sentence and the rate's position among them. */
 export interface RateAt {
@@ -187,7 +189,7 @@ function planInSentence(text: string, items: Placed[], actualAt: number, stage: 
     if (item === undefined || next === undefined) break;
     const between = text.slice(item.end, next.start);
     // A clause end, or a 其中 opening a part of the earlier total: no plan of this actual before it.
-    if (/[；;。]|其中/.test(between)) break;
+    if (/[；;。]/.test(between) || namesSubset(between)) break;
     // `为调整预算数32125万元的102.46%`: the plan inside another rate's phrase belongs to that rate.
     if (text[item.end] === '的') continue;
     if (sameUnit(item, actual) && isPlanFigure(text, items, j, stage)) found.push(item.q);
@@ -208,5 +210,5 @@ function inRateList(at: RateAt): boolean {
   };
   if (i > 0 && joined(i - 1, i)) return true;
   if (i + 1 < items.length && joined(i, i + 1)) return true;
-  return /分别[^，,；;。]*$/.test(text.slice(Math.max(0, item.start - 20), item.start));
+  return respectivelyInClause(text.slice(Math.max(0, item.start - 20), item.start));
 }

@@ -44,6 +44,7 @@ import {
   membersNamedBy,
   opensAt,
   opensBreakdown,
+  opensSubset,
   comparisonBase,
   namesAThreshold,
   innerBreakdownAt,
@@ -194,11 +195,6 @@ function subsetRegions(text: string, qi: number): Region[] {
     { from, to: third < 0 ? text.length : third, subset: true, totalsBefore, exclude: [next, innerEnd] },
     { from: next + SUBSET_WORD.length, to: innerEnd, subset: true, totalsBefore: next },
   ];
-}
-
-/** A sentence that opens with 其中. */
-function opensSubset(text: string): boolean {
-  return /^[\s\u3000]*其中/.test(text);
 }
 
 /** The text before an inner `其中` of a sentence (its totals clause). */
