@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   // text before the figure → the plan stage it names (undefined: a completion rate naming no plan)
@@ -121,4 +121,23 @@ const PLAN_CLAUSES: [string, boolean][] = [
 
 test('a plan named anywhere in a share clause makes it a completion rate; a budget’s name does not', () => {
   for (const [before, plan] of PLAN_CLAUSES) assert.equal(planInShareClause(before), plan, before);
+});
+
+test('share words: a share named before a figure, the 占 of its whole, share columns, structures, bounded rates', () => {
+  const cases: [string, { share: boolean; header: boolean; structure: boolean }][] = [
+    ['占全县生产总值的比重为', { share: true, header: true, structure: true }],
+    ['佔比達', { share: true, header: true, structure: true }],
+    ['三次产业比例为', { share: true, header: false, structure: true }],
+    ['所占份额', { share: true, header: false, structure: false }],
+    ['同比增长', { share: false, header: false, structure: false }],
+  ];
+  for (const [text, want] of cases) {
+    assert.deepEqual({ share: namesShare(text), header: shareHeader(text), structure: namesStructure(text) }, want, text);
+  }
+  assert.equal(shareWholeAt('第二产业增加值占全省生产总值的比重'), 7);
+  assert.equal(shareWholeAt('地区生产总值'), -1);
+  assert.equal(withoutRatePhrases('完成年度计划的，为调整预算的，占支出的'), '，，');
+  for (const key of ['森林覆盖率', '城镇化率', '高新技术产业增加值占比']) assert.ok(boundedRate(key), key);
+  for (const key of ['一般公共预算收入完成率', '贷存比', '贡献率']) assert.ok(unboundedRate(key), key);
+  assert.equal(boundedRate('毛入学率'), false, 'measured against another population: may exceed 100 %');
 });

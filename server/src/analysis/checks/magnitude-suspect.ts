@@ -15,17 +15,9 @@ import { specificKey } from '../relations/levels';
 import { findShares, type ShareRelation } from '../relations/ratios';
 import { findSumSlips, type SumSlip } from '../relations/sumSlips';
 import { shown, unitLabel } from '../relations/display';
-import { completionCue, planInShareClause, stageOf } from '../cues/shares';
+import { boundedRate, completionCue, planInShareClause, stageOf, unboundedRate } from '../cues/shares';
 import { lineNumber } from './format';
 
-/**
- * Rates that cannot exceed 100 % by definition. Not here: rates measured against another
- * population, which official statistics do publish above 100 % (毛入学率; 参保率 `按常住人口计算`
- * when insured residents registered elsewhere count; 就诊率).
- */
-const BOUNDED_RATE =
-  /(覆盖率|普及率|巩固率|达标率|城镇化率|就业率|办结率|签约率|合格率|优良率|优良天数比例|建档率|治理率|处理率|保有率|电子化率|普惠率|占比|比重|比例|失业率|森林覆盖率|绿化率|达标比例|留存率|收集率|回收率)$/;
-const UNBOUNDED = /(完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍)/;
 
 /** The words right before a figure of the text (empty for table cells). */
 function wordsBefore(model: Model, q: Quantity): string {
@@ -38,10 +30,10 @@ function impossible(model: Model, c: Claim, q: Quantity): boolean {
   if (c.kind !== 'share' && c.kind !== 'rate') return false;
   // `占年初预算的106.1%`, `占全年任务100.6%`: a completion rate worded with 占 may exceed 100 %.
   if (completionCue(wordsBefore(model, q)) !== undefined) return false;
-  if (UNBOUNDED.test(c.key)) return false;
+  if (unboundedRate(c.key)) return false;
   // `占市下达年度目标任务的182%`: a plan named anywhere in the clause makes it a completion rate.
   if (planInShareClause(wordsBefore(model, q)) || planInShareClause(c.key)) return false;
-  if (c.kind === 'rate' && !BOUNDED_RATE.test(c.key)) return false;
+  if (c.kind === 'rate' && !boundedRate(c.key)) return false;
   return cmp(q.value, dec(100)) > 0;
 }
 

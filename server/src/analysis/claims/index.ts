@@ -22,6 +22,7 @@ import { caliberBefore } from '../cues/calibers';
 import { COMPARISON, FISCAL_AGGREGATE, FISCAL_COMPONENT, lastMarkIn, ownLevel, populationIn, subjectMarks, type SubjectMark, type SubjectScope } from '../cues/subjects';
 import { budgetStage, stageOnly, statesOutcome, type Stage } from '../cues/stages';
 import { continuesBreakdown, namesSubset } from '../cues/breakdowns';
+import { withoutRatePhrases } from '../cues/shares';
 
 export { basisClass } from '../cues/bases';
 export { tableFigures } from './tableClaims';
@@ -353,11 +354,10 @@ function bracketStage(text: string, at: number): 'budget' | 'adjusted' | undefin
   if (open < 0 || Math.max(seg.lastIndexOf('）'), seg.lastIndexOf(')')) > open) return undefined;
   const before = seg.slice(0, open);
   const clause = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1);
-  const withoutRates = clause.replace(COMPLETION_PHRASE, '');
+  const withoutRates = withoutRatePhrases(clause);
   return statesOutcome(withoutRates) ? undefined : budgetStage(withoutRates);
 }
 
-const COMPLETION_PHRASE = /(?:完成|为|占|达到?)[^，,；;。]{0,12}?的/g;
 /** A scope written with a level (`（同口径）`, `（自然口径）`): it holds for the growth after it too. */
 const CALIBER = /(同口径|自然口径|可比口径)/;
 

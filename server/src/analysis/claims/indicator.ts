@@ -3,6 +3,7 @@
 
 import { CHANGE_VERBS } from '../cues/changes';
 import { SUBSET_WORD } from '../cues/breakdowns';
+import { SHARE_VERB, shareWholeAt } from '../cues/shares';
 import { BASIS_ROWS } from '../cues/bases';
 import { withoutRunInHead } from '../cues/heads';
 import { STAGE_ROWS, type Stage } from '../cues/stages';
@@ -78,7 +79,7 @@ function afterCues(raw: string): string {
   let cut = 0;
   // `第二产业增加值占全省生产总值的比重`: a cue inside the whole a share names does not start the
   // indicator; the share's own subject does.
-  const share = s.search(/[占佔]/);
+  const share = shareWholeAt(s);
   for (const m of s.matchAll(CUES)) if (m.index + m[0].length < s.length && (share < 0 || m.index < share)) cut = m.index + m[0].length;
   // 其中 is such a cue too (`其中规模以上工业增加值`); its word lives with the breakdown cues.
   const sub = s.lastIndexOf(SUBSET_WORD);
@@ -134,7 +135,7 @@ function readIndicator(pre: string): string | undefined {
   const phrase = stripEnds(afterCues(withoutRunInHead(stripEnds(clauseOf(pre).trim()))));
   if (!/[\u4e00-\u9fffA-Za-z]/.test(phrase)) return undefined;
   // Left over after stripping, a verb alone is not an indicator.
-  if (/^(增长|增加|提高|提升|下降|减少|达|达到|实现|完成|为|同比|分别|占)$/.test(phrase) || phrase === SUBSET_WORD) return undefined;
+  if (/^(增长|增加|提高|提升|下降|减少|达|达到|实现|完成|为|同比|分别)$/.test(phrase) || phrase === SUBSET_WORD || phrase === SHARE_VERB) return undefined;
   // A comparison base is not an indicator: `存款余额2345亿元，比年初增加187亿元` is a change of
   // 存款余额, which the caller carries over from the previous figure.
   if (/^(增速|增幅|降幅|涨幅|跌幅)?(分别)?(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年|[一二三]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月份?)(末|底|初|同期|决算数?|执行数)?$/.test(phrase)) return undefined;

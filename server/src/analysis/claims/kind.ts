@@ -3,8 +3,8 @@
 import type { ClaimKind, Direction, Quantity } from '../types';
 import { directionAtEnd, TO_LEVEL } from '../cues/changes';
 import { memoOfText } from '../memo';
+import { namesShare } from '../cues/shares';
 
-const SHARE = /(占|占比|比重|比例|占全县|份额)/;
 /** `完成年度目标的`, `为年初预算的`, `完成调整预算的`, `完成率`. */
 const COMPLETION = /(完成率|完成(年度|全年)?(计划|目标|任务)?的|(完成|为)(年初|调整|年度|全年)?(预算|计划|目标|任务)数?[^，,；;。]{0,12}的)$/;
 
@@ -51,5 +51,5 @@ function readKind(dimension: ReturnType<typeof dimensionClass>, tail: string): R
 }
 
 function share(t: string): boolean {
-  return SHARE.test(t.slice(-12));
+  return namesShare(t.slice(-12));
 }

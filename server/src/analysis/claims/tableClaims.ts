@@ -9,6 +9,7 @@ import { scanQuantities } from '../quantities';
 import { indicatorKey } from './indicator';
 import { sectionAt, type SectionPeriod } from './period';
 import { withoutSubsetLead } from '../cues/breakdowns';
+import { shareHeader } from '../cues/shares';
 
 interface Column {
   index: number;
@@ -24,7 +25,7 @@ function headerStatus(h: string): Period['status'] | undefined {
   return undefined;
 }
 
-const RATE_WORD = /(增幅|增长|增速|涨幅|占比|比重|率)/;
+const RATE_WORD = /(增幅|增长|增速|涨幅|率)/;
 
 /**
  * Columns of percentages: the header says so (`增幅（%）`), or it names a rate (`增长`) and its
@@ -37,10 +38,10 @@ function percentColumns(table: Table, around: Period): Column[] {
   const captionYear = /(20\d\d)/.exec(caption);
   const captionStatus = caption ? headerStatus(caption) : undefined;
   table.header.forEach((h, index) => {
-    if (headerUnit(h.text) !== '%' && !(RATE_WORD.test(h.text) && cellsArePercent(table, index))) return;
+    if (headerUnit(h.text) !== '%' && !((RATE_WORD.test(h.text) || shareHeader(h.text)) && cellsArePercent(table, index))) return;
     const year = /(20\d\d)/.exec(h.text) ?? captionYear;
     const status = headerStatus(h.text) ?? captionStatus ?? around.status;
-    const kind: Claim['kind'] = /(增幅|增长|增速|涨幅)/.test(h.text) ? 'growth' : /(占比|比重)/.test(h.text) ? 'share' : 'rate';
+    const kind: Claim['kind'] = /(增幅|增长|增速|涨幅)/.test(h.text) ? 'growth' : shareHeader(h.text) ? 'share' : 'rate';
     cols.push({ index, period: { year: year ? Number(year[1]) : around.year, status }, kind });
   });
   return cols;
@@ -75,7 +76,7 @@ export interface TableFigures {
 
 /** Headers of value columns (`2024年完成`, `目标（亿元）`); not of changes (`增减`, `比上年`). */
 const VALUE_HEADER = /(完成|实际|执行|目标|计划|预期|预计|总量|数值|绝对值|绝对数|(19|20)\d\d\s*年)/;
-const CHANGE_HEADER = /(增减|增加|减少|增量|变化|差额|比上年|同比|增长|增幅|增速|涨幅|占比|比重|率|%|％|序号|属性|备注)/;
+const CHANGE_HEADER = /(增减|增加|减少|增量|变化|差额|比上年|同比|增长|增幅|增速|涨幅|率|%|％|序号|属性|备注)/;
 
 interface LevelColumn {
   index: number;
@@ -91,7 +92,7 @@ function levelColumns(table: Table, around: Period, unitColumn: number | undefin
   const captionYear = /(20\d\d)/.exec(caption);
   const captionStatus = caption ? headerStatus(caption) : undefined;
   table.header.forEach((h, index) => {
-    if (index === unitColumn || !VALUE_HEADER.test(h.text) || CHANGE_HEADER.test(h.text)) return;
+    if (index === unitColumn || !VALUE_HEADER.test(h.text) || CHANGE_HEADER.test(h.text) || shareHeader(h.text)) return;
     const unit = headerUnit(h.text);
     if (unit === undefined && unitColumn === undefined) return;
     const year = /(20\d\d)/.exec(h.text) ?? captionYear;

@@ -140,3 +140,62 @@ export const DEFINED_RATIOS: { share: RegExp; part: RegExp; whole: RegExp; partN
 /** Figures that are averages or rates never add up, nor are they the part of a share. */
 // 可支配收入 is per head in these reports even when 人均 is left out (`城乡居民可支配收入分别达到33810元、12403元`).
 export const NON_ADDITIVE_LABEL = /(人均|平均|均价|亩均|户均|村均|率|占比|比重|指数|可支配收入)/;
+
+/** The verb of a share (`占全县的`). */
+export const SHARE_VERB = '占';
+
+/** The words that make a figure a share (`占`, `占比`, `比重`, `比例`, `份额`). */
+const SHARE_WORD = /(占|佔|比重|比例|份额)/;
+/** Where a share names its whole (`占全省生产总值的比重`). */
+const SHARE_WHOLE_AT = /[占佔]/;
+/** A table column of shares (`占比（%）`, `比重`). */
+const SHARE_HEADER = /(占比|佔比|比重)/;
+/** A structure named in words (`产业结构`, `三次产业比`, `占比`): the ratio of sector shares after it. */
+const STRUCTURE_WORD = /(结构|結構|构成|構成|比例|比重|占比|佔比|[产產][业業]比)/;
+/** The phrase of a rate (`完成年度计划的`, `占一般公共预算支出的`): a plan or a whole named inside it. */
+const RATE_PHRASE = /(?:完成|为|占|达到?)[^，,；;。]{0,12}?的/g;
+
+/** True when the words (the few before a figure) make it a share. */
+export function namesShare(text: string): boolean {
+  return SHARE_WORD.test(text);
+}
+
+/** The offset of the 占 that opens a share's whole, or -1. */
+export function shareWholeAt(text: string): number {
+  return text.search(SHARE_WHOLE_AT);
+}
+
+/** True when a table header names a column of shares. */
+export function shareHeader(text: string): boolean {
+  return SHARE_HEADER.test(text);
+}
+
+/** True when the words name a structure (of sector shares). */
+export function namesStructure(text: string): boolean {
+  return STRUCTURE_WORD.test(text);
+}
+
+/** The clause without its rate phrases: what is left speaks of the figures themselves. */
+export function withoutRatePhrases(clause: string): string {
+  return clause.replace(RATE_PHRASE, '');
+}
+
+/**
+ * Rates that cannot exceed 100 % by definition. Not here: rates measured against another
+ * population, which official statistics do publish above 100 % (毛入学率; 参保率 `按常住人口计算`
+ * when insured residents registered elsewhere count; 就诊率).
+ */
+const BOUNDED_RATE =
+  /(覆盖率|普及率|巩固率|达标率|城镇化率|就业率|办结率|签约率|合格率|优良率|优良天数比例|建档率|治理率|处理率|保有率|电子化率|普惠率|占比|比重|比例|失业率|森林覆盖率|绿化率|达标比例|留存率|收集率|回收率)$/;
+/** Rates that may exceed 100 % (a completion rate, a growth rate, a ratio of two stocks). */
+const UNBOUNDED = /(完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍)/;
+
+/** True when the indicator names a rate that cannot exceed 100 %. */
+export function boundedRate(key: string): boolean {
+  return BOUNDED_RATE.test(key);
+}
+
+/** True when the indicator names a rate that may exceed 100 %. */
+export function unboundedRate(key: string): boolean {
+  return UNBOUNDED.test(key);
+}

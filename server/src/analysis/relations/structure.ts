@@ -7,6 +7,7 @@ import type { Span } from '../types';
 import { type Decimal, parseDecimal } from '../decimal';
 import { spanOf } from '../logical';
 import { foldWidth } from '../headingMarkers';
+import { namesStructure } from '../cues/shares';
 
 export interface StructureTerm {
   value: Decimal;
@@ -39,7 +40,6 @@ const STRUCTURE_WORD = /(结构|結構|构成|構成|比例)[^，,；;。]{0,8}$
  * `2.1:1` income ratio that happens to follow).
  */
 const SECTOR_ANY = /(三次[产產][业業]|三大[产產][业業]|一、?二、?三[产產](?:[业業])?|三[产產])/;
-const STRUCTURE_ANY = /(结构|結構|构成|構成|比例|比重|占比|佔比|[产產][业業]比)/;
 const WIDE_WINDOW = 48;
 /** What joins an old structure to the new one (`由a:b:c调整为d:e:f`, `…，优化为…`). */
 const BECOMES = /^[^，,；;。]{0,4}(?:调整|優化|优化|转变|轉變|变化|變化|变|變|調整)(?:为|為|到)(?:今年|本年|[当當]年)?的?$/;
@@ -68,7 +68,7 @@ export function findStructureRatios(model: Model): StructureRatio[] {
       const wide = text.slice(Math.max(0, start - WIDE_WINDOW), start);
       const successor = kept !== undefined && kept.end <= start && BECOMES.test(text.slice(kept.end, start));
       const named = STRUCTURE_WORD.test(before) || successor;
-      const sectorNamed = !named && SECTOR_ANY.test(wide) && STRUCTURE_ANY.test(wide);
+      const sectorNamed = !named && SECTOR_ANY.test(wide) && namesStructure(wide);
       if (!named && !sectorNamed) continue;
       const list = m[0].includes('、');
       if (list && !SECTORS.test(before)) continue;
