@@ -18,6 +18,12 @@ export const FORM_CASES: readonly Case[] = [
   ['存款余额334.8亿元，结余12万元', '334.8亿元|33480000000|元|money', '12万元|120000|元|money'],
   ['其余3亿元用于', '3亿元|300000000|元|money'],
   ['总投资1,100.9亿元', '1,100.9亿元|110090000000|元|money'],
+  // Digit groups joined by spaces, as yearbooks print them: one figure when glued to the word
+  // before it and to its unit after it; a column of a space-separated table stays apart.
+  ['全年实现生产总值5 820亿元，增长9%', '5 820亿元|582000000000|元|money', '9%|9|%|percent'],
+  ['第二产业增加值1 406.2亿元', '1 406.2亿元|140620000000|元|money'],
+  ['人均纯收入8 215元', '8 215元|8215|元|money'],
+  ['合计 123 456万元', '456万元|4560000|元|money|ut=万元'],
   ['合计12,345,678元', '12,345,678元|12345678|元|money'],
   ['实际使用外资100万美元', '100万美元|1000000|美元|money|ut=万美元'],
   ['出口额2.5亿美元', '2.5亿美元|250000000|美元|money|ut=亿美元'],

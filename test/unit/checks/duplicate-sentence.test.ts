@@ -1,10 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFixture } from '../fixtures';
-import { applyFix, covered, findingsOf } from '../markers';
+import { applyFix, covered, findingsOf, marked, spansOf } from '../markers';
 import { at } from '../../at';
 
 const CODE = 'duplicate-sentence';
+
+function flags(src: string): void {
+  const m = marked(src);
+  const found = findingsOf(m.text, CODE);
+  assert.deepEqual(spansOf(found), m.spans, JSON.stringify(found.map((f) => f.message.zh)));
+}
 
 test('001 line 40: the sentence pasted twice is flagged at its second occurrence', () => {
   const text = readFixture('001_d0fe4f7f7cc8ad9c.txt');
@@ -93,4 +99,15 @@ test('a title or a label repeated (web page header and article) is not a sentenc
   assert.deepEqual(findingsOf(`${title}\n${meta}\n${title}\n${meta}\n${body}\n`, CODE), []);
   // the same words with a comma or an end mark are a sentence, and its repeat is flagged
   assert.equal(findingsOf(`${body}\n其他工作稳步推进。\n${body}\n`, CODE).length, 1);
+});
+
+test('a lede before the first numbered heading quotes the body: no paste error', () => {
+  const body = '全年全县实现地区生产总值186.4亿元，按可比价格计算，比上年增长6.2%。';
+  flags(`某县2023年国民经济和社会发展统计公报\n\n本网讯：县统计局日前发布公报。${body}\n\n一、综合\n\n${body}\n`);
+});
+
+test('a repeat inside the body, or inside the lede, is still a paste error', () => {
+  const body = '全年全县实现地区生产总值186.4亿元，按可比价格计算，比上年增长6.2%。';
+  flags(`某县2023年国民经济和社会发展统计公报\n\n本网讯：县统计局日前发布公报。${body}\n\n一、综合\n\n${body}⟦${body}⟧\n`);
+  flags(`某县2023年国民经济和社会发展统计公报\n\n本网讯：县统计局日前发布公报。${body}⟦${body}⟧\n\n一、综合\n\n全年粮食产量稳定。\n`);
 });

@@ -741,3 +741,8 @@ test('a lone part above its total stays an error only when the names show it bel
   // 整合资金 under 县乡自筹: nothing in the names ties them; the pairing was a guess.
   assert.deepEqual(severities('项目县乡自筹25万元，其中：整合资金49.6万元。'), ['info']);
 });
+
+test('figures grouped by spaces, as yearbooks print them, add up as written', () => {
+  flags('全年实现生产总值5 820亿元，增长9%。其中，第一产业增加值702.4亿元；第二产业增加值3 011.5亿元；第三产业增加值2 106.1亿元。');
+  flags('全年实现生产总值⟦5 820亿元⟧，增长9%。其中，第一产业增加值702.4亿元；第二产业增加值3 011.5亿元；第三产业增加值2 206.1亿元。');
+});

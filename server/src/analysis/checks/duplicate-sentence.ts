@@ -4,7 +4,7 @@
 // only sentences sharing a probe are compared: no pairwise loop over the document.
 
 import type { Check, Draft, Model } from './check';
-import type { Sentence } from '../types';
+import type { Heading, Sentence } from '../types';
 import { withinEdits } from '../editDistance';
 import { clip, lineNumber } from './format';
 import { sourceText } from '../logical';
@@ -85,13 +85,19 @@ export const duplicateSentence: Check = {
     const exact = new Map<string, number>();
     const buckets = new Map<string, number[]>();
     const texts: string[] = [];
+    // A lede or abstract before the first numbered heading (a summary, a news site's lead, a
+    // page's 摘要) quotes sentences of the body on purpose: lede and body are searched apart, so
+    // such a pair is no paste error, while a repeat inside either still is.
+    const bodyStart = firstNumbered(model.outline)?.span.start;
+    const scopeOf = (s: Sentence): string => (bodyStart !== undefined && s.span.start < bodyStart ? 'L' : 'B');
     model.sentences.forEach((s, i) => {
       const t = normalized(s);
       texts.push(t);
       if (!isSentence(model, s, t) || !CLAUSE_MARK.test(t)) return;
       // The pigeonhole keys, read once for the lookup and the insertion.
-      const keys = probes(t);
-      const firstExact = exact.get(t);
+      const scope = scopeOf(s);
+      const keys = probes(t).map((k) => scope + k);
+      const firstExact = exact.get(scope + t);
       let original: number | undefined = firstExact;
       let edits = 0;
       if (original === undefined) {
@@ -112,7 +118,7 @@ export const duplicateSentence: Check = {
           }
           if (original !== undefined) break;
         }
-        exact.set(t, i);
+        exact.set(scope + t, i);
       }
       if (original !== undefined) {
         const earlier = model.sentences[original];
@@ -129,6 +135,16 @@ export const duplicateSentence: Check = {
     return drafts;
   },
 };
+
+/** The first numbered heading in document order (depth first: children follow their parent). */
+function firstNumbered(outline: readonly Heading[]): Heading | undefined {
+  for (const h of outline) {
+    if (h.number !== undefined) return h;
+    const inner = firstNumbered(h.children);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
 
 // Shared by every finding: a repetitive document can have tens of thousands of them.
 const FIRST_OCCURRENCE = Object.freeze({ zh: '首次出现', en: 'First occurrence' });

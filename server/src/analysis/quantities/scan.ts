@@ -72,6 +72,15 @@ function readArabic(s: string, i: number, neg: boolean): Read<{ end: number; val
       intDigits += 3;
     }
   }
+  // Grouping spaces, as in yearbooks: 生产总值4 790亿元 / 2 329.5亿元 (see spaceGrouped).
+  if (intDigits <= 3 && text.length === j - i) {
+    const grouped = spaceGrouped(s, i, j);
+    if (grouped !== undefined) {
+      text = grouped.digits;
+      intDigits = grouped.digits.length;
+      j = grouped.end;
+    }
+  }
   let frac = '';
   if (s[j] === '.' && isDigit(s[j + 1])) {
     let k = j + 1;
@@ -79,7 +88,7 @@ function readArabic(s: string, i: number, neg: boolean): Read<{ end: number; val
     frac = s.slice(j + 1, k);
     j = k;
   }
-  // 023, 08: a code or a date part ("11·08", "023"目标); and 1 000 is not how these reports group.
+  // 023, 08: a code or a date part ("11·08", "023"目标).
   const leadingZero = text.length > 1 && text[0] === '0';
   const bad = leadingZero || intDigits > MAX_INT_DIGITS || frac.length > MAX_FRAC_DIGITS || (s[j] === '.' && isDigit(s[j + 1]));
   if (bad) {
@@ -90,6 +99,35 @@ function readArabic(s: string, i: number, neg: boolean): Read<{ end: number; val
   const digits = text + frac;
   const value = (): Decimal => normalize({ units: BigInt(digits) * (neg ? -1n : 1n), scale: frac.length });
   return { ok: { end: j, value, integer: frac === '' } };
+}
+
+/** The spaces a figure's digit groups may be separated by: ASCII, no-break, thin, narrow no-break. */
+const GROUP_SPACE = new Set([' ', '\u00a0', '\u2009', '\u202f']);
+
+/**
+ * Digit groups joined by single spaces (`4 790亿元`, `25 504元`, `2 329.5亿元`): read as one figure
+ * only when the figure is glued to the word before it (not a table cell after a space, not a
+ * number after another) and a unit or a decimal part follows the last group directly. Columns of
+ * a space-separated table (`合计 123 456`) stay separate figures.
+ */
+function spaceGrouped(s: string, i: number, firstEnd: number): { digits: string; end: number } | undefined {
+  const prev = s[i - 1];
+  if (prev === undefined || isDigit(prev) || GROUP_SPACE.has(prev) || /[\s.,，、：:（(|]/.test(prev)) return undefined;
+  let j = firstEnd;
+  let digits = s.slice(i, firstEnd);
+  while (GROUP_SPACE.has(s[j] ?? '') && isDigit(s[j + 1]) && isDigit(s[j + 2]) && isDigit(s[j + 3]) && !isDigit(s[j + 4])) {
+    digits += s.slice(j + 1, j + 4);
+    j += 4;
+  }
+  if (j === firstEnd) return undefined;
+  // What follows the last group: a decimal part or a unit written at once (a CJK character or %).
+  let k = j;
+  if (s[k] === '.' && isDigit(s[k + 1])) {
+    k++;
+    while (isDigit(s[k])) k++;
+  }
+  const next = s[k] ?? '';
+  return /[\u4e00-\u9fff%％]/.test(next) ? { digits, end: j } : undefined;
 }
 
 /**

@@ -4,8 +4,7 @@
 
 import type { Quantity } from '../types';
 import { type Decimal, div, dec, toPlain } from '../decimal';
-import { foldWidth } from '../headingMarkers';
-import { writtenNumber } from './precision';
+import { writtenDigits, writtenNumber } from './precision';
 
 /** value / (q.value / written(q)): a base value in q's written unit. */
 function inUnitOf(value: Decimal, q: Quantity): Decimal {
@@ -29,9 +28,8 @@ export function shown(value: Decimal, q: Quantity): string {
  * `230个` with 197 → `197个`. Undefined when q's text has no Arabic number to replace.
  */
 export function replaceNumber(q: Quantity, value: Decimal): string | undefined {
-  const folded = foldWidth(q.text);
-  const m = /\d[\d,]*(?:\.\d+)?/.exec(folded);
+  const m = writtenDigits(q.text);
   if (!m) return undefined;
-  return q.text.slice(0, m.index) + toPlain(inUnitOf(value, q)) + q.text.slice(m.index + m[0].length);
+  return q.text.slice(0, m.index) + toPlain(inUnitOf(value, q)) + q.text.slice(m.index + m.written.length);
 }
 

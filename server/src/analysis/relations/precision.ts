@@ -6,10 +6,26 @@ import type { Quantity } from '../types';
 import { type Decimal, ZERO, dec, div, eq, halfUlp, isZero, mul, parseDecimal } from '../decimal';
 import { foldWidth } from '../headingMarkers';
 
+/**
+ * The Arabic number of a figure's text with its grouping (`1,100.9`, `4 790`, as the scanner
+ * reads them: quantities/scan.ts); group 1 is the decimal part.
+ */
+const WRITTEN = /\d(?:[\d,]|[ \u00a0\u2009\u202f](?=\d{3}(?!\d)))*(?:\.(\d+))?/;
+
+/** Where the number stands in a figure's text, as written, and its decimals. */
+export function writtenDigits(text: string): { index: number; written: string; decimals: number } | undefined {
+  const m = WRITTEN.exec(foldWidth(text));
+  return m ? { index: m.index, written: m[0], decimals: m[1]?.length ?? 0 } : undefined;
+}
+
+function parseWritten(written: string): Decimal | undefined {
+  return parseDecimal(written.replace(/[ \u00a0\u2009\u202f]/g, ''));
+}
+
 /** The leading number as written (`231.7` of `231.7亿元`, `1,100.9` of `1,100.9万元`). */
 export function writtenNumber(q: Quantity): Decimal | undefined {
-  const m = /\d[\d,]*(?:\.\d+)?/.exec(foldWidth(q.text));
-  return m ? parseDecimal(m[0]) : undefined;
+  const m = writtenDigits(q.text);
+  return m ? parseWritten(m.written) : undefined;
 }
 
 /** Dimensions counted in whole items. */
@@ -17,13 +33,12 @@ const COUNTED = new Set(['count', 'people', 'visits']);
 
 /** Half a unit of the last written digit, in base units (never negative); 0 for exact counts. */
 export function tolerance(q: Quantity): Decimal {
-  const folded = foldWidth(q.text);
-  const m = /\d[\d,]*(?:\.(\d+))?/.exec(folded);
+  const m = writtenDigits(q.text);
   const counted = COUNTED.has(q.dimension);
   // Counts written in full (`230个`, `两个`) are exact: nobody rounds 152 projects.
   if (!m) return counted ? ZERO : dec(5, 1);
-  const decimals = m[1]?.length ?? 0;
-  const written = parseDecimal(m[0]);
+  const decimals = m.decimals;
+  const written = parseWritten(m.written);
   if (!written || isZero(written)) return halfUlp(decimals);
   // The multiplier of the written unit (万, 亿, ‰ → %): value / written, exact for powers of ten.
   const multiplier = div(q.value, written, 12) ?? dec(1);
@@ -33,8 +48,7 @@ export function tolerance(q: Quantity): Decimal {
 
 /** Number of decimals written (`86.5%` → 1); 0 for integers and Chinese numerals. */
 export function writtenDecimals(q: Quantity): number {
-  const m = /\d[\d,]*(?:\.(\d+))?/.exec(foldWidth(q.text));
-  return m?.[1]?.length ?? 0;
+  return writtenDigits(q.text)?.decimals ?? 0;
 }
 
 /** A plain point figure: no qualifier (以上, 约, 余 …) and no range. */
