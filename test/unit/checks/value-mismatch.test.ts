@@ -185,6 +185,14 @@ test('a restated total outside any breakdown still meets the first', () => {
   flags(HEAD + '效益改善面扩大。上半年，全区规模以上工业重点行业实现营业收入31.4亿元，同比增长16.0%；实现利润总额8.4亿元，同比增长12.6%。上半年，全区实现利润总额⟦8.7亿元⟧。');
 });
 
+test('a paragraph that opens on the own level (本级) under the same heading is another scope', () => {
+  flags('一、2023年预算执行情况\n（一）一般公共预算\n全区收入总量1820.5亿元，为预算的121.4%。支出总量1796.2亿元，为预算的98.7%。\n自治区本级收入总量1604.3亿元，为预算的126.2%。其中，地方收入31.2亿元。支出总量1587.9亿元，为预算的97.1%。');
+});
+
+test('without a paragraph on the own level, the same total restated is still compared', () => {
+  flags('一、2023年预算执行情况\n（一）一般公共预算\n全区收入总量1820.5亿元，为预算的121.4%。支出总量1796.2亿元，为预算的98.7%。\n全年支出总量⟦1769.2亿元⟧，保障有力。');
+});
+
 // ------------------------------------------------------------------ how sure: a typing slip or two quantities
 
 test('two levels one digit apart, or with a dropped point, are an error', () => {
