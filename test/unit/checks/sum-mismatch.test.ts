@@ -750,3 +750,10 @@ test('figures grouped by spaces, as yearbooks print them, add up as written', ()
 test('two 从…看 breakdowns in a row both break down the total before them, not each other', () => {
   flags('全区完成全社会固定资产投资96.00亿元，增长12.5%。从管理渠道看，基本建设投资38.21亿元，增长20.7%；更新改造投资36.05亿元，增长4.5%。从产业结构看，第二产业完成投资40.11亿元，增长9.5%；第三产业完成投资50.37亿元，增长16.2%。');
 });
+
+test('a `；` list whose last member follows a `，` still completes its family', () => {
+  const text = (fishery: string): string =>
+    `全县农林牧渔业总产值⟦84.2亿元⟧，比上年增长3.9%。其中，农业产值50.31亿元，增长4.6%；林业产值3.12亿元，下降11%；牧业产值24.06亿元，增长2.8%；渔业产值${fishery}亿元，增长1.5%，农林牧渔专业及辅助性活动产值5.91亿元，增长6.1%。`;
+  flags(text('0.80').replace('⟦84.2亿元⟧', '84.2亿元'));
+  flags(text('1.80'));
+});

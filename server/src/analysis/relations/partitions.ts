@@ -395,12 +395,14 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
     // items; split at both, so that each item is a segment of its own.
     const fine = segmentsOf(input.text, input.region, /[；;，,]/);
     const byFine = groupBySegment(fine, ofUnit).filter((g) => g.length > 0);
-    // Only for an explicit list (`其中：`) whose items are named alike (`…产值`), or a family.
+    // Only for an explicit list (`其中：`) whose items are named alike (`…产值`), or for items that
+    // complete a known family whatever the opener (`其中，…；渔业…，增长0.5%，农林牧渔服务业…`).
     const fineSlots = byFine.every((g) => g.length === 1) ? slotsOf(input, fine, regionItems, ofUnit, byFine, unitTotals.length) : undefined;
     const heads = fineSlots?.[0]?.labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, '')) ?? [];
     const head = heads[0];
     const alike = heads.length > 1 && head !== undefined && (familyOf(heads) !== undefined || heads.every((h) => commonSuffix(h, head) >= 2));
-    if (explicitList(input.text, input.region.from) && alike) slots = fineSlots;
+    const family = heads.length > 1 && familyOf(heads) !== undefined;
+    if ((explicitList(input.text, input.region.from) && alike) || family) slots = fineSlots;
   }
   // Hostile input (a list of thousands of figures) is no report table: keep the work bounded.
   if (!slots && bySegment.length > 1 && bySegment.every((g) => g.length > 1 && g.length <= MAX_PARTS)) {
