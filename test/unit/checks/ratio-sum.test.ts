@@ -194,3 +194,14 @@ test('a term far from its sector level’s share, with no slip, is information; 
   const near = '一、2023年经济运行\n全年第一产业增加值25.1亿元，第二产业增加值126.4亿元，第三产业增加值31.1亿元。三次产业结构为14.7：68.3：17.0。\n';
   assert.deepEqual(findingsOf(near, 'ratio-sum').map((f) => f.severity), ['warning']);
 });
+
+test('a three-sector 比重 ratio ten off 100 (a tens digit mistyped) is flagged; one that adds up, or one far off (another comparison), is not', () => {
+  flags('一、综合\n产业结构：2024年三次产业比重依次为⟦17∶46∶47⟧。');
+  flags('一、综合\n产业结构：2024年三次产业比重依次为17∶36∶47。');
+  flags('一、综合\n产业结构：2024年三次产业比重依次为17∶76∶47。');
+});
+
+test('the new structure after `调整为2020年的` is held to 100 like the old one', () => {
+  flags('一、综合\n三大产业结构比由2019年的38.5∶6.2∶55.3调整为2023年的⟦31.2:19:59.8⟧，第二、三产业比重上升。');
+  flags('一、综合\n三大产业结构比由2019年的38.5∶6.2∶55.3调整为2023年的31.2:9:59.8，第二、三产业比重上升。');
+});

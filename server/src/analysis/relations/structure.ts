@@ -42,7 +42,7 @@ const STRUCTURE_WORD = /(结构|結構|构成|構成|比例)[^，,；;。]{0,8}$
 const SECTOR_ANY = /(三次[产產][业業]|三大[产產][业業]|一、?二、?三[产產](?:[业業])?|三[产產])/;
 const WIDE_WINDOW = 48;
 /** What joins an old structure to the new one (`由a:b:c调整为d:e:f`, `…，优化为…`). */
-const BECOMES = /^[^，,；;。]{0,4}(?:调整|優化|优化|转变|轉變|变化|變化|变|變|調整)(?:为|為|到)(?:今年|本年|[当當]年)?的?$/;
+const BECOMES = /^[^，,；;。]{0,4}(?:调整|優化|优化|转变|轉變|变化|變化|变|變|調整)(?:为|為|到)(?:今年|本年|[当當]年|(?:19|20)\d\d年(?:末|底)?)?的?$/;
 /** Totals whose own three-sector structure a bulletin may give (not the territory's GDP). */
 const OTHER_TOTAL = /(民营经济|非公有制经济|非公经济|县域经济|园区|开发区|规模以上工业)/;
 
@@ -91,9 +91,13 @@ export function findStructureRatios(model: Model): StructureRatio[] {
   return out;
 }
 
-/** Three terms adding up to 95–105: a three-sector structure, perhaps with a slip in one term. */
+/**
+ * Three terms adding up to 80–120: a three-sector structure, perhaps with a slip in one term (a
+ * tens digit mistyped moves the sum by 10). Three figures after a sector word and a structure word
+ * that are further from 100 are some other comparison.
+ */
 function nearHundred(terms: StructureTerm[]): boolean {
   if (terms.length !== 3) return false;
   const total = terms.reduce((acc, t) => acc + Number(t.text), 0);
-  return total >= 95 && total <= 105;
+  return total >= 80 && total <= 120;
 }
