@@ -757,3 +757,10 @@ test('a `；` list whose last member follows a `，` still completes its family'
   flags(text('0.80').replace('⟦84.2亿元⟧', '84.2亿元'));
   flags(text('1.80'));
 });
+
+test('a budget balance list goes on through items only a balance lists, even after a comma', () => {
+  const text = (fund: string): string =>
+    `支出总量1960.5亿元，增长1.2%，为预算的112.8%。其中，一般公共预算支出1702.3亿元，下降5.4%；债务还本支出36.1亿元，安排预算稳定调节基金等${fund}亿元。收支相抵，结转下年410.2亿元。`;
+  flags(text('222.1'));
+  flags(text('262.1').replace('支出总量1960.5亿元', '支出总量⟦1960.5亿元⟧'));
+});

@@ -27,6 +27,7 @@ import type { Claim } from '../types';
 import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentence';
 import { isPoint } from './precision';
 import {
+  BALANCE_ITEM,
   CLOSE_BRACKET,
   INCLUDE_WORD,
   OPEN_BRACKET,
@@ -402,7 +403,10 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
     const head = heads[0];
     const alike = heads.length > 1 && head !== undefined && (familyOf(heads) !== undefined || heads.every((h) => commonSuffix(h, head) >= 2));
     const family = heads.length > 1 && familyOf(heads) !== undefined;
-    if ((explicitList(input.text, input.region.from) && alike) || family) slots = fineSlots;
+    // A budget balance's items (`一般公共预算支出…；债务还本支出…，安排预算稳定调节基金等…`): named alike
+    // or as items only a balance lists (cues/breakdowns.ts).
+    const balance = head !== undefined && heads.some((h) => BALANCE_ITEM.test(h)) && heads.every((h) => commonSuffix(h, head) >= 2 || BALANCE_ITEM.test(h));
+    if ((explicitList(input.text, input.region.from) && alike) || family || balance) slots = fineSlots;
   }
   // Hostile input (a list of thousands of figures) is no report table: keep the work bounded.
   if (!slots && bySegment.length > 1 && bySegment.every((g) => g.length > 1 && g.length <= MAX_PARTS)) {
@@ -579,7 +583,9 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
     if (text[i] !== '；' && text[i] !== ';') continue;
     const name = nameAfter(i + 1);
     if (explicit && !name) continue;
-    if (!name || !fits(first, name)) return i;
+    // `其中，一般公共预算支出…；债务还本支出…，安排预算稳定调节基金等…`: an item only a budget balance
+    // lists (cues/breakdowns.ts) goes on the balance's list whatever the first item was named.
+    if (!name || !(fits(first, name) || BALANCE_ITEM.test(name))) return i;
   }
   return undefined;
 }
