@@ -41,6 +41,8 @@ const STRUCTURE_WORD = /(结构|結構|构成|構成|比例)[^，,；;。]{0,8}$
  */
 const SECTOR_ANY = /(三次[产產][业業]|三大[产產][业業]|一、?二、?三[产產](?:[业業])?|三[产產])/;
 const WIDE_WINDOW = 48;
+/** The sectors named right before the ratio, with no structure word (`三次产业3.6:34.7:61.7`). */
+const SECTOR_LEAD = /(?:三次[产產][业業]|三大[产產][业業]|一、?二、?三[产產][业業]?)(?:之?比)?(?:为|為|是)?$/;
 /** What joins an old structure to the new one (`由a:b:c调整为d:e:f`, `…，优化为…`). */
 const BECOMES = /^[^，,；;。]{0,4}(?:调整|優化|优化|转变|轉變|变化|變化|变|變|調整)(?:为|為|到)(?:今年|本年|[当當]年|(?:19|20)\d\d年(?:末|底)?)?的?$/;
 /** Totals whose own three-sector structure a bulletin may give (not the territory's GDP). */
@@ -68,7 +70,7 @@ export function findStructureRatios(model: Model): StructureRatio[] {
       const wide = text.slice(Math.max(0, start - WIDE_WINDOW), start);
       const successor = kept !== undefined && kept.end <= start && BECOMES.test(text.slice(kept.end, start));
       const named = STRUCTURE_WORD.test(before) || successor;
-      const sectorNamed = !named && SECTOR_ANY.test(wide) && namesStructure(wide);
+      const sectorNamed = !named && ((SECTOR_ANY.test(wide) && namesStructure(wide)) || SECTOR_LEAD.test(before));
       if (!named && !sectorNamed) continue;
       const list = m[0].includes('、');
       if (list && !SECTORS.test(before)) continue;
