@@ -764,3 +764,9 @@ test('a budget balance list goes on through items only a balance lists, even aft
   flags(text('222.1'));
   flags(text('262.1').replace('支出总量1960.5亿元', '支出总量⟦1960.5亿元⟧'));
 });
+
+test('grain crops listed under 粮食 one by one are one 其中 list: an excess is flagged, a shortfall is not', () => {
+  const text = (potato: string): string => `粮食产量⟦9.52万吨⟧，增长1.3%，其中，稻谷产量8.61万吨，增长1.1%；甘薯5126吨，增长1.4%；马铃薯${potato}吨，增长0.9%；大豆388吨，增长2.2%。`;
+  flags(text('9012'));
+  flags(text('2012').replace('⟦9.52万吨⟧', '9.52万吨'));
+});

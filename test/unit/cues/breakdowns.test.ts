@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown } from '../../../server/src/analysis/cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['第一产业', '第二产业', '第三产业'], '一/二/三产业'],
@@ -165,4 +165,14 @@ test('其中 cues: opening a sentence, named anywhere, an explicit list, a conti
   assert.equal(withoutSubsetLead('其中：夏粮'), '夏粮');
   assert.equal(withoutSubsetLead('  其中 早稻'), '早稻');
   assert.equal(withoutSubsetLead('粮食总产量'), '粮食总产量');
+});
+
+test('kinds of one set name the items of one list without a shared tail', () => {
+  const cases: [string, string, boolean][] = [
+    ['稻谷产量', '甘薯', true],
+    ['小麦', '马铃薯产量', true],
+    ['稻谷产量', '油料产量', false],
+    ['甘薯', '生猪出栏', false],
+  ];
+  for (const [a, b, want] of cases) assert.equal(sameKindSet(a, b), want, `${a} / ${b}`);
 });

@@ -377,3 +377,18 @@ export function namesAThreshold(textAfter: string): boolean {
  */
 export const LEFT_OVER = /(?<!上年(?:结余)?|上年度)(?:年末|年终|当年|本年)?(?:滚存)?(?:结余|结转(?:下年|结余)?)[为达]?$/;
 
+
+/**
+ * Sets of kinds that a list names one by one without a shared tail (`稻谷产量…；甘薯…；马铃薯…；
+ * 大豆…`): two names that open with kinds of one set are items of one list. Not complete families:
+ * a list of some of them need not cover its total.
+ */
+const KIND_SETS: readonly RegExp[] = [
+  // Grain crops (粮食 counts cereals, pulses and tubers).
+  /^(?:稻谷|水稻|早稻|中稻|一季稻|晚稻|小麦|玉米|大豆|豆类|豆類|薯类|薯類|甘薯|红薯|紅薯|马铃薯|馬鈴薯|高粱|谷子|杂粮|雜糧|青稞|荞麦|蕎麥)/,
+];
+
+/** True when both names open with kinds of one known set. */
+export function sameKindSet(a: string, b: string): boolean {
+  return KIND_SETS.some((set) => set.test(a) && set.test(b));
+}

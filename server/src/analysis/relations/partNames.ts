@@ -2,7 +2,7 @@
 // parallel item of one list? Used by partitions.ts to bound a 其中 region and to match a total in
 // the previous sentence with its parts. Pure string functions.
 
-import { familyOf } from '../cues/breakdowns';
+import { familyOf, sameKindSet } from '../cues/breakdowns';
 
 /** Length of the common prefix of two strings. */
 function commonPrefix(a: string, b: string): number {
@@ -47,7 +47,7 @@ export function isSibling(total: string, name: string): boolean {
 
 /** Two part names of one list: the same tail (`出口总额` / `进口总额`) or members of a known set. */
 export function parallel(a: string, b: string): boolean {
-  return commonSuffix(a, b) >= 2 || familyOf([a, b]) !== undefined;
+  return commonSuffix(a, b) >= 2 || familyOf([a, b]) !== undefined || sameKindSet(a, b);
 }
 
 /** True when two names share two characters in a row (投资, 收入, 人口, 进出口). */
