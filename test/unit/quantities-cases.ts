@@ -24,6 +24,8 @@ export const FORM_CASES: readonly Case[] = [
   ['第二产业增加值1 406.2亿元', '1 406.2亿元|140620000000|元|money'],
   ['人均纯收入8 215元', '8 215元|8215|元|money'],
   ['合计 123 456万元', '456万元|4560000|元|money|ut=万元'],
+  // A minus right after a word is the figure's sign; after a date word it joins a range.
+  ['补充预算周转金-16万元', '-16万元|-160000|元|money'],
   ['合计12,345,678元', '12,345,678元|12345678|元|money'],
   ['实际使用外资100万美元', '100万美元|1000000|美元|money|ut=万美元'],
   ['出口额2.5亿美元', '2.5亿美元|250000000|美元|money|ut=亿美元'],

@@ -770,3 +770,11 @@ test('grain crops listed under 粮食 one by one are one 其中 list: an excess 
   flags(text('9012'));
   flags(text('2012').replace('⟦9.52万吨⟧', '9.52万吨'));
 });
+
+test('a balance listed without 加上 adds up to its 收入总计 when it opens with its base', () => {
+  const text = (carry: string): string => `收入：全区国有资本经营预算收入完成20,416万元，上级补助收入10,622万元，上年结余${carry}万元，收入总计⟦32,078万元⟧，与上年持平。`;
+  flags(text('1,040').replace('⟦32,078万元⟧', '32,078万元'));
+  flags(text('1,940'));
+  // Opening with a transfer: the base stands elsewhere, the list is not the whole.
+  flags('全区一般公共预算支出302.2亿元，下降6.4%。上解支出18.5亿元，债务还本支出23.8亿元，支出总量为490.7亿元。');
+});

@@ -167,7 +167,10 @@ function isConnector(s: string, j: number): boolean {
 /** Can a minus sign start a figure here (增长-3.2%), rather than join a range or a code? */
 function minusAllowed(s: string, i: number): boolean {
   const prev = s[i - 1];
-  return prev === undefined || '长为是：:（(、，,；; 减降'.includes(prev);
+  if (prev === undefined || '长为是：:（(、，,；; 减降'.includes(prev)) return true;
+  // `补充预算周转金-21万元`: right after a word, a minus is the figure's sign; not after a date word
+  // (`2021年-2023年`, `3月-5月` are ranges).
+  return /[\u4e00-\u9fff]/.test(prev) && !'年月日号期季度至到第'.includes(prev);
 }
 
 /** Reads the number at `i` with its multiplier and 余/多, up to where a unit may start. */

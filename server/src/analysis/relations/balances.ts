@@ -25,11 +25,45 @@ function item(p: Placed, text: string, claims: ReadonlyMap<number, Claim>): bool
   return !changeBefore(text.slice(Math.max(0, p.start - 6), p.start));
 }
 
+/** `收入总计`, `支出总量为`: the explicit sum of a balance (合计 may close any list). */
+const EXPLICIT_SUM = /(?:收入|支出)(?:总计|总量)(?:为|达)?/;
+/** Marks that open the clause group a listed balance stands in. */
+const GROUP_OPEN = /[；;：:。]/;
+
+/**
+ * `收入：国有资本经营预算收入完成A，上级补助收入B，上年结余C，收入总计T`: a balance listed without
+ * 加上, held complete when its sum word names the balance (收入总计, 支出总量) and at least one item
+ * is one only a balance lists (上级补助, 上年结余 …, cues/breakdowns.ts), while the first is not.
+ */
+function listedBalance(text: string, items: Placed[], claims: ReadonlyMap<number, Claim>, si: number): Partition | undefined {
+  const sumAt = EXPLICIT_SUM.exec(text);
+  if (!sumAt) return undefined;
+  const sumStart = sumAt.index;
+  const sumEnd = sumStart + sumAt[0].length;
+  const total = items.find((p) => p.start >= sumEnd && p.start <= sumEnd + 2);
+  if (!total || !item(total, text, claims)) return undefined;
+  let groupStart = sumStart;
+  while (groupStart > 0 && !GROUP_OPEN.test(text[groupStart - 1] ?? '')) groupStart--;
+  const depth = bracketDepths(text);
+  const inside = items.filter((p) => p.start >= groupStart && p.end <= sumStart && depth[p.start] === 0);
+  if (inside.length < 2 || inside.some((p) => !item(p, text, claims) || p.q.unit !== total.q.unit)) return undefined;
+  const labels = inside.map((p, i) => text.slice(inside[i - 1]?.end ?? groupStart, p.start));
+  if (labels.some((l) => namesSubset(l) || comparisonBase(l.slice(-12))) || !labels.some((l) => BALANCE_ITEM.test(l))) return undefined;
+  // The base (the own revenue or spending) opens the list; a list that opens with a transfer or a
+  // debt item goes on from a base elsewhere (`…支出402.2亿元。债务还本支出…，支出总计…`).
+  if (BALANCE_ITEM.test(labels[0] ?? '')) return undefined;
+  return definedPartition(total, afterSubtotal(inside), claims, '所列收支各项…总计', si);
+}
+
 export function balancePartitions(model: Model): Partition[] {
   const out: Partition[] = [];
   eachSentence(model, (text, items, claims, si) => {
     const plus = PLUS_WORD.exec(text);
-    if (!plus) return;
+    if (!plus) {
+      const listed = listedBalance(text, items, claims, si);
+      if (listed) out.push(listed);
+      return;
+    }
     const afterPlus = plus.index + plus[0].length;
     const sumAt = SUM_WORD.exec(text.slice(afterPlus));
     if (!sumAt) return;
