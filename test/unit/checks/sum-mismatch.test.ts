@@ -778,3 +778,9 @@ test('a balance listed without 加上 adds up to its 收入总计 when it opens 
   // Opening with a transfer: the base stands elsewhere, the list is not the whole.
   flags('全区一般公共预算支出302.2亿元，下降6.4%。上解支出18.5亿元，债务还本支出23.8亿元，支出总量为490.7亿元。');
 });
+
+test('under 分产业看, bare sector names cut the total before them whatever it measures', () => {
+  const text = (third: string): string => `全年固定资产投资完成⟦28.40亿元⟧，同比增长10.9%。分产业看，第一产业完成21651万元，同比增长12.1%；第二产业102072万元，同比增长23.6%；第三产业${third}万元，同比增长5.5%。`;
+  flags(text('160277').replace('⟦28.40亿元⟧', '28.40亿元'));
+  flags(text('190277'));
+});

@@ -106,6 +106,8 @@ interface Region {
   bracketed?: boolean;
   /** `包括A、B、其他C`: the list is complete when its last item is the remainder. */
   inclusive?: boolean;
+  /** Opened by a `按…分` / `分…看` mark: the mark says the total is cut by its members' kind. */
+  byMark?: boolean;
   /**
    * A `分别` list: its total stands in its own `；` clause (`…投资43.7亿元；城乡居民收入分别达到…` breaks
    * down nothing of the investment).
@@ -124,7 +126,7 @@ function regionsOf(text: string): Region[] {
   const by = byMark(text);
   if (by && (qi < 0 || qi >= by.index)) {
     // Complete only when the parts are a known set (城镇/乡村, 商品零售/餐饮); else a subset.
-    return [{ from: by.end, to: text.length, subset: true, totalsBefore: opensAt(text, by.index) ? -1 : by.index }];
+    return [{ from: by.end, to: text.length, subset: true, totalsBefore: opensAt(text, by.index) ? -1 : by.index, byMark: true }];
   }
   const cm = countMark(text);
   if (cm && (qi < 0 || cm.index < qi)) {
@@ -512,7 +514,9 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   const totalName = nameOf(total, totalText, claims);
   const family = familyOf(slot.labels);
   const named = membersNamedBy(totalName, slot.labels);
-  const fits = (family !== undefined && familyFitsTotal(family, totalName, slot.labels)) || named !== undefined;
+  // `…固定资产投资45.4亿元。分产业看，第一产业…；第二产业…；第三产业…`: under a `分…看` mark, members
+  // of a complete family named bare cut the total before them whatever it measures.
+  const fits = (family !== undefined && (familyFitsTotal(family, totalName, slot.labels) || region.byMark === true)) || named !== undefined;
   if (region.totalsBefore < 0 && !explicit && !fits && partName.length >= 2 && !related(totalName, partName)) return undefined;
   // `社会消费品零售总额…其中…批发业销售额8.4亿元`: a part measured otherwise (销售额 vs 零售额) is no part.
   if (!family && slot.parts.some((p) => measureConflict(totalName, nameOf(p, text, claims)))) return undefined;
