@@ -153,3 +153,19 @@ test('a rate of a plan named anywhere in its clause (`占省下达年度考核�
   assert.deepEqual(findingsOf('全年交通建设完成投资4.66亿元，占省下达年度考核指标的182%。', 'magnitude-suspect'), []);
   assert.equal(findingsOf('民生支出31.2亿元，占一般公共预算支出的比重为120%。', 'magnitude-suspect').length, 1);
 });
+
+test('a lone amount in 亿 a thousand times every other amount is a 万/亿 slip', () => {
+  const county = (revenue: string): string =>
+    `全年全县财政总收入${revenue}，同比增长8.6%，一般公共预算收入98213万元，税收收入61032万元，一般公共预算支出321540万元，民生支出262118万元。`;
+  flags(county('⟦152513亿元⟧'));
+  flags(county('152513万元'));
+});
+
+test('no slip: national scale, a bound, or an amount still far above the rest once read with 万', () => {
+  // Every amount in 亿: the largest is not a thousand times the next.
+  flags('全年国内生产总值1043670亿元，比上年增长5.2%。全国一般公共预算收入216784亿元，税收收入181129亿元，一般公共预算支出274573亿元。');
+  // A bound is no point figure.
+  flags('全年全县财政总收入突破1500亿元，一般公共预算收入9821万元，税收收入6103万元，一般公共预算支出32154万元。');
+  // Read with 万 the figure would still be a hundred times the rest: no slip explains it.
+  flags('引进项目总投资9520000亿元，一般公共预算收入98万元，税收收入61万元，一般公共预算支出321万元。');
+});

@@ -61,7 +61,7 @@ function slipOf(p: Partition): SumSlip | undefined {
 }
 
 /** The figure with 万 read as 亿 or 亿 as 万 (one such multiplier written), else undefined. */
-function rewritten(q: Quantity): { text: string; value: Decimal; up: boolean } | undefined {
+export function rewritten(q: Quantity): { text: string; value: Decimal; up: boolean } | undefined {
   const wan = (q.text.match(/[万萬]/g) ?? []).length;
   const yi = (q.text.match(/[亿億]/g) ?? []).length;
   if (wan + yi !== 1) return undefined;

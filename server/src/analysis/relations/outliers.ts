@@ -1,0 +1,59 @@
+// A 亿 written for 万 leaves a lone figure ten thousand times too large: `财政总收入182513亿元` in a
+// county whose other amounts are a few 亿元. No sum or plan may pin it, but the document does: an
+// amount more than a thousand times every other amount of the document, which once read with 万
+// falls among them, is the slip. Only amounts written with 亿 (the direction a lone figure shows;
+// a 万 for 亿 makes a small figure, and small figures are common) and only when at least three
+// other amounts in 万 or 亿 set the document's scale.
+
+import type { Model } from '../checks/check';
+import type { Quantity } from '../types';
+import { type Decimal, cmp, dec, mul } from '../decimal';
+import { isPoint } from './precision';
+import { rewritten } from './sumSlips';
+import { perModel } from './perModel';
+
+/** How far above every other amount a figure must stand. */
+const FAR = dec(1000);
+/** How far above the largest other amount the corrected figure may still stand. */
+const WITHIN = dec(10);
+const MIN_OTHERS = 3;
+
+export interface MagnitudeOutlier {
+  figure: Quantity;
+  /** The figure's text with 万 for 亿. */
+  corrected: string;
+  /** The largest other amount of the document, for the message. */
+  largestOther: Quantity;
+}
+
+function aggregateAmount(q: Quantity): boolean {
+  return q.dimension === 'money' && q.unit === '元' && isPoint(q) && /[万萬亿億]/.test(q.unitText);
+}
+
+function largest(qs: readonly Quantity[]): Quantity | undefined {
+  let best: Quantity | undefined;
+  for (const q of qs) if (best === undefined || cmp(q.value, best.value) > 0) best = q;
+  return best;
+}
+
+function compute(model: Model): MagnitudeOutlier | undefined {
+  const amounts = model.quantities.filter(aggregateAmount);
+  if (amounts.length < MIN_OTHERS + 1) return undefined;
+  const top = largest(amounts);
+  if (top === undefined || !/[亿億]/.test(top.text)) return undefined;
+  const second = largest(amounts.filter((q) => q !== top));
+  if (second === undefined || cmp(second.value, dec(0)) <= 0) return undefined;
+  const fixed = rewritten(top);
+  if (fixed === undefined || fixed.up) return undefined;
+  const value: Decimal = top.value;
+  if (cmp(value, mul(second.value, FAR)) <= 0) return undefined;
+  if (cmp(fixed.value, mul(second.value, WITHIN)) > 0) return undefined;
+  return { figure: top, corrected: fixed.text, largestOther: second };
+}
+
+const outliers = perModel(compute);
+
+/** The one amount of the document that stands a 万/亿 slip above all others, if any. */
+export function magnitudeOutlier(model: Model): MagnitudeOutlier | undefined {
+  return outliers(model);
+}
