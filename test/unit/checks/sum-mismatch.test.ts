@@ -784,3 +784,9 @@ test('under 分产业看, bare sector names cut the total before them whatever i
   flags(text('160277').replace('⟦28.40亿元⟧', '28.40亿元'));
   flags(text('190277'));
 });
+
+test('a listed balance reads past rates between its amounts, but never counts a plan amount as an item', () => {
+  flags('全县政府性基金预算支出41298万元，为预算的108.5%，增长27.9%，调出资金5960万元，年终结转结余7979万元，支出总计⟦56237万元⟧。');
+  flags('全县政府性基金预算支出41298万元，为预算的108.5%，增长27.9%，调出资金5960万元，年终结转结余7979万元，支出总计55237万元。');
+  flags('全县政府性基金预算支出41298万元，完成预算38000万元的108.7%，调出资金5960万元，年终结转结余7979万元，支出总计55237万元。');
+});

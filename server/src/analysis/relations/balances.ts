@@ -26,7 +26,7 @@ function item(p: Placed, text: string, claims: ReadonlyMap<number, Claim>): bool
 }
 
 /** `收入总计`, `支出总量为`: the explicit sum of a balance (合计 may close any list). */
-const EXPLICIT_SUM = /(?:收入|支出)(?:总计|总量)(?:为|达)?/;
+const EXPLICIT_SUM = /(?:收入|支出)(?:总计|总量|合计)(?:为|达)?/;
 /** Marks that open the clause group a listed balance stands in. */
 const GROUP_OPEN = /[；;：:。]/;
 
@@ -45,8 +45,12 @@ function listedBalance(text: string, items: Placed[], claims: ReadonlyMap<number
   let groupStart = sumStart;
   while (groupStart > 0 && !GROUP_OPEN.test(text[groupStart - 1] ?? '')) groupStart--;
   const depth = bracketDepths(text);
-  const inside = items.filter((p) => p.start >= groupStart && p.end <= sumStart && depth[p.start] === 0);
+  // Rates and growths between the amounts (`为预算的110.5%，增长3.1%`) are no items.
+  const inside = items.filter((p) => p.start >= groupStart && p.end <= sumStart && depth[p.start] === 0 && p.q.dimension === 'money');
   if (inside.length < 2 || inside.some((p) => !item(p, text, claims) || p.q.unit !== total.q.unit)) return undefined;
+  // `支出5.0亿元，完成预算4.6亿元的108.7%，…`: a plan amount in the list is no item of the outcome.
+  const stage = claims.get(total.index)?.stage;
+  if (inside.some((p) => claims.get(p.index)?.stage !== stage)) return undefined;
   const labels = inside.map((p, i) => text.slice(inside[i - 1]?.end ?? groupStart, p.start));
   if (labels.some((l) => namesSubset(l) || comparisonBase(l.slice(-12))) || !labels.some((l) => BALANCE_ITEM.test(l))) return undefined;
   // The base (the own revenue or spending) opens the list; a list that opens with a transfer or a
