@@ -790,3 +790,7 @@ test('a listed balance reads past rates between its amounts, but never counts a 
   flags('全县政府性基金预算支出41298万元，为预算的108.5%，增长27.9%，调出资金5960万元，年终结转结余7979万元，支出总计55237万元。');
   flags('全县政府性基金预算支出41298万元，完成预算38000万元的108.7%，调出资金5960万元，年终结转结余7979万元，支出总计55237万元。');
 });
+
+test('under a 分…看 mark, sectors that say what they measure still need a total of that measure', () => {
+  flags('地区生产总值150亿元，固定资产投资80亿元。分产业看，第一产业增加值20亿元；第二产业增加值60亿元；第三产业增加值70亿元。');
+});

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown } from '../../../server/src/analysis/cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['第一产业', '第二产业', '第三产业'], '一/二/三产业'],
@@ -175,4 +175,10 @@ test('kinds of one set name the items of one list without a shared tail', () => 
     ['甘薯', '生猪出栏', false],
   ];
   for (const [a, b, want] of cases) assert.equal(sameKindSet(a, b), want, `${a} / ${b}`);
+});
+
+test('members named bare say nothing of what they measure', () => {
+  assert.equal(bareMembers('一/二/三产业', ['第一产业完成', '第二产业', '第三产业']), true);
+  assert.equal(bareMembers('一/二/三产业', ['第一产业增加值', '第二产业增加值', '第三产业增加值']), false);
+  assert.equal(bareMembers('一/二/三产业', ['第一产业', '第二产业投资', '第三产业']), false);
 });

@@ -191,6 +191,19 @@ export function familyFitsTotal(family: string, totalName: string, labels: reado
   return rest !== undefined && rest.length >= 2 && rests.every((r) => r === rest) && totalName.endsWith(rest);
 }
 
+/**
+ * True when every label names a member of the family bare (`第一产业`, `第二产业完成`): nothing
+ * after the member says what it measures, so the breakdown's mark must say it.
+ */
+export function bareMembers(family: string, labels: readonly string[]): boolean {
+  const set = FAMILIES.find((f) => f.name === family);
+  if (!set || labels.length === 0) return false;
+  return labels.every((l) => {
+    const member = set.members.map((m) => m.exec(l)).find((m) => m !== null);
+    return member !== undefined && member !== null && /^[业業]?(?:完成|实现|為|为)?$/.test(l.slice(member.index + member[0].length).trim());
+  });
+}
+
 /** The member a label names first (earliest in the label), as a one-element list; [] for none or a tie. */
 function firstMember(members: RegExp[], label: string): number[] {
   let best = -1;

@@ -39,6 +39,7 @@ import {
   countMark,
   explicitList,
   familyFitsTotal,
+  bareMembers,
   familyNotUnder,
   familyOf,
   isRemainder,
@@ -516,7 +517,8 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   const named = membersNamedBy(totalName, slot.labels);
   // `…固定资产投资45.4亿元。分产业看，第一产业…；第二产业…；第三产业…`: under a `分…看` mark, members
   // of a complete family named bare cut the total before them whatever it measures.
-  const fits = (family !== undefined && (familyFitsTotal(family, totalName, slot.labels) || region.byMark === true)) || named !== undefined;
+  const underMark = region.byMark === true && family !== undefined && bareMembers(family, slot.labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, ''))) && input.totals.filter((p) => p.q.unit === total.q.unit).length === 1;
+  const fits = (family !== undefined && (familyFitsTotal(family, totalName, slot.labels) || underMark)) || named !== undefined;
   if (region.totalsBefore < 0 && !explicit && !fits && partName.length >= 2 && !related(totalName, partName)) return undefined;
   // `社会消费品零售总额…其中…批发业销售额8.4亿元`: a part measured otherwise (销售额 vs 零售额) is no part.
   if (!family && slot.parts.some((p) => measureConflict(totalName, nameOf(p, text, claims)))) return undefined;
