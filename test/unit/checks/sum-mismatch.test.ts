@@ -794,3 +794,7 @@ test('a listed balance reads past rates between its amounts, but never counts a 
 test('under a 分…看 mark, sectors that say what they measure still need a total of that measure', () => {
   flags('地区生产总值150亿元，固定资产投资80亿元。分产业看，第一产业增加值20亿元；第二产业增加值60亿元；第三产业增加值70亿元。');
 });
+
+test('the local budget revenue (older name 地方一般预算收入) and the taxes are two levels, not two parts', () => {
+  flags('全年财政总收入168625万元，比上年增长44.2%。其中：地方一般预算收入113307万元，增长56.9%；税收总收入94717万元，增长59.6%。');
+});

@@ -9,6 +9,7 @@ const OVERLAPPING: string[][] = [
   ['高技术产业投资', '制造业投资'], // a cross-cutting category
   ['民生支出', '教育支出'],
   ['一般公共预算收入', '税收收入'], // two levels of one hierarchy
+  ['地方一般预算收入', '税收总收入'], // the older name of the budget revenue
   ['卫生技术人员', '执业（助理）医师', '注册护士（师）'],
   ['工业投资', '房地产开发投资', '基础设施投资'], // infrastructure counts power and water supply: industry
 ];
