@@ -798,3 +798,15 @@ test('under a 分…看 mark, sectors that say what they measure still need a to
 test('the local budget revenue (older name 地方一般预算收入) and the taxes are two levels, not two parts', () => {
   flags('全年财政总收入168625万元，比上年增长44.2%。其中：地方一般预算收入113307万元，增长56.9%；税收总收入94717万元，增长59.6%。');
 });
+
+test('visitors by origin and taxes by the level they accrue to are complete families', () => {
+  flags('全年各景点接待游客⟦290万人次⟧，增长59%。其中，国内游客244.8万人次，增长66.6%；港澳台同胞33.49万人次，增长17.5%；外国游客1.71万人次，增长42.5%。');
+  flags('全年各景点接待游客280万人次，增长59%。其中，国内游客244.8万人次，增长66.6%；港澳台同胞33.49万人次，增长17.5%；外国游客1.71万人次，增长42.5%。');
+  flags('全县工商税收入库⟦26772.8万元⟧，比上年增长15.16%。按税收体制分：中央税12973.1万元，省级税3072.7万元，县级税9727万元，分别比上年增长12.2%、110%、5.2%。');
+  // A project's funds by level leave out what the people raise: no complete family.
+  flags('项目总投资1000万元，其中中央资金600万元，省级资金200万元，县级配套100万元。');
+});
+
+test('funds named by level alike are still no complete family under a project total', () => {
+  flags('项目总投资1000万元，其中中央资金600万元，省级资金200万元，县级资金100万元。');
+});

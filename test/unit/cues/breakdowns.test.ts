@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
+  [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
+  [['中央税', '省级税', '县级税'], '中央/省/县'],
+  [['中央资金', '省级资金', '县级配套'], undefined],
   [['第一产业', '第二产业', '第三产业'], '一/二/三产业'],
   [['城镇居民人均可支配收入', '农村居民人均可支配收入'], '城镇/农村'],
   [['城镇人口', '乡村人口'], '城镇/农村'],

@@ -66,7 +66,7 @@ export function changeBefore(textBefore: string): boolean {
  * (城镇居民… / 农村居民…, 政府性投资 / 社会性投资), so that `城市更新领域` and `乡村振兴领域` are
  * not taken for 城镇/农村.
  */
-const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: RegExp; notUnder?: RegExp }[] = [
+const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: RegExp; notUnder?: RegExp; only?: RegExp }[] = [
   // Members carry their traditional forms too (產業, 鎮, 農, 鄉, 稅, 糧, 飲, 進, 續).
   {
     name: '一/二/三产业',
@@ -96,6 +96,11 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Premiums and claims of insurers: property and life (人身 or, loosely, 人寿) insurance.
   { name: '财产险/人身险', members: [/[财財]产(?:保)?[险險]/, /人[身寿壽](?:保)?[险險]/], sameRest: true },
   { name: '邮政/电信', members: [/[邮郵]政/, /[电電]信/], sameRest: true },
+  // Visitors by origin: domestic, from Hong Kong, Macao and Taiwan, and foreign.
+  { name: '国内/港澳台/外国', members: [/国内|國內/, /港澳台/, /外国|外國/], sameRest: false, total: /游客|旅游|遊客|旅遊|人次/ },
+  // A revenue by the level it accrues to (`按税收体制分：中央税…，省级税…，县级税…`); only for taxes and
+  // revenues, and named alike (a project's 中央资金/省级资金/县级配套 leaves out 自筹).
+  { name: '中央/省/县', members: [/中央(?:[级級])?/, /省(?:[级級])?/, /[县縣区區](?:[级級])?/], sameRest: true, total: /[税稅]|收入/, only: /[税稅]|收入/ },
   // The 三保 of a budget: wages, running costs, basic livelihood.
   { name: '三保', members: [/保工资|保工資/, /保运转|保運轉/, /保基本民生/], sameRest: false, total: /三保/ },
   // 农林牧渔业总产值 includes its services (专业及辅助性活动): the four alone are no complete set.
@@ -171,7 +176,11 @@ export function memberUnder(label: string, totalName: string): boolean {
 
 /** True when a family does not make up a total of this name (税收 + 非税 ≠ 财政总收入). */
 export function familyNotUnder(family: string, totalName: string): boolean {
-  return FAMILIES.find((f) => f.name === family)?.notUnder?.test(totalName) === true;
+  const set = FAMILIES.find((f) => f.name === family);
+  if (set === undefined) return false;
+  // A family complete only under some totals (`only`): under any other it is a plain list.
+  if (set.only !== undefined && !set.only.test(totalName)) return true;
+  return set.notUnder?.test(totalName) === true;
 }
 
 /**
