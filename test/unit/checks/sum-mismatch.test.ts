@@ -810,3 +810,8 @@ test('visitors by origin and taxes by the level they accrue to are complete fami
 test('funds named by level alike are still no complete family under a project total', () => {
   flags('项目总投资1000万元，其中中央资金600万元，省级资金200万元，县级资金100万元。');
 });
+
+test('a total announced as made of N parts (由三部分构成) is their sum', () => {
+  flags('2024年全镇财政总收入为⟦5128万元⟧，由三部分构成：一是本年本镇财政收入2254万元；二是上级财政补助收入2492万元；三是上年结转282万元。');
+  flags('2024年全镇财政总收入为5028万元，由三部分构成：一是本年本镇财政收入2254万元；二是上级财政补助收入2492万元；三是上年结转282万元。');
+});

@@ -89,6 +89,9 @@ test('分N类 announces N parts', () => {
   assert.equal(countMark('分为4个方面')?.count, 4);
   assert.equal(countMark('分六个领域推进')?.count, 6);
   assert.equal(countMark('分别增长'), undefined);
+  assert.equal(countMark('财政总收入由三部分构成：')?.count, 3);
+  assert.equal(countMark('包括两个部分：')?.count, 2);
+  assert.equal(countMark('包括三个项目'), undefined, 'a count of projects, not of parts');
 });
 
 test('按…分 and 分…看 breakdowns open a sentence', () => {

@@ -251,8 +251,11 @@ export function familyOf(labels: string[]): string | undefined {
   return undefined;
 }
 
-/** `分三类`, `分为4个方面`, `分六个领域`: N parts announced. */
-const COUNT_MARK = /分(?:为)?([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:类|大类|个方面|个领域|个板块|种|部分)/;
+/**
+ * `分三类`, `分为4个方面`, `分六个领域`, `由三部分构成`, `包括两个部分`: N parts announced. A count of
+ * parts after 由/包括 needs 部分 (`包括三个项目` counts projects, not parts).
+ */
+const COUNT_MARK = /(?:分(?:为)?([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:类|大类|个方面|个领域|个板块|种|部分)|(?:由|包括|包含)([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?部分(?:构成|组成)?)/;
 
 export interface CountMark {
   index: number;
@@ -264,7 +267,7 @@ export interface CountMark {
 export function countMark(text: string): CountMark | undefined {
   const m = COUNT_MARK.exec(text);
   if (!m) return undefined;
-  return { index: m.index, end: m.index + m[0].length, count: countOf(m[1] ?? '') };
+  return { index: m.index, end: m.index + m[0].length, count: countOf(m[1] ?? m[2] ?? '') };
 }
 
 function countOf(s: string): number | undefined {
