@@ -169,3 +169,7 @@ test('no slip: national scale, a bound, or an amount still far above the rest on
   // Read with 万 the figure would still be a hundred times the rest: no slip explains it.
   flags('引进项目总投资9520000亿元，一般公共预算收入98万元，税收收入61万元，一般公共预算支出321万元。');
 });
+
+test('a wider territory\'s amount in a county text is no slip', () => {
+  flags('全县地区生产总值182.5亿元，增长5%。全国国内生产总值1260582亿元。全县一般公共预算收入98213万元，税收收入61032万元，一般公共预算支出321540万元。');
+});

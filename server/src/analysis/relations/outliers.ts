@@ -17,6 +17,8 @@ const FAR = dec(1000);
 /** How far above the largest other amount the corrected figure may still stand. */
 const WITHIN = dec(10);
 const MIN_OTHERS = 3;
+/** A wider territory or level named just before the figure (`全国…`, `中央财政…`). */
+const WIDER = /全国|中央|国家|全球|世界/;
 
 export interface MagnitudeOutlier {
   figure: Quantity;
@@ -43,6 +45,11 @@ function compute(model: Model): MagnitudeOutlier | undefined {
   if (top === undefined || !/[亿億]/.test(top.text)) return undefined;
   const second = largest(amounts.filter((q) => q !== top));
   if (second === undefined || cmp(second.value, dec(0)) <= 0) return undefined;
+  // `全国国内生产总值1260582亿元` in a county's text is the nation's, not a slip: a figure of another
+  // territory (its claim's subject) or after a wider level's name is not judged.
+  const claim = model.claims.find((c) => model.quantities[c.quantity] === top);
+  if (claim?.subject?.scope === 'territory') return undefined;
+  if (WIDER.test(model.text.slice(Math.max(0, top.span.start - 16), top.span.start))) return undefined;
   const fixed = rewritten(top);
   if (fixed === undefined || fixed.up) return undefined;
   const value: Decimal = top.value;
