@@ -32,7 +32,7 @@ const GROUP_OPEN = /[；;：:。]/;
 
 /**
  * `收入：国有资本经营预算收入完成A，上级补助收入B，上年结余C，收入总计T`: a balance listed without
- * 加上, held complete when its sum word names the balance (收入总计, 支出总量) and at least one item
+ * 加上, held to not exceeding its sum (a narrative may leave an item out) when its sum word names the balance (收入总计, 支出总量) and at least one item
  * is one only a balance lists (上级补助, 上年结余 …, cues/breakdowns.ts), while the first is not.
  */
 function listedBalance(text: string, items: Placed[], claims: ReadonlyMap<number, Claim>, si: number): Partition | undefined {
@@ -56,7 +56,7 @@ function listedBalance(text: string, items: Placed[], claims: ReadonlyMap<number
   // The base (the own revenue or spending) opens the list; a list that opens with a transfer or a
   // debt item goes on from a base elsewhere (`…支出402.2亿元。债务还本支出…，支出总计…`).
   if (BALANCE_ITEM.test(labels[0] ?? '')) return undefined;
-  return definedPartition(total, afterSubtotal(inside), claims, '所列收支各项…总计', si);
+  return boundedPartition(total, afterSubtotal(inside), claims, '所列收支各项…总计', si);
 }
 
 export function balancePartitions(model: Model): Partition[] {
