@@ -817,3 +817,9 @@ test('a total announced as made of N parts (由三部分构成) is their sum', (
   flags('2024年全镇财政总收入为⟦5128万元⟧，由三部分构成：一是本年本镇财政收入2254万元；二是上级财政补助收入2492万元；三是上年结转282万元。');
   flags('2024年全镇财政总收入为5028万元，由三部分构成：一是本年本镇财政收入2254万元；二是上级财政补助收入2492万元；三是上年结转282万元。');
 });
+
+test('a `；` clause naming the opposite member of the total (固定 → 移动) closes the 其中 list', () => {
+  flags('年末本地固定电话用户14.53万户，增长50.4%，其中乡村电话用户11.03万户，增长37.9%；移动电话用户12.05万户，增长41.1%。');
+  // The trade total names both members: export and import are its parts.
+  flags('全区完成外贸进出口总额⟦84.7亿元⟧，下降17.2%。其中，完成出口总额87.0亿元，下降16.9%；进口总额7.7亿元，下降20.4%。');
+});

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown } from '../../../server/src/analysis/cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -187,4 +187,14 @@ test('members named bare say nothing of what they measure', () => {
   assert.equal(bareMembers('一/二/三产业', ['第一产业完成', '第二产业', '第三产业']), true);
   assert.equal(bareMembers('一/二/三产业', ['第一产业增加值', '第二产业增加值', '第三产业增加值']), false);
   assert.equal(bareMembers('一/二/三产业', ['第一产业', '第二产业投资', '第三产业']), false);
+});
+
+test('opposite members of a family name siblings, not parts', () => {
+  const cases: [string, string, boolean][] = [
+    ['本地固定电话用户', '移动电话用户', true],
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入', true],
+    ['一般公共预算总收入', '转移性收入', false],
+    ['本地固定电话用户', '乡村电话用户', false],
+  ];
+  for (const [a, b, want] of cases) assert.equal(oppositeMembers(a, b), want, `${a} / ${b}`);
 });

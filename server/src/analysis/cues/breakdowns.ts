@@ -96,6 +96,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Premiums and claims of insurers: property and life (人身 or, loosely, 人寿) insurance.
   { name: '财产险/人身险', members: [/[财財]产(?:保)?[险險]/, /人[身寿壽](?:保)?[险險]/], sameRest: true },
   { name: '邮政/电信', members: [/[邮郵]政/, /[电電]信/], sameRest: true },
+  // Telephone users: fixed-line and mobile.
+  { name: '固定/移动', members: [/固定/, /移动|移動/], sameRest: true },
   // Visitors by origin: domestic, from Hong Kong, Macao and Taiwan, and foreign.
   { name: '国内/港澳台/外国', members: [/国内|國內/, /港澳台/, /外国|外國/], sameRest: false, total: /游客|旅游|遊客|旅遊|人次/ },
   // A revenue by the level it accrues to (`按税收体制分：中央税…，省级税…，县级税…`); only for taxes and
@@ -211,6 +213,27 @@ export function bareMembers(family: string, labels: readonly string[]): boolean 
     const member = set.members.map((m) => m.exec(l)).find((m) => m !== null);
     return member !== undefined && member !== null && /^[业業]?(?:完成|实现|為|为)?$/.test(l.slice(member.index + member[0].length).trim());
   });
+}
+
+/**
+ * True when two names carry opposite members of one family (`本地固定电话用户` / `移动电话用户`,
+ * `城镇居民…` / `农村居民…`): the second is the first's sibling, never its part.
+ */
+export function oppositeMembers(a: string, b: string): boolean {
+  // Only families whose members differ by the member word alone, and names that agree after it
+  // (`…固定电话用户` / `移动电话用户`): `一般公共预算总收入` is no opposite of `转移性收入`.
+  const after = (name: string, m: RegExp): string | undefined => {
+    const found = m.exec(name);
+    return found ? name.slice(found.index + found[0].length) : undefined;
+  };
+  return FAMILIES.some(({ members, sameRest }) =>
+    sameRest &&
+    members.some((ma, i) => {
+      const restA = ma.test(a) ? after(a, ma) : undefined;
+      if (restA === undefined || restA.length < 2) return false;
+      return members.some((mb, j) => j !== i && !mb.test(a) && !ma.test(b) && after(b, mb) === restA);
+    }),
+  );
 }
 
 /** The member a label names first (earliest in the label), as a one-element list; [] for none or a tie. */
