@@ -823,3 +823,10 @@ test('a `；` clause naming the opposite member of the total (固定 → 移动)
   // The trade total names both members: export and import are its parts.
   flags('全区完成外贸进出口总额⟦84.7亿元⟧，下降17.2%。其中，完成出口总额87.0亿元，下降16.9%；进口总额7.7亿元，下降20.4%。');
 });
+
+test('sectors that complete GDP end the list when the last one opens its own 其中', () => {
+  const text = (first: string): string =>
+    `全年实现地区生产总值（GDP）⟦1830109万元⟧，同比增长4.2%，其中：第一产业增加值为${first}万元，较上年增长4.4%；第二产业增加值为497220万元，较上年增长3.7%；第三产业增加值为1031905万元，较上年增长4.3%，其中：交通运输、仓储和邮政业增加值实现61518万元，同比增长9.5%；批发和零售业增加值实现43642万元，同比下降2.8%；金融业增加值实现105273万元；其他服务业增加值实现610001万元。`;
+  flags(text('300985').replace('⟦1830109万元⟧', '1830109万元'));
+  flags(text('400985'));
+});

@@ -47,6 +47,7 @@ import {
   opensAt,
   opensBreakdown,
   opensSubset,
+  namesSubset,
   comparisonBase,
   namesAThreshold,
   innerBreakdownAt,
@@ -339,6 +340,10 @@ function regionPartitions(input: RegionInput): Partition[] {
   // `其中：上划收入A，地方收入B，在地方收入中：…`: what follows breaks down B, not the total.
   const inner = innerBreakdownAt(text, region.from, region.to);
   if (inner !== undefined) region.to = inner;
+  // `其中：第一产业…；第二产业…；第三产业…，其中：交通运输…；批发和零售业…`: once the clauses complete a
+  // known family the list is whole; the clauses after it break down its last member.
+  const familyEnd = familyPrefixEnd(text, region, items);
+  if (familyEnd !== undefined) region.to = familyEnd;
   const segments = segmentsOf(text, region);
   const ex = region.exclude;
   // `其中返还性收入9.74亿元（税收返还4.95亿元，非税返还4亿元…）`: figures in a bracket deeper than the
@@ -351,6 +356,28 @@ function regionPartitions(input: RegionInput): Partition[] {
     out.push(...unitPartitions(input, segments, regionItems, unit));
   }
   return out;
+}
+
+/**
+ * The end of the first clauses that complete a known family, when the last of them opens a breakdown
+ * of its own and the clauses after it do not belong to the family.
+ */
+function familyPrefixEnd(text: string, region: Region, items: Placed[]): number | undefined {
+  const segments = segmentsOf(text, region);
+  if (segments.length < 3 || segments.length > MAX_PARTS) return undefined;
+  const heads: string[] = [];
+  for (const [a, b] of segments) {
+    const first = items.find((p) => p.start >= a && p.end <= b);
+    if (first === undefined) return undefined;
+    heads.push(text.slice(a, first.start).replace(/^[\s\u3000，,；;：:、]+/, ''));
+  }
+  if (familyOf(heads) !== undefined) return undefined;
+  for (let k = 2; k < heads.length; k++) {
+    const last = segments[k - 1];
+    // Only where the last member opens a breakdown of its own (`第三产业…，其中：…`).
+    if (last !== undefined && familyOf(heads.slice(0, k)) !== undefined && namesSubset(text.slice(last[0], last[1]))) return last[1];
+  }
+  return undefined;
 }
 
 /** Each segment's words up to its first figure (`农业产值`), for family tests. */
