@@ -830,3 +830,8 @@ test('sectors that complete GDP end the list when the last one opens its own 其
   flags(text('300985').replace('⟦1830109万元⟧', '1830109万元'));
   flags(text('400985'));
 });
+
+test('a closing bracket that nothing opened ends the 其中 list it was meant to bracket', () => {
+  flags('（1）全县完成一般公共预算收入6.71亿元，其中：税收收入4.93亿元、非税收入1.78亿元）、上级补助收入20.64亿元（其中：返还性收入1.91亿元、一般性转移支付17.05亿元、专项转移支付1.68亿元）。');
+  flags('（1）全县完成一般公共预算收入⟦6.71亿元⟧，其中：税收收入5.93亿元、非税收入1.78亿元）、上级补助收入20.64亿元。');
+});

@@ -344,6 +344,10 @@ function regionPartitions(input: RegionInput): Partition[] {
   // known family the list is whole; the clauses after it break down its last member.
   const familyEnd = familyPrefixEnd(text, region, items);
   if (familyEnd !== undefined) region.to = familyEnd;
+  // `收入7.71亿元，其中：税收收入…、非税收入…）、上级补助收入…`: a closing bracket with no opening one in
+  // the list closes the breakdown the writer meant to bracket.
+  const stray = strayCloseAt(text, region.from, region.to);
+  if (stray !== undefined) region.to = stray;
   const segments = segmentsOf(text, region);
   const ex = region.exclude;
   // `其中返还性收入9.74亿元（税收返还4.95亿元，非税返还4亿元…）`: figures in a bracket deeper than the
@@ -356,6 +360,20 @@ function regionPartitions(input: RegionInput): Partition[] {
     out.push(...unitPartitions(input, segments, regionItems, unit));
   }
   return out;
+}
+
+/** The offset of the first closing bracket between `from` and `to` that no bracket there opened. */
+function strayCloseAt(text: string, from: number, to: number): number | undefined {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i] ?? '';
+    if (OPEN_BRACKET.test(c)) depth++;
+    else if (CLOSE_BRACKET.test(c)) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return undefined;
 }
 
 /**
