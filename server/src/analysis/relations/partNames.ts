@@ -48,6 +48,19 @@ export function isSibling(total: string, name: string): boolean {
   return commonPrefix(total, name) >= 3 || commonSuffix(total, name) >= 2;
 }
 
+/**
+ * `某州地方公共财政预算收入` / `地方公共财政支出`: the total's name carries its subject before the frame
+ * the sibling repeats with another head. Asked of the total a list breaks down, not of every figure
+ * before it.
+ */
+export function frameSibling(total: string, name: string): boolean {
+  if (subsequence(coreOf(name), coreOf(total)) || name.includes(headOf(total))) return false;
+  return name.length > FRAME && total.includes(name.slice(0, FRAME)) && headOf(total) !== headOf(name);
+}
+
+/** How many opening characters of a name make a frame another name may repeat after its subject. */
+const FRAME = 4;
+
 /** Two part names of one list: the same tail (`出口总额` / `进口总额`) or members of a known set. */
 export function parallel(a: string, b: string): boolean {
   return commonSuffix(a, b) >= 2 || familyOf([a, b]) !== undefined || sameKindSet(a, b);

@@ -53,7 +53,7 @@ import {
   innerBreakdownAt,
 } from '../cues/breakdowns';
 import { NON_ADDITIVE_LABEL, PLAN_AFTER } from '../cues/shares';
-import { commonSuffix, isSibling, measureConflict, measureOf, parallel, related } from './partNames';
+import { commonSuffix, frameSibling, isSibling, measureConflict, measureOf, parallel, related } from './partNames';
 
 import type { Partition } from './partition';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
@@ -601,12 +601,16 @@ function siblingCut(region: Region, text: string, items: Placed[], totals: Place
   if (!region.subset) return undefined;
   const totalNames = totals.map((t) => claims.get(t.index)?.indicator).filter((n): n is string => n !== undefined && n.length >= 3);
   if (totalNames.length === 0) return undefined;
+  // The clauses of the list: split at `；`, or at `，` when it has none (`其中税收…，非税…，地方公共财政支出…`).
+  const separator = /[；;]/.test(text.slice(region.from, region.to)) ? /[；;]/ : /[，,]/;
   for (let i = region.from; i < region.to; i++) {
-    if (text[i] !== '；' && text[i] !== ';') continue;
+    if (!separator.test(text[i] ?? '')) continue;
     const next = items.find((p) => p.start > i && p.end <= region.to);
     const name = next && claims.get(next.index)?.indicator;
     if (!name) continue;
     if (totalNames.some((t) => isSibling(t, name))) return i;
+    const broken = totalNames[totalNames.length - 1];
+    if (broken !== undefined && frameSibling(broken, name)) return i;
   }
   return undefined;
 }
