@@ -82,22 +82,23 @@ export const duplicateSentence: Check = {
   },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
-    const exact = new Map<string, number>();
-    const buckets = new Map<string, number[]>();
+    // One pair of lookups per scope (lede, body; see below): no key is built by concatenation.
+    const lede = { exact: new Map<string, number>(), buckets: new Map<string, number[]>() };
+    const body = { exact: new Map<string, number>(), buckets: new Map<string, number[]>() };
     const texts: string[] = [];
     // A lede or abstract before the first numbered heading (a summary, a news site's lead, a
     // page's 摘要) quotes sentences of the body on purpose: lede and body are searched apart, so
     // such a pair is no paste error, while a repeat inside either still is.
     const bodyStart = firstNumbered(model.outline)?.span.start;
-    const scopeOf = (s: Sentence): string => (bodyStart !== undefined && s.span.start < bodyStart ? 'L' : 'B');
+    const scopeOf = (s: Sentence): typeof body => (bodyStart !== undefined && s.span.start < bodyStart ? lede : body);
     model.sentences.forEach((s, i) => {
       const t = normalized(s);
       texts.push(t);
       if (!isSentence(model, s, t) || !CLAUSE_MARK.test(t)) return;
       // The pigeonhole keys, read once for the lookup and the insertion.
-      const scope = scopeOf(s);
-      const keys = probes(t).map((k) => scope + k);
-      const firstExact = exact.get(scope + t);
+      const { exact, buckets } = scopeOf(s);
+      const keys = probes(t);
+      const firstExact = exact.get(t);
       let original: number | undefined = firstExact;
       let edits = 0;
       if (original === undefined) {
@@ -118,7 +119,7 @@ export const duplicateSentence: Check = {
           }
           if (original !== undefined) break;
         }
-        exact.set(scope + t, i);
+        exact.set(t, i);
       }
       if (original !== undefined) {
         const earlier = model.sentences[original];
