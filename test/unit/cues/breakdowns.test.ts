@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown } from '../../../server/src/analysis/cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -197,4 +197,9 @@ test('opposite members of a family name siblings, not parts', () => {
     ['本地固定电话用户', '乡村电话用户', false],
   ];
   for (const [a, b, want] of cases) assert.equal(oppositeMembers(a, b), want, `${a} / ${b}`);
+});
+
+test('a clause that takes a budget balance one step further', () => {
+  for (const t of ['加上转移性收入', '；减去上解支出', '，再加上上年结转', '扣除专项上解']) assert.ok(opensBalanceStep(t), t);
+  for (const t of ['加工贸易出口', '非税收入', '增加值', '减少支出']) assert.equal(opensBalanceStep(t), false, t);
 });

@@ -409,6 +409,15 @@ export const BALANCE_TOTAL = /(?:总收入|收入总计|收入合计|收入总�
 export const BALANCE_ITEM = /转移性(?:收入|支出)|上级补助|补助收入|调入资金|调出资金|上年结[转余]|结转下年|年终结[转余]|预算稳定调节基金|债务(?:转贷)?收入|债务还本|上解(?:上级)?(?:支出)?/;
 
 /**
+ * A clause that goes on to the next step of a budget balance (`…；加上转移性收入…`, `减去上解支出…`):
+ * it adds to or takes from the total before it, so it is never one more part of a 其中 list.
+ */
+const BALANCE_STEP = /^[\s\u3000，,；;]*(?:加上|减去|再加上|扣除)/;
+export function opensBalanceStep(clause: string): boolean {
+  return BALANCE_STEP.test(clause);
+}
+
+/**
  * A figure that names a class by its threshold (`年主营业务收入2000万元及以上`, `2000万元规模以上工业企业`):
  * the words right after it. Such a figure is no amount of anything.
  */

@@ -28,6 +28,7 @@ import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentenc
 import { isPoint } from './precision';
 import {
   BALANCE_ITEM,
+  opensBalanceStep,
   CLOSE_BRACKET,
   INCLUDE_WORD,
   OPEN_BRACKET,
@@ -636,6 +637,8 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
   if (!first) return undefined;
   for (let i = region.from; i < region.to; i++) {
     if (text[i] !== '；' && text[i] !== ';') continue;
+    // `其中：税收…；非税…；加上转移性收入…`: the balance's next step, whatever it is named.
+    if (opensBalanceStep(text.slice(i + 1, i + 8))) return i;
     const name = nameAfter(i + 1);
     if (explicit && !name) continue;
     // `其中，一般公共预算支出…；债务还本支出…，安排预算稳定调节基金等…`: an item only a budget balance
