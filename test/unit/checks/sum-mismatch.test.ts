@@ -848,3 +848,15 @@ test('a `；加上…` clause after a 其中 list is the balance\'s next step, n
   // Without 加上 the same clause would be read as a third part: the list still flags a real excess.
   flags('2023年，全县一般公共预算收入⟦8.42亿元⟧，其中：税收收入7.05亿元，增长3.2%；非税收入2.37亿元，下降8.8%；加上转移性收入21.66亿元，全县一般公共预算可用财力为30.08亿元。');
 });
+
+test('an item that opens on its verb (`，实现销售收入…`) measures the part before it again; it is no second part', () => {
+  flags('2022年三个园区共完成开票收入86.5亿元，占全县的58%。其中高新区实现开票收入47亿元，占三个园区的54%，实现营业收入63.8亿元。');
+  // A known family keeps its members whatever verb opens them: 8.2 + 3.1 is above 10.5.
+  flags('全县财政总收入⟦10.5亿元⟧，其中：税收收入8.2亿元，实现非税收入3.1亿元。');
+});
+
+test('a part named like an earlier figure of the clause is not held to the total just before 其中', () => {
+  flags('全年园区共签约合同外资3.62亿美元，实际使用外资1.48亿美元，其中开发区签约合同外资2.75亿美元，实际使用外资1.06亿美元。');
+  // Named like the total just before 其中, the part is still held to it.
+  flags('全年园区共签约合同外资3.62亿美元，实际使用外资⟦1.48亿美元⟧，其中开发区实际使用外资2.06亿美元。');
+});

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep } from '../../../server/src/analysis/cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -202,4 +202,15 @@ test('opposite members of a family name siblings, not parts', () => {
 test('a clause that takes a budget balance one step further', () => {
   for (const t of ['加上转移性收入', '；减去上解支出', '，再加上上年结转', '扣除专项上解']) assert.ok(opensBalanceStep(t), t);
   for (const t of ['加工贸易出口', '非税收入', '增加值', '减少支出']) assert.equal(opensBalanceStep(t), false, t);
+});
+
+test('an item without a subject of its own goes on about the item before it', () => {
+  const cases: [string, string, boolean][] = [
+    ['其中高新区实现开票收入', '，实现营业收入', true],
+    ['经济开发区', '，完成投资', true],
+    ['，实现出口', '实现进口', false],
+    ['税收收入', '，非税收入', false],
+    ['第一产业增加值', '；第二产业增加值', false],
+  ];
+  for (const [first, later, expected] of cases) assert.equal(continuesItemBefore(first, later), expected, `${first} / ${later}`);
 });

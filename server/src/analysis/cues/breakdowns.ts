@@ -409,6 +409,16 @@ export const BALANCE_TOTAL = /(?:总收入|收入总计|收入合计|收入总�
 export const BALANCE_ITEM = /转移性(?:收入|支出)|上级补助|补助收入|调入资金|调出资金|上年结[转余]|结转下年|年终结[转余]|预算稳定调节基金|债务(?:转贷)?收入|债务还本|上解(?:上级)?(?:支出)?/;
 
 /**
+ * A list item that opens on the verb of its measure (`，实现销售收入…`, `，完成投资…`) has no subject of
+ * its own: it goes on about the item before it (`其中开发区实现开票收入A，实现销售收入B`), so after an
+ * item that names its subject it is a second measure of that item, not another part.
+ */
+const SUBJECTLESS = /^[\s\u3000，,；;：:、]*(?:共|累计|全年)?(?:实现|完成|达到|达)/;
+export function continuesItemBefore(first: string, later: string): boolean {
+  return SUBJECTLESS.test(later) && !SUBJECTLESS.test(first);
+}
+
+/**
  * A clause that goes on to the next step of a budget balance (`…；加上转移性收入…`, `减去上解支出…`):
  * it adds to or takes from the total before it, so it is never one more part of a 其中 list.
  */

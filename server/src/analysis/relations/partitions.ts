@@ -29,6 +29,7 @@ import { isPoint } from './precision';
 import {
   BALANCE_ITEM,
   opensBalanceStep,
+  continuesItemBefore,
   CLOSE_BRACKET,
   INCLUDE_WORD,
   OPEN_BRACKET,
@@ -568,6 +569,11 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   if (region.totalsBefore < 0 && !explicit && !fits && partName.length >= 2 && !related(totalName, partName)) return undefined;
   // `社会消费品零售总额…其中…批发业销售额8.4亿元`: a part measured otherwise (销售额 vs 零售额) is no part.
   if (!family && slot.parts.some((p) => measureConflict(totalName, nameOf(p, text, claims)))) return undefined;
+  // `注册外资A，实际利用外资B，其中开发区注册外资C`: the part is named like an earlier figure of the
+  // clause, not like the total just before 其中: which one it breaks down is not certain.
+  if (!family && named === undefined && closerTotal(input, total, partName)) return undefined;
+  // `其中开发区实现开票收入A，占…，实现销售收入B`: the second figure measures the first part again.
+  if (!family && slot.labels.some((l, i) => i > 0 && continuesItemBefore(slot.labels[0] ?? '', l))) return undefined;
   // `年度计划投资9.4亿元。其中，…总投资68.3亿元`: a project total is no part of a year's amount.
   const totalMeasure = measureOf(localLabel(totalText, total));
   if (totalMeasure && slot.parts.some((p) => (measureOf(localLabel(text, p)) ?? totalMeasure) !== totalMeasure)) return undefined;
@@ -646,6 +652,19 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
     if (!name || !(fits(first, name) || BALANCE_ITEM.test(name))) return i;
   }
   return undefined;
+}
+
+/** Distinct characters of `name` found in `other`. */
+function overlap(name: string, other: string): number {
+  let n = 0;
+  for (const c of new Set(name)) if (other.includes(c)) n++;
+  return n;
+}
+
+/** Another total of the same unit shares clearly more of the part's name than the chosen one. */
+function closerTotal(input: RegionInput, total: Placed, partName: string): boolean {
+  const chosen = overlap(nameOf(total, input.totalText, input.claims), partName);
+  return input.totals.some((t) => t !== total && t.q.unit === total.q.unit && overlap(nameOf(t, input.totalText, input.claims), partName) >= chosen + 2);
 }
 
 function nameOf(p: Placed, text: string, claims: ReadonlyMap<number, Claim>): string {
