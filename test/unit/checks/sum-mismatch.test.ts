@@ -860,3 +860,10 @@ test('a part named like an earlier figure of the clause is not held to the total
   // Named like the total just before 其中, the part is still held to it.
   flags('全年园区共签约合同外资3.62亿美元，实际使用外资⟦1.48亿美元⟧，其中开发区实际使用外资2.06亿美元。');
 });
+
+test('a balance closed by 可用财力 / 可用资金 starts from the revenue its 其中 list breaks down', () => {
+  const text = (transfers: string): string =>
+    `2023年，全县一般公共预算收入8.42亿元，完成预算的96.1%，其中：税收收入6.05亿元，增长3.2%；非税收入2.37亿元，下降8.8%；加上转移性收入${transfers}亿元（其中：返还性收入0.52亿元，一般性转移支付收入15.3亿元），全县一般公共预算可用财力为⟦30.08亿元⟧。`;
+  flags(text('21.66').replace('⟦30.08亿元⟧', '30.08亿元'));
+  flags(text('23.66'));
+});

@@ -403,7 +403,7 @@ export function comparisonBase(textBefore: string): boolean {
  * The total of a budget balance: what a budget has in all (`一般公共预算总收入`, `收入总计`,
  * `总支出`, `支出合计`, `总财力`). A `其中：` list under it lists the whole balance.
  */
-export const BALANCE_TOTAL = /(?:总收入|收入总计|收入合计|收入总量|总支出|支出总计|支出合计|支出总量|总财力)[为达]?$/;
+export const BALANCE_TOTAL = /(?:总收入|收入总计|收入合计|收入总量|总支出|支出总计|支出合计|支出总量|总财力|可用财力|可用资金)[为达]?$/;
 
 /** Items only a budget balance lists: transfers, carried-over funds, the stabilisation fund, debt. */
 export const BALANCE_ITEM = /转移性(?:收入|支出)|上级补助|补助收入|调入资金|调出资金|上年结[转余]|结转下年|年终结[转余]|预算稳定调节基金|债务(?:转贷)?收入|债务还本|上解(?:上级)?(?:支出)?/;

@@ -10,13 +10,13 @@ import type { Claim } from '../types';
 import { type Placed, boundedPartition, claimsByQuantity, definedPartition, eachSentence, quantitiesBySentence } from './bySentence';
 import { isPoint, tolerance } from './precision';
 import { add, abs, cmp, sub, type Decimal } from '../decimal';
-import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, bracketDepths, changeBefore, comparisonBase, namesSubset, opensSubset } from '../cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, SUBSET_WORD, bracketDepths, changeBefore, comparisonBase, namesSubset, opensSubset } from '../cues/breakdowns';
 import type { Partition } from './partitions';
 
 /** `加上：`, `加上`: the other items follow. */
 const PLUS_WORD = /加上[：:]?/;
-/** `收入总计`, `支出总计为`, `合计`, `收入总量为`: the total follows. */
-const SUM_WORD = /(?:(?:收入|支出)?(?:总计|合计)|(?:收入|支出)总量)(?:为|达)?/;
+/** `收入总计`, `支出总计为`, `合计`, `收入总量为`, `可用财力为`: the total follows. */
+const SUM_WORD = /(?:(?:收入|支出)?(?:总计|合计)|(?:收入|支出)总量|可用(?:财力|资金))(?:为|达)?/;
 
 function item(p: Placed, text: string, claims: ReadonlyMap<number, Claim>): boolean {
   if (p.q.dimension !== 'money' || !isPoint(p.q)) return false;
@@ -77,10 +77,13 @@ export function balancePartitions(model: Model): Partition[] {
     // The base is this year's amount, not the comparison figure after it (`…比上年决算数14.94亿元增长3.0%，加上…`).
     // Nor a figure in brackets (`收入245.2亿元（含市拨专款54.5亿元），加上…`): it is named in passing.
     const depth = bracketDepths(text);
-    const base = [...items].reverse().find((p) => p.end <= plus.index && depth[p.start] === 0 && item(p, text, claims) && !comparisonBase(text.slice(Math.max(0, p.start - 12), p.start)));
+    // `收入A，其中：税收B；非税C；加上…`: the base is the figure the 其中 list breaks down, not its last part.
+    const subsetAt = text.lastIndexOf(SUBSET_WORD, plus.index);
+    const baseEnd = subsetAt >= 0 ? subsetAt : plus.index;
+    const base = [...items].reverse().find((p) => p.end <= baseEnd && depth[p.start] === 0 && item(p, text, claims) && !comparisonBase(text.slice(Math.max(0, p.start - 12), p.start)));
     if (!total || !base || !item(total, text, claims) || base.q.unit !== total.q.unit) return;
     // The base must stand in the clause group just before 加上 (no 。/； between).
-    if (/[；;]/.test(text.slice(base.end, plus.index))) return;
+    if (/[；;]/.test(text.slice(base.end, baseEnd))) return;
     const inside = items.filter((p) => p.start >= afterPlus && p.end <= sumStart);
     if (inside.some((p) => depth[p.start] === 0 && p.q.dimension === 'money' && !item(p, text, claims))) return;
     // `加上级转移支付收入1884万元，其中：一般转移支付收入1478万元…，上年结转结余60万元`: an item after 其中
@@ -88,7 +91,8 @@ export function balancePartitions(model: Model): Partition[] {
     const listed = inside.filter((p, i) => depth[p.start] === 0 && item(p, text, claims) && !namesSubset(text.slice(inside[i - 1]?.end ?? afterPlus, p.start)));
     if (listed.length === 0 || listed.some((p) => p.q.unit !== total.q.unit)) return;
     const parts = afterSubtotal([base, ...listed]);
-    out.push(definedPartition(total, parts, claims, '加上…总计', si));
+    // `可用财力` may take in more than the items named (a narrative leaves some out): held to not exceeding.
+    out.push(/可用/.test(sumAt[0]) ? boundedPartition(total, parts, claims, '加上…可用财力', si) : definedPartition(total, parts, claims, '加上…总计', si));
   });
   return out;
 }
