@@ -403,3 +403,11 @@ test('a plan figure inline before its plan words is no whole of the share under 
   // 86.1 ÷ 90.4 = 95.2 %: the share of the revenue, not of the 88.0 plan.
   flags('全年一般公共预算收入90.4亿元，增长6.1%，完成区下达88.0亿元收入预算目标的102.7%。其中：税收收入86.1亿元，增长5.2%，税收占比95.2%。');
 });
+
+test('another base named only after the growth and the increment (`若剔除…按同口径增长`) leaves them year-on-year', () => {
+  const text = (g: string): string => HEAD + `1-5月，全市一般公共预算收入完成826.4亿元，比上年增长${g}，增收211.8亿元，若剔除退税因素，按同口径计算增长16.2%。`;
+  flags(text('⟦36.5%⟧'));
+  flags(text('34.5%'));
+  // Named before the growth, the other base still silences the pair.
+  flags(HEAD + '1-5月，全市一般公共预算收入完成826.4亿元，按同口径计算增长36.5%，增收211.8亿元。');
+});

@@ -83,9 +83,17 @@ export function findIncrements(model: Model): IncrementRelation[] {
       return v;
     };
     items.forEach((item, i) => {
-      if (hasOtherBase(groupOf(breaks, text.length, item))) return;
+      const group = groupOf(breaks, text.length, item);
+      if (!hasOtherBase(group)) {
+        const rel = incrementAt(text, breaks, items, i, claims);
+        if (rel) out.push(rel);
+        return;
+      }
+      // `…增长42.3%，增收368.7亿元，若剔除…按同口径计算增长53.5%`: another base named only after the
+      // growth and the increment speaks of a later figure; up to them the group is plain year-on-year.
       const rel = incrementAt(text, breaks, items, i, claims);
-      if (rel) out.push(rel);
+      const last = rel && items.find((p) => p.q === (rel.growth.span.start > rel.increment.span.start ? rel.growth : rel.increment));
+      if (rel && last && !OTHER_BASE.test(text.slice(group[0], last.end + 1)) && !/可比/.test(text.slice(group[0], last.end + 1))) out.push(rel);
     });
   });
   return out;
