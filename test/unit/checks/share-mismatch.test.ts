@@ -411,3 +411,16 @@ test('another base named only after the growth and the increment (`若剔除…�
   // Named before the growth, the other base still silences the pair.
   flags(HEAD + '1-5月，全市一般公共预算收入完成826.4亿元，按同口径计算增长36.5%，增收211.8亿元。');
 });
+
+test('a completion rate to two decimals is not held closer than 0.05 point (computed from unrounded amounts)', () => {
+  flags(HEAD + '省重点项目12个，年度计划投资38.47亿元，完成投资5.30亿元，完成年度计划13.75%；市重点项目9个，年度计划投资12.36亿元，完成投资3.11亿元，完成年度计划⟦21.16%⟧。');
+  // 5.30 ÷ 38.47 = 13.777 %: 13.75 is 0.02 point off, 13.65 is 0.12 point off.
+  flags(HEAD + '省重点项目12个，年度计划投资38.47亿元，完成投资5.30亿元，完成年度计划⟦13.65%⟧。');
+});
+
+test('shares of the parts\' own sum (districts that do not add up to the city) are not flagged', () => {
+  // 412.6 ÷ (412.6 + 530.2) = 43.8 % and the two shares make 100: the districts were reckoned on their own.
+  flags(HEAD + '全年全市实现生产总值906.3亿元，增长5.6%。分区域看：城区生产总值412.6亿元、增长4.8%，占全市生产总值43.8%；县域生产总值530.2亿元、增长6.3%，占全市56.2%。');
+  // Neither over the city nor over the parts' sum: still a mismatch.
+  flags(HEAD + '全年全市实现生产总值906.3亿元，增长5.6%。分区域看：城区生产总值412.6亿元、增长4.8%，占全市生产总值⟦48.8%⟧；县域生产总值530.2亿元、增长6.3%，占全市51.2%。');
+});

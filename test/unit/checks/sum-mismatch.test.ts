@@ -867,3 +867,8 @@ test('a balance closed by 可用财力 / 可用资金 starts from the revenue it
   flags(text('21.66').replace('⟦30.08亿元⟧', '30.08亿元'));
   flags(text('23.66'));
 });
+
+test('last year\'s amount named again with its indicator (`比上年专项转移支付收入X`) is no total of the next 其中', () => {
+  flags('2023年专项转移支付收入18420.5万元，比上年专项转移支付收入11215.3万元增加7205.2万元，增长64.2%。其中，一般公共预算收入15007.4万元，政府性基金收入3413.1万元。');
+  flags('2023年专项转移支付收入⟦18420.5万元⟧，比上年专项转移支付收入11215.3万元增加7205.2万元，增长64.2%。其中，一般公共预算收入16007.4万元，政府性基金收入3413.1万元。');
+});

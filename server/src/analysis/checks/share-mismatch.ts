@@ -12,9 +12,12 @@ import { tolerance, writtenDecimals } from '../relations/precision';
 import { replaceNumber } from '../relations/display';
 import { rateSlip } from '../relations/magnitude';
 import { findIncrements, type IncrementRelation } from '../relations/increments';
+import { sharedOverSiblings } from '../relations/siblingShares';
 import { doubtIfFar, lineNumber } from './format';
 
 const HUNDRED = dec(100);
+/** No rate or growth is held closer than 0.05 point: one written to two decimals comes from unrounded amounts. */
+const MIN_RATE_SLACK = dec(5, 2);
 /** Slack for the division's own rounding (10 decimals). */
 const EPS = dec(1, 8);
 
@@ -53,13 +56,18 @@ export const shareMismatch: Check = {
       const b = bounds(rel.part, rel.whole);
       if (!b) continue;
       const s = rel.share.value;
+      const outside = (v: Decimal, t: Decimal): boolean => cmp(add(v, t), b[0]) < 0 || cmp(sub(v, t), b[1]) > 0;
       // Published shares of one whole are often forced to sum to 100 (4.1 + 68.3 + 27.6), which
       // moves one of them by a unit of its last digit: a share gets one unit, a 完成率 half a unit.
       // A 完成率 written to the whole percent (`占年度计划投资130%` for 130.52 %) is often cut, not
       // rounded: it gets the one unit too.
       const loose = rel.what === 'completion' && !/[.．]/.test(rel.share.text);
-      const ts = rel.what === 'completion' && !loose ? tolerance(rel.share) : add(tolerance(rel.share), tolerance(rel.share));
-      if (cmp(add(s, ts), b[0]) >= 0 && cmp(sub(s, ts), b[1]) <= 0) continue;
+      // A rate written to two decimals (`完成年度计划14.54%` for 6.50 ÷ 44.62 = 14.57 %) is computed from
+      // unrounded amounts: gaps under 0.05 point are the amounts' rounding, never worth a warning.
+      const ts = maxOf(rel.what === 'completion' && !loose ? tolerance(rel.share) : add(tolerance(rel.share), tolerance(rel.share)), MIN_RATE_SLACK);
+      if (!outside(s, ts)) continue;
+      // Shares of the parts' own sum (sub-regions of a city that do not add up to it): not this check's to flag.
+      if (rel.what !== 'completion' && sharedOverSiblings(model, rel)) continue;
       drafts.push(doubtIfFar(draft(model, rel), rel.share.value, pct(rel.part.value, rel.whole.value), writtenDecimals(rel.share)));
     }
     for (const rel of findIncrements(model)) {
@@ -69,7 +77,7 @@ export const shareMismatch: Check = {
       // One whole unit of the growth's last digit: offices round growth from unrounded or
       // comparable-scope figures (12% stated where 2047 ÷ 17813 = 11.49 %), as shares forced to 100.
       // And never less than 0.05 point: a growth to two decimals is computed from unrounded amounts.
-      const tg = maxOf(add(tolerance(rel.growth), tolerance(rel.growth)), MIN_GROWTH_SLACK);
+      const tg = maxOf(add(tolerance(rel.growth), tolerance(rel.growth)), MIN_RATE_SLACK);
       if (cmp(add(g, tg), b[0]) >= 0 && cmp(sub(g, tg), b[1]) <= 0) continue;
       const base = rel.levelIsBase ? rel.level.value : rel.direction === 'up' ? sub(rel.level.value, rel.increment.value) : add(rel.level.value, rel.increment.value);
       drafts.push(doubtIfFar(incrementDraft(model, rel), rel.growth.value, pct(rel.increment.value, base), writtenDecimals(rel.growth)));
@@ -82,7 +90,6 @@ export const shareMismatch: Check = {
  * The growth implied by a level X and its increment Y, as an interval over their rounding:
  * Y ÷ (X − Y) when up, Y ÷ (X + Y) when down (both increase with Y and decrease with X).
  */
-const MIN_GROWTH_SLACK = dec(5, 2);
 
 function maxOf(a: Decimal, b: Decimal): Decimal {
   return cmp(a, b) >= 0 ? a : b;

@@ -389,10 +389,10 @@ export const SUBSET_AFTER = /其中|含|包括/;
 
 /**
  * Comparison words right before a figure (`比上年同期196978万元`, `与2022年82956万元`, `比上年决算数
- * 14.94亿元`): last year's amount, the base of a comparison — never a total, a part, a balance's
+ * 14.94亿元`, `比上年专项转移支付收入13960万元`: the indicator named again): last year's amount, the base of a comparison — never a total, a part, a balance's
  * base or this year's actual.
  */
-const COMPARISON_BASE = /(?:比|较|与|同)(?:上年|去年|上期|(?:19|20)\d\d年)(?:同期|末|全年)?(?:决算数?|执行数|完成数?)?[为是]?$/;
+const COMPARISON_BASE = /(?:比|较|与|同)(?:上年|去年|上期|(?:19|20)\d\d年)(?:同期|末|全年)?(?:[^，,；;：:。、（）()\d增减多少提降升高低长]{2,14}?)?(?:决算数?|执行数|完成数?)?[为是]?$/;
 
 /** True when the words before a figure make it a comparison base (see COMPARISON_BASE). */
 export function comparisonBase(textBefore: string): boolean {

@@ -22,7 +22,7 @@ function isItem(p: Placed, text: string, claims: ReadonlyMap<number, Claim>): bo
   if (p.q.dimension !== 'money' || !isPoint(p.q)) return false;
   const kind = claims.get(p.index)?.kind;
   if (kind !== undefined && kind !== 'level') return false;
-  const before = text.slice(Math.max(0, p.start - 12), p.start);
+  const before = text.slice(Math.max(0, p.start - 20), p.start);
   // `为调整预算20亿元的102%`: a plan figure named by a completion rate is no item.
   return !changeBefore(before) && !comparisonBase(before) && text[p.end] !== '的';
 }

@@ -52,7 +52,7 @@ function listedBalance(text: string, items: Placed[], claims: ReadonlyMap<number
   const stage = claims.get(total.index)?.stage;
   if (inside.some((p) => claims.get(p.index)?.stage !== stage)) return undefined;
   const labels = inside.map((p, i) => text.slice(inside[i - 1]?.end ?? groupStart, p.start));
-  if (labels.some((l) => namesSubset(l) || comparisonBase(l.slice(-12))) || !labels.some((l) => BALANCE_ITEM.test(l))) return undefined;
+  if (labels.some((l) => namesSubset(l) || comparisonBase(l.slice(-20))) || !labels.some((l) => BALANCE_ITEM.test(l))) return undefined;
   // The base (the own revenue or spending) opens the list; a list that opens with a transfer or a
   // debt item goes on from a base elsewhere (`…支出402.2亿元。债务还本支出…，支出总计…`).
   if (BALANCE_ITEM.test(labels[0] ?? '')) return undefined;
@@ -80,7 +80,7 @@ export function balancePartitions(model: Model): Partition[] {
     // `收入A，其中：税收B；非税C；加上…`: the base is the figure the 其中 list breaks down, not its last part.
     const subsetAt = text.lastIndexOf(SUBSET_WORD, plus.index);
     const baseEnd = subsetAt >= 0 ? subsetAt : plus.index;
-    const base = [...items].reverse().find((p) => p.end <= baseEnd && depth[p.start] === 0 && item(p, text, claims) && !comparisonBase(text.slice(Math.max(0, p.start - 12), p.start)));
+    const base = [...items].reverse().find((p) => p.end <= baseEnd && depth[p.start] === 0 && item(p, text, claims) && !comparisonBase(text.slice(Math.max(0, p.start - 20), p.start)));
     if (!total || !base || !item(total, text, claims) || base.q.unit !== total.q.unit) return;
     // The base must stand in the clause group just before 加上 (no 。/； between).
     if (/[；;]/.test(text.slice(base.end, baseEnd))) return;
@@ -151,7 +151,7 @@ export function carriedBalancePartitions(model: Model): Partition[] {
     const total = items.at(-1);
     if (!total || !BALANCE_SUM.test(text.slice(Math.max(0, total.start - 8), total.start)) || !item(total, text, claims)) return;
     if (!GOES_ON.test(text) && !BALANCE_ITEM.test(text.slice(0, items[0]?.start ?? 0))) return;
-    const bases = prevItems.filter((p) => p.q.dimension === 'money' && item(p, prev.text, claims) && !comparisonBase(prev.text.slice(Math.max(0, p.start - 12), p.start)));
+    const bases = prevItems.filter((p) => p.q.dimension === 'money' && item(p, prev.text, claims) && !comparisonBase(prev.text.slice(Math.max(0, p.start - 20), p.start)));
     const base = bases[0];
     if (bases.length !== 1 || !base || base.q.unit !== total.q.unit) return;
     const depth = bracketDepths(text);

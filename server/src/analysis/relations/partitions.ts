@@ -230,7 +230,7 @@ function computePartitions(model: Model): Partition[] {
     // Nor a threshold that names a class (`其中2000万元规模以上工业企业产值…`).
     return items.filter(
       (p) =>
-        !comparisonBase(text.slice(Math.max(0, p.start - 12), p.start)) &&
+        !comparisonBase(text.slice(Math.max(0, p.start - 20), p.start)) &&
         !OVER_PLAN.test(text.slice(Math.max(0, p.start - 4), p.start)) &&
         !namesAThreshold(text.slice(p.end, p.end + 6)),
     );

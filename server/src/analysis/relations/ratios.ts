@@ -222,5 +222,5 @@ function wholeTail(key: string): string {
 
 /** A figure that is last year's or a plan's (`比上年同期…`, `…的`): no whole of this year's share. */
 function comparedAt(text: string, p: Placed): boolean {
-  return text[p.end] === '的' || comparisonBase(text.slice(Math.max(0, p.start - 12), p.start));
+  return text[p.end] === '的' || comparisonBase(text.slice(Math.max(0, p.start - 20), p.start));
 }

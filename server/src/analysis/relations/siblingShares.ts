@@ -1,0 +1,44 @@
+// Shares computed over the sum of the parts rather than the stated whole. County and district
+// figures of a city rarely add up to the city's own total (each is reckoned on its own), and
+// bulletins then state every part's share of the parts' sum: `市区生产总值572亿元、占全市45%；县域
+// 生产总值694亿元、占全市55%` under a city total of 1218亿元. Such a share is no contradiction of
+// the share itself: what does not add up is the parts, which sum-mismatch speaks about when it can.
+import type { Model } from '../checks/check';
+import type { Quantity } from '../types';
+import { toPlain } from '../decimal';
+import type { ShareRelation } from './shareParts';
+
+/** A sibling's own share follows its amount within this many characters, in the same clause group. */
+const SHARE_REACH = 24;
+
+function num(q: Quantity): number {
+  return Number(toPlain(q.value));
+}
+
+/**
+ * True when another amount of the sentence, measured like the part and followed by its own share,
+ * makes the two shares sum to 100 and the stated share equals part ÷ (part + that amount).
+ */
+export function sharedOverSiblings(model: Model, rel: ShareRelation): boolean {
+  const sentence = model.sentences.find((s) => s.span.start <= rel.share.span.start && rel.share.span.end <= s.span.end);
+  if (!sentence) return false;
+  const inSentence = model.quantities
+    .filter((q) => q.span.start >= sentence.span.start && q.span.end <= sentence.span.end)
+    .sort((a, b) => a.span.start - b.span.start);
+  const part = num(rel.part);
+  const share = num(rel.share);
+  for (let i = 0; i < inSentence.length - 1; i++) {
+    const q = inSentence[i]!;
+    if (q === rel.part || q === rel.whole || q.unit !== rel.part.unit || q.dimension !== rel.part.dimension) continue;
+    const sibling = num(q);
+    if (part + sibling <= 0 || Math.abs((part * 100) / (part + sibling) - share) > 0.15) continue;
+    // Its own share among the next figures (`县域694亿元、增长8.1%，占全市54.8%`): the two make 100.
+    for (let j = i + 1; j < inSentence.length; j++) {
+      const next = inSentence[j]!;
+      const between = model.text.slice(q.span.end, next.span.start);
+      if (between.length > SHARE_REACH || /[；;。]/.test(between)) break;
+      if (next.unit === '%' && next !== rel.share && Math.abs(share + num(next) - 100) <= 0.3) return true;
+    }
+  }
+  return false;
+}
