@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   // text before the figure → the plan stage it names (undefined: a completion rate naming no plan)
@@ -140,4 +140,9 @@ test('share words: a share named before a figure, the 占 of its whole, share co
   for (const key of ['森林覆盖率', '城镇化率', '高新技术产业增加值占比']) assert.ok(boundedRate(key), key);
   for (const key of ['一般公共预算收入完成率', '贷存比', '贡献率']) assert.ok(unboundedRate(key), key);
   assert.equal(boundedRate('毛入学率'), false, 'measured against another population: may exceed 100 %');
+});
+
+test('labels of figures that never add up (averages, per-head ratios)', () => {
+  for (const t of ['人均生产总值', '每千人拥有病床', '每万人口', '亩均产值', '城镇化率']) assert.ok(NON_ADDITIVE_LABEL.test(t), t);
+  for (const t of ['县人民医院有床位', '税收收入', '每年']) assert.equal(NON_ADDITIVE_LABEL.test(t), false, t);
 });

@@ -424,7 +424,12 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   // A part's change written after it (`税收收入17924万元，比上年减少2956万元`) is no part: left out, but
   // only a known complete family is read then (below); in other lists changes go with nested levels
   // (`粮食面积…，增加…；水稻面积…；油料面积…`) often enough to make the set unreliable.
-  const withChanges = regionItems.filter((p) => p.q.unit === unit);
+  // `床位640张，其中：…240张，每千人拥有床位1.82张`: a ratio closing the list is no item; elsewhere
+  // (below) an average among the items makes the whole set unreliable.
+  const ofThisUnit = regionItems.filter((p) => p.q.unit === unit);
+  let keep = ofThisUnit.length;
+  while (keep > 2 && NON_ADDITIVE_LABEL.test(localLabel(text, ofThisUnit[keep - 1]!)) && /^每/.test(localLabel(text, ofThisUnit[keep - 1]!).replace(/^[\s\u3000，,；;、]+/, ''))) keep--;
+  const withChanges = ofThisUnit.slice(0, keep);
   const ofUnit = withChanges.filter((p) => !changeBefore(text.slice(Math.max(0, p.start - 6), p.start)));
   const changesLeftOut = ofUnit.length < withChanges.length;
   // Another ineligible figure of the unit (a bound, an average) makes the set unreliable.
