@@ -424,3 +424,9 @@ test('shares of the parts\' own sum (districts that do not add up to the city) a
   // Neither over the city nor over the parts' sum: still a mismatch.
   flags(HEAD + '全年全市实现生产总值906.3亿元，增长5.6%。分区域看：城区生产总值412.6亿元、增长4.8%，占全市生产总值⟦48.8%⟧；县域生产总值530.2亿元、增长6.3%，占全市51.2%。');
 });
+
+test('a bare 占比 after parts that add up to another figure than the 其中 total is left alone', () => {
+  // 2870 ÷ 7410 = 38.7 %: the parts break down the 7410, not the 同口径 8650 the 其中 follows.
+  flags(HEAD + '全县一般公共预算收入7410万元，考虑留抵退税因素，同口径完成地方财政收入8650万元，同口径增长6.1%，其中：税收收入完成4540万元，非税收入完成2870万元，非税占比38.7%。');
+  flags(HEAD + '全县一般公共预算收入7410万元，其中：税收收入完成4540万元，非税收入完成2870万元，非税占比⟦33.7%⟧。');
+});

@@ -311,13 +311,18 @@ interface RegionInput {
   totalText: string;
 }
 
+/** `300,259万元`: a comma between digit groups is part of the figure, never a list separator. */
+function digitGroupComma(text: string, i: number): boolean {
+  return text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
+}
+
 /** Segments of a region as [start, end) offsets: split at `；`, or at `，` when it has no `；`. */
 function segmentsOf(text: string, region: Region, forced?: RegExp): [number, number][] {
   const splitter = forced ?? (/[；;]/.test(text.slice(region.from, region.to)) ? /[；;]/ : /[，,]/);
   const segments: [number, number][] = [];
   let segStart = region.from;
   for (let i = region.from; i <= region.to; i++) {
-    if (i === region.to || splitter.test(text[i]!)) {
+    if (i === region.to || (splitter.test(text[i]!) && !digitGroupComma(text, i))) {
       if (i > segStart) segments.push([segStart, i]);
       segStart = i + 1;
     }

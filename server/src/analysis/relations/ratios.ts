@@ -13,9 +13,10 @@ import { indicatorKey } from '../claims/indicator';
 import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentence';
 import { findPartitions } from './partitions';
 import { canonicalKey } from './aggregates';
-import { isPoint } from './precision';
+import { isPoint, tolerance } from './precision';
 import { perModel } from './perModel';
-import { cmp } from '../decimal';
+import { abs, add, cmp, sub, sum } from '../decimal';
+import { sumStatedElsewhere } from './explained';
 import { comparisonBase, familyOf } from '../cues/breakdowns';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { PlanIndex, type RateAt, completionAt, completionOf } from './completions';
@@ -44,6 +45,11 @@ function computeShares(model: Model): ShareRelation[] {
   const totalClaims = new Map<Quantity, Claim>();
   const claims = claimsByQuantity(model);
   for (const p of findPartitions(model)) {
+    // `收入8552万元，…同口径完成10066万元，其中：税收5537万元，非税3015万元，非税占比35.3%`: parts that
+    // add up exactly to another figure break that one down; which whole a bare 占比 means is unsure.
+    const partsSum = sum(p.parts.map((x) => x.q.value));
+    const slack = sum(p.parts.map((x) => tolerance(x.q)));
+    if (sumStatedElsewhere(model, p, partsSum, slack) && cmp(abs(sub(partsSum, p.total.q.value)), add(slack, tolerance(p.total.q))) > 0) continue;
     for (const part of p.parts) totalOf.set(part.q, p.total.q);
     const c = claims.get(p.total.index);
     if (c) totalClaims.set(p.total.q, c);
