@@ -210,3 +210,10 @@ test('three sector shares right after 三次产业, with no structure word, are 
   flags('一、综合\n经济结构持续优化。三次产业⟦4.1:44.7:61.2⟧，服务业对经济增长贡献率达到78.5%。');
   flags('一、综合\n经济结构持续优化。三次产业4.1:34.7:61.2，服务业对经济增长贡献率达到78.5%。');
 });
+
+test('an industry structure named one short clause before the ratio (`产业结构进一步优化，由上年的…演变为…`)', () => {
+  flags('产业结构持续优化，由上年的8.2:47.5:44.3演变为7.9:46.8:45.3。');
+  flags('产业结构持续优化，由上年的⟦8.2:48.5:44.3⟧演变为⟦7.9:47.8:45.3⟧。');
+  // A comma clause that names no industry structure leaves the ratio unread.
+  flags('质量效益持续提升，男女比例为51.2:49.8。'.replace('比例', '之比'));
+});

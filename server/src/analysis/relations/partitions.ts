@@ -173,8 +173,17 @@ function subsetRegions(text: string, qi: number): Region[] {
   const from = qi + SUBSET_WORD.length;
   const totalsBefore = opensAt(text, qi) ? -1 : qi;
   if (qi > 0 && OPEN_BRACKET.test(text[qi - 1] ?? '')) {
-    const close = indexOfFrom(text, CLOSE_BRACKET, from);
-    return close < 0 ? [] : [{ from, to: close, subset: true, totalsBefore: qi - 1, bracketed: true }];
+    // `收入A、上级补助B（其中：…）、债券转贷C（其中：…）、调入资金D（其中：…）`: every bracketed 其中
+    // of a balance sentence breaks down the figure right before it; each is a region of its own.
+    const out: Region[] = [];
+    for (let q = qi; q > 0 && OPEN_BRACKET.test(text[q - 1] ?? ''); q = text.indexOf(SUBSET_WORD, q + SUBSET_WORD.length)) {
+      const start = q + SUBSET_WORD.length;
+      const close = indexOfFrom(text, CLOSE_BRACKET, start);
+      if (close < 0) break;
+      out.push({ from: start, to: close, subset: true, totalsBefore: q - 1, bracketed: true });
+      if (out.length >= MAX_PARTS) break;
+    }
+    return out;
   }
   // `稻谷…；小麦…；油料14.5万吨，其中：油菜籽11.1万吨；蔬菜49.9万吨`: the total is one clause of a
   // `；` series, so the next `；` returns to the series: a sibling of the total, not a part.

@@ -31,7 +31,8 @@ const RATIO = /(\d{1,3}(?:\.\d+)?)((?:[ \u3000]*[：:][ \u3000]*\d{1,3}(?:\.\d+)
 /** The three-sector structure written as a list (`三次产业结构为9.3、41.0、49.7`): ends the clause. */
 const SECTOR_LIST = /(\d{1,3}(?:\.\d+)?)((?:、\d{1,3}(?:\.\d+)?){2})(?=$|[。，,；;）)\s])/g;
 const SECTORS = /(三次[产產][业業]|一二三[产產]|三[产產])/;
-const STRUCTURE_WORD = /(结构|結構|构成|構成|比例)[^，,；;。]{0,8}$/;
+// `产业结构进一步优化，由上年的a:b:c演变为…`: an industry structure may be named one short clause earlier.
+const STRUCTURE_WORD = /(?:(结构|結構|构成|構成|比例)|[产產][业業](?:结构|結構)[^，,；;。]{0,8}[，,])[^，,；;。]{0,8}$/;
 /**
  * Real bulletins name the three-sector structure in more ways (`三次产业占比由上年的a:b:c调整为d:e:f`,
  * `三大产业的比重为a:b:c`, `一、二、三产业增加值占GDP的比重为…`, `三次产业比调整为…`), often with the new
@@ -44,7 +45,7 @@ const WIDE_WINDOW = 48;
 /** The sectors named right before the ratio, with no structure word (`三次产业3.6:34.7:61.7`). */
 const SECTOR_LEAD = /(?:三次[产產][业業]|三大[产產][业業]|一、?二、?三[产產][业業]?)(?:之?比)?(?:为|為|是)?$/;
 /** What joins an old structure to the new one (`由a:b:c调整为d:e:f`, `…，优化为…`). */
-const BECOMES = /^[^，,；;。]{0,4}(?:调整|優化|优化|转变|轉變|变化|變化|变|變|調整)(?:为|為|到)(?:今年|本年|[当當]年|(?:19|20)\d\d年(?:末|底)?)?的?$/;
+const BECOMES = /^[^，,；;。]{0,4}(?:调整|優化|优化|转变|轉變|演变|演變|变化|變化|变|變|調整)(?:为|為|到)(?:今年|本年|[当當]年|(?:19|20)\d\d年(?:末|底)?)?的?$/;
 /** Totals whose own three-sector structure a bulletin may give (not the territory's GDP). */
 const OTHER_TOTAL = /(民营经济|非公有制经济|非公经济|县域经济|园区|开发区|规模以上工业)/;
 
