@@ -889,3 +889,8 @@ test('every bracketed 其中 of a balance sentence breaks down the figure right 
   flags(text('20,750万元'));
   flags(text('⟦19,750万元⟧'));
 });
+
+test('a bracketed breakdown right after a figure is read even when the sentence has a 其中 later', () => {
+  flags('全系统现有职工⟦512人⟧（在编职工438人，聘用人员84人），其中：专业技术人员431人，管理人员49人，工勤人员32人。');
+  flags('全系统现有职工512人（在编职工438人，聘用人员74人），其中：专业技术人员431人，管理人员49人，工勤人员32人。');
+});

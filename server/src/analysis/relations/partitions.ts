@@ -137,7 +137,12 @@ function regionsOf(text: string): Region[] {
     const totalsBefore = /^[^，,；;]*$/.test(text.slice(0, cm.index)) ? -1 : cm.index;
     return [{ from: cm.end, to: text.length, subset: false, announced: cm.count, totalsBefore }];
   }
-  if (qi >= 0) return subsetRegions(text, qi);
+  if (qi >= 0) {
+    // `现有职工689人（正式职工607人，招聘人员82人），其中：…`: a bracketed breakdown right after a figure,
+    // before the sentence's 其中, is read as well.
+    const early = bracketAfterFigure(text.slice(0, qi));
+    return early ? [early, ...subsetRegions(text, qi)] : subsetRegions(text, qi);
+  }
   const inc = INCLUDE_WORD.exec(text);
   // `农民自筹（包括投工投劳折资）23.79万元`: a bracketed 包括 says what one item covers; it lists no parts.
   if (inc && inc.index > 0 && !OPEN_BRACKET.test(text[inc.index - 1] ?? '')) {
@@ -152,14 +157,19 @@ function regionsOf(text: string): Region[] {
   }
   // `一般公共预算收入81250万元（税收收入50210万元、非税收入30140万元）`: a breakdown in brackets
   // right after the total's figure, without 其中. Complete only when the parts are a known family.
+  const bracket = bracketAfterFigure(text);
+  return bracket ? [bracket] : [];
+}
+
+/** The first bracket right after a figure's unit that closes within `text`, as a region. */
+function bracketAfterFigure(text: string): Region | undefined {
   const bracket = FIGURE_THEN_BRACKET.exec(text);
-  if (bracket) {
-    const open = bracket.index + bracket[0].length - 1;
-    const close = indexOfFrom(text, CLOSE_BRACKET, open + 1);
-    // `财政总收入省口径62.92亿元（市口径83.77亿元）`: the same total on another scope, no breakdown.
-    if (close > open + 1 && !ANOTHER_SCOPE.test(text.slice(open + 1, close))) return [{ from: open + 1, to: close, subset: true, totalsBefore: open, bracketed: true }];
-  }
-  return [];
+  if (!bracket) return undefined;
+  const open = bracket.index + bracket[0].length - 1;
+  const close = indexOfFrom(text, CLOSE_BRACKET, open + 1);
+  // `财政总收入省口径62.92亿元（市口径83.77亿元）`: the same total on another scope, no breakdown.
+  if (close > open + 1 && !ANOTHER_SCOPE.test(text.slice(open + 1, close))) return { from: open + 1, to: close, subset: true, totalsBefore: open, bracketed: true };
+  return undefined;
 }
 
 /** A bracket that states the figure on another scope (`市口径`, `同口径`, `按可比价`), not its parts. */
