@@ -122,6 +122,8 @@ const FRAGMENT_END = /[，,、（(“‘]$/;
 const ENDS_CLAUSE = /[。！？!?；;：:]$/;
 const BARE_FIGURE = /^[0-9０-９][0-9０-９.．,，]*[%％]?$/;
 const UNIT_START = /^[亿万元%％个人户家亩吨项年月日]/;
+/** After a figure, words that carry its sentence on (`…14.6:53.1:32.3` / `调整为2016年的…`, `…万元` / `比上年增长…`). */
+const GOES_ON_AFTER_FIGURE = /^(?:(?:调整|調整|演变|演變|优化|優化|转变|轉變|变|變)(?:为|為|到|至)|比上年|較上年|较上年|比去年|同比)/;
 
 /**
  * One-paragraph-per-line text copied from a web page whose inline elements landed on lines of
@@ -135,7 +137,7 @@ function continuesFragment(previous: string, content: string): boolean {
   const lastCode = previous.charCodeAt(previous.length - 1);
   const endsDigit = (lastCode >= 0x30 && lastCode <= 0x39) || (lastCode >= 0xff10 && lastCode <= 0xff19);
   if (startsNewParagraph(previous)) return false;
-  if (endsDigit) return UNIT_START.test(content);
+  if (endsDigit) return UNIT_START.test(content) || GOES_ON_AFTER_FIGURE.test(content);
   return lastCode >= 0x3400 && BARE_FIGURE.test(content);
 }
 
