@@ -45,9 +45,9 @@ test('ordinary paragraphs, headings, item numbers and titles are not joined', ()
 });
 
 test('a line opening on the words that carry a figure on (`调整为…`, `比上年…`) continues the line before', () => {
-  const text = ['产业结构持续优化。三次产业比由2019年的12.4:45.1:42.5', '调整为2023年的10.8:43.7:45.5。', '全年粮食产量12.6万吨。'].join('\n');
+  const text = ['（三）产业结构持续优化。三次产业比由2019年的12.4:45.1:42.5', '调整为2023年的10.8:43.7:45.5。', '全年粮食产量12.6万吨。'].join('\n');
   const a = analyze(text);
-  assert.deepEqual(a.paragraphs.map((p) => p.text), ['产业结构持续优化。三次产业比由2019年的12.4:45.1:42.5调整为2023年的10.8:43.7:45.5。', '全年粮食产量12.6万吨。']);
+  assert.deepEqual(a.paragraphs.map((p) => p.text), ['（三）产业结构持续优化。三次产业比由2019年的12.4:45.1:42.5调整为2023年的10.8:43.7:45.5。', '全年粮食产量12.6万吨。']);
   // A line that names something new after a figure is still a paragraph of its own.
   const plain = analyze(['全年粮食产量12.6万吨，增长2.3', '全县常住人口35.2万人。'].join('\n'));
   assert.equal(plain.paragraphs.length, 2);

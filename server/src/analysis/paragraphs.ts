@@ -136,8 +136,10 @@ function continuesFragment(previous: string, content: string): boolean {
   if (FRAGMENT_START.test(content) || FRAGMENT_END.test(previous)) return true;
   const lastCode = previous.charCodeAt(previous.length - 1);
   const endsDigit = (lastCode >= 0x30 && lastCode <= 0x39) || (lastCode >= 0xff10 && lastCode <= 0xff19);
+  // `（二）…三次产业比由2012年的14.6:53.1:32.3` / `调整为2016年的…`: a numbered paragraph goes on too.
+  if (endsDigit && GOES_ON_AFTER_FIGURE.test(content)) return true;
   if (startsNewParagraph(previous)) return false;
-  if (endsDigit) return UNIT_START.test(content) || GOES_ON_AFTER_FIGURE.test(content);
+  if (endsDigit) return UNIT_START.test(content);
   return lastCode >= 0x3400 && BARE_FIGURE.test(content);
 }
 
