@@ -894,3 +894,10 @@ test('a bracketed breakdown right after a figure is read even when the sentence 
   flags('全系统现有职工⟦512人⟧（在编职工438人，聘用人员84人），其中：专业技术人员431人，管理人员49人，工勤人员32人。');
   flags('全系统现有职工512人（在编职工438人，聘用人员74人），其中：专业技术人员431人，管理人员49人，工勤人员32人。');
 });
+
+test('`从各行业实现零售额的情况看` opens a breakdown by trade, even with the period repeated after it', () => {
+  const text = (wholesale: string): string =>
+    `2023年1-6月，某区实现社会消费品零售总额⟦286.4亿元⟧，同比增长5.2%。从各行业实现零售额的情况看，1-6月，批发业实现零售额${wholesale}亿元，同比增长7.1%；零售业实现零售额231.5亿元，同比增长4.4%；住宿业实现零售额6.2亿元，同比增长9.8%；餐饮业实现零售额27.3亿元，同比增长8.0%。`;
+  flags(text('21.4').replace('⟦286.4亿元⟧', '286.4亿元'));
+  flags(text('24.4'));
+});

@@ -12,6 +12,7 @@ import type { Claim, Quantity } from '../types';
 import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentence';
 import { isPoint } from './precision';
 import { changeBefore } from '../cues/breakdowns';
+import { basisClass } from '../cues/bases';
 
 export interface IncrementRelation {
   level: Quantity;
@@ -140,6 +141,8 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   if (rivals.length > 0 && !levelIsBase) return undefined;
   const growth = next.find((p) => p.q.dimension === 'percent' && growthDirection(text, p, claims) !== undefined);
   if (!growth || !isPoint(growth.q)) return undefined;
+  // `增加2628元，实际增长12.1%` (扣除价格因素, 按可比价): a real growth is no increment ÷ last year.
+  if (basisClass(claims.get(growth.index)?.basis) === 'real' || /实际|可比/.test(text.slice(Math.max(increment.end, growth.start - 10), growth.start))) return undefined;
   // Another amount between them starts another subject (`…增收255万元，非税收入1200万元，增长8.5%`).
   if (next.some((p) => p !== increment && p.start < growth.start && p.q.dimension !== 'percent')) return undefined;
   // A level inside brackets is a part named in passing (`总收入126亿元（县本级98.9亿元，高新区27.2亿元）`),
@@ -147,7 +150,8 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   if (insideBrackets(text, level.start)) return undefined;
   // A comparison word between increment and growth: two bases (`比报告数…增加8051万元，比2019年决算数增长18.8%`).
   // (`同比` is the year-on-year of both, no second base: `同比增收56533万元，同比增长26%`.)
-  if (/(?<!同)[比较]/.test(text.slice(increment.end, growth.start))) return undefined;
+  // `比上年增加2628元，比上年增长14.5%`: last year named again is the same base.
+  if (/(?<!同)[比较]/.test(text.slice(increment.end, growth.start).replace(/[比较](?:上年|去年)(?:同期)?(?![决预执])/g, ''))) return undefined;
   const direction = growthDirection(text, growth, claims);
   const incBefore = text.slice(Math.max(0, increment.start - 6), increment.start);
   if (!direction || !changeBefore(incBefore)) return undefined;
