@@ -26,6 +26,9 @@ export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
     BREAK.lastIndex = 0;
     for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
       const end = m.index + m[0].length;
+      // `常住總?87.8萬人`: a question mark right before a digit stands for a character a mirror page
+      // lost (often a digit), never for the end of a question.
+      if (/^[?？]$/.test(m[0]) && /[0-9０-９]/.test(text[end] ?? '')) continue;
       push(start, end);
       start = end;
     }

@@ -901,3 +901,17 @@ test('`从各行业实现零售额的情况看` opens a breakdown by trade, even
   flags(text('21.4').replace('⟦286.4亿元⟧', '286.4亿元'));
   flags(text('24.4'));
 });
+
+test('parts that give the total exactly, then an item with another head noun: the list ended before it', () => {
+  flags('全镇在园幼儿2465人，其中城区幼儿1380人，农村幼儿1085人，在园教职工312人。');
+  flags('全镇在园幼儿⟦2465人⟧，其中城区幼儿1480人，农村幼儿1085人，在园教职工312人。');
+});
+
+test('a total glued to a character the page lost (`常住总?87.8万人`) is not read as a total', () => {
+  flags('年末全市常住总?87.8万人，比上年末增加2.0万人，其中城镇人口239.7万人，乡村人口48.1万人。');
+});
+
+test('a total named by its members (肉蛋奶) is covered only by parts that open with them (猪肉 is one meat)', () => {
+  flags('全年肉蛋奶产量达4.82万吨，其中，猪肉产量2.16万吨，禽蛋产量1.35万吨，牛奶产量0.09万吨。');
+  flags('全年肉蛋奶产量达⟦4.82万吨⟧，其中，猪肉产量3.46万吨，禽蛋产量1.35万吨，牛奶产量0.09万吨。');
+});

@@ -137,6 +137,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '税务/财政部门', members: [/税务|稅務/, /财政|財政/], sameRest: true },
 ];
 
+/** Words a part's name may open with before its member (`其中，`, `全县`, `实现`). */
+const MEMBER_LEAD = /^[\s\u3000，,；;：:、]*(?:其中[，,：:]?)?(?:全年|全县|全市|全区|全镇|累计|共)?(?:实现|完成|达到|达)?/;
+
 /**
  * A total whose name enumerates its members, one character each (`猪牛羊禽肉产量` → 猪肉, 牛肉, 羊肉,
  * 禽肉; `工农业总产值` → 工业…, 农业…; `进出口总额` → 进口, 出口): the parts that name every member once,
@@ -154,7 +157,9 @@ export function membersNamedBy(totalName: string, labels: readonly string[]): st
     if (!/^[\u4e00-\u9fff]+$/.test(run + next) || new Set(run).size !== n || run.includes(next)) continue;
     const used = new Set<number>();
     for (const label of labels) {
-      const i = [...run].findIndex((c, j) => !used.has(j) && label.includes(c + next));
+      // The member must open the part's name (`禽蛋产量`, not `猪肉产量` under 肉蛋奶: pork is one meat).
+      const bare = label.replace(MEMBER_LEAD, '');
+      const i = [...run].findIndex((c, j) => !used.has(j) && bare.startsWith(c + next));
       if (i < 0) break;
       used.add(i);
     }

@@ -25,7 +25,8 @@
 import type { Model } from '../checks/check';
 import type { Claim } from '../types';
 import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentence';
-import { isPoint } from './precision';
+import { isPoint, tolerance } from './precision';
+import { abs, add, cmp, dec, sub } from '../decimal';
 import {
   BALANCE_ITEM,
   opensBalanceStep,
@@ -74,6 +75,8 @@ type ClaimIndex = ReadonlyMap<number, Claim>;
 
 function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
   if (!ADDITIVE_DIMENSIONS.has(p.q.dimension) || !isPoint(p.q)) return false;
+  // `常住總?87.8萬人`: a figure glued to a character the page lost may have lost a digit too.
+  if (/[?？\uFFFD]/.test(text[p.start - 1] ?? '')) return false;
   // `为年初预算18.2亿元的102.3%`, `完成预算(587.9亿元)的107.1%`: a figure followed by 的 is the base
   // of a comparison.
   if (/^[）)]?的/.test(text.slice(p.end, p.end + 2))) return false;
@@ -601,6 +604,9 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   // `注册外资A，实际利用外资B，其中开发区注册外资C`: the part is named like an earlier figure of the
   // clause, not like the total just before 其中: which one it breaks down is not certain.
   if (!family && named === undefined && closerTotal(input, total, partName)) return undefined;
+  // `在园幼儿18527人，其中城区幼儿11023人，农村幼儿7504人，在园教职工2171人`: the first parts give the
+  // total exactly and the rest are named with another head noun: the list ended before them.
+  if (strayAfterExactPrefix(slot, total, totalName, text, claims)) return undefined;
   // `其中开发区实现开票收入A，占…，实现销售收入B`: the second figure measures the first part again.
   if (!family && slot.labels.some((l, i) => i > 0 && continuesItemBefore(slot.labels[0] ?? '', l))) return undefined;
   // `年度计划投资9.4亿元。其中，…总投资68.3亿元`: a project total is no part of a year's amount.
@@ -681,6 +687,22 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
     if (!name || !(fits(first, name) || BALANCE_ITEM.test(name))) return i;
   }
   return undefined;
+}
+
+function strayAfterExactPrefix(slot: Slot, total: Placed, totalName: string, text: string, claims: ClaimIndex): boolean {
+  const parts = slot.parts;
+  if (parts.length < 3) return false;
+  const head = totalName.replace(/[\s\u3000]+$/, '');
+  let acc = dec(0);
+  let slack = tolerance(total.q);
+  for (let k = 0; k < parts.length - 1; k++) {
+    const p = parts[k]!;
+    acc = add(acc, p.q.value);
+    slack = add(slack, tolerance(p.q));
+    if (k < 1 || cmp(abs(sub(acc, total.q.value)), slack) > 0) continue;
+    return parts.slice(k + 1).every((r) => commonSuffix(nameOf(r, text, claims), head) < 2);
+  }
+  return false;
 }
 
 /** Distinct characters of `name` found in `other`. */
