@@ -111,3 +111,9 @@ test('a repeat inside the body, or inside the lede, is still a paste error', () 
   flags(`某县2023年国民经济和社会发展统计公报\n\n本网讯：县统计局日前发布公报。${body}\n\n一、综合\n\n${body}⟦${body}⟧\n`);
   flags(`某县2023年国民经济和社会发展统计公报\n\n本网讯：县统计局日前发布公报。${body}⟦${body}⟧\n\n一、综合\n\n全年粮食产量稳定。\n`);
 });
+
+test('the two sides of a balanced budget (收入…总计 / 支出…总计 with one amount) are no repeat', () => {
+  flags('全县收入预算总计调整为318420万元，调增45600万元。其中：县本级收入不变。\n全县支出预算总计调整为318420万元，调增45600万元。其中：县本级支出调增45600万元。');
+  // The same side twice with one figure changed is still a near repeat.
+  flags('全县收入预算总计调整为318420万元，调增45600万元。\n⟦全县收入预算总计调整为318420万元，调增45800万元。⟧');
+});

@@ -915,3 +915,10 @@ test('a total named by its members (肉蛋奶) is covered only by parts that ope
   flags('全年肉蛋奶产量达4.82万吨，其中，猪肉产量2.16万吨，禽蛋产量1.35万吨，牛奶产量0.09万吨。');
   flags('全年肉蛋奶产量达⟦4.82万吨⟧，其中，猪肉产量3.46万吨，禽蛋产量1.35万吨，牛奶产量0.09万吨。');
 });
+
+test('crops that are no grain (烟叶, 蔬菜) after the grains of a 粮食 total are no parts of it', () => {
+  flags('全县粮食播种面积28.4万亩，增长0.5%，其中稻谷面积25.16万亩，增长0.3%；烟叶种植面积3.62万亩，增长8.1%；蔬菜面积19.35万亩，增长2.4%。');
+  flags('全年粮食总产量12.85万吨，增长0.4%，其中，稻谷产量11.92万吨，增长0.2%；烤烟产量5210吨，增长4.3%；蔬菜产量33.46万吨，增长2.1%。');
+  // Grains alone above their total are still flagged.
+  flags('全县粮食播种面积⟦28.4万亩⟧，其中稻谷面积25.16万亩，玉米面积4.35万亩。');
+});

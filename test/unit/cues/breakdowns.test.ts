@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase } from '../../../server/src/analysis/cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -218,4 +218,13 @@ test('an item without a subject of its own goes on about the item before it', ()
 test('last year\'s amount: a comparison word, the year, and at most the indicator named again', () => {
   for (const t of ['比上年同期', '较上年决算数', '与2022年', '比上年专项转移支付收入', '较去年同期税收收入']) assert.ok(comparisonBase(t), t);
   for (const t of ['比上年增加', '较上年增长', '比上年减少', '全年税收收入', '比上年提高', '与上年相比，税收收入']) assert.equal(comparisonBase(t), false, t);
+});
+
+test('crops that are no grain under a grain total; the two sides of one balance', () => {
+  for (const p of ['烟叶种植面积', '；蔬菜面积', '烤烟产量', '油料面积']) assert.ok(notGrainUnder('粮食播种面积', p), p);
+  for (const p of ['稻谷面积', '玉米产量', '薯类']) assert.equal(notGrainUnder('粮食播种面积', p), false, p);
+  assert.equal(notGrainUnder('农作物播种面积', '蔬菜面积'), false);
+  assert.ok(balanceSides('收入', '支出'));
+  assert.ok(balanceSides('支', '收'));
+  assert.equal(balanceSides('城镇', '农村'), false);
 });

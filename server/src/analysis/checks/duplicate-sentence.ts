@@ -9,6 +9,7 @@ import { withinEdits } from '../editDistance';
 import { clip, lineNumber } from './format';
 import { sourceText } from '../logical';
 import { memoOfText } from '../memo';
+import { balanceSides } from '../cues/breakdowns';
 
 /**
  * Counted in Han characters: web pages repeat short label lines that are mostly digits and
@@ -111,7 +112,7 @@ export const duplicateSentence: Check = {
             const other = texts[j];
             if (other === undefined) continue;
             const d = withinEdits(other, t, MAX_EDITS);
-            if (d !== undefined) {
+            if (d !== undefined && !sidesOfOneBalance(other, t)) {
               original = j;
               edits = d;
               break;
@@ -136,6 +137,15 @@ export const duplicateSentence: Check = {
     return drafts;
   },
 };
+
+/** The words where two near-repeats differ are 收入 and 支出: the two sides of one balanced budget. */
+function sidesOfOneBalance(a: string, b: string): boolean {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return balanceSides(a.slice(head, a.length - tail), b.slice(head, b.length - tail));
+}
 
 /** The first numbered heading in document order (depth first: children follow their parent). */
 function firstNumbered(outline: readonly Heading[]): Heading | undefined {

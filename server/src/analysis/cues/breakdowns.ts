@@ -464,3 +464,20 @@ const KIND_SETS: readonly RegExp[] = [
 export function sameKindSet(a: string, b: string): boolean {
   return KIND_SETS.some((set) => set.test(a) && set.test(b));
 }
+
+/** Crops that are no grain: listed after the grain crops, they start the next item of a bulletin. */
+const NOT_GRAIN = /^(?:[\s\u3000，,；;、]*)(?:全年)?(?:烟叶|烤烟|晒烟|蔬菜|油料|油菜|花生|棉花|甘蔗|糖料|茶叶|茶园|水果|果园|瓜果|中药材|药材|麻类|食用菌|花卉|桑)/;
+
+/** True when a part under a grain total (`粮食播种面积…，其中稻谷…；烟叶…`) names a crop that is no grain. */
+export function notGrainUnder(totalName: string, partName: string): boolean {
+  return /粮食|糧食/.test(totalName) && NOT_GRAIN.test(partName);
+}
+
+/**
+ * The two sides of a balanced budget (`收入预算总计调整为X` / `支出预算总计调整为X`): two sentences
+ * that differ only by these words state both sides of one balance, not a repeat.
+ */
+export function balanceSides(a: string, b: string): boolean {
+  const sides = [a, b].sort().join('/');
+  return sides === '支/收' || sides === '支出/收入';
+}

@@ -31,6 +31,7 @@ import {
   BALANCE_ITEM,
   opensBalanceStep,
   continuesItemBefore,
+  notGrainUnder,
   CLOSE_BRACKET,
   INCLUDE_WORD,
   OPEN_BRACKET,
@@ -604,6 +605,9 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   // `注册外资A，实际利用外资B，其中开发区注册外资C`: the part is named like an earlier figure of the
   // clause, not like the total just before 其中: which one it breaks down is not certain.
   if (!family && named === undefined && closerTotal(input, total, partName)) return undefined;
+  // `粮食播种面积36.9万亩，其中稻谷32.7万亩；烟叶4.5万亩；蔬菜27.8万亩`: after the grains the bulletin
+  // goes on to other crops; which items still break down the grain is not written.
+  if (slot.labels.some((l) => notGrainUnder(totalName, l))) return undefined;
   // `在园幼儿18527人，其中城区幼儿11023人，农村幼儿7504人，在园教职工2171人`: the first parts give the
   // total exactly and the rest are named with another head noun: the list ended before them.
   if (strayAfterExactPrefix(slot, total, totalName, text, claims)) return undefined;
