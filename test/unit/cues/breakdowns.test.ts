@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides } from '../../../server/src/analysis/cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -48,6 +48,12 @@ const FAMILIES: [string[], string | undefined][] = [
   [['高中', '初中'], '高中/初中'],
   // 上级补助 is one item of the transfers, not all of them.
   [['本级收入', '上级补助收入'], undefined],
+  [['一般债务', '专项债务'], '一般/专项债务'],
+  [['一般债券', '专项债券'], '一般/专项债务'],
+  [['一般转移支付', '专项转移支付'], undefined],
+  [['返还性收入', '一般性转移支付收入', '专项转移支付收入'], '返还性/一般性/专项转移支付'],
+  [['税收返还', '一般转移支付', '专项转移支付'], '返还性/一般性/专项转移支付'],
+  [['工资性收入', '经营净收入', '财产净收入', '转移净收入'], '工资性/经营/财产/转移收入'],
 ];
 
 /** A total whose name enumerates its members, one character each: [total, part labels, members]. */
@@ -227,4 +233,13 @@ test('crops that are no grain under a grain total; the two sides of one balance'
   assert.ok(balanceSides('收入', '支出'));
   assert.ok(balanceSides('支', '收'));
   assert.equal(balanceSides('城镇', '农村'), false);
+});
+
+test('per-head totals summed over their per-head components only', () => {
+  for (const t of ['全年城镇居民人均可支配收入', '农村居民人均纯收入', '，农村居民人均消费支出', '全体居民人均生活消费支出为']) assert.ok(perHeadWhole(t), t);
+  for (const t of ['人均地区生产总值', '城镇化率', '人均住房面积', '居民消费价格指数']) assert.equal(perHeadWhole(t), false, t);
+  for (const p of ['其中：工资性收入', '；经营净收入', '财产性收入', '，转移净收入', '家庭经营收入', '食品烟酒支出', '；教育文化娱乐支出', '人均居住支出']) assert.ok(perHeadComponent(p), p);
+  for (const p of ['其中，城镇居民', '农村居民人均可支配收入', '，城乡居民', '全体居民']) assert.equal(perHeadComponent(p), false, p);
+  assert.equal(familyOf(['工资性收入', '经营净收入', '财产净收入', '转移净收入']), '工资性/经营/财产/转移收入');
+  assert.equal(familyOf(['工资性收入', '经营净收入', '转移净收入']), undefined);
 });

@@ -135,7 +135,38 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '项目/房地产投资', members: [/^(?:全[县区市])?项目投资|^(?:全[县区市])?項目投資/, /房地产(?:开发)?投资|房地產(?:開發)?投資/], sameRest: false, total: /固定资产投资|固定資產投資/, notUnder: /全社会|全社會/ },
   // A local budget's revenue by collector: the tax bureau and the finance bureau (non-tax items).
   { name: '税务/财政部门', members: [/税务|稅務/, /财政|財政/], sameRest: true },
+  // Local government debt (its balance, its ceiling, the bonds issued or repaid) is general or special,
+  // by law; named alike (`一般债务…，专项债务…`). Refinancing bonds cut across both: no member.
+  { name: '一般/专项债务', members: [/一般(?:性)?(?=债)/, /专项(?=债)/], sameRest: true, total: /债务|债券|限额/ },
+  // Grants from above: tax rebates, general and special transfers, by definition of 上级补助收入.
+  { name: '返还性/一般性/专项转移支付', members: [/返还性|税收返还|稅收返還/, /一般性?转移支付|一般性?轉移支付/, /专项转移支付|專項轉移支付/], sameRest: false, total: /补助|補助/ },
+  // Per-head disposable income by source: wages, business, property and transfer income, by definition.
+  {
+    name: '工资性/经营/财产/转移收入',
+    members: [/工资|工資/, /经营|經營|家庭经营/, /财产|財產/, /转移|轉移/],
+    sameRest: false,
+    total: /可支配收入|纯收入|純收入/,
+  },
 ];
+
+/**
+ * A per-head total that its per-head components add up to (`人均可支配收入` = 工资性 + 经营净 + 财产净 +
+ * 转移净 收入; `人均消费支出` = 食品烟酒 + 衣着 + 居住 + …): an average, but one whose parts are averages
+ * over the same heads. Never `城镇居民…`/`农村居民…` as parts (a weighted mean, not a sum).
+ */
+const PER_HEAD_WHOLE = /(?:可支配收入|纯收入|純收入|(?:生活)?消费支出|(?:生活)?消費支出)$/;
+const PER_HEAD_COMPONENT = /^(?:[\s\u3000，,；;：:、]*(?:其中[，,：:]?)?)(?:人均)?(?:工资性|工資性|经营(?:性|净)?|經營(?:性|淨)?|家庭经营|财产(?:性|净)?|財產(?:性|淨)?|转移(?:性|净)?|轉移(?:性|淨)?|食品(?:烟酒)?|衣着|居住|生活用品(?:及服务)?|交通(?:通信|通讯)?|教育(?:文化(?:娱乐)?)?|医疗(?:保健)?|其他用品(?:及服务)?)/;
+const NOT_COMPONENT = /城镇|城鎮|农村|農村|城乡|城鄉|全体|全體|居民/;
+
+/** True when a per-head total's name (`城镇居民人均可支配收入`) allows its components to be summed. */
+export function perHeadWhole(label: string): boolean {
+  return PER_HEAD_WHOLE.test(label.replace(/[\s\u3000]+$/, '').replace(/(?:为|达到?|是|实现)$/, ''));
+}
+
+/** True when a part's name (`工资性收入`, `食品烟酒支出`) is a per-head component of such a total. */
+export function perHeadComponent(label: string): boolean {
+  return PER_HEAD_COMPONENT.test(label) && !NOT_COMPONENT.test(label);
+}
 
 /** Words a part's name may open with before its member (`其中，`, `全县`, `实现`). */
 const MEMBER_LEAD = /^[\s\u3000，,；;：:、]*(?:其中[，,：:]?)?(?:全年|全县|全市|全区|全镇|累计|共)?(?:实现|完成|达到|达)?/;

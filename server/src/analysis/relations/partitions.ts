@@ -55,6 +55,8 @@ import {
   comparisonBase,
   namesAThreshold,
   innerBreakdownAt,
+  perHeadComponent,
+  perHeadWhole,
 } from '../cues/breakdowns';
 import { NON_ADDITIVE_LABEL, PLAN_AFTER } from '../cues/shares';
 import { commonSuffix, frameSibling, isSibling, measureConflict, measureOf, parallel, related } from './partNames';
@@ -145,7 +147,8 @@ function regionsOf(text: string): Region[] {
     // `现有职工689人（正式职工607人，招聘人员82人），其中：…`: a bracketed breakdown right after a figure,
     // before the sentence's 其中, is read as well.
     const early = bracketAfterFigure(text.slice(0, qi));
-    return early ? [early, ...subsetRegions(text, qi)] : subsetRegions(text, qi);
+    const regions = subsetRegions(text, qi);
+    return [...(early ? [early] : []), ...regions, ...regions.flatMap((r) => (r.bracketed ? [] : bracketsInside(text, r)))];
   }
   const inc = INCLUDE_WORD.exec(text);
   // `农民自筹（包括投工投劳折资）23.79万元`: a bracketed 包括 says what one item covers; it lists no parts.
@@ -175,6 +178,25 @@ function bracketAfterFigure(text: string): Region | undefined {
   if (close > open + 1 && !ANOTHER_SCOPE.test(text.slice(open + 1, close))) return { from: open + 1, to: close, subset: true, totalsBefore: open, bracketed: true };
   return undefined;
 }
+
+/**
+ * `其中：税收收入1249万元（增值税561万元、房产税243万元…），非税收入181万元（…）`: each part of a plain
+ * 其中 list that is followed by a bracketed list breaks down that part; each bracket is a region.
+ */
+function bracketsInside(text: string, region: Region): Region[] {
+  const out: Region[] = [];
+  let at = region.from;
+  while (out.length < MAX_PARTS) {
+    const inner = bracketAfterFigure(text.slice(0, region.to).slice(at));
+    if (!inner) break;
+    out.push({ ...inner, from: inner.from + at, to: inner.to + at, totalsBefore: inner.totalsBefore + at });
+    at += inner.to + 1;
+  }
+  return out;
+}
+
+/** A minus sign or 负 right before a figure. */
+const NEGATIVE_BEFORE = /[负負\-−－]$/;
 
 /** A bracket that states the figure on another scope (`市口径`, `同口径`, `按可比价`), not its parts. */
 const ANOTHER_SCOPE = /口径|可比价|现价/;
@@ -319,7 +341,9 @@ function totalsOf(
     totals = prevItems.filter((p) => p.end <= cut && depth[p.start] === 0);
   }
   // `收入629.4亿元（已剔除调入资金54.5亿元）`: a total net of something its parts may still count.
-  totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index)) && !NON_ADDITIVE_LABEL.test(localLabel(totalText, p)) && !NET_OF.test(totalText.slice(p.end, p.end + 6)));
+  // A per-head income or spending is summed only over its per-head components (unitPartitions).
+  const additive = (p: Placed): boolean => !NON_ADDITIVE_LABEL.test(localLabel(totalText, p)) || perHeadWhole(localLabel(totalText, p));
+  totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index)) && additive(p) && !NET_OF.test(totalText.slice(p.end, p.end + 6)));
   return { totals, totalText };
 }
 
@@ -372,7 +396,7 @@ function regionPartitions(input: RegionInput): Partition[] {
   if (inner !== undefined) region.to = inner;
   // `其中：第一产业…；第二产业…；第三产业…，其中：交通运输…；批发和零售业…`: once the clauses complete a
   // known family the list is whole; the clauses after it break down its last member.
-  const familyEnd = familyPrefixEnd(text, region, items);
+  const familyEnd = familyPrefixEnd(text, region, items) ?? familyBeforeSemicolon(text, region, items);
   if (familyEnd !== undefined) region.to = familyEnd;
   // `收入7.71亿元，其中：税收收入…、非税收入…）、上级补助收入…`: a closing bracket with no opening one in
   // the list closes the breakdown the writer meant to bracket.
@@ -428,6 +452,27 @@ function familyPrefixEnd(text: string, region: Region, items: Placed[]): number 
   return undefined;
 }
 
+/**
+ * `其中：一般债务A，专项债务B；核定债务限额C`: a first `；` clause whose `，` items complete a known
+ * family, followed by a single clause that is no member of it, is the whole list: the clause after
+ * the `；` is a sibling of the total. (Two or more clauses after it may be further cuts: left alone.)
+ */
+function familyBeforeSemicolon(text: string, region: Region, items: Placed[]): number | undefined {
+  const clauses = segmentsOf(text, region, /[；;]/);
+  const [first, second] = clauses;
+  if (clauses.length !== 2 || first === undefined || second === undefined) return undefined;
+  const inner = segmentsOf(text, { ...region, to: first[1] }, /[，,]/);
+  const heads = segmentHeads(text, inner, items);
+  const family = heads.length >= 2 && heads.length === inner.length ? familyOf(heads) : undefined;
+  if (family === undefined) return undefined;
+  if (inner.some(([a, b]) => items.filter((p) => p.start >= a && p.end <= b).length !== 1)) return undefined;
+  // `其中：城镇人口A，农村人口B；男性C，女性D`: a second family is another cut of the same total.
+  if (familyOf(segmentHeads(text, segmentsOf(text, { ...region, from: second[0], to: second[1] }, /[，,]/), items)) !== undefined) return undefined;
+  const restHead = segmentHeads(text, [second], items)[0] ?? '';
+  if (familyOf([...heads.slice(1), restHead]) !== undefined || familyOf([restHead, ...heads.slice(1)]) !== undefined) return undefined;
+  return first[1];
+}
+
 /** Each segment's words up to its first figure (`农业产值`), for family tests. */
 function segmentHeads(text: string, segments: [number, number][], items: Placed[]): string[] {
   return groupBySegment(segments, items)
@@ -458,11 +503,17 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   let keep = ofThisUnit.length;
   while (keep > 2 && NON_ADDITIVE_LABEL.test(localLabel(text, ofThisUnit[keep - 1]!)) && /^每/.test(localLabel(text, ofThisUnit[keep - 1]!).replace(/^[\s\u3000，,；;、]+/, ''))) keep--;
   const withChanges = ofThisUnit.slice(0, keep);
+  const unitTotals = input.totals.filter((p) => p.q.unit === unit);
   const ofUnit = withChanges.filter((p) => !changeBefore(text.slice(Math.max(0, p.start - 6), p.start)));
   const changesLeftOut = ofUnit.length < withChanges.length;
   // Another ineligible figure of the unit (a bound, an average) makes the set unreliable.
   if (ofUnit.some((p) => !eligible(p, text, claims.get(p.index)))) return [];
   if (ofUnit.some((p) => NON_ADDITIVE_LABEL.test(localLabel(text, p)))) return [];
+  // `财产净收入负64元`: figures are read without their sign; a negative part is not summed wrongly.
+  if (ofUnit.some((p) => NEGATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 1), p.start)))) return [];
+  // `城镇居民人均消费支出A元，农村居民人均消费支出B元，其中食品烟酒支出C元`: which per-head figure the
+  // components break down is not written when two stand before them.
+  if (unitTotals.length > 1 && unitTotals.some((p) => NON_ADDITIVE_LABEL.test(localLabel(input.totalText, p)))) return [];
   // `存栏40202头，其中：黄牛28510头；奶牛8984头；马2708匹；生猪32029头…`: a list that counts its items
   // in several measure words of one dimension names kinds of several wholes (生猪 is no 大牲畜):
   // which of the 头 items belong to the total is not written.
@@ -471,8 +522,10 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   // names what every item measures; per-capita figures never add up to a total.
   if (!input.region.subset && ofUnit[0] && NON_ADDITIVE_LABEL.test(text.slice(input.region.from, ofUnit[0].start))) return [];
   const bySegment = groupBySegment(segments, ofUnit).filter((g) => g.length > 0);
-  const unitTotals = input.totals.filter((p) => p.q.unit === unit);
   if (bySegment.length === 0 || unitTotals.length === 0) return [];
+  // `人均可支配收入30362元。其中：工资性收入…；经营净收入…`: a per-head total adds up its per-head
+  // components only; any other part (`城镇居民…`) makes the set no sum.
+  if (unitTotals.some((p) => NON_ADDITIVE_LABEL.test(localLabel(input.totalText, p))) && !ofUnit.every((p) => perHeadComponent(localLabel(text, p)))) return [];
   let slots = slotsOf(input, segments, regionItems, ofUnit, bySegment, unitTotals.length);
   if (!slots && bySegment.some((g) => g.length > 1)) {
     // `其中：农业11.4亿元，占51.1%；林业1.3亿元，占5.8%，畜牧业9.5亿元…`: `；` and `，` both separate
