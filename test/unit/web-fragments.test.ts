@@ -52,3 +52,23 @@ test('a line opening on the words that carry a figure on (`调整为…`, `比�
   const plain = analyze(['全年粮食产量12.6万吨，增长2.3', '全县常住人口35.2万人。'].join('\n'));
   assert.equal(plain.paragraphs.length, 2);
 });
+
+test('pinyin glosses of mirror sites are left out of the reading; spans keep pointing at the source', () => {
+  const text = '全县地區(qū)生產(chǎn)總值86.4億(yì)元，增長(zhǎng)5.2%。其中，第一產(chǎn)業(yè)增加值9.3億元，第二產(chǎn)業(yè)增加值31.6億元，第三產(chǎn)業(yè)增加值47.5億元。三次產(chǎn)業(yè)結(jié)構(gòu)為10.8:36.6:54.1。';
+  const a = analyze(text);
+  assert.equal(a.paragraphs[0]?.text.includes('（chǎn）'), false);
+  const gdp = a.quantities[0];
+  assert.ok(gdp);
+  assert.equal(text.slice(gdp.span.start, gdp.span.end), '86.4億(yì)元');
+  assert.equal(gdp.unit, '元');
+  // The growth reads as a growth, the sectors as parts of the GDP, the structure as a ratio.
+  const codes = a.findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}`);
+  assert.deepEqual(codes, ['sum-mismatch 86.4億(yì)元', 'ratio-sum 10.8:36.6:54.1']);
+});
+
+test('Latin words in brackets that are no gloss stay in the text', () => {
+  const a = analyze('地区生产总值(GDP)86.4亿元，排放浓度(ppm)下降。');
+  assert.ok(a.paragraphs[0]?.text.includes('GDP'));
+  assert.ok(a.paragraphs[0]?.text.includes('ppm'));
+  assert.equal(analyze('的(de)确增长了(le)5%。').paragraphs[0]?.text, '的确增长了5%。');
+});

@@ -6,6 +6,7 @@
 
 import type { Line, Paragraph } from './types';
 import { LogicalBuilder } from './logical';
+import { glossRanges } from './script/glosses';
 import { leadingNoise, matchMarker } from './headingMarkers';
 import { findTableRegions, type TableRegion } from './tableRegions';
 import { displayWidth } from './width';
@@ -105,7 +106,13 @@ export function buildParagraphs(text: string, lines: Line[], source?: string): P
     endedSentence = /[。！？；：]$/.test(content);
     if (first < 0) first = i;
     last = i;
-    builder.append(text, line.start + lead, line.start + lead + content.length);
+    // Pinyin glosses of mirror sites (`產(chǎn)業(yè)`) are left out of the logical text.
+    let from = line.start + lead;
+    for (const [a, b] of glossRanges(text, from, line.start + lead + content.length)) {
+      builder.append(text, from, a);
+      from = b;
+    }
+    builder.append(text, from, line.start + lead + content.length);
     const written = source === undefined ? content : source.slice(line.start + lead, line.start + lead + content.length);
     if (layout.wrapped && endsParagraph(written, layout.width) && !(CONTINUES.test(content) && !startsNewParagraph(content))) {
       flush();

@@ -120,6 +120,11 @@ test('does not sum a part written as negative (负), nor components under one of
   flags('城镇居民人均可支配收入40100元，农村居民人均可支配收入19320元，其中工资性收入16140元，经营净收入3220元。');
 });
 
+test('flags summer and autumn grain under a grain total in the sentence before', () => {
+  flags('全年粮食播种面积⟦38.62万亩⟧，比上年增加0.41万亩。其中夏粮9.85万亩，增长1.2%；秋粮27.94万亩，增长0.3%。');
+  flags('全年粮食播种面积37.79万亩，比上年增加0.41万亩。其中夏粮9.85万亩，增长1.2%；秋粮27.94万亩，增长0.3%。');
+});
+
 test('does not flag parts given as bounds (以上)', () => {
   flags('年度投资100亿元，其中：政府投资30亿元以上，社会投资80亿元。');
 });

@@ -82,10 +82,11 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Tax and non-tax revenue make up 一般公共预算收入, not 财政总收入 or a 大口径 revenue, which count
   // the taxes shared with higher levels too.
   { name: '税收/非税收入', members: [/(?<!非)[税稅]收/, /非[税稅]/], sameRest: false, notUnder: /财政总收入|全口径|大口径|^(?:全[县区市省])?财政收入/ },
-  { name: '夏粮/秋粮', members: [/夏[粮糧]/, /秋[粮糧]/], sameRest: false },
+  // Summer and autumn grain (with early rice in the south) make up the year's grain, its area or output.
+  { name: '夏粮/秋粮', members: [/夏[粮糧]/, /秋[粮糧]/], sameRest: false, total: /[粮糧]食|[粮糧]$/ },
   // Grain by kind: 谷物 (cereals), 豆类 and 薯类 make up 粮食 in every statistical bulletin.
   { name: '谷物/豆类/薯类', members: [/谷物|穀物/, /豆类|豆類/, /薯类|薯類/], sameRest: true, total: /[粮糧]食/ },
-  { name: '夏粮/早稻/秋粮', members: [/夏[粮糧]/, /早稻/, /秋[粮糧]/], sameRest: false },
+  { name: '夏粮/早稻/秋粮', members: [/夏[粮糧]/, /早稻/, /秋[粮糧]/], sameRest: false, total: /[粮糧]食|[粮糧]$/ },
   { name: '小春/大春', members: [/小春/, /大春/], sameRest: false },
   { name: '限额以上/以下', members: [/限额以上|限額以上|限上/, /限额以下|限額以下|限下/], sameRest: false },
   // A population by sex: the two cover it, whatever the total is called (`年末人口`, `户籍人口`).
