@@ -125,6 +125,11 @@ test('flags summer and autumn grain under a grain total in the sentence before',
   flags('全年粮食播种面积37.79万亩，比上年增加0.41万亩。其中夏粮9.85万亩，增长1.2%；秋粮27.94万亩，增长0.3%。');
 });
 
+test('does not take firms of another size class for a part; flags one of the same class', () => {
+  flags('全市进出口过亿美元企业达到7家，其中出口过亿美元企业4家、过千万美元企业19家。');
+  flags('全市进出口过亿美元企业达到⟦7家⟧，其中出口过亿美元企业9家。');
+});
+
 test('does not flag parts given as bounds (以上)', () => {
   flags('年度投资100亿元，其中：政府投资30亿元以上，社会投资80亿元。');
 });

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent } from '../../../server/src/analysis/cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -242,4 +242,20 @@ test('per-head totals summed over their per-head components only', () => {
   for (const p of ['其中，城镇居民', '农村居民人均可支配收入', '，城乡居民', '全体居民']) assert.equal(perHeadComponent(p), false, p);
   assert.equal(familyOf(['工资性收入', '经营净收入', '财产净收入', '转移净收入']), '工资性/经营/财产/转移收入');
   assert.equal(familyOf(['工资性收入', '经营净收入', '转移净收入']), undefined);
+});
+
+test('size classes of firms and projects', () => {
+  const cases: [string, string | undefined][] = [
+    ['全县进出口过亿美元企业', '亿美元'],
+    ['、过千万美元企业达', '千万美元'],
+    ['其中亿元以上项目', '亿元'],
+    ['3000万元以上项目', '3000万元'],
+    ['超亿元企业', '亿元'],
+    ['规模以上工业企业', undefined],
+    ['新登记市场主体', undefined],
+  ];
+  for (const [name, expected] of cases) assert.equal(sizeClassOf(name), expected, name);
+  assert.ok(otherSizeClass('进出口过亿美元企业', '过千万美元企业'));
+  assert.equal(otherSizeClass('进出口过亿美元企业', '出口过亿美元企业'), false);
+  assert.equal(otherSizeClass('外贸企业', '过千万美元企业'), false);
 });

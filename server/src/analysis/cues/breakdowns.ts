@@ -475,6 +475,27 @@ export function namesAThreshold(textAfter: string): boolean {
 }
 
 /**
+ * The size class a name picks (`过亿美元企业`, `亿元以上项目`, `超千万元企业`, `5000万元以上`): firms or
+ * projects above another threshold than the total's are another set, not a part of it
+ * (`过亿美元企业9家，其中…过千万美元企业22家`). Returns the threshold as written, or undefined.
+ */
+const SIZE_CLASS = /(?:过|超过?|超|達|达)?((?:[0-9０-９.]+|[一二三五十百千]+)?(?:千万|百万|十亿|百亿|亿|万)(?:美元|元)?)(?:及?以上|规模)?(?=[^，,；;。]{0,8}?(?:企业|项目|工程|户|家|个))/;
+
+export function sizeClassOf(name: string): string | undefined {
+  const m = SIZE_CLASS.exec(name);
+  if (!m || m[1] === undefined) return undefined;
+  // Only an explicit class: `过…`, `超…`, or `…以上`.
+  return /^(?:过|超|達|达)/.test(m[0]) || /以上|规模$/.test(m[0]) ? m[1].replace(/[达達]$/, '') : undefined;
+}
+
+/** True when a part names a size class other than its total's. */
+export function otherSizeClass(totalName: string, partName: string): boolean {
+  const total = sizeClassOf(totalName);
+  const part = sizeClassOf(partName);
+  return total !== undefined && part !== undefined && total !== part;
+}
+
+/**
  * What is left over (`年末结余10万元`, `结转下年`, `年终结转结余`): some reports count it among the uses of
  * a balance (支出总计 = 支出 + 结余), others state it beside them. A list held only to not exceeding its
  * total leaves it out.

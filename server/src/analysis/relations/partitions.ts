@@ -56,6 +56,7 @@ import {
   namesAThreshold,
   innerBreakdownAt,
   perHeadComponent,
+  otherSizeClass,
   perHeadWhole,
 } from '../cues/breakdowns';
 import { NON_ADDITIVE_LABEL, PLAN_AFTER } from '../cues/shares';
@@ -661,6 +662,8 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   // `粮食播种面积36.9万亩，其中稻谷32.7万亩；烟叶4.5万亩；蔬菜27.8万亩`: after the grains the bulletin
   // goes on to other crops; which items still break down the grain is not written.
   if (slot.labels.some((l) => notGrainUnder(totalName, l))) return undefined;
+  // `过亿美元企业9家，其中出口过亿美元企业5家、过千万美元企业22家`: another size class is another set.
+  if (slot.labels.some((l) => otherSizeClass(localLabel(totalText, total), l))) return undefined;
   // `在园幼儿18527人，其中城区幼儿11023人，农村幼儿7504人，在园教职工2171人`: the first parts give the
   // total exactly and the rest are named with another head noun: the list ended before them.
   if (strayAfterExactPrefix(slot, total, totalName, text, claims)) return undefined;
