@@ -130,6 +130,10 @@ test('does not take firms of another size class for a part; flags one of the sam
   flags('全市进出口过亿美元企业达到⟦7家⟧，其中出口过亿美元企业9家。');
 });
 
+test('flags a budget total whose parts include a tax rebate named 税收返还', () => {
+  flags('全区一般公共预算总收入⟦185,230万元⟧，增长4.2%，其中：地方公共财政预算收入90,415万元，为年度预算的101.2%；税收返还、转移支付补助收入98,160万元；上年结余结转收入8,420万元。');
+});
+
 test('does not flag parts given as bounds (以上)', () => {
   flags('年度投资100亿元，其中：政府投资30亿元以上，社会投资80亿元。');
 });

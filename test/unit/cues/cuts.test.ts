@@ -18,6 +18,7 @@ const PARALLEL: string[][] = [
   ['乡村振兴领域', '城市更新领域'], // one classifier word: declared one cut
   ['行政事业性收费收入', '罚没收入', '其他收入（生态环境损害赔偿金）'], // an aside names no cut
   ['执业（助理）医师', '注册护士（师）'],
+  ['地方公共财政预算收入', '税收返还、转移支付补助收入', '上年结余结转收入'], // a tax rebate is a grant, no tax
 ];
 
 test('lists from two cuts, a cross-cutting category or two levels may overlap', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMPARISON, ownLevel, populationIn, subjectIn } from '../../../server/src/analysis/cues/subjects';
+import { COMPARISON, FISCAL_COMPONENT, ownLevel, populationIn, subjectIn } from '../../../server/src/analysis/cues/subjects';
 
 /** clause before a figure (in a county report) → subject ('own', `territory:全市`, `part:某镇`). */
 const CASES: [string, string][] = [
@@ -51,4 +51,9 @@ test('cues/subjects: 户籍 and 常住', () => {
 test('cues/subjects: comparisons with another place are gaps, not values', () => {
   for (const pre of ['，比全市高', '，高于全省平均水平', '，快于全市', '，领先全省']) assert.ok(COMPARISON.test(pre), pre);
   for (const pre of ['，比上年提高', '，比年初增加', '，较2021年增长']) assert.ok(!COMPARISON.test(pre), pre);
+});
+
+test('a tax rebate is a grant, not a tax component of a fiscal aggregate', () => {
+  for (const k of ['税收收入', '增值税', '非税收入', '稅收收入']) assert.ok(FISCAL_COMPONENT.test(k), k);
+  for (const k of ['税收返还收入', '税收返还和转移支付补助收入', '返还性收入']) assert.equal(FISCAL_COMPONENT.test(k), false, k);
 });

@@ -26,7 +26,8 @@ const CROSS_CUTTING = /基础设施|高技术|高新技术|战略性新兴|新�
  * Pairs of (container, content).
  */
 const NESTED_LEVELS: [RegExp, RegExp][] = [
-  [/(?:一般公共|公共财政|一般)预算收入|财政收入|地方收入/, /税收|非税|增值税|所得税/],
+  // (A tax rebate, `税收返还`, is a grant from above: no tax inside the budget revenue.)
+  [/(?:一般公共|公共财政|一般)预算收入|财政收入|地方收入/, /税收(?!返还)|非税|增值税|所得税/],
   [/规模以上工业|规上工业/, /高技术|装备制造|战略性新兴/],
   // `卫生机构人员…，其中，卫生技术人员…，执业（助理）医师…，注册护士…`: physicians and nurses are health professionals.
   [/卫生技术人员/, /医师|医生|护士|药师|技师/],

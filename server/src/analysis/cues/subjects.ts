@@ -150,6 +150,9 @@ export const COMPARISON = /((高|低|快|慢)于|领先于?|落后于?|超出)[^
  * taxes shared with higher levels) is another amount than 税收收入 under 一般公共预算收入.
  */
 export const FISCAL_AGGREGATE = /(财政总收入|全口径财政收入|地方财政收入|一般公共预算收入|公共财政预算收入|地方一般公共预算收入)/g;
-/** Components named alike under every fiscal aggregate: taxes and non-tax revenue. */
-export const FISCAL_COMPONENT = /税/;
+/**
+ * Components named alike under every fiscal aggregate: taxes and non-tax revenue. Not a tax rebate
+ * (`税收返还`, a grant from above) nor a tax-sharing settlement (`体制上解`).
+ */
+export const FISCAL_COMPONENT = /[税稅](?![收]?返还|[收]?返還)/;
 
