@@ -166,7 +166,11 @@ function regionsOf(text: string): Region[] {
   // `一般公共预算收入81250万元（税收收入50210万元、非税收入30140万元）`: a breakdown in brackets
   // right after the total's figure, without 其中. Complete only when the parts are a known family.
   const bracket = bracketAfterFigure(text);
-  return bracket ? [bracket] : [];
+  if (!bracket) return [];
+  // `收入A（…），上级补助收入B（b1，b2，b3），调入资金C（c1，c2），收入合计T`: every later item
+  // with a bracketed list of its own is broken down by it too.
+  const later = bracketsInside(text, { ...bracket, from: bracket.to + 1, to: text.length }).filter((r) => /[，,、；;]/.test(text.slice(r.from, r.to)));
+  return [bracket, ...later];
 }
 
 /** The first bracket right after a figure's unit that closes within `text`, as a region. */
