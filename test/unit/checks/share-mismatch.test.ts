@@ -438,3 +438,8 @@ test('`比上年增加…，比上年增长…` name one base; a real growth (`�
   flags(HEAD + '全年城镇居民人均可支配收入17930元，比上年增加1846元，实际增长9.2%。');
   flags(HEAD + '全年城镇居民人均可支配收入17930元，比上年增加1846元，增长11.5%，扣除价格因素实际增长9.2%。');
 });
+
+test('flags a completion rate against the budget as adjusted, named 预算调整数 with its figure inline', () => {
+  flags(HEAD + '一般公共预算支出61420万元，占预算调整数64000万元的⟦97.97%⟧，比上年减少3120万元。');
+  flags(HEAD + '一般公共预算支出61420万元，占预算调整数64000万元的95.97%，比上年减少3120万元。');
+});

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
+  ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
+  ['为预算调整数的', 'adjustedBudget'],
   // text before the figure → the plan stage it names (undefined: a completion rate naming no plan)
   ['一般公共预算收入完成12.3亿元，完成调整预算的', 'adjustedBudget'],
   ['固定资产投资增长8%，占年计划的', 'plan'],

@@ -12,7 +12,8 @@ export type PlanStage = 'initialBudget' | 'adjustedBudget' | 'budget' | 'plan';
 /** Stage words, most specific first: the first row whose pattern matches names the stage. */
 const STAGE_ROWS: { stage: PlanStage; words: RegExp }[] = [
   // `一般公共预算收入为101930万元，经批准，调整为104500万元`: the figure a budget was adjusted to.
-  { stage: 'adjustedBudget', words: /[调調]整(?:后的?|後的?)?[预預]算|[变變][动動][预預]算|[调調]整[为為]$/ },
+  // `预算调整数` (the budget as adjusted) names the same stage the other way round.
+  { stage: 'adjustedBudget', words: /[调調]整(?:后的?|後的?)?[预預]算|[变變][动動][预預]算|[调調]整[为為]$|[预預]算[调調]整(?:[数數]|方案|后|後)/ },
   { stage: 'initialBudget', words: /年初[预預]算|[预預]算安排|代[编編][预預]算/ },
   { stage: 'budget', words: /[预預]算/ },
   // 计划, 目标, 任务 are used interchangeably for a year's plan (`年度计划投资`, `完成年度目标的`).
@@ -57,7 +58,7 @@ export function sameStage(a: PlanStage, b: PlanStage): boolean {
  * (`占市年度目标任务的`, `完成新区下达收入预算目标的`).
  */
 const COMPLETION_CUE =
-  /(?:完成|[为為]|[占佔]|[达達]到?|相[当當]于|[实實][现現])(?:了)?(?:全[县縣]|全市|[市省州县縣区區]|上[级級]|新[区區])?(?:下[达達]的?)?(?:全年|年度|本年|[当當]年|年)?(?:投[资資]|收入|支出|建[设設]|生[产產])?((?:年初|[调調]整(?:后的?|後的?)?|[变變][动動])?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務])?)(?:投[资資]|收入|支出|[总總][额額])?的?(?:比例|[进進]度)?(?:[为為]|[达達])?$/;
+  /(?:完成|[为為]|[占佔]|[达達]到?|相[当當]于|[实實][现現])(?:了)?(?:全[县縣]|全市|[市省州县縣区區]|上[级級]|新[区區])?(?:下[达達]的?)?(?:全年|年度|本年|[当當]年|年)?(?:投[资資]|收入|支出|建[设設]|生[产產])?([预預]算[调調]整[数數]|(?:年初|[调調]整(?:后的?|後的?)?|[变變][动動])?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務])?)(?:投[资資]|收入|支出|[总總][额額])?的?(?:比例|[进進]度)?(?:[为為]|[达達])?$/;
 /**
  * `完成率`, `预算完成率`, `计划完成率为`: the rate named as such; also `完成投资比例`, `投资完成比例`,
  * `完成进度` (the year's plan completed, as project reports write it).
@@ -90,7 +91,7 @@ export function completionCue(before: string): CompletionCue | undefined {
 
 /** Words before the plan figure of an inline reference: `为年初预算`, `完成调整预算`, `为年度计划`. */
 export const PLAN_REFERENCE =
-  /(?:[为為]|完成|[达達]到|[占佔])[^，,；;。]{0,16}?(?:年初|[调調]整(?:后的?|後的?)?|年度|全年|本年|年)?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])[数數]?[（(]?$/;
+  /(?:[为為]|完成|[达達]到|[占佔])[^，,；;。]{0,16}?(?:年初|[调調]整(?:后的?|後的?)?|年度|全年|本年|年)?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[调調]整)?[数數]?[（(]?$/;
 
 /**
  * The words after a plan figure written inline before its rate: `完成新区下达147.4亿元收入预算目标的

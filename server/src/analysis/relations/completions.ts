@@ -40,8 +40,8 @@ export function completionAt(at: RateAt, claim: Claim | undefined): CompletionCu
   return completionCue(before) ?? (claim?.kind === 'completion' ? { words: '完成率' } : undefined);
 }
 
-/** The plan's name at the end of the words before an inline plan figure (`全年预算`, `调整预算数`). */
-const PLAN_NAME = /(?:年初|[调調]整(?:后的?|後的?)?|年度|全年|本年|年)?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])[数數]?$/;
+/** The plan's name at the end of the words before an inline plan figure (`全年预算`, `调整预算数`, `预算调整数`). */
+const PLAN_NAME = /[预預]算[调調]整[数數]?$|(?:年初|[调調]整(?:后的?|後的?)?|年度|全年|本年|年)?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])[数數]?$/;
 
 /**
  * `为年初预算18.2亿元的102.3%`, `完成年任务(40.2亿元)的33.5%`, `为县人代会批准的全年预算206386万元的83.1%`:
