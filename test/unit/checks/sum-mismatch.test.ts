@@ -139,6 +139,11 @@ test('flags a bracketed list after a later item of a balance sentence; not a bra
   flags('全县一般公共预算收入52310万元（为调整预算的101.3%），上级补助收入31780万元（返还性收入2310万元，专项转移支付9640万元，一般转移支付19830万元），调入资金4120万元（上年5200万元），收入合计88210万元。');
 });
 
+test('flags the details after 具体为： that exceed the total of the sentence before; not those within it', () => {
+  flags('调增本年支出预算⟦42310万元⟧。具体为：专项转移支付调增支出5120万元、一般性转移支付调增支出30480万元、新增债券调增支出9650万元。');
+  flags('调增本年支出预算45250万元。具体为：专项转移支付调增支出5120万元、一般性转移支付调增支出30480万元、新增债券调增支出9650万元。');
+});
+
 test('does not flag parts given as bounds (以上)', () => {
   flags('年度投资100亿元，其中：政府投资30亿元以上，社会投资80亿元。');
 });

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass } from '../../../server/src/analysis/cues/breakdowns';
+import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -258,4 +258,9 @@ test('size classes of firms and projects', () => {
   assert.ok(otherSizeClass('进出口过亿美元企业', '过千万美元企业'));
   assert.equal(otherSizeClass('进出口过亿美元企业', '出口过亿美元企业'), false);
   assert.equal(otherSizeClass('外贸企业', '过千万美元企业'), false);
+});
+
+test('a sentence opening with 具体为： details the total before it', () => {
+  for (const t of ['具体为：甲…', '具体为: 甲…', '具体如下：', '具体情况如下：', '明细为：']) assert.ok(detailOpenerEnd(t) >= 0, t);
+  for (const t of ['具体为落实…', '其中：', '全县具体为：']) assert.equal(detailOpenerEnd(t), -1, t);
 });

@@ -388,6 +388,18 @@ export function isRemainder(label: string): boolean {
 /** A list opened by 包括 (`包括：A…、B…、其他…`): complete when its last item is a remainder. */
 export const INCLUDE_WORD = /(?:主要)?包括[：:]?/;
 
+/**
+ * A sentence that opens by detailing the total of the sentence before (`调增支出预算6.7亿元。具体为：A…、
+ * B…`): its items are parts of that total, held to not exceeding it. Returns the offset after the
+ * words (before the colon), or -1.
+ */
+const DETAIL_OPENER = /^[\s　]*(?:具体(?:为|是|包括|如下|情况(?:为|如下))|明细(?:为|如下))(?=[\s　]*[：:])/;
+
+export function detailOpenerEnd(text: string): number {
+  const m = DETAIL_OPENER.exec(text);
+  return m ? m[0].length : -1;
+}
+
 /** A colon right after the mark: an explicit list (`其中：A；B；C`) keeps all its clauses. */
 export function explicitList(text: string, from: number): boolean {
   return /^[\s\u3000]*[：:]/.test(text.slice(from, from + 3));

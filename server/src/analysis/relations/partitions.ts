@@ -56,6 +56,7 @@ import {
   namesAThreshold,
   innerBreakdownAt,
   perHeadComponent,
+  detailOpenerEnd,
   otherSizeClass,
   perHeadWhole,
 } from '../cues/breakdowns';
@@ -151,6 +152,9 @@ function regionsOf(text: string): Region[] {
     const regions = subsetRegions(text, qi);
     return [...(early ? [early] : []), ...regions, ...regions.flatMap((r) => (r.bracketed ? [] : bracketsInside(text, r)))];
   }
+  // `调增支出预算67245万元。具体为：A调增…、B调增…`: the details of the total just before.
+  const detail = detailOpenerEnd(text);
+  if (detail >= 0) return [{ from: detail, to: text.length, subset: true, totalsBefore: -1 }];
   const inc = INCLUDE_WORD.exec(text);
   // `农民自筹（包括投工投劳折资）23.79万元`: a bracketed 包括 says what one item covers; it lists no parts.
   if (inc && inc.index > 0 && !OPEN_BRACKET.test(text[inc.index - 1] ?? '')) {
