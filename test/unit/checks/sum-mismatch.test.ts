@@ -144,6 +144,16 @@ test('flags the details after 具体为： that exceed the total of the sentence
   flags('调增本年支出预算45250万元。具体为：专项转移支付调增支出5120万元、一般性转移支付调增支出30480万元、新增债券调增支出9650万元。');
 });
 
+test('flags sector investment after 三次产业分别 against the investment of the sentence before', () => {
+  flags('上半年，全县固定资产投资完成⟦86.40亿元⟧，同比增长9.1%。三次产业分别完成投资4.12亿元、37.55亿元、41.73亿元。');
+  flags('上半年，全县固定资产投资完成83.40亿元，同比增长9.1%。三次产业分别完成投资4.12亿元、37.55亿元、41.73亿元。');
+});
+
+test('does not hold sector investment to GDP, in one sentence or after it', () => {
+  flags(HEAD + '全县地区生产总值91.20亿元，增长5.2%，三次产业分别完成投资4.12亿元、37.55亿元、41.73亿元。');
+  flags(HEAD + '全县地区生产总值91.20亿元，增长5.2%。三次产业分别完成投资4.12亿元、37.55亿元、41.73亿元。');
+});
+
 test('does not flag parts given as bounds (以上)', () => {
   flags('年度投资100亿元，其中：政府投资30亿元以上，社会投资80亿元。');
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeRespectively, hasRespectively, isListGap, respectivelyInClause } from '../../../server/src/analysis/cues/lists';
+import { beforeRespectively, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively } from '../../../server/src/analysis/cues/lists';
 
 /** text between two figures → whether they form one list. */
 const GAPS: [string, boolean][] = [
@@ -33,4 +33,16 @@ test('分别 in the clause before a figure: a list of rates, unless a clause mar
     ['完成年度计划的', false],
   ];
   for (const [before, want] of cases) assert.equal(respectivelyInClause(before), want, before);
+});
+
+test('the measure named after 分别', () => {
+  const cases: [string, string][] = [
+    ['三次产业分别完成投资', '投资'],
+    ['三次产业分别实现增加值', '增加值'],
+    ['一、二、三产业分别为', ''],
+    ['三次产业分别增长', ''],
+    ['三次产业分别占', ''],
+    ['城乡居民人均可支配收入分别达到', ''],
+  ];
+  for (const [pre, expected] of cases) assert.equal(measureAfterRespectively(pre), expected, pre);
 });

@@ -17,7 +17,7 @@ import { cuesOf, openingYear, periodAt, sectionPeriods, type SectionPeriod, type
 import { basisClass, lastBasis } from '../cues/bases';
 import { canonicalKey, componentsOf } from '../relations/aggregates';
 import { CONTRIBUTION } from '../cues/changes';
-import { beforeRespectively, hasRespectively, isListGap } from '../cues/lists';
+import { beforeRespectively, hasRespectively, isListGap, measureAfterRespectively } from '../cues/lists';
 import { caliberBefore } from '../cues/calibers';
 import { COMPARISON, FISCAL_AGGREGATE, FISCAL_COMPONENT, lastMarkIn, ownLevel, populationIn, subjectMarks, type SubjectMark, type SubjectScope } from '../cues/subjects';
 import { budgetStage, stageOnly, statesOutcome, type Stage } from '../cues/stages';
@@ -288,7 +288,10 @@ function runsOf(text: string, items: Placed[]): Placed[][] {
 function listIndicators(run: Placed[], pre: string, carry: Carry): (string | undefined)[] {
   const respectively = hasRespectively(pre);
   const phrase = indicatorIn(beforeRespectively(pre));
-  const subjects = phrase ? expandSubjects(phrase, run.length) : undefined;
+  // `三次产业分别完成投资A、B、C`: bare sectors take the measure named after 分别 (第一产业投资, not
+  // the sector's value added).
+  const measure = measureAfterRespectively(pre);
+  const subjects = phrase ? expandSubjects(phrase, run.length)?.map((s) => (measure && /[产產][业業]$/.test(s) ? `${s}${measure}` : s)) : undefined;
   const recent = respectively && !phrase && carry.singles.length >= run.length ? carry.singles.slice(-run.length) : undefined;
   const list = subjects ?? (carry.prevSubjects?.length === run.length && !phrase ? carry.prevSubjects : recent);
   if (list) carry.prevSubjects = list;

@@ -18,6 +18,21 @@ export function beforeRespectively(pre: string): string {
   return at >= 0 ? pre.slice(0, at) : pre;
 }
 
+/**
+ * The measure named after 分别 (`三次产业分别完成投资…` → `投资`, `分别实现增加值` → `增加值`), or ''
+ * when the words there are a verb, a change or a share (`分别增长`, `分别占`).
+ */
+export function measureAfterRespectively(pre: string): string {
+  const at = pre.indexOf(RESPECTIVELY);
+  if (at < 0) return '';
+  const tail = pre
+    .slice(at + RESPECTIVELY.length)
+    .replace(/[\s\u3000：:]+$/, '')
+    .replace(/^(?:累计)?(?:完成|实现|达到?|为|是|有)/, '');
+  if (!/^[\u4e00-\u9fff]{1,6}$/.test(tail) || /^(?:增长|增加(?!值)|增幅|增速|减少|下降|降低|提高|回落|上升|占|比|较|为|达)/.test(tail)) return '';
+  return tail;
+}
+
 export function hasRespectively(pre: string): boolean {
   return pre.includes(RESPECTIVELY);
 }

@@ -164,7 +164,9 @@ function regionsOf(text: string): Region[] {
   if (fb >= 0) {
     let from = fb;
     while (from > 0 && !/[，,；;：:]/.test(text[from - 1]!)) from--;
-    if (from === 0) return [];
+    // `固定资产投资完成499.15亿元。三次产业分别完成投资22.38亿元、269.37亿元、207.40亿元`: the three
+    // sectors named before 分别 at the head of a sentence detail the total of the sentence before.
+    if (from === 0) return namesTheSectors(text.slice(0, fb)) ? [{ from: 0, to: text.length, subset: false, totalsBefore: -1 }] : [];
     return [{ from, to: text.length, subset: false, totalsBefore: from, sameClause: true }];
   }
   // `一般公共预算收入81250万元（税收收入50210万元、非税收入30140万元）`: a breakdown in brackets
@@ -202,6 +204,18 @@ function bracketsInside(text: string, region: Region): Region[] {
     at += inner.to + 1;
   }
   return out;
+}
+
+/** The measure every sector part names other than value added (`第一产业投资` → `投资`), if one. */
+function sectorsMeasuredBy(keys: (string | undefined)[]): string | undefined {
+  const measures = keys.map((k) => /^第[一二三]产业(.+)$/.exec(k ?? '')?.[1]);
+  const first = measures[0];
+  return first !== undefined && first !== '增加值' && measures.every((m) => m === first) ? first : undefined;
+}
+
+/** `三次产业`, `一、二、三产业`, `一二三产业` as the subject of a 分别 list. */
+function namesTheSectors(words: string): boolean {
+  return /^[\s\u3000]*(?:全[县区市])?(?:三次[产產][业業]|一[、，,]?二[、，,]?三[产產][业業]?|第一、二、三[产產][业業])/.test(words);
 }
 
 /** A minus sign or 负 right before a figure. */
@@ -670,6 +684,10 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   // `粮食播种面积36.9万亩，其中稻谷32.7万亩；烟叶4.5万亩；蔬菜27.8万亩`: after the grains the bulletin
   // goes on to other crops; which items still break down the grain is not written.
   if (slot.labels.some((l) => notGrainUnder(totalName, l))) return undefined;
+  // `地区生产总值A。三次产业分别完成投资B、C、D`: sectors measured otherwise (投资) than their value added
+  // are no parts of GDP; they break down a total that ends with what they measure.
+  const sectorMeasure = sectorsMeasuredBy(slot.parts.map((p) => claims.get(p.index)?.key));
+  if (sectorMeasure !== undefined && !totalName.endsWith(sectorMeasure)) return undefined;
   // `过亿美元企业9家，其中出口过亿美元企业5家、过千万美元企业22家`: another size class is another set.
   if (slot.labels.some((l) => otherSizeClass(localLabel(totalText, total), l))) return undefined;
   // `在园幼儿18527人，其中城区幼儿11023人，农村幼儿7504人，在园教职工2171人`: the first parts give the
