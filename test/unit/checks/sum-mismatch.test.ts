@@ -154,6 +154,10 @@ test('does not hold sector investment to GDP, in one sentence or after it', () =
   flags(HEAD + '全县地区生产总值91.20亿元，增长5.2%。三次产业分别完成投资4.12亿元、37.55亿元、41.73亿元。');
 });
 
+test('does not add a part of a part after `在…中` whose comma the page lost', () => {
+  flags('粮食作物播种面积43.20万亩，比上年减少2.1%。其中，谷物播种面积41.20万亩，减少3%在谷物播种面积中，玉米播种面积38.10万亩，增长1.2%。');
+});
+
 test('does not flag parts given as bounds (以上)', () => {
   flags('年度投资100亿元，其中：政府投资30亿元以上，社会投资80亿元。');
 });

@@ -144,6 +144,9 @@ test('what is left over of a balance', () => {
 test('a clause `在…中` inside a list opens a breakdown of the part just named', () => {
   const text = '其中：上划中央收入4.3亿元，地方收入8.2亿元，在地方收入中：一般公共预算收入7.6亿元';
   assert.equal(innerBreakdownAt(text, 0, text.length), text.indexOf('，在'));
+  // A page that lost the comma after a figure: the mark still opens the inner breakdown.
+  const glued = '其中，谷物面积41.2万亩，减少3%在谷物面积中，玉米面积38.1万亩';
+  assert.equal(innerBreakdownAt(glued, 0, glued.length), glued.indexOf('在'));
   const plain = '其中：上划中央收入4.3亿元，地方收入8.2亿元';
   assert.equal(innerBreakdownAt(plain, 0, plain.length), undefined);
   // Only inside a list: a sentence that opens with it is byMark's.

@@ -354,8 +354,11 @@ export interface ByMark {
  */
 const IN_MARK = /^[\s\u3000]*在(?:[^，,；;。：:]{1,10}?中[，,：:]|[^，,；;。：:]{0,8}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中)/;
 
-/** `…，在地方收入中：…` inside a list: what follows breaks down the part just named, not the total. */
-const INNER_IN_MARK = /[，,；;]在[^，,；;。：:]{1,10}?中[，,：:]/;
+/**
+ * `…，在地方收入中：…` inside a list: what follows breaks down the part just named, not the total. Also
+ * where a page lost the comma after a figure (`谷物面积44.47万亩，减少7%在谷物播种面积中，玉米…`).
+ */
+const INNER_IN_MARK = /(?:[，,；;]|(?<=[%％0-9０-９]))在[^，,；;。：:]{1,10}?中[，,：:]/;
 
 /** Where a clause inside [from, to) opens a breakdown of one part (`，在地方收入中：`), or undefined. */
 export function innerBreakdownAt(text: string, from: number, to: number): number | undefined {
