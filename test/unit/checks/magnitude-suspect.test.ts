@@ -173,3 +173,15 @@ test('no slip: national scale, a bound, or an amount still far above the rest on
 test('a wider territory\'s amount in a county text is no slip', () => {
   flags('全县地区生产总值182.5亿元，增长5%。全国国内生产总值1260582亿元。全县一般公共预算收入98213万元，税收收入61032万元，一般公共预算支出321540万元。');
 });
+
+test('flags a 万/亿 slip between an amount and its increment that the growth pins', () => {
+  flags('1-6月，全县一般公共预算总收入完成64.20万元，同比增收⟦12.35亿元⟧，增长23.8%。');
+  const found = findingsOf('1-6月，全县一般公共预算总收入完成64.20万元，同比增收12.35亿元，增长23.8%。', CODE);
+  // Both readings are offered: the growth cannot tell which of the two amounts slipped.
+  assert.deepEqual(found[0]?.fixes.map((f) => f.edits[0]?.newText), ['64.20亿元', '12.35万元']);
+});
+
+test('does not flag an amount and its increment written in different units that agree', () => {
+  flags('全县一般公共预算总收入64.20亿元，同比增收123500万元，增长23.8%。');
+  flags('全县税收收入4180万元，增长7.2%，增收281万元。');
+});

@@ -15,6 +15,7 @@ import { PlanIndex } from '../relations/completions';
 import { specificKey } from '../relations/levels';
 import { findShares, type ShareRelation } from '../relations/ratios';
 import { findSumSlips, type SumSlip } from '../relations/sumSlips';
+import { findIncrementSlips, type IncrementSlip } from '../relations/incrementSlips';
 import { magnitudeOutlier, type MagnitudeOutlier } from '../relations/outliers';
 import { shown, unitLabel } from '../relations/display';
 import { boundedRate, completionCue, planInShareClause, stageOf, unboundedRate } from '../cues/shares';
@@ -78,6 +79,11 @@ export const magnitudeSuspect: Check = {
       if (pinned.has(slip.figure)) continue;
       drafts.push(sumSlipDraft(model, slip));
       pinned.add(slip.figure);
+    }
+    for (const slip of findIncrementSlips(model)) {
+      if (pinned.has(slip.relation.level) || pinned.has(slip.relation.increment)) continue;
+      drafts.push(incrementSlipDraft(model, slip));
+      pinned.add(slip.relation.level).add(slip.relation.increment);
     }
     drafts.push(...planSlips(model, pinned));
     const outlier = magnitudeOutlier(model);
@@ -183,6 +189,30 @@ function sumSlipDraft(model: Model, slip: SumSlip): Draft {
         edits: [{ span: slip.figure.span, newText: slip.corrected }],
       },
     ],
+  };
+}
+
+/**
+ * `总收入完成87.83万元，同比增收18.15亿元，增长26.04%`: the two amounts are 10⁴ apart from what the
+ * growth says; which one slipped the growth cannot tell, so both fixes are offered.
+ */
+function incrementSlipDraft(model: Model, slip: IncrementSlip): Draft {
+  const rel = slip.relation;
+  const line = lineNumber(model, rel.level.span.start);
+  const verb = rel.direction === 'up' ? { zh: '增长', en: 'growth' } : { zh: '下降', en: 'decline' };
+  const first = slip.readings[0];
+  const alt = first ? `${first.figure.text} → ${first.corrected}` : '';
+  return {
+    span: rel.increment.span,
+    message: {
+      zh: `增减额 ${rel.increment.text} 与数额 ${rel.level.text}（第 ${line} 行）相差约一万倍，与${verb.zh} ${rel.growth.text} 不合；若 ${alt}，则恰合：疑似“万”“亿”笔误`,
+      en: `The change ${rel.increment.text} and the amount ${rel.level.text} (line ${line}) are about 10⁴ off the ${verb.en} ${rel.growth.text}; with ${alt} they give it exactly: a 万/亿 slip?`,
+    },
+    related: [
+      { span: rel.level.span, message: { zh: `本年数额：${rel.level.text}`, en: `This year: ${rel.level.text}` } },
+      { span: rel.growth.span, message: { zh: `${verb.zh}：${rel.growth.text}`, en: `${verb.en}: ${rel.growth.text}` } },
+    ],
+    fixes: slip.readings.map((r) => ({ title: { zh: `将 ${r.figure.text} 改为 ${r.corrected}`, en: `Change ${r.figure.text} to ${r.corrected}` }, edits: [{ span: r.figure.span, newText: r.corrected }] })),
   };
 }
 

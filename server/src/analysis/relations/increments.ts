@@ -10,7 +10,9 @@
 import type { Model } from '../checks/check';
 import type { Claim, Quantity } from '../types';
 import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentence';
-import { isPoint } from './precision';
+import { isPoint, tolerance } from './precision';
+import { perModel } from './perModel';
+import { type Decimal, add, cmp, div, mul, sub, dec } from '../decimal';
 import { changeBefore } from '../cues/breakdowns';
 import { basisClass } from '../cues/bases';
 
@@ -62,7 +64,10 @@ function groupOf(breaks: readonly number[], length: number, p: Placed): [number,
   return [a, breaks[k] ?? length];
 }
 
-export function findIncrements(model: Model): IncrementRelation[] {
+/** Memoized per model: share-mismatch and magnitude-suspect read the same relations. */
+export const findIncrements: (model: Model) => IncrementRelation[] = perModel(computeIncrements);
+
+function computeIncrements(model: Model): IncrementRelation[] {
   const placed = quantitiesBySentence(model);
   const claims = claimsByQuantity(model);
   const out: IncrementRelation[] = [];
@@ -189,3 +194,50 @@ function comparedWith(text: string, p: Placed): boolean {
   return /^[\s\u3000]*[比较与]/.test(clause);
 }
 
+
+const HUNDRED = dec(100);
+/** Slack for the division's own rounding (10 decimals). */
+const EPS = dec(1, 8);
+
+function pct(a: Decimal, b: Decimal): Decimal | undefined {
+  return div(mul(a, HUNDRED), b, 10);
+}
+
+/**
+ * The growth implied by a level X and its increment Y, as an interval over their rounding:
+ * Y ÷ (X − Y) when up, Y ÷ (X + Y) when down (both increase with Y and decrease with X); Y ÷ X
+ * when X is last year's. Undefined when the base is not positive (the figures cannot both be right).
+ */
+export function impliedGrowth(rel: Pick<IncrementRelation, 'level' | 'increment' | 'direction' | 'levelIsBase'>): [Decimal, Decimal] | undefined {
+  const x = rel.level;
+  const y = rel.increment;
+  const xlo = sub(x.value, tolerance(x));
+  const xhi = add(x.value, tolerance(x));
+  const ylo = sub(y.value, tolerance(y));
+  const yhi = add(y.value, tolerance(y));
+  const base = (xv: Decimal, yv: Decimal): Decimal => (rel.levelIsBase ? xv : rel.direction === 'up' ? sub(xv, yv) : add(xv, yv));
+  // The lowest growth has the largest base (X high, Y low), the highest the smallest.
+  const bhi = base(xhi, ylo);
+  const blo = base(xlo, yhi);
+  if (blo.units <= 0n || bhi.units <= 0n) return undefined;
+  const lo = pct(ylo, bhi);
+  const hi = pct(yhi, blo);
+  return lo && hi ? [sub(lo, EPS), add(hi, EPS)] : undefined;
+}
+
+/** No growth is held closer than 0.05 point: one written to two decimals comes from unrounded amounts. */
+const MIN_GROWTH_SLACK = dec(5, 2);
+
+/**
+ * True when the stated growth agrees with the level and the increment: within one whole unit of its
+ * last digit (offices round growth from unrounded or comparable-scope figures), never less than
+ * 0.05 point. Undefined when the figures give no growth at all (a base that is not positive).
+ */
+export function growthAgrees(rel: Pick<IncrementRelation, 'level' | 'increment' | 'growth' | 'direction' | 'levelIsBase'>): boolean | undefined {
+  const b = impliedGrowth(rel);
+  if (!b) return undefined;
+  const g = rel.growth.value;
+  const twice = add(tolerance(rel.growth), tolerance(rel.growth));
+  const tg = cmp(twice, MIN_GROWTH_SLACK) >= 0 ? twice : MIN_GROWTH_SLACK;
+  return cmp(add(g, tg), b[0]) >= 0 && cmp(sub(g, tg), b[1]) <= 0;
+}
