@@ -158,6 +158,12 @@ test('does not add a part of a part after `在…中` whose comma the page lost'
   flags('粮食作物播种面积43.20万亩，比上年减少2.1%。其中，谷物播种面积41.20万亩，减少3%在谷物播种面积中，玉米播种面积38.10万亩，增长1.2%。');
 });
 
+test('flags a department\'s spending that its basic and project spending do not make up', () => {
+  flags('2023年部门支出⟦3,245.6万元⟧，其中：基本支出1,812.4万元，项目支出1,503.2万元。');
+  flags('经费支出⟦2,871,530.40元⟧，其中：人员经费1,204,118.20元，日常公用支出312,450.10元，项目支出1,304,962.10元。');
+  flags('经费支出2,821,530.40元，其中：人员经费1,204,118.20元，日常公用支出312,450.10元，项目支出1,304,962.10元。');
+});
+
 test('does not flag parts given as bounds (以上)', () => {
   flags('年度投资100亿元，其中：政府投资30亿元以上，社会投资80亿元。');
 });

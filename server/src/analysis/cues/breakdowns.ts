@@ -141,6 +141,10 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '一般/专项债务', members: [/一般(?:性)?(?=债)/, /专项(?=债)/], sameRest: true, total: /债务|债券|限额/ },
   // Grants from above: tax rebates, general and special transfers, by definition of 上级补助收入.
   { name: '返还性/一般性/专项转移支付', members: [/返还性|税收返还|稅收返還/, /一般性?转移支付|一般性?轉移支付/, /专项转移支付|專項轉移支付/], sameRest: false, total: /补助|補助/ },
+  // A department's spending (部门预算/决算): basic spending and project spending; basic spending is
+  // staff costs and running costs. Only under a total named as spending or funds.
+  { name: '基本支出/项目支出', members: [/基本(?:支出|经费)/, /项目(?:支出|经费)/], sameRest: false, total: /支出|经费/ },
+  { name: '人员经费/公用经费/项目支出', members: [/人员(?:经费|支出)/, /公用(?:经费|支出)/, /项目(?:支出|经费)/], sameRest: false, total: /支出|经费/ },
   // Per-head disposable income by source: wages, business, property and transfer income, by definition.
   {
     name: '工资性/经营/财产/转移收入',
