@@ -164,6 +164,12 @@ test('flags a department\'s spending that its basic and project spending do not 
   flags('经费支出2,821,530.40元，其中：人员经费1,204,118.20元，日常公用支出312,450.10元，项目支出1,304,962.10元。');
 });
 
+test('flags parts listed after a colon right after the total that exceed it; not a list within it', () => {
+  flags('完成一般公共预算支出⟦96.40亿元⟧：省市专项支出18.25亿元；区级一般公共预算支出80.73亿元，为调整预算的98%，其中街道支出7.12亿元。');
+  flags('完成一般公共预算支出96.40亿元：省市专项支出15.67亿元；区级一般公共预算支出80.73亿元，为调整预算的98%，其中街道支出7.12亿元。');
+  flags('截至年底累计完成投资96亿元：2021年21亿元，2022年33亿元，2023年42亿元。');
+});
+
 test('does not flag parts given as bounds (以上)', () => {
   flags('年度投资100亿元，其中：政府投资30亿元以上，社会投资80亿元。');
 });

@@ -148,7 +148,7 @@ function regionsOf(text: string): Region[] {
   if (qi >= 0) {
     // `现有职工689人（正式职工607人，招聘人员82人），其中：…`: a bracketed breakdown right after a figure,
     // before the sentence's 其中, is read as well.
-    const early = bracketAfterFigure(text.slice(0, qi));
+    const early = bracketAfterFigure(text.slice(0, qi)) ?? colonAfterFigure(text.slice(0, qi));
     const regions = subsetRegions(text, qi);
     return [...(early ? [early] : []), ...regions, ...regions.flatMap((r) => (r.bracketed ? [] : bracketsInside(text, r)))];
   }
@@ -171,6 +171,8 @@ function regionsOf(text: string): Region[] {
   }
   // `一般公共预算收入81250万元（税收收入50210万元、非税收入30140万元）`: a breakdown in brackets
   // right after the total's figure, without 其中. Complete only when the parts are a known family.
+  const colon = colonAfterFigure(text);
+  if (colon) return [colon];
   const bracket = bracketAfterFigure(text);
   if (!bracket) return [];
   // `收入A（…），上级补助收入B（b1，b2，b3），调入资金C（c1，c2），收入合计T`: every later item
@@ -220,6 +222,21 @@ function namesTheSectors(words: string): boolean {
 
 /** A minus sign or 负 right before a figure. */
 const NEGATIVE_BEFORE = /[负負\-−－]$/;
+
+/**
+ * `完成一般公共预算支出143.17亿元：省市专项支出21.43亿元；区级支出121.74亿元`: a colon right after a
+ * figure's unit opens the list of its parts (a subset, like 其中：). The region starts at the colon,
+ * so that the list reads as explicit.
+ */
+function colonAfterFigure(text: string): Region | undefined {
+  const m = FIGURE_THEN_COLON.exec(text);
+  if (!m) return undefined;
+  const colon = m.index + m[0].length - 1;
+  return { from: colon, to: text.length, subset: true, totalsBefore: colon };
+}
+
+/** A unit word followed by a colon and words (not a ratio such as `1:2`, nor a time). */
+const FIGURE_THEN_COLON = /[0-9０-９][万亿億萬]?[元人吨亩个户家项][：:](?=[\s\u3000]*[^\s\u30000-9０-９])/;
 
 /** A bracket that states the figure on another scope (`市口径`, `同口径`, `按可比价`), not its parts. */
 const ANOTHER_SCOPE = /口径|可比价|现价/;
