@@ -443,3 +443,8 @@ test('flags a completion rate against the budget as adjusted, named 预算调整
   flags(HEAD + '一般公共预算支出61420万元，占预算调整数64000万元的⟦97.97%⟧，比上年减少3120万元。');
   flags(HEAD + '一般公共预算支出61420万元，占预算调整数64000万元的95.97%，比上年减少3120万元。');
 });
+
+test('flags a share of 财政支出 under a 一般公共预算支出 total; not a right one', () => {
+  flags('今年一季度，全区一般公共预算支出7.42亿元，其中民生支出5.96亿元，占财政支出比重⟦81.3%⟧。');
+  flags('今年一季度，全区一般公共预算支出7.42亿元，其中民生支出5.96亿元，占财政支出比重80.3%。');
+});

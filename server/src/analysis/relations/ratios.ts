@@ -183,6 +183,15 @@ function namedShare(ctx: ShareContext, subject: string, wholeName: string, share
 }
 
 /**
+ * `一般公共预算支出5.93亿元，其中民生支出4.83亿元，占财政支出比重81.4%`: budget reports call their
+ * general budget spending 财政支出 when they take a share of it. Only for the whole a share names
+ * under its 其中 total, never as a synonym between levels (财政总支出 may count the funds too).
+ */
+function sameSpending(namedWhole: string, totalKey: string): boolean {
+  return /^(?:地方)?(?:公共)?财政(?:预算)?支出$/.test(namedWhole) && /(?:一般公共预算|公共财政(?:预算)?|财政)支出$/.test(totalKey);
+}
+
+/**
  * The whole a share names, stated earlier in the share's own sentence under a longer name
  * (`城镇居民人均生活消费支出22878元，其中食品消费支出8649元，食品消费支出占生活消费支出的比重38.8%`): the one
  * level of the part's unit whose key ends with the named whole. With two candidates (城镇 and 农村
@@ -196,7 +205,7 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
   const total = ctx.totalOf.get(part);
   if (total) {
     const c = ctx.totalClaims.get(total);
-    return c !== undefined && wholeTail(canonicalKey(c.key)).endsWith(tail) ? total : undefined;
+    return c !== undefined && (wholeTail(canonicalKey(c.key)).endsWith(tail) || sameSpending(wholeKey, c.key)) ? total : undefined;
   }
   const found = before.filter((b) => {
     const c = ctx.claims.get(b.index);
