@@ -170,6 +170,18 @@ test('flags parts listed after a colon right after the total that exceed it; not
   flags('截至年底累计完成投资96亿元：2021年21亿元，2022年33亿元，2023年42亿元。');
 });
 
+test('flags an income total, its spending and the year\'s balance side by side that do not agree', () => {
+  flags('国有资本经营预算收入总计⟦5230万元⟧、支出5118万元，年终结余121万元。');
+  flags('社会保险基金预算收入⟦61,420万元⟧、支出55,730万元，本年收支结余6,010万元，年末滚存结余40,115万元。');
+});
+
+test('does not hold own revenue, a 支出总计 or a carried balance to income less spending', () => {
+  flags('国有资本经营预算收入总计5230万元、支出5118万元，年终结余112万元。');
+  flags('全县一般公共预算收入10.2亿元，支出31.6亿元，年终结余0.5亿元。');
+  flags('一般公共预算收入总计65.5亿元，支出总计65.5亿元，年终结余0.5亿元。');
+  flags('社保基金收入8.87亿元，支出7.87亿元，年末滚存结余21.2亿元。');
+});
+
 test('does not flag parts given as bounds (以上)', () => {
   flags('年度投资100亿元，其中：政府投资30亿元以上，社会投资80亿元。');
 });
