@@ -93,6 +93,12 @@ export function matchMarker(raw: string, from = 0): Marker | undefined {
       const n = chineseOrdinal(text.slice(1, j));
       if (n !== undefined) return { kind: 'chapter', label: text.slice(1, j), number: n, start: from, end: from + j + 1 };
     }
+    // `(二教师队伍建设…`: a page lost the closing bracket after a single numeral. Read as （二）
+    // when a title word follows (not `(一季度…`, `(二〇二三年…`).
+    if (j === 2 && /^[\u4e00-\u9fff]$/.test(at(2)) && !isCn(at(2)) && !'季月年是产批个类期次号届〇零'.includes(at(2))) {
+      const n = chineseOrdinal(text.slice(1, 2));
+      if (n !== undefined) return { kind: 'chapter', label: text.slice(1, 2), number: n, start: from, end: from + 2 };
+    }
     j = 1;
     while (isDigit(at(j))) j++;
     if (j > 1 && j <= 3 && at(j) === ')') {

@@ -275,3 +275,11 @@ test('does not follow the numbers of numbered sentences with figures (list items
 test('still flags a skip among headings whose titles hold a year but no clause', () => {
   expectMarked(doc('一、2023年工作回顾', '全年完成地区生产总值45.6亿元。', '⟦三⟧、2024年工作安排', '全年预期增长6%。'));
 });
+
+test('a chapter number whose closing bracket the page lost (`（二教师队伍…`) is the number, not a gap', () => {
+  const text = ['二、学前教育', '（一）发展规模', '全区有幼儿园52所。', '（二教师队伍建设全区幼儿园教职工1640人。', '（三）办学条件', '全区幼儿园占地面积31万平方米。'].join('\n');
+  assert.deepEqual(findingsOf(text, CODE), []);
+  // A bracket that opens on a quarter is no heading: the gap stays a finding.
+  const quarter = ['二、学前教育', '（一）发展规模', '全区有幼儿园52所。', '（一季度新增幼儿园3所）', '（三）办学条件', '全区幼儿园占地面积31万平方米。'].join('\n');
+  assert.equal(findingsOf(quarter, CODE).length, 1);
+});

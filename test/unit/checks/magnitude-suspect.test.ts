@@ -185,3 +185,8 @@ test('does not flag an amount and its increment written in different units that 
   flags('全县一般公共预算总收入64.20亿元，同比增收123500万元，增长23.8%。');
   flags('全县税收收入4180万元，增长7.2%，增收281万元。');
 });
+
+test('does not flag a rate over 100 % whose plan is named after it (`占比…，超额完成任务`)', () => {
+  flags('全年全镇财政收入512.40万元，占比118.6%，超额完成任务，其中税收收入460.20万元，占比89.8%。');
+  flags('全年全镇财政收入512.40万元，占比⟦118.6%⟧，其中税收收入460.20万元，占比89.8%。');
+});

@@ -448,3 +448,7 @@ test('flags a share of 财政支出 under a 一般公共预算支出 total; not 
   flags('今年一季度，全区一般公共预算支出7.42亿元，其中民生支出5.96亿元，占财政支出比重⟦81.3%⟧。');
   flags('今年一季度，全区一般公共预算支出7.42亿元，其中民生支出5.96亿元，占财政支出比重80.3%。');
 });
+
+test('does not hold a growth to an increment over the figure reported to the congress', () => {
+  flags(HEAD + '省财政补助收入318200万元，同比增长17.2%，比向区人代会报告数据增加8120万元。');
+});

@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -147,4 +147,9 @@ test('share words: a share named before a figure, the 占 of its whole, share co
 test('labels of figures that never add up (averages, per-head ratios)', () => {
   for (const t of ['人均生产总值', '每千人拥有病床', '每万人口', '亩均产值', '城镇化率']) assert.ok(NON_ADDITIVE_LABEL.test(t), t);
   for (const t of ['县人民医院有床位', '税收收入', '每年']) assert.equal(NON_ADDITIVE_LABEL.test(t), false, t);
+});
+
+test('a plan named right after a rate makes it a completion', () => {
+  for (const t of ['，超额完成任务', ',完成年度目标任务', '，圆满完成全年计划', '%，超额完成了市下达的任务']) assert.ok(completionAfter(t), t);
+  for (const t of ['，其中税收收入', '，比上年提高2个百分点', '，完成投资5亿元']) assert.equal(completionAfter(t), false, t);
 });

@@ -18,7 +18,7 @@ import { findSumSlips, type SumSlip } from '../relations/sumSlips';
 import { findIncrementSlips, type IncrementSlip } from '../relations/incrementSlips';
 import { magnitudeOutlier, type MagnitudeOutlier } from '../relations/outliers';
 import { shown, unitLabel } from '../relations/display';
-import { boundedRate, completionCue, planInShareClause, stageOf, unboundedRate } from '../cues/shares';
+import { boundedRate, completionAfter, completionCue, planInShareClause, stageOf, unboundedRate } from '../cues/shares';
 import { lineNumber } from './format';
 
 
@@ -26,6 +26,12 @@ import { lineNumber } from './format';
 function wordsBefore(model: Model, q: Quantity): string {
   const p = model.paragraphs[q.paragraph];
   return p ? p.text.slice(Math.max(0, q.at - 30), q.at) : '';
+}
+
+/** The words right after a figure of the text (empty for table cells). */
+function wordsAfter(model: Model, q: Quantity): string {
+  const p = model.paragraphs[q.paragraph];
+  return p ? p.text.slice(q.at + q.length, q.at + q.length + 14) : '';
 }
 
 function impossible(model: Model, c: Claim, q: Quantity): boolean {
@@ -36,6 +42,8 @@ function impossible(model: Model, c: Claim, q: Quantity): boolean {
   if (unboundedRate(c.key)) return false;
   // `占市下达年度目标任务的182%`: a plan named anywhere in the clause makes it a completion rate.
   if (planInShareClause(wordsBefore(model, q)) || planInShareClause(c.key)) return false;
+  // `财政收入486万元，占比121.5%，超额完成任务`: the plan is named after the rate.
+  if (completionAfter(wordsAfter(model, q))) return false;
   if (c.kind === 'rate' && !boundedRate(c.key)) return false;
   return cmp(q.value, dec(100)) > 0;
 }

@@ -106,6 +106,16 @@ export const PLAN_AFTER = /^[^，,；;。0-9]{0,8}?(?:[预預]算|[计計][划�
  */
 const PLAN_IN_CLAUSE = /[计計][划劃]|任[务務]|目[标標]|指[标標]|(?<!公共|基金|[经經][营營]|政府性|公共财政|公共財政)[预預]算(?!收入|支出)/;
 
+/**
+ * Words right after a rate that make it a completion (`占比121.5%，超额完成任务`, `，完成年度目标`): the
+ * plan named after the figure instead of before it.
+ */
+const COMPLETION_AFTER = /^[%％]?[，,、]?(?:超额|圆满|全面)?完成(?:了)?(?:全年|年度|年|市下达的?|上级下达的?)?(?:目标)?(?:任务|目标|计划)/;
+
+export function completionAfter(after: string): boolean {
+  return COMPLETION_AFTER.test(after.replace(/[\s\u3000]+/g, ''));
+}
+
 /** The words since the last `占` / `为` / `完成` before a rate (at most 30 characters): its clause. */
 export function planInShareClause(before: string): boolean {
   const t = before.replace(/[\s\u3000]+/g, '');

@@ -35,7 +35,9 @@ const OVER_PLAN = /(超收|短收|超支|节支|超额|欠收)[^，,；;。\d]{0
 /** Indicators whose growth is at comparable prices (real), not the nominal change. */
 const REAL_GROWTH = /生产总值|增加值|GDP|产值|可比|零售总额|消费价格|指数/;
 /** Increments on another base than the year-on-year growth (`比年初增加`, `较上月`; not `年初预算`). */
-const OTHER_BASE = /[比较]年初|上月|上季|环比|同口径|自然口径/;
+// (`比向区人代会报告数据增加…`: the figure reported to the congress, named without its amount, is
+// another base than last year's; with its amount, `比…报告数X增加Y`, it is the base and is read.)
+const OTHER_BASE = /[比较]年初|上月|上季|环比|同口径|自然口径|[比较][^，,；;。0-9]{0,12}(?:报告数|预算数|预计数)据?(?:增加|减少|增收|减收|多|少)/;
 const DOWN_WORDS = /(减少|下降|减收|减支|降低|少收|回落)[了约近超达]?$/;
 /** Growth words the claim layer may not read as such (`增幅31.1%`, `减幅4%`). */
 const RATE_WORDS = /(增幅|增速|增长|涨幅|减幅|降幅|下降)(?:为|达)?$/;
