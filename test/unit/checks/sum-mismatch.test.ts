@@ -182,6 +182,11 @@ test('does not hold own revenue, a 支出总计 or a carried balance to income l
   flags('社保基金收入8.87亿元，支出7.87亿元，年末滚存结余21.2亿元。');
 });
 
+test('a nested 其中 whose items complete a family ends there: the next item returns to the outer list', () => {
+  flags('全县一般公共预算总收入预计完成186400万元。其中：一般预算收入完成21350万元，同比增长8.2%，其中：税收收入9140万元，非税收入12210万元，上级补助收入131200万元，债务转贷收入25600万元；上年结余8250万元。');
+  flags('全县一般公共预算总收入预计完成186400万元。其中：一般预算收入完成⟦21350万元⟧，同比增长8.2%，其中：税收收入10140万元，非税收入12210万元，上级补助收入131200万元，债务转贷收入25600万元；上年结余8250万元。');
+});
+
 test('does not flag parts given as bounds (以上)', () => {
   flags('年度投资100亿元，其中：政府投资30亿元以上，社会投资80亿元。');
 });

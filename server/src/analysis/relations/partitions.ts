@@ -125,6 +125,8 @@ interface Region {
    * down nothing of the investment).
    */
   sameClause?: boolean;
+  /** A 其中 inside a part of an outer 其中 list (`…，其中：税收…，非税…，上级补助…`). */
+  nested?: boolean;
 }
 
 function indexOfFrom(text: string, re: RegExp, from: number): number {
@@ -285,7 +287,7 @@ function subsetRegions(text: string, qi: number): Region[] {
   const third = text.indexOf(SUBSET_WORD, innerEnd);
   return [
     { from, to: third < 0 ? text.length : third, subset: true, totalsBefore, exclude: [next, innerEnd] },
-    { from: next + SUBSET_WORD.length, to: innerEnd, subset: true, totalsBefore: next },
+    { from: next + SUBSET_WORD.length, to: innerEnd, subset: true, totalsBefore: next, nested: true },
   ];
 }
 
@@ -436,7 +438,7 @@ function regionPartitions(input: RegionInput): Partition[] {
   if (inner !== undefined) region.to = inner;
   // `其中：第一产业…；第二产业…；第三产业…，其中：交通运输…；批发和零售业…`: once the clauses complete a
   // known family the list is whole; the clauses after it break down its last member.
-  const familyEnd = familyPrefixEnd(text, region, items) ?? familyBeforeSemicolon(text, region, items);
+  const familyEnd = familyPrefixEnd(text, region, items) ?? familyBeforeSemicolon(text, region, items) ?? (region.nested ? familyThenOther(text, region, items) : undefined);
   if (familyEnd !== undefined) region.to = familyEnd;
   // `收入7.71亿元，其中：税收收入…、非税收入…）、上级补助收入…`: a closing bracket with no opening one in
   // the list closes the breakdown the writer meant to bracket.
@@ -488,6 +490,22 @@ function familyPrefixEnd(text: string, region: Region, items: Placed[]): number 
     const last = segments[k - 1];
     // Only where the last member opens a breakdown of its own (`第三产业…，其中：…`).
     if (last !== undefined && familyOf(heads.slice(0, k)) !== undefined && namesSubset(text.slice(last[0], last[1]))) return last[1];
+  }
+  return undefined;
+}
+
+/**
+ * `其中：一般预算收入A，…，其中：税收收入B，非税收入C，上级补助收入D`: inside a nested 其中, the items that
+ * complete a known family break its part down; the item after them returns to the outer list.
+ */
+function familyThenOther(text: string, region: Region, items: Placed[]): number | undefined {
+  const segments = segmentsOf(text, region);
+  if (segments.length < 3 || segments.length > MAX_PARTS) return undefined;
+  const heads = segmentHeads(text, segments, items);
+  if (heads.length !== segments.length) return undefined;
+  for (let k = 2; k < heads.length; k++) {
+    const end = segments[k - 1]?.[1];
+    if (end !== undefined && familyOf(heads.slice(0, k)) !== undefined && familyOf(heads.slice(0, k + 1)) === undefined) return end;
   }
   return undefined;
 }
