@@ -356,7 +356,7 @@ export interface ByMark {
  * `在总人口中：`, `在规模以上工业中，`: the same, when it opens its sentence (elsewhere `在…中` is any
  * phrase: `在全市考核中，`).
  */
-const IN_MARK = /^[\s\u3000]*在(?:[^，,；;。：:]{1,10}?中[，,：:]|[^，,；;。：:]{0,8}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中)/;
+const IN_MARK = /^[\s\u3000]*(?:在(?:[^，,；;。：:]{1,10}?中[，,：:]|[^，,；;。：:]{0,8}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中)|[^，,；;。：:\d]{2,14}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中[，,：:])/;
 
 /**
  * `…，在地方收入中：…` inside a list: what follows breaks down the part just named, not the total. Also

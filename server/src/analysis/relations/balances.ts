@@ -236,11 +236,13 @@ export function settledBalancePartitions(model: Model): Partition[] {
  * 合计, or a social-insurance fund's income (which has no transfers besides). A county's own revenue
  * (`一般公共预算收入A，支出B，年终结余C`) is no such total: transfers fill the gap.
  */
-const INCOME_BEFORE = /(?:收入(?:总计|合计)|(?:社会保险|社保)基金(?:预算)?收入)(?:为|达|完成)?$/;
+const INCOME_BEFORE = /(?:收入(?:总计|合计)|(?:社会保险|社保|医疗保险|养老保险)(?:[^，,；;。\d]{0,8})?基金(?:预算)?总?收入|基金(?:预算)?总收入)(?:为|达|完成)?$/;
 /** A plain spending right after it (`、支出`, `，基金支出`): not a 支出总计, which may count the balance. */
 const SPENDING_BETWEEN = /^[、，,；;][\s\u3000]*[^\d、，,；;。]{0,8}?支出(?:为|达|完成)?$/;
 /** The year's balance after them (`年终结余`, `本年收支结余`); a 滚存 (carried) balance is not. */
-const LEFT_BETWEEN = /^[、，,；;][\s\u3000]*(?:年终|当年|本年(?:收支)?|当期|收支)结余(?:为|达)?$/;
+const LEFT_BETWEEN = /^[、，,；;][\s\u3000]*(?:年终|当年|本年(?:收支)?|当期|收支)结[余存](?:为|达)?$/;
+/** A growth written after an amount (`，比上年增长7.6%`): no item, read past. */
+const GROWTH_AFTER = /^[，,][\s\u3000]*(?:比上年|比去年|同比|较上年)?(?:增长|下降|增加|减少)[0-9.]+[%％]/;
 
 /**
  * `国有资本经营预算收入总计7148万元、支出7061万元，年终结余87万元`, `社保基金收入合计A、支出B，本年收支
@@ -257,9 +259,9 @@ export function statedBalancePartitions(model: Model): Partition[] {
       const [income, spending, left] = [items[i], items[i + 1], items[i + 2]];
       if (!income || !spending || !left || income.q.unit !== spending.q.unit || spending.q.unit !== left.q.unit) continue;
       if (!INCOME_BEFORE.test(text.slice(Math.max(0, income.start - 16), income.start))) continue;
-      const between = text.slice(income.end, spending.start);
+      const between = text.slice(income.end, spending.start).replace(GROWTH_AFTER, '');
       if (!SPENDING_BETWEEN.test(between) || /总计|合计|总额/.test(between)) continue;
-      if (!LEFT_BETWEEN.test(text.slice(spending.end, left.start))) continue;
+      if (!LEFT_BETWEEN.test(text.slice(spending.end, left.start).replace(GROWTH_AFTER, ''))) continue;
       out.push(definedPartition(income, [spending, left], claims, '收支结余', si));
     }
   });

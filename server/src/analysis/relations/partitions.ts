@@ -160,7 +160,10 @@ function regionsOf(text: string): Region[] {
   const inc = INCLUDE_WORD.exec(text);
   // `农民自筹（包括投工投劳折资）23.79万元`: a bracketed 包括 says what one item covers; it lists no parts.
   if (inc && inc.index > 0 && !OPEN_BRACKET.test(text[inc.index - 1] ?? '')) {
-    return [{ from: inc.index + inc[0].length, to: text.length, subset: true, totalsBefore: inc.index, inclusive: true }];
+    // `省补助收入443104万元，…。省补助收入包括：返还性收入…`: with no figure before 包括 in its sentence,
+    // the list breaks down the total of the sentence before (named like it: partitionOf).
+    const figureBefore = /[0-9０-９]/.test(text.slice(0, inc.index));
+    return [{ from: inc.index + inc[0].length, to: text.length, subset: true, totalsBefore: figureBefore ? inc.index : -1, inclusive: true }];
   }
   const fb = text.indexOf(RESPECTIVELY_WORD);
   if (fb >= 0) {

@@ -6,6 +6,7 @@
 import type { Model } from '../checks/check';
 import { findPartitions, type Partition } from './partitions';
 import { sectorPartitions } from './sectorSums';
+import { vitalPartitions } from './vitals';
 import { balancePartitions, carriedBalancePartitions, settledBalancePartitions, statedBalancePartitions } from './balances';
 import { balanceListPartitions } from './balanceLists';
 import { adjustmentPartitions, differencePartitions, remainderPartitions } from './differences';
@@ -24,6 +25,8 @@ function computeSums(model: Model): Partition[] {
   const balances = [...balancePartitions(model), ...balanceListPartitions(model), ...carriedBalancePartitions(model)].filter((p) => !totals.has(p.total.index));
   // `收支相抵，年终结余C`: income total = spending total + C (the income total may also head a list).
   balances.push(...settledBalancePartitions(model));
+  // Births = deaths + natural increase, the three in one sentence.
+  balances.push(...vitalPartitions(model).filter((p) => !totals.has(p.total.index)));
   // `收入总计A、支出B，年终结余C`: A = B + C, the three side by side.
   balances.push(...statedBalancePartitions(model).filter((p) => !totals.has(p.total.index)));
   // This year = last year ± the change, all written in one clause (relations/differences.ts).
