@@ -452,3 +452,8 @@ test('flags a share of 财政支出 under a 一般公共预算支出 total; not 
 test('does not hold a growth to an increment over the figure reported to the congress', () => {
   flags(HEAD + '省财政补助收入318200万元，同比增长17.2%，比向区人代会报告数据增加8120万元。');
 });
+
+test('a share under a district\'s own total is of that total, not of the county\'s level of the same name', () => {
+  flags(HEAD + '全县一般公共预算收入完成420000万元，同比增长6.1%。县本级一般公共预算收入完成236400万元，同比增长3.4%；其中税收收入完成137820万元，占一般公共预算收入的58.3%。');
+  flags(HEAD + '全县一般公共预算收入完成420000万元，同比增长6.1%。县本级一般公共预算收入完成236400万元，同比增长3.4%；其中税收收入完成137820万元，占一般公共预算收入的⟦59.3%⟧。');
+});

@@ -67,19 +67,24 @@ export const magnitudeSuspect: Check = {
   },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
+    const slipped = new Set<Quantity>();
     for (const group of levelGroups(model)) {
       const first = group[0];
       if (first === undefined) continue;
       for (const m of group.slice(1)) {
         if (m.q.qualifier !== first.q.qualifier) continue;
         const k = magnitudeSlip(first.q.value, m.q.value);
-        if (k !== undefined) drafts.push(slipDraft(model, first, m, k));
+        if (k !== undefined) {
+          drafts.push(slipDraft(model, first, m, k));
+          slipped.add(m.q);
+        }
       }
     }
     const pinned = new Set<Quantity>();
     for (const rel of findShares(model)) {
       const k = rateSlip(rel);
-      if (k === undefined) continue;
+      // A share whose whole or part is already reported as a slip of its own: one finding is enough.
+      if (k === undefined || slipped.has(rel.whole) || slipped.has(rel.part)) continue;
       drafts.push(rateSlipDraft(model, rel, k));
       pinned.add(rel.part).add(rel.whole);
     }

@@ -153,7 +153,10 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   const key = wholeName ? indicatorKey(wholeName) : undefined;
   const ref = partClaim ?? claim;
   if (!key || !ref || wholeName === undefined) return undefined;
-  const listed = ctx.levels.get(key, periodOf(ref), part.q.unit);
+  // `县本级一般公共预算收入A；其中税收收入B，占一般公共预算收入的g`: the total the part stands under, when
+  // named so, comes before the county's level of that name stated elsewhere.
+  const under = ctx.totalOf.get(part.q) !== undefined ? wholeInSentence(ctx, items.slice(0, i), text, key, part.q) : undefined;
+  const listed = under ?? ctx.levels.get(key, periodOf(ref), part.q.unit);
   const whole = listed === undefined ? wholeInSentence(ctx, items.slice(0, i), text, key, part.q) : listed;
   return whole && whole !== part.q ? { share: q, part: part.q, whole, partName, wholeName } : undefined;
 }
