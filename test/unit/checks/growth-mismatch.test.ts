@@ -214,3 +214,12 @@ test('two rates that differ everywhere are shown as information, with the reason
 test('a rate in a breakdown sentence whose own subject was not read is of no known scope', () => {
   assert.deepEqual(findingsOf(ACTUAL + '效益改善面扩大。上半年，全区规模以上工业重点行业实现营业收入31.4亿元，同比增长16.0%，占全部规上工业营业收入的90.8%；实现利润总额8.4亿元，同比增长12.6%。其中，效益较好的行业依次为：纺织业实现营业收入2.6亿元，同比增长18.1%，实现利润总额0.41亿元，同比增长16.2%；化学工业实现营业收入9.7亿元，同比增长22.4%，实现利润总额2.2亿元，同比增长47.5%。', CODE), []);
 });
+
+test('not flagged: the same indicator restated without a part of the territory (不含…计算)', () => {
+  // A district reports its population with and without the zone it hosts: two quantities.
+  const text = `${ACTUAL}年末全区常住人口86.30万人，增长0.4%。其中城镇人口61.20万人。\n不含临港片区计算，年末常住人口70.15万人，增长0.2%。\n`;
+  assert.deepEqual(findingsOf(text, CODE), []);
+  // Without the words, the same restatement is a contradiction.
+  const plain = `${ACTUAL}年末全区常住人口86.30万人，增长0.4%。其中城镇人口61.20万人。\n年末全区常住人口86.30万人，增长0.2%。\n`;
+  assert.equal(findingsOf(plain, CODE).length, 1);
+});

@@ -1035,3 +1035,46 @@ test('crops that are no grain (烟叶, 蔬菜) after the grains of a 粮食 tota
   // Grains alone above their total are still flagged.
   flags('全县粮食播种面积⟦28.4万亩⟧，其中稻谷面积25.16万亩，玉米面积4.35万亩。');
 });
+
+test('items given a target and a stretch target (争取达, 力争) are not summed; plain targets still are', () => {
+  // As a gazetteer prints it: ASCII commas, lines broken mid-sentence.
+  flags('1962年3月,县计委下达国民经济计划。其计划目标是:全年农林牧渔业总产值达8.2亿元,争取达\n9亿元,增20%~31%,其中种植业产值5.1亿元,争取达5.6亿元,增18%~30%;畜\n牧业产值3亿元,力争达3.4亿元,增25%~40%。');
+  flags('其计划目标是:全年农林牧渔业总产值达8.2亿元,争取达9亿元,增20%~31%,其中种植业产值5.1亿元,争取达5.6亿元,增18%~30%;畜牧业产值3亿元,力争达3.4亿元,增25%~40%。');
+  flags('全年计划目标：农林牧渔业总产值达⟦8.2亿元⟧，其中种植业产值5.1亿元；畜牧业产值3.9亿元。');
+});
+
+test('a 其中 opening a `；` clause after 第二产业 breaks it down up to 第三产业; each level is summed on its own', () => {
+  const text = (industry: string, tertiary: string): string =>
+    `全县地区生产总值完成⟦512300万元⟧，同比增长7.2%。其中：第一产业增加值120400万元，增长4.1%；第二产业增加值⟦86500万元⟧，下降1.2%；其中：工业增加值${industry}万元，下降0.6%；建筑业增加值5300万元，下降18.1%；第三产业增加值${tertiary}万元，增长9.0%。`;
+  // consistent: nothing (建筑业 is no fourth sector)
+  flags(text('81200', '305400').replace(/[⟦⟧]/g, ''));
+  // the industries above their sector
+  flags(text('84200', '305400').replace('⟦512300万元⟧', '512300万元'));
+  // the sectors off their GDP
+  flags(text('81200', '325400').replace('⟦86500万元⟧', '86500万元'));
+});
+
+test('GDP on two price bases: the sectors on current prices are held to the current-price GDP', () => {
+  const text = (tertiary: string): string =>
+    `全县地区生产总值（现价）完成512300万元，同比增长7.2%，地区生产总值（可比价）完成478100万元，增长5.6%。其中：第一产业增加值（现价）120400万元；第二产业增加值（现价）86500万元；第三产业增加值（现价）${tertiary}万元。`;
+  flags(text('305400'));
+  flags(text('325400').replace('完成512300万元', '完成⟦512300万元⟧'));
+});
+
+test('details announced after the total in its own sentence (`，分项情况是：`) are its parts', () => {
+  const text = (vat: string): string =>
+    `2024年返还性收入⟦5210万元⟧，系基数性补助，分项情况是：所得税基数返还收入640万元；成品油税费改革税收返还收入1320万元；增值税税收返还收入${vat}万元；消费税税收返还收入5万元；增值税“五五分享”税收返还收入1515万元。`;
+  flags(text('2130'));
+  flags(text('1730').replace(/[⟦⟧]/g, ''));
+});
+
+test('revenue by collecting office (国税/地税/财政部门) and bonds (新增/再融资) are complete families', () => {
+  const offices = (total: string): string =>
+    `1-5月，全区一般公共预算收入完成${total}万元，完成年初预算的45.5%，同比增长8.1%。其中：国税部门完成16420万元，同比增长9.1%；地税部门完成21350万元，同比增长5.4%；财政部门完成3460万元，同比下降7.1%。`;
+  flags(offices('41230'));
+  flags(offices('⟦46230').replace('46230万元', '46230万元⟧'));
+  flags('2024年，债务转贷收入68450万元（其中新增债券21300万元，再融资债券47150万元）。');
+  flags('2024年，债务转贷收入⟦76450万元⟧（其中新增债券21300万元，再融资债券47150万元）。');
+  // Two of three offices: an incomplete list, below its total, is no finding.
+  flags('全区一般公共预算收入完成46230万元。其中：国税部门完成16420万元；地税部门完成21350万元。');
+});

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd } from '../../../server/src/analysis/cues/breakdowns';
+import { nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -126,6 +126,13 @@ test('more families: 小春/大春, 限额以上/以下, 男/女, and traditiona
   assert.equal(familyOf(['小春粮食产量', '大春粮食产量']), '小春/大春');
   assert.equal(familyOf(['限额以上消费品零售额', '限额以下消费品零售额']), '限额以上/以下');
   assert.equal(familyOf(['男', '女']), '男/女');
+  assert.equal(familyOf(['国税部门完成', '地税部门完成', '财政部门完成']), '国税/地税/财政部门');
+  assert.equal(familyOf(['國稅部門完成', '地稅部門完成', '財政部門完成']), '国税/地税/财政部门');
+  assert.equal(familyOf(['税务部门组织', '财政部门组织']), '税务/财政部门');
+  assert.equal(familyOf(['国税部门完成', '地税部门完成']), undefined);
+  assert.equal(familyOf(['税务部门完成', '财政部门安排支出']), undefined);
+  assert.equal(familyOf(['新增债券', '再融资债券']), '新增/再融资债券');
+  assert.equal(familyOf(['新增专项债券', '再融资债券']), '新增/再融资债券');
   assert.equal(familyOf(['男性职工', '女']), undefined);
   assert.equal(familyOf(['第一產業', '第二產業', '第三產業']), '一/二/三产业');
   assert.equal(familyOf(['商品零售', '餐飲收入']), '商品零售/餐饮收入');
@@ -274,4 +281,25 @@ test('a sentence opening with 具体为： details the total before it', () => {
 test('a sentence opening with `X收入中，` (without 在) breaks down that total', () => {
   for (const t of ['地方一般公共预算收入中，税收收入…', '全县总人口中：男性…', '固定资产投资中，工业投资…']) assert.ok(byMark(t), t);
   for (const t of ['工作中，我们…', '实施过程中，…', '全年税收收入完成12亿元，其中…']) assert.equal(byMark(t), undefined, t);
+});
+
+test('cues/breakdowns: a clause headed by the next member of a family ends a breakdown of the one before', () => {
+  const rows: [string, string, boolean][] = [
+    ['第二产业增加值86500万元，下降1.2%', '第三产业增加值305400万元', true],
+    ['第二產業完成增加值', '第三產業完成增加值', true],
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入', true],
+    // the same member, or a part of it, is no sibling
+    ['第二产业增加值', '第二产业投资', false],
+    ['第二产业增加值', '建筑业增加值', false],
+    // the member must head the clause
+    ['第二产业增加值', '全县工业对第三产业的带动', false],
+  ];
+  for (const [owner, head, sibling] of rows) assert.equal(nextMemberOf(owner, head), sibling, `${owner} / ${head}`);
+});
+
+test('cues/breakdowns: detail words after the total in its own sentence (`，分项情况是：`)', () => {
+  for (const t of ['返还性收入5210万元，系基数性补助，分项情况是：甲…', '调增支出3.2亿元，具体为：甲…', '收入82万元,明细如下:甲…']) assert.ok(detailInside(t) !== undefined, t);
+  // no figure before, or the words in another clause's middle
+  for (const t of ['分项情况是：甲…', '返还性收入分项情况是：甲…', '收入82万元，主要用于具体为：']) assert.equal(detailInside(t), undefined, t);
+  assert.equal(detailOpenerEnd('分项情况如下：甲'), '分项情况如下'.length);
 });

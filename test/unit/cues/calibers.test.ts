@@ -1,7 +1,7 @@
 // Case table for cues/calibers.ts: the words that name the definition a level is counted on.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { caliberBefore } from '../../../server/src/analysis/cues/calibers';
+import { caliberBefore, priceBasisOf } from '../../../server/src/analysis/cues/calibers';
 
 const ROWS: [string, string | undefined][] = [
   ['财政体制改革前一般公共预算收入完成', '改革前'],
@@ -13,8 +13,24 @@ const ROWS: [string, string | undefined][] = [
   ['一般公共预算收入同口径增长4.1%，税收收入', undefined],
   ['一般公共预算收入（自然口径）', undefined],
   ['一般公共预算收入完成', undefined],
+  // a part of the territory left out: another quantity than the whole
+  ['不含临港片区计算，年末常住人口', '不含临港片区'],
+  ['固定资产投资（不含农户）', '不含农户'],
+  ['不含税价格', undefined],
 ];
 
 test('calibers: the last one named before a figure', () => {
   for (const [text, caliber] of ROWS) assert.equal(caliberBefore(text, text.length), caliber, text);
+});
+
+test('calibers: the price basis of a level (现价 / 可比价), the last one named', () => {
+  const rows: [string, string | undefined][] = [
+    ['地区生产总值（现价）完成', '现价'],
+    ['按当年价计算，地区生产总值', '现价'],
+    ['地區生產總值(可比價)完成', '可比价'],
+    ['按不变价计算', '可比价'],
+    ['第一产业增加值（现价）为186820万元，可比价增速', '可比价'],
+    ['第一产业增加值', undefined],
+  ];
+  for (const [label, basis] of rows) assert.equal(priceBasisOf(label), basis, label);
 });

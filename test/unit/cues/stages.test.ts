@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { budgetStage, stageOnly, statesOutcome, TARGET_CUE } from '../../../server/src/analysis/cues/stages';
+import { budgetStage, isStretchTarget, stageOnly, statesOutcome, TARGET_CUE } from '../../../server/src/analysis/cues/stages';
 
 /** clause before a figure → budget stage ('' = none). */
 const BUDGET: [string, string][] = [
@@ -56,4 +56,18 @@ const PLANS: [string, string][] = [
 
 test('cues/stages: plan words alone restate the subject at a stage', () => {
   for (const [phrase, expected] of PLANS) assert.equal(stageOnly(phrase) ?? '', expected, phrase);
+});
+
+test('cues/stages: a stretch target right after a first target is an alternative value (争取达, 力争)', () => {
+  const rows: [string, boolean][] = [
+    ['农业产值4.2亿元，争取达', true],
+    ['工业产值2亿元，力争达到', true],
+    ['工业产值2亿元，力争', true],
+    ['粮食产量18万吨、爭取達', true],
+    // a sentence opening with 力争 states a target, not an alternative value
+    ['力争', false],
+    ['全年力争实现', false],
+    ['争取上级资金', false],
+  ];
+  for (const [before, stretch] of rows) assert.equal(isStretchTarget(before), stretch, before);
 });

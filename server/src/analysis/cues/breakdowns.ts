@@ -82,6 +82,11 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Tax and non-tax revenue make up 一般公共预算收入, not 财政总收入 or a 大口径 revenue, which count
   // the taxes shared with higher levels too.
   { name: '税收/非税收入', members: [/(?<!非)[税稅]收/, /非[税稅]/], sameRest: false, notUnder: /财政总收入|全口径|大口径|^(?:全[县区市省])?财政收入/ },
+  // Revenue by the office that collects it, before the 2018 merger of the tax offices (after it:
+  // 税务/财政部门, below): taxes by 国税 and 地税, the rest by the finance office.
+  { name: '国税/地税/财政部门', members: [/[国國][税稅]/, /地[税稅]/, /[财財]政/], sameRest: true, total: /收入/ },
+  // Bonds passed down from the province: new bonds and refinancing bonds.
+  { name: '新增/再融资债券', members: [/新增(?:地方政府)?(?:一般|专项|專項)?[债債]/, /再融[资資]/], sameRest: false },
   // Summer and autumn grain (with early rice in the south) make up the year's grain, its area or output.
   { name: '夏粮/秋粮', members: [/夏[粮糧]/, /秋[粮糧]/], sameRest: false, total: /[粮糧]食|[粮糧]$/ },
   // Grain by kind: 谷物 (cereals), 豆类 and 薯类 make up 粮食 in every statistical bulletin.
@@ -277,6 +282,21 @@ export function oppositeMembers(a: string, b: string): boolean {
   );
 }
 
+/**
+ * True when `head` opens with another member of a family that `owner` opens with (`第二产业…` /
+ * `第三产业…`, `城镇…` / `农村…`): a clause so headed is the owner's sibling, so a breakdown of the
+ * owner (`第二产业…；其中：工业…；建筑业…；第三产业…`) has ended before it.
+ */
+export function nextMemberOf(owner: string, head: string): boolean {
+  return FAMILIES.some(({ members }) => {
+    const a = firstMember(members, owner)[0];
+    const b = firstMember(members, head)[0];
+    if (a === undefined || b === undefined || a === b) return false;
+    // The member must open both names (after a little lead-in such as `全年`).
+    return (members[a]!.exec(owner)?.index ?? 99) <= 2 && (members[b]!.exec(head)?.index ?? 99) <= 2;
+  });
+}
+
 /** The member a label names first (earliest in the label), as a one-element list; [] for none or a tie. */
 function firstMember(members: RegExp[], label: string): number[] {
   let best = -1;
@@ -400,11 +420,25 @@ export const INCLUDE_WORD = /(?:主要)?包括[：:]?/;
  * B…`): its items are parts of that total, held to not exceeding it. Returns the offset after the
  * words (before the colon), or -1.
  */
-const DETAIL_OPENER = /^[\s　]*(?:具体(?:为|是|包括|如下|情况(?:为|如下))|明细(?:为|如下))(?=[\s　]*[：:])/;
+const DETAIL_OPENER = /^[\s　]*(?:具体(?:为|是|包括|如下|情况(?:为|是|如下))|明细(?:为|如下)|分项(?:情况)?(?:为|是|如下))(?=[\s　]*[：:])/;
+/** The same words after a figure, inside the total's own sentence (`返还性收入7367万元，分项情况是：…`). */
+const DETAIL_INSIDE = /[0-9０-９][^，,；;。：:]{0,12}(?:[，,][^，,；;。：:0-9０-９]{1,16}){0,2}[，,][\s　]*(?:具体(?:为|是|包括|如下|情况(?:为|是|如下))|明细(?:为|如下)|分项(?:情况)?(?:为|是|如下))[\s　]*[：:]/;
 
 export function detailOpenerEnd(text: string): number {
   const m = DETAIL_OPENER.exec(text);
   return m ? m[0].length : -1;
+}
+
+/**
+ * `返还性收入7367万元，系基数性补助，分项情况是：A…；B…`: the detail words after the total's figure in
+ * its own sentence. Returns [where the words start, after the colon], or undefined.
+ */
+export function detailInside(text: string): [number, number] | undefined {
+  const m = DETAIL_INSIDE.exec(text);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  const words = /(?:具体|明细|分项)[^：:]*[：:][\s　]*$/.exec(m[0]);
+  return [m.index + (words?.index ?? 0), end];
 }
 
 /** A colon right after the mark: an explicit list (`其中：A；B；C`) keeps all its clauses. */

@@ -11,10 +11,13 @@ const CALIBER_ROWS: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
   [/改革前/g, () => '改革前'],
   [/改革[后後]/g, () => '改革后'],
   [/([省市县縣区區全大小])口[径徑]/g, (m) => `${m[1] ?? ''}口径`],
+  // `不含高新区计算，全年地区生产总值…`, `固定资产投资（不含农户）`: the same indicator without a part of
+  // the territory is another quantity than the whole.
+  [/不含([\u4e00-\u9fff]{1,12}?)(?=计算|計算|在内|在內|[，,、）)])/g, (m) => `不含${m[1] ?? ''}`],
 ];
 
 /** Any caliber word at all. */
-const ANY_CALIBER = /改革|口[径徑]/;
+const ANY_CALIBER = /改革|口[径徑]|不含/;
 
 /** How far back in a sentence a caliber word is looked for (bounded: linear on any sentence). */
 const WINDOW = 120;
@@ -31,4 +34,25 @@ export function caliberBefore(text: string, at: number): string | undefined {
     }
   }
   return best?.name;
+}
+
+/**
+ * The price basis a level is written on: `现价` (current prices) or `可比价` (constant prices). GDP
+ * is often given on both in one sentence (`地区生产总值（现价）…，（可比价）…`); its sectors add up
+ * to the figure on their own basis only.
+ */
+export type PriceBasis = '现价' | '可比价';
+const PRICE_ROWS: readonly [RegExp, PriceBasis][] = [
+  [/现价|現價|当年价|當年價|现行价格|現行價格/, '现价'],
+  [/可比价|可比價|不变价|不變價/, '可比价'],
+];
+
+/** The price basis named in `label` (the words right before a figure), or undefined. */
+export function priceBasisOf(label: string): PriceBasis | undefined {
+  let best: { at: number; basis: PriceBasis } | undefined;
+  for (const [re, basis] of PRICE_ROWS) {
+    const m = re.exec(label);
+    if (m && (!best || m.index > best.at)) best = { at: m.index, basis };
+  }
+  return best?.basis;
 }

@@ -30,6 +30,18 @@ export const STAGE_ROWS: readonly [string, Stage][] = [
 export const TARGET_CUE =
   /(预期|预计|力争|确保|目标[是为]|计划(实施|完成|投资|新增|建设|开工|新建|引进|培育|发放|争取|安排)|将(实现|达到|完成|增长|新增|建成|突破)|拟)/g;
 
+/**
+ * A second, higher target of the same item right after the first (`总产值9.5亿元，争取达10.5亿元`,
+ * `工业产值3亿元，力争3.5亿元`): the figure is an alternative value of the one before, not a new item.
+ * Tested on the text before the figure.
+ */
+export const STRETCH_BEFORE = /[，,、]\s*(?:争取|力争|力爭|爭取)(?:达到?|達到?|到|实现|實現|突破)?\s*$/;
+
+/** True when the figure whose preceding text is `before` is a stretch target of the figure before it. */
+export function isStretchTarget(before: string): boolean {
+  return STRETCH_BEFORE.test(before);
+}
+
 /** Budget-stage phrases, longest first so `调整后预算` wins over its pieces. */
 const BUDGET_ROWS = [...STAGE_ROWS].filter(([, s]) => s === 'budget' || s === 'adjusted').sort((a, b) => b[0].length - a[0].length);
 

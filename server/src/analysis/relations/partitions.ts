@@ -28,6 +28,7 @@ import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentenc
 import { isPoint, tolerance } from './precision';
 import { abs, add, cmp, dec, sub } from '../decimal';
 import {
+  nextMemberOf,
   BALANCE_ITEM,
   opensBalanceStep,
   continuesItemBefore,
@@ -57,6 +58,7 @@ import {
   innerBreakdownAt,
   perHeadComponent,
   detailOpenerEnd,
+  detailInside,
   otherSizeClass,
   perHeadWhole,
 } from '../cues/breakdowns';
@@ -67,6 +69,8 @@ import type { Partition } from './partition';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { perModel } from './perModel';
 import { OVER_THE_SPAN, PICKS_A_YEAR } from '../cues/periods';
+import { isStretchTarget } from '../cues/stages';
+import { priceBasisOf } from '../cues/calibers';
 export type { Partition };
 
 
@@ -93,6 +97,22 @@ function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
   // `高于序时进度16.6个百分点` (or 個百分點 before the scanner knows it): points never add up.
   if (/^[^0-9０-９，,；;。]{0,10}?百分[点點]/.test(text.slice(p.end, p.end + 12))) return false;
   return !changeBefore(text.slice(Math.max(0, p.start - 6), p.start));
+}
+
+/**
+ * `地区生产总值（现价）A，地区生产总值（可比价）B。其中：第一产业增加值（现价）…`: the parts add up to the
+ * total on their own price basis. A chosen total on the other basis is replaced by the nearest earlier
+ * total on the parts' basis; without one the slot is dropped (an undefined entry).
+ */
+function withPriceBasis(input: RegionInput, unitTotals: Placed[], chosen: Placed[], slots: Slot[]): (Placed | undefined)[] {
+  return chosen.map((total, t) => {
+    const parts = slots[t]?.parts ?? [];
+    const partBasis = parts.map((p) => priceBasisOf(localLabel(input.text, p))).find((b) => b !== undefined);
+    const totalBasis = priceBasisOf(localLabel(input.totalText, total));
+    if (partBasis === undefined || totalBasis === undefined || partBasis === totalBasis) return total;
+    const before = unitTotals.slice(0, unitTotals.indexOf(total)).reverse();
+    return before.find((p) => priceBasisOf(localLabel(input.totalText, p)) === partBasis);
+  });
 }
 
 /** The label of a figure: text from the last clause break before it to the figure. */
@@ -157,6 +177,9 @@ function regionsOf(text: string): Region[] {
   // `调增支出预算67245万元。具体为：A调增…、B调增…`: the details of the total just before.
   const detail = detailOpenerEnd(text);
   if (detail >= 0) return [{ from: detail, to: text.length, subset: true, totalsBefore: -1 }];
+  // `返还性收入7367万元，系基数性补助，分项情况是：A…；B…`: the details of the total before the words.
+  const inside = detailInside(text);
+  if (inside) return [{ from: inside[1], to: text.length, subset: true, totalsBefore: inside[0] }];
   const inc = INCLUDE_WORD.exec(text);
   // `农民自筹（包括投工投劳折资）23.79万元`: a bracketed 包括 says what one item covers; it lists no parts.
   if (inc && inc.index > 0 && !OPEN_BRACKET.test(text[inc.index - 1] ?? '')) {
@@ -288,10 +311,33 @@ function subsetRegions(text: string, qi: number): Region[] {
   }
   // A part with its own 其中, closed by `；`: two levels, each summed on its own.
   const third = text.indexOf(SUBSET_WORD, innerEnd);
+  const siblingEnd = innerSiblingEnd(text, from, next, third < 0 ? text.length : third);
+  if (siblingEnd !== undefined) {
+    return [
+      { from, to: third < 0 ? text.length : third, subset: true, totalsBefore, exclude: [next, siblingEnd] },
+      { from: next + SUBSET_WORD.length, to: siblingEnd, subset: true, totalsBefore: next, nested: true },
+    ];
+  }
   return [
     { from, to: third < 0 ? text.length : third, subset: true, totalsBefore, exclude: [next, innerEnd] },
     { from: next + SUBSET_WORD.length, to: innerEnd, subset: true, totalsBefore: next, nested: true },
   ];
+}
+
+/**
+ * `其中：第一产业…；第二产业…；其中：工业…；建筑业…；第三产业…`: a 其中 that opens a `；` clause after a
+ * family member breaks that member down over several clauses, up to the clause headed by the next
+ * member of the family. Returns that clause's `；`, or undefined when no such clause follows.
+ */
+function innerSiblingEnd(text: string, from: number, inner: number, to: number): number | undefined {
+  if (!/[；;][\s\u3000]*$/.test(text.slice(from, inner))) return undefined;
+  const clauses = text.slice(from, inner).split(/[；;]/);
+  const owner = clauses.length >= 2 ? clauses[clauses.length - 2]!.replace(/^[\s\u3000，,：:]+/, '') : '';
+  if (!owner) return undefined;
+  for (let at = indexOfFrom(text, /[；;]/, inner); at >= 0 && at < to; at = indexOfFrom(text, /[；;]/, at + 1)) {
+    if (nextMemberOf(owner, text.slice(at + 1, at + 24).replace(/^[\s\u3000]+/, ''))) return at;
+  }
+  return undefined;
 }
 
 /** The text before an inner `其中` of a sentence (its totals clause). */
@@ -569,6 +615,10 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   const changesLeftOut = ofUnit.length < withChanges.length;
   // Another ineligible figure of the unit (a bound, an average) makes the set unreliable.
   if (ofUnit.some((p) => !eligible(p, text, claims.get(p.index)))) return [];
+  // `农副业产值6.5亿元，争取达7亿元；工业产值3亿元，力争达3.5亿元`: each item given a base and a stretch
+  // target is two values of one item; the total (`…9.5亿元，争取达10.5亿元`) likewise.
+  const stretch = (t: string, p: Placed): boolean => isStretchTarget(t.slice(Math.max(0, p.start - 8), p.start));
+  if (ofThisUnit.some((p) => stretch(text, p)) || unitTotals.some((p) => stretch(input.totalText, p))) return [];
   if (ofUnit.some((p) => NON_ADDITIVE_LABEL.test(localLabel(text, p)))) return [];
   // `财产净收入负64元`: figures are read without their sign; a negative part is not summed wrongly.
   if (ofUnit.some((p) => NEGATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 1), p.start)))) return [];
@@ -615,7 +665,7 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   }
   if (!slots || slots.some((slot) => slot.parts.length > MAX_PARTS)) return [];
   if (changesLeftOut && slots.some((slot) => familyOf(slot.labels) === undefined)) return [];
-  const chosen = unitTotals.slice(unitTotals.length - slots.length);
+  const chosen = withPriceBasis(input, unitTotals, unitTotals.slice(unitTotals.length - slots.length), slots);
   // `34个工业大类行业中，13个行业…增长，…其中，17个行业…`: an earlier figure that frames a set (`N个…中`)
   // may be what the 其中 picks from; which one is not written.
   const earlier = unitTotals.slice(0, unitTotals.length - slots.length);
