@@ -457,3 +457,12 @@ test('a share under a district\'s own total is of that total, not of the county\
   flags(HEAD + '全县一般公共预算收入完成420000万元，同比增长6.1%。县本级一般公共预算收入完成236400万元，同比增长3.4%；其中税收收入完成137820万元，占一般公共预算收入的58.3%。');
   flags(HEAD + '全县一般公共预算收入完成420000万元，同比增长6.1%。县本级一般公共预算收入完成236400万元，同比增长3.4%；其中税收收入完成137820万元，占一般公共预算收入的⟦59.3%⟧。');
 });
+
+test('a share of a whole the sentence before names with its subject first (企业共完成建筑业总产值)', () => {
+  const text = (part: string): string =>
+    `2023年，全市建筑业企业共完成建筑业总产值41.20亿元，同比增长8.1%。房屋建筑业完成产值${part}亿元，同比增长4.8%，占建筑业总产值的比重为⟦16.7%⟧。`;
+  flags(text('7.90'));
+  flags(text('6.90').replace(/[⟦⟧]/g, ''));
+  // two such levels in the sentence before: which one is meant is not written
+  flags('2023年，全市建筑业企业共完成建筑业总产值41.20亿元，国有建筑业企业完成建筑业总产值12.40亿元。房屋建筑业完成产值7.90亿元，占建筑业总产值的比重为16.7%。');
+});

@@ -1078,3 +1078,14 @@ test('revenue by collecting office (国税/地税/财政部门) and bonds (新�
   // Two of three offices: an incomplete list, below its total, is no finding.
   flags('全区一般公共预算收入完成46230万元。其中：国税部门完成16420万元；地税部门完成21350万元。');
 });
+
+test('a state-capital balance told sentence by sentence: income total = spending + the year\'s balance', () => {
+  const text = (left: string): string =>
+    `2024年，全县国有资本经营预算收入5820万元，为调整预算的101.2%。加上上年结转收入310万元，全县国有资本经营收入总计6130万元。全县国有资本经营支出5640万元，完成调整预算的98.6%。其中：解决历史遗留问题支出3200万元；国有企业资本金注入2440万元。全县国有资本经营预算执行当年结余${left}万元，结转下年使用。`;
+  flags(text('490'));
+  flags(text('590').replace('收入总计6130万元', '收入总计⟦6130万元⟧'));
+  // A transfer out to the general budget is a third use: no three-term balance.
+  flags('全县国有资本经营收入总计6130万元。全县国有资本经营支出5040万元，调出资金600万元。全县国有资本经营预算执行当年结余590万元。');
+  // A general budget's plain spending is not its 支出总计 (上解, 还本 come on top): silent.
+  flags('全县一般公共预算收入总计61300万元。全县一般公共预算支出50400万元。全县一般公共预算当年结余590万元。');
+});

@@ -72,7 +72,8 @@ const CUES = /(?:\d{4}\s*年(?:底|末|度|内)?|去年|今年|上半年|下半�
  * names the builders' profit, not 利润总额 at large (`全年实现地区生产总值` still ends as 地区生产总值:
  * 全年 is stripped as filler).
  */
-const VERBS = /(实现|完成|达到)/g;
+// `建筑业企业共完成建筑业总产值`: the adverb 共 goes with its verb (累计 stays: it names a span).
+const VERBS = /(?:共计|共)?(实现|完成|达到)/g;
 
 function afterCues(raw: string): string {
   const s = raw.replace(VERBS, (v: string, _word: string, at: number) => (at + v.length < raw.length ? '' : v));

@@ -267,3 +267,57 @@ export function statedBalancePartitions(model: Model): Partition[] {
   });
   return out;
 }
+
+/** A spending that opens its sentence (`全市国有资本经营支出75.7亿元`): no 总计, no other figure before it. */
+const SPENDING_OPENS = /^[^\d，,；;。：:]{0,24}支出(?:为|达|完成)?$/;
+/** The year's balance that opens its sentence (`全市国有资本经营预算执行当年结余3.3亿元`); a 滚存 balance is not. */
+const LEFT_OPENS = /^[^\d，,；;。：:]{0,24}(?:年终|当年|本年(?:收支)?|当期|收支)结[余存](?:为|达)?$/;
+/** Uses of an income other than its spending and balance (transfers out, repayments). */
+const OTHER_USE = /调出|調出|上解|还本|還本|补助下级|補助下級/;
+/** How many sentences after the spending the year's balance may stand (its breakdown may come between). */
+const LEFT_WITHIN = 4;
+
+/**
+ * `…国有资本经营收入总计79亿元。国有资本经营支出75.7亿元。国有资本经营预算执行当年结余3.3亿元`: the
+ * income total closing one sentence, the spending opening the next and the year's balance opening a
+ * later one of the paragraph are the three of a balance (statedBalancePartitions) told sentence by
+ * sentence. The spending and the balance must name what the income total names (国有资本经营).
+ */
+export function sequentialBalancePartitions(model: Model): Partition[] {
+  const placed = quantitiesBySentence(model);
+  const claims = claimsByQuantity(model);
+  const out: Partition[] = [];
+  const money = (k: number): Placed[] => (placed[k] ?? []).filter((p) => p.q.dimension === 'money' && isPoint(p.q));
+  model.sentences.forEach((sentence, si) => {
+    const income = money(si).at(-1);
+    const next = model.sentences[si + 1];
+    if (!income || !next || next.paragraph !== sentence.paragraph) return;
+    const incomeWords = sentence.text.slice(Math.max(0, income.start - 24), income.start);
+    if (!INCOME_BEFORE.test(incomeWords)) return;
+    const spending = money(si + 1)[0];
+    if (!spending || spending.q.unit !== income.q.unit || !SPENDING_OPENS.test(next.text.slice(0, spending.start))) return;
+    const fund = fundName(incomeWords);
+    if (fund === undefined || !next.text.slice(0, spending.start).includes(fund)) return;
+    // A transfer out besides the spending (`调出资金…`) is another use of the income: no three-term balance.
+    if (OTHER_USE.test(next.text)) return;
+    for (let k = si + 2; k <= si + 1 + LEFT_WITHIN; k++) {
+      const s = model.sentences[k];
+      if (!s || s.paragraph !== sentence.paragraph) return;
+      if (OTHER_USE.test(s.text.slice(0, money(k)[0]?.start ?? s.text.length))) return;
+      const left = money(k)[0];
+      const before = left ? s.text.slice(0, left.start).replace(/^[\s\u3000]*(?:19|20)\d\d年[，,]?/, '') : '';
+      if (!left || !LEFT_OPENS.test(before)) continue;
+      if (left.q.unit === income.q.unit && before.includes(fund)) out.push(definedPartition(income, [spending, left], claims, '收支结余', k));
+      return;
+    }
+  });
+  return out;
+}
+
+/**
+ * The fund an income total names (`国有资本经营`, `社会保险基金`), the words its siblings must repeat. Not
+ * 政府性基金, whose income also pays the debt and the transfers out.
+ */
+function fundName(words: string): string | undefined {
+  return /(国有资本经营|國有資本經營|社会保险基金|社保基金)/.exec(words)?.[1];
+}

@@ -25,6 +25,8 @@ export interface RateAt {
   text: string;
   items: Placed[];
   i: number;
+  /** The sentence before, in the same paragraph (a whole a share names may close it). */
+  previous?: { text: string; items: Placed[] };
 }
 
 /** The completion cue of the rate at `at`, if it is a completion rate (inline plan figure cut out). */

@@ -61,7 +61,9 @@ function computeShares(model: Model): ShareRelation[] {
     if (items === undefined) return;
     items.forEach((item, i) => {
       if (item.q.dimension !== 'percent' || !isPoint(item.q)) return;
-      const rel = shareAt(ctx, { text: sentence.text, items, i });
+      const prev = model.sentences[si - 1];
+      const previous = prev && prev.paragraph === sentence.paragraph ? { text: prev.text, items: placed[si - 1] ?? [] } : undefined;
+      const rel = shareAt(ctx, { text: sentence.text, items, i, ...(previous ? { previous } : {}) });
       if (rel) out.push(...rel);
     });
   });
@@ -157,7 +159,7 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   // named so, comes before the county's level of that name stated elsewhere.
   const under = ctx.totalOf.get(part.q) !== undefined ? wholeInSentence(ctx, items.slice(0, i), text, key, part.q) : undefined;
   const listed = under ?? ctx.levels.get(key, periodOf(ref), part.q.unit);
-  const whole = listed === undefined ? wholeInSentence(ctx, items.slice(0, i), text, key, part.q) : listed;
+  const whole = listed === undefined ? (wholeInSentence(ctx, items.slice(0, i), text, key, part.q) ?? wholeBefore(ctx, at, key, part.q, ref)) : listed;
   return whole && whole !== part.q ? { share: q, part: part.q, whole, partName, wholeName } : undefined;
 }
 
@@ -227,6 +229,20 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
     );
   });
   return found.length === 1 ? found[0]?.q : undefined;
+}
+
+/**
+ * `建筑业企业共完成建筑业总产值41.2亿元，…。房屋建筑业完成产值7.9亿元，占建筑业总产值的比重为19.2%`: the
+ * whole named by the share, stated under a longer name (its subject first) in the sentence before.
+ * Only for a part that is no 其中 part, and only when that sentence holds one such level.
+ */
+function wholeBefore(ctx: ShareContext, at: RateAt, wholeKey: string, part: Quantity, ref: Claim): Quantity | undefined {
+  if (!at.previous || ctx.totalOf.has(part)) return undefined;
+  const whole = wholeInSentence(ctx, at.previous.items, at.previous.text, wholeKey, part);
+  const placed = at.previous.items.find((p) => p.q === whole);
+  const claim = placed && ctx.claims.get(placed.index);
+  // Of the same period as the share (`2021年…支出70亿元。2022年民生支出…，占…的78.2%` is no share of it).
+  return claim && periodOf(claim) === periodOf(ref) ? whole : undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Model } from '../checks/check';
 import { findPartitions, type Partition } from './partitions';
 import { sectorPartitions } from './sectorSums';
 import { vitalPartitions } from './vitals';
-import { balancePartitions, carriedBalancePartitions, settledBalancePartitions, statedBalancePartitions } from './balances';
+import { balancePartitions, carriedBalancePartitions, sequentialBalancePartitions, settledBalancePartitions, statedBalancePartitions } from './balances';
 import { balanceListPartitions } from './balanceLists';
 import { adjustmentPartitions, differencePartitions, remainderPartitions } from './differences';
 import { perModel } from './perModel';
@@ -29,6 +29,8 @@ function computeSums(model: Model): Partition[] {
   balances.push(...vitalPartitions(model).filter((p) => !totals.has(p.total.index)));
   // `收入总计A、支出B，年终结余C`: A = B + C, the three side by side.
   balances.push(...statedBalancePartitions(model).filter((p) => !totals.has(p.total.index)));
+  // The same three told sentence by sentence (`…收入总计A。…支出B。…当年结余C`).
+  balances.push(...sequentialBalancePartitions(model).filter((p) => !totals.has(p.total.index)));
   // This year = last year ± the change, all written in one clause (relations/differences.ts).
   // A budget adjusted by a stated amount, and a balance's total less what it pays for.
   const differences = [...differencePartitions(model), ...adjustmentPartitions(model), ...remainderPartitions(model)].filter((p) => !totals.has(p.total.index));
