@@ -46,7 +46,7 @@ test('flags 一是…二是… markers that do not reach the stated count', () =
 
 test('flags 实施民生实事11件： followed by ten numbered items', () => {
   const items = Array.from({ length: 10 }, (_, i) => `${i + 1}.实施第${i + 1}项民生工程，惠及群众。`);
-  expectMarked(doc('一、重点工作', '（一）民生实事', `2023年，县政府将实施民生实事⟦11件⟧：`, ...items));
+  expectMarked(doc('一、重点工作', '（一）民生实事', `2023年，县政府将实施民生实事⟦11件⟧：`, ...items, '（二）项目建设', '全年开工项目32个。'));
 });
 
 test('flags counts that do not add up: 25项…完成13项…10项未达到', () => {
@@ -180,8 +180,12 @@ test('words inside an item (规模以上, 高等教育, 主要是) do not make t
 test('a numbered list cut off with its excerpt is not counted (issue 10: excerpts end mid-sentence)', () => {
   const items = ['（一）稳住农业基本盘。推广良种良法。', '（二）壮大特色产业。加快推进茶叶、柑橘、'];
   expectMarked(doc('二、工作安排', '重点抓好以下七个方面工作：', ...items));
-  // The same list in a document that ends properly is counted.
-  expectMarked(doc('二、工作安排', '重点抓好以下⟦七个⟧方面工作：', '（一）稳住农业基本盘。推广良种良法。', '（二）壮大特色产业。加快推进茶叶种植。'));
+  // Ending properly is not enough: the last items may lie beyond an excerpt or a section file.
+  expectMarked(doc('二、工作安排', '重点抓好以下七个方面工作：', '（一）稳住农业基本盘。推广良种良法。', '（二）壮大特色产业。加快推进茶叶种植。'));
+  // The same list closed by the next part of the report is counted.
+  expectMarked(doc('二、工作安排', '重点抓好以下⟦七个⟧方面工作：', '（一）稳住农业基本盘。推广良种良法。', '（二）壮大特色产业。加快推进茶叶种植。', '三、保障措施', '加强组织领导。'));
+  // More headings than the count are flagged even when the list runs to the end.
+  expectMarked(doc('二、工作安排', '重点抓好以下⟦两个⟧方面工作：', '（一）稳住农业基本盘。推广良种良法。', '（二）壮大特色产业。加快推进茶叶种植。', '（三）建设美丽乡村。整治人居环境。'));
 });
 
 test('a third count after done / not done that completes the total is a part (正在推进)', () => {

@@ -1089,3 +1089,30 @@ test('a state-capital balance told sentence by sentence: income total = spending
   // A general budget's plain spending is not its 支出总计 (上解, 还本 come on top): silent.
   flags('全县一般公共预算收入总计61300万元。全县一般公共预算支出50400万元。全县一般公共预算当年结余590万元。');
 });
+
+test('a clause turning to the stock so far (，目前…达到) ends the 其中 list of the period\'s increase', () => {
+  const text = (part: string): string =>
+    `上半年新增设施蔬菜面积2.40万亩，其中连栋大棚面积${part}万亩，目前全县设施蔬菜面积达到41.30万亩，其中连栋大棚面积达到9.60万亩。`;
+  flags(text('0.85'));
+  flags(text('2.85').replace('面积2.40万亩', '面积⟦2.40万亩⟧'));
+});
+
+test('holdout22 families: trade halves, 五保 support, staff by post, project grants as project spending', () => {
+  const trade = '1-4月，全市批发零售业零售额412.0亿元，同比增长6.2%，其中批发业零售额61.30亿元，同比增长6.3%；零售业零售额350.70亿元，同比增长6.2%。住宿餐饮业零售额120.40亿元，同比增长6.3%，其中住宿业零售额6.10亿元；餐饮业零售额114.30亿元。';
+  flags(trade);
+  flags(trade.replace('零售额412.0亿元', '零售额⟦412.0亿元⟧').replace('350.70', '390.70'));
+  flags(trade.replace('零售额120.40亿元', '零售额⟦120.40亿元⟧').replace('114.30', '124.30'));
+  flags('全乡现有五保户410人，其中：分散供养对象352人，集中供养对象58人。');
+  flags('全乡现有五保户⟦420人⟧，其中：分散供养对象352人，集中供养对象58人。');
+  flags('现有公办教职工5210人，其中管理人员21人，工人64人，专业技术人员5125人。');
+  flags('现有公办教职工⟦5310人⟧，其中管理人员21人，工人64人，专业技术人员5125人。');
+  flags('2023年总支出6520.40万元，其中财政项目补助支出610.20万元，基本支出5910.20万元。');
+  flags('2023年总支出⟦6620.40万元⟧，其中财政项目补助支出610.20万元，基本支出5910.20万元。');
+  // Traditional script reads the same.
+  flags('1-4月，全市批發零售業零售額⟦452.0億元⟧，其中批發業零售額61.30億元；零售業零售額350.70億元。');
+});
+
+test('a budget adjusted 从A调减至B，调减C: A = B + C', () => {
+  flags('区政府拟将2023年一般公共预算总收支从58.4亿元调减至55.9亿元，调减2.5亿元。');
+  flags('区政府拟将2023年一般公共预算总收支从⟦58.4亿元⟧调减至55.9亿元，调减3.5亿元。');
+});

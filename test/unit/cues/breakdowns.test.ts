@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside } from '../../../server/src/analysis/cues/breakdowns';
+import { nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -132,6 +132,15 @@ test('more families: 小春/大春, 限额以上/以下, 男/女, and traditiona
   assert.equal(familyOf(['国税部门完成', '地税部门完成']), undefined);
   assert.equal(familyOf(['税务部门完成', '财政部门安排支出']), undefined);
   assert.equal(familyOf(['新增债券', '再融资债券']), '新增/再融资债券');
+  assert.equal(familyOf(['批发业零售额', '零售业零售额']), '批发/零售');
+  assert.equal(familyOf(['批發業零售額', '零售業零售額']), '批发/零售');
+  assert.equal(familyOf(['住宿业零售额', '餐饮业零售额']), '住宿/餐饮');
+  assert.equal(familyOf(['批发业', '零售业', '住宿业', '餐饮业']), '批发/零售/住宿/餐饮');
+  assert.equal(familyOf(['分散供养对象', '集中供养对象']), '分散/集中供养');
+  assert.equal(familyOf(['管理人员', '工人', '专业技术人员']), '管理/专业技术/工勤');
+  assert.equal(familyOf(['财政项目补助支出', '基本支出']), '基本支出/项目支出');
+  // a wholesale-and-retail total is no member
+  assert.equal(familyOf(['批发零售业零售额', '零售业零售额']), undefined);
   assert.equal(familyOf(['新增专项债券', '再融资债券']), '新增/再融资债券');
   assert.equal(familyOf(['男性职工', '女']), undefined);
   assert.equal(familyOf(['第一產業', '第二產業', '第三產業']), '一/二/三产业');
@@ -302,4 +311,9 @@ test('cues/breakdowns: detail words after the total in its own sentence (`，分
   // no figure before, or the words in another clause's middle
   for (const t of ['分项情况是：甲…', '返还性收入分项情况是：甲…', '收入82万元，主要用于具体为：']) assert.equal(detailInside(t), undefined, t);
   assert.equal(detailOpenerEnd('分项情况如下：甲'), '分项情况如下'.length);
+});
+
+test('cues/breakdowns: a clause turning to the stock so far ends a breakdown', () => {
+  for (const t of ['，目前全区面积达到', '，截至目前累计', '；至此全县共有']) assert.ok(STOCK_CLAUSE.test(t), t);
+  for (const t of ['，其中目标', '目前全区', '，当前形势']) assert.ok(!STOCK_CLAUSE.test(t), t);
 });

@@ -82,6 +82,8 @@ interface Listed {
   to: number;
   items: string[];
   how: { zh: string; en: string };
+  /** The list runs to the end of the text: an excerpt or a section file may hold only its first items. */
+  open?: boolean;
 }
 
 function countValue(written: string): number | undefined {
@@ -116,6 +118,8 @@ function listCounts(model: Model, p: Paragraph, s: Sentence, headingAt: Map<numb
     if (n >= listed.min && n <= listed.max) continue;
     // `重点做好八项工作：一是…六是着` and the text ends: an excerpt cut in the list holds too few.
     if (n > listed.max && cutAtEnd(model, s)) continue;
+    // `抓好五个方面的工作：` then （一）…（三） and the text ends: the rest may lie beyond an excerpt.
+    if (n > listed.max && listed.open) continue;
     // `报告分四个部分：一是…；二是…；三是…。四是…`: the list goes on in the next sentence.
     if (n > listed.max && MARKER_START.test(nextSentenceText(model, s))) continue;
     drafts.push(listDraft(model, p, s, at, countLength, num, unit + rest, n, listed));
@@ -237,8 +241,10 @@ function headingsAfter(model: Model, paragraph: number, headingAt: Map<number, S
   }
   // The run reaches the end of a document cut mid-sentence (`…加快推进绿橙、油茶、`): an excerpt,
   // whose list may go on beyond it, so the headings cannot be counted.
-  if (model.text.slice(last.sectionSpan.end).trim() === '' && !/[。！？!?”"）)]\s*$/.test(model.text)) return undefined;
+  const toTheEnd = model.text.slice(last.sectionSpan.end).trim() === '';
+  if (toTheEnd && !/[。！？!?”"）)]\s*$/.test(model.text)) return undefined;
   return {
+    open: toTheEnd,
     min: count,
     max: count,
     from: -1,

@@ -120,11 +120,15 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
     // The five break down 农林牧渔业总产值 however the parts are worded (`农业30.2亿元`, `林业产值…`).
     total: /农林牧渔/,
   },
+  // The two halves of the trade sectors, each broken down on its own (`批发零售业零售额A，其中批发业…；零售业…`).
+  // Members are the trades (`批发业`), never a measure (`零售额`, `销售额`).
+  { name: '批发/零售', members: [/批[发發][业業](?!.*(?:销售|营业|銷售|營業))/, /(?<!批[发發][和与及]?)零售[业業](?!.*(?:销售|营业|銷售|營業))/], sameRest: false, total: /批[发發][和与及]?零售/ },
+  { name: '住宿/餐饮', members: [/住宿[业業](?!.*(?:销售|营业|銷售|營業))/, /(?<!住宿[和与及]?)餐[饮飲][业業](?!.*(?:销售|营业|銷售|營業))/], sameRest: false, total: /住宿[和与及]?餐[饮飲]/ },
   // 社会消费品零售总额 by industry: wholesale, retail, accommodation, catering.
   // (Not their sales or turnover: `批发业销售额` is no part of retail sales.)
   {
     name: '批发/零售/住宿/餐饮',
-    members: [/批发(?!.*(?:销售|营业))/, /零售(?!.*(?:销售|营业))/, /住宿(?!.*(?:销售|营业))/, /餐[饮飲](?!.*(?:销售|营业))/],
+    members: [/批[发發](?!.*(?:销售|营业|銷售|營業))/, /零售(?!.*(?:销售|营业|銷售|營業))/, /住宿(?!.*(?:销售|营业|銷售|營業))/, /餐[饮飲](?!.*(?:销售|营业|銷售|營業))/],
     sameRest: false,
     total: /零售总额|零售總額|社零/,
   },
@@ -148,7 +152,12 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '返还性/一般性/专项转移支付', members: [/返还性|税收返还|稅收返還/, /一般性?转移支付|一般性?轉移支付/, /专项转移支付|專項轉移支付/], sameRest: false, total: /补助|補助/ },
   // A department's spending (部门预算/决算): basic spending and project spending; basic spending is
   // staff costs and running costs. Only under a total named as spending or funds.
-  { name: '基本支出/项目支出', members: [/基本(?:支出|经费)/, /项目(?:支出|经费)/], sameRest: false, total: /支出|经费/ },
+  // `其中财政项目补助支出A，基本支出B`: project grants are the project spending of a unit's account.
+  { name: '基本支出/项目支出', members: [/基本(?:支出|经费|經費)/, /[项項]目(?:补助|補助)?(?:支出|经费|經費)/], sameRest: false, total: /支出|经费|經費/ },
+  // Persons supported by the 五保 scheme: at home or in an institution.
+  { name: '分散/集中供养', members: [/分散供[养養]/, /集中供[养養]/], sameRest: false },
+  // The staff of a public institution by post: management, professional and technical, and manual posts.
+  { name: '管理/专业技术/工勤', members: [/管理(?:人员|人員|岗位|崗位)/, /[专專]业技[术術](?:人员|人員|岗位|崗位)?/, /工勤|工人/], sameRest: false },
   { name: '人员经费/公用经费/项目支出', members: [/人员(?:经费|支出)/, /公用(?:经费|支出)/, /项目(?:支出|经费)/], sameRest: false, total: /支出|经费/ },
   // Per-head disposable income by source: wages, business, property and transfer income, by definition.
   {
@@ -445,6 +454,12 @@ export function detailInside(text: string): [number, number] | undefined {
 export function explicitList(text: string, from: number): boolean {
   return /^[\s\u3000]*[：:]/.test(text.slice(from, from + 3));
 }
+
+/**
+ * A clause that turns from the period's figures to the stock so far (`新增面积1.86万亩，其中…，目前全区
+ * 面积达到35.96万亩`): it ends a breakdown; its figures are no parts.
+ */
+export const STOCK_CLAUSE = /[，,；;][\s\u3000]*(?:目前|截至目前|截止目前|至目前|到目前为止|迄今|至今|至此)/;
 
 /** A total word inside the parts (`总数`, `共计`): the region mixes totals and parts. */
 export const TOTAL_WORD = /(总数|总量|共计|合计|总计|累计|总共|共有)/;

@@ -40,7 +40,8 @@ export function differencePartitions(model: Model): Partition[] {
 
 /** `由年初的76908万元调整为73408万元`: the words between the amount before and after an adjustment. */
 const ADJUSTED_TO = /^[^，,；;。\d]{0,8}?(?:调整|调增|调减|调)(?:后)?(?:为|到|至)$/;
-const ADJUSTED_FROM = /由[^，,；;。\d]{0,10}$/;
+// `由…调整为…`, `从…调减至…`
+const ADJUSTED_FROM = /[由从][^，,；;。\d]{0,10}$/;
 /** `，调减3500万元`, `，调增54000万元`: the size of the adjustment, right after the new amount. */
 const ADJUSTMENT = /^[，,]?(调增|调减|增加|减少|调高|调低)(?:了)?$/;
 
@@ -51,7 +52,7 @@ const ADJUSTMENT = /^[，,]?(调增|调减|增加|减少|调高|调低)(?:了)?$
 export function adjustmentPartitions(model: Model): Partition[] {
   const out: Partition[] = [];
   eachSentence(model, (text, items, claims, si) => {
-    if (!/由/.test(text) || !/调/.test(text)) return;
+    if (!/[由从]/.test(text) || !/调/.test(text)) return;
     for (let i = 0; i + 2 < items.length; i++) {
       const [from, to, change] = [items[i], items[i + 1], items[i + 2]];
       if (!from || !to || !change) continue;

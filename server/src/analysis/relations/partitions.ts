@@ -59,6 +59,7 @@ import {
   perHeadComponent,
   detailOpenerEnd,
   detailInside,
+  STOCK_CLAUSE,
   otherSizeClass,
   perHeadWhole,
 } from '../cues/breakdowns';
@@ -482,6 +483,8 @@ function regionPartitions(input: RegionInput): Partition[] {
   // `其中：A、B、C，收入合计43.4亿元`: the sum of a wider balance ends the parts.
   const sumWord = SUM_AFTER.exec(text.slice(region.from, region.to));
   if (sumWord) region.to = region.from + sumWord.index;
+  const stock = STOCK_CLAUSE.exec(text.slice(region.from, region.to));
+  if (stock) region.to = region.from + stock.index;
   // `其中：上划收入A，地方收入B，在地方收入中：…`: what follows breaks down B, not the total.
   const inner = innerBreakdownAt(text, region.from, region.to);
   if (inner !== undefined) region.to = inner;
