@@ -283,3 +283,9 @@ test('a chapter number whose closing bracket the page lost (`（二教师队伍�
   const quarter = ['二、学前教育', '（一）发展规模', '全区有幼儿园52所。', '（一季度新增幼儿园3所）', '（三）办学条件', '全区幼儿园占地面积31万平方米。'].join('\n');
   assert.equal(findingsOf(quarter, CODE).length, 1);
 });
+
+test('a missing number that opens a line of its own, though not read as a heading (`2、5万亩…`), is no gap', () => {
+  expectMarked('一、总体情况\n1、农业生产\n全年粮食产量增长。\n2、5万亩高标准农田建成。\n3、水产养殖\n水产养殖扩大。\n');
+  // Without that line the gap is flagged.
+  expectMarked('一、总体情况\n1、农业生产\n全年粮食产量增长。\n高标准农田建成5万亩。\n⟦3⟧、水产养殖\n水产养殖扩大。\n');
+});

@@ -217,3 +217,8 @@ test('an industry structure named one short clause before the ratio (`产业结�
   // A comma clause that names no industry structure leaves the ratio unread.
   flags('质量效益持续提升，男女比例为51.2:49.8。'.replace('比例', '之比'));
 });
+
+test('the sector structure of investment named 三个产业投资的比重, with ∶ separators', () => {
+  flags('1-7月，三个产业投资的比重由上年同期的⟦1.7∶35.8∶63.5⟧调整为2.8∶36.1∶61.1。');
+  flags('1-7月，三个产业投资的比重由上年同期的1.7∶35.8∶62.5调整为2.8∶36.1∶61.1。');
+});

@@ -249,7 +249,7 @@ function checkRun(model: Model, kind: HeadingKind, run: Entry[], opening: Set<He
       zh = `标题编号重复：${mark(e)}已在第 ${where(model, earlier)} 行使用`;
       en = `Heading number repeated: ${mark(e)} is already used on line ${where(model, earlier)}`;
       related.push({ span: earlier.h.span, message: { zh: `${mark(earlier)}首次出现`, en: `First ${mark(earlier)}` } });
-    } else if (e.n > prev.n + 1) {
+    } else if (e.n > prev.n + 1 && !missingWritten(model, prev, e)) {
       const missing = missingMarks(prev, e);
       zh = `标题编号跳号：${mark(prev)}之后是${mark(e)}，缺少${missing}`;
       en = `Heading number skipped: ${mark(prev)} is followed by ${mark(e)}; ${missing} is missing`;
@@ -264,6 +264,24 @@ function checkRun(model: Model, kind: HeadingKind, run: Entry[], opening: Set<He
     if (e.n > prev.n) prev = e;
   }
   return drafts;
+}
+
+/**
+ * `1、…` then a line `2、5万亩）…` then `3、…`: every missing number opens a line between the two, in
+ * the same style, though not read as a heading (a figure follows it, or a page marker of a document
+ * site): the numbering is whole as written.
+ */
+function missingWritten(model: Model, prev: Entry, next: Entry): boolean {
+  const lines = model.text.slice(prev.h.span.end, next.h.span.start).split('\n').map((l) => l.replace(/^[\s\u3000]+/, ''));
+  for (let n = prev.n + 1; n < next.n; n++) {
+    const num = numeralLike(prev.written, n);
+    const opens = (l: string): boolean => {
+      const t = l.replace(/^[（(]/, '');
+      return t.startsWith(num) && /^[、.．,，）)]/.test(t.slice(num.length));
+    };
+    if (!lines.some(opens)) return false;
+  }
+  return true;
 }
 
 function missingMarks(prev: Entry, next: Entry): string {

@@ -206,7 +206,8 @@ function computeKey(indicator: string): string | undefined {
  */
 export function expandSubjects(phrase: string, n: number): string[] | undefined {
   // `三次产业增加值分别实现a、b、c`: the three sectors in order.
-  const sectors = /^三次产业(.*)$/.exec(phrase);
+  // `三个产业`, `三大产业`, `一二三产业` (no 、) name the three too.
+  const sectors = /^(?:三次|三个|三大|第?一二三)产业(.*)$/.exec(phrase);
   if (sectors) return n === 3 ? ['一', '二', '三'].map((d) => `第${d}产业${sectors[1]}`) : undefined;
   const industries = /^第?((?:[一二三]、)+[一二三])产业(.*)$/.exec(phrase);
   if (industries) {

@@ -54,7 +54,8 @@ export const RESPECTIVELY_WORD = '分别';
  * A change, not a level: `增长3亿元`, `比上年增加2.3亿元`. Such a figure is never a part nor the
  * part of a share. (`节约资金1.7亿元` is still a level.)
  */
-const CHANGE_BEFORE = /(增长|增加|减少|下降|提高|降低|上升|增收|减收|增支|减支|增|减|多|少)[了约近超达]?$/;
+// `较上年增加支出3.52亿元`: the change with the amount it changes named after it.
+const CHANGE_BEFORE = /((?:增加|减少)(?:支出|收入)|增长|增加|减少|下降|提高|降低|上升|增收|减收|增支|减支|增|减|多|少)[了约近超达]?$/;
 
 /** True when the few characters before a figure (`text` up to it) make it a change. */
 export function changeBefore(textBefore: string): boolean {
@@ -111,6 +112,12 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '中央/省/县', members: [/中央(?:[级級])?/, /省(?:[级級])?/, /[县縣区區](?:[级級])?/], sameRest: true, total: /[税稅]|收入/, only: /[税稅]|收入/ },
   // The 三保 of a budget: wages, running costs, basic livelihood.
   { name: '三保', members: [/保工资|保工資/, /保运转|保運轉/, /保基本民生/], sameRest: false, total: /三保/ },
+  // The 三公 expenses: travel abroad, official receptions, official cars (buying and running them).
+  { name: '三公经费', members: [/因公出[国國境]/, /公[务務]接待/, /公[务務]用?[车車]|公[车車]/], sameRest: false },
+  // Official cars: buying them and running them.
+  { name: '公务用车购置/运行', members: [/(?:公[务務]用?[车車]|公[车車])[购購]置/, /(?:公[务務]用?[车車]|公[车車])[运運]行/], sameRest: false },
+  // Poor households by kind: ordinary, on 低保, under 五保.
+  { name: '一般/低保/五保户', members: [/一般(?:贫困|貧困)?[户戶]/, /低保(?:贫困|貧困)?[户戶]/, /五保(?:贫困|貧困)?[户戶]/], sameRest: false },
   // 农林牧渔业总产值 includes its services (专业及辅助性活动): the four alone are no complete set.
   {
     name: '农/林/牧/渔业及服务业',
@@ -416,9 +423,10 @@ export function opensBreakdown(text: string): boolean {
   return opensSubset(text);
 }
 
-/** The label of a last part that is the remainder (`其余25项`, `其他收入`): the parts then cover the total. */
+/** The label of a last part that is the remainder (`其余25项`, `其他收入`, `A、B等其他…`): the parts then cover the total. */
 export function isRemainder(label: string): boolean {
-  return /^[\s，,；;：:、]*(?:其[余它他]|剩余)/.test(label);
+  // `“三农”、科技保障房等其他民生事业…`: the items named before 等其他 stand for the rest.
+  return /^[\s，,；;：:、]*(?:其[余它他]|剩余)|等其[余它他]/.test(label);
 }
 
 /** A list opened by 包括 (`包括：A…、B…、其他…`): complete when its last item is a remainder. */

@@ -5,7 +5,7 @@
 // sum may exceed the total without any error. Adding a phrasing is one row plus one case in
 // test/unit/cues/cuts.test.ts.
 
-import { TOTAL_WORD } from './breakdowns';
+import { TOTAL_WORD, isRemainder } from './breakdowns';
 
 /**
  * The ways a total is commonly cut in these reports. Items from two different cuts overlap
@@ -57,7 +57,8 @@ export function overlapping(written: string[]): boolean {
  * totals and parts. A word shared by every part is part of their names (`电信业务总量`, `邮政业务总量`).
  */
 export function mixesTotals(labels: readonly string[]): boolean {
-  const named = labels.filter((l) => TOTAL_WORD.test(l)).length;
+  // `…等其他民生事业累计支出12.53亿元`: 累计 in the remainder item sums the rest over the period.
+  const named = labels.filter((l) => TOTAL_WORD.test(l) && !isRemainder(l)).length;
   return named > 0 && named < labels.length;
 }
 

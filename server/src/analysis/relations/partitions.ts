@@ -168,6 +168,12 @@ function regionsOf(text: string): Region[] {
     const totalsBefore = /^[^，,；;]*$/.test(text.slice(0, cm.index)) ? -1 : cm.index;
     return [{ from: cm.end, to: text.length, subset: false, announced: cm.count, totalsBefore }];
   }
+  // `…决算总额2771万元。分项情况是：A120万元；B1033万元；C1618万元，其中：C1…；C2…`: details of the total
+  // before, the last of which has its own 其中 to the end of the sentence.
+  const detailFirst = detailOpenerEnd(text);
+  if (detailFirst >= 0 && qi > detailFirst && /[；;]/.test(text.slice(detailFirst, qi))) {
+    return [{ from: detailFirst, to: qi, subset: true, totalsBefore: -1 }, ...subsetRegions(text, qi)];
+  }
   if (qi >= 0) {
     // `现有职工689人（正式职工607人，招聘人员82人），其中：…`: a bracketed breakdown right after a figure,
     // before the sentence's 其中, is read as well.
@@ -246,7 +252,7 @@ function sectorsMeasuredBy(keys: (string | undefined)[]): string | undefined {
 
 /** `三次产业`, `一、二、三产业`, `一二三产业` as the subject of a 分别 list. */
 function namesTheSectors(words: string): boolean {
-  return /^[\s\u3000]*(?:全[县区市])?(?:三次[产產][业業]|一[、，,]?二[、，,]?三[产產][业業]?|第一、二、三[产產][业業])/.test(words);
+  return /^[\s\u3000]*(?:全[县区市])?(?:三次[产產][业業]|三[个個大][产產][业業]|第?一[、，,]?二[、，,]?三[产產][业業]?|第一、二、三[产產][业業])/.test(words);
 }
 
 /** A minus sign or 负 right before a figure. */

@@ -40,7 +40,7 @@ const STRUCTURE_WORD = /(?:(结构|結構|构成|構成|比例)|[产產][业業]
  * word together introduce it; such a ratio must have three terms near 100 in total (a typo, not a
  * `2.1:1` income ratio that happens to follow).
  */
-const SECTOR_ANY = /(三次[产產][业業]|三大[产產][业業]|一、?二、?三[产產](?:[业業])?|三[产產])/;
+const SECTOR_ANY = /(三次[产產][业業]|三[大个個][产產][业業]|一、?二、?三[产產](?:[业業])?|三[产產])/;
 const WIDE_WINDOW = 48;
 /** The sectors named right before the ratio, with no structure word (`三次产业3.6:34.7:61.7`). */
 const SECTOR_LEAD = /(?:三次[产產][业業]|三大[产產][业業]|一、?二、?三[产產][业業]?)(?:之?比)?(?:为|為|是)?$/;
