@@ -203,3 +203,8 @@ test('an enumeration that goes on in the next sentence (…三是…。四是…
   assert.deepEqual(findingsOf('报告分四个部分：一是回顾过去五年工作；二是明确今后五年目标；三是部署今年重点工作。四是加强政府自身建设。', CODE), []);
   expectMarked('报告分⟦四个⟧部分：一是回顾过去五年工作；二是明确今后五年目标；三是部署今年重点工作。会议听取了报告。');
 });
+
+test('a heading of another numbering style run into the list sentence (`1.…；2.…；二、…`) is no item', () => {
+  expectMarked('建议将2023年新增一般债券资金5210万元用于以下2个项目：1.城区道路工程800万元；2.公路改建工程4410万元；二、2023年县级财政预算调整方案根据有关规定编制。');
+  expectMarked('建议将新增一般债券资金用于以下⟦3个⟧项目：1.城区道路工程800万元；2.公路改建工程4410万元；二、2023年县级财政预算调整方案根据有关规定编制。');
+});

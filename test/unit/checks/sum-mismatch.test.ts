@@ -1142,3 +1142,12 @@ test('a remainder item named `A、B等其他…累计支出` closes the list; `�
   flags(text('⟦19.50', '6.52').replace('19.50亿元', '19.50亿元⟧'));
   flags(text('⟦21.50', '5.92').replace('21.50亿元', '21.50亿元⟧'));
 });
+
+test('GDP opening a paragraph under a heading with its year, its sectors in the next sentences without one', () => {
+  const text = (secondary: string): string =>
+    `一、综合\n2021年，全县完成地区生产总值⟦224.8亿元⟧，按可比价格计算，同比增长10.3%。第一产业完成增加值27.0亿元，同比增长9.5%。第二产业完成增加值${secondary}亿元，同比增长9.9%。第三产业完成增加值97.4亿元，同比增长10.8%。`;
+  flags(text('110.4'));
+  flags(text('100.4').replace(/[⟦⟧]/g, ''));
+  // A sector figure in another paragraph without a year is of no known period.
+  flags('一、综合\n2021年，全县完成地区生产总值224.8亿元。\n第一产业完成增加值27.0亿元。第二产业完成增加值110.4亿元。第三产业完成增加值97.4亿元。');
+});

@@ -150,6 +150,15 @@ function splitTop(text: string, seps: string): string[] {
   return out;
 }
 
+/** The numbering style an item opens with (`1.`, `一、`, `（1）`, `（一）`), or undefined for none. */
+function markerStyle(item: string): string | undefined {
+  if (/^[0-9０-９]{1,2}[.．、]/.test(item)) return 'digit';
+  if (/^[一二三四五六七八九十]{1,3}、/.test(item)) return 'chinese';
+  if (/^[（(][0-9０-９]{1,2}[）)]/.test(item)) return 'paren-digit';
+  if (/^[（(][一二三四五六七八九十]{1,3}[）)]/.test(item)) return 'paren-chinese';
+  return undefined;
+}
+
 /** The explicit enumeration right after the colon, to the end of the sentence, or undefined. */
 function enumerationAfter(t: string, from: number): Listed | undefined {
   let end = t.length;
@@ -171,6 +180,12 @@ function enumerationAfter(t: string, from: number): Listed | undefined {
     // A trailing `；` leaves an empty last item; any other empty item means a broken list.
     if (items[items.length - 1] === '') items.pop();
     if (items.length < 2 || items.some((x) => x === '')) return undefined;
+    // `用于以下2个项目：1.…；2.…；二、…`: an item opening with another style of number is the next
+    // heading run into the sentence (a lost line break), not one more item.
+    const style = markerStyle(items[0] ?? '');
+    const other = style === undefined ? -1 : items.findIndex((x) => markerStyle(x) !== style);
+    if (other >= 0) items.splice(other);
+    if (items.length < 2) return undefined;
     return { min: items.length, max: items.length, from, to: end, items, how: { zh: '以分号列出', en: 'separated by ；' } };
   }
 

@@ -20,10 +20,32 @@ function periodOrSentence(c: Claim): string {
   return [yearOrSentence(c), c.period.status, c.period.scope ?? ''].join('|');
 }
 
+/**
+ * `2021年，全县完成地区生产总值224.8亿元…。第一产业完成增加值27.0亿元…。第二产业…`: sentences after the
+ * GDP in its paragraph that name no year of their own are of the GDP's year (the paragraph opened
+ * with it). Sector claims without a year take the year of the last GDP level before them there.
+ */
+function paragraphYears(model: Model): Map<Claim, number> {
+  const out = new Map<Claim, number>();
+  let last: { paragraph: number; year: number } | undefined;
+  for (const c of model.claims) {
+    const paragraph = model.sentences[c.sentence]?.paragraph;
+    if (paragraph === undefined) continue;
+    if (last && last.paragraph !== paragraph) last = undefined;
+    const key = canonicalKey(c.key);
+    if (c.kind === 'level' && key === GDP && c.period.year !== undefined) last = { paragraph, year: c.period.year };
+    else if (c.kind === 'level' && last && c.period.year === undefined && SECTORS.includes(key)) out.set(c, last.year);
+  }
+  return out;
+}
+
 export function sectorPartitions(model: Model): Partition[] {
   // (key, period, unit) → the level, or null when stated with two values.
   const levels = new Map<string, { q: Quantity; index: number; claim: Claim } | null>();
-  for (const c of model.claims) {
+  const carried = paragraphYears(model);
+  for (const c0 of model.claims) {
+    const year = carried.get(c0);
+    const c: Claim = year === undefined ? c0 : { ...c0, period: { ...c0.period, year } };
     if (c.kind !== 'level' || yearOrSentence(c) === undefined) continue;
     const key = canonicalKey(c.key);
     if (key !== GDP && !SECTORS.includes(key)) continue;
