@@ -222,3 +222,11 @@ test('the sector structure of investment named 三个产业投资的比重, with
   flags('1-7月，三个产业投资的比重由上年同期的⟦1.7∶35.8∶63.5⟧调整为2.8∶36.1∶61.1。');
   flags('1-7月，三个产业投资的比重由上年同期的1.7∶35.8∶62.5调整为2.8∶36.1∶61.1。');
 });
+
+test('last year\'s structure named 由上年同期的… is not held to this year\'s sector levels', () => {
+  const text = (ratio: string): string =>
+    `2019年某县国民经济和社会发展统计公报\n全年实现地区生产总值322.49亿元，同比增长8.1%。其中第一产业增加值49.62亿元，同比增长3.2%；第二产业增加值126.79亿元，同比增长8.8%；第三产业增加值146.08亿元，同比增长9.1%。全县三次产业结构比${ratio}。`;
+  flags(text('由上年同期的14.6:42.2:43.2调整为15.4:39.3:45.3'));
+  // the same terms given as this year's structure are held to the levels
+  flags(text('为⟦14.6⟧:42.2:43.2'));
+});

@@ -1151,3 +1151,15 @@ test('GDP opening a paragraph under a heading with its year, its sectors in the 
   // A sector figure in another paragraph without a year is of no known period.
   flags('一、综合\n2021年，全县完成地区生产总值224.8亿元。\n第一产业完成增加值27.0亿元。第二产业完成增加值110.4亿元。第三产业完成增加值97.4亿元。');
 });
+
+test('four of the five farm trades under 其中, the services in the next sentence: still one list', () => {
+  const text = (crops: string): string =>
+    `2022年，全县农林牧渔业总产值42.75亿元，增长3.2%。其中农业产值${crops}亿元，增长2.8%；林业产值1.38亿元，增长1.7%；牧业12.63亿元，增长4.0%；渔业产值0.42亿元，增长1.9%。农林牧渔专业及辅助性活动产值0.46亿元，增长9.2%。`;
+  flags(text('27.86'));
+  flags(text('31.20').replace('总产值42.75亿元', '总产值⟦42.75亿元⟧'));
+});
+
+test('details after `，具体构成如下：` are parts of the total before them', () => {
+  flags('预算内预计可用财力为⟦68240万元⟧，具体构成如下：财力基数和超收分成46000万元、专款指标和一次性补助15200万元、国有资产经营收入5100万元、其他收入11940万元。');
+  flags('预算内预计可用财力为68240万元，具体构成如下：财力基数和超收分成36000万元、专款指标和一次性补助15200万元、国有资产经营收入5100万元、其他收入11940万元。');
+});

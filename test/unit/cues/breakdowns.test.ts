@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE } from '../../../server/src/analysis/cues/breakdowns';
+import { nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -317,4 +317,12 @@ test('cues/breakdowns: detail words after the total in its own sentence (`，分
 test('cues/breakdowns: a clause turning to the stock so far ends a breakdown', () => {
   for (const t of ['，目前全区面积达到', '，截至目前累计', '；至此全县共有']) assert.ok(STOCK_CLAUSE.test(t), t);
   for (const t of ['，其中目标', '目前全区', '，当前形势']) assert.ok(!STOCK_CLAUSE.test(t), t);
+});
+
+test('cues/breakdowns: some members of one family, each once, are a partial family', () => {
+  assert.equal(partialFamily(['农业产值', '林业产值', '牧业', '渔业产值']), true);
+  assert.equal(partialFamily(['城镇居民', '农村居民']), false); // the whole family: familyOf's business
+  assert.equal(partialFamily(['农业产值', '农业产值']), false);
+  assert.equal(partialFamily(['农业产值', '工业产值']), false);
+  assert.ok(detailInside('可用财力为68240万元，具体构成如下：甲') !== undefined);
 });

@@ -72,7 +72,8 @@ export const ratioSum: Check = {
       }
       if (!r.sectors) continue;
       // `由上年的14.1：32.8：53.1调整为…`: last year's structure, not this year's levels.
-      if (/(上年|去年|(19|20)\d\d年)(的|末)?$/.test(r.context.replace(/[\s\u3000]+$/, ''))) continue;
+      // (`由上年同期的…`, `较去年末的…` too.)
+      if (/(上年|去年|(19|20)\d\d年)(同期|末|底)?(的|末)?$/.test(r.context.replace(/[\s\u3000]+$/, ''))) continue;
       // A ratio in a sentence of its own (`三次产业结构为10.9：36.5：52.6。`) takes the period of
       // the part it stands in, as the sector levels around it do.
       const period = sentencePeriod.get(r.sentence) ?? sectionPeriodOf(sections, model.sentences[r.sentence]?.span.start);

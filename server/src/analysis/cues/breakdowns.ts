@@ -352,6 +352,19 @@ export function familyOf(labels: string[]): string | undefined {
 }
 
 /**
+ * True when every label names a different member of one family, not all of them (`农业…；林业…；牧业…；
+ * 渔业…`, the services in the next sentence): a list of siblings however unlike their names look.
+ */
+export function partialFamily(labels: string[]): boolean {
+  if (labels.length < 2) return false;
+  return FAMILIES.some((set) => {
+    if (labels.length >= set.members.length) return false;
+    const hits = labels.map((l) => firstMember(set.members, l));
+    return hits.every((h) => h.length === 1) && new Set(hits.map((h) => h[0])).size === labels.length;
+  });
+}
+
+/**
  * `分三类`, `分为4个方面`, `分六个领域`, `由三部分构成`, `包括两个部分`: N parts announced. A count of
  * parts after 由/包括 needs 部分 (`包括三个项目` counts projects, not parts).
  */
@@ -437,9 +450,9 @@ export const INCLUDE_WORD = /(?:主要)?包括[：:]?/;
  * B…`): its items are parts of that total, held to not exceeding it. Returns the offset after the
  * words (before the colon), or -1.
  */
-const DETAIL_OPENER = /^[\s　]*(?:具体(?:为|是|包括|如下|情况(?:为|是|如下))|明细(?:为|如下)|分项(?:情况)?(?:为|是|如下))(?=[\s　]*[：:])/;
+const DETAIL_OPENER = /^[\s　]*(?:具体(?:为|是|包括|如下|情况(?:为|是|如下)|构成(?:为|是|如下))|明细(?:为|如下)|分项(?:情况)?(?:为|是|如下)|构成如下)(?=[\s　]*[：:])/;
 /** The same words after a figure, inside the total's own sentence (`返还性收入7367万元，分项情况是：…`). */
-const DETAIL_INSIDE = /[0-9０-９][^，,；;。：:]{0,12}(?:[，,][^，,；;。：:0-9０-９]{1,16}){0,2}[，,][\s　]*(?:具体(?:为|是|包括|如下|情况(?:为|是|如下))|明细(?:为|如下)|分项(?:情况)?(?:为|是|如下))[\s　]*[：:]/;
+const DETAIL_INSIDE = /[0-9０-９][^，,；;。：:]{0,12}(?:[，,][^，,；;。：:0-9０-９]{1,16}){0,2}[，,][\s　]*(?:具体(?:为|是|包括|如下|情况(?:为|是|如下)|构成(?:为|是|如下))|明细(?:为|如下)|分项(?:情况)?(?:为|是|如下)|构成如下)[\s　]*[：:]/;
 
 export function detailOpenerEnd(text: string): number {
   const m = DETAIL_OPENER.exec(text);
@@ -454,7 +467,7 @@ export function detailInside(text: string): [number, number] | undefined {
   const m = DETAIL_INSIDE.exec(text);
   if (!m) return undefined;
   const end = m.index + m[0].length;
-  const words = /(?:具体|明细|分项)[^：:]*[：:][\s　]*$/.exec(m[0]);
+  const words = /(?:具体|明细|分项|构成)[^：:]*[：:][\s　]*$/.exec(m[0]);
   return [m.index + (words?.index ?? 0), end];
 }
 

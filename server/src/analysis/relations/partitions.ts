@@ -60,6 +60,7 @@ import {
   detailOpenerEnd,
   detailInside,
   STOCK_CLAUSE,
+  partialFamily,
   otherSizeClass,
   perHeadWhole,
 } from '../cues/breakdowns';
@@ -484,7 +485,9 @@ function regionPartitions(input: RegionInput): Partition[] {
     const regionEnd = siblingCut(region, text, items, totals, claims) ?? unparallelCut(region, text, items, claims);
     // `其中，农业…；林业…；牧业…；渔业…；农林牧渔服务业…`: clauses that complete a known family are parts,
     // however unlike their names look.
-    if (regionEnd !== undefined && familyOf(segmentHeads(text, segmentsOf(text, region), items)) === undefined) region.to = regionEnd;
+    // Members of one family, not all of them, are siblings too (`其中农业…；林业…；牧业…；渔业…`).
+    const heads = segmentHeads(text, segmentsOf(text, region), items);
+    if (regionEnd !== undefined && familyOf(heads) === undefined && !partialFamily(heads)) region.to = regionEnd;
   }
   // `其中：A、B、C，收入合计43.4亿元`: the sum of a wider balance ends the parts.
   const sumWord = SUM_AFTER.exec(text.slice(region.from, region.to));
