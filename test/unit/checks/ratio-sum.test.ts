@@ -230,3 +230,10 @@ test('last year\'s structure named 由上年同期的… is not held to this yea
   // the same terms given as this year's structure are held to the levels
   flags(text('为⟦14.6⟧:42.2:43.2'));
 });
+
+test('a structure named 增加值之比, old and new in PDF-spaced words (从 2015 年的 … 调整为 2020 年的 …)', () => {
+  flags('十三五时期，三次产业增加值之比从 2015 年的 10.7:55.6:33.7 调整为 2020 年的 ⟦10.6:44.9:45.5⟧。');
+  flags('十三五时期，三次产业增加值之比从 2015 年的 10.7:55.6:33.7 调整为 2020 年的 10.6:43.9:45.5。');
+  // the new ratio is named by the old one only: the spaces between must not hide it
+  flags('五年来，产业结构由 2015 年的 10.7:55.6:33.7 调整为 2020 年的 ⟦10.6:44.9:45.5⟧。');
+});

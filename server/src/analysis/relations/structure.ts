@@ -67,9 +67,11 @@ export function findStructureRatios(model: Model): StructureRatio[] {
       if (start > 0 && /[\d.]/.test(text[start - 1] ?? '')) continue;
       const end = start + m[0].length;
       if (end < text.length && /[\d.]/.test(text[end] ?? '')) continue;
-      const before = text.slice(Math.max(0, start - 16), start);
+      // PDF text spaces its words (`结构由 2015 年的 `): the spaces say nothing.
+      const before = text.slice(Math.max(0, start - 20), start).replace(/[ \u3000]+/g, '').slice(-16);
       const wide = text.slice(Math.max(0, start - WIDE_WINDOW), start);
-      const successor = kept !== undefined && kept.end <= start && BECOMES.test(text.slice(kept.end, start));
+      // (`调整为 2020 年的`: PDF text spaces its words; the spaces say nothing.)
+      const successor = kept !== undefined && kept.end <= start && BECOMES.test(text.slice(kept.end, start).replace(/[ \u3000]+/g, ''));
       const named = STRUCTURE_WORD.test(before) || successor;
       const sectorNamed = !named && ((SECTOR_ANY.test(wide) && namesStructure(wide)) || SECTOR_LEAD.test(before));
       if (!named && !sectorNamed) continue;
