@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily } from '../../../server/src/analysis/cues/breakdowns';
+import { nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, inMarkName } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -325,4 +325,10 @@ test('cues/breakdowns: some members of one family, each once, are a partial fami
   assert.equal(partialFamily(['农业产值', '农业产值']), false);
   assert.equal(partialFamily(['农业产值', '工业产值']), false);
   assert.ok(detailInside('可用财力为68240万元，具体构成如下：甲') !== undefined);
+});
+
+test('cues/breakdowns: the total an opening 在X中 names', () => {
+  assert.equal(inMarkName('在粮食作物播种面积中，谷物…'), '粮食作物播种面积');
+  assert.equal(inMarkName('在总人口中：男性…'), '总人口');
+  assert.equal(inMarkName('其中，在粮食作物中，'), undefined);
 });

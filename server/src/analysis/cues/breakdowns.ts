@@ -419,6 +419,15 @@ export function innerBreakdownAt(text: string, from: number, to: number): number
   return m ? from + m.index : undefined;
 }
 
+/**
+ * The total an opening `在X中，` names (`在粮食作物播种面积中，` → `粮食作物播种面积`), or undefined: of the
+ * figures of the sentence before, the parts break down the one so named.
+ */
+export function inMarkName(text: string): string | undefined {
+  const m = /^[\s\u3000]*在([^，,；;。：:]{2,12}?)中[，,：:]/.exec(text);
+  return m?.[1];
+}
+
 export function byMark(text: string): ByMark | undefined {
   const m = BY_MARK.exec(text) ?? IN_MARK.exec(text);
   return m ? { index: m.index, end: m.index + m[0].length } : undefined;

@@ -61,6 +61,7 @@ import {
   detailInside,
   STOCK_CLAUSE,
   partialFamily,
+  inMarkName,
   otherSizeClass,
   perHeadWhole,
 } from '../cues/breakdowns';
@@ -272,7 +273,8 @@ function colonAfterFigure(text: string): Region | undefined {
 }
 
 /** A unit word followed by a colon and words (not a ratio such as `1:2`, nor a time). */
-const FIGURE_THEN_COLON = /[0-9０-９][万亿億萬]?[元人吨亩个户家项][：:](?=[\s\u3000]*[^\s\u30000-9０-９])/;
+// (`一般公共预算收入499.14亿元中：税收收入…`: 中 between the unit and the colon.)
+const FIGURE_THEN_COLON = /[0-9０-９][万亿億萬]?[元人吨亩个户家项]中?[：:](?=[\s\u3000]*[^\s\u30000-9０-９])/;
 
 /** A bracket that states the figure on another scope (`市口径`, `同口径`, `按可比价`), not its parts. */
 const ANOTHER_SCOPE = /口径|可比价|现价/;
@@ -438,6 +440,10 @@ function totalsOf(
     // A figure in brackets (`已剔除调入资金41.2亿元`) is named in passing: no total.
     const depth = bracketDepths(prev.text);
     totals = prevItems.filter((p) => p.end <= cut && depth[p.start] === 0);
+    // `…粮食作物播种面积A；经济作物播种面积B。在粮食作物播种面积中，…`: the total named by the mark.
+    const named = inMarkName(sentence.text);
+    const byName = named === undefined ? [] : totals.filter((p) => localLabel(prev.text, p).replace(/[\s\u3000]+/g, '').includes(named));
+    if (byName.length === 1) totals = byName;
   }
   // `收入629.4亿元（已剔除调入资金54.5亿元）`: a total net of something its parts may still count.
   // A per-head income or spending is summed only over its per-head components (unitPartitions).
