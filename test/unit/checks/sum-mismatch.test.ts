@@ -1179,3 +1179,10 @@ test('`在X中，` opening a sentence breaks down the figure named X in the sent
   flags(text('129.9'));
   flags(text('139.9').replace('面积154.1万亩', '面积⟦154.1万亩⟧'));
 });
+
+test('a bracketed 其中 after a rate and an aside breaks down the amount before them', () => {
+  const text = (livestock: string): string =>
+    `全年全县农林牧渔业总产值102.30亿元，同比增长7.4%（可比价，以下同）（其中农业产值52.35亿元；林业产值6.10亿元；牧业产值${livestock}亿元；渔业产值2.43亿元；农林牧渔服务业产值2.50亿元）。`;
+  flags(text('38.92'));
+  flags(text('42.92').replace('总产值102.30亿元', '总产值⟦102.30亿元⟧'));
+});

@@ -415,7 +415,8 @@ function totalsOf(
     totalText = sentence.text;
     const clauseStart = region.sameClause ? Math.max(sentence.text.lastIndexOf('；', region.from), sentence.text.lastIndexOf(';', region.from)) + 1 : 0;
     totals = items.filter((p) => p.end <= region.totalsBefore && p.start >= clauseStart);
-    if (region.bracketed) totals = totals.slice(-1);
+    // `…102.3亿元，同比增长7.4%（可比价）（其中A…；B…）`: the last amount before the bracket, past the rates.
+    if (region.bracketed) totals = totals.filter((p) => ADDITIVE_DIMENSIONS.has(p.q.dimension)).slice(-1);
     // `收入75.3亿元（包括开发区收入1.4亿元），…，分项目看：` — a bracketed figure is no total of the parts after it.
     else if (totals.length > 0) {
       const depth = bracketDepths(sentence.text);
