@@ -1186,3 +1186,12 @@ test('a bracketed 其中 after a rate and an aside breaks down the amount before
   flags(text('38.92'));
   flags(text('42.92').replace('总产值102.30亿元', '总产值⟦102.30亿元⟧'));
 });
+
+test('a 其中 inside a sentence opened by a by-mark breaks down that sentence\'s figure; a unit\'s basic, project and business spending', () => {
+  const trade = (retail: string): string =>
+    `2023年1-4月，全市社会消费品零售总额645.50亿元。按消费类型分，1-4月，全市批发零售业零售额505.0亿元，同比增长6.2%，其中批发业零售额80.33亿元，同比增长6.3%；零售业零售额${retail}亿元，同比增长6.2%。`;
+  flags(trade('424.67'));
+  flags(trade('474.67').replace('零售额505.0亿元', '零售额⟦505.0亿元⟧'));
+  flags('2017年度，本单位支出为1942.57万元。其中：基本支出1121.09万元，占57.71%；项目支出821.48万元，占42.29%；经营支出0万元，占0%。');
+  flags('2017年度，本单位支出为⟦2175.68万元⟧。其中：基本支出1121.09万元，占57.71%；项目支出821.48万元，占42.29%；经营支出0万元，占0%。');
+});

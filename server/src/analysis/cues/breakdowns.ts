@@ -161,6 +161,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // staff costs and running costs. Only under a total named as spending or funds.
   // `其中财政项目补助支出A，基本支出B`: project grants are the project spending of a unit's account.
   { name: '基本支出/项目支出', members: [/基本(?:支出|经费|經費)/, /[项項]目(?:补助|補助)?(?:支出|经费|經費)/], sameRest: false, total: /支出|经费|經費/ },
+  // A unit's account with a business of its own: basic, project and business spending (部门决算).
+  { name: '基本/项目/经营支出', members: [/基本支出/, /[项項]目支出/, /[经經][营營]支出/], sameRest: false, total: /支出/ },
   // Persons supported by the 五保 scheme: at home or in an institution.
   { name: '分散/集中供养', members: [/分散供[养養]/, /集中供[养養]/], sameRest: false },
   // The staff of a public institution by post: management, professional and technical, and manual posts.

@@ -161,6 +161,9 @@ function indexOfFrom(text: string, re: RegExp, from: number): number {
 function regionsOf(text: string): Region[] {
   const qi = text.indexOf(SUBSET_WORD);
   const by = byMark(text);
+  // `按消费类型分，批发零售业零售额A，其中批发业…；零售业…`: the 其中 breaks down the figure the by-mark
+  // sentence opens with; which of its clauses belong to the cut before is not written.
+  if (by && qi > by.index && opensAt(text, by.index) && /[0-9０-９]/.test(text.slice(by.end, qi))) return subsetRegions(text, qi);
   if (by && (qi < 0 || qi >= by.index)) {
     // Complete only when the parts are a known set (城镇/乡村, 商品零售/餐饮); else a subset.
     return [{ from: by.end, to: text.length, subset: true, totalsBefore: opensAt(text, by.index) ? -1 : by.index, byMark: true }];
