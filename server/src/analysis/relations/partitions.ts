@@ -163,7 +163,9 @@ function regionsOf(text: string): Region[] {
   const by = byMark(text);
   // `按消费类型分，批发零售业零售额A，其中批发业…；零售业…`: the 其中 breaks down the figure the by-mark
   // sentence opens with; which of its clauses belong to the cut before is not written.
-  if (by && qi > by.index && opensAt(text, by.index) && /[0-9０-９]/.test(text.slice(by.end, qi))) return subsetRegions(text, qi);
+  // Only when that figure is the sentence's one amount before the 其中 (`分产业看，第一产业A；第二产业B，其中
+  // 工业C；第三产业D` lists the cut itself).
+  if (by && qi > by.index && opensAt(text, by.index) && (text.slice(by.end, qi).match(AMOUNT) ?? []).length === 1) return subsetRegions(text, qi);
   if (by && (qi < 0 || qi >= by.index)) {
     // Complete only when the parts are a known set (城镇/乡村, 商品零售/餐饮); else a subset.
     return [{ from: by.end, to: text.length, subset: true, totalsBefore: opensAt(text, by.index) ? -1 : by.index, byMark: true }];
@@ -281,6 +283,9 @@ const FIGURE_THEN_COLON = /[0-9０-９][万亿億萬]?[元人吨亩个户家项]
 
 /** A bracket that states the figure on another scope (`市口径`, `同口径`, `按可比价`), not its parts. */
 const ANOTHER_SCOPE = /口径|可比价|现价/;
+
+/** An amount with its unit (`505.0亿元`, `1,230万元`, `52人`), to count the amounts of a clause. */
+const AMOUNT = /[0-9０-９][0-9０-９.,，]*[\s\u3000]*[万亿億萬]?[元人吨亩户个家项]/g;
 
 /** A unit word followed by an opening bracket: a figure with a bracketed aside or breakdown. */
 const FIGURE_THEN_BRACKET = /[元人吨亩个户家项][（(]/;
