@@ -117,3 +117,11 @@ test('the two sides of a balanced budget (收入…总计 / 支出…总计 with
   // The same side twice with one figure changed is still a near repeat.
   flags('全县收入预算总计调整为318420万元，调增45600万元。\n⟦全县收入预算总计调整为318420万元，调增45800万元。⟧');
 });
+
+test('a numbered summary section (一、主要指标情况) restated by the sections after it is no repeat; a repeat inside a section still is', () => {
+  const src = '2024年1-2月某区经济运行情况简析\n一、主要指标情况\n1-2月份，全区规模以上工业企业增加值同比下降6.5%。全区固定资产投资同比增长3.5%，其中项目投资同比增长26.6%。\n二、工业方面\n1-2月份，全区规模以上工业企业增加值同比下降6.5%。高技术产业增加值增长71.6%。\n三、投资方面\n全区固定资产投资同比增长3.5%，其中项目投资同比增长26.6%。全区固定资产投资同比增长3.5%，其中项目投资同比增长26.6%。\n';
+  const found = findingsOf(src, 'duplicate-sentence');
+  assert.equal(found.length, 1, JSON.stringify(found.map((f) => f.message.zh)));
+  assert.equal(src.slice(found[0]!.span.start, found[0]!.span.end), '全区固定资产投资同比增长3.5%，其中项目投资同比增长26.6%。');
+  assert.ok(found[0]!.span.start > src.indexOf('三、投资方面') + 10);
+});

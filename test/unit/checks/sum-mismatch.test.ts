@@ -1197,3 +1197,10 @@ test('a 其中 inside a sentence opened by a by-mark breaks down that sentence\'
   flags('2017年度，本单位支出为1942.57万元。其中：基本支出1121.09万元，占57.71%；项目支出821.48万元，占42.29%；经营支出0万元，占0%。');
   flags('2017年度，本单位支出为⟦2175.68万元⟧。其中：基本支出1121.09万元，占57.71%；项目支出821.48万元，占42.29%；经营支出0万元，占0%。');
 });
+
+test('a 分别 list of a known family is held to the last candidate total named as the family\'s total', () => {
+  const text = (gdp: string): string =>
+    `2022年，我县地区生产总值突破110亿元，达到${gdp}亿元，这是又一新台阶，较上年多出8亿元，三次产业分别完成15.17亿元、40.86亿元、59.74亿元。`;
+  flags(text('115.77'));
+  flags(text('⟦125.77').replace('125.77亿元', '125.77亿元⟧'));
+});

@@ -91,7 +91,10 @@ export const duplicateSentence: Check = {
     // page's 摘要) quotes sentences of the body on purpose: lede and body are searched apart, so
     // such a pair is no paste error, while a repeat inside either still is.
     const bodyStart = firstNumbered(model.outline)?.span.start;
-    const scopeOf = (s: Sentence): typeof body => (bodyStart !== undefined && s.span.start < bodyStart ? lede : body);
+    // A numbered summary section (`一、主要指标情况`) quotes the sections after it the same way.
+    const summaries = summarySections(model.outline);
+    const inSummary = (at: number): boolean => summaries.some((h) => at >= h.sectionSpan.start && at < h.sectionSpan.end);
+    const scopeOf = (s: Sentence): typeof body => ((bodyStart !== undefined && s.span.start < bodyStart) || inSummary(s.span.start) ? lede : body);
     model.sentences.forEach((s, i) => {
       const t = normalized(s);
       texts.push(t);
@@ -145,6 +148,14 @@ function sidesOfOneBalance(a: string, b: string): boolean {
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   return balanceSides(a.slice(head, a.length - tail), b.slice(head, b.length - tail));
+}
+
+/** Titles of a summary section that restates the figures of the sections after it. */
+const SUMMARY_TITLE = /(主要指标|主要經濟指標|主要经济指标|主要指標|总体情况|總體情況|总体概况|基本情况|基本情況|概况|概況|综述|綜述|概述|摘要|要点|要點)/;
+
+/** Top-level headings whose title names a summary (at most a few: bounded work per sentence). */
+function summarySections(outline: readonly Heading[]): Heading[] {
+  return outline.filter((h) => SUMMARY_TITLE.test(h.title)).slice(0, 4);
 }
 
 /** The first numbered heading in document order (depth first: children follow their parent). */

@@ -103,6 +103,24 @@ function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
 }
 
 /**
+ * `地区生产总值达到129.66亿元，这是继2021年突破100亿元之后…，三次产业分别完成A、B、C`: one slot of a
+ * known family whose last candidate total is not named as the family's total, while an earlier one
+ * is: that one. Undefined when the last one fits, or none does.
+ */
+function familyTotal(input: RegionInput, unitTotals: Placed[], slots: Slot[]): Placed[] | undefined {
+  const slot = slots[0];
+  if (slots.length !== 1 || slot === undefined) return undefined;
+  const family = familyOf(slot.labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, '')));
+  if (family === undefined) return undefined;
+  const nameOf = (p: Placed): string => input.claims.get(p.index)?.indicator ?? localLabel(input.totalText, p);
+  const last = unitTotals.at(-1);
+  if (last === undefined || familyFitsTotal(family, nameOf(last))) return undefined;
+  const fitting = unitTotals.filter((p) => familyFitsTotal(family, nameOf(p)));
+  const best = fitting.at(-1);
+  return best === undefined ? undefined : [best];
+}
+
+/**
  * `地区生产总值（现价）A，地区生产总值（可比价）B。其中：第一产业增加值（现价）…`: the parts add up to the
  * total on their own price basis. A chosen total on the other basis is replaced by the nearest earlier
  * total on the parts' basis; without one the slot is dropped (an undefined entry).
@@ -692,7 +710,7 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   }
   if (!slots || slots.some((slot) => slot.parts.length > MAX_PARTS)) return [];
   if (changesLeftOut && slots.some((slot) => familyOf(slot.labels) === undefined)) return [];
-  const chosen = withPriceBasis(input, unitTotals, unitTotals.slice(unitTotals.length - slots.length), slots);
+  const chosen = withPriceBasis(input, unitTotals, familyTotal(input, unitTotals, slots) ?? unitTotals.slice(unitTotals.length - slots.length), slots);
   // `34个工业大类行业中，13个行业…增长，…其中，17个行业…`: an earlier figure that frames a set (`N个…中`)
   // may be what the 其中 picks from; which one is not written.
   const earlier = unitTotals.slice(0, unitTotals.length - slots.length);
