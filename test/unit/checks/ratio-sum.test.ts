@@ -237,3 +237,8 @@ test('a structure named 增加值之比, old and new in PDF-spaced words (从 20
   // the new ratio is named by the old one only: the spaces between must not hide it
   flags('五年来，产业结构由 2015 年的 10.7:55.6:33.7 调整为 2020 年的 ⟦10.6:44.9:45.5⟧。');
 });
+
+test('a structure named 三产比 (the three sectors, shortened)', () => {
+  flags('第二产业仍占主导地位。三产比由上年的⟦10.78:46.02:44.20⟧调整为10.59:45.16:44.25。');
+  flags('第二产业仍占主导地位。三产比由上年的10.78:45.02:44.20调整为10.59:45.16:44.25。');
+});

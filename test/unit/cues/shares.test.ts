@@ -131,6 +131,7 @@ test('share words: a share named before a figure, the 占 of its whole, share co
     ['佔比達', { share: true, header: true, structure: true }],
     ['三次产业比例为', { share: true, header: false, structure: true }],
     ['三次产业增加值之比从', { share: false, header: false, structure: true }],
+    ['三产比由上年的', { share: false, header: false, structure: true }],
     ['所占份额', { share: true, header: false, structure: false }],
     ['同比增长', { share: false, header: false, structure: false }],
   ];

@@ -163,7 +163,7 @@ const SHARE_WHOLE_AT = /[占佔]/;
 const SHARE_HEADER = /(占比|佔比|比重)/;
 /** A structure named in words (`产业结构`, `三次产业比`, `占比`, `增加值之比`): the ratio of sector shares after it. */
 // (`三次产业增加值之比`: the ratio of the sectors' value added.)
-const STRUCTURE_WORD = /(结构|結構|构成|構成|比例|比重|占比|佔比|[产產][业業]比|[值產产]之比)/;
+const STRUCTURE_WORD = /(结构|結構|构成|構成|比例|比重|占比|佔比|[产產][业業]比|三[产產]比|[值產产]之比)/;
 /** The phrase of a rate (`完成年度计划的`, `占一般公共预算支出的`): a plan or a whole named inside it. */
 const RATE_PHRASE = /(?:完成|为|占|达到?)[^，,；;。]{0,12}?的/g;
 
