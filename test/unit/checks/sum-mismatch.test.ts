@@ -1204,3 +1204,10 @@ test('a 分别 list of a known family is held to the last candidate total named 
   flags(text('115.77'));
   flags(text('⟦125.77').replace('125.77亿元', '125.77亿元⟧'));
 });
+
+test('a 分别 list closed by `；` before a later 其中 of its sentence is read; a year after 继 dates nothing', () => {
+  const text = (gdp: string): string =>
+    `2022年，我县地区生产总值突破110亿元，达到${gdp}亿元，这是继2021年突破100亿元之后又一新台阶，三次产业分别完成15.17亿元、40.86亿元、59.74亿元；三次产业结构比为13.1:35.3:51.6，其中工业增加值实现32.79亿元，同比增长6.8%。`;
+  flags(text('115.77'));
+  flags(text('⟦125.77').replace('125.77亿元', '125.77亿元⟧'));
+});

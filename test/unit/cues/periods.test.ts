@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OVER_THE_SPAN, PICKS_A_YEAR, SCOPE, scopeOf, subYearScope } from '../../../server/src/analysis/cues/periods';
+import { OVER_THE_SPAN, PICKS_A_YEAR, SCOPE, YEAR, scopeOf, subYearScope } from '../../../server/src/analysis/cues/periods';
 
 /** written scope → canonical sub-year scope ('' = the whole year). */
 const CASES: [string, string][] = [
@@ -49,4 +49,10 @@ test('a 其中 that picks one year of a span, and totals summed over the span', 
   for (const t of ['城镇人口', '2021个项目']) assert.equal(PICKS_A_YEAR.test(t), false, t);
   assert.equal(OVER_THE_SPAN.test('五年来累计完成固定资产投资120亿元'), true);
   assert.equal(OVER_THE_SPAN.test('财政总收入由2019年的2.66亿元增加到2023年的4.56亿元'), false);
+});
+
+test('cues/periods: a year after 比/较/继 is a base or a milestone, not the period', () => {
+  const years = (t: string): string[] => [...t.matchAll(YEAR)].map((m) => m[1] ?? '');
+  assert.deepEqual(years('2022年，地区生产总值达到129.66亿元，这是继2021年突破100亿元之后'), ['2022']);
+  assert.deepEqual(years('比2021年增长5%，2023年完成'), ['2023']);
 });

@@ -4,8 +4,11 @@
 
 import { asciiDigits } from '../digits';
 
-/** An explicit year; after 比/较/与 it names the base of a comparison (`比2021年`), not the period. */
-export const YEAR = /(?<![比较与和—-])(20\d\d)\s*年(?![—-])/g;
+/**
+ * An explicit year; after 比/较/与 it names the base of a comparison (`比2021年`), after 继 a milestone
+ * passed before (`这是继2021年突破100亿元之后`), not the period.
+ */
+export const YEAR = /(?<![比较与和继繼—-])(20\d\d)\s*年(?![—-])/g;
 /** Last year as a period; after 比/较/同 it is the base of a comparison instead. */
 export const LAST_YEAR = /(?<![比较与和同])(去年|上年)(?!同期)/g;
 /** Every written sub-year scope; `scopeOf` gives its meaning. After 较/比 it is a basis (`较一季度`). */

@@ -204,7 +204,10 @@ function regionsOf(text: string): Region[] {
     // before the sentence's 其中, is read as well.
     const early = bracketAfterFigure(text.slice(0, qi)) ?? colonAfterFigure(text.slice(0, qi));
     const regions = subsetRegions(text, qi);
-    return [...(early ? [early] : []), ...regions, ...regions.flatMap((r) => (r.bracketed ? [] : bracketsInside(text, r)))];
+    // `…生产总值A，…，三次产业分别完成a、b、c；…，其中工业增加值…`: a 分别 list closed by `；` before the
+    // sentence's 其中 is read as well.
+    const respectively = respectivelyBefore(text, qi);
+    return [...(early ? [early] : []), ...(respectively ? [respectively] : []), ...regions, ...regions.flatMap((r) => (r.bracketed ? [] : bracketsInside(text, r)))];
   }
   // `调增支出预算67245万元。具体为：A调增…、B调增…`: the details of the total just before.
   const detail = detailOpenerEnd(text);
@@ -239,6 +242,18 @@ function regionsOf(text: string): Region[] {
   // with a bracketed list of its own is broken down by it too.
   const later = bracketsInside(text, { ...bracket, from: bracket.to + 1, to: text.length }).filter((r) => /[，,、；;]/.test(text.slice(r.from, r.to)));
   return [bracket, ...later];
+}
+
+/** A 分别 list inside a clause that a `；` closes before `qi`, as a region of its own clause. */
+function respectivelyBefore(text: string, qi: number): Region | undefined {
+  const fb = text.indexOf(RESPECTIVELY_WORD);
+  if (fb < 0 || fb > qi) return undefined;
+  const close = indexOfFrom(text, /[；;]/, fb);
+  if (close < 0 || close > qi) return undefined;
+  let from = fb;
+  while (from > 0 && !/[，,；;：:]/.test(text[from - 1]!)) from--;
+  if (from === 0) return undefined;
+  return { from, to: close, subset: false, totalsBefore: from, sameClause: true };
 }
 
 /** The first bracket right after a figure's unit that closes within `text`, as a region. */
