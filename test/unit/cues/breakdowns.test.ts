@@ -138,6 +138,9 @@ test('more families: 小春/大春, 限额以上/以下, 男/女, and traditiona
   assert.equal(familyOf(['住宿业零售额', '餐饮业零售额']), '住宿/餐饮');
   assert.equal(familyOf(['批发业', '零售业', '住宿业', '餐饮业']), '批发/零售/住宿/餐饮');
   assert.equal(familyOf(['分散供养对象', '集中供养对象']), '分散/集中供养');
+  assert.equal(familyOf(['上划中央收入', '上划省级收入', '地方收入']), '上划中央/省/地方');
+  assert.equal(familyOf(['上劃中央收入', '上劃自治區收入', '上劃市級收入', '一般公共預算收入']), '上划中央/省/市/地方');
+  assert.equal(familyOf(['上划中央收入', '税收收入', '地方收入']), undefined);
   assert.equal(familyOf(['管理人员', '工人', '专业技术人员']), '管理/专业技术/工勤');
   assert.equal(familyOf(['财政项目补助支出', '基本支出']), '基本支出/项目支出');
   // a wholesale-and-retail total is no member

@@ -209,6 +209,9 @@ export function expandSubjects(phrase: string, n: number): string[] | undefined 
   // `三个产业`, `三大产业`, `一二三产业` (no 、) name the three too.
   const sectors = /^(?:三次|三个|三大|第?一二三)产业(.*)$/.exec(phrase);
   if (sectors) return n === 3 ? ['一', '二', '三'].map((d) => `第${d}产业${sectors[1]}`) : undefined;
+  // `农林牧渔及其服务业产值分别为a、b、c、d、e`: the five trades of 农林牧渔业总产值 in order.
+  const farm = /^农林牧渔(?:业)?(?:及其?|和)服务业(.*)$/.exec(phrase);
+  if (farm) return n === 5 ? ['农业', '林业', '牧业', '渔业', '农林牧渔服务业'].map((t) => `${t}${farm[1]}`) : undefined;
   const industries = /^第?((?:[一二三]、)+[一二三])产业(.*)$/.exec(phrase);
   if (industries) {
     const items = (industries[1] ?? '').split('、').map((d) => `第${d}产业${industries[2]}`);

@@ -83,6 +83,10 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Tax and non-tax revenue make up 一般公共预算收入, not 财政总收入 or a 大口径 revenue, which count
   // the taxes shared with higher levels too.
   { name: '税收/非税收入', members: [/(?<!非)[税稅]收/, /非[税稅]/], sameRest: false, notUnder: /财政总收入|全口径|大口径|^(?:全[县区市省])?财政收入/ },
+  // 财政总收入 by the level that keeps it: shared taxes passed up to the centre, the province (or
+  // region) and, in some, the city, and the county's own budget revenue.
+  { name: '上划中央/省/地方', members: [/上[划劃]中央/, /上[划劃](?:省|自治[区區])/, /^(?:全[县縣区區旗市])?(?:地方)?(?:一般公共[预預]算|公共[财財]政[预預]算|[财財]政)?收入|^地方/], sameRest: false, total: /[总總]收入/ },
+  { name: '上划中央/省/市/地方', members: [/上[划劃]中央/, /上[划劃](?:省|自治[区區])/, /上[划劃](?:市|州)/, /^(?:全[县縣区區旗市])?(?:地方)?(?:一般公共[预預]算|公共[财財]政[预預]算|[财財]政)?收入|^地方/], sameRest: false, total: /[总總]收入/ },
   // Revenue by the office that collects it, before the 2018 merger of the tax offices (after it:
   // 税务/财政部门, below): taxes by 国税 and 地税, the rest by the finance office.
   { name: '国税/地税/财政部门', members: [/[国國][税稅]/, /地[税稅]/, /[财財]政/], sameRest: true, total: /收入/ },
