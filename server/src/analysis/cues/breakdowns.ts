@@ -469,6 +469,8 @@ const DETAIL_OPENER = /^[\s　]*(?:具体(?:为|是|包括|如下|情况(?:为|�
 /** The same words after a figure, inside the total's own sentence (`返还性收入7367万元，分项情况是：…`). */
 const DETAIL_INSIDE = /[0-9０-９][^，,；;。：:]{0,12}(?:[，,][^，,；;。：:0-9０-９]{1,16}){0,2}[，,][\s　]*(?:具体(?:为|是|包括|如下|情况(?:为|是|如下)|构成(?:为|是|如下))|明细(?:为|如下)|分项(?:情况)?(?:为|是|如下)|构成如下)[\s　]*[：:]/;
 
+const DETAIL_WORD = /具体|明细|分项|构成如下/;
+
 export function detailOpenerEnd(text: string): number {
   const m = DETAIL_OPENER.exec(text);
   return m ? m[0].length : -1;
@@ -479,6 +481,8 @@ export function detailOpenerEnd(text: string): number {
  * its own sentence. Returns [where the words start, after the colon], or undefined.
  */
 export function detailInside(text: string): [number, number] | undefined {
+  // Most sentences hold none of the words: one cheap test before the scan from every digit.
+  if (!DETAIL_WORD.test(text)) return undefined;
   const m = DETAIL_INSIDE.exec(text);
   if (!m) return undefined;
   const end = m.index + m[0].length;

@@ -289,6 +289,8 @@ export function sequentialBalancePartitions(model: Model): Partition[] {
   const out: Partition[] = [];
   const money = (k: number): Placed[] => (placed[k] ?? []).filter((p) => p.q.dimension === 'money' && isPoint(p.q));
   model.sentences.forEach((sentence, si) => {
+    // Most sentences name no income total: one cheap test first.
+    if (!sentence.text.includes('收入')) return;
     const income = money(si).at(-1);
     const next = model.sentences[si + 1];
     if (!income || !next || next.paragraph !== sentence.paragraph) return;

@@ -109,7 +109,7 @@ function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
  */
 function familyTotal(input: RegionInput, unitTotals: Placed[], slots: Slot[]): Placed[] | undefined {
   const slot = slots[0];
-  if (slots.length !== 1 || slot === undefined) return undefined;
+  if (slots.length !== 1 || slot === undefined || unitTotals.length < 2) return undefined;
   const family = familyOf(slot.labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, '')));
   if (family === undefined) return undefined;
   const nameOf = (p: Placed): string => input.claims.get(p.index)?.indicator ?? localLabel(input.totalText, p);
