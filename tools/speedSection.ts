@@ -19,13 +19,20 @@ export interface BenchResults {
     ours: { coldMs: number; medianMs: number; p95Ms: number; runs: number };
     others: Record<string, { medianMs?: number; ratio?: number; skipped?: string; note?: string }>;
   }[];
-  scaling: { perSize: { name: string; msPerMB: number }[]; ratio10MBvs100KB: number };
+  scaling: {
+    perSize: { name: string; msPerMB: number }[];
+    ratio10MBvs100KB: number;
+    /** The same with the memos emptied before each run (like for like; the target's figure). */
+    unseen?: { perSize: { name: string; msPerMB: number }[]; ratio10MBvs100KB: number };
+  };
   heap?: { peakHeapMB?: number; peakAboveBaselineMB?: number; retainedResultMB?: number; skipped?: string };
   roundTrip?: { medianMs?: number; medianBeyondDebounceMs?: number; p95Ms?: number; openToDiagnosticsMs?: number; debounceMs?: number; skipped?: string };
   cold?: { name: string; ours: { firstMs?: number; loadMs?: number; error?: string }; autocorrect: { firstMs?: number; loadMs?: number; error?: string }; ratio?: number }[];
   stages?: { text: string; structureAndFiguresMs: number; claimsAndRelationsMs: number; checksMs: number; checks: number };
   light?: { text: string; medianMs: number; fullMedianMs: number; ratio: number };
   unseen?: { text: string; medianMs: number; ratioAutocorrect?: number };
+  /** 001 and AutoCorrect timed call by call, alternately (the target's figure). */
+  interleaved001?: { text: string; runs: number; oursMs: number; autocorrectMs: number; ratio: number };
   dense?: { figures: number; medianMs: number };
   cli?: { file: string; medianMs: number; runs: number };
 }
@@ -86,8 +93,18 @@ export function speedSection(r: BenchResults): string {
     );
   }
   out.push('');
+  if (r.interleaved001) {
+    const i = r.interleaved001;
+    out.push(`- **001 against AutoCorrect, call by call** (the two alternate, so that the machine's load falls on both alike): ${fmtMs(i.oursMs)} against ${fmtMs(i.autocorrectMs)} over ${i.runs} pairs = **${fmtRatio(i.ratio)}**.`);
+  }
   const per = r.scaling.perSize.map((s) => `${fmtMs(s.msPerMB)} at ${s.name.replace(/^synthetic /, '')}`).join(', ');
-  out.push(`- **Time per MB**: ${per} — 10 MB ÷ 100 KB = **${fmtRatio(r.scaling.ratio10MBvs100KB)}**.`);
+  const u = r.scaling.unseen;
+  if (u) {
+    const perUnseen = u.perSize.map((s) => `${fmtMs(s.msPerMB)} at ${s.name.replace(/^synthetic /, '')}`).join(', ');
+    out.push(`- **Time per MB** with the memos emptied before each run (like for like): ${perUnseen} — 10 MB ÷ 100 KB = **${fmtRatio(u.ratio10MBvs100KB)}**. Re-analysing an unchanged text (warm): ${per} — ${fmtRatio(r.scaling.ratio10MBvs100KB)} (the memos serve the 100 KB text whole and the 10 MB one in part).`);
+  } else {
+    out.push(`- **Time per MB**: ${per} — 10 MB ÷ 100 KB = **${fmtRatio(r.scaling.ratio10MBvs100KB)}**.`);
+  }
   if (r.heap && !r.heap.skipped && r.heap.peakHeapMB !== undefined) {
     out.push(`- **Peak heap** for 10 MB: ${r.heap.peakHeapMB.toFixed(0)} MB (${(r.heap.peakAboveBaselineMB ?? 0).toFixed(0)} MB above the heap before; the result retains ${(r.heap.retainedResultMB ?? 0).toFixed(0)} MB).`);
   }

@@ -148,6 +148,31 @@ for (const tool of others) {
   }
 }
 
+// ------------------------------------------------------------------ 001 against AutoCorrect, interleaved
+// The tables above time each tool in its own stretch of the run; on a shared machine the load drifts
+// between stretches (AutoCorrect's warm median on 001 moved between 5.5 and 9.6 ms from run to run).
+// Here the two alternate call by call, so drift falls on both alike: the ratio the target is read on.
+let interleaved001;
+{
+  const t001 = texts.find((t) => t.name.startsWith('001'));
+  const ac = others.find((t) => t.id === 'autocorrect' && t.fn);
+  if (t001 && ac) {
+    progress(`001 and AutoCorrect, call by call`);
+    const ours = [];
+    const theirs = [];
+    const started = performance.now();
+    while (ours.length < 400 && (ours.length < 30 || performance.now() - started < 4000 * scale)) {
+      let t0 = performance.now();
+      analyze(t001.text);
+      ours.push(performance.now() - t0);
+      t0 = performance.now();
+      ac.fn(t001.text);
+      theirs.push(performance.now() - t0);
+    }
+    interleaved001 = { text: t001.name, runs: ours.length, oursMs: median(ours), autocorrectMs: median(theirs), ratio: median(ours) / median(theirs) };
+  }
+}
+
 // ------------------------------------------------------------------ cold, fresh processes
 /** First call in a fresh process (cold-child.mjs): load time and first-call time. */
 function coldInChild(tool, which) {
@@ -206,6 +231,24 @@ let unseen;
   const ac = results.find((r) => r.name === t001.name)?.others.autocorrect;
   const medianMs = median(times);
   unseen = { text: t001.name, runs: times.length, medianMs, ...(ac?.medianMs ? { ratioAutocorrect: medianMs / ac.medianMs } : {}) };
+}
+let unseenScaling;
+{
+  // Growth with size, like for like. The memos (analysis/memo.ts, 8,192 entries a generation) answer
+  // almost every sentence of a re-analysed 100 KB text but hold only part of a 10 MB one, so the warm
+  // medians compare a memo-served small text with a mostly recomputed large one (warm 10 MB ÷ 100 KB
+  // moved between 1.1× and 1.9× from run to run with the 100 KB figure alone). Here every run starts
+  // with empty memos at every size, as for the unseen 001 above.
+  const perSize = SIZES.map((s) => {
+    const t = texts.find((x) => x.name === s.name);
+    progress(`unseen-text analysis of ${t.name}`);
+    const times = timeRuns(() => {
+      forgetMemos();
+      analyze(t.text);
+    }, budget(t.bytes, 'ours'));
+    return { name: t.name, bytes: t.bytes, msPerMB: median(times) / (t.bytes / 1e6), runs: times.length };
+  });
+  unseenScaling = { perSize, ratio10MBvs100KB: perSize[perSize.length - 1].msPerMB / perSize[0].msPerMB };
 }
 let light;
 {
@@ -308,16 +351,16 @@ const scalingRatio = scaling[scaling.length - 1].msPerMB / scaling[0].msPerMB;
 const r001 = results.find((r) => r.name.startsWith('001'));
 const targets = [
   {
-    what: 'full analysis of 001 ≤ AutoCorrect lint of 001 (ratio ≤ 1.0)',
-    value: r001?.others.autocorrect?.ratio,
-    ok: r001?.others.autocorrect?.ratio === undefined ? null : r001.others.autocorrect.ratio <= 1.0,
-    shown: fmtRatio(r001?.others.autocorrect?.ratio),
+    what: 'full analysis of 001 ≤ AutoCorrect lint of 001 (ratio ≤ 1.0; warm, call by call)',
+    value: interleaved001?.ratio ?? r001?.others.autocorrect?.ratio,
+    ok: (interleaved001?.ratio ?? r001?.others.autocorrect?.ratio) === undefined ? null : (interleaved001?.ratio ?? r001.others.autocorrect.ratio) <= 1.0,
+    shown: fmtRatio(interleaved001?.ratio ?? r001?.others.autocorrect?.ratio),
   },
   {
-    what: 'time/MB at 10 MB ≤ 1.5 × time/MB at 100 KB',
-    value: scalingRatio,
-    ok: scalingRatio <= 1.5,
-    shown: fmtRatio(scalingRatio),
+    what: 'time/MB at 10 MB ≤ 1.5 × time/MB at 100 KB (memos emptied before each run)',
+    value: unseenScaling.ratio10MBvs100KB,
+    ok: unseenScaling.ratio10MBvs100KB <= 1.5,
+    shown: fmtRatio(unseenScaling.ratio10MBvs100KB),
   },
   {
     what: 'first diagnostics of 001 while indexing 100 reports ≤ 2 × alone (issue 11)',
@@ -382,6 +425,7 @@ log(
   `Stages on ${stages.text} (warm medians; differences of three configurations): structure and figures ${fmtMs(stages.structureAndFiguresMs)}, ` +
     `claims and relations ${fmtMs(stages.claimsAndRelationsMs)}, ${stages.checks} checks ${fmtMs(stages.checksMs)}`,
 );
+if (interleaved001) log(`${interleaved001.text} and AutoCorrect called alternately, ${interleaved001.runs} pairs: ${fmtMs(interleaved001.oursMs)} against ${fmtMs(interleaved001.autocorrectMs)} (${fmtRatio(interleaved001.ratio)})`);
 log(`Unseen text (memos emptied before each run) ${unseen.text}: ${fmtMs(unseen.medianMs)}${unseen.ratioAutocorrect ? ` (${fmtRatio(unseen.ratioAutocorrect)} AutoCorrect's warm median)` : ''}`);
 log(`Light analysis of ${light.text}: ${fmtMs(light.medianMs)} against ${fmtMs(light.fullMedianMs)} full (${fmtRatio(light.ratio)})`);
 log(`One sentence with ${dense.figures} figures: ${fmtMs(dense.medianMs)}`);
@@ -389,7 +433,11 @@ log(`CLI wall time, report-lens check ${cli.file}: median ${fmtMs(cli.medianMs)}
 log('');
 log('Scaling (warm median per MB of UTF-8 text)');
 log(table(['text', 'size', 'ms per MB'], scaling.map((s) => [s.name, fmtBytes(s.bytes), fmtMs(s.msPerMB)])));
-log(`10 MB ÷ 100 KB time per MB: ${fmtRatio(scalingRatio)}`);
+log(`10 MB ÷ 100 KB time per MB: ${fmtRatio(scalingRatio)} (warm: the memos serve the small text whole, the large one in part)`);
+log('');
+log('Scaling (memos emptied before each run: like for like)');
+log(table(['text', 'size', 'ms per MB'], unseenScaling.perSize.map((s) => [s.name, fmtBytes(s.bytes), fmtMs(s.msPerMB)])));
+log(`10 MB ÷ 100 KB time per MB: ${fmtRatio(unseenScaling.ratio10MBvs100KB)}`);
 log('');
 if (heap.skipped) log(`Peak heap: skipped (${heap.skipped})`);
 else
@@ -445,10 +493,11 @@ writeFileSync(
       quick,
       texts: results,
       tools: others.map((t) => ({ id: t.id, label: t.label, available: Boolean(t.fn), reason: t.reason })),
-      scaling: { perSize: scaling, ratio10MBvs100KB: scalingRatio },
+      scaling: { perSize: scaling, ratio10MBvs100KB: scalingRatio, unseen: unseenScaling },
       cold,
       stages,
       unseen,
+      interleaved001,
       light,
       dense,
       cli,

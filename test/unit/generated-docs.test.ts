@@ -80,4 +80,10 @@ test('the speed block names its run and machine, and prints no AutoCorrect ratio
   assert.match(section, /\| synthetic 1 MB \| 1\.00 MB \| 180 ms \| 135 ms \| 171 ms \| — \| — \|/);
   assert.match(section, /AutoCorrect has no warm figure for synthetic 1 MB/);
   assert.match(section, /\| 001 \| 16\.0 ms \| 20\.0 ms \| 0\.80× \|/);
+  assert.match(section, /- \*\*Time per MB\*\*: 135 ms at 1 MB — 10 MB ÷ 100 KB = \*\*1\.19×\*\*/);
+  // With the like-for-like figures, those lead and the warm ones follow.
+  const withUnseen = speedSection({ ...bench, scaling: { ...bench.scaling, unseen: { perSize: [{ name: 'synthetic 1 MB', msPerMB: 240 }], ratio10MBvs100KB: 0.9 } } });
+  const withPairs = speedSection({ ...bench, interleaved001: { text: '001_x', runs: 120, oursMs: 6.1, autocorrectMs: 6.8, ratio: 0.9 } });
+  assert.match(withPairs, /001 against AutoCorrect, call by call\*\* \(the two alternate, so that the machine's load falls on both alike\): 6\.10 ms against 6\.80 ms over 120 pairs = \*\*0\.90×\*\*/);
+  assert.match(withUnseen, /memos emptied before each run \(like for like\): 240 ms at 1 MB — 10 MB ÷ 100 KB = \*\*0\.90×\*\*\. Re-analysing an unchanged text \(warm\): 135 ms at 1 MB — 1\.19×/);
 });

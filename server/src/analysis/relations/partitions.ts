@@ -71,6 +71,7 @@ import { commonSuffix, frameSibling, isSibling, measureConflict, measureOf, para
 import type { Partition } from './partition';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { perModel } from './perModel';
+import { memoOfText } from '../memo';
 import { OVER_THE_SPAN, PICKS_A_YEAR } from '../cues/periods';
 import { isStretchTarget } from '../cues/stages';
 import { priceBasisOf } from '../cues/calibers';
@@ -176,6 +177,9 @@ function indexOfFrom(text: string, re: RegExp, from: number): number {
 }
 
 /** The parts regions of a sentence: at most one per level of 其中 nesting. */
+/** The regions of a sentence depend on its text alone: read once per sentence text (analysis/memo.ts). */
+const regionsMemo = memoOfText(regionsOf);
+
 function regionsOf(text: string): Region[] {
   const qi = text.indexOf(SUBSET_WORD);
   const by = byMark(text);
@@ -427,7 +431,8 @@ function computePartitions(model: Model): Partition[] {
   model.sentences.forEach((sentence, si) => {
     const items = placed[si];
     if (items === undefined || items.length === 0) return;
-    for (const region of regionsOf(sentence.text)) {
+    // Copies: a region's end is narrowed in place while its parts are read (regionPartitions).
+    for (const region of regionsMemo(sentence.text).map((r) => ({ ...r }))) {
       const found = totalsOf(model, placed, claims, si, region);
       if (found) out.push(...regionPartitions({ text: sentence.text, si, region, items, claims, ...found }));
     }
