@@ -390,6 +390,22 @@ test('a family completes a 其中 list however unlike its last name looks (农�
   flags(`农林牧渔业总产值⟦168亿元⟧，增长3%。${parts}`);
 });
 
+test('the last member of a family in the next sentence completes a 其中 list', () => {
+  const head = '全年农林牧渔业总产值⟦63.5亿元⟧，增长3.1%。其中农业产值35.2亿元，增长2.6%；林业产值4.1亿元，增长1.2%；';
+  const tail = '牧业产值20.6亿元，增长4.4%；渔业产值2.9亿元，增长2%。农林牧渔专业及辅助性活动产值0.7亿元，增长8.1%。';
+  // 35.2 + 4.1 + 20.6 + 2.9 + 0.7 = 63.5: consistent.
+  flags(head.replace('⟦63.5亿元⟧', '63.5亿元') + tail);
+  // 林业 4.1 → 4.6: the four listed parts still stay under the total; the fifth shows the excess.
+  flags(head.replace('4.1亿元', '4.6亿元') + tail);
+  // The same amount written in 万元 is the same fifth part.
+  flags(head.replace('4.1亿元', '4.6亿元') + tail.replace('0.7亿元', '7000万元'));
+  // A new paragraph, another measure, or a sentence that opens a breakdown of its own is not read on.
+  const quiet = head.replace('⟦63.5亿元⟧', '63.5亿元').replace('4.1亿元', '4.6亿元');
+  flags(quiet + tail.replace('。农林', '。\n农林'));
+  flags(quiet + tail.replace('产值0.7亿元', '面积0.7万亩'));
+  flags(quiet + tail.replace('。农林', '。其中农林'));
+});
+
 test('the three sectors under 分产业看 break down GDP whatever the total is called', () => {
   const parts = '分产业看：第一产业4.41亿元，增长1.8%；第二产业19.31亿元，增长6.4%；第三产业28.5亿元，增长2.8%。';
   flags(`全县地区生产总值总量为52.22亿元，同比增长4%，比去年同期加快2.2个百分点。${parts}`);

@@ -75,6 +75,7 @@ import { memoOfText } from '../memo';
 import { OVER_THE_SPAN, PICKS_A_YEAR } from '../cues/periods';
 import { isStretchTarget } from '../cues/stages';
 import { priceBasisOf } from '../cues/calibers';
+import { finishedInNextSentence } from './familyFinish';
 export type { Partition };
 
 
@@ -434,7 +435,10 @@ function computePartitions(model: Model): Partition[] {
     // Copies: a region's end is narrowed in place while its parts are read (regionPartitions).
     for (const region of regionsMemo(sentence.text).map((r) => ({ ...r }))) {
       const found = totalsOf(model, placed, claims, si, region);
-      if (found) out.push(...regionPartitions({ text: sentence.text, si, region, items, claims, ...found }));
+      if (!found) continue;
+      for (const p of regionPartitions({ text: sentence.text, si, region, items, claims, ...found })) {
+        out.push(finishedInNextSentence(model, placed, claims, p, nameOf(p.total, found.totalText, claims)) ?? p);
+      }
     }
   });
   return out;

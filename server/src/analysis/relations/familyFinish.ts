@@ -1,0 +1,44 @@
+// A known family whose last member opens the next sentence: `总产值A。其中农业B；林业C；牧业D；渔业E。
+// 农林牧渔服务业产值F。` The 其中 list names four of the five members; the fifth, in the next sentence of
+// the paragraph, completes the set, so the five parts must add up to the total (a part that grew by a
+// slip no longer hides behind "a 其中 list may be incomplete").
+//
+// Only when every field agrees: the partition is a partial family, the next sentence is in the same
+// paragraph and opens with the missing member's figure (its first figure, the same unit as the parts,
+// not opening another breakdown), and the completed labels are exactly the family.
+
+import type { Model } from '../checks/check';
+import type { Claim } from '../types';
+import type { Placed } from '../placement';
+import type { Partition } from './partition';
+import { familyFitsTotal, familyOf, opensBreakdown, opensSubset, partialFamily } from '../cues/breakdowns';
+
+/** The partition completed by the first figure of the next sentence, or undefined. */
+export function finishedInNextSentence(
+  model: Model,
+  placed: readonly Placed[][],
+  claims: ReadonlyMap<number, Claim>,
+  p: Partition,
+  totalName: string,
+): Partition | undefined {
+  if (p.complete || !partialFamily(p.labels)) return undefined;
+  const here = model.sentences[p.sentence];
+  const next = model.sentences[p.sentence + 1];
+  const unit = p.parts[0]?.q.unit;
+  if (here === undefined || next === undefined || next.paragraph !== here.paragraph || unit === undefined) return undefined;
+  if (opensSubset(next.text) || opensBreakdown(next.text)) return undefined;
+  const first = placed[p.sentence + 1]?.[0];
+  if (first === undefined || first.q.unit !== unit) return undefined;
+  const label = claims.get(first.index)?.indicator ?? next.text.slice(0, first.start);
+  const labels = [...p.labels, label];
+  const family = familyOf(labels);
+  if (family === undefined || !familyFitsTotal(family, totalName, labels)) return undefined;
+  return {
+    ...p,
+    parts: [...p.parts, first],
+    labels,
+    keys: [...p.keys, claims.get(first.index)?.key],
+    complete: true,
+    reason: family,
+  };
+}
