@@ -390,6 +390,15 @@ test('a family completes a 其中 list however unlike its last name looks (农�
   flags(`农林牧渔业总产值⟦168亿元⟧，增长3%。${parts}`);
 });
 
+test('a clause with no subject of its own takes the subject of the clause before it', () => {
+  // 820 + 930 = 1750 < 1850: short of the total, which only a complete pair (城市/农村) shows.
+  const src = '全县3120户5840人享受城乡低保，发放低保金⟦1850万元⟧，其中城市低保1180户2260人，发放低保金820万元，农村低保1940户3580人，发放低保金930万元。';
+  flags(src);
+  flags(src.replace('⟦1850万元⟧', '1750万元'));
+  // Subjects that name no complete family leave a 其中 list open: parts under the total are fine.
+  flags(src.replace('⟦1850万元⟧', '1850万元').replace('农村低保', '特困供养'));
+});
+
 test('the last member of a family in the next sentence completes a 其中 list', () => {
   const head = '全年农林牧渔业总产值⟦63.5亿元⟧，增长3.1%。其中农业产值35.2亿元，增长2.6%；林业产值4.1亿元，增长1.2%；';
   const tail = '牧业产值20.6亿元，增长4.4%；渔业产值2.9亿元，增长2%。农林牧渔专业及辅助性活动产值0.7亿元，增长8.1%。';

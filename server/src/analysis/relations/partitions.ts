@@ -809,10 +809,31 @@ function slotsOf(
     const g = unitGroups[j];
     if (g !== undefined && g.length > 0) segTexts.push(text.slice(a, firstOf[j]?.start ?? b));
   });
+  const labels = familyOf(segTexts) === undefined ? (subjectsBefore(text, segments, firstOf, unitGroups) ?? segTexts) : segTexts;
   const slots: Slot[] = [];
   // Every segment holds k figures (checked above), so g[t] is there.
-  for (let t = 0; t < k; t++) slots.push({ parts: bySegment.map((g) => g[t]!), labels: segTexts, lastWords: segTexts[segTexts.length - 1] ?? '' });
+  for (let t = 0; t < k; t++) slots.push({ parts: bySegment.map((g) => g[t]!), labels, lastWords: labels[labels.length - 1] ?? '' });
   return slots;
+}
+
+/**
+ * `其中城市低保620户1253人，发放低保金327万元，农村低保784户1302人，发放低保金144万元`: the money
+ * clauses name no subject; the clause before each (with no figure of the unit) does. Its words joined
+ * to the clause's own are the labels, but only when they then name a known complete family.
+ */
+function subjectsBefore(text: string, segments: [number, number][], firstOf: (Placed | undefined)[], unitGroups: Placed[][]): string[] | undefined {
+  const out: string[] = [];
+  for (let j = 0; j < segments.length; j++) {
+    const seg = segments[j];
+    const g = unitGroups[j];
+    if (seg === undefined || g === undefined || g.length === 0) continue;
+    const prev = segments[j - 1];
+    const prevGroup = unitGroups[j - 1];
+    if (prev === undefined || (prevGroup !== undefined && prevGroup.length > 0)) return undefined;
+    const subject = text.slice(prev[0], firstOf[j - 1]?.start ?? prev[1]).replace(/^[\s\u3000，,；;：:、]+/, '');
+    out.push(subject + text.slice(seg[0], firstOf[j]?.start ?? seg[1]).replace(/^[\s\u3000，,；;：:、]+/, ''));
+  }
+  return familyOf(out) === undefined ? undefined : out;
 }
 
 /** The partition of one slot under one total, or undefined when the total is not theirs. */
