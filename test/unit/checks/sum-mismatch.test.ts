@@ -399,6 +399,13 @@ test('a clause with no subject of its own takes the subject of the clause before
   flags(src.replace('⟦1850万元⟧', '1850万元').replace('农村低保', '特困供养'));
 });
 
+test('a bracket that breaks down the last item does not split the list into more items', () => {
+  const src = '全县“三公”经费支出决算数为⟦412.6万元⟧，下降3.1%。其中：因公出国（境）费为0万元；公务接待费为150.3万元，增长2.2%；公务用车购置及运行维护费为252.3万元，下降6.4%（其中：公务用车购置费30.1万元，下降12%；公务用车运行维护费222.2万元，增长1.2%）。';
+  // 0 + 150.3 + 252.3 = 402.6, short of 412.6: the three 三公 items are the whole.
+  flags(src);
+  flags(src.replace('⟦412.6万元⟧', '402.6万元'));
+});
+
 test('the last member of a family in the next sentence completes a 其中 list', () => {
   const head = '全年农林牧渔业总产值⟦63.5亿元⟧，增长3.1%。其中农业产值35.2亿元，增长2.6%；林业产值4.1亿元，增长1.2%；';
   const tail = '牧业产值20.6亿元，增长4.4%；渔业产值2.9亿元，增长2%。农林牧渔专业及辅助性活动产值0.7亿元，增长8.1%。';

@@ -519,18 +519,36 @@ function digitGroupComma(text: string, i: number): boolean {
   return text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
 }
 
-/** Segments of a region as [start, end) offsets: split at `；`, or at `，` when it has no `；`. */
+/**
+ * Segments of a region as [start, end) offsets: split at `；`, or at `，` when it has no `；`. Only the
+ * separators of the list's own level count: `…382.6万元（其中：购置费18.9万元；运行费363.7万元）` is one
+ * item whose bracket breaks it down, not two more items.
+ */
 function segmentsOf(text: string, region: Region, forced?: RegExp): [number, number][] {
-  const splitter = forced ?? (/[；;]/.test(text.slice(region.from, region.to)) ? /[；;]/ : /[，,]/);
+  const span = topLevel(text.slice(region.from, region.to));
+  const splitter = forced ?? (/[；;]/.test(span) ? /[；;]/ : /[，,]/);
   const segments: [number, number][] = [];
   let segStart = region.from;
   for (let i = region.from; i <= region.to; i++) {
-    if (i === region.to || (splitter.test(text[i]!) && !digitGroupComma(text, i))) {
+    if (i === region.to || (splitter.test(span[i - region.from]!) && !digitGroupComma(text, i))) {
       if (i > segStart) segments.push([segStart, i]);
       segStart = i + 1;
     }
   }
   return segments;
+}
+
+/** The text with everything inside brackets blanked out (same length), so that only its own level shows. */
+function topLevel(span: string): string {
+  if (!OPEN_BRACKET.test(span)) return span;
+  let depth = 0;
+  let out = '';
+  for (const c of span) {
+    if (OPEN_BRACKET.test(c)) depth++;
+    out += depth > 0 ? ' '.repeat(c.length) : c;
+    if (CLOSE_BRACKET.test(c) && depth > 0) depth--;
+  }
+  return out;
 }
 
 function regionPartitions(input: RegionInput): Partition[] {
