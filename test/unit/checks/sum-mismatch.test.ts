@@ -406,6 +406,14 @@ test('a bracket that breaks down the last item does not split the list into more
   flags(src.replace('⟦412.6万元⟧', '402.6万元'));
 });
 
+test('a whole-caliber revenue is its central and local levels', () => {
+  const src = '1-6月，全市全口径一般公共预算收入⟦48.3亿元⟧，增长6.1%。从收入级次看，中央级收入17.2亿元，下降1.5%；地方级29.1亿元，增长9.3%。';
+  flags(src);
+  flags(src.replace('⟦48.3亿元⟧', '46.3亿元'));
+  // Not a revenue: a project's funds by level may leave out its own funding.
+  flags('项目总投资48.3亿元。从资金来源看，中央级资金17.2亿元；地方级资金29.1亿元。');
+});
+
 test('the last member of a family in the next sentence completes a 其中 list', () => {
   const head = '全年农林牧渔业总产值⟦63.5亿元⟧，增长3.1%。其中农业产值35.2亿元，增长2.6%；林业产值4.1亿元，增长1.2%；';
   const tail = '牧业产值20.6亿元，增长4.4%；渔业产值2.9亿元，增长2%。农林牧渔专业及辅助性活动产值0.7亿元，增长8.1%。';

@@ -114,6 +114,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // A revenue by the level it accrues to (`按税收体制分：中央税…，省级税…，县级税…`); only for taxes and
   // revenues, and named alike (a project's 中央资金/省级资金/县级配套 leaves out 自筹).
   { name: '中央/省/县', members: [/中央(?:[级級])?/, /省(?:[级級])?/, /[县縣区區](?:[级級])?/], sameRest: true, total: /[税稅]|收入/, only: /[税稅]|收入/ },
+  // A whole-caliber (全口径) revenue by the level it accrues to: the centre's share and the local share.
+  { name: '中央级/地方级', members: [/中央[级級]/, /地方[级級]/], sameRest: false, total: /收入/, only: /收入/ },
   // The 三保 of a budget: wages, running costs, basic livelihood.
   { name: '三保', members: [/保工资|保工資/, /保运转|保運轉/, /保基本民生/], sameRest: false, total: /三保/ },
   // The 三公 expenses: travel abroad, official receptions, official cars (buying and running them).
