@@ -414,6 +414,15 @@ test('a whole-caliber revenue is its central and local levels', () => {
   flags('项目总投资48.3亿元。从资金来源看，中央级资金17.2亿元；地方级资金29.1亿元。');
 });
 
+test('a 其中 sentence breaks down the one figure of its unit in the sentence before, however named', () => {
+  flags('年末全县参加城镇基本养老保险人数为⟦2.4万人⟧，比上年末增加610人。其中企业参保职工1.9万人，机关事业单位参保职工0.7万人。');
+  flags('年末全县参加城镇基本养老保险人数为2.6万人，比上年末增加610人。其中企业参保职工1.9万人，机关事业单位参保职工0.7万人。');
+  // Two figures of the unit before it: which one the 其中 breaks down is not written.
+  flags('年末全县参加城镇基本养老保险人数为2.4万人，参加失业保险人数1.1万人。其中企业参保职工1.9万人，机关事业单位参保职工0.7万人。');
+  // A surplus nets two flows: its 其中 breaks down the trade, not the surplus.
+  flags('全年进出口相抵，顺差12.4亿元。其中，对东盟国家出口额15.2亿元。');
+});
+
 test('the last member of a family in the next sentence completes a 其中 list', () => {
   const head = '全年农林牧渔业总产值⟦63.5亿元⟧，增长3.1%。其中农业产值35.2亿元，增长2.6%；林业产值4.1亿元，增长1.2%；';
   const tail = '牧业产值20.6亿元，增长4.4%；渔业产值2.9亿元，增长2%。农林牧渔专业及辅助性活动产值0.7亿元，增长8.1%。';

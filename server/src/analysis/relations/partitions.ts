@@ -81,6 +81,9 @@ export type { Partition };
 
 const MAX_PARTS = 64;
 
+/** A figure that nets two others (a surplus, a balance): what a 其中 after it breaks down is not it. */
+const NET_FIGURE = /[顺逆][差]|差[额額]|[结結][余餘]|[净淨]|相抵/;
+
 /** `，收入合计`, `，支出总计`: a total of something wider closes a parts region. */
 const SUM_AFTER = /[，,；;](?:收入|支出)?(?:合计|总计)/;
 
@@ -871,7 +874,10 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   // of a complete family named bare cut the total before them whatever it measures.
   const underMark = region.byMark === true && family !== undefined && bareMembers(family, slot.labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, ''))) && input.totals.filter((p) => p.q.unit === total.q.unit).length === 1;
   const fits = (family !== undefined && (familyFitsTotal(family, totalName, slot.labels) || underMark)) || named !== undefined;
-  if (region.totalsBefore < 0 && !explicit && !fits && partName.length >= 2 && !related(totalName, partName)) return undefined;
+  // Unless that sentence states one figure of the unit and nothing else it could be (`参保人数3.0万人，
+  // 比上年末增加822人。其中企业参保职工…`): a net figure (顺差, 结余) still needs the name.
+  const sole = input.totals.filter((p) => p.q.unit === total.q.unit).length === 1 && !NET_FIGURE.test(totalName);
+  if (region.totalsBefore < 0 && !explicit && !fits && !sole && partName.length >= 2 && !related(totalName, partName)) return undefined;
   // `社会消费品零售总额…其中…批发业销售额8.4亿元`: a part measured otherwise (销售额 vs 零售额) is no part.
   if (!family && slot.parts.some((p) => measureConflict(totalName, nameOf(p, text, claims)))) return undefined;
   // `注册外资A，实际利用外资B，其中开发区注册外资C`: the part is named like an earlier figure of the
