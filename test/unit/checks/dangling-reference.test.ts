@@ -50,6 +50,19 @@ test('flags a bracketed or cued table reference with no such table', () => {
   expectMarked(doc('一、执行情况', '主要指标完成情况见⟦表2⟧。', '各项指标如⟦表3⟧所示，总体较好（⟦表4⟧）。'));
 });
 
+test('a section whose numbering starts past 1 refers to the rest of the document: information', () => {
+  const table = ['表4：财政收支', '项目 | 金额', '财政收入 | 5.1', '财政支出 | 9.8', '表5：金融存贷', '项目 | 余额', '存款 | 30.2', '贷款 | 12.7'];
+  const src = doc('五、财政和金融', ...table, '年末各项存款余额30.2亿元（见⟦表6⟧），贷款余额12.7亿元（见⟦表3⟧）。');
+  expectMarked(src);
+  const found = findingsOf(marked(src).text, CODE);
+  assert.deepEqual(found.map((f) => f.severity), ['info', 'info']);
+  assert.match(at(found, 0).message.zh, /不从 1 开始/);
+  // A gap inside the numbers present is still a warning.
+  const gap = doc('五、财政和金融', ...table.slice(0, 4), '表6：金融存贷', '项目 | 余额', '存款 | 30.2', '年末各项存款余额30.2亿元（见⟦表5⟧）。');
+  expectMarked(gap);
+  assert.equal(at(findingsOf(marked(gap).text, CODE), 0).severity, 'warning');
+});
+
 test('flags each reference of a list (见附件1、附件2)', () => {
   expectMarked(doc('一、执行情况', '具体项目详见⟦附件1⟧、⟦附件2⟧。'));
 });

@@ -86,10 +86,10 @@ export const danglingReference: Check = {
   title: { zh: '引用了文档中不存在的附件、专栏或表（如“详见附件2”）', en: 'Reference to an annex, box or table the document does not contain (e.g. 详见附件2)' },
   docs: {
     description: {
-      zh: '引用了文中不存在的附件、专栏或表格。例：文中并无附件2，却写「详见附件2」。文中根本没有附件（专栏、表）时仅作提示信息：它们常作为单独文件另附。',
-      en: 'A reference to an annex, box or table the document does not contain. Example: `详见附件2` when there is no 附件2. Information only when the document has no annex (box, table) at all: those usually travel as separate files.',
+      zh: '引用了文中不存在的附件、专栏或表格。例：文中并无附件2，却写「详见附件2」。文中根本没有附件（专栏、表）时仅作提示信息：它们常作为单独文件另附；编号不从 1 开始（如只有表5）时，本文似为节选，引用范围以外的编号也仅作提示。',
+      en: 'A reference to an annex, box or table the document does not contain. Example: `详见附件2` when there is no 附件2. Information only when the document has no annex (box, table) at all: those usually travel as separate files; and when the numbering present does not start at 1 (only 表5), the text is a section of a longer one, so a number outside that range is information too.',
     },
-    finding: '`详见附件2`, `见专栏3`, `表2` that the document does not contain; information only when it has no annex (专栏, 表) at all, since those usually travel as separate files',
+    finding: '`详见附件2`, `见专栏3`, `表2` that the document does not contain; information only when it has no annex (专栏, 表) at all, since those usually travel as separate files, or when its numbering starts past 1 (a section) and the number lies outside it',
     example: '001 line 8: `（详见附件1）`, no annex in the file (information)',
     quickFix: 'delete the bracketed reference',
   },
@@ -136,7 +136,7 @@ function scanSentence(model: Model, inv: Inventory, s: Sentence): Draft[] {
     if (inv.labels.has(span.start)) continue;
     lastRefEnd = end;
     if (exists(inv, kind, n)) continue;
-    drafts.push(draft(model, inv, kind, m[0], span, bracketRemoval(model, p, s, at, end)));
+    drafts.push(draft(model, inv, kind, n, m[0], span, bracketRemoval(model, p, s, at, end)));
   }
   return drafts;
 }
@@ -159,10 +159,29 @@ function bracketRemoval(model: Model, p: Model['paragraphs'][number], s: Sentenc
   ];
 }
 
-function draft(model: Model, inv: Inventory, kind: RefKind, ref: string, span: { start: number; end: number }, fixes: Fix[]): Draft {
+function draft(model: Model, inv: Inventory, kind: RefKind, n: number, ref: string, span: { start: number; end: number }, fixes: Fix[]): Draft {
   const name = NAMES[kind];
   const present = [...inv.numbers[kind]].sort((a, b) => a - b);
   if (kind === 'annex' && inv.unnumberedAnnex) present.unshift(0);
+  // Numbering that does not start at 1 (`表5`, `表6` only) marks a section of a longer document: a
+  // number outside the range present may stand in the part left out, so that is information; a gap
+  // inside the range is still a warning.
+  const first = present[0];
+  const last = present[present.length - 1];
+  const partial = first !== undefined && last !== undefined && first > 1 && (n < first || n > last);
+  if (partial) {
+    const list = present.map((k) => `${name.zh}${k}`).join('、');
+    return {
+      span,
+      severity: 'info',
+      message: {
+        zh: `引用了“${ref}”，但文档中只有${list}；编号不从 1 开始，本文可能是较长文档的一部分，${name.zh}可能在其余部分`,
+        en: `"${ref}" is referenced, but the document only contains ${list}; its numbering does not start at 1, so it may be a section of a longer document that holds the ${name.en}`,
+      },
+      related: [],
+      fixes,
+    };
+  }
   const list = present.map((n) => (n === 0 ? name.zh : `${name.zh}${n}`)).join('、');
   const related: Related[] = inv.examples[kind].map((h) => ({
     span: h.span,
