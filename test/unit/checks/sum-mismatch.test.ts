@@ -851,6 +851,15 @@ test('parts near their total, or one part off by a 万/亿 slip, stay errors', (
   assert.ok(both.length > 0 && both.every((f) => f.severity === 'error' || f.severity === 'warning'), JSON.stringify(both.map((f) => [f.code, f.severity])));
 });
 
+test('a total one typed digit away from its sum is a slip, however far: an error, not information', () => {
+  // 2736 for 27336 (= 9418 + 17918): a digit dropped.
+  assert.deepEqual(severities('全年新增债务转贷收入2736万元（新增一般债券9418万元，再融资债券17918万元）。'), ['error']);
+  // One part with a digit too many (94180 for 9418) likewise.
+  assert.deepEqual(severities('全年债务转贷收入27336万元（新增一般债券94180万元，再融资债券17918万元）。'), ['error']);
+  // Short figures are one edit apart by chance: still information when far.
+  assert.deepEqual(severities('地区生产总值15亿元，其中第一产业增加值1亿元，第二产业增加值1亿元，第三产业增加值3亿元。'), ['info']);
+});
+
 test('per-head amounts in plain 元 are never parts of a total in 亿元 (城乡居民收入…分别…)', () => {
   flags('全年完成地方财政收入2.65亿元、增长7.4%，城乡居民收入达到31560元和12870元、分别增长6.2%和8.1%。');
 });

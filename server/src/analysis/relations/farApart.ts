@@ -26,6 +26,15 @@ export function farApart(stated: Decimal, computed: Decimal, decimals: number): 
   return r !== undefined && cmp(r, FAR) > 0 && cmp(r, SLIP_OF_MAGNITUDE) < 0;
 }
 
+/** Significant digits a slip needs on both sides: `5` / `15` is one edit apart by chance. */
+const SLIP_DIGITS = 3;
+
+/** A typing slip between two figures of at least SLIP_DIGITS significant digits each. */
+function longSlip(a: Decimal, b: Decimal): boolean {
+  const digits = (d: Decimal): number => abs(d).units.toString().replace(/0+$/, '').length;
+  return digits(a) >= SLIP_DIGITS && digits(b) >= SLIP_DIGITS && typingSlip(a, b);
+}
+
 /** True when a and b (both positive) are within a factor of `within` of each other. */
 function near(a: Decimal, b: Decimal, within: Decimal = FAR): boolean {
   if (a.units <= 0n || b.units <= 0n) return false;
@@ -47,6 +56,13 @@ const HUNDRED_MILLION = dec(100000000);
 export function sumFarFromTotal(parts: readonly Decimal[], total: Decimal): boolean {
   const s = sum(parts);
   if (near(s, total)) return false;
+  // `转贷收入4558万元（新增债券11488万元，再融资债券33670万元）`: a digit dropped from the total (or
+  // from one part) is a typing slip of these very figures, however far it moves them apart.
+  if (longSlip(total, round(s, total.scale))) return false;
+  for (const x of parts) {
+    const meant = sub(total, sub(s, x));
+    if (meant.units > 0n && longSlip(x, round(meant, x.scale))) return false;
+  }
   for (const k of [TEN_THOUSAND, HUNDRED_MILLION]) {
     const up = mul(total, k);
     const down = div(total, k, 12);
