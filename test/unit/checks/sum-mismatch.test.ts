@@ -423,6 +423,20 @@ test('a 其中 sentence breaks down the one figure of its unit in the sentence b
   flags('全年进出口相抵，顺差12.4亿元。其中，对东盟国家出口额15.2亿元。');
 });
 
+test('per-head components named 人均… still add up to their per-head total', () => {
+  const src = '农村居民人均可支配收入⟦15820元⟧，增长7.2%，其中人均工资性收入7240元，增长8.1%；经营净收入5310元；财产净收入420元；转移净收入2450元。';
+  flags(src);
+  flags(src.replace('⟦15820元⟧', '15420元'));
+});
+
+test('items that all name one category (…基础设施…) divide that category: their sum is held to it', () => {
+  const src = '重点基础设施项目完成投资⟦46.2亿元⟧。其中：交通基础设施项目完成投资31.5亿元，完成年度计划的61.2%；水利基础设施项目完成投资9.8亿元；城市基础设施项目完成投资6.3亿元。';
+  flags(src);
+  flags(src.replace('⟦46.2亿元⟧', '48.2亿元'));
+  // Thresholds named alike nest (亿元以上 ⊂ 5000万元以上): no sum.
+  flags('重点项目完成投资46.2亿元。其中：亿元以上项目完成投资31.5亿元；5000万元以上项目完成投资39.8亿元。');
+});
+
 test('the last member of a family in the next sentence completes a 其中 list', () => {
   const head = '全年农林牧渔业总产值⟦63.5亿元⟧，增长3.1%。其中农业产值35.2亿元，增长2.6%；林业产值4.1亿元，增长1.2%；';
   const tail = '牧业产值20.6亿元，增长4.4%；渔业产值2.9亿元，增长2%。农林牧渔专业及辅助性活动产值0.7亿元，增长8.1%。';

@@ -12,12 +12,15 @@ const OVERLAPPING: string[][] = [
   ['地方一般预算收入', '税收总收入'], // the older name of the budget revenue
   ['卫生技术人员', '执业（助理）医师', '注册护士（师）'],
   ['工业投资', '房地产开发投资', '基础设施投资'], // infrastructure counts power and water supply: industry
+  ['亿元以上项目投资', '5000万元以上项目投资'], // thresholds nest, though named alike
+  ['省重点项目投资', '市重点项目投资'],
 ];
 
 const PARALLEL: string[][] = [
   ['乡村振兴领域', '城市更新领域'], // one classifier word: declared one cut
   ['行政事业性收费收入', '罚没收入', '其他收入（生态环境损害赔偿金）'], // an aside names no cut
   ['执业（助理）医师', '注册护士（师）'],
+  ['交通基础设施项目投资', '水利基础设施项目投资', '城市基础设施项目投资'], // one category names the set they divide
   ['地方公共财政预算收入', '税收返还、转移支付补助收入', '上年结余结转收入'], // a tax rebate is a grant, no tax
 ];
 

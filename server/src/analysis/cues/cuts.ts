@@ -18,6 +18,8 @@ const CUTS: RegExp[] = [
   /规模以上|规上|小微|中小|大中型/, // size
 ];
 // 基础设施 counts power, heat, gas and water supply, which are industry too: it cuts across 工业.
+/** Cross-cutting categories that, named in every item of a list, are the set the items divide. */
+const SET_CATEGORY = /^(?:基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|社会领域|新基建|数字|绿色|生态)$/;
 const CROSS_CUTTING = /基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|重点|技改|技术改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新|以上|以下/;
 
 /**
@@ -45,7 +47,11 @@ export function overlapping(written: string[]): boolean {
   const labels = written.map((l) => l.replace(/[（(][^（()）]*[）)]/g, ''));
   const words = labels.map((l) => CLASSIFIER.exec(l.replace(/[\s，,；;：:、]+$/, ''))?.[1]);
   if (words.every((w) => w !== undefined && w === words[0])) return false;
-  if (labels.some((l) => CROSS_CUTTING.test(l))) return true;
+  // `交通基础设施…；水利基础设施…；城市基础设施…`: one cross-cutting category in every label names the
+  // set they all sit in, not a second cut. (Not a threshold: `亿元以上…；5000万元以上…` nest.)
+  const cross = labels.map((l) => CROSS_CUTTING.exec(l)?.[0]);
+  const oneSet = cross[0] !== undefined && SET_CATEGORY.test(cross[0]) && cross.every((c) => c === cross[0]);
+  if (!oneSet && cross.some((c) => c !== undefined)) return true;
   if (NESTED_LEVELS.some(([outer, inner]) => labels.some((l) => outer.test(l) && !inner.test(l)) && labels.some((l) => inner.test(l)))) return true;
   const cuts = new Set<number>();
   for (const l of labels) CUTS.forEach((re, i) => re.test(l) && cuts.add(i));

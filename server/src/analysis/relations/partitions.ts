@@ -709,7 +709,9 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   // target is two values of one item; the total (`…9.5亿元，争取达10.5亿元`) likewise.
   const stretch = (t: string, p: Placed): boolean => isStretchTarget(t.slice(Math.max(0, p.start - 8), p.start));
   if (ofThisUnit.some((p) => stretch(text, p)) || unitTotals.some((p) => stretch(input.totalText, p))) return [];
-  if (ofUnit.some((p) => NON_ADDITIVE_LABEL.test(localLabel(text, p)))) return [];
+  // (`人均工资性收入` under a per-head income is a per-head component: summed below.)
+  const perHeadTotal = unitTotals.some((p) => perHeadWhole(localLabel(input.totalText, p)));
+  if (ofUnit.some((p) => NON_ADDITIVE_LABEL.test(localLabel(text, p)) && !(perHeadTotal && perHeadComponent(localLabel(text, p))))) return [];
   // `财产净收入负64元`: figures are read without their sign; a negative part is not summed wrongly.
   if (ofUnit.some((p) => NEGATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 1), p.start)))) return [];
   // `城镇居民人均消费支出A元，农村居民人均消费支出B元，其中食品烟酒支出C元`: which per-head figure the
