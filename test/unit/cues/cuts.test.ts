@@ -2,7 +2,7 @@
 // and which are parallel parts of one cut. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mixesTotals, overlapping, statesAmongThem } from '../../../server/src/analysis/cues/cuts';
+import { crossCutting, mixesTotals, overlapping, statesAmongThem } from '../../../server/src/analysis/cues/cuts';
 
 const OVERLAPPING: string[][] = [
   ['工业投资', '民间投资'], // industry and ownership
@@ -44,3 +44,8 @@ test('a part counted with 有N个 is a kind among the parts before it; 有机…
   assert.equal(statesAmongThem(['，有']), false, 'the first part is no fact about earlier ones');
 });
 
+
+test('cross-cutting classes: thresholds and categories, not members of a cut', () => {
+  for (const l of ['亿元以上项目', '民生支出', '高技术产业投资', '省重点项目']) assert.equal(crossCutting(l), true, l);
+  for (const l of ['续建项目', '新开工项目', '工业投资', '住宿业']) assert.equal(crossCutting(l), false, l);
+});

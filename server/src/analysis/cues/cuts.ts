@@ -22,6 +22,11 @@ const CUTS: RegExp[] = [
 const SET_CATEGORY = /^(?:基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|社会领域|新基建|数字|绿色|生态)$/;
 const CROSS_CUTTING = /基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|重点|技改|技术改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新|以上|以下/;
 
+/** True when a label names a class that cuts across the usual cuts (`亿元以上项目`, `民生支出`). */
+export function crossCutting(label: string): boolean {
+  return CROSS_CUTTING.test(label);
+}
+
 /**
  * Levels of one hierarchy listed side by side under one 其中 (`总收入…其中：地方一般公共预算收入12.2亿元；
  * 地方税收收入8.8亿元`): the second lies inside the first, so the two are no parts to add.

@@ -76,6 +76,7 @@ import { OVER_THE_SPAN, PICKS_A_YEAR } from '../cues/periods';
 import { isStretchTarget } from '../cues/stages';
 import { priceBasisOf } from '../cues/calibers';
 import { finishedInNextSentence } from './familyFinish';
+import { crossCutting } from '../cues/cuts';
 export type { Partition };
 
 
@@ -577,7 +578,7 @@ function regionPartitions(input: RegionInput): Partition[] {
   if (inner !== undefined) region.to = inner;
   // `其中：第一产业…；第二产业…；第三产业…，其中：交通运输…；批发和零售业…`: once the clauses complete a
   // known family the list is whole; the clauses after it break down its last member.
-  const familyEnd = familyPrefixEnd(text, region, items) ?? familyBeforeSemicolon(text, region, items) ?? (region.nested ? familyThenOther(text, region, items) : undefined);
+  const familyEnd = familyPrefixEnd(text, region, items) ?? familyBeforeSemicolon(text, region, items) ?? familyThenOther(text, region, items, region.nested !== true);
   if (familyEnd !== undefined) region.to = familyEnd;
   // `收入7.71亿元，其中：税收收入…、非税收入…）、上级补助收入…`: a closing bracket with no opening one in
   // the list closes the breakdown the writer meant to bracket.
@@ -635,15 +636,20 @@ function familyPrefixEnd(text: string, region: Region, items: Placed[]): number 
 
 /**
  * `其中：一般预算收入A，…，其中：税收收入B，非税收入C，上级补助收入D`: inside a nested 其中, the items that
- * complete a known family break its part down; the item after them returns to the outer list.
+ * complete a known family break its part down; the item after them returns to the outer list. In a
+ * plain list, `其中，续建项目…；新开工项目…；亿元以上项目…`: the family is the whole, and the item of
+ * another (cross-cutting) class after it cuts the total again.
  */
-function familyThenOther(text: string, region: Region, items: Placed[]): number | undefined {
+function familyThenOther(text: string, region: Region, items: Placed[], crossOnly: boolean): number | undefined {
   const segments = segmentsOf(text, region);
   if (segments.length < 3 || segments.length > MAX_PARTS) return undefined;
   const heads = segmentHeads(text, segments, items);
   if (heads.length !== segments.length) return undefined;
   for (let k = 2; k < heads.length; k++) {
     const end = segments[k - 1]?.[1];
+    // In a plain 其中 list a family may be the first items of a longer list (批发/零售 before 住宿/餐饮):
+    // only an item of a cross-cutting class (`亿元以上项目…`) shows that another cut has begun.
+    if (crossOnly && !crossCutting(heads[k] ?? '')) continue;
     if (end !== undefined && familyOf(heads.slice(0, k)) !== undefined && familyOf(heads.slice(0, k + 1)) === undefined) return end;
   }
   return undefined;
