@@ -444,6 +444,11 @@ test('a family, then an item of a cross-cutting class: the family is the whole, 
   flags(src.replace('⟦486.3亿元⟧', '476.3亿元'));
 });
 
+test('workers moved inside and outside the province make up the transfer', () => {
+  flags('全年农村劳动力转移就业⟦6230人⟧，其中省内转移4870人，省外转移1260人。');
+  flags('全年农村劳动力转移就业6130人，其中省内转移4870人，省外转移1260人。');
+});
+
 test('the last member of a family in the next sentence completes a 其中 list', () => {
   const head = '全年农林牧渔业总产值⟦63.5亿元⟧，增长3.1%。其中农业产值35.2亿元，增长2.6%；林业产值4.1亿元，增长1.2%；';
   const tail = '牧业产值20.6亿元，增长4.4%；渔业产值2.9亿元，增长2%。农林牧渔专业及辅助性活动产值0.7亿元，增长8.1%。';

@@ -103,6 +103,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '男/女', members: [/男/, /女/], sameRest: true, total: /人口|人数/ },
   { name: '农业/非农业人口', members: [/(?<!非)农业/, /非农业/], sameRest: true, total: /人口/ },
   { name: '外出/本地', members: [/外出/, /本地/], sameRest: true },
+  // Workers moved out of farming, by destination: inside or outside the province (named alike).
+  { name: '省内/省外', members: [/省内|省內/, /省外/], sameRest: true },
   { name: '规模以上/以下', members: [/规模以上|規模以上|规上|規上/, /规模以下|規模以下|规下|規下/], sameRest: false },
   // Premiums and claims of insurers: property and life (人身 or, loosely, 人寿) insurance.
   { name: '财产险/人身险', members: [/[财財]产(?:保)?[险險]/, /人[身寿壽](?:保)?[险險]/], sameRest: true },
