@@ -223,3 +223,11 @@ test('not flagged: the same indicator restated without a part of the territory (
   const plain = `${ACTUAL}年末全区常住人口86.30万人，增长0.4%。其中城镇人口61.20万人。\n年末全区常住人口86.30万人，增长0.2%。\n`;
   assert.equal(findingsOf(plain, CODE).length, 1);
 });
+
+test('a bare 总产量 after a crop\'s area is that crop\'s: two crops are no one indicator', () => {
+  const text = `${ACTUAL}粮食种植面积31.2万亩，下降2.1%；总产量10.4万吨，下降2.5%。蔬菜种植面积18.6万亩，增长3.2%；总产量27.3万吨，下降2.6%。\n`;
+  assert.deepEqual(findingsOf(text, CODE), []);
+  // Named with its crop, one indicator stated twice is still held to one growth.
+  const named = `${ACTUAL}粮食总产量10.4万吨，下降2.5%。\n全年粮食总产量10.4万吨，下降2.6%。\n`;
+  assert.equal(findingsOf(named, CODE).length, 1);
+});
