@@ -125,3 +125,19 @@ test('a numbered summary section (一、主要指标情况) restated by the sect
   assert.equal(src.slice(found[0]!.span.start, found[0]!.span.end), '全区固定资产投资同比增长3.5%，其中项目投资同比增长26.6%。');
   assert.ok(found[0]!.span.start > src.indexOf('三、投资方面') + 10);
 });
+
+test('a sentence restated further on and broken down right after (其中…) is information; side by side it is a paste error', () => {
+  const lede = '据初步测算，全区生产总值将达到86.5亿元左右，增长8%以上。';
+  const middle = '会议由副区长主持。今年全区预期增长目标为8%以上。目前，各地正全力推进项目建设。';
+  const breakdown = '其中：一产业增加值9.1亿元，二产业增加值40.2亿元，三产业增加值37.2亿元。';
+  const spread = `本报讯 近日召开一季度经济运行分析会。${lede}${middle}${lede}${breakdown}`;
+  const found = findingsOf(spread, CODE);
+  assert.deepEqual(found.map((f) => f.severity), ['info']);
+  assert.match(found[0]!.message.zh, /展开而重述/);
+  // The same two copies side by side: a paste error, a warning.
+  const pasted = findingsOf(`本报讯 近日召开一季度经济运行分析会。${middle}${lede}${lede}${breakdown}`, CODE);
+  assert.deepEqual(pasted.map((f) => f.severity), ['warning']);
+  // Spread apart but not broken down: still a warning.
+  const plain = findingsOf(`本报讯 近日召开一季度经济运行分析会。${lede}${middle}${lede}`, CODE);
+  assert.deepEqual(plain.map((f) => f.severity), ['warning']);
+});

@@ -9,7 +9,7 @@ import { withinEdits } from '../editDistance';
 import { clip, lineNumber } from './format';
 import { sourceText } from '../logical';
 import { memoOfText } from '../memo';
-import { balanceSides } from '../cues/breakdowns';
+import { balanceSides, continuesBreakdown } from '../cues/breakdowns';
 
 /**
  * Counted in Han characters: web pages repeat short label lines that are mostly digits and
@@ -74,8 +74,8 @@ export const duplicateSentence: Check = {
   title: { zh: '重复语句（如同一句话粘贴两次）', en: 'Repeated sentence (e.g. a sentence pasted twice)' },
   docs: {
     description: {
-      zh: '整句（不少于 15 个字符）在文中重复出现，完全相同或仅有一两个字不同。例：同一段中两次出现「全面提高救助保障标准，发放救助资金4.4亿元……」。概述与分述中重复引用同一数据属于正常写法，不报。',
-      en: 'A whole sentence (at least 15 characters) repeated in the document, exactly or with one or two characters changed. Example: the same sentence `全面提高救助保障标准，发放救助资金4.4亿元……` pasted twice in one paragraph. A figure restated in the summary and the detail section is not flagged.',
+      zh: '整句（不少于 15 个字符）在文中重复出现，完全相同或仅有一两个字不同。例：同一段中两次出现「全面提高救助保障标准，发放救助资金4.4亿元……」。概述与分述中重复引用同一数据属于正常写法，不报；隔开数句后重述并紧接“其中”分项的，仅作提示信息。',
+      en: 'A whole sentence (at least 15 characters) repeated in the document, exactly or with one or two characters changed. Example: the same sentence `全面提高救助保障标准，发放救助资金4.4亿元……` pasted twice in one paragraph. A figure restated in the summary and the detail section is not flagged; a sentence restated further on and broken down right after (其中…) is information only.',
     },
     finding: 'a sentence (≥ 15 characters) repeated exactly or with 1–2 characters changed',
     example: '001 line 40: `全面提高救助保障标准，发放救助资金4.4亿元，…` twice in one paragraph',
@@ -127,7 +127,7 @@ export const duplicateSentence: Check = {
       }
       if (original !== undefined) {
         const earlier = model.sentences[original];
-        if (earlier !== undefined) drafts.push(draftFor(model, earlier, s, edits));
+        if (earlier !== undefined) drafts.push(draftFor(model, earlier, s, edits, restatedToElaborate(model, original, i)));
       }
       if (firstExact === undefined) {
         for (const p of keys) {
@@ -172,20 +172,39 @@ function firstNumbered(outline: readonly Heading[]): Heading | undefined {
 const FIRST_OCCURRENCE = Object.freeze({ zh: '首次出现', en: 'First occurrence' });
 const DELETE_REPEAT = Object.freeze({ zh: '删除重复的句子', en: 'Delete the repeated sentence' });
 
-function draftFor(model: Model, first: Sentence, repeat: Sentence, edits: number): Draft {
+/**
+ * `…会议透露，初步预计，生产总值将达到A。…（其他几句）…初步预计，生产总值将达到A。其中：一产业…`: a
+ * sentence repeated away from its first copy and then broken down (the next sentence opens with
+ * 其中 or 分产业看) restates the lede to elaborate it, as news releases do. Two copies side by side
+ * are a paste error whatever follows.
+ */
+function restatedToElaborate(model: Model, first: number, repeat: number): boolean {
+  const next = model.sentences[repeat + 1];
+  const here = model.sentences[repeat];
+  return repeat - first > 1 && next !== undefined && here !== undefined && next.paragraph === here.paragraph && continuesBreakdown(next.text);
+}
+
+const ELABORATED = Object.freeze({
+  zh: '；其后接分项，可能是为展开而重述前文，仅供参考',
+  en: '; it is broken down right after, so it may restate the earlier sentence on purpose: shown for reference',
+});
+
+function draftFor(model: Model, first: Sentence, repeat: Sentence, edits: number, elaborated = false): Draft {
   const line = lineNumber(model, first.span.start);
   // Quoted as written (the sentence text is the reading view: `(草案)` reads as `（草案）`).
   const p = model.paragraphs[repeat.paragraph];
   const text = clip(p ? sourceText(p, model.text, repeat.at, repeat.text.length) : repeat.text);
   const exact = edits === 0;
+  const base = exact
+    ? { zh: `重复语句：“${text}”与第 ${line} 行的句子完全相同`, en: `Repeated sentence: "${text}" already appears on line ${line}` }
+    : {
+        zh: `近似重复语句：“${text}”与第 ${line} 行的句子仅差 ${edits} 个字`,
+        en: `Nearly repeated sentence: "${text}" differs from the sentence on line ${line} by ${edits} character(s)`,
+      };
   return {
     span: repeat.span,
-    message: exact
-      ? { zh: `重复语句：“${text}”与第 ${line} 行的句子完全相同`, en: `Repeated sentence: "${text}" already appears on line ${line}` }
-      : {
-          zh: `近似重复语句：“${text}”与第 ${line} 行的句子仅差 ${edits} 个字`,
-          en: `Nearly repeated sentence: "${text}" differs from the sentence on line ${line} by ${edits} character(s)`,
-        },
+    ...(elaborated ? { severity: 'info' as const } : {}),
+    message: elaborated ? { zh: base.zh + ELABORATED.zh, en: base.en + ELABORATED.en } : base,
     related: [{ span: first.span, message: FIRST_OCCURRENCE }],
     fixes: [
       {
