@@ -63,6 +63,17 @@ test('a section whose numbering starts past 1 refers to the rest of the document
   assert.equal(at(findingsOf(marked(gap).text, CODE), 0).severity, 'warning');
 });
 
+test('a text that ends inside its last table was cut after it: later numbers are information', () => {
+  const src = doc('一、投资完成情况', '分行业完成情况详见表1、⟦表2⟧：', '表1：分行业完成情况', '行业 | 完成投资', '工业 | 12.3', '交通 | 8.1');
+  expectMarked(src);
+  assert.equal(at(findingsOf(marked(src).text, CODE), 0).severity, 'info');
+  assert.match(at(findingsOf(marked(src).text, CODE), 0).message.zh, /全文止于表1/);
+  // A sentence after the table: the text goes on, so the missing 表2 is a warning.
+  const more = doc('一、投资完成情况', '分行业完成情况详见表1、⟦表2⟧：', '表1：分行业完成情况', '行业 | 完成投资', '工业 | 12.3', '二、下一步工作', '全力推进项目建设。');
+  expectMarked(more);
+  assert.equal(at(findingsOf(marked(more).text, CODE), 0).severity, 'warning');
+});
+
 test('flags each reference of a list (见附件1、附件2)', () => {
   expectMarked(doc('一、执行情况', '具体项目详见⟦附件1⟧、⟦附件2⟧。'));
 });

@@ -204,6 +204,8 @@ test('level, growth and increment: rounding, other bases and real growth are not
   flags(HEAD + '各项存款余额334.8亿元，比年初增加20亿元，同比增长16.2%。');
   // GDP growth is at comparable prices; its nominal increase implies another rate.
   flags(HEAD + '地区生产总值231.7亿元，增长2.3%，增加12.6亿元。');
+  // 经济总量 is the GDP under another name.
+  flags(HEAD + '12个县（市、区）经济总量合计达到315亿元，比上年同期增加61.2亿元，增长了16.4%。');
   // An increase that contradicts the direction is not read as this triple.
   flags(HEAD + '税收收入3260万元，增长8.5%，减收285万元。');
 });

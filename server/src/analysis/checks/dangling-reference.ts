@@ -34,6 +34,8 @@ interface Inventory {
   labels: Set<number>;
   /** First heading of each kind, for related information. */
   examples: Record<RefKind, Heading[]>;
+  /** Where the highest-numbered one of each kind starts (its heading or caption). */
+  lastStart: Partial<Record<RefKind, number>>;
 }
 
 function inventory(model: Model): Inventory {
@@ -42,11 +44,22 @@ function inventory(model: Model): Inventory {
     unnumberedAnnex: false,
     labels: new Set(),
     examples: { annex: [], box: [], table: [] },
+    lastStart: {},
+  };
+  const highest: Partial<Record<RefKind, number>> = {};
+  const note = (kind: RefKind, n: number, at: number): void => {
+    if ((highest[kind] ?? 0) <= n) {
+      highest[kind] = n;
+      inv.lastStart[kind] = at;
+    }
   };
   const walk = (hs: Heading[]): void => {
     for (const h of hs) {
       if (h.kind === 'annex' || h.kind === 'box' || h.kind === 'table') {
-        if (h.number !== undefined && h.label) inv.numbers[h.kind].add(h.number);
+        if (h.number !== undefined && h.label) {
+          inv.numbers[h.kind].add(h.number);
+          note(h.kind, h.number, h.span.start);
+        }
         if (h.kind === 'annex' && !h.label) inv.unnumberedAnnex = true;
         if (h.labelSpan) inv.labels.add(h.labelSpan.start);
         inv.labels.add(h.span.start);
@@ -59,7 +72,10 @@ function inventory(model: Model): Inventory {
   for (const t of model.tables) {
     const m = /^\s*(?:附表|表)\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})/.exec(t.caption ?? '');
     const n = m ? numberOf(m[1] ?? '') : undefined;
-    if (n !== undefined) inv.numbers.table.add(n);
+    if (n !== undefined) {
+      inv.numbers.table.add(n);
+      note('table', n, t.span.start);
+    }
   }
   return inv;
 }
@@ -86,10 +102,10 @@ export const danglingReference: Check = {
   title: { zh: '引用了文档中不存在的附件、专栏或表（如“详见附件2”）', en: 'Reference to an annex, box or table the document does not contain (e.g. 详见附件2)' },
   docs: {
     description: {
-      zh: '引用了文中不存在的附件、专栏或表格。例：文中并无附件2，却写「详见附件2」。文中根本没有附件（专栏、表）时仅作提示信息：它们常作为单独文件另附；编号不从 1 开始（如只有表5）时，本文似为节选，引用范围以外的编号也仅作提示。',
-      en: 'A reference to an annex, box or table the document does not contain. Example: `详见附件2` when there is no 附件2. Information only when the document has no annex (box, table) at all: those usually travel as separate files; and when the numbering present does not start at 1 (only 表5), the text is a section of a longer one, so a number outside that range is information too.',
+      zh: '引用了文中不存在的附件、专栏或表格。例：文中并无附件2，却写「详见附件2」。文中根本没有附件（专栏、表）时仅作提示信息：它们常作为单独文件另附；编号不从 1 开始（如只有表5）或全文止于最后一张表内时，本文似为节选，引用范围以外的编号也仅作提示。',
+      en: 'A reference to an annex, box or table the document does not contain. Example: `详见附件2` when there is no 附件2. Information only when the document has no annex (box, table) at all: those usually travel as separate files; and when the numbering present does not start at 1 (only 表5), or the text ends inside the last table present, the text is a section or an excerpt of a longer one, so a number outside that range is information too.',
     },
-    finding: '`详见附件2`, `见专栏3`, `表2` that the document does not contain; information only when it has no annex (专栏, 表) at all, since those usually travel as separate files, or when its numbering starts past 1 (a section) and the number lies outside it',
+    finding: '`详见附件2`, `见专栏3`, `表2` that the document does not contain; information only when it has no annex (专栏, 表) at all, since those usually travel as separate files, or when its numbering starts past 1 or the text ends inside the last one (a section or excerpt) and the number lies outside it',
     example: '001 line 8: `（详见附件1）`, no annex in the file (information)',
     quickFix: 'delete the bracketed reference',
   },
@@ -159,25 +175,43 @@ function bracketRemoval(model: Model, p: Model['paragraphs'][number], s: Sentenc
   ];
 }
 
+/**
+ * True when the text ends inside the last table present, with no sentence after its heading: `…详见表2、表3、表4：` and then 表2 down to the last line. The ones after it were cut
+ * off with the rest of the document (an excerpt, a page of a longer report).
+ */
+function endsInLast(model: Model, inv: Inventory, kind: RefKind): boolean {
+  const lastStart = inv.lastStart[kind];
+  if (lastStart === undefined) return false;
+  return !/[。！？]/.test(model.text.slice(lastStart));
+}
+
 function draft(model: Model, inv: Inventory, kind: RefKind, n: number, ref: string, span: { start: number; end: number }, fixes: Fix[]): Draft {
   const name = NAMES[kind];
   const present = [...inv.numbers[kind]].sort((a, b) => a - b);
   if (kind === 'annex' && inv.unnumberedAnnex) present.unshift(0);
   // Numbering that does not start at 1 (`表5`, `表6` only) marks a section of a longer document: a
   // number outside the range present may stand in the part left out, so that is information; a gap
-  // inside the range is still a warning.
+  // inside the range is still a warning. So is a number past the last one when the text ends inside
+  // that last one (an excerpt or page cut off after it).
   const first = present[0];
   const last = present[present.length - 1];
-  const partial = first !== undefined && last !== undefined && first > 1 && (n < first || n > last);
-  if (partial) {
+  const section = first !== undefined && last !== undefined && first > 1 && (n < first || n > last);
+  // (Tables only: a document ends with its annexes by design, and an annex runs to its end.)
+  const cut = !section && kind === 'table' && last !== undefined && n > last && endsInLast(model, inv, kind);
+  if (section || cut) {
     const list = present.map((k) => `${name.zh}${k}`).join('、');
     return {
       span,
       severity: 'info',
-      message: {
-        zh: `引用了“${ref}”，但文档中只有${list}；编号不从 1 开始，本文可能是较长文档的一部分，${name.zh}可能在其余部分`,
-        en: `"${ref}" is referenced, but the document only contains ${list}; its numbering does not start at 1, so it may be a section of a longer document that holds the ${name.en}`,
-      },
+      message: section
+        ? {
+            zh: `引用了“${ref}”，但文档中只有${list}；编号不从 1 开始，本文可能是较长文档的一部分，${name.zh}可能在其余部分`,
+            en: `"${ref}" is referenced, but the document only contains ${list}; its numbering does not start at 1, so it may be a section of a longer document that holds the ${name.en}`,
+          }
+        : {
+            zh: `引用了“${ref}”，但文档中只有${list}；全文止于${name.zh}${last}，其后的${name.zh}可能未包含在本文中`,
+            en: `"${ref}" is referenced, but the document only contains ${list}; the text ends inside ${name.en} ${last}, so the ones after it may have been cut off`,
+          },
       related: [],
       fixes,
     };

@@ -33,7 +33,7 @@ const BASE_LEVEL = /(?:上年|去年|上期|同期|基期)[^，,；;。]{0,6}$/;
 const OVER_PLAN = /(超收|短收|超支|节支|超额|欠收)[^，,；;。\d]{0,2}$/;
 
 /** Indicators whose growth is at comparable prices (real), not the nominal change. */
-const REAL_GROWTH = /生产总值|增加值|GDP|产值|可比|零售总额|消费价格|指数/;
+const REAL_GROWTH = /生产总值|增加值|GDP|产值|经济总量|經濟總量|可比|零售总额|消费价格|指数/;
 /** Increments on another base than the year-on-year growth (`比年初增加`, `较上月`; not `年初预算`). */
 // (`比向区人代会报告数据增加…`: the figure reported to the congress, named without its amount, is
 // another base than last year's; with its amount, `比…报告数X增加Y`, it is the base and is read.)
