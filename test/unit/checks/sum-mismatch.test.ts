@@ -449,6 +449,12 @@ test('workers moved inside and outside the province make up the transfer', () =>
   flags('全年农村劳动力转移就业6130人，其中省内转移4870人，省外转移1260人。');
 });
 
+test('a town\'s GDP (全镇生产总值) and its three sectors in one sentence add up', () => {
+  const src = '初步统计，2023年全镇实现生产总值⟦21.40亿元⟧，增长7.9%，第一产业增加值9.12亿元，增长6.1%，第二产业增加值5.36亿元，增长11%，第三产业增加值7.12亿元，增长6.3%。';
+  flags(src);
+  flags(src.replace('⟦21.40亿元⟧', '21.60亿元'));
+});
+
 test('the last member of a family in the next sentence completes a 其中 list', () => {
   const head = '全年农林牧渔业总产值⟦63.5亿元⟧，增长3.1%。其中农业产值35.2亿元，增长2.6%；林业产值4.1亿元，增长1.2%；';
   const tail = '牧业产值20.6亿元，增长4.4%；渔业产值2.9亿元，增长2%。农林牧渔专业及辅助性活动产值0.7亿元，增长8.1%。';

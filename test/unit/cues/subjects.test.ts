@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMPARISON, FISCAL_COMPONENT, ownLevel, populationIn, subjectIn } from '../../../server/src/analysis/cues/subjects';
+import { COMPARISON, FISCAL_COMPONENT, ownLevel, populationIn, subjectIn, withoutTerritoryPrefix } from '../../../server/src/analysis/cues/subjects';
 
 /** clause before a figure (in a county report) → subject ('own', `territory:全市`, `part:某镇`). */
 const CASES: [string, string][] = [
@@ -56,4 +56,16 @@ test('cues/subjects: comparisons with another place are gaps, not values', () =>
 test('a tax rebate is a grant, not a tax component of a fiscal aggregate', () => {
   for (const k of ['税收收入', '增值税', '非税收入', '稅收收入']) assert.ok(FISCAL_COMPONENT.test(k), k);
   for (const k of ['税收返还收入', '税收返还和转移支付补助收入', '返还性收入']) assert.equal(FISCAL_COMPONENT.test(k), false, k);
+});
+
+test('cues/subjects: an indicator key drops its territorial prefix, towns and banners too', () => {
+  const rows: [string, string][] = [
+    ['全县地区生产总值', '地区生产总值'],
+    ['全镇生产总值', '生产总值'],
+    ['全乡财政收入', '财政收入'],
+    ['全旗粮食产量', '粮食产量'],
+    ['我镇一般公共预算收入', '一般公共预算收入'],
+    ['镇村道路里程', '镇村道路里程'],
+  ];
+  for (const [words, key] of rows) assert.equal(withoutTerritoryPrefix(words), key, words);
 });

@@ -8,6 +8,7 @@ import { BASIS_ROWS } from '../cues/bases';
 import { withoutRunInHead } from '../cues/heads';
 import { STAGE_ROWS, type Stage } from '../cues/stages';
 import { memoOfText } from '../memo';
+import { withoutTerritoryPrefix } from '../cues/subjects';
 
 /** Clause boundaries: the indicator never reaches across them. */
 const BOUNDARY_CHARS = new Set([...'，,；;：:。！？（）()'].map((c) => c.charCodeAt(0)));
@@ -189,7 +190,7 @@ export const indicatorKey = memoOfText(computeKey);
 
 function computeKey(indicator: string): string | undefined {
   let k = indicator.replace(/[“”"'‘’《》\s]/g, '');
-  k = k.replace(/^(全县|全区|全市|全省|全年|我县|我区|我市)/, '');
+  k = withoutTerritoryPrefix(k);
   // 常住 is dropped (`常住人口城镇化率` = `人口城镇化率`) unless it is all that names the
   // indicator: `常住人口` on its own is the population, not the generic word 人口.
   const withoutResident = k.replace(/常住/g, '');

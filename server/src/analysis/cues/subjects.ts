@@ -39,6 +39,17 @@ export type SubjectScope =
   /** A park, a town or an enterprise inside the territory, as named. */
   | { scope: 'part'; name: string };
 
+/**
+ * A territorial prefix an indicator's key drops (`全镇生产总值` is the 生产总值 of the text's subject;
+ * the claim's subject scope keeps whose it is). Towns, townships, banners and prefectures too.
+ */
+const KEY_PREFIX = /^(全县|全区|全市|全省|全镇|全乡|全旗|全州|全盟|全年|我县|我区|我市|我镇|我乡|我旗)/;
+
+/** An indicator's words without their territorial prefix (`全镇生产总值` → `生产总值`). */
+export function withoutTerritoryPrefix(words: string): string {
+  return words.replace(KEY_PREFIX, '');
+}
+
 const TERRITORY = /(全国|全省|全市|全州|全盟|全区|全县|全旗|我县|本县|我区|本区|我市|本市|我旗)/g;
 /** A part's name: 2–10 characters ending in a part word (a park, a town, an enterprise). */
 const PART_NAME = /([\u4e00-\u9fff]{2,10}?(?:产业园区|工业园区|产业园|工业园|开发区|高新区|园区|街道|镇|有限公司|公司|集团))/g;
