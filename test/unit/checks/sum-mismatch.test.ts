@@ -455,6 +455,22 @@ test('a town\'s GDP (全镇生产总值) and its three sectors in one sentence a
   flags(src.replace('⟦21.40亿元⟧', '21.60亿元'));
 });
 
+test('the uses of an amount (…亿元，用于A…，B…) never exceed it, however their names cut', () => {
+  const src = '全市新增一般债券4.6亿元，用于教育1.1亿元，卫生0.8亿元；县本级新增专项债券⟦6.2亿元⟧，用于市政基础设施建设5.1亿元，交通基础设施1.3亿元，农林水利建设0.9亿元，社会保障0.6亿元。';
+  flags(src);
+  const f = findingsOf(marked(src).text, CODE)[0];
+  assert.match(f?.message.zh ?? '', /用途之和不应超过/);
+  flags(src.replace('⟦6.2亿元⟧', '7.9亿元'));
+  // Uses that fall short of the amount are fine: not every use need be listed.
+  flags(src.replace('⟦6.2亿元⟧', '8.5亿元'));
+});
+
+test('a named total (在总收入中) is the one the parts break down, even past a 其中 of its own', () => {
+  const src = '2009年，全县财政总收入⟦15230万元⟧，增长3.1%，其中地方财政收入10120万元，增长4%。在总收入中，国税完成3420万元，增长2.2%；地税完成5010万元，增长18%；财政完成6600万元，下降2.4%。';
+  flags(src);
+  flags(src.replace('⟦15230万元⟧', '15030万元'));
+});
+
 test('the last member of a family in the next sentence completes a 其中 list', () => {
   const head = '全年农林牧渔业总产值⟦63.5亿元⟧，增长3.1%。其中农业产值35.2亿元，增长2.6%；林业产值4.1亿元，增长1.2%；';
   const tail = '牧业产值20.6亿元，增长4.4%；渔业产值2.9亿元，增长2%。农林牧渔专业及辅助性活动产值0.7亿元，增长8.1%。';

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, inMarkName } from '../../../server/src/analysis/cues/breakdowns';
+import { useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, inMarkName } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -341,4 +341,15 @@ test('cues/breakdowns: the total an opening 在X中 names', () => {
   assert.equal(inMarkName('在粮食作物播种面积中，谷物…'), '粮食作物播种面积');
   assert.equal(inMarkName('在总人口中：男性…'), '总人口');
   assert.equal(inMarkName('其中，在粮食作物中，'), undefined);
+});
+
+test('cues/breakdowns: an amount followed by its uses opens a list of them', () => {
+  const rows: [string, number][] = [
+    ['新增专项债券8.7亿元，用于市政建设6.1亿元，交通1.2亿元', 1],
+    ['安排资金3200万元，主要用于农田水利1800万元', 1],
+    ['债券4.6亿元，用于教育1.1亿元；专项债券6.2亿元，用于市政5.1亿元', 2],
+    ['资金主要用于项目建设', 0], // no amount before it
+    ['用于偿还到期债务', 0],
+  ];
+  for (const [text, n] of rows) assert.equal(useListStarts(text).length, n, text);
 });

@@ -114,7 +114,7 @@ export const sumMismatch: Check = {
           drafts.push(draft(model, { ...p, parts: [part] }, part.q.value, sub(part.q.value, total), doubt));
           continue;
         }
-        if (p.parts.length < 2 || overlapping(p.labels) || another()) continue;
+        if (p.parts.length < 2 || (overlapping(p.labels) && p.allocation !== true) || another()) continue;
         const doubt: Doubt | undefined =
           p.total.q.dimension === 'count' ? 'classified' : !p.labels.every((l) => sameMeasure(totalName, l)) ? 'measure' : sumFarFromTotal(parts, total) ? 'far' : undefined;
         drafts.push(draft(model, p, s, diff, doubt));
@@ -146,7 +146,9 @@ function certainDraft(model: Model, p: Partition, s: Decimal, diff: Decimal): Dr
     ? { zh: p.reason ? `（${p.reason}，各分项应合计为总数）` : '', en: p.reason ? ` (${p.reason}: the parts should add up to the total)` : '' }
     : p.reason
       ? { zh: `（${p.reason}之和不应超过合计）`, en: ` (${p.reason}: the listed items cannot exceed the total)` }
-      : { zh: '（“其中”所列分项之和不应超过合计）', en: ' (the parts listed under 其中 cannot exceed the total)' };
+      : p.allocation
+        ? { zh: '（所列各项用途之和不应超过该笔金额）', en: ' (the uses listed cannot exceed the amount)' }
+        : { zh: '（“其中”所列分项之和不应超过合计）', en: ' (the parts listed under 其中 cannot exceed the total)' };
   const totalLine = lineNumber(model, tq.span.start);
   const replacement = p.complete ? replaceNumber(tq, s) : undefined;
   const part = p.parts[0];

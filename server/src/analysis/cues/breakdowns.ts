@@ -461,6 +461,16 @@ export function isRemainder(label: string): boolean {
   return /^[\s，,；;：:、]*(?:其[余它他]|剩余)|等其[余它他]/.test(label);
 }
 
+/**
+ * An amount followed by what it is used for, item by item (`新增专项债券8.7亿元，用于市政建设6.1亿元，
+ * 交通1.2亿元，…`): the uses are parts of the amount (a subset: only an excess is an error), and
+ * they never overlap (an amount is allocated once). The offsets where such lists start.
+ */
+const USE_LIST = /(?<=[0-9０-９][万亿萬億]?元)[，,]?(?:主要|分别|全部)?用于/g;
+export function useListStarts(text: string): number[] {
+  return [...text.matchAll(USE_LIST)].map((m) => (m.index ?? 0) + m[0].length);
+}
+
 /** A list opened by 包括 (`包括：A…、B…、其他…`): complete when its last item is a remainder. */
 export const INCLUDE_WORD = /(?:主要)?包括[：:]?/;
 

@@ -16,4 +16,6 @@ export interface Partition {
   subset: boolean;
   /** Sentence index of the parts. */
   sentence: number;
+  /** The uses of an amount (`用于A…，B…`): allocated once each, so they never overlap. */
+  allocation?: boolean;
 }

@@ -62,6 +62,7 @@ import {
   STOCK_CLAUSE,
   partialFamily,
   inMarkName,
+  useListStarts,
   otherSizeClass,
   perHeadWhole,
 } from '../cues/breakdowns';
@@ -174,6 +175,8 @@ interface Region {
   sameClause?: boolean;
   /** A 其中 inside a part of an outer 其中 list (`…，其中：税收…，非税…，上级补助…`). */
   nested?: boolean;
+  /** `…8.7亿元，用于A…，B…`: the uses of an amount, allocated once each (they never overlap). */
+  allocation?: boolean;
 }
 
 function indexOfFrom(text: string, re: RegExp, from: number): number {
@@ -224,6 +227,14 @@ function regionsOf(text: string): Region[] {
   // `返还性收入7367万元，系基数性补助，分项情况是：A…；B…`: the details of the total before the words.
   const inside = detailInside(text);
   if (inside) return [{ from: inside[1], to: text.length, subset: true, totalsBefore: inside[0] }];
+  // `新增专项债券8.7亿元，用于市政建设6.1亿元，交通1.2亿元`: the uses of the amount, to the clause's end.
+  const uses = useListStarts(text);
+  if (uses.length > 0) {
+    return uses.map((from) => {
+      const end = indexOfFrom(text, /[；;]/, from);
+      return { from, to: end < 0 ? text.length : end, subset: true, totalsBefore: from, sameClause: true, allocation: true };
+    });
+  }
   const inc = INCLUDE_WORD.exec(text);
   // `农民自筹（包括投工投劳折资）23.79万元`: a bracketed 包括 says what one item covers; it lists no parts.
   if (inc && inc.index > 0 && !OPEN_BRACKET.test(text[inc.index - 1] ?? '')) {
@@ -489,16 +500,19 @@ function totalsOf(
     if (!prev || prev.paragraph !== sentence.paragraph || prevItems === undefined) return undefined;
     totalText = prev.text;
     const cut = beforeSubset(prev.text);
-    // `总收入13763万元，其中：中央级…；区级…；本级收入6213万元。其中税收收入…`: the new 其中 may break
-    // down the total or the last part of the sentence before; which is not written.
-    if (prevItems.some((p) => p.start > cut && ADDITIVE_DIMENSIONS.has(p.q.dimension))) return undefined;
     // A figure in brackets (`已剔除调入资金41.2亿元`) is named in passing: no total.
     const depth = bracketDepths(prev.text);
-    totals = prevItems.filter((p) => p.end <= cut && depth[p.start] === 0);
-    // `…粮食作物播种面积A；经济作物播种面积B。在粮食作物播种面积中，…`: the total named by the mark.
+    // `…粮食作物播种面积A；经济作物播种面积B。在粮食作物播种面积中，…`: the total named by the mark,
+    // even before a 其中 of its own (`财政总收入A，其中地方财政收入B。在总收入中，国税…`).
     const named = inMarkName(sentence.text);
-    const byName = named === undefined ? [] : totals.filter((p) => localLabel(prev.text, p).replace(/[\s\u3000]+/g, '').includes(named));
+    const byName = named === undefined ? [] : prevItems.filter((p) => depth[p.start] === 0 && localLabel(prev.text, p).replace(/[\s\u3000]+/g, '').includes(named));
     if (byName.length === 1) totals = byName;
+    else {
+      // `总收入13763万元，其中：中央级…；区级…；本级收入6213万元。其中税收收入…`: the new 其中 may break
+      // down the total or the last part of the sentence before; which is not written.
+      if (prevItems.some((p) => p.start > cut && ADDITIVE_DIMENSIONS.has(p.q.dimension))) return undefined;
+      totals = prevItems.filter((p) => p.end <= cut && depth[p.start] === 0);
+    }
   }
   // `收入629.4亿元（已剔除调入资金54.5亿元）`: a total net of something its parts may still count.
   // A per-head income or spending is summed only over its per-head components (unitPartitions).
@@ -928,6 +942,7 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
     reason: byCount ? `分${region.announced}类` : set,
     subset: region.subset,
     sentence: input.si,
+    ...(region.allocation ? { allocation: true } : {}),
   };
 }
 
