@@ -141,3 +141,13 @@ test('a sentence restated further on and broken down right after (其中…) is 
   const plain = findingsOf(`本报讯 近日召开一季度经济运行分析会。${lede}${middle}${lede}`, CODE);
   assert.deepEqual(plain.map((f) => f.severity), ['warning']);
 });
+
+test('near repeats that differ in words only, no figure, are parallel statements: information', () => {
+  const text = '5.经营收入0.00万元，为开展经营活动取得的收入。较上年决算数增加0.00万元，主要原因是本单位无经营收入，与上年相比无变化。6.其他收入0.00万元，为上述收入之外取得的收入。较上年决算数增加0.00万元，主要原因是本单位无其他收入，与上年相比无变化。';
+  const found = findingsOf(text, CODE);
+  assert.deepEqual(found.map((f) => f.severity), ['info']);
+  assert.match(found[0]!.message.zh, /仅措辞不同/);
+  // A figure changed between the two is the paste-and-edit slip: a warning.
+  const edited = findingsOf('全县新建改建农村公路120公里，完成危桥改造十座。其他工作稳步推进。全县新建改建农村公路130公里，完成危桥改造十座。', CODE);
+  assert.deepEqual(edited.map((f) => f.severity), ['warning']);
+});

@@ -74,8 +74,8 @@ export const duplicateSentence: Check = {
   title: { zh: '重复语句（如同一句话粘贴两次）', en: 'Repeated sentence (e.g. a sentence pasted twice)' },
   docs: {
     description: {
-      zh: '整句（不少于 15 个字符）在文中重复出现，完全相同或仅有一两个字不同。例：同一段中两次出现「全面提高救助保障标准，发放救助资金4.4亿元……」。概述与分述中重复引用同一数据属于正常写法，不报；隔开数句后重述并紧接“其中”分项的，仅作提示信息。',
-      en: 'A whole sentence (at least 15 characters) repeated in the document, exactly or with one or two characters changed. Example: the same sentence `全面提高救助保障标准，发放救助资金4.4亿元……` pasted twice in one paragraph. A figure restated in the summary and the detail section is not flagged; a sentence restated further on and broken down right after (其中…) is information only.',
+      zh: '整句（不少于 15 个字符）在文中重复出现，完全相同或仅有一两个字不同。例：同一段中两次出现「全面提高救助保障标准，发放救助资金4.4亿元……」。概述与分述中重复引用同一数据属于正常写法，不报；隔开数句后重述并紧接“其中”分项的、或近似重复而仅措辞不同（数字相同）的，仅作提示信息。',
+      en: 'A whole sentence (at least 15 characters) repeated in the document, exactly or with one or two characters changed. Example: the same sentence `全面提高救助保障标准，发放救助资金4.4亿元……` pasted twice in one paragraph. A figure restated in the summary and the detail section is not flagged; a sentence restated further on and broken down right after (其中…), or a near repeat that differs in words only (no figure), is information only.',
     },
     finding: 'a sentence (≥ 15 characters) repeated exactly or with 1–2 characters changed',
     example: '001 line 40: `全面提高救助保障标准，发放救助资金4.4亿元，…` twice in one paragraph',
@@ -127,7 +127,11 @@ export const duplicateSentence: Check = {
       }
       if (original !== undefined) {
         const earlier = model.sentences[original];
-        if (earlier !== undefined) drafts.push(draftFor(model, earlier, s, edits, restatedToElaborate(model, original, i)));
+        if (earlier !== undefined) {
+          const other = texts[original] ?? '';
+          const note = edits > 0 && wordingOnly(other, t) ? 'wording' : restatedToElaborate(model, original, i) ? 'elaborated' : undefined;
+          drafts.push(draftFor(model, earlier, s, edits, note));
+        }
       }
       if (firstExact === undefined) {
         for (const p of keys) {
@@ -141,13 +145,33 @@ export const duplicateSentence: Check = {
   },
 };
 
-/** The words where two near-repeats differ are 收入 and 支出: the two sides of one balanced budget. */
-function sidesOfOneBalance(a: string, b: string): boolean {
+/** The parts where two near-repeats differ, after their common head and tail. */
+function differingParts(a: string, b: string): [string, string] {
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  return balanceSides(a.slice(head, a.length - tail), b.slice(head, b.length - tail));
+  return [a.slice(head, a.length - tail), b.slice(head, b.length - tail)];
+}
+
+/** The words where two near-repeats differ are 收入 and 支出: the two sides of one balanced budget. */
+function sidesOfOneBalance(a: string, b: string): boolean {
+  const [x, y] = differingParts(a, b);
+  return balanceSides(x, y);
+}
+
+/** Digits and number characters: a change among them changes a figure. */
+const NUMBER_CHAR = /[0-9０-９零〇一二两三四五六七八九十百千万亿]/;
+
+/**
+ * `…本单位无经营收入，与去年相比无变化。` / `…本单位无其他收入，与去年相比无变化。`: two near-repeats that
+ * differ in words only, no figure, are parallel statements about two items (a department's
+ * accounts say the same of each line), or two headings (`总体情况` / `具体情况`): information. A
+ * repeat that changed a figure is the paste-and-edit slip the check is for.
+ */
+function wordingOnly(a: string, b: string): boolean {
+  const [x, y] = differingParts(a, b);
+  return !NUMBER_CHAR.test(x) && !NUMBER_CHAR.test(y);
 }
 
 /** Titles of a summary section that restates the figures of the sections after it. */
@@ -184,12 +208,18 @@ function restatedToElaborate(model: Model, first: number, repeat: number): boole
   return repeat - first > 1 && next !== undefined && here !== undefined && next.paragraph === here.paragraph && continuesBreakdown(next.text);
 }
 
-const ELABORATED = Object.freeze({
-  zh: '；其后接分项，可能是为展开而重述前文，仅供参考',
-  en: '; it is broken down right after, so it may restate the earlier sentence on purpose: shown for reference',
-});
+const NOTES = {
+  elaborated: Object.freeze({
+    zh: '；其后接分项，可能是为展开而重述前文，仅供参考',
+    en: '; it is broken down right after, so it may restate the earlier sentence on purpose: shown for reference',
+  }),
+  wording: Object.freeze({
+    zh: '；两句仅措辞不同、数字相同，可能是对不同事项的平行表述，仅供参考',
+    en: '; the two differ in wording only, not in any figure, so they may be parallel statements about two items: shown for reference',
+  }),
+};
 
-function draftFor(model: Model, first: Sentence, repeat: Sentence, edits: number, elaborated = false): Draft {
+function draftFor(model: Model, first: Sentence, repeat: Sentence, edits: number, note?: keyof typeof NOTES): Draft {
   const line = lineNumber(model, first.span.start);
   // Quoted as written (the sentence text is the reading view: `(草案)` reads as `（草案）`).
   const p = model.paragraphs[repeat.paragraph];
@@ -203,8 +233,8 @@ function draftFor(model: Model, first: Sentence, repeat: Sentence, edits: number
       };
   return {
     span: repeat.span,
-    ...(elaborated ? { severity: 'info' as const } : {}),
-    message: elaborated ? { zh: base.zh + ELABORATED.zh, en: base.en + ELABORATED.en } : base,
+    ...(note ? { severity: 'info' as const } : {}),
+    message: note ? { zh: base.zh + NOTES[note].zh, en: base.en + NOTES[note].en } : base,
     related: [{ span: first.span, message: FIRST_OCCURRENCE }],
     fixes: [
       {
