@@ -208,3 +208,7 @@ test('a heading of another numbering style run into the list sentence (`1.…；
   expectMarked('建议将2023年新增一般债券资金5210万元用于以下2个项目：1.城区道路工程800万元；2.公路改建工程4410万元；二、2023年县级财政预算调整方案根据有关规定编制。');
   expectMarked('建议将新增一般债券资金用于以下⟦3个⟧项目：1.城区道路工程800万元；2.公路改建工程4410万元；二、2023年县级财政预算调整方案根据有关规定编制。');
 });
+
+test('a first clause that enumerates with 、 on its own leaves the level of the list unwritten: silence', () => {
+  assert.deepEqual(findingsOf('重点建设三个示范园区：东岭3000亩示范园区、西坡2000亩示范园区和南山、北沟、中湾4000亩示范园区；以示范园区为中心，建设一条产业带。', CODE), []);
+});

@@ -151,3 +151,8 @@ test('near repeats that differ in words only, no figure, are parallel statements
   const edited = findingsOf('全县新建改建农村公路120公里，完成危桥改造十座。其他工作稳步推进。全县新建改建农村公路130公里，完成危桥改造十座。', CODE);
   assert.deepEqual(edited.map((f) => f.severity), ['warning']);
 });
+
+test('two headings run into the text that differ in their number and a word are no figure change', () => {
+  const text = '（一）一般公共预算财政拨款三公经费支出决算总体情况说明。本单位三公经费支出6.2万元。（二）一般公共预算财政拨款三公经费支出决算具体情况说明。本单位公务接待费4.1万元。';
+  assert.deepEqual(findingsOf(text, CODE).map((f) => f.severity), ['info']);
+});

@@ -471,6 +471,12 @@ test('a named total (在总收入中) is the one the parts break down, even past
   flags(src.replace('⟦15230万元⟧', '15030万元'));
 });
 
+test('a 其中 part equal to the whole total leaves no room for siblings: the items after it cut otherwise', () => {
+  flags('全村有农户58户，乡村人口231人，其中农业人口231人，劳动力164人，其中外出务工人员52人。');
+  // Two parts that both fall short of the total and together exceed it are still flagged.
+  flags('全村乡村人口⟦231人⟧，其中农业人口190人，非农业人口52人。');
+});
+
 test('the last member of a family in the next sentence completes a 其中 list', () => {
   const head = '全年农林牧渔业总产值⟦63.5亿元⟧，增长3.1%。其中农业产值35.2亿元，增长2.6%；林业产值4.1亿元，增长1.2%；';
   const tail = '牧业产值20.6亿元，增长4.4%；渔业产值2.9亿元，增长2%。农林牧渔专业及辅助性活动产值0.7亿元，增长8.1%。';

@@ -180,6 +180,9 @@ function enumerationAfter(t: string, from: number): Listed | undefined {
     // A trailing `；` leaves an empty last item; any other empty item means a broken list.
     if (items[items.length - 1] === '') items.pop();
     if (items.length < 2 || items.some((x) => x === '')) return undefined;
+    // `三个示范园区：A园区、B园区和C、D、E园区；以三个园区为中心…`: the first clause enumerates with 、
+    // on its own; which level is the list (the names or the clauses) is not written: silence.
+    if (splitTop(items[0] ?? '', '、').length >= 3) return undefined;
     // `用于以下2个项目：1.…；2.…；二、…`: an item opening with another style of number is the next
     // heading run into the sentence (a lost line break), not one more item.
     const style = markerStyle(items[0] ?? '');

@@ -10,6 +10,7 @@ import { clip, lineNumber } from './format';
 import { sourceText } from '../logical';
 import { memoOfText } from '../memo';
 import { balanceSides, continuesBreakdown } from '../cues/breakdowns';
+import { matchMarker } from '../headingMarkers';
 
 /**
  * Counted in Han characters: web pages repeat short label lines that are mostly digits and
@@ -160,6 +161,12 @@ function sidesOfOneBalance(a: string, b: string): boolean {
   return balanceSides(x, y);
 }
 
+/** The text after a leading heading number (`（二）`, `3.`), if it opens with one. */
+function withoutMarker(t: string): string {
+  const m = matchMarker(t);
+  return m !== undefined && m.start === 0 ? t.slice(m.end) : t;
+}
+
 /** Digits and number characters: a change among them changes a figure. */
 const NUMBER_CHAR = /[0-9０-９零〇一二两三四五六七八九十百千万亿]/;
 
@@ -170,7 +177,8 @@ const NUMBER_CHAR = /[0-9０-９零〇一二两三四五六七八九十百千万
  * repeat that changed a figure is the paste-and-edit slip the check is for.
  */
 function wordingOnly(a: string, b: string): boolean {
-  const [x, y] = differingParts(a, b);
+  // A heading's own number (`（一）…总体情况` / `（二）…具体情况`) is no figure of the sentence.
+  const [x, y] = differingParts(withoutMarker(a), withoutMarker(b));
   return !NUMBER_CHAR.test(x) && !NUMBER_CHAR.test(y);
 }
 

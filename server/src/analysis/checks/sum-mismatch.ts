@@ -115,6 +115,9 @@ export const sumMismatch: Check = {
           continue;
         }
         if (p.parts.length < 2 || (overlapping(p.labels) && p.allocation !== true) || another()) continue;
+        // `乡村人口245人，其中农业人口245人，劳动力187人`: one part is the whole total, so the items after
+        // it are no siblings of it (another cut, another measure).
+        if (p.parts.some((x) => cmp(abs(sub(x.q.value, total)), add(tolerance(x.q), tolerance(p.total.q))) <= 0)) continue;
         const doubt: Doubt | undefined =
           p.total.q.dimension === 'count' ? 'classified' : !p.labels.every((l) => sameMeasure(totalName, l)) ? 'measure' : sumFarFromTotal(parts, total) ? 'far' : undefined;
         drafts.push(draft(model, p, s, diff, doubt));
