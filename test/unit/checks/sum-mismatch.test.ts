@@ -477,6 +477,13 @@ test('a 其中 part equal to the whole total leaves no room for siblings: the it
   flags('全村乡村人口⟦231人⟧，其中农业人口190人，非农业人口52人。');
 });
 
+test('a GDP named with its place (某某市地区生产总值) meets its three sectors; a per-head GDP never does', () => {
+  const src = '2023年某某市地区生产总值⟦3912.6亿元⟧，按不变价格计算，比上年增长6.2%。分产业，第一产业增加值131.5亿元，增长4.1%；第二产业增加值1702.3亿元，增长7.5%；第三产业增加值1988.8亿元，增长5.6%。';
+  flags(src);
+  flags(src.replace('⟦3912.6亿元⟧', '3822.6亿元'));
+  flags('2023年某某市人均地区生产总值3912.6亿元。分产业，第一产业增加值131.5亿元；第二产业增加值1702.3亿元；第三产业增加值1988.8亿元。');
+});
+
 test('the last member of a family in the next sentence completes a 其中 list', () => {
   const head = '全年农林牧渔业总产值⟦63.5亿元⟧，增长3.1%。其中农业产值35.2亿元，增长2.6%；林业产值4.1亿元，增长1.2%；';
   const tail = '牧业产值20.6亿元，增长4.4%；渔业产值2.9亿元，增长2%。农林牧渔专业及辅助性活动产值0.7亿元，增长8.1%。';

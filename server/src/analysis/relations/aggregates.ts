@@ -7,9 +7,17 @@
 // Only complete component sets count: an aggregate with one component missing is not checked.
 
 /** Canonical key for comparing: `一产业增加值`, `一产增加值` → `第一产业增加值`. */
+/**
+ * A place named before the GDP (`包头市地区生产总值`, `某某县生产总值`, a mirror's doubled `某某市市…`): the
+ * GDP of that place. Never a per-head GDP (`人均地区生产总值`).
+ */
+const PLACE_GDP = /^(?!人均)[\u4e00-\u9fff]{1,6}[市县区旗州盟镇乡][市县区旗州盟镇乡]?(?:地区)?生产总值$/;
+
 export function canonicalKey(key: string): string {
   const m = /^第?([一二三])产(?:业)?(增加值)$/.exec(key);
   if (m) return `第${m[1]}产业${m[2]}`;
+  // The sectors beside it are that place's too: one period, one sentence (sectorSums.ts).
+  if (PLACE_GDP.test(key)) return '地区生产总值';
   // 货物进出口总额 = 进出口总额; 出口总额 = 出口 (trade is stated both ways).
   const trade = /^(?:货物)?(进出口|出口|进口)(?:总额|总值)?$/.exec(key);
   return trade ? `${trade[1]}总额` : key;
