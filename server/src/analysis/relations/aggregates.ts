@@ -11,7 +11,7 @@
  * A place named before the GDP (`包头市地区生产总值`, `某某县生产总值`, a mirror's doubled `某某市市…`): the
  * GDP of that place. Never a per-head GDP (`人均地区生产总值`).
  */
-const PLACE_GDP = /^(?!人均)[\u4e00-\u9fff]{1,6}[市县区旗州盟镇乡][市县区旗州盟镇乡]?(?:地区)?生产总值$/;
+const PLACE_GDP = /^(?![^生]*人均)[\u4e00-\u9fff]{1,6}[市县区旗州盟镇乡][市县区旗州盟镇乡]?(?:地区)?生产总值$/;
 
 export function canonicalKey(key: string): string {
   const m = /^第?([一二三])产(?:业)?(增加值)$/.exec(key);
