@@ -45,3 +45,11 @@ export function memoOfText<R>(fn: (text: string) => R, limit = DEFAULT_LIMIT): (
     return value;
   };
 }
+
+/**
+ * The one string object kept for a text: a re-analysis slices its sentences and paragraphs anew,
+ * and every memo lookup with a fresh copy hashes it and compares it character by character with
+ * the stored key. Interned once per analysis, a sentence's later lookups (a dozen memos read it)
+ * find their key by identity, its hash already cached on the object.
+ */
+export const internText: (text: string) => string = memoOfText((text) => text);

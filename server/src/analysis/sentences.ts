@@ -2,6 +2,7 @@
 
 import type { Paragraph, Sentence } from './types';
 import { spanOf } from './logical';
+import { internText } from './memo';
 
 /** A run of terminals with any closing quotes or brackets that follow them. */
 const BREAK = /[。！？!?][。！？!?”’」』）)"]*/g;
@@ -20,7 +21,7 @@ export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
       let e = to;
       while (s < e && isSpace(text.charCodeAt(s))) s++;
       while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-      if (e > s) out.push({ text: text.slice(s, e), span: spanOf(p, s, e - s), paragraph: index, at: s });
+      if (e > s) out.push({ text: internText(text.slice(s, e)), span: spanOf(p, s, e - s), paragraph: index, at: s });
     };
     let start = 0;
     BREAK.lastIndex = 0;
