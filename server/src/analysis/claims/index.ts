@@ -23,6 +23,7 @@ import { COMPARISON, FISCAL_AGGREGATE, FISCAL_COMPONENT, lastMarkIn, ownLevel, p
 import { budgetStage, stageOnly, statesOutcome, type Stage } from '../cues/stages';
 import { continuesBreakdown, namesSubset } from '../cues/breakdowns';
 import { withoutRatePhrases } from '../cues/shares';
+import { memoOfText } from '../memo';
 
 export { basisClass } from '../cues/bases';
 export { tableFigures } from './tableClaims';
@@ -176,22 +177,19 @@ function sentenceClaims(
   const ownCues = cues.years.length + cues.scopes.length + cues.targets.length + cues.lastYear.length > 0;
   const inherited = continued && !ownCues ? continued.period : undefined;
   const out: Claim[] = [];
+  const readings = runReadingsOf(text);
   for (const run of runsOf(text, items)) {
     const first = run[0];
     if (first === undefined) continue;
-    const pre = text.slice(carry.prevEnd, first.start);
-    if (namesSubset(pre)) carry.under = carry.prevIndicator ?? carry.under;
-    // A gap to another place (`高于全省平均增幅（11%）8.9个百分点`) or a contribution to another
-    // figure (`拉动经济增长1.2个百分点`) is no claim of any subject; the cue may stand before a
-    // bracketed figure, so the clause is read, not only the text since the previous figure.
-    const clause = text.slice(Math.max(0, first.start - CLAUSE_WINDOW), first.start);
-    const gap = COMPARISON.test(clause) || (CONTRIBUTION_WORD.test(clause) && CONTRIBUTION.test(clause));
+    const reading = runReading(readings, text, carry.prevEnd, first.start);
+    const { pre, gap } = reading;
+    if (reading.subset) carry.under = carry.prevIndicator ?? carry.under;
     // `完成调整预算收入计划275000万元的100%`: a plan figure named by the completion rate after it
     // hands on no subject: `，同比增收56533万元` after it is still the revenue's.
     const single = run.length > 1 ? undefined : singleIndicator(first, pre, carry, text[first.end] === '的');
     const found = single ? [single.indicator] : listIndicators(run, pre, carry);
     const indicators = gap ? run.map(() => undefined) : found;
-    const fields = runFields(doc, text, cues, marks, first, pre);
+    const fields = runFields(doc, cues, marks, first, reading);
     const shared = inherited ? { ...fields, period: inherited } : fields;
     run.forEach((item, i) => {
       carry.prevEnd = item.end;
@@ -217,7 +215,7 @@ function sentenceClaims(
       } else if (kind === 'growth' && carry.caliber?.indicator === indicator && basisClass(basis) === 'yoy') {
         basis = carry.caliber.word;
       }
-      out.push({
+      const claim: Claim = {
         quantity: item.index,
         indicator,
         key,
@@ -229,12 +227,16 @@ function sentenceClaims(
         subset: subset || undefined,
         listIndex: run.length > 1 ? i : undefined,
         listSize: run.length > 1 ? run.length : undefined,
-        ...subjectOf(shared.subject, key, carry.under, fiscalAt(item.start)),
-        ...(shared.population === '户籍' ? { population: '户籍' as const } : {}),
-        ...(stage ? { stage } : {}),
-        ...(shared.caliber ? { caliber: shared.caliber } : {}),
-        ...(continued?.construction !== undefined ? { construction: continued.construction } : {}),
-      });
+      };
+      // The optional fields are added only when present, in this order (no spread of small
+      // objects per figure).
+      const subject = subjectOf(shared.subject, key, carry.under, fiscalAt(item.start));
+      if (subject !== undefined) claim.subject = subject;
+      if (shared.population === '户籍') claim.population = '户籍';
+      if (stage) claim.stage = stage;
+      if (shared.caliber) claim.caliber = shared.caliber;
+      if (continued?.construction !== undefined) claim.construction = continued.construction;
+      out.push(claim);
     });
   }
   return { out, last: carry.prevIndicator };
@@ -244,16 +246,16 @@ function sentenceClaims(
  * The subject scope of a claim. A sector of another total than its own aggregate
  * (`民营经济增加值…，其中：第一产业增加值…`) is that total's part, not the county's sector.
  */
-function subjectOf(subject: SubjectScope, key: string, under: string | undefined, fiscal: string | undefined): { subject?: SubjectScope } {
-  if (subject.scope !== 'own') return { subject };
+function subjectOf(subject: SubjectScope, key: string, under: string | undefined, fiscal: string | undefined): SubjectScope | undefined {
+  if (subject.scope !== 'own') return subject;
   // `财政总收入…。税收收入完成44亿元` vs `一般公共预算收入…。税收收入完成17亿元`: a tax is the part of
   // the fiscal aggregate last named before it (FiscalTracker), unless it is that aggregate itself.
-  if (fiscal !== undefined && FISCAL_COMPONENT.test(key) && !key.includes(fiscal)) return { subject: { scope: 'part', name: fiscal } };
-  if (under === undefined) return {};
+  if (fiscal !== undefined && FISCAL_COMPONENT.test(key) && !key.includes(fiscal)) return { scope: 'part', name: fiscal };
+  if (under === undefined) return undefined;
   const aggregate = aggregateOfPart().get(canonicalKey(key));
-  if (aggregate === undefined) return {};
+  if (aggregate === undefined) return undefined;
   const parentKey = indicatorKey(under);
-  return parentKey !== undefined && canonicalKey(parentKey) !== aggregate ? { subject: { scope: 'part', name: parentKey } } : {};
+  return parentKey !== undefined && canonicalKey(parentKey) !== aggregate ? { scope: 'part', name: parentKey } : undefined;
 }
 
 /** Totals with a fixed family of parts (relations/aggregates): a part of one belongs to it. */
@@ -308,7 +310,8 @@ function singleIndicator(first: Placed, pre: string, carry: Carry, planBase = fa
   // `，完成年计划18亿元` or `，调整预算20亿元`: the previous subject at another stage.
   const planStage = written === undefined ? undefined : stageOnly(written);
   // `一般公共预算收入年初预算18亿元`: the stage is read off (see runFields), the subject carried on.
-  let phrase = written === undefined ? undefined : splitStage(written).indicator || written;
+  const split = written === undefined ? undefined : splitStage(written);
+  let phrase = written === undefined ? undefined : split?.indicator || written;
   const { kind } = kindOf(first.q, pre);
   if (kind === 'share' && carry.prevIndicator && phrase?.startsWith('占')) {
     // `民生支出49.9亿元，占一般公共预算支出的78.2%`: the share of the previous subject.
@@ -318,7 +321,7 @@ function singleIndicator(first: Placed, pre: string, carry: Carry, planBase = fa
   }
   // A stage alone (`，调整预算20亿元`) restates the previous subject at another stage.
   const levelLike = kind === 'level' || kind === 'count';
-  const restated = levelLike && (planStage !== undefined || (written !== undefined && splitStage(written).indicator === ''));
+  const restated = levelLike && (planStage !== undefined || split?.indicator === '');
   if (restated) phrase = undefined;
   // Inherit the previous subject only for a change or share of it (`，同比增长2.3%`) or a
   // figure run together with the previous one (`16780户34065人`), not after a bare comma.
@@ -375,20 +378,67 @@ interface RunFields {
   subset: boolean;
 }
 
-function runFields(doc: DocumentContext, text: string, cues: SentenceCues, marks: readonly SubjectMark[], first: Placed, pre: string): RunFields {
+function runFields(doc: DocumentContext, cues: SentenceCues, marks: readonly SubjectMark[], first: Placed, reading: RunReading): RunFields {
   // Period cues are read from a bounded window before the figure: the whole sentence prefix
   // would make a sentence with thousands of figures quadratic.
   const period = periodAt(doc.sections, first.q.span.start, cues, first.start, PERIOD_WINDOW);
+  const subject = lastMarkIn(marks, reading.subjectFrom, first.start) ?? { scope: 'own' };
+  return { period, basis: reading.basis, subject, population: reading.population, stage: reading.stage, caliber: reading.caliber, subset: reading.subset };
+}
+
+/**
+ * What the words of a sentence say about a run of figures, before the document is consulted:
+ * a pure function of the sentence text, the end of the previous figure and the start of the
+ * run's first figure. Kept per sentence text (a re-analysis meets the same sentences again),
+ * so an unchanged sentence is not read again; `pre` is kept too, so the memos keyed by it find
+ * the same string object.
+ */
+interface RunReading {
+  /** The text since the previous figure. */
+  pre: string;
+  /** A gap to another place or a contribution to another figure: no claim of any subject. */
+  gap: boolean;
+  /** `其中` before the run. */
+  subset: boolean;
+  basis?: string;
+  stage?: Stage;
+  caliber?: string;
+  population?: '户籍' | '常住';
+  /** Where the clause (since `；`) holding the run's subject starts. */
+  subjectFrom: number;
+}
+
+/** A sentence's run readings, by `prevEnd * READING_KEY + start`. */
+const runReadingsOf = memoOfText((_text: string) => new Map<number, RunReading>());
+/** Offsets below this are packed into one safe-integer key (2^26: longer texts are read uncached). */
+const READING_KEY = 0x4000000;
+
+function runReading(readings: Map<number, RunReading>, text: string, prevEnd: number, start: number): RunReading {
+  const cacheable = text.length < READING_KEY;
+  const key = prevEnd * READING_KEY + start;
+  const known = cacheable ? readings.get(key) : undefined;
+  if (known !== undefined) return known;
+  const reading = readRun(text, prevEnd, start);
+  if (cacheable) readings.set(key, reading);
+  return reading;
+}
+
+function readRun(text: string, prevEnd: number, start: number): RunReading {
+  const pre = text.slice(prevEnd, start);
+  // A gap to another place (`高于全省平均增幅（11%）8.9个百分点`) or a contribution to another
+  // figure (`拉动经济增长1.2个百分点`) is no claim of any subject; the cue may stand before a
+  // bracketed figure, so the clause is read, not only the text since the previous figure.
+  const clause = text.slice(Math.max(0, start - CLAUSE_WINDOW), start);
+  const gap = COMPARISON.test(clause) || (CONTRIBUTION_WORD.test(clause) && CONTRIBUTION.test(clause));
   // The subject is the last one named in the clause (since `；`) before the figure.
   // Searched within a bounded window: an unbounded lastIndexOf would make a sentence with
   // thousands of figures quadratic.
-  const windowStart = Math.max(0, first.start - SUBJECT_WINDOW);
-  const from = windowStart + text.slice(windowStart, first.start).lastIndexOf('；') + 1;
-  const subject = lastMarkIn(marks, from, first.start) ?? { scope: 'own' };
+  const windowStart = Math.max(0, start - SUBJECT_WINDOW);
+  const subjectFrom = windowStart + text.slice(windowStart, start).lastIndexOf('；') + 1;
   // The population base holds for the clause: `户籍总人口…，其中城镇人口…` counts 户籍 throughout.
-  const population = mentionsHousehold(text) ? populationIn(clauseBefore(text, first.start, POPULATION_WINDOW)) : undefined;
-  const caliber = caliberBefore(text, first.start);
-  return { period, basis: lastBasis(pre), subject, population, stage: budgetStage(pre) ?? bracketStage(text, first.start), caliber, subset: namesSubset(pre) };
+  const population = mentionsHousehold(text) ? populationIn(clauseBefore(text, start, POPULATION_WINDOW)) : undefined;
+  const caliber = caliberBefore(text, start);
+  return { pre, gap, subset: namesSubset(pre), basis: lastBasis(pre), stage: budgetStage(pre) ?? bracketStage(text, start), caliber, population, subjectFrom };
 }
 
 /**
