@@ -12,7 +12,7 @@
 import type { Claim, Heading, Period, Quantity, Sentence } from '../types';
 import { placeInSentences, type Placed } from '../placement';
 import { expandSubjects, indicatorIn, indicatorKey, splitStage } from './indicator';
-import { kindOf } from './kind';
+import { kindOf, type KindInfo } from './kind';
 import { cuesOf, openingYear, periodAt, sectionPeriods, type SectionPeriod, type SentenceCues } from './period';
 import { basisClass, lastBasis } from '../cues/bases';
 import { canonicalKey, componentsOf } from '../relations/aggregates';
@@ -195,7 +195,8 @@ function sentenceClaims(
       carry.prevEnd = item.end;
       const written = indicators[i];
       if (!written) return;
-      const { kind, direction } = kindOf(item.q, pre);
+      // A single figure's kind was read by singleIndicator already.
+      const { kind, direction } = single?.kind ?? kindOf(item.q, pre);
       // `占年初预算的106%` names the plan a rate is measured against: no stage to split off.
       const indicator = kind === 'share' || kind === 'completion' ? written : splitStage(written).indicator || written;
       const key = indicatorKey(indicator);
@@ -305,14 +306,15 @@ function listIndicators(run: Placed[], pre: string, carry: Carry): (string | und
 const REACHED = /^[，,\s\u3000]*(达到?|至)[\s\u3000]*$/;
 
 /** The indicator of a single figure, and what it hands on to the next one. */
-function singleIndicator(first: Placed, pre: string, carry: Carry, planBase = false): { indicator?: string; stage?: Stage } {
+function singleIndicator(first: Placed, pre: string, carry: Carry, planBase = false): { indicator?: string; stage?: Stage; kind: Readonly<KindInfo> } {
   const written = indicatorIn(pre);
   // `，完成年计划18亿元` or `，调整预算20亿元`: the previous subject at another stage.
   const planStage = written === undefined ? undefined : stageOnly(written);
   // `一般公共预算收入年初预算18亿元`: the stage is read off (see runFields), the subject carried on.
   const split = written === undefined ? undefined : splitStage(written);
   let phrase = written === undefined ? undefined : split?.indicator || written;
-  const { kind } = kindOf(first.q, pre);
+  const kindInfo = kindOf(first.q, pre);
+  const { kind } = kindInfo;
   if (kind === 'share' && carry.prevIndicator && phrase?.startsWith('占')) {
     // `民生支出49.9亿元，占一般公共预算支出的78.2%`: the share of the previous subject.
     phrase = `${carry.prevIndicator}${phrase}`;
@@ -346,7 +348,7 @@ function singleIndicator(first: Placed, pre: string, carry: Carry, planBase = fa
   if (ownSubject && phrase) carry.prevIndicator = phrase;
   if (ownSubject && phrase && carry.singles[carry.singles.length - 1] !== phrase) carry.singles.push(phrase);
   if (phrase) carry.prevSubjects = undefined;
-  return { indicator, stage: levelLike ? planStage : undefined };
+  return { indicator, stage: levelLike ? planStage : undefined, kind: kindInfo };
 }
 
 /**
@@ -447,18 +449,34 @@ function readRun(text: string, prevEnd: number, start: number): RunReading {
  */
 const BOOK = /(政府性基金预算|国有资本经营预算|社会保险基金预算|一般公共预算)/g;
 
+/** A name a pattern matched in a sentence, and where. */
+interface Named {
+  index: number;
+  name: string | undefined;
+}
+
+/**
+ * The names a pattern matches in a sentence, read once per sentence text (a re-analysis meets the
+ * same sentences again). `hint` is a word every name holds, so that most sentences are passed
+ * over without running the pattern.
+ */
+function namesIn(pattern: RegExp, hint: string): (text: string) => readonly Named[] {
+  const read = memoOfText((text) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, name: m[1] })));
+  // The hint is tested before the memo: for most sentences that is the cheaper answer.
+  return (text) => (text.includes(hint) ? read(text) : NONE_NAMED);
+}
+const NONE_NAMED: readonly Named[] = [];
+
 /**
  * The last name a pattern matched before an offset, carried from sentence to sentence: within a
- * paragraph (`perParagraph`) or through the whole document. `hint` is a word every name holds, so
- * that most sentences are passed over without running the pattern.
+ * paragraph (`perParagraph`) or through the whole document.
  */
 class Carried {
   private paragraph = -1;
   private name: string | undefined;
 
   constructor(
-    private readonly pattern: RegExp,
-    private readonly hint: string,
+    private readonly names: (text: string) => readonly Named[],
     private readonly perParagraph: boolean,
   ) {}
 
@@ -469,20 +487,23 @@ class Carried {
       this.name = undefined;
     }
     const carried = this.name;
-    const named = sentence.text.includes(this.hint) ? [...sentence.text.matchAll(this.pattern)] : [];
+    const named = this.names(sentence.text);
     const last = named.at(-1);
-    if (last) this.name = last[1];
+    if (last) this.name = last.name;
     return (at) => {
       let name = carried;
-      for (const m of named) if (m.index < at) name = m[1];
+      for (const m of named) if (m.index < at) name = m.name;
       return name;
     };
   }
 }
 
+const BOOK_NAMES = namesIn(BOOK, '预算');
+const FISCAL_NAMES = namesIn(FISCAL_AGGREGATE, '收入');
+
 /** The budget book a paragraph is about (the general one is the default: no scope). */
 function bookTracker(): { enter: (sentence: Sentence) => (at: number) => string | undefined } {
-  const books = new Carried(BOOK, '预算', true);
+  const books = new Carried(BOOK_NAMES, true);
   return {
     enter: (sentence) => {
       const at = books.enter(sentence);
@@ -500,7 +521,7 @@ function bookTracker(): { enter: (sentence: Sentence) => (at: number) => string 
  * 一般公共预算收入 and its own, often under a heading of their own (`（一）税收收入`).
  */
 function fiscalTracker(): Carried {
-  return new Carried(FISCAL_AGGREGATE, '收入', false);
+  return new Carried(FISCAL_NAMES, false);
 }
 
 function inBook(period: Period, book: string | undefined): Period {
