@@ -17,7 +17,7 @@ const SECTORS = ['第一产业增加值', '第二产业增加值', '第三产业
 
 function periodOrSentence(c: Claim): string {
   // Without a known year, the sentence stands for the period (figures of one sentence share it).
-  return [yearOrSentence(c), c.period.status, c.period.scope ?? ''].join('|');
+  return `${yearOrSentence(c) ?? ''}|${c.period.status}|${c.period.scope ?? ''}`;
 }
 
 /**
