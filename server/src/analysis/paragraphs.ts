@@ -91,7 +91,8 @@ export function buildParagraphs(text: string, lines: Line[], source?: string): P
       continue;
     }
     const lead = leadingWhitespace(line.text);
-    const content = line.text.slice(lead).replace(/\s+$/, '');
+    // trimEnd removes exactly what \s+$ matched (white space and line terminators), without a regex per line.
+    const content = line.text.slice(lead).trimEnd();
     if (!content) {
       if (!layout.wrapped) flush();
       continue;

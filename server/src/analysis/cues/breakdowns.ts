@@ -541,8 +541,12 @@ const COMPARISON_BASE = /(?:比|较|与|同)(?:上年|去年|上期|(?:19|20)\d\
 
 /** True when the words before a figure make it a comparison base (see COMPARISON_BASE). */
 export function comparisonBase(textBefore: string): boolean {
+  // Asked for every figure by several relations: most windows hold none of the pattern's opening
+  // words, and removing spaces cannot make one appear.
+  if (!COMPARISON_OPENER.test(textBefore)) return false;
   return COMPARISON_BASE.test(textBefore.replace(/[\s\u3000]+/g, ''));
 }
+const COMPARISON_OPENER = /[比较与同]/;
 
 /**
  * The total of a budget balance: what a budget has in all (`一般公共预算总收入`, `收入总计`,
