@@ -186,7 +186,7 @@ function sentenceClaims(
     if (reading.subset) carry.under = carry.prevIndicator ?? carry.under;
     // `完成调整预算收入计划275000万元的100%`: a plan figure named by the completion rate after it
     // hands on no subject: `，同比增收56533万元` after it is still the revenue's.
-    const single = run.length > 1 ? undefined : singleIndicator(first, pre, carry, text[first.end] === '的');
+    const single = run.length > 1 ? undefined : singleIndicator(first, reading, carry, text[first.end] === '的');
     const found = single ? [single.indicator] : listIndicators(run, pre, carry);
     const indicators = gap ? run.map(() => undefined) : found;
     const fields = runFields(doc, cues, marks, first, reading);
@@ -306,12 +306,10 @@ function listIndicators(run: Placed[], pre: string, carry: Carry): (string | und
 const REACHED = /^[，,\s\u3000]*(达到?|至)[\s\u3000]*$/;
 
 /** The indicator of a single figure, and what it hands on to the next one. */
-function singleIndicator(first: Placed, pre: string, carry: Carry, planBase = false): { indicator?: string; stage?: Stage; kind: Readonly<KindInfo> } {
-  const written = indicatorIn(pre);
-  // `，完成年计划18亿元` or `，调整预算20亿元`: the previous subject at another stage.
-  const planStage = written === undefined ? undefined : stageOnly(written);
-  // `一般公共预算收入年初预算18亿元`: the stage is read off (see runFields), the subject carried on.
-  const split = written === undefined ? undefined : splitStage(written);
+function singleIndicator(first: Placed, reading: RunReading, carry: Carry, planBase = false): { indicator?: string; stage?: Stage; kind: Readonly<KindInfo> } {
+  const pre = reading.pre;
+  const words = reading.words ?? (reading.words = readPreWords(pre));
+  const { written, planStage, split } = words;
   let phrase = written === undefined ? undefined : split?.indicator || written;
   const kindInfo = kindOf(first.q, pre);
   const { kind } = kindInfo;
@@ -328,14 +326,14 @@ function singleIndicator(first: Placed, pre: string, carry: Carry, planBase = fa
   // Inherit the previous subject only for a change or share of it (`，同比增长2.3%`) or a
   // figure run together with the previous one (`16780户34065人`), not after a bare comma.
   const relational = kind === 'growth' || kind === 'ppChange' || kind === 'change' || kind === 'share' || kind === 'completion';
-  const sameClause = !/[；;]/.test(pre);
+  const sameClause = words.sameClause;
   // `占比达62.3%，同比下降4.1%`: the growth may be the part's or the share's; silence.
   const blockedByShare = carry.afterShare && kind === 'growth';
   // `地区生产总值增长12.6%达92.9亿元`: the level reached, right after the subject's growth.
-  const reached = levelLike && REACHED.test(pre);
-  const inherit = !phrase && carry.prevIndicator !== undefined && sameClause && !blockedByShare && (relational || restated || reached || /^[\s\u3000]*$/.test(pre));
+  const reached = levelLike && words.reached;
+  const inherit = !phrase && carry.prevIndicator !== undefined && sameClause && !blockedByShare && (relational || restated || reached || words.blank);
   // `占…的80.5%，比上年提高1.6个百分点`: the point change is the share's, not its subject's.
-  const ofShare = kind === 'ppChange' && !phrase && carry.lastShare !== undefined && !/[；;。]/.test(pre) ? carry.lastShare : undefined;
+  const ofShare = kind === 'ppChange' && !phrase && carry.lastShare !== undefined && words.noStop ? carry.lastShare : undefined;
   const indicator = phrase ?? ofShare ?? (inherit ? carry.prevIndicator : undefined);
   carry.lastShare = kind === 'share' ? (phrase ?? undefined) : undefined;
   // `占年初预算的106.1%，比上年增长52%`: a share of a plan is a completion rate; the growth after
@@ -408,6 +406,39 @@ interface RunReading {
   population?: '户籍' | '常住';
   /** Where the clause (since `；`) holding the run's subject starts. */
   subjectFrom: number;
+  /** What `pre` says to a single figure (singleIndicator): read the first time it is asked. */
+  words?: PreWords;
+}
+
+/** The words before a single figure, as singleIndicator reads them (pure functions of `pre`). */
+interface PreWords {
+  /** The indicator phrase written. */
+  written?: string;
+  /** `，完成年计划18亿元` or `，调整预算20亿元`: the previous subject at another stage. */
+  planStage?: Stage;
+  /** `一般公共预算收入年初预算18亿元`: the stage is read off (see runFields), the subject carried on. */
+  split?: { indicator: string; stage?: Stage };
+  /** No `；` since the previous figure. */
+  sameClause: boolean;
+  /** Only a verb of reaching (REACHED). */
+  reached: boolean;
+  /** Only spaces. */
+  blank: boolean;
+  /** No `；` nor `。`. */
+  noStop: boolean;
+}
+
+function readPreWords(pre: string): PreWords {
+  const written = indicatorIn(pre);
+  return {
+    written,
+    planStage: written === undefined ? undefined : stageOnly(written),
+    split: written === undefined ? undefined : splitStage(written),
+    sameClause: !/[；;]/.test(pre),
+    reached: REACHED.test(pre),
+    blank: /^[\s\u3000]*$/.test(pre),
+    noStop: !/[；;。]/.test(pre),
+  };
 }
 
 /** A sentence's run readings, by `prevEnd * READING_KEY + start`. */
