@@ -441,14 +441,16 @@ function readPreWords(pre: string): PreWords {
   };
 }
 
-/** A sentence's run readings, by `prevEnd * READING_KEY + start`. */
+/** A sentence's run readings, by `prevEnd * (text.length + 1) + start`. */
 const runReadingsOf = memoOfText((_text: string) => new Map<number, RunReading>());
-/** Offsets below this are packed into one safe-integer key (2^26: longer texts are read uncached). */
+/** Texts shorter than this pack both offsets into one safe integer (longer ones are read uncached). */
 const READING_KEY = 0x4000000;
 
 function runReading(readings: Map<number, RunReading>, text: string, prevEnd: number, start: number): RunReading {
   const cacheable = text.length < READING_KEY;
-  const key = prevEnd * READING_KEY + start;
+  // Unique for offsets in [0, text.length]; a small integer for any usual sentence, which a Map
+  // hashes faster than a double.
+  const key = prevEnd * (text.length + 1) + start;
   const known = cacheable ? readings.get(key) : undefined;
   if (known !== undefined) return known;
   const reading = readRun(text, prevEnd, start);
