@@ -76,7 +76,7 @@ function computeIncrements(model: Model): IncrementRelation[] {
   model.sentences.forEach((sentence, si) => {
     const text = sentence.text;
     const items = placed[si];
-    if (items === undefined) return;
+    if (items === undefined || items.length === 0) return;
     const breaks = groupBreaks(text);
     // Another base (`比年初`, `环比`, `可比`) is read per `；` clause group, once each: in a long
     // sentence it speaks of its own group only.
