@@ -137,10 +137,17 @@ function withPriceBasis(input: RegionInput, unitTotals: Placed[], chosen: Placed
   });
 }
 
+/**
+ * Clause breaks, tested character by character as a string's `includes` rather than a regex per
+ * character (the walks back run for every figure); each test is of one UTF-16 unit.
+ */
+const LABEL_BREAKS = '，,；;：:。（(';
+const CLAUSE_BREAKS = '，,；;：:';
+
 /** The label of a figure: text from the last clause break before it to the figure. */
 function localLabel(text: string, p: Placed): string {
   let i = p.start;
-  while (i > 0 && !/[，,；;：:。（(]/.test(text[i - 1]!)) i--;
+  while (i > 0 && !LABEL_BREAKS.includes(text[i - 1]!)) i--;
   return text.slice(i, p.start);
 }
 
@@ -230,7 +237,7 @@ function regionsOf(text: string): Region[] {
   const fb = text.indexOf(RESPECTIVELY_WORD);
   if (fb >= 0) {
     let from = fb;
-    while (from > 0 && !/[，,；;：:]/.test(text[from - 1]!)) from--;
+    while (from > 0 && !CLAUSE_BREAKS.includes(text[from - 1]!)) from--;
     // `固定资产投资完成499.15亿元。三次产业分别完成投资22.38亿元、269.37亿元、207.40亿元`: the three
     // sectors named before 分别 at the head of a sentence detail the total of the sentence before.
     if (from === 0) return namesTheSectors(text.slice(0, fb)) ? [{ from: 0, to: text.length, subset: false, totalsBefore: -1 }] : [];
@@ -255,7 +262,7 @@ function respectivelyBefore(text: string, qi: number): Region | undefined {
   const close = indexOfFrom(text, /[；;]/, fb);
   if (close < 0 || close > qi) return undefined;
   let from = fb;
-  while (from > 0 && !/[，,；;：:]/.test(text[from - 1]!)) from--;
+  while (from > 0 && !CLAUSE_BREAKS.includes(text[from - 1]!)) from--;
   if (from === 0) return undefined;
   return { from, to: close, subset: false, totalsBefore: from, sameClause: true };
 }
