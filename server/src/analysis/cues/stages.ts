@@ -63,9 +63,12 @@ export function budgetStage(clause: string): 'budget' | 'adjusted' | undefined {
   return best?.stage;
 }
 
+/** The outcome rows' phrases, picked out once (asked for every sentence with figures). */
+const OUTCOME_PHRASES = STAGE_ROWS.filter(([, stage]) => stage === 'actual').map(([phrase]) => phrase);
+
 /** True when `clause` states an outcome (`执行数`, `实际完成`): it overrides a budget cue before it. */
 export function statesOutcome(clause: string): boolean {
-  return STAGE_ROWS.some(([phrase, stage]) => stage === 'actual' && clause.includes(phrase));
+  return OUTCOME_PHRASES.some((phrase) => clause.includes(phrase));
 }
 
 /**
