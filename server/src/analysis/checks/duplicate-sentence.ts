@@ -148,9 +148,9 @@ export const duplicateSentence: Check = {
       }
       if (firstExact === undefined) {
         for (const p of keys) {
-          const b = buckets.get(p) ?? [];
-          if (b.length < MAX_BUCKET) b.push(i);
-          buckets.set(p, b);
+          const b = buckets.get(p);
+          if (b === undefined) buckets.set(p, [i]);
+          else if (b.length < MAX_BUCKET) b.push(i);
         }
       }
     });
