@@ -522,13 +522,17 @@ function digitGroupComma(text: string, i: number): boolean {
   return text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
 }
 
-/** Segments of a region as [start, end) offsets: split at `；`, or at `，` when it has no `；`. */
-function segmentsOf(text: string, region: Region, forced?: RegExp): [number, number][] {
-  const splitter = forced ?? (/[；;]/.test(text.slice(region.from, region.to)) ? /[；;]/ : /[，,]/);
+/**
+ * Segments of a region as [start, end) offsets: split at `；`, or at `，` when it has no `；`.
+ * `forced`: the separators to split at instead, as a string of single characters (each character
+ * of the region is tested with `includes`, not a regex per character).
+ */
+function segmentsOf(text: string, region: Region, forced?: string): [number, number][] {
+  const splitter = forced ?? (/[；;]/.test(text.slice(region.from, region.to)) ? '；;' : '，,');
   const segments: [number, number][] = [];
   let segStart = region.from;
   for (let i = region.from; i <= region.to; i++) {
-    if (i === region.to || (splitter.test(text[i]!) && !digitGroupComma(text, i))) {
+    if (i === region.to || (splitter.includes(text[i]!) && !digitGroupComma(text, i))) {
       if (i > segStart) segments.push([segStart, i]);
       segStart = i + 1;
     }
@@ -637,16 +641,16 @@ function familyThenOther(text: string, region: Region, items: Placed[]): number 
  * the `；` is a sibling of the total. (Two or more clauses after it may be further cuts: left alone.)
  */
 function familyBeforeSemicolon(text: string, region: Region, items: Placed[]): number | undefined {
-  const clauses = segmentsOf(text, region, /[；;]/);
+  const clauses = segmentsOf(text, region, '；;');
   const [first, second] = clauses;
   if (clauses.length !== 2 || first === undefined || second === undefined) return undefined;
-  const inner = segmentsOf(text, { ...region, to: first[1] }, /[，,]/);
+  const inner = segmentsOf(text, { ...region, to: first[1] }, '，,');
   const heads = segmentHeads(text, inner, items);
   const family = heads.length >= 2 && heads.length === inner.length ? familyOf(heads) : undefined;
   if (family === undefined) return undefined;
   if (inner.some(([a, b]) => items.filter((p) => p.start >= a && p.end <= b).length !== 1)) return undefined;
   // `其中：城镇人口A，农村人口B；男性C，女性D`: a second family is another cut of the same total.
-  if (familyOf(segmentHeads(text, segmentsOf(text, { ...region, from: second[0], to: second[1] }, /[，,]/), items)) !== undefined) return undefined;
+  if (familyOf(segmentHeads(text, segmentsOf(text, { ...region, from: second[0], to: second[1] }, '，,'), items)) !== undefined) return undefined;
   const restHead = segmentHeads(text, [second], items)[0] ?? '';
   if (familyOf([...heads.slice(1), restHead]) !== undefined || familyOf([restHead, ...heads.slice(1)]) !== undefined) return undefined;
   return first[1];
@@ -713,7 +717,7 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   if (!slots && bySegment.some((g) => g.length > 1)) {
     // `其中：农业11.4亿元，占51.1%；林业1.3亿元，占5.8%，畜牧业9.5亿元…`: `；` and `，` both separate
     // items; split at both, so that each item is a segment of its own.
-    const fine = segmentsOf(input.text, input.region, /[；;，,]/);
+    const fine = segmentsOf(input.text, input.region, '；;，,');
     const byFine = groupBySegment(fine, ofUnit).filter((g) => g.length > 0);
     // Only for an explicit list (`其中：`) whose items are named alike (`…产值`), or for items that
     // complete a known family whatever the opener (`其中，…；渔业…，增长0.5%，农林牧渔服务业…`).
