@@ -144,11 +144,23 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
     claims.push(...out);
     const head = out[out.length - 1];
     // The sentence's stage for the next one: only when all its levels share one.
-    const stages = new Set(out.filter((c) => c.kind === 'level').map((c) => c.stage));
-    const stage = !ownStage ? lead.stage : stages.size === 1 ? [...stages][0] : undefined;
+    const stage = !ownStage ? lead.stage : sharedStage(out);
     lead = { paragraph: sentence.paragraph, subject: last, period: head?.period, construction: continued?.construction ?? sentenceIndex, stage };
   });
   return claims;
+}
+
+/** The stage all the level claims share (no stage counts as one), or undefined. */
+function sharedStage(claims: readonly Claim[]): Stage | undefined {
+  let seen = false;
+  let stage: Stage | undefined;
+  for (const c of claims) {
+    if (c.kind !== 'level') continue;
+    if (seen && c.stage !== stage) return undefined;
+    seen = true;
+    stage = c.stage;
+  }
+  return stage;
 }
 
 /** What the trackers carried through the document say at an offset of the sentence. */

@@ -44,6 +44,8 @@ export function sectorPartitions(model: Model): Partition[] {
   const levels = new Map<string, { q: Quantity; index: number; claim: Claim } | null>();
   const carried = paragraphYears(model);
   for (const c0 of model.claims) {
+    // Only levels (the copy below keeps the kind): the other claims are passed over first.
+    if (c0.kind !== 'level') continue;
     const year = carried.get(c0);
     const c: Claim = year === undefined ? c0 : { ...c0, period: { ...c0.period, year } };
     if (c.kind !== 'level' || yearOrSentence(c) === undefined) continue;
