@@ -336,13 +336,27 @@ function firstMember(members: RegExp[], label: string): number[] {
   return best < 0 || tie ? [] : [best];
 }
 
+/**
+ * Each label's first member (firstMember), or undefined as soon as one label names none or a tie:
+ * most label lists are of no family, and their first label already says so.
+ */
+function firstMembers(members: RegExp[], labels: readonly string[]): number[][] | undefined {
+  const hits: number[][] = [];
+  for (const l of labels) {
+    const h = firstMember(members, l);
+    if (h.length !== 1) return undefined;
+    hits.push(h);
+  }
+  return hits;
+}
+
 /** The family the labels exactly cover, one member each (in any order), or undefined. */
 export function familyOf(labels: string[]): string | undefined {
   for (const set of FAMILIES) {
     if (labels.length !== set.members.length) continue;
     // A label naming two members (`批发业零售额`: 批发 and 零售) is the member it names first.
-    const hits = labels.map((l) => firstMember(set.members, l));
-    if (hits.some((h) => h.length !== 1)) continue;
+    const hits = firstMembers(set.members, labels);
+    if (hits === undefined) continue;
     const covered = new Set(hits.map((h) => h[0]));
     if (covered.size !== set.members.length) continue;
     if (set.sameRest) {
@@ -365,8 +379,8 @@ export function partialFamily(labels: string[]): boolean {
   if (labels.length < 2) return false;
   return FAMILIES.some((set) => {
     if (labels.length >= set.members.length) return false;
-    const hits = labels.map((l) => firstMember(set.members, l));
-    return hits.every((h) => h.length === 1) && new Set(hits.map((h) => h[0])).size === labels.length;
+    const hits = firstMembers(set.members, labels);
+    return hits !== undefined && new Set(hits.map((h) => h[0])).size === labels.length;
   });
 }
 
