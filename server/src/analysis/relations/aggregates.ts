@@ -8,10 +8,12 @@
 
 /** Canonical key for comparing: `一产业增加值`, `一产增加值` → `第一产业增加值`. */
 export function canonicalKey(key: string): string {
-  const m = /^第?([一二三])产(?:业)?(增加值)$/.exec(key);
+  // Asked for every claim by several relations: each pattern is run only on keys that hold its
+  // fixed words (一产 forms end with 增加值; every trade key holds 口).
+  const m = key.endsWith('增加值') ? /^第?([一二三])产(?:业)?(增加值)$/.exec(key) : null;
   if (m) return `第${m[1]}产业${m[2]}`;
   // 货物进出口总额 = 进出口总额; 出口总额 = 出口 (trade is stated both ways).
-  const trade = /^(?:货物)?(进出口|出口|进口)(?:总额|总值)?$/.exec(key);
+  const trade = key.includes('口') ? /^(?:货物)?(进出口|出口|进口)(?:总额|总值)?$/.exec(key) : null;
   return trade ? `${trade[1]}总额` : key;
 }
 
