@@ -28,6 +28,8 @@ const MAX_EDITS = 2;
  */
 const CLAUSE_MARK = /[。！？；，!?;,]/;
 const PROBE = 6;
+/** An empty bucket, shared: most probes find none. */
+const NO_CANDIDATES: readonly number[] = [];
 /** Bound on comparisons per probe bucket, so repetitive input stays linear. */
 const MAX_BUCKET = 16;
 
@@ -126,7 +128,7 @@ export const duplicateSentence: Check = {
         // At most 3 × MAX_BUCKET candidates: a short array beats a Set per sentence.
         const seen: number[] = [];
         for (const p of keys) {
-          for (const j of buckets.get(p) ?? []) {
+          for (const j of buckets.get(p) ?? NO_CANDIDATES) {
             if (seen.includes(j)) continue;
             seen.push(j);
             const other = texts[j];

@@ -423,6 +423,8 @@ const OVER_PLAN = /(超收|短收|超支|节支|欠收)$/;
 function computePartitions(model: Model): Partition[] {
   // Last year's amounts (`比上年同期196978万元`) are neither totals nor parts of this year's figures.
   const placed = quantitiesBySentence(model).map((items, si) => {
+    // Most sentences hold no figure: their (read-only) empty list is kept, not copied.
+    if (items.length === 0) return items;
     const text = model.sentences[si]?.text ?? '';
     // Nor are amounts over or under a plan (`短收187万元。其中：税务部门完成6197万元`).
     // Nor a threshold that names a class (`其中2000万元规模以上工业企业产值…`).
