@@ -132,15 +132,15 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
   placeInSentences(sentences, quantities).forEach((items, sentenceIndex) => {
     const sentence = sentences[sentenceIndex];
     if (sentence === undefined) return;
-    const bookAt = books.enter(sentence);
-    const fiscalAt = fiscal.enter(sentence);
+    books.enter(sentence);
+    fiscal.enter(sentence);
     if (lead.paragraph !== sentence.paragraph) lead = { paragraph: sentence.paragraph };
     if (items.length === 0) return;
     // `…地区生产总值148.9亿元。其中：第一产业…` / `。分产业看：第一产业…`: the breakdown goes on the
     // construction of the sentence before it (its total, its period, its sentence as anchor).
     const continued = continuesBreakdown(sentence.text) && lead.construction !== undefined ? lead : undefined;
     const ownStage = budgetStage(sentence.text) !== undefined || statesOutcome(sentence.text) || OUTCOME_VERB.test(sentence.text);
-    const { out, last } = sentenceClaims(doc, sentence, sentenceIndex, items, { bookAt, fiscalAt }, continued, ownStage ? undefined : lead.stage);
+    const { out, last } = sentenceClaims(doc, sentence, sentenceIndex, items, { books, fiscal }, continued, ownStage ? undefined : lead.stage);
     claims.push(...out);
     const head = out[out.length - 1];
     // The sentence's stage for the next one: only when all its levels share one.
@@ -163,12 +163,12 @@ function sharedStage(claims: readonly Claim[]): Stage | undefined {
   return stage;
 }
 
-/** What the trackers carried through the document say at an offset of the sentence. */
+/** The trackers carried through the document, entered at the sentence (their `at` reads an offset of it). */
 interface Trackers {
   /** The budget book (政府性基金预算 …) in force. */
-  bookAt: (at: number) => string | undefined;
+  books: Carried;
   /** The fiscal aggregate (财政总收入, 一般公共预算收入) last named. */
-  fiscalAt: (at: number) => string | undefined;
+  fiscal: Carried;
 }
 
 /** The claims of one sentence's figures, run by run. */
@@ -177,7 +177,7 @@ function sentenceClaims(
   sentence: Sentence,
   sentenceIndex: number,
   items: Placed[],
-  { bookAt, fiscalAt }: Trackers,
+  { books, fiscal }: Trackers,
   continued: Lead | undefined,
   paragraphStage: Stage | undefined,
 ): { out: Claim[]; last?: string } {
@@ -232,7 +232,7 @@ function sentenceClaims(
         quantity: item.index,
         indicator,
         key,
-        period: inBook(shared.period, bookAt(item.start)),
+        period: inBook(shared.period, books.at(item.start)),
         kind,
         direction,
         basis,
@@ -243,7 +243,7 @@ function sentenceClaims(
       };
       // The optional fields are added only when present, in this order (no spread of small
       // objects per figure).
-      const subject = subjectOf(shared.subject, key, carry.under, fiscalAt(item.start));
+      const subject = subjectOf(shared.subject, key, carry.under, fiscal.at(item.start));
       if (subject !== undefined) claim.subject = subject;
       if (shared.population === '户籍') claim.population = '户籍';
       if (stage) claim.stage = stage;
@@ -519,27 +519,37 @@ const NONE_NAMED: readonly Named[] = [];
 class Carried {
   private paragraph = -1;
   private name: string | undefined;
+  /** The name in force when the sentence entered last began, and the names it holds. */
+  private carried: string | undefined;
+  private named: readonly Named[] = NONE_NAMED;
 
+  /** `hidden`: a name read as none (the general budget book is the default: no scope). */
   constructor(
     private readonly names: (text: string) => readonly Named[],
     private readonly perParagraph: boolean,
+    private readonly hidden?: string,
   ) {}
 
-  /** Enters a sentence; returns the name in force at an offset of it. */
-  enter(sentence: Sentence): (at: number) => string | undefined {
+  /**
+   * Enters a sentence (every one, in order). Its names are kept in fields, not in a closure per
+   * sentence: most sentences hold no figure and are never asked.
+   */
+  enter(sentence: Sentence): void {
     if (this.perParagraph && this.paragraph !== sentence.paragraph) {
       this.paragraph = sentence.paragraph;
       this.name = undefined;
     }
-    const carried = this.name;
-    const named = this.names(sentence.text);
-    const last = named.at(-1);
+    this.carried = this.name;
+    this.named = this.names(sentence.text);
+    const last = this.named.at(-1);
     if (last) this.name = last.name;
-    return (at) => {
-      let name = carried;
-      for (const m of named) if (m.index < at) name = m.name;
-      return name;
-    };
+  }
+
+  /** The name in force at an offset of the sentence entered last. */
+  at(offset: number): string | undefined {
+    let name = this.carried;
+    for (const m of this.named) if (m.index < offset) name = m.name;
+    return name === this.hidden ? undefined : name;
   }
 }
 
@@ -547,17 +557,8 @@ const BOOK_NAMES = namesIn(BOOK, '预算');
 const FISCAL_NAMES = namesIn(FISCAL_AGGREGATE, '收入');
 
 /** The budget book a paragraph is about (the general one is the default: no scope). */
-function bookTracker(): { enter: (sentence: Sentence) => (at: number) => string | undefined } {
-  const books = new Carried(BOOK_NAMES, true);
-  return {
-    enter: (sentence) => {
-      const at = books.enter(sentence);
-      return (offset) => {
-        const name = at(offset);
-        return name === '一般公共预算' ? undefined : name;
-      };
-    },
-  };
+function bookTracker(): Carried {
+  return new Carried(BOOK_NAMES, true, '一般公共预算');
 }
 
 /**
