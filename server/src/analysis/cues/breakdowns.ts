@@ -340,12 +340,12 @@ function firstMember(members: RegExp[], label: string): number[] {
  * Each label's first member (firstMember), or undefined as soon as one label names none or a tie:
  * most label lists are of no family, and their first label already says so.
  */
-function firstMembers(members: RegExp[], labels: readonly string[]): number[][] | undefined {
-  const hits: number[][] = [];
+function firstMembers(members: RegExp[], labels: readonly string[]): number[] | undefined {
+  const hits: number[] = [];
   for (const l of labels) {
     const h = firstMember(members, l);
-    if (h.length !== 1) return undefined;
-    hits.push(h);
+    if (h.length !== 1 || h[0] === undefined) return undefined;
+    hits.push(h[0]);
   }
   return hits;
 }
@@ -357,11 +357,11 @@ export function familyOf(labels: string[]): string | undefined {
     // A label naming two members (`批发业零售额`: 批发 and 零售) is the member it names first.
     const hits = firstMembers(set.members, labels);
     if (hits === undefined) continue;
-    const covered = new Set(hits.map((h) => h[0]));
+    const covered = new Set(hits);
     if (covered.size !== set.members.length) continue;
     if (set.sameRest) {
       const rests = labels.map((l, i) => {
-        const member = set.members[hits[i]?.[0] ?? -1];
+        const member = set.members[hits[i] ?? -1];
         return (member === undefined ? l : l.replace(member, '')).replace(/^[\s，,；;：:、]+/, '');
       });
       if (rests.some((r) => r !== rests[0])) continue;
@@ -380,7 +380,7 @@ export function partialFamily(labels: string[]): boolean {
   return FAMILIES.some((set) => {
     if (labels.length >= set.members.length) return false;
     const hits = firstMembers(set.members, labels);
-    return hits !== undefined && new Set(hits.map((h) => h[0])).size === labels.length;
+    return hits !== undefined && new Set(hits).size === labels.length;
   });
 }
 
