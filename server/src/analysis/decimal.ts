@@ -8,8 +8,11 @@ export interface Decimal {
 
 const TEN = 10n;
 
+/** 10^0 … 10^63, computed once: aligning scales asks for them at every sum and comparison. */
+const POWERS = Array.from({ length: 64 }, (_, n) => TEN ** BigInt(n));
+
 function pow10(n: number): bigint {
-  return TEN ** BigInt(n);
+  return POWERS[n] ?? TEN ** BigInt(n);
 }
 
 export function dec(units: bigint | number, scale = 0): Decimal {

@@ -7,6 +7,7 @@ import { leadingNoise, matchMarker } from './headingMarkers';
 import { sourceText, spanOf } from './logical';
 import { displayWidth } from './width';
 import { runInEnd } from './runIn';
+import { memoOfText } from './memo';
 import { endsAsListItem, labelsACell, opensNotes, untitled } from './notHeadings';
 
 export interface FlatHeading {
@@ -57,6 +58,15 @@ function isTitleNoise(t: string): boolean {
 
 const CELL_RESIDUE = /[|｜]\s*$/;
 
+/**
+ * What a paragraph's opening says (cell residue, leading noise, Markdown hashes, heading marker),
+ * read once per paragraph text: a re-analysis meets the same paragraphs again. Read-only.
+ */
+const headOf = memoOfText((text: string) => {
+  const noise = leadingNoise(text);
+  return { cellResidue: CELL_RESIDUE.test(text), noise, hashes: countHashes(text), marker: matchMarker(text, noise) };
+});
+
 /** A paragraph's text from `from` to `to`, as written in `source` when the paragraphs hold a reading view. */
 type Quote = (p: Paragraph, from: number, to: number) => string;
 
@@ -78,10 +88,8 @@ export function classifyHeadings(paragraphs: Paragraph[], source?: string): Flat
     const p = paragraphs[i];
     if (p === undefined) continue;
     // A table cell copied from a web page, one per line with its column bar (`二、转移性支出 |`).
-    if (CELL_RESIDUE.test(p.text)) continue;
-    const noise = leadingNoise(p.text);
-    const hashes = countHashes(p.text);
-    const marker = matchMarker(p.text, noise);
+    const { cellResidue, noise, hashes, marker } = headOf(p.text);
+    if (cellResidue) continue;
     if (marker && untitled(p, marker.end)) continue;
     // Numbered notes after `附注：` (until a part or chapter heading ends them).
     if (opensNotes(p)) {

@@ -1,6 +1,7 @@
 // Logical text: pieces of the source stitched together, with a map back to source offsets.
 
 import type { Paragraph, Piece, Span } from './types';
+import { internText } from './memo';
 
 export class LogicalBuilder {
   private parts: string[] = [];
@@ -23,7 +24,8 @@ export class LogicalBuilder {
     const first = this.pieces[0];
     const last = this.pieces.at(-1);
     return {
-      text: this.parts.join(''),
+      // Interned: the paragraph memos then find an unchanged paragraph by identity.
+      text: internText(this.parts.join('')),
       pieces: this.pieces,
       span: first && last ? { start: first.source, end: last.source + last.length } : { start: 0, end: 0 },
       firstLine,

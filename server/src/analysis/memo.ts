@@ -23,25 +23,37 @@ export function forgetMemos(): void {
   for (const reset of resets) reset();
 }
 
+/** Stands for an `undefined` result in a memo's maps, so that a hit needs one lookup, not `get` then `has`. */
+const UNDEFINED: unique symbol = Symbol('undefined');
+
 export function memoOfText<R>(fn: (text: string) => R, limit = DEFAULT_LIMIT): (text: string) => R {
-  let young = new Map<string, R>();
-  let old = new Map<string, R>();
+  let young = new Map<string, R | typeof UNDEFINED>();
+  let old = new Map<string, R | typeof UNDEFINED>();
   resets.push(() => {
     young = new Map();
     old = new Map();
   });
   return (text: string): R => {
     const hit = young.get(text);
-    if (hit !== undefined || young.has(text)) return hit as R;
-    let value: R;
-    const aged = old.get(text);
-    if (aged !== undefined || old.has(text)) value = aged as R;
-    else value = fn(text);
+    if (hit !== undefined) return hit === UNDEFINED ? (undefined as R) : hit;
+    let stored = old.get(text);
+    if (stored === undefined) {
+      const value = fn(text);
+      stored = value === undefined ? UNDEFINED : value;
+    }
     if (young.size >= limit) {
       old = young;
       young = new Map();
     }
-    young.set(text, value);
-    return value;
+    young.set(text, stored);
+    return stored === UNDEFINED ? (undefined as R) : stored;
   };
 }
+
+/**
+ * The one string object kept for a text: a re-analysis slices its sentences and paragraphs anew,
+ * and every memo lookup with a fresh copy hashes it and compares it character by character with
+ * the stored key. Interned once per analysis, a sentence's later lookups (a dozen memos read it)
+ * find their key by identity, its hash already cached on the object.
+ */
+export const internText: (text: string) => string = memoOfText((text) => text);

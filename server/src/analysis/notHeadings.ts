@@ -10,6 +10,7 @@
 //    numbering.
 
 import type { Paragraph } from './types';
+import { memoOfText } from './memo';
 
 /** A paragraph that holds only a figure: digits, separators, a sign, a percent mark. */
 const BARE_NUMBER = /^[-+]?[\d０-９][\d０-９,，.．]*[%％]?$/;
@@ -43,6 +44,9 @@ export function untitled(paragraph: Paragraph, markerEnd: number): boolean {
 
 /** A note label alone on its line (`附注：`, `注：`, `说明：`): the numbered lines after it are notes. */
 export function opensNotes(paragraph: Paragraph): boolean {
-  return /^(?:附注|注释|注|说明|备注)[：:]?$/.test(paragraph.text.replace(/[\s\u3000]+/g, ''));
+  return isNoteLabel(paragraph.text);
 }
+
+/** Memoized by paragraph text: the test folds the spaces of the whole paragraph, asked for every one. */
+const isNoteLabel = memoOfText((text) => /^(?:附注|注释|注|说明|备注)[：:]?$/.test(text.replace(/[\s\u3000]+/g, '')));
 

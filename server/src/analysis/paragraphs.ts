@@ -9,7 +9,7 @@ import { LogicalBuilder } from './logical';
 import { glossRanges } from './script/glosses';
 import { leadingNoise, matchMarker } from './headingMarkers';
 import { findTableRegions, type TableRegion } from './tableRegions';
-import { displayWidth } from './width';
+import { displayWidth, displayWidthAbove } from './width';
 import { runInEnd } from './runIn';
 
 export { displayWidth };
@@ -20,6 +20,9 @@ export interface Layout {
   /** The wrap width in display columns (CJK = 2), when wrapped. */
   width: number;
 }
+
+/** The widest wrap width taken for hard-wrapped text (display columns). */
+const MAX_WRAP = 120;
 
 const FOOTER = /^\s*[—－-]{1,2}\s*\d{1,4}\s*[—－-]{1,2}\s*$/;
 
@@ -39,12 +42,14 @@ function detectLayout(lines: Line[], skip?: Uint8Array, source?: string): Layout
     const line = lines[i];
     if (line === undefined) continue;
     const t = (source === undefined ? line.text : source.slice(line.start, line.start + line.text.length)).trim();
-    if (t && !isFooter(t)) widths.push(displayWidth(t));
+    // Any width above MAX_WRAP reads alike below (p90 above it, or a line at or past 0.8 × p90), so
+    // a long line (a whole paragraph in one-per-line text) is measured only that far.
+    if (t && !isFooter(t)) widths.push(displayWidthAbove(t, MAX_WRAP));
   }
   if (widths.length < 20) return { wrapped: false, width: 0 };
   const sorted = [...widths].sort((a, b) => a - b);
   const p90 = sorted[Math.floor(sorted.length * 0.9)];
-  if (p90 === undefined || p90 > 120) return { wrapped: false, width: 0 };
+  if (p90 === undefined || p90 > MAX_WRAP) return { wrapped: false, width: 0 };
   // Hard-wrapped text has most lines close to the wrap width.
   const near = widths.filter((w) => w >= p90 * 0.8).length;
   return near >= widths.length * 0.4 ? { wrapped: true, width: p90 } : { wrapped: false, width: 0 };
@@ -91,7 +96,8 @@ export function buildParagraphs(text: string, lines: Line[], source?: string): P
       continue;
     }
     const lead = leadingWhitespace(line.text);
-    const content = line.text.slice(lead).replace(/\s+$/, '');
+    // trimEnd removes exactly what \s+$ matched (white space and line terminators), without a regex per line.
+    const content = line.text.slice(lead).trimEnd();
     if (!content) {
       if (!layout.wrapped) flush();
       continue;

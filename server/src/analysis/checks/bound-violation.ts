@@ -19,7 +19,7 @@ function periodKey(c: Claim): string | undefined {
   // Without a known year, the sentence stands for the period (figures of one sentence share it).
   const year = yearOrSentence(c);
   if (year === undefined) return undefined;
-  return [year, c.period.status, c.period.scope ?? '', c.kind, basisClass(c.basis)].join('|');
+  return `${year}|${c.period.status}|${c.period.scope ?? ''}|${c.kind}|${basisClass(c.basis)}`;
 }
 
 interface Mention {

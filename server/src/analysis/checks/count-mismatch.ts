@@ -64,7 +64,7 @@ export const countMismatch: Check = {
       // Real sentences are short; a huge run-on "sentence" (hostile input) is not worth a
       // clause-by-clause reading that would cost its length for every figure in it.
       if (s.text.length > MAX_SENTENCE) continue;
-      if (/[：:]/.test(s.text)) drafts.push(...listCounts(model, p, s, headingAt));
+      if (s.text.includes('：') || s.text.includes(':')) drafts.push(...listCounts(model, p, s, headingAt));
       if (i - first >= 3) drafts.push(...partCounts(p, s, qs.slice(first, i)));
     }
     return drafts;
@@ -319,11 +319,15 @@ const NEGATIVE = /(未|没有|尚未|未能|不)(能)?(完成|达到|实现|达�
 type Role = 'neutral' | 'positive' | 'negative';
 
 /** The clause around a figure (between separators), classified as done / not done / neither. */
+/** What opens and closes a figure's clause, tested one UTF-16 unit at a time (no regex per character). */
+const CLAUSE_OPENS = '，,；;：:。（(';
+const CLAUSE_ENDS = '，,；;。）)';
+
 function roleOf(t: string, from: number, to: number): Role {
   let a = from;
-  while (a > 0 && !/[，,；;：:。（(]/.test(t[a - 1]!)) a--;
+  while (a > 0 && !CLAUSE_OPENS.includes(t[a - 1]!)) a--;
   let b = to;
-  while (b < t.length && !/[，,；;。）)]/.test(t[b]!)) b++;
+  while (b < t.length && !CLAUSE_ENDS.includes(t[b]!)) b++;
   const clause = t.slice(a, b);
   if (NEGATIVE.test(clause)) return 'negative';
   if (POSITIVE.test(clause)) return 'positive';

@@ -29,29 +29,48 @@ const MAX_EDITS = 2;
  */
 const CLAUSE_MARK = /[。！？；，!?;,]/;
 const PROBE = 6;
+/** An empty bucket, shared: most probes find none. */
+const NO_CANDIDATES: readonly number[] = [];
 /** Bound on comparisons per probe bucket, so repetitive input stays linear. */
 const MAX_BUCKET = 16;
 
-function normalized(s: Sentence): string {
-  return withoutSpaces(s.text);
-}
-
-/** Memoized: a re-analysis meets the same sentences again. */
-const withoutSpaces = memoOfText((text) => text.replace(/[\s\u3000]+/g, ''));
 
 /**
  * Only real sentences are compared. A title line repeated by the page it was copied from (page
  * title, then the document's own title block) or a heading repeated as a running head is layout,
  * not a drafting error.
  */
-function isSentence(model: Model, s: Sentence, t: string): boolean {
-  if (NOTE.test(t) || !hasHan(t, MIN_HAN)) return false;
+function isSentence(model: Model, s: Sentence, t: string, reading: TextReading): boolean {
+  if (!reading.sentenceLike) return false;
+  if (!reading.maybeTitle) return true;
   // Only a short line without terminal punctuation can be a title: the paragraph is looked at
   // then alone (comparing every sentence with its paragraph would be quadratic in long paragraphs).
-  if (t.length > TITLE_MAX || TERMINAL.test(t)) return true;
   const paragraph = model.paragraphs[s.paragraph];
   return !(paragraph !== undefined && paragraph.text.length <= TITLE_MAX * 2 && paragraph.text.replace(/[\s\u3000]+/g, '') === t);
 }
+
+/** What a sentence's text alone says: read once per text (memoized: a re-analysis meets the same sentences). */
+interface TextReading {
+  /** Enough Han characters, a clause mark, and no note: a sentence unless it is a title line. */
+  sentenceLike: boolean;
+  /** Short and without terminal punctuation: a title if it is its whole paragraph. */
+  maybeTitle: boolean;
+  /** The probe keys (see probes). */
+  keys: string[];
+}
+
+/** A sentence's text without spaces (`t`, what is compared) and its reading. */
+const readSentence = memoOfText((text: string): { t: string; reading: TextReading } => {
+  const t = text.replace(/[\s\u3000]+/g, '');
+  return {
+    t,
+    reading: {
+      sentenceLike: !NOTE.test(t) && hasHan(t, MIN_HAN) && CLAUSE_MARK.test(t),
+      maybeTitle: t.length <= TITLE_MAX && !TERMINAL.test(t),
+      keys: probes(t),
+    },
+  };
+});
 
 /** True when `t` holds at least `n` Han characters (stops counting there). */
 function hasHan(t: string, n: number): boolean {
@@ -97,12 +116,12 @@ export const duplicateSentence: Check = {
     const inSummary = (at: number): boolean => summaries.some((h) => at >= h.sectionSpan.start && at < h.sectionSpan.end);
     const scopeOf = (s: Sentence): typeof body => ((bodyStart !== undefined && s.span.start < bodyStart) || inSummary(s.span.start) ? lede : body);
     model.sentences.forEach((s, i) => {
-      const t = normalized(s);
+      const { t, reading } = readSentence(s.text);
       texts.push(t);
-      if (!isSentence(model, s, t) || !CLAUSE_MARK.test(t)) return;
+      if (!isSentence(model, s, t, reading)) return;
       // The pigeonhole keys, read once for the lookup and the insertion.
       const { exact, buckets } = scopeOf(s);
-      const keys = probes(t);
+      const keys = reading.keys;
       const firstExact = exact.get(t);
       let original: number | undefined = firstExact;
       let edits = 0;
@@ -110,7 +129,7 @@ export const duplicateSentence: Check = {
         // At most 3 × MAX_BUCKET candidates: a short array beats a Set per sentence.
         const seen: number[] = [];
         for (const p of keys) {
-          for (const j of buckets.get(p) ?? []) {
+          for (const j of buckets.get(p) ?? NO_CANDIDATES) {
             if (seen.includes(j)) continue;
             seen.push(j);
             const other = texts[j];
@@ -136,9 +155,9 @@ export const duplicateSentence: Check = {
       }
       if (firstExact === undefined) {
         for (const p of keys) {
-          const b = buckets.get(p) ?? [];
-          if (b.length < MAX_BUCKET) b.push(i);
-          buckets.set(p, b);
+          const b = buckets.get(p);
+          if (b === undefined) buckets.set(p, [i]);
+          else if (b.length < MAX_BUCKET) b.push(i);
         }
       }
     });

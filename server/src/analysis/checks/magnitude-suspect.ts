@@ -11,7 +11,7 @@ import type { Claim, Quantity } from '../types';
 import { cmp, dec } from '../decimal';
 import { levelGroups, type LevelMention } from '../relations/levels';
 import { magnitudeSlip, planSlip, rateSlip } from '../relations/magnitude';
-import { PlanIndex } from '../relations/completions';
+import { planIndexOf } from '../relations/completions';
 import { specificKey } from '../relations/levels';
 import { findShares, type ShareRelation } from '../relations/ratios';
 import { findSumSlips, type SumSlip } from '../relations/sumSlips';
@@ -250,7 +250,7 @@ function outlierDraft(model: Model, o: MagnitudeOutlier): Draft {
  * completion rate are reported there.
  */
 function planSlips(model: Model, pinned: Set<Quantity>): Draft[] {
-  const plans = new PlanIndex(model);
+  const plans = planIndexOf(model);
   const out: Draft[] = [];
   for (const c of model.claims) {
     const q = model.quantities[c.quantity];

@@ -12,7 +12,7 @@
 import type { Claim, Heading, Period, Quantity, Sentence } from '../types';
 import { placeInSentences, type Placed } from '../placement';
 import { expandSubjects, indicatorIn, indicatorKey, splitStage } from './indicator';
-import { kindOf } from './kind';
+import { kindOf, type KindInfo } from './kind';
 import { cuesOf, openingYear, periodAt, sectionPeriods, type SectionPeriod, type SentenceCues } from './period';
 import { basisClass, lastBasis } from '../cues/bases';
 import { canonicalKey, componentsOf } from '../relations/aggregates';
@@ -23,6 +23,7 @@ import { COMPARISON, FISCAL_AGGREGATE, FISCAL_COMPONENT, lastMarkIn, ownLevel, p
 import { budgetStage, stageOnly, statesOutcome, type Stage } from '../cues/stages';
 import { continuesBreakdown, namesSubset } from '../cues/breakdowns';
 import { withoutRatePhrases } from '../cues/shares';
+import { memoOfText } from '../memo';
 
 export { basisClass } from '../cues/bases';
 export { tableFigures } from './tableClaims';
@@ -131,31 +132,43 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
   placeInSentences(sentences, quantities).forEach((items, sentenceIndex) => {
     const sentence = sentences[sentenceIndex];
     if (sentence === undefined) return;
-    const bookAt = books.enter(sentence);
-    const fiscalAt = fiscal.enter(sentence);
+    books.enter(sentence);
+    fiscal.enter(sentence);
     if (lead.paragraph !== sentence.paragraph) lead = { paragraph: sentence.paragraph };
     if (items.length === 0) return;
     // `…地区生产总值148.9亿元。其中：第一产业…` / `。分产业看：第一产业…`: the breakdown goes on the
     // construction of the sentence before it (its total, its period, its sentence as anchor).
     const continued = continuesBreakdown(sentence.text) && lead.construction !== undefined ? lead : undefined;
     const ownStage = budgetStage(sentence.text) !== undefined || statesOutcome(sentence.text) || OUTCOME_VERB.test(sentence.text);
-    const { out, last } = sentenceClaims(doc, sentence, sentenceIndex, items, { bookAt, fiscalAt }, continued, ownStage ? undefined : lead.stage);
+    const { out, last } = sentenceClaims(doc, sentence, sentenceIndex, items, { books, fiscal }, continued, ownStage ? undefined : lead.stage);
     claims.push(...out);
     const head = out[out.length - 1];
     // The sentence's stage for the next one: only when all its levels share one.
-    const stages = new Set(out.filter((c) => c.kind === 'level').map((c) => c.stage));
-    const stage = !ownStage ? lead.stage : stages.size === 1 ? [...stages][0] : undefined;
+    const stage = !ownStage ? lead.stage : sharedStage(out);
     lead = { paragraph: sentence.paragraph, subject: last, period: head?.period, construction: continued?.construction ?? sentenceIndex, stage };
   });
   return claims;
 }
 
-/** What the trackers carried through the document say at an offset of the sentence. */
+/** The stage all the level claims share (no stage counts as one), or undefined. */
+function sharedStage(claims: readonly Claim[]): Stage | undefined {
+  let seen = false;
+  let stage: Stage | undefined;
+  for (const c of claims) {
+    if (c.kind !== 'level') continue;
+    if (seen && c.stage !== stage) return undefined;
+    seen = true;
+    stage = c.stage;
+  }
+  return stage;
+}
+
+/** The trackers carried through the document, entered at the sentence (their `at` reads an offset of it). */
 interface Trackers {
   /** The budget book (政府性基金预算 …) in force. */
-  bookAt: (at: number) => string | undefined;
+  books: Carried;
   /** The fiscal aggregate (财政总收入, 一般公共预算收入) last named. */
-  fiscalAt: (at: number) => string | undefined;
+  fiscal: Carried;
 }
 
 /** The claims of one sentence's figures, run by run. */
@@ -164,7 +177,7 @@ function sentenceClaims(
   sentence: Sentence,
   sentenceIndex: number,
   items: Placed[],
-  { bookAt, fiscalAt }: Trackers,
+  { books, fiscal }: Trackers,
   continued: Lead | undefined,
   paragraphStage: Stage | undefined,
 ): { out: Claim[]; last?: string } {
@@ -176,28 +189,26 @@ function sentenceClaims(
   const ownCues = cues.years.length + cues.scopes.length + cues.targets.length + cues.lastYear.length > 0;
   const inherited = continued && !ownCues ? continued.period : undefined;
   const out: Claim[] = [];
+  const readings = runReadingsOf(text);
   for (const run of runsOf(text, items)) {
     const first = run[0];
     if (first === undefined) continue;
-    const pre = text.slice(carry.prevEnd, first.start);
-    if (namesSubset(pre)) carry.under = carry.prevIndicator ?? carry.under;
-    // A gap to another place (`高于全省平均增幅（11%）8.9个百分点`) or a contribution to another
-    // figure (`拉动经济增长1.2个百分点`) is no claim of any subject; the cue may stand before a
-    // bracketed figure, so the clause is read, not only the text since the previous figure.
-    const clause = text.slice(Math.max(0, first.start - CLAUSE_WINDOW), first.start);
-    const gap = COMPARISON.test(clause) || (CONTRIBUTION_WORD.test(clause) && CONTRIBUTION.test(clause));
+    const reading = runReading(readings, text, carry.prevEnd, first.start);
+    const { pre, gap } = reading;
+    if (reading.subset) carry.under = carry.prevIndicator ?? carry.under;
     // `完成调整预算收入计划275000万元的100%`: a plan figure named by the completion rate after it
     // hands on no subject: `，同比增收56533万元` after it is still the revenue's.
-    const single = run.length > 1 ? undefined : singleIndicator(first, pre, carry, text[first.end] === '的');
+    const single = run.length > 1 ? undefined : singleIndicator(first, reading, carry, text[first.end] === '的');
     const found = single ? [single.indicator] : listIndicators(run, pre, carry);
     const indicators = gap ? run.map(() => undefined) : found;
-    const fields = runFields(doc, text, cues, marks, first, pre);
+    const fields = runFields(doc, cues, marks, first, reading);
     const shared = inherited ? { ...fields, period: inherited } : fields;
     run.forEach((item, i) => {
       carry.prevEnd = item.end;
       const written = indicators[i];
       if (!written) return;
-      const { kind, direction } = kindOf(item.q, pre);
+      // A single figure's kind was read by singleIndicator already.
+      const { kind, direction } = single?.kind ?? kindOf(item.q, pre);
       // `占年初预算的106%` names the plan a rate is measured against: no stage to split off.
       const indicator = kind === 'share' || kind === 'completion' ? written : splitStage(written).indicator || written;
       const key = indicatorKey(indicator);
@@ -217,11 +228,11 @@ function sentenceClaims(
       } else if (kind === 'growth' && carry.caliber?.indicator === indicator && basisClass(basis) === 'yoy') {
         basis = carry.caliber.word;
       }
-      out.push({
+      const claim: Claim = {
         quantity: item.index,
         indicator,
         key,
-        period: inBook(shared.period, bookAt(item.start)),
+        period: inBook(shared.period, books.at(item.start)),
         kind,
         direction,
         basis,
@@ -229,12 +240,16 @@ function sentenceClaims(
         subset: subset || undefined,
         listIndex: run.length > 1 ? i : undefined,
         listSize: run.length > 1 ? run.length : undefined,
-        ...subjectOf(shared.subject, key, carry.under, fiscalAt(item.start)),
-        ...(shared.population === '户籍' ? { population: '户籍' as const } : {}),
-        ...(stage ? { stage } : {}),
-        ...(shared.caliber ? { caliber: shared.caliber } : {}),
-        ...(continued?.construction !== undefined ? { construction: continued.construction } : {}),
-      });
+      };
+      // The optional fields are added only when present, in this order (no spread of small
+      // objects per figure).
+      const subject = subjectOf(shared.subject, key, carry.under, fiscal.at(item.start));
+      if (subject !== undefined) claim.subject = subject;
+      if (shared.population === '户籍') claim.population = '户籍';
+      if (stage) claim.stage = stage;
+      if (shared.caliber) claim.caliber = shared.caliber;
+      if (continued?.construction !== undefined) claim.construction = continued.construction;
+      out.push(claim);
     });
   }
   return { out, last: carry.prevIndicator };
@@ -244,16 +259,16 @@ function sentenceClaims(
  * The subject scope of a claim. A sector of another total than its own aggregate
  * (`民营经济增加值…，其中：第一产业增加值…`) is that total's part, not the county's sector.
  */
-function subjectOf(subject: SubjectScope, key: string, under: string | undefined, fiscal: string | undefined): { subject?: SubjectScope } {
-  if (subject.scope !== 'own') return { subject };
+function subjectOf(subject: SubjectScope, key: string, under: string | undefined, fiscal: string | undefined): SubjectScope | undefined {
+  if (subject.scope !== 'own') return subject;
   // `财政总收入…。税收收入完成44亿元` vs `一般公共预算收入…。税收收入完成17亿元`: a tax is the part of
   // the fiscal aggregate last named before it (FiscalTracker), unless it is that aggregate itself.
-  if (fiscal !== undefined && FISCAL_COMPONENT.test(key) && !key.includes(fiscal)) return { subject: { scope: 'part', name: fiscal } };
-  if (under === undefined) return {};
+  if (fiscal !== undefined && FISCAL_COMPONENT.test(key) && !key.includes(fiscal)) return { scope: 'part', name: fiscal };
+  if (under === undefined) return undefined;
   const aggregate = aggregateOfPart().get(canonicalKey(key));
-  if (aggregate === undefined) return {};
+  if (aggregate === undefined) return undefined;
   const parentKey = indicatorKey(under);
-  return parentKey !== undefined && canonicalKey(parentKey) !== aggregate ? { subject: { scope: 'part', name: parentKey } } : {};
+  return parentKey !== undefined && canonicalKey(parentKey) !== aggregate ? { scope: 'part', name: parentKey } : undefined;
 }
 
 /** Totals with a fixed family of parts (relations/aggregates): a part of one belongs to it. */
@@ -303,13 +318,13 @@ function listIndicators(run: Placed[], pre: string, carry: Carry): (string | und
 const REACHED = /^[，,\s\u3000]*(达到?|至)[\s\u3000]*$/;
 
 /** The indicator of a single figure, and what it hands on to the next one. */
-function singleIndicator(first: Placed, pre: string, carry: Carry, planBase = false): { indicator?: string; stage?: Stage } {
-  const written = indicatorIn(pre);
-  // `，完成年计划18亿元` or `，调整预算20亿元`: the previous subject at another stage.
-  const planStage = written === undefined ? undefined : stageOnly(written);
-  // `一般公共预算收入年初预算18亿元`: the stage is read off (see runFields), the subject carried on.
-  let phrase = written === undefined ? undefined : splitStage(written).indicator || written;
-  const { kind } = kindOf(first.q, pre);
+function singleIndicator(first: Placed, reading: RunReading, carry: Carry, planBase = false): { indicator?: string; stage?: Stage; kind: Readonly<KindInfo> } {
+  const pre = reading.pre;
+  const words = reading.words ?? (reading.words = readPreWords(pre));
+  const { written, planStage, split } = words;
+  let phrase = written === undefined ? undefined : split?.indicator || written;
+  const kindInfo = kindOf(first.q, pre);
+  const { kind } = kindInfo;
   if (kind === 'share' && carry.prevIndicator && phrase?.startsWith('占')) {
     // `民生支出49.9亿元，占一般公共预算支出的78.2%`: the share of the previous subject.
     phrase = `${carry.prevIndicator}${phrase}`;
@@ -318,19 +333,19 @@ function singleIndicator(first: Placed, pre: string, carry: Carry, planBase = fa
   }
   // A stage alone (`，调整预算20亿元`) restates the previous subject at another stage.
   const levelLike = kind === 'level' || kind === 'count';
-  const restated = levelLike && (planStage !== undefined || (written !== undefined && splitStage(written).indicator === ''));
+  const restated = levelLike && (planStage !== undefined || split?.indicator === '');
   if (restated) phrase = undefined;
   // Inherit the previous subject only for a change or share of it (`，同比增长2.3%`) or a
   // figure run together with the previous one (`16780户34065人`), not after a bare comma.
   const relational = kind === 'growth' || kind === 'ppChange' || kind === 'change' || kind === 'share' || kind === 'completion';
-  const sameClause = !/[；;]/.test(pre);
+  const sameClause = words.sameClause;
   // `占比达62.3%，同比下降4.1%`: the growth may be the part's or the share's; silence.
   const blockedByShare = carry.afterShare && kind === 'growth';
   // `地区生产总值增长12.6%达92.9亿元`: the level reached, right after the subject's growth.
-  const reached = levelLike && REACHED.test(pre);
-  const inherit = !phrase && carry.prevIndicator !== undefined && sameClause && !blockedByShare && (relational || restated || reached || /^[\s\u3000]*$/.test(pre));
+  const reached = levelLike && words.reached;
+  const inherit = !phrase && carry.prevIndicator !== undefined && sameClause && !blockedByShare && (relational || restated || reached || words.blank);
   // `占…的80.5%，比上年提高1.6个百分点`: the point change is the share's, not its subject's.
-  const ofShare = kind === 'ppChange' && !phrase && carry.lastShare !== undefined && !/[；;。]/.test(pre) ? carry.lastShare : undefined;
+  const ofShare = kind === 'ppChange' && !phrase && carry.lastShare !== undefined && words.noStop ? carry.lastShare : undefined;
   const indicator = phrase ?? ofShare ?? (inherit ? carry.prevIndicator : undefined);
   carry.lastShare = kind === 'share' ? (phrase ?? undefined) : undefined;
   // `占年初预算的106.1%，比上年增长52%`: a share of a plan is a completion rate; the growth after
@@ -343,7 +358,7 @@ function singleIndicator(first: Placed, pre: string, carry: Carry, planBase = fa
   if (ownSubject && phrase) carry.prevIndicator = phrase;
   if (ownSubject && phrase && carry.singles[carry.singles.length - 1] !== phrase) carry.singles.push(phrase);
   if (phrase) carry.prevSubjects = undefined;
-  return { indicator, stage: levelLike ? planStage : undefined };
+  return { indicator, stage: levelLike ? planStage : undefined, kind: kindInfo };
 }
 
 /**
@@ -375,20 +390,102 @@ interface RunFields {
   subset: boolean;
 }
 
-function runFields(doc: DocumentContext, text: string, cues: SentenceCues, marks: readonly SubjectMark[], first: Placed, pre: string): RunFields {
+function runFields(doc: DocumentContext, cues: SentenceCues, marks: readonly SubjectMark[], first: Placed, reading: RunReading): RunFields {
   // Period cues are read from a bounded window before the figure: the whole sentence prefix
   // would make a sentence with thousands of figures quadratic.
   const period = periodAt(doc.sections, first.q.span.start, cues, first.start, PERIOD_WINDOW);
+  const subject = lastMarkIn(marks, reading.subjectFrom, first.start) ?? { scope: 'own' };
+  return { period, basis: reading.basis, subject, population: reading.population, stage: reading.stage, caliber: reading.caliber, subset: reading.subset };
+}
+
+/**
+ * What the words of a sentence say about a run of figures, before the document is consulted:
+ * a pure function of the sentence text, the end of the previous figure and the start of the
+ * run's first figure. Kept per sentence text (a re-analysis meets the same sentences again),
+ * so an unchanged sentence is not read again; `pre` is kept too, so the memos keyed by it find
+ * the same string object.
+ */
+interface RunReading {
+  /** The text since the previous figure. */
+  pre: string;
+  /** A gap to another place or a contribution to another figure: no claim of any subject. */
+  gap: boolean;
+  /** `其中` before the run. */
+  subset: boolean;
+  basis?: string;
+  stage?: Stage;
+  caliber?: string;
+  population?: '户籍' | '常住';
+  /** Where the clause (since `；`) holding the run's subject starts. */
+  subjectFrom: number;
+  /** What `pre` says to a single figure (singleIndicator): read the first time it is asked. */
+  words?: PreWords;
+}
+
+/** The words before a single figure, as singleIndicator reads them (pure functions of `pre`). */
+interface PreWords {
+  /** The indicator phrase written. */
+  written?: string;
+  /** `，完成年计划18亿元` or `，调整预算20亿元`: the previous subject at another stage. */
+  planStage?: Stage;
+  /** `一般公共预算收入年初预算18亿元`: the stage is read off (see runFields), the subject carried on. */
+  split?: { indicator: string; stage?: Stage };
+  /** No `；` since the previous figure. */
+  sameClause: boolean;
+  /** Only a verb of reaching (REACHED). */
+  reached: boolean;
+  /** Only spaces. */
+  blank: boolean;
+  /** No `；` nor `。`. */
+  noStop: boolean;
+}
+
+function readPreWords(pre: string): PreWords {
+  const written = indicatorIn(pre);
+  return {
+    written,
+    planStage: written === undefined ? undefined : stageOnly(written),
+    split: written === undefined ? undefined : splitStage(written),
+    sameClause: !/[；;]/.test(pre),
+    reached: REACHED.test(pre),
+    blank: /^[\s\u3000]*$/.test(pre),
+    noStop: !/[；;。]/.test(pre),
+  };
+}
+
+/** A sentence's run readings, by `prevEnd * (text.length + 1) + start`. */
+const runReadingsOf = memoOfText((_text: string) => new Map<number, RunReading>());
+/** Texts shorter than this pack both offsets into one safe integer (longer ones are read uncached). */
+const READING_KEY = 0x4000000;
+
+function runReading(readings: Map<number, RunReading>, text: string, prevEnd: number, start: number): RunReading {
+  const cacheable = text.length < READING_KEY;
+  // Unique for offsets in [0, text.length]; a small integer for any usual sentence, which a Map
+  // hashes faster than a double.
+  const key = prevEnd * (text.length + 1) + start;
+  const known = cacheable ? readings.get(key) : undefined;
+  if (known !== undefined) return known;
+  const reading = readRun(text, prevEnd, start);
+  if (cacheable) readings.set(key, reading);
+  return reading;
+}
+
+function readRun(text: string, prevEnd: number, start: number): RunReading {
+  const pre = text.slice(prevEnd, start);
+  // A gap to another place (`高于全省平均增幅（11%）8.9个百分点`) or a contribution to another
+  // figure (`拉动经济增长1.2个百分点`) is no claim of any subject; the cue may stand before a
+  // bracketed figure, so the clause is read, not only the text since the previous figure.
+  const clause = text.slice(Math.max(0, start - CLAUSE_WINDOW), start);
+  const gap = COMPARISON.test(clause) || (CONTRIBUTION_WORD.test(clause) && CONTRIBUTION.test(clause));
   // The subject is the last one named in the clause (since `；`) before the figure.
   // Searched within a bounded window: an unbounded lastIndexOf would make a sentence with
   // thousands of figures quadratic.
-  const windowStart = Math.max(0, first.start - SUBJECT_WINDOW);
-  const from = windowStart + text.slice(windowStart, first.start).lastIndexOf('；') + 1;
-  const subject = lastMarkIn(marks, from, first.start) ?? { scope: 'own' };
+  const windowStart = Math.max(0, start - SUBJECT_WINDOW);
+  const subjectFrom = windowStart + text.slice(windowStart, start).lastIndexOf('；') + 1;
   // The population base holds for the clause: `户籍总人口…，其中城镇人口…` counts 户籍 throughout.
-  const population = mentionsHousehold(text) ? populationIn(clauseBefore(text, first.start, POPULATION_WINDOW)) : undefined;
-  const caliber = caliberBefore(text, first.start);
-  return { period, basis: lastBasis(pre), subject, population, stage: budgetStage(pre) ?? bracketStage(text, first.start), caliber, subset: namesSubset(pre) };
+  const population = mentionsHousehold(text) ? populationIn(clauseBefore(text, start, POPULATION_WINDOW)) : undefined;
+  const caliber = caliberBefore(text, start);
+  return { pre, gap, subset: namesSubset(pre), basis: lastBasis(pre), stage: budgetStage(pre) ?? bracketStage(text, start), caliber, population, subjectFrom };
 }
 
 /**
@@ -397,51 +494,71 @@ function runFields(doc: DocumentContext, text: string, cues: SentenceCues, marks
  */
 const BOOK = /(政府性基金预算|国有资本经营预算|社会保险基金预算|一般公共预算)/g;
 
+/** A name a pattern matched in a sentence, and where. */
+interface Named {
+  index: number;
+  name: string | undefined;
+}
+
+/**
+ * The names a pattern matches in a sentence, read once per sentence text (a re-analysis meets the
+ * same sentences again). `hint` is a word every name holds, so that most sentences are passed
+ * over without running the pattern.
+ */
+function namesIn(pattern: RegExp, hint: string): (text: string) => readonly Named[] {
+  const read = memoOfText((text) => [...text.matchAll(pattern)].map((m) => ({ index: m.index, name: m[1] })));
+  // The hint is tested before the memo: for most sentences that is the cheaper answer.
+  return (text) => (text.includes(hint) ? read(text) : NONE_NAMED);
+}
+const NONE_NAMED: readonly Named[] = [];
+
 /**
  * The last name a pattern matched before an offset, carried from sentence to sentence: within a
- * paragraph (`perParagraph`) or through the whole document. `hint` is a word every name holds, so
- * that most sentences are passed over without running the pattern.
+ * paragraph (`perParagraph`) or through the whole document.
  */
 class Carried {
   private paragraph = -1;
   private name: string | undefined;
+  /** The name in force when the sentence entered last began, and the names it holds. */
+  private carried: string | undefined;
+  private named: readonly Named[] = NONE_NAMED;
 
+  /** `hidden`: a name read as none (the general budget book is the default: no scope). */
   constructor(
-    private readonly pattern: RegExp,
-    private readonly hint: string,
+    private readonly names: (text: string) => readonly Named[],
     private readonly perParagraph: boolean,
+    private readonly hidden?: string,
   ) {}
 
-  /** Enters a sentence; returns the name in force at an offset of it. */
-  enter(sentence: Sentence): (at: number) => string | undefined {
+  /**
+   * Enters a sentence (every one, in order). Its names are kept in fields, not in a closure per
+   * sentence: most sentences hold no figure and are never asked.
+   */
+  enter(sentence: Sentence): void {
     if (this.perParagraph && this.paragraph !== sentence.paragraph) {
       this.paragraph = sentence.paragraph;
       this.name = undefined;
     }
-    const carried = this.name;
-    const named = sentence.text.includes(this.hint) ? [...sentence.text.matchAll(this.pattern)] : [];
-    const last = named.at(-1);
-    if (last) this.name = last[1];
-    return (at) => {
-      let name = carried;
-      for (const m of named) if (m.index < at) name = m[1];
-      return name;
-    };
+    this.carried = this.name;
+    this.named = this.names(sentence.text);
+    const last = this.named.at(-1);
+    if (last) this.name = last.name;
+  }
+
+  /** The name in force at an offset of the sentence entered last. */
+  at(offset: number): string | undefined {
+    let name = this.carried;
+    for (const m of this.named) if (m.index < offset) name = m.name;
+    return name === this.hidden ? undefined : name;
   }
 }
 
+const BOOK_NAMES = namesIn(BOOK, '预算');
+const FISCAL_NAMES = namesIn(FISCAL_AGGREGATE, '收入');
+
 /** The budget book a paragraph is about (the general one is the default: no scope). */
-function bookTracker(): { enter: (sentence: Sentence) => (at: number) => string | undefined } {
-  const books = new Carried(BOOK, '预算', true);
-  return {
-    enter: (sentence) => {
-      const at = books.enter(sentence);
-      return (offset) => {
-        const name = at(offset);
-        return name === '一般公共预算' ? undefined : name;
-      };
-    },
-  };
+function bookTracker(): Carried {
+  return new Carried(BOOK_NAMES, true, '一般公共预算');
 }
 
 /**
@@ -450,7 +567,7 @@ function bookTracker(): { enter: (sentence: Sentence) => (at: number) => string 
  * 一般公共预算收入 and its own, often under a heading of their own (`（一）税收收入`).
  */
 function fiscalTracker(): Carried {
-  return new Carried(FISCAL_AGGREGATE, '收入', false);
+  return new Carried(FISCAL_NAMES, false);
 }
 
 function inBook(period: Period, book: string | undefined): Period {

@@ -115,11 +115,15 @@ function readCues(text: string): SentenceCues {
   return { years: all(YEAR, text), targets: all(TARGET_CUE, text), scopes: all(SCOPE, text), breaks, lastYear: all(LAST_YEAR, text) };
 }
 
+const NO_CUES: readonly Cue[] = [];
+
 /**
  * Cues wholly inside [from, to), in order. Matches of one pattern never overlap, so a binary
  * search for the last one starting before `to` and a walk back over at most the window suffice.
  */
-function within(cues: Cue[], from: number, to: number): Cue[] {
+function within(cues: Cue[], from: number, to: number): readonly Cue[] {
+  // Most sentences have no cue of a kind: no array is made for them (asked four times per run).
+  if (cues.length === 0) return NO_CUES;
   let lo = 0;
   let hi = cues.length;
   while (lo < hi) {

@@ -340,18 +340,32 @@ function firstMember(members: RegExp[], label: string): number[] {
   return best < 0 || tie ? [] : [best];
 }
 
+/**
+ * Each label's first member (firstMember), or undefined as soon as one label names none or a tie:
+ * most label lists are of no family, and their first label already says so.
+ */
+function firstMembers(members: RegExp[], labels: readonly string[]): number[] | undefined {
+  const hits: number[] = [];
+  for (const l of labels) {
+    const h = firstMember(members, l);
+    if (h.length !== 1 || h[0] === undefined) return undefined;
+    hits.push(h[0]);
+  }
+  return hits;
+}
+
 /** The family the labels exactly cover, one member each (in any order), or undefined. */
 export function familyOf(labels: string[]): string | undefined {
   for (const set of FAMILIES) {
     if (labels.length !== set.members.length) continue;
     // A label naming two members (`批发业零售额`: 批发 and 零售) is the member it names first.
-    const hits = labels.map((l) => firstMember(set.members, l));
-    if (hits.some((h) => h.length !== 1)) continue;
-    const covered = new Set(hits.map((h) => h[0]));
+    const hits = firstMembers(set.members, labels);
+    if (hits === undefined) continue;
+    const covered = new Set(hits);
     if (covered.size !== set.members.length) continue;
     if (set.sameRest) {
       const rests = labels.map((l, i) => {
-        const member = set.members[hits[i]?.[0] ?? -1];
+        const member = set.members[hits[i] ?? -1];
         return (member === undefined ? l : l.replace(member, '')).replace(/^[\s，,；;：:、]+/, '');
       });
       if (rests.some((r) => r !== rests[0])) continue;
@@ -369,8 +383,8 @@ export function partialFamily(labels: string[]): boolean {
   if (labels.length < 2) return false;
   return FAMILIES.some((set) => {
     if (labels.length >= set.members.length) return false;
-    const hits = labels.map((l) => firstMember(set.members, l));
-    return hits.every((h) => h.length === 1) && new Set(hits.map((h) => h[0])).size === labels.length;
+    const hits = firstMembers(set.members, labels);
+    return hits !== undefined && new Set(hits).size === labels.length;
   });
 }
 
@@ -555,8 +569,12 @@ const COMPARISON_BASE = /(?:比|较|与|同)(?:上年|去年|上期|(?:19|20)\d\
 
 /** True when the words before a figure make it a comparison base (see COMPARISON_BASE). */
 export function comparisonBase(textBefore: string): boolean {
+  // Asked for every figure by several relations: most windows hold none of the pattern's opening
+  // words, and removing spaces cannot make one appear.
+  if (!COMPARISON_OPENER.test(textBefore)) return false;
   return COMPARISON_BASE.test(textBefore.replace(/[\s\u3000]+/g, ''));
 }
+const COMPARISON_OPENER = /[比较与同]/;
 
 /**
  * The total of a budget balance: what a budget has in all (`一般公共预算总收入`, `收入总计`,

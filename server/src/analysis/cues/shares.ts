@@ -6,6 +6,8 @@
 // Each family is a table of rows; adding a phrasing is one row plus one case in
 // test/unit/cues/shares.test.ts.
 
+import { memoOfText } from '../memo';
+
 /** The plan a completion rate measures against; reports keep the budget stages apart. */
 export type PlanStage = 'initialBudget' | 'adjustedBudget' | 'budget' | 'plan';
 
@@ -24,11 +26,14 @@ const STAGE_ROWS: { stage: PlanStage; words: RegExp }[] = [
 /** Names of budgets (the four 本 of a budget report): 预算 there names an account, not a stage. */
 const BUDGET_NAMES = /一般公共[预預]算|公共[财財]政[预預]算|政府性基金[预預]算|[国國]有[资資]本[经經][营營][预預]算|社[会會][保][险險]基金[预預]算|[预預]算[内內]/g;
 
-/** The stage a label names (`年初预算安排`, `调整预算`, `年度计划投资`), if any. */
-export function stageOf(label: string): PlanStage | undefined {
+/**
+ * The stage a label names (`年初预算安排`, `调整预算`, `年度计划投资`), if any. Memoized: asked for
+ * every level's indicator (the plan index, magnitude-suspect), again on every re-analysis.
+ */
+export const stageOf: (label: string) => PlanStage | undefined = memoOfText((label) => {
   const t = label.replace(BUDGET_NAMES, '');
   return STAGE_ROWS.find((r) => r.words.test(t))?.stage;
-}
+});
 
 /** Stage words at either end of an indicator key: `年初预算安排财政总收入` → 财政总收入. */
 const STAGE_AFFIX = /^(?:全年|年度|年初|调整后?的?)?(?:预算|计划|目标|任务)(?:安排|数|为)?|(?:年初|调整后?的?)?(?:预算|计划|目标|任务)(?:数|为)?$/g;

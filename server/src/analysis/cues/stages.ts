@@ -2,6 +2,8 @@
 // 确保), the budget passed at the start of the year (年初预算), the adjusted budget (调整预算), an
 // estimate made before the books close (预计), or the outcome (执行/完成/实际).
 
+import { memoOfText } from '../memo';
+
 export type Stage = 'target' | 'budget' | 'adjusted' | 'estimate' | 'actual';
 
 /** phrase → stage. The last cue of the clause before a figure holds. */
@@ -61,9 +63,12 @@ export function budgetStage(clause: string): 'budget' | 'adjusted' | undefined {
   return best?.stage;
 }
 
+/** The outcome rows' phrases, picked out once (asked for every sentence with figures). */
+const OUTCOME_PHRASES = STAGE_ROWS.filter(([, stage]) => stage === 'actual').map(([phrase]) => phrase);
+
 /** True when `clause` states an outcome (`执行数`, `实际完成`): it overrides a budget cue before it. */
 export function statesOutcome(clause: string): boolean {
-  return STAGE_ROWS.some(([phrase, stage]) => stage === 'actual' && clause.includes(phrase));
+  return OUTCOME_PHRASES.some((phrase) => clause.includes(phrase));
 }
 
 /**
@@ -100,7 +105,8 @@ const PLAN_ROWS: readonly [string, Stage][] = [
 
 const PLANS = new Map(PLAN_ROWS);
 
-/** The stage a phrase names when it names nothing else (`完成年计划` → target), else undefined. */
-export function stageOnly(phrase: string): Stage | undefined {
-  return PLANS.get(phrase.replace(/^(完成|为|占|达到|超过)/, '').replace(/的$/, ''));
-}
+/**
+ * The stage a phrase names when it names nothing else (`完成年计划` → target), else undefined.
+ * Memoized: asked for the indicator phrase of every single figure, again on every re-analysis.
+ */
+export const stageOnly: (phrase: string) => Stage | undefined = memoOfText((phrase) => PLANS.get(phrase.replace(/^(完成|为|占|达到|超过)/, '').replace(/的$/, '')));

@@ -14,12 +14,14 @@
 const PLACE_GDP = /^(?![^生]*人均)[\u4e00-\u9fff]{1,6}[市县区旗州盟镇乡][市县区旗州盟镇乡]?(?:地区)?生产总值$/;
 
 export function canonicalKey(key: string): string {
-  const m = /^第?([一二三])产(?:业)?(增加值)$/.exec(key);
+  // Asked for every claim by several relations: each pattern is run only on keys that hold its
+  // fixed words (一产 forms end with 增加值; every trade key holds 口).
+  const m = key.endsWith('增加值') ? /^第?([一二三])产(?:业)?(增加值)$/.exec(key) : null;
   if (m) return `第${m[1]}产业${m[2]}`;
   // The sectors beside it are that place's too: one period, one sentence (sectorSums.ts).
   if (PLACE_GDP.test(key)) return '地区生产总值';
   // 货物进出口总额 = 进出口总额; 出口总额 = 出口 (trade is stated both ways).
-  const trade = /^(?:货物)?(进出口|出口|进口)(?:总额|总值)?$/.exec(key);
+  const trade = key.includes('口') ? /^(?:货物)?(进出口|出口|进口)(?:总额|总值)?$/.exec(key) : null;
   return trade ? `${trade[1]}总额` : key;
 }
 

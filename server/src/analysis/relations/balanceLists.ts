@@ -31,6 +31,8 @@ export function balanceListPartitions(model: Model): Partition[] {
   const placed = quantitiesBySentence(model);
   const out: Partition[] = [];
   eachSentence(model, (text, items, claims, si) => {
+    // The parts are this sentence's figures: with fewer than MIN_ITEMS there is no list to read.
+    if (items.length < MIN_ITEMS) return;
     // Each `其中：` of the sentence: `总收入A，其中：…；总支出B，其中：…` lists two balances.
     for (let at = text.indexOf(SUBSET_WORD); at >= 0; at = text.indexOf(SUBSET_WORD, at + SUBSET_WORD.length)) {
       if (!opensSubsetList(text.slice(at, at + 3))) continue;

@@ -28,7 +28,8 @@ function item(p: Placed, text: string, claims: ReadonlyMap<number, Claim>): bool
 /** `收入总计`, `支出总量为`: the explicit sum of a balance (合计 may close any list). */
 const EXPLICIT_SUM = /(?:收入|支出)(?:总计|总量|合计)(?:为|达)?/;
 /** Marks that open the clause group a listed balance stands in. */
-const GROUP_OPEN = /[；;：:。]/;
+/** What opens a clause group, tested one UTF-16 unit at a time as the group's start is walked back to. */
+const GROUP_OPENS = '；;：:。';
 
 /**
  * `收入：国有资本经营预算收入完成A，上级补助收入B，上年结余C，收入总计T`: a balance listed without
@@ -43,7 +44,7 @@ function listedBalance(text: string, items: Placed[], claims: ReadonlyMap<number
   const total = items.find((p) => p.start >= sumEnd && p.start <= sumEnd + 2);
   if (!total || !item(total, text, claims)) return undefined;
   let groupStart = sumStart;
-  while (groupStart > 0 && !GROUP_OPEN.test(text[groupStart - 1] ?? '')) groupStart--;
+  while (groupStart > 0 && !GROUP_OPENS.includes(text[groupStart - 1]!)) groupStart--;
   const depth = bracketDepths(text);
   // Rates and growths between the amounts (`为预算的110.5%，增长3.1%`) are no items.
   const inside = items.filter((p) => p.start >= groupStart && p.end <= sumStart && depth[p.start] === 0 && p.q.dimension === 'money');
@@ -62,6 +63,9 @@ function listedBalance(text: string, items: Placed[], claims: ReadonlyMap<number
 export function balancePartitions(model: Model): Partition[] {
   const out: Partition[] = [];
   eachSentence(model, (text, items, claims, si) => {
+    // Either form needs a total and two more amounts (base and item, or two items): most sentences
+    // hold fewer, and are passed over before any pattern is run.
+    if (items.length < 3) return;
     const plus = PLUS_WORD.exec(text);
     if (!plus) {
       const listed = listedBalance(text, items, claims, si);
@@ -140,6 +144,8 @@ export function carriedBalancePartitions(model: Model): Partition[] {
   const claims = claimsByQuantity(model);
   const out: Partition[] = [];
   model.sentences.forEach((sentence, si) => {
+    // No total without a figure: passed over before the sentences around are read.
+    if ((placed[si]?.length ?? 0) === 0) return;
     // `…收入完成214304万元。其中：税收…；非税…。加上级补助收入…，收入总计…`: a 其中 sentence between
     // breaks the base down; the base is in the sentence before it.
     const back = opensSubset(model.sentences[si - 1]?.text ?? '') && model.sentences[si - 2]?.paragraph === sentence.paragraph ? 2 : 1;

@@ -15,6 +15,7 @@ import { type Placed } from './bySentence';
 import { canonicalKey } from './aggregates';
 import { specificKey } from './levels';
 import { isPoint } from './precision';
+import { perModel } from './perModel';
 import { type LevelIndex, type ShareRelation, labelText, levelBefore } from './shareParts';
 import { ACTUAL_WORD, PLAN_REFERENCE, type CompletionCue, type PlanStage, completionCue, sameStage, stageOf, withoutStage } from '../cues/shares';
 import { namesSubset } from '../cues/breakdowns';
@@ -64,6 +65,12 @@ function planStageOf(c: Claim): PlanStage | undefined {
   if (c.stage === 'adjusted') return 'adjustedBudget';
   return c.stage === 'target' ? 'plan' : undefined;
 }
+
+/**
+ * The model's plan index, built once: the share relations and magnitude-suspect both read it
+ * (it is read-only once built).
+ */
+export const planIndexOf: (model: Model) => PlanIndex = perModel((model) => new PlanIndex(model));
 
 /** Plans stated anywhere, by the indicator they plan (stage words removed) and their stage. */
 export class PlanIndex {

@@ -17,6 +17,8 @@ const DOWN = /(减少|下降|减收|减支|降低|少收)[了约近超达]?$/;
 export function differencePartitions(model: Model): Partition[] {
   const out: Partition[] = [];
   eachSentence(model, (text, items, claims, si) => {
+    // A relation of three figures: most sentences hold fewer, and are passed over before any pattern is run.
+    if (items.length < 3) return;
     if (!/[比较](?:上年|去年)/.test(text)) return;
     for (let i = 0; i + 2 < items.length; i++) {
       const [now, before, change] = [items[i], items[i + 1], items[i + 2]];
@@ -52,6 +54,8 @@ const ADJUSTMENT = /^[，,]?(调增|调减|增加|减少|调高|调低)(?:了)?$
 export function adjustmentPartitions(model: Model): Partition[] {
   const out: Partition[] = [];
   eachSentence(model, (text, items, claims, si) => {
+    // A relation of three figures: most sentences hold fewer, and are passed over before any pattern is run.
+    if (items.length < 3) return;
     if (!/[由从]/.test(text) || !/调/.test(text)) return;
     for (let i = 0; i + 2 < items.length; i++) {
       const [from, to, change] = [items[i], items[i + 1], items[i + 2]];
@@ -82,6 +86,8 @@ const LEFT = /[，,](?:[^，,；;。\d]{0,6}(?:结余|结转)|动用后[^，,；
 export function remainderPartitions(model: Model): Partition[] {
   const out: Partition[] = [];
   eachSentence(model, (text, items, claims, si) => {
+    // A relation of three figures: most sentences hold fewer, and are passed over before any pattern is run.
+    if (items.length < 3) return;
     if (!/减|动用/.test(text)) return;
     for (let i = 0; i + 2 < items.length; i++) {
       const [whole, minus, left] = [items[i], items[i + 1], items[i + 2]];

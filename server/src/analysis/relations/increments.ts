@@ -46,7 +46,10 @@ const RATE_DOWN = /(减幅|降幅|下降)(?:为|达)?$/;
 /** Offsets of the `；` that split a sentence into clause groups (found once per sentence). */
 function groupBreaks(text: string): number[] {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) if (text[i] === '；' || text[i] === ';') out.push(i);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1b || c === 0x3b) out.push(i); // `；` or `;`
+  }
   return out;
 }
 
@@ -76,7 +79,7 @@ function computeIncrements(model: Model): IncrementRelation[] {
   model.sentences.forEach((sentence, si) => {
     const text = sentence.text;
     const items = placed[si];
-    if (items === undefined) return;
+    if (items === undefined || items.length === 0) return;
     const breaks = groupBreaks(text);
     // Another base (`比年初`, `环比`, `可比`) is read per `；` clause group, once each: in a long
     // sentence it speaks of its own group only.
@@ -91,15 +94,16 @@ function computeIncrements(model: Model): IncrementRelation[] {
       return v;
     };
     items.forEach((item, i) => {
+      // The triple first (it turns most figures down at once), the group's other base only then.
+      const rel = incrementAt(text, breaks, items, i, claims);
+      if (!rel) return;
       const group = groupOf(breaks, text.length, item);
       if (!hasOtherBase(group)) {
-        const rel = incrementAt(text, breaks, items, i, claims);
-        if (rel) out.push(rel);
+        out.push(rel);
         return;
       }
       // `…增长42.3%，增收368.7亿元，若剔除…按同口径计算增长53.5%`: another base named only after the
       // growth and the increment speaks of a later figure; up to them the group is plain year-on-year.
-      const rel = incrementAt(text, breaks, items, i, claims);
       const last = rel && items.find((p) => p.q === (rel.growth.span.start > rel.increment.span.start ? rel.growth : rel.increment));
       if (rel && last && !OTHER_BASE.test(text.slice(group[0], last.end + 1)) && !/可比/.test(text.slice(group[0], last.end + 1))) out.push(rel);
     });

@@ -143,10 +143,17 @@ function withPriceBasis(input: RegionInput, unitTotals: Placed[], chosen: Placed
   });
 }
 
+/**
+ * Clause breaks, tested character by character as a string's `includes` rather than a regex per
+ * character (the walks back run for every figure); each test is of one UTF-16 unit.
+ */
+const LABEL_BREAKS = '，,；;：:。（(';
+const CLAUSE_BREAKS = '，,；;：:';
+
 /** The label of a figure: text from the last clause break before it to the figure. */
 function localLabel(text: string, p: Placed): string {
   let i = p.start;
-  while (i > 0 && !/[，,；;：:。（(]/.test(text[i - 1]!)) i--;
+  while (i > 0 && !LABEL_BREAKS.includes(text[i - 1]!)) i--;
   return text.slice(i, p.start);
 }
 
@@ -246,7 +253,7 @@ function regionsOf(text: string): Region[] {
   const fb = text.indexOf(RESPECTIVELY_WORD);
   if (fb >= 0) {
     let from = fb;
-    while (from > 0 && !/[，,；;：:]/.test(text[from - 1]!)) from--;
+    while (from > 0 && !CLAUSE_BREAKS.includes(text[from - 1]!)) from--;
     // `固定资产投资完成499.15亿元。三次产业分别完成投资22.38亿元、269.37亿元、207.40亿元`: the three
     // sectors named before 分别 at the head of a sentence detail the total of the sentence before.
     if (from === 0) return namesTheSectors(text.slice(0, fb)) ? [{ from: 0, to: text.length, subset: false, totalsBefore: -1 }] : [];
@@ -271,7 +278,7 @@ function respectivelyBefore(text: string, qi: number): Region | undefined {
   const close = indexOfFrom(text, /[；;]/, fb);
   if (close < 0 || close > qi) return undefined;
   let from = fb;
-  while (from > 0 && !/[，,；;：:]/.test(text[from - 1]!)) from--;
+  while (from > 0 && !CLAUSE_BREAKS.includes(text[from - 1]!)) from--;
   if (from === 0) return undefined;
   return { from, to: close, subset: false, totalsBefore: from, sameClause: true };
 }
@@ -432,6 +439,8 @@ const OVER_PLAN = /(超收|短收|超支|节支|欠收)$/;
 function computePartitions(model: Model): Partition[] {
   // Last year's amounts (`比上年同期196978万元`) are neither totals nor parts of this year's figures.
   const placed = quantitiesBySentence(model).map((items, si) => {
+    // Most sentences hold no figure: their (read-only) empty list is kept, not copied.
+    if (items.length === 0) return items;
     const text = model.sentences[si]?.text ?? '';
     // Nor are amounts over or under a plan (`短收187万元。其中：税务部门完成6197万元`).
     // Nor a threshold that names a class (`其中2000万元规模以上工业企业产值…`).
@@ -538,17 +547,20 @@ function digitGroupComma(text: string, i: number): boolean {
 }
 
 /**
+/**
  * Segments of a region as [start, end) offsets: split at `；`, or at `，` when it has no `；`. Only the
  * separators of the list's own level count: `…382.6万元（其中：购置费18.9万元；运行费363.7万元）` is one
  * item whose bracket breaks it down, not two more items.
+ * `forced`: the separators to split at instead, as a string of single characters (each character
+ * of the region is tested with `includes`, not a regex per character).
  */
-function segmentsOf(text: string, region: Region, forced?: RegExp): [number, number][] {
+function segmentsOf(text: string, region: Region, forced?: string): [number, number][] {
   const span = topLevel(text.slice(region.from, region.to));
-  const splitter = forced ?? (/[；;]/.test(span) ? /[；;]/ : /[，,]/);
+  const splitter = forced ?? (/[；;]/.test(span) ? '；;' : '，,');
   const segments: [number, number][] = [];
   let segStart = region.from;
   for (let i = region.from; i <= region.to; i++) {
-    if (i === region.to || (splitter.test(span[i - region.from]!) && !digitGroupComma(text, i))) {
+    if (i === region.to || (splitter.includes(span[i - region.from]!) && !digitGroupComma(text, i))) {
       if (i > segStart) segments.push([segStart, i]);
       segStart = i + 1;
     }
@@ -675,16 +687,16 @@ function familyThenOther(text: string, region: Region, items: Placed[], crossOnl
  * the `；` is a sibling of the total. (Two or more clauses after it may be further cuts: left alone.)
  */
 function familyBeforeSemicolon(text: string, region: Region, items: Placed[]): number | undefined {
-  const clauses = segmentsOf(text, region, /[；;]/);
+  const clauses = segmentsOf(text, region, '；;');
   const [first, second] = clauses;
   if (clauses.length !== 2 || first === undefined || second === undefined) return undefined;
-  const inner = segmentsOf(text, { ...region, to: first[1] }, /[，,]/);
+  const inner = segmentsOf(text, { ...region, to: first[1] }, '，,');
   const heads = segmentHeads(text, inner, items);
   const family = heads.length >= 2 && heads.length === inner.length ? familyOf(heads) : undefined;
   if (family === undefined) return undefined;
   if (inner.some(([a, b]) => items.filter((p) => p.start >= a && p.end <= b).length !== 1)) return undefined;
   // `其中：城镇人口A，农村人口B；男性C，女性D`: a second family is another cut of the same total.
-  if (familyOf(segmentHeads(text, segmentsOf(text, { ...region, from: second[0], to: second[1] }, /[，,]/), items)) !== undefined) return undefined;
+  if (familyOf(segmentHeads(text, segmentsOf(text, { ...region, from: second[0], to: second[1] }, '，,'), items)) !== undefined) return undefined;
   const restHead = segmentHeads(text, [second], items)[0] ?? '';
   if (familyOf([...heads.slice(1), restHead]) !== undefined || familyOf([restHead, ...heads.slice(1)]) !== undefined) return undefined;
   return first[1];
@@ -753,7 +765,7 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   if (!slots && bySegment.some((g) => g.length > 1)) {
     // `其中：农业11.4亿元，占51.1%；林业1.3亿元，占5.8%，畜牧业9.5亿元…`: `；` and `，` both separate
     // items; split at both, so that each item is a segment of its own.
-    const fine = segmentsOf(input.text, input.region, /[；;，,]/);
+    const fine = segmentsOf(input.text, input.region, '；;，,');
     const byFine = groupBySegment(fine, ofUnit).filter((g) => g.length > 0);
     // Only for an explicit list (`其中：`) whose items are named alike (`…产值`), or for items that
     // complete a known family whatever the opener (`其中，…；渔业…，增长0.5%，农林牧渔服务业…`).

@@ -19,7 +19,7 @@ import { abs, add, cmp, sub, sum } from '../decimal';
 import { sumStatedElsewhere } from './explained';
 import { comparisonBase, familyOf } from '../cues/breakdowns';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
-import { PlanIndex, type RateAt, completionAt, completionOf } from './completions';
+import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
 import { DEFINED_RATIOS, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 
@@ -54,7 +54,7 @@ function computeShares(model: Model): ShareRelation[] {
     const c = claims.get(p.total.index);
     if (c) totalClaims.set(p.total.q, c);
   }
-  const ctx: ShareContext = { claims, levels: new LevelIndex(model), plans: new PlanIndex(model), totalOf, totalClaims };
+  const ctx: ShareContext = { claims, levels: new LevelIndex(model), plans: planIndexOf(model), totalOf, totalClaims };
   const out: ShareRelation[] = [];
   model.sentences.forEach((sentence, si) => {
     const items = placed[si];

@@ -17,7 +17,7 @@ const SECTORS = ['第一产业增加值', '第二产业增加值', '第三产业
 
 function periodOrSentence(c: Claim): string {
   // Without a known year, the sentence stands for the period (figures of one sentence share it).
-  return [yearOrSentence(c), c.period.status, c.period.scope ?? ''].join('|');
+  return `${yearOrSentence(c) ?? ''}|${c.period.status}|${c.period.scope ?? ''}`;
 }
 
 /**
@@ -44,6 +44,8 @@ export function sectorPartitions(model: Model): Partition[] {
   const levels = new Map<string, { q: Quantity; index: number; claim: Claim } | null>();
   const carried = paragraphYears(model);
   for (const c0 of model.claims) {
+    // Only levels (the copy below keeps the kind): the other claims are passed over first.
+    if (c0.kind !== 'level') continue;
     const year = carried.get(c0);
     const c: Claim = year === undefined ? c0 : { ...c0, period: { ...c0.period, year } };
     if (c.kind !== 'level' || yearOrSentence(c) === undefined) continue;

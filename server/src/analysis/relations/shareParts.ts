@@ -26,7 +26,8 @@ export interface ShareRelation {
 
 /** A claim's period as one comparable value (year, stage, sub-year scope). */
 export function periodOf(c: Claim): string {
-  return [c.period.year, c.period.status, c.period.scope ?? ''].join('|');
+  // A template, not an array joined: built for every level and share (`undefined` reads as '' as in a join).
+  return `${c.period.year ?? ''}|${c.period.status}|${c.period.scope ?? ''}`;
 }
 
 /** A level figure of the document, by what it measures. */

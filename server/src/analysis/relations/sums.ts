@@ -18,7 +18,11 @@ export const findSums: (model: Model) => Partition[] = perModel(computeSums);
 function computeSums(model: Model): Partition[] {
   const partitions = findPartitions(model);
   // GDP and its sectors stated apart, unless a sentence already lists them as one partition.
-  const seen = new Set(partitions.flatMap((p) => [p.total.index, ...p.parts.map((x) => x.index)]));
+  const seen = new Set<number>();
+  for (const p of partitions) {
+    seen.add(p.total.index);
+    for (const x of p.parts) seen.add(x.index);
+  }
   const apart = sectorPartitions(model).filter((p) => !seen.has(p.total.index) && !p.parts.some((x) => seen.has(x.index)));
   // Budget balances (`…加上…，收入总计…`): complete by definition; a total already read is skipped.
   const totals = new Set(partitions.map((p) => p.total.index));

@@ -23,6 +23,7 @@ export function vitalPartitions(model: Model): Partition[] {
   const out: Partition[] = [];
   model.sentences.forEach((sentence, si) => {
     const people = (placed[si] ?? []).filter((p) => p.q.unit === '人' && isPoint(p.q));
+    if (people.length === 0) return;
     const pick = (re: RegExp): Placed | undefined => {
       const found = people.filter((p) => re.test(nameBefore(sentence.text, p)));
       return found.length === 1 ? found[0] : undefined;

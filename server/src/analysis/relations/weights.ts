@@ -32,7 +32,7 @@ type Interval = [Decimal, Decimal];
 
 function periodKey(c: Claim): string | undefined {
   if (c.period.year === undefined) return undefined;
-  return [c.period.year, c.period.status, c.period.scope ?? ''].join('|');
+  return `${c.period.year}|${c.period.status}|${c.period.scope ?? ''}`;
 }
 
 /** The level's interval, or last year's: level ÷ (1 ± growth) over both roundings. */
