@@ -156,3 +156,12 @@ test('two headings run into the text that differ in their number and a word are 
   const text = '（一）一般公共预算财政拨款三公经费支出决算总体情况说明。本单位三公经费支出6.2万元。（二）一般公共预算财政拨款三公经费支出决算具体情况说明。本单位公务接待费4.1万元。';
   assert.deepEqual(findingsOf(text, CODE).map((f) => f.severity), ['info']);
 });
+
+test('the same closing sentence in two parallel sections (one template filled in for each subject) is information', () => {
+  const closing = '在批准的限额内，获得省财政厅转贷的地方政府债券8.42亿元，全部为置换债券。';
+  const src = `一、债务举借情况\n（一）全市\n2019年，全市地方政府债务限额521.6亿元，新增限额18.3亿元。在批准的限额内，获得转贷债券40.2亿元。\n（二）大本级\n2019年，大本级地方政府债务限额210.4亿元，当年度无新增限额，债务率51.2%。${closing}\n（三）市本级\n2019年，市本级地方政府债务限额96.7亿元，当年度无新增限额，债务率30.9%。${closing}\n`;
+  assert.deepEqual(findingsOf(src, CODE).map((f) => f.severity), ['info']);
+  // After unlike sentences, the copy in another section is a paste error.
+  const pasted = src.replace('2019年，市本级地方政府债务限额96.7亿元，当年度无新增限额，债务率30.9%。', '全市农村公路建设稳步推进，新改建道路一百公里。');
+  assert.deepEqual(findingsOf(pasted, CODE).map((f) => f.severity), ['warning']);
+});

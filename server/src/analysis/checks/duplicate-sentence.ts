@@ -94,8 +94,8 @@ export const duplicateSentence: Check = {
   title: { zh: '重复语句（如同一句话粘贴两次）', en: 'Repeated sentence (e.g. a sentence pasted twice)' },
   docs: {
     description: {
-      zh: '整句（不少于 15 个字符）在文中重复出现，完全相同或仅有一两个字不同。例：同一段中两次出现「全面提高救助保障标准，发放救助资金4.4亿元……」。概述与分述中重复引用同一数据属于正常写法，不报；隔开数句后重述并紧接“其中”分项的、或近似重复而仅措辞不同（数字相同）的，仅作提示信息。',
-      en: 'A whole sentence (at least 15 characters) repeated in the document, exactly or with one or two characters changed. Example: the same sentence `全面提高救助保障标准，发放救助资金4.4亿元……` pasted twice in one paragraph. A figure restated in the summary and the detail section is not flagged; a sentence restated further on and broken down right after (其中…), or a near repeat that differs in words only (no figure), is information only.',
+      zh: '整句（不少于 15 个字符）在文中重复出现，完全相同或仅有一两个字不同。例：同一段中两次出现「全面提高救助保障标准，发放救助资金4.4亿元……」。概述与分述中重复引用同一数据属于正常写法，不报；隔开数句后重述并紧接“其中”分项的、或近似重复而仅措辞不同（数字相同）的、或分属同级不同章节且前句为同一模板的，仅作提示信息。',
+      en: 'A whole sentence (at least 15 characters) repeated in the document, exactly or with one or two characters changed. Example: the same sentence `全面提高救助保障标准，发放救助资金4.4亿元……` pasted twice in one paragraph. A figure restated in the summary and the detail section is not flagged; a sentence restated further on and broken down right after (其中…), or a near repeat that differs in words only (no figure), or a repeat across two parallel sections of one level (their lead-in sentences one template), is information only.',
     },
     finding: 'a sentence (≥ 15 characters) repeated exactly or with 1–2 characters changed',
     example: '001 line 40: `全面提高救助保障标准，发放救助资金4.4亿元，…` twice in one paragraph',
@@ -149,7 +149,14 @@ export const duplicateSentence: Check = {
         const earlier = model.sentences[original];
         if (earlier !== undefined) {
           const other = texts[original] ?? '';
-          const note = edits > 0 && wordingOnly(other, t) ? 'wording' : restatedToElaborate(model, original, i) ? 'elaborated' : undefined;
+          const note =
+            edits > 0 && wordingOnly(other, t)
+              ? 'wording'
+              : restatedToElaborate(model, original, i)
+                ? 'elaborated'
+                : inSiblingSections(model.outline, earlier.span.start, s.span.start) && parallelLeadIns(texts, original, i)
+                  ? 'sections'
+                  : undefined;
           drafts.push(draftFor(model, earlier, s, edits, note));
         }
       }
@@ -235,7 +242,48 @@ function restatedToElaborate(model: Model, first: number, repeat: number): boole
   return repeat - first > 1 && next !== undefined && here !== undefined && next.paragraph === here.paragraph && continuesBreakdown(next.text);
 }
 
+/** The innermost numbered heading whose section holds `at`, or undefined. */
+function innermostSection(outline: readonly Heading[], at: number): Heading | undefined {
+  for (const h of outline) {
+    if (at < h.sectionSpan.start || at >= h.sectionSpan.end) continue;
+    return innermostSection(h.children, at) ?? (h.number !== undefined ? h : undefined);
+  }
+  return undefined;
+}
+
+/**
+ * `（二）大本级 … 获得转贷债券12.0亿元，全部为置换债券。（三）市本级 … 获得转贷债券12.0亿元，全部为置换债券。`:
+ * two numbered sections at one level, each about its own subject, may say the same of each. A
+ * repeat across two such sections that run in parallel (parallelLeadIns) is shown as information;
+ * inside one section, or after unlike sentences, it is a paste error.
+ */
+function inSiblingSections(outline: readonly Heading[], a: number, b: number): boolean {
+  const x = innermostSection(outline, a);
+  const y = innermostSection(outline, b);
+  return x !== undefined && y !== undefined && x !== y && x.kind === y.kind;
+}
+
+/** How unlike two lead-in sentences may be (edits per character) and still be one template. */
+const TEMPLATE_EDITS = 0.4;
+
+/**
+ * The sentences right before the two copies are one template filled in twice (`2017年，大本级债务限额
+ * 300.1亿元…` / `2017年，市本级债务限额132.3亿元…`): the sections run in parallel, so the same closing
+ * sentence is said of each subject.
+ */
+function parallelLeadIns(texts: readonly string[], first: number, repeat: number): boolean {
+  const a = texts[first - 1];
+  const b = texts[repeat - 1];
+  if (a === undefined || b === undefined || a === b || first - 1 === repeat - 1) return false;
+  const budget = Math.floor(TEMPLATE_EDITS * Math.max(a.length, b.length));
+  return budget > 0 && withinEdits(a, b, budget) !== undefined;
+}
+
 const NOTES = {
+  sections: Object.freeze({
+    zh: '；两处分属同级的不同章节，可能是对不同对象的平行表述，仅供参考',
+    en: '; the two stand in different sections of one level, so they may be parallel statements about two subjects: shown for reference',
+  }),
   elaborated: Object.freeze({
     zh: '；其后接分项，可能是为展开而重述前文，仅供参考',
     en: '; it is broken down right after, so it may restate the earlier sentence on purpose: shown for reference',
