@@ -484,6 +484,17 @@ test('a GDP named with its place (某某市地区生产总值) meets its three s
   flags('2023年某某市人均地区生产总值3912.6亿元。分产业，第一产业增加值131.5亿元；第二产业增加值1702.3亿元；第三产业增加值1988.8亿元。');
 });
 
+test('basic spending is its personnel and running costs; industrial and commercial taxes are 国税 and 地税', () => {
+  const spend = '2020年基本支出⟦52310.4万元⟧（人员经费45102.6万元，日常公用经费6907.8万元），项目支出8120.5万元。';
+  flags(spend);
+  flags(spend.replace('⟦52310.4万元⟧', '52010.4万元'));
+  const tax = '完成工商税收⟦9832.6万元⟧，同比增长21.3%，其中，国税完成4211.5万元，增长18.2%，地税完成5421.1万元，增长23.9%。';
+  flags(tax);
+  flags(tax.replace('⟦9832.6万元⟧', '9632.6万元'));
+  // Under 税收收入 the two need not be all (财政部门 collects some taxes): a shortfall is fine.
+  flags(tax.replace('工商税收⟦9832.6万元⟧', '税收收入9832.6万元'));
+});
+
 test('the last member of a family in the next sentence completes a 其中 list', () => {
   const head = '全年农林牧渔业总产值⟦63.5亿元⟧，增长3.1%。其中农业产值35.2亿元，增长2.6%；林业产值4.1亿元，增长1.2%；';
   const tail = '牧业产值20.6亿元，增长4.4%；渔业产值2.9亿元，增长2%。农林牧渔专业及辅助性活动产值0.7亿元，增长8.1%。';

@@ -22,6 +22,8 @@ const FAMILIES: [string[], string | undefined][] = [
   [['农业人口', '非农业人口'], '农业/非农业人口'],
   [['外出农民工', '本地农民工'], '外出/本地'],
   [['省内转移', '省外转移'], '省内/省外'],
+  [['人员经费', '日常公用经费'], '人员经费/公用经费'],
+  [['国税完成', '地税完成'], '国税/地税'],
   [['省内转移', '省外务工'], undefined],
   [['规模以上工业企业产值', '规下企业产值'], '规模以上/以下'],
   [['财产保险保费收入', '人寿保险保费收入'], '财产险/人身险'],
@@ -95,6 +97,9 @@ test('a family fits a total of another wording: sectors → GDP, the sexes → a
   // The levels a revenue accrues to make up a revenue only, not a project's funds.
   assert.ok(!familyNotUnder('中央级/地方级', '全口径一般公共预算收入'));
   assert.ok(familyNotUnder('中央级/地方级', '项目资金'));
+  // 国税 and 地税 make up the industrial and commercial taxes only (财政部门 collects others).
+  assert.ok(!familyNotUnder('国税/地税', '工商税收'));
+  assert.ok(familyNotUnder('国税/地税', '税收收入'));
   assert.ok(!familyFitsTotal('外出/本地', '年末人口'), 'a family without a total pattern fits only a total named like its parts');
   assert.ok(familyFitsTotal('一/二/三产业', '全年固定资产投资', ['第一产业投资', '第二产业投资', '第三产业投资']), 'the total ends with what the parts measure');
   assert.ok(!familyFitsTotal('一/二/三产业', '全年固定资产投资', ['第一产业增加值', '第二产业增加值', '第三产业增加值']));
@@ -137,7 +142,9 @@ test('more families: 小春/大春, 限额以上/以下, 男/女, and traditiona
   assert.equal(familyOf(['国税部门完成', '地税部门完成', '财政部门完成']), '国税/地税/财政部门');
   assert.equal(familyOf(['國稅部門完成', '地稅部門完成', '財政部門完成']), '国税/地税/财政部门');
   assert.equal(familyOf(['税务部门组织', '财政部门组织']), '税务/财政部门');
-  assert.equal(familyOf(['国税部门完成', '地税部门完成']), undefined);
+  // 国税 + 地税 is the whole only of the industrial and commercial taxes (财政部门 collects others).
+  assert.equal(familyOf(['国税部门完成', '地税部门完成']), '国税/地税');
+  assert.ok(familyNotUnder('国税/地税', '全县财政总收入'));
   assert.equal(familyOf(['税务部门完成', '财政部门安排支出']), undefined);
   assert.equal(familyOf(['新增债券', '再融资债券']), '新增/再融资债券');
   assert.equal(familyOf(['批发业零售额', '零售业零售额']), '批发/零售');

@@ -89,6 +89,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '上划中央/省/市/地方', members: [/上[划劃]中央/, /上[划劃](?:省|自治[区區])/, /上[划劃](?:市|州)/, /^(?:全[县縣区區旗市])?(?:地方)?(?:一般公共[预預]算|公共[财財]政[预預]算|[财財]政)?收入|^地方/], sameRest: false, total: /[总總]收入/ },
   // Revenue by the office that collects it, before the 2018 merger of the tax offices (after it:
   // 税务/财政部门, below): taxes by 国税 and 地税, the rest by the finance office.
+  // Industrial and commercial taxes (工商税收) as the two tax services collected them (before 2018).
+  { name: '国税/地税', members: [/[国國][税稅]/, /地[税稅]/], sameRest: true, total: /工商[税稅]收/, only: /工商[税稅]收/ },
   { name: '国税/地税/财政部门', members: [/[国國][税稅]/, /地[税稅]/, /[财財]政/], sameRest: true, total: /收入/ },
   // Bonds passed down from the province: new bonds and refinancing bonds.
   { name: '新增/再融资债券', members: [/新增(?:地方政府)?(?:一般|专项|專項)?[债債]/, /再融[资資]/], sameRest: false },
@@ -175,6 +177,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '分散/集中供养', members: [/分散供[养養]/, /集中供[养養]/], sameRest: false },
   // The staff of a public institution by post: management, professional and technical, and manual posts.
   { name: '管理/专业技术/工勤', members: [/管理(?:人员|人員|岗位|崗位)/, /[专專]业技[术術](?:人员|人員|岗位|崗位)?/, /工勤|工人/], sameRest: false },
+  // A budget's basic spending: personnel and running costs (`基本支出A（人员经费B，日常公用经费C）`).
+  { name: '人员经费/公用经费', members: [/人员(?:经费|支出)|人員(?:經費|支出)/, /公用(?:经费|支出)|公用(?:經費|支出)/], sameRest: false, total: /基本支出|基本經費|基本经费/ },
   { name: '人员经费/公用经费/项目支出', members: [/人员(?:经费|支出)/, /公用(?:经费|支出)/, /项目(?:支出|经费)/], sameRest: false, total: /支出|经费/ },
   // Per-head disposable income by source: wages, business, property and transfer income, by definition.
   {
