@@ -161,7 +161,16 @@ test('the same closing sentence in two parallel sections (one template filled in
   const closing = '在批准的限额内，获得省财政厅转贷的地方政府债券8.42亿元，全部为置换债券。';
   const src = `一、债务举借情况\n（一）全市\n2019年，全市地方政府债务限额521.6亿元，新增限额18.3亿元。在批准的限额内，获得转贷债券40.2亿元。\n（二）大本级\n2019年，大本级地方政府债务限额210.4亿元，当年度无新增限额，债务率51.2%。${closing}\n（三）市本级\n2019年，市本级地方政府债务限额96.7亿元，当年度无新增限额，债务率30.9%。${closing}\n`;
   assert.deepEqual(findingsOf(src, CODE).map((f) => f.severity), ['info']);
-  // After unlike sentences, the copy in another section is a paste error.
-  const pasted = src.replace('2019年，市本级地方政府债务限额96.7亿元，当年度无新增限额，债务率30.9%。', '全市农村公路建设稳步推进，新改建道路一百公里。');
-  assert.deepEqual(findingsOf(pasted, CODE).map((f) => f.severity), ['warning']);
+  // Pasted twice into one paragraph, it is a paste error.
+  const pasted = src.replace(`债务率30.9%。${closing}`, `债务率30.9%。${closing}${closing}`);
+  assert.deepEqual(findingsOf(pasted, CODE).map((f) => f.severity), ['info', 'warning']);
+});
+
+test('a repeat with whole paragraphs between the copies is information; in the same or the next paragraph a warning', () => {
+  const s1 = '全年新增城镇就业3260人，城镇登记失业率控制在3.2%以内。';
+  const far = `一、就业\n${s1}\n二、社会保障\n全年发放低保金2310万元。\n三、民生实事\n${s1}\n`;
+  const found = findingsOf(far, CODE);
+  assert.deepEqual(found.map((f) => f.severity), ['info']);
+  assert.match(found[0]!.message.zh, /相隔数段/);
+  assert.deepEqual(findingsOf(`一、就业\n${s1}全年发放低保金2310万元。\n${s1}\n`, CODE).map((f) => f.severity), ['warning']);
 });

@@ -94,8 +94,8 @@ export const duplicateSentence: Check = {
   title: { zh: '重复语句（如同一句话粘贴两次）', en: 'Repeated sentence (e.g. a sentence pasted twice)' },
   docs: {
     description: {
-      zh: '整句（不少于 15 个字符）在文中重复出现，完全相同或仅有一两个字不同。例：同一段中两次出现「全面提高救助保障标准，发放救助资金4.4亿元……」。概述与分述中重复引用同一数据属于正常写法，不报；隔开数句后重述并紧接“其中”分项的、或近似重复而仅措辞不同（数字相同）的、或分属同级不同章节且前句为同一模板的，仅作提示信息。',
-      en: 'A whole sentence (at least 15 characters) repeated in the document, exactly or with one or two characters changed. Example: the same sentence `全面提高救助保障标准，发放救助资金4.4亿元……` pasted twice in one paragraph. A figure restated in the summary and the detail section is not flagged; a sentence restated further on and broken down right after (其中…), or a near repeat that differs in words only (no figure), or a repeat across two parallel sections of one level (their lead-in sentences one template), is information only.',
+      zh: '整句（不少于 15 个字符）在文中重复出现，完全相同或仅有一两个字不同。例：同一段中两次出现「全面提高救助保障标准，发放救助资金4.4亿元……」。概述与分述中重复引用同一数据属于正常写法，不报；隔开数句后重述并紧接“其中”分项的、或近似重复而仅措辞不同（数字相同）的、分属同级不同章节且前句为同一模板的、或中间隔有整段的，仅作提示信息；同一段、相邻段内的重复为警告。',
+      en: 'A whole sentence (at least 15 characters) repeated in the document, exactly or with one or two characters changed. Example: the same sentence `全面提高救助保障标准，发放救助资金4.4亿元……` pasted twice in one paragraph. A figure restated in the summary and the detail section is not flagged; a sentence restated further on and broken down right after (其中…), or a near repeat that differs in words only (no figure), or a repeat across two parallel sections of one level (their lead-in sentences one template), or one with a whole paragraph between the copies, is information only; a repeat in the same or the next paragraph is a warning.',
     },
     finding: 'a sentence (≥ 15 characters) repeated exactly or with 1–2 characters changed',
     example: '001 line 40: `全面提高救助保障标准，发放救助资金4.4亿元，…` twice in one paragraph',
@@ -156,9 +156,13 @@ export const duplicateSentence: Check = {
                 ? 'elaborated'
                 : inSiblingSections(model.outline, earlier.span.start, s.span.start) && parallelLeadIns(texts, original, i)
                   ? 'sections'
-                  : undefined;
+                  : apart(model, original, i)
+                    ? 'apart'
+                    : undefined;
           drafts.push(draftFor(model, earlier, s, edits, note));
         }
+        // A third copy is judged against the nearest one before it (pasted next to it, or not).
+        if (firstExact !== undefined) exact.set(t, i);
       }
       if (firstExact === undefined) {
         for (const p of keys) {
@@ -279,7 +283,23 @@ function parallelLeadIns(texts: readonly string[], first: number, repeat: number
   return budget > 0 && withinEdits(a, b, budget) !== undefined;
 }
 
+/**
+ * The two copies stand with at least one paragraph between them. A paste error repeats a sentence
+ * where it was pasted: in its paragraph, the next one, or as the next sentence. A copy paragraphs away
+ * is far more often a restatement (a summary, a lede, a section that sums up another), which the
+ * GUIDE calls normal report style: information, so a reviewer can still look.
+ */
+function apart(model: Model, first: number, repeat: number): boolean {
+  const a = model.sentences[first];
+  const b = model.sentences[repeat];
+  return a !== undefined && b !== undefined && b.paragraph - a.paragraph > 1 && repeat - first > 1;
+}
+
 const NOTES = {
+  apart: Object.freeze({
+    zh: '；两处相隔数段，可能是有意的重述（概述、导语或小结），仅供参考',
+    en: '; the two stand paragraphs apart, so the later one may restate the earlier on purpose (a summary, a lede): shown for reference',
+  }),
   sections: Object.freeze({
     zh: '；两处分属同级的不同章节，可能是对不同对象的平行表述，仅供参考',
     en: '; the two stand in different sections of one level, so they may be parallel statements about two subjects: shown for reference',
