@@ -212,3 +212,9 @@ test('a heading of another numbering style run into the list sentence (`1.…；
 test('a first clause that enumerates with 、 on its own leaves the level of the list unwritten: silence', () => {
   assert.deepEqual(findingsOf('重点建设三个示范园区：东岭3000亩示范园区、西坡2000亩示范园区和南山、北沟、中湾4000亩示范园区；以示范园区为中心，建设一条产业带。', CODE), []);
 });
+
+test('items run by ， inside the first ；-clause leave the level of the list unwritten: silence', () => {
+  assert.deepEqual(findingsOf('分行业看，四大行业增长较快：软件业增长26.9%，科研技术业增长49.5%，居民服务业增长20.2%，文体娱乐业增长43.5%；租赁和商务服务业增长1.2%。', CODE), []);
+  // A name and its figure per clause is still a list of clauses.
+  assert.equal(findingsOf('重点推进三个园区：东区，投资2.1亿元；西区，投资1.3亿元。', CODE).length, 1);
+});

@@ -183,6 +183,9 @@ function enumerationAfter(t: string, from: number): Listed | undefined {
     // `三个示范园区：A园区、B园区和C、D、E园区；以三个园区为中心…`: the first clause enumerates with 、
     // on its own; which level is the list (the names or the clauses) is not written: silence.
     if (splitTop(items[0] ?? '', '、').length >= 3) return undefined;
+    // `四大行业：A增长x%，B增长y%，C增长z%，D增长w%；…`: items run by `，` inside the first clause (more
+    // than a name and its figure) likewise.
+    if (splitTop(items[0] ?? '', '，,').length >= 3) return undefined;
     // `用于以下2个项目：1.…；2.…；二、…`: an item opening with another style of number is the next
     // heading run into the sentence (a lost line break), not one more item.
     const style = markerStyle(items[0] ?? '');
