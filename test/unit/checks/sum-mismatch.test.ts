@@ -495,6 +495,16 @@ test('basic spending is its personnel and running costs; industrial and commerci
   flags(tax.replace('工商税收⟦9832.6万元⟧', '税收收入9832.6万元'));
 });
 
+test('a change from one level to another with its size (由A增长到B，增加了C) holds B = A + C', () => {
+  flags('五年间，国民收入由18210万元增长到⟦23460万元⟧，增加了5150万元，增长了28.8%。');
+  flags('五年间，国民收入由18210万元增长到23360万元，增加了5150万元，增长了28.3%。');
+  flags('人均收入由每人⟦741元⟧降至690元，减少了41元。');
+  flags('人均收入由每人731元降至690元，减少了41元。');
+  // A size that goes the other way, or a rate, is no such clause.
+  flags('国民收入由18210万元增长到23460万元，减少了5150万元。');
+  flags('城镇化率由41.2%提高到43.5%，提高2.1个百分点。');
+});
+
 test('the last member of a family in the next sentence completes a 其中 list', () => {
   const head = '全年农林牧渔业总产值⟦63.5亿元⟧，增长3.1%。其中农业产值35.2亿元，增长2.6%；林业产值4.1亿元，增长1.2%；';
   const tail = '牧业产值20.6亿元，增长4.4%；渔业产值2.9亿元，增长2%。农林牧渔专业及辅助性活动产值0.7亿元，增长8.1%。';

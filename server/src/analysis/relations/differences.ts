@@ -42,10 +42,14 @@ export function differencePartitions(model: Model): Partition[] {
 
 /** `由年初的76908万元调整为73408万元`: the words between the amount before and after an adjustment. */
 const ADJUSTED_TO = /^[^，,；;。\d]{0,8}?(?:调整|调增|调减|调)(?:后)?(?:为|到|至)$/;
+/** `由16267万元增长到20328万元`, `由625元增至802元`, `从3.2亿元下降到2.9亿元`: a change from one level to another. */
+const CHANGED_TO = /^[^，,；;。\d]{0,8}?(?:增长|增加|增|提高|上升|下降|减少|降低|降|减)(?:了)?(?:为|到|至)(?:到)?$/;
 // `由…调整为…`, `从…调减至…`
 const ADJUSTED_FROM = /[由从][^，,；;。\d]{0,10}$/;
 /** `，调减3500万元`, `，调增54000万元`: the size of the adjustment, right after the new amount. */
 const ADJUSTMENT = /^[，,]?(调增|调减|增加|减少|调高|调低)(?:了)?$/;
+/** `，增加了4061万元`, `，减少3.1亿元`: the size of a change from one level to another. */
+const CHANGE_SIZE = /^[，,]?(增加|减少|增长|下降|提高|降低|多|少)(?:了)?$/;
 
 /**
  * A budget adjustment with its size, in one clause: `由年初的76908万元调整为73408万元，调减3500万元`
@@ -68,6 +72,36 @@ export function adjustmentPartitions(model: Model): Partition[] {
       const down = /减|低/.test(word);
       const [total, parts] = down ? [from, [to, change]] : [to, [from, change]];
       out.push(definedPartition(total, parts, claims, down ? '调整前 = 调整后 + 调减额' : '调整后 = 调整前 + 调增额', si));
+    }
+  });
+  return out;
+}
+
+/**
+ * A change from one level to another with its size, in one clause run: `国民收入由16267万元增长到20328万元，
+ * 增加了4061万元` (20328 = 16267 + 4061), `人均收入由1095元增至2004元，增加了909元`. Any one unit, not rates
+ * (a share's change is written in 百分点).
+ */
+export function changedToPartitions(model: Model): Partition[] {
+  const out: Partition[] = [];
+  eachSentence(model, (text, items, claims, si) => {
+    // A relation of three figures: most sentences hold fewer, and are passed over before any pattern is run.
+    if (items.length < 3) return;
+    if (!/[由从]/.test(text) || !/[到至]/.test(text)) return;
+    for (let i = 0; i + 2 < items.length; i++) {
+      const [from, to, change] = [items[i], items[i + 1], items[i + 2]];
+      if (!from || !to || !change) continue;
+      if (from.q.dimension === 'percent' || ![from, to, change].every((p) => isPoint(p.q) && p.q.unit === from.q.unit && p.q.dimension === from.q.dimension)) continue;
+      if (!ADJUSTED_FROM.test(text.slice(Math.max(0, from.start - 12), from.start))) continue;
+      const verb = text.slice(from.end, to.start).replace(/[\s\u3000]+/g, '');
+      if (!CHANGED_TO.test(verb)) continue;
+      const word = CHANGE_SIZE.exec(text.slice(to.end, change.start).replace(/[\s\u3000]+/g, ''))?.[1];
+      if (word === undefined) continue;
+      const down = /下降|减少|降低|降|减/.test(verb);
+      // The size must go the way of the change (`由A增至B，减少C` is no such clause).
+      if (down !== /减少|下降|降低|少/.test(word)) continue;
+      const [total, parts] = down ? [from, [to, change]] : [to, [from, change]];
+      out.push(definedPartition(total, parts, claims, down ? '原值 = 现值 + 减少额' : '现值 = 原值 + 增加额', si));
     }
   });
   return out;

@@ -9,7 +9,7 @@ import { sectorPartitions } from './sectorSums';
 import { vitalPartitions } from './vitals';
 import { balancePartitions, carriedBalancePartitions, sequentialBalancePartitions, settledBalancePartitions, statedBalancePartitions } from './balances';
 import { balanceListPartitions } from './balanceLists';
-import { adjustmentPartitions, differencePartitions, remainderPartitions } from './differences';
+import { adjustmentPartitions, changedToPartitions, differencePartitions, remainderPartitions } from './differences';
 import { perModel } from './perModel';
 
 /** Memoized per model. */
@@ -37,7 +37,7 @@ function computeSums(model: Model): Partition[] {
   balances.push(...sequentialBalancePartitions(model).filter((p) => !totals.has(p.total.index)));
   // This year = last year ± the change, all written in one clause (relations/differences.ts).
   // A budget adjusted by a stated amount, and a balance's total less what it pays for.
-  const differences = [...differencePartitions(model), ...adjustmentPartitions(model), ...remainderPartitions(model)].filter((p) => !totals.has(p.total.index));
+  const differences = [...differencePartitions(model), ...adjustmentPartitions(model), ...changedToPartitions(model), ...remainderPartitions(model)].filter((p) => !totals.has(p.total.index));
   return [...partitions, ...apart, ...balances, ...differences].filter((p) => !perHeadUnderAggregate(p));
 }
 
