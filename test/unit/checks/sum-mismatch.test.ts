@@ -1366,3 +1366,31 @@ test('财政总收入 = the shares passed up (中央, 省/自治区, 市) + the 
   // Two of the levels only: an incomplete list below its total.
   flags('全县财政总收入32.50亿元，其中：上划中央收入12.10亿元，上划省级收入4.20亿元。');
 });
+
+test('a total followed by the members of a known family, with no breakdown word, is summed', () => {
+  // Population by residence, by sex and by registration; grain by season: the members cover the total.
+  flags('年末全县常住人口⟦46.8万人⟧，城镇人口19.7万人，乡村人口26.4万人，城镇化率42.1%。');
+  flags('年末户籍总人口⟦38.6万人⟧，比上年增加0.2万人，男性19.9万人，占51.6%，女性17.9万人，占46.4%。');
+  flags('全年粮食总产量⟦21.35万吨⟧，夏粮8.12万吨，秋粮12.84万吨。');
+  flags('年末固定电话和移动电话用户共⟦47.6万户⟧，固定电话用户6.3万户，移动电话用户40.2万户。');
+});
+
+test('a plain list after a total is read only as a complete family under a total named to fit it', () => {
+  const src = [
+    // Exact, and within rounding.
+    '年末全县常住人口46.8万人，城镇人口19.7万人，乡村人口27.1万人。',
+    '全年粮食总产量21.35万吨，夏粮8.12万吨，秋粮13.23万吨。',
+    // The members add up to the figure right before them, not to an earlier one of the unit.
+    '年末全县户籍人口38.6万人，常住人口46.8万人，城镇人口19.7万人，乡村人口27.1万人。',
+    // The first clause is no total of the members (a count of households: another unit).
+    '全县共有农户9.6万户，城镇人口19.7万人，乡村人口20.1万人。',
+    // Per-head figures never add up.
+    '全体居民人均可支配收入25310元，城镇居民人均可支配收入34120元，农村居民人均可支配收入17650元。',
+    // Not a complete family: two of three sectors, or siblings without a family.
+    '全年地区生产总值120.5亿元，第一产业增加值20.3亿元，第二产业增加值60.1亿元。',
+    '全年完成固定资产投资86.4亿元，工业投资32.5亿元，民间投资51.2亿元。',
+    // The family is in another `；` clause than the figure before it.
+    '年末总人口38.6万人，比上年增加0.2万人；全年出生人口0.4万人，男性婴儿0.2万人，女性婴儿0.3万人。',
+  ].join('\n');
+  assert.deepEqual(findingsOf(src, CODE), []);
+});

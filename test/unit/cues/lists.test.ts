@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeRespectively, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively } from '../../../server/src/analysis/cues/lists';
+import { beforeRespectively, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem } from '../../../server/src/analysis/cues/lists';
 
 /** text between two figures → whether they form one list. */
 const GAPS: [string, boolean][] = [
@@ -45,4 +45,19 @@ test('the measure named after 分别', () => {
     ['城乡居民人均可支配收入分别达到', ''],
   ];
   for (const [pre, expected] of cases) assert.equal(measureAfterRespectively(pre), expected, pre);
+});
+
+test('a clause that continues the item before it, not a new item of a list', () => {
+  const cases: [string, boolean][] = [
+    ['', true],
+    ['比上年增加', true],
+    ['占', true],
+    ['增长', true],
+    ['同比下降', true],
+    ['其中城镇人口', true],
+    ['城镇人口', false],
+    ['男性', false],
+    ['夏粮', false],
+  ];
+  for (const [head, want] of cases) assert.equal(continuesItem(head), want, head);
 });

@@ -42,3 +42,14 @@ export function respectivelyInClause(before: string): boolean {
   const at = before.lastIndexOf(RESPECTIVELY);
   return at >= 0 && !/[，,；;。]/.test(before.slice(at));
 }
+
+/**
+ * The words before a clause's first figure that continue the item before it rather than name a new
+ * one (`，比上年增加0.3万人`, `，占49.8%`, `，增长2%`): a comparison, a share, a change, a breakdown word.
+ */
+const CONTINUING_HEAD = /^(?:同比|比|较|占|增长|增|下降|减少|减|降|提高|上升|回落|其中|分别|人均|为|是)/;
+
+/** True when a clause whose words before its first figure are `head` continues the item before it. */
+export function continuesItem(head: string): boolean {
+  return head === '' || CONTINUING_HEAD.test(head);
+}

@@ -77,6 +77,7 @@ import { OVER_THE_SPAN, PICKS_A_YEAR } from '../cues/periods';
 import { isStretchTarget } from '../cues/stages';
 import { priceBasisOf } from '../cues/calibers';
 import { finishedInNextSentence } from './familyFinish';
+import { familyListRegion } from './familyLists';
 import { crossCutting } from '../cues/cuts';
 export type { Partition };
 
@@ -184,6 +185,11 @@ interface Region {
   nested?: boolean;
   /** `…8.7亿元，用于A…，B…`: the uses of an amount, allocated once each (they never overlap). */
   allocation?: boolean;
+  /**
+   * `常住人口A，城镇人口B，乡村人口C`: members of a known family after a total with no breakdown word
+   * (familyLists.ts): read only as the complete family of a total named to fit it.
+   */
+  familyOnly?: boolean;
 }
 
 function indexOfFrom(text: string, re: RegExp, from: number): number {
@@ -264,7 +270,10 @@ function regionsOf(text: string): Region[] {
   const colon = colonAfterFigure(text);
   if (colon) return [colon];
   const bracket = bracketAfterFigure(text);
-  if (!bracket) return [];
+  if (!bracket) {
+    const family = familyListRegion(text);
+    return family ? [{ ...family, subset: false, totalsBefore: family.from, sameClause: true, familyOnly: true }] : [];
+  }
   // `收入A（…），上级补助收入B（b1，b2，b3），调入资金C（c1，c2），收入合计T`: every later item
   // with a bracketed list of its own is broken down by it too.
   const later = bracketsInside(text, { ...bracket, from: bracket.to + 1, to: text.length }).filter((r) => /[，,、；;]/.test(text.slice(r.from, r.to)));
@@ -908,6 +917,7 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   // of a complete family named bare cut the total before them whatever it measures.
   const underMark = region.byMark === true && family !== undefined && bareMembers(family, slot.labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, ''))) && input.totals.filter((p) => p.q.unit === total.q.unit).length === 1;
   const fits = (family !== undefined && (familyFitsTotal(family, totalName, slot.labels) || underMark)) || named !== undefined;
+  if (region.familyOnly && (family === undefined || !familyFitsTotal(family, totalName, slot.labels) || familyNotUnder(family, totalName.replace(/^[\s\u3000，,。]+/, '')))) return undefined;
   // Unless that sentence states one figure of the unit and nothing else it could be (`参保人数3.0万人，
   // 比上年末增加822人。其中企业参保职工…`): a net figure (顺差, 结余) still needs the name.
   const sole = input.totals.filter((p) => p.q.unit === total.q.unit).length === 1 && !NET_FIGURE.test(totalName);

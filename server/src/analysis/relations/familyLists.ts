@@ -1,0 +1,88 @@
+// A total followed by the members of a known complete family, with no breakdown word between:
+// `年末常住人口52.3万人，城镇人口21.4万人，乡村人口30.9万人` or `粮食总产量5.1万吨，夏粮1.2万吨，秋粮3.9万吨`.
+// The members cover the total by definition, so the list is read as its parts even without 其中.
+//
+// Read from the text alone (partitions.ts memoizes it per sentence text): the sentence's `；` clauses
+// are cut at `，` outside brackets; a clause whose words before its first figure open with a
+// comparison or a share (`比上年增加…`, `占…`, `增长…`) goes with the clause before it. A run of
+// clauses whose heads are exactly one family's members, right after a clause that holds a figure,
+// is the region. Whether that figure is the family's total (named so: `人口`, `粮食`, the members'
+// common rest) is decided with the figures (partitionOf); a region that is no complete family under
+// a fitting total yields nothing.
+
+import { CLOSE_BRACKET, OPEN_BRACKET, familyOf } from '../cues/breakdowns';
+import { continuesItem } from '../cues/lists';
+
+/** Members of a family are 2–4 clauses. */
+const MAX_MEMBERS = 4;
+
+interface Clause {
+  from: number;
+  to: number;
+  /** The words before the clause's first figure, trimmed; undefined when it holds no figure. */
+  head: string | undefined;
+}
+
+function clausesOf(text: string, from: number, to: number): Clause[] {
+  const out: Clause[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i <= to; i++) {
+    const c = text[i] ?? '';
+    if (i < to && OPEN_BRACKET.test(c)) depth++;
+    else if (i < to && CLOSE_BRACKET.test(c) && depth > 0) depth--;
+    if (i === to || (depth === 0 && (c === '，' || c === ','))) {
+      // `30,161万元`: a comma between digit groups is part of the figure.
+      if (i < to && c === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))) continue;
+      const body = text.slice(start, i);
+      const digit = body.search(/[0-9０-９]/);
+      out.push({ from: start, to: i, head: digit < 0 ? undefined : body.slice(0, digit).replace(/^[\s\u3000]+/, '').trim() });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The region [from, to) of a family list right after a total's clause, or undefined. Only the first
+ * such run of the sentence is read.
+ */
+export function familyListRegion(text: string): { from: number; to: number } | undefined {
+  let clauseStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '；' && text[i] !== ';') continue;
+    const found = runIn(text, clausesOf(text, clauseStart, i));
+    if (found) return found;
+    clauseStart = i + 1;
+  }
+  return undefined;
+}
+
+function runIn(text: string, clauses: Clause[]): { from: number; to: number } | undefined {
+  // Items: clauses with a figure whose head names something; attached clauses extend the item before.
+  const items: { from: number; to: number; head: string }[] = [];
+  for (const c of clauses) {
+    if (c.head === undefined) {
+      // A clause without a figure (`位居全市第一`) ends nothing but names no item either.
+      const last = items.at(-1);
+      if (last) last.to = c.to;
+      continue;
+    }
+    const last = items.at(-1);
+    if (last && continuesItem(c.head)) {
+      last.to = c.to;
+      continue;
+    }
+    items.push({ from: c.from, to: c.to, head: c.head });
+  }
+  for (let start = 1; start < items.length; start++) {
+    for (let k = 2; k <= MAX_MEMBERS && start + k <= items.length; k++) {
+      const run = items.slice(start, start + k);
+      if (familyOf(run.map((r) => r.head)) === undefined) continue;
+      const first = run[0];
+      const last = run.at(-1);
+      if (first && last && /[0-9０-９]/.test(text.slice(items[start - 1]?.from ?? 0, first.from))) return { from: first.from, to: last.to };
+    }
+  }
+  return undefined;
+}
