@@ -893,6 +893,15 @@ test('a part that names another measure than its total: information, the pairing
   assert.deepEqual(severities('全年一般公共预算支出9.6亿元，其中：税收收入11.2亿元。'), ['info']);
 });
 
+test('a 其中 after a figure that follows a wider total (总人口) may break down that one: information', () => {
+  const text = '全镇总户数5120户，总人口21460人，外出务工人口6230人，其中非农业人口1870人，少数民族人口9380人。';
+  assert.deepEqual(severities(text), ['info']);
+  assert.match(findingsOf(text, CODE)[0]?.message.zh ?? '', /更大总数/);
+  // With no wider total before it, or one too small to hold the part, it stays an error.
+  assert.deepEqual(severities('全镇外出务工人口6230人，其中少数民族人口9380人。'), ['error']);
+  assert.deepEqual(severities('全镇总户数5120户，总人口8460人，外出务工人口6230人，其中少数民族人口9380人。'), ['error']);
+});
+
 test('parts that name the total’s measure, or none, exceeding it: still an error', () => {
   assert.deepEqual(severities('全年蔬菜总产量3.2万吨，其中：叶菜类产量1.4万吨，瓜果类产量2.3万吨。'), ['error']);
   assert.deepEqual(severities('全年一般公共预算收入5.6亿元，其中：县本级4.1亿元，园区2.3亿元。'), ['error']);

@@ -22,7 +22,7 @@ import { BALANCE_ITEM, memberUnder, namesTheWholeOf } from '../cues/breakdowns';
 function budgetLine(label: string, totalName: string): boolean {
   return BALANCE_ITEM.test(label) && /收入|支出|财力/.test(totalName);
 }
-import { sumStatedElsewhere } from '../relations/explained';
+import { sumStatedElsewhere, widerTotalBefore } from '../relations/explained';
 import { sumFarFromTotal } from '../relations/farApart';
 
 /**
@@ -32,12 +32,13 @@ import { sumFarFromTotal } from '../relations/farApart';
  * project both 新开工 and 竣工), so the sum of their parts may exceed the total; a part that names another measure than its total (`合同额` under `产值`) was
  * probably paired with the wrong total.
  */
-type Doubt = 'classified' | 'measure' | 'far';
+type Doubt = 'classified' | 'measure' | 'far' | 'wider';
 
 const DOUBT_NOTE: Record<Doubt, { zh: string; en: string }> = {
   classified: { zh: '；计数分项可能交叉归类，仅供参考', en: '; counted items may be classified several ways at once, so this is shown for reference' },
   far: { zh: '；分项之和与合计相差悬殊，可能并非这一合计的分项，仅供参考', en: '; the sum is far from the total, so the parts may belong to another figure: shown for reference' },
   measure: { zh: '；分项与合计所计量的可能不是同一指标，仅供参考', en: '; the part may measure something else than the total, so this is shown for reference' },
+  wider: { zh: '；「其中」可能是对前文更大总数的分解，仅供参考', en: '; the 其中 may break down the wider total stated before it, so this is shown for reference' },
 };
 
 /**
@@ -110,7 +111,7 @@ export const sumMismatch: Check = {
           // Overlapping classes never lift one part above its total: only a wrong pairing does.
           const label = p.labels[alone] ?? '';
           const evident = namesRelate(totalName, label) || memberUnder(label, totalName) || budgetLine(label, totalName);
-          const doubt: Doubt | undefined = sameMeasure(totalName, label) && evident ? undefined : 'measure';
+          const doubt: Doubt | undefined = !(sameMeasure(totalName, label) && evident) ? 'measure' : widerTotalBefore(model, p) ? 'wider' : undefined;
           drafts.push(draft(model, { ...p, parts: [part] }, part.q.value, sub(part.q.value, total), doubt));
           continue;
         }
@@ -119,7 +120,7 @@ export const sumMismatch: Check = {
         // it are no siblings of it (another cut, another measure).
         if (p.parts.some((x) => cmp(abs(sub(x.q.value, total)), add(tolerance(x.q), tolerance(p.total.q))) <= 0)) continue;
         const doubt: Doubt | undefined =
-          p.total.q.dimension === 'count' ? 'classified' : !p.labels.every((l) => sameMeasure(totalName, l)) ? 'measure' : sumFarFromTotal(parts, total) ? 'far' : undefined;
+          p.total.q.dimension === 'count' ? 'classified' : !p.labels.every((l) => sameMeasure(totalName, l)) ? 'measure' : sumFarFromTotal(parts, total) ? 'far' : widerTotalBefore(model, p) ? 'wider' : undefined;
         drafts.push(draft(model, p, s, diff, doubt));
         continue;
       }

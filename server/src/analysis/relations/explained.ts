@@ -11,8 +11,9 @@
 import type { Model } from '../checks/check';
 import { type Decimal, abs, add, cmp, sub } from '../decimal';
 import type { Partition } from './partition';
-import { quantitiesBySentence } from './bySentence';
+import { claimsByQuantity, quantitiesBySentence } from './bySentence';
 import { tolerance } from './precision';
+import { commonSuffix } from './partNames';
 
 /** True when another figure of the total's unit, in the parts' sentence or the one before, equals their sum. */
 export function sumStatedElsewhere(model: Model, p: Partition, s: Decimal, tol: Decimal): boolean {
@@ -24,6 +25,35 @@ export function sumStatedElsewhere(model: Model, p: Partition, s: Decimal, tol: 
       if (taken.has(x.index) || x.q.unit !== p.total.q.unit) continue;
       if (cmp(abs(sub(x.q.value, s)), add(tol, tolerance(x.q))) <= 0) return true;
     }
+  }
+  return false;
+}
+
+/** A figure named as a whole (`总人口`, `总户数`, `…合计`, `共…`). */
+const WHOLE_NAME = /[总總]|合[计計]|共/;
+
+/**
+ * True when the total's sentence states, before the total, another figure of its unit named as a
+ * whole that holds every part (`总人口38628人，流动人口12416人，其中非农业人口3098人，少数民族人口
+ * 17842人`): the 其中 may break down that wider figure; which one is not written.
+ */
+export function widerTotalBefore(model: Model, p: Partition): boolean {
+  const claims = claimsByQuantity(model);
+  const largest = p.parts.reduce<Decimal | undefined>((m, x) => (m === undefined || cmp(x.q.value, m) > 0 ? x.q.value : m), undefined);
+  if (largest === undefined) return false;
+  const placed = quantitiesBySentence(model);
+  for (const si of [p.sentence, p.sentence - 1]) {
+    const items = placed[si] ?? [];
+    if (!items.some((x) => x.index === p.total.index)) continue;
+    const text = model.sentences[si]?.text ?? '';
+    const totalName = claims.get(p.total.index)?.indicator ?? '';
+    return items.some((x) => {
+      if (x.index >= p.total.index || x.q.unit !== p.total.q.unit) return false;
+      // In the total's own `；` clause, and named with the same measure (`总人口` / `流动人口`).
+      if (/[；;]/.test(text.slice(x.end, Math.max(x.end, p.total.start)))) return false;
+      const name = claims.get(x.index)?.indicator ?? '';
+      return WHOLE_NAME.test(name) && !WHOLE_NAME.test(totalName) && commonSuffix(name, totalName) >= 2 && cmp(x.q.value, largest) >= 0;
+    });
   }
   return false;
 }
