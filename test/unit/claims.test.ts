@@ -284,6 +284,14 @@ test('no claim for a benchmark comparison or a plan reference', () => {
   assert.deepEqual(got.get('18.2亿元') ?? [], []);
 });
 
+test('last year\'s amount named with a generic word (`较上年同期收入`) is a comparison base, no claim of its own', () => {
+  const a = analyze(ACTUAL_2022 + '其中税收收入8640万元，较上年同期收入9210万元减收570万元。非税收入4170万元，比上年同期收入3650万元增收520万元。');
+  const got = claimsOf(a);
+  assert.deepEqual(got.get('9210万元') ?? [], []);
+  assert.deepEqual(got.get('3650万元') ?? [], []);
+  assert.ok((got.get('570万元') ?? []).some((c) => c.startsWith('税收收入 change')), JSON.stringify(got.get('570万元')));
+});
+
 test('claims in a 统计公报: the title gives the year; asides, 常住人口 and comparison bases', () => {
   assert.deepEqual(failuresOf(BULLETIN_CASES), []);
 });

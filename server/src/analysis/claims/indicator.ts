@@ -139,8 +139,9 @@ function readIndicator(pre: string): string | undefined {
   // Left over after stripping, a verb alone is not an indicator.
   if (/^(增长|增加|提高|提升|下降|减少|达|达到|实现|完成|为|同比|分别)$/.test(phrase) || phrase === SUBSET_WORD || phrase === SHARE_VERB) return undefined;
   // A comparison base is not an indicator: `存款余额2345亿元，比年初增加187亿元` is a change of
-  // 存款余额, which the caller carries over from the previous figure.
-  if (/^(增速|增幅|降幅|涨幅|跌幅)?(分别)?(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年|[一二三]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月份?)(末|底|初|同期|决算数?|执行数)?$/.test(phrase)) return undefined;
+  // 存款余额, which the caller carries over from the previous figure; nor is last year's amount
+  // named with a generic word (`税收收入19771万元，较上年同期收入24260万元减收4489万元`).
+  if (/^(增速|增幅|降幅|涨幅|跌幅)?(分别)?(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年|[一二三]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月份?)(末|底|初|同期|决算数?|执行数)?(收入|支出|完成数?)?$/.test(phrase)) return undefined;
   // A comparison base run onto the indicator (`GDP增长较一季度`, `支出较上年决算`) is not part of it.
   const based = COMPARISON_TAIL.exec(phrase);
   if (based && based.index > 0) return indicatorIn(phrase.slice(0, based.index));

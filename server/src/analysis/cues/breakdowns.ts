@@ -104,6 +104,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // A population by sex: the two cover it, whatever the total is called (`年末人口`, `户籍人口`).
   { name: '男/女', members: [/男/, /女/], sameRest: true, total: /人口|人数/ },
   { name: '农业/非农业人口', members: [/(?<!非)农业/, /非农业/], sameRest: true, total: /人口/ },
+  // A population by ethnicity: the Han and the minorities (少数民族, all of them together).
+  { name: '汉族/少数民族', members: [/[汉漢]族/, /少[数數]民族/], sameRest: true, total: /人口/ },
   { name: '外出/本地', members: [/外出/, /本地/], sameRest: true },
   // Workers moved out of farming, by destination: inside or outside the province (named alike).
   { name: '省内/省外', members: [/省内|省內/, /省外/], sameRest: true },
