@@ -607,6 +607,10 @@ test('this year = last year ± the change, when all three are written in one cla
   flags(HEAD + '其中：公共安全支出5,379万元，比上年同期4,917万元增支462万元，增长9.4%；卫生健康支出14,078万元，比上年同期24,465万元减支10,387万元，下降42.5%。');
   flags(HEAD + '其中：公共安全支出⟦6024万元⟧，比上年同期4,917万元增支462万元，增长9.4%。');
   flags(HEAD + '卫生健康支出14,078万元，比上年同期⟦24,465万元⟧减支10,087万元。');
+  // Last year named by its year, or with 的 before the amount.
+  flags(HEAD + '2022年度“三公”经费预算数为3185万元，较2021年⟦3620 万元⟧减少425万元，下降12.0%。');
+  flags(HEAD + '2022年度“三公”经费预算数为3185万元，较2021年3610 万元减少425万元，下降11.8%。');
+  flags(HEAD + '全年一般公共预算收入⟦5382万元⟧，较上年的4910万元增收462万元。');
   // Last year's amount of another clause, or a change on another base, is no such triple.
   flags(HEAD + '教育支出24,338万元，增长9.1%；比上年同期多支出的科目有12个，涉及资金2,035万元，新增项目投入500万元。');
 });

@@ -11,7 +11,8 @@ import { isPoint } from './precision';
 import { changeBefore } from '../cues/breakdowns';
 
 /** Last year's amount right after the comparison words (`比上年同期`, `较上年`, `比去年`). */
-const LAST_YEAR = /(?:比|较)(?:上年|去年)(?:同期)?(?:决算数?|执行数)?[为是]?$/;
+// Also a named year (`较2020年4729万元`) and a 的 before the amount (`较上年的4729万元`).
+const LAST_YEAR = /(?:比|较)(?:上年度?|去年|(?:19|20)\d\d年度?)(?:同期)?的?(?:决算数?|执行数|预算数?)?[为是]?$/;
 const DOWN = /(减少|下降|减收|减支|降低|少收)[了约近超达]?$/;
 
 export function differencePartitions(model: Model): Partition[] {
@@ -19,7 +20,7 @@ export function differencePartitions(model: Model): Partition[] {
   eachSentence(model, (text, items, claims, si) => {
     // A relation of three figures: most sentences hold fewer, and are passed over before any pattern is run.
     if (items.length < 3) return;
-    if (!/[比较](?:上年|去年)/.test(text)) return;
+    if (!/[比较](?:上年|去年|(?:19|20)\d\d年)/.test(text)) return;
     for (let i = 0; i + 2 < items.length; i++) {
       const [now, before, change] = [items[i], items[i + 1], items[i + 2]];
       if (!now || !before || !change) continue;
