@@ -50,6 +50,13 @@ test('does not flag when a component is missing', () => {
   flags(HEAD + '全体居民人均可支配收入增长10.5%，城镇居民人均可支配收入增长1.6%。');
 });
 
+test('does not flag GDP when another whole (不含某企业的生产总值) stands between it and the sectors', () => {
+  // The sectors add up to the second whole (12.4 + 30.6 + 41.2 = 84.2) and grow around its 9.6 %.
+  flags(HEAD + '全区实现生产总值226.5亿元，按可比价格计算，比上年增长14.2%。不含某烟草企业实现生产总值84.2亿元，同比增长9.6%。在生产总值中：第一产业增加值12.4亿元，增长6.1%；第二产业增加值30.6亿元，增长9.8%；第三产业增加值41.2亿元，增长10.4%。');
+  // Without it, the same GDP growth is outside the sectors.
+  flags(HEAD + '全区实现生产总值226.5亿元，按可比价格计算，比上年增长⟦14.2%⟧。在生产总值中：第一产业增加值12.4亿元，增长6.1%；第二产业增加值30.6亿元，增长9.8%；第三产业增加值41.2亿元，增长10.4%。');
+});
+
 test('does not flag a target aggregate against actual components', () => {
   flags(HEAD + '城镇居民人均可支配收入增长1.6%，农村居民人均可支配收入增长7%。\n二、2023年主要预期目标\n全体居民人均可支配收入预期增长10%。');
 });

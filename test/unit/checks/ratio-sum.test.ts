@@ -92,6 +92,10 @@ test('a structure ratio in a sentence of its own takes the period of its part', 
 
 test('last year’s structure (由上年的…调整为…) is not held to this year’s levels', () => {
   flags(`${HEAD}全年第一产业增加值48.6亿元，第二产业增加值118.3亿元，第三产业增加值189.9亿元。三次产业结构由上年的14.1：32.8：53.1调整为13.6：33.2：53.2。`);
+  // The structure it changed from, with no year named (a review of several years).
+  flags(`${HEAD}全年第一产业增加值48.6亿元，第二产业增加值118.3亿元，第三产业增加值189.9亿元。三次产业结构由21.4：30.2：48.4优化为13.6：33.2：53.2。`);
+  // The new structure is still held to the levels.
+  flags(`${HEAD}全年第一产业增加值48.6亿元，第二产业增加值118.3亿元，第三产业增加值189.9亿元。三次产业结构由21.4：30.2：48.4优化为⟦15.6⟧：31.2：53.2。`);
 });
 
 // ------------------------------------------------------------------ separators and lists (issue 10, forms)

@@ -207,7 +207,8 @@ test('level, growth and increment: rounding, other bases and real growth are not
   // 经济总量 is the GDP under another name.
   flags(HEAD + '12个县（市、区）经济总量合计达到315亿元，比上年同期增加61.2亿元，增长了16.4%。');
   // An increase that contradicts the direction is not read as this triple.
-  flags(HEAD + '税收收入3260万元，增长8.5%，减收285万元。');
+  flags(HEAD + '税收收入3260万元，增长8.5%，减收285万元。');  // A growth per year over a span is no increment ÷ the base.
+  flags(HEAD + '“十二五”期间，一般公共预算支出18.6亿元，较“十一五”末净增11.2亿元，年均增长20.3%。');
 });
 
 test('level, growth and increment when the level is last year’s (较上年决算X，增收Y，增幅g)', () => {

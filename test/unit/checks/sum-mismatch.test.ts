@@ -1386,6 +1386,9 @@ test('a total followed by the members of a known family, with no breakdown word,
   flags('年末户籍总人口⟦38.6万人⟧，比上年增加0.2万人，男性19.9万人，占51.6%，女性17.9万人，占46.4%。');
   flags('全年粮食总产量⟦21.35万吨⟧，夏粮8.12万吨，秋粮12.84万吨。');
   flags('年末全乡总人口⟦18362人⟧，其中汉族人口9125人，少数民族人口9337人。');
+  // Staff in brackets after their total, with no 其中: serving, retired and 离休 cover it.
+  flags('年末县级行政事业单位共86个，总人数⟦5230人⟧（在职3120人、退休2051人、离休12人）。');
+  flags('年末县级行政事业单位共86个，总人数5183人（在职3120人、退休2051人、离休12人）。');
   flags('年末固定电话和移动电话用户共⟦47.6万户⟧，固定电话用户6.3万户，移动电话用户40.2万户。');
 });
 

@@ -66,6 +66,7 @@ export const boundViolation: Check = {
       const comps = parts as Mention[];
       const head = comps[0];
       if (head === undefined) continue;
+      if (anotherWholeBetween(model, agg, comps, set.keys)) continue;
       let lo = head;
       let hi = head;
       for (const c of comps) {
@@ -85,6 +86,24 @@ export const boundViolation: Check = {
     return drafts;
   },
 };
+
+/**
+ * True when another whole of the aggregate's kind is stated between the aggregate and its first
+ * component (`生产总值341亿元，增长13.8%。不含红塔集团生产总值118.05亿元，增长10.2%。在生产总值中：
+ * 第一产业…`): the components may break down that one; which one is not written.
+ */
+function anotherWholeBetween(model: Model, agg: Mention, comps: Mention[], componentKeys: readonly string[]): boolean {
+  const aggKey = canonicalKey(agg.claim.key);
+  const tail = aggKey.slice(-4);
+  const from = agg.claim.quantity;
+  const to = Math.min(...comps.map((c) => c.claim.quantity));
+  if (tail.length < 4 || to <= from) return false;
+  return model.claims.some((c) => {
+    if (c.quantity <= from || c.quantity >= to) return false;
+    const key = canonicalKey(c.key);
+    return key !== aggKey && key.endsWith(tail) && !componentKeys.includes(key);
+  });
+}
 
 function pct(m: Mention): string {
   return `${toPlain(m.value)}%`;

@@ -74,6 +74,8 @@ export const ratioSum: Check = {
       // `由上年的14.1：32.8：53.1调整为…`: last year's structure, not this year's levels.
       // (`由上年同期的…`, `较去年末的…` too.)
       if (/(上年|去年|(19|20)\d\d年)(同期|末|底)?(的|末)?$/.test(r.context.replace(/[\s\u3000]+$/, ''))) continue;
+      // `结构由38.7：37.2：24.1优化为…`: the structure it changed from, whatever year that was.
+      if (/[由从從]$/.test(r.context.replace(/[\s\u3000]+$/, ''))) continue;
       // A ratio in a sentence of its own (`三次产业结构为10.9：36.5：52.6。`) takes the period of
       // the part it stands in, as the sector levels around it do.
       const period = sentencePeriod.get(r.sentence) ?? sectionPeriodOf(sections, model.sentences[r.sentence]?.span.start);

@@ -104,6 +104,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // A population by sex: the two cover it, whatever the total is called (`年末人口`, `户籍人口`).
   { name: '男/女', members: [/男/, /女/], sameRest: true, total: /人口|人数/ },
   { name: '农业/非农业人口', members: [/(?<!非)农业/, /非农业/], sameRest: true, total: /人口/ },
+  // Staff of the units a budget pays for: serving, retired and (before 1949 service) 离休 staff.
+  { name: '在职/退休/离休', members: [/在[职職]/, /(?<![离離])退休/, /[离離]休/], sameRest: true, total: /人数|人员|职工|職工|[编編]制/ },
+  { name: '在职/离退休', members: [/在[职職]/, /[离離]退休/], sameRest: true, total: /人数|人员|职工|職工|[编編]制/ },
   // A population by ethnicity: the Han and the minorities (少数民族, all of them together).
   { name: '汉族/少数民族', members: [/[汉漢]族/, /少[数數]民族/], sameRest: true, total: /人口/ },
   { name: '外出/本地', members: [/外出/, /本地/], sameRest: true },

@@ -154,6 +154,8 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   if (!growth || !isPoint(growth.q)) return undefined;
   // `增加2628元，实际增长12.1%` (扣除价格因素, 按可比价): a real growth is no increment ÷ last year.
   if (basisClass(claims.get(growth.index)?.basis) === 'real' || /实际|可比/.test(text.slice(Math.max(increment.end, growth.start - 10), growth.start))) return undefined;
+  // `较“十五”末净增10.5亿元，年均增长39.06%`: a growth per year over a span is no increment ÷ the base.
+  if (basisClass(claims.get(growth.index)?.basis) === 'average') return undefined;
   // Another amount between them starts another subject (`…增收255万元，非税收入1200万元，增长8.5%`).
   if (next.some((p) => p !== increment && p.start < growth.start && p.q.dimension !== 'percent')) return undefined;
   // A level inside brackets is a part named in passing (`总收入126亿元（县本级98.9亿元，高新区27.2亿元）`),
