@@ -469,3 +469,11 @@ test('a share of a whole the sentence before names with its subject first (企�
   // two such levels in the sentence before: which one is meant is not written
   flags('2023年，全市建筑业企业共完成建筑业总产值41.20亿元，国有建筑业企业完成建筑业总产值12.40亿元。房屋建筑业完成产值7.90亿元，占建筑业总产值的比重为16.7%。');
 });
+
+test('a whole equal to its part is the part stated twice, not the whole the share names', () => {
+  // The zone's own figure, stated in a summary and again with its share of the province.
+  flags(
+    '引进省外资金21.03亿元，增长0.4%。完成进出口总值186.4亿美元，增长32.5%。其中出口总值92.9亿美元，增长35.6%。\n\n' +
+      '三是进出口规模不断扩大。截止七月底，实验区完成进出口总值186.4亿美元，增长32.5%，占全省进出口总值的57.2%。其中出口总值92.9亿美元，增长35.6%，占全省出口总值的51.8%。',
+  );
+});

@@ -6,7 +6,7 @@
 
 import type { Check, Draft, Model } from './check';
 import type { Quantity } from '../types';
-import { type Decimal, add, cmp, dec, div, mul, round, sub, toPlain } from '../decimal';
+import { type Decimal, add, cmp, dec, div, eq, mul, round, sub, toPlain } from '../decimal';
 import { findShares, type ShareRelation } from '../relations/ratios';
 import { tolerance, writtenDecimals } from '../relations/precision';
 import { replaceNumber } from '../relations/display';
@@ -54,6 +54,9 @@ export const shareMismatch: Check = {
     for (const rel of findShares(model)) {
       // A 10⁴ or 10⁸ gap is a 万/亿 slip: magnitude-suspect says so, once.
       if (rateSlip(rel) !== undefined) continue;
+      // `完成进出口总值229.1亿美元，占全省进出口总值的60.4%` with the zone's 229.1 stated again elsewhere:
+      // a whole equal to its part is the part found twice, not the whole the share names.
+      if (rel.what !== 'completion' && eq(rel.part.value, rel.whole.value) && rel.part.unit === rel.whole.unit) continue;
       const b = bounds(rel.part, rel.whole);
       if (!b) continue;
       const s = rel.share.value;
