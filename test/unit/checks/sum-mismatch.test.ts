@@ -1411,3 +1411,17 @@ test('a plain list after a total is read only as a complete family under a total
   ].join('\n');
   assert.deepEqual(findingsOf(src, CODE), []);
 });
+
+test('a count opening each clause of a 其中 list (`5个市级示范镇…`) does not end the list', () => {
+  flags('上半年，12个示范镇财政收入⟦8.42亿元⟧，同比增长18.5%，其中5个省级示范镇6.13亿元，同比增长17.2%；7个市级示范镇3.29亿元，同比增长21%。');
+  flags('上半年，12个示范镇财政收入9.42亿元，同比增长18.5%，其中5个省级示范镇6.13亿元，同比增长17.2%；7个市级示范镇3.29亿元，同比增长21%。');
+});
+
+test('a balance listed in one sentence with its sum opening the next (。支出合计T) may not exceed it', () => {
+  const list = (last: string): string => `全年收入总计41260万元；完成一般公共预算支出36480万元，上解支出1250万元，债务还本支出2870万元，结转下年支出${last}万元。`;
+  flags(list('760') + '支出合计⟦41260万元⟧，收支平衡。');
+  flags(list('660') + '支出合计41260万元，收支平衡。');
+  // A list that opens with a transfer, or names no item only a balance has, is no balance of the sum.
+  flags('全年收入总计41260万元；上解支出1250万元，债务还本支出42870万元。支出合计41260万元。');
+  flags('全年完成教育支出36480万元，卫生支出7250万元。支出合计41260万元。');
+});

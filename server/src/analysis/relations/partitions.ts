@@ -65,6 +65,7 @@ import {
   useListStarts,
   otherSizeClass,
   perHeadWhole,
+  withoutSubsetLead,
 } from '../cues/breakdowns';
 import { NON_ADDITIVE_LABEL, PLAN_AFTER } from '../cues/shares';
 import { commonSuffix, frameSibling, isSibling, measureConflict, measureOf, parallel, related } from './partNames';
@@ -1002,10 +1003,16 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
   const explicit = explicitList(text, region.from);
   const fits = explicit ? related : parallel;
   // Names from claims, else the words before the figure (`男108374人` has no claim of its own).
+  // `7个市级示范镇3.55亿元`: a count that opens the clause (how many the subject holds) has no name of
+  // its own; the first figure with one names the clause.
   const nameAfter = (from: number): string | undefined => {
-    const next = items.find((p) => p.start >= from && p.end <= region.to);
-    const name = next && (claims.get(next.index)?.indicator ?? localLabel(text, next).replace(/^[\s\u3000，,；;：:、]+/, ''));
-    return name || undefined;
+    for (const next of items) {
+      if (next.start < from || next.end > region.to) continue;
+      const name = claims.get(next.index)?.indicator ?? withoutSubsetLead(localLabel(text, next).replace(/^[\s\u3000，,；;：:、]+/, ''));
+      if (name) return name;
+      if (!/^[个個家所]/.test(text.slice(next.end, next.end + 1))) return undefined;
+    }
+    return undefined;
   };
   const first = nameAfter(region.from);
   if (!first) return undefined;
