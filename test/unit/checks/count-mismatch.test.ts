@@ -218,3 +218,9 @@ test('items run by ， inside the first ；-clause leave the level of the list u
   // A name and its figure per clause is still a list of clauses.
   assert.equal(findingsOf('重点推进三个园区：东区，投资2.1亿元；西区，投资1.3亿元。', CODE).length, 1);
 });
+
+test('an item number opening the list (`以下四个方面：1、…`) is no 、-list of names', () => {
+  assert.deepEqual(findingsOf('半年来的工作主要体现在以下四个方面：1、全力以赴抓项目，重点项目进展顺利。', CODE), []);
+  // A plain 、-list of names after the same colon is still counted.
+  assert.equal(findingsOf('主要体现在以下四个方面：项目、招商、民生。', CODE).length, 1);
+});

@@ -1425,3 +1425,16 @@ test('a balance listed in one sentence with its sum opening the next (。支出�
   flags('全年收入总计41260万元；上解支出1250万元，债务还本支出42870万元。支出合计41260万元。');
   flags('全年完成教育支出36480万元，卫生支出7250万元。支出合计41260万元。');
 });
+
+test('a 其中 whose own `；` clause states an amount breaks that one down, never an amount of an earlier clause', () => {
+  // The clause's own amount is a bound (突破10亿美元): no total at all, not the 2.1 of the clause before.
+  flags('全年实际利用外资完成2.1亿美元，增长6.2%；外贸进出口总额首次突破10亿美元，其中出口完成3.76亿美元，增长28.4%。');
+  // A 其中 opening its own clause still breaks down the amount before the `；`.
+  flags('全年一般公共预算收入⟦5.20亿元⟧，增长8.1%；其中税收收入6.13亿元。');
+});
+
+test('the level a change started from (从A提高到B) is no part of this period\'s total', () => {
+  flags('五年来，财政总收入突破百亿大关，达118.4亿元，其中一般公共预算收入从49.6亿元提高到76.3亿元；人均GDP突破一万美元。');
+  // The level it reached still is.
+  flags('五年来，财政总收入达⟦68.4亿元⟧，其中一般公共预算收入从49.6亿元提高到76.3亿元。');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { directionAtEnd } from '../../../server/src/analysis/cues/changes';
+import { directionAtEnd, startsAChange } from '../../../server/src/analysis/cues/changes';
 
 /** text before a figure → direction ('' = no change verb). */
 const CASES: [string, string][] = [
@@ -28,4 +28,16 @@ const CASES: [string, string][] = [
 
 test('cues/changes: change verbs and their direction', () => {
   for (const [text, expected] of CASES) assert.equal(directionAtEnd(text) ?? '', expected, text);
+});
+
+test('the level a change started from: 由/从 before the figure, a change to another level after it', () => {
+  const cases: [string, string, boolean][] = [
+    ['一般公共预算收入从', '提高到81.9亿元', true],
+    ['人均收入由', '增至2004元', true],
+    ['从2015年的', '下降到', true],
+    ['一般公共预算收入', '，增长8%', false],
+    ['从', '，占全市的', false],
+    ['税收收入', '提高到', false],
+  ];
+  for (const [before, after, want] of cases) assert.equal(startsAChange(before, after), want, `${before}|${after}`);
 });

@@ -196,6 +196,8 @@ function enumerationAfter(t: string, from: number): Listed | undefined {
   }
 
   // A 、-list of names up to the first comma; what follows the comma must not continue the list.
+  // `以下五个方面：1、全力以赴拼发展，…`: an item number opening the body is no name of a list.
+  if (markerStyle(trimmed) !== undefined) return undefined;
   const parts = splitTop(body, '，,');
   const head = parts[0];
   if (head === undefined) return undefined;

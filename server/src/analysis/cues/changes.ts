@@ -66,3 +66,16 @@ export const TO_LEVEL = /(到|至|达到|为|在)$/;
  * previous subject nor the named one. A 贡献率 is an indicator of its own (`第一产业对经济增长的贡献率`).
  */
 export const CONTRIBUTION = /(拉动|带动)[^，,；;。]*$/;
+
+/** `从54.7亿元提高到81.9亿元`: 由/从 before a figure … */
+const FROM_BEFORE = /[由从從](?:(?:19|20)\d\d年(?:末|底)?)?[^，,；;。\d]{0,10}$/;
+/** … and a change to another level after it. */
+const TO_ANOTHER_AFTER = /^[^，,；;。\d]{0,4}?(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|跃升|攀升|增|降|减)了?(?:为|到|至)/;
+
+/**
+ * True when the figure between `before` and `after` is the level a change started from (`由A提高到B`,
+ * `从A增至B`): an earlier period's level, never a part nor a total of this period's figures.
+ */
+export function startsAChange(before: string, after: string): boolean {
+  return FROM_BEFORE.test(before) && TO_ANOTHER_AFTER.test(after);
+}

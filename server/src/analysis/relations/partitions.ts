@@ -80,6 +80,7 @@ import { priceBasisOf } from '../cues/calibers';
 import { finishedInNextSentence } from './familyFinish';
 import { familyListRegion } from './familyLists';
 import { crossCutting } from '../cues/cuts';
+import { startsAChange } from '../cues/changes';
 export type { Partition };
 
 
@@ -457,6 +458,8 @@ function computePartitions(model: Model): Partition[] {
     return items.filter(
       (p) =>
         !comparisonBase(text.slice(Math.max(0, p.start - 20), p.start)) &&
+        // Nor the level a change started from (`一般公共预算收入从54.7亿元提高到81.9亿元`).
+        !startsAChange(text.slice(Math.max(0, p.start - 12), p.start), text.slice(p.end, p.end + 8)) &&
         !OVER_PLAN.test(text.slice(Math.max(0, p.start - 4), p.start)) &&
         !namesAThreshold(text.slice(p.end, p.end + 6)),
     );
@@ -497,7 +500,12 @@ function totalsOf(
   let totalText: string;
   if (region.totalsBefore >= 0) {
     totalText = sentence.text;
-    const clauseStart = region.sameClause ? Math.max(sentence.text.lastIndexOf('；', region.from), sentence.text.lastIndexOf(';', region.from)) + 1 : 0;
+    const ownClause = Math.max(sentence.text.lastIndexOf('；', region.from), sentence.text.lastIndexOf(';', region.from)) + 1;
+    // `实际利用外资2.4亿美元；进出口总额突破10亿美元，其中出口3.98亿美元`: a 其中 whose own `；` clause
+    // states an amount before it breaks that clause's amount down (here a bound, no total at all),
+    // never an amount of an earlier clause.
+    const clauseHolds = region.subset && items.some((p) => p.start >= ownClause && p.end <= region.totalsBefore && ADDITIVE_DIMENSIONS.has(p.q.dimension));
+    const clauseStart = region.sameClause || clauseHolds ? ownClause : 0;
     totals = items.filter((p) => p.end <= region.totalsBefore && p.start >= clauseStart);
     // `…102.3亿元，同比增长7.4%（可比价）（其中A…；B…）`: the last amount before the bracket, past the rates.
     if (region.bracketed) totals = totals.filter((p) => ADDITIVE_DIMENSIONS.has(p.q.dimension)).slice(-1);
