@@ -174,3 +174,18 @@ test('a repeat with whole paragraphs between the copies is information; in the s
   assert.match(found[0]!.message.zh, /相隔数段/);
   assert.deepEqual(findingsOf(`一、就业\n${s1}全年发放低保金2310万元。\n${s1}\n`, CODE).map((f) => f.severity), ['warning']);
 });
+
+test('a passage pasted twice (consecutive sentences repeated in order) is one finding, and its fix deletes the whole repeat', () => {
+  const passage = '一季度全县畜牧业继续保持稳步增长的良好势头。猪牛羊禽饲养量分别达到52.1万头、8.3万头、12.6万只和310.4万只。肉蛋奶产量分别达到3.2万吨、1.1万吨和0.6万吨。';
+  const text = `${passage}\n${passage}\n`;
+  const found = findingsOf(text, CODE);
+  assert.equal(found.length, 1);
+  const f = found[0];
+  assert.ok(f);
+  assert.match(f.message.zh, /连续 3 句/);
+  assert.equal(f.severity, 'warning');
+  const fixed = applyFix(text, at(f.fixes, 0));
+  assert.equal(fixed.replace(/\s+/g, ''), passage);
+  // A single repeated sentence is still its own finding.
+  assert.equal(findingsOf(`${passage}\n猪牛羊禽饲养量分别达到52.1万头、8.3万头、12.6万只和310.4万只。`, CODE).length, 1);
+});

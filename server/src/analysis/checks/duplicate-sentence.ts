@@ -97,12 +97,12 @@ export const duplicateSentence: Check = {
       zh: '整句（不少于 15 个字符）在文中重复出现，完全相同或仅有一两个字不同。例：同一段中两次出现「全面提高救助保障标准，发放救助资金4.4亿元……」。概述与分述中重复引用同一数据属于正常写法，不报；隔开数句后重述并紧接“其中”分项的、或近似重复而仅措辞不同（数字相同）的、分属同级不同章节且前句为同一模板的、或中间隔有整段的，仅作提示信息；同一段、相邻段内的重复为警告。',
       en: 'A whole sentence (at least 15 characters) repeated in the document, exactly or with one or two characters changed. Example: the same sentence `全面提高救助保障标准，发放救助资金4.4亿元……` pasted twice in one paragraph. A figure restated in the summary and the detail section is not flagged; a sentence restated further on and broken down right after (其中…), or a near repeat that differs in words only (no figure), or a repeat across two parallel sections of one level (their lead-in sentences one template), or one with a whole paragraph between the copies, is information only; a repeat in the same or the next paragraph is a warning.',
     },
-    finding: 'a sentence (≥ 15 characters) repeated exactly or with 1–2 characters changed',
+    finding: 'a sentence (≥ 15 characters) repeated exactly or with 1–2 characters changed; a passage of consecutive sentences pasted twice is one finding whose fix deletes the whole repeat',
     example: '001 line 40: `全面提高救助保障标准，发放救助资金4.4亿元，…` twice in one paragraph',
     quickFix: 'delete the repeat',
   },
   run(model: Model): Draft[] {
-    const drafts: Draft[] = [];
+    const pairs: Pair[] = [];
     // One pair of lookups per scope (lede, body; see below): no key is built by concatenation.
     const lede = { exact: new Map<string, number>(), buckets: new Map<string, number[]>() };
     const body = { exact: new Map<string, number>(), buckets: new Map<string, number[]>() };
@@ -159,7 +159,7 @@ export const duplicateSentence: Check = {
                   : apart(model, original, i)
                     ? 'apart'
                     : undefined;
-          drafts.push(draftFor(model, earlier, s, edits, note));
+          pairs.push({ first: original, repeat: i, edits, note });
         }
         // A third copy is judged against the nearest one before it (pasted next to it, or not).
         if (firstExact !== undefined) exact.set(t, i);
@@ -172,9 +172,77 @@ export const duplicateSentence: Check = {
         }
       }
     });
-    return drafts;
+    return runsOf(pairs, model).flatMap((run) => passageDraft(model, run) ?? []);
   },
 };
+
+/** A sentence found again: the earlier copy, the repeat, the characters changed, the reason it may be meant. */
+interface Pair {
+  first: number;
+  repeat: number;
+  edits: number;
+  note: keyof typeof NOTES | undefined;
+}
+
+function pairDraft(model: Model, p: Pair): Draft | undefined {
+  const first = model.sentences[p.first];
+  const repeat = model.sentences[p.repeat];
+  return first && repeat ? draftFor(model, first, repeat, p.edits, p.note) : undefined;
+}
+
+/**
+ * Exact repeats of consecutive sentences, copied in the same order within one paragraph (a
+ * passage pasted twice), as runs: one finding per passage rather than one per sentence.
+ */
+function runsOf(pairs: Pair[], model: Model): Pair[][] {
+  const runs: Pair[][] = [];
+  for (const p of pairs) {
+    const run = runs.at(-1);
+    const last = run?.at(-1);
+    const continues =
+      run !== undefined &&
+      last !== undefined &&
+      p.edits === 0 &&
+      last.edits === 0 &&
+      p.note === undefined &&
+      last.note === undefined &&
+      p.repeat === last.repeat + 1 &&
+      p.first === last.first + 1 &&
+      // The copy lies wholly before the repeat (a sentence written many times in a row is no passage).
+      p.first < (run[0]?.repeat ?? 0) &&
+      model.sentences[p.repeat]?.paragraph === model.sentences[last.repeat]?.paragraph;
+    if (continues) run.push(p);
+    else runs.push([p]);
+  }
+  return runs;
+}
+
+/** One finding for a run: the pair's own when the run is one sentence long. */
+function passageDraft(model: Model, run: Pair[]): Draft | undefined {
+  const head = run[0];
+  const tail = run.at(-1);
+  if (head === undefined || tail === undefined) return undefined;
+  if (run.length === 1) return pairDraft(model, head);
+  const first = model.sentences[head.first];
+  const firstEnd = model.sentences[tail.first];
+  const from = model.sentences[head.repeat];
+  const to = model.sentences[tail.repeat];
+  if (!first || !firstEnd || !from || !to) return pairDraft(model, head);
+  const span = { start: from.span.start, end: to.span.end };
+  const line = lineNumber(model, first.span.start);
+  const p = model.paragraphs[from.paragraph];
+  const text = clip(p ? sourceText(p, model.text, from.at, from.text.length) : from.text);
+  const n = run.length;
+  return {
+    span,
+    message: {
+      zh: `重复段落：自“${text}”起连续 ${n} 句与第 ${line} 行起的句子完全相同`,
+      en: `Repeated passage: ${n} sentences in a row, starting with "${text}", already appear starting on line ${line}`,
+    },
+    related: [{ span: { start: first.span.start, end: firstEnd.span.end }, message: FIRST_OCCURRENCE }],
+    fixes: [{ title: DELETE_REPEAT, edits: [{ span, newText: '' }], preferred: true }],
+  };
+}
 
 /** The parts where two near-repeats differ, after their common head and tail. */
 function differingParts(a: string, b: string): [string, string] {
