@@ -1389,6 +1389,8 @@ test('a total followed by the members of a known family, with no breakdown word,
   // Staff in brackets after their total, with no 其中: serving, retired and 离休 cover it.
   flags('年末县级行政事业单位共86个，总人数⟦5230人⟧（在职3120人、退休2051人、离休12人）。');
   flags('年末县级行政事业单位共86个，总人数5183人（在职3120人、退休2051人、离休12人）。');
+  // Pay and staff by the kind of employer.
+  flags('全年全县职工劳动报酬为⟦21850万元⟧，比上年增长8.2%。其中：企业2480万元，下降6.1%；事业12730万元，增长10.4%；机关6920万元，增长12.5%。');
   flags('年末固定电话和移动电话用户共⟦47.6万户⟧，固定电话用户6.3万户，移动电话用户40.2万户。');
 });
 

@@ -145,6 +145,8 @@ test('more families: 小春/大春, 限额以上/以下, 男/女, and traditiona
   assert.equal(familyOf(['在职', '退休', '离休']), '在职/退休/离休');
   assert.equal(familyOf(['在职人员', '离退休人员']), '在职/离退休');
   assert.equal(familyOf(['在职', '退休']), undefined);
+  assert.equal(familyOf(['企业', '事业', '机关']), '企业/事业/机关');
+  assert.equal(familyOf(['企业职工', '事业单位职工']), undefined);
   assert.equal(familyOf(['国税部门完成', '地税部门完成', '财政部门完成']), '国税/地税/财政部门');
   assert.equal(familyOf(['國稅部門完成', '地稅部門完成', '財政部門完成']), '国税/地税/财政部门');
   assert.equal(familyOf(['税务部门组织', '财政部门组织']), '税务/财政部门');

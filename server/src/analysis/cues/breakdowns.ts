@@ -104,6 +104,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // A population by sex: the two cover it, whatever the total is called (`年末人口`, `户籍人口`).
   { name: '男/女', members: [/男/, /女/], sameRest: true, total: /人口|人数/ },
   { name: '农业/非农业人口', members: [/(?<!非)农业/, /非农业/], sameRest: true, total: /人口/ },
+  // Workers and their pay by the kind of employer: enterprises, public institutions, government organs.
+  { name: '企业/事业/机关', members: [/^企业|^企業/, /^事业|^事業/, /^机关|^機關/], sameRest: false, total: /职工|職工|工资|工資|劳动报酬|勞動報酬|从业人员|從業人員/ },
   // Staff of the units a budget pays for: serving, retired and (before 1949 service) 离休 staff.
   { name: '在职/退休/离休', members: [/在[职職]/, /(?<![离離])退休/, /[离離]休/], sameRest: true, total: /人数|人员|职工|職工|[编編]制/ },
   { name: '在职/离退休', members: [/在[职職]/, /[离離]退休/], sameRest: true, total: /人数|人员|职工|職工|[编編]制/ },
