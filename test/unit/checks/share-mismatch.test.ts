@@ -477,3 +477,8 @@ test('a whole equal to its part is the part stated twice, not the whole the shar
       '三是进出口规模不断扩大。截止七月底，实验区完成进出口总值186.4亿美元，增长32.5%，占全省进出口总值的57.2%。其中出口总值92.9亿美元，增长35.6%，占全省出口总值的51.8%。',
   );
 });
+
+test('an amount over the plan (超收) between the actual and its completion rate is no actual', () => {
+  flags(HEAD + '一般公共预算收入预计完成52480万元，超收21160万元，占预算目标31320万元的167.56%。');
+  flags(HEAD + '一般公共预算收入预计完成52480万元，超收21160万元，占预算目标31320万元的⟦177.56%⟧。');
+});

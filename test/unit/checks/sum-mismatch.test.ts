@@ -1440,3 +1440,9 @@ test('the level a change started from (从A提高到B) is no part of this period
   // The level it reached still is.
   flags('五年来，财政总收入达⟦68.4亿元⟧，其中一般公共预算收入从49.6亿元提高到76.3亿元。');
 });
+
+test('a change written 少 (or in traditional script, 減少) is a decrease: last year = this year + the change', () => {
+  flags(HEAD + '公务用车运行维护费2.68万元，比去年2.79万元少0.11万元，基本持平。');
+  flags(HEAD + '公務用車運行維護費2.68萬元，比去年2.79萬元減少0.11萬元。');
+  flags(HEAD + '公务用车运行维护费2.68万元，比去年⟦2.89万元⟧少0.11万元。');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { budgetStage, isStretchTarget, stageOnly, statesOutcome, TARGET_CUE } from '../../../server/src/analysis/cues/stages';
+import { budgetStage, isStretchTarget, overThePlan, stageOnly, statesOutcome, TARGET_CUE } from '../../../server/src/analysis/cues/stages';
 
 /** clause before a figure → budget stage ('' = none). */
 const BUDGET: [string, string][] = [
@@ -70,4 +70,16 @@ test('cues/stages: a stretch target right after a first target is an alternative
     ['争取上级资金', false],
   ];
   for (const [before, stretch] of rows) assert.equal(isStretchTarget(before), stretch, before);
+});
+
+test('an amount over or under a plan: the words right before it', () => {
+  const cases: [string, boolean][] = [
+    ['，超收', true],
+    ['短收了', true],
+    ['，超支', true],
+    ['节支', true],
+    ['预计可完成', false],
+    ['，增收', false],
+  ];
+  for (const [before, want] of cases) assert.equal(overThePlan(before), want, before);
 });

@@ -110,3 +110,11 @@ const PLANS = new Map(PLAN_ROWS);
  * Memoized: asked for the indicator phrase of every single figure, again on every re-analysis.
  */
 export const stageOnly: (phrase: string) => Stage | undefined = memoOfText((phrase) => PLANS.get(phrase.replace(/^(完成|为|占|达到|超过)/, '').replace(/的$/, '')));
+
+/** `超收26660万元`, `短收…`, `超支…`, `节支…`: an amount over or under a plan. */
+const OVER_PLAN = /(超收|短收|超支|节支|超额|欠收)[^，,；;。\d]{0,2}$/;
+
+/** True when the words right before a figure make it an amount over or under a plan: a difference, never a level. */
+export function overThePlan(before: string): boolean {
+  return OVER_PLAN.test(before);
+}

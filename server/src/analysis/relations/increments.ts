@@ -15,6 +15,7 @@ import { perModel } from './perModel';
 import { type Decimal, add, cmp, div, mul, sub, dec } from '../decimal';
 import { changeBefore } from '../cues/breakdowns';
 import { basisClass } from '../cues/bases';
+import { overThePlan } from '../cues/stages';
 
 export interface IncrementRelation {
   level: Quantity;
@@ -29,8 +30,6 @@ export interface IncrementRelation {
 /** Words that make a level last year's: the base of the growth, not this year's amount. */
 const BASE_LEVEL = /(?:上年|去年|上期|同期|基期)[^，,；;。]{0,6}$/;
 
-/** Amounts over or under a plan (`超收`, `短收`, `超支`, `节支`): differences, not levels. */
-const OVER_PLAN = /(超收|短收|超支|节支|超额|欠收)[^，,；;。\d]{0,2}$/;
 
 /** Indicators whose growth is at comparable prices (real), not the nominal change. */
 const REAL_GROWTH = /生产总值|增加值|GDP|产值|经济总量|經濟總量|可比|零售总额|消费价格|指数/;
@@ -122,7 +121,7 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   if (level.q.dimension !== 'money' || !isPoint(level.q) || (claim?.kind !== 'level' && !asBase)) return undefined;
   if ((claim && REAL_GROWTH.test(claim.key)) || changeBefore(text.slice(Math.max(0, level.start - 6), level.start))) return undefined;
   // `完成预算的172.6%，超收14519万元，同比减收…`: an amount over or under the plan is no level.
-  if (OVER_PLAN.test(text.slice(Math.max(0, level.start - 6), level.start))) return undefined;
+  if (overThePlan(text.slice(Math.max(0, level.start - 6), level.start))) return undefined;
   // `完成预算数257288万元的41.9%`: a plan figure (the base of a comparison) is not the level.
   if (text[level.end] === '的') return undefined;
   // The increment and the growth among the next figures of the clause group (a 完成率 may stand

@@ -11,6 +11,7 @@ import { isPoint } from './precision';
 import { changeBefore, comparisonBase } from '../cues/breakdowns';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { PLAN_REFERENCE } from '../cues/shares';
+import { overThePlan } from '../cues/stages';
 
 export interface ShareRelation {
   share: Quantity;
@@ -105,6 +106,8 @@ export function levelBefore(items: Placed[], i: number, text: string, claims: Re
     if (claims.get(it.index)?.kind === 'change' || changeBefore(text.slice(Math.max(0, it.start - 6), it.start))) continue;
     // `比上年同期144987万元增收…，完成年初预算…的59.74%`: last year's amount is not this year's actual.
     if (comparisonBase(text.slice(Math.max(0, it.start - 20), it.start))) continue;
+    // `完成63960万元，超收26660万元，占预算目标37300万元的171.47%`: the amount over the plan is no actual.
+    if (overThePlan(text.slice(Math.max(0, it.start - 6), it.start))) continue;
     // `完成年初预算160000万元的115%，…`: a figure followed by 的 is the base of another rate.
     if (/^[）)]?的/.test(text.slice(it.end, it.end + 2))) continue;
     // `收入629.4亿元（已剔除…调入14.3亿元），完成预算(587.9亿元)的107.1%`: a figure inside a bracket the
