@@ -1446,3 +1446,13 @@ test('a change written 少 (or in traditional script, 減少) is a decrease: las
   flags(HEAD + '公務用車運行維護費2.68萬元，比去年2.79萬元減少0.11萬元。');
   flags(HEAD + '公务用车运行维护费2.68万元，比去年⟦2.89万元⟧少0.11万元。');
 });
+
+test('a sentence that is nothing but the members of a family breaks down the one figure of the sentence before', () => {
+  flags('全年粮食作物播种面积⟦18.46万亩⟧，增长0.4%。夏粮播种面积8.12万亩，下降1.1%；秋粮播种面积9.27万亩，增长1.8%。');
+  flags('全年粮食作物播种面积17.39万亩，增长0.4%。夏粮播种面积8.12万亩，下降1.1%；秋粮播种面积9.27万亩，增长1.8%。');
+  flags('共有教职工⟦6120人⟧。在职教职员工4310人，退（离）休教职工1620人。');
+  // The sentence before states two figures of the unit (the whole is further back): which one is not written.
+  flags('年末总人口7.31万人。城镇人口3.26万人，牧区人口4.05万人。男性人口3.68万人，女性人口3.63万人。');
+  // A family after another item of the sentence is no sentence of members.
+  flags('年末全县参加城镇职工基本养老保险人数为33329人，城乡居民社会养老保险参保人数为244481人；参加城镇职工医疗保险人数为24234人。');
+});

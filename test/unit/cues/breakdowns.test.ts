@@ -144,6 +144,7 @@ test('more families: 小春/大春, 限额以上/以下, 男/女, and traditiona
   assert.equal(familyOf(['汉族人口', '回族人口']), undefined);
   assert.equal(familyOf(['在职', '退休', '离休']), '在职/退休/离休');
   assert.equal(familyOf(['在职人员', '离退休人员']), '在职/离退休');
+  assert.equal(familyOf(['在职教职员工', '退（离）休教职工']), '在职/离退休');
   assert.equal(familyOf(['在职', '退休']), undefined);
   assert.equal(familyOf(['企业', '事业', '机关']), '企业/事业/机关');
   assert.equal(familyOf(['企业职工', '事业单位职工']), undefined);

@@ -107,8 +107,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Workers and their pay by the kind of employer: enterprises, public institutions, government organs.
   { name: '企业/事业/机关', members: [/^企业|^企業/, /^事业|^事業/, /^机关|^機關/], sameRest: false, total: /职工|職工|工资|工資|劳动报酬|勞動報酬|从业人员|從業人員/ },
   // Staff of the units a budget pays for: serving, retired and (before 1949 service) 离休 staff.
-  { name: '在职/退休/离休', members: [/在[职職]/, /(?<![离離])退休/, /[离離]休/], sameRest: true, total: /人数|人员|职工|職工|[编編]制/ },
-  { name: '在职/离退休', members: [/在[职職]/, /[离離]退休/], sameRest: true, total: /人数|人员|职工|職工|[编編]制/ },
+  { name: '在职/退休/离休', members: [/在[职職]/, /(?<![离離(（])退休/, /(?<![退(（])[离離]休/], sameRest: true, total: /人数|人员|职工|職工|[编編]制/ },
+  // (`退（离）休教职工`: the two retired kinds written as one; the heads may differ: 在职教职员工 / 离退休教职工.)
+  { name: '在职/离退休', members: [/在[职職]/, /[离離]退休|退[（(][离離][)）]休/], sameRest: false, total: /人数|人员|职工|職工|[编編]制/ },
   // A population by ethnicity: the Han and the minorities (少数民族, all of them together).
   { name: '汉族/少数民族', members: [/[汉漢]族/, /少[数數]民族/], sameRest: true, total: /人口/ },
   { name: '外出/本地', members: [/外出/, /本地/], sameRest: true },

@@ -23,7 +23,7 @@ interface Clause {
   head: string | undefined;
 }
 
-function clausesOf(text: string, from: number, to: number): Clause[] {
+function clausesOf(text: string, from: number, to: number, separators = '，,'): Clause[] {
   const out: Clause[] = [];
   let depth = 0;
   let start = from;
@@ -31,7 +31,7 @@ function clausesOf(text: string, from: number, to: number): Clause[] {
     const c = text[i] ?? '';
     if (i < to && OPEN_BRACKET.test(c)) depth++;
     else if (i < to && CLOSE_BRACKET.test(c) && depth > 0) depth--;
-    if (i === to || (depth === 0 && (c === '，' || c === ','))) {
+    if (i === to || (depth === 0 && separators.includes(c))) {
       // `30,161万元`: a comma between digit groups is part of the figure.
       if (i < to && c === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))) continue;
       const body = text.slice(start, i);
@@ -47,18 +47,31 @@ function clausesOf(text: string, from: number, to: number): Clause[] {
  * The region [from, to) of a family list right after a total's clause, or undefined. Only the first
  * such run of the sentence is read.
  */
-export function familyListRegion(text: string): { from: number; to: number } | undefined {
+export function familyListRegion(text: string): FamilyList | undefined {
+  // A sentence that is nothing but the members, clauses cut at `，` and `；` alike.
+  const whole = runIn(text, clausesOf(text, 0, text.length, '，,；;'), true);
+  if (whole?.opensSentence) return whole;
   let clauseStart = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text[i] !== '；' && text[i] !== ';') continue;
-    const found = runIn(text, clausesOf(text, clauseStart, i));
+    const found = runIn(text, clausesOf(text, clauseStart, i), false);
     if (found) return found;
     clauseStart = i + 1;
   }
   return undefined;
 }
 
-function runIn(text: string, clauses: Clause[]): { from: number; to: number } | undefined {
+/**
+ * A family list: its offsets, and whether it opens the sentence (`全年粮食播种面积22.1万亩。夏粮播种面积
+ * 10.2万亩，…；秋粮播种面积11.9万亩`): then its total is in the sentence before.
+ */
+export interface FamilyList {
+  from: number;
+  to: number;
+  opensSentence: boolean;
+}
+
+function runIn(text: string, clauses: Clause[], first: boolean): FamilyList | undefined {
   // Items: clauses with a figure whose head names something; attached clauses extend the item before.
   const items: { from: number; to: number; head: string }[] = [];
   for (const c of clauses) {
@@ -75,13 +88,19 @@ function runIn(text: string, clauses: Clause[]): { from: number; to: number } | 
     }
     items.push({ from: c.from, to: c.to, head: c.head });
   }
-  for (let start = 1; start < items.length; start++) {
+  for (let start = first ? 0 : 1; start < (first ? 1 : items.length); start++) {
     for (let k = 2; k <= MAX_MEMBERS && start + k <= items.length; k++) {
       const run = items.slice(start, start + k);
       if (familyOf(run.map((r) => r.head)) === undefined) continue;
-      const first = run[0];
+      const head = run[0];
       const last = run.at(-1);
-      if (first && last && /[0-9０-９]/.test(text.slice(items[start - 1]?.from ?? 0, first.from))) return { from: first.from, to: last.to };
+      if (!head || !last) continue;
+      // Opening the sentence: the members are all it lists (no further item after them).
+      if (start === 0) {
+        if (items.length === k && clauses.length > 0) return { from: head.from, to: last.to, opensSentence: true };
+        continue;
+      }
+      if (/[0-9０-９]/.test(text.slice(items[start - 1]?.from ?? 0, head.from))) return { from: head.from, to: last.to, opensSentence: false };
     }
   }
   return undefined;

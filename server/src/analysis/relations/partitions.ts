@@ -274,7 +274,9 @@ function regionsOf(text: string): Region[] {
   const bracket = bracketAfterFigure(text);
   if (!bracket) {
     const family = familyListRegion(text);
-    return family ? [{ ...family, subset: false, totalsBefore: family.from, sameClause: true, familyOnly: true }] : [];
+    if (!family) return [];
+    const { from, to } = family;
+    return [family.opensSentence ? { from, to, subset: false, totalsBefore: -1, familyOnly: true } : { from, to, subset: false, totalsBefore: from, sameClause: true, familyOnly: true }];
   }
   // `收入A（…），上级补助收入B（b1，b2，b3），调入资金C（c1，c2），收入合计T`: every later item
   // with a bracketed list of its own is broken down by it too.
@@ -930,6 +932,9 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   // Unless that sentence states one figure of the unit and nothing else it could be (`参保人数3.0万人，
   // 比上年末增加822人。其中企业参保职工…`): a net figure (顺差, 结余) still needs the name.
   const sole = input.totals.filter((p) => p.q.unit === total.q.unit).length === 1 && !NET_FIGURE.test(totalName);
+  // Opening its sentence, the family breaks down the sentence before only when that one states a single
+  // figure of the unit (`城镇人口A，牧区人口B。男性C，女性D`: the whole is stated further back).
+  if (region.familyOnly && region.totalsBefore < 0 && !sole) return undefined;
   if (region.totalsBefore < 0 && !explicit && !fits && !sole && partName.length >= 2 && !related(totalName, partName)) return undefined;
   // `社会消费品零售总额…其中…批发业销售额8.4亿元`: a part measured otherwise (销售额 vs 零售额) is no part.
   if (!family && slot.parts.some((p) => measureConflict(totalName, nameOf(p, text, claims)))) return undefined;
