@@ -1456,3 +1456,16 @@ test('a sentence that is nothing but the members of a family breaks down the one
   // A family after another item of the sentence is no sentence of members.
   flags('年末全县参加城镇职工基本养老保险人数为33329人，城乡居民社会养老保险参保人数为244481人；参加城镇职工医疗保险人数为24234人。');
 });
+
+test('`在X中，` finds X in a 其中 sentence before it: the family after it breaks X down', () => {
+  const head = '全县农作物播种面积168.2万亩，增长3.1%。其中，粮食作物播种面积131.6万亩，增长0.5%；经济作物播种面积36.6万亩，增长12.4%。';
+  flags(head.replace('131.6万亩', '⟦131.6万亩⟧') + '在粮食作物播种面积中，谷物面积118.4万亩，下降0.3%；豆类面积22.9万亩，增长2.6%；薯类面积0.3万亩，增长1.1%。');
+  flags(head + '在粮食作物播种面积中，谷物面积108.4万亩，下降0.3%；豆类面积22.9万亩，增长2.6%；薯类面积0.3万亩，增长1.1%。');
+});
+
+test('items that each state one figure of two measure words (schools and pupils) are a parallel list', () => {
+  flags('全县现有中小学校286所，在校生⟦98420人⟧，其中：小学241所，学生61230人；初级中学40所，学生30180人；普通高中4所，学生9260人；特殊教育学校1所，学生75人。');
+  flags('全县现有中小学校286所，在校生100745人，其中：小学241所，学生61230人；初级中学40所，学生30180人；普通高中4所，学生9260人；特殊教育学校1所，学生75人。');
+  // A level and its growth per clause is no such shape: the clause after `；` is a sibling.
+  flags('全县财政总收入4.86亿元，增长21.3%，其中县级一般预算收入2.41亿元，增长18.2%；全县财政支出4.95亿元，增长16.4%。');
+});

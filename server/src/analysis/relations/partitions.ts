@@ -518,9 +518,15 @@ function totalsOf(
     }
   } else {
     let k = si - 1;
+    const named = inMarkName(sentence.text);
+    // `在粮食作物播种面积中，…`: the sentence naming that figure, even a 其中 sentence.
+    const namesIt = (at: number): boolean => {
+      const t = model.sentences[at]?.text ?? '';
+      return named !== undefined && (placed[at] ?? []).some((p) => localLabel(t, p).replace(/[\s\u3000]+/g, '').includes(named));
+    };
     // Only `按…分` / `从…看` siblings are passed over: after `其中，限额以上…241.88亿元。从消费形态看，…` the
     // parts may break down the 其中 part or the total before it, and which is not written.
-    for (let s = model.sentences[k]; s !== undefined && s.paragraph === sentence.paragraph && opensBreakdown(s.text); s = model.sentences[k]) {
+    for (let s = model.sentences[k]; s !== undefined && s.paragraph === sentence.paragraph && opensBreakdown(s.text) && !namesIt(k); s = model.sentences[k]) {
       if (opensSubset(s.text)) return undefined;
       k--;
     }
@@ -533,7 +539,6 @@ function totalsOf(
     const depth = bracketDepths(prev.text);
     // `…粮食作物播种面积A；经济作物播种面积B。在粮食作物播种面积中，…`: the total named by the mark,
     // even before a 其中 of its own (`财政总收入A，其中地方财政收入B。在总收入中，国税…`).
-    const named = inMarkName(sentence.text);
     const byName = named === undefined ? [] : prevItems.filter((p) => depth[p.start] === 0 && localLabel(prev.text, p).replace(/[\s\u3000]+/g, '').includes(named));
     if (byName.length === 1) totals = byName;
     else {
@@ -772,7 +777,7 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   // `存栏40202头，其中：黄牛28510头；奶牛8984头；马2708匹；生猪32029头…`: a list that counts its items
   // in several measure words of one dimension names kinds of several wholes (生猪 is no 大牲畜):
   // which of the 头 items belong to the total is not written.
-  if (mixedMeasures(regionItems, ofUnit, unit)) return [];
+  if (mixedMeasures(regionItems, ofUnit, unit) && !pairedPerItem(segments, regionItems, ofUnit, unit)) return [];
   // `城乡居民人均可支配收入分别增长12%和13%，分别达43366元和13835元`: the subject before a 分别 list
   // names what every item measures; per-capita figures never add up to a total.
   if (!input.region.subset && ofUnit[0] && NON_ADDITIVE_LABEL.test(text.slice(input.region.from, ofUnit[0].start))) return [];
@@ -838,6 +843,25 @@ function familyCuts(input: RegionInput, segments: [number, number][], bySegment:
     slots.push({ parts: g, labels, lastWords: labels.at(-1) ?? '' });
   }
   return slots;
+}
+
+/**
+ * `在校生156928人，其中：小学312所，学生91635人；初级中学32所，学生44949人；…`: every item states one
+ * figure of the other measure word (its schools) beside one of the unit (its pupils): a parallel list
+ * of two measures, not kinds of several wholes counted in several measure words.
+ */
+function pairedPerItem(segments: [number, number][], regionItems: Placed[], ofUnit: Placed[], unit: string): boolean {
+  const dimension = ofUnit[0]?.q.dimension;
+  let items = 0;
+  for (const [a, b] of segments) {
+    const inSeg = regionItems.filter((p) => p.start >= a && p.end <= b && p.q.dimension === dimension);
+    const mine = inSeg.filter((p) => p.q.unit === unit).length;
+    const others = inSeg.length - mine;
+    if (mine === 0 && others === 0) continue;
+    if (mine !== 1 || others !== 1) return false;
+    items++;
+  }
+  return items >= 2;
 }
 
 /** True when a figure of the same dimension but another unit stands among the figures of `unit`. */
@@ -1029,8 +1053,22 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
   };
   const first = nameAfter(region.from);
   if (!first) return undefined;
+  // `其中：小学312所，学生91635人；初级中学32所，学生44949人`: clauses that state the same measures in the
+  // same order (two or more) are parallel items however their subjects are named.
+  // Only amounts and counts make the shape (a level and its growth is every clause's shape).
+  const shapeOf = (from: number, to: number): string =>
+    items
+      .filter((p) => p.start >= from && p.end <= to && ADDITIVE_DIMENSIONS.has(p.q.dimension))
+      .map((p) => p.q.unit)
+      .join('|');
+  const clauseEnd = (from: number): number => {
+    const end = indexOfFrom(text, /[；;]/, from);
+    return end < 0 || end > region.to ? region.to : end;
+  };
+  const firstShape = shapeOf(region.from, clauseEnd(region.from));
   for (let i = region.from; i < region.to; i++) {
     if (text[i] !== '；' && text[i] !== ';') continue;
+    if (new Set(firstShape.split('|')).size >= 2 && shapeOf(i + 1, clauseEnd(i + 1)) === firstShape) continue;
     // `其中：税收…；非税…；加上转移性收入…`: the balance's next step, whatever it is named.
     if (opensBalanceStep(text.slice(i + 1, i + 8))) return i;
     const name = nameAfter(i + 1);
