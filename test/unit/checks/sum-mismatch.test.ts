@@ -1466,6 +1466,8 @@ test('`在X中，` finds X in a 其中 sentence before it: the family after it b
 test('items that each state one figure of two measure words (schools and pupils) are a parallel list', () => {
   flags('全县现有中小学校286所，在校生⟦98420人⟧，其中：小学241所，学生61230人；初级中学40所，学生30180人；普通高中4所，学生9260人；特殊教育学校1所，学生75人。');
   flags('全县现有中小学校286所，在校生100745人，其中：小学241所，学生61230人；初级中学40所，学生30180人；普通高中4所，学生9260人；特殊教育学校1所，学生75人。');
+  // An item may state one more measure between them (the workers of a kind of firm).
+  flags('实有市场主体85210户，注册资本⟦1210.4亿元⟧。其中，国有企业620户，注册资本140.2亿元；私营企业18230户，从业人员9.2万人，注册资本1001.6亿元；个体工商户64120户，从业人员16.4万人，资金数额96.3亿元；农民专业合作社2240户，出资总额22.3亿元。');
   // A level and its growth per clause is no such shape: the clause after `；` is a sibling.
   flags('全县财政总收入4.86亿元，增长21.3%，其中县级一般预算收入2.41亿元，增长18.2%；全县财政支出4.95亿元，增长16.4%。');
 });

@@ -864,6 +864,13 @@ function pairedPerItem(segments: [number, number][], regionItems: Placed[], ofUn
   return items >= 2;
 }
 
+/** True when `wanted` occurs in `seq` in order, other entries allowed between (`户|万人|亿元` holds `户|亿元`). */
+function holdsInOrder(seq: string[], wanted: string[]): boolean {
+  let j = 0;
+  for (const x of seq) if (x === wanted[j]) j++;
+  return j === wanted.length;
+}
+
 /** True when a figure of the same dimension but another unit stands among the figures of `unit`. */
 function mixedMeasures(regionItems: Placed[], ofUnit: Placed[], unit: string): boolean {
   const first = ofUnit[0];
@@ -1068,7 +1075,7 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
   const firstShape = shapeOf(region.from, clauseEnd(region.from));
   for (let i = region.from; i < region.to; i++) {
     if (text[i] !== '；' && text[i] !== ';') continue;
-    if (new Set(firstShape.split('|')).size >= 2 && shapeOf(i + 1, clauseEnd(i + 1)) === firstShape) continue;
+    if (new Set(firstShape.split('|')).size >= 2 && holdsInOrder(shapeOf(i + 1, clauseEnd(i + 1)).split('|'), firstShape.split('|'))) continue;
     // `其中：税收…；非税…；加上转移性收入…`: the balance's next step, whatever it is named.
     if (opensBalanceStep(text.slice(i + 1, i + 8))) return i;
     const name = nameAfter(i + 1);
