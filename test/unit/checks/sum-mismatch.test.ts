@@ -1471,3 +1471,10 @@ test('items that each state one figure of two measure words (schools and pupils)
   // A level and its growth per clause is no such shape: the clause after `；` is a sibling.
   flags('全县财政总收入4.86亿元，增长21.3%，其中县级一般预算收入2.41亿元，增长18.2%；全县财政支出4.95亿元，增长16.4%。');
 });
+
+test('a 其中 after a sentence with none of the parts\' units breaks down the figure two sentences back, when named to fit', () => {
+  flags('年末全县总人口为⟦186420人⟧，比上年末增长1.2%。年末总户数52310户，比上年增长2.1%。其中：农业人口131260人，非农业人口45160人。');
+  flags('年末全县总人口为176420人，比上年末增长1.2%。年末总户数52310户，比上年增长2.1%。其中：农业人口131260人，非农业人口45160人。');
+  // Parts not named like the figure two back (nor a family of it) are left alone.
+  flags('全年接待游客186420人次，增长9.2%。新增星级酒店3家，增长2.1%。其中：组织出境旅游191260人次。');
+});

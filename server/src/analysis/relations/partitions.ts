@@ -494,12 +494,13 @@ function totalsOf(
   claims: ClaimIndex,
   si: number,
   region: Region,
-): { totals: Placed[]; totalText: string } | undefined {
+): { totals: Placed[]; totalText: string; far: boolean } | undefined {
   const sentence = model.sentences[si];
   const items = placed[si];
   if (sentence === undefined || items === undefined) return undefined;
   let totals: Placed[];
   let totalText: string;
+  let far = false;
   if (region.totalsBefore >= 0) {
     totalText = sentence.text;
     const ownClause = Math.max(sentence.text.lastIndexOf('；', region.from), sentence.text.lastIndexOf(';', region.from)) + 1;
@@ -530,6 +531,15 @@ function totalsOf(
       if (opensSubset(s.text)) return undefined;
       k--;
     }
+    // `年末总人口229283人，…。年末总户数62026户，…。其中：农业人口…人`: a sentence with no figure of the
+    // parts' units between them is passed over, once (the total is then held to name them: partitionOf).
+    const partUnits = new Set(items.filter((p) => p.start >= region.from && p.end <= region.to && ADDITIVE_DIMENSIONS.has(p.q.dimension)).map((p) => p.q.unit));
+    const holdsUnit = (at: number): boolean => (placed[at] ?? []).some((p) => partUnits.has(p.q.unit));
+    const back = model.sentences[k - 1];
+    if (partUnits.size > 0 && !holdsUnit(k) && named === undefined && back !== undefined && back.paragraph === sentence.paragraph && !opensBreakdown(back.text) && holdsUnit(k - 1)) {
+      k--;
+      far = true;
+    }
     const prev = model.sentences[k];
     const prevItems = placed[k];
     if (!prev || prev.paragraph !== sentence.paragraph || prevItems === undefined) return undefined;
@@ -552,7 +562,7 @@ function totalsOf(
   // A per-head income or spending is summed only over its per-head components (unitPartitions).
   const additive = (p: Placed): boolean => !NON_ADDITIVE_LABEL.test(localLabel(totalText, p)) || perHeadWhole(localLabel(totalText, p));
   totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index)) && additive(p) && !NET_OF.test(totalText.slice(p.end, p.end + 6)));
-  return { totals, totalText };
+  return { totals, totalText, far };
 }
 
 /** Everything one region's partitions are read from. */
@@ -564,6 +574,8 @@ interface RegionInput {
   claims: ClaimIndex;
   totals: Placed[];
   totalText: string;
+  /** The totals are two sentences back, past one that states none of the parts' units. */
+  far: boolean;
 }
 
 /** `300,259万元`: a comma between digit groups is part of the figure, never a list separator. */
@@ -967,6 +979,8 @@ function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount
   // figure of the unit (`城镇人口A，牧区人口B。男性C，女性D`: the whole is stated further back).
   if (region.familyOnly && region.totalsBefore < 0 && !sole) return undefined;
   if (region.totalsBefore < 0 && !explicit && !fits && !sole && partName.length >= 2 && !related(totalName, partName)) return undefined;
+  // Two sentences back, the total must be named like its parts or fit their family, even for `其中：`.
+  if (input.far && !fits && !related(totalName, partName)) return undefined;
   // `社会消费品零售总额…其中…批发业销售额8.4亿元`: a part measured otherwise (销售额 vs 零售额) is no part.
   if (!family && slot.parts.some((p) => measureConflict(totalName, nameOf(p, text, claims)))) return undefined;
   // `注册外资A，实际利用外资B，其中开发区注册外资C`: the part is named like an earlier figure of the
