@@ -1439,6 +1439,9 @@ test('the level a change started from (从A提高到B) is no part of this period
   flags('五年来，财政总收入突破百亿大关，达118.4亿元，其中一般公共预算收入从49.6亿元提高到76.3亿元；人均GDP突破一万美元。');
   // The level it reached still is.
   flags('五年来，财政总收入达⟦68.4亿元⟧，其中一般公共预算收入从49.6亿元提高到76.3亿元。');
+  // Levels a change started from make up a total that is such a level too.
+  flags('工农业总产值由⟦113.7亿元⟧增加到244.7亿元，其中农业总产值由43.4亿元增加到62.0亿元，工业总产值由80.3亿元增加到182.7亿元。');
+  flags('工农业总产值由123.7亿元增加到244.7亿元，其中农业总产值由43.4亿元增加到62.0亿元，工业总产值由80.3亿元增加到182.7亿元。');
 });
 
 test('a change written 少 (or in traditional script, 減少) is a decrease: last year = this year + the change', () => {

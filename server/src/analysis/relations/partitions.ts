@@ -460,8 +460,7 @@ function computePartitions(model: Model): Partition[] {
     return items.filter(
       (p) =>
         !comparisonBase(text.slice(Math.max(0, p.start - 20), p.start)) &&
-        // Nor the level a change started from (`一般公共预算收入从54.7亿元提高到81.9亿元`).
-        !startsAChange(text.slice(Math.max(0, p.start - 12), p.start), text.slice(p.end, p.end + 8)) &&
+
         !OVER_PLAN.test(text.slice(Math.max(0, p.start - 4), p.start)) &&
         !namesAThreshold(text.slice(p.end, p.end + 6)),
     );
@@ -955,8 +954,21 @@ function subjectsBefore(text: string, segments: [number, number][], firstOf: (Pl
 }
 
 /** The partition of one slot under one total, or undefined when the total is not theirs. */
-function partitionOf(input: RegionInput, slot: Slot, total: Placed, segmentCount: number): Partition | undefined {
+/** `从54.7亿元提高到81.9亿元`: the figure is the level a change started from (an earlier period's). */
+function startLevel(p: Placed, text: string): boolean {
+  return startsAChange(text.slice(Math.max(0, p.start - 12), p.start), text.slice(p.end, p.end + 8));
+}
+
+function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCount: number): Partition | undefined {
   const { text, region, claims, totalText } = input;
+  // `财政总收入达127.6亿元，其中一般公共预算收入从54.7亿元提高到81.9亿元`: the level a change started
+  // from is a part only of a total that is such a level too (`总产值由123.7亿元增加到…，其中农业由43.4亿元…`).
+  const fromTotal = startLevel(total, totalText);
+  const same = given.parts.map((p) => startLevel(p, text) === fromTotal);
+  const slot: Slot = same.every(Boolean)
+    ? given
+    : { parts: given.parts.filter((_, i) => same[i]), labels: given.labels.filter((_, i) => same[i]), lastWords: given.lastWords };
+  if (slot.parts.length === 0) return undefined;
   // A total in the previous sentence must be named like its parts (`固定资产投资…。其中，工业投资…`):
   // `进出口相抵，顺差506.8亿元。其中，对…国家进出口额786.2亿元` breaks down the trade, not the surplus.
   // An explicit list (`其中：`) and a part named after its figure (`其中，7项约束性指标`) are exempt.
