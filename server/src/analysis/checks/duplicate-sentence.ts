@@ -159,7 +159,10 @@ export const duplicateSentence: Check = {
                   : apart(model, original, i)
                     ? 'apart'
                     : undefined;
-          pairs.push({ first: original, repeat: i, edits, note });
+          // `（一）…“三公”经费支出决算总体情况说明。` / `（二）…具体情况说明。`: two numbered headings of one
+          // template that differ in words only are the document's outline, not a repeat.
+          const headings = note === 'wording' && withoutMarker(other) !== other && withoutMarker(t) !== t;
+          if (!headings) pairs.push({ first: original, repeat: i, edits, note });
         }
         // A third copy is judged against the nearest one before it (pasted next to it, or not).
         if (firstExact !== undefined) exact.set(t, i);
