@@ -190,3 +190,14 @@ test('does not flag a rate over 100 % whose plan is named after it (`占比…�
   flags('全年全镇财政收入512.40万元，占比118.6%，超额完成任务，其中税收收入460.20万元，占比89.8%。');
   flags('全年全镇财政收入512.40万元，占比⟦118.6%⟧，其中税收收入460.20万元，占比89.8%。');
 });
+
+test('a part with the very digits of its total but 万 for 亿 is a slip of the multiplier', () => {
+  const text = '全年转移性补助收入8.37亿元，其中一般转移支付补助收入8.37万元，专项转移支付收入2.6亿元。';
+  const found = findingsOf(text, 'magnitude-suspect');
+  assert.equal(found.length, 1);
+  assert.match(found[0]?.message.zh ?? '', /数字相同而相差一万倍/);
+  assert.equal(found[0]?.fixes[0]?.edits[0]?.newText, '8.37亿元');
+  // Other digits, or too few to be no coincidence, are no such slip.
+  assert.deepEqual(findingsOf('全年转移性补助收入8.37亿元，其中一般转移支付补助收入8.36万元，专项转移支付收入2.6亿元。', 'magnitude-suspect'), []);
+  assert.deepEqual(findingsOf('全年转移性补助收入8亿元，其中利息收入8万元，专项转移支付收入2.6亿元。', 'magnitude-suspect'), []);
+});

@@ -14,7 +14,7 @@ import { magnitudeSlip, planSlip, rateSlip } from '../relations/magnitude';
 import { planIndexOf } from '../relations/completions';
 import { specificKey } from '../relations/levels';
 import { findShares, type ShareRelation } from '../relations/ratios';
-import { findSumSlips, type SumSlip } from '../relations/sumSlips';
+import { findMirroredParts, findSumSlips, type MirroredPart, type SumSlip } from '../relations/sumSlips';
 import { findIncrementSlips, type IncrementSlip } from '../relations/incrementSlips';
 import { magnitudeOutlier, type MagnitudeOutlier } from '../relations/outliers';
 import { shown, unitLabel } from '../relations/display';
@@ -61,7 +61,7 @@ export const magnitudeSuspect: Check = {
       zh: '同一指标数值相差 10⁴ 或 10⁸ 倍（万/亿 混用），或某分项（合计）把“万”“亿”互换后各分项之和恰等于合计，或某个以“亿”为单位的金额比文中其他金额都大一千倍以上、改为“万”后正落在其他金额之间，或出现不可能的数值（如占比超过 100%）。例：一处「投资35.2亿元」，另一处「35.2万元」。',
       en: 'One indicator stated 10⁴ or 10⁸ apart (a 万/亿 slip), or a part (or total) whose 万/亿 read the other way makes the parts add up exactly, or an amount in 亿 over a thousand times every other amount of the text that falls among them when read with 万, or an impossible value such as a share over 100 %. Example: `投资35.2亿元` here and `35.2万元` there.',
     },
-    finding: 'one indicator 10⁴ or 10⁸ apart (万 vs 亿 slip), also against a completion rate or the budget of the same indicator, or a part or total whose 万/亿 read the other way makes the parts add up exactly, or a lone amount in 亿 over 1000× every other amount that falls among them read with 万; or a share (not a 完成率) over 100 %',
+    finding: 'one indicator 10⁴ or 10⁸ apart (万 vs 亿 slip), also against a completion rate or the budget of the same indicator, or a part or total whose 万/亿 read the other way makes the parts add up exactly, or a part with the very digits of its total but 万 for 亿, or a lone amount in 亿 over 1000× every other amount that falls among them read with 万; or a share (not a 完成率) over 100 %',
     example: '`一般公共预算收入15.1亿元` … `15.1万元`',
     quickFix: 'either value',
   },
@@ -92,6 +92,11 @@ export const magnitudeSuspect: Check = {
       if (pinned.has(slip.figure)) continue;
       drafts.push(sumSlipDraft(model, slip));
       pinned.add(slip.figure);
+    }
+    for (const m of findMirroredParts(model)) {
+      if (pinned.has(m.figure)) continue;
+      drafts.push(mirroredDraft(model, m));
+      pinned.add(m.figure);
     }
     for (const slip of findIncrementSlips(model)) {
       if (pinned.has(slip.relation.level) || pinned.has(slip.relation.increment)) continue;
@@ -172,6 +177,25 @@ function rateSlipDraft(model: Model, rel: ShareRelation, k: 4 | 8): Draft {
  * `总收入164.47亿元。其中：…31.52亿元，…132.95万元`: with 132.95亿元 the parts add up to the total
  * exactly, so its 万 is the slip.
  */
+function mirroredDraft(model: Model, m: MirroredPart): Draft {
+  const tq = m.partition.total.q;
+  const lt = lineNumber(model, tq.span.start);
+  return {
+    span: m.figure.span,
+    message: {
+      zh: `分项 ${m.figure.text} 与合计 ${tq.text}（第 ${lt} 行）数字相同而相差一万倍：疑似“万”“亿”笔误，应为 ${m.corrected}`,
+      en: `The part ${m.figure.text} has the very digits of its total ${tq.text} (line ${lt}) but is 10⁴ smaller: a 万/亿 slip for ${m.corrected}?`,
+    },
+    related: [{ span: tq.span, message: { zh: `合计：${tq.text}`, en: `Total: ${tq.text}` } }],
+    fixes: [
+      {
+        title: { zh: `改为 ${m.corrected}`, en: `Change to ${m.corrected}` },
+        edits: [{ span: m.figure.span, newText: m.corrected }],
+      },
+    ],
+  };
+}
+
 function sumSlipDraft(model: Model, slip: SumSlip): Draft {
   const p = slip.partition;
   const isTotal = slip.figure === p.total.q;

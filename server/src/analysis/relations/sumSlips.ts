@@ -11,7 +11,7 @@
 
 import type { Model } from '../checks/check';
 import type { Quantity } from '../types';
-import { type Decimal, abs, add, cmp, dec, div, mul, sub, sum } from '../decimal';
+import { type Decimal, abs, add, cmp, dec, div, eq as eqDecimal, mul, sub, sum } from '../decimal';
 import type { Partition } from './partitions';
 import { findSums } from './sums';
 import { tolerance } from './precision';
@@ -69,3 +69,27 @@ export function rewritten(q: Quantity): { text: string; value: Decimal; up: bool
   const value = div(q.value, TEN_THOUSAND, 12);
   return value ? { text: q.text.replace(/[亿億]/, '万'), value, up: false } : undefined;
 }
+
+/**
+ * `转移性补助收入9.42亿元，其中：一般转移支付补助收入9.42万元`: a part written with the very digits of
+ * its total (three significant digits or more) but 万 for 亿 is the total's figure with a slipped
+ * multiplier; no list of real parts puts one at exactly a ten-thousandth of its total.
+ */
+export interface MirroredPart {
+  partition: Partition;
+  figure: Quantity;
+  corrected: string;
+}
+
+export const findMirroredParts: (model: Model) => MirroredPart[] = perModel((model) =>
+  findSums(model).flatMap((p) => {
+    const total = p.total.q;
+    if (total.dimension !== 'money') return [];
+    return p.parts.flatMap(({ q }) => {
+      const fixed = rewritten(q);
+      const digits = (q.text.match(/[0-9０-９]/g) ?? []).length;
+      if (!fixed || !fixed.up || digits < 3 || !eqDecimal(fixed.value, total.value)) return [];
+      return [{ partition: p, figure: q, corrected: fixed.text }];
+    });
+  }),
+);
