@@ -206,3 +206,13 @@ test('two levels that differ everywhere are shown as information: another calibe
   const text = `${HEAD}全年实现建筑业总产值76.4亿元。\n（二）建筑业\n全年实现建筑业总产值81.9亿元。\n`;
   assert.deepEqual(findingsOf(text, CODE).map((f) => f.severity), ['info']);
 });
+
+test('the same indicator with a zone taken out (剔除…) or counted in (含…计算) is another quantity', () => {
+  const text = '2021年全州一般公共预算收入108.36亿元，增长3.1%。剔除某经济区收入2.12亿元，2021年全州一般公共预算收入为106.24亿元，增长3.9%。';
+  assert.deepEqual(findingsOf(text, 'value-mismatch'), []);
+  assert.deepEqual(findingsOf(text, 'growth-mismatch'), []);
+  // Without the caliber words the two are one indicator stated twice.
+  assert.equal(findingsOf(text.replace('剔除某经济区收入2.12亿元，', ''), 'value-mismatch').length, 1);
+  const zone = '2023年全区一般公共预算收入152.4亿元，增长6.2%。含某经开区计算，2023年全区一般公共预算收入171.9亿元，增长7.4%。';
+  assert.deepEqual(findingsOf(zone, 'value-mismatch'), []);
+});

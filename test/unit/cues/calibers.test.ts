@@ -17,6 +17,13 @@ const ROWS: [string, string | undefined][] = [
   ['不含临港片区计算，年末常住人口', '不含临港片区'],
   ['固定资产投资（不含农户）', '不含农户'],
   ['不含税价格', undefined],
+  // a zone counted in, or taken out
+  ['含经开区计算，全年一般公共预算收入', '含经开区'],
+  ['剔除某经济区收入2.47亿元，全州一般公共预算收入为', '剔除某经济区'],
+  // (the price factor taken out is a growth's basis: cues/bases.ts)
+  ['剔除价格因素后增长', undefined],
+  ['包含养老保险在内，参保人数', undefined],
+  ['其中含税收入', undefined],
 ];
 
 test('calibers: the last one named before a figure', () => {

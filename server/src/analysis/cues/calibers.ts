@@ -14,10 +14,14 @@ const CALIBER_ROWS: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
   // `不含高新区计算，全年地区生产总值…`, `固定资产投资（不含农户）`: the same indicator without a part of
   // the territory is another quantity than the whole.
   [/不含([\u4e00-\u9fff]{1,12}?)(?=计算|計算|在内|在內|[，,、）)])/g, (m) => `不含${m[1] ?? ''}`],
+  // `含常州经开区计算，…`, `剔除双龙经济区收入2.47亿元，全州一般公共预算收入为112.57亿元`: with or without
+  // a zone counted in, the same indicator is another quantity.
+  [/(?<![不包])含([\u4e00-\u9fff]{1,12}?)(?=计算|計算|在内|在內)/g, (m) => `含${m[1] ?? ''}`],
+  [/剔除(?!价格|價格)([\u4e00-\u9fff]{1,12}?)(?=收入|支出|[0-9０-９，,、）)]|[后後])/g, (m) => `剔除${m[1] ?? ''}`],
 ];
 
 /** Any caliber word at all. */
-const ANY_CALIBER = /改革|口[径徑]|不含/;
+const ANY_CALIBER = /改革|口[径徑]|含|剔除/;
 
 /** How far back in a sentence a caliber word is looked for (bounded: linear on any sentence). */
 const WINDOW = 120;
