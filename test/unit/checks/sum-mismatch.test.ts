@@ -1481,3 +1481,14 @@ test('a 其中 after a sentence with none of the parts\' units breaks down the f
   // Parts not named like the figure two back (nor a family of it) are left alone.
   flags('全年接待游客186420人次，增长9.2%。新增星级酒店3家，增长2.1%。其中：组织出境旅游191260人次。');
 });
+
+test('an opening `X中` with no comma (`基本支出中人员经费…`) breaks down the figure named X before it', () => {
+  const head = (basic: string): string => `2019年单位总支出5362.40万元，其中项目支出418.60万元，基本支出${basic}万元。`;
+  const tail = '基本支出中人员经费3921.15万元，公用经费907.35万元，其他支出115.30万元。';
+  flags(head('4943.80') + tail);
+  flags(head('4943.80').replace('4943.80万元', '⟦4943.80万元⟧') + tail.replace('907.35', '997.35'));
+  // A sibling sentence opened by the same words is no total of the next one.
+  flags('全年地方级收入61.8亿元，增长4.6%。地方级收入中市本级收入19.2亿元，增长1.3%；县区级收入42.6亿元，增长6.1%。地方级收入中税收收入47.5亿元，下降1.9%。');
+  // When the sentence before names no such figure, which one is broken down is not written.
+  flags('全年一般公共预算收入9.6亿元，增长6.2%。地方级收入中税收收入12.3亿元，非税收入2.4亿元。');
+});

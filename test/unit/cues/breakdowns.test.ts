@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, inMarkName } from '../../../server/src/analysis/cues/breakdowns';
+import { useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, inMarkName, inMarkNeedsName } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -356,6 +356,13 @@ test('cues/breakdowns: some members of one family, each once, are a partial fami
 test('cues/breakdowns: the total an opening 在X中 names', () => {
   assert.equal(inMarkName('在粮食作物播种面积中，谷物…'), '粮食作物播种面积');
   assert.equal(inMarkName('在总人口中：男性…'), '总人口');
+  // No punctuation after 中: the amount word must end the name, and 中 must not start a word of its own.
+  assert.equal(inMarkName('基本支出中人员经费3921万元'), '基本支出');
+  assert.equal(inMarkName('一般公共预算收入中的税收收入4.3亿元'), '一般公共预算收入');
+  assert.equal(inMarkName('在财政支出中基本建设支出增长2倍'), '财政支出');
+  for (const t of ['财政收入中央级部分…', '扶持投资中小企业…', '全县考核中排名第3位']) assert.equal(inMarkName(t), undefined, t);
+  assert.equal(inMarkNeedsName('地方级收入中税收收入43亿元'), true);
+  assert.equal(inMarkNeedsName('在总人口中，男性…'), false);
   assert.equal(inMarkName('其中，在粮食作物中，'), undefined);
 });
 

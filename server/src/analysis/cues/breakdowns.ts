@@ -444,6 +444,13 @@ export interface ByMark {
 const IN_MARK = /^[\s\u3000]*(?:在(?:[^，,；;。：:]{1,10}?中[，,：:]|[^，,；;。：:]{0,8}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中)|[^，,；;。：:\d]{2,14}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中[，,：:])/;
 
 /**
+ * `基本支出中医疗业务支出5868万元，…`, `地方级收入中税收收入43亿元`: a sentence that opens with an amount
+ * word and 中 (or 中的) and goes straight on to a part's name, no punctuation between. Never 中 that
+ * starts a word of its own (`收入中央级`, `投资中小企业`, `支出中期`). Group 1 is the total's name.
+ */
+const IN_NAME_MARK = /^[\s\u3000]*在?([^，,；;。：:\d在]{0,12}?(?:人口|收入|支出|投资|投資|总额|總額|总量|總量|产值|產值|面积|面積|产量|產量))中的?(?![央期旬部国國心小西东東南北层層等长長])(?=[\u4e00-\u9fff])/;
+
+/**
  * `…，在地方收入中：…` inside a list: what follows breaks down the part just named, not the total. Also
  * where a page lost the comma after a figure (`谷物面积44.47万亩，减少7%在谷物播种面积中，玉米…`).
  */
@@ -460,12 +467,20 @@ export function innerBreakdownAt(text: string, from: number, to: number): number
  * figures of the sentence before, the parts break down the one so named.
  */
 export function inMarkName(text: string): string | undefined {
-  const m = /^[\s\u3000]*在([^，,；;。：:]{2,12}?)中[，,：:]/.exec(text);
+  const m = /^[\s\u3000]*在([^，,；;。：:]{2,12}?)中[，,：:]/.exec(text) ?? IN_NAME_MARK.exec(text);
   return m?.[1];
 }
 
+/**
+ * An opening `X中` with no punctuation after it (`地方级收入中税收收入…`): only the figure named X is its
+ * total; when the sentence before names none, which figure it breaks down is not written.
+ */
+export function inMarkNeedsName(text: string): boolean {
+  return !/^[\s\u3000]*在[^，,；;。：:]{2,12}?中[，,：:]/.test(text) && IN_NAME_MARK.test(text);
+}
+
 export function byMark(text: string): ByMark | undefined {
-  const m = BY_MARK.exec(text) ?? IN_MARK.exec(text);
+  const m = BY_MARK.exec(text) ?? IN_MARK.exec(text) ?? IN_NAME_MARK.exec(text);
   return m ? { index: m.index, end: m.index + m[0].length } : undefined;
 }
 

@@ -19,7 +19,7 @@ export function canonicalKey(key: string): string {
   const m = key.endsWith('增加值') ? /^第?([一二三])产(?:业)?(增加值)$/.exec(key) : null;
   if (m) return `第${m[1]}产业${m[2]}`;
   // The sectors beside it are that place's too: one period, one sentence (sectorSums.ts).
-  if (PLACE_GDP.test(key)) return '地区生产总值';
+  if (key.endsWith('生产总值') && PLACE_GDP.test(key)) return '地区生产总值';
   // 货物进出口总额 = 进出口总额; 出口总额 = 出口 (trade is stated both ways).
   const trade = key.includes('口') ? /^(?:货物)?(进出口|出口|进口)(?:总额|总值)?$/.exec(key) : null;
   return trade ? `${trade[1]}总额` : key;

@@ -62,6 +62,7 @@ import {
   STOCK_CLAUSE,
   partialFamily,
   inMarkName,
+  inMarkNeedsName,
   useListStarts,
   otherSizeClass,
   perHeadWhole,
@@ -522,7 +523,9 @@ function totalsOf(
     // `在粮食作物播种面积中，…`: the sentence naming that figure, even a 其中 sentence.
     const namesIt = (at: number): boolean => {
       const t = model.sentences[at]?.text ?? '';
-      return named !== undefined && (placed[at] ?? []).some((p) => localLabel(t, p).replace(/[\s\u3000]+/g, '').includes(named));
+      // A sentence opened by the same mark (`地方级收入中省本级收入…。地方级收入中税收收入…`) is a sibling
+      // breakdown: its labels hold the name, its figures are parts.
+      return named !== undefined && inMarkName(t) !== named && (placed[at] ?? []).some((p) => localLabel(t, p).replace(/[\s\u3000]+/g, '').includes(named));
     };
     // Only `按…分` / `从…看` siblings are passed over: after `其中，限额以上…241.88亿元。从消费形态看，…` the
     // parts may break down the 其中 part or the total before it, and which is not written.
@@ -548,8 +551,9 @@ function totalsOf(
     const depth = bracketDepths(prev.text);
     // `…粮食作物播种面积A；经济作物播种面积B。在粮食作物播种面积中，…`: the total named by the mark,
     // even before a 其中 of its own (`财政总收入A，其中地方财政收入B。在总收入中，国税…`).
-    const byName = named === undefined ? [] : prevItems.filter((p) => depth[p.start] === 0 && localLabel(prev.text, p).replace(/[\s\u3000]+/g, '').includes(named));
+    const byName = named === undefined || inMarkName(prev.text) === named ? [] : prevItems.filter((p) => depth[p.start] === 0 && localLabel(prev.text, p).replace(/[\s\u3000]+/g, '').includes(named));
     if (byName.length === 1) totals = byName;
+    else if (inMarkNeedsName(sentence.text)) return undefined;
     else {
       // `总收入13763万元，其中：中央级…；区级…；本级收入6213万元。其中税收收入…`: the new 其中 may break
       // down the total or the last part of the sentence before; which is not written.
