@@ -1492,3 +1492,11 @@ test('an opening `X中` with no comma (`基本支出中人员经费…`) breaks 
   // When the sentence before names no such figure, which one is broken down is not written.
   flags('全年一般公共预算收入9.6亿元，增长6.2%。地方级收入中税收收入12.3亿元，非税收入2.4亿元。');
 });
+
+test('a figure of disposable resources (可用财力) after a 其中 part is no second part of the revenue', () => {
+  // Reported for reference only: the two figures measure different things.
+  const text = '全年完成一般公共预算收入7615万元，其中税收收入完成6802万元，税收占比89.3%，可用财力达2864万元。';
+  assert.deepEqual(findingsOf(text, CODE).filter((f) => f.severity !== 'info').map((f) => f.message.en), []);
+  flags('全年完成一般公共预算收入7615万元，其中税收收入完成6802万元，税收占比89.3%，非税收入达813万元。');
+  flags('全年完成一般公共预算收入⟦7615万元⟧，其中税收收入完成6802万元，税收占比89.3%，非税收入达1813万元。');
+});

@@ -23,6 +23,8 @@ const MEASURE_OF: [string, string | undefined][] = [
   ['外贸进出口总额', '进出口'],
   ['城镇', undefined], // a scope word: no measure of its own
   ['县本级', undefined],
+  ['可用财力达', '财力'], // 达 is a verb after the name, like 达到
+  ['综合財力', '财力'],
   ['', undefined],
 ];
 
@@ -45,6 +47,7 @@ const OTHER: [string, string][] = [
   ['建筑业总产值', '合同额'], // a builder's contracts are no part of its output
   ['一般公共预算支出', '税收收入'],
   ['粮食总产量', '播种面积'],
+  ['一般公共预算收入', '可用财力'], // what may be spent: revenue plus transfers, no kind of revenue
 ];
 
 test('a part with the total’s measure, or none of its own, may be a part', () => {

@@ -27,6 +27,8 @@ const MEASURES: readonly (readonly [string, RegExp])[] = [
   // Revenue: 收入, and taxes and fees named by themselves (增值税, 非税, 规费).
   ['收入', /(?:收入|[税稅]收|[税稅]|[规規][费費]|收[费費])$/],
   ['利润', /(?:利[润潤]|利[税稅])$/],
+  // What a government may spend in a year (`可用财力`, `综合财力`): revenue plus transfers, no kind of revenue.
+  ['财力', /[财財]力$/],
   ['进出口', /(?:[进進]出口|[进進]口|出口)(?:[总總]?[额額]|[总總][值])?$/],
   ['面积', /面[积積]$/],
   ['用电量', /[电電]量$/],
@@ -35,7 +37,7 @@ const MEASURES: readonly (readonly [string, RegExp])[] = [
 ];
 
 /** Total and verb words after the head (`收入合计`, `投资完成`): dropped before the head is read. */
-const TRAILING: readonly string[] = ['总额', '總額', '总量', '總量', '总计', '總計', '合计', '合計', '总数', '總數', '累计', '累計', '共计', '共計', '完成', '实现', '實現', '达到', '達到', '为', '為', '预计', '預計', '安排', '实际', '實際'];
+const TRAILING: readonly string[] = ['总额', '總額', '总量', '總量', '总计', '總計', '合计', '合計', '总数', '總數', '累计', '累計', '共计', '共計', '完成', '实现', '實現', '达到', '達到', '为', '為', '预计', '預計', '安排', '实际', '實際', '达', '達'];
 
 function withoutTrailing(name: string): string {
   let rest = name;
