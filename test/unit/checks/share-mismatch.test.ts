@@ -482,3 +482,10 @@ test('an amount over the plan (超收) between the actual and its completion rat
   flags(HEAD + '一般公共预算收入预计完成52480万元，超收21160万元，占预算目标31320万元的167.56%。');
   flags(HEAD + '一般公共预算收入预计完成52480万元，超收21160万元，占预算目标31320万元的⟦177.56%⟧。');
 });
+
+test('a 决算 figure is the actual a budget in its sentence is completed by', () => {
+  flags(HEAD + '本单位“三公”经费支出预算为48.60万元，支出决算为31.20万元，完成预算的⟦65.2%⟧。');
+  flags(HEAD + '本单位“三公”经费支出预算为48.60万元，支出决算为31.20万元，完成预算的64.2%。');
+  flags(HEAD + '“三公”经费支出年初预算12.5万元，支出决算7.5万元，完成年初预算的60%。');
+  flags(HEAD + '“三公”经费支出年初预算12.5万元，支出决算7.5万元，完成年初预算的⟦62%⟧。');
+});

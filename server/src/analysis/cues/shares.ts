@@ -131,7 +131,8 @@ export function planInShareClause(before: string): boolean {
 }
 
 /** Words on an actual figure (`实际完成投资`, `实现`), as opposed to a plan figure. */
-export const ACTUAL_WORD = /完成|[实實][际際]|[实實][现現]/;
+// 决算 (final accounts) is what was spent or collected: the actual a budget is compared with.
+export const ACTUAL_WORD = /完成|[实實][际際]|[实實][现現]|[决決]算/;
 
 /**
  * The clause right before a share: `占一般公共预算支出的`, `占比`, `占全县…比重为`, or a bare `占` after a
