@@ -195,6 +195,17 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
     sameRest: false,
     total: /可支配收入|纯收入|純收入/,
   },
+  // The same with two sources named as one (`转移性和财产性收入415元`, small in a rural income).
+  {
+    name: '工资性/经营/转移和财产收入',
+    members: [/工资|工資/, /经营|經營/, /(?:转移|轉移|财产|財產)性?(?:净|淨)?(?:收入)?[和与及、](?:转移|轉移|财产|財產)/],
+    sameRest: false,
+    total: /可支配收入|纯收入|純收入/,
+  },
+  // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
+  { name: '现房/期房', members: [/[现現]房/, /期房/], sameRest: true },
+  // Retail sales of older bulletins by where they were made: the county seat and above, and below it.
+  { name: '县以上/县以下', members: [/[县縣](?:及[县縣])?以上/, /[县縣]以下/], sameRest: true, total: /零售|商品/ },
 ];
 
 /**
