@@ -489,3 +489,10 @@ test('a 决算 figure is the actual a budget in its sentence is completed by', (
   flags(HEAD + '“三公”经费支出年初预算12.5万元，支出决算7.5万元，完成年初预算的60%。');
   flags(HEAD + '“三公”经费支出年初预算12.5万元，支出决算7.5万元，完成年初预算的⟦62%⟧。');
 });
+
+test('at the year end, a balance’s 比年初 increase and its growth share one base', () => {
+  flags(HEAD + '年末各项存款余额235410万元，比年初增加41320万元，增长⟦22.3%⟧。');
+  flags(HEAD + '年末各项存款余额235410万元，比年初增加41320万元，增长21.3%。');
+  // Mid-year the start of the year is no year-on-year base: not checked.
+  flags(HEAD + '6月末各项存款余额235410万元，比年初增加41320万元，增长22.3%。');
+});

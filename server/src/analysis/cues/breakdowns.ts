@@ -117,7 +117,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '省内/省外', members: [/省内|省內/, /省外/], sameRest: true },
   { name: '规模以上/以下', members: [/规模以上|規模以上|规上|規上/, /规模以下|規模以下|规下|規下/], sameRest: false },
   // Premiums and claims of insurers: property and life (人身 or, loosely, 人寿) insurance.
-  { name: '财产险/人身险', members: [/[财財]产(?:保)?[险險]/, /人[身寿壽](?:保)?[险險]/], sameRest: true },
+  // (`财产保费收入…，寿险保费收入…`: older bulletins say 寿险 for the life side and drop 险 on the other.)
+  { name: '财产险/人身险', members: [/[财財]产(?:保)?[险險]|[财財]产(?=保[费費])/, /人[身寿壽](?:保)?[险險]|(?<![财財]产)[寿壽][险險]/], sameRest: true },
   { name: '邮政/电信', members: [/[邮郵]政/, /[电電]信/], sameRest: true },
   // Telephone users: fixed-line and mobile.
   { name: '固定/移动', members: [/固定/, /移动|移動/], sameRest: true },
@@ -205,7 +206,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
   { name: '现房/期房', members: [/[现現]房/, /期房/], sameRest: true },
   // Retail sales of older bulletins by where they were made: the county seat and above, and below it.
-  { name: '县以上/县以下', members: [/[县縣](?:及[县縣])?以上/, /[县縣]以下/], sameRest: true, total: /零售|商品/ },
+  // (`县的零售额A；县以下零售额B`: the county seat named without 以上.)
+  { name: '县以上/县以下', members: [/[县縣](?:及[县縣])?以上|^[\s\u3000，,；;：:、]*[县縣](?:[级級])?的?(?=零售|商品|消费|消費)/, /[县縣]以下/], sameRest: false, total: /零售|商品/ },
 ];
 
 /**

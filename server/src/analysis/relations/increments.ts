@@ -37,6 +37,18 @@ const REAL_GROWTH = /生产总值|增加值|GDP|产值|经济总量|經濟總量
 // (`比向区人代会报告数据增加…`: the figure reported to the congress, named without its amount, is
 // another base than last year's; with its amount, `比…报告数X增加Y`, it is the base and is read.)
 const OTHER_BASE = /[比较]年初|上月|上季|环比|同口径|自然口径|[比较][^，,；;。0-9]{0,12}(?:报告数|预算数|预计数)据?(?:增加|减少|增收|减收|多|少)/;
+/**
+ * A balance at the year's end (`年末各项存款余额A，比年初增加B，增长C%`): the start of the year is last
+ * year's end, so `比年初` is the year-on-year base there, not another one.
+ */
+const YEAR_END = /年末|年底|12月末|十二月末/;
+const YEAR_START_BASE = /[比较]年初/g;
+
+function otherBaseIn(segment: string, yearEnd: boolean): boolean {
+  const t = yearEnd ? segment.replace(YEAR_START_BASE, '') : segment;
+  return OTHER_BASE.test(t) || /可比/.test(t);
+}
+
 const DOWN_WORDS = /(减少|下降|减收|减支|降低|少收|回落)[了约近超达]?$/;
 /** Growth words the claim layer may not read as such (`增幅31.1%`, `减幅4%`). */
 const RATE_WORDS = /(增幅|增速|增长|涨幅|减幅|降幅|下降)(?:为|达)?$/;
@@ -80,6 +92,7 @@ function computeIncrements(model: Model): IncrementRelation[] {
     const items = placed[si];
     if (items === undefined || items.length === 0) return;
     const breaks = groupBreaks(text);
+    const yearEnd = YEAR_END.test(text);
     // Another base (`比年初`, `环比`, `可比`) is read per `；` clause group, once each: in a long
     // sentence it speaks of its own group only.
     const otherBase = new Map<number, boolean>();
@@ -87,7 +100,7 @@ function computeIncrements(model: Model): IncrementRelation[] {
       let v = otherBase.get(a);
       if (v === undefined) {
         const group = text.slice(a, b);
-        v = OTHER_BASE.test(group) || /可比/.test(group);
+        v = otherBaseIn(group, yearEnd);
         otherBase.set(a, v);
       }
       return v;
@@ -104,7 +117,7 @@ function computeIncrements(model: Model): IncrementRelation[] {
       // `…增长42.3%，增收368.7亿元，若剔除…按同口径计算增长53.5%`: another base named only after the
       // growth and the increment speaks of a later figure; up to them the group is plain year-on-year.
       const last = rel && items.find((p) => p.q === (rel.growth.span.start > rel.increment.span.start ? rel.growth : rel.increment));
-      if (rel && last && !OTHER_BASE.test(text.slice(group[0], last.end + 1)) && !/可比/.test(text.slice(group[0], last.end + 1))) out.push(rel);
+      if (rel && last && !otherBaseIn(text.slice(group[0], last.end + 1), yearEnd)) out.push(rel);
     });
   });
   return out;
