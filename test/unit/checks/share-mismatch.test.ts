@@ -496,3 +496,8 @@ test('at the year end, a balance’s 比年初 increase and its growth share one
   // Mid-year the start of the year is no year-on-year base: not checked.
   flags(HEAD + '6月末各项存款余额235410万元，比年初增加41320万元，增长22.3%。');
 });
+
+test('a 其中 part’s own level, increase and growth are checked after the total’s complete triple', () => {
+  flags(HEAD + '年末各项存款余额418.6亿元，比上年增加52.1亿元，增长14.2%，其中住户存款余额233.4亿元，比上年增加30.7亿元，增长⟦16.1%⟧。');
+  flags(HEAD + '年末各项存款余额418.6亿元，比上年增加52.1亿元，增长14.2%，其中住户存款余额233.4亿元，比上年增加30.7亿元，增长15.1%。');
+});

@@ -1510,9 +1510,10 @@ test('older bulletins: 现房/期房, 县以上/县以下 and a merged income so
   flags('农民人均纯收入5186元，增长12.4%。其中人均工资性收入2380元，增长21.5%；家庭经营收入2417元，增长4.1%；转移性和财产性收入389元，增长9.6%。');
 });
 
-test('older wordings of two families: 财产/寿险 premiums and claims, 县的/县以下 retail sales', () => {
-  flags('全年赔付金额⟦532万元⟧，其中财产险赔付341万元，寿险赔付171万元。');
-  flags('全年赔付金额512万元，其中财产险赔付341万元，寿险赔付171万元。');
+test('older wordings of two families: 财产保费 premiums, 县的/县以下 retail sales', () => {
+  flags('全年保费收入⟦4126万元⟧，其中财产保费收入1208万元，人身险保费收入2718万元。');
+  // Life insurance (寿险) is one kind of 人身险: with property insurance it may fall short of the total.
+  flags('全年保费收入4126万元，其中财产保费收入1208万元，寿险保费收入2718万元。');
   flags('全县社会消费品零售总额⟦84210万元⟧，增长11.6%，其中：县的零售额47350万元，增长13.2%；县以下零售额33860万元，增长9.4%。');
   flags('全县社会消费品零售总额81210万元，增长11.6%，其中：县的零售额47350万元，增长13.2%；县以下零售额33860万元，增长9.4%。');
 });

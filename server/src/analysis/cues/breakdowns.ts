@@ -117,8 +117,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '省内/省外', members: [/省内|省內/, /省外/], sameRest: true },
   { name: '规模以上/以下', members: [/规模以上|規模以上|规上|規上/, /规模以下|規模以下|规下|規下/], sameRest: false },
   // Premiums and claims of insurers: property and life (人身 or, loosely, 人寿) insurance.
-  // (`财产保费收入…，寿险保费收入…`: older bulletins say 寿险 for the life side and drop 险 on the other.)
-  { name: '财产险/人身险', members: [/[财財]产(?:保)?[险險]|[财財]产(?=保[费費])/, /人[身寿壽](?:保)?[险險]|(?<![财財]产)[寿壽][险險]/], sameRest: true },
+  // (`财产保费收入…`: older bulletins drop 险. Bare 寿险 is no member: life insurance is one kind of
+  // 人身险, beside health and accident insurance, so 财产 + 寿险 may fall short of the total.)
+  { name: '财产险/人身险', members: [/[财財]产(?:保)?[险險]|[财財]产(?=保[费費])/, /人[身寿壽](?:保)?[险險]/], sameRest: true },
   { name: '邮政/电信', members: [/[邮郵]政/, /[电電]信/], sameRest: true },
   // Telephone users: fixed-line and mobile.
   { name: '固定/移动', members: [/固定/, /移动|移動/], sameRest: true },

@@ -149,10 +149,21 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   // 减收300万元`): whose change it is is not written. Plan figures (`…的`) and changes do not count.
   // Last year's amount (`较上年决算2600万元`) is the base the increment is counted from, no rival.
   // Looked for among the eight figures before the increment: a sentence of thousands of figures stays linear.
+  // A growth rate before the level closes the clause of the figures before it (`余额A，增加B，增长C%，其中
+  // 储蓄余额D，增加E，增长F%`): A is no rival of D. A share or completion rate closes nothing
+  // (`收入A，占月进度的99%，月进度B，较上年同月减收C`: whose change C is stays unwritten).
+  let clauseFrom = group0;
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const p = items[k];
+    if (p !== undefined && p.start >= group0 && p.q.dimension === 'percent' && growthDirection(text, p, claims) !== undefined) {
+      clauseFrom = p.end;
+      break;
+    }
+  }
   const rivals = items.slice(Math.max(0, i - 8), i + 9).filter(
     (p) =>
       p !== level &&
-      p.start >= group0 &&
+      p.start >= clauseFrom &&
       p.end <= increment.start &&
       p.q.dimension === 'money' &&
       text[p.end] !== '的' &&
