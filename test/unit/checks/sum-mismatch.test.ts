@@ -1517,3 +1517,10 @@ test('older wordings of two families: 财产保费 premiums, 县的/县以下 re
   flags('全县社会消费品零售总额⟦84210万元⟧，增长11.6%，其中：县的零售额47350万元，增长13.2%；县以下零售额33860万元，增长9.4%。');
   flags('全县社会消费品零售总额81210万元，增长11.6%，其中：县的零售额47350万元，增长13.2%；县以下零售额33860万元，增长9.4%。');
 });
+
+test('signed projects are those under contract and those under an agreement', () => {
+  flags('1-9月，全县共签约项目⟦31个⟧，其中合同项目26个，协议项目4个；签约项目总投资68.40亿元，其中合同资金57.15亿元，协议资金11.25亿元。');
+  flags('1-9月，全县共签约项目30个，其中合同项目26个，协议项目4个；签约项目总投资68.40亿元，其中合同资金57.15亿元，协议资金11.25亿元。');
+  // Without 签约 the two words may name other things: not a known set.
+  flags('全年引进项目31个，其中合同项目26个，协议项目4个。');
+});

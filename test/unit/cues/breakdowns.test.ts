@@ -38,6 +38,9 @@ const FAMILIES: [string[], string | undefined][] = [
   [['县以上的消费品零售额', '县以下的消费品零售额'], '县以上/县以下'],
   [['县及县以上零售额', '县以下零售额'], '县以上/县以下'],
   [['县的零售额', '县以下零售额'], '县以上/县以下'],
+  [['合同项目', '协议项目'], '合同/协议'],
+  [['合同資金', '協議資金'], '合同/协议'],
+  [['合同利用外资', '协议投资额'], undefined], // named otherwise: two measures
   [['财产保费收入', '人身险保费收入'], '财产险/人身险'],
   [['财产险赔付', '寿险赔付'], undefined], // life insurance is one kind of 人身险 only
   [['现房销售面积', '期房待售面积'], undefined], // named otherwise: two measures

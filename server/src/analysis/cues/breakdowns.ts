@@ -204,6 +204,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
     sameRest: false,
     total: /可支配收入|纯收入|純收入/,
   },
+  // Projects signed in investment promotion: under contract or under a (framework) agreement, by
+  // definition of 签约项目; their count or their investment alike, named alike.
+  { name: '合同/协议', members: [/合同/, /[协協][议議]/], sameRest: true, total: /[签簽][约約]/, only: /[签簽][约約]/ },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
   { name: '现房/期房', members: [/[现現]房/, /期房/], sameRest: true },
   // Retail sales of older bulletins by where they were made: the county seat and above, and below it.
