@@ -44,6 +44,9 @@ const VIEW_CASES: ReadonlyArray<[string, string]> = [
   ['2.5∶27.5∶70.0', '2.5:27.5:70.0'],
   ['16.5︰26.2︰57.3', '16.5:26.2:57.3'],
   ['比例∶如下', '比例∶如下'],
+  // small form variants of mirror sites read as the full-width marks
+  ['增速第一﹔進口319.5億元', '增速第一；进口319.5亿元'],
+  ['出口﹐进口﹑加工﹕', '出口，进口、加工：'],
   // simplified text and full-width punctuation are left as they are
   ['全县实现地区生产总值231.7亿元，同比增长2.3%。', '全县实现地区生产总值231.7亿元，同比增长2.3%。'],
   // characters that are also ordinary simplified characters are never mapped

@@ -1524,3 +1524,8 @@ test('signed projects are those under contract and those under an agreement', ()
   // Without 签约 the two words may name other things: not a known set.
   flags('全年引进项目31个，其中合同项目26个，协议项目4个。');
 });
+
+test('a small-form semicolon (﹔) of a mirror site separates the parts like ；', () => {
+  flags('上半年，全区外贸进出口⟦812.4亿元⟧，同比增长21.6%，增速全市第一。其中，出口436.2亿元，同比增长25.3%﹔进口286.2亿元，同比增长16.4%。');
+  flags('上半年，全区外贸进出口722.4亿元，同比增长21.6%，增速全市第一。其中，出口436.2亿元，同比增长25.3%﹔进口286.2亿元，同比增长16.4%。');
+});
