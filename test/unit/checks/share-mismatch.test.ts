@@ -501,3 +501,10 @@ test('a 其中 part’s own level, increase and growth are checked after the tot
   flags(HEAD + '年末各项存款余额418.6亿元，比上年增加52.1亿元，增长14.2%，其中住户存款余额233.4亿元，比上年增加30.7亿元，增长⟦16.1%⟧。');
   flags(HEAD + '年末各项存款余额418.6亿元，比上年增加52.1亿元，增长14.2%，其中住户存款余额233.4亿元，比上年增加30.7亿元，增长15.1%。');
 });
+
+test('a rate that the total before a 其中 part gives exactly is read as the total’s, not a contradiction', () => {
+  // 41260 ÷ 25000 = 165.04 %: the rate speaks of all the insured, not of the pupils (34120 ÷ 25000 = 136.5 %).
+  flags(HEAD + '参加城镇居民基本医疗保险41260人，其中成年居民7140人，学生儿童34120人，占年度目标任务25000人的165.04%。');
+  // When neither gives it, the rate is held to the part it follows.
+  flags(HEAD + '参加城镇居民基本医疗保险41260人，其中成年居民7140人，学生儿童34120人，占年度目标任务25000人的⟦158.2%⟧。');
+});

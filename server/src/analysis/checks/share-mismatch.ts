@@ -14,6 +14,7 @@ import { rateSlip } from '../relations/magnitude';
 import { findIncrements, growthAgrees, type IncrementRelation } from '../relations/increments';
 import { findIncrementSlips } from '../relations/incrementSlips';
 import { sharedOverSiblings } from '../relations/siblingShares';
+import { figuresBeforeRate } from '../relations/rateReadings';
 import { doubtIfFar, lineNumber } from './format';
 
 const HUNDRED = dec(100);
@@ -72,6 +73,12 @@ export const shareMismatch: Check = {
       if (!outside(s, ts)) continue;
       // Shares of the parts' own sum (sub-regions of a city that do not add up to it): not this check's to flag.
       if (rel.what !== 'completion' && sharedOverSiblings(model, rel)) continue;
+      // Another figure just before the rate gives it exactly (the total before a 其中 part, another
+      // whole): the report agrees with itself and the pairing was a guess.
+      if (anotherReadingFits(model, rel, (part, whole) => {
+        const c = bounds(part, whole);
+        return c !== undefined && !(cmp(add(s, ts), c[0]) < 0 || cmp(sub(s, ts), c[1]) > 0);
+      })) continue;
       drafts.push(doubtIfFar(draft(model, rel), rel.share.value, pct(rel.part.value, rel.whole.value), writtenDecimals(rel.share)));
     }
     // A 万/亿 slip that makes the growth agree is magnitude-suspect's finding, with the better fix.
@@ -84,6 +91,16 @@ export const shareMismatch: Check = {
     return drafts;
   },
 };
+
+/**
+ * True when another part (same whole) or, for a share, another whole (same part) before the rate
+ * fits it. A 完成率 names its plan (`为调整预算的112.9%`): computed on another plan it is wrong.
+ */
+function anotherReadingFits(model: Model, rel: ShareRelation, fits: (part: Quantity, whole: Quantity) => boolean): boolean {
+  const except = [rel.part, rel.whole];
+  if (figuresBeforeRate(model, rel.share, rel.part.unit, except).some((p) => fits(p, rel.whole))) return true;
+  return rel.what !== 'completion' && figuresBeforeRate(model, rel.share, rel.whole.unit, except).some((w) => fits(rel.part, w));
+}
 
 function maxOf(a: Decimal, b: Decimal): Decimal {
   return cmp(a, b) >= 0 ? a : b;
