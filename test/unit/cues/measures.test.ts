@@ -2,7 +2,7 @@
 // to a total as far as their names tell. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { measureOf, namesRelate, sameMeasure } from '../../../server/src/analysis/cues/measures';
+import { measureOf, namesRelate, nonAdditive, sameMeasure } from '../../../server/src/analysis/cues/measures';
 
 const MEASURE_OF: [string, string | undefined][] = [
   ['一般公共预算收入', '收入'],
@@ -64,4 +64,9 @@ test('names relate by one measure, a common head character or a common two-chara
   assert.equal(namesRelate('医疗卫生机构', '村卫生室'), true);
   assert.equal(namesRelate('县乡自筹', '整合资金'), false);
   assert.equal(namesRelate('建筑业总产值', '共签订合同额'), false); // two measures
+});
+
+test('a radius, a distance, a height or a depth adds up to nothing', () => {
+  for (const name of ['无线覆盖半径', '广播覆盖半径', '平均海拔', '运输距离', '水库最大深度']) assert.equal(nonAdditive(name), true, name);
+  for (const name of ['公路通车里程', '农村公路', '管网长度', '播种面积']) assert.equal(nonAdditive(name), false, name);
 });

@@ -69,6 +69,7 @@ import {
   withoutSubsetLead,
 } from '../cues/breakdowns';
 import { NON_ADDITIVE_LABEL, PLAN_AFTER } from '../cues/shares';
+import { nonAdditive } from '../cues/measures';
 import { commonSuffix, frameSibling, isSibling, measureConflict, measureOf, parallel, related } from './partNames';
 
 import type { Partition } from './partition';
@@ -997,6 +998,8 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   if (region.totalsBefore < 0 && !explicit && !fits && !sole && partName.length >= 2 && !related(totalName, partName)) return undefined;
   // Two sentences back, the total must be named like its parts or fit their family, even for `其中：`.
   if (input.far && !fits && !related(totalName, partName)) return undefined;
+  // `覆盖半径25公里，其中广播覆盖半径35公里`: a radius or a height is no sum of parts.
+  if (nonAdditive(totalName) || slot.labels.some((l) => nonAdditive(l))) return undefined;
   // `社会消费品零售总额…其中…批发业销售额8.4亿元`: a part measured otherwise (销售额 vs 零售额) is no part.
   if (!family && slot.parts.some((p) => measureConflict(totalName, nameOf(p, text, claims)))) return undefined;
   // `注册外资A，实际利用外资B，其中开发区注册外资C`: the part is named like an earlier figure of the
