@@ -1534,3 +1534,11 @@ test('a radius is no sum of parts, even under 其中', () => {
   flags('全县广播人口覆盖率达到82%，无线覆盖半径30公里，其中电视覆盖半径42公里；城区有线电视入户率88%。');
   flags('全县公路通车里程⟦1250公里⟧，其中国道86公里，省道214公里，县乡公路1020公里。');
 });
+
+test('a list closed by 其他 that falls short of its total is information; above it, an error', () => {
+  // The closing 其他 may be the rest of one way of classing the investment (real estate left unwritten).
+  const short = findingsOf('全社会完成固定资产投资12.46亿元，增长28.3%，其中：基本建设投资6.12亿元，更新改造投资2.05亿元，其他投资0.81亿元。', CODE);
+  assert.deepEqual(short.map((f) => f.severity), ['info']);
+  assert.match(short[0]?.message.en ?? '', /closing "other" item/);
+  flags('全社会完成固定资产投资⟦8.46亿元⟧，增长28.3%，其中：基本建设投资6.12亿元，更新改造投资2.05亿元，其他投资0.81亿元。');
+});

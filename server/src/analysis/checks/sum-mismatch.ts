@@ -6,7 +6,7 @@
 
 import type { Check, Draft, Model } from './check';
 import { type Decimal, ZERO, abs, add, cmp, sub, sum } from '../decimal';
-import { nested, type Partition } from '../relations/partitions';
+import { REMAINDER_REASON, nested, type Partition } from '../relations/partitions';
 import { findSums } from '../relations/sums';
 import { tolerance } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
@@ -32,11 +32,12 @@ import { sumFarFromTotal } from '../relations/farApart';
  * project both 新开工 and 竣工), so the sum of their parts may exceed the total; a part that names another measure than its total (`合同额` under `产值`) was
  * probably paired with the wrong total.
  */
-type Doubt = 'classified' | 'measure' | 'far' | 'wider';
+type Doubt = 'classified' | 'measure' | 'far' | 'wider' | 'remainder';
 
 const DOUBT_NOTE: Record<Doubt, { zh: string; en: string }> = {
   classified: { zh: '；计数分项可能交叉归类，仅供参考', en: '; counted items may be classified several ways at once, so this is shown for reference' },
   far: { zh: '；分项之和与合计相差悬殊，可能并非这一合计的分项，仅供参考', en: '; the sum is far from the total, so the parts may belong to another figure: shown for reference' },
+  remainder: { zh: '；末项「其他」可能只是某一分类下的其余部分，仅供参考', en: '; the closing "other" item may be the rest of one class only, so this is shown for reference' },
   measure: { zh: '；分项与合计所计量的可能不是同一指标，仅供参考', en: '; the part may measure something else than the total, so this is shown for reference' },
   wider: { zh: '；「其中」可能是对前文更大总数的分解，仅供参考', en: '; the 其中 may break down the wider total stated before it, so this is shown for reference' },
 };
@@ -75,7 +76,7 @@ export const sumMismatch: Check = {
       zh: '列明的合计与各分项之和不符（超出四舍五入误差），且分项构成完整划分。例：「一、二、三产业增加值分别为42.9亿元、33.8亿元、155亿元」而总量写「232.7亿元」（应为 231.7）。',
       en: 'A stated total differs from the sum of its parts beyond rounding, when the parts form a complete set. Example: `三次产业增加值分别为42.9亿元、33.8亿元、155亿元` against a total of `232.7亿元` (sum 231.7).',
     },
-    finding: 'a total ≠ the sum of its parts beyond rounding, where the parts are a complete partition (一二三产业, 城镇/农村, 新建/续建, `分N类`, 其余…), or a `其中` part that exceeds its total (several parts only when they are not overlapping cuts such as 工业投资 + 民间投资; a sibling clause after `；` — `…收入…，其中税收…；…支出…` — is no part). Information only, when the pairing is doubtful: counted units under 其中 (a firm may be counted in two classes), a part whose name does not tie it to its total (another measure, as `合同额` under `产值`, or no common measure, head or known family), or a sum more than half again off its total with no 万/亿 slip to explain it. Silent when the parts add up to another figure next to them',
+    finding: 'a total ≠ the sum of its parts beyond rounding, where the parts are a complete partition (一二三产业, 城镇/农村, 新建/续建, `分N类`, 其余…), or a `其中` part that exceeds its total (several parts only when they are not overlapping cuts such as 工业投资 + 民间投资; a sibling clause after `；` — `…收入…，其中税收…；…支出…` — is no part). Information only, when the pairing is doubtful: counted units under 其中 (a firm may be counted in two classes), a part whose name does not tie it to its total (another measure, as `合同额` under `产值`, or no common measure, head or known family), a sum more than half again off its total with no 万/亿 slip to explain it, or a list closed by 其他/其余 whose sum falls short of its total (the 其他 may be the rest of one class only). Silent when the parts add up to another figure next to them',
     example: '000 line 188: `分项之和 197 个（152 + 45）≠ 合计 230 个`',
     quickFix: 'total := sum (complete partitions)',
   },
@@ -124,7 +125,11 @@ export const sumMismatch: Check = {
         drafts.push(draft(model, p, s, diff, doubt));
         continue;
       }
-      drafts.push(draft(model, p, s, diff, sumFarFromTotal(parts, total) ? 'far' : undefined));
+      // `投资9.08亿元，其中：基本建设…，更新改造…，其他投资…` falling short: the closing 其他 may be the rest
+      // of one way of classing the total (another class, 房地产 or 农户, left unwritten). Above the total
+      // the parts are wrong whatever closes them.
+      const doubt: Doubt | undefined = sumFarFromTotal(parts, total) ? 'far' : p.reason === REMAINDER_REASON && cmp(diff, ZERO) < 0 ? 'remainder' : undefined;
+      drafts.push(draft(model, p, s, diff, doubt));
     }
     return drafts;
   },

@@ -958,6 +958,9 @@ function subjectsBefore(text: string, segments: [number, number][], firstOf: (Pl
   return familyOf(out) === undefined ? undefined : out;
 }
 
+/** The reason of a partition closed by a remainder item (`其余…`, `其他…`). */
+export const REMAINDER_REASON = '其余';
+
 /** The partition of one slot under one total, or undefined when the total is not theirs. */
 /** `从54.7亿元提高到81.9亿元`: the figure is the level a change started from (an earlier period's). */
 function startLevel(p: Placed, text: string): boolean {
@@ -1024,7 +1027,7 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   if (totalMeasure && slot.parts.some((p) => (measureOf(localLabel(text, p)) ?? totalMeasure) !== totalMeasure)) return undefined;
   // `…；其余25项为…` / `包括…、其他…`: the last part is the remainder, so the parts cover the total.
   const listed = segmentCount === slot.parts.length || (region.inclusive === true && segmentCount === 1);
-  const rest = isRemainder(slot.lastWords) && listed ? '其余' : undefined;
+  const rest = isRemainder(slot.lastWords) && listed ? REMAINDER_REASON : undefined;
   // A family names a complete set only under a total it makes up (税收 + 非税 is no 财政总收入).
   const set =
     (family !== undefined && familyNotUnder(family, totalName.replace(/^[\s\u3000，,。]+/, '')) ? undefined : family) ??
