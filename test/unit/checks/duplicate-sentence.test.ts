@@ -192,3 +192,12 @@ test('a passage pasted twice (consecutive sentences repeated in order) is one fi
   // A single repeated sentence is still its own finding.
   assert.equal(findingsOf(`${passage}\n猪牛羊禽饲养量分别达到52.1万头、8.3万头、12.6万只和310.4万只。`, CODE).length, 1);
 });
+
+test('a page’s summary paragraph (内容提要：…) quotes the article below it on purpose', () => {
+  const lead = '1-8月份，开发区工业生产保持平稳。1-8月份规模以上工业增加值同比增长9.6%，较上半年提高1.2个百分点。';
+  const body = '\n本网讯：1-8月份，开发区工业生产稳中有进。1-8月份规模以上工业增加值同比增长9.6%，较上半年提高1.2个百分点。';
+  assert.deepEqual(findingsOf(`内容提要：${lead}${body}`, CODE), []);
+  assert.deepEqual(findingsOf(`【核心提示】${lead}${body}`, CODE), []);
+  // Without the label the two paragraphs repeat one sentence.
+  assert.equal(findingsOf(`${lead}${body}`, CODE).length, 1);
+});

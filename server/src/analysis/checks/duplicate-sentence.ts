@@ -114,7 +114,13 @@ export const duplicateSentence: Check = {
     // A numbered summary section (`一、主要指标情况`) quotes the sections after it the same way.
     const summaries = summarySections(model.outline);
     const inSummary = (at: number): boolean => summaries.some((h) => at >= h.sectionSpan.start && at < h.sectionSpan.end);
-    const scopeOf = (s: Sentence): typeof body => ((bodyStart !== undefined && s.span.start < bodyStart) || inSummary(s.span.start) ? lede : body);
+    // A paragraph labelled as a page's summary (`内容提要：…`, `核心提示：…`) is a lede wherever it stands.
+    const labelled = new Set<number>();
+    model.paragraphs.forEach((p, i) => {
+      if (SUMMARY_LABEL.test(p.text)) labelled.add(i);
+    });
+    const scopeOf = (s: Sentence): typeof body =>
+      (bodyStart !== undefined && s.span.start < bodyStart) || inSummary(s.span.start) || labelled.has(s.paragraph) ? lede : body;
     model.sentences.forEach((s, i) => {
       const { t, reading } = readSentence(s.text);
       texts.push(t);
@@ -285,6 +291,10 @@ function wordingOnly(a: string, b: string): boolean {
 
 /** Titles of a summary section that restates the figures of the sections after it. */
 const SUMMARY_TITLE = /(主要指标|主要經濟指標|主要经济指标|主要指標|总体情况|總體情況|总体概况|基本情况|基本情況|概况|概況|综述|綜述|概述|摘要|要点|要點)/;
+
+/** Labels that open a web page's summary paragraph, which quotes the article below it. */
+const SUMMARY_LABEL =
+  /^[\s\u3000]*(?:[【\[](?:内容提要|內容提要|内容摘要|內容摘要|摘要|提要|导读|導讀|核心提示|编者按|編者按)[】\]]|(?:内容提要|內容提要|内容摘要|內容摘要|摘要|提要|导读|導讀|核心提示|编者按|編者按)[\s\u3000]*[：:])/;
 
 /** Top-level headings whose title names a summary (at most a few: bounded work per sentence). */
 function summarySections(outline: readonly Heading[]): Heading[] {
