@@ -1542,3 +1542,11 @@ test('a list closed by 其他 that falls short of its total is information; abov
   assert.match(short[0]?.message.en ?? '', /closing "other" item/);
   flags('全社会完成固定资产投资⟦8.46亿元⟧，增长28.3%，其中：基本建设投资6.12亿元，更新改造投资2.05亿元，其他投资0.81亿元。');
 });
+
+test('a part whose name holds another’s (职业高中 beside 高中) is set aside; the others may still exceed the total', () => {
+  flags('全县在校学生⟦26410人⟧，其中小学16820人，初中8630人，高中3540人，职业高中60人。');
+  // 职业高中 may lie inside 高中: without it the parts fit.
+  flags('全县在校学生26410人，其中小学14800人，初中8050人，高中3500人，职业高中60人。');
+  // 农业/非农业 is the other half of a second cut (男/女): no sum is held.
+  flags('全县年末总人口58.20万人，其中：男性人口30.10万人，女性人口28.10万人；农业人口49.70万人，非农业人口8.50万人。');
+});

@@ -6,7 +6,7 @@
 
 import type { Check, Draft, Model } from './check';
 import { type Decimal, ZERO, abs, add, cmp, sub, sum } from '../decimal';
-import { REMAINDER_REASON, nested, type Partition } from '../relations/partitions';
+import { REMAINDER_REASON, nested, outerOnly, type Partition } from '../relations/partitions';
 import { findSums } from '../relations/sums';
 import { tolerance } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
@@ -100,7 +100,18 @@ export const sumMismatch: Check = {
       } else {
         // A subset may fall short of its total; it may not exceed it.
         if (!p.subset || cmp(diff, tol) <= 0) continue;
-        if (nested(p) || mixesTotals(p.labels) || statesAmongThem(p.labels) || breaksDownAPart(p)) continue;
+        if (mixesTotals(p.labels) || statesAmongThem(p.labels) || breaksDownAPart(p)) continue;
+        if (nested(p)) {
+          // `小学A，初中B，高中C，职业高中D`: 职业高中 may lie inside 高中, but the others alone exceed the total.
+          const outer = outerOnly(p);
+          if (outer === undefined) continue;
+          const os = sum(outer.parts.map((x) => x.q.value));
+          const otol = add(sum(outer.parts.map((x) => tolerance(x.q))), tolerance(p.total.q));
+          if (outer.parts.length >= 2 && cmp(sub(os, total), otol) > 0 && !overlapping(outer.labels) && !sumStatedElsewhere(model, outer, os, otol)) {
+            drafts.push(draft(model, outer, os, sub(os, total), subsetDoubt(model, outer, claims.get(p.total.index)?.indicator ?? '')));
+          }
+          continue;
+        }
         // One part alone above the total is wrong whatever the list. Several parts may overlap
         // (工业投资 and 民间投资 cut the total two ways): their sum is not held to the total then.
         const totalName = claims.get(p.total.index)?.indicator ?? '';
@@ -120,9 +131,7 @@ export const sumMismatch: Check = {
         // `乡村人口245人，其中农业人口245人，劳动力187人`: one part is the whole total, so the items after
         // it are no siblings of it (another cut, another measure).
         if (p.parts.some((x) => cmp(abs(sub(x.q.value, total)), add(tolerance(x.q), tolerance(p.total.q))) <= 0)) continue;
-        const doubt: Doubt | undefined =
-          p.total.q.dimension === 'count' ? 'classified' : !p.labels.every((l) => sameMeasure(totalName, l)) ? 'measure' : sumFarFromTotal(parts, total) ? 'far' : widerTotalBefore(model, p) ? 'wider' : undefined;
-        drafts.push(draft(model, p, s, diff, doubt));
+        drafts.push(draft(model, p, s, diff, subsetDoubt(model, p, totalName)));
         continue;
       }
       // `投资9.08亿元，其中：基本建设…，更新改造…，其他投资…` falling short: the closing 其他 may be the rest
@@ -134,6 +143,14 @@ export const sumMismatch: Check = {
     return drafts;
   },
 };
+
+/** Why a subset's excess may rest on a doubtful pairing (counted items, another measure, a far sum, a wider total). */
+function subsetDoubt(model: Model, p: Partition, totalName: string): Doubt | undefined {
+  if (p.total.q.dimension === 'count') return 'classified';
+  if (!p.labels.every((l) => sameMeasure(totalName, l))) return 'measure';
+  if (sumFarFromTotal(p.parts.map((x) => x.q.value), p.total.q.value)) return 'far';
+  return widerTotalBefore(model, p) ? 'wider' : undefined;
+}
 
 /** A finding, shown as information with the reason when it rests on a doubtful pairing. */
 function draft(model: Model, p: Partition, s: Decimal, diff: Decimal, doubt?: Doubt): Draft {

@@ -1175,6 +1175,19 @@ function groupBySegment(segments: [number, number][], figures: Placed[]): Placed
 }
 
 /** True when one part's indicator names another part (a nested subset: 工业企业 ⊃ 规上工业企业). */
+/**
+ * The partition without the parts whose key holds another part's key (`职业高中` beside `高中`):
+ * what is left cannot overlap by name, so its sum is held to the total like any subset.
+ */
+export function outerOnly(partition: Partition): Partition | undefined {
+  const keys = partition.keys;
+  // `农业人口…，非农业人口…`: a negated name is the other half of a cut, not a class inside it (the list
+  // may then hold two cuts, 男/女 and 农业/非农业): no outer parts to hold.
+  if (keys.some((a, i) => keys.some((b, j) => i !== j && a && b && a !== b && a.includes(b) && /^[非不未无無]/.test(a.replace(b, ''))))) return undefined;
+  const keep = keys.map((a, i) => !keys.some((b, j) => i !== j && a && b && a !== b && a.includes(b)));
+  return { ...partition, parts: partition.parts.filter((_, i) => keep[i]), labels: partition.labels.filter((_, i) => keep[i]), keys: keys.filter((_, i) => keep[i]) };
+}
+
 export function nested(partition: Partition): boolean {
   const keys = partition.keys;
   for (let i = 0; i < keys.length; i++) {
