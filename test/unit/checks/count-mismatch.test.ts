@@ -224,3 +224,11 @@ test('an item number opening the list (`以下四个方面：1、…`) is no 、
   // A plain 、-list of names after the same colon is still counted.
   assert.equal(findingsOf('主要体现在以下四个方面：项目、招商、民生。', CODE).length, 1);
 });
+
+test('a ；-list that goes on past the 。 in clauses shaped like its items is not short', () => {
+  const items = '其中超额完成的有⟦6项⟧：新建社区食堂8个，完成率160%；新增托位420个，完成率210%；改造老旧小区5个，完成率125%；培训农民工1260人次，完成率126%。';
+  // The last two items follow in sentences of their own, shaped like the others.
+  expectMarked(doc('一、执行情况', items.replace('⟦6项⟧', '6项') + '帮扶困难家庭350户，完成率117%。新建口袋公园12个，完成率120%。'));
+  // Followed by a sentence of another shape, the list is short.
+  expectMarked(doc('一、执行情况', items + '下一步，我们将继续抓好民生实事。'));
+});

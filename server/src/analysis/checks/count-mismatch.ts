@@ -122,6 +122,9 @@ function listCounts(model: Model, p: Paragraph, s: Sentence, headingAt: Map<numb
     if (n > listed.max && listed.open) continue;
     // `报告分四个部分：一是…；二是…；三是…。四是…`: the list goes on in the next sentence.
     if (n > listed.max && MARKER_START.test(nextSentenceText(model, s))) continue;
+    // `超额完成的有10项：A，完成率200%；…；G，完成率110%。H，完成率147.6%。`: the next sentence is
+    // shaped like the items (the same ending, figures aside): the list goes on past the 。.
+    if (n > listed.max && sameEnding(listed.items[listed.items.length - 1] ?? '', nextSentenceText(model, s))) continue;
     drafts.push(listDraft(model, p, s, at, countLength, num, unit + rest, n, listed));
   }
   return drafts;
@@ -415,6 +418,21 @@ function cutAtEnd(model: Model, s: Sentence): boolean {
 const MARKER_START = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、])/;
 
 /** The text of the sentence after `s` in its paragraph, or ''. */
+/** An item's ending with its figures folded to `#` (`完成率147.6%。` → `完成率#%`). */
+function endingShape(text: string): string {
+  return text.replace(/[。；;，,\s\u3000]+$/, '').replace(/[0-9０-９]+(?:[.．][0-9０-９]+)?/g, '#').slice(-6);
+}
+
+/** True when two clauses end alike, figures aside, over at least four characters with a figure. */
+function sameEnding(item: string, next: string): boolean {
+  if (item === '' || next === '') return false;
+  const a = endingShape(item);
+  const b = endingShape(next);
+  let k = 0;
+  while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
+  return k >= 4 && a.slice(-k).includes('#');
+}
+
 function nextSentenceText(model: Model, s: Sentence): string {
   const i = model.sentences.indexOf(s);
   const next = i >= 0 ? model.sentences[i + 1] : undefined;
