@@ -1550,3 +1550,18 @@ test('a part whose name holds another’s (职业高中 beside 高中) is set as
   // 农业/非农业 is the other half of a second cut (男/女): no sum is held.
   flags('全县年末总人口58.20万人，其中：男性人口30.10万人，女性人口28.10万人；农业人口49.70万人，非农业人口8.50万人。');
 });
+
+test('freight by mode of transport (公路；水运) is one list; a closing 其它 keeps a list going', () => {
+  flags('全年货运量⟦312万吨⟧，比上年增长6.2%，其中公路148万吨，增长2.1%；水运181万吨，增长9.8%。');
+  flags('全年货运量312万吨，比上年增长6.2%，其中公路131万吨，增长2.1%；水运181万吨，增长9.8%。');
+  // The first two parts fit the total only through rounding; the closing 其它 still belongs to the list.
+  flags('建成经济林基地⟦6.52万亩⟧，其中板栗5.4万亩、油茶1.17万亩、其它620亩。');
+  flags('建成经济林基地6.52万亩，其中板栗5.4万亩、油茶1.06万亩、其它620亩。');
+});
+
+test('cultivated land is paddy and dry land (with irrigated land where there is some), only under 耕地', () => {
+  flags('全镇辖区面积86.4平方公里，耕地面积⟦31250亩⟧（其中水田12480亩，旱地17770亩），林地面积9.6万亩。');
+  flags('全镇辖区面积86.4平方公里，耕地面积30250亩（其中水田12480亩，旱地17770亩），林地面积9.6万亩。');
+  // Not under another total: 水田 and 旱地 of a project may leave out the rest.
+  flags('全年完成土地整治12000亩，其中水田4200亩，旱地6100亩。');
+});

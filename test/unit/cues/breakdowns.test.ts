@@ -39,6 +39,8 @@ const FAMILIES: [string[], string | undefined][] = [
   [['县及县以上零售额', '县以下零售额'], '县以上/县以下'],
   [['县的零售额', '县以下零售额'], '县以上/县以下'],
   [['合同项目', '协议项目'], '合同/协议'],
+  [['水田', '旱地'], '水田/旱地'],
+  [['水田', '水浇地', '旱地'], '水田/水浇地/旱地'],
   [['合同資金', '協議資金'], '合同/协议'],
   [['合同利用外资', '协议投资额'], undefined], // named otherwise: two measures
   [['财产保费收入', '人身险保费收入'], '财产险/人身险'],
@@ -245,6 +247,9 @@ test('kinds of one set name the items of one list without a shared tail', () => 
     ['小麦', '马铃薯产量', true],
     ['稻谷产量', '油料产量', false],
     ['甘薯', '生猪出栏', false],
+    ['公路', '水运', true],
+    ['铁路货运量', '公路', true],
+    ['公路', '稻谷', false],
   ];
   for (const [a, b, want] of cases) assert.equal(sameKindSet(a, b), want, `${a} / ${b}`);
 });

@@ -207,6 +207,10 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Projects signed in investment promotion: under contract or under a (framework) agreement, by
   // definition of 签约项目; their count or their investment alike, named alike.
   { name: '合同/协议', members: [/合同/, /[协協][议議]/], sameRest: true, total: /[签簽][约約]/, only: /[签簽][约約]/ },
+  // Cultivated land by kind, by the land survey's definition: paddy, irrigated and dry land (the south
+  // often has no irrigated dry land and names two; 坡地 is its dry land on slopes).
+  { name: '水田/旱地', members: [/水田/, /旱地|旱田|坡地/], sameRest: true, total: /耕地/, only: /耕地/ },
+  { name: '水田/水浇地/旱地', members: [/水田/, /水浇地|水澆地/, /旱地|旱田/], sameRest: true, total: /耕地/, only: /耕地/ },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
   { name: '现房/期房', members: [/[现現]房/, /期房/], sameRest: true },
   // Retail sales of older bulletins by where they were made: the county seat and above, and below it.
@@ -695,6 +699,8 @@ export const LEFT_OVER = /(?<!上年(?:结余)?|上年度)(?:年末|年终|当�
 const KIND_SETS: readonly RegExp[] = [
   // Grain crops (粮食 counts cereals, pulses and tubers).
   /^(?:稻谷|水稻|早稻|中稻|一季稻|晚稻|小麦|玉米|大豆|豆类|豆類|薯类|薯類|甘薯|红薯|紅薯|马铃薯|馬鈴薯|高粱|谷子|杂粮|雜糧|青稞|荞麦|蕎麥)/,
+  // Modes of transport (a freight or passenger volume by mode: `其中公路A万吨；水运B万吨`).
+  /^(?:铁路|鐵路|公路|水运|水運|水路|航空|民航|管道|内河|內河|海运|海運)/,
 ];
 
 /** True when both names open with kinds of one known set. */

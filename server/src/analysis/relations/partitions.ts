@@ -1134,7 +1134,8 @@ function strayAfterExactPrefix(slot: Slot, total: Placed, totalName: string, tex
     acc = add(acc, p.q.value);
     slack = add(slack, tolerance(p.q));
     if (k < 1 || cmp(abs(sub(acc, total.q.value)), slack) > 0) continue;
-    return parts.slice(k + 1).every((r) => commonSuffix(nameOf(r, text, claims), head) < 2);
+    // A closing remainder (`其它750亩`) continues the list: it is no stray item of another head.
+    return parts.slice(k + 1).every((r, j) => commonSuffix(nameOf(r, text, claims), head) < 2 && !isRemainder(slot.labels[k + 1 + j] ?? ''));
   }
   return false;
 }
