@@ -508,3 +508,7 @@ test('a rate that the total before a 其中 part gives exactly is read as the to
   // When neither gives it, the rate is held to the part it follows.
   flags(HEAD + '参加城镇居民基本医疗保险41260人，其中成年居民7140人，学生儿童34120人，占年度目标任务25000人的⟦158.2%⟧。');
 });
+
+test('last year’s end named in passing does not make a March balance a year-end one', () => {
+  flags(HEAD + '截至3月末，全市存款余额4120.6亿元，比年初增加316.2亿元，同比增长12.1%，增速较上年年末加快0.8个百分点。');
+});

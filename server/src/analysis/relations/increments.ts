@@ -41,7 +41,8 @@ const OTHER_BASE = /[比较]年初|上月|上季|环比|同口径|自然口径|[
  * A balance at the year's end (`年末各项存款余额A，比年初增加B，增长C%`): the start of the year is last
  * year's end, so `比年初` is the year-on-year base there, not another one.
  */
-const YEAR_END = /年末|年底|12月末|十二月末/;
+// (Not last year's end: `截至3月末…，增速较上年年末加快` speaks of March.)
+const YEAR_END = /(?<!上|去|上年|去年)年[末底]|(?<!上年|去年)12月末|(?<!上年|去年)十二月末/;
 const YEAR_START_BASE = /[比较]年初/g;
 
 function otherBaseIn(segment: string, yearEnd: boolean): boolean {
