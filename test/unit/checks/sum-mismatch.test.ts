@@ -1565,3 +1565,12 @@ test('cultivated land is paddy and dry land (with irrigated land where there is 
   // Not under another total: 水田 and 旱地 of a project may leave out the rest.
   flags('全年完成土地整治12000亩，其中水田4200亩，旱地6100亩。');
 });
+
+test('items listed clause by clause and closed by 共计 add up to it', () => {
+  const list = (boiler: string): string => `扶贫车间建设厂房及配套设施14.26万元；购置烘干设备一套21.4万元；购置锅炉一台${boiler}万元；新建冷库两座5.8万元；共计⟦48.61万元⟧，带动贫困户19户。`;
+  flags(list('8.15'));
+  flags(list('7.15').replace('⟦48.61万元⟧', '48.61万元'));
+  // A clause with a change or two amounts is no single item: the list is not read.
+  flags('扶贫车间建设厂房14.26万元，比上年增加2.1万元；购置烘干设备一套21.4万元；共计37.76万元。');
+  flags('厂房14.26万元；设备21.4万元，其中进口设备12.0万元；共计30.66万元。');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeRespectively, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem } from '../../../server/src/analysis/cues/lists';
+import { beforeRespectively, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM } from '../../../server/src/analysis/cues/lists';
 
 /** text between two figures → whether they form one list. */
 const GAPS: [string, boolean][] = [
@@ -60,4 +60,9 @@ test('a clause that continues the item before it, not a new item of a list', () 
     ['夏粮', false],
   ];
   for (const [head, want] of cases) assert.equal(continuesItem(head), want, head);
+});
+
+test('the sum word closing a list, right after the last item', () => {
+  for (const t of ['增设发酵池3.2万元；共计', '，合计', '；总计为', '， 共計']) assert.ok(LIST_SUM.test(t), t);
+  for (const t of ['共计', '全年共计', '项目总计', '；累计']) assert.equal(LIST_SUM.test(t), false, t);
 });

@@ -53,3 +53,9 @@ const CONTINUING_HEAD = /^(?:同比|比|较|占|增长|增|下降|减少|减|降
 export function continuesItem(head: string): boolean {
   return head === '' || CONTINUING_HEAD.test(head);
 }
+
+/**
+ * The sum word that closes a list of items in its sentence, right after the last item's separator
+ * (`…；增设发酵池3.2万元；共计40.83万元`, `，合计`, `；总计为`): the figure after it adds up the list.
+ */
+export const LIST_SUM = /[；;，,][\s\u3000]*(?:共计|共計|合计|合計|总计|總計)(?:为|為|达|達)?[\s\u3000]*$/;

@@ -10,6 +10,7 @@ import { vitalPartitions } from './vitals';
 import { balancePartitions, carriedBalancePartitions, sequentialBalancePartitions, settledBalancePartitions, statedBalancePartitions } from './balances';
 import { balanceListPartitions } from './balanceLists';
 import { listThenSumPartitions } from './listThenSum';
+import { itemsThenSumPartitions } from './itemsThenSum';
 import { adjustmentPartitions, changedToPartitions, differencePartitions, remainderPartitions } from './differences';
 import { perModel } from './perModel';
 
@@ -27,7 +28,7 @@ function computeSums(model: Model): Partition[] {
   const apart = sectorPartitions(model).filter((p) => !seen.has(p.total.index) && !p.parts.some((x) => seen.has(x.index)));
   // Budget balances (`…加上…，收入总计…`): complete by definition; a total already read is skipped.
   const totals = new Set(partitions.map((p) => p.total.index));
-  const balances = [...balancePartitions(model), ...balanceListPartitions(model), ...carriedBalancePartitions(model), ...listThenSumPartitions(model)].filter((p) => !totals.has(p.total.index));
+  const balances = [...balancePartitions(model), ...balanceListPartitions(model), ...carriedBalancePartitions(model), ...listThenSumPartitions(model), ...itemsThenSumPartitions(model)].filter((p) => !totals.has(p.total.index));
   // `收支相抵，年终结余C`: income total = spending total + C (the income total may also head a list).
   balances.push(...settledBalancePartitions(model));
   // Births = deaths + natural increase, the three in one sentence.
