@@ -22,6 +22,7 @@ const PARALLEL: string[][] = [
   ['执业（助理）医师', '注册护士（师）'],
   ['交通基础设施项目投资', '水利基础设施项目投资', '城市基础设施项目投资'], // one category names the set they divide
   ['地方公共财政预算收入', '税收返还、转移支付补助收入', '上年结余结转收入'], // a tax rebate is a grant, no tax
+  ['国税收入', '地方财政收入'], // what the state tax office collects: no tax inside the local revenue
 ];
 
 test('lists from two cuts, a cross-cutting category or two levels may overlap', () => {
