@@ -201,3 +201,8 @@ test('a part with the very digits of its total but 万 for 亿 is a slip of the 
   assert.deepEqual(findingsOf('全年转移性补助收入8.37亿元，其中一般转移支付补助收入8.36万元，专项转移支付收入2.6亿元。', 'magnitude-suspect'), []);
   assert.deepEqual(findingsOf('全年转移性补助收入8亿元，其中利息收入8万元，专项转移支付收入2.6亿元。', 'magnitude-suspect'), []);
 });
+
+test('completion rates listed place by place (完成年度目标的比例依次为：…) may exceed 100 %', () => {
+  assert.deepEqual(findingsOf('下岗失业人员再就业完成年度目标的比例依次为：甲县176.20%、乙区158.43%、丙县141.87%。', 'magnitude-suspect'), []);
+  assert.equal(findingsOf('全县农村自来水普及率为106.2%。', 'magnitude-suspect').length, 1);
+});

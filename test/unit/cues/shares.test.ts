@@ -119,6 +119,8 @@ const PLAN_CLAUSES: [string, boolean][] = [
   ['基金支出8亿元，占政府性基金预算支出的', false],
   ['占全县生产总值的', false],
   ['计划投资10亿元，完成投资12亿元，占比', false], // the plan stands in an earlier clause
+  ['再就业完成年度目标的比例依次为：甲县', true], // the list's 为 comes after the plan
+  ['完成投资12亿元，占全市投资的比例依次为：甲县', false],
 ];
 
 test('a plan named anywhere in a share clause makes it a completion rate; a budget’s name does not', () => {

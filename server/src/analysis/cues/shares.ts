@@ -126,8 +126,10 @@ export function planInShareClause(before: string): boolean {
   const t = before.replace(/[\s\u3000]+/g, '');
   const at = Math.max(t.lastIndexOf('占'), t.lastIndexOf('佔'), t.lastIndexOf('为'), t.lastIndexOf('為'), t.lastIndexOf('完成'));
   if (at < 0) return false;
-  const clause = t.slice(at);
-  return !/[，,；;。]/.test(clause) && PLAN_IN_CLAUSE.test(clause);
+  const fits = (clause: string): boolean => !/[，,；;。]/.test(clause) && PLAN_IN_CLAUSE.test(clause);
+  // `完成年度目标的比例依次为：甲县180%`: the 为 of 依次为 comes after the plan, which 完成 opens.
+  const done = t.lastIndexOf('完成');
+  return fits(t.slice(at)) || (done >= 0 && done < at && fits(t.slice(done)));
 }
 
 /** Words on an actual figure (`实际完成投资`, `实现`), as opposed to a plan figure. */
