@@ -305,6 +305,9 @@ test('per-head totals summed over their per-head components only', () => {
   for (const t of ['人均地区生产总值', '城镇化率', '人均住房面积', '居民消费价格指数']) assert.equal(perHeadWhole(t), false, t);
   for (const p of ['其中：工资性收入', '；经营净收入', '财产性收入', '，转移净收入', '家庭经营收入', '食品烟酒支出', '；教育文化娱乐支出', '人均居住支出']) assert.ok(perHeadComponent(p), p);
   for (const p of ['其中，城镇居民', '农村居民人均可支配收入', '，城乡居民', '全体居民']) assert.equal(perHeadComponent(p), false, p);
+  // A farmer's income by the industry it came from (older bulletins), closed by 其他.
+  for (const p of ['其中：种植业', '，畜牧业', '第三产业收入', '，外出务工收入', '，其他']) assert.ok(perHeadComponent(p), p);
+  for (const p of ['其他农村居民', '其他地区']) assert.equal(perHeadComponent(p), false, p);
   assert.equal(familyOf(['工资性收入', '经营净收入', '财产净收入', '转移净收入']), '工资性/经营/财产/转移收入');
   assert.equal(familyOf(['工资性收入', '经营净收入', '转移净收入']), undefined);
 });

@@ -224,7 +224,7 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
  * over the same heads. Never `城镇居民…`/`农村居民…` as parts (a weighted mean, not a sum).
  */
 const PER_HEAD_WHOLE = /(?:可支配收入|纯收入|純收入|(?:生活)?消费支出|(?:生活)?消費支出)$/;
-const PER_HEAD_COMPONENT = /^(?:[\s\u3000，,；;：:、]*(?:其中[，,：:]?)?)(?:人均)?(?:工资性|工資性|经营(?:性|净)?|經營(?:性|淨)?|家庭经营|财产(?:性|净)?|財產(?:性|淨)?|转移(?:性|净)?|轉移(?:性|淨)?|食品(?:烟酒)?|衣着|居住|生活用品(?:及服务)?|交通(?:通信|通讯)?|教育(?:文化(?:娱乐)?)?|医疗(?:保健)?|其他用品(?:及服务)?)/;
+const PER_HEAD_COMPONENT = /^(?:[\s\u3000，,；;：:、]*(?:其中[，,：:]?)?)(?:人均)?(?:工资性|工資性|经营(?:性|净)?|經營(?:性|淨)?|家庭经营|财产(?:性|净)?|財產(?:性|淨)?|转移(?:性|净)?|轉移(?:性|淨)?|食品(?:烟酒)?|衣着|居住|生活用品(?:及服务)?|交通(?:通信|通讯)?|教育(?:文化(?:娱乐)?)?|医疗(?:保健)?|其他用品(?:及服务)?|(?:种植业|種植業|畜牧业|畜牧業|牧业|牧業|林业|林業|渔业|漁業|养殖业|養殖業|第[一二三]产业|第[一二三]產業|工业|工業|建筑业|建築業|运输业|運輸業|商饮业|商業|服务业|服務業|外出务工|务工|務工)(?:收入)?|其[他它余](?:收入)?(?=[\s\u3000]*$|收入))/;
 const NOT_COMPONENT = /城镇|城鎮|农村|農村|城乡|城鄉|全体|全體|居民/;
 
 /** True when a per-head total's name (`城镇居民人均可支配收入`) allows its components to be summed. */
@@ -232,7 +232,11 @@ export function perHeadWhole(label: string): boolean {
   return PER_HEAD_WHOLE.test(label.replace(/[\s\u3000]+$/, '').replace(/(?:为|达到?|是|实现)$/, ''));
 }
 
-/** True when a part's name (`工资性收入`, `食品烟酒支出`) is a per-head component of such a total. */
+/**
+ * True when a part's name (`工资性收入`, `食品烟酒支出`) is a per-head component of such a total. A
+ * farmer's per-head income by the industry it came from (`种植业…元，畜牧业…元，其他…元`, older bulletins)
+ * is one too.
+ */
 export function perHeadComponent(label: string): boolean {
   return PER_HEAD_COMPONENT.test(label) && !NOT_COMPONENT.test(label);
 }
