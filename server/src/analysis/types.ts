@@ -282,7 +282,7 @@ export interface PartOf {
 }
 
 /** What is wrong with a malformed figure (malformed-number). */
-export type MalformedKind = 'doublePoint' | 'middleDot' | 'grouping' | 'manyPoints' | 'trailingPoint' | 'strayComma';
+export type MalformedKind = 'doublePoint' | 'middleDot' | 'grouping' | 'manyPoints' | 'trailingPoint' | 'strayComma' | 'splitBySpace';
 
 /** A figure that cannot be read as written (`14..3%`, `1·8%`, `3,0000万元`): never a quantity. */
 export interface MalformedFigure {

@@ -52,6 +52,19 @@ test('a stray comma between a grouped figure and its unit', () => {
   assert.equal(applyEdits(marked(src).text, at(f.fixes, 0).edits), '政府性基金预算支出70,734万元，为预算的96%。');
 });
 
+test('a space that splits one number (a page that broke a line inside it)', () => {
+  const src = '年末全市总人口⟦68 3.42万人⟧，其中非农业人口41.15万人。';
+  expectMarked(src);
+  const f = at(findingsOf(marked(src).text, CODE), 0);
+  assert.match(f.message.zh, /被空格断开.*可能应为“683\.42万人”/);
+  // The split figure is no total: the part after 其中 is not held to 3.42万人.
+  assert.deepEqual(findingsOf(marked(src).text, 'sum-mismatch'), []);
+  // A year, a second cell or a number after a space are not one number.
+  expectMarked('2021 5.87万人参加培训；收入 70 5.87万元；| 70 5.87万元 |。');
+  // Three digits after the space are a thousands group (`3 011.5亿元`), not a split.
+  expectMarked('第二产业增加值3 011.5亿元。');
+});
+
 test('with a space before the unit, after ASCII punctuation, and in traditional script', () => {
   expectMarked('增长 ⟦14..3 %⟧,收入⟦1·8億元⟧;支出5.1萬元。');
 });

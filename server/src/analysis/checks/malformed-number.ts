@@ -13,6 +13,7 @@ const WHAT: Readonly<Record<MalformedKind, { zh: string; en: string }>> = {
   manyPoints: { zh: '一个数中有多个小数点', en: 'more than one decimal point in one number' },
   trailingPoint: { zh: '小数点后没有数字', en: 'a decimal point with no digits after it' },
   strayComma: { zh: '数字与单位之间多了一个逗号', en: 'a stray comma between the number and its unit' },
+  splitBySpace: { zh: '一个数被空格断开', en: 'a space splits one number in two' },
 };
 
 function message(m: MalformedFigure): { zh: string; en: string } {
@@ -39,7 +40,7 @@ export const malformedNumber: Check = {
       zh: '无法按原文读出的数字：连续两个小数点、用间隔号代替小数点、千分位逗号不是每三位一个、多个小数点、小数点后无数字。该数字不参与任何计算。例：「增长14..3%」（应为 14.3%）、「1·8%」、「3,0000万元」。',
       en: 'A figure that cannot be read as written: two decimal points, a middle dot for the point, grouping commas that do not mark every three digits, several points, a point with no decimals. It is left out of every calculation. Example: `增长14..3%` (probably `14.3%`), `1·8%`, `3,0000万元`.',
     },
-    finding: 'a figure that cannot be read as written (two points, a middle dot for the point, grouping not every three digits, several points, a point with no decimals); left out of every calculation',
+    finding: 'a figure that cannot be read as written (two points, a middle dot for the point, grouping not every three digits, several points, a point with no decimals, a stray comma before the unit, a space that splits it: `70 5.87万人`); left out of every calculation',
     example: '`增长14..3%` (probably `14.3%`), `1·8%`, `3,0000万元`, `1.2.3亿元`, `12.%`',
     quickFix: 'the probable figure',
   },

@@ -1,6 +1,7 @@
 // Figures that cannot be read as written: `14..3%` (two points), `1·8%` (a middle dot for the
 // point), `3,0000万元` (grouping that is not every three digits), `1.2.3亿元` (several points),
-// `12.%` (a point with no decimals), `70,734,万元` (a comma between a figure and its unit). The scanner asks here at each Arabic number start; a hit is
+// `12.%` (a point with no decimals), `70,734,万元` (a comma between a figure and its unit), `70 5.87万人`
+// (a space inside one number). The scanner asks here at each Arabic number start; a hit is
 // reported (malformed-number) and skipped whole, so no part of it (the `3%` of `14..3%`) is read
 // as a quantity or used in arithmetic.
 //
@@ -109,6 +110,15 @@ function shapeAt(s: string, i: number): Shape | undefined {
   }
   // 12.%: a point with nothing after it, right before the unit.
   if (c === '.' && !isDigit(s[a + 1])) return { kind: 'trailingPoint', end: a + 1, likely: intPart };
+  // 70 5.87万人: one to three digits, one space, then a decimal right before its unit (a page that
+  // broke a line inside the number). A year (`2021 5.8万人`) or a table row of several numbers is no such.
+  if (c === ' ' && a - i <= 3 && isDigit(s[a + 1])) {
+    const b = digitsEnd(s, a + 1);
+    // `3 011.5亿元`: three digits after the space are a thousands group, as yearbooks print them.
+    if (b - (a + 1) === 3 || s[b] !== '.' || !isDigit(s[b + 1])) return undefined;
+    const e = digitsEnd(s, b + 1);
+    return { kind: 'splitBySpace', end: e, likely: `${intPart}${s.slice(a + 1, e)}` };
+  }
   return undefined;
 }
 
@@ -124,11 +134,15 @@ export function readMalformed(s: string, i: number): RawMalformed | undefined {
   if (s[skipSpacesBack(s, i, 1) - 1] === '第') return undefined;
   const shape = shapeAt(s, i);
   if (!shape) return undefined;
+  // The split number stands right after a word (`总人口70 5.87万人`), never after a space or a cell
+  // border (`| 70 5.87万人`, `收入 70 5.87`): there the two may be two cells.
+  if (shape.kind === 'splitBySpace' && (prev === undefined || !/[\u4e00-\u9fff]/.test(prev))) return undefined;
   if (shape.kind !== 'grouping' && shape.kind !== 'middleDot' && /^[\s#>*]*$/.test(s.slice(0, i))) return undefined;
-  const end = unitEnd(s, shape.end, shape.kind === 'manyPoints' || shape.kind === 'trailingPoint' || shape.kind === 'strayComma');
+  const end = unitEnd(s, shape.end, shape.kind === 'manyPoints' || shape.kind === 'trailingPoint' || shape.kind === 'strayComma' || shape.kind === 'splitBySpace');
   if (end < 0) return undefined;
-  // The trailing point and the stray comma need the unit right after them (`12.%`, `70,734,万元`).
-  if ((shape.kind === 'trailingPoint' || shape.kind === 'strayComma') && skipSpaces(s, shape.end, 1) !== shape.end) return undefined;
+  // The trailing point, the stray comma and the split number need the unit right after them
+  // (`12.%`, `70,734,万元`, `70 5.87万人`).
+  if ((shape.kind === 'trailingPoint' || shape.kind === 'strayComma' || shape.kind === 'splitBySpace') && skipSpaces(s, shape.end, 1) !== shape.end) return undefined;
   const out: RawMalformed = { start: i, end, kind: shape.kind, unitAt: skipSpaces(s, shape.end, 1) };
   if (shape.likely) out.likely = shape.likely;
   return out;
