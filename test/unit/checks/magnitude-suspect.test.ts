@@ -56,6 +56,11 @@ test('does not flag a project report\'s 完成投资比例 or 完成进度 over 
   flags(HEAD + '续建项目完成进度达到115%。');
 });
 
+test('does not flag projects’ investment done over their total investment (`项目完成投资…，占总投资108%`)', () => {
+  flags(HEAD + '目前，基础设施类项目完成投资2.7亿元，占总投资108%，社会事业类项目完成投资1.2亿元。');
+  flags(HEAD + '全年完成工业投资50亿元，占全社会固定资产投资的⟦108%⟧。');
+});
+
 test('does not flag 贷存比 over 100 %', () => {
   flags(HEAD + '贷存比105.2%。');
 });

@@ -227,6 +227,9 @@ test('increments: a 完成率 between level and increment, 增支, and 减幅 re
   flags(HEAD + '一般公共预算收入决算数129748万元，为调整预算数的100.66%，比上年增收12423万元，增长⟦11.59%⟧。');
   flags(HEAD + '一般公共预算收入决算数129748万元，为调整预算数的100.66%，比上年增收12423万元，增长10.59%。');
   flags(HEAD + '一般公共预算支出决算数480691万元，比上年增支8807万元，增长1.87%。');
+  // `净增支出`: the increment with the amount it changes named after the verb. 8400 ÷ (52600 − 8400) = 19.0 %.
+  flags(HEAD + '全年公共财政支出52600万元，比上年净增支出8400万元，增长⟦29%⟧。');
+  flags(HEAD + '全年公共财政支出52600万元，比上年净增支出8400万元，增长19%。');
   flags(HEAD + '地方财政收入11489万元，较上年决算11972万元，减收483万元，减幅⟦14%⟧。');
   flags(HEAD + '地方财政收入11489万元，较上年决算11972万元，减收483万元，减幅4%。');
   // The growth of the next subject is not this increment's.

@@ -202,6 +202,16 @@ test('flags a fund\'s income, spending and the year\'s balance, and births, deat
   flags('全年出生人口3760人，死亡人口4910人，自然减少1150人。');
 });
 
+test('cash taken in = cash paid out + the net withdrawn (净回笼) or put out (净投放), across sentences', () => {
+  // 862.4 − 831.9 = 30.5
+  flags('全年金融机构现金收入⟦862.4亿元⟧，增长12.1%；现金支出831.9亿元，增长11.6%。货币净回笼36.5亿元。');
+  flags('全年金融机构现金收入862.4亿元，增长12.1%；现金支出831.9亿元，增长11.6%。货币净回笼30.5亿元。');
+  flags('全年金融机构现金收入612.4亿元，现金支出640.2亿元。净投放现金27.8亿元。');
+  flags('全年金融机构现金收入612.4亿元，现金支出⟦650.2亿元⟧。净投放现金27.8亿元。');
+  // Two cash incomes (the county's and a bank's): which pairs with the net is not written.
+  flags('全年金融机构现金收入862.4亿元，其中农村信用社现金收入120.3亿元；现金支出831.9亿元。货币净回笼36.5亿元。');
+});
+
 test('does not flag parts given as bounds (以上)', () => {
   flags('年度投资100亿元，其中：政府投资30亿元以上，社会投资80亿元。');
 });

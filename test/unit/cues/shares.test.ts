@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -156,4 +156,16 @@ test('labels of figures that never add up (averages, per-head ratios)', () => {
 test('a plan named right after a rate makes it a completion', () => {
   for (const t of ['，超额完成任务', ',完成年度目标任务', '，圆满完成全年计划', '%，超额完成了市下达的任务']) assert.ok(completionAfter(t), t);
   for (const t of ['，其中税收收入', '，比上年提高2个百分点', '，完成投资5亿元']) assert.equal(completionAfter(t), false, t);
+});
+
+const PROJECT_PROGRESS_CASES: [string, boolean][] = [
+  ['民生工程基本建设类项目完成投资3.1亿元，占总投资', true],
+  ['重点项目累计完成投资42亿元，占计划总投资的', true],
+  ['全年完成工业投资50亿元，占总投资的', false], // no projects: a share of all investment
+  ['重点项目完成投资42亿元，占全社会固定资产投资的', false], // a share of the region's investment
+  ['项目完成投资42亿元，增长8%，占总投资的', false], // another clause between: unclear
+];
+
+test('projects’ investment done over their total investment is progress, not a share', () => {
+  for (const [before, yes] of PROJECT_PROGRESS_CASES) assert.equal(projectProgress(before), yes, before);
 });

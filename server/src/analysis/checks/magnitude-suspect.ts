@@ -18,7 +18,7 @@ import { findMirroredParts, findSumSlips, type MirroredPart, type SumSlip } from
 import { findIncrementSlips, type IncrementSlip } from '../relations/incrementSlips';
 import { magnitudeOutlier, type MagnitudeOutlier } from '../relations/outliers';
 import { shown, unitLabel } from '../relations/display';
-import { boundedRate, completionAfter, completionCue, planInShareClause, stageOf, unboundedRate } from '../cues/shares';
+import { boundedRate, completionAfter, completionCue, planInShareClause, projectProgress, stageOf, unboundedRate } from '../cues/shares';
 import { lineNumber } from './format';
 
 
@@ -44,6 +44,8 @@ function impossible(model: Model, c: Claim, q: Quantity): boolean {
   if (planInShareClause(wordsBefore(model, q)) || planInShareClause(c.key)) return false;
   // `财政收入486万元，占比121.5%，超额完成任务`: the plan is named after the rate.
   if (completionAfter(wordsAfter(model, q))) return false;
+  // `项目完成投资3.1亿元，占总投资106%`: projects' progress against their planned total investment.
+  if (projectProgress(wordsBefore(model, q))) return false;
   if (c.kind === 'rate' && !boundedRate(c.key)) return false;
   return cmp(q.value, dec(100)) > 0;
 }

@@ -54,8 +54,9 @@ export const RESPECTIVELY_WORD = '分别';
  * A change, not a level: `增长3亿元`, `比上年增加2.3亿元`. Such a figure is never a part nor the
  * part of a share. (`节约资金1.7亿元` is still a level.)
  */
-// `较上年增加支出3.52亿元`: the change with the amount it changes named after it.
-const CHANGE_BEFORE = /((?:增加|减少)(?:支出|收入)|增长|增加|减少|下降|提高|降低|上升|增收|减收|增支|减支|增|减|多|少)[了约近超达]?$/;
+// `较上年增加支出3.52亿元`, `比上年净增支出1.6亿元`: the change with the amount it changes named after it
+// (`调增支出5120万元` is an adjustment: an item of the budget's change, read as a level).
+const CHANGE_BEFORE = /((?:增加|减少|(?<![调調新])[增减])(?:支出|收入)|增长|增加|减少|下降|提高|降低|上升|增收|减收|增支|减支|增|减|多|少)[了约近超达]?$/;
 
 /** True when the few characters before a figure (`text` up to it) make it a change. */
 export function changeBefore(textBefore: string): boolean {

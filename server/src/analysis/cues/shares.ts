@@ -132,6 +132,17 @@ export function planInShareClause(before: string): boolean {
   return fits(t.slice(at)) || (done >= 0 && done < at && fits(t.slice(done)));
 }
 
+/**
+ * `…类项目完成投资3.1亿元，占总投资106%`: projects' investment done so far over their total (planned)
+ * investment is progress, not a share of a whole, and may exceed 100 % (costs overrun the plan).
+ * Only with 项目 before 完成投资 in the clause: `全年完成工业投资50亿元，占总投资的40%` is a share.
+ */
+const PROJECT_PROGRESS = /[项項]目[^，,；;。]{0,12}?完成投[资資][^，,；;。]{0,14}?[，,](?:[占佔]|[为為])(?:[计計][划劃]|[项項]目|概算)?[总總]投[资資](?:[额額])?的?(?:比例|比重)?(?:[为為]|[达達])?$/;
+
+export function projectProgress(before: string): boolean {
+  return PROJECT_PROGRESS.test(before.replace(/[\s\u3000]+/g, ''));
+}
+
 /** Words on an actual figure (`实际完成投资`, `实现`), as opposed to a plan figure. */
 // 决算 (final accounts) is what was spent or collected: the actual a budget is compared with.
 export const ACTUAL_WORD = /完成|[实實][际際]|[实實][现現]|[决決]算/;

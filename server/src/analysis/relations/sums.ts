@@ -1,12 +1,13 @@
 // Every stated total with its parts, as sum-mismatch and the 万/亿 slip search read them: the
 // parts regions of sentences (partitions.ts), GDP and its sectors stated apart (sectorSums.ts),
-// budget balances (balances.ts, balanceLists.ts), this year = last year ± change, adjustments and
+// budget balances (balances.ts, balanceLists.ts), births and deaths (vitals.ts), net flows (netFlows.ts), this year = last year ± change, adjustments and
 // remainders (differences.ts). A total already read by an earlier source is not read again by a later one.
 
 import type { Model } from '../checks/check';
 import { findPartitions, type Partition } from './partitions';
 import { sectorPartitions } from './sectorSums';
 import { vitalPartitions } from './vitals';
+import { netFlowPartitions } from './netFlows';
 import { balancePartitions, carriedBalancePartitions, sequentialBalancePartitions, settledBalancePartitions, statedBalancePartitions } from './balances';
 import { balanceListPartitions } from './balanceLists';
 import { listThenSumPartitions } from './listThenSum';
@@ -33,6 +34,8 @@ function computeSums(model: Model): Partition[] {
   balances.push(...settledBalancePartitions(model));
   // Births = deaths + natural increase, the three in one sentence.
   balances.push(...vitalPartitions(model).filter((p) => !totals.has(p.total.index)));
+  // Cash taken in = cash paid out + the net withdrawn (净回笼), within a few sentences.
+  balances.push(...netFlowPartitions(model).filter((p) => !totals.has(p.total.index)));
   // `收入总计A、支出B，年终结余C`: A = B + C, the three side by side.
   balances.push(...statedBalancePartitions(model).filter((p) => !totals.has(p.total.index)));
   // The same three told sentence by sentence (`…收入总计A。…支出B。…当年结余C`).

@@ -1,0 +1,47 @@
+// An inflow, an outflow and their net, by definition (cues/flows.ts):
+//   `现金收入1057.1亿元，增长16.2%；现金支出1021.5亿元，增长16.8%。货币净回笼35.6亿元`
+// inflow = outflow + 净回笼 (or outflow = inflow + 净投放). Read when each of the three is named right
+// before its figure exactly once within a few sentences of one paragraph: a second 现金收入 (a
+// branch's, last year's) leaves the pairing unwritten, and nothing is read.
+
+import type { Model } from '../checks/check';
+import type { Partition } from './partitions';
+import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence } from './bySentence';
+import { isPoint } from './precision';
+import { NET_FLOWS, flowRole, type FlowRole } from '../cues/flows';
+
+/** How many sentences the three may span (the net usually opens the sentence after the outflow). */
+const WINDOW = 3;
+
+export function netFlowPartitions(model: Model): Partition[] {
+  const placed = quantitiesBySentence(model);
+  const claims = claimsByQuantity(model);
+  const out: Partition[] = [];
+  model.sentences.forEach((sentence, si) => {
+    // Most sentences name no net flow: one cheap test first.
+    if (!/[净淨]/.test(sentence.text)) return;
+    for (const row of NET_FLOWS) {
+      const found = new Map<FlowRole, Placed[]>();
+      for (let k = Math.max(0, si - WINDOW + 1); k <= si; k++) {
+        const s = model.sentences[k];
+        if (!s || s.paragraph !== sentence.paragraph) continue;
+        for (const p of placed[k] ?? []) {
+          if (p.q.dimension !== 'money' || !isPoint(p.q)) continue;
+          const role = flowRole(row, s.text.slice(Math.max(0, p.start - 10), p.start));
+          if (role) found.set(role, [...(found.get(role) ?? []), p]);
+        }
+      }
+      const one = (role: FlowRole): Placed | undefined => (found.get(role)?.length === 1 ? found.get(role)?.[0] : undefined);
+      const inflow = one('in');
+      const outflow = one('out');
+      const netIn = one('netIn');
+      const netOut = one('netOut');
+      // The net must stand in this sentence (each relation is read once), and only one sign of it.
+      const net = netIn ?? netOut;
+      if (!inflow || !outflow || !net || (netIn && netOut) || !(placed[si] ?? []).includes(net)) continue;
+      if (inflow.q.unit !== outflow.q.unit || net.q.unit !== inflow.q.unit) continue;
+      out.push(netIn ? definedPartition(inflow, [outflow, net], claims, row.name, si) : definedPartition(outflow, [inflow, net], claims, row.name, si));
+    }
+  });
+  return out;
+}
