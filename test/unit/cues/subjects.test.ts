@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMPARISON, FISCAL_COMPONENT, ownLevel, populationIn, subjectIn, withoutTerritoryPrefix } from '../../../server/src/analysis/cues/subjects';
+import { COMPARISON, FISCAL_COMPONENT, ownLevel, populationIn, rankingPeers, subjectIn, withoutTerritoryPrefix } from '../../../server/src/analysis/cues/subjects';
 
 /** clause before a figure (in a county report) → subject ('own', `territory:全市`, `part:某镇`). */
 const CASES: [string, string][] = [
@@ -68,4 +68,17 @@ test('cues/subjects: an indicator key drops its territorial prefix, towns and ba
     ['镇村道路里程', '镇村道路里程'],
   ];
   for (const [words, key] of rows) assert.equal(withoutTerritoryPrefix(words), key, words);
+});
+
+/** [words before a count, words after it, a ranking's peers?] */
+const PEERS: [string, string, boolean][] = [
+  ['零售额在全省', '个地市中继续保持总量第一', true],
+  ['在全国', '个省会城市中总量排第十位', true],
+  ['在同类', '个开发区中位居前列', true],
+  ['在全县', '个村中，已有80个村通公路', false], // a total with a subset
+  ['全县共有', '个村，其中', false],
+];
+
+test('a count a ranking places the subject among is no total', () => {
+  for (const [before, after, yes] of PEERS) assert.equal(rankingPeers(before, after), yes, before + '…' + after);
 });

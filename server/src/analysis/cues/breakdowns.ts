@@ -77,7 +77,7 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
     // The sectors break down GDP whatever the total's exact wording (`地区生产总值总量`).
     total: /生[产產]总值|生[产產]總值|GDP/,
   },
-  { name: '城镇/农村', members: [/城[镇鎮]|城市/, /[农農]村|[乡鄉]村/], sameRest: true },
+  { name: '城镇/农村', members: [/城[镇鎮](?:以上)?|城市/, /[农農]村|[乡鄉]村/], sameRest: true },
   { name: '政府/社会', members: [/政府/, /社会|社會|民间|民間/], sameRest: true },
   { name: '新建/续建', members: [/新建|新开工|新開工/, /[续續]建/], sameRest: false },
   { name: '出口/进口', members: [/出口/, /[进進]口/], sameRest: true },

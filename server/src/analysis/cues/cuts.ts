@@ -40,7 +40,17 @@ const NESTED_LEVELS: [RegExp, RegExp][] = [
   [/规模以上工业|规上工业/, /高技术|装备制造|战略性新兴/],
   // `卫生机构人员…，其中，卫生技术人员…，执业（助理）医师…，注册护士…`: physicians and nurses are health professionals.
   [/卫生技术人员/, /医师|医生|护士|药师|技师/],
+  // `粮食作物播种面积…，其中谷物…；玉米…；豆类…；薯类…`: maize, rice and wheat are cereals.
+  [/谷物|穀物/, /稻谷|稻穀|水稻|小麦|小麥|玉米|高粱|谷子|穀子/],
 ];
+
+/**
+ * True when `inner` names a class that lies inside the class `outer` names, by a known hierarchy
+ * (`谷物` ⊃ `玉米`, `卫生技术人员` ⊃ `执业医师`): listed side by side, the inner one is no further part.
+ */
+export function holdsClass(outer: string, inner: string): boolean {
+  return NESTED_LEVELS.some(([o, i]) => o.test(outer) && !i.test(outer) && i.test(inner) && !o.test(inner));
+}
 
 /** Classifier words that make listed items parallel members of one cut (`乡村振兴领域`, `新建类项目`). */
 const CLASSIFIER = /(领域|类|类项目|板块|方面|片区)$/;

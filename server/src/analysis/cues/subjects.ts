@@ -151,6 +151,18 @@ export function populationIn(clause: string): '户籍' | '常住' | undefined {
 }
 
 /**
+ * `在全省11个地市中继续保持总量第一`, `在全国26个省会城市中排第十位`: a count of the peers a ranking
+ * places the subject among (a wider territory's members), never a total or a part of the report's own
+ * figures. Only with a ranking word after the `…中` (`在全县120个村中，已有80个村…` is a total).
+ */
+const PEERS_BEFORE = /在[^，,；;。\d]{0,8}$/;
+const PEERS_AFTER = /^[^，,；;。\d]{0,10}?中[^。；;]{0,24}?(?:排|位居|居|列|第[一二三四五六七八九十\d]|首位|前列|领先|領先)/;
+
+export function rankingPeers(before: string, after: string): boolean {
+  return PEERS_BEFORE.test(before) && PEERS_AFTER.test(after);
+}
+
+/**
  * Comparison with another place or benchmark (`高于全市平均水平0.4个百分点`, `比全市高1.2个百分点`):
  * the figure measures a gap to another subject, not the subject's own value.
  */

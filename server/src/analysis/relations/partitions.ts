@@ -81,7 +81,8 @@ import { isStretchTarget } from '../cues/stages';
 import { priceBasisOf } from '../cues/calibers';
 import { finishedInNextSentence } from './familyFinish';
 import { familyListRegion } from './familyLists';
-import { crossCutting } from '../cues/cuts';
+import { crossCutting, holdsClass } from '../cues/cuts';
+import { rankingPeers } from '../cues/subjects';
 import { startsAChange } from '../cues/changes';
 export type { Partition };
 
@@ -109,6 +110,8 @@ function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
   // `178.5公里/百平方公里`: a density, whatever unit the scanner stopped at.
   if (text[p.end] === '/' || text[p.end] === '／') return false;
   if (claim && claim.kind !== 'level' && claim.kind !== 'count') return false;
+  // `在全省11个地市中保持第一`: the peers of a ranking.
+  if (p.q.dimension === 'count' && rankingPeers(text.slice(Math.max(0, p.start - 10), p.start), text.slice(p.end, p.end + 40))) return false;
   // `高于序时进度16.6个百分点` (or 個百分點 before the scanner knows it): points never add up.
   if (/^[^0-9０-９，,；;。]{0,10}?百分[点點]/.test(text.slice(p.end, p.end + 12))) return false;
   return !changeBefore(text.slice(Math.max(0, p.start - 6), p.start));
@@ -1185,18 +1188,22 @@ export function outerOnly(partition: Partition): Partition | undefined {
   // `农业人口…，非农业人口…`: a negated name is the other half of a cut, not a class inside it (the list
   // may then hold two cuts, 男/女 and 农业/非农业): no outer parts to hold.
   if (keys.some((a, i) => keys.some((b, j) => i !== j && a && b && a !== b && a.includes(b) && /^[非不未无無]/.test(a.replace(b, ''))))) return undefined;
-  const keep = keys.map((a, i) => !keys.some((b, j) => i !== j && a && b && a !== b && a.includes(b)));
+  const keep = keys.map((_, i) => !keys.some((_b, j) => inside(partition, i, j)));
   return { ...partition, parts: partition.parts.filter((_, i) => keep[i]), labels: partition.labels.filter((_, i) => keep[i]), keys: keys.filter((_, i) => keep[i]) };
 }
 
+/**
+ * Part i lies inside part j: its key holds j's (`职业高中` beside `高中`), or a known hierarchy puts
+ * its class inside j's (`玉米` beside `谷物`, cues/cuts.ts).
+ */
+function inside(partition: Partition, i: number, j: number): boolean {
+  if (i === j) return false;
+  const a = partition.keys[i];
+  const b = partition.keys[j];
+  if (a && b && a !== b && a.includes(b)) return true;
+  return holdsClass(partition.labels[j] ?? '', partition.labels[i] ?? '');
+}
+
 export function nested(partition: Partition): boolean {
-  const keys = partition.keys;
-  for (let i = 0; i < keys.length; i++) {
-    for (let j = 0; j < keys.length; j++) {
-      const a = keys[i];
-      const b = keys[j];
-      if (i !== j && a && b && a !== b && a.includes(b)) return true;
-    }
-  }
-  return false;
+  return partition.keys.some((_, i) => partition.keys.some((_b, j) => inside(partition, i, j)));
 }
