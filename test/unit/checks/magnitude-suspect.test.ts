@@ -116,6 +116,8 @@ test('a 万/亿 slip pinned by the budget of the same indicator in another parag
 test('rates measured against another population may exceed 100 % (参保率 按常住人口计算, 毛入学率); shares may not', () => {
   flags(HEAD + '全县基本医保参保51.2万人，按常住人口计算参保率102%。学前教育毛入学率达到103.4%。');
   flags(HEAD + '民生支出占一般公共预算支出的比重为⟦108.5%⟧。');
+  // The next stage's entrants over this stage's graduates.
+  flags(HEAD + '初中毕业生升入高中阶段的比例为104.2%，小学毕业生升学率为100.8%。');
 });
 
 // ------------------------------------------------------------------ 万/亿 slips pinned by a sum

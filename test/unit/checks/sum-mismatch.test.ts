@@ -1610,3 +1610,9 @@ test('农村投资 after the parts of 城镇以上投资 is its sibling, not one
 test('the peers of a ranking (`在全省13个地市中位居第二`) are no total of a 其中 after them', () => {
   flags('全市旅游收入在全省13个地市中位居第二，增速居第五位。其中接待游客人次在全国31个重点城市中排第九位。');
 });
+
+test('a 其中 part whose own share names an earlier figure as its whole is not held to the last figure', () => {
+  flags('全区肉类总产量8200吨，增长6.1%；禽蛋产量3100吨，增长2.8%；牛奶产量2900吨，下降1.2%。其中猪肉产量6100吨，占肉类总产量的74.4%。');
+  // Named as the last figure, the pairing stands.
+  flags('全区禽蛋产量3100吨，增长2.8%；肉类总产量⟦5900吨⟧，增长6.1%。其中猪肉产量6100吨，占肉类总产量的103.4%。');
+});

@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -144,7 +144,7 @@ test('share words: a share named before a figure, the 占 of its whole, share co
   assert.equal(shareWholeAt('地区生产总值'), -1);
   assert.equal(withoutRatePhrases('完成年度计划的，为调整预算的，占支出的'), '，，');
   for (const key of ['森林覆盖率', '城镇化率', '高新技术产业增加值占比']) assert.ok(boundedRate(key), key);
-  for (const key of ['一般公共预算收入完成率', '贷存比', '贡献率']) assert.ok(unboundedRate(key), key);
+  for (const key of ['一般公共预算收入完成率', '贷存比', '贡献率', '初中毕业生升学率', '初中毕业生升高中段的比例']) assert.ok(unboundedRate(key), key);
   assert.equal(boundedRate('毛入学率'), false, 'measured against another population: may exceed 100 %');
 });
 
@@ -168,4 +168,11 @@ const PROJECT_PROGRESS_CASES: [string, boolean][] = [
 
 test('projects’ investment done over their total investment is progress, not a share', () => {
   for (const [before, yes] of PROJECT_PROGRESS_CASES) assert.equal(projectProgress(before), yes, before);
+});
+
+test('the whole a share right after a figure names', () => {
+  assert.equal(wholeNamedAfter('，占肉类总产量的76.9%'), '肉类总产量');
+  assert.equal(wholeNamedAfter('，占全县生产总值的比重为12.5%'), '生产总值');
+  assert.equal(wholeNamedAfter('，增长4.8%'), undefined);
+  assert.equal(wholeNamedAfter('，占76.9%'), undefined); // a bare 占: no whole named
 });

@@ -196,6 +196,16 @@ export function shareWholeAt(text: string): number {
   return text.search(SHARE_WHOLE_AT);
 }
 
+/**
+ * The whole a share right after a figure names (`猪肉产量5000吨，占肉类总产量的76.9%` → `肉类总产量`),
+ * or undefined: the figure is a part of that whole.
+ */
+const WHOLE_AFTER = /^[，,]?[占佔](?:全[县縣区區市州旗省])?([^，,；;。\d的]{2,16}?)的?(?:比重|比例|份额|份額)?(?:[为為]|[达達])?[\d０-９]/;
+
+export function wholeNamedAfter(after: string): string | undefined {
+  return WHOLE_AFTER.exec(after.replace(/[\s\u3000]+/g, ''))?.[1];
+}
+
 /** True when a table header names a column of shares. */
 export function shareHeader(text: string): boolean {
   return SHARE_HEADER.test(text);
@@ -218,8 +228,12 @@ export function withoutRatePhrases(clause: string): string {
  */
 const BOUNDED_RATE =
   /(覆盖率|普及率|巩固率|达标率|城镇化率|就业率|办结率|签约率|合格率|优良率|优良天数比例|建档率|治理率|处理率|保有率|电子化率|普惠率|占比|比重|比例|失业率|森林覆盖率|绿化率|达标比例|留存率|收集率|回收率)$/;
-/** Rates that may exceed 100 % (a completion rate, a growth rate, a ratio of two stocks). */
-const UNBOUNDED = /(完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍)/;
+/**
+ * Rates that may exceed 100 % (a completion rate, a growth rate, a ratio of two stocks). A rate of
+ * going on to the next stage of school (`升学率`, `初中毕业生升高中段的比例`) is the next stage's
+ * entrants over this stage's graduates: entrants from elsewhere lift it above 100 %.
+ */
+const UNBOUNDED = /(完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍|升学|升入|升[高初]中)/;
 
 /** True when the indicator names a rate that cannot exceed 100 %. */
 export function boundedRate(key: string): boolean {

@@ -68,7 +68,7 @@ import {
   perHeadWhole,
   withoutSubsetLead,
 } from '../cues/breakdowns';
-import { NON_ADDITIVE_LABEL, PLAN_AFTER } from '../cues/shares';
+import { NON_ADDITIVE_LABEL, PLAN_AFTER, wholeNamedAfter } from '../cues/shares';
 import { nonAdditive } from '../cues/measures';
 import { commonSuffix, frameSibling, isSibling, measureConflict, measureOf, parallel, related } from './partNames';
 
@@ -1011,6 +1011,9 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   // `注册外资A，实际利用外资B，其中开发区注册外资C`: the part is named like an earlier figure of the
   // clause, not like the total just before 其中: which one it breaks down is not certain.
   if (!family && named === undefined && closerTotal(input, total, partName)) return undefined;
+  // `肉类总产量A；禽蛋产量B；牛奶产量C。其中猪肉产量D，占肉类总产量的76.9%`: the part's own share names
+  // another figure before it as its whole.
+  if (sharesAnotherWhole(input, total, slot, text)) return undefined;
   // `粮食播种面积36.9万亩，其中稻谷32.7万亩；烟叶4.5万亩；蔬菜27.8万亩`: after the grains the bulletin
   // goes on to other crops; which items still break down the grain is not written.
   if (slot.labels.some((l) => notGrainUnder(totalName, l))) return undefined;
@@ -1148,6 +1151,19 @@ function overlap(name: string, other: string): number {
   let n = 0;
   for (const c of new Set(name)) if (other.includes(c)) n++;
   return n;
+}
+
+/** A part's share names as its whole (`占肉类总产量的`) another candidate total, not the chosen one. */
+function sharesAnotherWhole(input: RegionInput, total: Placed, slot: Slot, text: string): boolean {
+  const bare = (n: string): string => n.replace(/^[\s\u3000，,：:；;]*(?:全[县縣区區市州旗省])?/, '');
+  const names = (whole: string, p: Placed): boolean => {
+    const n = bare(nameOf(p, input.totalText, input.claims));
+    return n.length >= 2 && (n.includes(whole) || whole.includes(n));
+  };
+  return slot.parts.some((p) => {
+    const whole = wholeNamedAfter(text.slice(p.end, p.end + 30));
+    return whole !== undefined && !names(whole, total) && input.totals.some((t) => t !== total && names(whole, t));
+  });
 }
 
 /** Another total of the same unit shares clearly more of the part's name than the chosen one. */
