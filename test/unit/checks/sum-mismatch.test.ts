@@ -1616,3 +1616,10 @@ test('a 其中 part whose own share names an earlier figure as its whole is not 
   // Named as the last figure, the pairing stands.
   flags('全区禽蛋产量3100吨，增长2.8%；肉类总产量⟦5900吨⟧，增长6.1%。其中猪肉产量6100吨，占肉类总产量的103.4%。');
 });
+
+test('收入合计 = 支出合计 + 年终结余 when the 支出合计 leaves the balance out; silent when it counts it', () => {
+  flags('收入合计48.30亿元，支出合计41.20亿元，年终结余7.10亿元。');
+  flags('收入合计⟦49.30亿元⟧，支出合计41.20亿元，年终结余7.10亿元。');
+  // Equal to the income, the 支出合计 counts the balance among its uses.
+  flags('收入合计48.30亿元，支出合计48.30亿元，年终结余7.10亿元。');
+});

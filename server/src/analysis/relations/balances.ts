@@ -266,12 +266,21 @@ export function statedBalancePartitions(model: Model): Partition[] {
       if (!income || !spending || !left || income.q.unit !== spending.q.unit || spending.q.unit !== left.q.unit) continue;
       if (!INCOME_BEFORE.test(text.slice(Math.max(0, income.start - 16), income.start))) continue;
       const between = text.slice(income.end, spending.start).replace(GROWTH_AFTER, '');
-      if (!SPENDING_BETWEEN.test(between) || /总计|合计|总额/.test(between)) continue;
+      // `收入合计55.6亿元，支出合计49.1亿元，年终结余6.5亿元`: a 支出合计 equal to the income counts the
+      // balance among its uses; one that differs from it leaves the balance out, so the three add up.
+      const spendingTotal = /总计|合计|总额/.test(between);
+      if (!SPENDING_BETWEEN.test(between.replace(/(?:总计|合计|总额)(?=(?:为|达|完成)?$)/, '')) || (spendingTotal && !/(?:总计|合计)(?:为|达|完成)?$/.test(between))) continue;
+      if (spendingTotal && equalWithin(income, spending)) continue;
       if (!LEFT_BETWEEN.test(text.slice(spending.end, left.start).replace(GROWTH_AFTER, ''))) continue;
       out.push(definedPartition(income, [spending, left], claims, '收支结余', si));
     }
   });
   return out;
+}
+
+/** Two amounts equal within the rounding of both. */
+function equalWithin(a: Placed, b: Placed): boolean {
+  return cmp(abs(sub(a.q.value, b.q.value)), add(tolerance(a.q), tolerance(b.q))) <= 0;
 }
 
 /** A spending that opens its sentence (`全市国有资本经营支出75.7亿元`): no 总计, no other figure before it. */
