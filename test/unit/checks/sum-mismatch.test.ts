@@ -1623,3 +1623,9 @@ test('收入合计 = 支出合计 + 年终结余 when the 支出合计 leaves th
   // Equal to the income, the 支出合计 counts the balance among its uses.
   flags('收入合计48.30亿元，支出合计48.30亿元，年终结余7.10亿元。');
 });
+
+test('a 其中 opening the next sentence, named by the measure of two figures before it, breaks down either: silent', () => {
+  flags('上半年，180个市重点项目完成投资96.2亿元，28个省重点项目完成投资21亿元，完成年度目标任务48.5%。其中，竣工项目完成投资30.1亿元；在建项目完成投资62.4亿元。');
+  // Named by one of them only, the pairing stands.
+  flags('全年禽蛋产量2100吨；肉类总产量⟦4900吨⟧。其中猪肉产量3600吨，牛肉产量1500吨。');
+});

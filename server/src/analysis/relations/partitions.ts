@@ -838,6 +838,9 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   // may be what the 其中 picks from; which one is not written.
   const earlier = unitTotals.slice(0, unitTotals.length - slots.length);
   if (input.region.subset && earlier.some((p) => SET_FRAME.test(input.totalText.slice(p.end, p.end + 16)))) return [];
+  // `235个重点项目完成投资120.5亿元，…，35个省重点项目完成投资25亿元。其中，建成投运项目完成投资…`: opening
+  // the next sentence, parts named by the measure of two figures before them may break down either.
+  if (input.region.subset && input.region.totalsBefore < 0 && slots.length === 1 && ambiguousMeasure(input, chosen[0], earlier, slots[0])) return [];
   const out: Partition[] = [];
   slots.forEach((slot, t) => {
     const p = chosen[t] && partitionOf(input, slot, chosen[t], bySegment.length);
@@ -1151,6 +1154,23 @@ function overlap(name: string, other: string): number {
   let n = 0;
   for (const c of new Set(name)) if (other.includes(c)) n++;
   return n;
+}
+
+/**
+ * Another figure before the chosen total is named by the same measure (`…完成投资`) as the total and as
+ * every part: the parts do not say which of the two they break down.
+ */
+function ambiguousMeasure(input: RegionInput, total: Placed | undefined, earlier: Placed[], slot: Slot | undefined): boolean {
+  if (total === undefined || slot === undefined) return false;
+  const name = nameOf(total, input.totalText, input.claims);
+  const parts = slot.parts.map((p) => nameOf(p, input.text, input.claims));
+  // A known family names its own total (familyTotal).
+  if (familyOf(slot.labels) !== undefined) return false;
+  return earlier.some((e) => {
+    const other = nameOf(e, input.totalText, input.claims);
+    // (`禽蛋产量…；肉类总产量…。其中猪肉产量…`: 肉 ties the part to the second one.)
+    return commonSuffix(other, name) >= 2 && parts.every((n) => commonSuffix(n, name) >= 2 && commonSuffix(n, other) === commonSuffix(n, name) && overlap(n, other) >= overlap(n, name));
+  });
 }
 
 /** A part's share names as its whole (`占肉类总产量的`) another candidate total, not the chosen one. */
