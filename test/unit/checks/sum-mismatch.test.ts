@@ -1629,3 +1629,7 @@ test('a 其中 opening the next sentence, named by the measure of two figures be
   // Named by one of them only, the pairing stands.
   flags('全年禽蛋产量2100吨；肉类总产量⟦4900吨⟧。其中猪肉产量3600吨，牛肉产量1500吨。');
 });
+
+test('a population density is no total of the 其中 after it', () => {
+  flags('全镇总户数5210户，总人口19870人。国土总面积120.5平方公里，人口密度每平方公里164.9人。其中，农业人口18860人，占总人口的94.9%。');
+});
