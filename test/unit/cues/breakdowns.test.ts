@@ -375,6 +375,9 @@ test('cues/breakdowns: some members of one family, each once, are a partial fami
 test('cues/breakdowns: the total an opening 在X中 names', () => {
   assert.equal(inMarkName('在粮食作物播种面积中，谷物…'), '粮食作物播种面积');
   assert.equal(inMarkName('在总人口中：男性…'), '总人口');
+  assert.equal(inMarkName('总人口中，男性…'), '总人口');
+  assert.equal(inMarkName('總人口中，男性…'), '總人口');
+  assert.equal(inMarkNeedsName('总人口中，男性…'), false);
   // No punctuation after 中: the amount word must end the name, and 中 must not start a word of its own.
   assert.equal(inMarkName('基本支出中人员经费3921万元'), '基本支出');
   assert.equal(inMarkName('一般公共预算收入中的税收收入4.3亿元'), '一般公共预算收入');

@@ -493,9 +493,12 @@ export function innerBreakdownAt(text: string, from: number, to: number): number
  * figures of the sentence before, the parts break down the one so named.
  */
 export function inMarkName(text: string): string | undefined {
-  const m = /^[\s\u3000]*在([^，,；;。：:]{2,12}?)中[，,：:]/.exec(text) ?? IN_NAME_MARK.exec(text);
+  const m = /^[\s\u3000]*在([^，,；;。：:]{2,12}?)中[，,：:]/.exec(text) ?? NAMED_IN_MARK.exec(text) ?? IN_NAME_MARK.exec(text);
   return m?.[1];
 }
+
+/** `总人口中，…`, `總人口中，…`: an amount word and 中 opening the sentence, then punctuation. */
+const NAMED_IN_MARK = /^[\s\u3000]*([^，,；;。：:\d在]{1,12}?(?:人口|收入|支出|投资|投資|总额|總額|总量|總量|产值|產值|面积|面積|产量|產量))中[，,：:]/;
 
 /**
  * An opening `X中` with no punctuation after it (`地方级收入中税收收入…`): only the figure named X is its

@@ -546,6 +546,12 @@ function totalsOf(
       k--;
       far = true;
     }
+    // `…总人口43000人，其中…。另有流动人口2522人。总人口中，男性…`: the sentence before names no such
+    // figure, the one before it does: that one, once.
+    if (named !== undefined && !namesIt(k) && model.sentences[k - 1]?.paragraph === sentence.paragraph && namesIt(k - 1)) {
+      k--;
+      far = true;
+    }
     const prev = model.sentences[k];
     const prevItems = placed[k];
     if (!prev || prev.paragraph !== sentence.paragraph || prevItems === undefined) return undefined;
@@ -750,12 +756,17 @@ function familyBeforeSemicolon(text: string, region: Region, items: Placed[]): n
 function segmentHeads(text: string, segments: [number, number][], items: Placed[]): string[] {
   return groupBySegment(segments, items)
     .map((g, j) => {
-      const f = g[0];
+      // `14岁以下3217人`, `15～64岁…`: a bound of a range, or an age right before the count, belongs to
+      // the item's name, not its figure.
+      const f = g.find((p, i) => !RANGE_BOUND_AFTER.test(text.slice(p.end, p.end + 3)) && g[i + 1]?.start !== p.end);
       const seg = segments[j];
       return f && seg ? text.slice(seg[0], f.start).replace(/^[\s\u3000，,；;：:、]+/, '') : '';
     })
     .filter((h) => h !== '');
 }
+
+/** Words after a figure that make it the bound of a range (`14岁以下`, `15～64岁`, `60岁及以上`). */
+const RANGE_BOUND_AFTER = /^(?:以下|以上|及以[上下]|[—\-~～至到])/;
 
 /** One set of parts for one total: the t-th figure of each segment, or a one-segment list. */
 interface Slot {
