@@ -515,3 +515,12 @@ test('a rate that the total before a 其中 part gives exactly is read as the to
 test('last year’s end named in passing does not make a March balance a year-end one', () => {
   flags(HEAD + '截至3月末，全市存款余额4120.6亿元，比年初增加316.2亿元，同比增长12.1%，增速较上年年末加快0.8个百分点。');
 });
+
+test('`A a，B b，分别占p%、q%`: each share is its part over the total the parts break down', () => {
+  // 5.12 ÷ 8.06 = 63.5 %; 2.94 ÷ 8.06 = 36.5 %.
+  flags(HEAD + '全年一般公共预算收入8.06亿元，其中，税收收入5.12亿元，非税收入2.94亿元，分别占63.5%、36.5%。');
+  flags(HEAD + '全年一般公共预算收入8.06亿元，其中，税收收入5.12亿元，非税收入2.94亿元，分别占⟦65.5%⟧、36.5%。');
+  flags(HEAD + '全县生产总值80亿元，其中第一产业增加值12亿元，第二产业增加值40亿元，第三产业增加值28亿元，分别占生产总值的15%、50%和⟦25%⟧。');
+  // A wider whole named (`全市`): no share of the total before.
+  flags(HEAD + '全年一般公共预算收入8.06亿元，其中，税收收入5.12亿元，非税收入2.94亿元，分别占全市的2.5%、3.1%。');
+});

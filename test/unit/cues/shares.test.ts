@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, respectiveSharesCue } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -175,4 +175,11 @@ test('the whole a share right after a figure names', () => {
   assert.equal(wholeNamedAfter('，占全县生产总值的比重为12.5%'), '生产总值');
   assert.equal(wholeNamedAfter('，增长4.8%'), undefined);
   assert.equal(wholeNamedAfter('，占76.9%'), undefined); // a bare 占: no whole named
+});
+
+test('a `分别占` list of shares and the whole it names', () => {
+  assert.equal(respectiveSharesCue('非税收入3.53亿元，分别占'), '');
+  assert.equal(respectiveSharesCue('，分别占生产总值的'), '生产总值');
+  assert.equal(respectiveSharesCue('，分别占全市的'), '全市'); // a wider whole: not the total before
+  assert.equal(respectiveSharesCue('，分别增长'), undefined);
 });

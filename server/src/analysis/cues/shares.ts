@@ -207,6 +207,21 @@ export function wholeNamedAfter(after: string): string | undefined {
   return WHOLE_AFTER.exec(after.replace(/[\s\u3000]+/g, ''))?.[1];
 }
 
+/**
+ * `地方税收收入7.56亿元，非税收入3.53亿元，分别占68.2%、31.8%`: shares listed in the order of the parts
+ * before them. The words right before the first share; group 1 is the whole when one is named
+ * (`分别占一般公共预算收入的`).
+ */
+const RESPECTIVE_SHARES = /分[别別][占佔]([^，,；;。\d]{2,16}?)?的?(?:比重|比例)?(?:[为為])?$/;
+/** What may stand between two shares of one such list. */
+export const RESPECTIVE_JOIN = /^(?:[、，,和及与與]|以及)$/;
+
+/** The whole named by a `分别占…` before a list of shares ('' when none), or undefined when there is no such cue. */
+export function respectiveSharesCue(before: string): string | undefined {
+  const m = RESPECTIVE_SHARES.exec(before.replace(/[\s\u3000]+/g, ''));
+  return m ? (m[1] ?? '') : undefined;
+}
+
 /** True when a table header names a column of shares. */
 export function shareHeader(text: string): boolean {
   return SHARE_HEADER.test(text);

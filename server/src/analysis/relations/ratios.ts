@@ -20,7 +20,7 @@ import { sumStatedElsewhere } from './explained';
 import { comparisonBase, familyOf } from '../cues/breakdowns';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
-import { DEFINED_RATIOS, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE } from '../cues/shares';
+import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, respectiveSharesCue } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 
 export type { ShareRelation };
@@ -59,8 +59,10 @@ function computeShares(model: Model): ShareRelation[] {
   model.sentences.forEach((sentence, si) => {
     const items = placed[si];
     if (items === undefined) return;
+    const listed = respectiveShares(ctx, sentence.text, items);
+    out.push(...listed.relations);
     items.forEach((item, i) => {
-      if (item.q.dimension !== 'percent' || !isPoint(item.q)) return;
+      if (item.q.dimension !== 'percent' || !isPoint(item.q) || listed.used.has(i)) return;
       const prev = model.sentences[si - 1];
       const previous = prev && prev.paragraph === sentence.paragraph ? { text: prev.text, items: placed[si - 1] ?? [] } : undefined;
       const rel = shareAt(ctx, { text: sentence.text, items, i, ...(previous ? { previous } : {}) });
@@ -68,6 +70,37 @@ function computeShares(model: Model): ShareRelation[] {
     });
   });
   return out;
+}
+
+/**
+ * `其中，地方税收收入7.56亿元，非税收入3.53亿元，分别占68.2%、31.8%`: the k-th share of a `分别占` list
+ * is the k-th of the amounts right before it. Read only when those amounts are parts of one partition
+ * (the whole is its total; a named whole must be that total's name) and nothing else stands between.
+ */
+function respectiveShares(ctx: ShareContext, text: string, items: Placed[]): { relations: ShareRelation[]; used: Set<number> } {
+  const none = { relations: [], used: new Set<number>() };
+  const first = items.findIndex((p, i) => p.q.dimension === 'percent' && respectiveSharesCue(text.slice(items[i - 1]?.end ?? 0, p.start)) !== undefined);
+  if (first < 1) return none;
+  const wholeName = respectiveSharesCue(text.slice(items[first - 1]?.end ?? 0, items[first]?.start ?? 0)) ?? '';
+  let last = first;
+  while (items[last + 1]?.q.dimension === 'percent' && RESPECTIVE_JOIN.test(text.slice(items[last]?.end ?? 0, items[last + 1]?.start ?? 0).trim())) last++;
+  const n = last - first + 1;
+  const parts = items.slice(first - n, first);
+  if (n < 2 || parts.length !== n || !parts.every((p) => ADDITIVE_DIMENSIONS.has(p.q.dimension) && isPoint(p.q))) return none;
+  const whole = ctx.totalOf.get(parts[0]!.q);
+  if (whole === undefined || parts.some((p) => ctx.totalOf.get(p.q) !== whole)) return none;
+  const totalName = ctx.totalClaims.get(whole)?.indicator ?? '';
+  if (wholeName !== '' && !(totalName.includes(wholeName) || wholeName.includes(totalName))) return none;
+  const relations: ShareRelation[] = [];
+  const used = new Set<number>();
+  for (let k = 0; k < n; k++) {
+    const share = items[first + k];
+    const part = parts[k];
+    if (share === undefined || part === undefined || !isPoint(share.q)) return none;
+    relations.push({ share: share.q, part: part.q, whole, partName: ctx.claims.get(part.index)?.indicator ?? '', wholeName: totalName || '合计' });
+    used.add(first + k);
+  }
+  return { relations, used };
 }
 
 /** The relations a percentage states, in order of precedence: defined ratio, completion, share. */
