@@ -216,7 +216,8 @@ export function expandSubjects(phrase: string, n: number): string[] | undefined 
   // `农林牧渔及其服务业产值分别为a、b、c、d、e`: the five trades of 农林牧渔业总产值 in order.
   const farm = /^农林牧渔(?:业)?(?:及其?|和)服务业(.*)$/.exec(phrase);
   if (farm) return n === 5 ? ['农业', '林业', '牧业', '渔业', '农林牧渔服务业'].map((t) => `${t}${farm[1]}`) : undefined;
-  const industries = /^第?((?:[一二三]、)+[一二三])产业(.*)$/.exec(phrase);
+  // (`一、二、三产增加值`: 产 alone for 产业.)
+  const industries = /^第?((?:[一二三]、)+[一二三])[产產](?:[业業])?(.*)$/.exec(phrase);
   if (industries) {
     const items = (industries[1] ?? '').split('、').map((d) => `第${d}产业${industries[2]}`);
     return items.length === n ? items : undefined;
