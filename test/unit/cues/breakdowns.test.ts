@@ -6,6 +6,8 @@ import { useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTA
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
+  [['国际游客', '国内游客'], '国内/国际'],
+  [['入境游客', '国内游客'], '国内/国际'],
   [['中央税', '省级税', '县级税'], '中央/省/县'],
   [['中央资金', '省级资金', '县级配套'], undefined],
   [['中央级收入', '地方级'], '中央级/地方级'],
