@@ -717,7 +717,8 @@ function familyPrefixEnd(text: string, region: Region, items: Placed[]): number 
  * another (cross-cutting) class after it cuts the total again.
  */
 function familyThenOther(text: string, region: Region, items: Placed[], crossOnly: boolean): number | undefined {
-  const segments = segmentsOf(text, region);
+  // A clause with no figure (`；人口均为汉族`) names no item of either cut.
+  const segments = segmentsOf(text, region).filter(([a, b]) => items.some((p) => p.start >= a && p.end <= b));
   if (segments.length < 3 || segments.length > MAX_PARTS) return undefined;
   const heads = segmentHeads(text, segments, items);
   if (heads.length !== segments.length) return undefined;
