@@ -524,3 +524,11 @@ test('`A a，B b，分别占p%、q%`: each share is its part over the total the 
   // A wider whole named (`全市`): no share of the total before.
   flags(HEAD + '全年一般公共预算收入8.06亿元，其中，税收收入5.12亿元，非税收入2.94亿元，分别占全市的2.5%、3.1%。');
 });
+
+test('a survey per-head income may grow a few tenths off increment ÷ last year (comparable sample); further is flagged', () => {
+  // 183 ÷ (3240 − 183) = 5.99 %.
+  flags(HEAD + '农民人均纯收入3240元，比上年增加183元，增长6.3%。');
+  flags(HEAD + '农民人均纯收入3240元，比上年增加183元，增长⟦7.0%⟧。');
+  // Not a survey figure: held to the usual rounding.
+  flags(HEAD + '税收收入3240万元，比上年增加183万元，增长⟦6.3%⟧。');
+});

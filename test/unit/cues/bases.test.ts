@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { basisClass, lastBasis } from '../../../server/src/analysis/cues/bases';
+import { SURVEY_PER_HEAD, basisClass, lastBasis } from '../../../server/src/analysis/cues/bases';
 
 /** text before a rate → its basis class. */
 const CASES: [string, string][] = [
@@ -42,4 +42,9 @@ test('cues/bases: classes that must never meet', () => {
   for (const [a, b] of pairs) assert.notEqual(basisClass(a), basisClass(b), `${a} vs ${b}`);
   assert.equal(basisClass('同比'), basisClass(undefined), 'an unmarked rate is year on year');
   assert.equal(basisClass('比上年'), basisClass('同比'));
+});
+
+test('per-head incomes and spending of the household survey', () => {
+  for (const k of ['农民人均纯收入', '城镇居民人均可支配收入', '农村居民人均生活消费支出']) assert.ok(SURVEY_PER_HEAD.test(k), k);
+  for (const k of ['一般公共预算收入', '人均生产总值', '民生支出']) assert.equal(SURVEY_PER_HEAD.test(k), false, k);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMPARISON, FISCAL_COMPONENT, ownLevel, populationIn, rankingPeers, subjectIn, withoutTerritoryPrefix } from '../../../server/src/analysis/cues/subjects';
+import { COMPARISON, FISCAL_COMPONENT, OTHER_POPULATION, ownLevel, populationIn, rankingPeers, subjectIn, withoutTerritoryPrefix } from '../../../server/src/analysis/cues/subjects';
 
 /** clause before a figure (in a county report) → subject ('own', `territory:全市`, `part:某镇`). */
 const CASES: [string, string][] = [
@@ -81,4 +81,9 @@ const PEERS: [string, string, boolean][] = [
 
 test('a count a ranking places the subject among is no total', () => {
   for (const [before, after, yes] of PEERS) assert.equal(rankingPeers(before, after), yes, before + '…' + after);
+});
+
+test('groups named like a population that are no total population', () => {
+  for (const k of ['另有流动人口', '出生人口', '外出务工人口', '暫住人口']) assert.ok(OTHER_POPULATION.test(k), k);
+  for (const k of ['辖区总人口', '户籍人口', '常住人口', '乡村人口']) assert.equal(OTHER_POPULATION.test(k), false, k);
 });

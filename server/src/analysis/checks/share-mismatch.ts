@@ -12,6 +12,7 @@ import { tolerance, writtenDecimals } from '../relations/precision';
 import { replaceNumber } from '../relations/display';
 import { rateSlip } from '../relations/magnitude';
 import { findIncrements, growthAgrees, type IncrementRelation } from '../relations/increments';
+import { SURVEY_GROWTH_SLACK_POINTS, SURVEY_PER_HEAD } from '../cues/bases';
 import { findIncrementSlips } from '../relations/incrementSlips';
 import { sharedOverSiblings } from '../relations/siblingShares';
 import { figuresBeforeRate } from '../relations/rateReadings';
@@ -35,6 +36,9 @@ function bounds(part: Quantity, whole: Quantity): [Decimal, Decimal] | undefined
   const hi = pct(add(part.value, tolerance(part)), wl);
   return lo && hi ? [sub(lo, EPS), add(hi, EPS)] : undefined;
 }
+
+/** The survey slack in percentage points, as a decimal (tenths). */
+const SURVEY_SLACK = dec(Math.round(SURVEY_GROWTH_SLACK_POINTS * 10), 1);
 
 export const shareMismatch: Check = {
   code: 'share-mismatch',
@@ -85,6 +89,8 @@ export const shareMismatch: Check = {
     const slipped = new Set(findIncrementSlips(model).map((s) => s.relation));
     for (const rel of findIncrements(model)) {
       if (slipped.has(rel) || growthAgrees(rel) !== false) continue;
+      // `农民人均纯收入3019元，比上年增加171元，增长6.2%` (6.0 %): a survey growth on a comparable sample.
+      if (SURVEY_PER_HEAD.test(rel.name) && growthAgrees(rel, SURVEY_SLACK) !== false) continue;
       const base = rel.levelIsBase ? rel.level.value : rel.direction === 'up' ? sub(rel.level.value, rel.increment.value) : add(rel.level.value, rel.increment.value);
       drafts.push(doubtIfFar(incrementDraft(model, rel), rel.growth.value, pct(rel.increment.value, base), writtenDecimals(rel.growth)));
     }

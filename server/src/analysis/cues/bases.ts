@@ -72,3 +72,13 @@ function readLastBasis(text: string): string | undefined {
   for (const m of text.matchAll(BASIS)) last = m[1];
   return last;
 }
+
+/**
+ * Per-head incomes and spending of the household survey (`农民人均纯收入`, `城镇居民人均可支配收入`):
+ * offices compute their growth on a comparable sample, so the increment ÷ last year's published
+ * level may differ from it by a few tenths of a point without any error.
+ */
+export const SURVEY_PER_HEAD = /人均[^，,；;。]{0,10}?(?:收入|支出)/;
+
+/** How far (percentage points) a survey per-head growth may stand from increment ÷ last year. */
+export const SURVEY_GROWTH_SLACK_POINTS = 0.5;

@@ -265,11 +265,12 @@ const MIN_GROWTH_SLACK = dec(5, 2);
  * last digit (offices round growth from unrounded or comparable-scope figures), never less than
  * 0.05 point. Undefined when the figures give no growth at all (a base that is not positive).
  */
-export function growthAgrees(rel: Pick<IncrementRelation, 'level' | 'increment' | 'growth' | 'direction' | 'levelIsBase'>): boolean | undefined {
+export function growthAgrees(rel: Pick<IncrementRelation, 'level' | 'increment' | 'growth' | 'direction' | 'levelIsBase'>, slack?: Decimal): boolean | undefined {
   const b = impliedGrowth(rel);
   if (!b) return undefined;
   const g = rel.growth.value;
   const twice = add(tolerance(rel.growth), tolerance(rel.growth));
-  const tg = cmp(twice, MIN_GROWTH_SLACK) >= 0 ? twice : MIN_GROWTH_SLACK;
+  const least = slack !== undefined && cmp(slack, MIN_GROWTH_SLACK) > 0 ? slack : MIN_GROWTH_SLACK;
+  const tg = cmp(twice, least) >= 0 ? twice : least;
   return cmp(add(g, tg), b[0]) >= 0 && cmp(sub(g, tg), b[1]) <= 0;
 }

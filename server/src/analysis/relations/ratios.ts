@@ -22,6 +22,7 @@ import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './sharePa
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
 import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, respectiveSharesCue } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
+import { OTHER_POPULATION } from '../cues/subjects';
 
 export type { ShareRelation };
 
@@ -253,6 +254,8 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
       isPoint(b.q) &&
       (c?.kind === 'level' || c?.kind === 'count') &&
       wholeTail(canonicalKey(c.key)).endsWith(tail) &&
+      // `总人口` is never a floating or a newborn population (`另有流动人口2412人`).
+      !(tail === '人口' && OTHER_POPULATION.test(c.key)) &&
       // a sibling part (`城镇属性人口…；乡村属性人口…`) is no whole: a whole is larger than its part
       // and makes no family with it
       !ctx.totalOf.has(b.q) &&
