@@ -58,6 +58,7 @@ test('does not flag a project report\'s 完成投资比例 or 完成进度 over 
 
 test('does not flag projects’ investment done over their total investment (`项目完成投资…，占总投资108%`)', () => {
   flags(HEAD + '目前，基础设施类项目完成投资2.7亿元，占总投资108%，社会事业类项目完成投资1.2亿元。');
+  flags(HEAD + '饮水安全工程实际完成总投资1380万元，占下达投资的106.2%。');
   flags(HEAD + '全年完成工业投资50亿元，占全社会固定资产投资的⟦108%⟧。');
 });
 

@@ -115,6 +115,7 @@ const PLAN_CLAUSES: [string, boolean][] = [
   ['完成投资4.1亿元，占省下达年度考核指标的', true],
   ['完成投资4.1亿元，占市年度目标任务的', true],
   ['为年初预算的', true],
+  ['实际完成总投资1495万元，占下达投资的', true], // allocated from above: the plan
   ['民生支出31.2亿元，占一般公共预算支出的', false], // a budget's name, not a plan
   ['基金支出8亿元，占政府性基金预算支出的', false],
   ['占全县生产总值的', false],

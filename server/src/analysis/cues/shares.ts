@@ -109,7 +109,8 @@ export const PLAN_AFTER = /^[^，,；;。0-9]{0,8}?(?:[预預]算|[计計][划�
  * completion and may exceed 100 %. `预算` counts only as a plan, not inside the name of a budget
  * (`一般公共预算支出`, `政府性基金预算收入`).
  */
-const PLAN_IN_CLAUSE = /[计計][划劃]|任[务務]|目[标標]|指[标標]|(?<!公共|基金|[经經][营營]|政府性|公共财政|公共財政)[预預]算(?!收入|支出)/;
+// `占下达投资的110.5%`: what a higher level allocated (下达) is the plan.
+const PLAN_IN_CLAUSE = /[计計][划劃]|任[务務]|目[标標]|指[标標]|下[达達]|(?<!公共|基金|[经經][营營]|政府性|公共财政|公共財政)[预預]算(?!收入|支出)/;
 
 /**
  * Words right after a rate that make it a completion (`占比121.5%，超额完成任务`, `，完成年度目标`): the
