@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, respectiveSharesCue } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -183,4 +183,9 @@ test('a `分别占` list of shares and the whole it names', () => {
   assert.equal(respectiveSharesCue('，分别占生产总值的'), '生产总值');
   assert.equal(respectiveSharesCue('，分别占全市的'), '全市'); // a wider whole: not the total before
   assert.equal(respectiveSharesCue('，分别增长'), undefined);
+});
+
+test('a three-sector structure of another measure than value added', () => {
+  for (const t of ['其中一、二、三产业投资占比分别为', '三次产业就业人员之比为', '三次产业税收比重为']) assert.ok(STRUCTURE_OF_OTHER_MEASURE.test(t), t);
+  for (const t of ['三次产业结构调整为', '三次产业增加值比例为']) assert.equal(STRUCTURE_OF_OTHER_MEASURE.test(t), false, t);
 });

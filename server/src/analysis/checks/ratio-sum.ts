@@ -14,6 +14,7 @@ import { isPoint, tolerance } from '../relations/precision';
 import { shown as shownIn, unitLabel } from '../relations/display';
 import { periodOf } from '../relations/shareParts';
 import { doubtIfFar } from './format';
+import { STRUCTURE_OF_OTHER_MEASURE } from '../cues/shares';
 
 const HUNDRED = dec(100);
 const SECTORS = ['第一产业增加值', '第二产业增加值', '第三产业增加值'];
@@ -76,6 +77,9 @@ export const ratioSum: Check = {
       if (/(上年|去年|(19|20)\d\d年)(同期|末|底)?(的|末)?$/.test(r.context.replace(/[\s\u3000]+$/, ''))) continue;
       // `结构由38.7：37.2：24.1优化为…`: the structure it changed from, whatever year that was.
       if (/[由从從]$/.test(r.context.replace(/[\s\u3000]+$/, ''))) continue;
+      // `一、二、三产业投资占比分别为…`: the structure of another measure than value added.
+      const clause = r.context.slice(Math.max(r.context.lastIndexOf('，'), r.context.lastIndexOf(','), r.context.lastIndexOf('。')) + 1);
+      if (STRUCTURE_OF_OTHER_MEASURE.test(clause)) continue;
       // A ratio in a sentence of its own (`三次产业结构为10.9：36.5：52.6。`) takes the period of
       // the part it stands in, as the sector levels around it do.
       const period = sentencePeriod.get(r.sentence) ?? sectionPeriodOf(sections, model.sentences[r.sentence]?.span.start);

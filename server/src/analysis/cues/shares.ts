@@ -223,6 +223,12 @@ export function respectiveSharesCue(before: string): string | undefined {
   return m ? (m[1] ?? '') : undefined;
 }
 
+/**
+ * A three-sector structure of another measure than value added (`一、二、三产业投资占比分别为7.4:49.5:43.1`,
+ * 就业, 税收, 用电): it is not held to the sectors' value added.
+ */
+export const STRUCTURE_OF_OTHER_MEASURE = /投[资資]|就[业業]|从业|從業|[税稅]收|用[电電]|[贷貸]款|劳动力|勞動力|人[员員]|企[业業]数/;
+
 /** True when a table header names a column of shares. */
 export function shareHeader(text: string): boolean {
   return SHARE_HEADER.test(text);
