@@ -109,6 +109,8 @@ test('a family fits a total of another wording: sectors → GDP, the sexes → a
   assert.ok(familyFitsTotal('男/女', '年末人口'));
   assert.ok(familyFitsTotal('农业/非农业人口', '户籍总人口'));
   assert.ok(!familyFitsTotal('男/女', '新增就业'));
+  // A verb after the members' names (`税收收入完成`) is no part of what they measure.
+  assert.ok(familyFitsTotal('税收/非税收入', '一般公共预算收入', ['税收收入完成', '非税收入完成']));
   // The levels a revenue accrues to make up a revenue only, not a project's funds.
   assert.ok(!familyNotUnder('中央级/地方级', '全口径一般公共预算收入'));
   assert.ok(familyNotUnder('中央级/地方级', '项目资金'));

@@ -308,7 +308,8 @@ export function familyFitsTotal(family: string, totalName: string, labels: reado
   const rests = labels.map((l) => {
     const member = set.members.find((m) => m.test(l));
     const at = member ? member.exec(l) : null;
-    return at ? l.slice(at.index + at[0].length).replace(/^[业業]/, '') : undefined;
+    // (`税收收入完成`: the verb after the name is no part of what the member measures.)
+    return at ? l.slice(at.index + at[0].length).replace(/^[业業]/, '').replace(/(?:累计)?(?:完成|实现|實現|达到|達到|为|為|达|達)$/, '') : undefined;
   });
   const rest = rests[0];
   return rest !== undefined && rest.length >= 2 && rests.every((r) => r === rest) && totalName.endsWith(rest);

@@ -58,6 +58,11 @@ export function familyListRegion(text: string): FamilyList | undefined {
     if (found) return found;
     clauseStart = i + 1;
   }
+  // `一般公共预算收入A，下降8.5%；税收收入B，下降5.9%；非税收入C，下降12.6%`: the total and each member in
+  // a `；` clause of its own (the first member opens its clause; a member beside the total in one clause
+  // is no such list).
+  const across = runIn(text, clausesOf(text, 0, text.length, '，,；;'), false);
+  if (across && /[；;]$/.test(text.slice(0, across.from).replace(/[\s\u3000]+$/, ''))) return { ...across, acrossClauses: true };
   return undefined;
 }
 
@@ -69,6 +74,8 @@ export interface FamilyList {
   from: number;
   to: number;
   opensSentence: boolean;
+  /** The total stands in an earlier `；` clause of the sentence than the members. */
+  acrossClauses?: boolean;
 }
 
 function runIn(text: string, clauses: Clause[], first: boolean): FamilyList | undefined {

@@ -281,7 +281,7 @@ function regionsOf(text: string): Region[] {
     const family = familyListRegion(text);
     if (!family) return [];
     const { from, to } = family;
-    return [family.opensSentence ? { from, to, subset: false, totalsBefore: -1, familyOnly: true } : { from, to, subset: false, totalsBefore: from, sameClause: true, familyOnly: true }];
+    return [family.opensSentence ? { from, to, subset: false, totalsBefore: -1, familyOnly: true } : { from, to, subset: false, totalsBefore: from, sameClause: family.acrossClauses !== true, familyOnly: true }];
   }
   // `收入A（…），上级补助收入B（b1，b2，b3），调入资金C（c1，c2），收入合计T`: every later item
   // with a bracketed list of its own is broken down by it too.
