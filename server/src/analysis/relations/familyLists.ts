@@ -49,8 +49,10 @@ function clausesOf(text: string, from: number, to: number, separators = '，,'):
  */
 export function familyListRegion(text: string): FamilyList | undefined {
   // A sentence that is nothing but the members, clauses cut at `，` and `；` alike.
-  const whole = runIn(text, clausesOf(text, 0, text.length, '，,；;'), true);
+  const clauses = clausesOf(text, 0, text.length, '，,；;');
+  const whole = runIn(text, clauses, true);
   if (whole?.opensSentence) return whole;
+  const semicolon = /[；;]/.test(text);
   let clauseStart = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && text[i] !== '；' && text[i] !== ';') continue;
@@ -61,7 +63,7 @@ export function familyListRegion(text: string): FamilyList | undefined {
   // `一般公共预算收入A，下降8.5%；税收收入B，下降5.9%；非税收入C，下降12.6%`: the total and each member in
   // a `；` clause of its own (the first member opens its clause; a member beside the total in one clause
   // is no such list).
-  const across = runIn(text, clausesOf(text, 0, text.length, '，,；;'), false);
+  const across = semicolon ? runIn(text, clauses, false) : undefined;
   if (across && /[；;]$/.test(text.slice(0, across.from).replace(/[\s\u3000]+$/, ''))) return { ...across, acrossClauses: true };
   return undefined;
 }
