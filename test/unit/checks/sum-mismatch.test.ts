@@ -1676,3 +1676,15 @@ test('`一般公共预算收入完成A，下降…；税收收入完成B，…�
   // A member beside the total in its clause: no such list (the total's clause is its own).
   flags('年末参加城镇职工基本养老保险人数为31200人，城乡居民社会养老保险参保人数为214300人；参加城镇职工医疗保险人数为22100人。');
 });
+
+test('a plain bracket that falls short, in a report whose other brackets all add up, is flagged', () => {
+  const others = '全年计划投资52400万元（中央资金21000万元，银行贷款31400万元）。累计完成投资30150万元（中央资金12600万元，银行贷款17550万元）。';
+  flags(others + '社会事业计划投资⟦18300万元⟧（中央资金16200万元，地方配套1500万元）。');
+  flags(others + '社会事业计划投资17700万元（中央资金16200万元，地方配套1500万元）。');
+  // One other bracket only: no convention shown.
+  flags('全年计划投资52400万元（中央资金21000万元，银行贷款31400万元）。社会事业计划投资18300万元（中央资金16200万元，地方配套1500万元）。');
+  // Another bracket that does not add up: the report lists some parts only.
+  flags(others + '工业计划投资9000万元（中央资金4000万元，银行贷款3000万元）。社会事业计划投资18300万元（中央资金16200万元，地方配套1500万元）。');
+  // A bracket opened by 含 may list some parts only.
+  flags(others + '社会事业计划投资18300万元（含中央资金16200万元，地方配套1500万元）。');
+});

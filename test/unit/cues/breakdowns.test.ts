@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, inMarkName, inMarkNeedsName } from '../../../server/src/analysis/cues/breakdowns';
+import { useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, inMarkName, inMarkNeedsName, partialBracket } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -401,4 +401,9 @@ test('cues/breakdowns: an amount followed by its uses opens a list of them', () 
     ['用于偿还到期债务', 0],
   ];
   for (const [text, n] of rows) assert.equal(useListStarts(text).length, n, text);
+});
+
+test('a bracket after a figure that may list some parts only', () => {
+  for (const t of ['其中：中央资金3000万元', '含上级补助1.2亿元', '主要是税收收入', '新建道路、桥梁等']) assert.ok(partialBracket(t), t);
+  for (const t of ['中央新增投资46000万元，银行贷款80763万元', '公办21230人，民办2794人']) assert.equal(partialBracket(t), false, t);
 });

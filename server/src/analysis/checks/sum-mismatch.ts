@@ -76,7 +76,7 @@ export const sumMismatch: Check = {
       zh: '列明的合计与各分项之和不符（超出四舍五入误差），且分项构成完整划分。例：「一、二、三产业增加值分别为42.9亿元、33.8亿元、155亿元」而总量写「232.7亿元」（应为 231.7）。',
       en: 'A stated total differs from the sum of its parts beyond rounding, when the parts form a complete set. Example: `三次产业增加值分别为42.9亿元、33.8亿元、155亿元` against a total of `232.7亿元` (sum 231.7).',
     },
-    finding: 'a total ≠ the sum of its parts beyond rounding, where the parts are a complete partition (一二三产业, 城镇/农村, 新建/续建, `分N类`, 其余…), or a `其中` part that exceeds its total (several parts only when they are not overlapping cuts such as 工业投资 + 民间投资; a sibling clause after `；` — `…收入…，其中税收…；…支出…` — is no part). Information only, when the pairing is doubtful: counted units under 其中 (a firm may be counted in two classes), a part whose name does not tie it to its total (another measure, as `合同额` under `产值`, or no common measure, head or known family), a sum more than half again off its total with no 万/亿 slip to explain it, or a list closed by 其他/其余 whose sum falls short of its total (the 其他 may be the rest of one class only). Silent when the parts add up to another figure next to them',
+    finding: 'a total ≠ the sum of its parts beyond rounding, where the parts are a complete partition (一二三产业, 城镇/农村, 新建/续建, `分N类`, 其余…), or a `其中` part that exceeds its total, or a plain bracket of parts after its total (`A（B1，B2）`) that falls short in a report whose two or more other such brackets all add up (several parts only when they are not overlapping cuts such as 工业投资 + 民间投资; a sibling clause after `；` — `…收入…，其中税收…；…支出…` — is no part). Information only, when the pairing is doubtful: counted units under 其中 (a firm may be counted in two classes), a part whose name does not tie it to its total (another measure, as `合同额` under `产值`, or no common measure, head or known family), a sum more than half again off its total with no 万/亿 slip to explain it, or a list closed by 其他/其余 whose sum falls short of its total (the 其他 may be the rest of one class only). Silent when the parts add up to another figure next to them',
     example: '000 line 188: `分项之和 197 个（152 + 45）≠ 合计 230 个`',
     quickFix: 'total := sum (complete partitions)',
   },
@@ -98,7 +98,13 @@ export const sumMismatch: Check = {
       if (p.complete) {
         if (cmp(abs(diff), tol) <= 0 || another()) continue;
       } else {
-        // A subset may fall short of its total; it may not exceed it.
+        // A subset may fall short of its total; it may not exceed it. Unless the report writes every other
+        // bracketed breakdown in full: then a bracket that falls short breaks the report's own convention.
+        if (p.subset && cmp(add(diff, tol), ZERO) < 0 && fullBrackets(model, p)) {
+          const whole: Partition = { ...p, complete: true, reason: HOUSE_STYLE_REASON };
+          drafts.push(draft(model, whole, s, diff, sumFarFromTotal(parts, total) ? 'far' : subsetDoubt(model, p, claims.get(p.total.index)?.indicator ?? '')));
+          continue;
+        }
         if (!p.subset || cmp(diff, tol) <= 0) continue;
         if (mixesTotals(p.labels) || statesAmongThem(p.labels) || breaksDownAPart(p)) continue;
         if (nested(p)) {
@@ -143,6 +149,28 @@ export const sumMismatch: Check = {
     return drafts;
   },
 };
+
+/** The reason shown when a bracket falls short while the report's other brackets add up. */
+const HOUSE_STYLE_REASON = '本报告其余括注分项均与合计相符';
+
+/**
+ * `国家下达投资计划126763万元（中央新增投资46000万元，银行贷款80763万元）`: a plain bracket of two or more
+ * parts right after its total, in a report whose other such brackets (at least two) all add up to their
+ * totals: this report writes its brackets in full, so one that falls short is a slip, not a partial list.
+ */
+function fullBrackets(model: Model, p: Partition): boolean {
+  if (p.plainBracket !== true || p.parts.length < 2) return false;
+  let exact = 0;
+  for (const q of findSums(model)) {
+    if (q === p || q.plainBracket !== true || q.parts.length < 2) continue;
+    const qs = sum(q.parts.map((x) => x.q.value));
+    const qt = add(sum(q.parts.map((x) => tolerance(x.q))), tolerance(q.total.q));
+    // One bracket that does not add up leaves the convention unproven.
+    if (cmp(abs(sub(qs, q.total.q.value)), qt) > 0) return false;
+    exact++;
+  }
+  return exact >= 2;
+}
 
 /** Why a subset's excess may rest on a doubtful pairing (counted items, another measure, a far sum, a wider total). */
 function subsetDoubt(model: Model, p: Partition, totalName: string): Doubt | undefined {

@@ -735,3 +735,14 @@ export function balanceSides(a: string, b: string): boolean {
   const sides = [a, b].sort().join('/');
   return sides === '支/收' || sides === '支出/收入';
 }
+
+/**
+ * Words that make a bracketed list after a figure partial or a note (`（其中…）`, `（含…）`, `（主要是…）`,
+ * `（…等）`): such a bracket may list some parts only. A plain bracket (`计划126763万元（中央新增投资
+ * 46000万元，银行贷款80763万元）`) lists the whole in reports that write their brackets in full.
+ */
+const PARTIAL_BRACKET = /^[\s\u3000]*(?:含|包括|包含|主要|重点|如|均|约|不含|剔除|扣除|已)|等|其中/;
+
+export function partialBracket(inside: string): boolean {
+  return PARTIAL_BRACKET.test(inside);
+}

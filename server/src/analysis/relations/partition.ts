@@ -18,4 +18,6 @@ export interface Partition {
   sentence: number;
   /** The uses of an amount (`用于A…，B…`): allocated once each, so they never overlap. */
   allocation?: boolean;
+  /** Listed in a bracket right after the total, with no 其中 or 含 word (`A（B1，B2）`). */
+  plainBracket?: boolean;
 }

@@ -51,6 +51,7 @@ import {
   membersNamedBy,
   opensAt,
   opensBreakdown,
+  partialBracket,
   opensSubset,
   namesSubset,
   comparisonBase,
@@ -179,6 +180,8 @@ interface Region {
   exclude?: [number, number];
   /** `7661万元（其中：A，B）`: the parts are inside the brackets; only the figure before them is the total. */
   bracketed?: boolean;
+  /** `计划126763万元（中央新增投资46000万元，银行贷款80763万元）`: a bracket with no 其中 or 含 word in it. */
+  plainBracket?: boolean;
   /** `包括A、B、其他C`: the list is complete when its last item is the remainder. */
   inclusive?: boolean;
   /** Opened by a `按…分` / `分…看` mark: the mark says the total is cut by its members' kind. */
@@ -308,7 +311,10 @@ function bracketAfterFigure(text: string): Region | undefined {
   const open = bracket.index + bracket[0].length - 1;
   const close = indexOfFrom(text, CLOSE_BRACKET, open + 1);
   // `财政总收入省口径62.92亿元（市口径83.77亿元）`: the same total on another scope, no breakdown.
-  if (close > open + 1 && !ANOTHER_SCOPE.test(text.slice(open + 1, close))) return { from: open + 1, to: close, subset: true, totalsBefore: open, bracketed: true };
+  if (close > open + 1 && !ANOTHER_SCOPE.test(text.slice(open + 1, close))) {
+    const plain = !partialBracket(text.slice(open + 1, close));
+    return { from: open + 1, to: close, subset: true, totalsBefore: open, bracketed: true, ...(plain ? { plainBracket: true } : {}) };
+  }
   return undefined;
 }
 
@@ -1067,6 +1073,7 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
     subset: region.subset,
     sentence: input.si,
     ...(region.allocation ? { allocation: true } : {}),
+    ...(region.plainBracket ? { plainBracket: true } : {}),
   };
 }
 
