@@ -1688,3 +1688,8 @@ test('a plain bracket that falls short, in a report whose other brackets all add
   // A bracket opened by 含 may list some parts only.
   flags(others + '社会事业计划投资18300万元（含中央资金16200万元，地方配套1500万元）。');
 });
+
+test('an item opened by 有 that does not name the total is a new statement (`有…综合商店或超市N个`), not a part', () => {
+  flags('2018年，某镇有工业企业23个，其中规模以上7个，有营业面积超过50平方米以上的综合商店或超市96个。');
+  flags('2018年，某镇有工业企业⟦23个⟧，其中规模以上27个，有营业面积超过50平方米以上的综合商店或超市96个。');
+});

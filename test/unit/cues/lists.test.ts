@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeRespectively, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM } from '../../../server/src/analysis/cues/lists';
+import { beforeRespectively, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, opensExistential } from '../../../server/src/analysis/cues/lists';
 
 /** text between two figures → whether they form one list. */
 const GAPS: [string, boolean][] = [
@@ -65,4 +65,9 @@ test('a clause that continues the item before it, not a new item of a list', () 
 test('the sum word closing a list, right after the last item', () => {
   for (const t of ['增设发酵池3.2万元；共计', '，合计', '；总计为', '， 共計']) assert.ok(LIST_SUM.test(t), t);
   for (const t of ['共计', '全年共计', '项目总计', '；累计']) assert.equal(LIST_SUM.test(t), false, t);
+});
+
+test('a list item opened by the existential 有', () => {
+  for (const l of ['有营业面积超过50平方米以上的综合商店或超市', '，有高新技术企业']) assert.ok(opensExistential(l), l);
+  for (const l of ['规模以上', '拥有床位', '其中有']) assert.equal(opensExistential(l), false, l);
 });

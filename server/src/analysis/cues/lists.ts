@@ -59,3 +59,13 @@ export function continuesItem(head: string): boolean {
  * (`…；增设发酵池3.2万元；共计40.83万元`, `，合计`, `；总计为`): the figure after it adds up the list.
  */
 export const LIST_SUM = /[；;，,][\s\u3000]*(?:共计|共計|合计|合計|总计|總計)(?:为|為|达|達)?[\s\u3000]*$/;
+
+/**
+ * A list item opened by the existential 有 (`，有营业面积超过50平方米以上的综合商店或超市114个`): a new
+ * statement about the subject; it continues a 其中 list only when it names the total's head noun.
+ */
+const EXISTENTIAL_ITEM = /^[\s\u3000，,；;、]*有/;
+
+export function opensExistential(label: string): boolean {
+  return EXISTENTIAL_ITEM.test(label);
+}

@@ -84,6 +84,7 @@ import { finishedInNextSentence } from './familyFinish';
 import { familyListRegion } from './familyLists';
 import { crossCutting, holdsClass } from '../cues/cuts';
 import { rankingPeers } from '../cues/subjects';
+import { opensExistential } from '../cues/lists';
 import { startsAChange } from '../cues/changes';
 export type { Partition };
 
@@ -997,9 +998,15 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   // from is a part only of a total that is such a level too (`总产值由123.7亿元增加到…，其中农业由43.4亿元…`).
   const fromTotal = startLevel(total, totalText);
   const same = given.parts.map((p) => startLevel(p, text) === fromTotal);
-  const slot: Slot = same.every(Boolean)
+  const kept: Slot = same.every(Boolean)
     ? given
     : { parts: given.parts.filter((_, i) => same[i]), labels: given.labels.filter((_, i) => same[i]), lastWords: given.lastWords };
+  // `有工业企业19个，其中规模以上6个，有营业面积超过50平方米以上的综合商店或超市114个`: an item opened by 有
+  // that does not name the total's head noun is a new statement about the subject, not a part: the list
+  // ends before it.
+  const head = nameOf(total, totalText, claims).slice(-2);
+  const stop = kept.labels.findIndex((l, i) => i > 0 && opensExistential(l) && !l.includes(head));
+  const slot: Slot = stop > 0 ? { parts: kept.parts.slice(0, stop), labels: kept.labels.slice(0, stop), lastWords: kept.labels[stop - 1] ?? '' } : kept;
   if (slot.parts.length === 0) return undefined;
   // A total in the previous sentence must be named like its parts (`固定资产投资…。其中，工业投资…`):
   // `进出口相抵，顺差506.8亿元。其中，对…国家进出口额786.2亿元` breaks down the trade, not the surplus.
