@@ -301,3 +301,12 @@ test('only a 统计公报 title gives a year: a 政府工作报告 is dated by t
   const got = claimsOf(analyze(report)).get('5.2%') ?? [];
   assert.ok(!got.some((c) => c.includes('2025')), JSON.stringify(got));
 });
+
+test('an age bound names the item after it (`；16岁以下5100人`), not the item before', () => {
+  const a = analyze('2019年末总人口30000人，男性14400人，占48%；女性15600人，占52%；16岁以下5100人，占17%；17—40岁9900人；61岁以上6000人。');
+  const c = claimsOf(a);
+  assert.deepEqual(c.get('5100人'), ['16岁以下 level 2019']);
+  assert.deepEqual(c.get('9900人'), ['17—40岁 level 2019']);
+  assert.deepEqual(c.get('6000人'), ['61岁以上 level 2019']);
+  assert.deepEqual(c.get('15600人'), ['女性 level 2019']);
+});

@@ -532,3 +532,13 @@ test('a survey per-head income may grow a few tenths off increment ÷ last year 
   // Not a survey figure: held to the usual rounding.
   flags(HEAD + '税收收入3240万元，比上年增加183万元，增长⟦6.3%⟧。');
 });
+
+// An age group after the sexes (`；18岁以下8365人，占20.3%`) is an item of its own: before the age
+// bound was read as part of its name, the age groups took the name 女性 and the woman's share was
+// no longer checked.
+test('a town profile: each sex and each age group against the total, the age bound naming its item', () => {
+  const profile = (women: string, share: string) =>
+    `截至2019年末，某乡辖区人口30000人，其中城镇常住人口2400人，城镇化率8%，总人口中，男性14400人，占48%；女性${women}，占${share}；16岁以下5100人，占17%；17—40岁9900人，占33%；41—60岁9000人，占30%；61岁以上6000人，占20%。`;
+  flags(profile('17900人', '⟦52%⟧'));
+  flags(profile('15600人', '52%'));
+});

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, inMarkName, inMarkNeedsName, partialBracket } from '../../../server/src/analysis/cues/breakdowns';
+import { useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, inMarkName, inMarkNeedsName, midInMark, partialBracket } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -406,4 +406,11 @@ test('cues/breakdowns: an amount followed by its uses opens a list of them', () 
 test('a bracket after a figure that may list some parts only', () => {
   for (const t of ['其中：中央资金3000万元', '含上级补助1.2亿元', '主要是税收收入', '新建道路、桥梁等']) assert.ok(partialBracket(t), t);
   for (const t of ['中央新增投资46000万元，银行贷款80763万元', '公办21230人，民办2794人']) assert.equal(partialBracket(t), false, t);
+});
+
+test('a 人口中 mark inside a sentence opens a breakdown of the population before it', () => {
+  const t = '某乡辖区人口30000人，其中城镇常住人口2400人，城镇化率8%，总人口中，男性14400人';
+  assert.deepEqual(midInMark(t), { index: t.indexOf('，总人口中'), end: t.indexOf('男性') });
+  assert.ok(midInMark('…占52%；人口中：男性…'));
+  for (const x of ['总人口中，男性…', '其中，在粮食作物中，', '，在总收入中，国税…', '，收入中，税收…']) assert.equal(midInMark(x), undefined, x);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeRespectively, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, opensExistential } from '../../../server/src/analysis/cues/lists';
+import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, opensExistential } from '../../../server/src/analysis/cues/lists';
 
 /** text between two figures → whether they form one list. */
 const GAPS: [string, boolean][] = [
@@ -70,4 +70,15 @@ test('the sum word closing a list, right after the last item', () => {
 test('a list item opened by the existential 有', () => {
   for (const l of ['有营业面积超过50平方米以上的综合商店或超市', '，有高新技术企业']) assert.ok(opensExistential(l), l);
   for (const l of ['规模以上', '拥有床位', '其中有']) assert.equal(opensExistential(l), false, l);
+});
+
+test('an age bound names the item after it', () => {
+  const text = '；18岁以下8365人；19—35岁11407人；60岁及以上624人；年龄30岁，工龄5年';
+  const endOf = (s: string) => text.indexOf(s) + s.length;
+  assert.equal(boundsItemName(text, endOf('18岁'), undefined), true);
+  assert.equal(boundsItemName(text, endOf('19'), undefined), true);
+  assert.equal(boundsItemName(text, endOf('60岁'), undefined), true);
+  // An age run straight onto the count (`35岁11407人`).
+  assert.equal(boundsItemName(text, endOf('35岁'), endOf('35岁')), true);
+  assert.equal(boundsItemName(text, endOf('30岁'), endOf('30岁') + 3), false);
 });

@@ -17,7 +17,7 @@ import { cuesOf, openingYear, periodAt, sectionPeriods, type SectionPeriod, type
 import { basisClass, lastBasis } from '../cues/bases';
 import { canonicalKey, componentsOf } from '../relations/aggregates';
 import { CONTRIBUTION } from '../cues/changes';
-import { beforeRespectively, hasRespectively, isListGap, measureAfterRespectively } from '../cues/lists';
+import { beforeRespectively, boundsItemName, hasRespectively, isListGap, measureAfterRespectively } from '../cues/lists';
 import { caliberBefore } from '../cues/calibers';
 import { COMPARISON, FISCAL_AGGREGATE, FISCAL_COMPONENT, lastMarkIn, ownLevel, populationIn, subjectMarks, type SubjectMark, type SubjectScope } from '../cues/subjects';
 import { budgetStage, stageOnly, statesOutcome, type Stage } from '../cues/stages';
@@ -204,7 +204,9 @@ function sentenceClaims(
     const fields = runFields(doc, cues, marks, first, reading);
     const shared = inherited ? { ...fields, period: inherited } : fields;
     run.forEach((item, i) => {
-      carry.prevEnd = item.end;
+      // `；18岁以下8365人`: an age bound is part of the next item's name, so the words before that
+      // item start before the age.
+      if (!(item.q.unit === '岁' && boundsItemName(text, item.end, items[items.indexOf(item) + 1]?.start))) carry.prevEnd = item.end;
       const written = indicators[i];
       if (!written) return;
       // A single figure's kind was read by singleIndicator already.

@@ -504,6 +504,18 @@ export function inMarkName(text: string): string | undefined {
 const NAMED_IN_MARK = /^[\s\u3000]*([^，,；;。：:\d在]{1,12}?(?:人口|收入|支出|投资|投資|总额|總額|总量|總量|产值|產值|面积|面積|产量|產量))中[，,：:]/;
 
 /**
+ * `…，城镇化率5.6%，总人口中，男性…；女性…`: the same mark inside a sentence, after a clause mark. What
+ * follows breaks down the population stated before it in the sentence, not the 其中 part before the
+ * mark. Only 人口 (town and village profiles write it so); index of the clause mark and end of the mark.
+ */
+const MID_IN_MARK = /[，,；;][\s\u3000]*((?:总|總|全部|常住|户籍|戶籍)?人口)中[，,：:]/;
+
+export function midInMark(text: string): { index: number; end: number } | undefined {
+  const m = MID_IN_MARK.exec(text);
+  return m ? { index: m.index, end: m.index + m[0].length } : undefined;
+}
+
+/**
  * An opening `X中` with no punctuation after it (`地方级收入中税收收入…`): only the figure named X is its
  * total; when the sentence before names none, which figure it breaks down is not written.
  */

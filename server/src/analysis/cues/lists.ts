@@ -69,3 +69,15 @@ const EXISTENTIAL_ITEM = /^[\s\u3000，,；;、]*有/;
 export function opensExistential(label: string): boolean {
   return EXISTENTIAL_ITEM.test(label);
 }
+
+/** Words after a figure that make it the bound of a range (`14岁以下`, `15～64岁`, `60岁及以上`). */
+const RANGE_BOUND_AFTER = /^(?:以下|以上|及以[上下]|[—\-~～至到])/;
+
+/**
+ * True when the figure ending at `end` is a bound of a range that names the next item (`；18岁以下
+ * 8365人`, `19—35岁11407人`): an age written as a range, or an age run straight onto the count. It
+ * belongs to the item's name, not to the figures of the list.
+ */
+export function boundsItemName(text: string, end: number, nextStart: number | undefined): boolean {
+  return RANGE_BOUND_AFTER.test(text.slice(end, end + 3)) || nextStart === end;
+}

@@ -63,6 +63,7 @@ import {
   STOCK_CLAUSE,
   partialFamily,
   inMarkName,
+  midInMark,
   inMarkNeedsName,
   useListStarts,
   otherSizeClass,
@@ -84,7 +85,7 @@ import { finishedInNextSentence } from './familyFinish';
 import { familyListRegion } from './familyLists';
 import { crossCutting, holdsClass } from '../cues/cuts';
 import { rankingPeers } from '../cues/subjects';
-import { opensExistential } from '../cues/lists';
+import { boundsItemName, opensExistential } from '../cues/lists';
 import { startsAChange } from '../cues/changes';
 export type { Partition };
 
@@ -213,6 +214,16 @@ function indexOfFrom(text: string, re: RegExp, from: number): number {
 const regionsMemo = memoOfText(regionsOf);
 
 function regionsOf(text: string): Region[] {
+  // `人口41173人，其中城镇常住人口2317人，…，总人口中，男性…；女性…`: the mark ends the regions before it
+  // and opens one of its own, whose total stands before the sentence's 其中 (the 其中 part is another cut).
+  const mid = midInMark(text);
+  if (mid) {
+    const head = text.slice(0, mid.index);
+    const qiHead = head.indexOf(SUBSET_WORD);
+    const next = midInMark(text.slice(mid.end));
+    const to = next ? mid.end + next.index : text.length;
+    return [...regionsMemo(head), { from: mid.end, to, subset: true, totalsBefore: qiHead >= 0 ? qiHead : mid.index }];
+  }
   const qi = text.indexOf(SUBSET_WORD);
   const by = byMark(text);
   // `按消费类型分，批发零售业零售额A，其中批发业…；零售业…`: the 其中 breaks down the figure the by-mark
@@ -766,15 +777,12 @@ function segmentHeads(text: string, segments: [number, number][], items: Placed[
     .map((g, j) => {
       // `14岁以下3217人`, `15～64岁…`: a bound of a range, or an age right before the count, belongs to
       // the item's name, not its figure.
-      const f = g.find((p, i) => !RANGE_BOUND_AFTER.test(text.slice(p.end, p.end + 3)) && g[i + 1]?.start !== p.end);
+      const f = g.find((p, i) => !boundsItemName(text, p.end, g[i + 1]?.start));
       const seg = segments[j];
       return f && seg ? text.slice(seg[0], f.start).replace(/^[\s\u3000，,；;：:、]+/, '') : '';
     })
     .filter((h) => h !== '');
 }
-
-/** Words after a figure that make it the bound of a range (`14岁以下`, `15～64岁`, `60岁及以上`). */
-const RANGE_BOUND_AFTER = /^(?:以下|以上|及以[上下]|[—\-~～至到])/;
 
 /** One set of parts for one total: the t-th figure of each segment, or a one-segment list. */
 interface Slot {
