@@ -1693,3 +1693,18 @@ test('an item opened by 有 that does not name the total is a new statement (`�
   flags('2018年，某镇有工业企业23个，其中规模以上7个，有营业面积超过50平方米以上的综合商店或超市96个。');
   flags('2018年，某镇有工业企业⟦23个⟧，其中规模以上27个，有营业面积超过50平方米以上的综合商店或超市96个。');
 });
+
+// A clause of shares after the members (`，分别占总人口的p%和q%`) goes on about them: the family before
+// the `；` is still the whole list, and the clause after it a sibling of the total.
+test('the sexes with their shares in a clause of their own, then a sibling after `；`', () => {
+  const line = (total: string, men: string) =>
+    `年末全县户籍人口${total}，其中男性人口${men}，女性人口25.60万人，分别占总人口的51.1%和48.9%；全县非农业人口11.3万人，占总人口的21.6%，比上年提高1.2个百分点。`;
+  flags(line('52.40万人', '26.80万人'));
+  flags(line('⟦52.40万人⟧', '28.30万人'));
+});
+
+// `二产业中工业增加值…` (no 在, no comma after 中) breaks down the part it names, inside its `；` clause.
+test('an inner `X中` clause naming the part before it is no further part of the list', () => {
+  flags('2019年，全区实现生产总值86400万元，同比增长9.5%。其中：第一产业增加值13200万元，增长4.1%；第二产业增加值35100万元，增长12.3%，二产业中工业增加值26800万元，增长13%；第三产业增加值38100万元，增长8.2%。');
+  flags('2019年，全区实现生产总值⟦86400万元⟧，同比增长9.5%。其中：第一产业增加值13200万元，增长4.1%；第二产业增加值35100万元，增长12.3%，二产业中工业增加值26800万元，增长13%；第三产业增加值39100万元，增长8.2%。');
+});

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, inMarkName, inMarkNeedsName, midInMark, partialBracket } from '../../../server/src/analysis/cues/breakdowns';
+import { useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -413,4 +413,11 @@ test('a 人口中 mark inside a sentence opens a breakdown of the population bef
   assert.deepEqual(midInMark(t), { index: t.indexOf('，总人口中'), end: t.indexOf('男性') });
   assert.ok(midInMark('…占52%；人口中：男性…'));
   for (const x of ['总人口中，男性…', '其中，在粮食作物中，', '，在总收入中，国税…', '，收入中，税收…']) assert.equal(midInMark(x), undefined, x);
+});
+
+test('an inner `X中` clause with no 在 (`，二产业中工业增加值…`), named for the caller to match', () => {
+  const names = (t: string) => innerNamedMarks(t, 0, t.length).map((m) => m.name);
+  assert.deepEqual(names('第二产业增加值35100万元，二产业中工业增加值26800万元'), ['二产业']);
+  assert.deepEqual(names('；地方收入中税收收入3.2亿元'), ['地方收入']);
+  for (const t of ['，其中工业…', '，在总收入中，…', '，收入中央级…', '，园区中小企业…', '，全县考核中排名', '，两年中']) assert.deepEqual(names(t), t === '，全县考核中排名' ? ['全县考核'] : [], t);
 });

@@ -492,6 +492,17 @@ export function innerBreakdownAt(text: string, from: number, to: number): number
 }
 
 /**
+ * `…；第二产业增加值A，…，二产业中工业增加值B，…；第三产业…`: a clause opened by `X中` with no 在 and no
+ * punctuation after 中. The caller holds it to name the part just before (`二产业` inside
+ * `第二产业增加值`); 其中 and words such as 中央, 中心, 中小 are no such mark.
+ */
+const INNER_NAMED_MARK = /[，,；;][\s\u3000]*([^，,；;。：:\d其在]{2,8}?)中(?![央期旬部国國心小西东東南北层層等长長间間])(?=[\u4e00-\u9fff])/g;
+
+export function innerNamedMarks(text: string, from: number, to: number): { at: number; name: string }[] {
+  return [...text.slice(from, to).matchAll(INNER_NAMED_MARK)].map((m) => ({ at: from + m.index, name: m[1] ?? '' }));
+}
+
+/**
  * The total an opening `在X中，` names (`在粮食作物播种面积中，` → `粮食作物播种面积`), or undefined: of the
  * figures of the sentence before, the parts break down the one so named.
  */

@@ -57,6 +57,7 @@ import {
   comparisonBase,
   namesAThreshold,
   innerBreakdownAt,
+  innerNamedMarks,
   perHeadComponent,
   detailOpenerEnd,
   detailInside,
@@ -85,7 +86,7 @@ import { finishedInNextSentence } from './familyFinish';
 import { familyListRegion } from './familyLists';
 import { crossCutting, holdsClass } from '../cues/cuts';
 import { rankingPeers } from '../cues/subjects';
-import { boundsItemName, opensExistential } from '../cues/lists';
+import { boundsItemName, continuesItem, opensExistential } from '../cues/lists';
 import { startsAChange } from '../cues/changes';
 export type { Partition };
 
@@ -670,6 +671,12 @@ function regionPartitions(input: RegionInput): Partition[] {
   // `其中：上划收入A，地方收入B，在地方收入中：…`: what follows breaks down B, not the total.
   const inner = innerBreakdownAt(text, region.from, region.to);
   if (inner !== undefined) region.to = inner;
+  // `…第二产业增加值A，同比增长g，二产业中工业增加值B…`: the clause breaks down the part it names.
+  const named = innerNamedMarks(text, region.from, region.to).find((m) => items.some((p) => p.start >= region.from && p.end <= m.at && localLabel(text, p).includes(m.name)));
+  if (named !== undefined && region.exclude === undefined) {
+    const close = indexOfFrom(text, /[；;]/, named.at + 1);
+    region.exclude = [named.at, close < 0 || close > region.to ? region.to : close];
+  }
   // `其中：第一产业…；第二产业…；第三产业…，其中：交通运输…；批发和零售业…`: once the clauses complete a
   // known family the list is whole; the clauses after it break down its last member.
   const familyEnd = familyPrefixEnd(text, region, items) ?? familyBeforeSemicolon(text, region, items) ?? familyThenOther(text, region, items, region.nested !== true);
@@ -759,11 +766,17 @@ function familyBeforeSemicolon(text: string, region: Region, items: Placed[]): n
   const clauses = segmentsOf(text, region, '；;');
   const [first, second] = clauses;
   if (clauses.length !== 2 || first === undefined || second === undefined) return undefined;
-  const inner = segmentsOf(text, { ...region, to: first[1] }, '，,');
+  const within = (a: number, b: number): Placed[] => items.filter((p) => p.start >= a && p.end <= b);
+  const clauseItems = segmentsOf(text, { ...region, to: first[1] }, '，,').filter(([a, b]) => within(a, b).length > 0);
+  // `男性A，女性B，分别占总人口的p%和q%`: a clause of rates that goes on about the items before it
+  // (占, 增长, 分别) is no item of the list.
+  const inner = clauseItems.filter(([a, b]) => within(a, b).some((p) => ADDITIVE_DIMENSIONS.has(p.q.dimension)));
+  const remarks = clauseItems.filter((seg) => !inner.includes(seg));
+  if (remarks.some(([a, b]) => !continuesItem(text.slice(a, within(a, b)[0]?.start ?? b).replace(/^[\s\u3000，,；;：:、]+/, '')))) return undefined;
   const heads = segmentHeads(text, inner, items);
   const family = heads.length >= 2 && heads.length === inner.length ? familyOf(heads) : undefined;
   if (family === undefined) return undefined;
-  if (inner.some(([a, b]) => items.filter((p) => p.start >= a && p.end <= b).length !== 1)) return undefined;
+  if (inner.some(([a, b]) => within(a, b).length !== 1)) return undefined;
   // `其中：城镇人口A，农村人口B；男性C，女性D`: a second family is another cut of the same total.
   if (familyOf(segmentHeads(text, segmentsOf(text, { ...region, from: second[0], to: second[1] }, '，,'), items)) !== undefined) return undefined;
   const restHead = segmentHeads(text, [second], items)[0] ?? '';
