@@ -1708,3 +1708,22 @@ test('an inner `X中` clause naming the part before it is no further part of the
   flags('2019年，全区实现生产总值86400万元，同比增长9.5%。其中：第一产业增加值13200万元，增长4.1%；第二产业增加值35100万元，增长12.3%，二产业中工业增加值26800万元，增长13%；第三产业增加值38100万元，增长8.2%。');
   flags('2019年，全区实现生产总值⟦86400万元⟧，同比增长9.5%。其中：第一产业增加值13200万元，增长4.1%；第二产业增加值35100万元，增长12.3%，二产业中工业增加值26800万元，增长13%；第三产业增加值39100万元，增长8.2%。');
 });
+
+// `其中：税收收入A，…，增值税、营业税…五大税种税收B`: the group of taxes lies inside the taxes.
+test('a group of single taxes beside the taxes under 其中 is inside them, not a further part', () => {
+  flags('2018年全市一般公共预算收入18.62亿元，增长9.1%。其中：税收收入15.30亿元，增长8.2%，增值税、企业所得税、个人所得税三大税种税收11.84亿元。');
+  flags('2018年全市一般公共预算收入⟦14.62亿元⟧，增长9.1%。其中：税收收入15.30亿元，增长8.2%，增值税、企业所得税、个人所得税三大税种税收11.84亿元。');
+});
+
+// `其中非农业人口A，…；农业人口B，…；全年出生人口C`: after the two halves of a cut no sibling of it can
+// follow; the births are no third part.
+test('the two halves of a cut end a 其中 list; the clause after them is no part', () => {
+  const line = (total: string) => `年末全县户籍人口${total}，较上年末增加652人，其中非农业人口6.20万人，比上年减少2.1%；农业人口9.75万人，比上年增长1.8%；全年出生人口1830人，死亡人口1120人。`;
+  flags(line('15.95万人'));
+  flags(line('⟦17.95万人⟧'));
+});
+
+// The total's own indicator restated after the list (at another date) is no part of it.
+test('the total restated after its parts, at another date, is no part above the total', () => {
+  flags('2021年底全县债务余额382400万元，其中：一般债务余额301200万元，专项债务余额81200万元，2022年新增债务后，全县债务余额415600万元。');
+});

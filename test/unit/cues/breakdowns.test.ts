@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket } from '../../../server/src/analysis/cues/breakdowns';
+import { useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -420,4 +420,11 @@ test('an inner `X中` clause with no 在 (`，二产业中工业增加值…`), 
   assert.deepEqual(names('第二产业增加值35100万元，二产业中工业增加值26800万元'), ['二产业']);
   assert.deepEqual(names('；地方收入中税收收入3.2亿元'), ['地方收入']);
   for (const t of ['，其中工业…', '，在总收入中，…', '，收入中央级…', '，园区中小企业…', '，全县考核中排名', '，两年中']) assert.deepEqual(names(t), t === '，全县考核中排名' ? ['全县考核'] : [], t);
+});
+
+test('families that cut their total in two halves', () => {
+  for (const labels of [['男性', '女性'], ['非农业人口', '农业人口'], ['城镇居民', '农村居民'], ['出口', '进口']]) assert.ok(halvesOf(familyOf(labels)), labels.join('/'));
+  // 税收/非税 is followed by 上级补助 in many town budgets; 批发/零售 by 住宿/餐饮.
+  for (const labels of [['税收收入', '非税收入'], ['批发业', '零售业']]) assert.equal(halvesOf(familyOf(labels)), false, labels.join('/'));
+  assert.equal(halvesOf(undefined), false);
 });

@@ -2,7 +2,7 @@
 // and which are parallel parts of one cut. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { crossCutting, mixesTotals, overlapping, statesAmongThem } from '../../../server/src/analysis/cues/cuts';
+import { crossCutting, holdsClass, mixesTotals, overlapping, statesAmongThem } from '../../../server/src/analysis/cues/cuts';
 
 const OVERLAPPING: string[][] = [
   ['工业投资', '民间投资'], // industry and ownership
@@ -49,4 +49,19 @@ test('a part counted with 有N个 is a kind among the parts before it; 有机…
 test('cross-cutting classes: thresholds and categories, not members of a cut', () => {
   for (const l of ['亿元以上项目', '民生支出', '高技术产业投资', '省重点项目', '旱涝保收面积', '高标准农田面积', '劳动力']) assert.equal(crossCutting(l), true, l);
   for (const l of ['续建项目', '新开工项目', '工业投资', '住宿业']) assert.equal(crossCutting(l), false, l);
+});
+
+test('classes inside another class of the same list (holdsClass: outer, inner)', () => {
+  const cases: [string, string, boolean][] = [
+    ['一般公共预算收入', '地方税收收入', true],
+    ['谷物', '玉米', true],
+    ['卫生技术人员', '执业（助理）医师', true],
+    ['税收收入', '增值税、营业税、所得税三大税种税收', true],
+    ['税收收入', '增值税', true],
+    ['税收收入', '非税收入', false],
+    ['地税收入', '营业税', false],
+    ['玉米', '谷物', false],
+    ['第一产业', '第二产业', false],
+  ];
+  for (const [outer, inner, want] of cases) assert.equal(holdsClass(outer, inner), want, `${outer} ⊃ ${inner}`);
 });

@@ -107,6 +107,27 @@ export const sumMismatch: Check = {
         }
         if (!p.subset || cmp(diff, tol) <= 0) continue;
         if (mixesTotals(p.labels) || statesAmongThem(p.labels) || breaksDownAPart(p)) continue;
+        // One part alone above the total is wrong whatever the list. Several parts may overlap
+        // (工业投资 and 民间投资 cut the total two ways): their sum is not held to the total then.
+        const totalName = claims.get(p.total.index)?.indicator ?? '';
+        // A part named as the whole the total belongs to (生产总值 under 第三产业增加值): misread pairing.
+        if (p.labels.some((l) => namesTheWholeOf(l, totalName))) continue;
+        const alone = p.parts.findIndex((x) => cmp(sub(x.q.value, add(tolerance(x.q), tolerance(p.total.q))), total) > 0);
+        const part = p.parts[alone];
+        // `债务余额A，其中：一般债务…，专项债务…，新增债务后，债务余额B`: the total's own indicator restated
+        // (at another date) is no part of it.
+        const partKey = p.keys[alone];
+        const totalKey = claims.get(p.total.index)?.key;
+        const restated = partKey !== undefined && partKey === totalKey;
+        if (part !== undefined && restated) continue;
+        if (part !== undefined) {
+          // Overlapping classes never lift one part above its total: only a wrong pairing does.
+          const label = p.labels[alone] ?? '';
+          const evident = namesRelate(totalName, label) || memberUnder(label, totalName) || budgetLine(label, totalName);
+          const doubt: Doubt | undefined = !(sameMeasure(totalName, label) && evident) ? 'measure' : widerTotalBefore(model, p) ? 'wider' : undefined;
+          drafts.push(draft(model, { ...p, parts: [part] }, part.q.value, sub(part.q.value, total), doubt));
+          continue;
+        }
         if (nested(p)) {
           // `小学A，初中B，高中C，职业高中D`: 职业高中 may lie inside 高中, but the others alone exceed the total.
           const outer = outerOnly(p);
@@ -116,21 +137,6 @@ export const sumMismatch: Check = {
           if (outer.parts.length >= 2 && cmp(sub(os, total), otol) > 0 && !overlapping(outer.labels) && !sumStatedElsewhere(model, outer, os, otol)) {
             drafts.push(draft(model, outer, os, sub(os, total), subsetDoubt(model, outer, claims.get(p.total.index)?.indicator ?? '')));
           }
-          continue;
-        }
-        // One part alone above the total is wrong whatever the list. Several parts may overlap
-        // (工业投资 and 民间投资 cut the total two ways): their sum is not held to the total then.
-        const totalName = claims.get(p.total.index)?.indicator ?? '';
-        // A part named as the whole the total belongs to (生产总值 under 第三产业增加值): misread pairing.
-        if (p.labels.some((l) => namesTheWholeOf(l, totalName))) continue;
-        const alone = p.parts.findIndex((x) => cmp(sub(x.q.value, add(tolerance(x.q), tolerance(p.total.q))), total) > 0);
-        const part = p.parts[alone];
-        if (part !== undefined) {
-          // Overlapping classes never lift one part above its total: only a wrong pairing does.
-          const label = p.labels[alone] ?? '';
-          const evident = namesRelate(totalName, label) || memberUnder(label, totalName) || budgetLine(label, totalName);
-          const doubt: Doubt | undefined = !(sameMeasure(totalName, label) && evident) ? 'measure' : widerTotalBefore(model, p) ? 'wider' : undefined;
-          drafts.push(draft(model, { ...p, parts: [part] }, part.q.value, sub(part.q.value, total), doubt));
           continue;
         }
         if (p.parts.length < 2 || (overlapping(p.labels) && p.allocation !== true) || another()) continue;

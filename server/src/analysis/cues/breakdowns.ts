@@ -417,6 +417,17 @@ export function familyOf(labels: string[]): string | undefined {
 }
 
 /**
+ * Families that cut their total in two halves, one the complement of the other (`农业人口` / `非农业人口`,
+ * 男 / 女, 城镇 / 农村): once both are listed, no further sibling of that cut can follow, so a next item
+ * (`；全年出生人口…`) is no part of the list.
+ */
+const TWO_HALVES = new Set(['男/女', '农业/非农业人口', '城镇/农村', '限额以上/以下', '规模以上/以下', '汉族/少数民族', '出口/进口', '国内/国际']);
+
+export function halvesOf(family: string | undefined): boolean {
+  return family !== undefined && TWO_HALVES.has(family);
+}
+
+/**
  * True when every label names a different member of one family, not all of them (`农业…；林业…；牧业…；
  * 渔业…`, the services in the next sentence): a list of siblings however unlike their names look.
  */

@@ -58,6 +58,7 @@ import {
   namesAThreshold,
   innerBreakdownAt,
   innerNamedMarks,
+  halvesOf,
   perHeadComponent,
   detailOpenerEnd,
   detailInside,
@@ -751,8 +752,10 @@ function familyThenOther(text: string, region: Region, items: Placed[], crossOnl
     const end = segments[k - 1]?.[1];
     // In a plain 其中 list a family may be the first items of a longer list (批发/零售 before 住宿/餐饮):
     // only an item of a cross-cutting class (`亿元以上项目…`) shows that another cut has begun.
-    if (crossOnly && !crossCutting(heads[k] ?? '')) continue;
-    if (end !== undefined && familyOf(heads.slice(0, k)) !== undefined && familyOf(heads.slice(0, k + 1)) === undefined) return end;
+    // After the two halves of a cut (`非农业人口…；农业人口…`) no sibling of that cut can follow either.
+    const family = familyOf(heads.slice(0, k));
+    if (crossOnly && !crossCutting(heads[k] ?? '') && !(halvesOf(family) && familyOf(heads.slice(k, k + 2)) === undefined)) continue;
+    if (end !== undefined && family !== undefined && familyOf(heads.slice(0, k + 1)) === undefined) return end;
   }
   return undefined;
 }
