@@ -1727,3 +1727,26 @@ test('the two halves of a cut end a 其中 list; the clause after them is no par
 test('the total restated after its parts, at another date, is no part above the total', () => {
   flags('2021年底全县债务余额382400万元，其中：一般债务余额301200万元，专项债务余额81200万元，2022年新增债务后，全县债务余额415600万元。');
 });
+
+// `公共汽车298辆，其中小公共263辆，出租车3540辆`: a part over five times its total, with no slip of its
+// digits, is a sibling taken for a part: information. A part a little above its total stays an error.
+test('a lone part many times its total is shown for reference; one a little above stays an error', () => {
+  assert.deepEqual(severities('城区交通便利，有公共汽车215辆，其中小型公共汽车186辆，出租车2460辆。'), ['info']);
+  // Eight times the total: a zero too many, or a dropped digit of the total, or a sibling; which is not written.
+  assert.deepEqual(severities('全县有公共汽车215辆，其中小型公共汽车1860辆。'), ['info']);
+  assert.deepEqual(severities('全县有公共汽车215辆，其中小型公共汽车286辆。'), ['error']);
+});
+
+// `参加养老保险人数A，其中：城镇…，农村…；参加医疗保险人数B…；参加失业保险人数C`: the clauses after the
+// `；` are other insurances, siblings of the total, not more of its parts.
+test('another social insurance after `；` is no part of the list under 养老保险', () => {
+  flags('年末全县参加基本养老保险人数81250人，其中：参加城镇基本养老保险人数5120人，参加农村社会养老保险人数76130人；参加城镇职工基本医疗保险人数11840人，同比增长2.1%；参加失业保险人数4920人。');
+});
+
+// `从业人员A，其中在岗职工B，其他从业人员C`: the 其他 item names the whole total, so a list that falls
+// short is an error, not information (a bare `其他投资` may still be the rest of one class only).
+test('a closing 其他 item that repeats the total\'s name makes a shortfall an error', () => {
+  assert.deepEqual(severities('全年列入劳资统计的单位团体从业人员9630人，其中在岗职工9215人，其他从业人员315人。'), ['error']);
+  assert.deepEqual(severities('全年列入劳资统计的单位团体从业人员9530人，其中在岗职工9215人，其他从业人员315人。'), []);
+  assert.deepEqual(severities('固定资产投资9.12亿元，其中：基本建设投资5.10亿元，更新改造投资2.60亿元，其他投资1.22亿元。'), ['info']);
+});

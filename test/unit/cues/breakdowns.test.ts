@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket } from '../../../server/src/analysis/cues/breakdowns';
+import { anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -40,6 +40,7 @@ const FAMILIES: [string[], string | undefined][] = [
   [['县以上的消费品零售额', '县以下的消费品零售额'], '县以上/县以下'],
   [['县及县以上零售额', '县以下零售额'], '县以上/县以下'],
   [['县的零售额', '县以下零售额'], '县以上/县以下'],
+  [['县城的消费品零售额', '县以下的消费品零售额'], '县以上/县以下'],
   [['合同项目', '协议项目'], '合同/协议'],
   [['水田', '旱地'], '水田/旱地'],
   [['水田', '水浇地', '旱地'], '水田/水浇地/旱地'],
@@ -427,4 +428,26 @@ test('families that cut their total in two halves', () => {
   // 税收/非税 is followed by 上级补助 in many town budgets; 批发/零售 by 住宿/餐饮.
   for (const labels of [['税收收入', '非税收入'], ['批发业', '零售业']]) assert.equal(halvesOf(familyOf(labels)), false, labels.join('/'));
   assert.equal(halvesOf(undefined), false);
+});
+
+test('social insurances never hold one another', () => {
+  const cases: [string, string, boolean][] = [
+    ['参加基本养老保险人数', '参加城镇职工基本医疗保险人数', true],
+    ['城乡居民医保参保人数', '参加失业保险人数', true],
+    ['参加基本养老保险人数', '参加城镇基本养老保险人数', false],
+    ['参加基本养老保险人数', '新增就业人数', false],
+    ['社会保险参保人数', '参加医疗保险人数', false],
+  ];
+  for (const [total, name, want] of cases) assert.equal(anotherKind(total, name), want, `${total} / ${name}`);
+});
+
+test('a closing 其他 item that repeats the total\'s name is the rest of the whole total', () => {
+  const cases: [string, string, boolean][] = [
+    ['，其他从业人员', '从业人员', true],
+    ['，其他农作物播种面积', '全县农作物播种面积', true],
+    ['，其他投资', '固定资产投资', false],
+    ['，其他行业', '规模以上工业增加值', false],
+    ['，其他从业人员', '在岗职工', false],
+  ];
+  for (const [label, total, want] of cases) assert.equal(restOfWhole(label, total), want, `${label} / ${total}`);
 });

@@ -16,14 +16,14 @@ import { findSumSlips } from '../relations/sumSlips';
 import { claimsByQuantity } from '../relations/bySentence';
 import { namesRelate, sameMeasure } from '../cues/measures';
 
-import { BALANCE_ITEM, memberUnder, namesTheWholeOf } from '../cues/breakdowns';
+import { BALANCE_ITEM, memberUnder, namesTheWholeOf, restOfWhole } from '../cues/breakdowns';
 
 /** A budget line (`预算稳定调节基金`, `调入资金`) under a budget total: a part by what budgets are. */
 function budgetLine(label: string, totalName: string): boolean {
   return BALANCE_ITEM.test(label) && /收入|支出|财力/.test(totalName);
 }
 import { sumStatedElsewhere, widerTotalBefore } from '../relations/explained';
-import { sumFarFromTotal } from '../relations/farApart';
+import { partFarAboveTotal, sumFarFromTotal } from '../relations/farApart';
 
 /**
  * Why an excess over a 其中 total is shown only as information: the engine inferred the pairing
@@ -124,7 +124,15 @@ export const sumMismatch: Check = {
           // Overlapping classes never lift one part above its total: only a wrong pairing does.
           const label = p.labels[alone] ?? '';
           const evident = namesRelate(totalName, label) || memberUnder(label, totalName) || budgetLine(label, totalName);
-          const doubt: Doubt | undefined = !(sameMeasure(totalName, label) && evident) ? 'measure' : widerTotalBefore(model, p) ? 'wider' : undefined;
+          // `公共汽车298辆，其中小公共263辆，出租车3540辆`: a part over five times its total, and no slip of its
+          // digits or of 万/亿, is a sibling taken for a part.
+          const doubt: Doubt | undefined = !(sameMeasure(totalName, label) && evident)
+            ? 'measure'
+            : widerTotalBefore(model, p)
+              ? 'wider'
+              : partFarAboveTotal(part.q.value, total)
+                ? 'far'
+                : undefined;
           drafts.push(draft(model, { ...p, parts: [part] }, part.q.value, sub(part.q.value, total), doubt));
           continue;
         }
@@ -149,7 +157,8 @@ export const sumMismatch: Check = {
       // `投资9.08亿元，其中：基本建设…，更新改造…，其他投资…` falling short: the closing 其他 may be the rest
       // of one way of classing the total (another class, 房地产 or 农户, left unwritten). Above the total
       // the parts are wrong whatever closes them.
-      const doubt: Doubt | undefined = sumFarFromTotal(parts, total) ? 'far' : p.reason === REMAINDER_REASON && cmp(diff, ZERO) < 0 ? 'remainder' : undefined;
+      const ofWhole = restOfWhole(p.labels[p.labels.length - 1] ?? '', claims.get(p.total.index)?.indicator ?? '');
+      const doubt: Doubt | undefined = sumFarFromTotal(parts, total) ? 'far' : p.reason === REMAINDER_REASON && cmp(diff, ZERO) < 0 && !ofWhole ? 'remainder' : undefined;
       drafts.push(draft(model, p, s, diff, doubt));
     }
     return drafts;

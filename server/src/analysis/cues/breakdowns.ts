@@ -218,7 +218,7 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '现房/期房', members: [/[现現]房/, /期房/], sameRest: true },
   // Retail sales of older bulletins by where they were made: the county seat and above, and below it.
   // (`县的零售额A；县以下零售额B`: the county seat named without 以上.)
-  { name: '县以上/县以下', members: [/[县縣](?:及[县縣])?以上|^[\s\u3000，,；;：:、]*[县縣](?:[级級])?的?(?=零售|商品|消费|消費)/, /[县縣]以下/], sameRest: false, total: /零售|商品/ },
+  { name: '县以上/县以下', members: [/[县縣](?:及[县縣])?以上|^[\s\u3000，,；;：:、]*[县縣](?:[级級]|城)?的?(?=零售|商品|消费|消費)/, /[县縣]以下/], sameRest: false, total: /零售|商品/ },
 ];
 
 /**
@@ -326,6 +326,19 @@ export function bareMembers(family: string, labels: readonly string[]): boolean 
     const member = set.members.map((m) => m.exec(l)).find((m) => m !== null);
     return member !== undefined && member !== null && /^[业業]?(?:完成|实现|為|为)?$/.test(l.slice(member.index + member[0].length).trim());
   });
+}
+
+/**
+ * Kinds that never hold one another, whatever else their names share: the social insurances. A
+ * clause about 医疗保险 after a list under 养老保险 is a sibling of that total, not a part of it.
+ */
+const EXCLUSIVE_KINDS: RegExp[] = [/养老保[险險]|养老保障/, /医疗保[险險]|医保|醫療保險/, /失业保[险險]|失業保險/, /工伤保[险險]|工傷保險/, /生育保[险險]/];
+
+export function anotherKind(total: string, name: string): boolean {
+  const kindOf = (s: string): number => EXCLUSIVE_KINDS.findIndex((k) => k.test(s));
+  const a = kindOf(total);
+  const b = kindOf(name);
+  return a >= 0 && b >= 0 && a !== b && !EXCLUSIVE_KINDS[a]!.test(name);
 }
 
 /**
@@ -566,6 +579,16 @@ export function opensBreakdown(text: string): boolean {
 export function isRemainder(label: string): boolean {
   // `“三农”、科技保障房等其他民生事业…`: the items named before 等其他 stand for the rest.
   return /^[\s，,；;：:、]*(?:其[余它他]|剩余)|等其[余它他]/.test(label);
+}
+
+/**
+ * `从业人员10818人，其中在岗职工…，其他从业人员240人`: a closing 其他 item that repeats the total's own
+ * name (three characters or more) is the rest of the whole total, not of one class inside it.
+ * (`其他投资` under `投资` names too little to tell.)
+ */
+export function restOfWhole(label: string, totalName: string): boolean {
+  const m = /^[\s，,；;：:、]*(?:其[余它他]|剩余)(?:的)?([\u4e00-\u9fff]{3,})$/.exec(label);
+  return m !== null && m[1] !== undefined && totalName.endsWith(m[1]);
 }
 
 /**

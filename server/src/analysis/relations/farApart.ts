@@ -75,3 +75,16 @@ export function sumFarFromTotal(parts: readonly Decimal[], total: Decimal): bool
   }
   return true;
 }
+
+/** A lone part this many times its total is a sibling taken for a part, not a slip of a digit. */
+const PART_FAR = dec(5);
+
+/**
+ * True when one part is more than five times its total (`公共汽车298辆，其中…出租车3540辆`), less than a
+ * thousand times (a 万/亿 slip), and no typing slip of the total's digits: another figure paired with it.
+ */
+export function partFarAboveTotal(part: Decimal, total: Decimal): boolean {
+  if (part.units <= 0n || total.units <= 0n) return false;
+  const r = div(part, total, 6);
+  return r !== undefined && cmp(r, PART_FAR) > 0 && cmp(r, SLIP_OF_MAGNITUDE) < 0 && !longSlip(total, round(part, total.scale));
+}

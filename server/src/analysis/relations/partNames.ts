@@ -2,7 +2,7 @@
 // parallel item of one list? Used by partitions.ts to bound a 其中 region and to match a total in
 // the previous sentence with its parts. Pure string functions.
 
-import { familyOf, oppositeMembers, sameKindSet } from '../cues/breakdowns';
+import { anotherKind, familyOf, oppositeMembers, sameKindSet } from '../cues/breakdowns';
 
 /** Length of the common prefix of two strings. */
 function commonPrefix(a: string, b: string): number {
@@ -44,6 +44,8 @@ export function isSibling(total: string, name: string): boolean {
   if (subsequence(coreOf(name), coreOf(total))) return false;
   // `固定电话用户…，其中乡村…；移动电话用户…`: the opposite member of a family the total belongs to.
   if (oppositeMembers(total, name)) return true;
+  // `参加养老保险人数…，其中…；参加医疗保险人数…`: another insurance altogether.
+  if (anotherKind(total, name)) return true;
   if (name === total || name.includes(headOf(total))) return false;
   return commonPrefix(total, name) >= 3 || commonSuffix(total, name) >= 2;
 }
