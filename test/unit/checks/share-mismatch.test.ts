@@ -542,3 +542,12 @@ test('a town profile: each sex and each age group against the total, the age bou
   flags(profile('17900人', '⟦52%⟧'));
   flags(profile('15600人', '52%'));
 });
+
+// `预算为A。…预算调整为B。执行结果：完成C，为调整预算的r`: the plan was read two sentences back; B, stated
+// right before the rate, gives it: the report is consistent. With no such plan nearby it is still checked.
+test('a completion rate given by the plan stated right before it, not by the one read further back', () => {
+  const text = (adjusted: string) =>
+    `一、2021年财政决算情况\n1.收入决算。2021年区人大批准的全区一般公共预算收入预算为1862400万元。经区人大常委会批准，全区一般公共预算收入预算调整为${adjusted}。执行结果：完成一般公共预算收入1836500万元，为调整预算的⟦103.46%⟧，比上年增长6.2%。`;
+  flags(text('1775100万元').replace('⟦103.46%⟧', '103.46%'));
+  flags(text('1805100万元'));
+});

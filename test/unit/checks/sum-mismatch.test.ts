@@ -1750,3 +1750,8 @@ test('a closing 其他 item that repeats the total\'s name makes a shortfall an 
   assert.deepEqual(severities('全年列入劳资统计的单位团体从业人员9530人，其中在岗职工9215人，其他从业人员315人。'), []);
   assert.deepEqual(severities('固定资产投资9.12亿元，其中：基本建设投资5.10亿元，更新改造投资2.60亿元，其他投资1.22亿元。'), ['info']);
 });
+
+// `收入由A调整为B，其中…；加上转移性收入…`: A is the former value, no total of the parts after 其中.
+test('the former value of an adjustment (`由A调整为B`) is no total of the parts', () => {
+  flags('根据上述调整，全区一般公共预算收入由1680000万元调整为1593210万元，其中本级1102400万元，园区490810万元；加上转移性收入577600万元后，全区一般公共预算可用资金为2170810万元。');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { directionAtEnd, startsAChange } from '../../../server/src/analysis/cues/changes';
+import { directionAtEnd, formerValue, startsAChange } from '../../../server/src/analysis/cues/changes';
 
 /** text before a figure → direction ('' = no change verb). */
 const CASES: [string, string][] = [
@@ -40,4 +40,16 @@ test('the level a change started from: 由/从 before the figure, a change to an
     ['税收收入', '提高到', false],
   ];
   for (const [before, after, want] of cases) assert.equal(startsAChange(before, after), want, `${before}|${after}`);
+});
+
+test('the former value of a change (`由A调整为B`)', () => {
+  const cases: [string, string, boolean][] = [
+    ['收入由', '调整为1993224万元', true],
+    ['由 ', '调减至85人', true],
+    ['由', '增加到85人', false],
+    ['由', '为', false],
+    ['收入', '调整为', false],
+    ['由', '，增长5%', false],
+  ];
+  for (const [before, after, want] of cases) assert.equal(formerValue(before, after), want, `${before}|${after}`);
 });

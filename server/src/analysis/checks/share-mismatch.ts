@@ -100,12 +100,18 @@ export const shareMismatch: Check = {
 
 /**
  * True when another part (same whole) or, for a share, another whole (same part) before the rate
- * fits it. A 完成率 names its plan (`为调整预算的112.9%`): computed on another plan it is wrong.
+ * fits it. A 完成率 names its plan (`为调整预算的112.9%`): computed on another plan it is wrong, unless
+ * the plan was found far from the rate.
  */
 function anotherReadingFits(model: Model, rel: ShareRelation, fits: (part: Quantity, whole: Quantity) => boolean): boolean {
   const except = [rel.part, rel.whole];
   if (figuresBeforeRate(model, rel.share, rel.part.unit, except).some((p) => fits(p, rel.whole))) return true;
-  return rel.what !== 'completion' && figuresBeforeRate(model, rel.share, rel.whole.unit, except).some((w) => fits(rel.part, w));
+  const wholes = figuresBeforeRate(model, rel.share, rel.whole.unit, except);
+  // A plan found further back than the rate's sentence and the one before it (`预算为A。…预算调整为B。
+  // 执行结果：…为调整预算的r`) is a guess at which plan the rate names: a plan stated right before it
+  // that gives the rate is the one meant.
+  const planFromAfar = rel.what === 'completion' && !figuresBeforeRate(model, rel.share, rel.whole.unit, [rel.part]).includes(rel.whole);
+  return (rel.what !== 'completion' || planFromAfar) && wholes.some((w) => fits(rel.part, w));
 }
 
 function maxOf(a: Decimal, b: Decimal): Decimal {

@@ -79,3 +79,16 @@ const TO_ANOTHER_AFTER = /^[^，,；;。\d]{0,4}?(?:增长|增加|提高|提升|
 export function startsAChange(before: string, after: string): boolean {
   return FROM_BEFORE.test(before) && TO_ANOTHER_AFTER.test(after);
 }
+
+/**
+ * `收入由2050000万元调整为1993224万元`: the figure after 由 and before a verb of adjusting it to another
+ * value is the former value, no level of the text's period (nor a total of the parts after it).
+ */
+const FORMER_BEFORE = /由[\s\u3000]*$/;
+// Only a budget's adjustment: `由A增加到B，其中X由a增加到b…` lists former values of the parts as well,
+// which sum-mismatch holds to A.
+const FORMER_AFTER = /^[\s\u3000]*(?:调整|調整|调增|调减|調增|調減)(?:为|為|到|至)/;
+
+export function formerValue(before: string, after: string): boolean {
+  return FORMER_BEFORE.test(before) && FORMER_AFTER.test(after);
+}

@@ -88,7 +88,7 @@ import { familyListRegion } from './familyLists';
 import { crossCutting, holdsClass } from '../cues/cuts';
 import { rankingPeers } from '../cues/subjects';
 import { boundsItemName, continuesItem, opensExistential } from '../cues/lists';
-import { startsAChange } from '../cues/changes';
+import { formerValue, startsAChange } from '../cues/changes';
 export type { Partition };
 
 
@@ -119,6 +119,8 @@ function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
   if (p.q.dimension === 'count' && rankingPeers(text.slice(Math.max(0, p.start - 10), p.start), text.slice(p.end, p.end + 40))) return false;
   // `高于序时进度16.6个百分点` (or 個百分點 before the scanner knows it): points never add up.
   if (/^[^0-9０-９，,；;。]{0,10}?百分[点點]/.test(text.slice(p.end, p.end + 12))) return false;
+  // `由2050000万元调整为1993224万元，其中…`: the former value is no total of the parts.
+  if (formerValue(text.slice(Math.max(0, p.start - 4), p.start), text.slice(p.end, p.end + 6))) return false;
   return !changeBefore(text.slice(Math.max(0, p.start - 6), p.start));
 }
 
