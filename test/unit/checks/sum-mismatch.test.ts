@@ -1755,3 +1755,17 @@ test('a closing 其他 item that repeats the total\'s name makes a shortfall an 
 test('the former value of an adjustment (`由A调整为B`) is no total of the parts', () => {
   flags('根据上述调整，全区一般公共预算收入由1680000万元调整为1593210万元，其中本级1102400万元，园区490810万元；加上转移性收入577600万元后，全区一般公共预算可用资金为2170810万元。');
 });
+
+// holdout82–84 lessons. `总人口A，另有流动人口B，总人口中，男性…；女性…`: the mark names A, not B.
+test('a mid-sentence 总人口中 breaks down the figure it names, past a floating population', () => {
+  const text = (men: string) => `2012年末，某乡辖区总人口${'⟦'}26840人${'⟧'}，另有流动人口215人，总人口中，男性${men}，占51.2%；女性13090人，占48.8%；18岁以下4830人，占18%。`;
+  flags(text('14150人'));
+  flags(text('13750人').replace(/[⟦⟧]/g, ''));
+});
+
+// `耕地面积A，其中水田B，旱土C，人平0.6亩，林地面积D`: paddy and dry land are the whole of it; the
+// woodland after them is a sibling, no part above the total.
+test('paddy and dry land (旱土 too) make up the cultivated land; the woodland after them is no part', () => {
+  flags('固定电话用户12户。耕地面积1260亩，其中水田980亩，旱土280亩，人平0.7亩，林地面积2300亩。');
+  flags('固定电话用户12户。耕地面积⟦1360亩⟧，其中水田980亩，旱土280亩，人平0.7亩，林地面积2300亩。');
+});

@@ -41,6 +41,7 @@ const FAMILIES: [string[], string | undefined][] = [
   [['县及县以上零售额', '县以下零售额'], '县以上/县以下'],
   [['县的零售额', '县以下零售额'], '县以上/县以下'],
   [['县城的消费品零售额', '县以下的消费品零售额'], '县以上/县以下'],
+  [['水田', '旱土'], '水田/旱地'],
   [['合同项目', '协议项目'], '合同/协议'],
   [['水田', '旱地'], '水田/旱地'],
   [['水田', '水浇地', '旱地'], '水田/水浇地/旱地'],
@@ -411,7 +412,7 @@ test('a bracket after a figure that may list some parts only', () => {
 
 test('a 人口中 mark inside a sentence opens a breakdown of the population before it', () => {
   const t = '某乡辖区人口30000人，其中城镇常住人口2400人，城镇化率8%，总人口中，男性14400人';
-  assert.deepEqual(midInMark(t), { index: t.indexOf('，总人口中'), end: t.indexOf('男性') });
+  assert.deepEqual(midInMark(t), { index: t.indexOf('，总人口中'), end: t.indexOf('男性'), name: '总人口' });
   assert.ok(midInMark('…占52%；人口中：男性…'));
   for (const x of ['总人口中，男性…', '其中，在粮食作物中，', '，在总收入中，国税…', '，收入中，税收…']) assert.equal(midInMark(x), undefined, x);
 });

@@ -212,7 +212,7 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '合同/协议', members: [/合同/, /[协協][议議]/], sameRest: true, total: /[签簽][约約]/, only: /[签簽][约約]/ },
   // Cultivated land by kind, by the land survey's definition: paddy, irrigated and dry land (the south
   // often has no irrigated dry land and names two; 坡地 is its dry land on slopes).
-  { name: '水田/旱地', members: [/水田/, /旱地|旱田|坡地/], sameRest: true, total: /耕地/, only: /耕地/ },
+  { name: '水田/旱地', members: [/水田/, /旱地|旱田|旱土|坡地/], sameRest: true, total: /耕地/, only: /耕地/ },
   { name: '水田/水浇地/旱地', members: [/水田/, /水浇地|水澆地/, /旱地|旱田/], sameRest: true, total: /耕地/, only: /耕地/ },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
   { name: '现房/期房', members: [/[现現]房/, /期房/], sameRest: true },
@@ -434,7 +434,7 @@ export function familyOf(labels: string[]): string | undefined {
  * 男 / 女, 城镇 / 农村): once both are listed, no further sibling of that cut can follow, so a next item
  * (`；全年出生人口…`) is no part of the list.
  */
-const TWO_HALVES = new Set(['男/女', '农业/非农业人口', '城镇/农村', '限额以上/以下', '规模以上/以下', '汉族/少数民族', '出口/进口', '国内/国际']);
+const TWO_HALVES = new Set(['男/女', '农业/非农业人口', '城镇/农村', '限额以上/以下', '规模以上/以下', '汉族/少数民族', '出口/进口', '国内/国际', '水田/旱地']);
 
 export function halvesOf(family: string | undefined): boolean {
   return family !== undefined && TWO_HALVES.has(family);
@@ -545,9 +545,9 @@ const NAMED_IN_MARK = /^[\s\u3000]*([^，,；;。：:\d在]{1,12}?(?:人口|收�
  */
 const MID_IN_MARK = /[，,；;][\s\u3000]*((?:总|總|全部|常住|户籍|戶籍)?人口)中[，,：:]/;
 
-export function midInMark(text: string): { index: number; end: number } | undefined {
+export function midInMark(text: string): { index: number; end: number; name: string } | undefined {
   const m = MID_IN_MARK.exec(text);
-  return m ? { index: m.index, end: m.index + m[0].length } : undefined;
+  return m ? { index: m.index, end: m.index + m[0].length, name: m[1] ?? '' } : undefined;
 }
 
 /**

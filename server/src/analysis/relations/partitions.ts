@@ -201,6 +201,8 @@ interface Region {
   nested?: boolean;
   /** `…8.7亿元，用于A…，B…`: the uses of an amount, allocated once each (they never overlap). */
   allocation?: boolean;
+  /** `…，总人口中，…`: the name of the total the mark names (a figure so labelled is the total). */
+  named?: string;
   /**
    * `常住人口A，城镇人口B，乡村人口C`: members of a known family after a total with no breakdown word
    * (familyLists.ts): read only as the complete family of a total named to fit it.
@@ -226,7 +228,7 @@ function regionsOf(text: string): Region[] {
     const qiHead = head.indexOf(SUBSET_WORD);
     const next = midInMark(text.slice(mid.end));
     const to = next ? mid.end + next.index : text.length;
-    return [...regionsMemo(head), { from: mid.end, to, subset: true, totalsBefore: qiHead >= 0 ? qiHead : mid.index }];
+    return [...regionsMemo(head), { from: mid.end, to, subset: true, totalsBefore: qiHead >= 0 ? qiHead : mid.index, named: mid.name }];
   }
   const qi = text.indexOf(SUBSET_WORD);
   const by = byMark(text);
@@ -543,6 +545,10 @@ function totalsOf(
       const depth = bracketDepths(sentence.text);
       totals = totals.filter((p) => depth[p.start] === 0);
     }
+    // `總人口30422人，另有流動人口180人，總人口中，…`: the figure the mark names, when one is so labelled.
+    const named = region.named;
+    const byName = named === undefined ? [] : totals.filter((p) => localLabel(sentence.text, p).includes(named));
+    if (byName.length > 0) totals = byName.slice(-1);
   } else {
     let k = si - 1;
     const named = inMarkName(sentence.text);
