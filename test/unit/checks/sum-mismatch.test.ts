@@ -1769,3 +1769,10 @@ test('paddy and dry land (旱土 too) make up the cultivated land; the woodland 
   flags('固定电话用户12户。耕地面积1260亩，其中水田980亩，旱土280亩，人平0.7亩，林地面积2300亩。');
   flags('固定电话用户12户。耕地面积⟦1360亩⟧，其中水田980亩，旱土280亩，人平0.7亩，林地面积2300亩。');
 });
+
+// A census's floating population: `全县常住人口中，流动人口为A人。其中跨省流入人口为B人，省内流动人口为C人。`
+// The two make up A (the sentence opened by `常住人口中，` states A alone, so the 其中 breaks A down).
+test('a census floating population is those from other provinces and those moving within it', () => {
+  flags('十、流动人口\n全县常住人口中，流动人口为28410人。其中跨省流入人口为3125人，省内流动人口为25285人。');
+  flags('十、流动人口\n全县常住人口中，流动人口为⟦29410人⟧。其中跨省流入人口为3125人，省内流动人口为25285人。');
+});

@@ -116,6 +116,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '外出/本地', members: [/外出/, /本地/], sameRest: true },
   // Workers moved out of farming, by destination: inside or outside the province (named alike).
   { name: '省内/省外', members: [/省内|省內/, /省外/], sameRest: true },
+  // A census's floating population: those from other provinces and those moving within the province.
+  { name: '跨省/省内流动', members: [/跨省/, /省内|省內/], sameRest: false, total: /流动|流動/ },
   { name: '规模以上/以下', members: [/规模以上|規模以上|规上|規上/, /规模以下|規模以下|规下|規下/], sameRest: false },
   // Premiums and claims of insurers: property and life (人身 or, loosely, 人寿) insurance.
   // (`财产保费收入…`: older bulletins drop 险. Bare 寿险 is no member: life insurance is one kind of

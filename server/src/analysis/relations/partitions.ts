@@ -561,7 +561,14 @@ function totalsOf(
     };
     // Only `按…分` / `从…看` siblings are passed over: after `其中，限额以上…241.88亿元。从消费形态看，…` the
     // parts may break down the 其中 part or the total before it, and which is not written.
-    for (let s = model.sentences[k]; s !== undefined && s.paragraph === sentence.paragraph && opensBreakdown(s.text) && !namesIt(k); s = model.sentences[k]) {
+    // `全县常住人口中，流动人口为33678人。其中跨省…`: a sentence opened by an in-mark that states one amount of
+    // the parts' unit is that amount's sentence; the 其中 after it breaks the amount down.
+    const unitsHere = new Set(items.filter((p) => p.start >= region.from && p.end <= region.to && ADDITIVE_DIMENSIONS.has(p.q.dimension)).map((p) => p.q.unit));
+    const statesOne = (at: number): boolean => {
+      const t = model.sentences[at]?.text ?? '';
+      return inMarkName(t) !== undefined && !opensSubset(t) && (placed[at] ?? []).filter((p) => ADDITIVE_DIMENSIONS.has(p.q.dimension) && unitsHere.has(p.q.unit)).length === 1;
+    };
+    for (let s = model.sentences[k]; s !== undefined && s.paragraph === sentence.paragraph && opensBreakdown(s.text) && !namesIt(k) && !statesOne(k); s = model.sentences[k]) {
       if (opensSubset(s.text)) return undefined;
       k--;
     }
