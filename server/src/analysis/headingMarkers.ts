@@ -49,12 +49,13 @@ function itemBeforeMonth(text: string, d: number): boolean {
   return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(text.slice(0, d));
 }
 
-/** Length of the noise before a heading: indentation, Markdown `#`s, Word bookmarks. */
+/** Length of the noise before a heading: indentation, Markdown `#`s, Word bookmarks, lost glyphs. */
 export function leadingNoise(text: string): number {
   let i = 0;
   for (;;) {
     const c = text[i];
-    if (c === ' ' || c === '\t' || c === '\u3000' || c === '#' || c === '>' || c === '*') {
+    // `? 二、平均受教育年限`: a glyph a mirror page lost (shown as ?, ？ or U+FFFD) hides no heading.
+    if (c === ' ' || c === '\t' || c === '\u3000' || c === '#' || c === '>' || c === '*' || c === '?' || c === '？' || c === '\uFFFD') {
       i++;
       continue;
     }

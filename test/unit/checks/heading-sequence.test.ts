@@ -289,3 +289,9 @@ test('a missing number that opens a line of its own, though not read as a headin
   // Without that line the gap is flagged.
   expectMarked('一、总体情况\n1、农业生产\n全年粮食产量增长。\n高标准农田建成5万亩。\n⟦3⟧、水产养殖\n水产养殖扩大。\n');
 });
+
+// A mirror page that lost a glyph before a heading (`? 二、平均受教育年限`) still numbers it.
+test('a lost glyph (?, ？, U+FFFD) before a heading marker does not hide the heading', () => {
+  expectMarked(doc('某市第七次全国人口普查公报（第五号）', '一、受教育程度人口', '全市常住人口中，拥有大学文化程度的人口为21500人。', '? 二、平均受教育年限', '全市15岁及以上人口的平均受教育年限为9.9年。', '三、文盲人口', '全市文盲人口为6480人。'));
+  expectMarked(doc('某市第七次全国人口普查公报（第五号）', '一、受教育程度人口', '全市常住人口中，拥有大学文化程度的人口为21500人。', '\uFFFD二、平均受教育年限', '全市15岁及以上人口的平均受教育年限为9.9年。', '三、文盲人口', '全市文盲人口为6480人。'));
+});

@@ -551,3 +551,10 @@ test('a completion rate given by the plan stated right before it, not by the one
   flags(text('1775100万元').replace('⟦103.46%⟧', '103.46%'));
   flags(text('1805100万元'));
 });
+
+// `分别为a、b和c，其比重分别为p%、q%和r%`: each share is its amount over the amounts' total.
+test('a list of shares after a list of amounts (`其比重分别为`) is checked item by item', () => {
+  const text = (p: string) => `2016年末，全县共有农业技术人员0.80万人，按职称分，高、中、初级农业技术人员分别为0.12万人、0.28万人和0.40万人，其比重分别为${p}、35.0%和50.0%。`;
+  flags(text('15.0%'));
+  flags(text('⟦25.0%⟧'));
+});

@@ -1776,3 +1776,16 @@ test('a census floating population is those from other provinces and those movin
   flags('十、流动人口\n全县常住人口中，流动人口为28410人。其中跨省流入人口为3125人，省内流动人口为25285人。');
   flags('十、流动人口\n全县常住人口中，流动人口为⟦29410人⟧。其中跨省流入人口为3125人，省内流动人口为25285人。');
 });
+
+// A census bulletin: `全县常住人口为A人，…。` / `二、性别构成` / `全县常住人口中，男性为B人，…；女性为C人，…`: the
+// mark names its total in full, past the heading between them.
+test('a census `常住人口中，` under its own heading breaks down the population stated before the heading', () => {
+  const text = (total: string) => `一、常住人口\n全县常住人口为${total}，与2010年相比，增加5210人，增长1.0%。常住人口保持增长。\n二、性别构成\n全县常住人口中，男性为271430人，占总人口的51.6%；女性为254610人，占总人口的48.4%。`;
+  flags(text('526040人'));
+  flags(text('⟦536040人⟧'));
+});
+
+// `每10万人中拥有大学文化程度的由A人增加到B人；拥有高中文化程度的由C人…`: rates per 100,000, no total and parts.
+test('census rates per 100,000 people are no total of the ones after them', () => {
+  assert.deepEqual(severities('与2010年相比，每10万人中拥有大学文化程度的由6210人增加到11830人；拥有高中文化程度的由10320人增加到12640人；拥有初中文化程度的由38150人减少到33020人。'), []);
+});

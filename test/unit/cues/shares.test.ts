@@ -150,7 +150,7 @@ test('share words: a share named before a figure, the 占 of its whole, share co
 });
 
 test('labels of figures that never add up (averages, per-head ratios)', () => {
-  for (const t of ['人均生产总值', '每千人拥有病床', '每万人口', '亩均产值', '城镇化率', '人口密度每平方公里', '每平方千米']) assert.ok(NON_ADDITIVE_LABEL.test(t), t);
+  for (const t of ['人均生产总值', '每千人拥有病床', '每万人口', '亩均产值', '城镇化率', '人口密度每平方公里', '每平方千米', '每10万人中拥有大学文化程度的由']) assert.ok(NON_ADDITIVE_LABEL.test(t), t);
   for (const t of ['县人民医院有床位', '税收收入', '每年']) assert.equal(NON_ADDITIVE_LABEL.test(t), false, t);
 });
 
@@ -181,6 +181,10 @@ test('the whole a share right after a figure names', () => {
 test('a `分别占` list of shares and the whole it names', () => {
   assert.equal(respectiveSharesCue('非税收入3.53亿元，分别占'), '');
   assert.equal(respectiveSharesCue('，分别占生产总值的'), '生产总值');
+  assert.equal(respectiveSharesCue('，其比重分别为'), '');
+  assert.equal(respectiveSharesCue('，占比分别是'), '');
+  assert.equal(respectiveSharesCue('比重分别为'), '');
+  assert.equal(respectiveSharesCue('，增速分别为'), undefined);
   assert.equal(respectiveSharesCue('，分别占全市的'), '全市'); // a wider whole: not the total before
   assert.equal(respectiveSharesCue('，分别增长'), undefined);
 });

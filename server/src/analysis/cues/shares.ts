@@ -170,8 +170,8 @@ export const DEFINED_RATIOS: { share: RegExp; part: RegExp; whole: RegExp; partN
 
 /** Figures that are averages or rates never add up, nor are they the part of a share. */
 // 可支配收入 is per head in these reports even when 人均 is left out (`城乡居民可支配收入分别达到33810元、12403元`).
-// A density (`人口密度每平方公里168.8人`) counts per unit of area.
-export const NON_ADDITIVE_LABEL = /(人均|平均|均价|亩均|户均|村均|每(?:千|万|百|十万)?人|每百户|率|占比|比重|指数|可支配收入|密度|每平方(?:公里|千米))/;
+// A density (`人口密度每平方公里168.8人`) counts per unit of area; a census rate per 100,000 (`每10万人中拥有…`) per head.
+export const NON_ADDITIVE_LABEL = /(人均|平均|均价|亩均|户均|村均|每(?:千|万|百|十万|[0-9０-９]+万?)?人|每百户|率|占比|比重|指数|可支配收入|密度|每平方(?:公里|千米))/;
 
 /** The verb of a share (`占全县的`). */
 export const SHARE_VERB = '占';
@@ -213,7 +213,8 @@ export function wholeNamedAfter(after: string): string | undefined {
  * before them. The words right before the first share; group 1 is the whole when one is named
  * (`分别占一般公共预算收入的`).
  */
-const RESPECTIVE_SHARES = /分[别別][占佔]([^，,；;。\d]{2,16}?)?的?(?:比重|比例)?(?:[为為])?$/;
+// `，其比重分别为72.0%、22.0%和6.0%` after the amounts names no whole: the amounts' total.
+const RESPECTIVE_SHARES = /(?:分[别別][占佔]([^，,；;。\d]{2,16}?)?的?(?:比重|比例)?(?:[为為])?|^[，,]?(?:其|所占)?(?:比重|占比|比例)分[别別](?:[为為]|是))$/;
 /** What may stand between two shares of one such list. */
 export const RESPECTIVE_JOIN = /^(?:[、，,和及与與]|以及)$/;
 

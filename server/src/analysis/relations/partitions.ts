@@ -587,6 +587,17 @@ function totalsOf(
       k--;
       far = true;
     }
+    // `全县常住人口为A人，…。\n二、性别构成\n全县常住人口中，男性…`: a mark that names its total in full (four
+    // characters or more) opening a paragraph reaches back over a heading and sentences without the
+    // parts' unit to the sentence stating that total.
+    if (named !== undefined && named.length >= 4 && model.sentences[k]?.paragraph !== sentence.paragraph) {
+      let back = k;
+      while (back >= 0 && back > k - 4 && !namesIt(back) && !holdsUnit(back)) back--;
+      if (back >= 0 && back > k - 4 && namesIt(back)) {
+        const p = model.sentences[back];
+        if (p !== undefined) return totalsNamed(p.text, placed[back] ?? [], named, claims, true);
+      }
+    }
     const prev = model.sentences[k];
     const prevItems = placed[k];
     if (!prev || prev.paragraph !== sentence.paragraph || prevItems === undefined) return undefined;
@@ -611,6 +622,15 @@ function totalsOf(
   const additive = (p: Placed): boolean => !NON_ADDITIVE_LABEL.test(localLabel(totalText, p)) || perHeadWhole(localLabel(totalText, p));
   totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index)) && additive(p) && !NET_OF.test(totalText.slice(p.end, p.end + 6)));
   return { totals, totalText, far };
+}
+
+/** The one figure of a sentence labelled with the name an in-mark gives (`全县常住人口为545094人`). */
+function totalsNamed(text: string, items: Placed[], named: string, claims: ClaimIndex, far: boolean): { totals: Placed[]; totalText: string; far: boolean } | undefined {
+  const depth = bracketDepths(text);
+  const byName = items.filter((p) => depth[p.start] === 0 && ADDITIVE_DIMENSIONS.has(p.q.dimension) && localLabel(text, p).replace(/[\s\u3000]+/g, '').includes(named));
+  if (byName.length !== 1) return undefined;
+  const totals = byName.filter((p) => eligible(p, text, claims.get(p.index)) && !NON_ADDITIVE_LABEL.test(localLabel(text, p)) && !NET_OF.test(text.slice(p.end, p.end + 6)));
+  return { totals, totalText: text, far };
 }
 
 /** Everything one region's partitions are read from. */
