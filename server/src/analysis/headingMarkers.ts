@@ -143,6 +143,8 @@ export function matchMarker(raw: string, from = 0): Marker | undefined {
     // 专栏20余个 is "about 20 boxes", 表3个 is not a table: what follows must be a separator or a title.
     const rest = text.slice(k);
     if (/^[余多个项家处条次]/.test(rest)) continue;
+    // `表4-2 各镇办人口年龄构成`: a table numbered within a chapter's tables is no member of the 表N sequence.
+    if (/^\s*[-－—‐]\s*\d/.test(rest)) continue;
     if (!/^(\s|[:：.、　-]|$|[\u4e00-\u9fff“《（(])/.test(rest)) continue;
     let end = k;
     while (/[:：.、\s　]/.test(at(end)) && end < k + 3) end++;

@@ -295,3 +295,9 @@ test('a lost glyph (?, ？, U+FFFD) before a heading marker does not hide the he
   expectMarked(doc('某市第七次全国人口普查公报（第五号）', '一、受教育程度人口', '全市常住人口中，拥有大学文化程度的人口为21500人。', '? 二、平均受教育年限', '全市15岁及以上人口的平均受教育年限为9.9年。', '三、文盲人口', '全市文盲人口为6480人。'));
   expectMarked(doc('某市第七次全国人口普查公报（第五号）', '一、受教育程度人口', '全市常住人口中，拥有大学文化程度的人口为21500人。', '\uFFFD二、平均受教育年限', '全市15岁及以上人口的平均受教育年限为9.9年。', '三、文盲人口', '全市文盲人口为6480人。'));
 });
+
+// `表4 …` then `表4-2 …`: a table numbered within a chapter is no repetition of 表4.
+test('a sub-numbered table (表4-2) is no repeated 表4', () => {
+  const text = ['某区第七次全国人口普查公报', '表4 各街道常住人口', '单位：人', '人民街道 | 52310', '表4-2 各街道人口年龄构成', '单位：%', '人民街道 | 15.7'].join('\n');
+  assert.deepEqual(findingsOf(text, CODE), []);
+});

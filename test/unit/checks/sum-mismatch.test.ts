@@ -1789,3 +1789,8 @@ test('a census `常住人口中，` under its own heading breaks down the popula
 test('census rates per 100,000 people are no total of the ones after them', () => {
   assert.deepEqual(severities('与2010年相比，每10万人中拥有大学文化程度的由6210人增加到11830人；拥有高中文化程度的由10320人增加到12640人；拥有初中文化程度的由38150人减少到33020人。'), []);
 });
+
+// `在建项目16个，…，其中6个项目进入收尾阶段，…，同时我乡新增垦造耕地项目40个`: 同时 opens a new statement.
+test('a clause opened by 同时 is no further part of the list before it', () => {
+  flags('上半年在建垦造耕地项目14个，面积780亩左右，其中5个项目进入收尾阶段，3个项目在清表，同时我乡新增垦造耕地项目36个约3400亩。');
+});

@@ -216,3 +216,14 @@ test('the same indicator with a zone taken out (剔除…) or counted in (含…
   const zone = '2023年全区一般公共预算收入152.4亿元，增长6.2%。含某经开区计算，2023年全区一般公共预算收入171.9亿元，增长7.4%。';
   assert.deepEqual(findingsOf(zone, 'value-mismatch'), []);
 });
+
+// A figure and its conversion in brackets (`耕地13934.5公顷（20.9万亩）`): 1 公顷 = 15 亩, 1 平方公里 = 100 公顷.
+test('a bracketed conversion into another unit of area must match the figure before it', () => {
+  const found = (t: string) => findingsOf(t, CODE).map((f) => f.message.zh);
+  assert.equal(found('（一）耕地8421.6公顷（⟦14.6万亩⟧）。其中，水田7302.45公顷（10.95万亩），占86.71%。'.replace(/[⟦⟧]/g, '')).length, 1);
+  // Within the rounding of both figures, and the other way round (亩 first), nothing.
+  assert.deepEqual(found('（一）耕地8421.6公顷（12.6万亩）。其中，水田7302.45公顷（10.95万亩），占86.71%。'), []);
+  assert.deepEqual(found('全镇总面积52.6平方公里（7.89万亩），耕地600亩（40公顷）。'), []);
+  const f = findingsOf('耕地600亩（48公顷）。', CODE)[0];
+  assert.equal(f?.fixes[0]?.edits[0]?.newText, '40公顷');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, opensExistential } from '../../../server/src/analysis/cues/lists';
+import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential } from '../../../server/src/analysis/cues/lists';
 
 /** text between two figures → whether they form one list. */
 const GAPS: [string, boolean][] = [
@@ -81,4 +81,12 @@ test('an age bound names the item after it', () => {
   // An age run straight onto the count (`35岁11407人`).
   assert.equal(boundsItemName(text, endOf('35岁'), endOf('35岁')), true);
   assert.equal(boundsItemName(text, endOf('30岁'), endOf('30岁') + 3), false);
+});
+
+test('a clause opened by 同时, 此外 or 另外 ends a list', () => {
+  const at = (t: string) => newStatementAt(t, 0, t.length);
+  assert.equal(at('其中6个项目收尾，2个在建，同时新增项目40个'), '其中6个项目收尾，2个在建'.length);
+  assert.equal(at('其中A；此外，B'), 3);
+  assert.equal(at('其中A，另外B'), 3);
+  for (const t of ['其中同时开工项目5个', '其中A，B，C']) assert.equal(at(t), undefined, t);
 });

@@ -17,6 +17,8 @@ import { lineNumber, statusMark } from './format';
 import { magnitudeSlip } from '../relations/magnitude';
 import { typingSlip } from '../relations/typos';
 import { unlessSlip } from './format';
+import { findConversionMismatches, type Conversion } from '../relations/conversions';
+import { shownAsWritten, unitLabel } from '../relations/display';
 
 function max(a: Decimal, b: Decimal): Decimal {
   return cmp(a, b) >= 0 ? a : b;
@@ -73,6 +75,7 @@ export const valueMismatch: Check = {
         drafts.push(unlessSlip(draft(model, first, m), typingSlip(first.q.value, m.q.value)));
       }
     }
+    for (const c of findConversionMismatches(model)) drafts.push(conversionDraft(c));
     return drafts;
   },
 };
@@ -115,4 +118,22 @@ function diffShown(later: LevelMention, earlier: LevelMention): string {
   const d = sub(later.q.value, earlier.q.value);
   const shown = replaceNumber(later.q, abs(d))?.replace(/^[^\d]*/, '') ?? '';
   return `${d.units < 0n ? '-' : '+'}${shown}`;
+}
+
+/**
+ * `耕地13934.5公顷（23.4万亩）`: the bracket converts the figure before it into another unit, and the
+ * two disagree (13934.5 公顷 = 20.9 万亩).
+ */
+function conversionDraft(c: Conversion): Draft {
+  const b = c.converted;
+  const want = `${shownAsWritten(c.expected, b)}${unitLabel(b)}`;
+  return {
+    span: b.span,
+    message: {
+      zh: `${c.stated.text} 折合 ${want}，括注却为 ${b.text}：同一数量换算后不一致`,
+      en: `${c.stated.text} is ${want}, but the bracket says ${b.text}: one quantity, two values after conversion`,
+    },
+    related: [{ span: c.stated.span, message: { zh: `换算前：${c.stated.text}`, en: `Converted from: ${c.stated.text}` } }],
+    fixes: [{ title: { zh: `改为 ${want}`, en: `Change to ${want}` }, edits: [{ span: b.span, newText: want }] }],
+  };
 }

@@ -81,3 +81,14 @@ const RANGE_BOUND_AFTER = /^(?:以下|以上|及以[上下]|[—\-~～至到])/;
 export function boundsItemName(text: string, end: number, nextStart: number | undefined): boolean {
   return RANGE_BOUND_AFTER.test(text.slice(end, end + 3)) || nextStart === end;
 }
+
+/**
+ * `…，其中6个项目进入收尾阶段，…，同时我乡新增垦造耕地项目40个`: a clause opened by 同时, 此外 or 另外 says
+ * something new about the subject; it ends a 其中 list. Offset of that clause mark in text[from, to).
+ */
+const NEW_STATEMENT = /[，,；;][\s\u3000]*(?:同时|此外|另外)/;
+
+export function newStatementAt(text: string, from: number, to: number): number | undefined {
+  const m = NEW_STATEMENT.exec(text.slice(from, to));
+  return m ? from + m.index : undefined;
+}

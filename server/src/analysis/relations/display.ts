@@ -3,7 +3,7 @@
 // while keeping its unit and qualifier words (`231.7亿元` → `232.1亿元`).
 
 import type { Quantity } from '../types';
-import { type Decimal, div, dec, toPlain } from '../decimal';
+import { type Decimal, div, dec, round, toPlain } from '../decimal';
 import { writtenDigits, writtenNumber } from './precision';
 
 /** value / (q.value / written(q)): a base value in q's written unit. */
@@ -33,3 +33,8 @@ export function replaceNumber(q: Quantity, value: Decimal): string | undefined {
   return q.text.slice(0, m.index) + toPlain(inUnitOf(value, q)) + q.text.slice(m.index + m.written.length);
 }
 
+
+/** A base value in q's written unit, rounded to as many decimals as q is written with (`20.90175` → `20.9`). */
+export function shownAsWritten(value: Decimal, q: Quantity): string {
+  return toPlain(round(inUnitOf(value, q), writtenDigits(q.text)?.decimals ?? 0));
+}

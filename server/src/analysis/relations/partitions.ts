@@ -87,7 +87,7 @@ import { finishedInNextSentence } from './familyFinish';
 import { familyListRegion } from './familyLists';
 import { crossCutting, holdsClass } from '../cues/cuts';
 import { rankingPeers } from '../cues/subjects';
-import { boundsItemName, continuesItem, opensExistential } from '../cues/lists';
+import { boundsItemName, continuesItem, newStatementAt, opensExistential } from '../cues/lists';
 import { formerValue, startsAChange } from '../cues/changes';
 export type { Partition };
 
@@ -707,6 +707,9 @@ function regionPartitions(input: RegionInput): Partition[] {
   // `其中：上划收入A，地方收入B，在地方收入中：…`: what follows breaks down B, not the total.
   const inner = innerBreakdownAt(text, region.from, region.to);
   if (inner !== undefined) region.to = inner;
+  // `…，其中6个项目…，同时我乡新增…项目40个`: a new statement ends the list.
+  const fresh = region.subset ? newStatementAt(text, region.from, region.to) : undefined;
+  if (fresh !== undefined) region.to = fresh;
   // `…第二产业增加值A，同比增长g，二产业中工业增加值B…`: the clause breaks down the part it names.
   const named = innerNamedMarks(text, region.from, region.to).find((m) => items.some((p) => p.start >= region.from && p.end <= m.at && localLabel(text, p).includes(m.name)));
   if (named !== undefined && region.exclude === undefined) {
