@@ -1794,3 +1794,14 @@ test('census rates per 100,000 people are no total of the ones after them', () =
 test('a clause opened by 同时 is no further part of the list before it', () => {
   flags('上半年在建垦造耕地项目14个，面积780亩左右，其中5个项目进入收尾阶段，3个项目在清表，同时我乡新增垦造耕地项目36个约3400亩。');
 });
+
+// Census: `人户分离人口为A人，其中，市辖区内人户分离人口为B人，流动人口为C人`: the two make up A.
+test('people away from their registered address: those within the city districts and the floating population', () => {
+  flags('全市人户分离人口为213480人，其中，市辖区内人户分离人口为142360人，流动人口为71120人。');
+  flags('全市人户分离人口为⟦223480人⟧，其中，市辖区内人户分离人口为142360人，流动人口为71120人。');
+});
+
+// `财政总收入A，其中农业税B，农业特产税C，烤烟特产税D，其他税收E`: the tobacco tax lies inside C.
+test('a tobacco tax beside the special agricultural product taxes is inside them, not a further part', () => {
+  flags('2003年全乡财政总收入164.20万元，其中农业税（减免后）20.50万元，农业特产税142.80万元，烤烟特产税140.6万元，其他税收0.90万元。');
+});

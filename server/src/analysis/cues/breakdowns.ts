@@ -118,6 +118,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '省内/省外', members: [/省内|省內/, /省外/], sameRest: true },
   // A census's floating population: those from other provinces and those moving within the province.
   { name: '跨省/省内流动', members: [/跨省/, /省内|省內/], sameRest: false, total: /流动|流動/ },
+  // A census's people living away from their registered address: those within the city's districts
+  // and the floating population.
+  { name: '市辖区内/流动人口', members: [/市[辖轄][区區]内|市[辖轄][区區]內/, /流[动動]人口/], sameRest: false, total: /人[户戶]分离|人[户戶]分離/ },
   { name: '规模以上/以下', members: [/规模以上|規模以上|规上|規上/, /规模以下|規模以下|规下|規下/], sameRest: false },
   // Premiums and claims of insurers: property and life (人身 or, loosely, 人寿) insurance.
   // (`财产保费收入…`: older bulletins drop 险. Bare 寿险 is no member: life insurance is one kind of

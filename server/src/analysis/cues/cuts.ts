@@ -41,6 +41,8 @@ const NESTED_LEVELS: [RegExp, RegExp][] = [
   [/(?:一般公共|公共财政|一般)预算收入|财政收入|地方收入/, /(?<![国國地])税收(?!返还)|非税|增值税|所得税/],
   // `其中：税收收入A，增值税、营业税…五大税种税收B`: single taxes, or a group of them, inside the taxes.
   [/(?<![国國地非])[税稅]收收入/, /增值[税稅]|营业[税稅]|營業[稅]|所得[税稅]|[税稅]种|[稅]種|主体[税稅]/],
+  // `农业特产税A，烤烟特产税B`: the tobacco tax is one of the special agricultural product taxes.
+  [/农业特产[税稅]|農業特產[稅]/, /烤[烟煙]|[烟煙]叶|[煙]葉/],
   [/规模以上工业|规上工业/, /高技术|装备制造|战略性新兴/],
   // `卫生机构人员…，其中，卫生技术人员…，执业（助理）医师…，注册护士…`: physicians and nurses are health professionals.
   [/卫生技术人员/, /医师|医生|护士|药师|技师/],
