@@ -1805,3 +1805,11 @@ test('people away from their registered address: those within the city districts
 test('a tobacco tax beside the special agricultural product taxes is inside them, not a further part', () => {
   flags('2003年全乡财政总收入164.20万元，其中农业税（减免后）20.50万元，农业特产税142.80万元，烤烟特产税140.6万元，其他税收0.90万元。');
 });
+
+// `其中，女性A。在农业生产经营人员中，年龄35岁及以下的有B，36至54岁之间的有C，55岁及以上的有D`: groups that
+// cover every age make up the total.
+test('age groups that cover every age add up to the people they divide', () => {
+  const text = (total: string) => `2016年，全县有农业生产经营人员${total}，其中，女性9.86万人。在农业生产经营人员中，年龄35岁及以下的有2.41万人，年龄36至54岁之间的有10.37万人，年龄55岁及以上的有8.02万人。`;
+  flags(text('20.80万人'));
+  flags(text('⟦21.80万人⟧'));
+});

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket } from '../../../server/src/analysis/cues/breakdowns';
+import { ageRangesCover, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -453,4 +453,18 @@ test('a closing 其他 item that repeats the total\'s name is the rest of the wh
     ['，其他从业人员', '在岗职工', false],
   ];
   for (const [label, total, want] of cases) assert.equal(restOfWhole(label, total), want, `${label} / ${total}`);
+});
+
+test('age groups from an open lower group through adjoining spans to an open upper one cover every age', () => {
+  const cases: [string[], boolean][] = [
+    [['年龄35岁及以下的有', '年龄36至54岁之间的有', '年龄55岁及以上的有'], true],
+    [['14岁以下', '15—64岁', '65岁以上'], true],
+    [['0-14岁', '15-64岁', '65岁及以上'], true],
+    [['18岁以下', '19—35岁', '36—60岁', '61岁以上'], true],
+    [['14岁以下', '20—64岁', '65岁以上'], false],
+    [['5-14岁', '15-64岁', '65岁以上'], false],
+    [['14岁以下', '15—64岁'], false],
+    [['60岁以上', '80岁以上'], false],
+  ];
+  for (const [labels, want] of cases) assert.equal(ageRangesCover(labels), want, labels.join('/'));
 });

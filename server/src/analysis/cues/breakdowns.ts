@@ -413,8 +413,50 @@ function firstMembers(members: RegExp[], labels: readonly string[]): number[] | 
   return hits;
 }
 
+/** The family name of age groups that cover every age (ageRangesCover). */
+export const AGE_GROUPS = '年龄段';
+
+const AGE_BELOW = /(\d{1,3})[\s\u3000]*(?:周)?[岁歲](?:及|或)?以下/;
+const AGE_SPAN = /(\d{1,3})(?:周?[岁歲])?[\s\u3000]*(?:至|到|—|-|－|～|~)[\s\u3000]*(\d{1,3})[\s\u3000]*(?:周)?[岁歲]/;
+const AGE_ABOVE = /(\d{1,3})[\s\u3000]*(?:周)?[岁歲](?:及|或)?以上/;
+
+/**
+ * `年龄35岁及以下的有A，36至54岁之间的有B，55岁及以上的有C`, `14岁以下…，15—64岁…，65岁以上…`: age groups
+ * from an open lower group through adjoining spans to an open upper group cover every age, so they
+ * make up the population they divide, whatever it is called.
+ */
+export function ageRangesCover(labels: string[]): boolean {
+  if (labels.length < 2) return false;
+  let upTo: number | undefined;
+  for (let i = 0; i < labels.length; i++) {
+    const l = labels[i] ?? '';
+    const first = i === 0;
+    const last = i === labels.length - 1;
+    if (first) {
+      // `14岁以下`, or a span from birth (`0-14岁`).
+      const span = AGE_SPAN.exec(l);
+      const m = span ? undefined : AGE_BELOW.exec(l);
+      if (span && span[1] === '0') upTo = Number(span[2]);
+      else if (m) upTo = Number(m[1]);
+      else return false;
+      continue;
+    }
+    // The next group starts at the bound, or one year after it (`35岁及以下` then `36至54岁`).
+    const adjoins = (from: number): boolean => upTo !== undefined && (from === upTo || from === upTo + 1);
+    if (last) {
+      const m = AGE_ABOVE.exec(l);
+      return m !== null && !AGE_SPAN.test(l) && adjoins(Number(m[1]));
+    }
+    const m = AGE_SPAN.exec(l);
+    if (!m || !adjoins(Number(m[1])) || Number(m[2]) <= Number(m[1])) return false;
+    upTo = Number(m[2]);
+  }
+  return false;
+}
+
 /** The family the labels exactly cover, one member each (in any order), or undefined. */
 export function familyOf(labels: string[]): string | undefined {
+  if (ageRangesCover(labels)) return AGE_GROUPS;
   for (const set of FAMILIES) {
     if (labels.length !== set.members.length) continue;
     // A label naming two members (`批发业零售额`: 批发 and 零售) is the member it names first.

@@ -71,7 +71,7 @@ export function opensExistential(label: string): boolean {
 }
 
 /** Words after a figure that make it the bound of a range (`14岁以下`, `15～64岁`, `60岁及以上`). */
-const RANGE_BOUND_AFTER = /^(?:以下|以上|及以[上下]|[—\-~～至到])/;
+const RANGE_BOUND_AFTER = /^(?:以下|以上|及以[上下]|之间|之間|[—\-~～至到])/;
 
 /**
  * True when the figure ending at `end` is a bound of a range that names the next item (`；18岁以下

@@ -1011,7 +1011,8 @@ function slotsOf(
   const k = first.length;
   if (bySegment.some((g) => g.length !== k) || totalCount < k) return undefined;
   // A segment's subject: its text up to its first figure (`重点产业项目`, `政府性投资`).
-  const firstOf = groupBySegment(segments, regionItems).map((g) => g[0]);
+  // (`年龄35岁及以下的有A`: an age bound belongs to the subject, not its first figure.)
+  const firstOf = groupBySegment(segments, regionItems).map((g) => g.find((p, i) => !(p.q.unit === '岁' && boundsItemName(text, p.end, g[i + 1]?.start))) ?? g[0]);
   const unitGroups = groupBySegment(segments, ofUnit);
   const segTexts: string[] = [];
   segments.forEach(([a, b], j) => {
