@@ -301,3 +301,18 @@ test('a sub-numbered table (表4-2) is no repeated 表4', () => {
   const text = ['某区第七次全国人口普查公报', '表4 各街道常住人口', '单位：人', '人民街道 | 52310', '表4-2 各街道人口年龄构成', '单位：%', '人民街道 | 15.7'].join('\n');
   assert.deepEqual(findingsOf(text, CODE), []);
 });
+
+// Census bulletins: `（4）第四种人…` written inside the paragraph of （3）, after its full stop: no skip.
+test('a missing number written after a full stop inside the paragraph before is no skip', () => {
+  const text = ['某镇第七次人口普查工作报告', '（3）第三种人：居住在本镇、户口在外地的，有288人。', '（4）第四种人写在下一句里，有497人。', '（5）第五种人：原住本镇、在外地工作的，有2498人。'].join('\n').replace('。\n（4）', '。（4）');
+  assert.deepEqual(findingsOf(text, CODE), []);
+});
+
+// An excerpt that opens with the last part of one bulletin (`三、文盲人口`) and goes on to the next
+// (`第六号`, `一、城乡人口`, `二、流动人口`): no reversal.
+test('one heading numbered three or more before a list that starts at 1 is an excerpt, not a reversal', () => {
+  const text = ['三、文盲人口', '全区文盲人口为7924人。', '第六号', '一、城乡人口', '全区城镇人口为623827人。', '二、流动人口', '全区流动人口为95210人。'].join('\n');
+  assert.deepEqual(findingsOf(text, CODE), []);
+  // A swapped pair of neighbours stays a reversal.
+  expectMarked(doc('⟦二⟧、经济运行', '一、社会事业'));
+});

@@ -164,8 +164,10 @@ function sequenceDrafts(model: Model, kind: HeadingKind, entries: Entry[], openi
 function excerptThenRestart(nums: number[], entries: Entry[], opening: Set<Heading>): boolean {
   const first = entries[0];
   const one = nums.indexOf(1);
-  // Two or more in a row before the 1: a swapped pair (（二）（一）) stays a reversal.
-  if (first === undefined || !opening.has(first.h) || one < 2) return false;
+  // Two or more in a row before the 1: a swapped pair (（二）（一）) stays a reversal. One alone is
+  // enough when it is three or more (`三、文盲人口` closing one bulletin, then `一、城乡人口` opening the next):
+  // no swap of neighbours puts 三 before 一.
+  if (first === undefined || !opening.has(first.h) || one < 1 || (one === 1 && (nums[0] ?? 0) < 3)) return false;
   return nums.slice(0, one).every((n, i) => n === (nums[0] ?? 0) + i);
 }
 
@@ -267,8 +269,8 @@ function checkRun(model: Model, kind: HeadingKind, run: Entry[], opening: Set<He
 }
 
 /**
- * `1、…` then a line `2、5万亩）…` then `3、…`: every missing number opens a line between the two, in
- * the same style, though not read as a heading (a figure follows it, or a page marker of a document
+ * `1、…` then a line `2、5万亩）…` then `3、…`: every missing number opens a line (or a sentence) between
+ * the two, in the same style, though not read as a heading (a figure follows it, or a page marker of a document
  * site): the numbering is whole as written.
  */
 function missingWritten(model: Model, prev: Entry, next: Entry): boolean {
@@ -279,7 +281,10 @@ function missingWritten(model: Model, prev: Entry, next: Entry): boolean {
       const t = l.replace(/^[（(]/, '');
       return t.startsWith(num) && /^[、.．,，）)]/.test(t.slice(num.length));
     };
-    if (!lines.some(opens)) return false;
+    // `…占总人口的0.48%。(4)第四种人：…` inside the paragraph before the next heading: written after a
+    // sentence's end, in the same style.
+    const inline = (l: string): boolean => l.split(/[。；;]/).slice(1).some((part) => opens(part.replace(/^[\s\u3000]+/, '')));
+    if (!lines.some((l) => opens(l) || inline(l))) return false;
   }
   return true;
 }
