@@ -1813,3 +1813,9 @@ test('age groups that cover every age add up to the people they divide', () => {
   flags(text('20.80万人'));
   flags(text('⟦21.80万人⟧'));
 });
+
+// `耕地A，园地B，…，其他土地H。按三大类分，…。按权属分：国有土地X，集体土地Y`: the sentence before lists the
+// land classes; the area they all make up is not written, so the 按…分 cut has no total to be held to.
+test('a 按…分 cut after a sentence that lists three or more amounts has no total there', () => {
+  flags('全县耕地132.6万亩，园地17.20万亩，林地352万亩，草地3.91万亩，水域及水利设施用地41.27万亩，其他土地13.88万亩。按三大类分，农用地530.12万亩，建设用地43.5万亩，未利用地22.17万亩。按权属分：国有土地29.42万亩，集体土地566.37万亩。');
+});

@@ -615,6 +615,10 @@ function totalsOf(
       // down the total or the last part of the sentence before; which is not written.
       if (prevItems.some((p) => p.start > cut && ADDITIVE_DIMENSIONS.has(p.q.dimension))) return undefined;
       totals = prevItems.filter((p) => p.end <= cut && depth[p.start] === 0);
+      // `…耕地A，园地B，林地C，…，其他土地H。按权属分：国有土地…，集体土地…`: a sentence that lists three or
+      // more amounts of the parts' unit is a list itself; the whole a `按…分` cut divides is not written.
+      const by = byMark(sentence.text);
+      if (by !== undefined && opensAt(sentence.text, by.index) && totals.filter((p) => ADDITIVE_DIMENSIONS.has(p.q.dimension) && unitsHere.has(p.q.unit)).length >= 3) return undefined;
     }
   }
   // `收入629.4亿元（已剔除调入资金54.5亿元）`: a total net of something its parts may still count.
