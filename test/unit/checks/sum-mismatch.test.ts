@@ -1556,6 +1556,29 @@ test('a sum more than a quarter off its total is information; closer, or off by 
   assert.deepEqual(severities('全县常住人口4558人，其中：男性23010人，女性22148人。'), ['error']);
 });
 
+// holdout100–108 lessons. `其中A x，占p%；B y，占q%；…`: every clause gives an amount and its share of
+// no named whole, so all are parts of the 其中's total, whatever their names; small items may be in 元.
+test('`；` clauses that each give an amount and its bare share are parts of one total', () => {
+  const text = (levy: string): string => `当年全乡收入总额6.42万元，其中公粮款3.86万元，占60.12%；屠宰费${levy}元，占9.35%；集市管理费1.5万元，占23.36%；其他杂费4560元，占7.10%。`;
+  flags(text('6003'));
+  assert.deepEqual(severities(text('8003')), ['error']);
+  // Without the shares the names (公粮款, 屠宰费) share nothing: the clauses may be siblings; 元 under 万元 may be per head.
+  flags('当年全乡收入总额6.42万元，其中公粮款3.86万元；屠宰费8003元；集市管理费1.5万元；其他杂费4560元。');
+  // A clause whose share names another whole is no part of this list.
+  flags('当年全乡收入总额6.42万元，其中公粮款3.86万元，占60.12%；乡办企业产值38.4万元，占全县的2.1%。');
+});
+
+// holdout100–108 lessons: a land-survey bulletin lists the sub-classes a county has under each class.
+test('land-survey sub-classes make up their class, under the class’s own name only', () => {
+  flags('（六）交通运输用地⟦6.85万亩⟧。其中，铁路用地0.61万亩，公路用地2.17万亩，农村道路3.97万亩。');
+  flags('（六）交通运输用地6.75万亩。其中，铁路用地0.61万亩，公路用地2.17万亩，农村道路3.97万亩。');
+  flags('全县耕地⟦64.80万亩⟧。其中，水浇地21.36万亩，旱地42.44万亩。');
+  flags('（三）林地⟦41.62万亩⟧。其中，乔木林地25.30万亩，灌木林地9.71万亩，其他林地5.61万亩。');
+  // Under another total (a town's 建设用地, a project's land) the sub-classes named may be a few of many.
+  flags('全镇建设用地8600亩，其中村庄4210亩，采矿用地380亩。');
+  flags('项目总用地1260亩，其中公路用地320亩，农村道路110亩。');
+});
+
 test('a list closed by 其他 that falls short of its total is information; above it, an error', () => {
   // The closing 其他 may be the rest of one way of classing the investment (real estate left unwritten).
   const short = findingsOf('全社会完成固定资产投资10.46亿元，增长28.3%，其中：基本建设投资6.12亿元，更新改造投资2.05亿元，其他投资0.81亿元。', CODE);

@@ -224,6 +224,9 @@ test('a bracketed conversion into another unit of area must match the figure bef
   // Within the rounding of both figures, and the other way round (亩 first), nothing.
   assert.deepEqual(found('（一）耕地8421.6公顷（12.6万亩）。其中，水田7302.45公顷（10.95万亩），占86.71%。'), []);
   assert.deepEqual(found('全镇总面积52.6平方公里（7.89万亩），耕地600亩（40公顷）。'), []);
+  // Cut rather than rounded (185185.05 亩 written 18.51万亩): one unit of the last digit is no mismatch.
+  assert.deepEqual(found('其中水田12345.67公顷（18.51万亩）。'), []);
+  assert.equal(found('其中水田12345.67公顷（18.49万亩）。').length, 1);
   const f = findingsOf('耕地600亩（48公顷）。', CODE)[0];
   assert.equal(f?.fixes[0]?.edits[0]?.newText, '40公顷');
 });

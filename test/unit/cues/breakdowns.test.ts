@@ -82,6 +82,16 @@ const FAMILIES: [string[], string | undefined][] = [
   [['基本支出', '项目支出'], '基本支出/项目支出'],
   [['人员经费', '日常公用支出', '项目支出'], '人员经费/公用经费/项目支出'],
   [['人员经费', '项目支出'], undefined],
+  // North China has no paddy: irrigated and dry land make up the cultivated land.
+  [['水浇地', '旱地'], '水浇地/旱地'],
+  // The land survey's sub-classes: any two or more that a county has (a closed classification).
+  [['建制镇', '村庄', '采矿用地', '风景名胜及特殊用地'], '城镇村及工矿用地各二级地类'],
+  [['铁路用地', '公路用地', '农村道路'], '交通运输用地各二级地类'],
+  [['河流水面', '水库水面', '坑塘水面', '沟渠', '水工建筑用地'], '水域及水利设施用地各二级地类'],
+  [['灌丛沼泽', '沼泽草地', '内陆滩涂'], '湿地各二级地类'],
+  // A closed class still names each member once, and one alone is no list.
+  [['公路用地', '公路用地'], undefined],
+  [['村庄'], undefined],
 ];
 
 /** A total whose name enumerates its members, one character each: [total, part labels, members]. */
@@ -451,6 +461,10 @@ test('a closing 其他 item that repeats the total\'s name is the rest of the wh
     ['，其他投资', '固定资产投资', false],
     ['，其他行业', '规模以上工业增加值', false],
     ['，其他从业人员', '在岗职工', false],
+    // A land class names its own residual sub-class in two characters; other two-character names do not.
+    ['，其他林地', '林地', true],
+    ['，其他草地', '全县草地', true],
+    ['，其他收入', '收入', false],
   ];
   for (const [label, total, want] of cases) assert.equal(restOfWhole(label, total), want, `${label} / ${total}`);
 });

@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -176,6 +176,22 @@ test('the whole a share right after a figure names', () => {
   assert.equal(wholeNamedAfter('，占全县生产总值的比重为12.5%'), '生产总值');
   assert.equal(wholeNamedAfter('，增长4.8%'), undefined);
   assert.equal(wholeNamedAfter('，占76.9%'), undefined); // a bare 占: no whole named
+});
+
+// A share right after a figure that names no whole: the figure's share of its list's total.
+const BARE_SHARE_CASES: [string, boolean][] = [
+  ['，占41.6%；', true],
+  ['，占比7.25%', true],
+  ['，占 12%', true],
+  ['，佔為3.1%', true],
+  ['，占全县的41.6%', false], // a whole named
+  ['，占总收入41.6%', false],
+  ['，增长41.6%', false],
+  ['，比上年增长', false],
+];
+
+test('a share right after a figure that names no whole', () => {
+  for (const [after, yes] of BARE_SHARE_CASES) assert.equal(bareShareAfter(after), yes, after);
 });
 
 test('a `分别占` list of shares and the whole it names', () => {

@@ -68,7 +68,11 @@ export function changeBefore(textBefore: string): boolean {
  * (城镇居民… / 农村居民…, 政府性投资 / 社会性投资), so that `城市更新领域` and `乡村振兴领域` are
  * not taken for 城镇/农村.
  */
-const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: RegExp; notUnder?: RegExp; only?: RegExp }[] = [
+/**
+ * `closed`: a classification whose lists name only the classes present (a county with no city, no
+ * airport): any two or more distinct members, under a total that `only` names, make up that total.
+ */
+const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: RegExp; notUnder?: RegExp; only?: RegExp; closed?: true }[] = [
   // Members carry their traditional forms too (產業, 鎮, 農, 鄉, 稅, 糧, 飲, 進, 續).
   {
     name: '一/二/三产业',
@@ -219,6 +223,38 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // often has no irrigated dry land and names two; 坡地 is its dry land on slopes).
   { name: '水田/旱地', members: [/水田/, /旱地|旱田|旱土|坡地/], sameRest: true, total: /耕地/, only: /耕地/ },
   { name: '水田/水浇地/旱地', members: [/水田/, /水浇地|水澆地/, /旱地|旱田/], sameRest: true, total: /耕地/, only: /耕地/ },
+  // (The north often has no paddy: irrigated and dry land.)
+  { name: '水浇地/旱地', members: [/水浇地|水澆地/, /旱地|旱田/], sameRest: true, total: /耕地/, only: /耕地/ },
+  // The land survey's classes (第三次全国国土调查 工作分类) and their sub-classes: a bulletin lists the
+  // sub-classes a county has, under the class's own name, and they make up the class.
+  {
+    name: '城镇村及工矿用地各二级地类',
+    members: [/城市/, /建制[镇鎮]/, /村庄|村莊/, /采[矿礦]用地|採[礦矿]用地/, /[风風]景名胜|[风風]景名勝/],
+    sameRest: false,
+    only: /城[镇鎮]村及工[矿礦]用地$/,
+    closed: true,
+  },
+  {
+    name: '交通运输用地各二级地类',
+    members: [/[铁鐵]路用地/, /[轨軌]道交通用地/, /公路用地/, /农村道路|農村道路/, /机场用地|機場用地/, /港口[码碼]头用地|港口[碼码][頭头]用地/, /管道[运運][输輸]用地/],
+    sameRest: false,
+    only: /交通[运運][输輸]用地$/,
+    closed: true,
+  },
+  {
+    name: '水域及水利设施用地各二级地类',
+    members: [/河流水面/, /湖泊水面/, /水[库庫]水面/, /坑塘水面/, /[沟溝]渠/, /水工建筑|水工建築/, /冰川/, /沿海滩涂|沿海灘塗/, /内陆滩涂|內陸灘塗/],
+    sameRest: false,
+    only: /水域及水利[设設]施用地$/,
+    closed: true,
+  },
+  {
+    name: '湿地各二级地类',
+    members: [/[红紅]树林|[紅红]樹林/, /森林沼泽|森林沼澤/, /灌丛沼泽|灌叢沼澤/, /沼泽草地|沼澤草地/, /[盐鹽]田/, /沿海滩涂|沿海灘塗/, /内陆滩涂|內陸灘塗/, /^沼泽地|^沼澤地/],
+    sameRest: false,
+    only: /^(?:全[县縣区區市])?湿地$|^(?:全[县縣区區市])?濕地$/,
+    closed: true,
+  },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
   { name: '现房/期房', members: [/[现現]房/, /期房/], sameRest: true },
   // Retail sales of older bulletins by where they were made: the county seat and above, and below it.
@@ -458,12 +494,12 @@ export function ageRangesCover(labels: string[]): boolean {
 export function familyOf(labels: string[]): string | undefined {
   if (ageRangesCover(labels)) return AGE_GROUPS;
   for (const set of FAMILIES) {
-    if (labels.length !== set.members.length) continue;
+    if (set.closed ? labels.length < 2 || labels.length > set.members.length : labels.length !== set.members.length) continue;
     // A label naming two members (`批发业零售额`: 批发 and 零售) is the member it names first.
     const hits = firstMembers(set.members, labels);
     if (hits === undefined) continue;
     const covered = new Set(hits);
-    if (covered.size !== set.members.length) continue;
+    if (covered.size !== (set.closed ? labels.length : set.members.length)) continue;
     if (set.sameRest) {
       const rests = labels.map((l, i) => {
         const member = set.members[hits[i] ?? -1];
@@ -630,13 +666,19 @@ export function isRemainder(label: string): boolean {
 
 /**
  * `从业人员10818人，其中在岗职工…，其他从业人员240人`: a closing 其他 item that repeats the total's own
- * name (three characters or more) is the rest of the whole total, not of one class inside it.
+ * name (three characters or more, or a land class: `其他林地` under 林地) is the rest of the whole total,
+ * not of one class inside it.
  * (`其他投资` under `投资` names too little to tell.)
  */
 export function restOfWhole(label: string, totalName: string): boolean {
-  const m = /^[\s，,；;：:、]*(?:其[余它他]|剩余)(?:的)?([\u4e00-\u9fff]{3,})$/.exec(label);
-  return m !== null && m[1] !== undefined && totalName.endsWith(m[1]);
+  const m = /^[\s，,；;：:、]*(?:其[余它他]|剩余)(?:的)?([\u4e00-\u9fff]{2,})$/.exec(label);
+  const name = m?.[1];
+  if (name === undefined || !totalName.endsWith(name)) return false;
+  return name.length >= 3 || LAND_CLASSES.test(name);
 }
+
+/** The land survey's classes with a residual sub-class of their own (`其他林地`, `其他草地`, `其他园地`). */
+const LAND_CLASSES = /^(?:林地|草地|园地|園地|土地)$/;
 
 /**
  * An amount followed by what it is used for, item by item (`新增专项债券8.7亿元，用于市政建设6.1亿元，

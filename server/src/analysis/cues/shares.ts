@@ -209,6 +209,16 @@ export function wholeNamedAfter(after: string): string | undefined {
 }
 
 /**
+ * `地丁银5.55万元，占62.29%`: a share right after a figure that names no whole (`，占p%`, `，占比p%`):
+ * the figure's share of the total its list breaks down.
+ */
+const BARE_SHARE_AFTER = /^[，,]?[占佔](?:比)?(?:[为為]|[达達]到?)?[\d０-９]/;
+
+export function bareShareAfter(after: string): boolean {
+  return BARE_SHARE_AFTER.test(after.replace(/[\s\u3000]+/g, ''));
+}
+
+/**
  * `地方税收收入7.56亿元，非税收入3.53亿元，分别占68.2%、31.8%`: shares listed in the order of the parts
  * before them. The words right before the first share; group 1 is the whole when one is named
  * (`分别占一般公共预算收入的`).

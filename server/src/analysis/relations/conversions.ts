@@ -46,7 +46,9 @@ function computeConversions(model: Model): Conversion[] {
     const expected = scale(a.value);
     const aSlack = scale(tolerance(a));
     if (expected === undefined || aSlack === undefined) continue;
-    if (cmp(abs(sub(expected, b.value)), add(tolerance(b), aSlack)) <= 0) continue;
+    // The bracketed figure may be cut rather than rounded (`70.006万亩` written `70.00万亩`): a whole unit of
+    // its last digit, not half of one, is no mismatch.
+    if (cmp(abs(sub(expected, b.value)), add(add(tolerance(b), tolerance(b)), aSlack)) <= 0) continue;
     out.push({ stated: a, converted: b, expected });
   }
   return out;

@@ -72,7 +72,7 @@ import {
   perHeadWhole,
   withoutSubsetLead,
 } from '../cues/breakdowns';
-import { NON_ADDITIVE_LABEL, PLAN_AFTER, wholeNamedAfter } from '../cues/shares';
+import { NON_ADDITIVE_LABEL, PLAN_AFTER, bareShareAfter, wholeNamedAfter } from '../cues/shares';
 import { nonAdditive } from '../cues/measures';
 import { commonSuffix, frameSibling, isSibling, measureConflict, measureOf, parallel, related } from './partNames';
 
@@ -1211,9 +1211,17 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
     return end < 0 || end > region.to ? region.to : end;
   };
   const firstShape = shapeOf(region.from, clauseEnd(region.from));
+  // `其中地丁银5.55万元，占62.29%；田赋附捐5550元，占6.23%；…`: clauses that each give one amount and its
+  // share of no named whole are shares of one total, the 其中's: parallel items whatever their names.
+  const sharedAmount = (from: number, to: number): boolean => {
+    const amounts = items.filter((p) => p.start >= from && p.end <= to && ADDITIVE_DIMENSIONS.has(p.q.dimension));
+    return amounts.length === 1 && amounts.every((p) => bareShareAfter(text.slice(p.end, p.end + 8)));
+  };
+  const firstShared = sharedAmount(region.from, clauseEnd(region.from));
   for (let i = region.from; i < region.to; i++) {
     if (text[i] !== '；' && text[i] !== ';') continue;
     if (new Set(firstShape.split('|')).size >= 2 && holdsInOrder(shapeOf(i + 1, clauseEnd(i + 1)).split('|'), firstShape.split('|'))) continue;
+    if (firstShared && sharedAmount(i + 1, clauseEnd(i + 1))) continue;
     // `其中：税收…；非税…；加上转移性收入…`: the balance's next step, whatever it is named.
     if (opensBalanceStep(text.slice(i + 1, i + 8))) return i;
     const name = nameAfter(i + 1);

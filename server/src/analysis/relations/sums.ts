@@ -14,6 +14,7 @@ import { listThenSumPartitions } from './listThenSum';
 import { itemsThenSumPartitions } from './itemsThenSum';
 import { adjustmentPartitions, changedToPartitions, differencePartitions, remainderPartitions } from './differences';
 import { perModel } from './perModel';
+import { bareShareAfter } from '../cues/shares';
 
 /** Memoized per model. */
 export const findSums: (model: Model) => Partition[] = perModel(computeSums);
@@ -43,14 +44,17 @@ function computeSums(model: Model): Partition[] {
   // This year = last year ± the change, all written in one clause (relations/differences.ts).
   // A budget adjusted by a stated amount, and a balance's total less what it pays for.
   const differences = [...differencePartitions(model), ...adjustmentPartitions(model), ...changedToPartitions(model), ...remainderPartitions(model)].filter((p) => !totals.has(p.total.index));
-  return [...partitions, ...apart, ...balances, ...differences].filter((p) => !perHeadUnderAggregate(p));
+  return [...partitions, ...apart, ...balances, ...differences].filter((p) => !perHeadUnderAggregate(model.text, p));
 }
 
 /**
  * `地方财政收入3.02亿元，…城乡居民收入达到23292元和7750元`: amounts written in plain 元 under a total
  * written in 万元 or 亿元 are per-head incomes or prices, never parts of it (a county states a total
- * and its parts on one scale, or in 万 and 亿).
+ * and its parts on one scale, or in 万 and 亿). Unless the text gives each such amount's share of
+ * the total (`田赋附捐5550元，占6.23%`): small items of a list written in plain 元.
  */
-function perHeadUnderAggregate(p: Partition): boolean {
-  return /[万萬亿億]/.test(p.total.q.unitText) && p.parts.some((x) => x.q.unitText === '元');
+function perHeadUnderAggregate(text: string, p: Partition): boolean {
+  if (!/[万萬亿億]/.test(p.total.q.unitText)) return false;
+  const plain = p.parts.filter((x) => x.q.unitText === '元');
+  return plain.length > 0 && !plain.every((x) => bareShareAfter(text.slice(x.q.span.end, x.q.span.end + 8)));
 }
