@@ -1568,6 +1568,17 @@ test('`；` clauses that each give an amount and its bare share are parts of one
   flags('当年全乡收入总额6.42万元，其中公粮款3.86万元，占60.12%；乡办企业产值38.4万元，占全县的2.1%。');
 });
 
+// holdout100–108 lessons: `人员A，其中女性B，35岁及以下的C，36至54岁之间的D，55岁及以上的E`.
+test('age groups that cover every age after an item of another cut make up the total', () => {
+  const text = (young: string): string => `全乡农业生产经营人员⟦8420人⟧，其中女性3915人，年龄35岁及以下的${young}人，年龄在36至54岁之间的4862人，年龄55岁及以上的2306人。`;
+  flags(text('1252').replace(/[⟦⟧]/g, ''));
+  flags(text('1352'));
+  // Age groups that leave ages out (no group under 36) are a few of the total's parts.
+  flags('全乡农业生产经营人员8420人，其中女性3915人，年龄在36至54岁之间的4862人，年龄55岁及以上的2306人。');
+  // An age named before the run: the list is not two cuts but one, left alone.
+  flags('全乡农业生产经营人员8420人，其中60岁以上的女性915人，年龄35岁及以下的1352人，年龄在36至54岁之间的4862人，年龄55岁及以上的2306人。');
+});
+
 // holdout100–108 lessons: a land-survey bulletin lists the sub-classes a county has under each class.
 test('land-survey sub-classes make up their class, under the class’s own name only', () => {
   flags('（六）交通运输用地⟦6.85万亩⟧。其中，铁路用地0.61万亩，公路用地2.17万亩，农村道路3.97万亩。');

@@ -452,6 +452,11 @@ function firstMembers(members: RegExp[], labels: readonly string[]): number[] | 
 /** The family name of age groups that cover every age (ageRangesCover). */
 export const AGE_GROUPS = '年龄段';
 
+/** True when a label names an age (`35岁及以下的`, `年龄在36至54岁之间的`). */
+export function namesAge(label: string): boolean {
+  return /[0-9０-９][\s\u3000]*(?:周)?[岁歲]/.test(label);
+}
+
 const AGE_BELOW = /(\d{1,3})[\s\u3000]*(?:周)?[岁歲](?:及|或)?以下/;
 const AGE_SPAN = /(\d{1,3})(?:周?[岁歲])?[\s\u3000]*(?:至|到|—|-|－|～|~)[\s\u3000]*(\d{1,3})[\s\u3000]*(?:周)?[岁歲]/;
 const AGE_ABOVE = /(\d{1,3})[\s\u3000]*(?:周)?[岁歲](?:及|或)?以上/;

@@ -47,6 +47,8 @@ import {
   bareMembers,
   familyNotUnder,
   familyOf,
+  AGE_GROUPS,
+  namesAge,
   isRemainder,
   membersNamedBy,
   opensAt,
@@ -724,6 +726,10 @@ function regionPartitions(input: RegionInput): Partition[] {
   // known family the list is whole; the clauses after it break down its last member.
   const familyEnd = familyPrefixEnd(text, region, items) ?? familyBeforeSemicolon(text, region, items) ?? familyThenOther(text, region, items, region.nested !== true);
   if (familyEnd !== undefined) region.to = familyEnd;
+  // `人员A，其中女性B，35岁及以下的C，36至54岁的D，55岁及以上的E`: age groups that cover every age after an
+  // item of another cut make up the total on their own.
+  const agesFrom = agesAfterOther(text, region, items);
+  if (agesFrom !== undefined) region.from = agesFrom;
   // `收入7.71亿元，其中：税收收入…、非税收入…）、上级补助收入…`: a closing bracket with no opening one in
   // the list closes the breakdown the writer meant to bracket.
   const stray = strayCloseAt(text, region.from, region.to);
@@ -774,6 +780,24 @@ function familyPrefixEnd(text: string, region: Region, items: Placed[]): number 
     const last = segments[k - 1];
     // Only where the last member opens a breakdown of its own (`第三产业…，其中：…`).
     if (last !== undefined && familyOf(heads.slice(0, k)) !== undefined && namesSubset(text.slice(last[0], last[1]))) return last[1];
+  }
+  return undefined;
+}
+
+/**
+ * The start of a closing run of age groups that cover every age (cues/breakdowns.ts, AGE_GROUPS), when
+ * the items before it are no age groups (`其中女性…，35岁及以下的…，36至54岁的…，55岁及以上的…`).
+ */
+function agesAfterOther(text: string, region: Region, items: Placed[]): number | undefined {
+  const segments = segmentsOf(text, region).filter(([a, b]) => items.some((p) => p.start >= a && p.end <= b));
+  if (segments.length < 4 || segments.length > MAX_PARTS) return undefined;
+  const heads = segmentHeads(text, segments, items);
+  if (heads.length !== segments.length || familyOf(heads) !== undefined) return undefined;
+  for (let k = 1; k <= heads.length - 3; k++) {
+    if (familyOf(heads.slice(k)) !== AGE_GROUPS) continue;
+    // Every item before the run is of another cut: none names an age.
+    if (heads.slice(0, k).some(namesAge)) return undefined;
+    return segments[k]?.[0];
   }
   return undefined;
 }
