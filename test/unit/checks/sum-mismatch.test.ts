@@ -1568,6 +1568,18 @@ test('`；` clauses that each give an amount and its bare share are parts of one
   flags('当年全乡收入总额6.42万元，其中公粮款3.86万元，占60.12%；乡办企业产值38.4万元，占全县的2.1%。');
 });
 
+// holdout100–108 lessons: economic census bulletins state the second and third sectors together, then
+// each on its own (in the next sentence, or under a 其中), and by definition they add up.
+test('the second and third sectors make up a total named as both', () => {
+  flags('年末全县第二产业和第三产业法人单位从业人员⟦51230人⟧，比上年末增加2210人，其中女性从业人员21870人。第二产业从业人员19415人，减少320人；第三产业从业人员30815人，增加2530人。');
+  flags('年末全县第二产业和第三产业法人单位从业人员50230人，比上年末增加2210人，其中女性从业人员21870人。第二产业从业人员19415人，减少320人；第三产业从业人员30815人，增加2530人。');
+  flags('全县共有第二、三产业法人单位⟦2480个⟧，其中，第二产业法人单位615个；第三产业法人单位1765个。');
+  // Another measure of the sectors (value added) is no part of a count of people.
+  flags('全县第二、三产业从业人员5.2万人，比上年增长3%。第二产业增加值12.1亿元；第三产业增加值30.2亿元。');
+  // A total not named as the two sectors (all units) may hold the first sector too.
+  flags('全县共有法人单位2480个。第二产业法人单位615个；第三产业法人单位1765个。');
+});
+
 // holdout100–108 lessons: `人员A，其中女性B，35岁及以下的C，36至54岁之间的D，55岁及以上的E`.
 test('age groups that cover every age after an item of another cut make up the total', () => {
   const text = (young: string): string => `全乡农业生产经营人员⟦8420人⟧，其中女性3915人，年龄35岁及以下的${young}人，年龄在36至54岁之间的4862人，年龄55岁及以上的2306人。`;

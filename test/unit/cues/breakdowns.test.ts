@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ageRangesCover, namesAge, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket } from '../../../server/src/analysis/cues/breakdowns';
+import { ageRangesCover, namesAge, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -493,3 +493,19 @@ test('a label that names an age', () => {
   ];
   for (const [label, want] of cases) assert.equal(namesAge(label), want, label);
 });
+
+test('a total named as the second and third sectors, and a clause headed by one of them', () => {
+  const totals: [string, string | undefined][] = [
+    ['全县第二产业和第三产业法人单位从业人员', '法人单位从业人员'],
+    ['共有第二、三产业法人单位', '法人单位'],
+    ['二、三产业个体经营户有', '个体经营户'],
+    ['全县第三产业法人单位', undefined],
+    ['第一、二产业', undefined],
+  ];
+  for (const [label, want] of totals) assert.equal(secondAndThirdTotal(label), want, label);
+  assert.deepEqual(oneSectorHead('第二产业从业人员'), { sector: 2, measure: '从业人员' });
+  assert.deepEqual(oneSectorHead('第三产业有'), { sector: 3, measure: '' });
+  assert.equal(oneSectorHead('第一产业从业人员'), undefined);
+  assert.equal(oneSectorHead('其中工业'), undefined);
+});
+

@@ -897,3 +897,23 @@ const PARTIAL_BRACKET = /^[\s\u3000]*(?:含|包括|包含|主要|重点|如|均|
 export function partialBracket(inside: string): boolean {
   return PARTIAL_BRACKET.test(inside);
 }
+
+/**
+ * `全县第二产业和第三产业法人单位从业人员`, `二、三产业单位`: a total named as the second and third sectors
+ * together. Returns what it measures (`法人单位从业人员`), or undefined.
+ */
+const SECOND_AND_THIRD = /第?二(?:[产產][业業])?[、和及与與]第?三[产產][业業](?:的)?([^，,；;。：:]*?)(?:共有|共|有|为|為|达到?|達到?)?$/;
+
+export function secondAndThirdTotal(label: string): string | undefined {
+  return SECOND_AND_THIRD.exec(label.replace(/[\s\u3000]+/g, ''))?.[1];
+}
+
+/** `第二产业从业人员` opening a clause: which sector (2 or 3) and what it measures (`从业人员`). */
+const ONE_SECTOR_HEAD = /^第?([二三])[产產][业業](?:的)?([^，,；;。：:、和及与與]*?)(?:共有|共|有|为|為|达到?|達到?)?$/;
+
+export function oneSectorHead(head: string): { sector: 2 | 3; measure: string } | undefined {
+  const m = ONE_SECTOR_HEAD.exec(head.replace(/[\s\u3000]+/g, ''));
+  if (m === null) return undefined;
+  return { sector: m[1] === '二' ? 2 : 3, measure: m[2] ?? '' };
+}
+

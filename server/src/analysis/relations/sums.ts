@@ -6,6 +6,7 @@
 import type { Model } from '../checks/check';
 import { findPartitions, type Partition } from './partitions';
 import { sectorPartitions } from './sectorSums';
+import { sectorPairPartitions } from './sectorPairs';
 import { vitalPartitions } from './vitals';
 import { netFlowPartitions } from './netFlows';
 import { balancePartitions, carriedBalancePartitions, sequentialBalancePartitions, settledBalancePartitions, statedBalancePartitions } from './balances';
@@ -28,6 +29,18 @@ function computeSums(model: Model): Partition[] {
     for (const x of p.parts) seen.add(x.index);
   }
   const apart = sectorPartitions(model).filter((p) => !seen.has(p.total.index) && !p.parts.some((x) => seen.has(x.index)));
+  // The second and third sectors after a total named as both: a 其中 list of exactly those two is
+  // complete; elsewhere they are a partition of their own unless the total already has a complete one.
+  for (const pair of sectorPairPartitions(model)) {
+    const same = partitions.findIndex((p) => p.total.index === pair.total.index && p.parts.length === 2 && pair.parts.every((x) => p.parts.some((y) => y.index === x.index)));
+    const listed = partitions[same];
+    if (listed !== undefined) {
+      if (!listed.complete) partitions[same] = { ...listed, complete: true, reason: pair.reason };
+      continue;
+    }
+    if (pair.parts.some((x) => seen.has(x.index)) || partitions.some((p) => p.total.index === pair.total.index && p.complete)) continue;
+    apart.push(pair);
+  }
   // Budget balances (`…加上…，收入总计…`): complete by definition; a total already read is skipped.
   const totals = new Set(partitions.map((p) => p.total.index));
   const balances = [...balancePartitions(model), ...balanceListPartitions(model), ...carriedBalancePartitions(model), ...listThenSumPartitions(model), ...itemsThenSumPartitions(model)].filter((p) => !totals.has(p.total.index));
