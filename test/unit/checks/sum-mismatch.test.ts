@@ -1597,6 +1597,8 @@ test('land-survey sub-classes make up their class, under the class’s own name 
   flags('（六）交通运输用地6.75万亩。其中，铁路用地0.61万亩，公路用地2.17万亩，农村道路3.97万亩。');
   flags('全县耕地⟦64.80万亩⟧。其中，水浇地21.36万亩，旱地42.44万亩。');
   flags('（三）林地⟦41.62万亩⟧。其中，乔木林地25.30万亩，灌木林地9.71万亩，其他林地5.61万亩。');
+  // The first three add up to the total by a slip; the fourth is still a sub-class, no stray of another head.
+  flags('（八）水域及水利设施用地⟦3.62万亩⟧。其中，河流水面1.20万亩，水库水面1.85万亩，坑塘水面0.57万亩，沟渠0.05万亩。');
   // Under another total (a town's 建设用地, a project's land) the sub-classes named may be a few of many.
   flags('全镇建设用地8600亩，其中村庄4210亩，采矿用地380亩。');
   flags('项目总用地1260亩，其中公路用地320亩，农村道路110亩。');

@@ -1144,7 +1144,8 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   if (slot.labels.some((l) => otherSizeClass(localLabel(totalText, total), l))) return undefined;
   // `在园幼儿18527人，其中城区幼儿11023人，农村幼儿7504人，在园教职工2171人`: the first parts give the
   // total exactly and the rest are named with another head noun: the list ended before them.
-  if (strayAfterExactPrefix(slot, total, totalName, text, claims)) return undefined;
+  // (Members of one known family are no strays, however a slip makes the first of them add up.)
+  if (!family && strayAfterExactPrefix(slot, total, totalName, text, claims)) return undefined;
   // `其中开发区实现开票收入A，占…，实现销售收入B`: the second figure measures the first part again.
   if (!family && slot.labels.some((l, i) => i > 0 && continuesItemBefore(slot.labels[0] ?? '', l))) return undefined;
   // `年度计划投资9.4亿元。其中，…总投资68.3亿元`: a project total is no part of a year's amount.
