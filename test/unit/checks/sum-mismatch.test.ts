@@ -1568,6 +1568,15 @@ test('`；` clauses that each give an amount and its bare share are parts of one
   flags('当年全乡收入总额6.42万元，其中公粮款3.86万元，占60.12%；乡办企业产值38.4万元，占全县的2.1%。');
 });
 
+// holdout100–108 lessons: `全县常住人口中，流动人口A，省内流动人口B，跨省流入人口C`: the scope mark opens the
+// sentence; the family after the first figure breaks that figure down.
+test('after a scope mark (`常住人口中，`), a family right after the first figure breaks it down', () => {
+  flags('全县常住人口中，流动人口⟦21460人⟧，省内流动人口18120人，跨省流入人口2940人。');
+  flags('全县常住人口中，流动人口21060人，省内流动人口18120人，跨省流入人口2940人。');
+  // A cut mark (`从…看`) lists the cut itself from its first clause.
+  flags('全市重点项目完成投资⟦92.2亿元⟧。从项目批次来看，竣工项目完成投资30.1亿元；续建项目完成投资55.3亿元；新开工项目完成投资9.6亿元。');
+});
+
 // holdout100–108 lessons: economic census bulletins state the second and third sectors together, then
 // each on its own (in the next sentence, or under a 其中), and by definition they add up.
 test('the second and third sectors make up a total named as both', () => {

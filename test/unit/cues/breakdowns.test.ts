@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ageRangesCover, namesAge, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket } from '../../../server/src/analysis/cues/breakdowns';
+import { ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -507,5 +507,16 @@ test('a total named as the second and third sectors, and a clause headed by one 
   assert.deepEqual(oneSectorHead('第三产业有'), { sector: 3, measure: '' });
   assert.equal(oneSectorHead('第一产业从业人员'), undefined);
   assert.equal(oneSectorHead('其中工业'), undefined);
+});
+
+test('a sentence opened by a scope mark, not by a cut', () => {
+  const cases: [string, boolean][] = [
+    ['全县常住人口中，流动人口2万人', true],
+    ['在一般公共预算支出中，教育支出3亿元', true],
+    ['从项目批次来看，续建项目…', false],
+    ['按产业分，第一产业…', false],
+    ['全县流动人口2万人', false],
+  ];
+  for (const [text, want] of cases) assert.equal(opensScopeMark(text), want, text);
 });
 

@@ -646,6 +646,11 @@ export function inMarkNeedsName(text: string): boolean {
   return !/^[\s\u3000]*在[^，,；;。：:]{2,12}?中[，,：:]/.test(text) && IN_NAME_MARK.test(text);
 }
 
+/** True when a sentence opens with a scope mark `X中，` (`全县常住人口中，`), not a cut (`按…分`, `从…看`). */
+export function opensScopeMark(text: string): boolean {
+  return IN_MARK.test(text) && !BY_MARK.test(text.slice(0, (IN_MARK.exec(text)?.[0].length ?? 0)));
+}
+
 export function byMark(text: string): ByMark | undefined {
   const m = BY_MARK.exec(text) ?? IN_MARK.exec(text) ?? IN_NAME_MARK.exec(text);
   return m ? { index: m.index, end: m.index + m[0].length } : undefined;

@@ -47,6 +47,7 @@ import {
   bareMembers,
   familyNotUnder,
   familyOf,
+  opensScopeMark,
   AGE_GROUPS,
   namesAge,
   isRemainder,
@@ -239,6 +240,16 @@ function regionsOf(text: string): Region[] {
   // Only when that figure is the sentence's one amount before the 其中 (`分产业看，第一产业A；第二产业B，其中
   // 工业C；第三产业D` lists the cut itself).
   if (by && qi > by.index && opensAt(text, by.index) && (text.slice(by.end, qi).match(AMOUNT) ?? []).length === 1) return subsetRegions(text, qi);
+  // `全县常住人口中，流动人口A，省内流动人口B，跨省流入人口C`: the mark sets the scope; the family after the
+  // first figure breaks that figure down (the mark's own total is the sentence before, if any).
+  if (by && qi < 0 && opensAt(text, by.index) && opensScopeMark(text)) {
+    const rest = text.slice(by.end);
+    const family = familyListRegion(rest);
+    if (family && !family.opensSentence) {
+      const from = by.end + family.from;
+      return [{ from, to: by.end + family.to, subset: false, totalsBefore: from, sameClause: family.acrossClauses !== true, familyOnly: true }];
+    }
+  }
   if (by && (qi < 0 || qi >= by.index)) {
     // Complete only when the parts are a known set (城镇/乡村, 商品零售/餐饮); else a subset.
     return [{ from: by.end, to: text.length, subset: true, totalsBefore: opensAt(text, by.index) ? -1 : by.index, byMark: true }];
