@@ -1573,6 +1573,8 @@ test('`；` clauses that each give an amount and its bare share are parts of one
 test('after a scope mark (`常住人口中，`), a family right after the first figure breaks it down', () => {
   flags('全县常住人口中，流动人口⟦21460人⟧，省内流动人口18120人，跨省流入人口2940人。');
   flags('全县常住人口中，流动人口21060人，省内流动人口18120人，跨省流入人口2940人。');
+  // Two cuts of the mark's total: the second (男/女) does not break down the last item of the first.
+  assert.deepEqual(findingsOf('年末全县总户数3.16万户，户籍人口为9.54万人，比上年末增加0.09万人。出生人数935人，死亡人数702人。在总人口中，非农业人口2.74万人，农业人口6.80万人；男性人口4.92万人，女性人口4.62万人，人口性别比为106.5。', CODE), []);
   // A cut mark (`从…看`) lists the cut itself from its first clause.
   flags('全市重点项目完成投资⟦92.2亿元⟧。从项目批次来看，竣工项目完成投资30.1亿元；续建项目完成投资55.3亿元；新开工项目完成投资9.6亿元。');
 });

@@ -245,7 +245,11 @@ function regionsOf(text: string): Region[] {
   if (by && qi < 0 && opensAt(text, by.index) && opensScopeMark(text)) {
     const rest = text.slice(by.end);
     const family = familyListRegion(rest);
-    if (family && !family.opensSentence) {
+    // Only a family that starts right after the first clause: its figure is the total (`非农业人口A，农业人口B；
+    // 男性C，女性D` lists two cuts of the mark's total, not a breakdown of B).
+    const firstClause = rest.search(/[0-9０-９][^，,；;]*[，,；;]/);
+    const firstEnd = firstClause < 0 ? -1 : indexOfFrom(rest, /[，,；;]/, firstClause);
+    if (family && !family.opensSentence && firstEnd >= 0 && rest.slice(firstEnd + 1, family.from).trim() === '') {
       const from = by.end + family.from;
       return [{ from, to: by.end + family.to, subset: false, totalsBefore: from, sameClause: family.acrossClauses !== true, familyOnly: true }];
     }
