@@ -558,3 +558,11 @@ test('a list of shares after a list of amounts (`其比重分别为`) is checked
   flags(text('15.0%'));
   flags(text('⟦25.0%⟧'));
 });
+
+// holdout109–116 lessons: `位于2度以下坡度的耕地A，占全区耕地的p%；位于2-6度坡度的耕地B，占全区耕地的q%`:
+// the first slope class is a part of the cultivated land, not the whole both shares name.
+test('a figure named with a 的 phrase before the whole’s name is no whole of a share of that name', () => {
+  flags('一、耕地52.40万亩\n位于2度以下坡度的耕地41.30万亩，占全县耕地的78.82%；位于2-6度坡度的耕地8.60万亩，占全县耕地的16.41%。');
+  // The whole stated plainly in the sentence still pins the share.
+  flags('全县耕地52.40万亩，其中位于2度以下坡度的耕地41.30万亩，占全县耕地的⟦72.82%⟧。');
+});

@@ -227,6 +227,9 @@ test('a bracketed conversion into another unit of area must match the figure bef
   // Cut rather than rounded (185185.05 亩 written 18.51万亩): one unit of the last digit is no mismatch.
   assert.deepEqual(found('其中水田12345.67公顷（18.51万亩）。'), []);
   assert.equal(found('其中水田12345.67公顷（18.49万亩）。').length, 1);
+  // Three decimals, two units off (185185 亩 written 18.516万亩): under a thousandth, taken as written.
+  assert.deepEqual(found('其中果园12345.67公顷（18.516万亩）。'), []);
+  assert.equal(found('其中果园12345.67公顷（18.496万亩）。').length, 1);
   const f = findingsOf('耕地600亩（48公顷）。', CODE)[0];
   assert.equal(f?.fixes[0]?.edits[0]?.newText, '40公顷');
 });

@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -209,3 +209,15 @@ test('a three-sector structure of another measure than value added', () => {
   for (const t of ['其中一、二、三产业投资占比分别为', '三次产业就业人员之比为', '三次产业税收比重为']) assert.ok(STRUCTURE_OF_OTHER_MEASURE.test(t), t);
   for (const t of ['三次产业结构调整为', '三次产业增加值比例为']) assert.equal(STRUCTURE_OF_OTHER_MEASURE.test(t), false, t);
 });
+
+test('a name qualified by a 的 phrase before the whole’s name is a part of that whole', () => {
+  const cases: [string, string, boolean][] = [
+    ['位于2度以下坡度的耕地', '耕地', true],
+    ['25度以上的耕地', '耕地', true],
+    ['耕地', '耕地', false],
+    ['全县耕地', '耕地', false],
+    ['一般公共预算收入', '收入', false],
+  ];
+  for (const [key, tail, want] of cases) assert.equal(qualifiedPartOf(key, tail), want, `${key} / ${tail}`);
+});
+

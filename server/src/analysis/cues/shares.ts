@@ -214,6 +214,14 @@ export function wholeNamedAfter(after: string): string | undefined {
  */
 const BARE_SHARE_AFTER = /^[，,]?[占佔](?:比)?(?:[为為]|[达達]到?)?[\d０-９]/;
 
+/**
+ * `位于2度以下坡度的耕地`, `25度以上的耕地`: a name that qualifies the whole's name with a 的 phrase before it
+ * names a part of that whole, never the whole a share names (`占全区耕地的5.8%`).
+ */
+export function qualifiedPartOf(key: string, wholeTail: string): boolean {
+  return key.length > wholeTail.length && key.endsWith(wholeTail) && /的$/.test(key.slice(0, key.length - wholeTail.length));
+}
+
 export function bareShareAfter(after: string): boolean {
   return BARE_SHARE_AFTER.test(after.replace(/[\s\u3000]+/g, ''));
 }

@@ -25,6 +25,9 @@ export interface Conversion {
   expected: Decimal;
 }
 
+/** The inverse of the relative gap below which a conversion is taken as written (a thousandth). */
+const RELATIVE_SLACK = dec(1000);
+
 /** Only an opening bracket (and spaces) between the two figures, and a closing one right after the second. */
 const OPEN = /^[\s\u3000]*[（(](?:[\s\u3000]*(?:约|合|折合))?[\s\u3000]*$/;
 const CLOSE = /^[\s\u3000]*[）)]/;
@@ -49,6 +52,9 @@ function computeConversions(model: Model): Conversion[] {
     // The bracketed figure may be cut rather than rounded (`70.006万亩` written `70.00万亩`): a whole unit of
     // its last digit, not half of one, is no mismatch.
     if (cmp(abs(sub(expected, b.value)), add(add(tolerance(b), tolerance(b)), aSlack)) <= 0) continue;
+    // A gap under a thousandth of the figure (`4660.42公顷（6.989万亩）` for 6.991) is a bulletin's
+    // adjustment to make its classes add up, not a slip a reviewer would raise.
+    if (cmp(mul(abs(sub(expected, b.value)), RELATIVE_SLACK), abs(expected)) <= 0) continue;
     out.push({ stated: a, converted: b, expected });
   }
   return out;

@@ -20,7 +20,7 @@ import { sumStatedElsewhere } from './explained';
 import { comparisonBase, familyOf } from '../cues/breakdowns';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
-import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, respectiveSharesCue } from '../cues/shares';
+import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { OTHER_POPULATION } from '../cues/subjects';
 
@@ -244,7 +244,8 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
   const total = ctx.totalOf.get(part);
   if (total) {
     const c = ctx.totalClaims.get(total);
-    return c !== undefined && (wholeTail(canonicalKey(c.key)).endsWith(tail) || sameSpending(wholeKey, c.key)) ? total : undefined;
+    const totalTail = c === undefined ? '' : wholeTail(canonicalKey(c.key));
+    return c !== undefined && ((totalTail.endsWith(tail) && !qualifiedPartOf(totalTail, tail)) || sameSpending(wholeKey, c.key)) ? total : undefined;
   }
   const found = before.filter((b) => {
     const c = ctx.claims.get(b.index);
@@ -254,6 +255,8 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
       isPoint(b.q) &&
       (c?.kind === 'level' || c?.kind === 'count') &&
       wholeTail(canonicalKey(c.key)).endsWith(tail) &&
+      // `位于2度以下坡度的耕地` is a part of the cultivated land, not all of it.
+      !qualifiedPartOf(wholeTail(canonicalKey(c.key)), tail) &&
       // `总人口` is never a floating or a newborn population (`另有流动人口2412人`).
       !(tail === '人口' && OTHER_POPULATION.test(c.key)) &&
       // a sibling part (`城镇属性人口…；乡村属性人口…`) is no whole: a whole is larger than its part
