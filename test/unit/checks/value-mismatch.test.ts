@@ -230,6 +230,8 @@ test('a bracketed conversion into another unit of area must match the figure bef
   // Three decimals, two units off (185185 亩 written 18.516万亩): under a thousandth, taken as written.
   assert.deepEqual(found('其中果园12345.67公顷（18.516万亩）。'), []);
   assert.equal(found('其中果园12345.67公顷（18.496万亩）。').length, 1);
+  // One digit mistyped, however small the gap (185185 亩 written 185175亩), is a slip.
+  assert.equal(found('其中果园12345.67公顷（185175亩）。').length, 1);
   const f = findingsOf('耕地600亩（48公顷）。', CODE)[0];
   assert.equal(f?.fixes[0]?.edits[0]?.newText, '40公顷');
 });

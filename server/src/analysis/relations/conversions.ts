@@ -5,7 +5,8 @@
 
 import type { Model } from '../checks/check';
 import type { Quantity } from '../types';
-import { type Decimal, abs, add, cmp, dec, div, mul, sub } from '../decimal';
+import { type Decimal, abs, add, cmp, dec, div, mul, round, sub } from '../decimal';
+import { typingSlip } from './typos';
 import { isPoint, tolerance } from './precision';
 import { perModel } from './perModel';
 
@@ -53,8 +54,10 @@ function computeConversions(model: Model): Conversion[] {
     // its last digit, not half of one, is no mismatch.
     if (cmp(abs(sub(expected, b.value)), add(add(tolerance(b), tolerance(b)), aSlack)) <= 0) continue;
     // A gap under a thousandth of the figure (`4660.42公顷（6.989万亩）` for 6.991) is a bulletin's
-    // adjustment to make its classes add up, not a slip a reviewer would raise.
-    if (cmp(mul(abs(sub(expected, b.value)), RELATIVE_SLACK), abs(expected)) <= 0) continue;
+    // adjustment to make its classes add up, not a slip a reviewer would raise; unless the written
+    // figure is the right one with one digit mistyped (`1225211亩` for 1225221).
+    const typo = typingSlip(b.value, round(expected, b.value.scale));
+    if (!typo && cmp(mul(abs(sub(expected, b.value)), RELATIVE_SLACK), abs(expected)) <= 0) continue;
     out.push({ stated: a, converted: b, expected });
   }
   return out;
