@@ -1568,6 +1568,28 @@ test('`；` clauses that each give an amount and its bare share are parts of one
   flags('当年全乡收入总额6.42万元，其中公粮款3.86万元，占60.12%；乡办企业产值38.4万元，占全县的2.1%。');
 });
 
+// holdout109–116 lessons.
+test('`总人口中，` opens a breakdown of the population before it, past another cut after the sexes', () => {
+  flags('截至年末，全乡总人口有⟦4820人⟧。总人口中，男性2530人，占52.5%；女性2390人，占47.5%；以瑶族为主，达4110人，占85.3%；汉族630人，占13.1%。');
+  flags('截至年末，全乡总人口有4920人。总人口中，男性2530人，占51.4%；女性2390人，占48.6%；以瑶族为主，达4110人，占83.5%；汉族630人，占12.8%。');
+});
+
+test('a second 其中 that runs to the end of the sentence breaks down the part right before it', () => {
+  flags('全年一般公共预算总收入完成15820万元，其中：一般公共预算收入完成⟦8460万元⟧，完成预算的101.2%，其中：税收收入5120万元，非税收入3440万元。');
+  flags('全年一般公共预算总收入完成15820万元，其中：一般公共预算收入完成8560万元，完成预算的101.2%，其中：税收收入5120万元，非税收入3440万元。');
+  // A subset under the inner 其中 may fall short of its part.
+  flags('全年财政总收入8.5亿元，其中地方收入5.1亿元，其中税收收入3.2亿元。');
+  // After two parts the second 其中 is another cut of the total (the sexes of the whole population).
+  assert.deepEqual(findingsOf('年末全区户籍总人口86420人，其中城镇人口51230人，乡村人口35190人，城镇化率达到59.3%，其中男性44210人，女性42210人。', CODE), []);
+});
+
+test('sectors named bare opening the sentence after one figure of their unit break that figure down', () => {
+  flags('全年全县林业总产值⟦38.6亿元⟧。第一产业20.15亿元，第二产业12.40亿元，第三产业7.05亿元。');
+  flags('全年全县林业总产值39.6亿元。第一产业20.15亿元，第二产业12.40亿元，第三产业7.05亿元。');
+  // Two figures of the unit before: which one the sectors cut is not written.
+  flags('全年全县林业总产值38.6亿元，旅游总收入12.2亿元。第一产业20.15亿元，第二产业12.40亿元，第三产业7.05亿元。');
+});
+
 // holdout100–108 lessons: `全县常住人口中，流动人口A，省内流动人口B，跨省流入人口C`: the scope mark opens the
 // sentence; the family after the first figure breaks that figure down.
 test('after a scope mark (`常住人口中，`), a family right after the first figure breaks it down', () => {
@@ -1608,6 +1630,7 @@ test('land-survey sub-classes make up their class, under the class’s own name 
   flags('（六）交通运输用地6.75万亩。其中，铁路用地0.61万亩，公路用地2.17万亩，农村道路3.97万亩。');
   flags('全县耕地⟦64.80万亩⟧。其中，水浇地21.36万亩，旱地42.44万亩。');
   flags('（三）林地⟦41.62万亩⟧。其中，乔木林地25.30万亩，灌木林地9.71万亩，其他林地5.61万亩。');
+  flags('五、湿地。全盟湿地⟦96.40万亩⟧。其中：森林沼泽12.31万亩，沼泽草地70.25万亩，内陆滩涂12.84万亩。');
   // The first three add up to the total by a slip; the fourth is still a sub-class, no stray of another head.
   flags('（八）水域及水利设施用地⟦3.62万亩⟧。其中，河流水面1.20万亩，水库水面1.85万亩，坑塘水面0.57万亩，沟渠0.05万亩。');
   // Under another total (a town's 建设用地, a project's land) the sub-classes named may be a few of many.

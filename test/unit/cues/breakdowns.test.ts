@@ -352,7 +352,7 @@ test('a sentence opening with 具体为： details the total before it', () => {
 });
 
 test('a sentence opening with `X收入中，` (without 在) breaks down that total', () => {
-  for (const t of ['地方一般公共预算收入中，税收收入…', '全县总人口中：男性…', '固定资产投资中，工业投资…']) assert.ok(byMark(t), t);
+  for (const t of ['地方一般公共预算收入中，税收收入…', '全县总人口中：男性…', '固定资产投资中，工业投资…', '总人口中，男性…', '總人口中,男性…']) assert.ok(byMark(t), t);
   for (const t of ['工作中，我们…', '实施过程中，…', '全年税收收入完成12亿元，其中…']) assert.equal(byMark(t), undefined, t);
 });
 

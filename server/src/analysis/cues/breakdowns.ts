@@ -252,7 +252,7 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
     name: '湿地各二级地类',
     members: [/[红紅]树林|[紅红]樹林/, /森林沼泽|森林沼澤/, /灌丛沼泽|灌叢沼澤/, /沼泽草地|沼澤草地/, /[盐鹽]田/, /沿海滩涂|沿海灘塗/, /内陆滩涂|內陸灘塗/, /^沼泽地|^沼澤地/],
     sameRest: false,
-    only: /^(?:全[县縣区區市])?湿地$|^(?:全[县縣区區市])?濕地$/,
+    only: /^(?:全[县縣区區市盟旗州镇鎮乡鄉])?[湿濕]地$/,
     closed: true,
   },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
@@ -582,7 +582,7 @@ export interface ByMark {
  * `在总人口中：`, `在规模以上工业中，`: the same, when it opens its sentence (elsewhere `在…中` is any
  * phrase: `在全市考核中，`).
  */
-const IN_MARK = /^[\s\u3000]*(?:在(?:[^，,；;。：:]{1,10}?中[，,：:]|[^，,；;。：:]{0,8}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中)|[^，,；;。：:\d]{2,14}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中[，,：:])/;
+const IN_MARK = /^[\s\u3000]*(?:在(?:[^，,；;。：:]{1,10}?中[，,：:]|[^，,；;。：:]{0,8}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中)|[^，,；;。：:\d]{1,14}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中[，,：:])/;
 
 /**
  * `基本支出中医疗业务支出5868万元，…`, `地方级收入中税收收入43亿元`: a sentence that opens with an amount

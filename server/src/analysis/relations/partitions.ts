@@ -249,7 +249,7 @@ function regionsOf(text: string): Region[] {
     // 男性C，女性D` lists two cuts of the mark's total, not a breakdown of B).
     const firstClause = rest.search(/[0-9０-９][^，,；;]*[，,；;]/);
     const firstEnd = firstClause < 0 ? -1 : indexOfFrom(rest, /[，,；;]/, firstClause);
-    if (family && !family.opensSentence && firstEnd >= 0 && rest.slice(firstEnd + 1, family.from).trim() === '') {
+    if (family && !family.opensSentence && firstEnd >= 0 && family.from > firstEnd && rest.slice(firstEnd + 1, family.from).trim() === '') {
       const from = by.end + family.from;
       return [{ from, to: by.end + family.to, subset: false, totalsBefore: from, sameClause: family.acrossClauses !== true, familyOnly: true }];
     }
@@ -444,7 +444,12 @@ function subsetRegions(text: string, qi: number): Region[] {
     const first: Region = { from, to: next, subset: true, totalsBefore };
     // `总收入A，其中：B，C；总支出D，其中：E，F。`: after a `；`, the second 其中 breaks down the
     // figure of its own clause (D), to the end of the sentence.
-    return /[；;]/.test(text.slice(from, next)) ? [first, { from: next + SUBSET_WORD.length, to: text.length, subset: true, totalsBefore: next }] : [first];
+    if (/[；;]/.test(text.slice(from, next))) return [first, { from: next + SUBSET_WORD.length, to: text.length, subset: true, totalsBefore: next }];
+    // `总收入A，其中：一般公共预算收入B，完成预算的p%，其中：税收收入C，非税收入D。`: a second 其中 that runs
+    // to the end of the sentence breaks down the one part before it (B), a level below the first. After
+    // two or more parts (`其中城镇人口A，乡村人口B，…，其中男性C，女性D`) it is another cut of the total.
+    if ((text.slice(from, next).match(AMOUNT) ?? []).length !== 1) return [first];
+    return [first, { from: next + SUBSET_WORD.length, to: text.length, subset: true, totalsBefore: next, nested: true }];
   }
   // A part with its own 其中, closed by `；`: two levels, each summed on its own.
   const third = text.indexOf(SUBSET_WORD, innerEnd);
@@ -1126,9 +1131,12 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   const named = membersNamedBy(totalName, slot.labels);
   // `…固定资产投资45.4亿元。分产业看，第一产业…；第二产业…；第三产业…`: under a `分…看` mark, members
   // of a complete family named bare cut the total before them whatever it measures.
-  const underMark = region.byMark === true && family !== undefined && bareMembers(family, slot.labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, ''))) && input.totals.filter((p) => p.q.unit === total.q.unit).length === 1;
+  // `2010年全市林业产值54.2亿元。第一产业29.79亿元，第二产业16.12亿元，第三产业8.29亿元。`: so too members
+  // named bare that open the sentence after one figure of their unit.
+  const bareCut = region.byMark === true || (region.familyOnly === true && region.totalsBefore < 0);
+  const underMark = bareCut && family !== undefined && bareMembers(family, slot.labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, ''))) && input.totals.filter((p) => p.q.unit === total.q.unit).length === 1;
   const fits = (family !== undefined && (familyFitsTotal(family, totalName, slot.labels) || underMark)) || named !== undefined;
-  if (region.familyOnly && (family === undefined || !familyFitsTotal(family, totalName, slot.labels) || familyNotUnder(family, totalName.replace(/^[\s\u3000，,。]+/, '')))) return undefined;
+  if (region.familyOnly && (family === undefined || !(familyFitsTotal(family, totalName, slot.labels) || underMark) || familyNotUnder(family, totalName.replace(/^[\s\u3000，,。]+/, '')))) return undefined;
   // Unless that sentence states one figure of the unit and nothing else it could be (`参保人数3.0万人，
   // 比上年末增加822人。其中企业参保职工…`): a net figure (顺差, 结余) still needs the name.
   const sole = input.totals.filter((p) => p.q.unit === total.q.unit).length === 1 && !NET_FIGURE.test(totalName);
