@@ -1569,6 +1569,13 @@ test('`；` clauses that each give an amount and its bare share are parts of one
 });
 
 // holdout109–116 lessons.
+test('the sources of an amount (`资金来源：`) are its parts', () => {
+  flags('该项目总投资⟦620万元⟧，资金来源：中央预算内投资480万元，省级配套资金165万元。');
+  flags('该项目总投资645万元，资金来源：中央预算内投资480万元，省级配套资金165万元。');
+  // Sources named without amounts say nothing of the sum.
+  flags('该项目总投资850万元，资金来源为上级补助和群众自筹，已完成投资620万元。');
+});
+
 test('`总人口中，` opens a breakdown of the population before it, past another cut after the sexes', () => {
   flags('截至年末，全乡总人口有⟦4820人⟧。总人口中，男性2530人，占52.5%；女性2390人，占47.5%；以瑶族为主，达4110人，占85.3%；汉族630人，占13.1%。');
   flags('截至年末，全乡总人口有4920人。总人口中，男性2530人，占51.4%；女性2390人，占48.6%；以瑶族为主，达4110人，占83.5%；汉族630人，占12.8%。');
@@ -1631,6 +1638,8 @@ test('land-survey sub-classes make up their class, under the class’s own name 
   flags('全县耕地⟦64.80万亩⟧。其中，水浇地21.36万亩，旱地42.44万亩。');
   flags('（三）林地⟦41.62万亩⟧。其中，乔木林地25.30万亩，灌木林地9.71万亩，其他林地5.61万亩。');
   flags('五、湿地。全盟湿地⟦96.40万亩⟧。其中：森林沼泽12.31万亩，沼泽草地70.25万亩，内陆滩涂12.84万亩。');
+  // 其他园地 is the rest of the whole 种植园用地 (三调's name for 园地): a shortfall is an error.
+  assert.deepEqual(severities('（二）种植园用地2.85万亩。其中，果园2.61万亩，占91.6%；其他园地0.14万亩，占4.9%。'), ['error']);
   // The first three add up to the total by a slip; the fourth is still a sub-class, no stray of another head.
   flags('（八）水域及水利设施用地⟦3.62万亩⟧。其中，河流水面1.20万亩，水库水面1.85万亩，坑塘水面0.57万亩，沟渠0.05万亩。');
   // Under another total (a town's 建设用地, a project's land) the sub-classes named may be a few of many.

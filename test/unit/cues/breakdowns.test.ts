@@ -465,6 +465,8 @@ test('a closing 其他 item that repeats the total\'s name is the rest of the wh
     ['，其他林地', '林地', true],
     ['，其他草地', '全县草地', true],
     ['，其他收入', '收入', false],
+    ['，其他园地', '种植园用地', true],
+    ['，其他园地', '建设用地', false],
   ];
   for (const [label, total, want] of cases) assert.equal(restOfWhole(label, total), want, `${label} / ${total}`);
 });

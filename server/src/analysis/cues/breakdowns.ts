@@ -683,7 +683,10 @@ export function isRemainder(label: string): boolean {
 export function restOfWhole(label: string, totalName: string): boolean {
   const m = /^[\s，,；;：:、]*(?:其[余它他]|剩余)(?:的)?([\u4e00-\u9fff]{2,})$/.exec(label);
   const name = m?.[1];
-  if (name === undefined || !totalName.endsWith(name)) return false;
+  if (name === undefined) return false;
+  // 三调 calls the 园地 class 种植园用地; its residual is still 其他园地.
+  if (/^[园園]地$/.test(name) && /种植[园園]用地$|種植[園园]用地$/.test(totalName)) return true;
+  if (!totalName.endsWith(name)) return false;
   return name.length >= 3 || LAND_CLASSES.test(name);
 }
 
@@ -701,7 +704,8 @@ export function useListStarts(text: string): number[] {
 }
 
 /** A list opened by 包括 (`包括：A…、B…、其他…`): complete when its last item is a remainder. */
-export const INCLUDE_WORD = /(?:主要)?包括[：:]?/;
+// `总投资514万元，资金来源为中央预算投资A，自治区预算投资B`: the sources of an amount are its parts too.
+export const INCLUDE_WORD = /(?:主要)?包括[：:]?|[资資]金(?:来源|來源)(?:主要)?(?:为|為|是|有)?[：:]?/;
 
 /**
  * A sentence that opens by detailing the total of the sentence before (`调增支出预算6.7亿元。具体为：A…、
