@@ -1569,6 +1569,11 @@ test('`；` clauses that each give an amount and its bare share are parts of one
 });
 
 // holdout109–116 lessons.
+test('a part whose removal brings the others near the total is no slip of 万/亿: a far sum stays information', () => {
+  // 12480 + 18770 is near 31250: the 地方财政收入 is another cut (国税/地税 cut the whole again), no part in 亿.
+  assert.deepEqual(severities('全年街道财政总收入31250万元。其中地方财政收入18120万元，比上年下降9%；国税收入12480万元，增长11%；地税收入18770万元，下降2%。'), ['info']);
+});
+
 test('the sources of an amount (`资金来源：`) are its parts', () => {
   flags('该项目总投资⟦620万元⟧，资金来源：中央预算内投资480万元，省级配套资金165万元。');
   flags('该项目总投资645万元，资金来源：中央预算内投资480万元，省级配套资金165万元。');

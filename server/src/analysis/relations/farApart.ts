@@ -79,7 +79,12 @@ export function sumFarFromTotal(parts: readonly Decimal[], total: Decimal): bool
     for (const x of parts) {
       const grown = add(sub(s, x), mul(x, k));
       const shrunk = div(x, k, 12);
-      if (near(grown, total, CLOSE) || (shrunk !== undefined && near(add(sub(s, x), shrunk), total, CLOSE))) return false;
+      // Only a figure that its slip made absurd: a part larger than the whole total (written in 亿 for
+      // 万), or one under a thousandth of it (万 for 亿). Dropping an ordinary part that brings the others
+      // near the total (`15718 + 11910 + 15230` against 27140) shows a wrong pairing, not a slip.
+      const tooBig = cmp(x, total) > 0;
+      const tooSmall = cmp(mul(x, dec(1000)), total) < 0;
+      if ((tooSmall && near(grown, total, CLOSE)) || (tooBig && shrunk !== undefined && near(add(sub(s, x), shrunk), total, CLOSE))) return false;
     }
   }
   return true;
