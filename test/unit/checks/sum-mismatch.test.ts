@@ -1568,6 +1568,12 @@ test('`；` clauses that each give an amount and its bare share are parts of one
   flags('当年全乡收入总额6.42万元，其中公粮款3.86万元，占60.12%；乡办企业产值38.4万元，占全县的2.1%。');
 });
 
+// holdout117–122 lesson: `其中土地面积…，林地…，水域…，在土地面积中耕地…，水旱田各占…`: the 在…中 clause breaks down a
+// part even without a comma after 中; its figures are no further parts of the total.
+test('a `在…中` clause without a comma after 中 ends the list of parts', () => {
+  flags('全乡总幅员面积10,250公顷，其中土地面积为5,200公顷，林地面积为480公顷，水域面积为2,900公顷，在土地面积中耕地总面积为3,600公顷，水旱田面积各占1,800公顷。');
+});
+
 // holdout109–116 lessons.
 test('a part whose removal brings the others near the total is no slip of 万/亿: a far sum stays information', () => {
   // 12480 + 18770 is near 31250: the 地方财政收入 is another cut (国税/地税 cut the whole again), no part in 亿.

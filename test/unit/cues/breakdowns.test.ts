@@ -226,6 +226,11 @@ test('a clause `在…中` inside a list opens a breakdown of the part just name
   assert.equal(innerBreakdownAt(glued, 0, glued.length), glued.indexOf('在'));
   const plain = '其中：上划中央收入4.3亿元，地方收入8.2亿元';
   assert.equal(innerBreakdownAt(plain, 0, plain.length), undefined);
+  // Without a comma after 中, as long as 中 ends no word (中央, 中心 …).
+  const bare = '其中土地面积为5200公顷，水域面积为1800公顷，在土地面积中耕地总面积为3600公顷';
+  assert.equal(innerBreakdownAt(bare, 0, bare.length), bare.indexOf('，在'));
+  const word = '其中省级资金380万元，在县级财政中央补助部分120万元';
+  assert.equal(innerBreakdownAt(word, 0, word.length), undefined);
   // Only inside a list: a sentence that opens with it is byMark's.
   assert.equal(innerBreakdownAt('在总人口中：男性…', 0, 9), undefined);
 });

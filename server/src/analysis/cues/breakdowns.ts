@@ -595,7 +595,8 @@ const IN_NAME_MARK = /^[\s\u3000]*在?([^，,；;。：:\d在]{0,12}?(?:人口|�
  * `…，在地方收入中：…` inside a list: what follows breaks down the part just named, not the total. Also
  * where a page lost the comma after a figure (`谷物面积44.47万亩，减少7%在谷物播种面积中，玉米…`).
  */
-const INNER_IN_MARK = /(?:[，,；;]|(?<=[%％0-9０-９]))在[^，,；;。：:]{1,10}?中[，,：:]/;
+// (`，在土地面积中耕地…`: the comma after 中 may be left out, as long as 中 ends no word such as 中央.)
+const INNER_IN_MARK = /(?:[，,；;]|(?<=[%％0-9０-９]))在[^，,；;。：:]{1,10}?中(?:[，,：:]|(?![央期旬部国國心小西东東南北层層等长長间間])(?=[\u4e00-\u9fff]))/;
 
 /** Where a clause inside [from, to) opens a breakdown of one part (`，在地方收入中：`), or undefined. */
 export function innerBreakdownAt(text: string, from: number, to: number): number | undefined {
