@@ -1568,6 +1568,20 @@ test('`；` clauses that each give an amount and its bare share are parts of one
   flags('当年全乡收入总额6.42万元，其中公粮款3.86万元，占60.12%；乡办企业产值38.4万元，占全县的2.1%。');
 });
 
+// holdout117–122 lessons: a change after the last part speaks of that part, and the list is whole;
+// a later total in the sentence with its own family (`劳动力D，男E，女F`) is read too.
+test('a change written after the last part leaves the list of parts whole', () => {
+  // A yield per mu (单产) is no sum: a crop's yield above the season's is no excess.
+  flags('今年全区种植三麦15.80万亩，夏粮单产301公斤，总产4.76万吨，其中小麦单产305.4公斤，比去年增加12公斤。');
+  flags('全镇申报项目18个，项目总投资⟦186.4万元⟧，其中：村自筹资金58.3万元，申请财政奖补资金131.1万元，比上年财政奖补资金净增21.6万元，增长19.7%。');
+  flags('全镇申报项目18个，项目总投资189.4万元，其中：村自筹资金58.3万元，申请财政奖补资金131.1万元，比上年财政奖补资金净增21.6万元，增长19.7%。');
+});
+
+test('each total of a sentence followed by its own family is read, a labour force by sex too', () => {
+  flags('全乡农村人口12380人，男6410人，女5970人，农村劳动力⟦6930人⟧，男3720人，女3010人，劳动力按文化程度分组，高中以上860人。');
+  flags('全乡农村人口12380人，男6410人，女5970人，农村劳动力6730人，男3720人，女3010人，劳动力按文化程度分组，高中以上860人。');
+});
+
 // holdout117–122 lesson: `其中土地面积…，林地…，水域…，在土地面积中耕地…，水旱田各占…`: the 在…中 clause breaks down a
 // part even without a comma after 中; its figures are no further parts of the total.
 test('a `在…中` clause without a comma after 中 ends the list of parts', () => {

@@ -107,7 +107,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '小春/大春', members: [/小春/, /大春/], sameRest: false },
   { name: '限额以上/以下', members: [/限额以上|限額以上|限上/, /限额以下|限額以下|限下/], sameRest: false },
   // A population by sex: the two cover it, whatever the total is called (`年末人口`, `户籍人口`).
-  { name: '男/女', members: [/男/, /女/], sameRest: true, total: /人口|人数/ },
+  // (Also a labour force or a workforce: `农村劳动力6769人，男4061人，女2708人`.)
+  { name: '男/女', members: [/男/, /女/], sameRest: true, total: /人口|人数|[劳勞](?:动|動)?力|[从從][业業]人[员員]|[职職]工/ },
   { name: '农业/非农业人口', members: [/(?<!非)农业/, /非农业/], sameRest: true, total: /人口/ },
   // Workers and their pay by the kind of employer: enterprises, public institutions, government organs.
   { name: '企业/事业/机关', members: [/^企业|^企業/, /^事业|^事業/, /^机关|^機關/], sameRest: false, total: /职工|職工|工资|工資|劳动报酬|勞動報酬|从业人员|從業人員/ },

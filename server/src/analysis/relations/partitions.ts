@@ -319,7 +319,15 @@ function regionsOf(text: string): Region[] {
     const family = familyListRegion(text);
     if (!family) return [];
     const { from, to } = family;
-    return [family.opensSentence ? { from, to, subset: false, totalsBefore: -1, familyOnly: true } : { from, to, subset: false, totalsBefore: from, sameClause: family.acrossClauses !== true, familyOnly: true }];
+    const out: Region[] = [family.opensSentence ? { from, to, subset: false, totalsBefore: -1, familyOnly: true } : { from, to, subset: false, totalsBefore: from, sameClause: family.acrossClauses !== true, familyOnly: true }];
+    // `农村人口A，男B，女C，农村劳动力D，男E，女F`: each later total with its own family, read in turn.
+    for (let at = to; out.length < MAX_FAMILY_RUNS; ) {
+      const next = familyListRegion(text.slice(at));
+      if (!next || next.opensSentence || next.acrossClauses) break;
+      out.push({ from: at + next.from, to: at + next.to, subset: false, totalsBefore: at + next.from, sameClause: true, familyOnly: true });
+      at += next.to;
+    }
+    return out;
   }
   // `收入A（…），上级补助收入B（b1，b2，b3），调入资金C（c1，c2），收入合计T`: every later item
   // with a bracketed list of its own is broken down by it too.
@@ -408,6 +416,9 @@ const AMOUNT = /[0-9０-９][0-9０-９.,，]*[\s\u3000]*[万亿億萬]?[元人�
 
 /** A unit word followed by an opening bracket: a figure with a bracketed aside or breakdown. */
 const FIGURE_THEN_BRACKET = /[元人吨亩个户家项][（(]/;
+
+/** Family lists read in one sentence without a breakdown word (a bound on hostile input). */
+const MAX_FAMILY_RUNS = 4;
 
 /** The regions of a 其中: bracketed, in a `；` series, nested, or plain to the next 其中. */
 function subsetRegions(text: string, qi: number): Region[] {
@@ -907,7 +918,10 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   const withChanges = ofThisUnit.slice(0, keep);
   const unitTotals = input.totals.filter((p) => p.q.unit === unit);
   const ofUnit = withChanges.filter((p) => !changeBefore(text.slice(Math.max(0, p.start - 6), p.start)));
-  const changesLeftOut = ofUnit.length < withChanges.length;
+  // `其中：村自筹资金A，申请财政奖补资金B，比上年财政奖补资金净增C`: a change after the last part speaks of
+  // that part (or the total), and the list before it is whole; only changes among the parts unsettle it.
+  const lastPartEnd = Math.max(...ofUnit.map((p) => p.end), 0);
+  const changesLeftOut = withChanges.some((p) => !ofUnit.includes(p) && p.start < lastPartEnd);
   // Another ineligible figure of the unit (a bound, an average) makes the set unreliable.
   if (ofUnit.some((p) => !eligible(p, text, claims.get(p.index)))) return [];
   // `农副业产值6.5亿元，争取达7亿元；工业产值3亿元，力争达3.5亿元`: each item given a base and a stretch
