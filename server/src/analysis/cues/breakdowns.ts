@@ -919,6 +919,11 @@ export function secondAndThirdTotal(label: string): string | undefined {
   return SECOND_AND_THIRD.exec(label.replace(/[\s\u3000]+/g, ''))?.[1];
 }
 
+/** True when a text names the third sector at all (a cheap test before the two above). */
+export function namesThirdSector(text: string): boolean {
+  return text.includes('三产') || text.includes('三產');
+}
+
 /** `第二产业从业人员` opening a clause: which sector (2 or 3) and what it measures (`从业人员`). */
 const ONE_SECTOR_HEAD = /^第?([二三])[产產][业業](?:的)?([^，,；;。：:、和及与與]*?)(?:共有|共|有|为|為|达到?|達到?)?$/;
 

@@ -820,6 +820,7 @@ function familyPrefixEnd(text: string, region: Region, items: Placed[]): number 
  * the items before it are no age groups (`其中女性…，35岁及以下的…，36至54岁的…，55岁及以上的…`).
  */
 function agesAfterOther(text: string, region: Region, items: Placed[]): number | undefined {
+  if (!namesAge(text.slice(region.from, region.to))) return undefined;
   const segments = segmentsOf(text, region).filter(([a, b]) => items.some((p) => p.start >= a && p.end <= b));
   if (segments.length < 4 || segments.length > MAX_PARTS) return undefined;
   const heads = segmentHeads(text, segments, items);

@@ -8,7 +8,7 @@ import type { Model } from '../checks/check';
 import type { Partition } from './partitions';
 import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence } from './bySentence';
 import { isPoint } from './precision';
-import { namesSubset, oneSectorHead, secondAndThirdTotal, withoutSubsetLead } from '../cues/breakdowns';
+import { namesSubset, namesThirdSector, oneSectorHead, secondAndThirdTotal, withoutSubsetLead } from '../cues/breakdowns';
 
 const CLAUSE_BREAK = /[，,；;：:]/;
 
@@ -33,6 +33,8 @@ export function sectorPairPartitions(model: Model): Partition[] {
   const claims = claimsByQuantity(model);
   const out: Partition[] = [];
   model.sentences.forEach((sentence, si) => {
+    // Most sentences name no third sector at all: skip them before reading any figure's words.
+    if (!namesThirdSector(sentence.text)) return;
     for (const total of placed[si] ?? []) {
       if (!isPoint(total.q)) continue;
       const measure = secondAndThirdTotal(headOf(sentence.text, total));
