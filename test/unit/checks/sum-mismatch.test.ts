@@ -1577,6 +1577,11 @@ test('a change written after the last part leaves the list of parts whole', () =
   flags('全镇申报项目18个，项目总投资189.4万元，其中：村自筹资金58.3万元，申请财政奖补资金131.1万元，比上年财政奖补资金净增21.6万元，增长19.7%。');
 });
 
+test('a bracketed aside in a member’s name (`少数民族{满族}`) still names the member', () => {
+  flags('2010年末，全乡总人口⟦18420人⟧。少数民族{满族}12610人，汉族5710人。');
+  flags('2010年末，全乡总人口18320人。少数民族（满族）12610人，汉族5710人。');
+});
+
 test('each total of a sentence followed by its own family is read, a labour force by sex too', () => {
   flags('全乡农村人口12380人，男6410人，女5970人，农村劳动力⟦6930人⟧，男3720人，女3010人，劳动力按文化程度分组，高中以上860人。');
   flags('全乡农村人口12380人，男6410人，女5970人，农村劳动力6730人，男3720人，女3010人，劳动力按文化程度分组，高中以上860人。');

@@ -82,6 +82,11 @@ const FAMILIES: [string[], string | undefined][] = [
   [['基本支出', '项目支出'], '基本支出/项目支出'],
   [['人员经费', '日常公用支出', '项目支出'], '人员经费/公用经费/项目支出'],
   [['人员经费', '项目支出'], undefined],
+  // A bracketed aside is no part of the name (`少数民族（满族）`); one bracketed character is (`退（离）休`).
+  [['少数民族（满族）', '汉族'], '汉族/少数民族'],
+  [['少数民族{满族}', '汉族'], '汉族/少数民族'],
+  // An aside that names the member itself is read as written.
+  [['城市(县以上)实现消费品零售额', '县以下农村实现零售额'], '县以上/县以下'],
   // North China has no paddy: irrigated and dry land make up the cultivated land.
   [['水浇地', '旱地'], '水浇地/旱地'],
   // The land survey's sub-classes: any two or more that a county has (a closed classification).

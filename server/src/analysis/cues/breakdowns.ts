@@ -496,8 +496,19 @@ export function ageRangesCover(labels: string[]): boolean {
   return false;
 }
 
+/** A bracketed aside inside a label (`少数民族（满族）`, `{满族}`): no part of the name a family reads (one
+ * character in brackets is part of the word: `退（离）休`). */
+const LABEL_ASIDE = /[（(｛{][^（）(){}｛｝]{2,12}[）)｝}]/g;
+
 /** The family the labels exactly cover, one member each (in any order), or undefined. */
-export function familyOf(labels: string[]): string | undefined {
+export function familyOf(given: string[]): string | undefined {
+  // The labels as written first: an aside may name the member itself (`城市(县以上)`).
+  const found = familyOfLabels(given);
+  if (found !== undefined || !given.some((l) => l.search(LABEL_ASIDE) >= 0)) return found;
+  return familyOfLabels(given.map((l) => l.replace(LABEL_ASIDE, '')));
+}
+
+function familyOfLabels(labels: string[]): string | undefined {
   if (ageRangesCover(labels)) return AGE_GROUPS;
   for (const set of FAMILIES) {
     if (set.closed ? labels.length < 2 || labels.length > set.members.length : labels.length !== set.members.length) continue;
