@@ -7,6 +7,7 @@
 // Each family is a table or one pattern plus a small function; adding a phrasing is one row
 // plus one case in test/unit/cues/breakdowns.test.ts.
 
+import { memoOfText } from '../memo';
 import { parseCnNumeral } from '../quantities';
 
 /** The subset word. */
@@ -502,11 +503,20 @@ const LABEL_ASIDE = /[（(｛{][^（）(){}｛｝]{2,12}[）)｝}]/g;
 
 /** The family the labels exactly cover, one member each (in any order), or undefined. */
 export function familyOf(given: string[]): string | undefined {
+  // Asked again and again for the same labels (every list, every warm run): memoized on their text.
+  return familyMemo(given.join(LABEL_SEPARATOR));
+}
+
+/** Joins labels into one memo key; no label holds it. */
+const LABEL_SEPARATOR = '\u0001';
+
+const familyMemo = memoOfText((key: string): string | undefined => {
+  const given = key === '' ? [] : key.split(LABEL_SEPARATOR);
   // The labels as written first: an aside may name the member itself (`城市(县以上)`).
   const found = familyOfLabels(given);
   if (found !== undefined || !given.some((l) => l.search(LABEL_ASIDE) >= 0)) return found;
   return familyOfLabels(given.map((l) => l.replace(LABEL_ASIDE, '')));
-}
+});
 
 function familyOfLabels(labels: string[]): string | undefined {
   if (ageRangesCover(labels)) return AGE_GROUPS;
