@@ -1953,3 +1953,39 @@ test('age groups that cover every age add up to the people they divide', () => {
 test('a 按…分 cut after a sentence that lists three or more amounts has no total there', () => {
   flags('全县耕地132.6万亩，园地17.20万亩，林地352万亩，草地3.91万亩，水域及水利设施用地41.27万亩，其他土地13.88万亩。按三大类分，农用地530.12万亩，建设用地43.5万亩，未利用地22.17万亩。按权属分：国有土地29.42万亩，集体土地566.37万亩。');
 });
+
+// `实有人数A，其中：在职人数B，包括行政人员B；退休人员C`: 包括 names what the part before it holds.
+test('a part opened by 包括 breaks down the part before it and is no sibling of it', () => {
+  flags('本单位实有人数58人，其中：在职人数31人，包括行政人员31人（含借调人员4人）；退休人员14人；聘用人员9人；遗属补助人员4人。');
+  flags('本单位实有人数⟦58人⟧，其中：在职人数61人，包括行政人员28人；退休人员14人；聘用人员19人。');
+});
+
+// A department's final account: 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余, and
+// 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余, by the form of the account.
+test('a final account adds its year column and its carried balances up to the grand total', () => {
+  const text = (income: string, year: string) =>
+    `2022年度收入总计${income}，其中：本年收入合计${year}，使用非财政拨款结余0.00万元，年初结转和结余1.37万元。2022年度支出总计612.55万元，其中：本年支出合计611.18万元，结余分配0.00万元，年末结转和结余1.37万元。`;
+  flags(text('612.55万元', '611.18万元'));
+  flags(text('612.56万元', '611.18万元')); // within rounding
+  flags(text('⟦672.55万元⟧', '611.18万元'));
+  flags(text('⟦612.55万元⟧', '641.18万元'));
+});
+
+// The accounting identity: 资产总额 = 负债总额 + 所有者权益 (净资产), the three in one sentence.
+test('total assets are liabilities plus owners’ equity', () => {
+  const text = (assets: string) => `截至2022年末，全区区属国有企业资产总额${assets}，较年初增长4.12%；负债总额512.37亿元，较年初增长6.05%；所有者权益314.28亿元，较年初增长1.21%。`;
+  flags(text('826.65亿元'));
+  flags(text('⟦862.65亿元⟧'));
+  flags('全区行政事业性国有资产总额⟦128.40亿元⟧，负债总额9.62亿元，净资产总额108.78亿元。');
+  flags('全区行政事业性国有资产总额118.40亿元，负债总额9.62亿元，净资产总额108.78亿元。');
+});
+
+test('the parent’s share of equity, current assets and another entity’s figures are no terms of the identity', () => {
+  // 归属于母公司所有者权益 is a part of equity; 流动资产 a part of assets.
+  flags('全区国有企业资产总额826.65亿元，负债总额512.37亿元，归属于母公司所有者权益290.12亿元。');
+  flags('全区国有企业流动资产426.65亿元，负债总额512.37亿元，所有者权益314.28亿元。');
+  // Two entities in one sentence, each with its own three: each triple on its own.
+  flags('企业国有资产总额826.65亿元，负债总额512.37亿元，所有者权益314.28亿元；行政事业性国有资产总额118.40亿元，负债总额9.62亿元，净资产108.78亿元。');
+  // Last year's assets beside this year's liabilities: no triple.
+  flags('资产总额较年初增加36.5亿元，负债总额512.37亿元，所有者权益314.28亿元。');
+});

@@ -11,7 +11,7 @@ import { findSums } from '../relations/sums';
 import { tolerance } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
-import { mixesTotals, overlapping, statesAmongThem } from '../cues/cuts';
+import { insidePrevious, mixesTotals, overlapping, statesAmongThem } from '../cues/cuts';
 import { findSumSlips } from '../relations/sumSlips';
 import { claimsByQuantity } from '../relations/bySentence';
 import { namesRelate, sameMeasure } from '../cues/measures';
@@ -94,7 +94,7 @@ export const sumMismatch: Check = {
       const inner = found.complete && found.reason === REMAINDER_REASON && nested(found);
       const outer = inner ? outerOnly(found) : found;
       if (outer === undefined || (inner && outer.parts.length < 2)) continue;
-      const p = outer;
+      const p = withoutInnerParts(outer);
       const total = p.total.q.value;
       const parts = p.parts.map((x) => x.q.value);
       const s = sum(parts);
@@ -172,6 +172,16 @@ export const sumMismatch: Check = {
     return drafts;
   },
 };
+
+/**
+ * The partition without the parts that break down the part before them (`在职人数39人，包括行政人员39人`,
+ * cues/cuts.ts insidePrevious): they are a level below, counted already in that part.
+ */
+function withoutInnerParts(p: Partition): Partition {
+  const keep = p.labels.map((l, i) => i === 0 || !insidePrevious(l));
+  if (keep.every(Boolean)) return p;
+  return { ...p, parts: p.parts.filter((_, i) => keep[i]), labels: p.labels.filter((_, i) => keep[i]), keys: p.keys.filter((_, i) => keep[i]) };
+}
 
 /** The reason shown when a bracket falls short while the report's other brackets add up. */
 const HOUSE_STYLE_REASON = '本报告其余括注分项均与合计相符';

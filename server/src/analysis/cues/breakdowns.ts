@@ -257,6 +257,23 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
     only: /^(?:全[县縣区區市盟旗州镇鎮乡鄉])?[湿濕]地$/,
     closed: true,
   },
+  // A department's final account (部门决算) by its form: the grand total of income is the year's income,
+  // the non-fiscal balance drawn on (older forms: 用事业基金弥补收支差额) and what was carried in; the
+  // grand total of spending is the year's spending, the balance distributed and what is carried out.
+  {
+    name: '本年收入/结余/年初结转',
+    members: [/本年收入/, /非[财財]政[拨撥]款[结結][余餘]|事[业業]基金[弥彌][补補]/, /年初[结結][转轉]和?[结結][余餘]/],
+    sameRest: false,
+    total: /收入[总總][计計]/,
+    only: /收入[总總][计計]/,
+  },
+  {
+    name: '本年支出/结余分配/年末结转',
+    members: [/本年支出/, /[结結][余餘]分配/, /年末[结結][转轉]和?[结結][余餘]/],
+    sameRest: false,
+    total: /支出[总總][计計]/,
+    only: /支出[总總][计計]/,
+  },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
   { name: '现房/期房', members: [/[现現]房/, /期房/], sameRest: true },
   // Retail sales of older bulletins by where they were made: the county seat and above, and below it.

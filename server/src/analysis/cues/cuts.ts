@@ -82,12 +82,30 @@ export function overlapping(written: string[]): boolean {
 }
 
 /**
+ * `在职人数39人，包括行政人员39人；退休人员16人`: a part whose name opens with 包括, 包含 or 含 says what
+ * the part before it holds, a level below it; it is no sibling of that part.
+ */
+const INSIDE_PREVIOUS = /^[\s\u3000，,；;：:、]*(?:包括|包含|内含|含有|含)/;
+
+/** True when the label (the words before a part's figure) opens with 包括 or 含 (see INSIDE_PREVIOUS). */
+export function insidePrevious(label: string): boolean {
+  return INSIDE_PREVIOUS.test(label);
+}
+
+/**
+ * `收入总计434.72万元，其中：本年收入合计434.16万元，年初结转和结余0.56万元`: a final account's year
+ * column (本年收入合计, 本年支出合计) is one part of its 总计, beside what was carried over, not a total of
+ * the other parts.
+ */
+const YEAR_SUBTOTAL = /本年(?:收入|支出)合[计計]/;
+
+/**
  * True when some parts, not all, are named as totals (`其中：A 3亿元，B 2亿元，合计5亿元`): the list mixes
  * totals and parts. A word shared by every part is part of their names (`电信业务总量`, `邮政业务总量`).
  */
 export function mixesTotals(labels: readonly string[]): boolean {
   // `…等其他民生事业累计支出12.53亿元`: 累计 in the remainder item sums the rest over the period.
-  const named = labels.filter((l) => TOTAL_WORD.test(l) && !isRemainder(l)).length;
+  const named = labels.filter((l) => TOTAL_WORD.test(l) && !isRemainder(l) && !YEAR_SUBTOTAL.test(l)).length;
   return named > 0 && named < labels.length;
 }
 

@@ -1,6 +1,6 @@
 // Every stated total with its parts, as sum-mismatch and the 万/亿 slip search read them: the
 // parts regions of sentences (partitions.ts), GDP and its sectors stated apart (sectorSums.ts),
-// budget balances (balances.ts, balanceLists.ts), births and deaths (vitals.ts), net flows (netFlows.ts), this year = last year ± change, adjustments and
+// budget balances (balances.ts, balanceLists.ts), balance sheets (balanceSheets.ts), births and deaths (vitals.ts), net flows (netFlows.ts), this year = last year ± change, adjustments and
 // remainders (differences.ts). A total already read by an earlier source is not read again by a later one.
 
 import type { Model } from '../checks/check';
@@ -11,6 +11,7 @@ import { vitalPartitions } from './vitals';
 import { netFlowPartitions } from './netFlows';
 import { balancePartitions, carriedBalancePartitions, sequentialBalancePartitions, settledBalancePartitions, statedBalancePartitions } from './balances';
 import { balanceListPartitions } from './balanceLists';
+import { balanceSheetPartitions } from './balanceSheets';
 import { listThenSumPartitions } from './listThenSum';
 import { itemsThenSumPartitions } from './itemsThenSum';
 import { adjustmentPartitions, changedToPartitions, differencePartitions, remainderPartitions } from './differences';
@@ -52,6 +53,8 @@ function computeSums(model: Model): Partition[] {
   balances.push(...netFlowPartitions(model).filter((p) => !totals.has(p.total.index)));
   // `收入总计A、支出B，年终结余C`: A = B + C, the three side by side.
   balances.push(...statedBalancePartitions(model).filter((p) => !totals.has(p.total.index)));
+  // Total assets = liabilities + owners' equity, the three in one sentence.
+  balances.push(...balanceSheetPartitions(model).filter((p) => !totals.has(p.total.index)));
   // The same three told sentence by sentence (`…收入总计A。…支出B。…当年结余C`).
   balances.push(...sequentialBalancePartitions(model).filter((p) => !totals.has(p.total.index)));
   // This year = last year ± the change, all written in one clause (relations/differences.ts).

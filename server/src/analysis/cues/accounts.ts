@@ -1,0 +1,33 @@
+// Balance-sheet words: assets, liabilities and owners' equity (净资产), which by the accounting identity
+// make one relation: 资产 = 负债 + 所有者权益. State-assets reports (国有资产管理情况的报告) and enterprise
+// or institution accounts state the three side by side. Each pattern names the words right before a
+// figure, from the start of its clause; adding a phrasing is one row plus one case in
+// test/unit/cues/accounts.test.ts.
+
+export type AccountRole = 'assets' | 'liabilities' | 'equity';
+
+/** `资产总额`, `国有资产合计`, `资产总计为`: total assets; never 净资产, 流动资产, 固定资产, 无形资产, 金融资产, 平均资产. */
+const ASSETS = /(?<![净淨动動定形融均])[资資][产產](?:[总總][额額]|[总總][计計]|合[计計])?(?:[为為]|[达達]到?|共[计計])?$/;
+/** `负债总额`, `负债合计`: total liabilities; never 流动负债 or 非流动负债. */
+const LIABILITIES = /(?<![动動])[负負][债債](?:[总總][额額]|[总總][计計]|合[计計])?(?:[为為]|[达達]到?|共[计計])?$/;
+/** `所有者权益`, `净资产总额`: owners' equity in all (not the parent's share of it, see PART_ONLY). */
+const EQUITY = /(?:所有者[权權]益|[净淨][资資][产產])(?:[总總][额額]|[总總][计計]|合[计計])?(?:[为為]|[达達]到?|共[计計])?$/;
+
+/**
+ * Words that make the figure a part, a change, an average or another date of the account, not its
+ * total: `其中流动资产`, `归属于母公司所有者权益`, `少数股东权益`, `平均资产`, `年初资产总额`, `国有资本权益`.
+ */
+const PART_ONLY = /其中|流[动動]|固定|[无無]形|金融[资資]|平均|母公司|[归歸]属|少[数數]股[东東]|国有[资資]本|國有[資资]本|年初|上年|去年|同期|增加|减少|減少|增[长長]|下降|比|较|較/;
+
+/** The clause words right before a figure (from the last clause break) name one of the three, or none. */
+export function accountRole(clauseBefore: string): AccountRole | undefined {
+  const t = clauseBefore.replace(/[\s\u3000]+/g, '');
+  if (t.length > 24 || PART_ONLY.test(t)) return undefined;
+  if (EQUITY.test(t)) return 'equity';
+  if (LIABILITIES.test(t)) return 'liabilities';
+  if (ASSETS.test(t)) return 'assets';
+  return undefined;
+}
+
+/** What the relation is called in messages. */
+export const BALANCE_SHEET = '资产 = 负债 + 所有者权益';

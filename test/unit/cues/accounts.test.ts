@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { accountRole } from '../../../server/src/analysis/cues/accounts';
+
+/** clause words before a figure → its role in the balance sheet ('' = none). */
+const CASES: [string, string][] = [
+  ['资产总额', 'assets'],
+  ['区管国有企业资产合计', 'assets'],
+  ['本区行政事业性国有资产总额', 'assets'],
+  ['資產總額為', 'assets'],
+  ['负债总额', 'liabilities'],
+  ['負債合計', 'liabilities'],
+  ['所有者权益', 'equity'],
+  ['净资产总额', 'equity'],
+  ['淨資產', 'equity'],
+  ['流动资产', ''], // a part of the assets
+  ['非流动负债', ''], // a part of the liabilities
+  ['固定资产', ''],
+  ['归属于母公司所有者权益', ''], // the parent's share only
+  ['国有资本权益', ''],
+  ['年初资产总额', ''], // another date
+  ['资产总额比上年增加', ''], // a change
+  ['平均资产', ''],
+  ['财政收入', ''],
+];
+
+test('cues/accounts: the words that name total assets, liabilities and equity', () => {
+  for (const [words, role] of CASES) assert.equal(accountRole(words) ?? '', role, words);
+});
