@@ -1989,3 +1989,9 @@ test('the parent’s share of equity, current assets and another entity’s figu
   // Last year's assets beside this year's liabilities: no triple.
   flags('资产总额较年初增加36.5亿元，负债总额512.37亿元，所有者权益314.28亿元。');
 });
+
+// `总人口A（其中常住人口B，服务人口C，农业人口D）` with B + C = A: 农业人口 cuts the total another way.
+test('parts after the first ones that already make up the total are another cut', () => {
+  flags('全街道总户数6120户，总人口5.8316万人（其中常住人口2.6104万人，服务人口3.2212万人，农业人口1.4307万人）。');
+  flags('全街道总人口⟦5.8316万人⟧（其中常住人口2.6104万人，服务人口3.5212万人，农业人口1.4307万人）。');
+});

@@ -16,7 +16,7 @@ import { findSumSlips } from '../relations/sumSlips';
 import { claimsByQuantity } from '../relations/bySentence';
 import { namesRelate, sameMeasure } from '../cues/measures';
 
-import { BALANCE_ITEM, memberUnder, namesTheWholeOf, restOfWhole } from '../cues/breakdowns';
+import { BALANCE_ITEM, isRemainder, memberUnder, namesTheWholeOf, restOfWhole } from '../cues/breakdowns';
 
 /** A budget line (`预算稳定调节基金`, `调入资金`) under a budget total: a part by what budgets are. */
 function budgetLine(label: string, totalName: string): boolean {
@@ -159,6 +159,9 @@ export const sumMismatch: Check = {
         // `乡村人口245人，其中农业人口245人，劳动力187人`: one part is the whole total, so the items after
         // it are no siblings of it (another cut, another measure).
         if (p.parts.some((x) => cmp(abs(sub(x.q.value, total)), add(tolerance(x.q), tolerance(p.total.q))) <= 0)) continue;
+        // `总人口A（其中常住人口B，服务人口C，农业人口D）` with B + C = A: the first parts already make up the
+        // total, so the ones after them cut it another way.
+        if (prefixMakesTotal(p)) continue;
         drafts.push(draft(model, p, s, diff, subsetDoubt(model, p, totalName)));
         continue;
       }
@@ -181,6 +184,23 @@ function withoutInnerParts(p: Partition): Partition {
   const keep = p.labels.map((l, i) => i === 0 || !insidePrevious(l));
   if (keep.every(Boolean)) return p;
   return { ...p, parts: p.parts.filter((_, i) => keep[i]), labels: p.labels.filter((_, i) => keep[i]), keys: p.keys.filter((_, i) => keep[i]) };
+}
+
+/**
+ * True when the first two or more parts, not all, add up to the total exactly (to its last written
+ * digit: a sum that fits only through the rounding of coarse parts proves nothing), and no part after
+ * them is the list's 其他 (which would close the same cut).
+ */
+function prefixMakesTotal(p: Partition): boolean {
+  if (p.labels.some((l) => isRemainder(l))) return false;
+  let run = ZERO;
+  for (let k = 0; k < p.parts.length - 1; k++) {
+    const x = p.parts[k];
+    if (x === undefined) return false;
+    run = add(run, x.q.value);
+    if (k >= 1 && cmp(run, p.total.q.value) === 0) return true;
+  }
+  return false;
 }
 
 /** The reason shown when a bracket falls short while the report's other brackets add up. */
