@@ -201,3 +201,16 @@ test('a page’s summary paragraph (内容提要：…) quotes the article below
   // Without the label the two paragraphs repeat one sentence.
   assert.equal(findingsOf(`${lead}${body}`, CODE).length, 1);
 });
+
+// A report that writes one template per year: the near repeat differs in figures only, and so does
+// the sentence beside it.
+test('one template written again for another year, with other figures, is information only', () => {
+  const year = (schools: number, pupils: number, rate: string) =>
+    `当年全镇共有${schools}所小学，在校学生${pupils}人，专任教师48人。适龄儿童入学率达100%，残疾儿童入学率达到98%，小学巩固率达到${rate}%。`;
+  const found = findingsOf(year(12, 640, '99.1') + year(11, 655, '99.4'), CODE);
+  assert.deepEqual(found.map((f) => f.severity), ['info']);
+  assert.match(found[0]!.message.zh, /仅数字不同/);
+  // The same near repeat with no parallel neighbour stays a warning (a copy with one figure edited).
+  const pasted = findingsOf('当年全镇共有12所小学，在校学生640人，专任教师48人。适龄儿童入学率达100%，残疾儿童入学率达到98%，小学巩固率达到99.1%。适龄儿童入学率达100%，残疾儿童入学率达到98%，小学巩固率达到99.4%。', CODE);
+  assert.deepEqual(pasted.map((f) => f.severity), ['warning']);
+});

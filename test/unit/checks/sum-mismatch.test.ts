@@ -1995,3 +1995,10 @@ test('parts after the first ones that already make up the total are another cut'
   flags('全街道总户数6120户，总人口5.8316万人（其中常住人口2.6104万人，服务人口3.2212万人，农业人口1.4307万人）。');
   flags('全街道总人口⟦5.8316万人⟧（其中常住人口2.6104万人，服务人口3.5212万人，农业人口1.4307万人）。');
 });
+
+// `耕地A（其中永久基本农田B，粮食功能区C）`: designations laid over the land overlap; B + C may exceed A.
+test('land designations under 耕地 overlap one another and are not summed', () => {
+  flags('农用地中，耕地面积2846.30公顷（其中永久基本农田面积2291.05公顷，粮食功能区面积918.62公顷），占土地总面积的12.40%。');
+  // One designation alone above the land it lies on is still wrong.
+  flags('农用地中，耕地面积⟦2846.30公顷⟧（其中永久基本农田面积2991.05公顷，粮食功能区面积918.62公顷）。');
+});

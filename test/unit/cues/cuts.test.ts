@@ -47,7 +47,7 @@ test('a part counted with 有N个 is a kind among the parts before it; 有机…
 
 
 test('cross-cutting classes: thresholds and categories, not members of a cut', () => {
-  for (const l of ['亿元以上项目', '民生支出', '高技术产业投资', '省重点项目', '旱涝保收面积', '高标准农田面积', '劳动力']) assert.equal(crossCutting(l), true, l);
+  for (const l of ['亿元以上项目', '民生支出', '高技术产业投资', '省重点项目', '旱涝保收面积', '高标准农田面积', '劳动力', '永久基本农田面积', '粮食生产功能区面积', '自然保护区面积']) assert.equal(crossCutting(l), true, l);
   for (const l of ['续建项目', '新开工项目', '工业投资', '住宿业']) assert.equal(crossCutting(l), false, l);
 });
 

@@ -158,6 +158,8 @@ export const duplicateSentence: Check = {
           const note =
             edits > 0 && wordingOnly(other, t)
               ? 'wording'
+              : edits > 0 && figuresOnly(other, t) && templateSeries(texts, original, i, model.sentences[i + 1]?.text)
+                ? 'figures'
               : restatedToElaborate(model, original, i)
                 ? 'elaborated'
                 : inSiblingSections(model.outline, earlier.span.start, s.span.start) && parallelLeadIns(texts, original, i)
@@ -289,6 +291,25 @@ function wordingOnly(a: string, b: string): boolean {
   return !NUMBER_CHAR.test(x) && !NUMBER_CHAR.test(y);
 }
 
+/** True when two texts differ only in their figures (`辍学率达0.84%` / `辍学率达0.27%`). */
+function figuresOnly(a: string, b: string): boolean {
+  const digits = /[0-9０-９.．]+/g;
+  return a !== b && a.replace(digits, '#') === b.replace(digits, '#');
+}
+
+/**
+ * `20xx年全乡共有17所小学，…。学龄儿童入学率达100%，…辍学率达0.84%。` then the same two sentences with
+ * the next year's figures: a near repeat that differs in figures only, next to a sentence that also
+ * restates its neighbour with other figures, is one template written for another year or subject.
+ * (A copy pasted with one figure edited has no such parallel neighbour: it stays a warning.)
+ */
+function templateSeries(texts: readonly string[], first: number, repeat: number, nextText: string | undefined): boolean {
+  const before = first > 0 && repeat - 1 > first && figuresOnly(texts[first - 1] ?? '', texts[repeat - 1] ?? '');
+  const nextOfFirst = texts[first + 1];
+  const after = first + 1 < repeat && nextOfFirst !== undefined && nextText !== undefined && figuresOnly(nextOfFirst, nextText.replace(/[\s\u3000]+/g, ''));
+  return before || after;
+}
+
 /** Titles of a summary section that restates the figures of the sections after it. */
 const SUMMARY_TITLE = /(主要指标|主要經濟指標|主要经济指标|主要指標|总体情况|總體情況|总体概况|基本情况|基本情況|概况|概況|综述|綜述|概述|摘要|要点|要點)/;
 
@@ -388,6 +409,10 @@ const NOTES = {
   elaborated: Object.freeze({
     zh: '；其后接分项，可能是为展开而重述前文，仅供参考',
     en: '; it is broken down right after, so it may restate the earlier sentence on purpose: shown for reference',
+  }),
+  figures: Object.freeze({
+    zh: '；两句仅数字不同，可能是对不同年份或不同对象的平行表述，仅供参考',
+    en: '; the two differ in figures only, so they may be parallel statements about two years or subjects: shown for reference',
   }),
   wording: Object.freeze({
     zh: '；两句仅措辞不同、数字相同，可能是对不同事项的平行表述，仅供参考',

@@ -21,8 +21,9 @@ const CUTS: RegExp[] = [
 /** Cross-cutting categories that, named in every item of a list, are the set the items divide. */
 const SET_CATEGORY = /^(?:基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|社会领域|新基建|数字|绿色|生态)$/;
 // Land by its quality (旱涝保收, 高标准, 节水灌溉) cuts across land by its use (果园, 菜地); the labour force
-// (劳动力) cuts across a population by household registration (农业人口).
-const CROSS_CUTTING = /基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|重点|技改|技术改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新|以上|以下|旱涝保收|高标准|节水灌溉|劳动力|勞動力/;
+// (劳动力) cuts across a population by household registration (农业人口). Land designations (永久基本农田,
+// 粮食生产功能区, 保护区) overlay the land by use and one another.
+const CROSS_CUTTING = /基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|重点|技改|技术改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新|以上|以下|旱涝保收|高标准|节水灌溉|劳动力|勞動力|基本农田|基本農田|功能区|功能區|保护区|保護區/;
 
 /** True when a label names a class that cuts across the usual cuts (`亿元以上项目`, `民生支出`). */
 export function crossCutting(label: string): boolean {
