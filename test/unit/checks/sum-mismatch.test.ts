@@ -2002,3 +2002,30 @@ test('land designations under 耕地 overlap one another and are not summed', ()
   // One designation alone above the land it lies on is still wrong.
   flags('农用地中，耕地面积⟦2846.30公顷⟧（其中永久基本农田面积2991.05公顷，粮食功能区面积918.62公顷）。');
 });
+
+// `普通高中20所（含一贯制学校8所），在校学生A；初中28所，在校学生B`: the bracket says what one item holds;
+// the clauses are still parallel (schools, then pupils).
+test('a bracket inside one item of a school list leaves the list parallel', () => {
+  const text = (senior: string) =>
+    `全县共有中小学96所，在校学生85430人，其中：普通高中6所（含完全中学2所），在校学生${senior}；初中21所（含九年一贯制学校5所），在校学生24310人；小学69所，在校学生49920人。`;
+  flags(text('11200人'));
+  flags(text('11200人').replace('85430人', '⟦85430人⟧').replace('11200人', '13200人'));
+});
+
+// `“五大任务”支出A，其中：…方面支出B，…`: the total's name counts its items; five named items are all of them.
+test('a total whose name counts its items (五大任务) is made up by that many parts', () => {
+  const text = (total: string) =>
+    `统筹资金保障“四大任务”支出${total}，其中：生态屏障方面支出12.45亿元，安全稳定方面支出3.20亿元，能源基地方面支出9.85亿元，农畜产品基地方面支出41.30亿元。`;
+  flags(text('66.80亿元'));
+  flags(text('⟦68.80亿元⟧'));
+  // Fewer items than the name counts: a subset, which may fall short.
+  flags('统筹资金保障“四大任务”支出68.80亿元，其中：生态屏障方面支出12.45亿元，农畜产品基地方面支出41.30亿元。');
+});
+
+// Poverty relocation: registered poor households (建档立卡) and those moved with them (同步搬迁) are all.
+test('people relocated are the registered poor and those moved with them', () => {
+  flags('全县计划搬迁1650户6420人，其中建档立卡贫困户1602户6231人，同步搬迁48户189人。');
+  flags('全县计划搬迁1650户⟦6520人⟧，其中建档立卡贫困户1602户6231人，同步搬迁48户189人。');
+  // Elsewhere 建档立卡 is one kind of household among others.
+  flags('全镇共有农户1650户6420人，其中建档立卡贫困户102户331人。');
+});

@@ -274,6 +274,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
     total: /支出[总總][计計]/,
     only: /支出[总總][计計]/,
   },
+  // Poverty relocation (易地扶贫搬迁) moves registered poor households (建档立卡) and, with them, the others
+  // of their village (同步搬迁): the two make up the households or people moved.
+  { name: '建档立卡/同步搬迁', members: [/建档立卡|建檔立卡/, /同步搬迁|同步搬遷/], sameRest: false, total: /搬迁|搬遷|安置/, only: /搬迁|搬遷|安置/ },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
   { name: '现房/期房', members: [/[现現]房/, /期房/], sameRest: true },
   // Retail sales of older bulletins by where they were made: the county seat and above, and below it.
@@ -585,6 +588,18 @@ export function partialFamily(labels: string[]): boolean {
  * parts after 由/包括 needs 部分 (`包括三个项目` counts projects, not parts).
  */
 const COUNT_MARK = /(?:分(?:为)?([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:类|大类|个方面|个领域|个板块|种|部分)|(?:由|包括|包含)([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?部分(?:构成|组成)?)/;
+
+/**
+ * `“五大任务”支出152.86亿元，其中：…`, `三大攻坚战投入…，其中：…`: a total whose name counts the items it
+ * is made of. The 其中 list that names that many items names them all.
+ */
+const NAMED_COUNT = /([一二两三四五六七八九十])大[“"「『]?(?:任[务務]|工程|行[动動]|板[块塊]|[领領]域|[产產]业|[产產]業|行业|行業|方面|平台|基地|[园園]区|[园園]區|[战戰]略|攻[坚堅][战戰])/;
+
+/** The number of items a total's clause (`保障“五大任务”支出152.86亿元`) names in its own name, if any. */
+export function countNamedBy(totalClause: string): number | undefined {
+  const m = NAMED_COUNT.exec(totalClause);
+  return m ? countOf(m[1] ?? '') : undefined;
+}
 
 export interface CountMark {
   index: number;

@@ -42,6 +42,7 @@ import {
   byMark,
   changeBefore,
   countMark,
+  countNamedBy,
   explicitList,
   familyFitsTotal,
   bareMembers,
@@ -422,6 +423,16 @@ const MAX_FAMILY_RUNS = 4;
 
 /** The regions of a 其中: bracketed, in a `；` series, nested, or plain to the next 其中. */
 function subsetRegions(text: string, qi: number): Region[] {
+  const regions = subsetRegionsOf(text, qi);
+  // `“五大任务”支出A，其中：…`: the total's name counts its items, as `分五类` would.
+  const end = text.slice(0, qi).replace(/[，,\s\u3000]+$/, '').length;
+  const start = Math.max(...['，', ',', '；', ';', '。'].map((c) => text.lastIndexOf(c, end - 1))) + 1;
+  const count = countNamedBy(text.slice(start, end));
+  if (count === undefined) return regions;
+  return regions.map((r) => (r.from === qi + SUBSET_WORD.length && r.announced === undefined ? { ...r, announced: count } : r));
+}
+
+function subsetRegionsOf(text: string, qi: number): Region[] {
   const from = qi + SUBSET_WORD.length;
   const totalsBefore = opensAt(text, qi) ? -1 : qi;
   if (qi > 0 && OPEN_BRACKET.test(text[qi - 1] ?? '')) {
@@ -1263,10 +1274,13 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
   if (!first) return undefined;
   // `其中：小学312所，学生91635人；初级中学32所，学生44949人`: clauses that state the same measures in the
   // same order (two or more) are parallel items however their subjects are named.
-  // Only amounts and counts make the shape (a level and its growth is every clause's shape).
+  // Only amounts and counts make the shape (a level and its growth is every clause's shape); figures in
+  // a bracket (`普通高中20所（含一贯制学校8所），在校学生…`) say what one item holds and are no part of it.
+  const depth = bracketDepths(text);
+  const level = depth[region.from] ?? 0;
   const shapeOf = (from: number, to: number): string =>
     items
-      .filter((p) => p.start >= from && p.end <= to && ADDITIVE_DIMENSIONS.has(p.q.dimension))
+      .filter((p) => p.start >= from && p.end <= to && ADDITIVE_DIMENSIONS.has(p.q.dimension) && (depth[p.start] ?? 0) <= level)
       .map((p) => p.q.unit)
       .join('|');
   const clauseEnd = (from: number): number => {
