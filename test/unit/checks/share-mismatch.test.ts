@@ -566,3 +566,11 @@ test('a figure named with a 的 phrase before the whole’s name is no whole of 
   // The whole stated plainly in the sentence still pins the share.
   flags('全县耕地52.40万亩，其中位于2度以下坡度的耕地41.30万亩，占全县耕地的⟦72.82%⟧。');
 });
+
+// `资产总额A，占全市p%，其中：B，占q%；…`: the parts' bare shares may be of the wider whole the total
+// names its own share of (全市), not of the total: which one is not written.
+test('bare shares of parts under a total that states its own share of a wider whole are not checked', () => {
+  flags('全市事业单位资产总额1,520亿元，占全市41.2%，其中：教育部门610亿元，占16.5%；卫生部门402亿元，占10.9%；其他部门508亿元，占13.8%。');
+  // Without the total's own share, the bare shares are of the total.
+  flags('全市事业单位资产总额1,520亿元，其中：教育部门610亿元，占⟦16.5%⟧；卫生部门402亿元，占26.4%；其他部门508亿元，占33.4%。');
+});

@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -221,3 +221,17 @@ test('a name qualified by a 的 phrase before the whole’s name is a part of th
   for (const [key, tail, want] of cases) assert.equal(qualifiedPartOf(key, tail), want, `${key} / ${tail}`);
 });
 
+
+// A total's own share of a wider whole, right after its figure.
+const OWN_SHARE_CASES: [string, boolean][] = [
+  ['，占全市53.8%，其中', true],
+  ['，占全县的比重为41.6%', true],
+  ['（占全区的12%）', true],
+  ['，占41.6%', false], // a bare share names no wider whole
+  ['，增长8.1%', false],
+  ['，其中：城管部门', false],
+];
+
+test('a total followed by its own share of a wider whole', () => {
+  for (const [after, yes] of OWN_SHARE_CASES) assert.equal(ownShareAfter(after), yes, after);
+});

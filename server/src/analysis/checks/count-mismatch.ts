@@ -195,7 +195,10 @@ function enumerationAfter(t: string, from: number): Listed | undefined {
     const other = style === undefined ? -1 : items.findIndex((x) => markerStyle(x) !== style);
     if (other >= 0) items.splice(other);
     if (items.length < 2) return undefined;
-    return { min: items.length, max: items.length, from, to: end, items, how: { zh: '以分号列出', en: 'separated by ；' } };
+    // `这6个项目：A项目审减…；B、C、D项目审减…；E…；F…`: an item that names several subjects joined by 、
+    // (in its first clause) may count as several: the list holds between items.length and that many more.
+    const joined = items.reduce((n, x) => n + splitTop(splitTop(x, '，,')[0] ?? '', '、').length - 1, 0);
+    return { min: items.length, max: items.length + joined, from, to: end, items, how: { zh: '以分号列出', en: 'separated by ；' } };
   }
 
   // A 、-list of names up to the first comma; what follows the comma must not continue the list.

@@ -222,6 +222,17 @@ export function qualifiedPartOf(key: string, wholeTail: string): boolean {
   return key.length > wholeTail.length && key.endsWith(wholeTail) && /的$/.test(key.slice(0, key.length - wholeTail.length));
 }
 
+/**
+ * `行政单位资产总额2134亿元，占全市53.8%，其中：城管部门583亿元，占14.7%；…`: a total followed by its own
+ * share of a wider whole (全市, 全县, 总…). The bare shares of its parts may then be of that wider whole
+ * too; which one is not written.
+ */
+const OWN_SHARE_AFTER = /^[，,（(]?(?:约)?[占佔](?:全[^\d，,；;。]{0,8}?|[^\d，,；;。]{0,10}?的)(?:比重|比例)?(?:[为為]|[达達]到?)?[\d０-９]/;
+
+export function ownShareAfter(after: string): boolean {
+  return OWN_SHARE_AFTER.test(after.replace(/[\s\u3000]+/g, ''));
+}
+
 export function bareShareAfter(after: string): boolean {
   return BARE_SHARE_AFTER.test(after.replace(/[\s\u3000]+/g, ''));
 }

@@ -20,7 +20,7 @@ import { sumStatedElsewhere } from './explained';
 import { comparisonBase, familyOf } from '../cues/breakdowns';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
-import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
+import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, ownShareAfter, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { OTHER_POPULATION } from '../cues/subjects';
 
@@ -35,6 +35,8 @@ interface ShareContext {
   totalOf: Map<Quantity, Quantity>;
   /** A partition's total → its claim (for the name of a whole the share names). */
   totalClaims: Map<Quantity, Claim>;
+  /** Totals followed by their own share of a wider whole (cues/shares.ts ownShareAfter). */
+  sharedTotals: Set<Quantity>;
 }
 
 /** Memoized per model: share-mismatch and magnitude-suspect both read the relations. */
@@ -44,6 +46,7 @@ function computeShares(model: Model): ShareRelation[] {
   const placed = quantitiesBySentence(model);
   const totalOf = new Map<Quantity, Quantity>();
   const totalClaims = new Map<Quantity, Claim>();
+  const sharedTotals = new Set<Quantity>();
   const claims = claimsByQuantity(model);
   for (const p of findPartitions(model)) {
     // `收入8552万元，…同口径完成10066万元，其中：税收5537万元，非税3015万元，非税占比35.3%`: parts that
@@ -52,10 +55,11 @@ function computeShares(model: Model): ShareRelation[] {
     const slack = sum(p.parts.map((x) => tolerance(x.q)));
     if (sumStatedElsewhere(model, p, partsSum, slack) && cmp(abs(sub(partsSum, p.total.q.value)), add(slack, tolerance(p.total.q))) > 0) continue;
     for (const part of p.parts) totalOf.set(part.q, p.total.q);
+    if (ownShareAfter(model.text.slice(p.total.q.span.end, p.total.q.span.end + 16))) sharedTotals.add(p.total.q);
     const c = claims.get(p.total.index);
     if (c) totalClaims.set(p.total.q, c);
   }
-  const ctx: ShareContext = { claims, levels: new LevelIndex(model), plans: planIndexOf(model), totalOf, totalClaims };
+  const ctx: ShareContext = { claims, levels: new LevelIndex(model), plans: planIndexOf(model), totalOf, totalClaims, sharedTotals };
   const out: ShareRelation[] = [];
   model.sentences.forEach((sentence, si) => {
     const items = placed[si];
@@ -183,6 +187,8 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   const partName = partClaim?.indicator ?? text.slice(Math.max(0, part.start - 8), part.start);
   if (m[1] === '比' || m[1] === undefined) {
     const whole = ctx.totalOf.get(part.q);
+    // A bare share under a total that states its own share of a wider whole: which whole is unsure.
+    if (whole !== undefined && m[1] === undefined && ctx.sharedTotals.has(whole)) return undefined;
     return whole ? { share: q, part: part.q, whole, partName, wholeName: '合计' } : undefined;
   }
   const wholeName = m[2];
