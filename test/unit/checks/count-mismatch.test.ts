@@ -232,3 +232,10 @@ test('a ；-list that goes on past the 。 in clauses shaped like its items is n
   // Followed by a sentence of another shape, the list is short.
   expectMarked(doc('一、执行情况', items + '下一步，我们将继续抓好民生实事。'));
 });
+
+// `这6个项目审减情况为：A…；B、C、D…；E…；F…`: one ；-item names three projects joined by 、.
+test('a ；-item naming several subjects joined by 、 may count as several', () => {
+  expectMarked(doc('一、审计情况', '这6个项目审减情况为：甲路面工程审减造价12.3万元；乙桥、丙涵洞、丁挡墙工程审减造价8.6万元；戊泵站审减造价3.1万元；己管网审减造价2.2万元。'));
+  // Still flagged when even counting the joined names the list falls short.
+  expectMarked(doc('一、审计情况', '这⟦8个⟧项目审减情况为：甲路面工程审减造价12.3万元；乙桥、丙涵洞工程审减造价8.6万元；戊泵站审减造价3.1万元。'));
+});
