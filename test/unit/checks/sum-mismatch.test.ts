@@ -2029,3 +2029,11 @@ test('people relocated are the registered poor and those moved with them', () =>
   // Elsewhere 建档立卡 is one kind of household among others.
   flags('全镇共有农户1650户6420人，其中建档立卡贫困户102户331人。');
 });
+
+// `总人口中，男性A；女性B；14岁以下C；15—64岁D；65岁以上E`: the sexes, then age groups covering every age:
+// two cuts of one total, each summed on its own.
+test('age groups after the sexes are a second cut of the same total', () => {
+  const text = (middle: string) => `2012年末，全镇总人口4.26万人。总人口中，男性2.17万人，占50.9%；女性2.09万人，占49.1%；14岁以下6120人，占14.4%；15—64岁${middle}，占75.2%；65岁以上4440人，占10.4%。`;
+  flags(text('32040人'));
+  flags(text('35040人').replace('4.26万人。', '⟦4.26万人⟧。'));
+});

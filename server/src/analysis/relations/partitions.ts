@@ -767,6 +767,9 @@ function regionPartitions(input: RegionInput): Partition[] {
   // `其中：第一产业…；第二产业…；第三产业…，其中：交通运输…；批发和零售业…`: once the clauses complete a
   // known family the list is whole; the clauses after it break down its last member.
   const familyEnd = familyPrefixEnd(text, region, items) ?? familyBeforeSemicolon(text, region, items) ?? familyThenOther(text, region, items, region.nested !== true);
+  // `总人口中，男性A；女性B；14岁以下C；15-64岁D；65岁以上E`: age groups that cover every age after the
+  // family are a second cut of the same total, read on their own.
+  const agesAfter = familyEnd !== undefined && region.to > familyEnd + 1 ? ageCutAfter(text, { ...region, from: familyEnd + 1, exclude: undefined }, items) : undefined;
   if (familyEnd !== undefined) region.to = familyEnd;
   // `人员A，其中女性B，35岁及以下的C，36至54岁的D，55岁及以上的E`: age groups that cover every age after an
   // item of another cut make up the total on their own.
@@ -787,7 +790,17 @@ function regionPartitions(input: RegionInput): Partition[] {
   for (const unit of new Set(regionItems.map((p) => p.q.unit))) {
     out.push(...unitPartitions(input, segments, regionItems, unit));
   }
+  if (agesAfter !== undefined) out.push(...regionPartitions({ ...input, region: agesAfter }));
   return out;
+}
+
+/** The rest of a region, when its clauses are exactly age groups that cover every age (a cut of its own). */
+function ageCutAfter(text: string, rest: Region, items: Placed[]): Region | undefined {
+  if (!namesAge(text.slice(rest.from, rest.to))) return undefined;
+  const segments = segmentsOf(text, rest).filter(([a, b]) => items.some((p) => p.start >= a && p.end <= b));
+  if (segments.length < 3 || segments.length > MAX_PARTS) return undefined;
+  const heads = segmentHeads(text, segments, items);
+  return heads.length === segments.length && familyOf(heads) === AGE_GROUPS ? rest : undefined;
 }
 
 /** The offset of the first closing bracket between `from` and `to` that no bracket there opened. */
