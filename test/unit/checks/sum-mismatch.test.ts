@@ -2037,3 +2037,11 @@ test('age groups after the sexes are a second cut of the same total', () => {
   flags(text('32040人'));
   flags(text('35040人').replace('4.26万人。', '⟦4.26万人⟧。'));
 });
+
+// `总产值A。其中：农业B；林业C。牧业D；渔业E；服务业F。`: the list breaks off at a 。 and the last three
+// members open the next sentence; together they still make up the total.
+test('the last members of a family in the next sentence complete the 其中 list', () => {
+  const text = (livestock: string) => `全年农林牧渔业总产值31460万元，增长5.2%。其中：农业产值22410万元，增长6.1%；林业产值380万元，同比持平。牧业产值${livestock}，下降3.4%；渔业产值1870万元，同比持平；农林牧渔服务业产值420万元，增长12.5%。`;
+  flags(text('6380万元'));
+  flags(text('7380万元').replace('31460万元', '⟦31460万元⟧'));
+});

@@ -1,4 +1,4 @@
-// A known family whose last member opens the next sentence: `总产值A。其中农业B；林业C；牧业D；渔业E。
+// A known family whose last members open the next sentence: `总产值A。其中农业B；林业C；牧业D；渔业E。
 // 农林牧渔服务业产值F。` The 其中 list names four of the five members; the fifth, in the next sentence of
 // the paragraph, completes the set, so the five parts must add up to the total (a part that grew by a
 // slip no longer hides behind "a 其中 list may be incomplete").
@@ -27,18 +27,24 @@ export function finishedInNextSentence(
   const unit = p.parts[0]?.q.unit;
   if (here === undefined || next === undefined || next.paragraph !== here.paragraph || unit === undefined) return undefined;
   if (opensSubset(next.text) || opensBreakdown(next.text)) return undefined;
-  const first = placed[p.sentence + 1]?.[0];
-  if (first === undefined || first.q.unit !== unit) return undefined;
-  const label = claims.get(first.index)?.indicator ?? next.text.slice(0, first.start);
-  const labels = [...p.labels, label];
-  const family = familyOf(labels);
-  if (family === undefined || !familyFitsTotal(family, totalName, labels)) return undefined;
-  return {
-    ...p,
-    parts: [...p.parts, first],
-    labels,
-    keys: [...p.keys, claims.get(first.index)?.key],
-    complete: true,
-    reason: family,
-  };
+  // The missing members in order, from the next sentence's first figure on (`林业C。牧业D；渔业E；服务业F`):
+  // each of the same unit, each naming one more member, until the family is whole.
+  const following = (placed[p.sentence + 1] ?? []).filter((x) => x.q.unit === unit && claims.get(x.index)?.kind !== 'change');
+  if (following[0] === undefined || following[0] !== placed[p.sentence + 1]?.find((x) => x.q.unit === unit)) return undefined;
+  if (placed[p.sentence + 1]?.[0] !== following[0]) return undefined;
+  const parts = [...p.parts];
+  const labels = [...p.labels];
+  const keys = [...p.keys];
+  for (const x of following.slice(0, MAX_MISSING)) {
+    parts.push(x);
+    labels.push(claims.get(x.index)?.indicator ?? next.text.slice(0, x.start));
+    keys.push(claims.get(x.index)?.key);
+    const family = familyOf(labels);
+    if (family !== undefined) return familyFitsTotal(family, totalName, labels) ? { ...p, parts, labels, keys, complete: true, reason: family } : undefined;
+    if (!partialFamily(labels)) return undefined;
+  }
+  return undefined;
 }
+
+/** At most this many members may stand in the next sentence. */
+const MAX_MISSING = 4;
