@@ -574,3 +574,14 @@ test('bare shares of parts under a total that states its own share of a wider wh
   // Without the total's own share, the bare shares are of the total.
   flags('全市事业单位资产总额1,520亿元，其中：教育部门610亿元，占⟦16.5%⟧；卫生部门402亿元，占26.4%；其他部门508亿元，占33.4%。');
 });
+
+// `一季度，…总产值A。…，占总产值的p%。其他行业中，B，占总产值的q%`: a share that names no sub-year scope takes
+// the one its paragraph opened with, and its named whole may stand a few sentences back.
+test('a share names a whole stated a few sentences back in its paragraph, under the scope the paragraph opened with', () => {
+  const text = (house: string) =>
+    `一季度，全市建筑业企业完成建筑业总产值42.50亿元，同比增长6.3%。按行业分，土木工程建筑业完成产值34.80亿元，占建筑业总产值的比重为81.9%。其他行业中，房屋建筑业完成产值${house}，占建筑业总产值的比重为⟦14.6%⟧。`;
+  flags(text('6.21亿元').replace('⟦14.6%⟧', '14.6%'));
+  flags(text('7.21亿元'));
+  // A whole of another year a few sentences back is none.
+  flags('2022年，全市建筑业总产值42.50亿元。土木工程建筑业完成产值34.80亿元。2023年，房屋建筑业完成产值7.21亿元，占建筑业总产值的比重为14.6%。');
+});

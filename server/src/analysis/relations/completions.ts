@@ -28,6 +28,8 @@ export interface RateAt {
   i: number;
   /** The sentence before, in the same paragraph (a whole a share names may close it). */
   previous?: { text: string; items: Placed[] };
+  /** Up to three sentences before, in the same paragraph, nearest first (previous is the first). */
+  earlier?: { text: string; items: Placed[] }[];
 }
 
 /** The completion cue of the rate at `at`, if it is a completion rate (inline plan figure cut out). */

@@ -70,7 +70,13 @@ function computeShares(model: Model): ShareRelation[] {
       if (item.q.dimension !== 'percent' || !isPoint(item.q) || listed.used.has(i)) return;
       const prev = model.sentences[si - 1];
       const previous = prev && prev.paragraph === sentence.paragraph ? { text: prev.text, items: placed[si - 1] ?? [] } : undefined;
-      const rel = shareAt(ctx, { text: sentence.text, items, i, ...(previous ? { previous } : {}) });
+      const earlier: { text: string; items: Placed[] }[] = [];
+      for (let k = si - 1; k >= 0 && k >= si - EARLIER_SENTENCES; k--) {
+        const s = model.sentences[k];
+        if (s === undefined || s.paragraph !== sentence.paragraph) break;
+        earlier.push({ text: s.text, items: placed[k] ?? [] });
+      }
+      const rel = shareAt(ctx, { text: sentence.text, items, i, ...(previous ? { previous, earlier } : {}) });
       if (rel) out.push(...rel);
     });
   });
@@ -283,12 +289,29 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
  */
 function wholeBefore(ctx: ShareContext, at: RateAt, wholeKey: string, part: Quantity, ref: Claim): Quantity | undefined {
   if (!at.previous || ctx.totalOf.has(part)) return undefined;
-  const whole = wholeInSentence(ctx, at.previous.items, at.previous.text, wholeKey, part);
-  const placed = at.previous.items.find((p) => p.q === whole);
-  const claim = placed && ctx.claims.get(placed.index);
-  // Of the same period as the share (`2021年…支出70亿元。2022年民生支出…，占…的78.2%` is no share of it).
-  return claim && periodOf(claim) === periodOf(ref) ? whole : undefined;
+  const sentences = at.earlier ?? [at.previous];
+  for (let k = 0; k < sentences.length; k++) {
+    const before = sentences[k];
+    if (before === undefined) break;
+    const whole = wholeInSentence(ctx, before.items, before.text, wholeKey, part);
+    if (whole === undefined) continue;
+    const placed = before.items.find((p) => p.q === whole);
+    const claim = placed && ctx.claims.get(placed.index);
+    if (claim === undefined) return undefined;
+    // Of the same period as the share (`2021年…支出70亿元。2022年民生支出…，占…的78.2%` is no share of it);
+    // a share that names no sub-year scope takes the one its paragraph opened with (`一季度，…总产值A。
+    // …房屋建筑业产值B，占建筑业总产值的p%`), when no sentence between names another.
+    if (periodOf(claim) === periodOf(ref)) return whole;
+    const scope = claim.period.scope;
+    const between = sentences.slice(0, k).flatMap((s) => s.items.map((p) => ctx.claims.get(p.index)?.period.scope ?? ''));
+    const inherits = scope !== undefined && scope !== '' && (ref.period.scope ?? '') === '' && claim.period.year === ref.period.year && claim.period.status === ref.period.status && between.every((s) => s === '' || s === scope);
+    return inherits ? whole : undefined;
+  }
+  return undefined;
 }
+
+/** How many sentences back, in the paragraph, a share's named whole is looked for. */
+const EARLIER_SENTENCES = 3;
 
 /**
  * A whole's name as compared by its ending: 常住 is the default population (claim keys drop it,
