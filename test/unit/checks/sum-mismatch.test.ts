@@ -2045,3 +2045,17 @@ test('the last members of a family in the next sentence complete the 其中 list
   flags(text('6380万元'));
   flags(text('7380万元').replace('31460万元', '⟦31460万元⟧'));
 });
+
+// `基金A，其中：城乡居民医保B；职工医保C；医疗救助D` with B + C + D = A: the list goes on past the family.
+test('a family that falls short by exactly the items after it in the list is not the whole list', () => {
+  flags('全年共筹集医疗保障基金18342.56万元，其中：城乡居民医保13105.20万元；职工医保4412.09万元；医疗救助825.27万元。');
+  // Short by something else: still an error.
+  flags('全年共筹集医疗保障基金⟦18942.56万元⟧，其中：城乡居民医保13105.20万元；职工医保4412.09万元；医疗救助825.27万元。');
+});
+
+// `月发低保金877.74万元：A 373.9052万元 + B 503.8417万元` (877.7469): a total cut off, not rounded, after
+// parts written to four decimals.
+test('a total written to two fewer decimals than its parts may be cut off rather than rounded', () => {
+  flags('12月发放低保金612.48万元。其中：城市低保发放221.3066万元；农村低保发放391.1803万元。');
+  flags('12月发放低保金⟦612.46万元⟧。其中：城市低保发放221.3066万元；农村低保发放391.1803万元。');
+});

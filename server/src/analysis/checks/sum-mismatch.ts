@@ -8,12 +8,12 @@ import type { Check, Draft, Model } from './check';
 import { type Decimal, ZERO, abs, add, cmp, sub, sum } from '../decimal';
 import { REMAINDER_REASON, nested, outerOnly, type Partition } from '../relations/partitions';
 import { findSums } from '../relations/sums';
-import { tolerance } from '../relations/precision';
+import { tolerance, writtenDecimals } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
 import { insidePrevious, mixesTotals, overlapping, statesAmongThem } from '../cues/cuts';
 import { findSumSlips } from '../relations/sumSlips';
-import { claimsByQuantity } from '../relations/bySentence';
+import { claimsByQuantity, quantitiesBySentence } from '../relations/bySentence';
 import { namesRelate, sameMeasure } from '../cues/measures';
 
 import { BALANCE_ITEM, isRemainder, memberUnder, namesTheWholeOf, restOfWhole } from '../cues/breakdowns';
@@ -98,13 +98,16 @@ export const sumMismatch: Check = {
       const total = p.total.q.value;
       const parts = p.parts.map((x) => x.q.value);
       const s = sum(parts);
-      const tol = add(sum(p.parts.map((x) => tolerance(x.q))), tolerance(p.total.q));
+      const tol = add(sum(p.parts.map((x) => tolerance(x.q))), totalTolerance(p));
       const diff = sub(s, total);
       // Parts that add up to another figure next to them break that figure down (relations/explained.ts);
       // a lone part above the total is wrong whatever else the sentence states.
       const another = (): boolean => sumStatedElsewhere(model, p, s, tol) && !p.parts.some((x) => cmp(sub(x.q.value, add(tolerance(x.q), tolerance(p.total.q))), total) > 0);
       if (p.complete) {
         if (cmp(abs(diff), tol) <= 0 || another()) continue;
+        // `基金29086.68万元，其中：城乡居民医保A；职工医保B；医疗救助C`: a family (居民/职工) that falls short by
+        // exactly the items written after it in the list is not the whole list.
+        if (cmp(diff, ZERO) < 0 && restMakesUp(model, p, sub(total, s), tol)) continue;
       } else {
         // A subset may fall short of its total; it may not exceed it. Unless the report writes every other
         // bracketed breakdown in full: then a bracket that falls short breaks the report's own convention.
@@ -201,6 +204,41 @@ function prefixMakesTotal(p: Partition): boolean {
     if (k >= 1 && cmp(run, p.total.q.value) === 0) return true;
   }
   return false;
+}
+
+/**
+ * True when level figures of the parts' unit written right after the last part, in the same sentence,
+ * add up to `gap` within rounding (each item's rounding added to `tol`): the list went on past the
+ * family the partition was read as.
+ */
+function restMakesUp(model: Model, p: Partition, gap: Decimal, tol: Decimal): boolean {
+  const last = p.parts[p.parts.length - 1];
+  if (last === undefined) return false;
+  const claims = claimsByQuantity(model);
+  const after = (quantitiesBySentence(model)[p.sentence] ?? []).filter((x) => x.start > last.start && x.q.unit === last.q.unit && claims.get(x.index)?.kind === 'level');
+  let run = ZERO;
+  let slack = tol;
+  for (const x of after.slice(0, MAX_REST)) {
+    run = add(run, x.q.value);
+    slack = add(slack, tolerance(x.q));
+    if (cmp(abs(sub(run, gap)), slack) <= 0) return true;
+    if (cmp(run, gap) > 0) return false;
+  }
+  return false;
+}
+
+/** At most this many items after a family are tried as the rest of its list. */
+const MAX_REST = 4;
+
+/**
+ * The rounding allowed the total: half a unit of its last written digit, or a whole unit when every part
+ * is written to at least two more decimals than the total (`月发低保金877.74万元：373.9052万元 +
+ * 503.8417万元`): a total cut off, not rounded, after the parts were added.
+ */
+function totalTolerance(p: Partition): Decimal {
+  const own = tolerance(p.total.q);
+  const decimals = writtenDecimals(p.total.q);
+  return p.parts.length > 0 && p.parts.every((x) => writtenDecimals(x.q) >= decimals + 2) ? add(own, own) : own;
 }
 
 /** The reason shown when a bracket falls short while the report's other brackets add up. */
