@@ -1289,11 +1289,12 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
   // same order (two or more) are parallel items however their subjects are named.
   // Only amounts and counts make the shape (a level and its growth is every clause's shape); figures in
   // a bracket (`普通高中20所（含一贯制学校8所），在校学生…`) say what one item holds and are no part of it.
-  const depth = bracketDepths(text);
-  const level = depth[region.from] ?? 0;
+  // (Depths are read only for a text with a bracket: most have none.)
+  const depth = OPEN_BRACKET.test(text) ? bracketDepths(text) : undefined;
+  const level = depth?.[region.from] ?? 0;
   const shapeOf = (from: number, to: number): string =>
     items
-      .filter((p) => p.start >= from && p.end <= to && ADDITIVE_DIMENSIONS.has(p.q.dimension) && (depth[p.start] ?? 0) <= level)
+      .filter((p) => p.start >= from && p.end <= to && ADDITIVE_DIMENSIONS.has(p.q.dimension) && (depth?.[p.start] ?? 0) <= level)
       .map((p) => p.q.unit)
       .join('|');
   const clauseEnd = (from: number): number => {
