@@ -2059,3 +2059,29 @@ test('a total written to two fewer decimals than its parts may be cut off rather
   flags('12月发放低保金612.48万元。其中：城市低保发放221.3066万元；农村低保发放391.1803万元。');
   flags('12月发放低保金⟦612.46万元⟧。其中：城市低保发放221.3066万元；农村低保发放391.1803万元。');
 });
+
+// `其中农业人口A，非农人口B`: 非农 is the short form of 非农业.
+test('非农人口 is the other half of 农业人口', () => {
+  flags('全乡总人口9382人，其中农业人口为9106人，非农人口为276人。');
+  flags('全乡总人口⟦9482人⟧，其中农业人口为9106人，非农人口为276人。');
+});
+
+// `总收入合计A；总支出合计B；当年收支结余C`: 当年 before 收支 still names the year's balance.
+test('a year’s balance named 当年收支结余 is income less spending', () => {
+  flags('全年街道账面总收入合计8642.30万元；总支出合计8411.85万元；当年收支结余230.45万元。');
+  flags('全年街道账面总收入合计⟦8742.30万元⟧；总支出合计8411.85万元；当年收支结余230.45万元。');
+});
+
+// `一般债务限额 A，专项债务限额B`: a stray space after one member's name does not break the family.
+test('a space after a member’s name leaves the family whole', () => {
+  flags('下达我县债务限额总额为52.4亿元，其中一般债务限额 14.32亿元，专项债务限额38.08亿元。');
+  flags('下达我县债务限额总额为⟦53.4亿元⟧，其中一般债务限额 14.32亿元，专项债务限额38.08亿元。');
+});
+
+// `耕地A亩，其中水田…，旱地…，…，总人口B人，其中农业人口…，非农业人口…`: the second 其中 follows a figure of
+// another unit and breaks that one down.
+test('a second 其中 right after a figure of another unit breaks down that figure', () => {
+  const text = (people: string) => `耕地面积36210亩，其中水田9820亩，旱地26390亩，林地面积41260亩，辖5个村委会，总人口${people}，其中农业人口14330人，非农业人口1250人。`;
+  flags(text('15580人'));
+  flags(text('⟦16580人⟧'));
+});

@@ -110,7 +110,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // A population by sex: the two cover it, whatever the total is called (`年末人口`, `户籍人口`).
   // (Also a labour force or a workforce: `农村劳动力6769人，男4061人，女2708人`.)
   { name: '男/女', members: [/男/, /女/], sameRest: true, total: /人口|人数|[劳勞](?:动|動)?力|[从從][业業]人[员員]|[职職]工/ },
-  { name: '农业/非农业人口', members: [/(?<!非)农业/, /非农业/], sameRest: true, total: /人口/ },
+  // (`非农人口`: the short form of 非农业人口.)
+  { name: '农业/非农业人口', members: [/(?<!非)(?:农业|農業)/, /非(?:农业|農業)|非[农農](?=人口)/], sameRest: true, total: /人口/ },
   // Workers and their pay by the kind of employer: enterprises, public institutions, government organs.
   { name: '企业/事业/机关', members: [/^企业|^企業/, /^事业|^事業/, /^机关|^機關/], sameRest: false, total: /职工|職工|工资|工資|劳动报酬|勞動報酬|从业人员|從業人員/ },
   // Staff of the units a budget pays for: serving, retired and (before 1949 service) 离休 staff.
@@ -550,7 +551,7 @@ function familyOfLabels(labels: string[]): string | undefined {
     if (set.sameRest) {
       const rests = labels.map((l, i) => {
         const member = set.members[hits[i] ?? -1];
-        return (member === undefined ? l : l.replace(member, '')).replace(/^[\s，,；;：:、]+/, '');
+        return (member === undefined ? l : l.replace(member, '')).replace(/^[\s，,；;：:、]+/, '').replace(/[\s\u3000]+$/, '');
       });
       if (rests.some((r) => r !== rests[0])) continue;
     }

@@ -246,7 +246,8 @@ const INCOME_BEFORE = /(?:收入(?:总计|合计)|(?:社会保险|社保|医疗�
 /** A plain spending right after it (`、支出`, `，基金支出`): not a 支出总计, which may count the balance. */
 const SPENDING_BETWEEN = /^[、，,；;][\s\u3000]*[^\d、，,；;。]{0,8}?支出(?:为|达|完成)?$/;
 /** The year's balance after them (`年终结余`, `本年收支结余`); a 滚存 (carried) balance is not. */
-const LEFT_BETWEEN = /^[、，,；;][\s\u3000]*(?:年终|当年|本年(?:收支)?|当期|收支)结[余存](?:为|达)?$/;
+// (`当年收支结余`: the year named before 收支.)
+const LEFT_BETWEEN = /^[、，,；;][\s\u3000]*(?:(?:年终|当年|本年|当期)(?:收支)?|收支)结[余存](?:为|达)?$/;
 /** A growth written after an amount (`，比上年增长7.6%`): no item, read past. */
 const GROWTH_AFTER = /^[，,][\s\u3000]*(?:比上年|比去年|同比|较上年)?(?:增长|下降|增加|减少)[0-9.]+[%％]/;
 

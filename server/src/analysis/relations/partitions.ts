@@ -470,7 +470,19 @@ function subsetRegionsOf(text: string, qi: number): Region[] {
     // `总收入A，其中：一般公共预算收入B，完成预算的p%，其中：税收收入C，非税收入D。`: a second 其中 that runs
     // to the end of the sentence breaks down the one part before it (B), a level below the first. After
     // two or more parts (`其中城镇人口A，乡村人口B，…，其中男性C，女性D`) it is another cut of the total.
-    if ((text.slice(from, next).match(AMOUNT) ?? []).length !== 1) return [first];
+    const between = text.slice(from, next).match(AMOUNT) ?? [];
+    if (between.length !== 1) {
+      // `耕地A亩，其中水田…亩，旱地…亩，…，总人口B人，其中农业人口…人，非农业人口…人`: a second 其中 right after a
+      // figure of another unit than the first list's breaks down that figure, to the end of the sentence.
+      const own = between[between.length - 1];
+      const firstUnit = between[0]?.slice(-1);
+      const ownEnd = own === undefined ? -1 : text.lastIndexOf(own, next) + own.length;
+      const adjacent = ownEnd > 0 && text.slice(ownEnd, next).replace(/[\s\u3000，,]/g, '') === '';
+      if (own !== undefined && adjacent && own.slice(-1) !== firstUnit && !between.slice(0, -1).some((a) => a.slice(-1) === own.slice(-1))) {
+        return [first, { from: next + SUBSET_WORD.length, to: text.length, subset: true, totalsBefore: next }];
+      }
+      return [first];
+    }
     return [first, { from: next + SUBSET_WORD.length, to: text.length, subset: true, totalsBefore: next, nested: true }];
   }
   // A part with its own 其中, closed by `；`: two levels, each summed on its own.
