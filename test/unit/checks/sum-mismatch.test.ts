@@ -2085,3 +2085,22 @@ test('a second 其中 right after a figure of another unit breaks down that figu
   flags(text('15580人'));
   flags(text('⟦16580人⟧'));
 });
+
+// `一般公共预算总收入A，总支出B，年终结转结余C`: grand totals of income and spending leave the carried balance.
+test('a grand total of income less a grand total of spending is the balance carried over', () => {
+  flags('2019年度，全区一般公共预算总收入98.40亿元，总支出93.15亿元，年终结转结余5.25亿元。');
+  flags('2019年度，全区一般公共预算总收入⟦99.40亿元⟧，总支出93.15亿元，年终结转结余5.25亿元。');
+  // A plain revenue (transfers fill the gap) and a department's 年末结转和结余 (what was carried in may be left
+  // out of its 总收入) are not read.
+  flags('全县一般公共预算收入12.3亿元，支出35.6亿元，年终结余0.5亿元。');
+  flags('2022年部门总收入1695.60万元，总支出1661.98万元，年末结转和结余53.62万元。');
+});
+
+// The three of a balance sheet over the sentences of one paragraph, names with bracketed asides.
+test('a balance sheet told sentence by sentence, with bracketed aliases, still adds up', () => {
+  const text = (assets: string) => `截至2021年末，全区行政事业性国有资产总额（账面净值，下同）${assets}，较上年增长8.2%。负债总额24.6亿元，较上年增长3.1%。净资产（所有者权益）187.3亿元，较上年增长9.0%。`;
+  flags(text('211.9亿元'));
+  flags(text('⟦221.9亿元⟧'));
+  // In another paragraph the equity is no term of the assets before.
+  flags('全区国有企业资产总额221.9亿元，负债总额24.6亿元。\n全区行政事业单位净资产187.3亿元。');
+});

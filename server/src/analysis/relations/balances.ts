@@ -243,11 +243,17 @@ export function settledBalancePartitions(model: Model): Partition[] {
  * (`一般公共预算收入A，支出B，年终结余C`) is no such total: transfers fill the gap.
  */
 const INCOME_BEFORE = /(?:收入(?:总计|合计)|(?:社会保险|社保|医疗保险|养老保险)(?:[^，,；;。\d]{0,8})?基金(?:预算)?总?收入|基金(?:预算)?总收入)(?:为|达|完成)?$/;
+/** `总收入`, `总收入合计为`: a grand total of income (read only beside a 总支出, see GRAND_SPENDING). */
+const GRAND_INCOME = /总收入(?:合计|总计)?(?:为|达|完成)?$/;
+/** The spending named as a grand total too (`，总支出`, `；总支出合计`). */
+const GRAND_SPENDING = /^[、，,；;][\s\u3000]*总支出/;
 /** A plain spending right after it (`、支出`, `，基金支出`): not a 支出总计, which may count the balance. */
 const SPENDING_BETWEEN = /^[、，,；;][\s\u3000]*[^\d、，,；;。]{0,8}?支出(?:为|达|完成)?$/;
 /** The year's balance after them (`年终结余`, `本年收支结余`); a 滚存 (carried) balance is not. */
 // (`当年收支结余`: the year named before 收支.)
-const LEFT_BETWEEN = /^[、，,；;][\s\u3000]*(?:(?:年终|当年|本年|当期)(?:收支)?|收支)结[余存](?:为|达)?$/;
+// (`年终结转结余`: a budget's balance carried over, of a 总收入 and 总支出 that count last year's balance in.
+// Not a department's `年末结转和结余`, whose 总收入 may leave what was carried in out.)
+const LEFT_BETWEEN = /^[、，,；;][\s\u3000]*(?:(?:年终|当年|本年|当期)(?:收支)?|收支|年终结转)结[余存](?:为|达)?$/;
 /** A growth written after an amount (`，比上年增长7.6%`): no item, read past. */
 const GROWTH_AFTER = /^[，,][\s\u3000]*(?:比上年|比去年|同比|较上年)?(?:增长|下降|增加|减少)[0-9.]+[%％]/;
 
@@ -265,8 +271,11 @@ export function statedBalancePartitions(model: Model): Partition[] {
     for (let i = 0; i + 2 < items.length; i++) {
       const [income, spending, left] = [items[i], items[i + 1], items[i + 2]];
       if (!income || !spending || !left || income.q.unit !== spending.q.unit || spending.q.unit !== left.q.unit) continue;
-      if (!INCOME_BEFORE.test(text.slice(Math.max(0, income.start - 16), income.start))) continue;
       const between = text.slice(income.end, spending.start).replace(GROWTH_AFTER, '');
+      // `总收入A，总支出B，年终结转结余C`: a grand total of income beside a grand total of spending counts
+      // transfers on both sides, so the balance is their difference too.
+      const before = text.slice(Math.max(0, income.start - 16), income.start);
+      if (!INCOME_BEFORE.test(before) && !(GRAND_INCOME.test(before) && GRAND_SPENDING.test(between))) continue;
       // `收入合计55.6亿元，支出合计49.1亿元，年终结余6.5亿元`: a 支出合计 equal to the income counts the
       // balance among its uses; one that differs from it leaves the balance out, so the three add up.
       const spendingTotal = /总计|合计|总额/.test(between);
