@@ -2104,3 +2104,15 @@ test('a balance sheet told sentence by sentence, with bracketed aliases, still a
   // In another paragraph the equity is no term of the assets before.
   flags('全区国有企业资产总额221.9亿元，负债总额24.6亿元。\n全区行政事业单位净资产187.3亿元。');
 });
+
+// Insured staff are those in work and the retired; health staff are five kinds, all named.
+test('insured staff (在职 + 退休) and health staff by kind make up their totals', () => {
+  flags('全市参加职工基本医疗保险人数84.62万人，其中参保在职职工62.35万人，参保退休人员22.27万人。');
+  flags('全市参加职工基本医疗保险人数⟦86.62万人⟧，其中参保在职职工62.35万人，参保退休人员22.27万人。');
+  // Not under a headcount, where the employed, retired and others may all be listed.
+  flags('单位实有人数45人，其中在职人员30人，退休人员13人。');
+  flags('全县卫生人员2416人，其中：卫生技术人员1932人，其他技术人员96人，管理人员84人，工勤技能人员221人，乡村医生83人。');
+  flags('全县卫生人员⟦2426人⟧，其中：卫生技术人员1932人，其他技术人员96人，管理人员84人，工勤技能人员221人，乡村医生83人。');
+  // Four kinds named (no village doctors written): a subset, which may fall short.
+  flags('全县卫生人员2416人，其中：卫生技术人员1932人，其他技术人员96人，管理人员84人，工勤技能人员221人。');
+});

@@ -278,6 +278,19 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Poverty relocation (易地扶贫搬迁) moves registered poor households (建档立卡) and, with them, the others
   // of their village (同步搬迁): the two make up the households or people moved.
   { name: '建档立卡/同步搬迁', members: [/建档立卡|建檔立卡/, /同步搬迁|同步搬遷/], sameRest: false, total: /搬迁|搬遷|安置/, only: /搬迁|搬遷|安置/ },
+  // Employees insured under the staff medical or pension insurance: those in work and the retired, by
+  // definition (`参保职工A，其中在职职工B，退休人员C`); only under a total named as insured.
+  // (Each member names 参保 itself: 在职 and 退休 alone are no whole of a headcount.)
+  { name: '在职/退休参保', members: [/[参參]保在[职職]|在[职職][^，,；;\d]{0,4}[参參]保/, /[参參]保退休|(?<![离離(（])退休[^，,；;\d]{0,4}[参參]保/], sameRest: false, total: /[参參]保|保[险險]/, only: /[参參]保|保[险險]/ },
+  // Health staff by kind (卫生统计): technical staff, other technical staff, managers, manual staff and
+  // village doctors make up 卫生人员; all five named.
+  {
+    name: '卫生人员各类',
+    members: [/[卫衛]生技[术術]人[员員]|[卫衛]技人[员員]/, /其他技[术術]人[员員]/, /管理人[员員]/, /工勤/, /[乡鄉]村[医醫]生/],
+    sameRest: false,
+    total: /[卫衛]生人[员員]|[卫衛]生人力|[卫衛]生工作人[员員]/,
+    only: /[卫衛]生人[员員]|[卫衛]生人力|[卫衛]生工作人[员員]/,
+  },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
   { name: '现房/期房', members: [/[现現]房/, /期房/], sameRest: true },
   // Retail sales of older bulletins by where they were made: the county seat and above, and below it.
