@@ -214,3 +214,11 @@ test('one template written again for another year, with other figures, is inform
   const pasted = findingsOf('当年全镇共有12所小学，在校学生640人，专任教师48人。适龄儿童入学率达100%，残疾儿童入学率达到98%，小学巩固率达到99.1%。适龄儿童入学率达100%，残疾儿童入学率达到98%，小学巩固率达到99.4%。', CODE);
   assert.deepEqual(pasted.map((f) => f.severity), ['warning']);
 });
+
+// A news page's `导读：` on a line of its own, then the lede that the body repeats.
+test('a lede under a 导读 label on its own line is no repeat of the body', () => {
+  const lede = '近年来，某镇坚持将光伏发电作为壮大集体经济的抓手，投资126.5万元，建成村级光伏电站1座，装机容量150千瓦。';
+  assert.deepEqual(findingsOf(`某镇：光伏发电助推村集体经济\n导读：\n${lede}\n${lede}\n据介绍，电站收益的70%分配给村民。`, CODE), []);
+  // Without the label the repeat is still found.
+  assert.equal(findingsOf(`某镇：光伏发电助推村集体经济\n${lede}\n${lede}\n据介绍，电站收益的70%分配给村民。`, CODE).length, 1);
+});

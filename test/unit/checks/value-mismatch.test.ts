@@ -235,3 +235,9 @@ test('a bracketed conversion into another unit of area must match the figure bef
   const f = findingsOf('耕地600亩（48公顷）。', CODE)[0];
   assert.equal(f?.fixes[0]?.edits[0]?.newText, '40公顷');
 });
+
+// `职工医保基金收入A，其中：…，利息收入B。…城乡居民医保基金收入C，其中：…，利息收入D`: one name under two totals.
+test('items named alike in the lists of two different totals are two quantities', () => {
+  const text = '2023年一季度职工基本医疗保险基金收入3820万元，其中：基本医疗保险费收入3410万元，利息收入215万元，财政补贴收入195万元。2023年一季度城乡居民基本医疗保险基金收入98万元，其中：个人缴费收入51万元，利息收入21万元，其他收入26万元。';
+  assert.deepEqual(findingsOf(text, CODE), []);
+});

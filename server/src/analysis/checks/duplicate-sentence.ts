@@ -117,7 +117,10 @@ export const duplicateSentence: Check = {
     // A paragraph labelled as a page's summary (`内容提要：…`, `核心提示：…`) is a lede wherever it stands.
     const labelled = new Set<number>();
     model.paragraphs.forEach((p, i) => {
-      if (SUMMARY_LABEL.test(p.text)) labelled.add(i);
+      if (!SUMMARY_LABEL.test(p.text)) return;
+      labelled.add(i);
+      // `导读：` on a line of its own labels the paragraph after it.
+      if (p.text.replace(SUMMARY_LABEL, '').trim() === '') labelled.add(i + 1);
     });
     const scopeOf = (s: Sentence): typeof body =>
       (bodyStart !== undefined && s.span.start < bodyStart) || inSummary(s.span.start) || labelled.has(s.paragraph) ? lede : body;

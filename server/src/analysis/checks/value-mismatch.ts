@@ -7,6 +7,8 @@
 // Two figures 10⁴ or 10⁸ apart are left to magnitude-suspect (a 万/亿 slip, not a new figure).
 
 import type { Check, Draft, Model } from './check';
+import type { Quantity } from '../types';
+import { findSums } from '../relations/sums';
 import { strayInBreakdown } from '../claims/frame';
 import { levelSections } from '../relations/levelSections';
 import { type Decimal, abs, cmp, dec, mul, sub } from '../decimal';
@@ -56,6 +58,9 @@ export const valueMismatch: Check = {
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
     const sectionOf = levelSections(model);
+    // Each listed part → the total its list breaks down.
+    const partOf = new Map<Quantity, Quantity>();
+    for (const p of findSums(model)) for (const x of p.parts) if (!partOf.has(x.q)) partOf.set(x.q, p.total.q);
     for (const group of levelGroups(model)) {
       const first = group[0];
       if (first === undefined) continue;
@@ -65,6 +70,11 @@ export const valueMismatch: Check = {
         // Two 其中 parts are parts of their own totals (`财政总收入…其中税收收入18亿元` and
         // `一般公共预算收入…其中税收收入11亿元`): the same name under two totals is two scopes.
         if (first.claim.subset === true && m.claim.subset === true && first.claim.sentence !== m.claim.sentence) continue;
+        // The same, for any item of the two lists (`职工医保基金收入A，其中：…，利息收入B` and `城乡居民医保基金收入C，
+        // 其中：…，利息收入D`): parts listed under two different totals.
+        const totalOfFirst = partOf.get(first.q);
+        const totalOfM = partOf.get(m.q);
+        if (totalOfFirst !== undefined && totalOfM !== undefined && totalOfFirst !== totalOfM) continue;
         if (strayInBreakdown(first.claim) || strayInBreakdown(m.claim)) continue;
         // 全县 and 本级 sections of a budget report (relations/levelSections.ts).
         if (sectionOf && sectionOf(first.q.span.start) !== sectionOf(m.q.span.start)) continue;
