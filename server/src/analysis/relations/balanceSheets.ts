@@ -57,7 +57,7 @@ export function balanceSheetPartitions(model: Model): Partition[] {
     }
     const text = sentence.text;
     // Most sentences name no balance sheet: one cheap test first.
-    if (!/[产產负負债債权權]/.test(text)) return;
+    if (!/[资資][产產]|[负負][债債]|[权權]益/.test(text)) return;
     for (const p of placed[si] ?? []) {
       if (p.q.dimension !== 'money' || !isPoint(p.q)) continue;
       const role = accountRole(clauseBefore(text, p.start));
