@@ -585,3 +585,10 @@ test('a share names a whole stated a few sentences back in its paragraph, under 
   // A whole of another year a few sentences back is none.
   flags('2022年，全市建筑业总产值42.50亿元。土木工程建筑业完成产值34.80亿元。2023年，房屋建筑业完成产值7.21亿元，占建筑业总产值的比重为14.6%。');
 });
+
+// `项目总投资A，其中：资本金B，占总投资比例p%`: 总投资 alone is too generic a name to be an indicator, but it
+// names the part's own total.
+test('a share of 总投资 under the project total it names is checked', () => {
+  flags('本项目总投资为12000万元，其中：资本金2400.00万元，占总投资比例⟦21.00%⟧。');
+  flags('本项目总投资为12000万元，其中：资本金2400.00万元，占总投资比例20.00%。');
+});

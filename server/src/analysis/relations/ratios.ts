@@ -200,7 +200,13 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   const wholeName = m[2];
   const key = wholeName ? indicatorKey(wholeName) : undefined;
   const ref = partClaim ?? claim;
-  if (!key || !ref || wholeName === undefined) return undefined;
+  if (!key || !ref || wholeName === undefined) {
+    // `总投资A，其中：资本金B，占总投资的p%`: a name too generic to be an indicator (总投资) is still the whole
+    // when the part's own total is named by it.
+    const total = ctx.totalOf.get(part.q);
+    const totalName = total === undefined ? undefined : ctx.totalClaims.get(total)?.indicator;
+    return total !== undefined && wholeName !== undefined && wholeName.length >= 2 && totalName?.endsWith(wholeName) === true ? { share: q, part: part.q, whole: total, partName, wholeName } : undefined;
+  }
   // `县本级一般公共预算收入A；其中税收收入B，占一般公共预算收入的g`: the total the part stands under, when
   // named so, comes before the county's level of that name stated elsewhere.
   const under = ctx.totalOf.get(part.q) !== undefined ? wholeInSentence(ctx, items.slice(0, i), text, key, part.q) : undefined;
