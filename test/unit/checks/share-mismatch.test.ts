@@ -591,4 +591,8 @@ test('a share names a whole stated a few sentences back in its paragraph, under 
 test('a share of 总投资 under the project total it names is checked', () => {
   flags('本项目总投资为12000万元，其中：资本金2400.00万元，占总投资比例⟦21.00%⟧。');
   flags('本项目总投资为12000万元，其中：资本金2400.00万元，占总投资比例20.00%。');
+  // A total with no claim of its own (`总投资12000万元`) is named by the words before its figure.
+  flags('总投资为12000万元，其中：资本金2400.00万元，占总投资的⟦21.00%⟧。');
+  // The share that fits is silent.
+  flags('总投资为12000万元，其中：资本金2400.00万元，占总投资的20.00%。');
 });

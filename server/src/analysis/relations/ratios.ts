@@ -204,8 +204,13 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
     // `总投资A，其中：资本金B，占总投资的p%`: a name too generic to be an indicator (总投资) is still the whole
     // when the part's own total is named by it.
     const total = ctx.totalOf.get(part.q);
-    const totalName = total === undefined ? undefined : ctx.totalClaims.get(total)?.indicator;
-    return total !== undefined && wholeName !== undefined && wholeName.length >= 2 && totalName?.endsWith(wholeName) === true ? { share: q, part: part.q, whole: total, partName, wholeName } : undefined;
+    if (total === undefined || wholeName === undefined || wholeName.length < 2) return undefined;
+    // Named by its claim (`项目总投资`), or, with no claim of its own (`总投资15000万元`), by the words right
+    // before its figure in this sentence.
+    const totalName = ctx.totalClaims.get(total)?.indicator;
+    const placed = items.find((x) => x.q === total);
+    const written = placed === undefined ? '' : text.slice(Math.max(0, placed.start - 12), placed.start).replace(/(?:[为為]|[达達]到?)$/, '');
+    return totalName?.endsWith(wholeName) === true || written.endsWith(wholeName) ? { share: q, part: part.q, whole: total, partName, wholeName } : undefined;
   }
   // `县本级一般公共预算收入A；其中税收收入B，占一般公共预算收入的g`: the total the part stands under, when
   // named so, comes before the county's level of that name stated elsewhere.
