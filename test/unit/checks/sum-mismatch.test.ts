@@ -2116,3 +2116,18 @@ test('insured staff (在职 + 退休) and health staff by kind make up their tot
   // Four kinds named (no village doctors written): a subset, which may fall short.
   flags('全县卫生人员2416人，其中：卫生技术人员1932人，其他技术人员96人，管理人员84人，工勤技能人员221人。');
 });
+
+// A fund's statement names every source and use: its closing 其他收入 / 其他支出 is the rest of the
+// whole flow, so a list short of its total is an error. A budget's 其他支出 is one functional class.
+test('a fund income closed by 其他收入 that falls short of its total is an error', () => {
+  const fund = (total: string) => `2024年三季度，城乡居民医保基金收入${total}，其中：个人缴费收入2310万元，财政补助收入5120万元，利息收入46万元，其他收入8万元。`;
+  assert.deepEqual(severities(fund('7484万元')), []);
+  assert.deepEqual(severities(fund('8384万元')), ['error']);
+  assert.deepEqual(severities('全县一般公共预算支出8.40亿元，其中：教育支出2.10亿元，卫生健康支出1.05亿元，其他支出0.30亿元。'), ['info']);
+});
+
+// `一般债务限额A，专项债务限额为B`: the copula before one figure does not make the pair another family.
+test('debt ceilings split into general and special add up even with 为 before one figure', () => {
+  flags('2023年全区政府债务限额为186420万元，其中一般债务限额120350万元，专项债务限额为66070万元。');
+  flags('2023年全区政府债务限额为⟦196420万元⟧，其中一般债务限额120350万元，专项债务限额为66070万元。');
+});

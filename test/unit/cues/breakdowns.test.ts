@@ -75,6 +75,9 @@ const FAMILIES: [string[], string | undefined][] = [
   [['本级收入', '上级补助收入'], undefined],
   [['一般债务', '专项债务'], '一般/专项债务'],
   [['一般债券', '专项债券'], '一般/专项债务'],
+  // a copula before one member's figure is no part of its name
+  [['一般债务限额', '专项债务限额为'], '一般/专项债务'],
+  [['一般债务限额', '专项债务余额为'], undefined],
   [['一般转移支付', '专项转移支付'], undefined],
   [['返还性收入', '一般性转移支付收入', '专项转移支付收入'], '返还性/一般性/专项转移支付'],
   [['税收返还', '一般转移支付', '专项转移支付'], '返还性/一般性/专项转移支付'],
@@ -475,6 +478,11 @@ test('a closing 其他 item that repeats the total\'s name is the rest of the wh
     ['，其他林地', '林地', true],
     ['，其他草地', '全县草地', true],
     ['，其他收入', '收入', false],
+    // A fund's statement lists every source and use: its 其他收入 / 其他支出 closes the whole flow.
+    ['，其他收入', '职工基本医疗保险基金收入', true],
+    ['，其他支出', '城乡居民医保基金支出', true],
+    ['，其他支出', '一般公共预算支出', false],
+    ['，其他收入', '一般公共预算收入', false],
     ['，其他园地', '种植园用地', true],
     ['，其他园地', '建设用地', false],
   ];

@@ -544,6 +544,9 @@ export function familyOf(given: string[]): string | undefined {
 /** Joins labels into one memo key; no label holds it. */
 const LABEL_SEPARATOR = '\u0001';
 
+/** A verb of being or amounting at the end of a label, right before its figure. */
+const TRAILING_COPULA = /(?:为|為|是|达|達|约|約)$/;
+
 const familyMemo = memoOfText((key: string): string | undefined => {
   const given = key === '' ? [] : key.split(LABEL_SEPARATOR);
   // The labels as written first: an aside may name the member itself (`城市(县以上)`).
@@ -564,7 +567,8 @@ function familyOfLabels(labels: string[]): string | undefined {
     if (set.sameRest) {
       const rests = labels.map((l, i) => {
         const member = set.members[hits[i] ?? -1];
-        return (member === undefined ? l : l.replace(member, '')).replace(/^[\s，,；;：:、]+/, '').replace(/[\s\u3000]+$/, '');
+        // A copula before the figure is no part of the name (`专项债务限额为…` beside `一般债务限额…`).
+        return (member === undefined ? l : l.replace(member, '')).replace(/^[\s，,；;：:、]+/, '').replace(/[\s\u3000]+$/, '').replace(TRAILING_COPULA, '');
       });
       if (rests.some((r) => r !== rests[0])) continue;
     }
@@ -756,8 +760,14 @@ export function restOfWhole(label: string, totalName: string): boolean {
   // 三调 calls the 园地 class 种植园用地; its residual is still 其他园地.
   if (/^[园園]地$/.test(name) && /种植[园園]用地$|種植[園园]用地$/.test(totalName)) return true;
   if (!totalName.endsWith(name)) return false;
+  // A fund's statement (`医保基金收入A，其中：保险费收入…，利息收入…，其他收入…`) lists every source or use
+  // by accounting rule: its 其他收入 / 其他支出 is the rest of the whole flow.
+  if (/^(?:收入|支出)$/.test(name) && FUND_FLOW.test(totalName)) return true;
   return name.length >= 3 || LAND_CLASSES.test(name);
 }
+
+/** A social-insurance or other fund's income or spending (`基金收入`, `基金支出`, `统筹基金收入`). */
+const FUND_FLOW = /基金(?:总)?(?:收入|支出)$/;
 
 /** The land survey's classes with a residual sub-class of their own (`其他林地`, `其他草地`, `其他园地`). */
 const LAND_CLASSES = /^(?:林地|草地|园地|園地|土地)$/;
