@@ -78,12 +78,15 @@ export function matchMarker(raw: string, from = 0): Marker | undefined {
   // 一、  (but not 一、二、三产业: a numeral list)
   let i = 0;
   while (isCn(at(i))) i++;
-  if (i > 0 && i <= 3 && at(i) === '、') {
+  // `三 、2023年度部门决算表`: a page may put a space or two before the 、.
+  let k = i;
+  while (i > 0 && k < i + 2 && (at(k) === ' ' || at(k) === '\u3000')) k++;
+  if (i > 0 && i <= 3 && at(k) === '、') {
     // 一、二、三产业 / 二、三产业 / 二、三季度: a list of numerals, not a heading.
-    if (isCn(at(i + 1)) && '、是产季'.includes(at(i + 2)) && at(i + 2) !== '') return undefined;
+    if (isCn(at(k + 1)) && '、是产季'.includes(at(k + 2)) && at(k + 2) !== '') return undefined;
     const n = chineseOrdinal(text.slice(0, i));
     if (n === undefined) return undefined;
-    return { kind: 'part', label: text.slice(0, i), number: n, start: from, end: from + i + 1 };
+    return { kind: 'part', label: text.slice(0, i), number: n, start: from, end: from + k + 1 };
   }
 
   // （一） and （1）

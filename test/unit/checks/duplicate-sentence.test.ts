@@ -222,3 +222,13 @@ test('a lede under a 导读 label on its own line is no repeat of the body', () 
   // Without the label the repeat is still found.
   assert.equal(findingsOf(`某镇：光伏发电助推村集体经济\n${lede}\n${lede}\n据介绍，电站收益的70%分配给村民。`, CODE).length, 1);
 });
+
+// A final-account note says the same reason after its income sentence and after its spending sentence:
+// each copy closes one sentence of one template filled in for two subjects.
+test('a reason repeated after each of two template sentences is information, not a paste', () => {
+  const text = '单位2023年度政府性基金预算财政拨款收入0万元，与上年相比增加0万元，增长0%。增减变化的主要原因是本年度未安排政府性基金预算。政府性基金预算财政拨款支出0万元，与上年相比增加0万元，增长0%。增减变化的主要原因是本年度未安排政府性基金预算。';
+  assert.deepEqual(findingsOf(text, CODE).map((f) => f.severity), ['info']);
+  // Pasted right after itself it stays a warning.
+  const pasted = '单位2023年度政府性基金预算财政拨款收入0万元，与上年相比增加0万元，增长0%。增减变化的主要原因是本年度未安排政府性基金预算。增减变化的主要原因是本年度未安排政府性基金预算。';
+  assert.deepEqual(findingsOf(pasted, CODE).map((f) => f.severity), ['warning']);
+});

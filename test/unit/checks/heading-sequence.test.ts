@@ -316,3 +316,9 @@ test('one heading numbered three or more before a list that starts at 1 is an ex
   // A swapped pair of neighbours stays a reversal.
   expectMarked(doc('⟦二⟧、经济运行', '一、社会事业'));
 });
+
+// `三 、2023年度部门决算表`: a web page put a space before the 、; the heading is still 三.
+test('a space between the numeral and its 、 keeps the heading in the sequence', () => {
+  const text = ['某单位2023年度部门决算', '一、部门职责', '本单位负责全县学前教育。', '二、机构设置', '本单位内设五个部门。', '三 、2023年度部门决算表', '（表格附后）', '四、2023年度部门决算情况说明', '本年收入合计520万元。'].join('\n');
+  assert.deepEqual(findingsOf(text, CODE), []);
+});

@@ -2131,3 +2131,33 @@ test('debt ceilings split into general and special add up even with 为 before o
   flags('2023年全区政府债务限额为186420万元，其中一般债务限额120350万元，专项债务限额为66070万元。');
   flags('2023年全区政府债务限额为⟦196420万元⟧，其中一般债务限额120350万元，专项债务限额为66070万元。');
 });
+
+// Water resources are not additive: ground water is partly the same water as surface water
+// (水资源总量 = 地表水 + 地下水 − 重复计算量).
+test('surface and ground water resources overlap: their sum is not held to the total', () => {
+  flags('2022年全县水资源总量为6.84亿立方米，其中地表水资源量6.12亿立方米，地下水资源量2.37亿立方米，重复计算量1.65亿立方米。');
+  flags('全县水资源总量9.35亿m3，其中地表水资源量7.28亿m3，地下水资源量3.06亿m3（含重复计算量0.99亿m3）。');
+  // Water supplied by source is a partition.
+  flags('全县总供水量⟦2.96亿立方米⟧，其中地表水源供水量2.31亿立方米，地下水源供水量0.85亿立方米。');
+});
+
+// Staff by schooling are often counted cumulatively (大专 standing for 大专 and above).
+test('teachers by schooling may be counted cumulatively: no error when they exceed the total', () => {
+  assert.deepEqual(severities('全镇现有在职教师64人，其中大专学历58人，合格率90.6%；本科学历17人，本科率26.6%。'), []);
+});
+
+// A per-student amount is no part of another: averages never add up.
+test('per-student spending of several school types is no sum', () => {
+  flags('职业高中生均一般公共预算教育经费26410.25元，普通高中生均一般公共预算教育经费31250.40元，普通初中生均一般公共预算教育经费29870.15元。');
+});
+
+// `…，其中：年初批复预算A，专项安排B，追减调整预算C`: a deduction is taken off, not added.
+test('a deduction among the parts (追减, 调减, 扣除) keeps the list from being added up', () => {
+  flags('财政局全年下达28个单位预算总额为24180.50万元，其中：年初批复预算20130.20万元，专项经费安排4096.40万元，追减调整预算46.10万元。');
+});
+
+// `计划造林A，其中…，实际完成造林B，完成计划的p%`: the outcome is the plan's own actual, no part of it.
+test('the outcome written after a planned total\'s parts is no part of it', () => {
+  flags('林场计划造林6200亩，其中防护林造林2600亩，公益林补植造林3600亩，实际完成造林6450亩，完成计划的104%。');
+  flags('林场计划造林⟦6200亩⟧，其中防护林造林2600亩，公益林补植造林3800亩。');
+});

@@ -2,7 +2,7 @@
 // and which are parallel parts of one cut. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { crossCutting, holdsClass, mixesTotals, overlapping, statesAmongThem } from '../../../server/src/analysis/cues/cuts';
+import { crossCutting, holdsClass, mixesTotals, overlapping, statesAmongThem, subtracted } from '../../../server/src/analysis/cues/cuts';
 
 const OVERLAPPING: string[][] = [
   ['工业投资', '民间投资'], // industry and ownership
@@ -47,8 +47,8 @@ test('a part counted with 有N个 is a kind among the parts before it; 有机…
 
 
 test('cross-cutting classes: thresholds and categories, not members of a cut', () => {
-  for (const l of ['亿元以上项目', '民生支出', '高技术产业投资', '省重点项目', '旱涝保收面积', '高标准农田面积', '劳动力', '永久基本农田面积', '粮食生产功能区面积', '自然保护区面积']) assert.equal(crossCutting(l), true, l);
-  for (const l of ['续建项目', '新开工项目', '工业投资', '住宿业']) assert.equal(crossCutting(l), false, l);
+  for (const l of ['亿元以上项目', '民生支出', '高技术产业投资', '省重点项目', '旱涝保收面积', '高标准农田面积', '劳动力', '永久基本农田面积', '粮食生产功能区面积', '自然保护区面积', '地下水资源量', '不重复计算量', '大专学历']) assert.equal(crossCutting(l), true, l);
+  for (const l of ['续建项目', '新开工项目', '工业投资', '住宿业', '地下水源供水量', '地表水资源量']) assert.equal(crossCutting(l), false, l);
 });
 
 test('classes inside another class of the same list (holdsClass: outer, inner)', () => {
@@ -65,4 +65,9 @@ test('classes inside another class of the same list (holdsClass: outer, inner)',
     ['第一产业', '第二产业', false],
   ];
   for (const [outer, inner, want] of cases) assert.equal(holdsClass(outer, inner), want, `${outer} ⊃ ${inner}`);
+});
+
+test('a part named as a deduction is taken off the others', () => {
+  for (const l of ['，追减调整预算', '，调减', '；扣除', '，减：']) assert.equal(subtracted(l), true, l);
+  for (const l of ['，县级专项支出经费安排', '，减少', '，减免税收']) assert.equal(subtracted(l), false, l);
 });

@@ -227,7 +227,9 @@ const OWN_SHARE_CASES: [string, boolean][] = [
   ['，占全市53.8%，其中', true],
   ['，占全县的比重为41.6%', true],
   ['（占全区的12%）', true],
-  ['，占41.6%', false], // a bare share names no wider whole
+  // A bare share: a total is never a share of itself, so this is of a wider whole left unnamed.
+  ['，占41.6%', true],
+  ['，占比41.6%', false],
   ['，增长8.1%', false],
   ['，其中：城管部门', false],
 ];

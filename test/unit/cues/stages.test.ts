@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { budgetStage, isStretchTarget, overThePlan, stageOnly, statesOutcome, TARGET_CUE } from '../../../server/src/analysis/cues/stages';
+import { actualOfPlanned, budgetStage, isStretchTarget, overThePlan, stageOnly, statesOutcome, TARGET_CUE } from '../../../server/src/analysis/cues/stages';
 
 /** clause before a figure → budget stage ('' = none). */
 const BUDGET: [string, string][] = [
@@ -82,4 +82,14 @@ test('an amount over or under a plan: the words right before it', () => {
     ['，增收', false],
   ];
   for (const [before, want] of cases) assert.equal(overThePlan(before), want, before);
+});
+
+test('the outcome written after a planned total\'s parts is that total\'s actual', () => {
+  const cases: [string, string, boolean][] = [
+    ['，实际完成造林', '国有林场计划造林', true],
+    ['，实际完成', '年度目标任务', true],
+    ['，实际完成造林', '全县造林', false],
+    ['，公益林补植造林', '国有林场计划造林', false],
+  ];
+  for (const [label, total, want] of cases) assert.equal(actualOfPlanned(label, total), want, `${label} / ${total}`);
 });

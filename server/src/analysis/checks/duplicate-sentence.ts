@@ -167,7 +167,11 @@ export const duplicateSentence: Check = {
                 ? 'elaborated'
                 : inSiblingSections(model.outline, earlier.span.start, s.span.start) && parallelLeadIns(texts, original, i)
                   ? 'sections'
-                  : apart(model, original, i)
+                  : // `收入A，与上年相比增加0万元。原因是：…。支出B，与上年相比增加0万元。原因是：…。`: each copy closes its
+                    // own sentence of one template, filled in for two subjects.
+                    i - original >= 2 && parallelLeadIns(texts, original, i)
+                    ? 'parallel'
+                    : apart(model, original, i)
                     ? 'apart'
                     : undefined;
           // `（一）…“三公”经费支出决算总体情况说明。` / `（二）…具体情况说明。`: two numbered headings of one
@@ -412,6 +416,10 @@ const NOTES = {
   elaborated: Object.freeze({
     zh: '；其后接分项，可能是为展开而重述前文，仅供参考',
     en: '; it is broken down right after, so it may restate the earlier sentence on purpose: shown for reference',
+  }),
+  parallel: Object.freeze({
+    zh: '；两处分别接在同一句式的两句之后，可能是对两个对象的同一说明，仅供参考',
+    en: '; each follows one of two sentences built on one template, so it may say the same of two subjects: shown for reference',
   }),
   figures: Object.freeze({
     zh: '；两句仅数字不同，可能是对不同年份或不同对象的平行表述，仅供参考',

@@ -11,7 +11,8 @@ import { findSums } from '../relations/sums';
 import { tolerance, writtenDecimals } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
-import { insidePrevious, mixesTotals, overlapping, statesAmongThem } from '../cues/cuts';
+import { actualOfPlanned } from '../cues/stages';
+import { insidePrevious, mixesTotals, overlapping, statesAmongThem, subtracted } from '../cues/cuts';
 import { findSumSlips } from '../relations/sumSlips';
 import { claimsByQuantity, quantitiesBySentence } from '../relations/bySentence';
 import { namesRelate, sameMeasure } from '../cues/measures';
@@ -95,6 +96,11 @@ export const sumMismatch: Check = {
       const outer = inner ? outerOnly(found) : found;
       if (outer === undefined || (inner && outer.parts.length < 2)) continue;
       const p = withoutInnerParts(outer);
+      // `…，其中：年初预算A，专项安排B，追减调整预算C`: a deduction among the parts is taken off, not added;
+      // the signed sum is not held to the total (when in doubt, silence).
+      if (p.subset && p.labels.some((l) => subtracted(l))) continue;
+      // `计划造林A，其中…，实际完成造林B`: the outcome of a planned total is its own actual, no part of it.
+      if (p.labels.some((l) => actualOfPlanned(l, claims.get(p.total.index)?.indicator ?? ''))) continue;
       const total = p.total.q.value;
       const parts = p.parts.map((x) => x.q.value);
       const s = sum(parts);

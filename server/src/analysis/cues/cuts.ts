@@ -22,8 +22,10 @@ const CUTS: RegExp[] = [
 const SET_CATEGORY = /^(?:基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|社会领域|新基建|数字|绿色|生态)$/;
 // Land by its quality (旱涝保收, 高标准, 节水灌溉) cuts across land by its use (果园, 菜地); the labour force
 // (劳动力) cuts across a population by household registration (农业人口). Land designations (永久基本农田,
-// 粮食生产功能区, 保护区) overlay the land by use and one another.
-const CROSS_CUTTING = /基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|重点|技改|技术改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新|以上|以下|旱涝保收|高标准|节水灌溉|劳动力|勞動力|基本农田|基本農田|功能区|功能區|保护区|保護區/;
+// 粮食生产功能区, 保护区) overlay the land by use and one another. Ground water resources are partly the
+// same water as surface resources (水资源总量 = 地表水 + 地下水 − 重复计算量). Staff by schooling (`大专学历`) are
+// often counted cumulatively (大专 and above).
+const CROSS_CUTTING = /地下水[资資]源|重[复複]计算|重[复複]計算|学历|學歷|基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|重点|技改|技术改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新|以上|以下|旱涝保收|高标准|节水灌溉|劳动力|勞動力|基本农田|基本農田|功能区|功能區|保护区|保護區/;
 
 /** True when a label names a class that cuts across the usual cuts (`亿元以上项目`, `民生支出`). */
 export function crossCutting(label: string): boolean {
@@ -119,3 +121,13 @@ export function statesAmongThem(labels: readonly string[]): boolean {
   return labels.some((l, i) => i > 0 && /^[\s\u3000，,；;]*(?:其中)?(?:有|还有|另有)[\s\u3000]*$/.test(l));
 }
 
+/**
+ * `预算总额A，其中：年初批复预算B，专项安排C，追减调整预算D`: an item named as a cut or a deduction is
+ * taken off the others, not added to them.
+ */
+const SUBTRACTED = /^[\s\u3000，,；;：:、]*(?:追减|追減|调减|調減|核减|核減|冲减|沖減|扣减|扣減|扣除|减去|減去|减[：:]|減[：:])/;
+
+/** True when the label (the words before a part's figure) names a deduction (see SUBTRACTED). */
+export function subtracted(label: string): boolean {
+  return SUBTRACTED.test(label);
+}

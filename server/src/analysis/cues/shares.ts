@@ -171,7 +171,7 @@ export const DEFINED_RATIOS: { share: RegExp; part: RegExp; whole: RegExp; partN
 /** Figures that are averages or rates never add up, nor are they the part of a share. */
 // 可支配收入 is per head in these reports even when 人均 is left out (`城乡居民可支配收入分别达到33810元、12403元`).
 // A density (`人口密度每平方公里168.8人`) counts per unit of area; a census rate per 100,000 (`每10万人中拥有…`) per head.
-export const NON_ADDITIVE_LABEL = /(人均|平均|均价|亩均|单产|單產|户均|村均|每(?:千|万|百|十万|[0-9０-９]+万?)?人|每百户|率|占比|比重|指数|可支配收入|密度|每平方(?:公里|千米))/;
+export const NON_ADDITIVE_LABEL = /(人均|生均|日均|平均|均价|亩均|单产|單產|户均|村均|每(?:千|万|百|十万|[0-9０-９]+万?)?人|每百户|率|占比|比重|指数|可支配收入|密度|每平方(?:公里|千米))/;
 
 /** The verb of a share (`占全县的`). */
 export const SHARE_VERB = '占';
@@ -227,7 +227,9 @@ export function qualifiedPartOf(key: string, wholeTail: string): boolean {
  * share of a wider whole (全市, 全县, 总…). The bare shares of its parts may then be of that wider whole
  * too; which one is not written.
  */
-const OWN_SHARE_AFTER = /^[，,（(]?(?:约)?[占佔](?:全[^\d，,；;。]{0,8}?|[^\d，,；;。]{0,10}?的)(?:比重|比例)?(?:[为為]|[达達]到?)?[\d０-９]/;
+// A bare share right after the total (`住房消费类提取A，占72.47%，其中：…，占14.65%`) is of a wider whole
+// too: a total is never a share of itself.
+const OWN_SHARE_AFTER = /^[，,（(]?(?:约)?[占佔](?:全[^\d，,；;。]{0,8}?|[^\d，,；;。]{0,10}?的)?(?:比重|比例)?(?:[为為]|[达達]到?)?[\d０-９]/;
 
 export function ownShareAfter(after: string): boolean {
   return OWN_SHARE_AFTER.test(after.replace(/[\s\u3000]+/g, ''));

@@ -118,3 +118,16 @@ const OVER_PLAN = /(超收|短收|超支|节支|超额|欠收)[^，,；;。\d]{0
 export function overThePlan(before: string): boolean {
   return OVER_PLAN.test(before);
 }
+
+/** A total named as a plan or task (`计划造林`, `目标任务`, `年度任务`). */
+const PLANNED_TOTAL = /计划|計劃|任务|任務|目标|目標/;
+/** A part named as the outcome (`实际完成造林`, `实际完成`). */
+const OUTCOME_PART = /^[\s\u3000，,；;：:、]*(?:实际|實際)(?:完成|实现|實現)?/;
+
+/**
+ * `计划造林8520亩，其中三北工程…，公益林…，实际完成造林8871亩`: the outcome after a planned total's parts is the
+ * total's own actual, not one more part of it.
+ */
+export function actualOfPlanned(partLabel: string, totalName: string): boolean {
+  return OUTCOME_PART.test(partLabel) && PLANNED_TOTAL.test(totalName);
+}
