@@ -596,3 +596,16 @@ test('a share of 总投资 under the project total it names is checked', () => {
   // The share that fits is silent.
   flags('总投资为12000万元，其中：资本金2400.00万元，占总投资的20.00%。');
 });
+
+// `任务量A，已完成B，完成率100%` with B above A: a task done beyond its amount is written as done.
+test('a completion of 100% for a task done beyond its amount is no mismatch; short of it, it is', () => {
+  flags('新庄镇：任务量4200米，已完成4380米，完成率100%；东关街道：任务量2600米，已完成2600米，完成率100%。');
+  flags('新庄镇：任务量4200米，已完成3980米，完成率⟦100%⟧。');
+  flags('新庄镇：任务量4200米，已完成4380米，完成率⟦110%⟧。');
+});
+
+// A bare share after a total (`…提取A，占72.47%，其中：B，占q%`) is of a wider whole; the parts' bare shares
+// may be of it too.
+test('the bare shares of parts under a total with a bare share of its own are not held to that total', () => {
+  flags('当月住房消费类提取16240.50万元，占70.12%，其中购建房提取3580.20万元，占15.46%，偿还购房贷款本息提取12560.30万元，占54.23%，租房提取100.00万元，占0.43%。');
+});

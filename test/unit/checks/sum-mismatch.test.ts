@@ -2161,3 +2161,15 @@ test('the outcome written after a planned total\'s parts is no part of it', () =
   flags('林场计划造林6200亩，其中防护林造林2600亩，公益林补植造林3600亩，实际完成造林6450亩，完成计划的104%。');
   flags('林场计划造林⟦6200亩⟧，其中防护林造林2600亩，公益林补植造林3800亩。');
 });
+
+// A negative figure (`负债总额-166.06万元`) is as precise as a positive one: rounding holds both ways.
+test('a negative liability keeps the rounding tolerance of its written digits', () => {
+  flags('截至2022年末，专户资产总额73520.46万元，负债总额-35.12万元，净资产总额73555.57万元。');
+  flags('截至2022年末，专户资产总额⟦73520.86万元⟧，负债总额-35.12万元，净资产总额73555.57万元。');
+});
+
+// Temporary staff are counted beside the establishment, not inside it.
+test('temporary staff listed after the staff on the establishment are no part of them', () => {
+  flags('2023年本院实有在职在编人员52人，其中专业技术人员49人，临聘人员6人。');
+  flags('2023年本院实有在职在编人员⟦52人⟧，其中专业技术人员49人，管理人员5人。');
+});

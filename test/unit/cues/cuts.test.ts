@@ -2,7 +2,7 @@
 // and which are parallel parts of one cut. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { crossCutting, holdsClass, mixesTotals, overlapping, statesAmongThem, subtracted } from '../../../server/src/analysis/cues/cuts';
+import { crossCutting, holdsClass, mixesTotals, overlapping, statesAmongThem, subtracted, offEstablishment } from '../../../server/src/analysis/cues/cuts';
 
 const OVERLAPPING: string[][] = [
   ['工业投资', '民间投资'], // industry and ownership
@@ -70,4 +70,11 @@ test('classes inside another class of the same list (holdsClass: outer, inner)',
 test('a part named as a deduction is taken off the others', () => {
   for (const l of ['，追减调整预算', '，调减', '；扣除', '，减：']) assert.equal(subtracted(l), true, l);
   for (const l of ['，县级专项支出经费安排', '，减少', '，减免税收']) assert.equal(subtracted(l), false, l);
+});
+
+test('staff off the establishment are no part of a total counted on it', () => {
+  assert.equal(offEstablishment('实有在职在编人员', '，临聘人员'), true);
+  assert.equal(offEstablishment('在编职工', '，编外合同制人员'), true);
+  assert.equal(offEstablishment('职工总数', '，临聘人员'), false);
+  assert.equal(offEstablishment('在编人员', '，专业技术人员'), false);
 });

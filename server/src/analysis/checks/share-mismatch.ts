@@ -40,6 +40,8 @@ function bounds(part: Quantity, whole: Quantity): [Decimal, Decimal] | undefined
 /** The survey slack in percentage points, as a decimal (tenths). */
 const SURVEY_SLACK = dec(Math.round(SURVEY_GROWTH_SLACK_POINTS * 10), 1);
 
+const HUNDRED_PERCENT = dec(100);
+
 export const shareMismatch: Check = {
   code: 'share-mismatch',
   defaultSeverity: 'warning',
@@ -75,6 +77,9 @@ export const shareMismatch: Check = {
       // unrounded amounts: gaps under 0.05 point are the amounts' rounding, never worth a warning.
       const ts = maxOf(rel.what === 'completion' && !loose ? tolerance(rel.share) : add(tolerance(rel.share), tolerance(rel.share)), MIN_RATE_SLACK);
       if (!outside(s, ts)) continue;
+      // `任务量5000米，已完成5200米，完成率100%`: a task done beyond its amount is often written as done
+      // (100 %), not as the ratio. Below its amount, 100 % stays wrong.
+      if (rel.what === 'completion' && eq(s, HUNDRED_PERCENT) && cmp(rel.part.value, rel.whole.value) > 0) continue;
       // Shares of the parts' own sum (sub-regions of a city that do not add up to it): not this check's to flag.
       if (rel.what !== 'completion' && sharedOverSiblings(model, rel)) continue;
       // Another figure just before the rate gives it exactly (the total before a 其中 part, another

@@ -12,7 +12,7 @@ import { tolerance, writtenDecimals } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
 import { actualOfPlanned } from '../cues/stages';
-import { insidePrevious, mixesTotals, overlapping, statesAmongThem, subtracted } from '../cues/cuts';
+import { insidePrevious, mixesTotals, offEstablishment, overlapping, statesAmongThem, subtracted } from '../cues/cuts';
 import { findSumSlips } from '../relations/sumSlips';
 import { claimsByQuantity, quantitiesBySentence } from '../relations/bySentence';
 import { namesRelate, sameMeasure } from '../cues/measures';
@@ -101,6 +101,8 @@ export const sumMismatch: Check = {
       if (p.subset && p.labels.some((l) => subtracted(l))) continue;
       // `计划造林A，其中…，实际完成造林B`: the outcome of a planned total is its own actual, no part of it.
       if (p.labels.some((l) => actualOfPlanned(l, claims.get(p.total.index)?.indicator ?? ''))) continue;
+      // `在编人员A，其中专业技术人员B，临聘人员C`: temporary staff stand beside the establishment, not in it.
+      if (p.labels.some((l) => offEstablishment(claims.get(p.total.index)?.indicator ?? '', l))) continue;
       const total = p.total.q.value;
       const parts = p.parts.map((x) => x.q.value);
       const s = sum(parts);

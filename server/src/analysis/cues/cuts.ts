@@ -131,3 +131,16 @@ const SUBTRACTED = /^[\s\u3000，,；;：:、]*(?:追减|追減|调减|調減|�
 export function subtracted(label: string): boolean {
   return SUBTRACTED.test(label);
 }
+
+/** Staff on the establishment (`在编人员`, `编制内`). */
+const ON_ESTABLISHMENT = /在[编編]|[编編]制内|[编編]制內/;
+/** Staff off it: temporary, contracted or agency staff. */
+const OFF_ESTABLISHMENT = /临聘|臨聘|[编編]外|聘用|合同制|劳务派遣|勞務派遣|临时|臨時/;
+
+/**
+ * `在职在编人员67人，其中专业技术人员64人，临聘人员5人`: staff off the establishment are no part of a total
+ * counted on it; the report names them beside it.
+ */
+export function offEstablishment(totalName: string, label: string): boolean {
+  return ON_ESTABLISHMENT.test(totalName) && !OFF_ESTABLISHMENT.test(totalName) && OFF_ESTABLISHMENT.test(label);
+}

@@ -3,7 +3,7 @@
 // `86.5%` ± 0.05 %. Whole counts (`230个`, `两个`) are exact; `1.5万个` is ± 500 个.
 
 import type { Quantity } from '../types';
-import { type Decimal, ZERO, dec, div, eq, halfUlp, isZero, mul, parseDecimal } from '../decimal';
+import { type Decimal, ZERO, abs, dec, div, eq, halfUlp, isZero, mul, parseDecimal } from '../decimal';
 import { foldWidth } from '../headingMarkers';
 
 /**
@@ -41,7 +41,8 @@ export function tolerance(q: Quantity): Decimal {
   const written = parseWritten(m.written);
   if (!written || isZero(written)) return halfUlp(decimals);
   // The multiplier of the written unit (万, 亿, ‰ → %): value / written, exact for powers of ten.
-  const multiplier = div(q.value, written, 12) ?? dec(1);
+  // (Its size only: a negative figure, `-166.06万元`, is as precise as a positive one.)
+  const multiplier = abs(div(q.value, written, 12) ?? dec(1));
   if (counted && decimals === 0 && eq(multiplier, dec(1))) return ZERO;
   return mul(halfUlp(decimals), multiplier);
 }
