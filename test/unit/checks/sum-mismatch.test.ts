@@ -2173,3 +2173,28 @@ test('temporary staff listed after the staff on the establishment are no part of
   flags('2023年本院实有在职在编人员52人，其中专业技术人员49人，临聘人员6人。');
   flags('2023年本院实有在职在编人员⟦52人⟧，其中专业技术人员49人，管理人员5人。');
 });
+
+// A fund statement names every source: its 其他收入 may stand anywhere in the list.
+test('a fund income with 其他收入 inside its list adds up to the total', () => {
+  const text = (total: string) => `2023年全县机关事业养老保险基金总收入${total}（其中：养老保险费收入8640万元、利息收入12万元、其他收入25万元、转移收入206万元、上级补助收入5120万元）。`;
+  flags(text('14003万元'));
+  flags(text('⟦15003万元⟧'));
+});
+
+// Township enterprises by who runs them: the township, the village, partner households, single households.
+test('township enterprises by 乡办/村办/联户办/个体办 make up their total', () => {
+  flags('全县乡镇企业总产值48260万元，其中乡办8120万元、村办5340万元、联户办3900万元、个体办30900万元。');
+  flags('全县乡镇企业总产值⟦49260万元⟧，其中乡办8120万元、村办5340万元、联户办3900万元、个体办30900万元。');
+});
+
+// `基金收入A，支出B，收支相抵结余C`: the balance is said in words.
+test('收支相抵结余 is the fund income less its spending', () => {
+  flags('2022年城乡居民养老保险基金收入18260万元，支出15410万元，收支相抵结余2850万元。');
+  flags('2022年城乡居民养老保险基金收入⟦19260万元⟧，支出15410万元，收支相抵结余2850万元。');
+});
+
+// 凈 is a variant of 淨 that mirror pages use: `凈資產` is the equity all the same.
+test('a balance sheet in traditional script with the variant 凈 still adds up', () => {
+  flags('截至2021年底，資產總額86.42億元，負債總額31.18億元，凈資產55.24億元。');
+  flags('截至2021年底，資產總額⟦96.42億元⟧，負債總額31.18億元，凈資產55.24億元。');
+});

@@ -13,6 +13,7 @@ const CASES: [string, string][] = [
   ['所有者权益', 'equity'],
   ['净资产总额', 'equity'],
   ['淨資產', 'equity'],
+  ['凈資產', 'equity'], // 凈 is a variant of 淨 some mirror pages use
   ['流动资产', ''], // a part of the assets
   ['非流动负债', ''], // a part of the liabilities
   ['固定资产', ''],

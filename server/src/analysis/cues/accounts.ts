@@ -7,11 +7,11 @@
 export type AccountRole = 'assets' | 'liabilities' | 'equity';
 
 /** `资产总额`, `国有资产合计`, `资产总计为`: total assets; never 净资产, 流动资产, 固定资产, 无形资产, 金融资产, 平均资产. */
-const ASSETS = /(?<![净淨动動定形融均])[资資][产產](?:[总總][额額]|[总總][计計]|合[计計])?(?:[为為]|[达達]到?|共[计計])?$/;
+const ASSETS = /(?<![净淨凈动動定形融均])[资資][产產](?:[总總][额額]|[总總][计計]|合[计計])?(?:[为為]|[达達]到?|共[计計])?$/;
 /** `负债总额`, `负债合计`: total liabilities; never 流动负债 or 非流动负债. */
 const LIABILITIES = /(?<![动動])[负負][债債](?:[总總][额額]|[总總][计計]|合[计計])?(?:[为為]|[达達]到?|共[计計])?$/;
 /** `所有者权益`, `净资产总额`: owners' equity in all (not the parent's share of it, see PART_ONLY). */
-const EQUITY = /(?:所有者[权權]益|[净淨][资資][产產])(?:[总總][额額]|[总總][计計]|合[计計])?(?:[为為]|[达達]到?|共[计計])?$/;
+const EQUITY = /(?:所有者[权權]益|[净淨凈][资資][产產])(?:[总總][额額]|[总總][计計]|合[计計])?(?:[为為]|[达達]到?|共[计計])?$/;
 
 /**
  * Words that make the figure a part, a change, an average or another date of the account, not its

@@ -200,6 +200,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '基本/项目/经营支出', members: [/基本支出/, /[项項]目支出/, /[经經][营營]支出/], sameRest: false, total: /支出/ },
   // Persons supported by the 五保 scheme: at home or in an institution.
   { name: '分散/集中供养', members: [/分散供[养養]/, /集中供[养養]/], sameRest: false },
+  // Township and village enterprises by who runs them (the 1980s–90s 乡镇企业 statistics): the township,
+  // the village, partner households and single households.
+  { name: '乡办/村办/联户办/个体办', members: [/[乡鄉](?:镇|鎮)?[办辦]/, /村[办辦]/, /[联聯][户戶][办辦]/, /[个個]体[办辦]|[个個]體[办辦]/], sameRest: false },
   // The staff of a public institution by post: management, professional and technical, and manual posts.
   { name: '管理/专业技术/工勤', members: [/管理(?:人员|人員|岗位|崗位)/, /[专專]业技[术術](?:人员|人員|岗位|崗位)?/, /工勤|工人/], sameRest: false },
   // A budget's basic spending: personnel and running costs (`基本支出A（人员经费B，日常公用经费C）`).
@@ -769,6 +772,19 @@ export function restOfWhole(label: string, totalName: string): boolean {
 /** A social-insurance or other fund's income or spending (`基金收入`, `基金支出`, `统筹基金收入`). */
 const FUND_FLOW = /基金(?:总)?(?:收入|支出)$/;
 
+/**
+ * `养老保险基金总收入A（其中：保险费收入B、利息收入C、其他收入D、转移收入E、上级补助收入F）`: a fund's
+ * statement names every source or use, so a list with its 其他收入 (其他支出) anywhere in it is the whole flow.
+ */
+export function fundStatementList(labels: readonly string[], totalName: string): boolean {
+  if (!FUND_FLOW.test(totalName) || labels.length < 3) return false;
+  const other = totalName.endsWith('收入') ? OTHER_INCOME : OTHER_SPENDING;
+  return labels.some((l) => other.test(l));
+}
+
+const OTHER_INCOME = /^[\s\u3000，,；;：:、]*其[他它]收入$/;
+const OTHER_SPENDING = /^[\s\u3000，,；;：:、]*其[他它]支出$/;
+
 /** The land survey's classes with a residual sub-class of their own (`其他林地`, `其他草地`, `其他园地`). */
 const LAND_CLASSES = /^(?:林地|草地|园地|園地|土地)$/;
 
@@ -784,7 +800,8 @@ export function useListStarts(text: string): number[] {
 
 /** A list opened by 包括 (`包括：A…、B…、其他…`): complete when its last item is a remainder. */
 // `总投资514万元，资金来源为中央预算投资A，自治区预算投资B`: the sources of an amount are its parts too.
-export const INCLUDE_WORD = /(?:主要)?包括[：:]?|[资資]金(?:来源|來源)(?:主要)?(?:为|為|是|有)?[：:]?/;
+// `总资金A，资金筹措为：一是自筹B；二是专项债券C`: how the money is raised lists its sources too.
+export const INCLUDE_WORD = /(?:主要)?包括[：:]?|[资資]金(?:来源|來源|筹措|籌措)(?:主要)?(?:方案)?(?:为|為|是|有|如下)?[：:]?/;
 
 /**
  * A sentence that opens by detailing the total of the sentence before (`调增支出预算6.7亿元。具体为：A…、

@@ -253,7 +253,8 @@ const SPENDING_BETWEEN = /^[、，,；;][\s\u3000]*[^\d、，,；;。]{0,8}?支�
 // (`当年收支结余`: the year named before 收支.)
 // (`年终结转结余`: a budget's balance carried over, of a 总收入 and 总支出 that count last year's balance in.
 // Not a department's `年末结转和结余`, whose 总收入 may leave what was carried in out.)
-const LEFT_BETWEEN = /^[、，,；;][\s\u3000]*(?:(?:年终|当年|本年|当期)(?:收支)?|收支|年终结转)结[余存](?:为|达)?$/;
+// (`收支相抵结余`: income less spending, said in words.)
+const LEFT_BETWEEN = /^[、，,；;][\s\u3000]*(?:(?:年终|当年|本年|当期)(?:收支)?|收支(?:相抵后?)?|年终结转)结[余存](?:为|达)?$/;
 /** A growth written after an amount (`，比上年增长7.6%`): no item, read past. */
 const GROWTH_AFTER = /^[，,][\s\u3000]*(?:比上年|比去年|同比|较上年)?(?:增长|下降|增加|减少)[0-9.]+[%％]/;
 

@@ -52,6 +52,7 @@ import {
   AGE_GROUPS,
   namesAge,
   isRemainder,
+  fundStatementList,
   membersNamedBy,
   opensAt,
   opensBreakdown,
@@ -1147,6 +1148,8 @@ function subjectsBefore(text: string, segments: [number, number][], firstOf: (Pl
 
 /** The reason of a partition closed by a remainder item (`其余…`, `其他…`). */
 export const REMAINDER_REASON = '其余';
+/** The reason of a fund statement's list (every source or use named, 其他 among them). */
+export const FUND_STATEMENT_REASON = '基金收支';
 
 /** The partition of one slot under one total, or undefined when the total is not theirs. */
 /** `从54.7亿元提高到81.9亿元`: the figure is the level a change started from (an earlier period's). */
@@ -1228,10 +1231,13 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   // `…；其余25项为…` / `包括…、其他…`: the last part is the remainder, so the parts cover the total.
   const listed = segmentCount === slot.parts.length || (region.inclusive === true && segmentCount === 1);
   const rest = isRemainder(slot.lastWords) && listed ? REMAINDER_REASON : undefined;
+  // A fund's statement with its 其他收入 anywhere in the list names every source (cues/breakdowns.ts).
+  const fund = (listed || segmentCount === 1) && fundStatementList(slot.labels, totalName.replace(/^[\s\u3000，,。]+/, '')) ? FUND_STATEMENT_REASON : undefined;
   // A family names a complete set only under a total it makes up (税收 + 非税 is no 财政总收入).
   const set =
     (family !== undefined && familyNotUnder(family, totalName.replace(/^[\s\u3000，,。]+/, '')) ? undefined : family) ??
     named ??
+    fund ??
     rest;
   // 分三类：A 9.6亿元，B 11.2亿元，C 8.7亿元 (one segment each) or A、B、C in one segment.
   const byCount =

@@ -26,7 +26,8 @@ export const TRADITIONAL: readonly string[] = [
   '嶺巖廁廚悅憂憲憶懇懲懸拋捨掃掛採揚擠攔攬敵暫曉棧楊樸滯滲滬滾潔濫瀕煩燦牽狹瓊疇癥',
   '盧磚祕禍竊紐聰腳膠膽臉艦薦遼陝贛閩粵隴魯瀋檯盃噴廈鄰鬱臟鹼貶賺賃賭賜贖贓帥寢饑飢',
   '餵驛騰驟驕騎驢鐮鑽鑄鑛',
-  '來産瀏',
+  // 凈: a variant of 淨 some mirror pages use (`凈資產`).
+  '來産瀏凈',
 ];
 
 export const SIMPLIFIED: readonly string[] = [
@@ -50,5 +51,5 @@ export const SIMPLIFIED: readonly string[] = [
   '岭岩厕厨悦忧宪忆恳惩悬抛舍扫挂采扬挤拦揽敌暂晓栈杨朴滞渗沪滚洁滥濒烦灿牵狭琼畴症',
   '卢砖秘祸窃纽聪脚胶胆脸舰荐辽陕赣闽粤陇鲁沈台杯喷厦邻郁脏碱贬赚赁赌赐赎赃帅寝饥饥',
   '喂驿腾骤骄骑驴镰钻铸矿',
-  '来产浏',
+  '来产浏净',
 ];
