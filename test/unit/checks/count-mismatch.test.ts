@@ -239,3 +239,9 @@ test('a ；-item naming several subjects joined by 、 may count as several', ()
   // Still flagged when even counting the joined names the list falls short.
   expectMarked(doc('一、审计情况', '这⟦8个⟧项目审减情况为：甲路面工程审减造价12.3万元；乙桥、丙涵洞工程审减造价8.6万元；戊泵站审减造价3.1万元。'));
 });
+
+// `从该区十大行业来看：A…；B…`: a point of view names the set the highlights come from.
+test('a counted set seen as a point of view (十大行业来看) announces no list', () => {
+  expectMarked(doc('一、工业运行', '从全区十大行业来看：纺织行业产值86亿元，增长9.2%；机械行业产值12亿元，增长21.4%；食品行业产值9亿元，增长5.6%。'));
+  expectMarked(doc('一、工业运行', '全区⟦十大⟧行业：纺织行业产值86亿元，增长9.2%；机械行业产值12亿元，增长21.4%；食品行业产值9亿元，增长5.6%。'));
+});

@@ -1596,7 +1596,9 @@ test('a `在…中` clause without a comma after 中 ends the list of parts', ()
 // holdout109–116 lessons.
 test('a part whose removal brings the others near the total is no slip of 万/亿: a far sum stays information', () => {
   // 12480 + 18770 is near 31250: the 地方财政收入 is another cut (国税/地税 cut the whole again), no part in 亿.
-  assert.deepEqual(severities('全年街道财政总收入31250万元。其中地方财政收入18120万元，比上年下降9%；国税收入12480万元，增长11%；地税收入18770万元，下降2%。'), ['info']);
+  assert.deepEqual(severities('全年街道财政总收入31250万元。其中地方财政收入18120万元，比上年下降9%；国税收入12480万元，增长11%；地税收入18770万元，下降2%。'.replace('18770', '18700')), ['info']);
+  // Exactly the total, the last two are the whole cut: silence.
+  assert.deepEqual(severities('全年街道财政总收入31250万元。其中地方财政收入18120万元，比上年下降9%；国税收入12480万元，增长11%；地税收入18770万元，下降2%。'), []);
 });
 
 test('the sources of an amount (`资金来源：`) are its parts', () => {
@@ -2197,4 +2199,21 @@ test('收支相抵结余 is the fund income less its spending', () => {
 test('a balance sheet in traditional script with the variant 凈 still adds up', () => {
   flags('截至2021年底，資產總額86.42億元，負債總額31.18億元，凈資產55.24億元。');
   flags('截至2021年底，資產總額⟦96.42億元⟧，負債總額31.18億元，凈資產55.24億元。');
+});
+
+// `在总人口中，男…，女…`: the whole the mark names stands a few sentences back; the amounts nearer are others.
+test('an in-mark (在总人口中) reaches back past nearer amounts to the total it names', () => {
+  const text = (male: string) => `2015年末，全县总人口为642380人，比上年增加5120人。其中，常住人口为558210人。当年出生8620人。非农业人口为96350人，占总人口的15.0%；农业人口为546030人，占总人口的85.0%。在总人口中，男性人口为${male}，女性为311600人。`;
+  flags(text('330780人'));
+  flags(text('⟦340780人⟧').replace('⟦340780人⟧', '340780人').replace('全县总人口为642380人', '全县总人口为⟦642380人⟧'));
+});
+
+// The last parts make up the total exactly: the first one is another cut of it.
+test('when the last parts make up the total, the first part is another cut', () => {
+  flags('全县共有流入育龄人口58620人，其中已婚育龄妇女14230人，来自省外流入8210人，市外流入6150人，跨县区流入44260人。');
+});
+
+// A 其中 inside a bracket breaks down an amount inside that bracket.
+test('a 其中 inside a bracket breaks down the amount before it in the bracket', () => {
+  flags('已婚育龄妇女8620人，其中无孩妇女310人，一孩妇女4870人，二孩妇女3240人，多孩妇女200人（常住人口中已婚育龄妇女3915人，其中无孩妇女265人，一孩妇女2130人，二孩妇女1410人，多孩妇女110人）。');
 });

@@ -68,8 +68,8 @@ test('classes inside another class of the same list (holdsClass: outer, inner)',
 });
 
 test('a part named as a deduction is taken off the others', () => {
-  for (const l of ['，追减调整预算', '，调减', '；扣除', '，减：']) assert.equal(subtracted(l), true, l);
-  for (const l of ['，县级专项支出经费安排', '，减少', '，减免税收']) assert.equal(subtracted(l), false, l);
+  for (const l of ['，追减调整预算', '，调减', '；扣除', '，减：', '，商业企业亏损']) assert.equal(subtracted(l), true, l);
+  for (const l of ['，县级专项支出经费安排', '，减少', '，减免税收', '，企业亏损补贴']) assert.equal(subtracted(l), false, l);
 });
 
 test('staff off the establishment are no part of a total counted on it', () => {

@@ -28,6 +28,8 @@ const ITEM_COUNT = /([0-9０-９]+|[一二三四五六七八九十两]+)(个|项
 const CONJUNCTION = /和|及|与|以及|或/g;
 /** A predicate between the counted noun and the colon (`…全部办结：`, `…已完成：`). */
 const PREDICATE = /全部|均已|均|已|办结|完成|落实|推进|取得|顺利|圆满|到位|见效/;
+/** Words that make the counted set a point of view (`十大行业来看`, `五类企业中`), not an announced list. */
+const VIEWPOINT = /(?:来看|來看|看来|看來|而言|中)$/;
 const MAX_ITEM = 20;
 const MAX_SENTENCE = 1500;
 
@@ -110,6 +112,8 @@ function listCounts(model: Model, p: Paragraph, s: Sentence, headingAt: Map<numb
     // `十件民生实事全部办结：A；B；C`: the colon follows a statement about the items, and what
     // comes after it are highlights, not the list of all ten.
     if (PREDICATE.test(rest)) continue;
+    // `从该区十大行业来看：A…；B…`: a viewpoint names the set the highlights are picked from, not a list of all.
+    if (VIEWPOINT.test(rest)) continue;
     const countLength = num.length + unit.length;
     const colonEnd = at + m[0].length;
     let listed = enumerationAfter(t, colonEnd);

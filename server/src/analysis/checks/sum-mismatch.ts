@@ -172,7 +172,7 @@ export const sumMismatch: Check = {
         if (p.parts.some((x) => cmp(abs(sub(x.q.value, total)), add(tolerance(x.q), tolerance(p.total.q))) <= 0)) continue;
         // `总人口A（其中常住人口B，服务人口C，农业人口D）` with B + C = A: the first parts already make up the
         // total, so the ones after them cut it another way.
-        if (prefixMakesTotal(p)) continue;
+        if (oneCutMakesTotal(p)) continue;
         drafts.push(draft(model, p, s, diff, subsetDoubt(model, p, totalName)));
         continue;
       }
@@ -198,11 +198,11 @@ function withoutInnerParts(p: Partition): Partition {
 }
 
 /**
- * True when the first two or more parts, not all, add up to the total exactly (to its last written
+ * True when the first (or the last) two or more parts, not all, add up to the total exactly (to its last written
  * digit: a sum that fits only through the rounding of coarse parts proves nothing), and no part after
- * them is the list's 其他 (which would close the same cut).
+ * them is the list's 其他 (which would close the same cut). Named for the one cut that is whole.
  */
-function prefixMakesTotal(p: Partition): boolean {
+function oneCutMakesTotal(p: Partition): boolean {
   if (p.labels.some((l) => isRemainder(l))) return false;
   let run = ZERO;
   for (let k = 0; k < p.parts.length - 1; k++) {
@@ -210,6 +210,15 @@ function prefixMakesTotal(p: Partition): boolean {
     if (x === undefined) return false;
     run = add(run, x.q.value);
     if (k >= 1 && cmp(run, p.total.q.value) === 0) return true;
+  }
+  // `流入育龄人口A，其中已婚育龄妇女B，省外流入C，市外流入D，跨县流入E` with C + D + E = A: the last parts
+  // make up the total, so the first ones cut it another way.
+  run = ZERO;
+  for (let k = p.parts.length - 1; k > 0; k--) {
+    const x = p.parts[k];
+    if (x === undefined) return false;
+    run = add(run, x.q.value);
+    if (k <= p.parts.length - 2 && cmp(run, p.total.q.value) === 0) return true;
   }
   return false;
 }

@@ -129,8 +129,11 @@ const SUBTRACTED = /^[\s\u3000，,；;：:、]*(?:追减|追減|调减|調減|�
 
 /** True when the label (the words before a part's figure) names a deduction (see SUBTRACTED). */
 export function subtracted(label: string): boolean {
-  return SUBTRACTED.test(label);
+  return SUBTRACTED.test(label) || LOSS.test(label.replace(/[\s\u3000]+$/, ''));
 }
+
+/** `财政收入A（其中税收B，其它收入C，商业企业亏损D）`: a loss in a list of income is taken off it. */
+const LOSS = /(?:亏损|虧損)(?:额|額)?(?:为|為)?$/;
 
 /** Staff on the establishment (`在编人员`, `编制内`). */
 const ON_ESTABLISHMENT = /在[编編]|[编編]制内|[编編]制內/;

@@ -600,7 +600,13 @@ function totalsOf(
     // `收入75.3亿元（包括开发区收入1.4亿元），…，分项目看：` — a bracketed figure is no total of the parts after it.
     else if (totals.length > 0) {
       const depth = bracketDepths(sentence.text);
-      totals = totals.filter((p) => depth[p.start] === 0);
+      // `多孩妇女327人（常住人口…，已婚育龄妇女4537人，其中无孩妇女386人…）`: a 其中 inside a bracket breaks down
+      // an amount inside that bracket, never the one before it.
+      const own = depth[region.from] ?? 0;
+      let lastLower = region.from - 1;
+      while (own > 0 && lastLower >= 0 && (depth[lastLower] ?? 0) >= own) lastLower--;
+      const inside = own > 0 ? totals.filter((p) => p.start > lastLower && depth[p.start] === own) : [];
+      totals = inside.length > 0 ? inside : totals.filter((p) => depth[p.start] === 0);
     }
     // `總人口30422人，另有流動人口180人，總人口中，…`: the figure the mark names, when one is so labelled.
     const named = region.named;
@@ -614,7 +620,8 @@ function totalsOf(
       const t = model.sentences[at]?.text ?? '';
       // A sentence opened by the same mark (`地方级收入中省本级收入…。地方级收入中税收收入…`) is a sibling
       // breakdown: its labels hold the name, its figures are parts.
-      return named !== undefined && inMarkName(t) !== named && (placed[at] ?? []).some((p) => localLabel(t, p).replace(/[\s\u3000]+/g, '').includes(named));
+      // Only an amount of the parts' kind names it: a share `占总人口的13.7%` speaks of the total, it is not it.
+      return named !== undefined && inMarkName(t) !== named && (placed[at] ?? []).some((p) => ADDITIVE_DIMENSIONS.has(p.q.dimension) && localLabel(t, p).replace(/[\s\u3000]+/g, '').includes(named));
     };
     // Only `按…分` / `从…看` siblings are passed over: after `其中，限额以上…241.88亿元。从消费形态看，…` the
     // parts may break down the 其中 part or the total before it, and which is not written.
@@ -644,6 +651,15 @@ function totalsOf(
       k--;
       far = true;
     }
+    // `总人口为A人，…。其中，常住人口…。当年出生…。非农人口B，占总人口的…；农业人口C…。在总人口中，男性…`: the
+    // figure the mark names stands a few sentences back in the paragraph; the nearer amounts are others.
+    if (named !== undefined && !namesIt(k)) {
+      for (let back = k - 1; back >= 0 && back >= k - 4 && model.sentences[back]?.paragraph === sentence.paragraph; back--) {
+        if (!namesIt(back)) continue;
+        const p = model.sentences[back];
+        if (p !== undefined) return totalsNamed(p.text, placed[back] ?? [], named, claims, true);
+      }
+    }
     // `全县常住人口为A人，…。\n二、性别构成\n全县常住人口中，男性…`: a mark that names its total in full (four
     // characters or more) opening a paragraph reaches back over a heading and sentences without the
     // parts' unit to the sentence stating that total.
@@ -664,7 +680,7 @@ function totalsOf(
     const depth = bracketDepths(prev.text);
     // `…粮食作物播种面积A；经济作物播种面积B。在粮食作物播种面积中，…`: the total named by the mark,
     // even before a 其中 of its own (`财政总收入A，其中地方财政收入B。在总收入中，国税…`).
-    const byName = named === undefined || inMarkName(prev.text) === named ? [] : prevItems.filter((p) => depth[p.start] === 0 && localLabel(prev.text, p).replace(/[\s\u3000]+/g, '').includes(named));
+    const byName = named === undefined || inMarkName(prev.text) === named ? [] : prevItems.filter((p) => depth[p.start] === 0 && ADDITIVE_DIMENSIONS.has(p.q.dimension) && localLabel(prev.text, p).replace(/[\s\u3000]+/g, '').includes(named));
     if (byName.length === 1) totals = byName;
     else if (inMarkNeedsName(sentence.text)) return undefined;
     else {
