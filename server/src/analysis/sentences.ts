@@ -1,11 +1,14 @@
-// Paragraphs → sentences, split after 。！？ (a closing quote or bracket stays with its sentence).
+// Paragraphs → sentences, split after 。！？ (a closing quote or bracket stays with its sentence), or
+// after a web page's ASCII full stop between words.
 
 import type { Paragraph, Sentence } from './types';
 import { spanOf } from './logical';
 import { internText, memoOfText } from './memo';
 
 /** A run of terminals with any closing quotes or brackets that follow them. */
-const BREAK = /[。！？!?][。！？!?”’」』）)"]*/g;
+// A web page's ASCII full stop between two words (`比上年增加3453人.其中：城镇…`) ends a sentence too;
+// never after a numeral (`一.基本情况` is a heading number) and never inside a figure (`14.3%`).
+const BREAK = /[。！？!?][。！？!?”’」』）)"]*|(?<=[\u4e00-\u9fff%％])(?<![一二三四五六七八九十〇零两])\.(?=[\u4e00-\u9fff])/g;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 10 || c === 13 || c === 0xa0;

@@ -2217,3 +2217,17 @@ test('when the last parts make up the total, the first part is another cut', () 
 test('a 其中 inside a bracket breaks down the amount before it in the bracket', () => {
   flags('已婚育龄妇女8620人，其中无孩妇女310人，一孩妇女4870人，二孩妇女3240人，多孩妇女200人（常住人口中已婚育龄妇女3915人，其中无孩妇女265人，一孩妇女2130人，二孩妇女1410人，多孩妇女110人）。');
 });
+
+// `从分乡镇来看：…` breaks down the total before it by town: the towns may not exceed it.
+test('a breakdown by town (从分乡镇来看) may not exceed its total', () => {
+  const text = (town: string) => `1-4月份全区规模以上工业企业实现产值⟦124亿元⟧，累计现价比增10.9%。从分乡镇来看：甲街道实现产值15.3亿元，比增8.6%；乙镇实现产值${town}，比增6.5%；丙镇实现产值40.2亿元，比增8.4%。`;
+  flags(text('76.8亿元'));
+  flags(text('66.8亿元').replace('⟦124亿元⟧', '124亿元'));
+});
+
+// Sales output (销售产值) is measured apart from output: the towns' 产值 are no parts of it.
+test('output by town is no breakdown of the sales output stated right before it', () => {
+  // At most information (the pairing is doubtful), never an error.
+  const found = severities('1-4月份全区规模以上工业企业实现产值124亿元。全区实现销售产值120亿元，产销率96.8%。从分乡镇来看：甲街道实现产值15.3亿元；乙镇实现产值66.8亿元；丙镇实现产值40.2亿元。');
+  assert.deepEqual(found.filter((s) => s !== 'info'), []);
+});

@@ -18,6 +18,9 @@ const MEASURES: readonly (readonly [string, RegExp])[] = [
   ['合同额', /合同[额額]$/],
   ['成交额', /(?:成交|交易)[额額]$/],
   ['增加值', /增加值$/],
+  // Sales output and delivery for export are measured apart from output itself (产销率 relates them).
+  ['销售产值', /[销銷]售[产產]值$/],
+  ['出口交货值', /交[货貨]值$/],
   ['产值', /[产產]值$/],
   ['产量', /(?:[产產]量|[总總][产產])$/],
   ['投资', /投[资資]$/],
