@@ -2231,3 +2231,10 @@ test('output by town is no breakdown of the sales output stated right before it'
   const found = severities('1-4月份全区规模以上工业企业实现产值124亿元。全区实现销售产值120亿元，产销率96.8%。从分乡镇来看：甲街道实现产值15.3亿元；乙镇实现产值66.8亿元；丙镇实现产值40.2亿元。');
   assert.deepEqual(found.filter((s) => s !== 'info'), []);
 });
+
+// A third 其中 in a `；` series breaks down its own clause's figure, as the first two do.
+test('a third 其中 of a ；-series breaks down the figure of its own clause', () => {
+  const text = (output: string) => `1995年全县有运输企业8420家，其中乡办36家、村办84家、联户办310家、个体办7990家；从业人员12680人，其中乡办960人、村办410人、联户办1150人、个体办10160人；运输产值${output}，其中乡办1180万元、村办390万元、联户办1020万元、个体办12860万元。`;
+  flags(text('15450万元'));
+  flags(text('⟦16450万元⟧'));
+});

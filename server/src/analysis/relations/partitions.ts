@@ -433,7 +433,7 @@ function subsetRegions(text: string, qi: number): Region[] {
   return regions.map((r) => (r.from === qi + SUBSET_WORD.length && r.announced === undefined ? { ...r, announced: count } : r));
 }
 
-function subsetRegionsOf(text: string, qi: number): Region[] {
+function subsetRegionsOf(text: string, qi: number, depth = 0): Region[] {
   const from = qi + SUBSET_WORD.length;
   const totalsBefore = opensAt(text, qi) ? -1 : qi;
   if (qi > 0 && OPEN_BRACKET.test(text[qi - 1] ?? '')) {
@@ -488,18 +488,26 @@ function subsetRegionsOf(text: string, qi: number): Region[] {
   }
   // A part with its own 其中, closed by `；`: two levels, each summed on its own.
   const third = text.indexOf(SUBSET_WORD, innerEnd);
+  // `…20602家，其中…；从业人员30073人，其中…；运输产值29079万元，其中…`: a third 其中 in the series breaks down
+  // its own clause's figure, as the first did (bounded: a sentence of many 其中 stays linear enough).
+  const later = third >= 0 && depth < MAX_LATER_SUBSETS ? subsetRegionsOf(text, third, depth + 1) : [];
   const siblingEnd = innerSiblingEnd(text, from, next, third < 0 ? text.length : third);
   if (siblingEnd !== undefined) {
     return [
       { from, to: third < 0 ? text.length : third, subset: true, totalsBefore, exclude: [next, siblingEnd] },
       { from: next + SUBSET_WORD.length, to: siblingEnd, subset: true, totalsBefore: next, nested: true },
+      ...later,
     ];
   }
   return [
     { from, to: third < 0 ? text.length : third, subset: true, totalsBefore, exclude: [next, innerEnd] },
     { from: next + SUBSET_WORD.length, to: innerEnd, subset: true, totalsBefore: next, nested: true },
+    ...later,
   ];
 }
+
+/** How many further 其中 of one sentence are read past the first two levels. */
+const MAX_LATER_SUBSETS = 8;
 
 /**
  * `其中：第一产业…；第二产业…；其中：工业…；建筑业…；第三产业…`: a 其中 that opens a `；` clause after a
