@@ -2238,3 +2238,17 @@ test('a third 其中 of a ；-series breaks down the figure of its own clause', 
   flags(text('15450万元'));
   flags(text('⟦16450万元⟧'));
 });
+
+// `支出A，加B，C，D，支出总计T`: a bare 加 opening a clause lists the other uses, as 加上 does.
+test('a bare 加 opening a clause lists the other items of a balance', () => {
+  const text = (repay: string) => `一般公共预算支出52.6亿元，加债务还本支出${repay}，上解上级支出1.2亿元，结转下年3.5亿元，支出总计60.1亿元。`;
+  flags(text('2.8亿元'));
+  flags(text('3.8亿元').replace('60.1亿元', '⟦60.1亿元⟧'));
+  // A verb that starts with 加 lists nothing.
+  flags('一般公共预算支出52.6亿元，加大民生投入1.2亿元，加快债务化解2.8亿元，支出总计60.1亿元。');
+});
+
+// `加上级补助收入A、调入资金和上年结转等，收入总计T`: items named without amounts leave the sum unknown.
+test('a 加上 list naming some items without their amounts is not held to its total', () => {
+  flags('全区一般公共预算收入26410万元，加上级补助收入182350万元、调入资金和上年结转等，收入总计305120万元。');
+});

@@ -13,8 +13,9 @@ import { add, abs, cmp, sub, type Decimal } from '../decimal';
 import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, SUBSET_WORD, bracketDepths, changeBefore, comparisonBase, namesSubset, opensSubset } from '../cues/breakdowns';
 import type { Partition } from './partitions';
 
-/** `加上：`, `加上`: the other items follow. */
-const PLUS_WORD = /加上[：:]?/;
+/** `加上：`, `加上`: the other items follow. A bare 加 opening a clause (`支出70.8亿元，加债务还本支出3亿元，…`)
+ * too, never a verb that starts with it (`加大`, `加快`, `加强`). */
+const PLUS_WORD = /加上[：:]?|(?<=[，,；;])[\s\u3000]*加(?![上大快强紧速工班入重剧深码盟油倍])[：:]?/;
 /** `收入总计`, `支出总计为`, `合计`, `收入总量为`, `可用财力为`: the total follows. */
 const SUM_WORD = /(?:(?:收入|支出)?(?:总计|合计)|(?:收入|支出)总量|可用(?:财力|资金))(?:为|达)?/;
 
@@ -23,6 +24,24 @@ function item(p: Placed, text: string, claims: ReadonlyMap<number, Claim>): bool
   const kind = claims.get(p.index)?.kind;
   if (kind !== undefined && kind !== 'level') return false;
   return !changeBefore(text.slice(Math.max(0, p.start - 6), p.start));
+}
+
+/**
+ * True when a listed item between `from` and `to` (split at 、，；和及 outside brackets; the last piece, which
+ * holds the sum's own name, aside) names no amount
+ * (`调入资金和上年结转等`), or the list closes with 等: the items written do not make the sum.
+ */
+function unpricedItem(text: string, from: number, to: number, depth: readonly number[]): boolean {
+  let start = from;
+  // The clause that holds the sum word names the sum (`，全市国有资本经营收入总计…`): no item.
+  for (let i = from; i < to; i++) {
+    const c = text[i] ?? '';
+    if ((depth[i] ?? 0) > 0 || !/[、，,；;和及]/.test(c)) continue;
+    const piece = text.slice(start, i).replace(/^[\s\u3000：:]+|[\s\u3000]+$/g, '');
+    if (piece !== '' && !/[0-9０-９]/.test(piece)) return true;
+    start = i + 1;
+  }
+  return /等[\s\u3000，,]*$/.test(text.slice(from, to));
 }
 
 /** `收入总计`, `支出总量为`: the explicit sum of a balance (合计 may close any list). */
@@ -94,6 +113,8 @@ export function balancePartitions(model: Model): Partition[] {
     // breaks down the item before it and is no further item.
     const listed = inside.filter((p, i) => depth[p.start] === 0 && item(p, text, claims) && !namesSubset(text.slice(inside[i - 1]?.end ?? afterPlus, p.start)));
     if (listed.length === 0 || listed.some((p) => p.q.unit !== total.q.unit)) return;
+    // `加上级补助收入A、调入资金和上年结转等，收入总计T`: items named without their amounts leave the sum unknown.
+    if (unpricedItem(text, afterPlus, sumStart, depth)) return;
     const parts = afterSubtotal([base, ...listed]);
     // `可用财力` may take in more than the items named (a narrative leaves some out): held to not exceeding.
     out.push(/可用/.test(sumAt[0]) ? boundedPartition(total, parts, claims, '加上…可用财力', si) : definedPartition(total, parts, claims, '加上…总计', si));
