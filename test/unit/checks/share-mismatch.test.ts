@@ -609,3 +609,15 @@ test('a completion of 100% for a task done beyond its amount is no mismatch; sho
 test('the bare shares of parts under a total with a bare share of its own are not held to that total', () => {
   flags('当月住房消费类提取16240.50万元，占70.12%，其中购建房提取3580.20万元，占15.46%，偿还购房贷款本息提取12560.30万元，占54.23%，租房提取100.00万元，占0.43%。');
 });
+
+// `支出合计A，其中：基本支出B，占总支出的p%`: 总支出 and 支出合计 name one sum.
+test('a share of 总支出 is held to the part\'s own total named 支出合计', () => {
+  flags('2021年度支出合计3120万元，其中：基本支出468万元，占总支出的⟦25%⟧；项目支出2652万元，占总支出的85%。'.replace('占总支出的85%', '占总支出的⟦95%⟧'));
+  flags('2021年度支出合计3120万元，其中：基本支出468万元，占总支出的15%；项目支出2652万元，占总支出的85%。');
+});
+
+// Three parts with their shares: two of them summing near 100 is chance, not shares of their own sum.
+test('with three shared parts, the shares are of the stated whole', () => {
+  flags('本年收入合计512.40万元，其中：财政拨款收入501.20万元，占⟦98.82%⟧；事业收入4.80万元，占0.94%；其他收入6.40万元，占1.25%。');
+  flags('本年收入合计512.40万元，其中：财政拨款收入501.20万元，占97.81%；事业收入4.80万元，占0.94%；其他收入6.40万元，占1.25%。');
+});

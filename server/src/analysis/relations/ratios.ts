@@ -216,7 +216,10 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   // named so, comes before the county's level of that name stated elsewhere.
   const under = ctx.totalOf.get(part.q) !== undefined ? wholeInSentence(ctx, items.slice(0, i), text, key, part.q) : undefined;
   const listed = under ?? ctx.levels.get(key, periodOf(ref), part.q.unit);
-  const whole = listed === undefined ? (wholeInSentence(ctx, items.slice(0, i), text, key, part.q) ?? wholeBefore(ctx, at, key, part.q, ref)) : listed;
+  // `支出合计A，其中：基本支出B，占总支出的p%`: 总支出 and 支出合计 name one sum, the part's own total.
+  const ownTotal = ctx.totalOf.get(part.q);
+  const sameSum = listed === undefined && ownTotal !== undefined && namesOneSum(wholeName, ctx.totalClaims.get(ownTotal)?.indicator ?? '') ? ownTotal : undefined;
+  const whole = sameSum ?? (listed === undefined ? (wholeInSentence(ctx, items.slice(0, i), text, key, part.q) ?? wholeBefore(ctx, at, key, part.q, ref)) : listed);
   return whole && whole !== part.q ? { share: q, part: part.q, whole, partName, wholeName } : undefined;
 }
 
@@ -336,4 +339,14 @@ function wholeTail(key: string): string {
 /** A figure that is last year's or a plan's (`比上年同期…`, `…的`): no whole of this year's share. */
 function comparedAt(text: string, p: Placed): boolean {
   return text[p.end] === '的' || comparisonBase(text.slice(Math.max(0, p.start - 20), p.start));
+}
+
+/** Sum words around a name (`总支出`, `支出合计`, `本年收入总计`, `收入总额`): dropped to compare two names of one sum. */
+const SUM_AFFIXES = /^(?:本年|全年|年度)?总|(?:合计|合計|总计|總計|总额|總額)$|^(?:本年|全年|年度)/g;
+
+/** True when two names differ only in their sum words (`总支出` / `本年支出合计`), and name something (2+ characters). */
+function namesOneSum(a: string, b: string): boolean {
+  const x = a.replace(SUM_AFFIXES, '');
+  const y = b.replace(SUM_AFFIXES, '');
+  return x.length >= 2 && x === y && (x !== a || y !== b);
 }

@@ -27,6 +27,10 @@ export function sharedOverSiblings(model: Model, rel: ShareRelation): boolean {
     .sort((a, b) => a.span.start - b.span.start);
   const part = num(rel.part);
   const share = num(rel.share);
+  // Two siblings only: with a third amount and its own share (`A，占p%；B，占q%；C，占r%`), every share is
+  // of the stated whole, and two of them summing near 100 is chance.
+  const shared = inSentence.filter((q, i) => q !== rel.part && q !== rel.whole && q.unit === rel.part.unit && q.dimension === rel.part.dimension && shareFollows(model, inSentence, i));
+  if (shared.length > 1) return false;
   for (let i = 0; i < inSentence.length - 1; i++) {
     const q = inSentence[i]!;
     if (q === rel.part || q === rel.whole || q.unit !== rel.part.unit || q.dimension !== rel.part.dimension) continue;
@@ -39,6 +43,19 @@ export function sharedOverSiblings(model: Model, rel: ShareRelation): boolean {
       if (between.length > SHARE_REACH || /[；;。]/.test(between)) break;
       if (next.unit === '%' && next !== rel.share && Math.abs(share + num(next) - 100) <= 0.3) return true;
     }
+  }
+  return false;
+}
+
+/** True when the amount at `i` is followed by a percentage within SHARE_REACH, in its clause group. */
+function shareFollows(model: Model, inSentence: readonly Quantity[], i: number): boolean {
+  const q = inSentence[i];
+  if (q === undefined) return false;
+  for (let j = i + 1; j < inSentence.length; j++) {
+    const next = inSentence[j]!;
+    const between = model.text.slice(q.span.end, next.span.start);
+    if (between.length > SHARE_REACH || /[；;。]/.test(between)) return false;
+    if (next.unit === '%') return true;
   }
   return false;
 }
