@@ -621,3 +621,12 @@ test('with three shared parts, the shares are of the stated whole', () => {
   flags('本年收入合计512.40万元，其中：财政拨款收入501.20万元，占⟦98.82%⟧；事业收入4.80万元，占0.94%；其他收入6.40万元，占1.25%。');
   flags('本年收入合计512.40万元，其中：财政拨款收入501.20万元，占97.81%；事业收入4.80万元，占0.94%；其他收入6.40万元，占1.25%。');
 });
+
+// `支出A，比上年减少B，同比下降g%`: a bare 支出 has no claim of its own, but last year named right after it
+// ties the three figures together.
+test('a level the claim layer leaves unnamed is read with the change and growth after 比上年', () => {
+  flags('公务用车保有量212辆，较上年增加6辆，支出486万元，比上年减少1,204万元，同比下降⟦72.2%⟧。');
+  flags('公务用车保有量212辆，较上年增加6辆，支出486万元，比上年减少1,204万元，同比下降71.2%。');
+  // Value added grows at comparable prices: no increment ÷ last year.
+  flags('实现增加值614万元，比上年增加75万元，增长22.9%。');
+});

@@ -27,6 +27,17 @@ export interface IncrementRelation {
   levelIsBase: boolean;
 }
 
+/** `，比上年减少`, `，较去年同期增加`, `，同比增收`: last year named right after a level, then its change. */
+const LAST_YEAR_CHANGE_AFTER = /^[，,][\s\u3000]*(?:(?:比|较|與|与)(?:上年|去年)(?:同期)?(?:相比)?[，,]?|同比)(?:增加|减少|增收|减收|增支|减支)/;
+
+/** The words of the level's clause before it (from the last clause break). */
+function clauseBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 24);
+  const seg = text.slice(from, at);
+  const cut = Math.max(seg.lastIndexOf('，'), seg.lastIndexOf(','), seg.lastIndexOf('；'), seg.lastIndexOf('。'));
+  return seg.slice(cut + 1);
+}
+
 /** Words that make a level last year's: the base of the growth, not this year's amount. */
 const BASE_LEVEL = /(?:上年|去年|上期|同期|基期)[^，,；;。]{0,6}$/;
 
@@ -132,7 +143,10 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   // Last year's level after its comparison words (`较上年决算5520万元`) is a base, not a claim of
   // the subject: the claim layer leaves it without one.
   const asBase = claim === undefined && BASE_LEVEL.test(text.slice(Math.max(0, level.start - 12), level.start));
-  if (level.q.dimension !== 'money' || !isPoint(level.q) || (claim?.kind !== 'level' && !asBase)) return undefined;
+  // `支出614万元，比上年减少1575万元，下降72.9%`: a level the claim layer left unnamed (a bare 支出) is still
+  // read when last year is named right after it: the three figures then speak of one amount.
+  const unnamed = claim === undefined && !asBase && LAST_YEAR_CHANGE_AFTER.test(text.slice(level.end, level.end + 16)) && !REAL_GROWTH.test(clauseBefore(text, level.start));
+  if (level.q.dimension !== 'money' || !isPoint(level.q) || (claim?.kind !== 'level' && !asBase && !unnamed)) return undefined;
   if ((claim && REAL_GROWTH.test(claim.key)) || changeBefore(text.slice(Math.max(0, level.start - 6), level.start))) return undefined;
   // `完成预算的172.6%，超收14519万元，同比减收…`: an amount over or under the plan is no level.
   if (overThePlan(text.slice(Math.max(0, level.start - 6), level.start))) return undefined;
@@ -195,7 +209,9 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   const incDown = DOWN_WORDS.test(incBefore.replace(/\s+/g, ''));
   if ((direction === 'down') !== incDown) return undefined;
   // A base level's indicator is its comparison words (`较上年决算`): no name for messages then.
-  return { level: level.q, growth: growth.q, increment: increment.q, direction, name: levelIsBase || !claim ? '' : claim.indicator, levelIsBase };
+  // An unnamed level is called by the words of its clause (`支出`), for messages only.
+  const name = levelIsBase ? '' : claim ? claim.indicator : unnamed ? clauseBefore(text, level.start).replace(/^[\s\u3000]+|(?:为|達|达)$/g, '').slice(-12) : '';
+  return { level: level.q, growth: growth.q, increment: increment.q, direction, name, levelIsBase };
 }
 
 /** The direction of a growth rate: from its claim, else from the words right before it. */
