@@ -2252,3 +2252,12 @@ test('a bare 加 opening a clause lists the other items of a balance', () => {
 test('a 加上 list naming some items without their amounts is not held to its total', () => {
   flags('全区一般公共预算收入26410万元，加上级补助收入182350万元、调入资金和上年结转等，收入总计305120万元。');
 });
+
+// `其中：2018年以前脱贫A户，2019年脱贫B户，2020年脱贫C户`: a yearly breakdown from the first years on sums the
+// years, like 累计; one year picked out of a span (`其中2021年…`) still is no part.
+test('a yearly breakdown that opens with the years before one is a breakdown of the total', () => {
+  const text = (y2019: string) => `全村共有建档立卡贫困户124户352人，其中：2018年以前脱贫41户118人，2019年脱贫75户${y2019}，2020年脱贫8户21人。`;
+  flags(text('213人'));
+  flags(text('223人').replace('352人', '⟦352人⟧'));
+  flags('全县税收收入由2019年的2.66亿元增加到2023年的4.56亿元，其中2021年3.10亿元，2022年3.90亿元。');
+});

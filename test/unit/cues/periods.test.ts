@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OVER_THE_SPAN, PICKS_A_YEAR, SCOPE, YEAR, scopeOf, subYearScope } from '../../../server/src/analysis/cues/periods';
+import { FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, YEAR_SPAN, SCOPE, YEAR, scopeOf, subYearScope } from '../../../server/src/analysis/cues/periods';
 
 /** written scope → canonical sub-year scope ('' = the whole year). */
 const CASES: [string, string][] = [
@@ -55,4 +55,11 @@ test('cues/periods: a year after 比/较/继 is a base or a milestone, not the p
   const years = (t: string): string[] => [...t.matchAll(YEAR)].map((m) => m[1] ?? '');
   assert.deepEqual(years('2022年，地区生产总值达到129.66亿元，这是继2021年突破100亿元之后'), ['2022']);
   assert.deepEqual(years('比2021年增长5%，2023年完成'), ['2023']);
+});
+
+test('a yearly breakdown from the first years on, and a total over a span of years', () => {
+  for (const t of ['：2018年以前脱贫33户', '，2015年及以前', '2016年之前']) assert.equal(FROM_THE_START.test(t), true, t);
+  for (const t of ['：2019年脱贫64户', '2021年以来']) assert.equal(FROM_THE_START.test(t), false, t);
+  for (const t of ['2014-2017年实现脱贫', '2016年至2020年累计', '2019～2021年']) assert.equal(YEAR_SPAN.test(t), true, t);
+  for (const t of ['2021年全县', '1-6月']) assert.equal(YEAR_SPAN.test(t), false, t);
 });

@@ -20,6 +20,14 @@ export const PICKS_A_YEAR = /^[\s\u3000：:，,]*(?:(?:19|20)[\dxX]{2}|[一二][
 /** Words that make a figure a total over the years it spans (`五年累计`, `共完成`), not a level reached. */
 export const OVER_THE_SPAN = /累计|合计|总计|共计|共完成|共投入|共实施|共争取/;
 
+/**
+ * `其中：2018年以前脱贫33户，2019年脱贫64户…`: a yearly breakdown that opens with the years before one
+ * (以前, 及以前, 之前) covers the whole span from the start: a sum over years, like 累计.
+ */
+export const FROM_THE_START = /^[\s\u3000：:，,]*(?:(?:19|20)[\dxX]{2}|[一二][〇零一二三四五六七八九]{3})\s*年(?:及|以|之)?(?:以前|之前|前)/;
+/** `2014-2017年实现脱贫…`: a total over a span of years written before it. */
+export const YEAR_SPAN = /(?:19|20)\d{2}年?[ \u3000]?[-—～~至到][ \u3000]?(?:(?:19|20)\d{2}|\d{2})年/;
+
 /** What a scope phrase means: the whole year (no sub-year scope), a multi-year total, or a part of the year. */
 export type ScopeMeaning = { whole: true } | { cumulative: true } | { part: string };
 

@@ -85,7 +85,7 @@ import type { Partition } from './partition';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { perModel } from './perModel';
 import { memoOfText } from '../memo';
-import { OVER_THE_SPAN, PICKS_A_YEAR } from '../cues/periods';
+import { FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, YEAR_SPAN } from '../cues/periods';
 import { isStretchTarget } from '../cues/stages';
 import { priceBasisOf } from '../cues/calibers';
 import { finishedInNextSentence } from './familyFinish';
@@ -775,7 +775,10 @@ function regionPartitions(input: RegionInput): Partition[] {
   const { text, region, items, totals, claims } = input;
   // `…由2019年的2.66亿元增加到2023年的4.56亿元，其中2021年…`: one year picked out of a span is a
   // part of the total only when the total is summed over the span (`累计`, `共完成`).
-  if (region.subset && PICKS_A_YEAR.test(text.slice(region.from)) && !OVER_THE_SPAN.test(input.totalText)) return [];
+  // A breakdown from the first years on (`其中：2018年以前…，2019年…，2020年…`) or under a total over a span
+  // (`2014-2017年实现脱贫A户`) sums the years too.
+  const overYears = OVER_THE_SPAN.test(input.totalText) || FROM_THE_START.test(text.slice(region.from)) || YEAR_SPAN.test(input.totalText);
+  if (region.subset && PICKS_A_YEAR.test(text.slice(region.from)) && !overYears) return [];
   if (!region.bracketed) {
     const regionEnd = siblingCut(region, text, items, totals, claims) ?? unparallelCut(region, text, items, claims);
     // `其中，农业…；林业…；牧业…；渔业…；农林牧渔服务业…`: clauses that complete a known family are parts,
@@ -1470,9 +1473,13 @@ function inside(partition: Partition, i: number, j: number): boolean {
   if (i === j) return false;
   const a = partition.keys[i];
   const b = partition.keys[j];
-  if (a && b && a !== b && a.includes(b)) return true;
+  // (`2018年以前脱贫` beside `2019年脱贫`: a time word left over from the year, `前`, makes no class inside.)
+  if (a && b && a !== b && a.includes(b) && !TIME_REMNANT.test(a.replace(b, ''))) return true;
   return holdsClass(partition.labels[j] ?? '', partition.labels[i] ?? '');
 }
+
+/** What a year leaves of a time phrase at the head of a name (`2018年以前脱贫` → `前脱贫`). */
+const TIME_REMNANT = /^(?:以|之)?[前后後来來]$/;
 
 export function nested(partition: Partition): boolean {
   return partition.keys.some((_, i) => partition.keys.some((_b, j) => inside(partition, i, j)));
