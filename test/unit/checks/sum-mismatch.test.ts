@@ -2261,3 +2261,12 @@ test('a yearly breakdown that opens with the years before one is a breakdown of 
   flags(text('223人').replace('352人', '⟦352人⟧'));
   flags('全县税收收入由2019年的2.66亿元增加到2023年的4.56亿元，其中2021年3.10亿元，2022年3.90亿元。');
 });
+
+// `总人口A人，其中党员B名。其中女性C人，男性D人。`: a 其中 part of another unit is no total of the next 其中.
+test('a 其中 sentence after a 其中 part of another unit breaks down the total before it', () => {
+  const text = (male: string) => `全村总人口812人，其中党员26名。其中女性395人，男性${male}。`;
+  flags(text('417人'));
+  flags(text('427人').replace('812人', '⟦812人⟧'));
+  // Of the same unit, the part may be the one broken down: silence.
+  flags('全村总人口812人，其中党员26人。其中女性395人，男性427人。');
+});

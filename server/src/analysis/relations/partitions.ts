@@ -641,7 +641,9 @@ function totalsOf(
       return inMarkName(t) !== undefined && !opensSubset(t) && (placed[at] ?? []).filter((p) => ADDITIVE_DIMENSIONS.has(p.q.dimension) && unitsHere.has(p.q.unit)).length === 1;
     };
     for (let s = model.sentences[k]; s !== undefined && s.paragraph === sentence.paragraph && opensBreakdown(s.text) && !namesIt(k) && !statesOne(k); s = model.sentences[k]) {
-      if (opensSubset(s.text)) return undefined;
+      // `总人口760人，…。其中党员23名。其中女性363人，男性397人。`: a 其中 sentence with no figure of the parts'
+      // units breaks down something else; the total is before it. With one, which is meant is not written.
+      if (opensSubset(s.text) && (placed[k] ?? []).some((p) => unitsHere.has(p.q.unit))) return undefined;
       k--;
     }
     // `年末总人口229283人，…。年末总户数62026户，…。其中：农业人口…人`: a sentence with no figure of the
@@ -694,7 +696,8 @@ function totalsOf(
     else {
       // `总收入13763万元，其中：中央级…；区级…；本级收入6213万元。其中税收收入…`: the new 其中 may break
       // down the total or the last part of the sentence before; which is not written.
-      if (prevItems.some((p) => p.start > cut && ADDITIVE_DIMENSIONS.has(p.q.dimension))) return undefined;
+      // (Only a part of the parts' own unit: `其中党员23名` is no total of `其中女性…人，男性…人`.)
+      if (prevItems.some((p) => p.start > cut && ADDITIVE_DIMENSIONS.has(p.q.dimension) && unitsHere.has(p.q.unit))) return undefined;
       totals = prevItems.filter((p) => p.end <= cut && depth[p.start] === 0);
       // `…耕地A，园地B，林地C，…，其他土地H。按权属分：国有土地…，集体土地…`: a sentence that lists three or
       // more amounts of the parts' unit is a list itself; the whole a `按…分` cut divides is not written.
