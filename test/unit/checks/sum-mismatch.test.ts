@@ -2270,3 +2270,12 @@ test('a 其中 sentence after a 其中 part of another unit breaks down the tota
   // Of the same unit, the part may be the one broken down: silence.
   flags('全村总人口812人，其中党员26人。其中女性395人，男性427人。');
 });
+
+// `…三个行业…分别为a、b、c。…三个行业合计T`: the counted group summed a sentence or two after its list.
+test('a counted group summed after its 分别 list adds up its figures', () => {
+  const text = (total: string) => `今年以来，制造业、建筑业和金融业三个行业表现突出，前三季度入库税收分别为21.36亿元、18.42亿元、9.75亿元。其特点一是总量大。据统计，前三季度三个行业合计实现税收${total}，同比增长12.3%。`;
+  flags(text('49.53亿元'));
+  flags(text('⟦49.58亿元⟧'));
+  // Another count names another group: no sum.
+  flags('制造业、建筑业和金融业三个行业前三季度入库税收分别为21.36亿元、18.42亿元、9.75亿元。四个行业合计实现税收60.12亿元。');
+});

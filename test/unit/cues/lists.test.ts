@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential } from '../../../server/src/analysis/cues/lists';
+import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM } from '../../../server/src/analysis/cues/lists';
 
 /** text between two figures → whether they form one list. */
 const GAPS: [string, boolean][] = [
@@ -89,4 +89,14 @@ test('a clause opened by 同时, 此外 or 另外 ends a list', () => {
   assert.equal(at('其中A；此外，B'), 3);
   assert.equal(at('其中A，另外B'), 3);
   for (const t of ['其中同时开工项目5个', '其中A，B，C']) assert.equal(at(t), undefined, t);
+});
+
+test('a counted group summed (`六个行业合计`, `五项合计`)', () => {
+  const cases: [string, string | undefined][] = [
+    ['六个行业合计实现地方税收', '六'],
+    ['以上5项合计', '5'],
+    ['三大产业共计', '三'],
+    ['全年合计', undefined],
+  ];
+  for (const [text, count] of cases) assert.equal(COUNTED_SUM.exec(text)?.[1], count, text);
 });

@@ -92,3 +92,9 @@ export function newStatementAt(text: string, from: number, to: number): number |
   const m = NEW_STATEMENT.exec(text.slice(from, to));
   return m ? from + m.index : undefined;
 }
+
+/**
+ * `六个行业合计实现地方税收A`, `五项合计`: a counted group summed in the sentence after its items were listed.
+ * Group 1 is the count (digits or numerals), group 2 the counted noun (may be empty).
+ */
+export const COUNTED_SUM = /([一二三四五六七八九十两]{1,2}|[0-9]{1,2})(?:个|项|家|类|大)([\u4e00-\u9fff]{0,6}?)(?:合计|合計|共计|共計|总计|總計)/;

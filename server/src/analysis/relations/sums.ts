@@ -14,6 +14,7 @@ import { balanceListPartitions } from './balanceLists';
 import { balanceSheetPartitions } from './balanceSheets';
 import { listThenSumPartitions } from './listThenSum';
 import { itemsThenSumPartitions } from './itemsThenSum';
+import { countedSumPartitions } from './countedSum';
 import { adjustmentPartitions, changedToPartitions, differencePartitions, remainderPartitions } from './differences';
 import { perModel } from './perModel';
 import { bareShareAfter } from '../cues/shares';
@@ -47,6 +48,8 @@ function computeSums(model: Model): Partition[] {
   const balances = [...balancePartitions(model), ...balanceListPartitions(model), ...carriedBalancePartitions(model), ...listThenSumPartitions(model), ...itemsThenSumPartitions(model)].filter((p) => !totals.has(p.total.index));
   // `收支相抵，年终结余C`: income total = spending total + C (the income total may also head a list).
   balances.push(...settledBalancePartitions(model));
+  // `…分别为a、b、c。…三个行业合计T`: a counted group summed in the sentence after its list.
+  balances.push(...countedSumPartitions(model).filter((p) => !totals.has(p.total.index)));
   // Births = deaths + natural increase, the three in one sentence.
   balances.push(...vitalPartitions(model).filter((p) => !totals.has(p.total.index)));
   // Cash taken in = cash paid out + the net withdrawn (净回笼), within a few sentences.
