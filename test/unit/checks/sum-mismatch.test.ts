@@ -2279,3 +2279,13 @@ test('a counted group summed after its 分别 list adds up its figures', () => {
   // Another count names another group: no sum.
   flags('制造业、建筑业和金融业三个行业前三季度入库税收分别为21.36亿元、18.42亿元、9.75亿元。四个行业合计实现税收60.12亿元。');
 });
+
+// Current and non-current assets or liabilities, a fund's pooled part and personal accounts, postal and
+// telecom business: each pair is the whole of its total by definition.
+test('流动/非流动, 统筹基金/个人账户 and 邮政/电信 make up their totals', () => {
+  flags('负债合计⟦62.4亿元⟧（其中：流动负债55.12亿元，非流动负债0.36亿元），净资产118.3亿元。');
+  flags('负债合计55.48亿元（其中：流动负债55.12亿元，非流动负债0.36亿元），净资产118.3亿元。');
+  flags('季末职工医保基金累计结存⟦39.60亿元⟧，其中统筹基金累计结余18.27亿元，个人账户累计结存16.33亿元。');
+  flags('全年完成邮电业务总量⟦3820万元⟧，增长12.1%，其中邮政业务总量486万元，增长2.3%；电信业务总量2934万元，增长14.0%。');
+  flags('全年完成邮电业务总量3420万元，增长12.1%，其中邮政业务总量486万元，增长2.3%；电信业务总量2934万元，增长14.0%。');
+});

@@ -73,6 +73,11 @@ const FAMILIES: [string[], string | undefined][] = [
   [['高中', '初中'], '高中/初中'],
   // 上级补助 is one item of the transfers, not all of them.
   [['本级收入', '上级补助收入'], undefined],
+  [['流动资产', '非流动资产'], '流动/非流动'],
+  [['流動負債', '非流動負債'], '流动/非流动'],
+  [['流动资产', '非流动负债'], undefined], // one of each is no cut of either
+  [['统筹基金累计结余', '个人账户累计结存'], '统筹基金/个人账户'],
+  [['邮政业务总量', '电信业务总量'], '邮政/电信'],
   [['一般债务', '专项债务'], '一般/专项债务'],
   [['一般债券', '专项债券'], '一般/专项债务'],
   // a copula before one member's figure is no part of its name

@@ -200,6 +200,13 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '基本/项目/经营支出', members: [/基本支出/, /[项項]目支出/, /[经經][营營]支出/], sameRest: false, total: /支出/ },
   // Persons supported by the 五保 scheme: at home or in an institution.
   { name: '分散/集中供养', members: [/分散供[养養]/, /集中供[养養]/], sameRest: false },
+  // Assets and liabilities are current or non-current, by the accounting standards (the rest of each name
+  // the same: `流动资产` beside `非流动资产`).
+  { name: '流动/非流动', members: [/(?<!非)流[动動]/, /非流[动動]/], sameRest: true, total: /[资資][产產]|[负負][债債]/ },
+  // A medical-insurance fund is its pooled fund and the personal accounts.
+  { name: '统筹基金/个人账户', members: [/[统統][筹籌]/, /[个個]人[账賬]户|[个個]人[账賬]戶/], sameRest: false, total: /[结結][存余餘]|收入|支出|基金/ },
+  // Post and telecommunications business: postal and telecom.
+  { name: '邮政/电信', members: [/[邮郵]政/, /[电電]信/], sameRest: false, total: /[邮郵][电電]/ },
   // Township and village enterprises by who runs them (the 1980s–90s 乡镇企业 statistics): the township,
   // the village, partner households and single households.
   { name: '乡办/村办/联户办/个体办', members: [/[乡鄉](?:镇|鎮)?[办辦]/, /村[办辦]/, /[联聯][户戶][办辦]/, /[个個]体[办辦]|[个個]體[办辦]/], sameRest: false },
