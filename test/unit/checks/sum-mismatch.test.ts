@@ -2289,3 +2289,11 @@ test('流动/非流动, 统筹基金/个人账户 and 邮政/电信 make up thei
   flags('全年完成邮电业务总量⟦3820万元⟧，增长12.1%，其中邮政业务总量486万元，增长2.3%；电信业务总量2934万元，增长14.0%。');
   flags('全年完成邮电业务总量3420万元，增长12.1%，其中邮政业务总量486万元，增长2.3%；电信业务总量2934万元，增长14.0%。');
 });
+
+// A page broke the line after the total: `人户分离人口为A人` alone, then `其中，…`.
+test('a 其中 paragraph goes on from a line that ends on its total with no closing mark', () => {
+  flags('人户分离人口为⟦184210人⟧\n其中，市辖区内人户分离人口为120350人，流动人口为65860人。\n');
+  flags('人户分离人口为186210人\n其中，市辖区内人户分离人口为120350人，流动人口为65860人。\n');
+  // A line closed by 。 is a sentence of its own paragraph: the 其中 after a break is not read against it.
+  flags('人户分离人口为184210人。\n其中，市辖区内人户分离人口为120350人，流动人口为65860人。\n');
+});

@@ -683,7 +683,11 @@ function totalsOf(
     }
     const prev = model.sentences[k];
     const prevItems = placed[k];
-    if (!prev || prev.paragraph !== sentence.paragraph || prevItems === undefined) return undefined;
+    if (!prev || prevItems === undefined) return undefined;
+    // `人户分离人口为257016人` on a line of its own, then `其中，市辖区内…，流动人口…。`: a page broke the line after
+    // the total; a line with no closing mark that ends on its figure is the sentence the 其中 goes on from.
+    const brokenLine = prev.paragraph === sentence.paragraph - 1 && k === si - 1 && opensSubset(sentence.text) && endsOnFigure(prev.text, prevItems);
+    if (prev.paragraph !== sentence.paragraph && !brokenLine) return undefined;
     totalText = prev.text;
     const cut = beforeSubset(prev.text);
     // A figure in brackets (`已剔除调入资金41.2亿元`) is named in passing: no total.
@@ -710,6 +714,13 @@ function totalsOf(
   const additive = (p: Placed): boolean => !NON_ADDITIVE_LABEL.test(localLabel(totalText, p)) || perHeadWhole(localLabel(totalText, p));
   totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index)) && additive(p) && !NET_OF.test(totalText.slice(p.end, p.end + 6)));
   return { totals, totalText, far };
+}
+
+/** A line with no closing mark whose last figure ends it (`人户分离人口为257016人`). */
+function endsOnFigure(text: string, items: readonly Placed[]): boolean {
+  const t = text.replace(/[\s\u3000]+$/, '');
+  const last = items[items.length - 1];
+  return last !== undefined && last.end === t.length && !/[。！？；;!?]$/.test(t);
 }
 
 /** The one figure of a sentence labelled with the name an in-mark gives (`全县常住人口为545094人`). */
