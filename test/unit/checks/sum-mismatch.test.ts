@@ -2297,3 +2297,11 @@ test('a 其中 paragraph goes on from a line that ends on its total with no clos
   // A line closed by 。 is a sentence of its own paragraph: the 其中 after a break is not read against it.
   flags('人户分离人口为184210人。\n其中，市辖区内人户分离人口为120350人，流动人口为65860人。\n');
 });
+
+// A housing fund's business income less its spending is its net gain; a unit's income less spending its surplus.
+test('业务收入 − 业务支出 = 增值收益, and 收入总计 − 支出总计 = 本年盈余', () => {
+  flags('2022年全市实现住房公积金业务收入⟦8,412.60万元⟧，业务支出5,730.25万元，实现住房公积金增值收益2,582.35万元。');
+  flags('2022年全市实现住房公积金业务收入8,312.60万元，业务支出5,730.25万元，实现住房公积金增值收益2,582.35万元。');
+  flags('2022年，县人民医院收入总计⟦5182.40万元⟧，支出总计5018.66万元，本年盈余173.74万元。');
+  flags('2022年，县人民医院收入总计5192.40万元，支出总计5018.66万元，本年盈余173.74万元。');
+});

@@ -263,7 +263,8 @@ export function settledBalancePartitions(model: Model): Partition[] {
  * 合计, or a social-insurance fund's income (which has no transfers besides). A county's own revenue
  * (`一般公共预算收入A，支出B，年终结余C`) is no such total: transfers fill the gap.
  */
-const INCOME_BEFORE = /(?:收入(?:总计|合计)|(?:社会保险|社保|医疗保险|养老保险)(?:[^，,；;。\d]{0,8})?基金(?:预算)?总?收入|基金(?:预算)?总收入)(?:为|达|完成)?$/;
+// (`业务收入A，业务支出B，实现增值收益C`: a housing fund's business income less its spending is its net gain.)
+const INCOME_BEFORE = /(?:收入(?:总计|合计)|(?:社会保险|社保|医疗保险|养老保险)(?:[^，,；;。\d]{0,8})?基金(?:预算)?总?收入|基金(?:预算)?总收入|业务收入)(?:为|达|完成)?$/;
 /** `总收入`, `总收入合计为`: a grand total of income (read only beside a 总支出, see GRAND_SPENDING). */
 const GRAND_INCOME = /总收入(?:合计|总计)?(?:为|达|完成)?$/;
 /** The spending named as a grand total too (`，总支出`, `；总支出合计`). */
@@ -275,7 +276,8 @@ const SPENDING_BETWEEN = /^[、，,；;][\s\u3000]*[^\d、，,；;。]{0,8}?支�
 // (`年终结转结余`: a budget's balance carried over, of a 总收入 and 总支出 that count last year's balance in.
 // Not a department's `年末结转和结余`, whose 总收入 may leave what was carried in out.)
 // (`收支相抵结余`: income less spending, said in words.)
-const LEFT_BETWEEN = /^[、，,；;][\s\u3000]*(?:(?:年终|当年|本年|当期)(?:收支)?|收支(?:相抵后?)?|年终结转)结[余存](?:为|达)?$/;
+// (`本年盈余`, `实现增值收益`: a unit's surplus, a housing fund's net gain.)
+const LEFT_BETWEEN = /^[、，,；;][\s\u3000]*(?:(?:(?:年终|当年|本年|当期)(?:收支)?|收支(?:相抵后?)?|年终结转)结[余存]|(?:本年|当年)盈余|(?:实现)?(?:住房公积金)?增值收益)(?:为|达)?$/;
 /** A growth written after an amount (`，比上年增长7.6%`): no item, read past. */
 const GROWTH_AFTER = /^[，,][\s\u3000]*(?:比上年|比去年|同比|较上年)?(?:增长|下降|增加|减少)[0-9.]+[%％]/;
 
