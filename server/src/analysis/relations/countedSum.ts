@@ -12,6 +12,8 @@ import { parseCnNumeral } from '../quantities';
 import type { Partition } from './partitions';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 
+const SUM_WORDS = /合计|合計|共计|共計|总计|總計/;
+
 export const countedSumPartitions: (model: Model) => Partition[] = perModel(computeCountedSums);
 
 function countOf(s: string): number | undefined {
@@ -25,7 +27,8 @@ function computeCountedSums(model: Model): Partition[] {
   const claims = claimsByQuantity(model);
   const out: Partition[] = [];
   model.sentences.forEach((sentence, si) => {
-    if (si === 0) return;
+    // The sum words first: a plain search, before the count pattern (which backtracks over numerals).
+    if (si === 0 || !SUM_WORDS.test(sentence.text)) return;
     const m = COUNTED_SUM.exec(sentence.text);
     if (!m) return;
     const n = countOf(m[1] ?? '');
