@@ -27,10 +27,6 @@ export function sharedOverSiblings(model: Model, rel: ShareRelation): boolean {
     .sort((a, b) => a.span.start - b.span.start);
   const part = num(rel.part);
   const share = num(rel.share);
-  // Two siblings only: with a third amount and its own share (`A，占p%；B，占q%；C，占r%`), every share is
-  // of the stated whole, and two of them summing near 100 is chance.
-  const shared = inSentence.filter((q, i) => q !== rel.part && q !== rel.whole && q.unit === rel.part.unit && q.dimension === rel.part.dimension && shareFollows(model, inSentence, i));
-  if (shared.length > 1) return false;
   for (let i = 0; i < inSentence.length - 1; i++) {
     const q = inSentence[i]!;
     if (q === rel.part || q === rel.whole || q.unit !== rel.part.unit || q.dimension !== rel.part.dimension) continue;
@@ -41,10 +37,22 @@ export function sharedOverSiblings(model: Model, rel: ShareRelation): boolean {
       const next = inSentence[j]!;
       const between = model.text.slice(q.span.end, next.span.start);
       if (between.length > SHARE_REACH || /[；;。]/.test(between)) break;
-      if (next.unit === '%' && next !== rel.share && Math.abs(share + num(next) - 100) <= 0.3) return true;
+      if (next.unit === '%' && next !== rel.share && Math.abs(share + num(next) - 100) <= 0.3) return twoSiblingsOnly(model, inSentence, rel);
     }
   }
   return false;
+}
+
+/**
+ * Two siblings only: with a third amount and its own share (`A，占p%；B，占q%；C，占r%`), every share is of
+ * the stated whole, and two of them summing near 100 is chance. (Asked only once a sibling fits.)
+ */
+function twoSiblingsOnly(model: Model, inSentence: readonly Quantity[], rel: ShareRelation): boolean {
+  let shared = 0;
+  inSentence.forEach((q, i) => {
+    if (q !== rel.part && q !== rel.whole && q.unit === rel.part.unit && q.dimension === rel.part.dimension && shareFollows(model, inSentence, i)) shared++;
+  });
+  return shared <= 1;
 }
 
 /** True when the amount at `i` is followed by a percentage within SHARE_REACH, in its clause group. */
