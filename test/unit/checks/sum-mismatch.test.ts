@@ -2305,3 +2305,12 @@ test('业务收入 − 业务支出 = 增值收益, and 收入总计 − 支出�
   flags('2022年，县人民医院收入总计⟦5182.40万元⟧，支出总计5018.66万元，本年盈余173.74万元。');
   flags('2022年，县人民医院收入总计5192.40万元，支出总计5018.66万元，本年盈余173.74万元。');
 });
+
+// 特困人员 are supported in an institution or at home, by definition: the pair makes up the total even with
+// no breakdown word.
+test('特困人员 = 集中供养 + 分散供养, with or without 其中', () => {
+  flags('全县共有城乡特困人员⟦3852人⟧，集中供养612人，分散供养3140人，累计发放金额1526.30万元。');
+  flags('全县共有城乡特困人员3752人，集中供养612人，分散供养3140人，累计发放金额1526.30万元。');
+  // Not under another total (敬老院 beds are no count of persons supported).
+  flags('全县敬老院床位3852张，集中供养612人，分散供养3140人。');
+});

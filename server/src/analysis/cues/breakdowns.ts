@@ -199,7 +199,7 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // A unit's account with a business of its own: basic, project and business spending (部门决算).
   { name: '基本/项目/经营支出', members: [/基本支出/, /[项項]目支出/, /[经經][营營]支出/], sameRest: false, total: /支出/ },
   // Persons supported by the 五保 scheme: at home or in an institution.
-  { name: '分散/集中供养', members: [/分散供[养養]/, /集中供[养養]/], sameRest: false },
+  { name: '分散/集中供养', members: [/分散供[养養]/, /集中供[养養]/], sameRest: false, total: /特困|五保|供[养養]/ },
   // Assets and liabilities are current or non-current, by the accounting standards (the rest of each name
   // the same: `流动资产` beside `非流动资产`).
   { name: '流动/非流动', members: [/(?<!非)流[动動]/, /非流[动動]/], sameRest: true, total: /[资資][产產]|[负負][债債]/ },
