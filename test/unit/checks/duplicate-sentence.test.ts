@@ -232,3 +232,12 @@ test('a reason repeated after each of two template sentences is information, not
   const pasted = '单位2023年度政府性基金预算财政拨款收入0万元，与上年相比增加0万元，增长0%。增减变化的主要原因是本年度未安排政府性基金预算。增减变化的主要原因是本年度未安排政府性基金预算。';
   assert.deepEqual(findingsOf(pasted, CODE).map((f) => f.severity), ['warning']);
 });
+
+// A news page prints the first hundred characters of its article above it, cut off mid-sentence.
+test('an abstract cut off mid-sentence above the article it opens is no repeat of it', () => {
+  const article = '6月3日，记者从某市统计局获悉，今年一季度全市城镇居民人均可支配收入实现较快增长。据200户城镇居民抽样调查，人均可支配收入9820.45元，同比增加712.30元，增长7.8%。';
+  const cut = article.slice(0, 80);
+  assert.deepEqual(findingsOf(`一季度某市居民收入稳步增长\n\n${cut}\n\n${article}\n\n相关新闻：`, CODE), []);
+  // A whole paragraph printed twice is still a repeat.
+  assert.equal(findingsOf(`一季度某市居民收入稳步增长\n\n${article}\n\n${article}\n\n相关新闻：`, CODE).length, 1);
+});

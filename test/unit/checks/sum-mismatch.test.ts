@@ -621,6 +621,9 @@ test('this year = last year ± the change, when all three are written in one cla
   flags(HEAD + '2022年度“三公”经费预算数为3185万元，较2021年⟦3620 万元⟧减少425万元，下降12.0%。');
   flags(HEAD + '2022年度“三公”经费预算数为3185万元，较2021年3610 万元减少425万元，下降11.8%。');
   flags(HEAD + '全年一般公共预算收入⟦5382万元⟧，较上年的4910万元增收462万元。');
+  // A subject named with a 包括 clause: the change is not a part inside this year's amount.
+  flags(HEAD + '今年市级部门，包括行政单位和事业单位安排的招待费预算总额为3.42亿元，较2022年的3.87亿元减少0.45亿元，下降11.6%。\n其中，会议费0.71亿元，减少0.45亿元；培训费与差旅费分别为0.62亿元和2.09亿元。');
+  flags(HEAD + '今年市级部门，包括行政单位和事业单位安排的招待费预算总额为3.42亿元，较2022年的⟦3.97亿元⟧减少0.45亿元，下降11.6%。\n其中，会议费0.71亿元，减少0.45亿元；培训费与差旅费分别为0.62亿元和2.09亿元。');
   // Last year's amount of another clause, or a change on another base, is no such triple.
   flags(HEAD + '教育支出24,338万元，增长9.1%；比上年同期多支出的科目有12个，涉及资金2,035万元，新增项目投入500万元。');
 });
@@ -640,6 +643,8 @@ test("last year's amount (与2022年…, 比上年同期…, 比上年决算数�
   flags(HEAD + '一般公共预算收入⟦91230万元⟧，与2022年84410万元同比增长8.1%，其中：税收收入70620万元，非税收入21610万元。');
   flags(HEAD + '1-5月，全县总支出完成231450万元，比上年同期201370万元增长14.94%，其中一般预算支出完成171260万元，比上年同期172800万元下降0.89%。');
   flags(HEAD + '2022年，一般公共预算收入预算数为16.12亿元，实际完成16.12亿元，比上年决算数15.63亿元增长3.1%，加上上级补助收入13.91亿元、债券转贷收入2.11亿元、调入资金0.06亿元，收入合计32.20亿元。');
+  // `比上年的A`: last year's amount with 的, no total of the 其中 in the next sentence.
+  flags(HEAD + '全县普通初中生均公用经费为1845.20元，比上年的1702.36元增长8.39%。其中：农村为1790.15元，比上年的1655.02元增长8.16%。');
   // 短收 is a difference to the plan, not the total of the 其中 after it.
   flags(HEAD + '1-5月，一般预算财政收入完成13210万元，占年预算31500万元的41.94%，短收190万元，比上年同期增长3.9%。其中：税务部门完成6420万元，比上年同期下降18.3%；财政部门完成6790万元，比上年同期增长41.2%。');
 });
@@ -2288,6 +2293,16 @@ test('流动/非流动, 统筹基金/个人账户 and 邮政/电信 make up thei
   flags('季末职工医保基金累计结存⟦39.60亿元⟧，其中统筹基金累计结余18.27亿元，个人账户累计结存16.33亿元。');
   flags('全年完成邮电业务总量⟦3820万元⟧，增长12.1%，其中邮政业务总量486万元，增长2.3%；电信业务总量2934万元，增长14.0%。');
   flags('全年完成邮电业务总量3420万元，增长12.1%，其中邮政业务总量486万元，增长2.3%；电信业务总量2934万元，增长14.0%。');
+});
+
+// Express parcels go within the city, to other cities, or abroad: the three make up the business volume.
+test('快递业务量 = 同城 + 异地 + 国际及港澳台', () => {
+  const text = (total: string) =>
+    `1—9月，全市快递服务企业业务量累计完成${total}，同比增长18.2%；业务收入累计完成6.41亿元，同比增长15.3%。其中，同城业务量累计完成812.30万件，同比下降6.1%；异地业务量累计完成4398.50万件，同比增长23.4%；国际及港澳台业务量累计完成129.66万件，同比增长41.0%。`;
+  flags(text('⟦5320.46万件⟧'));
+  // A known family: an error, not a list that may classify its items several ways (information).
+  assert.deepEqual(findingsOf(text('5320.46万件'), CODE).map((f) => f.severity), ['error']);
+  flags(text('5340.46万件'));
 });
 
 // A page broke the line after the total: `人户分离人口为A人` alone, then `其中，…`.

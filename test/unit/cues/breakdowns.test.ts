@@ -78,6 +78,8 @@ const FAMILIES: [string[], string | undefined][] = [
   [['流动资产', '非流动负债'], undefined], // one of each is no cut of either
   [['统筹基金累计结余', '个人账户累计结存'], '统筹基金/个人账户'],
   [['邮政业务总量', '电信业务总量'], '邮政/电信'],
+  [['同城业务量', '异地业务量', '国际及港澳台业务量'], '同城/异地/国际'],
+  [['同城业务量', '异地业务量'], undefined], // abroad left out: no complete family
   [['一般债务', '专项债务'], '一般/专项债务'],
   [['一般债券', '专项债券'], '一般/专项债务'],
   // a copula before one member's figure is no part of its name
@@ -323,7 +325,7 @@ test('an item without a subject of its own goes on about the item before it', ()
 });
 
 test('last year\'s amount: a comparison word, the year, and at most the indicator named again', () => {
-  for (const t of ['比上年同期', '较上年决算数', '与2022年', '比上年专项转移支付收入', '较去年同期税收收入']) assert.ok(comparisonBase(t), t);
+  for (const t of ['比上年同期', '较上年决算数', '与2022年', '比上年专项转移支付收入', '较去年同期税收收入', '比上年的', '较2022年的']) assert.ok(comparisonBase(t), t);
   for (const t of ['比上年增加', '较上年增长', '比上年减少', '全年税收收入', '比上年提高', '与上年相比，税收收入']) assert.equal(comparisonBase(t), false, t);
 });
 

@@ -4,7 +4,7 @@
 // only sentences sharing a probe are compared: no pairwise loop over the document.
 
 import type { Check, Draft, Model } from './check';
-import type { Heading, Sentence } from '../types';
+import type { Heading, Paragraph, Sentence } from '../types';
 import { withinEdits } from '../editDistance';
 import { clip, lineNumber } from './format';
 import { sourceText } from '../logical';
@@ -117,6 +117,7 @@ export const duplicateSentence: Check = {
     // A paragraph labelled as a page's summary (`内容提要：…`, `核心提示：…`) is a lede wherever it stands.
     const labelled = new Set<number>();
     model.paragraphs.forEach((p, i) => {
+      if (truncatedAbstract(model.paragraphs, i)) labelled.add(i);
       if (!SUMMARY_LABEL.test(p.text)) return;
       labelled.add(i);
       // `导读：` on a line of its own labels the paragraph after it.
@@ -323,6 +324,26 @@ const SUMMARY_TITLE = /(主要指标|主要經濟指標|主要经济指标|主�
 /** Labels that open a web page's summary paragraph, which quotes the article below it. */
 const SUMMARY_LABEL =
   /^[\s\u3000]*(?:[【\[](?:内容提要|內容提要|内容摘要|內容摘要|摘要|提要|导读|導讀|核心提示|编者按|編者按)[】\]]|(?:内容提要|內容提要|内容摘要|內容摘要|摘要|提要|导读|導讀|核心提示|编者按|編者按)[\s\u3000]*[：:])/;
+
+/** How a paragraph that is complete ends: a closing mark, bracket or quote. */
+const CLOSED = /[。．.！!？?；;…”"’）)】\]]$/;
+/** How many paragraphs after a cut-off abstract the full text may start. */
+const ABSTRACT_REACH = 3;
+
+/**
+ * A web page's abstract: a paragraph cut off mid-sentence (no closing mark) whose words open one of
+ * the next few paragraphs, which goes on past the cut. The site printed the first characters of the
+ * article above it; the article's own sentences are no repeat of it.
+ */
+function truncatedAbstract(paragraphs: readonly Paragraph[], i: number): boolean {
+  const text = paragraphs[i]?.text.trim() ?? '';
+  if (text.length < 20 || CLOSED.test(text)) return false;
+  for (let j = i + 1; j <= i + ABSTRACT_REACH && j < paragraphs.length; j++) {
+    const next = paragraphs[j]?.text.trim() ?? '';
+    if (next.length > text.length && next.startsWith(text)) return true;
+  }
+  return false;
+}
 
 /** Top-level headings whose title names a summary (at most a few: bounded work per sentence). */
 function summarySections(outline: readonly Heading[]): Heading[] {

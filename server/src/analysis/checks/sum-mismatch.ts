@@ -192,7 +192,9 @@ export const sumMismatch: Check = {
  * cues/cuts.ts insidePrevious): they are a level below, counted already in that part.
  */
 function withoutInnerParts(p: Partition): Partition {
-  const keep = p.labels.map((l, i) => i === 0 || !insidePrevious(l));
+  // A part named as the one before it (`“三公”经费，包括…单位安排的总额A，较上年减少B`: the change of one
+  // amount, whose name the claim layer took with its 包括 clause) lies beside it, not inside it.
+  const keep = p.labels.map((l, i) => i === 0 || !insidePrevious(l) || l === p.labels[i - 1]);
   if (keep.every(Boolean)) return p;
   return { ...p, parts: p.parts.filter((_, i) => keep[i]), labels: p.labels.filter((_, i) => keep[i]), keys: p.keys.filter((_, i) => keep[i]) };
 }

@@ -207,6 +207,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '统筹基金/个人账户', members: [/[统統][筹籌]/, /[个個]人[账賬]户|[个個]人[账賬]戶/], sameRest: false, total: /[结結][存余餘]|收入|支出|基金/ },
   // Post and telecommunications business: postal and telecom.
   { name: '邮政/电信', members: [/[邮郵]政/, /[电電]信/], sameRest: false, total: /[邮郵][电電]/ },
+  // Express parcels by where they go, as the postal statistics count them: within the city, between
+  // cities, and abroad with Hong Kong, Macao and Taiwan.
+  { name: '同城/异地/国际', members: [/同城/, /[异異]地/, /[国國][际際]|港澳台/], sameRest: false, total: /快[递遞]|[业業][务務]量/ },
   // Township and village enterprises by who runs them (the 1980s–90s 乡镇企业 statistics): the township,
   // the village, partner households and single households.
   { name: '乡办/村办/联户办/个体办', members: [/[乡鄉](?:镇|鎮)?[办辦]/, /村[办辦]/, /[联聯][户戶][办辦]/, /[个個]体[办辦]|[个個]體[办辦]/], sameRest: false },
@@ -884,10 +887,10 @@ export const SUBSET_AFTER = /其中|含|包括/;
 
 /**
  * Comparison words right before a figure (`比上年同期196978万元`, `与2022年82956万元`, `比上年决算数
- * 14.94亿元`, `比上年专项转移支付收入13960万元`: the indicator named again): last year's amount, the base of a comparison — never a total, a part, a balance's
+ * 14.94亿元`, `比上年专项转移支付收入13960万元`: the indicator named again; `比上年的2068元`): last year's amount, the base of a comparison — never a total, a part, a balance's
  * base or this year's actual.
  */
-const COMPARISON_BASE = /(?:比|较|与|同)(?:上年|去年|上期|(?:19|20)\d\d年)(?:同期|末|全年)?(?:[^，,；;：:。、（）()\d增减多少提降升高低长]{2,14}?)?(?:决算数?|执行数|完成数?)?[为是]?$/;
+const COMPARISON_BASE = /(?:比|较|与|同)(?:上年|去年|上期|(?:19|20)\d\d年)(?:同期|末|全年)?(?:[^，,；;：:。、（）()\d增减多少提降升高低长]{2,14}?)?(?:决算数?|执行数|完成数?)?的?[为是]?$/;
 
 /** True when the words before a figure make it a comparison base (see COMPARISON_BASE). */
 export function comparisonBase(textBefore: string): boolean {
