@@ -173,6 +173,23 @@ test('flags parts listed after a colon right after the total that exceed it; not
 test('flags an income total, its spending and the year\'s balance side by side that do not agree', () => {
   flags('国有资本经营预算收入总计⟦5230万元⟧、支出5118万元，年终结余121万元。');
   flags('社会保险基金预算收入⟦61,420万元⟧、支出55,730万元，本年收支结余6,010万元，年末滚存结余40,115万元。');
+  // The fund named again before its balance (`基金当年结余`).
+  flags('全年城乡居民养老保险基金收入⟦18.6亿元⟧，待遇支出12.9亿元，基金当年结余6.2亿元。');
+  flags('全年城乡居民养老保险基金收入19.1亿元，待遇支出12.9亿元，基金当年结余6.2亿元。');
+});
+
+// A gazetteer counts each trade's workers, then men and women in the next short sentence.
+test('男/女 make up any set of people (工人, 人员, 教师), told in the sentence after', () => {
+  flags('职工3,210人。男1,905人，女1,305人。\n农牧渔业工人⟦2,640人⟧。男1,512人，女1,138人。\n');
+  flags('职工3,210人。男1,905人，女1,305人。\n农牧渔业工人2,650人。男1,512人，女1,138人。\n');
+});
+
+// A farmer's per-head wage income is made of per-head wages earned at home and away.
+test('per-head 务工收入 = 本地务工 + 外出务工, under an in-mark', () => {
+  const text = (local: string) =>
+    `2012年农民人均工资性收入742元，同比增长15.2%。其中，农民务工收入人均418元，增长17.4%。在务工收入中，本地务工收入人均${local}，增长20.1%；外出务工收入人均262元，增长16.3%。`;
+  flags(text('⟦166元⟧').replace('人均418元', '人均⟦418元⟧').replace('⟦166元⟧', '166元'));
+  flags(text('156元'));
 });
 
 test('does not hold own revenue, a 支出总计 or a carried balance to income less spending', () => {

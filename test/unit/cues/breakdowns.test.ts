@@ -138,6 +138,7 @@ test('a family fits a total of another wording: sectors → GDP, the sexes → a
   assert.ok(familyFitsTotal('男/女', '年末人口'));
   assert.ok(familyFitsTotal('农业/非农业人口', '户籍总人口'));
   assert.ok(!familyFitsTotal('男/女', '新增就业'));
+  for (const t of ['农牧渔业工人', '专业技术人员', '在校学生', '专任教师', '党员']) assert.ok(familyFitsTotal('男/女', t), t);
   // A verb after the members' names (`税收收入完成`) is no part of what they measure.
   assert.ok(familyFitsTotal('税收/非税收入', '一般公共预算收入', ['税收收入完成', '非税收入完成']));
   // The levels a revenue accrues to make up a revenue only, not a project's funds.
@@ -339,12 +340,12 @@ test('crops that are no grain under a grain total; the two sides of one balance'
 });
 
 test('per-head totals summed over their per-head components only', () => {
-  for (const t of ['全年城镇居民人均可支配收入', '农村居民人均纯收入', '，农村居民人均消费支出', '全体居民人均生活消费支出为']) assert.ok(perHeadWhole(t), t);
+  for (const t of ['全年城镇居民人均可支配收入', '农村居民人均纯收入', '，农村居民人均消费支出', '全体居民人均生活消费支出为', '农民工资性收入人均', '农民务工收入人均']) assert.ok(perHeadWhole(t), t);
   for (const t of ['人均地区生产总值', '城镇化率', '人均住房面积', '居民消费价格指数']) assert.equal(perHeadWhole(t), false, t);
   for (const p of ['其中：工资性收入', '；经营净收入', '财产性收入', '，转移净收入', '家庭经营收入', '食品烟酒支出', '；教育文化娱乐支出', '人均居住支出']) assert.ok(perHeadComponent(p), p);
   for (const p of ['其中，城镇居民', '农村居民人均可支配收入', '，城乡居民', '全体居民']) assert.equal(perHeadComponent(p), false, p);
   // A farmer's income by the industry it came from (older bulletins), closed by 其他.
-  for (const p of ['其中：种植业', '，畜牧业', '第三产业收入', '，外出务工收入', '，其他']) assert.ok(perHeadComponent(p), p);
+  for (const p of ['其中：种植业', '，畜牧业', '第三产业收入', '，外出务工收入', '；本地务工收入人均', '，其他']) assert.ok(perHeadComponent(p), p);
   for (const p of ['其他农村居民', '其他地区']) assert.equal(perHeadComponent(p), false, p);
   assert.equal(familyOf(['工资性收入', '经营净收入', '财产净收入', '转移净收入']), '工资性/经营/财产/转移收入');
   assert.equal(familyOf(['工资性收入', '经营净收入', '转移净收入']), undefined);

@@ -109,7 +109,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '限额以上/以下', members: [/限额以上|限額以上|限上/, /限额以下|限額以下|限下/], sameRest: false },
   // A population by sex: the two cover it, whatever the total is called (`年末人口`, `户籍人口`).
   // (Also a labour force or a workforce: `农村劳动力6769人，男4061人，女2708人`.)
-  { name: '男/女', members: [/男/, /女/], sameRest: true, total: /人口|人数|[劳勞](?:动|動)?力|[从從][业業]人[员員]|[职職]工/ },
+  // (Any set of people: `农牧渔业工人4945人。男2831人、女2114人`, 党员, 教师, 学生.)
+  { name: '男/女', members: [/男/, /女/], sameRest: true, total: /人口|人数|[劳勞](?:动|動)?力|人[员員]|[职職]工|工人|干部|[党黨]员|教[师師]|[学學]生/ },
   // (`非农人口`: the short form of 非农业人口.)
   { name: '农业/非农业人口', members: [/(?<!非)(?:农业|農業)/, /非(?:农业|農業)|非[农農](?=人口)/], sameRest: true, total: /人口/ },
   // Workers and their pay by the kind of employer: enterprises, public institutions, government organs.
@@ -316,8 +317,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
  * 转移净 收入; `人均消费支出` = 食品烟酒 + 衣着 + 居住 + …): an average, but one whose parts are averages
  * over the same heads. Never `城镇居民…`/`农村居民…` as parts (a weighted mean, not a sum).
  */
-const PER_HEAD_WHOLE = /(?:可支配收入|纯收入|純收入|(?:生活)?消费支出|(?:生活)?消費支出)$/;
-const PER_HEAD_COMPONENT = /^(?:[\s\u3000，,；;：:、]*(?:其中[，,：:]?)?)(?:人均)?(?:工资性|工資性|经营(?:性|净)?|經營(?:性|淨)?|家庭经营|财产(?:性|净)?|財產(?:性|淨)?|转移(?:性|净)?|轉移(?:性|淨)?|食品(?:烟酒)?|衣着|居住|生活用品(?:及服务)?|交通(?:通信|通讯)?|教育(?:文化(?:娱乐)?)?|医疗(?:保健)?|其他用品(?:及服务)?|(?:种植业|種植業|畜牧业|畜牧業|牧业|牧業|林业|林業|渔业|漁業|养殖业|養殖業|第[一二三]产业|第[一二三]產業|工业|工業|建筑业|建築業|运输业|運輸業|商饮业|商業|服务业|服務業|外出务工|务工|務工)(?:收入)?|其[他它余](?:收入)?(?=[\s\u3000]*$|收入))/;
+// (`工资性收入人均608元，其中务工收入人均355元`: a per-head wage income is made of per-head wages too.)
+const PER_HEAD_WHOLE = /(?:可支配收入|纯收入|純收入|(?:生活)?消费支出|(?:生活)?消費支出|工资性收入|工資性收入|务工收入|務工收入)(?:人均)?$/;
+const PER_HEAD_COMPONENT = /^(?:[\s\u3000，,；;：:、]*(?:其中[，,：:]?)?)(?:人均)?(?:工资性|工資性|经营(?:性|净)?|經營(?:性|淨)?|家庭经营|财产(?:性|净)?|財產(?:性|淨)?|转移(?:性|净)?|轉移(?:性|淨)?|食品(?:烟酒)?|衣着|居住|生活用品(?:及服务)?|交通(?:通信|通讯)?|教育(?:文化(?:娱乐)?)?|医疗(?:保健)?|其他用品(?:及服务)?|(?:种植业|種植業|畜牧业|畜牧業|牧业|牧業|林业|林業|渔业|漁業|养殖业|養殖業|第[一二三]产业|第[一二三]產業|工业|工業|建筑业|建築業|运输业|運輸業|商饮业|商業|服务业|服務業|外出务工|本地务工|本地務工|务工|務工)(?:收入)?|其[他它余](?:收入)?(?=[\s\u3000]*$|收入))/;
 const NOT_COMPONENT = /城镇|城鎮|农村|農村|城乡|城鄉|全体|全體|居民/;
 
 /** True when a per-head total's name (`城镇居民人均可支配收入`) allows its components to be summed. */
