@@ -178,6 +178,16 @@ test('flags an income total, its spending and the year\'s balance side by side t
   flags('全年城乡居民养老保险基金收入19.1亿元，待遇支出12.9亿元，基金当年结余6.2亿元。');
 });
 
+// Two lotteries, welfare and sports; the insured staff and the retired; seaports and river ports.
+test('福利 + 体育彩票, 参保职工 + 离退休人员 and 沿海 + 内河港口 make up their totals', () => {
+  flags('3月份，全市筹集彩票公益金⟦6420.50万元⟧。其中，福利彩票公益金筹集3815.26万元；体育彩票公益金筹集2405.24万元。');
+  flags('3月份，全市筹集彩票公益金6220.50万元。其中，福利彩票公益金筹集3815.26万元；体育彩票公益金筹集2405.24万元。');
+  flags('年末全市参加城镇职工基本养老保险人数为⟦86.3万人⟧。其中，参保职工61.2万人，参保离退休人员23.4万人。');
+  flags('年末全市参加城镇职工基本养老保险人数为84.6万人。其中，参保职工61.2万人，参保离退休人员23.4万人。');
+  flags('1-6月，全省港口货物吞吐量完成⟦41260万吨⟧，同比增长5.2%。其中，沿海港口完成35120万吨；内河港口完成6940万吨。');
+  flags('1-6月，全省港口货物吞吐量完成42060万吨，同比增长5.2%。其中，沿海港口完成35120万吨；内河港口完成6940万吨。');
+});
+
 // A gazetteer counts each trade's workers, then men and women in the next short sentence.
 test('男/女 make up any set of people (工人, 人员, 教师), told in the sentence after', () => {
   flags('职工3,210人。男1,905人，女1,305人。\n农牧渔业工人⟦2,640人⟧。男1,512人，女1,138人。\n');

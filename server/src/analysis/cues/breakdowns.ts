@@ -211,6 +211,12 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Express parcels by where they go, as the postal statistics count them: within the city, between
   // cities, and abroad with Hong Kong, Macao and Taiwan.
   { name: '同城/异地/国际', members: [/同城/, /[异異]地/, /[国國][际際]|港澳台/], sameRest: false, total: /快[递遞]|[业業][务務]量/ },
+  // China has two lotteries, the welfare and the sports lottery: their sales, funds and fees make up the whole.
+  { name: '福利/体育彩票', members: [/福利彩票|福彩/, /[体體]育彩票|[体體]彩/], sameRest: false, total: /彩票|公益金|[发發][行][费費]|[销銷][量售]/ },
+  // Pension insurance is paid by the insured staff and drawn by the retired: the two make up the insured.
+  { name: '参保职工/离退休', members: [/[职職]工/, /[离離]退休/], sameRest: false, total: /[参參]保|[养養]老保[险險]/ },
+  // Port throughput is that of the seaports and of the river ports.
+  { name: '沿海/内河港口', members: [/沿海/, /[内內]河/], sameRest: false, total: /吞吐量|港口/ },
   // Township and village enterprises by who runs them (the 1980s–90s 乡镇企业 statistics): the township,
   // the village, partner households and single households.
   { name: '乡办/村办/联户办/个体办', members: [/[乡鄉](?:镇|鎮)?[办辦]/, /村[办辦]/, /[联聯][户戶][办辦]/, /[个個]体[办辦]|[个個]體[办辦]/], sameRest: false },
