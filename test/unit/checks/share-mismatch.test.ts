@@ -630,3 +630,10 @@ test('a level the claim layer leaves unnamed is read with the change and growth 
   // Value added grows at comparable prices: no increment ÷ last year.
   flags('实现增加值614万元，比上年增加75万元，增长22.9%。');
 });
+
+// A lottery fund's use report gives each item's share `占总数的`: of the amount just stated.
+test('a share of 总数 / 总额 is of the total its 其中 breaks down', () => {
+  flags('2021年本级体育彩票公益金分配638万元。其中，市级用于群众体育540万元，占总数的⟦86.6%⟧；补助区县98万元，占总数的15.4%。');
+  flags('2021年本级体育彩票公益金分配638万元。其中，市级用于群众体育540万元，占总数的84.6%；补助区县98万元，占总数的15.4%。');
+  flags('2021年本级体育彩票公益金分配638万元，其中市级用于群众体育540万元，占总额的84.6%。');
+});

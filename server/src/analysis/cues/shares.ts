@@ -158,6 +158,15 @@ export const SHARE_CLAUSE = /^占(比|(.{1,24}?))?(?:的)?(?:比重|比例)?(?:�
  * `占生活消费支出的比重(恩格尔系数)`): an aside, removed before the clause is read.
  */
 export const SHARE_ASIDE = /[（(][^（）()，,；;。]{1,16}[）)]/g;
+/**
+ * A whole named only as "the total" (`占总数的87.5%`, `占总额的`, `占合计的`): the total just stated, the
+ * part's own, as a bare `占` would say.
+ */
+const GENERIC_WHOLE = /^(?:总数|總數|总额|總額|总量|總量|合计|合計|总计|總計|总和|總和|全部|总体|總體)$/;
+
+export function genericWhole(name: string): boolean {
+  return GENERIC_WHOLE.test(name);
+}
 /** The same with its own subject: `税收收入占一般公共预算收入的比重为63.7%`. */
 export const SUBJECT_SHARE_CLAUSE = /^([^占]{2,16}?)占([^占]{1,24}?)(?:的)?(?:比重|比例)?(?:为|达到?|是)?$/;
 

@@ -20,7 +20,7 @@ import { sumStatedElsewhere } from './explained';
 import { comparisonBase, familyOf } from '../cues/breakdowns';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
-import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, ownShareAfter, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
+import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, ownShareAfter, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { OTHER_POPULATION } from '../cues/subjects';
 
@@ -191,10 +191,11 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   if (!part) return undefined;
   const partClaim = ctx.claims.get(part.index);
   const partName = partClaim?.indicator ?? text.slice(Math.max(0, part.start - 8), part.start);
-  if (m[1] === '比' || m[1] === undefined) {
+  // `占总数的87.5%`: a whole named only as the total is the part's own total, as a bare 占.
+  if (m[1] === '比' || m[1] === undefined || genericWhole(m[2] ?? '')) {
     const whole = ctx.totalOf.get(part.q);
     // A bare share under a total that states its own share of a wider whole: which whole is unsure.
-    if (whole !== undefined && m[1] === undefined && ctx.sharedTotals.has(whole)) return undefined;
+    if (whole !== undefined && m[1] !== '比' && ctx.sharedTotals.has(whole)) return undefined;
     return whole ? { share: q, part: part.q, whole, partName, wholeName: '合计' } : undefined;
   }
   const wholeName = m[2];
