@@ -241,3 +241,11 @@ test('an abstract cut off mid-sentence above the article it opens is no repeat o
   // A whole paragraph printed twice is still a repeat.
   assert.equal(findingsOf(`一季度某市居民收入稳步增长\n\n${article}\n\n${article}\n\n相关新闻：`, CODE).length, 1);
 });
+
+// A news page prints a photo's caption, credit and all, then the article that says the same.
+test('a photo caption (…。某某摄) is no sentence of the article', () => {
+  const lead = '3月5日上午9时，某县第十八届人民代表大会第三次会议在县会堂开幕。';
+  assert.deepEqual(findingsOf(`${lead.slice(2)}李明摄\n\n${lead}李明摄\n\n3月5日，县长代表县人民政府作政府工作报告，回顾了过去一年的工作。`, CODE), []);
+  // Without the credit the two copies are a repeat.
+  assert.equal(findingsOf(`${lead}\n\n${lead}\n\n3月5日，县长代表县人民政府作政府工作报告，回顾了过去一年的工作。`, CODE).length, 1);
+});

@@ -637,3 +637,8 @@ test('a share of 总数 / 总额 is of the total its 其中 breaks down', () => 
   flags('2021年本级体育彩票公益金分配638万元。其中，市级用于群众体育540万元，占总数的84.6%；补助区县98万元，占总数的15.4%。');
   flags('2021年本级体育彩票公益金分配638万元，其中市级用于群众体育540万元，占总额的84.6%。');
 });
+
+// A fund's uses listed with their 占比: the first use is no total of the second.
+test('a bare 占比 after an amount with a 占比 of its own is a sibling\'s share, not a share of that amount', () => {
+  flags('2016年本市福彩公益金用于养老服务类项目3.10亿元，占比为72%，使用范围包括敬老院建设、居家养老补贴等；用于社区公益类1.12亿元，占比为26%，使用范围包括公益项目资助等；用于其他福利类0.09亿元，占比为2%。');
+});

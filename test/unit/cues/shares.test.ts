@@ -229,7 +229,9 @@ const OWN_SHARE_CASES: [string, boolean][] = [
   ['（占全区的12%）', true],
   // A bare share: a total is never a share of itself, so this is of a wider whole left unnamed.
   ['，占41.6%', true],
-  ['，占比41.6%', false],
+  // 占比 after a total names its share of a wider whole as well (a total is no share of itself).
+  ['，占比41.6%', true],
+  ['，占比为75%，使用范围', true],
   ['，增长8.1%', false],
   ['，其中：城管部门', false],
 ];

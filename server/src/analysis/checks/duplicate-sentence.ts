@@ -116,8 +116,11 @@ export const duplicateSentence: Check = {
     const inSummary = (at: number): boolean => summaries.some((h) => at >= h.sectionSpan.start && at < h.sectionSpan.end);
     // A paragraph labelled as a page's summary (`内容提要：…`, `核心提示：…`) is a lede wherever it stands.
     const labelled = new Set<number>();
+    // A photo's caption (`…大会开幕。张三摄`) repeats what the article says and is no sentence of it.
+    const captions = new Set<number>();
     model.paragraphs.forEach((p, i) => {
       if (truncatedAbstract(model.paragraphs, i)) labelled.add(i);
+      if (PHOTO_CREDIT.test(p.text.trimEnd())) captions.add(i);
       if (!SUMMARY_LABEL.test(p.text)) return;
       labelled.add(i);
       // `导读：` on a line of its own labels the paragraph after it.
@@ -128,7 +131,7 @@ export const duplicateSentence: Check = {
     model.sentences.forEach((s, i) => {
       const { t, reading } = readSentence(s.text);
       texts.push(t);
-      if (!isSentence(model, s, t, reading)) return;
+      if (!isSentence(model, s, t, reading) || captions.has(s.paragraph)) return;
       // The pigeonhole keys, read once for the lookup and the insertion.
       const { exact, buckets } = scopeOf(s);
       const keys = reading.keys;
@@ -324,6 +327,9 @@ const SUMMARY_TITLE = /(主要指标|主要經濟指標|主要经济指标|主�
 /** Labels that open a web page's summary paragraph, which quotes the article below it. */
 const SUMMARY_LABEL =
   /^[\s\u3000]*(?:[【\[](?:内容提要|內容提要|内容摘要|內容摘要|摘要|提要|导读|導讀|核心提示|编者按|編者按)[】\]]|(?:内容提要|內容提要|内容摘要|內容摘要|摘要|提要|导读|導讀|核心提示|编者按|編者按)[\s\u3000]*[：:])/;
+
+/** A photographer's credit closing a paragraph: `陈某摄`, `（记者 王某 摄）`, `新华社记者李某摄`. */
+const PHOTO_CREDIT = /[\u4e00-\u9fff][\s\u3000]?摄[）)]?$/;
 
 /** How a paragraph that is complete ends: a closing mark, bracket or quote. */
 const CLOSED = /[。．.！!？?；;…”"’）)】\]]$/;

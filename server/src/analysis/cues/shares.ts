@@ -238,7 +238,8 @@ export function qualifiedPartOf(key: string, wholeTail: string): boolean {
  */
 // A bare share right after the total (`住房消费类提取A，占72.47%，其中：…，占14.65%`) is of a wider whole
 // too: a total is never a share of itself.
-const OWN_SHARE_AFTER = /^[，,（(]?(?:约)?[占佔](?:全[^\d，,；;。]{0,8}?|[^\d，,；;。]{0,10}?的)?(?:比重|比例)?(?:[为為]|[达達]到?)?[\d０-９]/;
+// (`4.25亿元，占比为75%`: 占比 too.)
+const OWN_SHARE_AFTER = /^[，,（(]?(?:约)?[占佔](?:全[^\d，,；;。]{0,8}?|[^\d，,；;。]{0,10}?的)?(?:比重|比例|比)?(?:[为為]|[达達]到?)?[\d０-９]/;
 
 export function ownShareAfter(after: string): boolean {
   return OWN_SHARE_AFTER.test(after.replace(/[\s\u3000]+/g, ''));

@@ -195,7 +195,8 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   if (m[1] === '比' || m[1] === undefined || genericWhole(m[2] ?? '')) {
     const whole = ctx.totalOf.get(part.q);
     // A bare share under a total that states its own share of a wider whole: which whole is unsure.
-    if (whole !== undefined && m[1] !== '比' && ctx.sharedTotals.has(whole)) return undefined;
+    // (`…服务类4.25亿元，占比为75%…；用于社区公益类1.26亿元，占比为23%`: 占比 as well.)
+    if (whole !== undefined && ctx.sharedTotals.has(whole)) return undefined;
     return whole ? { share: q, part: part.q, whole, partName, wholeName: '合计' } : undefined;
   }
   const wholeName = m[2];
