@@ -188,6 +188,14 @@ test('福利 + 体育彩票, 参保职工 + 离退休人员 and 沿海 + 内河�
   flags('1-6月，全省港口货物吞吐量完成42060万吨，同比增长5.2%。其中，沿海港口完成35120万吨；内河港口完成6940万吨。');
 });
 
+// A village's income by trade: the classes of one classification, however unlike their names.
+test('a list opened by 按行业划分： keeps all its classes, and a semester pair makes up the year', () => {
+  flags('2015年农村经济总收入⟦1180.4万元⟧，按行业划分：农业收入702.3万元；牧业收入366万元；运输业52万元，商饮业44.8万元；服务业21.3万元。');
+  flags('2015年农村经济总收入1186.4万元，按行业划分：农业收入702.3万元；牧业收入366万元；运输业52万元，商饮业44.8万元；服务业21.3万元。');
+  flags('学前教育政府资助6120人次，发放资金⟦252万元⟧，其中春季学期资助3410人次，资助金额141万元；秋季学期资助2710人次，资助金额121万元。');
+  flags('学前教育政府资助6120人次，发放资金262万元，其中春季学期资助3410人次，资助金额141万元；秋季学期资助2710人次，资助金额121万元。');
+});
+
 // A gazetteer counts each trade's workers, then men and women in the next short sentence.
 test('男/女 make up any set of people (工人, 人员, 教师), told in the sentence after', () => {
   flags('职工3,210人。男1,905人，女1,305人。\n农牧渔业工人⟦2,640人⟧。男1,512人，女1,138人。\n');

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket } from '../../../server/src/analysis/cues/breakdowns';
+import { classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -80,6 +80,8 @@ const FAMILIES: [string[], string | undefined][] = [
   [['邮政业务总量', '电信业务总量'], '邮政/电信'],
   [['同城业务量', '异地业务量', '国际及港澳台业务量'], '同城/异地/国际'],
   [['福利彩票公益金筹集', '体育彩票公益金筹集'], '福利/体育彩票'],
+  [['春季学期资助', '秋季学期资助'], '春季/秋季学期'],
+  [['春季造林', '秋季造林'], undefined], // seasons of planting are no semesters (a rainy season may plant too)
   [['福彩机构发行费收入', '体彩机构发行费收入'], '福利/体育彩票'],
   [['参保职工', '参保离退休人员'], '参保职工/离退休'],
   [['沿海港口完成', '内河港口完成'], '沿海/内河港口'],
@@ -553,3 +555,12 @@ test('a sentence opened by a scope mark, not by a cut', () => {
   for (const [text, want] of cases) assert.equal(opensScopeMark(text), want, text);
 });
 
+
+test('a list opened by a classification (按行业划分：) is its classes, at its colon or right after', () => {
+  const text = '总收入1366.1万元,按行业划分:农业收入867.5万元;牧业收入403万元';
+  const colon = text.indexOf(':');
+  assert.ok(classifiedList(text, colon));
+  assert.ok(classifiedList(text, colon + 1));
+  assert.ok(!classifiedList('总收入1366.1万元,其中:农业收入867.5万元', text.indexOf(':')));
+  assert.ok(!classifiedList('总收入1366.1万元,按行业划分,农业收入867.5万元', colon + 1), 'no colon: no explicit list');
+});

@@ -217,6 +217,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '参保职工/离退休', members: [/[职職]工/, /[离離]退休/], sameRest: false, total: /[参參]保|[养養]老保[险險]/ },
   // Port throughput is that of the seaports and of the river ports.
   { name: '沿海/内河港口', members: [/沿海/, /[内內]河/], sameRest: false, total: /吞吐量|港口/ },
+  // A school year's aid is paid per semester: the spring and the autumn semester make up the calendar year.
+  { name: '春季/秋季学期', members: [/春季学期/, /秋季学期/], sameRest: false },
   // Township and village enterprises by who runs them (the 1980s–90s 乡镇企业 statistics): the township,
   // the village, partner households and single households.
   { name: '乡办/村办/联户办/个体办', members: [/[乡鄉](?:镇|鎮)?[办辦]/, /村[办辦]/, /[联聯][户戶][办辦]/, /[个個]体[办辦]|[个個]體[办辦]/], sameRest: false },
@@ -854,6 +856,20 @@ export function detailInside(text: string): [number, number] | undefined {
 /** A colon right after the mark: an explicit list (`其中：A；B；C`) keeps all its clauses. */
 export function explicitList(text: string, from: number): boolean {
   return /^[\s\u3000]*[：:]/.test(text.slice(from, from + 3));
+}
+
+/** `按行业划分：`, `按用途分：` right before a list (at its colon or after it): the items are the classes of one classification. */
+const CLASSIFIED_BY = /按[^，,；;。：:]{1,10}?(?:分|统计|划分|分类)[\s\u3000]*[：:]?$/;
+
+/**
+ * True when the explicit list at `from` (its colon) is opened by a classification (`按行业划分：农业收入A；
+ * 牧业收入B；运输业C，商饮业D`): its items are classes of one total whatever their names, so `；` and `，`
+ * both separate them.
+ */
+export function classifiedList(text: string, from: number): boolean {
+  // The region starts at the colon or right after it.
+  const before = text.slice(Math.max(0, from - 16), from);
+  return CLASSIFIED_BY.test(before) && (/[：:]$/.test(before) || explicitList(text, from));
 }
 
 /**

@@ -44,6 +44,7 @@ import {
   countMark,
   countNamedBy,
   explicitList,
+  classifiedList,
   familyFitsTotal,
   bareMembers,
   familyNotUnder,
@@ -1043,7 +1044,7 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
     // A budget balance's items (`一般公共预算支出…；债务还本支出…，安排预算稳定调节基金等…`): named alike
     // or as items only a balance lists (cues/breakdowns.ts).
     const balance = head !== undefined && heads.some((h) => BALANCE_ITEM.test(h)) && heads.every((h) => commonSuffix(h, head) >= 2 || BALANCE_ITEM.test(h));
-    if ((explicitList(input.text, input.region.from) && alike) || family || balance) slots = fineSlots;
+    if ((explicitList(input.text, input.region.from) && alike) || family || balance || classifiedList(input.text, input.region.from)) slots = fineSlots;
   }
   // Hostile input (a list of thousands of figures) is no report table: keep the work bounded.
   if (!slots && bySegment.length > 1 && bySegment.every((g) => g.length > 1 && g.length <= MAX_PARTS)) {
@@ -1329,6 +1330,8 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
   // `其中：夏粮0.94万亩；秋粮3.57万亩；油料面积2857亩`: even an explicit list ends at a clause that
   // shares no word with its first part (油料 is no kind of 粮).
   const explicit = explicitList(text, region.from);
+  // `按行业划分：农业收入A；牧业收入B；运输业C…`: the classes of one classification, however unlike their names.
+  if (classifiedList(text, region.from)) return undefined;
   const fits = explicit ? related : parallel;
   // Names from claims, else the words before the figure (`男108374人` has no claim of its own).
   // `7个市级示范镇3.55亿元`: a count that opens the clause (how many the subject holds) has no name of
