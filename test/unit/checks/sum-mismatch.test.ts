@@ -196,6 +196,14 @@ test('a list opened by 按行业划分： keeps all its classes, and a semester 
   flags('学前教育政府资助6120人次，发放资金262万元，其中春季学期资助3410人次，资助金额141万元；秋季学期资助2710人次，资助金额121万元。');
 });
 
+// The 三公 cars named as 车辆 without 公务.
+test('三公经费 = 出国 + 车辆购置及运行 + 接待, each with its growth and reason', () => {
+  const text = (total: string) =>
+    `2015年市本级公共预算财政拨款安排的“三公”经费预算总额为${total},比上年预算下降8.2%,其中:因公出国(境)费用1126万元,增长3.1%,主要原因是对外交流增多; 车辆购置及运行维护费12410万元,下降9.5%; 公务接待费3380万元,下降14.2%。`;
+  flags(text('⟦1.79亿元⟧'));
+  flags(text('1.69亿元'));
+});
+
 // A gazetteer counts each trade's workers, then men and women in the next short sentence.
 test('男/女 make up any set of people (工人, 人员, 教师), told in the sentence after', () => {
   flags('职工3,210人。男1,905人，女1,305人。\n农牧渔业工人⟦2,640人⟧。男1,512人，女1,138人。\n');

@@ -149,7 +149,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // The 三保 of a budget: wages, running costs, basic livelihood.
   { name: '三保', members: [/保工资|保工資/, /保运转|保運轉/, /保基本民生/], sameRest: false, total: /三保/ },
   // The 三公 expenses: travel abroad, official receptions, official cars (buying and running them).
-  { name: '三公经费', members: [/因公出[国國境]/, /公[务務]接待/, /公[务務]用?[车車]|公[车車]/], sameRest: false },
+  // (`车辆购置及运行维护费`: the cars named without 公务.)
+  { name: '三公经费', members: [/因公出[国國境]/, /公[务務]接待/, /公[务務]用?[车車]|公[车車]|[车車][辆輛](?:购置|購置|运行|運行)/], sameRest: false },
   // Official cars: buying them and running them.
   { name: '公务用车购置/运行', members: [/(?:公[务務]用?[车車]|公[车車])[购購]置/, /(?:公[务務]用?[车車]|公[车車])[运運]行/], sameRest: false },
   // Poor households by kind: ordinary, on 低保, under 五保.
