@@ -214,3 +214,10 @@ test('completion rates listed place by place (完成年度目标的比例依次�
   assert.deepEqual(findingsOf('下岗失业人员再就业完成年度目标的比例依次为：甲县176.20%、乙区158.43%、丙县141.87%。', 'magnitude-suspect'), []);
   assert.equal(findingsOf('全县农村自来水普及率为106.2%。', 'magnitude-suspect').length, 1);
 });
+
+// `，共为国家筹集…`: a clause opening with 共 sums something up; it is no part of the list before it, so the
+// two lotteries alone pin the slip.
+test('a clause opening with 共 closes the parts before it: the slip in the two lotteries is found', () => {
+  flags('全州彩票销量达9.36亿元，其中，福利彩票销量⟦4.41万元⟧，体育彩票销量4.95亿元，共为国家筹集彩票公益金2.3亿元。');
+  flags('全州彩票销量达9.36亿元，其中，福利彩票销量4.41亿元，体育彩票销量4.95亿元，共为国家筹集彩票公益金2.3亿元。');
+});

@@ -104,7 +104,8 @@ const MAX_PARTS = 64;
 const NET_FIGURE = /[顺逆][差]|差[额額]|[结結][余餘]|[净淨]|相抵/;
 
 /** `，收入合计`, `，支出总计`: a total of something wider closes a parts region. */
-const SUM_AFTER = /[，,；;](?:收入|支出)?(?:合计|总计)/;
+// (`…体育彩票销量B，共为国家筹集彩票公益金C`: a clause opening with 共 sums something up too.)
+const SUM_AFTER = /[，,；;](?:(?:收入|支出)?(?:合计|总计)|共(?:为|计|向))/;
 
 /** Claims by the index of their figure (Analysis.quantities): the one lookup every step makes. */
 type ClaimIndex = ReadonlyMap<number, Claim>;
