@@ -221,3 +221,9 @@ test('a clause opening with 共 closes the parts before it: the slip in the two 
   flags('全州彩票销量达9.36亿元，其中，福利彩票销量⟦4.41万元⟧，体育彩票销量4.95亿元，共为国家筹集彩票公益金2.3亿元。');
   flags('全州彩票销量达9.36亿元，其中，福利彩票销量4.41亿元，体育彩票销量4.95亿元，共为国家筹集彩票公益金2.3亿元。');
 });
+
+// Workers back at work this spring over those at work at the end of last year: a ratio of two periods.
+test('a share of an earlier time\'s level (占去年底…的) may exceed 100 %', () => {
+  flags('目前，全县贫困群众返岗务工21460人，占去年底务工人数的104%。');
+  flags('目前，全县贫困群众返岗务工21460人，占全县务工人数的⟦104%⟧。');
+});

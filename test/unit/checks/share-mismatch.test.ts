@@ -642,3 +642,10 @@ test('a share of 总数 / 总额 is of the total its 其中 breaks down', () => 
 test('a bare 占比 after an amount with a 占比 of its own is a sibling\'s share, not a share of that amount', () => {
   flags('2016年本市福彩公益金用于养老服务类项目3.10亿元，占比为72%，使用范围包括敬老院建设、居家养老补贴等；用于社区公益类1.12亿元，占比为26%，使用范围包括公益项目资助等；用于其他福利类0.09亿元，占比为2%。');
 });
+
+// Two parks' output, each a share of its own county: `全县` is neither the other park nor the city's parks.
+test('占全县… is no share of another place\'s or park\'s figure of that measure', () => {
+  flags('2012年，全市县域工业集中区实现工业总产值128.4亿元，同比增长31.2%。甲县生态工业集中区实现工业总产值52.6亿元，同比增长28.1%，占全县工业总产值的72%。乙县建材工业集中区实现工业总产值27.9亿元，同比增长24.5%，占全县工业总产值的63.8%。');
+  // The county's own figure is still the whole.
+  flags('2012年，全县实现工业总产值41.5亿元，同比增长18.2%。县工业集中区实现工业总产值27.9亿元，同比增长24.5%，占全县工业总产值的⟦72.8%⟧。');
+});

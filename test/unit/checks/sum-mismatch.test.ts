@@ -196,6 +196,12 @@ test('a list opened by 按行业划分： keeps all its classes, and a semester 
   flags('学前教育政府资助6120人次，发放资金262万元，其中春季学期资助3410人次，资助金额141万元；秋季学期资助2710人次，资助金额121万元。');
 });
 
+// A state-assets report brackets the assets of each kind of unit right after the net assets.
+test('gross-named parts in a bracket after a net figure are no parts of it', () => {
+  flags('全省行政事业性国有资产总额6.2万亿元，负债总额1.4万亿元，净资产4.8万亿元（行政单位资产1.1万亿元，事业单位资产5.1万亿元）。');
+  flags('全省行政事业性国有资产总额6.2万亿元，负债总额1.4万亿元，净资产⟦4.8万亿元⟧（行政单位净资产1.6万亿元，事业单位净资产3.5万亿元）。');
+});
+
 // The 三公 cars named as 车辆 without 公务.
 test('三公经费 = 出国 + 车辆购置及运行 + 接待, each with its growth and reason', () => {
   const text = (total: string) =>

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accountRole } from '../../../server/src/analysis/cues/accounts';
+import { accountRole, grossUnderNet } from '../../../server/src/analysis/cues/accounts';
 
 /** clause words before a figure → its role in the balance sheet ('' = none). */
 const CASES: [string, string][] = [
@@ -27,4 +27,11 @@ const CASES: [string, string][] = [
 
 test('cues/accounts: the words that name total assets, liabilities and equity', () => {
   for (const [words, role] of CASES) assert.equal(accountRole(words) ?? '', role, words);
+});
+
+test('gross-named parts after a net figure break down the gross amount', () => {
+  assert.ok(grossUnderNet('净资产', ['行政单位资产', '事业单位资产']));
+  assert.ok(!grossUnderNet('资产总额', ['行政单位资产', '事业单位资产']), 'no net total');
+  assert.ok(!grossUnderNet('净资产', ['行政单位净资产', '事业单位净资产']), 'net parts of a net total');
+  assert.ok(!grossUnderNet('净利润', ['工业企业利润', '商贸企业净利润']));
 });

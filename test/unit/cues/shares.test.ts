@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -243,4 +243,9 @@ test('a total followed by its own share of a wider whole', () => {
 test('a whole named only as the total (总数, 总额, 合计) is the part\'s own total', () => {
   for (const w of ['总数', '總額', '总量', '合计', '全部']) assert.ok(genericWhole(w), w);
   for (const w of ['总人口', '一般公共预算支出', '全县总数', '数']) assert.equal(genericWhole(w), false, w);
+});
+
+test('a share clause naming an earlier time\'s level is a ratio of two periods', () => {
+  for (const t of ['返岗务工32988人，占去年底务工人数的', '，为上年同期的', '，占上年全年的']) assert.ok(pastWholeInShareClause(t), t);
+  for (const t of ['，占全县务工人数的', '，占年计划的', '上年务工人数32988人，占全县的', '占去年底的比重，今年为']) assert.equal(pastWholeInShareClause(t), false, t);
 });

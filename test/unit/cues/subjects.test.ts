@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMPARISON, FISCAL_COMPONENT, OTHER_POPULATION, ownLevel, populationIn, rankingPeers, subjectIn, withoutTerritoryPrefix } from '../../../server/src/analysis/cues/subjects';
+import { COMPARISON, FISCAL_COMPONENT, OTHER_POPULATION, ownLevel, populationIn, rankingPeers, subjectIn, withoutTerritoryPrefix, otherSubjectThan } from '../../../server/src/analysis/cues/subjects';
 
 /** clause before a figure (in a county report) → subject ('own', `territory:全市`, `part:某镇`). */
 const CASES: [string, string][] = [
@@ -86,4 +86,16 @@ test('a count a ranking places the subject among is no total', () => {
 test('groups named like a population that are no total population', () => {
   for (const k of ['另有流动人口', '出生人口', '外出务工人口', '暫住人口']) assert.ok(OTHER_POPULATION.test(k), k);
   for (const k of ['辖区总人口', '户籍人口', '常住人口', '乡村人口']) assert.equal(OTHER_POPULATION.test(k), false, k);
+});
+
+test('a whole named with the territory is no other subject\'s figure of that measure', () => {
+  const cases: [string, string, boolean][] = [
+    ['全县工业总产值', '全市县域工业集中区', true],
+    ['全县工业总产值', '旬阳县生态工业集中区', true],
+    ['全县工业总产值', '某某有限公司', true],
+    ['全县工业总产值', '', false],
+    ['全县工业总产值', '规模以上', false],
+    ['建筑业总产值', '建筑业企业共完成', false], // no territory named: a longer name may still be it
+  ];
+  for (const [whole, prefix, other] of cases) assert.equal(otherSubjectThan(whole, prefix), other, `${whole} / ${prefix}`);
 });

@@ -18,7 +18,7 @@ import { findMirroredParts, findSumSlips, type MirroredPart, type SumSlip } from
 import { findIncrementSlips, type IncrementSlip } from '../relations/incrementSlips';
 import { magnitudeOutlier, type MagnitudeOutlier } from '../relations/outliers';
 import { shown, unitLabel } from '../relations/display';
-import { boundedRate, completionAfter, completionCue, planInShareClause, projectProgress, stageOf, unboundedRate } from '../cues/shares';
+import { boundedRate, completionAfter, completionCue, planInShareClause, pastWholeInShareClause, projectProgress, stageOf, unboundedRate } from '../cues/shares';
 import { lineNumber } from './format';
 
 
@@ -42,6 +42,8 @@ function impossible(model: Model, c: Claim, q: Quantity): boolean {
   if (unboundedRate(c.key)) return false;
   // `占市下达年度目标任务的182%`: a plan named anywhere in the clause makes it a completion rate.
   if (planInShareClause(wordsBefore(model, q)) || planInShareClause(c.key)) return false;
+  // `占去年底务工人数的103%`: a ratio to an earlier time's level, no share of a whole.
+  if (pastWholeInShareClause(wordsBefore(model, q))) return false;
   // `财政收入486万元，占比121.5%，超额完成任务`: the plan is named after the rate.
   if (completionAfter(wordsAfter(model, q))) return false;
   // `项目完成投资3.1亿元，占总投资106%`: projects' progress against their planned total investment.

@@ -31,3 +31,15 @@ export function accountRole(clauseBefore: string): AccountRole | undefined {
 
 /** What the relation is called in messages. */
 export const BALANCE_SHEET = '资产 = 负债 + 所有者权益';
+
+/** A net figure's name and the gross measure it nets (`净资产` → 资产, `净利润` → 利润). */
+const NET_OF = /[净淨凈]([\u4e00-\u9fff]{2})/;
+
+/**
+ * `净资产3.7万亿元（行政单位资产0.8万亿元，事业单位资产3.9万亿元）`: parts named by the gross measure
+ * (资产, no 净) right after a net figure break down the gross amount stated before it, not the net one.
+ */
+export function grossUnderNet(totalName: string, partNames: readonly string[]): boolean {
+  const gross = NET_OF.exec(totalName)?.[1];
+  return gross !== undefined && partNames.length > 0 && partNames.every((n) => n.endsWith(gross) && !/[净淨凈]/.test(n));
+}

@@ -133,6 +133,21 @@ export function planInShareClause(before: string): boolean {
   return fits(t.slice(at)) || (done >= 0 && done < at && fits(t.slice(done)));
 }
 
+/** A whole of an earlier time: last year, its end, the same period of last year. */
+const PAST_WHOLE = /^[占佔为為](?:去年|上年|前年|上一年|上年度|上期)(?:底|末|同期|全年)?/;
+
+/**
+ * `返岗务工32988人，占去年底务工人数的103%`: a figure over the level of an earlier time is a ratio of two
+ * periods, not a share of a whole, and may exceed 100 %.
+ */
+export function pastWholeInShareClause(before: string): boolean {
+  const t = before.replace(/[\s\u3000]+/g, '');
+  const at = Math.max(t.lastIndexOf('占'), t.lastIndexOf('佔'), t.lastIndexOf('为'), t.lastIndexOf('為'));
+  if (at < 0) return false;
+  const clause = t.slice(at);
+  return !/[，,；;。]/.test(clause) && PAST_WHOLE.test(clause);
+}
+
 /**
  * `…类项目完成投资3.1亿元，占总投资106%`: projects' investment done so far over their total (planned)
  * investment is progress, not a share of a whole, and may exceed 100 % (costs overrun the plan).

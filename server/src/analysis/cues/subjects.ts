@@ -45,6 +45,18 @@ export type SubjectScope =
  */
 const KEY_PREFIX = /^(全县|全区|全市|全省|全镇|全乡|全旗|全州|全盟|全年|我县|我区|我市|我镇|我乡|我旗)/;
 
+/** Words in a name's prefix that make it another subject's: a place, a park, an enterprise. */
+const OTHER_SUBJECT = /[县縣市区區镇鎮乡鄉旗州盟省园園]|公司|集团|集團|全国|全國/;
+
+/**
+ * A share's whole named with the report's territory (`占全县工业总产值的67.2%`) is not a figure whose
+ * name puts another subject before the same measure (`全市县域工业集中区工业总产值`, `某县某园区工业总产值`):
+ * `prefix` is what the candidate's key has before the whole's measure.
+ */
+export function otherSubjectThan(wholeName: string, prefix: string): boolean {
+  return KEY_PREFIX.test(wholeName) && OTHER_SUBJECT.test(prefix);
+}
+
 /** An indicator's words without their territorial prefix (`全镇生产总值` → `生产总值`). */
 export function withoutTerritoryPrefix(words: string): string {
   return words.replace(KEY_PREFIX, '');

@@ -22,7 +22,7 @@ import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './sharePa
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
 import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, ownShareAfter, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
-import { OTHER_POPULATION } from '../cues/subjects';
+import { OTHER_POPULATION, otherSubjectThan } from '../cues/subjects';
 
 export type { ShareRelation };
 
@@ -216,12 +216,12 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   }
   // `县本级一般公共预算收入A；其中税收收入B，占一般公共预算收入的g`: the total the part stands under, when
   // named so, comes before the county's level of that name stated elsewhere.
-  const under = ctx.totalOf.get(part.q) !== undefined ? wholeInSentence(ctx, items.slice(0, i), text, key, part.q) : undefined;
+  const under = ctx.totalOf.get(part.q) !== undefined ? wholeInSentence(ctx, items.slice(0, i), text, key, part.q, wholeName) : undefined;
   const listed = under ?? ctx.levels.get(key, periodOf(ref), part.q.unit);
   // `支出合计A，其中：基本支出B，占总支出的p%`: 总支出 and 支出合计 name one sum, the part's own total.
   const ownTotal = ctx.totalOf.get(part.q);
   const sameSum = listed === undefined && ownTotal !== undefined && namesOneSum(wholeName, ctx.totalClaims.get(ownTotal)?.indicator ?? '') ? ownTotal : undefined;
-  const whole = sameSum ?? (listed === undefined ? (wholeInSentence(ctx, items.slice(0, i), text, key, part.q) ?? wholeBefore(ctx, at, key, part.q, ref)) : listed);
+  const whole = sameSum ?? (listed === undefined ? (wholeInSentence(ctx, items.slice(0, i), text, key, part.q, wholeName) ?? wholeBefore(ctx, at, key, part.q, ref, wholeName)) : listed);
   return whole && whole !== part.q ? { share: q, part: part.q, whole, partName, wholeName } : undefined;
 }
 
@@ -244,7 +244,7 @@ function namedShare(ctx: ShareContext, subject: string, wholeName: string, share
   part ??= ctx.levels.anyUnit(partKey, period);
   if (!part || !ADDITIVE_DIMENSIONS.has(part.dimension)) return undefined;
   const listed = ctx.levels.get(wholeKey, period, part.unit);
-  const whole = listed === undefined ? wholeInSentence(ctx, before, text, wholeKey, part) : listed;
+  const whole = listed === undefined ? wholeInSentence(ctx, before, text, wholeKey, part, wholeName) : listed;
   if (!whole || whole === part) return undefined;
   return { share, part, whole, partName: subject, wholeName };
 }
@@ -264,7 +264,7 @@ function sameSpending(namedWhole: string, totalKey: string): boolean {
  * level of the part's unit whose key ends with the named whole. With two candidates (城镇 and 农村
  * in one sentence) which one is meant is not written: none.
  */
-function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, wholeKey: string, part: Quantity): Quantity | undefined {
+function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, wholeKey: string, part: Quantity, named = ''): Quantity | undefined {
   const partKey = before.map((b) => (b.q === part ? ctx.claims.get(b.index)?.key : undefined)).find((k) => k !== undefined);
   const tail = wholeTail(canonicalKey(wholeKey));
   if (tail.length < 2) return undefined;
@@ -283,6 +283,8 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
       isPoint(b.q) &&
       (c?.kind === 'level' || c?.kind === 'count') &&
       wholeTail(canonicalKey(c.key)).endsWith(tail) &&
+      // `占全县工业总产值的` names no park's or other place's 工业总产值 (`全市县域工业集中区…`).
+      !otherSubjectThan(named, wholeTail(canonicalKey(c.key)).slice(0, -tail.length)) &&
       // `位于2度以下坡度的耕地` is a part of the cultivated land, not all of it.
       !qualifiedPartOf(wholeTail(canonicalKey(c.key)), tail) &&
       // `总人口` is never a floating or a newborn population (`另有流动人口2412人`).
@@ -303,13 +305,13 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
  * whole named by the share, stated under a longer name (its subject first) in the sentence before.
  * Only for a part that is no 其中 part, and only when that sentence holds one such level.
  */
-function wholeBefore(ctx: ShareContext, at: RateAt, wholeKey: string, part: Quantity, ref: Claim): Quantity | undefined {
+function wholeBefore(ctx: ShareContext, at: RateAt, wholeKey: string, part: Quantity, ref: Claim, named = ''): Quantity | undefined {
   if (!at.previous || ctx.totalOf.has(part)) return undefined;
   const sentences = at.earlier ?? [at.previous];
   for (let k = 0; k < sentences.length; k++) {
     const before = sentences[k];
     if (before === undefined) break;
-    const whole = wholeInSentence(ctx, before.items, before.text, wholeKey, part);
+    const whole = wholeInSentence(ctx, before.items, before.text, wholeKey, part, named);
     if (whole === undefined) continue;
     const placed = before.items.find((p) => p.q === whole);
     const claim = placed && ctx.claims.get(placed.index);

@@ -18,6 +18,8 @@ import { countedSumPartitions } from './countedSum';
 import { adjustmentPartitions, changedToPartitions, differencePartitions, remainderPartitions } from './differences';
 import { perModel } from './perModel';
 import { bareShareAfter } from '../cues/shares';
+import { grossUnderNet } from '../cues/accounts';
+import { claimsByQuantity } from './bySentence';
 
 /** Memoized per model. */
 export const findSums: (model: Model) => Partition[] = perModel(computeSums);
@@ -63,7 +65,11 @@ function computeSums(model: Model): Partition[] {
   // This year = last year ± the change, all written in one clause (relations/differences.ts).
   // A budget adjusted by a stated amount, and a balance's total less what it pays for.
   const differences = [...differencePartitions(model), ...adjustmentPartitions(model), ...changedToPartitions(model), ...remainderPartitions(model)].filter((p) => !totals.has(p.total.index));
-  return [...partitions, ...apart, ...balances, ...differences].filter((p) => !perHeadUnderAggregate(model.text, p));
+  // `净资产A（行政单位资产B，事业单位资产C）`: gross-named parts after a net figure break down the gross one.
+  const claims = claimsByQuantity(model);
+  return [...partitions, ...apart, ...balances, ...differences].filter(
+    (p) => !perHeadUnderAggregate(model.text, p) && !grossUnderNet(claims.get(p.total.index)?.indicator ?? '', p.labels),
+  );
 }
 
 /**
