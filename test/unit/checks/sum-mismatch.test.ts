@@ -202,6 +202,27 @@ test('gross-named parts in a bracket after a net figure are no parts of it', () 
   flags('全省行政事业性国有资产总额6.2万亿元，负债总额1.4万亿元，净资产⟦4.8万亿元⟧（行政单位净资产1.6万亿元，事业单位净资产3.5万亿元）。');
 });
 
+// Families of the third gathering: the insured staff and retirees, farmed and caught fish, central and
+// local state enterprises, funds by the level that passed them down.
+test('参保 = 在职 + 退休, 水产品 = 养殖 + 捕捞, 国企 = 中央 + 地方, 资金 = 中央 + 省级 + 市级', () => {
+  flags('本月末，全市职工基本医疗保险参保人员⟦61.42万人⟧（在职职工40.15万人，退休人员22.27万人）。');
+  flags('本月末，全市职工基本医疗保险参保人员62.42万人（在职职工40.15万人，退休人员22.27万人）。');
+  flags('去年全区水产品总产量达⟦18620吨⟧，其中养殖产量18412吨，捕捞产量308吨。');
+  flags('去年全区水产品总产量达18720吨，其中养殖产量18412吨，捕捞产量308吨。');
+  flags('1-8月，国有企业利润总额⟦9364.2亿元⟧，同比增长6.1%。其中，中央企业6802.4亿元，增长9.3%；地方国有企业2461.8亿元，下降2.2%。');
+  flags('1-8月，国有企业利润总额9264.2亿元，同比增长6.1%。其中，中央企业6802.4亿元，增长9.3%；地方国有企业2461.8亿元，下降2.2%。');
+  flags('截至9月底，全县共收到财政直达资金⟦86420.15万元⟧（中央75210.40万元、省级9846.25万元、市级1263.50万元）。');
+  flags('截至9月底，全县共收到财政直达资金86320.15万元（中央75210.40万元、省级9846.25万元、市级1263.50万元）。');
+});
+
+// A cost audit: what was submitted is what the audit approved plus what it cut.
+test('送审 = 审定 + 审减 (核减), the three side by side', () => {
+  flags('全年完成政府投资项目结算审计16个，送审金额⟦5312.40万元⟧，审定金额4870.25万元，审减金额452.15万元，审减率8.5%。');
+  flags('全年完成政府投资项目结算审计16个，送审金额5322.40万元，审定金额4870.25万元，审减金额452.15万元，审减率8.5%。');
+  // Approximate amounts (约) are passed over.
+  flags('全年完成结算审计项目41个，送审金额约5312.40万元，审定金额约4870.25万元，审减金额约452.15万元。');
+});
+
 // The 三公 cars named as 车辆 without 公务.
 test('三公经费 = 出国 + 车辆购置及运行 + 接待, each with its growth and reason', () => {
   const text = (total: string) =>

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { accountRole, grossUnderNet } from '../../../server/src/analysis/cues/accounts';
+import { accountRole, grossUnderNet, auditRole } from '../../../server/src/analysis/cues/accounts';
 
 /** clause words before a figure → its role in the balance sheet ('' = none). */
 const CASES: [string, string][] = [
@@ -34,4 +34,19 @@ test('gross-named parts after a net figure break down the gross amount', () => {
   assert.ok(!grossUnderNet('资产总额', ['行政单位资产', '事业单位资产']), 'no net total');
   assert.ok(!grossUnderNet('净资产', ['行政单位净资产', '事业单位净资产']), 'net parts of a net total');
   assert.ok(!grossUnderNet('净利润', ['工业企业利润', '商贸企业净利润']));
+});
+
+test('the three amounts of a cost audit, by the words before each', () => {
+  const cases: [string, string | undefined][] = [
+    ['完成审计项目3个，送审计金额', 'submitted'],
+    ['，送审金额', 'submitted'],
+    ['、审计审定金额', 'approved'],
+    ['，审定造价', 'approved'],
+    ['，审计核减金额', 'cut'],
+    ['，审减金额', 'cut'],
+    ['，核减', 'cut'],
+    ['，合同总造价', undefined],
+    ['，审计发现问题金额', undefined],
+  ];
+  for (const [before, role] of cases) assert.equal(auditRole(before), role, before);
 });

@@ -85,6 +85,12 @@ const FAMILIES: [string[], string | undefined][] = [
   [['春季造林', '秋季造林'], undefined], // seasons of planting are no semesters (a rainy season may plant too)
   [['福彩机构发行费收入', '体彩机构发行费收入'], '福利/体育彩票'],
   [['参保职工', '参保离退休人员'], '参保职工/离退休'],
+  [['在职职工', '退休人员'], '参保职工/离退休'],
+  [['内陆养殖产量', '内陆捕捞量'], '养殖/捕捞'],
+  [['海水养殖', '淡水养殖', '捕捞'], undefined], // two kinds of farming: not the two-way cut
+  [['中央企业', '地方国有企业'], '中央/地方国有企业'],
+  [['中央', '省级', '市级'], '中央/省级/市级'],
+  [['中央', '省级', '市级', '县级'], undefined], // the county's own share too: another set
   [['沿海港口完成', '内河港口完成'], '沿海/内河港口'],
   [['外贸货物吞吐量', '沿海港口完成', '内河港口完成'], undefined], // foreign trade cuts across both
   [['同城业务量', '异地业务量'], undefined], // abroad left out: no complete family

@@ -43,3 +43,23 @@ export function grossUnderNet(totalName: string, partNames: readonly string[]): 
   const gross = NET_OF.exec(totalName)?.[1];
   return gross !== undefined && partNames.length > 0 && partNames.every((n) => n.endsWith(gross) && !/[净淨凈]/.test(n));
 }
+
+/**
+ * The three amounts of a cost audit, by the words right before each (from the last clause mark):
+ * `送审金额`, `送审计金额` (submitted); `审定金额`, `审计审定金额` (approved); `审减金额`, `审计核减金额`,
+ * `核减` (cut off).
+ */
+export type AuditRole = 'submitted' | 'approved' | 'cut';
+const AUDIT_ROLES: readonly [RegExp, AuditRole][] = [
+  [/送[审審](?:[计計])?(?:金[额額]|造价|造價|价|價|[总總]?[额額])?(?:[为為]|[达達])?$/, 'submitted'],
+  [/[审審]定(?:金[额額]|造价|造價|价|價|[额額])?(?:[为為]|[达達])?$/, 'approved'],
+  [/(?:[审審]减|[审審]減|核减|核減)(?:金[额額]|[额額]|资金|資金)?(?:[为為]|[达達])?$/, 'cut'],
+];
+
+/** The audit role the words before a figure give it (clause marks and spaces dropped), or undefined. */
+export function auditRole(before: string): AuditRole | undefined {
+  const t = before.replace(/[\s\u3000]+/g, '');
+  const clause = t.slice(Math.max(t.lastIndexOf('，'), t.lastIndexOf(','), t.lastIndexOf('、'), t.lastIndexOf('；'), t.lastIndexOf(';')) + 1);
+  for (const [re, role] of AUDIT_ROLES) if (re.test(clause)) return role;
+  return undefined;
+}

@@ -215,11 +215,17 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // China has two lotteries, the welfare and the sports lottery: their sales, funds and fees make up the whole.
   { name: '福利/体育彩票', members: [/福利彩票|福彩/, /[体體]育彩票|[体體]彩/], sameRest: false, total: /彩票|公益金|[发發][行][费費]|[销銷][量售]/ },
   // Pension insurance is paid by the insured staff and drawn by the retired: the two make up the insured.
-  { name: '参保职工/离退休', members: [/[职職]工/, /[离離]退休/], sameRest: false, total: /[参參]保|[养養]老保[险險]/ },
+  { name: '参保职工/离退休', members: [/[职職]工/, /[离離]?退休/], sameRest: false, total: /[参參]保|[养養]老保[险險]/ },
   // Port throughput is that of the seaports and of the river ports.
   { name: '沿海/内河港口', members: [/沿海/, /[内內]河/], sameRest: false, total: /吞吐量|港口/ },
   // A school year's aid is paid per semester: the spring and the autumn semester make up the calendar year.
   { name: '春季/秋季学期', members: [/春季学期/, /秋季学期/], sameRest: false },
+  // Aquatic products are farmed or caught, by definition of the statistics.
+  { name: '养殖/捕捞', members: [/[养養]殖/, /捕[捞撈]/], sameRest: false, total: /水[产產]|[渔漁]/ },
+  // State enterprises are the central government's or the local governments'.
+  { name: '中央/地方国有企业', members: [/中央企[业業]/, /地方(?:国有|國有)?(?:控股)?企[业業]/], sameRest: false, total: /国有|國有|企[业業]|利[润潤]|收入/ },
+  // Funds passed down to a county by the levels above it, each level named (`中央A、省级B、市级C`).
+  { name: '中央/省级/市级', members: [/^[\s\u3000，,；;：:、（(]*中央/, /^[\s\u3000，,；;：:、]*省[级級]?/, /^[\s\u3000，,；;：:、]*(?:市|州)[级級]?/], sameRest: false, total: /[资資]金|[补補]助|投[资資]|收入/ },
   // Township and village enterprises by who runs them (the 1980s–90s 乡镇企业 statistics): the township,
   // the village, partner households and single households.
   { name: '乡办/村办/联户办/个体办', members: [/[乡鄉](?:镇|鎮)?[办辦]/, /村[办辦]/, /[联聯][户戶][办辦]/, /[个個]体[办辦]|[个個]體[办辦]/], sameRest: false },

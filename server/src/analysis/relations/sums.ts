@@ -12,6 +12,7 @@ import { netFlowPartitions } from './netFlows';
 import { balancePartitions, carriedBalancePartitions, sequentialBalancePartitions, settledBalancePartitions, statedBalancePartitions } from './balances';
 import { balanceListPartitions } from './balanceLists';
 import { balanceSheetPartitions } from './balanceSheets';
+import { auditPartitions } from './audits';
 import { listThenSumPartitions } from './listThenSum';
 import { itemsThenSumPartitions } from './itemsThenSum';
 import { countedSumPartitions } from './countedSum';
@@ -58,6 +59,8 @@ function computeSums(model: Model): Partition[] {
   balances.push(...netFlowPartitions(model).filter((p) => !totals.has(p.total.index)));
   // `收入总计A、支出B，年终结余C`: A = B + C, the three side by side.
   balances.push(...statedBalancePartitions(model).filter((p) => !totals.has(p.total.index)));
+  // A cost audit: submitted = approved + cut, the three in one sentence.
+  balances.push(...auditPartitions(model).filter((p) => !totals.has(p.total.index)));
   // Total assets = liabilities + owners' equity, the three in one sentence.
   balances.push(...balanceSheetPartitions(model).filter((p) => !totals.has(p.total.index)));
   // The same three told sentence by sentence (`…收入总计A。…支出B。…当年结余C`).
