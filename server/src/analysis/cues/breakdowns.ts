@@ -183,7 +183,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '本级/转移性', members: [/本级|当年|一般公共预算|基金预算/, /转移性/], sameRest: false },
   { name: '高中/初中', members: [/高中/, /初中/], sameRest: false, total: /中学/ },
   // Basic medical (or pension) insurance: the employees' scheme and the residents' scheme.
-  { name: '职工/城乡居民', members: [/职工/, /城乡居民|城鄉居民/], sameRest: false, total: /医保|医疗保险|醫療保險|养老保险|養老保險/ },
+  // (`城镇居民` in the years before the rural and urban residents' schemes merged; `参保人数` names the scheme's insured.)
+  { name: '职工/城乡居民', members: [/职工/, /城[乡鄉镇鎮]居民/], sameRest: false, total: /医保|医疗保险|醫療保險|养老保险|養老保險|[参參]保/ },
   // Fixed-asset investment is project investment plus real-estate development, by definition.
   // (全社会固定资产投资 counts farm households too: no complete pair there.)
   { name: '项目/房地产投资', members: [/^(?:全[县区市])?项目投资|^(?:全[县区市])?項目投資/, /房地产(?:开发)?投资|房地產(?:開發)?投資/], sameRest: false, total: /固定资产投资|固定資產投資/, notUnder: /全社会|全社會/ },
@@ -226,6 +227,10 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '中央/地方国有企业', members: [/中央企[业業]/, /地方(?:国有|國有)?(?:控股)?企[业業]/], sameRest: false, total: /国有|國有|企[业業]|利[润潤]|收入/ },
   // Funds passed down to a county by the levels above it, each level named (`中央A、省级B、市级C`).
   { name: '中央/省级/市级', members: [/^[\s\u3000，,；;：:、（(]*中央/, /^[\s\u3000，,；;：:、]*省[级級]?/, /^[\s\u3000，,；;：:、]*(?:市|州)[级級]?/], sameRest: false, total: /[资資]金|[补補]助|投[资資]|收入/ },
+  // State assets are operating or non-operating (the administrative units' and institutions').
+  { name: '经营性/非经营性', members: [/(?<!非)[经經][营營]性/, /非[经經][营營]性/], sameRest: true, total: /[资資][产產]/ },
+  // Port cargo is domestic or foreign trade.
+  { name: '内贸/外贸', members: [/[内內][贸貿]/, /外[贸貿]/], sameRest: false, total: /吞吐量|物流量|[货貨]物/ },
   // Township and village enterprises by who runs them (the 1980s–90s 乡镇企业 statistics): the township,
   // the village, partner households and single households.
   { name: '乡办/村办/联户办/个体办', members: [/[乡鄉](?:镇|鎮)?[办辦]/, /村[办辦]/, /[联聯][户戶][办辦]/, /[个個]体[办辦]|[个個]體[办辦]/], sameRest: false },
