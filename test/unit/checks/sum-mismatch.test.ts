@@ -225,6 +225,20 @@ test('资产 = 经营性 + 非经营性, 物流量 = 内贸 + 外贸, 参保人�
   flags('一季度全省医疗保险参保人数达1072.3万人，其中城镇职工438.5万人，城镇居民633.8万人。');
 });
 
+// A gazetteer gives the sexes, then the non-farm population, in one 、-list under 其中.
+test('a known family opening a longer 其中 list makes up the total by itself', () => {
+  flags('1998年，总人口⟦412530人⟧，其中男221460人、女200070人、非农业人口186240人。');
+  // An error, not a list far above its total shown for reference.
+  assert.deepEqual(findingsOf('1998年，总人口432530人，其中男241460人、女200070人、非农业人口186240人。', CODE).map((f) => f.severity), ['error']);
+  flags('1998年，总人口421530人，其中男221460人、女200070人、非农业人口186240人。');
+  // Three members of one cut that add up: the first two are no family of their own then.
+  flags('全年实施交通建设项目48个，其中续建项目19个、新开工项目22个、开展前期工作项目7个。');
+  // A later sibling with 亿 for 万 overshoots by its whole size: a slip in the list, no second cut.
+  assert.equal(findingsOf('2024年度本年支出合计4366.52万元。其中：基本支出2585.17万元；项目支出1779.92万元；经营支出1.30万元，对附属单位补助支出0.13亿元。', CODE).some((f) => f.message.en.includes('基本支出/项目支出')), false);
+  // A family of two whose later siblings overshoot by a little: a slip among the siblings, not another cut.
+  assert.equal(findingsOf('2024年度本年支出合计4366.52万元。其中：基本支出2585.17万元，占59.2%；项目支出1779.92万元，占40.8%；经营支出1.47万元，对附属单位补助支出0.13万元。', CODE).some((f) => f.message.en.includes('基本支出/项目支出')), false);
+});
+
 // A cost audit: what was submitted is what the audit approved plus what it cut.
 test('送审 = 审定 + 审减 (核减), the three side by side', () => {
   flags('全年完成政府投资项目结算审计16个，送审金额⟦5312.40万元⟧，审定金额4870.25万元，审减金额452.15万元，审减率8.5%。');

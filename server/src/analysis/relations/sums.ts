@@ -20,6 +20,9 @@ import { adjustmentPartitions, changedToPartitions, differencePartitions, remain
 import { perModel } from './perModel';
 import { bareShareAfter } from '../cues/shares';
 import { grossUnderNet } from '../cues/accounts';
+import { familyFitsTotal, familyOf } from '../cues/breakdowns';
+import { abs, add, cmp, dec, mul, sub, sum } from '../decimal';
+import { tolerance } from './precision';
 import { claimsByQuantity } from './bySentence';
 
 /** Memoized per model. */
@@ -70,7 +73,10 @@ function computeSums(model: Model): Partition[] {
   const differences = [...differencePartitions(model), ...adjustmentPartitions(model), ...changedToPartitions(model), ...remainderPartitions(model)].filter((p) => !totals.has(p.total.index));
   // `净资产A（行政单位资产B，事业单位资产C）`: gross-named parts after a net figure break down the gross one.
   const claims = claimsByQuantity(model);
-  return [...partitions, ...apart, ...balances, ...differences].filter(
+  // `总人口A，其中男B、女C、非农业人口D`: a known family opening a longer list makes up the total by itself.
+  // The parts after the family cut the total another way: the family replaces the longer list.
+  const lists = partitions.map((p) => familyPrefix(p, claims.get(p.total.index)?.indicator ?? '') ?? p);
+  return [...lists, ...apart, ...balances, ...differences].filter(
     (p) => !perHeadUnderAggregate(model.text, p) && !grossUnderNet(claims.get(p.total.index)?.indicator ?? '', p.labels),
   );
 }
@@ -85,4 +91,43 @@ function perHeadUnderAggregate(text: string, p: Partition): boolean {
   if (!/[万萬亿億]/.test(p.total.q.unitText)) return false;
   const plain = p.parts.filter((x) => x.q.unitText === '元');
   return plain.length > 0 && !plain.every((x) => bareShareAfter(text.slice(x.q.span.end, x.q.span.end + 8)));
+}
+
+/**
+ * The first parts of a 其中 list that complete a known family fitting the total (`其中男B、女C、非农业人口D`:
+ * 男 and 女 make up a population, 非农业人口 cuts it another way), as a complete partition of their own.
+ * Only when the whole list is no family and is not complete already.
+ */
+function familyPrefix(p: Partition, totalName: string): Partition | undefined {
+  if (p.complete || !p.subset || p.parts.length < 3 || familyOf(p.labels) !== undefined) return undefined;
+  // Only when the whole list overshoots the total, so that the parts after the family cannot be more
+  // members of its cut (`续建19个、新开工22个、前期工作7个` = 48 lists one cut in three).
+  const slack = add(sum(p.parts.map((x) => tolerance(x.q))), tolerance(p.total.q));
+  if (cmp(sub(sum(p.parts.map((x) => x.q.value)), p.total.q.value), slack) <= 0) return undefined;
+  for (let k = 2; k < p.parts.length; k++) {
+    const labels = p.labels.slice(0, k);
+    const family = familyOf(labels);
+    if (family === undefined) continue;
+    if (!familyFitsTotal(family, totalName, labels)) return undefined;
+    // The family must come near the total (within a fifth): far from it, it breaks down the first part
+    // of a balance (`本级收入A（税收B，非税C），转移性收入D…`), not the total.
+    const parts = p.parts.slice(0, k);
+    const gap = abs(sub(sum(parts.map((x) => x.q.value)), p.total.q.value));
+    if (cmp(mul(gap, dec(5)), p.total.q.value) > 0) return undefined;
+    // The parts after the family must overshoot the total by most of their own size: they cannot fill a
+    // gap the family leaves (`基本支出A；项目支出B；经营支出C，对附属单位补助D` lists one cut in four).
+    const rest = sum(p.parts.slice(k).map((x) => x.q.value));
+    const over = sub(sum(p.parts.map((x) => x.q.value)), p.total.q.value);
+    if (cmp(mul(over, dec(2)), rest) <= 0) return undefined;
+    // A later part read with 万 for 亿 (or 亿 for 万) that makes the whole list exact is a slip in the list
+    // (magnitude-suspect's finding), not another cut.
+    const all = sum(p.parts.map((x) => x.q.value));
+    const slipped = p.parts.slice(k).some((x) => {
+      const scaled = /亿|億/.test(x.q.unitText) ? mul(x.q.value, dec(1, 4)) : /万|萬/.test(x.q.unitText) ? mul(x.q.value, dec(10000)) : undefined;
+      return scaled !== undefined && cmp(abs(sub(add(sub(all, x.q.value), scaled), p.total.q.value)), slack) <= 0;
+    });
+    if (slipped) return undefined;
+    return { ...p, parts, labels, keys: p.keys.slice(0, k), complete: true, reason: family };
+  }
+  return undefined;
 }
