@@ -239,6 +239,12 @@ test('a known family opening a longer 其中 list makes up the total by itself',
   assert.equal(findingsOf('2024年度本年支出合计4366.52万元。其中：基本支出2585.17万元，占59.2%；项目支出1779.92万元，占40.8%；经营支出1.47万元，对附属单位补助支出0.13万元。', CODE).some((f) => f.message.en.includes('基本支出/项目支出')), false);
 });
 
+// Basic spending by economic class, in a bracket after a second 其中.
+test('基本支出 = 工资福利 + 商品和服务 + 对个人和家庭补助', () => {
+  flags('预算总支出8625.40万元，其中：基本支出⟦7521.20万元⟧，其中（工资福利支出5812.60万元，一般商品和服务支出1120.35万元，对个人和家庭补助支出488.25万元）。项目支出1104.20万元。');
+  flags('预算总支出8625.40万元，其中：基本支出7421.20万元，其中（工资福利支出5812.60万元，一般商品和服务支出1120.35万元，对个人和家庭补助支出488.25万元）。项目支出1204.20万元。');
+});
+
 // A cost audit: what was submitted is what the audit approved plus what it cut.
 test('送审 = 审定 + 审减 (核减), the three side by side', () => {
   flags('全年完成政府投资项目结算审计16个，送审金额⟦5312.40万元⟧，审定金额4870.25万元，审减金额452.15万元，审减率8.5%。');

@@ -231,6 +231,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '经营性/非经营性', members: [/(?<!非)[经經][营營]性/, /非[经經][营營]性/], sameRest: true, total: /[资資][产產]/ },
   // Port cargo is domestic or foreign trade.
   { name: '内贸/外贸', members: [/[内內][贸貿]/, /外[贸貿]/], sameRest: false, total: /吞吐量|物流量|[货貨]物/ },
+  // Basic spending by economic class (政府收支分类): wages and welfare, goods and services, and grants to
+  // persons and households.
+  { name: '工资福利/商品和服务/对个人和家庭', members: [/工[资資]福利/, /商品和服[务務]/, /[对對]个人和家庭|[对對][個个]人和家庭/], sameRest: false, total: /支出|[经經][费費]/ },
   // Township and village enterprises by who runs them (the 1980s–90s 乡镇企业 statistics): the township,
   // the village, partner households and single households.
   { name: '乡办/村办/联户办/个体办', members: [/[乡鄉](?:镇|鎮)?[办辦]/, /村[办辦]/, /[联聯][户戶][办辦]/, /[个個]体[办辦]|[个個]體[办辦]/], sameRest: false },
