@@ -238,6 +238,13 @@ test('an abstract cut off mid-sentence above the article it opens is no repeat o
   const article = '6月3日，记者从某市统计局获悉，今年一季度全市城镇居民人均可支配收入实现较快增长。据200户城镇居民抽样调查，人均可支配收入9820.45元，同比增加712.30元，增长7.8%。';
   const cut = article.slice(0, 80);
   assert.deepEqual(findingsOf(`一季度某市居民收入稳步增长\n\n${cut}\n\n${article}\n\n相关新闻：`, CODE), []);
+  // Laid out with other spaces than the article (a space after a full stop, a line break inside).
+  const spaced = article.replace('。据', '。 据').slice(0, 90);
+  assert.deepEqual(findingsOf(`一季度某市居民收入稳步增长\n\n${spaced}\n\n${article}\n\n相关新闻：`, CODE), []);
+  // Cut in the article's second paragraph.
+  const second = '其中城镇居民人均工资性收入6120.30元，增长8.1%。';
+  const across = (article + second).slice(0, article.length + 12);
+  assert.deepEqual(findingsOf(`一季度某市居民收入稳步增长\n\n${across}\n\n${article}\n${second}\n\n相关新闻：`, CODE), []);
   // A whole paragraph printed twice is still a repeat.
   assert.equal(findingsOf(`一季度某市居民收入稳步增长\n\n${article}\n\n${article}\n\n相关新闻：`, CODE).length, 1);
 });

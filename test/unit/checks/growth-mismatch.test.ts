@@ -231,3 +231,8 @@ test('a bare 总产量 after a crop\'s area is that crop\'s: two crops are no on
   const named = `${ACTUAL}粮食总产量10.4万吨，下降2.5%。\n全年粮食总产量10.4万吨，下降2.6%。\n`;
   assert.equal(findingsOf(named, CODE).length, 1);
 });
+
+// Each 三公 item compared with last year's actual spending (`比2010年实际支出X`): the base names no indicator.
+test('last year\'s actual spending named as the base gives no indicator to the changes after it', () => {
+  assert.deepEqual(findingsOf('2012年，我局“三公经费”支出预算总额412.30万元，比2011年实际支出538.60万元，减少126.30万元，降低23.45%。其中：\n\n公务接待费38万元，比2011年实际支出52.40万元，减少14.40万元，降低27.48%。', CODE), []);
+});

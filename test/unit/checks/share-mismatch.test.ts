@@ -649,3 +649,10 @@ test('占全县… is no share of another place\'s or park\'s figure of that mea
   // The county's own figure is still the whole.
   flags('2012年，全县实现工业总产值41.5亿元，同比增长18.2%。县工业集中区实现工业总产值27.9亿元，同比增长24.5%，占全县工业总产值的⟦72.8%⟧。');
 });
+
+// A balance's 新增 of the half-year is on the year's start, not on a year before.
+test('a balance\'s increase since the year began (上半年…新增) is no increment of its year-on-year growth', () => {
+  flags('6月末，全市人民币贷款余额达1862亿元，同比增长19.4%，上半年贷款新增214.6亿元。');
+  // The increment on last year is still held to the growth.
+  flags('6月末，全市人民币贷款余额达1862亿元，比上年同期增加214.6亿元，增长⟦19.4%⟧。');
+});

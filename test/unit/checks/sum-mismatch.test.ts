@@ -245,6 +245,15 @@ test('基本支出 = 工资福利 + 商品和服务 + 对个人和家庭补助',
   flags('预算总支出8625.40万元，其中：基本支出7421.20万元，其中（工资福利支出5812.60万元，一般商品和服务支出1120.35万元，对个人和家庭补助支出488.25万元）。项目支出1204.20万元。');
 });
 
+// Each kind of lottery takes its share of the year's sales: the kinds after a 其中 part are siblings.
+test('a ；-clause taking a share of the whole the total takes its share of is the total\'s sibling', () => {
+  flags('2016年乐透型彩票销售962亿元，占总销量的55.1%，其中超级大乐透全年共销售274亿元；竞猜型彩票销售618亿元，占总销量的35.4%；即开型彩票销售166亿元，占总销量的9.5%。');
+  // An approximate share (约) of that whole marks a sibling too.
+  flags('各类企业吸纳毕业生28.6万人，占总就业人数的70.4%，其中到中小企业的25.9万人，占到企业就业总数的90%以上；到事业单位的3.9万人，占总就业人数的约9.6%；到机关的0.4万人，占总就业人数的1.02%。');
+  // Without their own shares the clauses are read as parts.
+  flags('2016年彩票销售⟦962亿元⟧，其中乐透型彩票销售274亿元；竞猜型彩票销售618亿元；即开型彩票销售166亿元。');
+});
+
 // A cost audit: what was submitted is what the audit approved plus what it cut.
 test('送审 = 审定 + 审减 (核减), the three side by side', () => {
   flags('全年完成政府投资项目结算审计16个，送审金额⟦5312.40万元⟧，审定金额4870.25万元，审减金额452.15万元，审减率8.5%。');
@@ -745,6 +754,8 @@ test("last year's amount (与2022年…, 比上年同期…, 比上年决算数�
   flags(HEAD + '2022年，一般公共预算收入预算数为16.12亿元，实际完成16.12亿元，比上年决算数15.63亿元增长3.1%，加上上级补助收入13.91亿元、债券转贷收入2.11亿元、调入资金0.06亿元，收入合计32.20亿元。');
   // `比上年的A`: last year's amount with 的, no total of the 其中 in the next sentence.
   flags(HEAD + '全县普通初中生均公用经费为1845.20元，比上年的1702.36元增长8.39%。其中：农村为1790.15元，比上年的1655.02元增长8.16%。');
+  // Averages in plain 元 to the fen: a group's may exceed the whole's (information at most).
+  assert.deepEqual(findingsOf('1.全省普通小学为10236.54元，比上年的9812.30元增长4.32%。其中，农村为10318.20元，比上年的9907.61元增长4.14%。', CODE).filter((f) => f.severity !== 'info'), []);
   // 短收 is a difference to the plan, not the total of the 其中 after it.
   flags(HEAD + '1-5月，一般预算财政收入完成13210万元，占年预算31500万元的41.94%，短收190万元，比上年同期增长3.9%。其中：税务部门完成6420万元，比上年同期下降18.3%；财政部门完成6790万元，比上年同期增长41.2%。');
 });

@@ -173,6 +173,7 @@ test('projects’ investment done over their total investment is progress, not a
 
 test('the whole a share right after a figure names', () => {
   assert.equal(wholeNamedAfter('，占肉类总产量的76.9%'), '肉类总产量');
+  assert.equal(wholeNamedAfter('，占总就业人数的约9.3%'), '总就业人数');
   assert.equal(wholeNamedAfter('，占全县生产总值的比重为12.5%'), '生产总值');
   assert.equal(wholeNamedAfter('，增长4.8%'), undefined);
   assert.equal(wholeNamedAfter('，占76.9%'), undefined); // a bare 占: no whole named

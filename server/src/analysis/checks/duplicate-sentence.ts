@@ -342,11 +342,18 @@ const ABSTRACT_REACH = 3;
  * article above it; the article's own sentences are no repeat of it.
  */
 function truncatedAbstract(paragraphs: readonly Paragraph[], i: number): boolean {
-  const text = paragraphs[i]?.text.trim() ?? '';
+  // Compared without spaces: the site may lay the abstract out with other spaces than the article.
+  const text = (paragraphs[i]?.text ?? '').replace(/[\s\u3000]+/g, '');
   if (text.length < 20 || CLOSED.test(text)) return false;
+  // The cut may fall in the article's second or third paragraph: it opens the paragraphs read together.
+  let after = '';
   for (let j = i + 1; j <= i + ABSTRACT_REACH && j < paragraphs.length; j++) {
-    const next = paragraphs[j]?.text.trim() ?? '';
-    if (next.length > text.length && next.startsWith(text)) return true;
+    const next = (paragraphs[j]?.text ?? '').replace(/[\s\u3000]+/g, '');
+    if (after === '' && next.length > text.length && next.startsWith(text)) return true;
+    if (after === '' && !text.startsWith(next)) continue;
+    after += next;
+    if (after.length > text.length) return after.startsWith(text);
+    if (!text.startsWith(after)) return false;
   }
   return false;
 }

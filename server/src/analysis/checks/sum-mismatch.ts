@@ -145,7 +145,10 @@ export const sumMismatch: Check = {
           const evident = namesRelate(totalName, label) || memberUnder(label, totalName) || budgetLine(label, totalName);
           // `公共汽车298辆，其中小公共263辆，出租车3540辆`: a part over five times its total, and no slip of its
           // digits or of 万/亿, is a sibling taken for a part.
-          const doubt: Doubt | undefined = !(sameMeasure(totalName, label) && evident)
+          // `全省普通小学为11128.87元，…其中，农村为11227.42元`: amounts in plain 元 to the fen are averages
+          // (per student, per head) or prices, and a group's average may exceed the whole's.
+          const averages = [p.total.q, part.q].every((q) => q.unitText === '元' && writtenDecimals(q) === 2);
+          const doubt: Doubt | undefined = !(sameMeasure(totalName, label) && evident) || averages
             ? 'measure'
             : widerTotalBefore(model, p)
               ? 'wider'

@@ -127,6 +127,9 @@ const ASIDE_OPENING = /^(预期|预计|目标|力争|同比|比上年)?(增长|�
 /** A comparison base (and the change word before it) at the end of an indicator phrase. */
 const COMPARISON_TAIL = /(增长|增速|增幅|降幅|增長)?(分别)?(比|较)(上年|去年|上年同期|去年同期|[一二三]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月份?|(19|20)\d\d年)(末|底|同期|决算数?|执行数)?$/;
 
+/** A clause that is only a comparison base: `比2010年实际支出`, `较上年同期预算收入`, `比上年决算数`. */
+const LAST_YEAR_BASE = /^[，,]?(?:比|较|與|与)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)(?:同期|度)?(?:实际|預算|预算|决算|決算)(?:收入|支出|数|數)?$/;
+
 /** The indicator phrase in `pre` (the text between the previous figure and this one). */
 export const indicatorIn = memoOfText(readIndicator);
 
@@ -134,14 +137,16 @@ function readIndicator(pre: string): string | undefined {
   // `地区生产总值（预期增长6.5%）`: a figure inside an aside belongs to the subject before it.
   const open = Math.max(pre.lastIndexOf('（'), pre.lastIndexOf('('));
   if (open > 0 && ASIDE_OPENING.test(pre.slice(open + 1).trim())) return indicatorIn(pre.slice(0, open));
+  // `，比2010年实际支出72.25万元`: last year's amount named by a basis and a generic word is a base.
+  if (LAST_YEAR_BASE.test(clauseOf(pre).replace(/[\s\u3000]+/g, ''))) return undefined;
   const phrase = stripEnds(afterCues(withoutRunInHead(stripEnds(clauseOf(pre).trim()))));
   if (!/[\u4e00-\u9fffA-Za-z]/.test(phrase)) return undefined;
   // Left over after stripping, a verb alone is not an indicator.
   if (/^(增长|增加|提高|提升|下降|减少|达|达到|实现|完成|为|同比|分别)$/.test(phrase) || phrase === SUBSET_WORD || phrase === SHARE_VERB) return undefined;
   // A comparison base is not an indicator: `存款余额2345亿元，比年初增加187亿元` is a change of
   // 存款余额, which the caller carries over from the previous figure; nor is last year's amount
-  // named with a generic word (`税收收入19771万元，较上年同期收入24260万元减收4489万元`).
-  if (/^(增速|增幅|降幅|涨幅|跌幅)?(分别)?(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年|[一二三]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月份?)(末|底|初|同期|决算数?|执行数)?(收入|支出|完成数?)?$/.test(phrase)) return undefined;
+  // named with a generic word (`税收收入19771万元，较上年同期收入24260万元减收4489万元`, `比2010年实际支出72万元`).
+  if (/^(增速|增幅|降幅|涨幅|跌幅)?(分别)?(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年|[一二三]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月份?)(末|底|初|同期|决算数?|执行数)?(实际|预算)?(收入|支出|完成数?)?$/.test(phrase)) return undefined;
   // A comparison base run onto the indicator (`GDP增长较一季度`, `支出较上年决算`) is not part of it.
   const based = COMPARISON_TAIL.exec(phrase);
   if (based && based.index > 0) return indicatorIn(phrase.slice(0, based.index));

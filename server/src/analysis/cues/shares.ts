@@ -226,7 +226,8 @@ export function shareWholeAt(text: string): number {
  * The whole a share right after a figure names (`猪肉产量5000吨，占肉类总产量的76.9%` → `肉类总产量`),
  * or undefined: the figure is a part of that whole.
  */
-const WHOLE_AFTER = /^[，,]?[占佔](?:全[县縣区區市州旗省])?([^，,；;。\d的]{2,16}?)的?(?:比重|比例|份额|份額)?(?:[为為]|[达達])?[\d０-９]/;
+// (`占总就业人数的约9.3%`: an approximate share names its whole too.)
+const WHOLE_AFTER = /^[，,]?[占佔](?:全[县縣区區市州旗省])?([^，,；;。\d的]{2,16}?)的?(?:比重|比例|份额|份額)?(?:[为為]|[达達])?(?:约|近)?[\d０-９]/;
 
 export function wholeNamedAfter(after: string): string | undefined {
   return WHOLE_AFTER.exec(after.replace(/[\s\u3000]+/g, ''))?.[1];

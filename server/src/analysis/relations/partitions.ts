@@ -1309,9 +1309,14 @@ function siblingCut(region: Region, text: string, items: Placed[], totals: Place
   if (totalNames.length === 0) return undefined;
   // The clauses of the list: split at `；`, or at `，` when it has none (`其中税收…，非税…，地方公共财政支出…`).
   const separator = /[；;]/.test(text.slice(region.from, region.to)) ? /[；;]/ : /[，,]/;
+  // `乐透型A，占总销量的56.2%，其中…；竞猜型B，占总销量的35.4%`: a clause whose figure takes a share of the
+  // whole the total takes its own share of is the total's sibling.
+  const lastTotal = totals[totals.length - 1];
+  const totalWhole = lastTotal === undefined ? undefined : wholeNamedAfter(text.slice(lastTotal.end, lastTotal.end + 20));
   for (let i = region.from; i < region.to; i++) {
     if (!separator.test(text[i] ?? '')) continue;
     const next = items.find((p) => p.start > i && p.end <= region.to);
+    if (totalWhole !== undefined && next !== undefined && separator.source.includes('；') && wholeNamedAfter(text.slice(next.end, next.end + 20)) === totalWhole) return i;
     const name = next && claims.get(next.index)?.indicator;
     if (!name) continue;
     if (totalNames.some((t) => isSibling(t, name))) return i;
