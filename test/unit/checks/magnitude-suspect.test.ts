@@ -227,3 +227,10 @@ test('a share of an earlier time\'s level (占去年底…的) may exceed 100 %'
   flags('目前，全县贫困群众返岗务工21460人，占去年底务工人数的104%。');
   flags('目前，全县贫困群众返岗务工21460人，占全县务工人数的⟦104%⟧。');
 });
+
+// A bank's provision coverage and a fund's spending over the year's inflow may both exceed 100 %.
+test('拨备覆盖率 and spending over the year\'s funds raised are no shares bounded by 100 %', () => {
+  flags('二季度末，商业银行不良贷款余额为4120亿元，不良贷款率0.8%，拨备覆盖率285.6%。');
+  flags('农村医疗救助累计61230人次，支出3820.4万元，占当年筹资额的126%。');
+  flags('全县城镇化率达⟦104.2%⟧。');
+});

@@ -250,6 +250,8 @@ test('a ；-clause taking a share of the whole the total takes its share of is t
   flags('2016年乐透型彩票销售962亿元，占总销量的55.1%，其中超级大乐透全年共销售274亿元；竞猜型彩票销售618亿元，占总销量的35.4%；即开型彩票销售166亿元，占总销量的9.5%。');
   // An approximate share (约) of that whole marks a sibling too.
   flags('各类企业吸纳毕业生28.6万人，占总就业人数的70.4%，其中到中小企业的25.9万人，占到企业就业总数的90%以上；到事业单位的3.9万人，占总就业人数的约9.6%；到机关的0.4万人，占总就业人数的1.02%。');
+  // Bare shares (`占比为`) name no whole: the kinds under 其中 stay parts of the total.
+  flags('本报讯 记者某某报道：截至7月末，该行小企业贷款余额⟦131.4亿元⟧，较年初增加38.7亿元；支持企业个数3268个。其中，加工类企业贷款余额82.4亿元，占比为62.71%；养殖类企业贷款余额17.8亿元，占比为13.55%；种植类企业贷款余额14.5亿元，占比为11.04%；流通类企业贷款余额13.0亿元，占比为8.9%；其他类贷款企业余额5亿元，占比为3.81%。');
   // Without their own shares the clauses are read as parts.
   flags('2016年彩票销售⟦962亿元⟧，其中乐透型彩票销售274亿元；竞猜型彩票销售618亿元；即开型彩票销售166亿元。');
 });

@@ -145,7 +145,7 @@ test('share words: a share named before a figure, the 占 of its whole, share co
   assert.equal(shareWholeAt('地区生产总值'), -1);
   assert.equal(withoutRatePhrases('完成年度计划的，为调整预算的，占支出的'), '，，');
   for (const key of ['森林覆盖率', '城镇化率', '高新技术产业增加值占比']) assert.ok(boundedRate(key), key);
-  for (const key of ['一般公共预算收入完成率', '贷存比', '贡献率', '初中毕业生升学率', '初中毕业生升高中段的比例']) assert.ok(unboundedRate(key), key);
+  for (const key of ['一般公共预算收入完成率', '贷存比', '贡献率', '初中毕业生升学率', '初中毕业生升高中段的比例', '商业银行拨备覆盖率', '支出占当年筹资额']) assert.ok(unboundedRate(key), key);
   assert.equal(boundedRate('毛入学率'), false, 'measured against another population: may exceed 100 %');
 });
 
@@ -174,6 +174,8 @@ test('projects’ investment done over their total investment is progress, not a
 test('the whole a share right after a figure names', () => {
   assert.equal(wholeNamedAfter('，占肉类总产量的76.9%'), '肉类总产量');
   assert.equal(wholeNamedAfter('，占总就业人数的约9.3%'), '总就业人数');
+  assert.equal(wholeNamedAfter('，占比为11.22%'), undefined);
+  assert.equal(wholeNamedAfter('，占比重为11.22%'), undefined);
   assert.equal(wholeNamedAfter('，占全县生产总值的比重为12.5%'), '生产总值');
   assert.equal(wholeNamedAfter('，增长4.8%'), undefined);
   assert.equal(wholeNamedAfter('，占76.9%'), undefined); // a bare 占: no whole named

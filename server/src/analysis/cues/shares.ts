@@ -227,7 +227,8 @@ export function shareWholeAt(text: string): number {
  * or undefined: the figure is a part of that whole.
  */
 // (`占总就业人数的约9.3%`: an approximate share names its whole too.)
-const WHOLE_AFTER = /^[，,]?[占佔](?:全[县縣区區市州旗省])?([^，,；;。\d的]{2,16}?)的?(?:比重|比例|份额|份額)?(?:[为為]|[达達])?(?:约|近)?[\d０-９]/;
+// (`，占比为11.22%` names none: 比 is the share's own word.)
+const WHOLE_AFTER = /^[，,]?[占佔](?!比)(?:全[县縣区區市州旗省])?([^，,；;。\d的]{2,16}?)的?(?:比重|比例|份额|份額)?(?:[为為]|[达達])?(?:约|近)?[\d０-９]/;
 
 export function wholeNamedAfter(after: string): string | undefined {
   return WHOLE_AFTER.exec(after.replace(/[\s\u3000]+/g, ''))?.[1];
@@ -314,7 +315,9 @@ const BOUNDED_RATE =
  * going on to the next stage of school (`升学率`, `初中毕业生升高中段的比例`) is the next stage's
  * entrants over this stage's graduates: entrants from elsewhere lift it above 100 %.
  */
-const UNBOUNDED = /(完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍|升学|升入|升[高初]中)/;
+// (`拨备覆盖率`: provisions over bad loans, often above 100 %; `支出…占当年筹资额的139%`: spending over the
+// year's inflow, which carried-over funds lift above 100 %.)
+const UNBOUNDED = /(完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍|升学|升入|升[高初]中|拨备覆盖率|撥備覆蓋率|支出占[^，,；;。]{0,8}(?:筹资|籌資|筹集|籌集|收入))/;
 
 /** True when the indicator names a rate that cannot exceed 100 %. */
 export function boundedRate(key: string): boolean {
