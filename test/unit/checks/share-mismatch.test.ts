@@ -656,3 +656,9 @@ test('a balance\'s increase since the year began (上半年…新增) is no incr
   // The increment on last year is still held to the growth.
   flags('6月末，全市人民币贷款余额达1862亿元，比上年同期增加214.6亿元，增长⟦19.4%⟧。');
 });
+
+// A township's poor, then its poorest villages' poor as a share of those villages' population (not stated).
+test('占总人口的… is no share of the poor population', () => {
+  const found = findingsOf('全乡总人口2.8万人。我乡总贫困人口为5420人，贫困户1630户，其中9个村为省定贫困村，贫困人口1388人，占总人口的23%。', CODE);
+  assert.deepEqual(found.filter((f) => f.severity !== 'info').map((f) => f.message.en), []);
+});

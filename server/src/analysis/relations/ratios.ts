@@ -273,6 +273,8 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
   if (total) {
     const c = ctx.totalClaims.get(total);
     const totalTail = c === undefined ? '' : wholeTail(canonicalKey(c.key));
+    // `总贫困人口A，其中…贫困人口B，占总人口的p%`: the poor are no total population, whatever the 其中.
+    if (tail === '人口' && OTHER_POPULATION.test(c?.key ?? '')) return undefined;
     return c !== undefined && ((totalTail.endsWith(tail) && !qualifiedPartOf(totalTail, tail)) || sameSpending(wholeKey, c.key)) ? total : undefined;
   }
   const found = before.filter((b) => {
