@@ -234,6 +234,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Basic spending by economic class (政府收支分类): wages and welfare, goods and services, and grants to
   // persons and households.
   { name: '工资福利/商品和服务/对个人和家庭', members: [/工[资資]福利/, /商品和服[务務]/, /[对對]个人和家庭|[对對][個个]人和家庭/], sameRest: false, total: /支出|[经經][费費]/ },
+  // Coal output by who owns the mines: state key mines, local state mines, township mines (the coal statistics).
+  { name: '国有重点/地方国有/乡镇煤矿', members: [/[国國]有重点|[国國]有重點/, /地方[国國]有|[国國]有地方/, /[乡鄉][镇鎮]/], sameRest: false, total: /煤|炭/ },
   // Township and village enterprises by who runs them (the 1980s–90s 乡镇企业 statistics): the township,
   // the village, partner households and single households.
   { name: '乡办/村办/联户办/个体办', members: [/[乡鄉](?:镇|鎮)?[办辦]/, /村[办辦]/, /[联聯][户戶][办辦]/, /[个個]体[办辦]|[个個]體[办辦]/], sameRest: false },
