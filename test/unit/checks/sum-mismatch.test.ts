@@ -2448,3 +2448,10 @@ test('特困人员 = 集中供养 + 分散供养, with or without 其中', () =>
   // Not under another total (敬老院 beds are no count of persons supported).
   flags('全县敬老院床位3852张，集中供养612人，分散供养3140人。');
 });
+
+test('a 其中 list of `；` clauses in one frame with other measure words (甲类业务收入/乙类业务支出) is one list', () => {
+  // Heads differ, the frame 类业务 is shared: the clauses are items of one list, so they are held to the total.
+  flags('全年各类业务支出⟦820.5亿元⟧。其中，甲类业务赔付410.2亿元；乙类业务给付395.6亿元；丙类业务赔付61.3亿元。');
+  // Same head, different measure: two measures of one thing, so the list ends before the second.
+  flags('全年个人贷款余额820.5亿元。其中，个人住房贷款余额610.2亿元；个人住房贷款发放额395.6亿元。');
+});

@@ -65,8 +65,25 @@ const FRAME = 4;
 
 /** Two part names of one list: the same tail (`出口总额` / `进口总额`) or members of a known set. */
 export function parallel(a: string, b: string): boolean {
-  return commonSuffix(a, b) >= 2 || familyOf([a, b]) !== undefined || sameKindSet(a, b);
+  return commonSuffix(a, b) >= 2 || familyOf([a, b]) !== undefined || sameKindSet(a, b) || sameFrame(a, b);
 }
+
+/**
+ * `产险业务赔款` / `寿险业务给付`: other heads in one frame of three or more characters (险业务) are items
+ * of one list even when their measure words differ. Names with the same head that part later
+ * (`个人贷款余额` / `个人贷款发放额`) are two measures of one thing, not items, and stay apart.
+ */
+function sameFrame(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4 || a[0] === b[0]) return false;
+  for (let i = 1; i + FRAME_RUN <= a.length; i++) {
+    const at = b.indexOf(a.slice(i, i + FRAME_RUN), 1);
+    if (at >= 1) return true;
+  }
+  return false;
+}
+
+/** How many characters in a row make a shared frame. */
+const FRAME_RUN = 3;
 
 /** True when two names share two characters in a row (投资, 收入, 人口, 进出口). */
 export function related(a: string, b: string): boolean {
