@@ -234,3 +234,11 @@ test('拨备覆盖率 and spending over the year\'s funds raised are no shares b
   flags('农村医疗救助累计61230人次，支出3820.4万元，占当年筹资额的126%。');
   flags('全县城镇化率达⟦104.2%⟧。');
 });
+
+test('a whole written in 万 instead of 亿 is pinned by the shares its parts take of it', () => {
+  // The whole is smaller than its parts only through the slip: read with 亿 the shares hold.
+  flags('上半年，全区实现商品销售总额23.50万元。分区域看，城区销售额⟦16.45亿元⟧，占全区商品销售总额的70.0%。乡镇销售额⟦7.05亿元⟧，占全区商品销售总额的30.0%。');
+  // Written in 亿 it is consistent; a whole smaller than the part with no 10⁴ gap is no whole of it.
+  flags('上半年，全区实现商品销售总额23.50亿元。分区域看，城区销售额16.45亿元，占全区商品销售总额的70.0%。');
+  flags('上半年，全区实现商品销售总额8.50亿元。分区域看，城区销售额16.45亿元，占全区商品销售总额的70.0%。');
+});

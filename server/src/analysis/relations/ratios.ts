@@ -22,6 +22,7 @@ import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './sharePa
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
 import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, ownShareAfter, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
+import { rateSlip } from './magnitude';
 import { OTHER_POPULATION, otherSubjectThan } from '../cues/subjects';
 
 export type { ShareRelation };
@@ -221,7 +222,7 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   // `支出合计A，其中：基本支出B，占总支出的p%`: 总支出 and 支出合计 name one sum, the part's own total.
   const ownTotal = ctx.totalOf.get(part.q);
   const sameSum = listed === undefined && ownTotal !== undefined && namesOneSum(wholeName, ctx.totalClaims.get(ownTotal)?.indicator ?? '') ? ownTotal : undefined;
-  const whole = sameSum ?? (listed === undefined ? (wholeInSentence(ctx, items.slice(0, i), text, key, part.q, wholeName) ?? wholeBefore(ctx, at, key, part.q, ref, wholeName)) : listed);
+  const whole = sameSum ?? (listed === undefined ? (wholeInSentence(ctx, items.slice(0, i), text, key, part.q, wholeName, q) ?? wholeBefore(ctx, at, key, part.q, ref, wholeName, q)) : listed);
   return whole && whole !== part.q ? { share: q, part: part.q, whole, partName, wholeName } : undefined;
 }
 
@@ -264,7 +265,7 @@ function sameSpending(namedWhole: string, totalKey: string): boolean {
  * level of the part's unit whose key ends with the named whole. With two candidates (城镇 and 农村
  * in one sentence) which one is meant is not written: none.
  */
-function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, wholeKey: string, part: Quantity, named = ''): Quantity | undefined {
+function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, wholeKey: string, part: Quantity, named = '', share?: Quantity): Quantity | undefined {
   const partKey = before.map((b) => (b.q === part ? ctx.claims.get(b.index)?.key : undefined)).find((k) => k !== undefined);
   const tail = wholeTail(canonicalKey(wholeKey));
   if (tail.length < 2) return undefined;
@@ -294,7 +295,9 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
       // a sibling part (`城镇属性人口…；乡村属性人口…`) is no whole: a whole is larger than its part
       // and makes no family with it
       !ctx.totalOf.has(b.q) &&
-      cmp(b.q.value, part.value) > 0 &&
+      // …unless a 万/亿 slip makes it smaller (`总额14.64万元 … 城镇10.94亿元，占总额的74.7%`): the share
+      // read with the slip undone pins the whole, and magnitude-suspect says which figure slipped.
+      (cmp(b.q.value, part.value) > 0 || (share !== undefined && rateSlip({ share, part, whole: b.q }) !== undefined)) &&
       familyOf([c.key, partKey ?? '']) === undefined &&
       !comparedAt(text, b)
     );
@@ -307,13 +310,13 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
  * whole named by the share, stated under a longer name (its subject first) in the sentence before.
  * Only for a part that is no 其中 part, and only when that sentence holds one such level.
  */
-function wholeBefore(ctx: ShareContext, at: RateAt, wholeKey: string, part: Quantity, ref: Claim, named = ''): Quantity | undefined {
+function wholeBefore(ctx: ShareContext, at: RateAt, wholeKey: string, part: Quantity, ref: Claim, named = '', share?: Quantity): Quantity | undefined {
   if (!at.previous || ctx.totalOf.has(part)) return undefined;
   const sentences = at.earlier ?? [at.previous];
   for (let k = 0; k < sentences.length; k++) {
     const before = sentences[k];
     if (before === undefined) break;
-    const whole = wholeInSentence(ctx, before.items, before.text, wholeKey, part, named);
+    const whole = wholeInSentence(ctx, before.items, before.text, wholeKey, part, named, share);
     if (whole === undefined) continue;
     const placed = before.items.find((p) => p.q === whole);
     const claim = placed && ctx.claims.get(placed.index);
