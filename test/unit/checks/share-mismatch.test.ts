@@ -662,3 +662,9 @@ test('占总人口的… is no share of the poor population', () => {
   const found = findingsOf('全乡总人口2.8万人。我乡总贫困人口为5420人，贫困户1630户，其中9个村为省定贫困村，贫困人口1388人，占总人口的23%。', CODE);
   assert.deepEqual(found.filter((f) => f.severity !== 'info').map((f) => f.message.en), []);
 });
+
+test('a report on last year (`去年…支出A，增加B，增长g%`) holds the growth to A − B, not to A', () => {
+  // 1200 ÷ (9600 − 1200) = 14.29 %: consistent when 去年 dates the level.
+  flags('局长介绍，去年全市财政支出9600万元，增加1200万元，增长14.3%。');
+  flags('局长介绍，去年全市财政支出9600万元，增加1200万元，增长⟦12.5%⟧。');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SURVEY_PER_HEAD, basisClass, lastBasis } from '../../../server/src/analysis/cues/bases';
+import { SURVEY_PER_HEAD, basisClass, lastBasis, namesBaseLevel } from '../../../server/src/analysis/cues/bases';
 
 /** text before a rate → its basis class. */
 const CASES: [string, string][] = [
@@ -47,4 +47,21 @@ test('cues/bases: classes that must never meet', () => {
 test('per-head incomes and spending of the household survey', () => {
   for (const k of ['农民人均纯收入', '城镇居民人均可支配收入', '农村居民人均生活消费支出']) assert.ok(SURVEY_PER_HEAD.test(k), k);
   for (const k of ['一般公共预算收入', '人均生产总值', '民生支出']) assert.equal(SURVEY_PER_HEAD.test(k), false, k);
+});
+
+/** words right before a level → is the level last year's (the base of its growth)? */
+const BASE_LEVEL_CASES: [string, boolean][] = [
+  ['，较上年决算', true],
+  ['，上年同期为', true],
+  ['比去年同期的', true],
+  ['上年实际完成', true],
+  // A clause that opens with 去年 and names the indicator dates the level: it is that year's amount.
+  ['局长介绍，去年全市财政支出', false],
+  ['去年全市财政支出', false],
+  ['。上年全县税收收入', false],
+  ['全年财政支出', false],
+];
+
+test('namesBaseLevel: last year as the base vs last year as the period of the sentence', () => {
+  for (const [before, want] of BASE_LEVEL_CASES) assert.equal(namesBaseLevel(before), want, before);
 });

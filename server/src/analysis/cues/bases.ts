@@ -82,3 +82,21 @@ export const SURVEY_PER_HEAD = /人均[^，,；;。]{0,10}?(?:收入|支出)/;
 
 /** How far (percentage points) a survey per-head growth may stand from increment ÷ last year. */
 export const SURVEY_GROWTH_SLACK_POINTS = 0.5;
+
+/**
+ * Words right before a level that make it last year's: the base of its growth, not this year's amount
+ * (`较上年决算5520万元`, `上年同期为A`). A clause that opens with 去年/上年 and goes on to name the
+ * indicator (`去年中央财政支出A，增加B，增长g%`: a report on last year) dates the level instead.
+ */
+export function namesBaseLevel(before: string): boolean {
+  const m = BASE_LEVEL.exec(before);
+  if (!m) return false;
+  const opensClause = m.index === 0 ? before.length < BASE_WINDOW : CLAUSE_OPEN.test(before.slice(0, m.index));
+  return !(opensClause && /^(?:上年|去年)(?!同期|同月|决算|实际|完成|水平)/.test(m[0]));
+}
+
+const BASE_LEVEL = /(?:上年|去年|上期|同期|基期)[^，,；;。]{0,6}$/;
+/** How many characters before a level namesBaseLevel is given (a shorter string starts the text). */
+export const BASE_WINDOW = 12;
+/** The end of a clause break (or of a cue that opens a report: `谢某介绍，`). */
+const CLAUSE_OPEN = /[，,；;。：:\n]\s*$/;

@@ -14,7 +14,7 @@ import { isPoint, tolerance } from './precision';
 import { perModel } from './perModel';
 import { type Decimal, add, cmp, div, mul, sub, dec } from '../decimal';
 import { changeBefore } from '../cues/breakdowns';
-import { basisClass } from '../cues/bases';
+import { BASE_WINDOW, basisClass, namesBaseLevel } from '../cues/bases';
 import { overThePlan } from '../cues/stages';
 
 export interface IncrementRelation {
@@ -38,8 +38,6 @@ function clauseBefore(text: string, at: number): string {
   return seg.slice(cut + 1);
 }
 
-/** Words that make a level last year's: the base of the growth, not this year's amount. */
-const BASE_LEVEL = /(?:上年|去年|上期|同期|基期)[^，,；;。]{0,6}$/;
 
 
 /** Indicators whose growth is at comparable prices (real), not the nominal change. */
@@ -144,7 +142,7 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   const claim = claims.get(level.index);
   // Last year's level after its comparison words (`较上年决算5520万元`) is a base, not a claim of
   // the subject: the claim layer leaves it without one.
-  const asBase = claim === undefined && BASE_LEVEL.test(text.slice(Math.max(0, level.start - 12), level.start));
+  const asBase = claim === undefined && namesBaseLevel(text.slice(Math.max(0, level.start - BASE_WINDOW), level.start));
   // `支出614万元，比上年减少1575万元，下降72.9%`: a level the claim layer left unnamed (a bare 支出) is still
   // read when last year is named right after it: the three figures then speak of one amount.
   const unnamed = claim === undefined && !asBase && LAST_YEAR_CHANGE_AFTER.test(text.slice(level.end, level.end + 16)) && !REAL_GROWTH.test(clauseBefore(text, level.start));
@@ -185,10 +183,10 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
       p.q.dimension === 'money' &&
       text[p.end] !== '的' &&
       !changeBefore(text.slice(Math.max(0, p.start - 6), p.start)) &&
-      !BASE_LEVEL.test(text.slice(Math.max(0, p.start - 12), p.start)) &&
+      !namesBaseLevel(text.slice(Math.max(0, p.start - BASE_WINDOW), p.start)) &&
       !comparedWith(text, p),
   );
-  const levelIsBase = BASE_LEVEL.test(text.slice(Math.max(0, level.start - 12), level.start)) || comparedWith(text, level);
+  const levelIsBase = namesBaseLevel(text.slice(Math.max(0, level.start - BASE_WINDOW), level.start)) || comparedWith(text, level);
   if (rivals.length > 0 && !levelIsBase) return undefined;
   const growth = next.find((p) => p.q.dimension === 'percent' && growthDirection(text, p, claims) !== undefined);
   if (!growth || !isPoint(growth.q)) return undefined;
