@@ -796,7 +796,7 @@ function regionPartitions(input: RegionInput): Partition[] {
   const overYears = OVER_THE_SPAN.test(input.totalText) || FROM_THE_START.test(text.slice(region.from)) || YEAR_SPAN.test(input.totalText);
   if (region.subset && PICKS_A_YEAR.test(text.slice(region.from)) && !overYears) return [];
   if (!region.bracketed) {
-    const regionEnd = siblingCut(region, text, items, totals, claims) ?? unparallelCut(region, text, items, claims);
+    const regionEnd = siblingCut(region, text, items, totals, claims, input.totalText) ?? unparallelCut(region, text, items, claims);
     // `其中，农业…；林业…；牧业…；渔业…；农林牧渔服务业…`: clauses that complete a known family are parts,
     // however unlike their names look.
     // Members of one family, not all of them, are siblings too (`其中农业…；林业…；牧业…；渔业…`).
@@ -1303,7 +1303,7 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
  * Where a 其中 region ends early: at a `；` clause that names a sibling of the total rather than a
  * part of it (`一般公共预算收入10.2亿元，其中税收收入8.1亿元；一般公共预算支出30.5亿元`).
  */
-function siblingCut(region: Region, text: string, items: Placed[], totals: Placed[], claims: ReadonlyMap<number, Claim>): number | undefined {
+function siblingCut(region: Region, text: string, items: Placed[], totals: Placed[], claims: ReadonlyMap<number, Claim>, totalText: string): number | undefined {
   if (!region.subset) return undefined;
   const totalNames = totals.map((t) => claims.get(t.index)?.indicator).filter((n): n is string => n !== undefined && n.length >= 3);
   if (totalNames.length === 0) return undefined;
@@ -1312,7 +1312,8 @@ function siblingCut(region: Region, text: string, items: Placed[], totals: Place
   // `乐透型A，占总销量的56.2%，其中…；竞猜型B，占总销量的35.4%`: a clause whose figure takes a share of the
   // whole the total takes its own share of is the total's sibling.
   const lastTotal = totals[totals.length - 1];
-  const totalWhole = lastTotal === undefined ? undefined : wholeNamedAfter(text.slice(lastTotal.end, lastTotal.end + 20));
+  // (Read in the total's own sentence: a total in the sentence before has its offsets there.)
+  const totalWhole = lastTotal === undefined ? undefined : wholeNamedAfter(totalText.slice(lastTotal.end, lastTotal.end + 20));
   for (let i = region.from; i < region.to; i++) {
     if (!separator.test(text[i] ?? '')) continue;
     const next = items.find((p) => p.start > i && p.end <= region.to);
