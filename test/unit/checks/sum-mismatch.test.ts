@@ -2455,3 +2455,12 @@ test('a 其中 list of `；` clauses in one frame with other measure words (甲�
   // Same head, different measure: two measures of one thing, so the list ends before the second.
   flags('全年个人贷款余额820.5亿元。其中，个人住房贷款余额610.2亿元；个人住房贷款发放额395.6亿元。');
 });
+
+test('其中 parts that each take their share of the total, the shares over 100 %, are overlapping cuts', () => {
+  // 41.2 % + 72.5 % says the two parts overlap, whatever they are named.
+  flags('年末全县户籍人口52.40万人。其中，东区人口21.60万人，占户籍人口的41.2%；西区人口38.00万人，占户籍人口的72.5%。');
+  // 城镇 and 少数民族 cut the population two ways (cues/cuts.ts), shares or none.
+  flags('年末全县户籍人口52.40万人。其中，城镇人口21.60万人；少数民族人口38.00万人。');
+  // Shares that add up to no more than 100 % do not excuse parts above their total.
+  flags('年末全县户籍人口⟦52.40万人⟧。其中，东区人口21.60万人，占户籍人口的31.2%；西区人口38.00万人，占户籍人口的52.5%。');
+});

@@ -14,6 +14,8 @@ const OVERLAPPING: string[][] = [
   ['工业投资', '房地产开发投资', '基础设施投资'], // infrastructure counts power and water supply: industry
   ['亿元以上项目投资', '5000万元以上项目投资'], // thresholds nest, though named alike
   ['省重点项目投资', '市重点项目投资'],
+  ['城镇人口', '少数民族人口'], // residence and nationality
+  ['女党员', '少数民族党员'], // sex and nationality
 ];
 
 const PARALLEL: string[][] = [
@@ -23,6 +25,10 @@ const PARALLEL: string[][] = [
   ['交通基础设施项目投资', '水利基础设施项目投资', '城市基础设施项目投资'], // one category names the set they divide
   ['地方公共财政预算收入', '税收返还、转移支付补助收入', '上年结余结转收入'], // a tax rebate is a grant, no tax
   ['国税收入', '地方财政收入'], // what the state tax office collects: no tax inside the local revenue
+  ['城镇人口', '乡村人口'], // one cut: residence
+  ['农业人口', '非农业人口'],
+  ['男性', '女性'],
+  ['汉族人口', '少数民族人口'],
 ];
 
 test('lists from two cuts, a cross-cutting category or two levels may overlap', () => {

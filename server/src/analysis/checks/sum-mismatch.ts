@@ -5,7 +5,7 @@
 // every part and of the total (statistical tables do not adjust totals for rounding).
 
 import type { Check, Draft, Model } from './check';
-import { type Decimal, ZERO, abs, add, cmp, sub, sum } from '../decimal';
+import { type Decimal, ZERO, abs, add, cmp, dec, sub, sum } from '../decimal';
 import { REMAINDER_REASON, nested, outerOnly, type Partition } from '../relations/partitions';
 import { findSums } from '../relations/sums';
 import { tolerance, writtenDecimals } from '../relations/precision';
@@ -14,6 +14,7 @@ import { lineNumber } from './format';
 import { actualOfPlanned } from '../cues/stages';
 import { insidePrevious, mixesTotals, offEstablishment, overlapping, statesAmongThem, subtracted } from '../cues/cuts';
 import { findSumSlips } from '../relations/sumSlips';
+import { findShares } from '../relations/ratios';
 import { claimsByQuantity, quantitiesBySentence } from '../relations/bySentence';
 import { namesRelate, sameMeasure } from '../cues/measures';
 
@@ -126,6 +127,9 @@ export const sumMismatch: Check = {
         }
         if (!p.subset || cmp(diff, tol) <= 0) continue;
         if (mixesTotals(p.labels) || statesAmongThem(p.labels) || breaksDownAPart(p)) continue;
+        // `户籍人口A，其中城镇人口B，占p%；少数民族人口C，占q%` with p + q over 100: the writer took each part's
+        // share of this very total, so the parts are two cuts of it that overlap, not a list that overshoots.
+        if (sharesOverlap(model, p)) continue;
         // One part alone above the total is wrong whatever the list. Several parts may overlap
         // (工业投资 and 民间投资 cut the total two ways): their sum is not held to the total then.
         const totalName = claims.get(p.total.index)?.indicator ?? '';
@@ -349,4 +353,23 @@ function certainDraft(model: Model, p: Partition, s: Decimal, diff: Decimal): Dr
         ]
       : [],
   };
+}
+
+/**
+ * True when every part states its share of the partition's total and the shares add up to more than
+ * 100 % beyond their rounding: the parts cut the total in ways that overlap, as the writer knew.
+ */
+function sharesOverlap(model: Model, p: Partition): boolean {
+  if (p.parts.length < 2) return false;
+  const rels = findShares(model).filter((r) => r.whole === p.total.q);
+  let stated = ZERO;
+  let slack = ZERO;
+  for (const part of p.parts) {
+    const rel = rels.find((r) => r.part === part.q);
+    // A share of 100 % or more is no share of this total (a misread whole, or a rate of its own).
+    if (rel === undefined || rel.share.unit !== '%' || cmp(rel.share.value, dec(100)) >= 0) return false;
+    stated = add(stated, rel.share.value);
+    slack = add(slack, tolerance(rel.share));
+  }
+  return cmp(sub(stated, slack), dec(100)) > 0;
 }

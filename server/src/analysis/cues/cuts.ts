@@ -16,6 +16,11 @@ const CUTS: RegExp[] = [
   /国有|民间|民营|私营|外商|外资|港澳台|股份|集体|个体|国资|央企/, // ownership
   /工业|制造业|农业|服务业|房地产|建筑业|交通|能源|水利|第[一二三]产业|[一二三]产/, // industry
   /规模以上|规上|小微|中小|大中型/, // size
+  // People: by where they live, by nationality, by sex (城镇人口 and 少数民族人口 overlap; 女党员 and
+  // 少数民族党员 too). 农业/非农业 is left to the industry row, so that the pair stays one cut.
+  /城镇|乡村/, // residence (not 城市: 城市更新, 城市基础设施 name projects)
+  /少数民族|汉族/, // nationality
+  /男|女/, // sex
 ];
 // 基础设施 counts power, heat, gas and water supply, which are industry too: it cuts across 工业.
 /** Cross-cutting categories that, named in every item of a list, are the set the items divide. */
