@@ -8,7 +8,7 @@ import { sourceText, spanOf } from './logical';
 import { displayWidth } from './width';
 import { runInEnd } from './runIn';
 import { memoOfText } from './memo';
-import { endsAsListItem, labelsACell, opensNotes, untitled } from './notHeadings';
+import { endsAsListItem, labelsACell, opensNotes, ordinalItemNumber, untitled } from './notHeadings';
 
 export interface FlatHeading {
   kind: HeadingKind;
@@ -84,9 +84,16 @@ export function classifyHeadings(paragraphs: Paragraph[], source?: string): Flat
   // it in the same run are items too, the last one closing with `。`.
   let list: { kind: string; number?: number } | undefined;
   let notes = false;
+  // The number of the last `第X、` item (notHeadings.ts): `十一、` right after `第十、` goes on with that list.
+  let ordinal: number | undefined;
   for (let i = bodyStart; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (p === undefined) continue;
+    const item = ordinalItemNumber(p);
+    if (item !== undefined) {
+      ordinal = item;
+      continue;
+    }
     // A table cell copied from a web page, one per line with its column bar (`二、转移性支出 |`).
     const { cellResidue, noise, hashes, marker } = headOf(p.text);
     if (cellResidue) continue;
@@ -98,6 +105,11 @@ export function classifyHeadings(paragraphs: Paragraph[], source?: string): Flat
     }
     if (marker && notes && marker.kind !== 'part' && marker.kind !== 'chapter') continue;
     if (marker) notes = false;
+    if (marker && marker.kind === 'part' && ordinal !== undefined && marker.number === ordinal + 1) {
+      ordinal = marker.number;
+      continue;
+    }
+    if (marker) ordinal = undefined;
     if (marker) {
       // Part numbers (一、) are left to the heading rules: a part's run-in text may end anyhow.
       const itemLike = marker.kind === 'item' || marker.kind === 'section' || marker.kind === 'chapter';
@@ -190,6 +202,8 @@ function findBodyStart(paragraphs: Paragraph[]): number {
     const noise = leadingNoise(t);
     const m = matchMarker(t, noise);
     if (m && m.kind === 'part') return i;
+    // `第一、通辽市…`: a numbered list starts the body (its items are no lines of the title).
+    if (ordinalItemNumber(p) !== undefined) return i;
     if (displayWidth(t) > 120) return i;
   }
   return 0;

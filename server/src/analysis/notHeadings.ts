@@ -7,10 +7,13 @@
 //  - the numbered notes after a note label (`附注：` alone on its line, then `（1）…按可比价计算…`);
 //  - a number with no title, only punctuation after it (`3、；二是…`) or the tail of a broken
 //    figure (`4、元、4 万元`): a chunk number a document site put into the text, not the report's
-//    numbering.
+//    numbering;
+//  - the items of a `第一、…第十、` run that go on without 第 (`十一、…十二、`): a ranking or list
+//    whose writer dropped the 第 past ten, not part headings.
 
 import type { Paragraph } from './types';
 import { memoOfText } from './memo';
+import { chineseOrdinal } from './chineseOrdinal';
 
 /** A paragraph that holds only a figure: digits, separators, a sign, a percent mark. */
 const BARE_NUMBER = /^[-+]?[\d０-９][\d０-９,，.．]*[%％]?$/;
@@ -50,3 +53,17 @@ export function opensNotes(paragraph: Paragraph): boolean {
 /** Memoized by paragraph text: the test folds the spaces of the whole paragraph, asked for every one. */
 const isNoteLabel = memoOfText((text) => /^(?:附注|注释|注|说明|备注)[：:]?$/.test(text.replace(/[\s\u3000]+/g, '')));
 
+
+/**
+ * The number of the last item of a paragraph that opens with a `第X、` list item (`第十、乌兰察布市…` → 10;
+ * lines of short items may have been joined into one paragraph); undefined for any other paragraph.
+ */
+export function ordinalItemNumber(paragraph: Paragraph): number | undefined {
+  if (!ORDINAL_ITEM.test(paragraph.text)) return undefined;
+  let last: number | undefined;
+  for (const m of paragraph.text.matchAll(ORDINAL_ITEMS)) last = m[1] === undefined ? last : (chineseOrdinal(m[1]) ?? last);
+  return last;
+}
+
+const ORDINAL_ITEM = /^[\s\u3000]*第[一二三四五六七八九十百两]{1,4}[\s\u3000]*、/;
+const ORDINAL_ITEMS = /第([一二三四五六七八九十百两]{1,4})[\s\u3000]*、/g;

@@ -322,3 +322,10 @@ test('a space between the numeral and its 、 keeps the heading in the sequence'
   const text = ['某单位2023年度部门决算', '一、部门职责', '本单位负责全县学前教育。', '二、机构设置', '本单位内设五个部门。', '三 、2023年度部门决算表', '（表格附后）', '四、2023年度部门决算情况说明', '本年收入合计520万元。'].join('\n');
   assert.deepEqual(findingsOf(text, CODE), []);
 });
+
+test('a `第一、…第十、` list that goes on as `十一、十二、` is a list, printed twice or not', () => {
+  const ranking = ['第一、甲区：户数1200户。', '第二、乙区：户数1100户。', '第三、丙区：户数900户。', '第四、丁区：户数800户。', '第五、戊区：户数700户。', '第六、己区：户数600户。', '第七、庚区：户数500户。', '第八、辛区：户数400户。', '第九、壬区：户数300户。', '第十、癸区：户数200户。', '十一、子区：户数150户。', '十二、丑区：户数100户。'];
+  expectMarked(['各区户数排名', ...ranking, '以上为全年数据。', '各区户数排名（续表）', ...ranking].join('\n'));
+  // Real part headings after a 第X、 list that does not lead to them are still numbered.
+  expectMarked(['某县报告', '第一、甲区：户数1200户。', '第二、乙区：户数1100户。', '一、总体情况', BODY, '二、主要指标', BODY, '⟦二⟧、其他', BODY].join('\n'));
+});

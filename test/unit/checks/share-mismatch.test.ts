@@ -668,3 +668,9 @@ test('a report on last year (`去年…支出A，增加B，增长g%`) holds the 
   flags('局长介绍，去年全市财政支出9600万元，增加1200万元，增长14.3%。');
   flags('局长介绍，去年全市财政支出9600万元，增加1200万元，增长⟦12.5%⟧。');
 });
+
+test('one nationality or sex of the population is no 总人口 its other classes take a share of', () => {
+  // 1250 ÷ (8750 + 1250) = 12.5 %: right of the whole population, wrong of the 汉族 figure before it.
+  flags('全县常住人口中，汉族人口为8750人，占总人口的87.5%；各少数民族人口为1250人，占总人口的12.5%。');
+  flags('全县常住人口中，男性为5100人，占总人口的51.0%；女性为4900人，占总人口的49.0%。');
+});

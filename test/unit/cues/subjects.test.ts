@@ -84,7 +84,7 @@ test('a count a ranking places the subject among is no total', () => {
 });
 
 test('groups named like a population that are no total population', () => {
-  for (const k of ['另有流动人口', '出生人口', '外出务工人口', '暫住人口', '我乡总贫困人口', '农村低保人口']) assert.ok(OTHER_POPULATION.test(k), k);
+  for (const k of ['另有流动人口', '出生人口', '外出务工人口', '暫住人口', '我乡总贫困人口', '农村低保人口', '汉族人口', '各少数民族人口', '女性人口']) assert.ok(OTHER_POPULATION.test(k), k);
   for (const k of ['辖区总人口', '户籍人口', '常住人口', '乡村人口']) assert.equal(OTHER_POPULATION.test(k), false, k);
 });
 

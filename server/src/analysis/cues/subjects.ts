@@ -166,8 +166,9 @@ export function populationIn(clause: string): '户籍' | '常住' | undefined {
  * Groups named like a population that are no total population (`另有流动人口2412人`, `出生人口`,
  * `外出务工人口`): a share `占总人口的` is never of them.
  */
-// (`总贫困人口6066人`: the poor are a group of the population, never the 总人口 a share names.)
-export const OTHER_POPULATION = /流动|流動|暂住|暫住|外来|外來|外出|迁入|迁出|遷入|遷出|出生|死亡|新增|就业|就業|失业|失業|参保|參保|另有|贫困|貧困|脱贫|脫貧|低保|特困|残疾|殘疾/;
+// (`总贫困人口6066人`: the poor are a group of the population, never the 总人口 a share names; nor are
+// `汉族人口`, `少数民族人口` or `女性人口`, one class of a cut of it.)
+export const OTHER_POPULATION = /流动|流動|暂住|暫住|外来|外來|外出|迁入|迁出|遷入|遷出|出生|死亡|新增|就业|就業|失业|失業|参保|參保|另有|贫困|貧困|脱贫|脫貧|低保|特困|残疾|殘疾|民族|[汉漢]族|男|女/;
 
 /**
  * `在全省11个地市中继续保持总量第一`, `在全国26个省会城市中排第十位`: a count of the peers a ranking
