@@ -242,3 +242,7 @@ test('a whole written in 万 instead of 亿 is pinned by the shares its parts ta
   flags('上半年，全区实现商品销售总额23.50亿元。分区域看，城区销售额16.45亿元，占全区商品销售总额的70.0%。');
   flags('上半年，全区实现商品销售总额8.50亿元。分区域看，城区销售额16.45亿元，占全区商品销售总额的70.0%。');
 });
+
+test('a consolidation rate over 100 % (pupils moving in) is no impossible share', () => {
+  flags('全区学前三年普惠率达92.50%，九年义务教育巩固率达104.20%。');
+});
