@@ -2464,3 +2464,12 @@ test('其中 parts that each take their share of the total, the shares over 100 
   // Shares that add up to no more than 100 % do not excuse parts above their total.
   flags('年末全县户籍人口⟦52.40万人⟧。其中，东区人口21.60万人，占户籍人口的31.2%；西区人口38.00万人，占户籍人口的52.5%。');
 });
+
+test('`A亿元中，B，C` and a next sentence opening `限额中…` break down the amount before them', () => {
+  flags('今年拟发行专项债券⟦420.0亿元⟧中，市级使用96亿元，转贷区县336.0亿元。');
+  flags('今年拟发行专项债券420.0亿元中，市级使用84亿元，转贷区县336.0亿元。');
+  flags('省里核定我市新增债务限额⟦500亿元⟧。新增债务限额中可发行一般债券130亿元，可发行专项债券380亿元。');
+  flags('省里核定我市新增债务限额500亿元。新增债务限额中可发行一般债券120亿元，可发行专项债券380亿元。');
+  // A year or a half-year followed by 中 is no amount.
+  flags('2023年中，全县完成投资12亿元，其中工业投资5亿元。');
+});

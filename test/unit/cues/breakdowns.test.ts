@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket } from '../../../server/src/analysis/cues/breakdowns';
+import { classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket, figureInMark } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -577,4 +577,15 @@ test('a list opened by a classification (按行业划分：) is its classes, at 
   assert.ok(classifiedList(text, colon + 1));
   assert.ok(!classifiedList('总收入1366.1万元,其中:农业收入867.5万元', text.indexOf(':')));
   assert.ok(!classifiedList('总收入1366.1万元,按行业划分,农业收入867.5万元', colon + 1), 'no colon: no explicit list');
+});
+
+test('figureInMark: an amount followed by 中 and a mark opens its parts', () => {
+  const cases: [string, boolean][] = [
+    ['新增债券754.5亿元中，省级使用150亿元', true],
+    ['全县户籍人口52400人中：男性26800人', true],
+    ['2023年中，全县完成投资12亿元', false],
+    ['上半年中，增速回落', false],
+    ['投资12亿元，其中工业5亿元', false],
+  ];
+  for (const [text, want] of cases) assert.equal(figureInMark(text) !== undefined, want, text);
 });

@@ -701,7 +701,7 @@ const IN_MARK = /^[\s\u3000]*(?:在(?:[^，,；;。：:]{1,10}?中[，,：:]|[^�
  * word and 中 (or 中的) and goes straight on to a part's name, no punctuation between. Never 中 that
  * starts a word of its own (`收入中央级`, `投资中小企业`, `支出中期`). Group 1 is the total's name.
  */
-const IN_NAME_MARK = /^[\s\u3000]*在?([^，,；;。：:\d在]{0,12}?(?:人口|收入|支出|投资|投資|总额|總額|总量|總量|产值|產值|面积|面積|产量|產量))中的?(?![央期旬部国國心小西东東南北层層等长長])(?=[\u4e00-\u9fff])/;
+const IN_NAME_MARK = /^[\s\u3000]*在?([^，,；;。：:\d在]{0,12}?(?:人口|收入|支出|投资|投資|总额|總額|总量|總量|产值|產值|面积|面積|产量|產量|限额|限額|余额|餘額|资金|資金|债券|債券))中的?(?![央期旬部国國心小西东東南北层層等长長])(?=[\u4e00-\u9fff])/;
 
 /**
  * `…，在地方收入中：…` inside a list: what follows breaks down the part just named, not the total. Also
@@ -1078,3 +1078,17 @@ export function oneSectorHead(head: string): { sector: 2 | 3; measure: string } 
   return { sector: m[1] === '二' ? 2 : 3, measure: m[2] ?? '' };
 }
 
+
+/**
+ * `新增债券754.5亿元中，省级使用150亿元，转贷市县604.5亿元`: an amount followed by 中 and a mark opens
+ * the list of its parts, as 其中 would. Only after a unit of amount (not `2023年中`, `上半年中`).
+ * Returns where the mark starts (the total stands before it) and where the parts start.
+ */
+export function figureInMark(text: string): [number, number] | undefined {
+  const m = FIGURE_IN_MARK.exec(text);
+  if (!m) return undefined;
+  const at = m.index + m[0].length - 2;
+  return [at, at + 2];
+}
+
+const FIGURE_IN_MARK = /[0-9０-９](?:万亿|萬億|亿|億|万|萬|千)?(?:元|人次|人|吨|噸|亩|畝|户|戶|个|個|家|项|項|公顷|公頃|所|辆|輛|套|件|头|頭|只|张|張)中[，,：:]/;

@@ -68,6 +68,7 @@ import {
   perHeadComponent,
   detailOpenerEnd,
   detailInside,
+  figureInMark,
   STOCK_CLAUSE,
   partialFamily,
   inMarkName,
@@ -289,6 +290,9 @@ function regionsOf(text: string): Region[] {
   // `返还性收入7367万元，系基数性补助，分项情况是：A…；B…`: the details of the total before the words.
   const inside = detailInside(text);
   if (inside) return [{ from: inside[1], to: text.length, subset: true, totalsBefore: inside[0] }];
+  // `新增债券754.5亿元中，省级…，转贷市县…`: the amount before `中，` is the total of the list after it.
+  const figureIn = figureInMark(text);
+  if (figureIn) return [{ from: figureIn[1], to: text.length, subset: true, totalsBefore: figureIn[0] }];
   // `新增专项债券8.7亿元，用于市政建设6.1亿元，交通1.2亿元`: the uses of the amount, to the clause's end.
   const uses = useListStarts(text);
   if (uses.length > 0) {
