@@ -2473,3 +2473,9 @@ test('`A亿元中，B，C` and a next sentence opening `限额中…` break down
   // A year or a half-year followed by 中 is no amount.
   flags('2023年中，全县完成投资12亿元，其中工业投资5亿元。');
 });
+
+test('`，在X当中，` after a figure named X breaks that figure down; a mark naming another figure does not', () => {
+  flags('本年度本单位项目支出⟦8200.00万元⟧，占总支出的61.0%，在项目支出当中，教育支出8460.50万元，科研支出120.30万元。');
+  flags('本年度本单位项目支出8200.00万元，占总支出的61.0%，在项目支出当中，教育支出7960.50万元，科研支出120.30万元。');
+  flags('本年度本单位项目支出8200.00万元，在基本支出中，教育支出8460.50万元，科研支出120.30万元。');
+});

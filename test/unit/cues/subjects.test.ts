@@ -66,6 +66,9 @@ test('cues/subjects: an indicator key drops its territorial prefix, towns and ba
     ['全旗粮食产量', '粮食产量'],
     ['我镇一般公共预算收入', '一般公共预算收入'],
     ['镇村道路里程', '镇村道路里程'],
+    ['我院支出合计', '支出合计'],
+    ['本单位收入总计', '收入总计'],
+    ['院办公室经费', '院办公室经费'],
   ];
   for (const [words, key] of rows) assert.equal(withoutTerritoryPrefix(words), key, words);
 });

@@ -732,7 +732,7 @@ export function innerNamedMarks(text: string, from: number, to: number): { at: n
  * figures of the sentence before, the parts break down the one so named.
  */
 export function inMarkName(text: string): string | undefined {
-  const m = /^[\s\u3000]*在([^，,；;。：:]{2,12}?)中[，,：:]/.exec(text) ?? NAMED_IN_MARK.exec(text) ?? IN_NAME_MARK.exec(text);
+  const m = /^[\s\u3000]*在([^，,；;。：:]{2,12}?)(?:当|當)?中[，,：:]/.exec(text) ?? NAMED_IN_MARK.exec(text) ?? IN_NAME_MARK.exec(text);
   return m?.[1];
 }
 
@@ -1092,3 +1092,15 @@ export function figureInMark(text: string): [number, number] | undefined {
 }
 
 const FIGURE_IN_MARK = /[0-9０-９](?:万亿|萬億|亿|億|万|萬|千)?(?:元|人次|人|吨|噸|亩|畝|户|戶|个|個|家|项|項|公顷|公頃|所|辆|輛|套|件|头|頭|只|张|張)中[，,：:]/;
+
+/**
+ * `项目支出14629万元，占总支出的54%，在项目支出当中，教育支出…，科研支出…`: a clause mark `在X（当）中，`
+ * after a figure opens the parts of the figure named X. Returns where the mark starts, where the parts
+ * start and the name X.
+ */
+export function midNamedMark(text: string): { index: number; end: number; name: string } | undefined {
+  const m = MID_NAMED_MARK.exec(text);
+  return m?.[1] === undefined ? undefined : { index: m.index, end: m.index + m[0].length, name: m[1] };
+}
+
+const MID_NAMED_MARK = /[，,；;][\s\u3000]*在([^，,；;。：:\d]{2,12}?)(?:当|當)?中[，,：:]/;

@@ -43,7 +43,8 @@ export type SubjectScope =
  * A territorial prefix an indicator's key drops (`全镇生产总值` is the 生产总值 of the text's subject;
  * the claim's subject scope keeps whose it is). Towns, townships, banners and prefectures too.
  */
-const KEY_PREFIX = /^(全县|全区|全市|全省|全镇|全乡|全旗|全州|全盟|全年|我县|我区|我市|我镇|我乡|我旗)/;
+// A department's or institution's own accounts name themselves the same way (`我院支出合计`, `本单位收入`).
+const KEY_PREFIX = /^(全县|全区|全市|全省|全镇|全乡|全旗|全州|全盟|全年|我县|我区|我市|我镇|我乡|我旗|[我本](?:单位|部门|中心|院|局|委|校|所|馆|厅|办|站|会))/;
 
 /** Words in a name's prefix that make it another subject's: a place, a park, an enterprise. */
 const OTHER_SUBJECT = /[县縣市区區镇鎮乡鄉旗州盟省园園]|公司|集团|集團|全国|全國/;

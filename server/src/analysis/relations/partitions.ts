@@ -69,6 +69,7 @@ import {
   detailOpenerEnd,
   detailInside,
   figureInMark,
+  midNamedMark,
   STOCK_CLAUSE,
   partialFamily,
   inMarkName,
@@ -211,6 +212,8 @@ interface Region {
   allocation?: boolean;
   /** `…，总人口中，…`: the name of the total the mark names (a figure so labelled is the total). */
   named?: string;
+  /** With `named`: only a figure labelled so is the total (none when no figure is). */
+  namedOnly?: true;
   /**
    * `常住人口A，城镇人口B，乡村人口C`: members of a known family after a total with no breakdown word
    * (familyLists.ts): read only as the complete family of a total named to fit it.
@@ -293,6 +296,9 @@ function regionsOf(text: string): Region[] {
   // `新增债券754.5亿元中，省级…，转贷市县…`: the amount before `中，` is the total of the list after it.
   const figureIn = figureInMark(text);
   if (figureIn) return [{ from: figureIn[1], to: text.length, subset: true, totalsBefore: figureIn[0] }];
+  // `项目支出A，…，在项目支出当中，B，C`: the parts of the figure the mark names, and of no other.
+  const midNamed = /[0-9０-９]/.test(text) ? midNamedMark(text) : undefined;
+  if (midNamed) return [{ from: midNamed.end, to: text.length, subset: true, totalsBefore: midNamed.index, named: midNamed.name, namedOnly: true }];
   // `新增专项债券8.7亿元，用于市政建设6.1亿元，交通1.2亿元`: the uses of the amount, to the clause's end.
   const uses = useListStarts(text);
   if (uses.length > 0) {
@@ -626,6 +632,7 @@ function totalsOf(
     const named = region.named;
     const byName = named === undefined ? [] : totals.filter((p) => localLabel(sentence.text, p).includes(named));
     if (byName.length > 0) totals = byName.slice(-1);
+    else if (region.namedOnly === true) totals = [];
   } else {
     let k = si - 1;
     const named = inMarkName(sentence.text);

@@ -221,7 +221,7 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   const listed = under ?? ctx.levels.get(key, periodOf(ref), part.q.unit);
   // `支出合计A，其中：基本支出B，占总支出的p%`: 总支出 and 支出合计 name one sum, the part's own total.
   const ownTotal = ctx.totalOf.get(part.q);
-  const sameSum = listed === undefined && ownTotal !== undefined && namesOneSum(wholeName, ctx.totalClaims.get(ownTotal)?.indicator ?? '') ? ownTotal : undefined;
+  const sameSum = listed === undefined && ownTotal !== undefined && namesOneSum(wholeName, ctx.totalClaims.get(ownTotal)?.key ?? '') ? ownTotal : undefined;
   const whole = sameSum ?? (listed === undefined ? (wholeInSentence(ctx, items.slice(0, i), text, key, part.q, wholeName, q) ?? wholeBefore(ctx, at, key, part.q, ref, wholeName, q)) : listed);
   return whole && whole !== part.q ? { share: q, part: part.q, whole, partName, wholeName } : undefined;
 }
