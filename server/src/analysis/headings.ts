@@ -114,7 +114,9 @@ export function classifyHeadings(paragraphs: Paragraph[], source?: string): Flat
       // Part numbers (一、) are left to the heading rules: a part's run-in text may end anyhow.
       const itemLike = marker.kind === 'item' || marker.kind === 'section' || marker.kind === 'chapter';
       const continues = itemLike && list !== undefined && list.kind === marker.kind && list.number !== undefined && marker.number === list.number + 1;
-      if ((itemLike && endsAsListItem(p)) || continues) {
+      // `（一）扩大原料生产；` followed by `1.…`, `2.…`: a title closed by `；` that opens numbered points of a
+      // lower level is a heading of its own, not an item of a run.
+      if (((itemLike && endsAsListItem(p)) || continues) && !opensLowerPoints(paragraphs, i, marker.kind)) {
         list = endsAsListItem(p) ? { kind: marker.kind, number: marker.number } : undefined;
         continue;
       }
@@ -237,4 +239,16 @@ function pushTitle(paragraphs: Paragraph[], bodyStart: number, out: FlatHeading[
     span: { start: head.span.start, end: tail.span.end },
     paragraph: first,
   });
+}
+
+/** True when the next non-empty paragraph after `i` opens with a marker of a lower level than `kind`. */
+function opensLowerPoints(paragraphs: Paragraph[], i: number, kind: HeadingKind): boolean {
+  for (let j = i + 1; j < paragraphs.length; j++) {
+    const next = paragraphs[j];
+    if (next === undefined) return false;
+    if (next.text.trim() === '') continue;
+    const m = headOf(next.text).marker;
+    return m !== undefined && RANK[m.kind] > RANK[kind] && (m.kind === 'section' || m.kind === 'item') && m.number === 1;
+  }
+  return false;
 }

@@ -329,3 +329,11 @@ test('a `第一、…第十、` list that goes on as `十一、十二、` is a l
   // Real part headings after a 第X、 list that does not lead to them are still numbered.
   expectMarked(['某县报告', '第一、甲区：户数1200户。', '第二、乙区：户数1100户。', '一、总体情况', BODY, '二、主要指标', BODY, '⟦二⟧、其他', BODY].join('\n'));
 });
+
+test('a `（一）…；` title that opens points 1. 2. is a heading: its （二） skips nothing', () => {
+  const head = ['某州榨季生产情况', '一、主要工作', '（一）生产情况', '全州新植甘蔗33万亩。', '（二）困难和问题', '二、下步打算', '下一榨季12月开榨。'];
+  expectMarked([...head, '（一）扩大原料生产；', '1.做好规划布局', '2.加强跨境合作', '（二）促进加工提质', '（三）推进企业重组'].join('\n\n'));
+  // Without points under it the `；` line opens a run of items (（二） goes on with it), so the （三）
+  // heading that follows misses its （一）.
+  expectMarked([...head, '（一）扩大原料生产；', '（二）促进加工提质', '（⟦三⟧）推进企业重组'].join('\n\n'));
+});
