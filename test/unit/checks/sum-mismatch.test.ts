@@ -2479,3 +2479,12 @@ test('`，在X当中，` after a figure named X breaks that figure down; a mark 
   flags('本年度本单位项目支出8200.00万元，占总支出的61.0%，在项目支出当中，教育支出7960.50万元，科研支出120.30万元。');
   flags('本年度本单位项目支出8200.00万元，在基本支出中，教育支出8460.50万元，科研支出120.30万元。');
 });
+
+test('a cut mark after a sentence that is a cut itself, or naming another measure, has no total there', () => {
+  // 城镇 + 乡村 make the unwritten whole: 乡村 is no total of the trade cut after it.
+  flags('全年城镇零售额820.0万元，增长8%；乡村零售额180.0万元，增长6%。从行业看，批发业零售额90.0万元；零售业零售额730.0万元；住宿业零售额20.0万元；餐饮业零售额160.0万元。');
+  // The mark names 纯收入: the spending before it is no whole of the income parts.
+  flags('全年农民人均生活消费支出5200元，增长6.1%。从农民人均纯收入构成看，工资性收入3100元；家庭经营收入3900元；财产性收入150元；转移性收入450元。');
+  // Named as the measure before it, the pairing stands.
+  flags('全年农民人均纯收入⟦7800元⟧，增长8.1%。从农民人均纯收入构成看，工资性收入3100元；家庭经营收入3900元；财产性收入150元；转移性收入450元。');
+});

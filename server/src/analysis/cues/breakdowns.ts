@@ -1104,3 +1104,14 @@ export function midNamedMark(text: string): { index: number; end: number; name: 
 }
 
 const MID_NAMED_MARK = /[，,；;][\s\u3000]*在([^，,；;。：:\d]{2,12}?)(?:当|當)?中[，,：:]/;
+
+/**
+ * The measure a cut mark names (`从农民人均纯收入构成看` → 收入): the parts after it break down a figure of that
+ * measure, never one of another (`人均生活消费支出` stated before it). Undefined when the mark names none
+ * (`从行业看`, `按地区分`).
+ */
+export function byMarkMeasure(mark: string): string | undefined {
+  return MARK_MEASURE.exec(mark)?.[1];
+}
+
+const MARK_MEASURE = /(收入|支出|投资|投資|产值|產值|零售额|零售額|增加值|人口|面积|面積|产量|產量|用电量|用電量|存款|贷款|貸款)(?:的)?(?:构成|構成|结构|結構|来源|來源|用途)/;

@@ -69,6 +69,7 @@ import {
   detailOpenerEnd,
   detailInside,
   figureInMark,
+  byMarkMeasure,
   midNamedMark,
   STOCK_CLAUSE,
   partialFamily,
@@ -719,7 +720,16 @@ function totalsOf(
       // `…耕地A，园地B，林地C，…，其他土地H。按权属分：国有土地…，集体土地…`: a sentence that lists three or
       // more amounts of the parts' unit is a list itself; the whole a `按…分` cut divides is not written.
       const by = byMark(sentence.text);
-      if (by !== undefined && opensAt(sentence.text, by.index) && totals.filter((p) => ADDITIVE_DIMENSIONS.has(p.q.dimension) && unitsHere.has(p.q.unit)).length >= 3) return undefined;
+      if (by !== undefined && opensAt(sentence.text, by.index)) {
+        const amounts = totals.filter((p) => ADDITIVE_DIMENSIONS.has(p.q.dimension) && unitsHere.has(p.q.unit));
+        if (amounts.length >= 3) return undefined;
+        // `城镇零售额A；乡村零售额B。从行业看，…`: a sentence that already cuts its whole by a known family
+        // leaves that whole (A + B) unwritten; B is no total of the next cut.
+        if (amounts.length >= 2 && familyOf(amounts.map((p) => claims.get(p.index)?.indicator ?? localLabel(prev.text, p))) !== undefined) return undefined;
+        // `人均消费支出A。从人均纯收入构成看，…`: a mark naming its measure breaks down a figure of that measure only.
+        const measure = byMarkMeasure(sentence.text.slice(by.index, by.end));
+        if (measure !== undefined) totals = totals.filter((p) => (claims.get(p.index)?.indicator ?? localLabel(prev.text, p)).includes(measure));
+      }
     }
   }
   // `收入629.4亿元（已剔除调入资金54.5亿元）`: a total net of something its parts may still count.
