@@ -256,3 +256,10 @@ test('a photo caption (…。某某摄) is no sentence of the article', () => {
   // Without the credit the two copies are a repeat.
   assert.equal(findingsOf(`${lead}\n\n${lead}\n\n3月5日，县长代表县人民政府作政府工作报告，回顾了过去一年的工作。`, CODE).length, 1);
 });
+
+// A page's `摘要` alone on its line (no colon), then the lede the article repeats below it.
+test('a lede under a bare 摘要 line is no repeat of the body', () => {
+  const lede = '市医保局日前发布数据显示，今年1至6月，全市基本医疗保险基金总收入86.42亿元，同比增长6.3%。';
+  assert.deepEqual(findingsOf(`上半年全市医保基金收入稳步增长\n某日报\n摘要\n${lede}\n${lede}\n其中，职工医保基金收入52.10亿元。`, CODE), []);
+  assert.equal(findingsOf(`上半年全市医保基金收入稳步增长\n某日报\n${lede}\n${lede}\n其中，职工医保基金收入52.10亿元。`, CODE).length, 1);
+});

@@ -324,9 +324,9 @@ function templateSeries(texts: readonly string[], first: number, repeat: number,
 /** Titles of a summary section that restates the figures of the sections after it. */
 const SUMMARY_TITLE = /(主要指标|主要經濟指標|主要经济指标|主要指標|总体情况|總體情況|总体概况|基本情况|基本情況|概况|概況|综述|綜述|概述|摘要|要点|要點)/;
 
-/** Labels that open a web page's summary paragraph, which quotes the article below it. */
+/** Labels that open a web page's summary paragraph, which quotes the article below it (`摘要` alone on its line too). */
 const SUMMARY_LABEL =
-  /^[\s\u3000]*(?:[【\[](?:内容提要|內容提要|内容摘要|內容摘要|摘要|提要|导读|導讀|核心提示|编者按|編者按)[】\]]|(?:内容提要|內容提要|内容摘要|內容摘要|摘要|提要|导读|導讀|核心提示|编者按|編者按)[\s\u3000]*[：:])/;
+  /^[\s\u3000]*(?:[【\[](?:内容提要|內容提要|内容摘要|內容摘要|摘要|提要|导读|導讀|核心提示|编者按|編者按)[】\]]|(?:内容提要|內容提要|内容摘要|內容摘要|摘要|提要|导读|導讀|核心提示|编者按|編者按)[\s\u3000]*(?:[：:]|$))/;
 
 /** A photographer's credit closing a paragraph: `陈某摄`, `（记者 王某 摄）`, `新华社记者李某摄`. */
 const PHOTO_CREDIT = /[\u4e00-\u9fff][\s\u3000]?摄[）)]?$/;
