@@ -2488,3 +2488,12 @@ test('a cut mark after a sentence that is a cut itself, or naming another measur
   // Named as the measure before it, the pairing stands.
   flags('全年农民人均纯收入⟦7800元⟧，增长8.1%。从农民人均纯收入构成看，工资性收入3100元；家庭经营收入3900元；财产性收入150元；转移性收入450元。');
 });
+
+test('a fund balance: income − spending = the year\'s balance across brackets, a year and the next sentence', () => {
+  // 2360.40 − 2100.15 = 260.25: the balance opening the next sentence is the year's.
+  flags('全年医保基金总收入⟦2360.40亿元⟧，比上年增长9.1%，基金总支出2100.15亿元，比上年增长8.2%。基金当期结存270.25亿元，累计结存1835.60亿元。');
+  flags('全年医保基金总收入2360.40亿元，比上年增长9.1%，基金总支出2100.15亿元，比上年增长8.2%。基金当期结存260.25亿元，累计结存1835.60亿元。');
+  // Asides in brackets and a year before the balance: still the same three.
+  flags('补充医疗保险基金（大病保险）总收入⟦620.50万元⟧（其中：保费收入610.20万元），大病保险总支出598.30万元（为上缴上级保费），2024年当年结余28.20万元。');
+  flags('补充医疗保险基金（大病保险）总收入620.50万元（其中：保费收入610.20万元），大病保险总支出598.30万元（为上缴上级保费），2024年当年结余22.20万元。');
+});

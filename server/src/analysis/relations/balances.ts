@@ -264,7 +264,7 @@ export function settledBalancePartitions(model: Model): Partition[] {
  * (`一般公共预算收入A，支出B，年终结余C`) is no such total: transfers fill the gap.
  */
 // (`业务收入A，业务支出B，实现增值收益C`: a housing fund's business income less its spending is its net gain.)
-const INCOME_BEFORE = /(?:收入(?:总计|合计)|(?:社会保险|社保|医疗保险|养老保险)(?:[^，,；;。\d]{0,8})?基金(?:预算)?总?收入|基金(?:预算)?总收入|业务收入)(?:为|达|完成)?$/;
+const INCOME_BEFORE = /(?:收入(?:总计|合计)|(?:社会保险|社保|医疗保险|医保|养老保险)(?:[^，,；;。\d]{0,8})?基金(?:预算)?总?收入|基金(?:预算)?总收入|业务收入)(?:为|达|完成)?$/;
 /** `总收入`, `总收入合计为`: a grand total of income (read only beside a 总支出, see GRAND_SPENDING). */
 const GRAND_INCOME = /总收入(?:合计|总计)?(?:为|达|完成)?$/;
 /** The spending named as a grand total too (`，总支出`, `；总支出合计`). */
@@ -292,25 +292,49 @@ export function statedBalancePartitions(model: Model): Partition[] {
   const out: Partition[] = [];
   model.sentences.forEach((sentence, si) => {
     const text = sentence.text;
-    const items = (placed[si] ?? []).filter((p) => p.q.dimension === 'money' && isPoint(p.q));
-    for (let i = 0; i + 2 < items.length; i++) {
-      const [income, spending, left] = [items[i], items[i + 1], items[i + 2]];
+    // Amounts in brackets say what one amount holds (`（其中：保费收入909万元）`): no terms of the balance.
+    const depth = /[（(]/.test(text) ? bracketDepths(text) : undefined;
+    const items = (placed[si] ?? []).filter((p) => p.q.dimension === 'money' && isPoint(p.q) && (depth?.[p.start] ?? 0) === 0);
+    // `基金总收入A，增长g%，基金总支出B，增长h%。基金当期结存C`: the year's balance may open the next
+    // sentence of the paragraph (a year before it aside).
+    const next = model.sentences[si + 1];
+    const nextFirst = next !== undefined && next.paragraph === sentence.paragraph ? (placed[si + 1] ?? []).find((p) => p.q.dimension === 'money' && isPoint(p.q)) : undefined;
+    const leftOpensNext = nextFirst !== undefined && next !== undefined && LEFT_OPENS.test(withoutYear(next.text.slice(0, nextFirst.start)));
+    for (let i = 0; i + 1 < items.length; i++) {
+      const [income, spending] = [items[i], items[i + 1]];
+      const inSentence = items[i + 2];
+      const left = inSentence ?? (i + 2 === items.length && leftOpensNext ? nextFirst : undefined);
       if (!income || !spending || !left || income.q.unit !== spending.q.unit || spending.q.unit !== left.q.unit) continue;
-      const between = text.slice(income.end, spending.start).replace(GROWTH_AFTER, '');
+      const between = withoutAsides(text.slice(income.end, spending.start)).replace(GROWTH_AFTER, '');
       // `总收入A，总支出B，年终结转结余C`: a grand total of income beside a grand total of spending counts
       // transfers on both sides, so the balance is their difference too.
-      const before = text.slice(Math.max(0, income.start - 16), income.start);
+      const before = withoutAsides(text.slice(Math.max(0, income.start - 40), income.start)).slice(-16);
       if (!INCOME_BEFORE.test(before) && !(GRAND_INCOME.test(before) && GRAND_SPENDING.test(between))) continue;
       // `收入合计55.6亿元，支出合计49.1亿元，年终结余6.5亿元`: a 支出合计 equal to the income counts the
       // balance among its uses; one that differs from it leaves the balance out, so the three add up.
       const spendingTotal = /总计|合计|总额/.test(between);
       if (!SPENDING_BETWEEN.test(between.replace(/(?:总计|合计|总额)(?=(?:为|达|完成)?$)/, '')) || (spendingTotal && !/(?:总计|合计)(?:为|达|完成)?$/.test(between))) continue;
       if (spendingTotal && equalWithin(income, spending)) continue;
-      if (!LEFT_BETWEEN.test(text.slice(spending.end, left.start).replace(GROWTH_AFTER, ''))) continue;
+      if (inSentence !== undefined && !LEFT_BETWEEN.test(withoutYear(withoutAsides(text.slice(spending.end, left.start)).replace(GROWTH_AFTER, '')))) continue;
+      // Only rates may follow the spending (`，分别比上年增长6.7%、13.9%。`): no other amount, no balance of its own.
+      if (inSentence === undefined && /[0-9０-９]|结[余存]/.test(withoutAsides(text.slice(spending.end)).replace(/[0-9.]+[%％]/g, ''))) continue;
       out.push(definedPartition(income, [spending, left], claims, '收支结余', si));
     }
   });
   return out;
+}
+
+/**
+ * The words between two amounts without their bracketed asides (`（其中：保费收入909万元）`, `（为上缴上级…）`):
+ * what one amount holds or is for is no word of the balance.
+ */
+function withoutAsides(words: string): string {
+  return words.replace(/[（(][^（()）]*[）)]/g, '');
+}
+
+/** Words with a year that opens their clause taken out (`，2024年当年结余` → `，当年结余`). */
+function withoutYear(words: string): string {
+  return words.replace(/(^|[，,；;])[\s\u3000]*(?:19|20)\d\d年[，,]?/, '$1');
 }
 
 /** Two amounts equal within the rounding of both. */

@@ -61,7 +61,9 @@ function computeSums(model: Model): Partition[] {
   // Cash taken in = cash paid out + the net withdrawn (净回笼), within a few sentences.
   balances.push(...netFlowPartitions(model).filter((p) => !totals.has(p.total.index)));
   // `收入总计A、支出B，年终结余C`: A = B + C, the three side by side.
-  balances.push(...statedBalancePartitions(model).filter((p) => !totals.has(p.total.index)));
+  // (Kept beside a 其中 that lists only some of the income: `总收入A（其中：保费收入B），总支出C，当年结余D`.)
+  const wholeTotals = new Set(partitions.filter((p) => p.complete).map((p) => p.total.index));
+  balances.push(...statedBalancePartitions(model).filter((p) => !wholeTotals.has(p.total.index)));
   // A cost audit: submitted = approved + cut, the three in one sentence.
   balances.push(...auditPartitions(model).filter((p) => !totals.has(p.total.index)));
   // Total assets = liabilities + owners' equity, the three in one sentence.
