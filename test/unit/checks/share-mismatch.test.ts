@@ -679,3 +679,9 @@ test('a unit writing of itself (`本单位支出合计`) takes shares of 总支�
   flags('2020年本单位支出合计5000.00万元，其中基本支出2100.00万元，占总支出的42.0%，项目支出2900.00万元，占总支出的⟦56.0%⟧。');
   flags('2020年我局支出合计5000.00万元，其中基本支出2100.00万元，占总支出的42.0%，项目支出2900.00万元，占总支出的58.0%。');
 });
+
+test('a whole from a sentence dated another year is no whole of the share (gazetteer text)', () => {
+  flags('到1978年，县办工业完成产值420.0万元，占全县工业产值的70%。1985年又新建一批企业，全县工业产值达到900.0万元，增长较快。');
+  // Dated the same year, the pairing stands.
+  flags('到1978年，县办工业完成产值420.0万元，占全县工业产值的⟦70%⟧。1978年全县工业产值为900.0万元。');
+});

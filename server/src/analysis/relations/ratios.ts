@@ -62,6 +62,17 @@ function computeShares(model: Model): ShareRelation[] {
   }
   const ctx: ShareContext = { claims, levels: new LevelIndex(model), plans: planIndexOf(model), totalOf, totalClaims, sharedTotals };
   const out: ShareRelation[] = [];
+  // `到1975年，…产值A，占全县工业产值的76%。…1979年…全县工业产值达到B`: a whole from another sentence
+  // that names other years than the share's own is another year's figure (gazetteers date every sentence).
+  const sentenceOf = new Map<Quantity, number>();
+  placed.forEach((items, k) => items?.forEach((p) => sentenceOf.set(p.q, k)));
+  const otherYears = (si: number, rel: ShareRelation): boolean => {
+    const k = sentenceOf.get(rel.whole);
+    if (k === undefined || k === si) return false;
+    const own = yearsIn(model.sentences[si]?.text ?? '');
+    const theirs = yearsIn(model.sentences[k]?.text ?? '');
+    return own.size > 0 && theirs.size > 0 && ![...own].some((y) => theirs.has(y));
+  };
   model.sentences.forEach((sentence, si) => {
     const items = placed[si];
     if (items === undefined) return;
@@ -78,10 +89,15 @@ function computeShares(model: Model): ShareRelation[] {
         earlier.push({ text: s.text, items: placed[k] ?? [] });
       }
       const rel = shareAt(ctx, { text: sentence.text, items, i, ...(previous ? { previous, earlier } : {}) });
-      if (rel) out.push(...rel);
+      if (rel) out.push(...rel.filter((r) => !otherYears(si, r)));
     });
   });
   return out;
+}
+
+/** The years a sentence names (`1979年`, `2023年末`). */
+function yearsIn(text: string): Set<string> {
+  return new Set(text.match(/(?:19|20)\d\d(?=年)/g) ?? []);
 }
 
 /**
