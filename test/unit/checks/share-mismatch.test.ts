@@ -685,3 +685,10 @@ test('a whole from a sentence dated another year is no whole of the share (gazet
   // Dated the same year, the pairing stands.
   flags('到1978年，县办工业完成产值420.0万元，占全县工业产值的⟦70%⟧。1978年全县工业产值为900.0万元。');
 });
+
+test('an earlier year\'s level named by its year (`与2020年的A相比，增加B，增长g%`) is the base of the growth', () => {
+  flags('2021年，全市职工年平均工资为52800元，与2020年的48000元相比，增加了4800元，同比名义增长⟦11.0%⟧。');
+  flags('2021年，全市职工年平均工资为52800元，与2020年的48000元相比，增加了4800元，同比名义增长10.0%。');
+  const f = findingsOf('2021年，全市职工年平均工资为52800元，与2020年的48000元相比，增加了4800元，同比名义增长11.0%。', CODE)[0];
+  assert.equal(f?.related[0]?.message.en, 'Last year: 48000元');
+});

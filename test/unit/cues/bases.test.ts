@@ -55,6 +55,8 @@ const BASE_LEVEL_CASES: [string, boolean][] = [
   ['，上年同期为', true],
   ['比去年同期的', true],
   ['上年实际完成', true],
+  ['，与2018年的', true],
+  ['，比2020年同期的', true],
   // A clause that opens with 去年 and names the indicator dates the level: it is that year's amount.
   ['局长介绍，去年全市财政支出', false],
   ['去年全市财政支出', false],

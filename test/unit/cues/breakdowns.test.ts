@@ -207,6 +207,7 @@ test('more families: 小春/大春, 限额以上/以下, 男/女, and traditiona
   assert.equal(familyOf(['小春粮食产量', '大春粮食产量']), '小春/大春');
   assert.equal(familyOf(['限额以上消费品零售额', '限额以下消费品零售额']), '限额以上/以下');
   assert.equal(familyOf(['男', '女']), '男/女');
+  assert.equal(familyOf(['轻工业', '重工业']), '轻工业/重工业');
   assert.equal(familyOf(['汉族人口', '少数民族人口']), '汉族/少数民族');
   assert.equal(familyOf(['漢族', '少數民族']), '汉族/少数民族');
   assert.equal(familyOf(['汉族人口', '回族人口']), undefined);

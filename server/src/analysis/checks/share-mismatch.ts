@@ -139,7 +139,9 @@ function incrementDraft(model: Model, rel: IncrementRelation): Draft {
       en: `${rel.name} ${verb.en} ${rel.growth.text} differs from ${rel.increment.text} ÷ last year (${baseText}) = ${computed}% (line ${line})`,
     },
     related: [
-      { span: rel.level.span, message: { zh: `本年数额：${rel.level.text}`, en: `This year: ${rel.level.text}` } },
+      rel.levelIsBase
+        ? { span: rel.level.span, message: { zh: `上年数额：${rel.level.text}`, en: `Last year: ${rel.level.text}` } }
+        : { span: rel.level.span, message: { zh: `本年数额：${rel.level.text}`, en: `This year: ${rel.level.text}` } },
       { span: rel.increment.span, message: { zh: `增减额：${rel.increment.text}`, en: `Change: ${rel.increment.text}` } },
     ],
     fixes: replacement

@@ -95,7 +95,8 @@ export function namesBaseLevel(before: string): boolean {
   return !(opensClause && /^(?:上年|去年)(?!同期|同月|决算|实际|完成|水平)/.test(m[0]));
 }
 
-const BASE_LEVEL = /(?:上年|去年|上期|同期|基期)[^，,；;。]{0,6}$/;
+// (`与2018年的57307元相比`: an earlier year's level named as the comparison, by its year.)
+const BASE_LEVEL = /(?:上年|去年|上期|同期|基期)[^，,；;。]{0,6}$|[与與比较較](?:19|20)\d\d年(?:同期)?的?$/;
 /** How many characters before a level namesBaseLevel is given (a shorter string starts the text). */
 export const BASE_WINDOW = 12;
 /** The end of a clause break (or of a cue that opens a report: `谢某介绍，`). */

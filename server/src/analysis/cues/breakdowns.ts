@@ -110,6 +110,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // A population by sex: the two cover it, whatever the total is called (`年末人口`, `户籍人口`).
   // (Also a labour force or a workforce: `农村劳动力6769人，男4061人，女2708人`.)
   // (Any set of people: `农牧渔业工人4945人。男2831人、女2114人`, 党员, 教师, 学生.)
+  // Industry by the kind of goods: consumer goods and means of production (gazetteers, older bulletins).
+  { name: '轻工业/重工业', members: [/[轻輕]工业|[轻輕]工業/, /重工业|重工業/], sameRest: false, total: /工[业業]/ },
   { name: '男/女', members: [/男/, /女/], sameRest: true, total: /人口|人数|[劳勞](?:动|動)?力|人[员員]|[职職]工|工人|干部|[党黨]员|教[师師]|[学學]生/ },
   // (`非农人口`: the short form of 非农业人口.)
   { name: '农业/非农业人口', members: [/(?<!非)(?:农业|農業)/, /非(?:农业|農業)|非[农農](?=人口)/], sameRest: true, total: /人口/ },
