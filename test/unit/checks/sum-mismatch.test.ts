@@ -2502,3 +2502,10 @@ test('轻工业 + 重工业 make up the industry', () => {
   flags('1965年，全县工业总产值⟦1300万元⟧，其中轻工业740万元，重工业460万元。');
   flags('1965年，全县工业总产值1200万元，其中轻工业740万元，重工业460万元。');
 });
+
+test('a total that counts its members (三县区) is made up by a 分别 list of that many amounts', () => {
+  flags('引进甲、乙、丙三县区资金⟦96.0亿元⟧，分别到位40.5亿元、32.0亿元、26.5亿元。');
+  flags('引进甲、乙、丙三县区资金99.0亿元，分别到位40.5亿元、32.0亿元、26.5亿元。');
+  // A list of another length than the count names other things: not held to the total.
+  flags('引进甲、乙、丙三县区资金96.0亿元，分别到位40.5亿元、32.0亿元。');
+});

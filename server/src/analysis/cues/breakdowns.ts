@@ -1117,3 +1117,15 @@ export function byMarkMeasure(mark: string): string | undefined {
 }
 
 const MARK_MEASURE = /(收入|支出|投资|投資|产值|產值|零售额|零售額|增加值|人口|面积|面積|产量|產量|用电量|用電量|存款|贷款|貸款)(?:的)?(?:构成|構成|结构|結構|来源|來源|用途)/;
+
+/**
+ * `实际利用广东、北京、浙江、上海、江苏、山东六省市资金A，…，分别到位a、b、c、d、e、f`: a total whose clause
+ * counts the places or groups it is made of (六省市, 三个县区, 两园区). A 分别 list of exactly that many
+ * amounts names them all. Only within the clause that holds the total (its last 24 characters).
+ */
+export function countNamedPlaces(totalClause: string): number | undefined {
+  const m = COUNTED_PLACES.exec(totalClause.slice(-24));
+  return m ? countOf(m[1] ?? '') : undefined;
+}
+
+const COUNTED_PLACES = /([一二两三四五六七八九十]{1,2}|\d{1,2})个?(?:省市|省区|省份|市州|市县|县市区|县市|县区|区县|乡镇|园区|开发区|片区|街道)/;

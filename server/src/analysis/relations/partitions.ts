@@ -69,6 +69,7 @@ import {
   detailOpenerEnd,
   detailInside,
   figureInMark,
+  countNamedPlaces,
   byMarkMeasure,
   midNamedMark,
   STOCK_CLAUSE,
@@ -323,7 +324,9 @@ function regionsOf(text: string): Region[] {
     // `固定资产投资完成499.15亿元。三次产业分别完成投资22.38亿元、269.37亿元、207.40亿元`: the three
     // sectors named before 分别 at the head of a sentence detail the total of the sentence before.
     if (from === 0) return namesTheSectors(text.slice(0, fb)) ? [{ from: 0, to: text.length, subset: false, totalsBefore: -1 }] : [];
-    return [{ from, to: text.length, subset: false, totalsBefore: from, sameClause: true }];
+    // `…六省市资金A，…，分别到位a…f`: a total that counts its members announces the list's length.
+    const counted = countNamedPlaces(text.slice(0, from));
+    return [{ from, to: text.length, subset: false, totalsBefore: from, sameClause: true, ...(counted !== undefined ? { announced: counted } : {}) }];
   }
   // `一般公共预算收入81250万元（税收收入50210万元、非税收入30140万元）`: a breakdown in brackets
   // right after the total's figure, without 其中. Complete only when the parts are a known family.
