@@ -263,3 +263,14 @@ test('a lede under a bare 摘要 line is no repeat of the body', () => {
   assert.deepEqual(findingsOf(`上半年全市医保基金收入稳步增长\n某日报\n摘要\n${lede}\n${lede}\n其中，职工医保基金收入52.10亿元。`, CODE), []);
   assert.equal(findingsOf(`上半年全市医保基金收入稳步增长\n某日报\n${lede}\n${lede}\n其中，职工医保基金收入52.10亿元。`, CODE).length, 1);
 });
+
+// The abstract under a bare label repeats the article's opening, which may carry a label of its own
+// (`导读：` / `【编者按】…` / `【编者按】…`), and stands before the first numbered heading with it.
+test('a page abstract is a scope of its own: its repeat in the opening before the first heading is no paste error', () => {
+  const lede = '市保险监管局日前获悉：上半年，全市实现原保险保费收入126.40亿元，同比增长9.6%。其中人身险保费增速达12.3%，居全省第一。';
+  assert.deepEqual(findingsOf(`上半年全市保费收入稳步增长\n导读：\n【编者按】${lede}\n【编者按】${lede}\n上半年，全市人身险共实现保费收入82.10亿元。`, CODE), []);
+  const opening = '市统计局网站日前发布农业普查公报。高级统计师某某介绍说，普查对12.6万农户的生活条件调查显示，近十年农村住房条件显著改善。';
+  assert.deepEqual(findingsOf(`农户住房条件改善\n摘要\n【农户住房条件改善】${opening}\n${opening}\n一、农户住房\n年末99.2%的农户拥有自己的住房。`, CODE), []);
+  // Two copies in the opening itself are still a repeat.
+  assert.equal(findingsOf(`农户住房条件改善\n${opening}\n${opening}\n一、农户住房\n年末99.2%的农户拥有自己的住房。`, CODE).length > 0, true);
+});

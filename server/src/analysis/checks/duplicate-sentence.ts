@@ -106,6 +106,8 @@ export const duplicateSentence: Check = {
     // One pair of lookups per scope (lede, body; see below): no key is built by concatenation.
     const lede = { exact: new Map<string, number>(), buckets: new Map<string, number[]>() };
     const body = { exact: new Map<string, number>(), buckets: new Map<string, number[]>() };
+    // A page's labelled abstract has a scope of its own: it repeats the lede as much as the body.
+    const abstract = { exact: new Map<string, number>(), buckets: new Map<string, number[]>() };
     const texts: string[] = [];
     // A lede or abstract before the first numbered heading (a summary, a news site's lead, a
     // page's 摘要) quotes sentences of the body on purpose: lede and body are searched apart, so
@@ -118,16 +120,22 @@ export const duplicateSentence: Check = {
     const labelled = new Set<number>();
     // A photo's caption (`…大会开幕。张三摄`) repeats what the article says and is no sentence of it.
     const captions = new Set<number>();
+    // (The paragraph a label alone on its line labels: one that opens with a label of its own right after
+    // it, `导读：` / `【编者按】…` / `【编者按】…`, is the article's opening, which the abstract repeats.)
+    const underBareLabel = new Set<number>();
     model.paragraphs.forEach((p, i) => {
       if (truncatedAbstract(model.paragraphs, i)) labelled.add(i);
       if (PHOTO_CREDIT.test(p.text.trimEnd())) captions.add(i);
-      if (!SUMMARY_LABEL.test(p.text)) return;
+      if (!SUMMARY_LABEL.test(p.text) || underBareLabel.has(i - 1)) return;
       labelled.add(i);
       // `导读：` on a line of its own labels the paragraph after it.
-      if (p.text.replace(SUMMARY_LABEL, '').trim() === '') labelled.add(i + 1);
+      if (p.text.replace(SUMMARY_LABEL, '').trim() === '') {
+        labelled.add(i + 1);
+        underBareLabel.add(i + 1);
+      }
     });
     const scopeOf = (s: Sentence): typeof body =>
-      (bodyStart !== undefined && s.span.start < bodyStart) || inSummary(s.span.start) || labelled.has(s.paragraph) ? lede : body;
+      labelled.has(s.paragraph) ? abstract : (bodyStart !== undefined && s.span.start < bodyStart) || inSummary(s.span.start) ? lede : body;
     model.sentences.forEach((s, i) => {
       const { t, reading } = readSentence(s.text);
       texts.push(t);
