@@ -2509,3 +2509,15 @@ test('a total that counts its members (三县区) is made up by a 分别 list of
   // A list of another length than the count names other things: not held to the total.
   flags('引进甲、乙、丙三县区资金96.0亿元，分别到位40.5亿元、32.0亿元。');
 });
+
+test('items counted off with 一是, 二是 … after an amount are its parts when named like it', () => {
+  flags('今年上级下达学校保障经费⟦1500.00万元⟧。一是安排公用经费820万元，保证学校运行；二是安排生活费补助310.5万元；三是安排校舍维修经费420万元。');
+  flags('今年上级下达学校保障经费1550.50万元。一是安排公用经费820万元，保证学校运行；二是安排生活费补助310.5万元；三是安排校舍维修经费420万元。');
+  // Highlights after a total of another measure are no parts of it.
+  flags('全年实现地区生产总值312亿元，增长7%。一是固定资产投资280亿元，增长10%；二是社会消费品零售总额150亿元，增长8%。');
+});
+
+test('a bracketed aside after this year\'s amount does not hide `比上年的A增B`', () => {
+  flags('全市教育经费为⟦15796.06万元⟧（包括事业费和基建经费），比上年的14077.42万元增265.15万元。');
+  flags('全市教育经费为14342.57万元（包括事业费和基建经费），比上年的14077.42万元增265.15万元。');
+});

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces } from '../../../server/src/analysis/cues/breakdowns';
+import { classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, ordinalListStart } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
@@ -606,4 +606,11 @@ test('countNamedPlaces: a total clause that counts its members', () => {
   assert.equal(countNamedPlaces('实际利用广东、北京、浙江、上海、江苏、山东六省市资金3935.1亿元，占全省63.5%，'), 6);
   assert.equal(countNamedPlaces('三个县区共完成投资90亿元，'), 3);
   assert.equal(countNamedPlaces('全市完成投资90亿元，'), undefined);
+});
+
+test('ordinalListStart: items counted off with 一是 and 二是', () => {
+  assert.equal(ordinalListStart('一是安排公用经费820万元；二是安排补助310万元。'), 0);
+  assert.equal(ordinalListStart('主要做法：一是加强领导；二是完善制度。'), 5);
+  assert.equal(ordinalListStart('统一是关键，二是其次。'), undefined);
+  assert.equal(ordinalListStart('一是安排公用经费820万元。'), undefined);
 });

@@ -874,7 +874,8 @@ export function detailInside(text: string): [number, number] | undefined {
 
 /** A colon right after the mark: an explicit list (`其中：A；B；C`) keeps all its clauses. */
 export function explicitList(text: string, from: number): boolean {
-  return /^[\s\u3000]*[：:]/.test(text.slice(from, from + 3));
+  // `…：A…` and `一是A…；二是B…`: the writer announces a list of items.
+  return /^[\s\u3000]*(?:[：:]|一是)/.test(text.slice(from, from + 4));
 }
 
 /** `按行业划分：`, `按用途分：` right before a list (at its colon or after it): the items are the classes of one classification. */
@@ -1129,3 +1130,17 @@ export function countNamedPlaces(totalClause: string): number | undefined {
 }
 
 const COUNTED_PLACES = /([一二两三四五六七八九十]{1,2}|\d{1,2})个?(?:省市|省区|省份|市州|市县|县市区|县市|县区|区县|乡镇|园区|开发区|片区|街道)/;
+
+/**
+ * `…保障经费2916万元。一是安排公用经费1371万元…；二是安排生活费补助145.9万元…；三是…`: items counted off
+ * with 一是, 二是 … after an amount list what it was spent on. Returns where 一是 starts, when it opens
+ * the sentence or a clause and 二是 follows.
+ */
+export function ordinalListStart(text: string): number | undefined {
+  const m = ORDINAL_FIRST.exec(text);
+  if (!m) return undefined;
+  const at = m.index + m[0].length - 2;
+  return text.includes('二是', at) ? at : undefined;
+}
+
+const ORDINAL_FIRST = /(?:^|[。；;，,：:])[\s\u3000]*一是/;

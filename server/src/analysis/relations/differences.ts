@@ -27,12 +27,14 @@ export function differencePartitions(model: Model): Partition[] {
       if (!now || !before || !change) continue;
       const money = [now, before, change].every((p) => p.q.dimension === 'money' && isPoint(p.q) && p.q.unit === now.q.unit);
       if (!money) continue;
-      if (!LAST_YEAR.test(text.slice(now.end, before.start).replace(/[\s\u3000]+/g, ''))) continue;
+      // A bracketed aside after this year's amount (`（包括教育事业费…）`) says what it holds: read past it.
+      const toBase = text.slice(now.end, before.start).replace(/[（(][^（()）]*[）)]/g, '');
+      if (!LAST_YEAR.test(toBase.replace(/[\s\u3000]+/g, ''))) continue;
       const between = text.slice(before.end, change.start).replace(/[\s\u3000]+/g, '');
       if (!changeBefore(between) || between.length > 6) continue;
       // The clause must be the amount's own: no other clause between this year's and last year's.
-      if (/[；;。，,]/.test(text.slice(now.end, before.start))) {
-        if (!/^[，,]?(?:比|较)/.test(text.slice(now.end, before.start).trim())) continue;
+      if (/[；;。，,]/.test(toBase)) {
+        if (!/^[，,]?(?:比|较)/.test(toBase.trim())) continue;
       }
       const down = DOWN.test(between);
       const [total, parts] = down ? [before, [now, change]] : [now, [before, change]];

@@ -69,6 +69,7 @@ import {
   detailOpenerEnd,
   detailInside,
   figureInMark,
+  ordinalListStart,
   countNamedPlaces,
   byMarkMeasure,
   midNamedMark,
@@ -216,6 +217,8 @@ interface Region {
   named?: string;
   /** With `named`: only a figure labelled so is the total (none when no figure is). */
   namedOnly?: true;
+  /** Items counted off with 一是, 二是 …: read only when the first is named like the total. */
+  ordinal?: true;
   /**
    * `常住人口A，城镇人口B，乡村人口C`: members of a known family after a total with no breakdown word
    * (familyLists.ts): read only as the complete family of a total named to fit it.
@@ -298,6 +301,9 @@ function regionsOf(text: string): Region[] {
   // `新增债券754.5亿元中，省级…，转贷市县…`: the amount before `中，` is the total of the list after it.
   const figureIn = figureInMark(text);
   if (figureIn) return [{ from: figureIn[1], to: text.length, subset: true, totalsBefore: figureIn[0] }];
+  // `…经费A。一是安排B…；二是安排C…`: the items counted off after an amount, when named like it.
+  const ordinal = /[0-9０-９]/.test(text) ? ordinalListStart(text) : undefined;
+  if (ordinal !== undefined) return [{ from: ordinal, to: text.length, subset: true, totalsBefore: opensAt(text, ordinal) ? -1 : ordinal, ordinal: true }];
   // `项目支出A，…，在项目支出当中，B，C`: the parts of the figure the mark names, and of no other.
   const midNamed = /[0-9０-９]/.test(text) ? midNamedMark(text) : undefined;
   if (midNamed) return [{ from: midNamed.end, to: text.length, subset: true, totalsBefore: midNamed.index, named: midNamed.name, namedOnly: true }];
@@ -1265,6 +1271,9 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   // figure of the unit (`城镇人口A，牧区人口B。男性C，女性D`: the whole is stated further back).
   if (region.familyOnly && region.totalsBefore < 0 && !sole) return undefined;
   if (region.totalsBefore < 0 && !explicit && !fits && !sole && partName.length >= 2 && !related(totalName, partName)) return undefined;
+  // `…经费A。一是安排公用经费B…；二是…`: items counted off break down the amount before them only when the
+  // first is named like it (`地区生产总值A。一是固定资产投资B…` lists highlights, not parts).
+  if (region.ordinal === true && !related(totalName.replace(/[\s\u3000]+/g, ''), partName.replace(/^一是/, ''))) return undefined;
   // Two sentences back, the total must be named like its parts or fit their family, even for `其中：`.
   if (input.far && !fits && !related(totalName, partName)) return undefined;
   // `覆盖半径25公里，其中广播覆盖半径35公里`: a radius or a height is no sum of parts.
