@@ -696,7 +696,7 @@ export interface ByMark {
  * `在总人口中：`, `在规模以上工业中，`: the same, when it opens its sentence (elsewhere `在…中` is any
  * phrase: `在全市考核中，`).
  */
-const IN_MARK = /^[\s\u3000]*(?:在(?:[^，,；;。：:]{1,10}?中[，,：:]|[^，,；;。：:]{0,8}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中)|[^，,；;。：:\d]{1,14}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中[，,：:])/;
+const IN_MARK = /^[\s\u3000]*(?:在(?:[^，,；;。：:]{1,10}?中[\s\u3000]*[，,：:]|[^，,；;。：:]{0,8}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中)|[^，,；;。：:\d]{1,14}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中[\s\u3000]*[，,：:])/;
 
 /**
  * `基本支出中医疗业务支出5868万元，…`, `地方级收入中税收收入43亿元`: a sentence that opens with an amount
@@ -739,14 +739,14 @@ export function inMarkName(text: string): string | undefined {
 }
 
 /** `总人口中，…`, `總人口中，…`: an amount word and 中 opening the sentence, then punctuation. */
-const NAMED_IN_MARK = /^[\s\u3000]*([^，,；;。：:\d在]{1,12}?(?:人口|收入|支出|投资|投資|总额|總額|总量|總量|产值|產值|面积|面積|产量|產量))中[，,：:]/;
+const NAMED_IN_MARK = /^[\s\u3000]*([^，,；;。：:\d在]{1,12}?(?:人口|收入|支出|投资|投資|总额|總額|总量|總量|产值|產值|面积|面積|产量|產量))中[\s\u3000]*[，,：:]/;
 
 /**
  * `…，城镇化率5.6%，总人口中，男性…；女性…`: the same mark inside a sentence, after a clause mark. What
  * follows breaks down the population stated before it in the sentence, not the 其中 part before the
  * mark. Only 人口 (town and village profiles write it so); index of the clause mark and end of the mark.
  */
-const MID_IN_MARK = /[，,；;][\s\u3000]*((?:总|總|全部|常住|户籍|戶籍)?人口)中[，,：:]/;
+const MID_IN_MARK = /[，,；;][\s\u3000]*((?:总|總|全部|常住|户籍|戶籍)?人口)中[\s\u3000]*[，,：:]/;
 
 export function midInMark(text: string): { index: number; end: number; name: string } | undefined {
   const m = MID_IN_MARK.exec(text);
@@ -847,7 +847,8 @@ export const INCLUDE_WORD = /(?:主要)?包括[：:]?|[资資]金(?:来源|來�
  * B…`): its items are parts of that total, held to not exceeding it. Returns the offset after the
  * words (before the colon), or -1.
  */
-const DETAIL_OPENER = /^[\s　]*(?:具体(?:为|是|包括|如下|情况(?:为|是|如下)|构成(?:为|是|如下))|明细(?:为|如下)|分项(?:情况)?(?:为|是|如下)|构成如下)(?=[\s　]*[：:])/;
+// (`按…办法进行如下分配：A；B；C`: how an amount of the sentence before is shared out.)
+const DETAIL_OPENER = /^[\s　]*(?:具体(?:为|是|包括|如下|情况(?:为|是|如下)|构成(?:为|是|如下))|明细(?:为|如下)|分项(?:情况)?(?:为|是|如下)|构成如下|[^，,；;。：:\d]{0,30}?(?:如下分配|分配如下|分配情况(?:为|如下)))(?=[\s　]*[：:])/;
 /** The same words after a figure, inside the total's own sentence (`返还性收入7367万元，分项情况是：…`). */
 const DETAIL_INSIDE = /[0-9０-９][^，,；;。：:]{0,12}(?:[，,][^，,；;。：:0-9０-９]{1,16}){0,2}[，,][\s　]*(?:具体(?:为|是|包括|如下|情况(?:为|是|如下)|构成(?:为|是|如下))|明细(?:为|如下)|分项(?:情况)?(?:为|是|如下)|构成如下)[\s　]*[：:]/;
 
@@ -879,7 +880,8 @@ export function explicitList(text: string, from: number): boolean {
 }
 
 /** `按行业划分：`, `按用途分：` right before a list (at its colon or after it): the items are the classes of one classification. */
-const CLASSIFIED_BY = /按[^，,；;。：:]{1,10}?(?:分|统计|划分|分类)[\s\u3000]*[：:]?$/;
+// (`进行如下分配：`: the shares of one amount, whatever each is named.)
+const CLASSIFIED_BY = /(?:按[^，,；;。：:]{1,10}?(?:分|统计|划分|分类)|如下分配|分配如下|分配情况(?:为|如下))[\s\u3000]*[：:]?$/;
 
 /**
  * True when the explicit list at `from` (its colon) is opened by a classification (`按行业划分：农业收入A；
@@ -1144,3 +1146,15 @@ export function ordinalListStart(text: string): number | undefined {
 }
 
 const ORDINAL_FIRST = /(?:^|[。；;，,：:])[\s\u3000]*一是/;
+
+/**
+ * `在编A，非在编B`, `公有制经济A，非公有制经济B`: a class and its complement make up their total. Returns
+ * the pair's name (`在编/非在编`), or undefined.
+ */
+export function complementPair(labels: readonly string[]): string | undefined {
+  if (labels.length !== 2) return undefined;
+  const [a, b] = labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, '').replace(/(?:为|達|达)$/, ''));
+  if (a === undefined || b === undefined || a.length < 2 || b.length < 2) return undefined;
+  if (b === `非${a}` || a === `非${b}`) return `${a}/${b}`;
+  return undefined;
+}

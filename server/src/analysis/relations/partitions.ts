@@ -69,6 +69,7 @@ import {
   detailOpenerEnd,
   detailInside,
   figureInMark,
+  complementPair,
   ordinalListStart,
   countNamedPlaces,
   byMarkMeasure,
@@ -1314,7 +1315,8 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
     (family !== undefined && familyNotUnder(family, totalName.replace(/^[\s\u3000，,。]+/, '')) ? undefined : family) ??
     named ??
     fund ??
-    rest;
+    rest ??
+    complementPair(slot.labels);
   // 分三类：A 9.6亿元，B 11.2亿元，C 8.7亿元 (one segment each) or A、B、C in one segment.
   const byCount =
     region.announced !== undefined && region.announced === slot.parts.length && (segmentCount === slot.parts.length || segmentCount === 1);
@@ -1531,7 +1533,8 @@ function inside(partition: Partition, i: number, j: number): boolean {
   const a = partition.keys[i];
   const b = partition.keys[j];
   // (`2018年以前脱贫` beside `2019年脱贫`: a time word left over from the year, `前`, makes no class inside.)
-  if (a && b && a !== b && a.includes(b) && !TIME_REMNANT.test(a.replace(b, ''))) return true;
+  // (`非在编` beside `在编`: the complement of a class lies beside it, not inside it.)
+  if (a && b && a !== b && a.includes(b) && !TIME_REMNANT.test(a.replace(b, '')) && a !== `非${b}`) return true;
   return holdsClass(partition.labels[j] ?? '', partition.labels[i] ?? '');
 }
 
