@@ -2532,3 +2532,9 @@ test('`进行如下分配：A；B；C` shares out the amount of the sentence bef
   flags('全年实现增值收益⟦6200.00万元⟧。按有关办法进行如下分配：贷款风险准备金1300.00万元；管理费用1900.00万元；廉租住房建设补充资金3100.00万元。');
   flags('全年实现增值收益6300.00万元。按有关办法进行如下分配：贷款风险准备金1300.00万元；管理费用1900.00万元；廉租住房建设补充资金3100.00万元。');
 });
+
+test('a list opened by 一是 names its opener in the finding, not 其中', () => {
+  const f = findingsOf('今年上级下达学校保障经费1500.00万元。一是安排公用经费820万元；二是安排生活费补助310.5万元；三是安排校舍维修经费420万元。', CODE)[0];
+  assert.match(f?.message.en ?? '', /一是、二是…: the listed items cannot exceed the total/);
+  assert.doesNotMatch(f?.message.zh ?? '', /其中/);
+});

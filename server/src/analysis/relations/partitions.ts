@@ -220,6 +220,8 @@ interface Region {
   namedOnly?: true;
   /** Items counted off with 一是, 二是 …: read only when the first is named like the total. */
   ordinal?: true;
+  /** How the writer opened a list that is no 其中 (`一是、二是…`, `A中`), shown in the finding. */
+  listName?: string;
   /**
    * `常住人口A，城镇人口B，乡村人口C`: members of a known family after a total with no breakdown word
    * (familyLists.ts): read only as the complete family of a total named to fit it.
@@ -301,10 +303,10 @@ function regionsOf(text: string): Region[] {
   if (inside) return [{ from: inside[1], to: text.length, subset: true, totalsBefore: inside[0] }];
   // `新增债券754.5亿元中，省级…，转贷市县…`: the amount before `中，` is the total of the list after it.
   const figureIn = figureInMark(text);
-  if (figureIn) return [{ from: figureIn[1], to: text.length, subset: true, totalsBefore: figureIn[0] }];
+  if (figureIn) return [{ from: figureIn[1], to: text.length, subset: true, totalsBefore: figureIn[0], listName: '…中' }];
   // `…经费A。一是安排B…；二是安排C…`: the items counted off after an amount, when named like it.
   const ordinal = /[0-9０-９]/.test(text) ? ordinalListStart(text) : undefined;
-  if (ordinal !== undefined) return [{ from: ordinal, to: text.length, subset: true, totalsBefore: opensAt(text, ordinal) ? -1 : ordinal, ordinal: true }];
+  if (ordinal !== undefined) return [{ from: ordinal, to: text.length, subset: true, totalsBefore: opensAt(text, ordinal) ? -1 : ordinal, ordinal: true, listName: '一是、二是…' }];
   // `项目支出A，…，在项目支出当中，B，C`: the parts of the figure the mark names, and of no other.
   const midNamed = /[0-9０-９]/.test(text) ? midNamedMark(text) : undefined;
   if (midNamed) return [{ from: midNamed.end, to: text.length, subset: true, totalsBefore: midNamed.index, named: midNamed.name, namedOnly: true }];
@@ -1326,7 +1328,7 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
     labels: slot.labels,
     keys: slot.parts.map((p) => claims.get(p.index)?.key),
     complete: byCount || set !== undefined,
-    reason: byCount ? `分${region.announced}类` : set,
+    reason: byCount ? `分${region.announced}类` : (set ?? region.listName),
     subset: region.subset,
     sentence: input.si,
     ...(region.allocation ? { allocation: true } : {}),
