@@ -274,3 +274,10 @@ test('a page abstract is a scope of its own: its repeat in the opening before th
   // Two copies in the opening itself are still a repeat.
   assert.equal(findingsOf(`农户住房条件改善\n${opening}\n${opening}\n一、农户住房\n年末99.2%的农户拥有自己的住房。`, CODE).length > 0, true);
 });
+
+// A news page's headline line, then the article opening with it.
+test('a sentence alone on its line that opens the next paragraph is a headline, shown for reference', () => {
+  const head = '11月份，全市居民消费价格总水平同比上涨1.6%。';
+  const found = findingsOf(`全市物价运行平稳\n${head}\n${head}其中，城市上涨1.7%，农村上涨1.3%；食品价格上涨2.2%。`, CODE);
+  assert.deepEqual(found.map((f) => f.severity), ['info']);
+});

@@ -246,3 +246,7 @@ test('a whole written in 万 instead of 亿 is pinned by the shares its parts ta
 test('a consolidation rate over 100 % (pupils moving in) is no impossible share', () => {
   flags('全区学前三年普惠率达92.50%，九年义务教育巩固率达104.20%。');
 });
+
+test('claims paid over premiums (赔款占同期保费收入) may exceed 100 %', () => {
+  flags('1985~1990年，全县累计向投保户赔款286.4万元，占同期保费收入的118.60%。');
+});

@@ -692,3 +692,17 @@ test('an earlier year\'s level named by its year (`与2020年的A相比，增加
   const f = findingsOf('2021年，全市职工年平均工资为52800元，与2020年的48000元相比，增加了4800元，同比名义增长11.0%。', CODE)[0];
   assert.equal(f?.related[0]?.message.en, 'Last year: 48000元');
 });
+
+test('an age group of the population is no 总人口 the next age group takes a share of', () => {
+  flags('截至年末，全市60周岁及以上老年人口52.80万人，占总人口的21.6%；65周岁及以上老年人口38.40万人，占总人口的15.7%。');
+});
+
+test('two or more bare 占比 under one total that all miss name another whole; shares that make 100 % do not', () => {
+  flags('全年新建亿元以上项目240个，到位资金910.0亿元。其中新签约工业项目62个、占比28.5%，总投资380.2亿元、占比33.6%；新落地工业项目45个、占比24.1%，总投资150.6亿元、占比21.9%。');
+  flags('年度计划投资300.0亿元，其中：政府性投资180.0亿元，占比⟦62.0%⟧，社会性投资120.0亿元，占比⟦38.0%⟧。');
+});
+
+test('a total named as the top of a ranking is no 总量 its first member takes a share of', () => {
+  flags('上半年，前十位国家和地区实际投入外资88.6亿美元。其中香港地区实际投入外资60.2亿美元，占总量的61%。');
+  flags('上半年，全省实际投入外资88.6亿美元。其中香港地区实际投入外资60.2亿美元，占总量的⟦61%⟧。');
+});

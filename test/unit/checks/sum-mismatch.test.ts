@@ -2538,3 +2538,9 @@ test('a list opened by 一是 names its opener in the finding, not 其中', () =
   assert.match(f?.message.en ?? '', /一是、二是…: the listed items cannot exceed the total/);
   assert.doesNotMatch(f?.message.zh ?? '', /其中/);
 });
+
+test('whole 元 under a per-student heading are averages; a source mark (按公安户籍人口统计) is no cut', () => {
+  const averages = findingsOf('各级教育生均一般公共预算教育事业费支出情况。全市普通初中为26410元，其中，农村为29870元。', CODE);
+  assert.deepEqual(averages.map((f) => f.severity), ['info']);
+  flags('年末全县常住人口41.2万人，出生率8.1‰。按公安户籍人口统计，年末全县户籍总人口452300人，比上年末减少210人。其中：乡村人口281400人，城镇人口170900人。');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMPARISON, FISCAL_COMPONENT, OTHER_POPULATION, ownLevel, populationIn, rankingPeers, subjectIn, withoutTerritoryPrefix, otherSubjectThan } from '../../../server/src/analysis/cues/subjects';
+import { COMPARISON, FISCAL_COMPONENT, OTHER_POPULATION, ownLevel, populationIn, rankingPeers, subjectIn, withoutTerritoryPrefix, otherSubjectThan, rankedSubset } from '../../../server/src/analysis/cues/subjects';
 
 /** clause before a figure (in a county report) → subject ('own', `territory:全市`, `part:某镇`). */
 const CASES: [string, string][] = [
@@ -87,7 +87,7 @@ test('a count a ranking places the subject among is no total', () => {
 });
 
 test('groups named like a population that are no total population', () => {
-  for (const k of ['另有流动人口', '出生人口', '外出务工人口', '暫住人口', '我乡总贫困人口', '农村低保人口', '汉族人口', '各少数民族人口', '女性人口']) assert.ok(OTHER_POPULATION.test(k), k);
+  for (const k of ['另有流动人口', '出生人口', '外出务工人口', '暫住人口', '我乡总贫困人口', '农村低保人口', '汉族人口', '各少数民族人口', '女性人口', '60周岁及以上老年人口']) assert.ok(OTHER_POPULATION.test(k), k);
   for (const k of ['辖区总人口', '户籍人口', '常住人口', '乡村人口']) assert.equal(OTHER_POPULATION.test(k), false, k);
 });
 
@@ -101,4 +101,9 @@ test('a whole named with the territory is no other subject\'s figure of that mea
     ['建筑业总产值', '建筑业企业共完成', false], // no territory named: a longer name may still be it
   ];
   for (const [whole, prefix, other] of cases) assert.equal(otherSubjectThan(whole, prefix), other, `${whole} / ${prefix}`);
+});
+
+test('rankedSubset: a total named as the top of a ranking', () => {
+  for (const k of ['前十位国家/地区实际投入外资', '前5名企业产值', '排名前20强企业营业收入']) assert.ok(rankedSubset(k), k);
+  for (const k of ['实际利用外资', '十大产业产值']) assert.equal(rankedSubset(k), false, k);
 });

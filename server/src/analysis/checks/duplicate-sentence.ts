@@ -177,6 +177,8 @@ export const duplicateSentence: Check = {
                 ? 'figures'
               : restatedToElaborate(model, original, i)
                 ? 'elaborated'
+              : headlineRepeated(model, original, i)
+                ? 'headline'
                 : inSiblingSections(model.outline, earlier.span.start, s.span.start) && parallelLeadIns(texts, original, i)
                   ? 'sections'
                   : // `收入A，与上年相比增加0万元。原因是：…。支出B，与上年相比增加0万元。原因是：…。`: each copy closes its
@@ -391,6 +393,23 @@ const DELETE_REPEAT = Object.freeze({ zh: '删除重复的句子', en: 'Delete t
  * 其中 or 分产业看) restates the lede to elaborate it, as news releases do. Two copies side by side
  * are a paste error whatever follows.
  */
+/**
+ * `2016年12月份，全国居民消费价格同比上涨2.1%。` alone on its line, then the next paragraph opening with that
+ * sentence and going on (`其中，城市上涨2.1%…`): a news page's headline line before its article.
+ */
+function headlineRepeated(model: Model, first: number, repeat: number): boolean {
+  const a = model.sentences[first];
+  const b = model.sentences[repeat];
+  const after = model.sentences[repeat + 1];
+  if (a === undefined || b === undefined || after === undefined) return false;
+  const alone = model.sentences[first - 1]?.paragraph !== a.paragraph && model.sentences[first + 1]?.paragraph !== a.paragraph;
+  const opens = model.sentences[repeat - 1]?.paragraph !== b.paragraph;
+  return alone && opens && after.paragraph === b.paragraph && b.paragraph - a.paragraph <= HEADLINE_GAP;
+}
+
+/** How many paragraphs (blank lines count) a headline line may stand before the article it opens. */
+const HEADLINE_GAP = 2;
+
 function restatedToElaborate(model: Model, first: number, repeat: number): boolean {
   const next = model.sentences[repeat + 1];
   const here = model.sentences[repeat];
@@ -447,6 +466,10 @@ function apart(model: Model, first: number, repeat: number): boolean {
 }
 
 const NOTES = {
+  headline: Object.freeze({
+    zh: '；前一处单独成段，后一段以它开头并展开，可能是页面的导语，仅供参考',
+    en: '; the earlier one stands alone as a paragraph and the next paragraph opens with it and goes on, so it may be the page\'s headline: shown for reference',
+  }),
   apart: Object.freeze({
     zh: '；两处相隔数段，可能是有意的重述（概述、导语或小结），仅供参考',
     en: '; the two stand paragraphs apart, so the later one may restate the earlier on purpose (a summary, a lede): shown for reference',

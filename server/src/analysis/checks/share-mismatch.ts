@@ -6,7 +6,7 @@
 
 import type { Check, Draft, Model } from './check';
 import type { Quantity } from '../types';
-import { type Decimal, add, cmp, dec, div, eq, mul, round, sub, toPlain } from '../decimal';
+import { type Decimal, abs, add, cmp, dec, div, eq, mul, round, sub, sum, toPlain } from '../decimal';
 import { findShares, type ShareRelation } from '../relations/ratios';
 import { tolerance, writtenDecimals } from '../relations/precision';
 import { replaceNumber } from '../relations/display';
@@ -58,6 +58,12 @@ export const shareMismatch: Check = {
   },
   run(model: Model): Draft[] {
     const drafts: Draft[] = [];
+    // Bare shares (`、占比26.5%`) of one total, and those of them that miss: when two or more miss and
+    // none holds, the total is not the whole the writer took them of (a misread pairing, not two typos).
+    // (Unless the parts make up the total or their shares make up 100 %: then the whole is certain.)
+    const bare = new Map<Quantity, ShareRelation[]>();
+    const missed = new Map<Quantity, { count: number; drafts: Draft[] }>();
+    for (const rel of findShares(model)) if (rel.wholeName === '合计') bare.set(rel.whole, [...(bare.get(rel.whole) ?? []), rel]);
     for (const rel of findShares(model)) {
       // A 10⁴ or 10⁸ gap is a 万/亿 slip: magnitude-suspect says so, once.
       if (rateSlip(rel) !== undefined) continue;
@@ -88,7 +94,19 @@ export const shareMismatch: Check = {
         const c = bounds(part, whole);
         return c !== undefined && !(cmp(add(s, ts), c[0]) < 0 || cmp(sub(s, ts), c[1]) > 0);
       })) continue;
-      drafts.push(doubtIfFar(draft(model, rel), rel.share.value, pct(rel.part.value, rel.whole.value), writtenDecimals(rel.share)));
+      const d = doubtIfFar(draft(model, rel), rel.share.value, pct(rel.part.value, rel.whole.value), writtenDecimals(rel.share));
+      drafts.push(d);
+      if (rel.wholeName === '合计') {
+        const m = missed.get(rel.whole) ?? { count: 0, drafts: [] };
+        m.count++;
+        m.drafts.push(d);
+        missed.set(rel.whole, m);
+      }
+    }
+    for (const [whole, m] of missed) {
+      const rels = bare.get(whole) ?? [];
+      if (m.count < 2 || m.count !== rels.length || wholeIsCertain(rels)) continue;
+      for (const d of m.drafts) drafts.splice(drafts.indexOf(d), 1);
     }
     // A 万/亿 slip that makes the growth agree is magnitude-suspect's finding, with the better fix.
     const slipped = new Set(findIncrementSlips(model).map((s) => s.relation));
@@ -181,4 +199,15 @@ function draft(model: Model, rel: ShareRelation): Draft {
       ? [{ title: { zh: `改为计算值 ${replacement}`, en: `Change to the computed ${replacement}` }, edits: [{ span: rel.share.span, newText: replacement }] }]
       : [],
   };
+}
+
+/** True when the parts of bare shares add up to their whole, or the shares to 100 %, within rounding. */
+function wholeIsCertain(rels: readonly ShareRelation[]): boolean {
+  const whole = rels[0]?.whole;
+  if (whole === undefined) return false;
+  const parts = sum(rels.map((r) => r.part.value));
+  const partSlack = add(sum(rels.map((r) => tolerance(r.part))), tolerance(whole));
+  const shares = sum(rels.map((r) => r.share.value));
+  const shareSlack = add(sum(rels.map((r) => tolerance(r.share))), dec(1));
+  return cmp(abs(sub(parts, whole.value)), partSlack) <= 0 || cmp(abs(sub(shares, dec(100))), shareSlack) <= 0;
 }

@@ -5,6 +5,7 @@
 // every part and of the total (statistical tables do not adjust totals for rounding).
 
 import type { Check, Draft, Model } from './check';
+import type { Quantity } from '../types';
 import { type Decimal, ZERO, abs, add, cmp, dec, sub, sum } from '../decimal';
 import { REMAINDER_REASON, nested, outerOnly, type Partition } from '../relations/partitions';
 import { findSums } from '../relations/sums';
@@ -151,7 +152,9 @@ export const sumMismatch: Check = {
           // digits or of 万/亿, is a sibling taken for a part.
           // `全省普通小学为11128.87元，…其中，农村为11227.42元`: amounts in plain 元 to the fen are averages
           // (per student, per head) or prices, and a group's average may exceed the whole's.
-          const averages = [p.total.q, part.q].every((q) => q.unitText === '元' && writtenDecimals(q) === 2);
+          // (`生均…：全市普通初中为28863元，其中农村为32346元`: so are whole 元 under a per-head heading.)
+          const plainYuan = [p.total.q, part.q].every((q) => q.unitText === '元');
+          const averages = plainYuan && ([p.total.q, part.q].every((q) => writtenDecimals(q) === 2) || PER_HEAD_NEAR.test(textBefore(model, p.total.q, AVERAGE_CONTEXT)));
           const doubt: Doubt | undefined = !(sameMeasure(totalName, label) && evident) || averages
             ? 'measure'
             : widerTotalBefore(model, p)
@@ -372,4 +375,14 @@ function sharesOverlap(model: Model, p: Partition): boolean {
     slack = add(slack, tolerance(rel.share));
   }
   return cmp(sub(stated, slack), dec(100)) > 0;
+}
+
+/** Words of a per-head or per-unit average (生均, 人均, 平均, 每生). */
+const PER_HEAD_NEAR = /生均|人均|平均|每生|每人|每名/;
+/** How many characters before a total are read for a per-head heading. */
+const AVERAGE_CONTEXT = 160;
+
+/** The document text up to `n` characters before a figure. */
+function textBefore(model: Model, q: Quantity, n: number): string {
+  return model.text.slice(Math.max(0, q.span.start - n), q.span.start);
 }

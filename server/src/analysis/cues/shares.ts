@@ -316,9 +316,10 @@ const BOUNDED_RATE =
  * going on to the next stage of school (`升学率`, `初中毕业生升高中段的比例`) is the next stage's
  * entrants over this stage's graduates: entrants from elsewhere lift it above 100 %.
  */
-// (`拨备覆盖率`: provisions over bad loans, often above 100 %; `支出…占当年筹资额的139%`: spending over the
+// (`赔款占同期保费收入的113%`, `赔付率`: claims paid over premiums, above 100 % in a bad year;
+// `拨备覆盖率`: provisions over bad loans, often above 100 %; `支出…占当年筹资额的139%`: spending over the
 // year's inflow, which carried-over funds lift above 100 %.)
-const UNBOUNDED = /(完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍|升学|升入|升[高初]中|拨备覆盖率|撥備覆蓋率|支出占[^，,；;。]{0,8}(?:筹资|籌資|筹集|籌集|收入))/;
+const UNBOUNDED = /(完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍|升学|升入|升[高初]中|拨备覆盖率|撥備覆蓋率|支出占[^，,；;。]{0,8}(?:筹资|籌資|筹集|籌集|收入)|赔款占[^，,；;。]{0,8}保费|賠款占[^，,；;。]{0,8}保費|赔付率|賠付率)/;
 
 /** True when the indicator names a rate that cannot exceed 100 %. */
 export function boundedRate(key: string): boolean {

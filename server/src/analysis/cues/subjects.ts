@@ -169,7 +169,7 @@ export function populationIn(clause: string): '户籍' | '常住' | undefined {
  */
 // (`总贫困人口6066人`: the poor are a group of the population, never the 总人口 a share names; nor are
 // `汉族人口`, `少数民族人口` or `女性人口`, one class of a cut of it.)
-export const OTHER_POPULATION = /流动|流動|暂住|暫住|外来|外來|外出|迁入|迁出|遷入|遷出|出生|死亡|新增|就业|就業|失业|失業|参保|參保|另有|贫困|貧困|脱贫|脫貧|低保|特困|残疾|殘疾|民族|[汉漢]族|男|女/;
+export const OTHER_POPULATION = /流动|流動|暂住|暫住|外来|外來|外出|迁入|迁出|遷入|遷出|出生|死亡|新增|就业|就業|失业|失業|参保|參保|另有|贫困|貧困|脱贫|脫貧|低保|特困|残疾|殘疾|民族|[汉漢]族|男|女|老年|周?岁|周?歲/;
 
 /**
  * `在全省11个地市中继续保持总量第一`, `在全国26个省会城市中排第十位`: a count of the peers a ranking
@@ -200,3 +200,8 @@ export const FISCAL_AGGREGATE = /(财政总收入|全口径财政收入|地方�
  */
 export const FISCAL_COMPONENT = /[税稅](?![收]?返还|[收]?返還)/;
 
+
+/** A total named as the top of a ranking (`前十位国家/地区`, `排名前5的企业`): a part of the whole, not all of it. */
+export function rankedSubset(name: string): boolean {
+  return /前(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名|大|强|家)/.test(name);
+}

@@ -23,7 +23,7 @@ import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } 
 import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, ownShareAfter, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { rateSlip } from './magnitude';
-import { OTHER_POPULATION, otherSubjectThan } from '../cues/subjects';
+import { OTHER_POPULATION, otherSubjectThan, rankedSubset } from '../cues/subjects';
 
 export type { ShareRelation };
 
@@ -214,6 +214,8 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
     // A bare share under a total that states its own share of a wider whole: which whole is unsure.
     // (`…服务类4.25亿元，占比为75%…；用于社区公益类1.26亿元，占比为23%`: 占比 as well.)
     if (whole !== undefined && ctx.sharedTotals.has(whole)) return undefined;
+    // `前十位国家/地区实际投入外资A，…。其中香港B，占总量的p%`: the top ten are no 总量; the share is of all.
+    if (whole !== undefined && m[1] !== '比' && m[1] !== undefined && rankedSubset(ctx.totalClaims.get(whole)?.indicator ?? '')) return undefined;
     return whole ? { share: q, part: part.q, whole, partName, wholeName: '合计' } : undefined;
   }
   const wholeName = m[2];
