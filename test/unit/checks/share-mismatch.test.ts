@@ -700,6 +700,8 @@ test('an age group of the population is no 总人口 the next age group takes a 
 test('two or more bare 占比 under one total that all miss name another whole; shares that make 100 % do not', () => {
   flags('全年新建亿元以上项目240个，到位资金910.0亿元。其中新签约工业项目62个、占比28.5%，总投资380.2亿元、占比33.6%；新落地工业项目45个、占比24.1%，总投资150.6亿元、占比21.9%。');
   flags('年度计划投资300.0亿元，其中：政府性投资180.0亿元，占比⟦62.0%⟧，社会性投资120.0亿元，占比⟦38.0%⟧。');
+  // Shares that all point to one other whole (10.19 ÷ 17.76 % = 18.89 ÷ 32.92 % = 57.38): the total is mistyped.
+  flags('全市人才总量达到⟦57.8万人⟧，其中专业技术人才10.19万人，占⟦17.76%⟧；高技能人才18.89万人，占⟦32.92%⟧。'.replace('⟦57.8万人⟧', '57.8万人'));
 });
 
 test('a total named as the top of a ranking is no 总量 its first member takes a share of', () => {

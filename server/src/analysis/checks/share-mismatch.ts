@@ -201,13 +201,26 @@ function draft(model: Model, rel: ShareRelation): Draft {
   };
 }
 
-/** True when the parts of bare shares add up to their whole, or the shares to 100 %, within rounding. */
+/**
+ * True when the parts of bare shares add up to their whole, or the shares to 100 %, within rounding; or
+ * when every share implies one and the same whole (part ÷ share), which the stated total then misses
+ * (`…57.8万人，其中A 10.19万人，占17.76%；B 18.89万人，占32.92%`: both give 57.38, a typing slip).
+ */
 function wholeIsCertain(rels: readonly ShareRelation[]): boolean {
   const whole = rels[0]?.whole;
   if (whole === undefined) return false;
+  const implied = rels.map((r) => (r.share.value.units === 0n ? undefined : div(mul(r.part.value, dec(100)), r.share.value, 6)));
+  if (implied.every((x): x is Decimal => x !== undefined)) {
+    const lo = implied.reduce((a, b) => (cmp(a, b) <= 0 ? a : b));
+    const hi = implied.reduce((a, b) => (cmp(a, b) >= 0 ? a : b));
+    if (cmp(mul(sub(hi, lo), dec(IMPLIED_AGREE)), lo) <= 0) return true;
+  }
   const parts = sum(rels.map((r) => r.part.value));
   const partSlack = add(sum(rels.map((r) => tolerance(r.part))), tolerance(whole));
   const shares = sum(rels.map((r) => r.share.value));
   const shareSlack = add(sum(rels.map((r) => tolerance(r.share))), dec(1));
   return cmp(abs(sub(parts, whole.value)), partSlack) <= 0 || cmp(abs(sub(shares, dec(100))), shareSlack) <= 0;
 }
+
+/** Implied wholes agree when they differ by at most 1 / IMPLIED_AGREE of the smaller (0.5 %). */
+const IMPLIED_AGREE = 200;
