@@ -2544,3 +2544,9 @@ test('whole 元 under a per-student heading are averages; a source mark (按公�
   assert.deepEqual(averages.map((f) => f.severity), ['info']);
   flags('年末全县常住人口41.2万人，出生率8.1‰。按公安户籍人口统计，年末全县户籍总人口452300人，比上年末减少210人。其中：乡村人口281400人，城镇人口170900人。');
 });
+
+test('a per-student heading some lines up still marks whole 元 as averages', () => {
+  const filler = '全市普通小学为17520元，比上年17960元下降2.45%。'.repeat(5);
+  const found = findingsOf(`2.各级教育生均一般公共预算教育事业费支出增长情况。\n${filler}\n3.全市普通初中为26410元，比上年25900元增长1.97%。其中，农村为29870元。`, CODE);
+  assert.deepEqual(found.map((f) => f.severity), ['info']);
+});

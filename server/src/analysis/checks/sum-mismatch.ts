@@ -380,7 +380,7 @@ function sharesOverlap(model: Model, p: Partition): boolean {
 /** Words of a per-head or per-unit average (生均, 人均, 平均, 每生). */
 const PER_HEAD_NEAR = /生均|人均|平均|每生|每人|每名/;
 /** How many characters before a total are read for a per-head heading. */
-const AVERAGE_CONTEXT = 160;
+const AVERAGE_CONTEXT = 400;
 
 /** The document text up to `n` characters before a figure. */
 function textBefore(model: Model, q: Quantity, n: number): string {
