@@ -2550,3 +2550,8 @@ test('a per-student heading some lines up still marks whole 元 as averages', ()
   const found = findingsOf(`2.各级教育生均一般公共预算教育事业费支出增长情况。\n${filler}\n3.全市普通初中为26410元，比上年25900元增长1.97%。其中，农村为29870元。`, CODE);
   assert.deepEqual(found.map((f) => f.severity), ['info']);
 });
+
+test('parts glossed in brackets (工资福利支出（人员支出）) and a `；` sibling after them keep their family', () => {
+  flags('本年基本支出⟦4500000元⟧，其中工资福利支出（人员支出）3200000元，商品和服务支出（公用支出）850000元，对个人和家庭补助支出（人员支出）510000元；项目支出（专项经费支出）2900000元。');
+  flags('本年基本支出4560000元，其中工资福利支出（人员支出）3200000元，商品和服务支出（公用支出）850000元，对个人和家庭补助支出（人员支出）510000元；项目支出（专项经费支出）2900000元。');
+});

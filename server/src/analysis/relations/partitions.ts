@@ -993,9 +993,16 @@ function familyBeforeSemicolon(text: string, region: Region, items: Placed[]): n
   if (inner.some(([a, b]) => within(a, b).length !== 1)) return undefined;
   // `其中：城镇人口A，农村人口B；男性C，女性D`: a second family is another cut of the same total.
   if (familyOf(segmentHeads(text, segmentsOf(text, { ...region, from: second[0], to: second[1] }, '，,'), items)) !== undefined) return undefined;
-  const restHead = segmentHeads(text, [second], items)[0] ?? '';
-  if (familyOf([...heads.slice(1), restHead]) !== undefined || familyOf([restHead, ...heads.slice(1)]) !== undefined) return undefined;
+  // (Read without their glosses: `商品和服务支出（公用支出）` is no 公用经费 of a list that 项目支出 would finish.)
+  const restHead = withoutGloss(segmentHeads(text, [second], items)[0] ?? '');
+  const bare = heads.slice(1).map(withoutGloss);
+  if (familyOf([...bare, restHead]) !== undefined || familyOf([restHead, ...bare]) !== undefined) return undefined;
   return first[1];
+}
+
+/** A name without a bracketed gloss (`工资福利支出（人员支出）` → `工资福利支出`). */
+function withoutGloss(name: string): string {
+  return name.replace(/[（(][^（()）]*[）)]/g, '');
 }
 
 /** Each segment's words up to its first figure (`农业产值`), for family tests. */
