@@ -708,3 +708,12 @@ test('a total named as the top of a ranking is no 总量 its first member takes 
   flags('上半年，前十位国家和地区实际投入外资88.6亿美元。其中香港地区实际投入外资60.2亿美元，占总量的61%。');
   flags('上半年，全省实际投入外资88.6亿美元。其中香港地区实际投入外资60.2亿美元，占总量的⟦61%⟧。');
 });
+
+test('a share whose part ÷ share is another figure of its paragraph takes that figure as its whole', () => {
+  // 45 ÷ 25.0 % = 180 and 270.0 ÷ 30.0 % = 900.0, both stated two sentences up: the writer's whole, not 250 / 720.0.
+  const wholes = '全市新签约亿元以上项目180个，协议投资900.0亿元。新落地项目140个，投资500.0亿元。';
+  const list = '新开工项目250个，投资720.0亿元，其中来自省外的新签约项目45个、占比⟦25.0%⟧，投资270.0亿元、占比⟦30.0%⟧。';
+  flags((wholes + list).replace(/⟦|⟧/g, ''));
+  // Without those wholes the shares are held to the total they follow.
+  flags(list);
+});

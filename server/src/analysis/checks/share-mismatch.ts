@@ -15,7 +15,7 @@ import { findIncrements, growthAgrees, type IncrementRelation } from '../relatio
 import { SURVEY_GROWTH_SLACK_POINTS, SURVEY_PER_HEAD } from '../cues/bases';
 import { findIncrementSlips } from '../relations/incrementSlips';
 import { sharedOverSiblings } from '../relations/siblingShares';
-import { figuresBeforeRate } from '../relations/rateReadings';
+import { figuresBeforeRate, figuresOfParagraph } from '../relations/rateReadings';
 import { doubtIfFar, lineNumber } from './format';
 
 const HUNDRED = dec(100);
@@ -94,6 +94,9 @@ export const shareMismatch: Check = {
         const c = bounds(part, whole);
         return c !== undefined && !(cmp(add(s, ts), c[0]) < 0 || cmp(sub(s, ts), c[1]) > 0);
       })) continue;
+      // `新签约项目180个…；新开工项目250个…。其中来自省外的新签约项目45个、占比25.0%`: part ÷ share lands
+      // on another figure of the paragraph (180), so that is the whole the writer meant.
+      if (rel.what !== 'completion' && anotherFigureOfParagraphFits(model, rel, ts)) continue;
       const d = doubtIfFar(draft(model, rel), rel.share.value, pct(rel.part.value, rel.whole.value), writtenDecimals(rel.share));
       drafts.push(d);
       if (rel.wholeName === '合计') {
@@ -135,6 +138,21 @@ function anotherReadingFits(model: Model, rel: ShareRelation, fits: (part: Quant
   // that gives the rate is the one meant.
   const planFromAfar = rel.what === 'completion' && !figuresBeforeRate(model, rel.share, rel.whole.unit, [rel.part]).includes(rel.whole);
   return (rel.what !== 'completion' || planFromAfar) && wholes.some((w) => fits(rel.part, w));
+}
+
+/**
+ * True when another figure of the share's paragraph, as its whole (same part) or as its part (same
+ * whole), gives the stated share within rounding.
+ */
+function anotherFigureOfParagraphFits(model: Model, rel: ShareRelation, ts: Decimal): boolean {
+  const s = rel.share.value;
+  const fits = (part: Quantity, whole: Quantity): boolean => {
+    const c = bounds(part, whole);
+    return c !== undefined && !(cmp(add(s, ts), c[0]) < 0 || cmp(sub(s, ts), c[1]) > 0);
+  };
+  const except = [rel.part, rel.whole];
+  return figuresOfParagraph(model, rel.share, rel.whole.unit, except).some((w) => fits(rel.part, w)) ||
+    figuresOfParagraph(model, rel.share, rel.part.unit, except).some((p) => fits(p, rel.whole));
 }
 
 function maxOf(a: Decimal, b: Decimal): Decimal {

@@ -48,3 +48,23 @@ export function figuresBeforeRate(model: Model, rate: Quantity, unit: string, ex
   }
   return out;
 }
+
+/**
+ * Point figures of `unit` anywhere in the rate's paragraph (before or after it), other than `except`.
+ * A share whose part ÷ share lands on another stated figure of its paragraph names that figure as its
+ * whole: the writer's pairing and ours differ, and the report agrees with itself.
+ */
+export function figuresOfParagraph(model: Model, rate: Quantity, unit: string, except: readonly Quantity[]): Quantity[] {
+  const si = sentenceAt(model, rate.span.start);
+  const here = model.sentences[si];
+  if (here === undefined) return [];
+  const placed = quantitiesBySentence(model);
+  const out: Quantity[] = [];
+  for (let k = si; k >= 0 && model.sentences[k]?.paragraph === here.paragraph; k--) collect(k);
+  for (let k = si + 1; k < model.sentences.length && model.sentences[k]?.paragraph === here.paragraph; k++) collect(k);
+  return out;
+
+  function collect(k: number): void {
+    for (const p of placed[k] ?? []) if (p.q !== rate && p.q.unit === unit && isPoint(p.q) && !except.includes(p.q)) out.push(p.q);
+  }
+}
