@@ -27,6 +27,8 @@ test('two decimal points: flagged on the figure, with what is wrong and the prob
 
 test('a middle dot for the decimal point', () => {
   expectMarked('农村居民人均消费支出增长⟦1·8%⟧，城镇增长⟦2•5%⟧，全体增长⟦2・1万元⟧。');
+  // Quoted, but no month·day (13 is no month): still a slipped point.
+  expectMarked('全年增速为“⟦13·5%⟧”。');
 });
 
 test('grouping commas that do not mark every three digits', () => {
@@ -92,6 +94,9 @@ test('the fix writes the probable figure, and the finding is gone afterwards', (
 const NOT_FLAGGED: readonly string[] = [
   '“11·08”专案告破，追回损失。',
   '5·12纪念活动在县城举行。',
+  // A quoted month·day names a day even when a unit-like word follows it (人道, 万人行).
+  '在“5·8人道公益日”活动中募集善款合计1.6亿元。',
+  '“9·5万人行”募捐共收到善款320万元。',
   '2022.3.15召开全县经济工作会议。',
   '按照2022.03.15印发的方案执行。',
   '升级至V1.2.3版本，上线No.1服务。',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, YEAR_SPAN, SCOPE, YEAR, scopeOf, subYearScope } from '../../../server/src/analysis/cues/periods';
+import { CARRIED_OVER, FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, YEAR_SPAN, SCOPE, YEAR, scopeOf, subYearScope } from '../../../server/src/analysis/cues/periods';
 
 /** written scope → canonical sub-year scope ('' = the whole year). */
 const CASES: [string, string][] = [
@@ -62,4 +62,18 @@ test('a yearly breakdown from the first years on, and a total over a span of yea
   for (const t of ['：2019年脱贫64户', '2021年以来']) assert.equal(FROM_THE_START.test(t), false, t);
   for (const t of ['2014-2017年实现脱贫', '2016年至2020年累计', '2019～2021年']) assert.equal(YEAR_SPAN.test(t), true, t);
   for (const t of ['2021年全县', '1-6月']) assert.equal(YEAR_SPAN.test(t), false, t);
+});
+
+test('CARRIED_OVER: an aside that a figure holds what an earlier period left over', () => {
+  const rows: [string, boolean][] = [
+    ['（含上期积存）', true],
+    ['(含上期结转4人)', true],
+    ['（含旧存52件）', true],
+    ['（含上年未结案件）', true],
+    ['（含以前年度结转资金）', true],
+    ['（同比增加8件）', false],
+    ['（含附条件不起诉）', false],
+    ['，含上期积存', false],
+  ];
+  for (const [text, carried] of rows) assert.equal(CARRIED_OVER.test(text), carried, text);
 });

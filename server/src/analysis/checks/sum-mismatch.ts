@@ -13,6 +13,7 @@ import { tolerance, writtenDecimals } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
 import { actualOfPlanned } from '../cues/stages';
+import { CARRIED_OVER } from '../cues/periods';
 import { insidePrevious, mixesTotals, offEstablishment, overlapping, statesAmongThem, subtracted } from '../cues/cuts';
 import { findSumSlips } from '../relations/sumSlips';
 import { findShares } from '../relations/ratios';
@@ -105,6 +106,9 @@ export const sumMismatch: Check = {
       if (p.labels.some((l) => actualOfPlanned(l, claims.get(p.total.index)?.indicator ?? ''))) continue;
       // `在编人员A，其中专业技术人员B，临聘人员C`: temporary staff stand beside the establishment, not in it.
       if (p.labels.some((l) => offEstablishment(claims.get(p.total.index)?.indicator ?? '', l))) continue;
+      // `受理审查起诉案件13人，其中起诉6人（含上期结转1人）…`: a part holding an earlier period's leftovers
+      // counts more than the period's intake; the parts are not held to it.
+      if (p.parts.some((x) => CARRIED_OVER.test(model.text.slice(x.q.span.end, x.q.span.end + 20)))) continue;
       const total = p.total.q.value;
       const parts = p.parts.map((x) => x.q.value);
       const s = sum(parts);

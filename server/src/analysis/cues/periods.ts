@@ -21,6 +21,13 @@ export const PICKS_A_YEAR = /^[\s\u3000：:，,]*(?:(?:19|20)[\dxX]{2}|[一二][
 export const OVER_THE_SPAN = /累计|合计|总计|共计|共完成|共投入|共实施|共争取/;
 
 /**
+ * An aside after a figure saying it holds what an earlier period left over (`起诉673人（含上期积存）`,
+ * `审结1260件（含旧存86件）`): that figure counts more than the period's own intake, so it is no part
+ * of it. Tested on the text right after the figure.
+ */
+export const CARRIED_OVER = /^\s*[（(](?:含|包括|其中)?(?:上期|上年|往年|以前年度|上一年度?)?(?:结转|積存|积存|旧存|舊存|存案|未结|转入)/;
+
+/**
  * `其中：2018年以前脱贫33户，2019年脱贫64户…`: a yearly breakdown that opens with the years before one
  * (以前, 及以前, 之前) covers the whole span from the start: a sum over years, like 累计.
  */

@@ -25,6 +25,15 @@ export interface RawMalformed {
 
 /** Middle dots seen in place of a decimal point: · • ・ ‧ ∙ ･. */
 const MIDDLE_DOTS = '·•・‧∙･';
+/** Marks that open a quoted name. */
+const OPENING_QUOTES = '“「『‘"《';
+
+/** `5` and `8` as in `5·8`: a month (1–12) and a day (1–31), without leading zeros beyond one. */
+function isMonthDay(month: string, day: string): boolean {
+  const m = Number(month);
+  const d = Number(day);
+  return month.length <= 2 && day.length <= 2 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
 
 function digitsEnd(s: string, i: number): number {
   let j = i;
@@ -77,6 +86,8 @@ function shapeAt(s: string, i: number): Shape | undefined {
   if (c !== undefined && MIDDLE_DOTS.includes(c) && isDigit(s[a + 1])) {
     const b = digitsEnd(s, a + 1);
     if (s[b] === '.' || (s[b] !== undefined && MIDDLE_DOTS.includes(s[b]))) return undefined; // 2022·3·15
+    // `“5·8人道公益日”`, `“5·12”地震`: a quoted month·day names a day, whatever word follows it.
+    if (OPENING_QUOTES.includes(s[i - 1] ?? '') && isMonthDay(intPart, s.slice(a + 1, b))) return undefined;
     return { kind: 'middleDot', end: b, likely: `${intPart}.${s.slice(a + 1, b)}` };
   }
   // 3,0000 / 12,34,567: a group after a comma that is not three digits.
