@@ -717,3 +717,10 @@ test('a share whose part ÷ share is another figure of its paragraph takes that 
   // Without those wholes the shares are held to the total they follow.
   flags(list);
 });
+
+test('a saving rate is the saving ÷ the budget it was saved from', () => {
+  flags('工程最高限价共为52.40亿元，中标总造价为46.10亿元，共节约财政资金6.30亿元，平均节约率为12.02%。');
+  flags('工程最高限价共为52.40亿元，中标总造价为46.10亿元，共节约财政资金6.30亿元，平均节约率为⟦13.02%⟧。');
+  // A rate to the whole percent is held within its rounding: 6.30 ÷ 52.40 = 12.02 %, written 12%.
+  flags('采购预算52.40亿元，实际采购金额46.10亿元，节约资金6.30亿元，节约率12%。');
+});

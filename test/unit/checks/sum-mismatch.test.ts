@@ -2422,6 +2422,8 @@ test('快递业务量 = 同城 + 异地 + 国际及港澳台', () => {
   // A known family: an error, not a list that may classify its items several ways (information).
   assert.deepEqual(findingsOf(text('5320.46万件'), CODE).map((f) => f.severity), ['error']);
   flags(text('5340.46万件'));
+  // Revenue by the same three kinds falls short of the total by 其他业务收入 (storage, cash on delivery).
+  flags('全年快递服务企业业务收入累计完成52.60亿元，同比增长12.4%。其中，同城业务收入累计完成6.10亿元；异地业务收入累计完成28.35亿元；国际及港澳台业务收入累计完成9.42亿元。');
 });
 
 // A page broke the line after the total: `人户分离人口为A人` alone, then `其中，…`.
@@ -2559,4 +2561,16 @@ test('parts glossed in brackets (工资福利支出（人员支出）) and a `�
 test('a part that holds an earlier period’s leftovers (含上期结转) is not held to the period’s intake', () => {
   flags('全年共受理各类案件20件，其中民事案件12件（含上期结转2件），刑事案件11件。');
   flags('全年共受理各类案件⟦20件⟧，其中民事案件12件，刑事案件11件。');
+});
+
+// Procurement: the budget is what was paid plus what was saved, by definition (relations/savings.ts).
+test('a procurement budget = the amount paid + the saving, run by run in one sentence', () => {
+  const text = (saving: string) =>
+    `全年共完成采购项目120个，采购预算金额共计5630.20万元，实际采购金额共计4985.70万元，共节约资金644.50万元，节约率为11.4%，其中工程类项目30个，预算金额共计2410.00万元，实际采购金额共计2105.60万元，共节约资金${saving}，节约率为12.6%。`;
+  flags(text('304.40万元'));
+  flags(text('314.40万元').replace('预算金额共计2410.00万元', '预算金额共计⟦2410.00万元⟧'));
+  // The year's budget of a share (`占全年采购预算…的`) is not this run's budget.
+  flags('实现政府采购额8200万元，占全年政府采购预算9000万元的91.1%，节约资金760万元，资金节约率8.5%。');
+  // Without a stated budget, nothing is held: the amount may be a wider 交易额.
+  flags('全年交易额212.43亿元，节约金额9.91亿元，资金节约率10.7%。');
 });

@@ -168,6 +168,9 @@ test('a family fits a total of another wording: sectors → GDP, the sexes → a
   // 国税 and 地税 make up the industrial and commercial taxes only (财政部门 collects others).
   assert.ok(!familyNotUnder('国税/地税', '工商税收'));
   assert.ok(familyNotUnder('国税/地税', '税收收入'));
+  // Express revenue also holds 其他业务收入: where parcels go makes up the volume only.
+  assert.ok(!familyNotUnder('同城/异地/国际', '快递服务企业业务量'));
+  assert.ok(familyNotUnder('同城/异地/国际', '快递服务企业业务收入'));
   assert.ok(!familyFitsTotal('外出/本地', '年末人口'), 'a family without a total pattern fits only a total named like its parts');
   assert.ok(familyFitsTotal('一/二/三产业', '全年固定资产投资', ['第一产业投资', '第二产业投资', '第三产业投资']), 'the total ends with what the parts measure');
   assert.ok(!familyFitsTotal('一/二/三产业', '全年固定资产投资', ['第一产业增加值', '第二产业增加值', '第三产业增加值']));

@@ -90,13 +90,14 @@ export const shareMismatch: Check = {
       if (rel.what !== 'completion' && sharedOverSiblings(model, rel)) continue;
       // Another figure just before the rate gives it exactly (the total before a 其中 part, another
       // whole): the report agrees with itself and the pairing was a guess.
-      if (anotherReadingFits(model, rel, (part, whole) => {
+      if (rel.defined !== true && anotherReadingFits(model, rel, (part, whole) => {
         const c = bounds(part, whole);
         return c !== undefined && !(cmp(add(s, ts), c[0]) < 0 || cmp(sub(s, ts), c[1]) > 0);
       })) continue;
       // `新签约项目180个…；新开工项目250个…。其中来自省外的新签约项目45个、占比25.0%`: part ÷ share lands
       // on another figure of the paragraph (180), so that is the whole the writer meant.
-      if (rel.what !== 'completion' && anotherFigureOfParagraphFits(model, rel, ts)) continue;
+      // (A share to the whole percent fits too many figures within its point of rounding to be read so.)
+      if (rel.what !== 'completion' && rel.defined !== true && writtenDecimals(rel.share) > 0 && anotherFigureOfParagraphFits(model, rel, ts)) continue;
       const d = doubtIfFar(draft(model, rel), rel.share.value, pct(rel.part.value, rel.whole.value), writtenDecimals(rel.share));
       drafts.push(d);
       if (rel.wholeName === '合计') {

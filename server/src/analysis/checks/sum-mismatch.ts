@@ -9,6 +9,7 @@ import type { Quantity } from '../types';
 import { type Decimal, ZERO, abs, add, cmp, dec, sub, sum } from '../decimal';
 import { REMAINDER_REASON, nested, outerOnly, type Partition } from '../relations/partitions';
 import { findSums } from '../relations/sums';
+import { SAVING_REASON } from '../relations/savings';
 import { tolerance, writtenDecimals } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
@@ -103,7 +104,8 @@ export const sumMismatch: Check = {
       // the signed sum is not held to the total (when in doubt, silence).
       if (p.subset && p.labels.some((l) => subtracted(l))) continue;
       // `计划造林A，其中…，实际完成造林B`: the outcome of a planned total is its own actual, no part of it.
-      if (p.labels.some((l) => actualOfPlanned(l, claims.get(p.total.index)?.indicator ?? ''))) continue;
+      // (Not a saving's budget = paid + saving, where the actual is a part by definition.)
+      if (p.reason !== SAVING_REASON && p.labels.some((l) => actualOfPlanned(l, claims.get(p.total.index)?.indicator ?? ''))) continue;
       // `在编人员A，其中专业技术人员B，临聘人员C`: temporary staff stand beside the establishment, not in it.
       if (p.labels.some((l) => offEstablishment(claims.get(p.total.index)?.indicator ?? '', l))) continue;
       // `受理审查起诉案件13人，其中起诉6人（含上期结转1人）…`: a part holding an earlier period's leftovers

@@ -213,8 +213,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Post and telecommunications business: postal and telecom.
   { name: '邮政/电信', members: [/[邮郵]政/, /[电電]信/], sameRest: false, total: /[邮郵][电電]/ },
   // Express parcels by where they go, as the postal statistics count them: within the city, between
-  // cities, and abroad with Hong Kong, Macao and Taiwan.
-  { name: '同城/异地/国际', members: [/同城/, /[异異]地/, /[国國][际際]|港澳台/], sameRest: false, total: /快[递遞]|[业業][务務]量/ },
+  // cities, and abroad with Hong Kong, Macao and Taiwan. The volume only: express revenue also holds
+  // 其他业务收入 (storage, cash on delivery), so its three kinds fall short of it.
+  { name: '同城/异地/国际', members: [/同城/, /[异異]地/, /[国國][际際]|港澳台/], sameRest: false, total: /快[递遞]|[业業][务務]量/, notUnder: /收入/ },
   // China has two lotteries, the welfare and the sports lottery: their sales, funds and fees make up the whole.
   { name: '福利/体育彩票', members: [/福利彩票|福彩/, /[体體]育彩票|[体體]彩/], sameRest: false, total: /彩票|公益金|[发發][行][费費]|[销銷][量售]/ },
   // Pension insurance is paid by the insured staff and drawn by the retired: the two make up the insured.

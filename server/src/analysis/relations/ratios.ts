@@ -19,6 +19,7 @@ import { abs, add, cmp, sub, sum } from '../decimal';
 import { sumStatedElsewhere } from './explained';
 import { comparisonBase, familyOf } from '../cues/breakdowns';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
+import { findSavings } from './savings';
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
 import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, ownShareAfter, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
@@ -73,13 +74,16 @@ function computeShares(model: Model): ShareRelation[] {
     const theirs = yearsIn(model.sentences[k]?.text ?? '');
     return own.size > 0 && theirs.size > 0 && ![...own].some((y) => theirs.has(y));
   };
+  // Saving rates (节约率 = 节约资金 ÷ 预算) are defined: read once, by relations/savings.ts.
+  const savings = findSavings(model);
+  out.push(...savings.shares);
   model.sentences.forEach((sentence, si) => {
     const items = placed[si];
     if (items === undefined) return;
     const listed = respectiveShares(ctx, sentence.text, items);
     out.push(...listed.relations);
     items.forEach((item, i) => {
-      if (item.q.dimension !== 'percent' || !isPoint(item.q) || listed.used.has(i)) return;
+      if (item.q.dimension !== 'percent' || !isPoint(item.q) || listed.used.has(i) || savings.rates.has(item.q)) return;
       const prev = model.sentences[si - 1];
       const previous = prev && prev.paragraph === sentence.paragraph ? { text: prev.text, items: placed[si - 1] ?? [] } : undefined;
       const earlier: { text: string; items: Placed[] }[] = [];

@@ -18,6 +18,7 @@ import { itemsThenSumPartitions } from './itemsThenSum';
 import { countedSumPartitions } from './countedSum';
 import { adjustmentPartitions, changedToPartitions, differencePartitions, remainderPartitions } from './differences';
 import { perModel } from './perModel';
+import { findSavings } from './savings';
 import { bareShareAfter } from '../cues/shares';
 import { grossUnderNet } from '../cues/accounts';
 import { familyFitsTotal, familyOf } from '../cues/breakdowns';
@@ -73,6 +74,8 @@ function computeSums(model: Model): Partition[] {
   // This year = last year ± the change, all written in one clause (relations/differences.ts).
   // A budget adjusted by a stated amount, and a balance's total less what it pays for.
   const differences = [...differencePartitions(model), ...adjustmentPartitions(model), ...changedToPartitions(model), ...remainderPartitions(model)].filter((p) => !totals.has(p.total.index));
+  // Budget = paid + saving (relations/savings.ts) holds by definition, beside any breakdown of the budget.
+  differences.push(...findSavings(model).partitions);
   // `净资产A（行政单位资产B，事业单位资产C）`: gross-named parts after a net figure break down the gross one.
   const claims = claimsByQuantity(model);
   // `总人口A，其中男B、女C、非农业人口D`: a known family opening a longer list makes up the total by itself.
