@@ -724,3 +724,14 @@ test('a saving rate is the saving ÷ the budget it was saved from', () => {
   // A rate to the whole percent is held within its rounding: 6.30 ÷ 52.40 = 12.02 %, written 12%.
   flags('采购预算52.40亿元，实际采购金额46.10亿元，节约资金6.30亿元，节约率12%。');
 });
+
+test('a saving rate taken of the amount paid (节支率 = 节约 ÷ 实际) is read so when that is closer', () => {
+  // 2240.50 ÷ 20615.30 = 10.87 % (of the amount paid); of the budget 22855.80 it would be 9.80 %.
+  flags('全县政府采购预算达到22855.80万元，实际完成采购金额20615.30万元，节约采购资金2240.50万元，节支率达10.87%。');
+  flags('全县政府采购预算达到22855.80万元，实际完成采购金额20615.30万元，节约采购资金2240.50万元，节支率达⟦11.27%⟧。');
+});
+
+test('a total restated in another unit in brackets (1049平方公里（折157.42万亩）) is the whole of shares in that unit', () => {
+  flags('全县土地总面积为820平方公里（折123.00万亩），其中耕地36.90万亩，占30.00%；林地61.50万亩，占50.00%。');
+  flags('全县土地总面积为820平方公里（折123.00万亩），其中耕地36.90万亩，占⟦32.00%⟧；林地61.50万亩，占50.00%。');
+});

@@ -2574,3 +2574,10 @@ test('a procurement budget = the amount paid + the saving, run by run in one sen
   // Without a stated budget, nothing is held: the amount may be a wider 交易额.
   flags('全年交易额212.43亿元，节约金额9.91亿元，资金节约率10.7%。');
 });
+
+test('donations in money and in kind make up 款物; a total restated in brackets in the parts’ unit is their total', () => {
+  flags('全年累计接收捐赠款物2650.40万元，其中资金1830.15万元，物资价值820.25万元。');
+  flags('全年累计接收捐赠款物⟦2750.40万元⟧，其中资金1830.15万元，物资价值820.25万元。');
+  flags('全县土地总面积为820平方公里（折⟦123.00万亩⟧），其中耕地36.90万亩，园地9.20万亩，林地61.50万亩，水域8.40万亩，其他用地9.00万亩。');
+  flags('全县土地总面积为820平方公里（折125.00万亩），其中耕地36.90万亩，园地9.20万亩，林地61.50万亩，水域8.40万亩，其他用地9.00万亩。');
+});

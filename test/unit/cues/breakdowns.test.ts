@@ -31,6 +31,8 @@ const FAMILIES: [string[], string | undefined][] = [
   [['财产保险保费收入', '人寿保险保费收入'], '财产险/人身险'],
   [['财产险赔款支出', '人身险赔款支出'], '财产险/人身险'],
   [['邮政业务总量', '电信业务总量'], '邮政/电信'],
+  [['资金', '物资价值'], '资金/物资'],
+  [['捐款', '物资折价'], '资金/物资'],
   [['“保工资”支出', '“保运转”支出', '“保基本民生”支出'], '三保'],
   [['种植业产值', '林业产值', '牧业产值', '渔业产值', '农林牧渔服务业产值'], '农/林/牧/渔业及服务业'],
   [['批发业', '零售业', '住宿业', '餐饮业'], '批发/零售/住宿/餐饮'],
@@ -171,6 +173,8 @@ test('a family fits a total of another wording: sectors → GDP, the sexes → a
   // Express revenue also holds 其他业务收入: where parcels go makes up the volume only.
   assert.ok(!familyNotUnder('同城/异地/国际', '快递服务企业业务量'));
   assert.ok(familyNotUnder('同城/异地/国际', '快递服务企业业务收入'));
+  assert.ok(familyFitsTotal('资金/物资', '累计接收捐赠款物'));
+  assert.ok(!familyFitsTotal('资金/物资', '项目总投资'));
   assert.ok(!familyFitsTotal('外出/本地', '年末人口'), 'a family without a total pattern fits only a total named like its parts');
   assert.ok(familyFitsTotal('一/二/三产业', '全年固定资产投资', ['第一产业投资', '第二产业投资', '第三产业投资']), 'the total ends with what the parts measure');
   assert.ok(!familyFitsTotal('一/二/三产业', '全年固定资产投资', ['第一产业增加值', '第二产业增加值', '第三产业增加值']));

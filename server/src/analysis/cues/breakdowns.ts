@@ -216,6 +216,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // cities, and abroad with Hong Kong, Macao and Taiwan. The volume only: express revenue also holds
   // 其他业务收入 (storage, cash on delivery), so its three kinds fall short of it.
   { name: '同城/异地/国际', members: [/同城/, /[异異]地/, /[国國][际際]|港澳台/], sameRest: false, total: /快[递遞]|[业業][务務]量/, notUnder: /收入/ },
+  // Donations in money and in kind: 款物 is literally the two (捐赠款物 = 资金 + 物资).
+  { name: '资金/物资', members: [/(?<!物)资金|[现現]金|捐款|善款/, /物[资資]|物品/], sameRest: false, total: /款物/ },
   // China has two lotteries, the welfare and the sports lottery: their sales, funds and fees make up the whole.
   { name: '福利/体育彩票', members: [/福利彩票|福彩/, /[体體]育彩票|[体體]彩/], sameRest: false, total: /彩票|公益金|[发發][行][费費]|[销銷][量售]/ },
   // Pension insurance is paid by the insured staff and drawn by the retired: the two make up the insured.

@@ -30,7 +30,15 @@ export interface Conversion {
 const RELATIVE_SLACK = dec(1000);
 
 /** Only an opening bracket (and spaces) between the two figures, and a closing one right after the second. */
-const OPEN = /^[\s\u3000]*[（(](?:[\s\u3000]*(?:约|合|折合))?[\s\u3000]*$/;
+const OPEN = /^[\s\u3000]*[（(](?:[\s\u3000]*(?:约|合|折合|折))?[\s\u3000]*$/;
+
+/**
+ * True when the words between a figure and the next one open a bracket that restates it in another unit
+ * (`1049平方公里（折157.42万亩）`): the bracketed figure is the same quantity, not an aside about it.
+ */
+export function opensConversion(between: string): boolean {
+  return OPEN.test(between);
+}
 const CLOSE = /^[\s\u3000]*[）)]/;
 
 function computeConversions(model: Model): Conversion[] {

@@ -93,6 +93,7 @@ import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { perModel } from './perModel';
 import { memoOfText } from '../memo';
 import { FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, YEAR_SPAN } from '../cues/periods';
+import { opensConversion } from './conversions';
 import { isStretchTarget } from '../cues/stages';
 import { priceBasisOf } from '../cues/calibers';
 import { finishedInNextSentence } from './familyFinish';
@@ -639,7 +640,14 @@ function totalsOf(
       let lastLower = region.from - 1;
       while (own > 0 && lastLower >= 0 && (depth[lastLower] ?? 0) >= own) lastLower--;
       const inside = own > 0 ? totals.filter((p) => p.start > lastLower && depth[p.start] === own) : [];
-      totals = inside.length > 0 ? inside : totals.filter((p) => depth[p.start] === 0);
+      // `土地总面积1049平方公里（折157.42万亩），其中耕地…万亩`: a bracket restating the figure before it in
+      // another unit is that figure, and may be the total of parts written in its unit.
+      const restates = (p: Placed, k: number): boolean => {
+        const before = totals[k - 1];
+        return depth[p.start] === 1 && before !== undefined && depth[before.start] === 0 && before.q.dimension === p.q.dimension &&
+          before.q.unit !== p.q.unit && opensConversion(sentence.text.slice(before.end, p.start));
+      };
+      totals = inside.length > 0 ? inside : totals.filter((p, k) => depth[p.start] === 0 || restates(p, k));
     }
     // `總人口30422人，另有流動人口180人，總人口中，…`: the figure the mark names, when one is so labelled.
     const named = region.named;

@@ -12,6 +12,7 @@ import type { ShareRelation } from './shareParts';
 import { type Placed, definedPartition, eachSentence } from './bySentence';
 import { isPoint } from './precision';
 import { perModel } from './perModel';
+import { type Decimal, abs, cmp, div, mul, sub, dec } from '../decimal';
 import { MENTIONS_SAVING, savingRole } from '../cues/savings';
 
 export interface SavingRelations {
@@ -35,13 +36,17 @@ function computeSavings(model: Model): SavingRelations {
     if (items.length < 2 || !MENTIONS_SAVING.test(text)) return;
     let budget: Placed | undefined;
     let paid: Placed | undefined;
-    let closed: { saving: Placed; budget: Placed | undefined } | undefined;
+    let closed: { saving: Placed; budget: Placed | undefined; paid: Placed | undefined } | undefined;
     items.forEach((p, i) => {
       const from = Math.max(items[i - 1]?.end ?? 0, p.start - WORDS_BEFORE);
       const role = savingRole(text.slice(from, p.start));
       if (p.q.dimension === 'percent') {
         if (role === 'rate' && closed?.budget && isPoint(p.q)) {
-          out.shares.push({ share: p.q, part: closed.saving.q, whole: closed.budget.q, partName: '节约资金', wholeName: '预算金额', defined: true });
+          // Most writers take the rate of the budget; some of the amount paid (`节支率` = 节约 ÷ 实际): when
+          // the amount paid is stated, the reading closer to the rate is the writer's.
+          const ofPaid = closed.paid !== undefined && closer(p.q, closed.saving.q, closed.paid.q, closed.budget.q);
+          const whole = ofPaid && closed.paid ? closed.paid : closed.budget;
+          out.shares.push({ share: p.q, part: closed.saving.q, whole: whole.q, partName: '节约资金', wholeName: ofPaid ? '实际金额' : '预算金额', defined: true });
           out.rates.add(p.q);
         }
         closed = undefined;
@@ -53,7 +58,7 @@ function computeSavings(model: Model): SavingRelations {
       else if (role === 'saving') {
         const sameUnit = (x: Placed | undefined): x is Placed => x !== undefined && x.q.unit === p.q.unit;
         if (sameUnit(budget) && sameUnit(paid)) out.partitions.push(definedPartition(budget, [paid, p], claims, SAVING_REASON, si));
-        closed = { saving: p, budget: sameUnit(budget) ? budget : undefined };
+        closed = { saving: p, budget: sameUnit(budget) ? budget : undefined, paid: sameUnit(paid) ? paid : undefined };
         budget = undefined;
         paid = undefined;
         return;
@@ -62,4 +67,15 @@ function computeSavings(model: Model): SavingRelations {
     });
   });
   return out;
+}
+
+/** True when saving ÷ `a` comes closer to the stated rate than saving ÷ `b`. */
+function closer(rate: Quantity, saving: Quantity, a: Quantity, b: Quantity): boolean {
+  const gap = (whole: Quantity): Decimal | undefined => {
+    const r = div(mul(saving.value, dec(100)), whole.value, 8);
+    return r === undefined ? undefined : abs(sub(r, rate.value));
+  };
+  const ga = gap(a);
+  const gb = gap(b);
+  return ga !== undefined && gb !== undefined && cmp(ga, gb) < 0;
 }
