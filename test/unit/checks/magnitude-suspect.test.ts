@@ -250,3 +250,8 @@ test('a consolidation rate over 100 % (pupils moving in) is no impossible share'
 test('claims paid over premiums (赔款占同期保费收入) may exceed 100 %', () => {
   flags('1985~1990年，全县累计向投保户赔款286.4万元，占同期保费收入的118.60%。');
 });
+
+test('a stock against a capacity (库容占正常库容) may exceed 100 %', () => {
+  flags('目前，全县水库蓄水量为5120万立方米，占正常库容的108.40%。');
+  flags('目前，全县水库蓄水量为5120万立方米，占全市蓄水总量的⟦108.40%⟧。');
+});

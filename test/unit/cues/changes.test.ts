@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { directionAtEnd, formerValue, startsAChange } from '../../../server/src/analysis/cues/changes';
+import { PER_HEAD_CHANGE, directionAtEnd, formerValue, startsAChange } from '../../../server/src/analysis/cues/changes';
 
 /** text before a figure → direction ('' = no change verb). */
 const CASES: [string, string][] = [
@@ -52,4 +52,15 @@ test('the former value of a change (`由A调整为B`)', () => {
     ['由', '，增长5%', false],
   ];
   for (const [before, after, want] of cases) assert.equal(formerValue(before, after), want, `${before}|${after}`);
+});
+
+test('PER_HEAD_CHANGE: a change per head or per household', () => {
+  const rows: [string, boolean][] = [
+    ['，助力人均增收', true],
+    ['，户均增收', true],
+    ['，每人增加', true],
+    ['，比上年增收', false],
+    ['，同比增加', false],
+  ];
+  for (const [words, perHead] of rows) assert.equal(PER_HEAD_CHANGE.test(words), perHead, words);
 });

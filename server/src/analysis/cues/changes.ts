@@ -92,3 +92,9 @@ const FORMER_AFTER = /^[\s\u3000]*(?:调整|調整|调增|调减|調增|調減)(
 export function formerValue(before: string, after: string): boolean {
   return FORMER_BEFORE.test(before) && FORMER_AFTER.test(after);
 }
+
+/**
+ * A change per head (`助力人均增收5360元`, `户均增收1200元`): tested on the words right before an increment.
+ * It is no change of a total level stated before it (`电商销售额3.9亿元，同比增长12.1%，助力人均增收…`).
+ */
+export const PER_HEAD_CHANGE = /(?:人均|户均|戶均|每人|每户|每戶)[^，,；;。\d]{0,4}$/;

@@ -14,6 +14,7 @@ import { isPoint, tolerance } from './precision';
 import { perModel } from './perModel';
 import { type Decimal, add, cmp, div, mul, sub, dec } from '../decimal';
 import { changeBefore } from '../cues/breakdowns';
+import { PER_HEAD_CHANGE } from '../cues/changes';
 import { BASE_WINDOW, basisClass, namesBaseLevel } from '../cues/bases';
 import { overThePlan } from '../cues/stages';
 
@@ -206,6 +207,9 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   const direction = growthDirection(text, growth, claims);
   const incBefore = text.slice(Math.max(0, increment.start - 6), increment.start);
   if (!direction || !changeBefore(incBefore)) return undefined;
+  // `销售额3.9亿元，同比增长12.1%，助力人均增收5360元`: a change per head is no change of a total (unless the
+  // level is itself per head: `人均可支配收入A元，增加B元`).
+  if (PER_HEAD_CHANGE.test(text.slice(Math.max(0, increment.start - 10), increment.start)) && !/人均|户均|戶均/.test(claim?.indicator ?? '')) return undefined;
   const incDown = DOWN_WORDS.test(incBefore.replace(/\s+/g, ''));
   if ((direction === 'down') !== incDown) return undefined;
   // A base level's indicator is its comparison words (`较上年决算`): no name for messages then.
