@@ -2581,3 +2581,10 @@ test('donations in money and in kind make up 款物; a total restated in bracket
   flags('全县土地总面积为820平方公里（折⟦123.00万亩⟧），其中耕地36.90万亩，园地9.20万亩，林地61.50万亩，水域8.40万亩，其他用地9.00万亩。');
   flags('全县土地总面积为820平方公里（折125.00万亩），其中耕地36.90万亩，园地9.20万亩，林地61.50万亩，水域8.40万亩，其他用地9.00万亩。');
 });
+
+test('a 其中 list ends where a `；` clause opens another cut of the same total (按用途划分)', () => {
+  const text = (general: string) =>
+    `3月，全省发行地方政府债券⟦512亿元⟧。其中，发行一般债券${general}，发行专项债券298亿元；按用途划分，发行新增债券430亿元（包括新增一般债券190亿元、新增专项债券240亿元），发行再融资债券82亿元。`;
+  flags(text('234亿元'));
+  flags(text('214亿元').replace(/⟦|⟧/g, ''));
+});

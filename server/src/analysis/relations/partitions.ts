@@ -286,6 +286,12 @@ function regionsOf(text: string): Region[] {
   if (detailFirst >= 0 && qi > detailFirst && /[；;]/.test(text.slice(detailFirst, qi))) {
     return [{ from: detailFirst, to: qi, subset: true, totalsBefore: -1 }, ...subsetRegions(text, qi)];
   }
+  // `发行债券3642亿元。其中，一般债券A，专项债券B；按用途划分，新增债券C，再融资债券D`: a by-mark opening a later
+  // `；` clause cuts the same total another way. The 其中 list ends at that `；`; the mark's list is read apart.
+  const semi = by && qi >= 0 && by.index > qi ? Math.max(text.lastIndexOf('；', by.index), text.lastIndexOf(';', by.index)) : -1;
+  if (by && semi > qi && /^[\s\u3000]*$/.test(text.slice(semi + 1, by.index))) {
+    return [...subsetRegions(text.slice(0, semi), qi), { from: by.end, to: text.length, subset: true, totalsBefore: qi, byMark: true }];
+  }
   if (qi >= 0) {
     // `现有职工689人（正式职工607人，招聘人员82人），其中：…`: a bracketed breakdown right after a figure,
     // before the sentence's 其中, is read as well.
