@@ -310,3 +310,10 @@ test('an age bound names the item after it (`；16岁以下5100人`), not the it
   assert.deepEqual(c.get('6000人'), ['61岁以上 level 2019']);
   assert.deepEqual(c.get('15600人'), ['女性 level 2019']);
 });
+
+test('a list of shares after `占…的比重分别为` takes the subjects of the list before it', () => {
+  const a = analyze('2022年，货物类、工程类和服务类采购金额分别为4210.6亿元、7380.2亿元和2480.5亿元，占全国政府采购规模的比重分别为30.8%、54.0%和15.2%。');
+  const c = claimsOf(a);
+  assert.deepEqual(c.get('30.8%'), ['货物类 share 2022']);
+  assert.deepEqual(c.get('15.2%'), ['服务类采购金额 share 2022']);
+});

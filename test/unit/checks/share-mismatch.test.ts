@@ -740,3 +740,22 @@ test('a change per head after a total’s growth is no increment of the total', 
   flags('今年前三季度，全镇电商销售额达2.6亿元，同比增长15.2%，助力人均增收4200元。');
   flags('今年前三季度，全镇电商销售额达2.6亿元，同比增长⟦15.2%⟧，增收4200万元。');
 });
+
+// Shares of a whole the text never states: each pair implies it (part ÷ share); one pair against the rest is a slip.
+test('one share of a list that implies another whole than the rest', () => {
+  const list = (third: string) =>
+    `从采购结构看，货物类、工程类和服务类采购金额分别为4210.6亿元、7380.2亿元和${third}，占全国政府采购规模的比重分别为30.8%、54.0%和⟦15.2%⟧。`;
+  flags(list('2480.5亿元'));
+  flags(list('2080.5亿元').replace(/⟦|⟧/g, ''));
+  const clauses = (second: string) =>
+    `全年沿海地区海洋生产总值为3120.4亿元，增长8.1%，占全省海洋生产总值的比重为51.6%；沿江地区海洋生产总值为${second}，增长9.3%，占全省海洋生产总值的比重为⟦45.2%⟧；其他地区海洋生产总值为195.6亿元，增长4.0%，占全省海洋生产总值的比重为3.2%。`;
+  flags(clauses('2933.3亿元'));
+  flags(clauses('2733.3亿元').replace(/⟦|⟧/g, ''));
+});
+
+test('no implied whole from a part that may be another: a 其中 sub-part, or the total before a 其中', () => {
+  // 16.3 % is 工业用水's share (920.5 ÷ 5650.0), not the cooling water's inside it.
+  flags('全年用水总量为5650.0亿m³。其中，生活用水为880.6亿m³，占用水总量的15.6%；工业用水为920.5亿m³，其中火核电直流冷却水470.2亿m³，占用水总量的16.3%；农业用水为3520.4亿m³，占用水总量的62.3%；生态补水为328.5亿m³，占用水总量的5.8%。');
+  // The total stands before the 其中 and the first part is unreadable (`万立 方米`): no pair for the first share.
+  flags('各部门总用水量30120万立方米，其中：农业灌溉用水量8810万立 方米，占总用水量的29.2%；林牧渔畜用水量5150万立方米，占总用水量的17.1%；工业用水量5300万立方米，占总用水量的17.6%；生活用水量9320万立方米，占总用水量的30.9%。');
+});

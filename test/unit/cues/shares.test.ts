@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -252,4 +252,19 @@ test('a whole named only as the total (总数, 总额, 合计) is the part\'s ow
 test('a share clause naming an earlier time\'s level is a ratio of two periods', () => {
   for (const t of ['返岗务工32988人，占去年底务工人数的', '，为上年同期的', '，占上年全年的']) assert.ok(pastWholeInShareClause(t), t);
   for (const t of ['，占全县务工人数的', '，占年计划的', '上年务工人数32988人，占全县的', '占去年底的比重，今年为']) assert.equal(pastWholeInShareClause(t), false, t);
+});
+
+test('SHARE_WHOLE_WORDS and lastShareVerb: the words that name the whole of a share', () => {
+  const rows: [string, string][] = [
+    ['占全省海洋生产总值的比重为', '全省海洋生产总值'],
+    ['占全国政府采购规模的比重分别为', '全国政府采购规模'],
+    ['占总用水量的', '总用水量'],
+    ['占比', ''],
+    ['佔全市的比例為', '全市'],
+  ];
+  for (const [words, whole] of rows) assert.equal(words.replace(SHARE_WHOLE_WORDS, ''), whole, words);
+  assert.equal(lastShareVerb('，比上年增长10.6%，占全省'), 12);
+  assert.ok(startsWithShareVerb('占全国政府采购规模的比重'));
+  assert.ok(!startsWithShareVerb('货物类采购金额'));
+  assert.equal(lastShareVerb('，比上年增长10.6%'), -1);
 });

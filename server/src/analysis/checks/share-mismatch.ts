@@ -16,6 +16,8 @@ import { SURVEY_GROWTH_SLACK_POINTS, SURVEY_PER_HEAD } from '../cues/bases';
 import { findIncrementSlips } from '../relations/incrementSlips';
 import { sharedOverSiblings } from '../relations/siblingShares';
 import { figuresBeforeRate, figuresOfParagraph } from '../relations/rateReadings';
+import { findImpliedWholeSlips, type ImpliedWholeSlip } from '../relations/impliedWholes';
+import { shownAsWritten } from '../relations/display';
 import { doubtIfFar, lineNumber } from './format';
 
 const HUNDRED = dec(100);
@@ -112,6 +114,13 @@ export const shareMismatch: Check = {
       if (m.count < 2 || m.count !== rels.length || wholeIsCertain(rels)) continue;
       for (const d of m.drafts) drafts.splice(drafts.indexOf(d), 1);
     }
+    // Shares of one unstated whole, one of which implies another whole than the rest (relations/impliedWholes.ts).
+    // A share paired with a stated whole is judged above.
+    const paired = new Set(findShares(model).map((r) => r.share));
+    for (const slip of findImpliedWholeSlips(model)) {
+      if (paired.has(slip.odd.share.q) || false) continue;
+      drafts.push(impliedWholeDraft(model, slip));
+    }
     // A 万/亿 slip that makes the growth agree is magnitude-suspect's finding, with the better fix.
     const slipped = new Set(findIncrementSlips(model).map((s) => s.relation));
     for (const rel of findIncrements(model)) {
@@ -184,6 +193,29 @@ function incrementDraft(model: Model, rel: IncrementRelation): Draft {
     fixes: replacement
       ? [{ title: { zh: `改为计算值 ${replacement}`, en: `Change to the computed ${replacement}` }, edits: [{ span: rel.growth.span, newText: replacement }] }]
       : [],
+  };
+}
+
+/** A share that implies another whole than the other shares named alike around it. */
+function impliedWholeDraft(model: Model, slip: ImpliedWholeSlip): Draft {
+  const { odd, rest } = slip;
+  const mid = div(add(slip.whole[0], slip.whole[1]), dec(2), 10) ?? slip.whole[0];
+  const whole = shownAsWritten(mid, odd.part.q);
+  const unit = odd.part.q.unitText;
+  const exact = pct(odd.part.q.value, mid) ?? dec(0);
+  const computed = toPlain(round(exact, writtenDecimals(odd.share.q) + 1));
+  const line = lineNumber(model, odd.share.q.span.start);
+  return {
+    span: odd.share.q.span,
+    message: {
+      zh: `占比 ${odd.share.q.text} 与同句其余 ${rest.length} 项占比推出的整体（约 ${whole}${unit}）不符：${odd.part.q.text} ÷ ${whole}${unit} ≈ ${computed}%；占比或 ${odd.part.q.text} 有误（第 ${line} 行）`,
+      en: `Share ${odd.share.q.text} does not fit the whole the other ${rest.length} shares of this sentence imply (about ${whole}${unit}): ${odd.part.q.text} ÷ ${whole}${unit} ≈ ${computed}%; the share or ${odd.part.q.text} is wrong (line ${line})`,
+    },
+    related: [
+      { span: odd.part.q.span, message: { zh: `分子：${odd.part.q.text}`, en: `Part: ${odd.part.q.text}` } },
+      ...rest.map((r) => ({ span: r.share.q.span, message: { zh: `${r.part.q.text} 占 ${r.share.q.text}`, en: `${r.part.q.text} at ${r.share.q.text}` } })),
+    ],
+    fixes: [],
   };
 }
 

@@ -22,7 +22,7 @@ import { caliberBefore } from '../cues/calibers';
 import { COMPARISON, FISCAL_AGGREGATE, FISCAL_COMPONENT, lastMarkIn, ownLevel, populationIn, subjectMarks, type SubjectMark, type SubjectScope } from '../cues/subjects';
 import { budgetStage, stageOnly, statesOutcome, type Stage } from '../cues/stages';
 import { continuesBreakdown, namesSubset } from '../cues/breakdowns';
-import { withoutRatePhrases } from '../cues/shares';
+import { startsWithShareVerb, withoutRatePhrases } from '../cues/shares';
 import { memoOfText } from '../memo';
 
 export { basisClass } from '../cues/bases';
@@ -304,7 +304,10 @@ function runsOf(text: string, items: Placed[]): Placed[][] {
  */
 function listIndicators(run: Placed[], pre: string, carry: Carry): (string | undefined)[] {
   const respectively = hasRespectively(pre);
-  const phrase = indicatorIn(beforeRespectively(pre));
+  // `…，占全国政府采购规模的比重分别为a、b、c`: a share phrase names the whole, not the list's subjects;
+  // they are the previous list's.
+  const written = indicatorIn(beforeRespectively(pre));
+  const phrase = written !== undefined && startsWithShareVerb(written) ? undefined : written;
   // `三次产业分别完成投资A、B、C`: bare sectors take the measure named after 分别 (第一产业投资, not
   // the sector's value added).
   const measure = measureAfterRespectively(pre);

@@ -331,3 +331,19 @@ export function boundedRate(key: string): boolean {
 export function unboundedRate(key: string): boolean {
   return UNBOUNDED.test(key);
 }
+
+/**
+ * The words around the whole in a share phrase (`占全省海洋生产总值的比重为` → `全省海洋生产总值`): what is
+ * left names the whole, so that shares named alike can be taken of one whole.
+ */
+export const SHARE_WHOLE_WORDS = /^[占佔](?:比)?|的?(?:比重|比例|份额|份額)?(?:分[别別])?(?:为|為|达到?|達到?|是)?$/g;
+
+/** Where the last share verb (占, 佔) of a text stands, or -1. */
+export function lastShareVerb(text: string): number {
+  return Math.max(text.lastIndexOf('占'), text.lastIndexOf('佔'));
+}
+
+/** True when a phrase opens with a share verb (`占全国…的比重`): it names a whole, not a subject. */
+export function startsWithShareVerb(phrase: string): boolean {
+  return /^[占佔]/.test(phrase);
+}
