@@ -2588,3 +2588,8 @@ test('a 其中 list ends where a `；` clause opens another cut of the same tota
   flags(text('234亿元'));
   flags(text('214亿元').replace(/⟦|⟧/g, ''));
 });
+
+test('another level’s fund and a conclusion after a 其中 are no parts of the total', () => {
+  flags('2022年，省上下达我县中央财政补贴资金150万元，其中62.4万元用于兑付上年超录资金，下达省级财政补贴资金20万元，上年结转省级财政补贴资金8万元，所以今年我县可用补贴资金为115.6万元。');
+  flags('2022年，省上下达我县中央财政补贴资金⟦150万元⟧，其中62.4万元用于兑付上年超录资金，95.6万元用于购机补贴。');
+});

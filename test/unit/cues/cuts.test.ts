@@ -2,7 +2,7 @@
 // and which are parallel parts of one cut. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { crossCutting, holdsClass, mixesTotals, overlapping, statesAmongThem, subtracted, offEstablishment } from '../../../server/src/analysis/cues/cuts';
+import { crossCutting, holdsClass, mixesTotals, overlapping, statesAmongThem, subtracted, offEstablishment, otherFundLevel, concludes } from '../../../server/src/analysis/cues/cuts';
 
 const OVERLAPPING: string[][] = [
   ['工业投资', '民间投资'], // industry and ownership
@@ -83,4 +83,13 @@ test('staff off the establishment are no part of a total counted on it', () => {
   assert.equal(offEstablishment('在编职工', '，编外合同制人员'), true);
   assert.equal(offEstablishment('职工总数', '，临聘人员'), false);
   assert.equal(offEstablishment('在编人员', '，专业技术人员'), false);
+});
+
+test('otherFundLevel and concludes: a fund of another level, a conclusion', () => {
+  assert.ok(otherFundLevel('中央财政补贴资金', '下达省级财政补贴资金'));
+  assert.ok(otherFundLevel('中央财政补贴资金', '2020年结转省级财政补贴资金'));
+  assert.ok(!otherFundLevel('中央财政补贴资金', '用于兑付2020年超录资金'));
+  assert.ok(!otherFundLevel('省级财政资金', '省级财政补助'));
+  assert.ok(concludes('所以2021年我县可用农机购置补贴资金'));
+  assert.ok(!concludes('用于兑付资金'));
 });

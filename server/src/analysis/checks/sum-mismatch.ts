@@ -15,7 +15,7 @@ import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
 import { actualOfPlanned } from '../cues/stages';
 import { CARRIED_OVER } from '../cues/periods';
-import { insidePrevious, mixesTotals, offEstablishment, overlapping, statesAmongThem, subtracted } from '../cues/cuts';
+import { concludes, insidePrevious, mixesTotals, offEstablishment, otherFundLevel, overlapping, statesAmongThem, subtracted } from '../cues/cuts';
 import { findSumSlips } from '../relations/sumSlips';
 import { findShares } from '../relations/ratios';
 import { claimsByQuantity, quantitiesBySentence } from '../relations/bySentence';
@@ -108,6 +108,8 @@ export const sumMismatch: Check = {
       if (p.reason !== SAVING_REASON && p.labels.some((l) => actualOfPlanned(l, claims.get(p.total.index)?.indicator ?? ''))) continue;
       // `在编人员A，其中专业技术人员B，临聘人员C`: temporary staff stand beside the establishment, not in it.
       if (p.labels.some((l) => offEstablishment(claims.get(p.total.index)?.indicator ?? '', l))) continue;
+      // `下达中央资金A，其中…，下达省级资金B，…，所以可用资金为C`: another level's fund and a conclusion are no parts.
+      if (p.labels.some((l) => otherFundLevel(claims.get(p.total.index)?.indicator ?? '', l) || concludes(l))) continue;
       // `受理审查起诉案件13人，其中起诉6人（含上期结转1人）…`: a part holding an earlier period's leftovers
       // counts more than the period's intake; the parts are not held to it.
       if (p.parts.some((x) => CARRIED_OVER.test(model.text.slice(x.q.span.end, x.q.span.end + 20)))) continue;

@@ -152,3 +152,24 @@ const OFF_ESTABLISHMENT = /临聘|臨聘|[编編]外|聘用|合同制|劳务派�
 export function offEstablishment(totalName: string, label: string): boolean {
   return ON_ESTABLISHMENT.test(totalName) && !OFF_ESTABLISHMENT.test(totalName) && OFF_ESTABLISHMENT.test(label);
 }
+
+/** The level of government a fund comes from, as written in its name. */
+const FUND_LEVEL = /(中央|省级|省級|市级|市級|县级|縣級|区级|區級)(?:财政|財政)?/;
+
+/**
+ * `下达中央财政补贴资金A，其中…，下达省级财政补贴资金B`: a fund of another level of government than the
+ * total's is a fund beside it, not a part of it.
+ */
+export function otherFundLevel(totalName: string, label: string): boolean {
+  const total = FUND_LEVEL.exec(totalName)?.[1];
+  const part = FUND_LEVEL.exec(label)?.[1];
+  return total !== undefined && part !== undefined && total.slice(0, 1) !== part.slice(0, 1);
+}
+
+/** `…，所以可用资金为A`, `因此…`: a conclusion drawn from the figures before it, no item of a list. */
+const CONCLUSION = /^[\s\u3000，,；;]*(?:所以|因此|因而|故而|由此)/;
+
+/** True when the label opens with a conclusion word (see CONCLUSION). */
+export function concludes(label: string): boolean {
+  return CONCLUSION.test(label);
+}
