@@ -90,6 +90,9 @@ test('otherFundLevel and concludes: a fund of another level, a conclusion', () =
   assert.ok(otherFundLevel('中央财政补贴资金', '2020年结转省级财政补贴资金'));
   assert.ok(!otherFundLevel('中央财政补贴资金', '用于兑付2020年超录资金'));
   assert.ok(!otherFundLevel('省级财政资金', '省级财政补助'));
+  assert.ok(!otherFundLevel('市级及以上彩票公益金支持社会福利事业资金', '中央集中福彩公益金支持'));
+  assert.ok(!otherFundLevel('共收到中央、省级及返还市县福彩公益金', '省级'));
+  assert.ok(!otherFundLevel('收到省级财政返还体育彩票公益金', '市级分成'));
   assert.ok(concludes('所以2021年我县可用农机购置补贴资金'));
   assert.ok(!concludes('用于兑付资金'));
 });

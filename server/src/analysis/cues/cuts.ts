@@ -153,14 +153,22 @@ export function offEstablishment(totalName: string, label: string): boolean {
   return ON_ESTABLISHMENT.test(totalName) && !OFF_ESTABLISHMENT.test(totalName) && OFF_ESTABLISHMENT.test(label);
 }
 
-/** The level of government a fund comes from, as written in its name. */
-const FUND_LEVEL = /(中央|省级|省級|市级|市級|县级|縣級|区级|區級)(?:财政|財政)?/;
+/** A total of several levels of government: two level words, or one with 以上. */
+const SEVERAL_LEVELS = /(?:中央|省|市|县|縣|区|區)级?(?:及|和|与|與|、)?以上|(?:中央|省级|省級|市级|市級|县级|縣級|区级|區級)[^，,；;。]*(?:中央|省级|省級|市级|市級|县级|縣級|区级|區級|市县|市縣)/;
+
+/**
+ * The level of government a fund comes from, as written in its name (`省级财政补贴资金`). Without 财政 a
+ * level names where a share goes (`市级分成`): an allocation of the total, which is a part of it.
+ */
+const FUND_LEVEL = /(中央|省级|省級|市级|市級|县级|縣級|区级|區級)(?:财政|財政)/;
 
 /**
  * `下达中央财政补贴资金A，其中…，下达省级财政补贴资金B`: a fund of another level of government than the
  * total's is a fund beside it, not a part of it.
  */
 export function otherFundLevel(totalName: string, label: string): boolean {
+  // (Only a total of one level: `市级及以上彩票公益金`, `中央、省级及返还市县福彩公益金` hold several.)
+  if (SEVERAL_LEVELS.test(totalName)) return false;
   const total = FUND_LEVEL.exec(totalName)?.[1];
   const part = FUND_LEVEL.exec(label)?.[1];
   return total !== undefined && part !== undefined && total.slice(0, 1) !== part.slice(0, 1);
