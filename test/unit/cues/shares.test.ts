@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -267,4 +267,11 @@ test('SHARE_WHOLE_WORDS and lastShareVerb: the words that name the whole of a sh
   assert.ok(startsWithShareVerb('占全国政府采购规模的比重'));
   assert.ok(!startsWithShareVerb('货物类采购金额'));
   assert.equal(lastShareVerb('，比上年增长10.6%'), -1);
+});
+
+test('perHeadFund: a fund named after a per-head standard, in 万 or 亿, is a total', () => {
+  assert.ok(perHeadFund('、高中生均经费', '万元'));
+  assert.ok(perHeadFund('人均补助资金', '亿元'));
+  assert.ok(!perHeadFund('生均经费', '元'));
+  assert.ok(!perHeadFund('农村居民人均可支配收入', '万元'));
 });

@@ -347,3 +347,11 @@ export function lastShareVerb(text: string): number {
 export function startsWithShareVerb(phrase: string): boolean {
   return /^[占佔]/.test(phrase);
 }
+
+/**
+ * `高中生均经费85万元`, `人均补助资金320万元`: a fund named after a per-head standard, written in 万 or 亿, is
+ * the fund's total (the standard times the heads), an amount that adds up like any other.
+ */
+export function perHeadFund(label: string, unitText: string): boolean {
+  return /[万萬亿億]/.test(unitText) && /(?:生均|人均)[^，,；;。\d]{0,4}(?:经费|經費|资金|資金|补助|補助|拨款|撥款)/.test(label);
+}

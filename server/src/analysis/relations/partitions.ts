@@ -84,7 +84,7 @@ import {
   perHeadWhole,
   withoutSubsetLead,
 } from '../cues/breakdowns';
-import { NON_ADDITIVE_LABEL, PLAN_AFTER, bareShareAfter, wholeNamedAfter } from '../cues/shares';
+import { NON_ADDITIVE_LABEL, PLAN_AFTER, bareShareAfter, perHeadFund, wholeNamedAfter } from '../cues/shares';
 import { nonAdditive } from '../cues/measures';
 import { commonSuffix, frameSibling, isSibling, measureConflict, measureOf, parallel, related } from './partNames';
 
@@ -1065,7 +1065,8 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   if (ofThisUnit.some((p) => stretch(text, p)) || unitTotals.some((p) => stretch(input.totalText, p))) return [];
   // (`人均工资性收入` under a per-head income is a per-head component: summed below.)
   const perHeadTotal = unitTotals.some((p) => perHeadWhole(localLabel(input.totalText, p)));
-  if (ofUnit.some((p) => NON_ADDITIVE_LABEL.test(localLabel(text, p)) && !(perHeadTotal && perHeadComponent(localLabel(text, p))))) return [];
+  // (`高中生均经费85万元` is a fund named after its per-student standard: a total, summed.)
+  if (ofUnit.some((p) => NON_ADDITIVE_LABEL.test(localLabel(text, p)) && !(perHeadTotal && perHeadComponent(localLabel(text, p))) && !perHeadFund(localLabel(text, p), p.q.unitText))) return [];
   // `财产净收入负64元`: figures are read without their sign; a negative part is not summed wrongly.
   if (ofUnit.some((p) => NEGATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 1), p.start)))) return [];
   // `城镇居民人均消费支出A元，农村居民人均消费支出B元，其中食品烟酒支出C元`: which per-head figure the
