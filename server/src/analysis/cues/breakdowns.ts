@@ -600,6 +600,9 @@ const familyMemo = memoOfText((key: string): string | undefined => {
   return familyOfLabels(given.map((l) => l.replace(LABEL_ASIDE, '')));
 });
 
+/** A verb of issuing or receiving before a member's name: no part of what it names. */
+const LEADING_VERB = /^(?:发行|發行|新增|下达|下達|争取|爭取|安排)/;
+
 function familyOfLabels(labels: string[]): string | undefined {
   if (ageRangesCover(labels)) return AGE_GROUPS;
   for (const set of FAMILIES) {
@@ -613,7 +616,8 @@ function familyOfLabels(labels: string[]): string | undefined {
       const rests = labels.map((l, i) => {
         const member = set.members[hits[i] ?? -1];
         // A copula before the figure is no part of the name (`专项债务限额为…` beside `一般债务限额…`).
-        return (member === undefined ? l : l.replace(member, '')).replace(/^[\s，,；;：:、]+/, '').replace(/[\s\u3000]+$/, '').replace(TRAILING_COPULA, '');
+        // Nor a verb before it (`一般债券` beside `发行专项债券`).
+        return (member === undefined ? l : l.replace(member, '')).replace(/^[\s，,；;：:、]+/, '').replace(LEADING_VERB, '').replace(/[\s\u3000]+$/, '').replace(TRAILING_COPULA, '');
       });
       if (rests.some((r) => r !== rests[0])) continue;
     }
