@@ -2603,3 +2603,10 @@ test('一般/专项 bonds make up the total whatever verb stands before one of t
   flags('1—12月，全省发行地方政府新增债券⟦3320亿元⟧，其中一般债券905亿元，发行专项债券2315亿元；平均发行期限12.6年。');
   flags('1—12月，全省发行地方政府新增债券3220亿元，其中一般债券905亿元，发行专项债券2315亿元；平均发行期限12.6年。');
 });
+
+test('a bracket that breaks down an item of a by-mark list after a 其中 list (包括新增一般债券…) is read too', () => {
+  const text = (general: string) =>
+    `全国发行地方政府债券5200亿元。其中，发行一般债券2100亿元，发行专项债券3100亿元；按用途划分，发行新增债券⟦4300亿元⟧（包括新增一般债券${general}、新增专项债券2900亿元），发行再融资债券900亿元。`;
+  flags(text('1500亿元'));
+  flags(text('1400亿元').replace(/⟦|⟧/g, ''));
+});

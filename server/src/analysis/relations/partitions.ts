@@ -290,7 +290,8 @@ function regionsOf(text: string): Region[] {
   // `；` clause cuts the same total another way. The 其中 list ends at that `；`; the mark's list is read apart.
   const semi = by && qi >= 0 && by.index > qi ? Math.max(text.lastIndexOf('；', by.index), text.lastIndexOf(';', by.index)) : -1;
   if (by && semi > qi && /^[\s\u3000]*$/.test(text.slice(semi + 1, by.index))) {
-    return [...subsetRegions(text.slice(0, semi), qi), { from: by.end, to: text.length, subset: true, totalsBefore: qi, byMark: true }];
+    const byRegion: Region = { from: by.end, to: text.length, subset: true, totalsBefore: qi, byMark: true };
+    return [...subsetRegions(text.slice(0, semi), qi), byRegion, ...bracketsInside(text, byRegion)];
   }
   if (qi >= 0) {
     // `现有职工689人（正式职工607人，招聘人员82人），其中：…`: a bracketed breakdown right after a figure,
