@@ -601,7 +601,7 @@ const familyMemo = memoOfText((key: string): string | undefined => {
 });
 
 /** A lead-in or a verb of issuing before a member's name (`包括新增一般债券`): no part of what it names. */
-const LEADING_VERB = /^(?:包括|其中|发行|發行|新增|下达|下達|争取|爭取|安排)+/;
+const LEADING_VERB = /^(?:包括|其中)?(?:发行|發行)?(?:新增)?(?:下达|下達|争取|爭取|安排)?/;
 
 function familyOfLabels(labels: string[]): string | undefined {
   if (ageRangesCover(labels)) return AGE_GROUPS;
