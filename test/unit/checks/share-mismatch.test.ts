@@ -759,3 +759,9 @@ test('no implied whole from a part that may be another: a 其中 sub-part, or th
   // The total stands before the 其中 and the first part is unreadable (`万立 方米`): no pair for the first share.
   flags('各部门总用水量30120万立方米，其中：农业灌溉用水量8810万立 方米，占总用水量的29.2%；林牧渔畜用水量5150万立方米，占总用水量的17.1%；工业用水量5300万立方米，占总用水量的17.6%；生活用水量9320万立方米，占总用水量的30.9%。');
 });
+
+test('a share inside a bracket may be of the bracket’s own parts’ sum, a whole named but not stated', () => {
+  // 2410.50 ÷ (2410.50 + 590.20) = 80.3 %: 转移支付 is the two listed, not 税收返还和转移支付 3400.80.
+  flags('对市县税收返还和转移支付3400.80亿元，占总支出的65%（包括一般性转移支付2410.50亿元，占转移支付比重达80.3%；专项转移支付590.20亿元）。');
+  flags('对市县税收返还和转移支付3400.80亿元，占总支出的65%（包括一般性转移支付2410.50亿元，占转移支付比重达⟦86.3%⟧；专项转移支付590.20亿元）。');
+});

@@ -14,7 +14,7 @@ import { rateSlip } from '../relations/magnitude';
 import { findIncrements, growthAgrees, type IncrementRelation } from '../relations/increments';
 import { SURVEY_GROWTH_SLACK_POINTS, SURVEY_PER_HEAD } from '../cues/bases';
 import { findIncrementSlips } from '../relations/incrementSlips';
-import { sharedOverSiblings } from '../relations/siblingShares';
+import { bracketSiblings, sharedOverSiblings } from '../relations/siblingShares';
 import { figuresBeforeRate, figuresOfParagraph } from '../relations/rateReadings';
 import { findImpliedWholeSlips, type ImpliedWholeSlip } from '../relations/impliedWholes';
 import { shownAsWritten } from '../relations/display';
@@ -98,6 +98,9 @@ export const shareMismatch: Check = {
       })) continue;
       // `新签约项目180个…；新开工项目250个…。其中来自省外的新签约项目45个、占比25.0%`: part ÷ share lands
       // on another figure of the paragraph (180), so that is the whole the writer meant.
+      // `税收返还和转移支付A（包括一般性转移支付B，占转移支付比重达82%；专项转移支付C）`: the share is of the listed
+      // parts' sum (B + C), a whole the writer names but never states.
+      if (rel.what !== 'completion' && rel.defined !== true && ofListedSum(model, rel, s, ts)) continue;
       // (A share to the whole percent fits too many figures within its point of rounding to be read so.)
       if (rel.what !== 'completion' && rel.defined !== true && writtenDecimals(rel.share) > 0 && anotherFigureOfParagraphFits(model, rel, ts)) continue;
       const d = doubtIfFar(draft(model, rel), rel.share.value, pct(rel.part.value, rel.whole.value), writtenDecimals(rel.share));
@@ -163,6 +166,20 @@ function anotherFigureOfParagraphFits(model: Model, rel: ShareRelation, ts: Deci
   const except = [rel.part, rel.whole];
   return figuresOfParagraph(model, rel.share, rel.whole.unit, except).some((w) => fits(rel.part, w)) ||
     figuresOfParagraph(model, rel.share, rel.part.unit, except).some((p) => fits(p, rel.whole));
+}
+
+/**
+ * True when the part stands in a bracket with other amounts of its unit whose sum, taken as the whole,
+ * gives the share: `A（包括一般性转移支付B，占转移支付比重达82%；专项转移支付C）` takes 82 % of B + C.
+ */
+function ofListedSum(model: Model, rel: ShareRelation, s: Decimal, ts: Decimal): boolean {
+  const listed = bracketSiblings(model, rel.part);
+  if (listed === undefined) return false;
+  const total = sum(listed.map((q) => q.value));
+  const slack = sum(listed.map((q) => tolerance(q)));
+  const lo = pct(sub(rel.part.value, tolerance(rel.part)), add(total, slack));
+  const hi = pct(add(rel.part.value, tolerance(rel.part)), sub(total, slack));
+  return lo !== undefined && hi !== undefined && cmp(add(s, ts), lo) >= 0 && cmp(sub(s, ts), hi) <= 0;
 }
 
 function maxOf(a: Decimal, b: Decimal): Decimal {

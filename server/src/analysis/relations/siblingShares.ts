@@ -67,3 +67,45 @@ function shareFollows(model: Model, inSentence: readonly Quantity[], i: number):
   }
   return false;
 }
+
+/**
+ * The amounts of a figure's unit inside the innermost bracket around it, itself included, when it shares
+ * the bracket with at least one other (`（包括一般性转移支付B，…；专项转移支付C）`); else undefined.
+ */
+export function bracketSiblings(model: Model, part: Quantity): Quantity[] | undefined {
+  const inside = bracketAround(model.text, part.span.start);
+  if (inside === undefined) return undefined;
+  const listed = model.quantities.filter((q) => q.span.start >= inside[0] && q.span.end <= inside[1] && q.unit === part.unit && q.dimension === part.dimension);
+  return listed.length >= 2 && listed.includes(part) ? listed : undefined;
+}
+
+/** How far a bracket is looked for on either side of a figure. */
+const BRACKET_REACH = 200;
+
+/** The span inside the innermost bracket around an offset, within one sentence and BRACKET_REACH; else undefined. */
+function bracketAround(text: string, at: number): [number, number] | undefined {
+  let depth = 0;
+  let open = -1;
+  for (let i = at - 1; i >= Math.max(0, at - BRACKET_REACH); i--) {
+    const c = text[i];
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth--;
+    } else if (c === '。' || c === '\n') return undefined;
+  }
+  if (open < 0) return undefined;
+  depth = 0;
+  for (let i = at; i < Math.min(text.length, at + BRACKET_REACH); i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      if (depth === 0) return [open + 1, i];
+      depth--;
+    } else if (c === '。' || c === '\n') return undefined;
+  }
+  return undefined;
+}
