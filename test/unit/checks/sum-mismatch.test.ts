@@ -2610,3 +2610,8 @@ test('a bracket that breaks down an item of a by-mark list after a 其中 list (
   flags(text('1500亿元'));
   flags(text('1400亿元').replace(/⟦|⟧/g, ''));
 });
+
+test('a lottery fund raised is what goes up to the centre plus what each level keeps', () => {
+  flags('全年全区筹集彩票公益金⟦52400.0万元⟧，其中，上缴中央24180.5万元；自治区本级留成12090.3万元；地州市留成12090.2万元。');
+  flags('全年全区筹集彩票公益金48361.0万元，其中，上缴中央24180.5万元；自治区本级留成12090.3万元；地州市留成12090.2万元。');
+});

@@ -220,6 +220,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '资金/物资', members: [/(?<!物)资金|[现現]金|捐款|善款/, /物[资資]|物品/], sameRest: false, total: /款物/ },
   // China has two lotteries, the welfare and the sports lottery: their sales, funds and fees make up the whole.
   { name: '福利/体育彩票', members: [/福利彩票|福彩/, /[体體]育彩票|[体體]彩/], sameRest: false, total: /彩票|公益金|[发發][行][费費]|[销銷][量售]/ },
+  // A lottery fund raised is paid up to the centre or kept by the levels below it, nothing else: `筹集彩票公益金A，
+  // 其中上缴中央B；自治区本级留成C；地州市留成D`.
+  { name: '上缴中央/本级留成/下级留成', members: [/上[缴繳](?:中央)?/, /(?:本级|本級|省级|省級|自治区本级|自治區本級|市级|市級)留成/, /(?:地州市|市州|地市|市县|市縣|县区|縣區|区县|區縣|县级|縣級)留成/], sameRest: false, total: /公益金/ },
   // Pension insurance is paid by the insured staff and drawn by the retired: the two make up the insured.
   { name: '参保职工/离退休', members: [/[职職]工/, /[离離]?退休/], sameRest: false, total: /[参參]保|[养養]老保[险險]/ },
   // Port throughput is that of the seaports and of the river ports.
