@@ -2615,3 +2615,11 @@ test('a lottery fund raised is what goes up to the centre plus what each level k
   flags('全年全区筹集彩票公益金⟦52400.0万元⟧，其中，上缴中央24180.5万元；自治区本级留成12090.3万元；地州市留成12090.2万元。');
   flags('全年全区筹集彩票公益金48361.0万元，其中，上缴中央24180.5万元；自治区本级留成12090.3万元；地州市留成12090.2万元。');
 });
+
+test('monthly averages (月均收入) of a group may exceed the average of all; a third kind of air route (地区航线) finishes 国内/国际', () => {
+  // (Information at most: the reviewer sees no error or warning.)
+  const averages = findingsOf('全年全省农民工月均收入4210元，比上年增加120元，增长2.9%。其中，从事建筑业农民工月均收入4830元，比上年增加140元，增长3.0%。', CODE);
+  assert.deepEqual(averages.map((f) => f.severity).filter((s) => s !== 'info'), []);
+  flags('上半年，机场共有航线152条，较去年同期新增18条。其中，国内航线133条，新增15条；国际航线15条，新增2条；地区航线4条，新增1条。');
+  flags('上半年，机场共有航线⟦156条⟧，较去年同期新增18条。其中，国内航线133条，新增15条；国际航线15条，新增2条；地区航线4条，新增1条。');
+});

@@ -385,8 +385,8 @@ function sharesOverlap(model: Model, p: Partition): boolean {
   return cmp(sub(stated, slack), dec(100)) > 0;
 }
 
-/** Words of a per-head or per-unit average (生均, 人均, 平均, 每生). */
-const PER_HEAD_NEAR = /生均|人均|平均|每生|每人|每名/;
+/** Words of a per-head or per-unit average (生均, 人均, 平均, 每生, 月均收入). */
+const PER_HEAD_NEAR = /生均|人均|平均|每生|每人|每名|月均|年均|户均|戶均|日均/;
 /** How many characters before a total are read for a per-head heading. */
 const AVERAGE_CONTEXT = 400;
 

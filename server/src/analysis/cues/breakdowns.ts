@@ -143,6 +143,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '国内/港澳台/外国', members: [/国内|國內/, /港澳台/, /外国|外國/], sameRest: false, total: /游客|旅游|遊客|旅遊|人次/ },
   // Visitors by origin, two ways: domestic and international (入境, counting 港澳台 among them).
   { name: '国内/国际', members: [/国内|國內/, /国际|國際|入境/], sameRest: true, total: /游客|旅游|遊客|旅遊|人次/ },
+  // Air routes and passengers are domestic, international, or regional (Hong Kong, Macao, Taiwan): a third
+  // kind after 国内/国际 finishes the list rather than starting another cut.
+  { name: '国内/国际/地区', members: [/国内|國內/, /国际|國際/, /^(?:地区|地區|港澳台|港澳台地区)/], sameRest: true },
   // A revenue by the level it accrues to (`按税收体制分：中央税…，省级税…，县级税…`); only for taxes and
   // revenues, and named alike (a project's 中央资金/省级资金/县级配套 leaves out 自筹).
   { name: '中央/省/县', members: [/中央(?:[级級])?/, /省(?:[级級])?/, /[县縣区區](?:[级級])?/], sameRest: true, total: /[税稅]|收入/, only: /[税稅]|收入/ },
