@@ -224,7 +224,10 @@ function impliedWholeDraft(model: Model, slip: ImpliedWholeSlip): Draft {
   const line = lineNumber(model, odd.share.q.span.start);
   return {
     span: odd.share.q.span,
-    message: {
+    message: slip.halves === true ? {
+      zh: `占比 ${odd.share.q.text} 与两项之和不符：两项占比合计 100%，而 ${odd.part.q.text} ÷（两项之和 ${whole}${unit}）≈ ${computed}%；占比或 ${odd.part.q.text} 有误（第 ${line} 行）`,
+      en: `Share ${odd.share.q.text} does not fit the two parts' sum: the two shares make 100 %, but ${odd.part.q.text} ÷ (the sum, ${whole}${unit}) ≈ ${computed}%; the share or ${odd.part.q.text} is wrong (line ${line})`,
+    } : {
       zh: `占比 ${odd.share.q.text} 与同句其余 ${rest.length} 项占比推出的整体（约 ${whole}${unit}）不符：${odd.part.q.text} ÷ ${whole}${unit} ≈ ${computed}%；占比或 ${odd.part.q.text} 有误（第 ${line} 行）`,
       en: `Share ${odd.share.q.text} does not fit the whole the other ${rest.length} shares of this sentence imply (about ${whole}${unit}): ${odd.part.q.text} ÷ ${whole}${unit} ≈ ${computed}%; the share or ${odd.part.q.text} is wrong (line ${line})`,
     },

@@ -18,6 +18,7 @@ import { commonSuffix } from './partNames';
 import { familyOf } from '../cues/breakdowns';
 import { SHARE_WHOLE_WORDS, lastShareVerb } from '../cues/shares';
 import { SUBSET_WORD } from '../cues/breakdowns';
+import { startsAChange } from '../cues/changes';
 
 export interface SharePair {
   share: Placed;
@@ -32,6 +33,8 @@ export interface ImpliedWholeSlip {
   /** The pairs that agree, and the whole they share. */
   rest: SharePair[];
   whole: [Decimal, Decimal];
+  /** Two shares making 100 %: the whole is the two parts' sum. */
+  halves?: true;
   /** The words that name the whole (`占全省海洋生产总值的比重`), for messages. */
   named: string;
 }
@@ -45,7 +48,7 @@ export const findImpliedWholeSlips: (model: Model) => ImpliedWholeSlip[] = perMo
 function computeSlips(model: Model): ImpliedWholeSlip[] {
   const out: ImpliedWholeSlip[] = [];
   eachSentence(model, (text, items, claims) => {
-    if (items.length < 6) return;
+    if (items.length < 4) return;
     const groups = new Map<string, SharePair[]>();
     const add = (named: string, pair: SharePair | undefined): void => {
       if (pair) groups.set(named, [...(groups.get(named) ?? []), pair]);
@@ -55,6 +58,8 @@ function computeSlips(model: Model): ImpliedWholeSlip[] {
     items.forEach((item, i) => {
       const c = claims.get(item.index);
       if (c?.kind !== 'share' || !isPoint(item.q)) return;
+      // `比重从上年同期的68.63%上升到71.03%`: a former share is another year's.
+      if (startsAChange(text.slice(Math.max(0, item.start - 16), item.start), text.slice(item.end, item.end + 12))) return;
       const listed = c.listIndex !== undefined && c.listIndex > 0;
       const named = listed ? listNamed : wholeWords(text, items, i);
       if (c.listIndex === 0) listNamed = named;
@@ -128,6 +133,7 @@ function pairOf(share: Placed, part: Placed | undefined): SharePair | undefined 
 
 /** The one pair whose whole misses the whole all the others share, when there is exactly one. */
 function oddOneOut(pairs: SharePair[], claims: ReadonlyMap<number, Claim>): Omit<ImpliedWholeSlip, 'named'> | undefined {
+  if (pairs.length === 2) return halvesMiss(pairs);
   if (pairs.length < 3) return undefined;
   const unit = pairs[0]?.part.q.unit;
   if (pairs.some((p) => p.part.q.unit !== unit) || !oneWhole(pairs, claims)) return undefined;
@@ -139,6 +145,24 @@ function oddOneOut(pairs: SharePair[], claims: ReadonlyMap<number, Claim>): Omit
     if (cmp(odd.whole[1], common[0]) < 0 || cmp(odd.whole[0], common[1]) > 0) found.push({ odd, rest, whole: common });
   });
   return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Two shares that make up 100 % (`跨省流动A，占比38.3%；省内流动B，占比61.7%`) take their parts of the parts'
+ * sum: the first share that its part ÷ (A + B) misses is the slip (which figure is wrong is not written).
+ */
+function halvesMiss(pairs: SharePair[]): Omit<ImpliedWholeSlip, 'named'> | undefined {
+  const [a, b] = pairs;
+  if (a === undefined || b === undefined || a.part.q.unit !== b.part.q.unit) return undefined;
+  const shares = add(a.share.q.value, b.share.q.value);
+  if (cmp(abs(sub(shares, HUNDRED)), add(add(tolerance(a.share.q), tolerance(b.share.q)), dec(1, 1))) > 0) return undefined;
+  const total = add(a.part.q.value, b.part.q.value);
+  const slack = add(tolerance(a.part.q), tolerance(b.part.q));
+  const whole: [Decimal, Decimal] = [sub(total, slack), add(total, slack)];
+  const misses = (p: SharePair): boolean => cmp(p.whole[1], whole[0]) < 0 || cmp(p.whole[0], whole[1]) > 0;
+  if (misses(a)) return { odd: a, rest: [b], whole, halves: true };
+  if (misses(b)) return { odd: b, rest: [a], whole, halves: true };
+  return undefined;
 }
 
 function intersection(intervals: [Decimal, Decimal][]): [Decimal, Decimal] | undefined {
