@@ -623,7 +623,8 @@ function familyOfLabels(labels: string[]): string | undefined {
         const member = set.members[hits[i] ?? -1];
         // A copula before the figure is no part of the name (`专项债务限额为…` beside `一般债务限额…`).
         // Nor a verb before it (`一般债券` beside `发行专项债券`).
-        return (member === undefined ? l : l.replace(member, '')).replace(/^[\s，,；;：:、]+/, '').replace(LEADING_VERB, '').replace(/[\s\u3000]+$/, '').replace(TRAILING_COPULA, '');
+        // Nor a description ending in 的 (`在乡内就地就近就业的本地农民工` beside `到乡外就业的外出农民工`).
+        return (member === undefined ? l : l.replace(member, '')).replace(/^[\s，,；;：:、]+/, '').replace(/^[^，,；;。]*的/, '').replace(LEADING_VERB, '').replace(/[\s\u3000]+$/, '').replace(TRAILING_COPULA, '');
       });
       if (rests.some((r) => r !== rests[0])) continue;
     }
