@@ -772,3 +772,7 @@ test('two shares that make 100 % take their parts of the two parts’ sum', () =
   // A former share (`从上年同期的…上升到…`) is another year's: no pair.
   flags('上半年，移动通信收入3367.3亿元，在电信业务收入中所占的比重从上年同期的68.63%上升到71.03%；固定通信收入1373.4亿元，所占的比重从上年同期的31.37%下降到28.97%。');
 });
+
+test('one 分别 list of shares under one named whole is of that whole even when a slip keeps them off 100 %', () => {
+  flags('从采购结构看，货物类、工程类和服务类采购金额分别为4210.6亿元、7380.2亿元和2480.5亿元，占全国政府采购规模的比重分别为⟦31.9%⟧、52.5%和17.6%。');
+});

@@ -178,6 +178,9 @@ function intersection(intervals: [Decimal, Decimal][]): [Decimal, Decimal] | und
 
 /** The pairs are surely shares of one whole: shares making up 100 %, a common measure, or a known family. */
 function oneWhole(pairs: SharePair[], claims: ReadonlyMap<number, Claim>): boolean {
+  // One 分别 list of shares under one named whole (`占全国政府采购规模的比重分别为a、b、c`) is of that whole.
+  const lists = new Set(pairs.map((p) => claims.get(p.share.index)?.listSize));
+  if (!lists.has(undefined) && lists.size === 1 && pairs.length === [...lists][0]) return true;
   const shares = sum(pairs.map((p) => p.share.q.value));
   const slack = add(sum(pairs.map((p) => tolerance(p.share.q))), dec(5, 1));
   if (cmp(abs(sub(shares, HUNDRED)), slack) <= 0) return true;
