@@ -236,6 +236,8 @@ export const FORM_CASES: readonly Case[] = [
   ['增长7%左右', '7%左右|7|%|percent|q=approx'],
   ['约3万人', '约3万人|30000|人|people|q=approx'],
   ['大约200人', '大约200人|200|人|people|q=approx'],
+  ['外出农民工总量约为1.72亿人', '约为1.72亿人|172000000|人|people|q=approx'],
+  ['约有3000户', '约有3000户|3000|户|count|q=approx'],
   ['近300公里', '近300公里|300|公里|length|q=nearly'],
   ['将近5万人', '将近5万人|50000|人|people|q=nearly'],
   ['接近90%', '接近90%|90|%|percent|q=nearly'],
@@ -285,6 +287,8 @@ export const FORM_CASES: readonly Case[] = [
 
 /** Text with no figure in it: years, codes, labels, slogans, ordinals, names. Nothing is found. */
 export const NON_QUANTITIES: readonly string[] = [
+  // 兆 for 万亿 (Taiwan, Hong Kong): the 億 figure after it is the tail of a larger number.
+  '利潤總額爲3兆4365億元',
   '2022年',
   '2023 年',
   '2022年国民经济和社会发展计划',

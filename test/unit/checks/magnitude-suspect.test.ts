@@ -255,3 +255,10 @@ test('a stock against a capacity (库容占正常库容) may exceed 100 %', () =
   flags('目前，全县水库蓄水量为5120万立方米，占正常库容的108.40%。');
   flags('目前，全县水库蓄水量为5120万立方米，占全市蓄水总量的⟦108.40%⟧。');
 });
+
+test('a zero part is no 万/亿 slip, whatever its unit', () => {
+  const text = '目前捐款余额为35.418万元，其中：非定向捐款35.481万元，定向捐款0万元。';
+  assert.deepEqual(findingsOf(text, CODE), []);
+  // The part above its total is still a contradiction, said by sum-mismatch.
+  assert.equal(findingsOf(text, 'sum-mismatch').length, 1);
+});

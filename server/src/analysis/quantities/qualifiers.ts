@@ -30,6 +30,11 @@ const PREFIXES: PrefixWord[] = [
   { word: '至多', qualifier: 'atMost' },
   { word: '低于', qualifier: 'atMost' },
   { word: '少于', qualifier: 'atMost' },
+  // `总量约为1.72亿人`, `约有3000户`: 约 with its copula is still an approximation.
+  { word: '约为', qualifier: 'approx', notAfter: '节签制预履集合契邀相' },
+  { word: '约有', qualifier: 'approx', notAfter: '节签制预履集合契邀相' },
+  { word: '约达', qualifier: 'approx', notAfter: '节签制预履集合契邀相' },
+  { word: '约占', qualifier: 'approx', notAfter: '节签制预履集合契邀相' },
   { word: '大约', qualifier: 'approx' },
   { word: '大概', qualifier: 'approx' },
   { word: '将近', qualifier: 'nearly' },

@@ -602,6 +602,10 @@ function computePartitions(model: Model): Partition[] {
       const found = totalsOf(model, placed, claims, si, region);
       if (!found) continue;
       for (const p of regionPartitions({ text: sentence.text, si, region, items, claims, ...found })) {
+        // `外借读者人均借阅量…为30册次。其中“80后”…671万册次`: a per-head average heads no parts (unless the
+        // parts are its per-head components: `人均可支配收入A元，其中工资性收入B元`).
+        const totalName = claims.get(p.total.index)?.indicator ?? found.totalText.slice(Math.max(0, p.total.start - 24), p.total.start);
+        if (NON_ADDITIVE_LABEL.test(totalName) && !perHeadWhole(totalName) && p.parts.some((x) => cmp(x.q.value, p.total.q.value) > 0)) continue;
         out.push(finishedInNextSentence(model, placed, claims, p, nameOf(p.total, found.totalText, claims)) ?? p);
       }
     }

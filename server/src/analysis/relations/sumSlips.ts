@@ -46,6 +46,8 @@ function slipOf(p: Partition): SumSlip | undefined {
   if (cmp(abs(sub(s, total.value)), tol) <= 0) return undefined;
   const found: SumSlip[] = [];
   for (const q of [...parts, total]) {
+    // A zero (`定向捐款0万元`) reads the same in any unit: no slip of its unit changes a sum.
+    if (q.value.units === 0n) continue;
     const fixed = rewritten(q);
     if (!fixed) continue;
     // The figure's own rounding moves with its multiplier.
