@@ -54,7 +54,7 @@ export const shareMismatch: Check = {
       zh: '给出的占比、完成率等与文中数值算出的「部分 ÷ 整体」不符。例：「税收收入7.6亿元，占一般公共预算收入15.1亿元的60%」（7.6 ÷ 15.1 ≈ 50.3%）。',
       en: 'A stated share, 占比, 完成率 or similar ratio differs from part ÷ whole computed from the stated levels. Example: `税收收入7.6亿元，占一般公共预算收入15.1亿元的60%` (7.6 ÷ 15.1 ≈ 50.3 %).',
     },
-    finding: 'a stated share / 占比 / 贷存比 ≠ part ÷ whole from stated levels (incl. the implicit whole of `其中X亿元、占比Y%`), a 完成率 (`完成年度目标的96.5%`, `为调整预算的104.3%`, `占年初预算X的N%`) ≠ actual ÷ the plan it names, or a growth ≠ increment ÷ last year (`X万元，增长g%，增收Y万元`), beyond rounding; information only when the stated rate is more than half again off (or under two thirds of) what the figures give and no typing slip or 万/亿 slip explains the gap',
+    finding: 'a stated share / 占比 / 贷存比 ≠ part ÷ whole from stated levels (incl. the implicit whole of `其中X亿元、占比Y%`), a 完成率 (`完成年度目标的96.5%`, `为调整预算的104.3%`, `占年初预算X的N%`) ≠ actual ÷ the plan it names, or a growth ≠ increment ÷ last year (`X万元，增长g%，增收Y万元`), or a saving rate ≠ saving ÷ budget (`节约率`, or ÷ the amount paid when that is what the writer took), beyond rounding; also one of three or more like-named shares of a whole the text never states whose part ÷ share implies another whole than the rest, or one of two shares making 100 % that its part ÷ the sum of the two parts does not give; information only when the stated rate is more than half again off (or under two thirds of) what the figures give and no typing slip or 万/亿 slip explains the gap',
     example: '`贷款余额289.5亿元 … 存款余额334.8亿元 … 贷存比88.5%` (= 86.47%)',
     quickFix: 'the computed share',
   },
