@@ -2635,3 +2635,14 @@ test('an approximate total (约为), a 兆 figure and a per-head average head no
   flags('上半年規模以上工業企業實現利潤總額爲3兆2180億元。其中國有控股企業實現利潤總額1兆0520.4億元；股份制企業利潤總額2兆3110.6億元。');
   flags('外借读者人均借阅量稳步增长，2022年为28册次。其中“90后”外借文献量达612万册次。');
 });
+
+// ------------------------------------------------------------------ lessons of the twenty-second session
+
+test('a last member with its own 其中 whose items run on past `；` leaves the outer list whole', () => {
+  // 因公出国/公务接待/公务用车 complete the three public expenses; 购置/运行 complete the car spending.
+  const text = (total: string, car: string) =>
+    `2022年全区“三公”经费预算${total}，同比下降3.1%；其中：因公出国（境）费36万元，同比下降2%；公务接待费275万元，同比下降4.5%；公务用车购置及运行维护费${car}，其中：公务用车购置费190万元，同比增长10%；公务用车运行维护费861万元，同比下降1.2%。`;
+  flags(text('1362万元', '1051万元'));
+  flags(text('⟦1462万元⟧', '1051万元'));
+  flags(text('1362万元', '⟦1051万元⟧').replace('190万元', '200万元'));
+});

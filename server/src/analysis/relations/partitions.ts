@@ -524,7 +524,12 @@ function subsetRegionsOf(text: string, qi: number, depth = 0): Region[] {
   // `…20602家，其中…；从业人员30073人，其中…；运输产值29079万元，其中…`: a third 其中 in the series breaks down
   // its own clause's figure, as the first did (bounded: a sentence of many 其中 stays linear enough).
   const later = third >= 0 && depth < MAX_LATER_SUBSETS ? subsetRegionsOf(text, third, depth + 1) : [];
-  const siblingEnd = innerSiblingEnd(text, from, next, third < 0 ? text.length : third);
+  const outerEnd = third < 0 ? text.length : third;
+  // `其中：因公出国费A；公务接待费B；公务用车购置及运行费C，其中：购置费D；运行费E`: when the owner of the
+  // inner 其中 completes a known family with the parts before it, and the clauses after it complete a
+  // family of their own, no outer sibling follows: the inner list runs on past its first `；`.
+  const closes = familyOfLabels(text, from, next) && familyOfLabels(text, next + SUBSET_WORD.length, outerEnd);
+  const siblingEnd = innerSiblingEnd(text, from, next, outerEnd) ?? (closes ? outerEnd : undefined);
   if (siblingEnd !== undefined) {
     return [
       { from, to: third < 0 ? text.length : third, subset: true, totalsBefore, exclude: [next, siblingEnd] },
@@ -556,6 +561,24 @@ function innerSiblingEnd(text: string, from: number, inner: number, to: number):
     if (nextMemberOf(owner, text.slice(at + 1, at + 24).replace(/^[\s\u3000]+/, ''))) return at;
   }
   return undefined;
+}
+
+/**
+ * Whether the figures from `from` to `to`, read by the label before each, make up a whole known family
+ * (`因公出国费…；公务接待费…；公务用车购置及运行费…`).
+ */
+function familyOfLabels(text: string, from: number, to: number): boolean {
+  const labels: string[] = [];
+  for (const m of text.slice(from, to).matchAll(AMOUNT)) {
+    const at = from + (m.index ?? 0);
+    let i = at;
+    while (i > from && !CLAUSE_BREAKS.includes(text[i - 1]!)) i--;
+    const label = text.slice(i, at).trim();
+    if (label === '') return false;
+    labels.push(label);
+    if (labels.length > MAX_PARTS) return false;
+  }
+  return labels.length >= 2 && familyOf(labels) !== undefined;
 }
 
 /** The text before an inner `其中` of a sentence (its totals clause). */
@@ -852,7 +875,9 @@ function regionPartitions(input: RegionInput): Partition[] {
     // `其中，农业…；林业…；牧业…；渔业…；农林牧渔服务业…`: clauses that complete a known family are parts,
     // however unlike their names look.
     // Members of one family, not all of them, are siblings too (`其中农业…；林业…；牧业…；渔业…`).
-    const heads = segmentHeads(text, segmentsOf(text, region), items);
+    // Clauses of a nested 其中 (region.exclude) are the inner list's, not siblings here.
+    const own = segmentsOf(text, region).filter(([a]) => !(region.exclude && a >= region.exclude[0] && a < region.exclude[1]));
+    const heads = segmentHeads(text, own, items);
     if (regionEnd !== undefined && familyOf(heads) === undefined && !partialFamily(heads)) region.to = regionEnd;
   }
   // `其中：A、B、C，收入合计43.4亿元`: the sum of a wider balance ends the parts.
