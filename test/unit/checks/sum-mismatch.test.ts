@@ -2646,3 +2646,12 @@ test('a last member with its own 其中 whose items run on past `；` leaves the
   flags(text('⟦1462万元⟧', '1051万元'));
   flags(text('1362万元', '⟦1051万元⟧').replace('190万元', '200万元'));
 });
+
+test('members of a family joined by `、` after their figures, and named again with the place (该县), make up their total', () => {
+  flags('年末全镇常住人口⟦4.72万人⟧，城镇人口1.95万人、乡村人口2.67万人。');
+  flags('年末全镇常住人口4.62万人，城镇人口1.95万人、乡村人口2.67万人。');
+  flags('全县共有百岁老人⟦136人⟧，该县男百岁老人21人、女百岁老人105人。');
+  flags('全县共有百岁老人126人，该县男百岁老人21人、女百岁老人105人。');
+  // A `、` inside a name follows no figure: the list is no family.
+  flags('全年服务业增加值86.3亿元，交通运输、仓储和邮政业增加值9.2亿元，金融业增加值11.7亿元。');
+});

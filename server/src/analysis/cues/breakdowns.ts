@@ -609,6 +609,9 @@ const familyMemo = memoOfText((key: string): string | undefined => {
 /** A lead-in or a verb of issuing before a member's name (`包括新增一般债券`): no part of what it names. */
 const LEADING_VERB = /^(?:包括|其中)?(?:发行|發行)?(?:新增)?(?:下达|下達|争取|爭取|安排)?/;
 
+/** The place a clause speaks of, named again (`该市男百岁老人` after `赣州市…`): no part of a member's name. */
+const PLACE_LEAD = /^(?:该|本|全)(?:省|市|州|盟|县|區|区|旗|镇|鎮|乡|鄉)/;
+
 function familyOfLabels(labels: string[]): string | undefined {
   if (ageRangesCover(labels)) return AGE_GROUPS;
   for (const set of FAMILIES) {
@@ -624,7 +627,7 @@ function familyOfLabels(labels: string[]): string | undefined {
         // A copula before the figure is no part of the name (`专项债务限额为…` beside `一般债务限额…`).
         // Nor a verb before it (`一般债券` beside `发行专项债券`).
         // Nor a description ending in 的 (`在乡内就地就近就业的本地农民工` beside `到乡外就业的外出农民工`).
-        return (member === undefined ? l : l.replace(member, '')).replace(/^[\s，,；;：:、]+/, '').replace(/^[^，,；;。]*的/, '').replace(LEADING_VERB, '').replace(/[\s\u3000]+$/, '').replace(TRAILING_COPULA, '');
+        return (member === undefined ? l : l.replace(member, '')).replace(/^[\s，,；;：:、]+/, '').replace(/^[^，,；;。]*的/, '').replace(LEADING_VERB, '').replace(PLACE_LEAD, '').replace(/[\s\u3000]+$/, '').replace(TRAILING_COPULA, '');
       });
       if (rests.some((r) => r !== rests[0])) continue;
     }

@@ -13,6 +13,9 @@
 import { CLOSE_BRACKET, OPEN_BRACKET, familyOf } from '../cues/breakdowns';
 import { continuesItem } from '../cues/lists';
 
+/** A figure and its unit (at most three characters: `万人`, `亿元`, `%`) at the end of a text. */
+const FIGURE_END = /[0-9０-９][\s\u3000]*[^\s\u30000-9０-９，,；;、。（）()]{0,3}$/;
+
 /** Members of a family are 2–4 clauses. */
 const MAX_MEMBERS = 4;
 
@@ -31,7 +34,10 @@ function clausesOf(text: string, from: number, to: number, separators = '，,'):
     const c = text[i] ?? '';
     if (i < to && OPEN_BRACKET.test(c)) depth++;
     else if (i < to && CLOSE_BRACKET.test(c) && depth > 0) depth--;
-    if (i === to || (depth === 0 && separators.includes(c))) {
+    // `城镇人口21.4万人、乡村人口30.9万人`: a `、` right after a figure and its unit separates items too
+    // (a `、` inside a name, `交通运输、仓储和邮政业`, follows no figure).
+    const afterFigure = c === '、' && FIGURE_END.test(text.slice(Math.max(start, i - 6), i));
+    if (i === to || (depth === 0 && (separators.includes(c) || afterFigure))) {
       // `30,161万元`: a comma between digit groups is part of the figure.
       if (i < to && c === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))) continue;
       const body = text.slice(start, i);
