@@ -2655,3 +2655,13 @@ test('members of a family joined by `、` after their figures, and named again w
   // A `、` inside a name follows no figure: the list is no family.
   flags('全年服务业增加值86.3亿元，交通运输、仓储和邮政业增加值9.2亿元，金融业增加值11.7亿元。');
 });
+
+test('settlements, receipts and exports = sales, payments and imports + the surplus; a month and the months to date each on their own', () => {
+  flags('2024年3月，银行结汇⟦15230亿元⟧，售汇13980亿元，结售汇顺差1350亿元。2024年1-3月，银行累计结汇41020亿元，累计售汇38210亿元，累计结售汇顺差2810亿元。');
+  flags('2024年3月，银行结汇15330亿元，售汇13980亿元，结售汇顺差1350亿元。2024年1-3月，银行累计结汇⟦41020亿元⟧，累计售汇38210亿元，累计结售汇顺差2710亿元。');
+  flags('2024年3月，银行代客涉外收入32650亿元，对外付款31920亿元，涉外收付款顺差730亿元。');
+  flags('全年全市出口⟦286.5亿元⟧，增长5.2%；进口188.3亿元，下降1.6%；贸易顺差88.2亿元。');
+  flags('全年全市出口286.5亿元，增长5.2%；进口198.3亿元，下降1.6%；贸易顺差88.2亿元。');
+  // Two exports in one sentence (goods, services): which import goes with which is not read.
+  flags('货物贸易出口1320亿元，服务贸易出口210亿元，进口1190亿元，顺差340亿元。');
+});

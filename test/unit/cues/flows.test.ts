@@ -21,3 +21,28 @@ test('cues/flows: the words that name an inflow, an outflow and their net', () =
   const cash = at(NET_FLOWS, 0);
   for (const [words, role] of CASH) assert.equal(flowRole(cash, words) ?? '', role, words);
 });
+
+/** words before a figure → its role in each foreign-exchange and trade row ('' = none). */
+const TRADE: [number, string, string][] = [
+  [1, '2023年5月，银行结汇', 'in'],
+  [1, '累计售汇', 'out'],
+  [1, '结售汇顺差', 'netIn'],
+  [1, '結售匯逆差', 'netOut'],
+  [1, '远期净结汇', ''], // the forward row's net
+  [1, '远期结汇签约', ''],
+  [2, '代客远期结汇签约', 'in'],
+  [2, '远期售汇签约', 'out'],
+  [2, '远期净结汇', 'netIn'],
+  [3, '银行代客涉外收入', 'in'],
+  [3, '對外付款', 'out'],
+  [3, '涉外收付款顺差', 'netIn'],
+  [4, '全年出口总额', 'in'],
+  [4, '进口', 'out'],
+  [4, '贸易顺差', 'netIn'],
+  [4, '逆差', 'netOut'],
+  [4, '出口增长', ''], // a change, not the level
+];
+
+test('cues/flows: the words that name foreign-exchange settlements, receipts and payments, exports and imports', () => {
+  for (const [row, words, role] of TRADE) assert.equal(flowRole(at(NET_FLOWS, row), words) ?? '', role, words);
+});

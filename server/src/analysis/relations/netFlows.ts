@@ -8,7 +8,7 @@ import type { Model } from '../checks/check';
 import type { Partition } from './partitions';
 import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence } from './bySentence';
 import { isPoint } from './precision';
-import { NET_FLOWS, flowRole, type FlowRole } from '../cues/flows';
+import { NET_FLOWS, NET_WORD, flowRole, type FlowRole, type NetFlow } from '../cues/flows';
 
 /** How many sentences the three may span (the net usually opens the sentence after the outflow). */
 const WINDOW = 3;
@@ -19,29 +19,51 @@ export function netFlowPartitions(model: Model): Partition[] {
   const out: Partition[] = [];
   model.sentences.forEach((sentence, si) => {
     // Most sentences name no net flow: one cheap test first.
-    if (!/[净淨]/.test(sentence.text)) return;
+    if (!NET_WORD.test(sentence.text)) return;
     for (const row of NET_FLOWS) {
-      const found = new Map<FlowRole, Placed[]>();
-      for (let k = Math.max(0, si - WINDOW + 1); k <= si; k++) {
-        const s = model.sentences[k];
-        if (!s || s.paragraph !== sentence.paragraph) continue;
-        for (const p of placed[k] ?? []) {
-          if (p.q.dimension !== 'money' || !isPoint(p.q)) continue;
-          const role = flowRole(row, s.text.slice(Math.max(0, p.start - 10), p.start));
-          if (role) found.set(role, [...(found.get(role) ?? []), p]);
-        }
-      }
-      const one = (role: FlowRole): Placed | undefined => (found.get(role)?.length === 1 ? found.get(role)?.[0] : undefined);
-      const inflow = one('in');
-      const outflow = one('out');
-      const netIn = one('netIn');
-      const netOut = one('netOut');
-      // The net must stand in this sentence (each relation is read once), and only one sign of it.
-      const net = netIn ?? netOut;
-      if (!inflow || !outflow || !net || (netIn && netOut) || !(placed[si] ?? []).includes(net)) continue;
+      // The net's own sentence first (`…累计结汇A，累计售汇B，累计结售汇顺差C` after the month's three):
+      // when it names all three, the sentences before it are not looked at.
+      const flows = flowsIn(model, placed, row, si, si) ?? flowsIn(model, placed, row, Math.max(0, si - WINDOW + 1), si);
+      if (!flows) continue;
+      const { inflow, outflow, net, netIn } = flows;
       if (inflow.q.unit !== outflow.q.unit || net.q.unit !== inflow.q.unit) continue;
       out.push(netIn ? definedPartition(inflow, [outflow, net], claims, row.name, si) : definedPartition(outflow, [inflow, net], claims, row.name, si));
     }
   });
   return out;
+}
+
+interface Flows {
+  inflow: Placed;
+  outflow: Placed;
+  net: Placed;
+  /** The net is an inflow's excess (else an outflow's). */
+  netIn: boolean;
+}
+
+/**
+ * The three flows of `row` named in sentences `from`..`si` of sentence si's paragraph, each exactly
+ * once, with the net in sentence si; undefined otherwise.
+ */
+function flowsIn(model: Model, placed: Placed[][], row: NetFlow, from: number, si: number): Flows | undefined {
+  const paragraph = model.sentences[si]?.paragraph;
+  const found = new Map<FlowRole, Placed[]>();
+  for (let k = from; k <= si; k++) {
+    const s = model.sentences[k];
+    if (!s || s.paragraph !== paragraph) continue;
+    for (const p of placed[k] ?? []) {
+      if (p.q.dimension !== 'money' || !isPoint(p.q)) continue;
+      const role = flowRole(row, s.text.slice(Math.max(0, p.start - 10), p.start));
+      if (role) found.set(role, [...(found.get(role) ?? []), p]);
+    }
+  }
+  const one = (role: FlowRole): Placed | undefined => (found.get(role)?.length === 1 ? found.get(role)?.[0] : undefined);
+  const inflow = one('in');
+  const outflow = one('out');
+  const netIn = one('netIn');
+  const netOut = one('netOut');
+  // The net must stand in this sentence (each relation is read once), and only one sign of it.
+  const net = netIn ?? netOut;
+  if (!inflow || !outflow || !net || (netIn && netOut) || !(placed[si] ?? []).includes(net)) return undefined;
+  return { inflow, outflow, net, netIn: netIn !== undefined };
 }
