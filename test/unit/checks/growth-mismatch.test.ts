@@ -236,3 +236,11 @@ test('a bare 总产量 after a crop\'s area is that crop\'s: two crops are no on
 test('last year\'s actual spending named as the base gives no indicator to the changes after it', () => {
   assert.deepEqual(findingsOf('2012年，我局“三公经费”支出预算总额412.30万元，比2011年实际支出538.60万元，减少126.30万元，降低23.45%。其中：\n\n公务接待费38万元，比2011年实际支出52.40万元，减少14.40万元，降低27.48%。', CODE), []);
 });
+
+test('changes after two different levels of one indicator are the changes of two subjects (以上 / 以下 classes)', () => {
+  const text = `${ACTUAL}年吞吐量5000吨以上的码头有32个，完成吞吐量占全市码头吞吐量的96.4%，占比较上年下降0.3个百分点。年吞吐量5000吨以下的码头有118个，完成吞吐量占全市码头吞吐量的3.6%，占比较上年提高0.3个百分点。\n`;
+  assert.deepEqual(findingsOf(text, CODE).filter((f) => f.severity !== 'info'), []);
+  // One level stated twice with two changes is still one subject.
+  const same = `${ACTUAL}全市码头完成吞吐量占全省港口吞吐量的36.4%，占比较上年下降0.3个百分点。\n（二）港口\n全市码头完成吞吐量占全省港口吞吐量的36.4%，占比较上年提高0.3个百分点。\n`;
+  assert.equal(findingsOf(same, CODE).filter((f) => f.severity === 'error').length, 1);
+});

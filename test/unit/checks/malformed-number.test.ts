@@ -126,3 +126,9 @@ for (const text of NOT_FLAGGED) {
 test('corpus: no malformed figure in the three reports', () => {
   for (const name of CORPUS) assert.deepEqual(findingsOf(readFixture(name), CODE).map((f) => f.message.zh), [], name);
 });
+
+test('a small list number with a point inside a line, before a word that only starts like a unit (2.人口…), is no figure', () => {
+  expectMarked('上一篇：（一）人口规模 下一篇：2.人口结构持续优化，老龄化程度加深。');
+  expectMarked('年末全市户籍人口⟦2186.万人⟧，比上年增加1.2万人。');
+  expectMarked('全年粮食产量增长⟦12.%⟧，比上年提高2个百分点。');
+});

@@ -2665,3 +2665,10 @@ test('settlements, receipts and exports = sales, payments and imports + the surp
   // Two exports in one sentence (goods, services): which import goes with which is not read.
   flags('货物贸易出口1320亿元，服务贸易出口210亿元，进口1190亿元，顺差340亿元。');
 });
+
+test('waste used, disposed of and stored may draw on earlier stock; sowing and harvesting are no part of ploughing', () => {
+  flags('全年全市一般工业固体废物产生量达1.91亿吨，其中，综合利用量1.18亿吨，处置量0.44亿吨，贮存量0.34亿吨。');
+  flags('全县完成机耕面积6.2万公顷，其中深耕1.3万公顷，机播3.1万公顷，机收2.6万公顷。');
+  // One measure throughout: the parts are parts.
+  flags('全年全市生活垃圾清运量⟦86.5万吨⟧，其中焚烧处理量61.3万吨，填埋处理量28.2万吨。');
+});

@@ -64,6 +64,7 @@ export const growthMismatch: Check = {
     });
     const sectionOf = levelSections(model);
     const measured = levelUnits(model);
+    const levels = levelsBefore(model);
     for (const [first, ...rest] of frameGroups(rates, (c) => frameOf(c))) {
       // Every rate's quantity exists (the filter above): the guards only satisfy the index type.
       if (first === undefined) continue;
@@ -86,6 +87,11 @@ export const growthMismatch: Check = {
         const ua = measured.get(first.quantity);
         const ub = measured.get(c.quantity);
         if (ua !== undefined && ub !== undefined && ua !== ub) continue;
+        // `10000吨以上的机场…占98.5%，占比下降0.2个百分点` and `10000吨以下的机场…占1.5%，占比提高0.2个百分点`:
+        // rates after two different levels of one indicator are the changes of two subjects.
+        const la = levels.get(first.quantity);
+        const lb = levels.get(c.quantity);
+        if (la !== undefined && lb !== undefined && la.unit === lb.unit && !eq(la.value, lb.value)) continue;
         if (sameValue(first, fq, c, q)) continue;
         // Text before table: the later one in the document is flagged, the other is related.
         const d = fq.span.start <= q.span.start ? draft(model, first, fq, c, q) : draft(model, c, q, first, fq);
@@ -113,6 +119,26 @@ function levelUnits(model: Model): Map<number, string> {
     if ((c.kind === 'growth' || c.kind === 'ppChange') && last !== undefined && last.sentence === c.sentence && last.key === c.key) {
       const unit = model.quantities[last.quantity]?.unit;
       if (unit !== undefined) out.set(c.quantity, unit);
+    }
+  }
+  return out;
+}
+
+/**
+ * The level or rate each rate follows in its sentence (the last one of the same indicator before
+ * it): which value the change is the change of.
+ */
+function levelsBefore(model: Model): Map<number, Quantity> {
+  const out = new Map<number, Quantity>();
+  let last: Claim | undefined;
+  for (const c of model.claims) {
+    if (c.kind === 'level' || c.kind === 'count' || c.kind === 'rate' || c.kind === 'share') {
+      last = c;
+      continue;
+    }
+    if ((c.kind === 'growth' || c.kind === 'ppChange') && last !== undefined && last.sentence === c.sentence && last.key === c.key) {
+      const q = model.quantities[last.quantity];
+      if (q !== undefined && isPoint(q)) out.set(c.quantity, q);
     }
   }
   return out;

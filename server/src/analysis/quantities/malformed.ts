@@ -154,6 +154,9 @@ export function readMalformed(s: string, i: number): RawMalformed | undefined {
   // The trailing point, the stray comma and the split number need the unit right after them
   // (`12.%`, `70,734,万元`, `70 5.87万人`).
   if ((shape.kind === 'trailingPoint' || shape.kind === 'strayComma' || shape.kind === 'splitBySpace') && skipSpaces(s, shape.end, 1) !== shape.end) return undefined;
+  // `下一篇2.人口再生产类型…`: a small number with a point, then a word that only starts like a unit
+  // (人口, 项目) is a list number inside a line, not an amount.
+  if (shape.kind === 'trailingPoint' && (shape.likely ?? '').length <= 2 && !/^[万亿億萬千百%％]/.test(s.slice(shape.end)) && /[\u4e00-\u9fff]/.test(s[end] ?? '')) return undefined;
   const out: RawMalformed = { start: i, end, kind: shape.kind, unitAt: skipSpaces(s, shape.end, 1) };
   if (shape.likely) out.likely = shape.likely;
   return out;

@@ -95,8 +95,21 @@ export function related(a: string, b: string): boolean {
  * builder's 合同额 is no part of its 产值. */
 const MEASURE = /(零售[总總]?[额額]|[销銷]售[额額]|[营營][业業][额額]|[营營][业業]收入|[总總]?[产產]值|增加值|交易[额額]|成交[额額]|合同[额額])$/;
 
+/**
+ * Measures of a material flow and of field operations, none a part of another: waste generated
+ * (`产生量`) against what is used, disposed of or stored (each may draw on earlier years' stock), and
+ * ploughing against sowing or harvesting by machine (`机耕面积…，其中深耕…，机播…，机收…`).
+ */
+const FLOW_MEASURE = /((?:[综綜]合)?利用|[产產]生|[处處]置|[贮貯]存|[储儲]存|[倾傾]倒[丢丟]弃|排放|[机機]耕|[机機]播|[机機]插|[机機]收)(?:量|[面][积積])?$/;
+
+/** A verb of being or reaching after a name, before its figure (`产生量达`). */
+const COPULA_AFTER = /(?:[达達]|[为為]|是|约|約)$/;
+
 /** The measure a name ends in, as one canonical word. */
-function measureKind(name: string): string | undefined {
+function measureKind(label: string): string | undefined {
+  const name = label.replace(COPULA_AFTER, '');
+  const flow = FLOW_MEASURE.exec(name)?.[1];
+  if (flow) return flow.replace(/^[综綜]合/, '');
   const m = MEASURE.exec(name)?.[1];
   if (!m) return undefined;
   if (m.startsWith('零售')) return '零售额';
