@@ -2672,3 +2672,12 @@ test('waste used, disposed of and stored may draw on earlier stock; sowing and h
   // One measure throughout: the parts are parts.
   flags('全年全市生活垃圾清运量⟦86.5万吨⟧，其中焚烧处理量61.3万吨，填埋处理量28.2万吨。');
 });
+
+test('what was paid in over the years = what was drawn + what is left; people taken in = released + still under correction', () => {
+  flags('截至年末，全市住房公积金累计缴存总额⟦812.36亿元⟧，缴存余额321.50亿元；全年提取住房公积金65.2亿元，累计提取总额480.86亿元。');
+  flags('截至年末，全市住房公积金累计缴存总额802.36亿元，缴存余额321.50亿元；全年提取住房公积金65.2亿元，累计提取总额480.86亿元。');
+  flags('截至年底，全省累计接收社区矫正人员⟦8.6万人⟧，累计解除矫正5.1万人，现有社区矫正人员3.3万人。');
+  flags('截至年底，全省累计接收社区矫正人员8.4万人，累计解除矫正5.1万人，现有社区矫正人员3.3万人。');
+  // The year's flows are no stock: 本年缴存 less 本年提取 is no balance.
+  flags('全年缴存住房公积金96.3亿元，提取住房公积金65.2亿元，年末缴存余额321.50亿元。');
+});

@@ -46,3 +46,24 @@ const TRADE: [number, string, string][] = [
 test('cues/flows: the words that name foreign-exchange settlements, receipts and payments, exports and imports', () => {
   for (const [row, words, role] of TRADE) assert.equal(flowRole(at(NET_FLOWS, row), words) ?? '', role, words);
 });
+
+/** words before a figure → its role in each stock row: paid in, lent, taken in ('' = none). */
+const STOCKS: [number, string, string][] = [
+  [5, '截至年末，累计缴存总额', 'in'],
+  [5, '累计提取总额', 'out'],
+  [5, '缴存余额', 'netIn'],
+  [5, '本年缴存额', ''], // the year's flow, not the sum over the years
+  [6, '累计发放个人住房贷款', 'in'],
+  [6, '累计回收个人住房贷款', 'out'],
+  [6, '个人住房贷款余额', 'netIn'],
+  [7, '累计接收社区矫正人员', 'in'],
+  [7, '累计解除矫正', 'out'],
+  [7, '现有社区矫正人员', 'netIn'],
+  [7, '在矫人员', 'netIn'],
+  [7, '现有社区矫正人员人员', 'netIn'], // a page that doubled 人员
+  [7, '累计接收捐赠款物', ''], // donations taken in: another row's words, none of this one
+];
+
+test('cues/flows: the words that name a stock paid in, drawn and left, lent, repaid and outstanding, taken in, released and still in', () => {
+  for (const [row, words, role] of STOCKS) assert.equal(flowRole(at(NET_FLOWS, row), words) ?? '', role, words);
+});

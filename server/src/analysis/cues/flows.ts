@@ -3,6 +3,9 @@
 // exports, imports and the surplus or deficit). Each row names the words right before each figure.
 // Adding a phrasing is one row plus one case in test/unit/cues/flows.test.ts.
 
+/** Matches nothing: a row whose net has one sign only. */
+const NEVER = /(?!)/;
+
 export interface NetFlow {
   /** What the relation is called in messages. */
   name: string;
@@ -56,10 +59,36 @@ export const NET_FLOWS: readonly NetFlow[] = [
     netIn: /(?:[贸貿]易)?[顺順]差(?:额|額)?(?:[为為]|[达達])?$/,
     netOut: /(?:[贸貿]易)?逆差(?:额|額)?(?:[为為]|[达達])?$/,
   },
+  {
+    // `累计缴存总额7617.56亿元，缴存余额3405.65亿元；…累计提取总额4211.91亿元`: what stays in the fund is what
+    // was paid in less what was drawn, over the same years.
+    name: '累计缴存 = 累计提取 + 缴存余额',
+    inflow: /累计缴存(?:总额|總額|额|額)?(?:[为為]|[达達]|达到)?$/,
+    outflow: /累计提取(?:总额|總額|额|額)?(?:[为為]|[达達]|达到)?$/,
+    netIn: /缴存余额(?:[为為]|[达達])?$/,
+    netOut: NEVER,
+  },
+  {
+    // `累计发放个人住房贷款A，累计回收B，贷款余额C`: loans outstanding are loans made less loans repaid.
+    name: '累计发放 = 累计回收 + 贷款余额',
+    inflow: /累计发放(?:个人住房)?(?:贷款)?(?:总额|總額|额|額)?(?:[为為]|[达達])?$/,
+    outflow: /累计回收(?:个人住房)?(?:贷款)?(?:总额|總額|额|額)?(?:[为為]|[达達])?$/,
+    netIn: /贷款余额(?:[为為]|[达達])?$/,
+    netOut: NEVER,
+  },
+  {
+    // `累计接收社区矫正人员102万人，累计解除矫正56.7万人，现有社区矫正人员45.3万人`: people taken in, released
+    // and still under correction.
+    name: '累计接收 = 累计解除矫正 + 在矫',
+    inflow: /累计接收(?:社区矫正人员|社区服刑人员|矫正对象)?$/,
+    outflow: /解除(?:社区)?矫正(?:人员)?$/,
+    netIn: /(?:现有|在矫|在册)(?:社区矫正人员|社区服刑人员|矫正对象)?(?:人员)?$/,
+    netOut: NEVER,
+  },
 ];
 
 /** A net of any row is named with one of these (a cheap test before the rows are tried). */
-export const NET_WORD = /[净淨]|[顺順逆]差/;
+export const NET_WORD = /[净淨]|[顺順逆]差|余额|在矫|在册|现有/;
 
 /** The words right before a figure name a flow of `row` (in, out, or a net of either sign). */
 export type FlowRole = 'in' | 'out' | 'netIn' | 'netOut';

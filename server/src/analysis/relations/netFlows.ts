@@ -52,7 +52,7 @@ function flowsIn(model: Model, placed: Placed[][], row: NetFlow, from: number, s
     const s = model.sentences[k];
     if (!s || s.paragraph !== paragraph) continue;
     for (const p of placed[k] ?? []) {
-      if (p.q.dimension !== 'money' || !isPoint(p.q)) continue;
+      if (!isPoint(p.q)) continue;
       const role = flowRole(row, s.text.slice(Math.max(0, p.start - 10), p.start));
       if (role) found.set(role, [...(found.get(role) ?? []), p]);
     }
@@ -62,8 +62,12 @@ function flowsIn(model: Model, placed: Placed[][], row: NetFlow, from: number, s
   const outflow = one('out');
   const netIn = one('netIn');
   const netOut = one('netOut');
-  // The net must stand in this sentence (each relation is read once), and only one sign of it.
+  // The last of the three must stand in this sentence (each relation is read once), and only one
+  // sign of the net.
   const net = netIn ?? netOut;
-  if (!inflow || !outflow || !net || (netIn && netOut) || !(placed[si] ?? []).includes(net)) return undefined;
+  if (!inflow || !outflow || !net || (netIn && netOut)) return undefined;
+  // (No sentence after this one is looked at: one of the three here makes this the last of them.)
+  const here = placed[si] ?? [];
+  if (![inflow, outflow, net].some((p) => here.includes(p))) return undefined;
   return { inflow, outflow, net, netIn: netIn !== undefined };
 }
