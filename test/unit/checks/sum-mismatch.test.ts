@@ -2681,3 +2681,8 @@ test('what was paid in over the years = what was drawn + what is left; people ta
   // The year's flows are no stock: 本年缴存 less 本年提取 is no balance.
   flags('全年缴存住房公积金96.3亿元，提取住房公积金65.2亿元，年末缴存余额321.50亿元。');
 });
+
+test('expressways are also national or provincial roads: listed beside the administrative levels, they are no extra part', () => {
+  flags('年末全县公路通车里程2860公里。其中：高速公路通车里程42公里，国道51.3公里，省道98.6公里，县道246.2公里，乡道412.5公里，村道2051.4公里。');
+  flags('年末全县公路通车里程⟦2960公里⟧。其中：国道51.3公里，省道98.6公里，县道246.2公里，乡道412.5公里，村道2051.4公里。');
+});

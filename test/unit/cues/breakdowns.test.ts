@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import { classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, ordinalListStart, complementPair } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
+  [['国道', '省道', '县道', '乡道', '村道'], '国道/省道/县道/乡道/村道'],
+  [['国道', '省道', '县道', '乡道', '村道', '专用公路'], undefined], // a sixth level: not the five
+  [['该市男百岁老人', '女百岁老人'], '男/女'], // the place named again before a member
   [['国内游客', '港澳台同胞', '外国游客'], '国内/港澳台/外国'],
   [['国际游客', '国内游客'], '国内/国际'],
   [['入境游客', '国内游客'], '国内/国际'],

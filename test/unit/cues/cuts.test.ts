@@ -16,6 +16,7 @@ const OVERLAPPING: string[][] = [
   ['省重点项目投资', '市重点项目投资'],
   ['城镇人口', '少数民族人口'], // residence and nationality
   ['女党员', '少数民族党员'], // sex and nationality
+  ['高速公路通车里程', '国道', '省道', '县道', '乡道', '村道'], // technical grade and administrative level
 ];
 
 const PARALLEL: string[][] = [
@@ -29,6 +30,9 @@ const PARALLEL: string[][] = [
   ['农业人口', '非农业人口'],
   ['男性', '女性'],
   ['汉族人口', '少数民族人口'],
+  ['国道', '省道', '县道', '乡道', '村道'], // roads by administrative level
+  ['高速公路', '一级公路', '二级公路', '等外公路'], // roads by technical grade
+  ['高速公路完成投资', '普通国省道完成投资', '农村公路完成投资'], // 普通国省道: the ones that are no expressway
 ];
 
 test('lists from two cuts, a cross-cutting category or two levels may overlap', () => {

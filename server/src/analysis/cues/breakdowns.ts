@@ -280,6 +280,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '水浇地/旱地', members: [/水浇地|水澆地/, /旱地|旱田/], sameRest: true, total: /耕地/, only: /耕地/ },
   // The land survey's classes (第三次全国国土调查 工作分类) and their sub-classes: a bulletin lists the
   // sub-classes a county has, under the class's own name, and they make up the class.
+  // Roads by administrative level: the five levels make up the network (a sixth, 专用公路, leaves the
+  // list unread as a whole).
+  { name: '国道/省道/县道/乡道/村道', members: [/国道|國道/, /省道/, /[县縣]道/, /[乡鄉]道/, /村道/], sameRest: false, total: /公路|道路|路网|路網/ },
   {
     name: '城镇村及工矿用地各二级地类',
     members: [/城市/, /建制[镇鎮]/, /村庄|村莊/, /采[矿礦]用地|採[礦矿]用地/, /[风風]景名胜|[风風]景名勝/],

@@ -21,6 +21,10 @@ const CUTS: RegExp[] = [
   /城镇|乡村/, // residence (not 城市: 城市更新, 城市基础设施 name projects)
   /少数民族|汉族/, // nationality
   /男|女/, // sex
+  // Roads: by technical grade and by administrative level (an expressway is also a 国道 or a 省道).
+  /高速公路|[一二三四]级公路|等级公路|等外公路/, // technical grade
+  // (`普通国省道` are the 国道 and 省道 that are no expressway: of the grade cut, beside 高速公路.)
+  /(?<!普通)国道|(?<!普通国?)省道|县道|乡道|村道|专用公路/, // administrative level
 ];
 // 基础设施 counts power, heat, gas and water supply, which are industry too: it cuts across 工业.
 /** Cross-cutting categories that, named in every item of a list, are the set the items divide. */
