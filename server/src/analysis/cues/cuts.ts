@@ -30,11 +30,11 @@ const CUTS: RegExp[] = [
 /** Cross-cutting categories that, named in every item of a list, are the set the items divide. */
 const SET_CATEGORY = /^(?:基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|社会领域|新基建|数字|绿色|生态)$/;
 // Land by its quality (旱涝保收, 高标准, 节水灌溉) cuts across land by its use (果园, 菜地); the labour force
-// (劳动力) cuts across a population by household registration (农业人口). Land designations (永久基本农田,
+// (劳动力, NESTED_LEVELS) lies inside a population by household registration (农业人口). Land designations (永久基本农田,
 // 粮食生产功能区, 保护区) overlay the land by use and one another. Ground water resources are partly the
 // same water as surface resources (水资源总量 = 地表水 + 地下水 − 重复计算量). Staff by schooling (`大专学历`) are
 // often counted cumulatively (大专 and above).
-const CROSS_CUTTING = /地下水[资資]源|重[复複]计算|重[复複]計算|学历|學歷|基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|重点|技改|技术改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新|以上|以下|旱涝保收|高标准|节水灌溉|劳动力|勞動力|基本农田|基本農田|功能区|功能區|保护区|保護區/;
+const CROSS_CUTTING = /地下水[资資]源|重[复複]计算|重[复複]計算|学历|學歷|基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|重点|技改|技术改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新|以上|以下|旱涝保收|高标准|节水灌溉|基本农田|基本農田|功能区|功能區|保护区|保護區/;
 
 /** True when a label names a class that cuts across the usual cuts (`亿元以上项目`, `民生支出`). */
 export function crossCutting(label: string): boolean {
@@ -56,6 +56,9 @@ const NESTED_LEVELS: [RegExp, RegExp][] = [
   // `农业特产税A，烤烟特产税B`: the tobacco tax is one of the special agricultural product taxes.
   [/农业特产[税稅]|農業特產[稅]/, /烤[烟煙]|[烟煙]叶|[煙]葉/],
   [/规模以上工业|规上工业/, /高技术|装备制造|战略性新兴/],
+  // `乡村人口A，其中农业人口B，劳动力C`: the labour force is people of the population, counted again. (Trainees
+  // by group, `在岗职工培训…，农村劳动力技能培训…`, are one cut.)
+  [/人口/, /劳动力|勞動力/],
   // `卫生机构人员…，其中，卫生技术人员…，执业（助理）医师…，注册护士…`: physicians and nurses are health professionals.
   [/卫生技术人员/, /医师|医生|护士|药师|技师/],
   // `粮食作物播种面积…，其中谷物…；玉米…；豆类…；薯类…`: maize, rice and wheat are cereals.

@@ -29,8 +29,8 @@ export function sumStatedElsewhere(model: Model, p: Partition, s: Decimal, tol: 
   return false;
 }
 
-/** A figure named as a whole (`总人口`, `总户数`, `…合计`, `共…`). */
-const WHOLE_NAME = /[总總]|合[计計]|共/;
+/** A figure named as a whole (`总人口`, `总户数`, `…合计`, `共…`; the 共 of 公共 is none). */
+const WHOLE_NAME = /[总總]|合[计計]|(?<!公)共/;
 
 /**
  * True when the total's sentence states, before the total, another figure of its unit named as a
