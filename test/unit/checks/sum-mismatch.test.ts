@@ -2698,3 +2698,10 @@ test('daily averages of a volume (日均客运量) add up over their parts; 公�
   // A workload per physician (医师日均担负) is no volume: a public hospital's may exceed all hospitals'.
   flags('全年全省医院医师日均担负诊疗5.8人次，其中：公立医院医师日均担负诊疗6.4人次。');
 });
+
+test('in a `；` series, clauses after a 其中 part that end in the total\'s whole name (…在保余额) are parts too', () => {
+  flags('年末在保户数126万户；在保余额⟦812.5亿元⟧，同比增长9.6%，其中，融资担保在保余额362.4亿元，同比增长12.1%；再担保在保余额231.8亿元，同比增长4.2%；非融资担保在保余额258.3亿元，同比增长6.5%。');
+  flags('年末在保户数126万户；在保余额852.5亿元，同比增长9.6%，其中，融资担保在保余额362.4亿元，同比增长12.1%；再担保在保余额231.8亿元，同比增长4.2%；非融资担保在保余额258.3亿元，同比增长6.5%。');
+  // A sibling sharing only the measure word (产量) is the series' next item, not a part.
+  flags('粮食播种面积12万亩；粮食总产量5.6万吨，其中夏粮产量2.1万吨；油料产量3.9万吨。');
+});

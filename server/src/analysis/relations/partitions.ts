@@ -488,7 +488,7 @@ function subsetRegionsOf(text: string, qi: number, depth = 0): Region[] {
   // the clauses after it, like any list; only a 其中 inside a clause of the series returns at the next `；`.
   const opensClause = /[；;][\s\u3000]*$/.test(text.slice(0, qi));
   if (totalsBefore >= 0 && !opensClause && /[；;]/.test(text.slice(0, qi))) {
-    const end = indexOfFrom(text, /[；;]/, from);
+    const end = clausesNamedAsParts(text, qi, from, indexOfFrom(text, /[；;]/, from));
     const next = text.indexOf(SUBSET_WORD, from);
     const to = Math.min(end < 0 ? text.length : end, next < 0 ? text.length : next);
     return [{ from, to, subset: true, totalsBefore }];
@@ -542,6 +542,37 @@ function subsetRegionsOf(text: string, qi: number, depth = 0): Region[] {
     { from: next + SUBSET_WORD.length, to: innerEnd, subset: true, totalsBefore: next, nested: true },
     ...later,
   ];
+}
+
+/** Lead-ins of a total's name that say when, not what (`年末在保余额`). */
+const TIME_LEAD = /^(?:年末|期末|全年|当年|本年|累计)/;
+
+/** The words of a clause before its first figure, trimmed of marks and a time lead-in. */
+function clauseHead(clause: string): string {
+  const digit = clause.search(/[0-9０-９]/);
+  return (digit < 0 ? clause : clause.slice(0, digit)).replace(/^[\s\u3000，,；;：:、]+/, '').replace(TIME_LEAD, '').replace(/(?:[为為]|[达達])$/, '');
+}
+
+/**
+ * `…；在保余额A，其中，融资担保在保余额B；再担保在保余额C；非融资担保在保余额D`: the total is one clause of a `；`
+ * series, but the clauses after the first part are named as parts of it (each ends in the total's
+ * whole name, as the first part does): the list runs on over them. Returns the end of the last such
+ * clause (`end` when the next clause is a sibling of the total, as `；蔬菜…` after `油料…，其中油菜籽…`).
+ */
+function clausesNamedAsParts(text: string, qi: number, from: number, end: number): number {
+  if (end < 0) return end;
+  const totalClause = text.slice(Math.max(text.lastIndexOf('；', qi), text.lastIndexOf(';', qi)) + 1, qi);
+  const total = clauseHead(totalClause);
+  if (total.length < 2 || commonSuffix(total, clauseHead(text.slice(from, end))) < total.length) return end;
+  let last = end;
+  for (let k = 0; k < MAX_PARTS && last < text.length; k++) {
+    const nextEnd = indexOfFrom(text, /[；;。]/, last + 1);
+    const clauseEnd = nextEnd < 0 ? text.length : nextEnd;
+    const head = clauseHead(text.slice(last + 1, clauseEnd));
+    if (head.length <= total.length || commonSuffix(total, head) < total.length) break;
+    last = clauseEnd;
+  }
+  return last;
 }
 
 /** How many further 其中 of one sentence are read past the first two levels. */
