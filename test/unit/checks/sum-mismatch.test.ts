@@ -2705,3 +2705,8 @@ test('in a `；` series, clauses after a 其中 part that end in the total\'s wh
   // A sibling sharing only the measure word (产量) is the series' next item, not a part.
   flags('粮食播种面积12万亩；粮食总产量5.6万吨，其中夏粮产量2.1万吨；油料产量3.9万吨。');
 });
+
+test('receipts of trade = payments + the surplus (国际收支口径)', () => {
+  flags('按国际收支口径，全年服务贸易收入⟦2310亿元⟧，支出1890亿元，顺差320亿元。');
+  flags('按国际收支口径，全年服务贸易收入2210亿元，支出1890亿元，顺差320亿元。');
+});

@@ -41,6 +41,10 @@ const TRADE: [number, string, string][] = [
   [4, '贸易顺差', 'netIn'],
   [4, '逆差', 'netOut'],
   [4, '出口增长', ''], // a change, not the level
+  [5, '国际货物和服务贸易收入', 'in'],
+  [5, '亿元，支出', 'out'],
+  [5, '财政支出', ''], // a budget's spending is no payment abroad
+  [5, '亿元，逆差', 'netOut'],
 ];
 
 test('cues/flows: the words that name foreign-exchange settlements, receipts and payments, exports and imports', () => {
@@ -49,19 +53,19 @@ test('cues/flows: the words that name foreign-exchange settlements, receipts and
 
 /** words before a figure → its role in each stock row: paid in, lent, taken in ('' = none). */
 const STOCKS: [number, string, string][] = [
-  [5, '截至年末，累计缴存总额', 'in'],
-  [5, '累计提取总额', 'out'],
-  [5, '缴存余额', 'netIn'],
-  [5, '本年缴存额', ''], // the year's flow, not the sum over the years
-  [6, '累计发放个人住房贷款', 'in'],
-  [6, '累计回收个人住房贷款', 'out'],
-  [6, '个人住房贷款余额', 'netIn'],
-  [7, '累计接收社区矫正人员', 'in'],
-  [7, '累计解除矫正', 'out'],
-  [7, '现有社区矫正人员', 'netIn'],
-  [7, '在矫人员', 'netIn'],
-  [7, '现有社区矫正人员人员', 'netIn'], // a page that doubled 人员
-  [7, '累计接收捐赠款物', ''], // donations taken in: another row's words, none of this one
+  [6, '截至年末，累计缴存总额', 'in'],
+  [6, '累计提取总额', 'out'],
+  [6, '缴存余额', 'netIn'],
+  [6, '本年缴存额', ''], // the year's flow, not the sum over the years
+  [7, '累计发放个人住房贷款', 'in'],
+  [7, '累计回收个人住房贷款', 'out'],
+  [7, '个人住房贷款余额', 'netIn'],
+  [8, '累计接收社区矫正人员', 'in'],
+  [8, '累计解除矫正', 'out'],
+  [8, '现有社区矫正人员', 'netIn'],
+  [8, '在矫人员', 'netIn'],
+  [8, '现有社区矫正人员人员', 'netIn'], // a page that doubled 人员
+  [8, '累计接收捐赠款物', ''], // donations taken in: another row's words, none of this one
 ];
 
 test('cues/flows: the words that name a stock paid in, drawn and left, lent, repaid and outstanding, taken in, released and still in', () => {

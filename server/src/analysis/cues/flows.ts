@@ -60,6 +60,14 @@ export const NET_FLOWS: readonly NetFlow[] = [
     netOut: /(?:[贸貿]易)?逆差(?:额|額)?(?:[为為]|[达達])?$/,
   },
   {
+    // `国际货物和服务贸易收入16510亿元，支出14906亿元，顺差1604亿元`: a balance of payments' receipts and payments.
+    name: '贸易收入 = 支出 + 顺差',
+    inflow: /(?:[贸貿]易|涉外)收入(?:[为為]|[达達])?$/,
+    outflow: /(?:^|[，,；;、]|[贸貿]易)支出(?:[为為]|[达達])?$/,
+    netIn: /[顺順]差(?:[为為]|[达達])?$/,
+    netOut: /逆差(?:[为為]|[达達])?$/,
+  },
+  {
     // `累计缴存总额7617.56亿元，缴存余额3405.65亿元；…累计提取总额4211.91亿元`: what stays in the fund is what
     // was paid in less what was drawn, over the same years.
     name: '累计缴存 = 累计提取 + 缴存余额',
