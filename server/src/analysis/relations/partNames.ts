@@ -65,7 +65,17 @@ const FRAME = 4;
 
 /** Two part names of one list: the same tail (`出口总额` / `进口总额`) or members of a known set. */
 export function parallel(a: string, b: string): boolean {
-  return commonSuffix(a, b) >= 2 || familyOf([a, b]) !== undefined || sameKindSet(a, b) || sameFrame(a, b);
+  return commonSuffix(a, b) >= 2 || familyOf([a, b]) !== undefined || sameKindSet(a, b) || sameFrame(a, b) || ordinalSiblings(a, b);
+}
+
+/** `运用第一种形态…` / `运用第二种形态…`, `第一批…` / `第二批…`: a counted-off class and its words before it. */
+const ORDINAL_CLASS = /^(.{0,8}?)第([一二三四五六七八九十]{1,3})(种|類|类|批|档|檔|级|級|阶段|階段|梯队|梯隊)/;
+
+/** Two names that differ only in the ordinal of one counted-off class are items of one list. */
+function ordinalSiblings(a: string, b: string): boolean {
+  const x = ORDINAL_CLASS.exec(a);
+  const y = ORDINAL_CLASS.exec(b);
+  return x !== null && y !== null && x[1] === y[1] && x[3] === y[3] && x[2] !== y[2];
 }
 
 /**
