@@ -2714,4 +2714,6 @@ test('receipts of trade = payments + the surplus (国际收支口径)', () => {
 test('items named by the ordinal of one counted-off class (第一种形态, 第二种形态 …) are one list', () => {
   flags('全年全市运用“四种形态”批评教育帮助和处理共⟦6120人次⟧。其中，运用第一种形态批评教育帮助4210人次，占总人次的68.8%；运用第二种形态处理1530人次，占25.0%；运用第三种形态处理246人次；运用第四种形态处理234人次。');
   flags('全年全市运用“四种形态”批评教育帮助和处理共6220人次。其中，运用第一种形态批评教育帮助4210人次，占总人次的67.7%；运用第二种形态处理1530人次，占24.6%；运用第三种形态处理246人次；运用第四种形态处理234人次。');
+  // The total's name counts its parts (四种形态): four items listed are all of them, so a shortfall is an error too.
+  flags('全年全市运用“四种形态”批评教育帮助和处理共⟦6320人次⟧，其中，运用第一种形态批评教育帮助4210人次；运用第二种形态处理1530人次；运用第三种形态处理246人次；运用第四种形态处理234人次。');
 });

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, ordinalListStart, complementPair } from '../../../server/src/analysis/cues/breakdowns';
+import { classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, ordinalListStart, complementPair, countNamedBy } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国道', '省道', '县道', '乡道', '村道'], '国道/省道/县道/乡道/村道'],
@@ -634,4 +634,15 @@ test('complementPair: a class and its complement', () => {
   assert.equal(complementPair(['，公有制经济', '非公有制经济']), '公有制经济/非公有制经济');
   assert.equal(complementPair(['在编', '临聘']), undefined);
   assert.equal(complementPair(['农业人口', '非农业人口', '外来人口']), undefined);
+});
+
+test('cues/breakdowns: a total whose name counts its parts (“五大任务”, 三大攻坚战, “四种形态”)', () => {
+  const cases: [string, number | undefined][] = [
+    ['保障“五大任务”支出152.86亿元', 5],
+    ['三大攻坚战投入', 3],
+    ['运用“四种形态”批评教育帮助和处理共6320人次', 4],
+    ['全年一般公共预算支出', undefined],
+    ['三种颜色', undefined], // a count of something else than forms
+  ];
+  for (const [text, n] of cases) assert.equal(countNamedBy(text), n, text);
 });

@@ -673,7 +673,8 @@ const COUNT_MARK = /(?:分(?:为)?([一二两三四五六七八九十]{1,3}|\d{1
  * `“五大任务”支出152.86亿元，其中：…`, `三大攻坚战投入…，其中：…`: a total whose name counts the items it
  * is made of. The 其中 list that names that many items names them all.
  */
-const NAMED_COUNT = /([一二两三四五六七八九十])大[“"「『]?(?:任[务務]|工程|行[动動]|板[块塊]|[领領]域|[产產]业|[产產]業|行业|行業|方面|平台|基地|[园園]区|[园園]區|[战戰]略|攻[坚堅][战戰])/;
+// (Also `运用“四种形态”…处理共N人次`: the four forms of discipline, each a part.)
+const NAMED_COUNT = /([一二两三四五六七八九十])(?:大[“"「『]?(?:任[务務]|工程|行[动動]|板[块塊]|[领領]域|[产產]业|[产產]業|行业|行業|方面|平台|基地|[园園]区|[园園]區|[战戰]略|攻[坚堅][战戰])|种形[态態])/;
 
 /** The number of items a total's clause (`保障“五大任务”支出152.86亿元`) names in its own name, if any. */
 export function countNamedBy(totalClause: string): number | undefined {
