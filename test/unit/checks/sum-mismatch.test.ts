@@ -2717,3 +2717,8 @@ test('items named by the ordinal of one counted-off class (第一种形态, 第�
   // The total's name counts its parts (四种形态): four items listed are all of them, so a shortfall is an error too.
   flags('全年全市运用“四种形态”批评教育帮助和处理共⟦6320人次⟧，其中，运用第一种形态批评教育帮助4210人次；运用第二种形态处理1530人次；运用第三种形态处理246人次；运用第四种形态处理234人次。');
 });
+
+test('a 其中 after a bracketed note on how figures are written still opens the sentence: its total is the one before', () => {
+  flags('一季度全市共处置餐厨垃圾⟦1.42万吨⟧。（小数点后保留两位数，四舍五入）其中1月份5210.40吨；2月份3960.15吨；3月份5830.22吨。');
+  flags('一季度全市共处置餐厨垃圾1.50万吨。（小数点后保留两位数，四舍五入）其中1月份5210.40吨；2月份3960.15吨；3月份5830.22吨。');
+});

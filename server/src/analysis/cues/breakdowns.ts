@@ -800,7 +800,9 @@ export function byMark(text: string): ByMark | undefined {
 
 /** Only blank or punctuation before an offset: the mark opens its sentence. */
 export function opensAt(text: string, index: number): boolean {
-  return /^[\s\u3000，,：:]*$/.test(text.slice(0, index));
+  // `（小数点后保留两位数，四舍五入）其中1月份…`: a note in brackets before the mark says how figures are
+  // written; the mark still opens the sentence.
+  return /^[\s\u3000，,：:]*(?:[（(][^（()）]{0,30}[）)][\s\u3000，,：:]*)?$/.test(text.slice(0, index));
 }
 
 /** A sentence that opens with a breakdown of an earlier total (`按…分，`, `分产业看，`, `其中，`). */
