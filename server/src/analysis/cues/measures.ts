@@ -100,7 +100,8 @@ export function namesRelate(totalName: string, partName: string): boolean {
  * Sizes that do not add up (`覆盖半径25公里，其中广播覆盖半径35公里`, `平均海拔`): a radius, a distance, a
  * height or a depth is no total of parts however a sentence words it, even under 其中.
  */
-const NON_ADDITIVE = /半径|半徑|直径|直徑|距离|距離|海拔|高程|高度|深度|宽度|寬度|坡度/;
+// (高度, 深度 and 宽度 only as the measure a name ends in: `深度治理投资`, `深度贫困县`, `高度重视` are no sizes.)
+const NON_ADDITIVE = /半径|半徑|直径|直徑|距离|距離|海拔|高程|坡度|(?:高度|深度|宽度|寬度)(?:[为為]|[达達]|约|約)?$/;
 
 export function nonAdditive(name: string): boolean {
   return NON_ADDITIVE.test(name);
