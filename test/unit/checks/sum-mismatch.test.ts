@@ -2727,3 +2727,10 @@ test('深度 in a name of what is done (深度治理投资) is no size: the brac
   flags('全年工业污染源治理投资⟦8.82亿元⟧（其中老工业污染源治理投资3.69亿元，大气污染深度治理投资4.98亿元，燃煤锅炉改造投资0.25亿元）。');
   flags('全年工业污染源治理投资8.92亿元（其中老工业污染源治理投资3.69亿元，大气污染深度治理投资4.98亿元，燃煤锅炉改造投资0.25亿元）。');
 });
+
+test('cadres by rank, the lowest written 乡科级及以下, are one cut: no threshold that nests', () => {
+  flags('全年共处分⟦3204人⟧，其中地厅级干部41人，县处级干部382人，乡科级及以下干部2791人。');
+  flags('全年共处分3214人，其中地厅级干部41人，县处级干部382人，乡科级及以下干部2791人。');
+  // Thresholds still nest: 亿元以上 projects are among the 5000万元以上 ones.
+  flags('全年实施重点项目126个，其中亿元以上项目86个，5000万元以上项目98个。');
+});

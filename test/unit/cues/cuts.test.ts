@@ -35,6 +35,7 @@ const PARALLEL: string[][] = [
   ['高速公路', '一级公路', '二级公路', '等外公路'], // roads by technical grade
   ['高速公路完成投资', '普通国省道完成投资', '农村公路完成投资'], // 普通国省道: the ones that are no expressway
   ['在岗职工培训', '失业人员技能培训', '农村劳动力技能培训', '创业培训'], // trainees by group: one cut
+  ['地厅级干部', '县处级干部', '乡科级及以下干部'], // ranks of cadres, the lowest closing the list
 ];
 
 test('lists from two cuts, a cross-cutting category or two levels may overlap', () => {
