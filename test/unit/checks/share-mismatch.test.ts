@@ -776,3 +776,11 @@ test('two shares that make 100 % take their parts of the two parts’ sum', () =
 test('one 分别 list of shares under one named whole is of that whole even when a slip keeps them off 100 %', () => {
   flags('从采购结构看，货物类、工程类和服务类采购金额分别为4210.6亿元、7380.2亿元和2480.5亿元，占全国政府采购规模的比重分别为⟦31.9%⟧、52.5%和17.6%。');
 });
+
+test('a family of parts after a date lead-in (到2020年末，男性…；女性…) heads the total before it, and their shares are checked', () => {
+  const text = '全年全县人口出生率为9.52‰，年末常住人口达到42.36万人。到2020年末，男性人口21.62万人，占全县常住人口的51.04%；女性人口20.74万人，占49.96%。';
+  const found = findingsOf(text, CODE).filter((f) => f.severity !== 'info');
+  assert.equal(found.length, 1);
+  assert.equal(text.slice(at(found, 0).span.start, at(found, 0).span.end), '49.96%');
+  assert.deepEqual(findingsOf(text.replace('49.96%', '48.96%'), CODE).filter((f) => f.severity !== 'info'), []);
+});

@@ -16,6 +16,9 @@ import { continuesItem } from '../cues/lists';
 /** A figure and its unit (at most three characters: `万人`, `亿元`, `%`) at the end of a text. */
 const FIGURE_END = /[0-9０-９][\s\u3000]*[^\s\u30000-9０-９，,；;、。（）()]{0,3}$/;
 
+/** A clause that is only a date lead-in (`到2015年末`, `截至2023年6月底`). */
+const DATE_CLAUSE = /^[\s\u3000]*(?:到|截至|截止|至|在)?(?:19|20)\d\d年(?:末|底|初)?(?:[0-9０-９]{1,2}月(?:底|末|[0-9０-９]{1,2}日)?)?[\s\u3000]*$/;
+
 /** Members of a family are 2–4 clauses. */
 const MAX_MEMBERS = 4;
 
@@ -41,7 +44,8 @@ function clausesOf(text: string, from: number, to: number, separators = '，,'):
       // `30,161万元`: a comma between digit groups is part of the figure.
       if (i < to && c === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))) continue;
       const body = text.slice(start, i);
-      const digit = body.search(/[0-9０-９]/);
+      // `到2015年末，男性人口…`: a clause that only says when names no item.
+      const digit = DATE_CLAUSE.test(body) ? -1 : body.search(/[0-9０-９]/);
       out.push({ from: start, to: i, head: digit < 0 ? undefined : body.slice(0, digit).replace(/^[\s\u3000]+/, '').trim() });
       start = i + 1;
     }
