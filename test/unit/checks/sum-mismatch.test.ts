@@ -2734,3 +2734,8 @@ test('cadres by rank, the lowest written 乡科级及以下, are one cut: no thr
   // Thresholds still nest: 亿元以上 projects are among the 5000万元以上 ones.
   flags('全年实施重点项目126个，其中亿元以上项目86个，5000万元以上项目98个。');
 });
+
+test('stages of schooling (初中, 小学) listed one by one are items of one list', () => {
+  flags('全年发放营养餐改善资金共计⟦7400元⟧，其中：初中16800元；小学57600元。');
+  flags('全年发放营养餐改善资金共计74400元，其中：初中16800元；小学57600元。');
+});

@@ -325,6 +325,9 @@ test('kinds of one set name the items of one list without a shared tail', () => 
     ['公路', '水运', true],
     ['铁路货运量', '公路', true],
     ['公路', '稻谷', false],
+    ['初中', '小学', true],
+    ['学前教育资助', '义务教育阶段资助', true],
+    ['小学', '公路', false],
   ];
   for (const [a, b, want] of cases) assert.equal(sameKindSet(a, b), want, `${a} / ${b}`);
 });

@@ -1053,6 +1053,8 @@ const KIND_SETS: readonly RegExp[] = [
   /^(?:稻谷|水稻|早稻|中稻|一季稻|晚稻|小麦|玉米|大豆|豆类|豆類|薯类|薯類|甘薯|红薯|紅薯|马铃薯|馬鈴薯|高粱|谷子|杂粮|雜糧|青稞|荞麦|蕎麥)/,
   // Modes of transport (a freight or passenger volume by mode: `其中公路A万吨；水运B万吨`).
   /^(?:铁路|鐵路|公路|水运|水運|水路|航空|民航|管道|内河|內河|海运|海運)/,
+  // Stages of schooling (students aided, funds by stage: `其中：初中A元；小学B元`).
+  /^(?:学前|學前|幼儿园|幼兒園|小学|小學|初中|高中|普通高中|中职|中職|中等职业|高校|普通高校|高等教育|义务教育|義務教育)/,
 ];
 
 /** True when both names open with kinds of one known set. */
