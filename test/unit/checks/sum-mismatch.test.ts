@@ -2735,7 +2735,10 @@ test('cadres by rank, the lowest written 乡科级及以下, are one cut: no thr
   flags('全年实施重点项目126个，其中亿元以上项目86个，5000万元以上项目98个。');
 });
 
-test('stages of schooling (初中, 小学) listed one by one are items of one list', () => {
-  flags('全年发放营养餐改善资金共计⟦7400元⟧，其中：初中16800元；小学57600元。');
+test('stages of schooling (初中, 小学) listed one by one are items of one list, and a per-head standard before the total is no name of it', () => {
+  flags('全年发放营养餐改善资金共计⟦70400元⟧，其中：初中16800元；小学57600元。');
   flags('全年发放营养餐改善资金共计74400元，其中：初中16800元；小学57600元。');
+  // A per-head standard before the total names the standard, not the total.
+  flags('按照每人每学期400元标准发放营养餐改善资金共计⟦70400元⟧，其中：初中16800元；小学57600元。');
+  flags('按照每人每学期400元标准发放营养餐改善资金共计74400元，其中：初中16800元；小学57600元。');
 });

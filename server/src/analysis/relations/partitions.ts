@@ -49,6 +49,7 @@ import {
   bareMembers,
   familyNotUnder,
   familyOf,
+  sameKindSet,
   opensScopeMark,
   AGE_GROUPS,
   namesAge,
@@ -178,6 +179,15 @@ function withPriceBasis(input: RegionInput, unitTotals: Placed[], chosen: Placed
  */
 const LABEL_BREAKS = '，,；;：:。（(';
 const CLAUSE_BREAKS = '，,；;：:';
+
+/**
+ * The words of a label after any figure in it (`按照每人每学期400元标准发放资金共计` → `元标准发放资金共计`): a
+ * per-head standard stated before a total names that standard, not the total.
+ */
+function sinceLastFigure(label: string): string {
+  const at = label.search(/[0-9０-９][^0-9０-９]*$/);
+  return at < 0 ? label : label.slice(at + 1);
+}
 
 /** The label of a figure: text from the last clause break before it to the figure. */
 function localLabel(text: string, p: Placed): string {
@@ -819,7 +829,7 @@ function totalsOf(
   }
   // `收入629.4亿元（已剔除调入资金54.5亿元）`: a total net of something its parts may still count.
   // A per-head income or spending is summed only over its per-head components (unitPartitions).
-  const additive = (p: Placed): boolean => !NON_ADDITIVE_LABEL.test(localLabel(totalText, p)) || perHeadWhole(localLabel(totalText, p));
+  const additive = (p: Placed): boolean => !NON_ADDITIVE_LABEL.test(sinceLastFigure(localLabel(totalText, p))) || perHeadWhole(localLabel(totalText, p));
   totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index)) && additive(p) && !NET_OF.test(totalText.slice(p.end, p.end + 6)));
   return { totals, totalText, far };
 }
@@ -836,7 +846,7 @@ function totalsNamed(text: string, items: Placed[], named: string, claims: Claim
   const depth = bracketDepths(text);
   const byName = items.filter((p) => depth[p.start] === 0 && ADDITIVE_DIMENSIONS.has(p.q.dimension) && localLabel(text, p).replace(/[\s\u3000]+/g, '').includes(named));
   if (byName.length !== 1) return undefined;
-  const totals = byName.filter((p) => eligible(p, text, claims.get(p.index)) && !NON_ADDITIVE_LABEL.test(localLabel(text, p)) && !NET_OF.test(text.slice(p.end, p.end + 6)));
+  const totals = byName.filter((p) => eligible(p, text, claims.get(p.index)) && !NON_ADDITIVE_LABEL.test(sinceLastFigure(localLabel(text, p))) && !NET_OF.test(text.slice(p.end, p.end + 6)));
   return { totals, totalText: text, far };
 }
 
@@ -1144,7 +1154,7 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   if (bySegment.length === 0 || unitTotals.length === 0) return [];
   // `人均可支配收入30362元。其中：工资性收入…；经营净收入…`: a per-head total adds up its per-head
   // components only; any other part (`城镇居民…`) makes the set no sum.
-  if (unitTotals.some((p) => NON_ADDITIVE_LABEL.test(localLabel(input.totalText, p))) && !ofUnit.every((p) => perHeadComponent(localLabel(text, p)))) return [];
+  if (unitTotals.some((p) => NON_ADDITIVE_LABEL.test(sinceLastFigure(localLabel(input.totalText, p)))) && !ofUnit.every((p) => perHeadComponent(localLabel(text, p)))) return [];
   let slots = slotsOf(input, segments, regionItems, ofUnit, bySegment, unitTotals.length);
   if (!slots && bySegment.some((g) => g.length > 1)) {
     // `其中：农业11.4亿元，占51.1%；林业1.3亿元，占5.8%，畜牧业9.5亿元…`: `；` and `，` both separate
@@ -1459,7 +1469,8 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
   const explicit = explicitList(text, region.from);
   // `按行业划分：农业收入A；牧业收入B；运输业C…`: the classes of one classification, however unlike their names.
   if (classifiedList(text, region.from)) return undefined;
-  const fits = explicit ? related : parallel;
+  // (Kinds of one known set, `初中…；小学…`, are items of it too.)
+  const fits = explicit ? (a: string, b: string): boolean => related(a, b) || sameKindSet(a, b) : parallel;
   // Names from claims, else the words before the figure (`男108374人` has no claim of its own).
   // `7个市级示范镇3.55亿元`: a count that opens the clause (how many the subject holds) has no name of
   // its own; the first figure with one names the clause.
