@@ -245,3 +245,8 @@ test('a counted set seen as a point of view (十大行业来看) announces no li
   expectMarked(doc('一、工业运行', '从全区十大行业来看：纺织行业产值86亿元，增长9.2%；机械行业产值12亿元，增长21.4%；食品行业产值9亿元，增长5.6%。'));
   expectMarked(doc('一、工业运行', '全区⟦十大⟧行业：纺织行业产值86亿元，增长9.2%；机械行业产值12亿元，增长21.4%；食品行业产值9亿元，增长5.6%。'));
 });
+
+test('a second count before the colon (前十) is the one the list answers', () => {
+  const text = '三类案件数量排名前五的县区为：甲县、乙县、丙区、丁区、戊县。';
+  assert.deepEqual(findingsOf(text, CODE), []);
+});

@@ -162,7 +162,7 @@ test('a rate of a plan named anywhere in its clause (`占省下达年度考核�
   assert.equal(findingsOf('民生支出31.2亿元，占一般公共预算支出的比重为120%。', 'magnitude-suspect').length, 1);
 });
 
-test('a lone amount in 亿 a thousand times every other amount is a 万/亿 slip', () => {
+test('a lone amount in 亿 three thousand times every other amount is a 万/亿 slip', () => {
   const county = (revenue: string): string =>
     `全年全县财政总收入${revenue}，同比增长8.6%，一般公共预算收入98213万元，税收收入61032万元，一般公共预算支出321540万元，民生支出262118万元。`;
   flags(county('⟦152513亿元⟧'));
@@ -261,4 +261,11 @@ test('a zero part is no 万/亿 slip, whatever its unit', () => {
   assert.deepEqual(findingsOf(text, CODE), []);
   // The part above its total is still a contradiction, said by sum-mismatch.
   assert.equal(findingsOf(text, 'sum-mismatch').length, 1);
+});
+
+test('no lone slip: an approximate total sets the scale too, and 1000–3000× is as often a wider total beside programme money', () => {
+  // 约7822亿元 is the registered capital of all new firms: the 7447亿元 of the private ones falls under it.
+  flags('4月新登记企业注册资本总额约7822亿元，其中，内资企业注册资本6100万元；私营企业注册资本7447亿元；外资企业注册资本54.9亿美元，另有个体户资金数额3200万元，合作社出资总额8600万元。');
+  // A province's retail sales beside its voucher money: 1568× the next amount.
+  flags('一季度山东社会消费品零售总额8282亿元，同比增长5.6%。我市发放消费券5.28亿元，带动消费1.2亿元，核销资金0.86亿元，补贴商户3200万元。');
 });

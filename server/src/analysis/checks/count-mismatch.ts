@@ -114,6 +114,9 @@ function listCounts(model: Model, p: Paragraph, s: Sentence, headingAt: Map<numb
     if (PREDICATE.test(rest)) continue;
     // `从该区十大行业来看：A…；B…`: a viewpoint names the set the highlights are picked from, not a list of all.
     if (VIEWPOINT.test(rest)) continue;
+    // `五类案件数量排名前十的地市为：…`: a second count in the words before the colon (前十) is the one the list
+    // answers; the first counts something else.
+    if (/[一二三四五六七八九十两]/.test(rest)) continue;
     const countLength = num.length + unit.length;
     const colonEnd = at + m[0].length;
     let listed = enumerationAfter(t, colonEnd);

@@ -2,7 +2,7 @@
 // (`15.1亿元` here, `15.1万元` there), also pinned by a rate, a plan, or a sum that holds exactly
 // once the slip is undone (relations/sumSlips.ts); (2) an impossible value: a share or a bounded rate
 // (占比, 比重, 覆盖率, 入学率 …) over 100 %. Growth rates, 完成率, 贷存比 and multiples (倍) may
-// exceed 100 and are never flagged; (3) a lone amount in 亿 over a thousand times every other amount
+// exceed 100 and are never flagged; (3) a lone amount in 亿 over three thousand times every other amount
 // of the text, which read with 万 falls among them (relations/outliers.ts). Groups come from relations/levels.ts: each mention is
 // compared with the first of its group only.
 
@@ -62,10 +62,10 @@ export const magnitudeSuspect: Check = {
   },
   docs: {
     description: {
-      zh: '同一指标数值相差 10⁴ 或 10⁸ 倍（万/亿 混用），或某分项（合计）把“万”“亿”互换后各分项之和恰等于合计，或某个以“亿”为单位的金额比文中其他金额都大一千倍以上、改为“万”后正落在其他金额之间，或出现不可能的数值（如占比超过 100%）。例：一处「投资35.2亿元」，另一处「35.2万元」。',
-      en: 'One indicator stated 10⁴ or 10⁸ apart (a 万/亿 slip), or a part (or total) whose 万/亿 read the other way makes the parts add up exactly, or an amount in 亿 over a thousand times every other amount of the text that falls among them when read with 万, or an impossible value such as a share over 100 %. Example: `投资35.2亿元` here and `35.2万元` there.',
+      zh: '同一指标数值相差 10⁴ 或 10⁸ 倍（万/亿 混用），或某分项（合计）把“万”“亿”互换后各分项之和恰等于合计，或某个以“亿”为单位的金额比文中其他金额都大三千倍以上、改为“万”后正落在其他金额之间，或出现不可能的数值（如占比超过 100%）。例：一处「投资35.2亿元」，另一处「35.2万元」。',
+      en: 'One indicator stated 10⁴ or 10⁸ apart (a 万/亿 slip), or a part (or total) whose 万/亿 read the other way makes the parts add up exactly, or an amount in 亿 over three thousand times every other amount of the text that falls among them when read with 万, or an impossible value such as a share over 100 %. Example: `投资35.2亿元` here and `35.2万元` there.',
     },
-    finding: 'one indicator 10⁴ or 10⁸ apart (万 vs 亿 slip), also against a completion rate or the budget of the same indicator, or a part or total whose 万/亿 read the other way makes the parts add up exactly, or a part with the very digits of its total but 万 for 亿, or a lone amount in 亿 over 1000× every other amount that falls among them read with 万; or a share (not a 完成率) over 100 %',
+    finding: 'one indicator 10⁴ or 10⁸ apart (万 vs 亿 slip), also against a completion rate or the budget of the same indicator, or a part or total whose 万/亿 read the other way makes the parts add up exactly, or a part with the very digits of its total but 万 for 亿, or a lone amount in 亿 over 3000× every other amount that falls among them read with 万; or a share (not a 完成率) over 100 %',
     example: '`一般公共预算收入15.1亿元` … `15.1万元`',
     quickFix: 'either value',
   },
@@ -257,15 +257,15 @@ function incrementSlipDraft(model: Model, slip: IncrementSlip): Draft {
   };
 }
 
-/** A lone amount a thousand times every other amount of the document (relations/outliers.ts). */
+/** A lone amount three thousand times every other amount of the document (relations/outliers.ts). */
 function outlierDraft(model: Model, o: MagnitudeOutlier): Draft {
   const other = o.largestOther;
   const line = lineNumber(model, other.span.start);
   return {
     span: o.figure.span,
     message: {
-      zh: `${o.figure.text} 比文中其他金额都大一千倍以上（其次为第 ${line} 行的 ${other.text}），疑为 ${o.corrected}，“万”“亿”笔误？`,
-      en: `${o.figure.text} is over a thousand times every other amount in the text (the next largest is ${other.text} on line ${line}): ${o.corrected}, a 万/亿 slip?`,
+      zh: `${o.figure.text} 比文中其他金额都大三千倍以上（其次为第 ${line} 行的 ${other.text}），疑为 ${o.corrected}，“万”“亿”笔误？`,
+      en: `${o.figure.text} is over three thousand times every other amount in the text (the next largest is ${other.text} on line ${line}): ${o.corrected}, a 万/亿 slip?`,
     },
     related: [{ span: other.span, message: { zh: `其次的金额：${other.text}`, en: `Next largest amount: ${other.text}` } }],
     fixes: [{ title: { zh: `改为 ${o.corrected}`, en: `Change to ${o.corrected}` }, edits: [{ span: o.figure.span, newText: o.corrected }] }],

@@ -1,6 +1,6 @@
 // A 亿 written for 万 leaves a lone figure ten thousand times too large: `财政总收入182513亿元` in a
 // county whose other amounts are a few 亿元. No sum or plan may pin it, but the document does: an
-// amount more than a thousand times every other amount of the document, which once read with 万
+// amount more than three thousand times every other amount of the document, which once read with 万
 // falls among them, is the slip. Only amounts written with 亿 (the direction a lone figure shows;
 // a 万 for 亿 makes a small figure, and small figures are common) and only when at least three
 // other amounts in 万 or 亿 set the document's scale.
@@ -12,8 +12,12 @@ import { isPoint } from './precision';
 import { rewritten } from './sumSlips';
 import { perModel } from './perModel';
 
-/** How far above every other amount a figure must stand. */
-const FAR = dec(1000);
+/**
+ * How far above every other amount a figure must stand. A slip of an amount that belongs among the
+ * others leaves it about 10⁴ above them; 1000–3000× was as often a wider total beside programme money
+ * (held out: a province's quarterly retail sales, 8282亿元, beside its 5.28亿元 of vouchers).
+ */
+const FAR = dec(3000);
 /** How far above the largest other amount the corrected figure may still stand. */
 const WITHIN = dec(10);
 const MIN_OTHERS = 3;
@@ -43,7 +47,9 @@ function compute(model: Model): MagnitudeOutlier | undefined {
   if (amounts.length < MIN_OTHERS + 1) return undefined;
   const top = largest(amounts);
   if (top === undefined || !/[亿億]/.test(top.text)) return undefined;
-  const second = largest(amounts.filter((q) => q !== top));
+  // Every other amount in 万 or 亿 sets the scale, approximate ones (`约7822亿元`) and other currencies
+  // (`54.9亿美元`) too.
+  const second = largest(model.quantities.filter((q) => q !== top && q.dimension === 'money' && /[万萬亿億]/.test(q.unitText)));
   if (second === undefined || cmp(second.value, dec(0)) <= 0) return undefined;
   // `全国国内生产总值1260582亿元` in a county's text is the nation's, not a slip: a figure of another
   // territory (its claim's subject) or after a wider level's name is not judged.

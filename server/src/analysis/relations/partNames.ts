@@ -137,6 +137,27 @@ export function measureConflict(total: string, part: string): boolean {
   return a !== undefined && b !== undefined && a !== b;
 }
 
+/** Pinyin a page put after characters (`銷(xiāo)售`): no part of the name. */
+const PINYIN_NOTE = /\([a-zA-Zāáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜü]{1,8}\)/g;
+
+/** What a physical volume counts: what was produced, or what was sold. */
+function volumeKind(name: string): 'produced' | 'sold' | undefined {
+  const n = name.replace(PINYIN_NOTE, '');
+  const produced = /[产產]量|生[产產]/.test(n);
+  const sold = /[销銷]售|[销銷]量/.test(n);
+  return produced === sold ? undefined : produced ? 'produced' : 'sold';
+}
+
+/**
+ * True when a total counts what was sold and a part what was produced, or the other way round
+ * (`销售原煤A万吨，…其中国有重点煤矿原煤产量B万吨…`): one is no part of the other, even in a known family.
+ */
+export function volumeConflict(total: string, part: string): boolean {
+  const a = volumeKind(total);
+  const b = volumeKind(part);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
 /** The measure an investment figure states: a project's total or the year's amount. */
 export function measureOf(label: string): string | undefined {
   if (/总投资/.test(label)) return 'total';

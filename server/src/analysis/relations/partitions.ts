@@ -87,7 +87,7 @@ import {
 } from '../cues/breakdowns';
 import { NON_ADDITIVE_LABEL, PLAN_AFTER, bareShareAfter, perHeadFund, wholeNamedAfter } from '../cues/shares';
 import { nonAdditive } from '../cues/measures';
-import { commonSuffix, frameSibling, isSibling, measureConflict, measureOf, parallel, related } from './partNames';
+import { commonSuffix, frameSibling, isSibling, measureConflict, measureOf, parallel, related, volumeConflict } from './partNames';
 
 import type { Partition } from './partition';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
@@ -1376,6 +1376,8 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   if (nonAdditive(totalName) || slot.labels.some((l) => nonAdditive(l))) return undefined;
   // `社会消费品零售总额…其中…批发业销售额8.4亿元`: a part measured otherwise (销售额 vs 零售额) is no part.
   if (!family && slot.parts.some((p) => measureConflict(totalName, nameOf(p, text, claims)))) return undefined;
+  // `销售原煤A万吨…其中国有重点煤矿原煤产量B万吨`: sold and produced are two volumes, whatever family the parts make.
+  if (slot.parts.some((p) => volumeConflict(totalName, nameOf(p, text, claims)))) return undefined;
   // `注册外资A，实际利用外资B，其中开发区注册外资C`: the part is named like an earlier figure of the
   // clause, not like the total just before 其中: which one it breaks down is not certain.
   if (!family && named === undefined && closerTotal(input, total, partName)) return undefined;
