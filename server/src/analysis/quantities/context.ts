@@ -60,6 +60,8 @@ export function rejectedByPrefix(s: string, start: number, chinese: boolean): bo
   if (isAsciiLetter(prev)) return true;
   // 5+10+39 and “1+9+X”: slogans; 1/3's denominator and dates 2022/12/31; 1.2.3 versions.
   if (prev === '+' || prev === '/' || prev === '.' || prev === '·' || prev === '#' || prev === '№') return true;
+  // `8****3个`: a figure masked on the page (digits starred out) is no figure at all.
+  if (prev === '*' || prev === '＊') return true;
   // `3兆4365億元` (Taiwan and Hong Kong write 兆 for 万亿): the 億 figure is the tail of a larger one.
   if (prev === '兆' && /[0-9０-９]/.test(s[start - 2] ?? '')) return true;
   let k = start;
@@ -83,6 +85,8 @@ const DOC_PART = ['附件', '附表', '专栏'];
 export function rejectedBySuffix(s: string, end: number): boolean {
   const next = s[end];
   if (next === '+' || next === '＋') return true;
+  // (The masked figure's leading digits: `8****3个`.)
+  if (next === '*' || next === '＊') return true;
   if (next === '·' && /[0-9]/.test(s[end + 1] ?? '')) return true;
   return false;
 }

@@ -1514,6 +1514,11 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
   for (let i = region.from; i < region.to; i++) {
     if (text[i] !== '；' && text[i] !== ';') continue;
     if (new Set(firstShape.split('|')).size >= 2 && holdsInOrder(shapeOf(i + 1, clauseEnd(i + 1)).split('|'), firstShape.split('|'))) continue;
+    // `其中，湖库养殖面积A、产量B、产值C；…；池塘等其他养殖产量D、产值E`: the remainder clause closing such
+    // a list may leave out a measure (its area); two or more of the same measures in order still make it
+    // an item.
+    const shape = shapeOf(i + 1, clauseEnd(i + 1)).split('|');
+    if (new Set(shape).size >= 2 && holdsInOrder(firstShape.split('|'), shape) && isRemainder(text.slice(i + 1, clauseEnd(i + 1)).replace(/[0-9０-９][^]*$/, ''))) continue;
     if (firstShared && sharedAmount(i + 1, clauseEnd(i + 1))) continue;
     // `其中：税收…；非税…；加上转移性收入…`: the balance's next step, whatever it is named.
     if (opensBalanceStep(text.slice(i + 1, i + 8))) return i;
