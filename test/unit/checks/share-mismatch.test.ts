@@ -784,3 +784,10 @@ test('a family of parts after a date lead-in (到2020年末，男性…；女性
   assert.equal(text.slice(at(found, 0).span.start, at(found, 0).span.end), '49.96%');
   assert.deepEqual(findingsOf(text.replace('49.96%', '48.96%'), CODE).filter((f) => f.severity !== 'info'), []);
 });
+
+test('a count whose clause runs on before its own bare share (…2100人赴外地深造，占60.5%) lends its whole to the shares under it', () => {
+  // The parts' shares (40.1 + 20.4 = 60.5) are of all graduates, as the total's own share is.
+  flags('去向以升学为主，共有2100人赴国内外院校深造，占60.5%；其中1392人在国内院校深造，占40.1%，708人赴境外院校深造，占20.4%。');
+  // With no share of its own, the total is the parts' whole.
+  flags('去向以升学为主，共有2100人赴国内外院校深造。其中1392人在国内院校深造，占⟦40.1%⟧，708人赴境外院校深造，占33.7%。');
+});

@@ -2754,3 +2754,25 @@ test('a remainder clause closing a list of items with several measures may leave
   // A clause that is no remainder and lacks a measure ends the list: it may be another subject.
   flags('今年全县生态养殖产量达到9.6万吨，养殖产值21.4亿元。其中，水库养殖面积5万亩、产量1.2万吨、产值3.1亿元；稻田综合种养面积80万亩、产量3.5万吨、产值8.2亿元；苗种繁育产量4.2万吨、产值10.1亿元。');
 });
+
+test('parts named by the members of totals standing side by side (现房…，期房…) are inside their like-named totals', () => {
+  flags('前三季度，全市现房销售126.5万平方米，期房销售488.2万平方米。其中，商品住宅现房销售98.6万平方米；商品住宅期房销售412.3万平方米。');
+  // One total, split by the same family, still adds up.
+  flags('前三季度，全市商品房销售面积⟦604.7万平方米⟧，其中，现房销售126.5万平方米，期房销售488.2万平方米。');
+});
+
+test('doctoral and master\'s students make up the postgraduates (研究生), and only them', () => {
+  flags('全省招收研究生⟦3.62万人⟧，比上年增加0.21万人，其中招收博士生0.48万人，招收硕士生3.04万人。');
+  flags('全省招收研究生3.52万人，比上年增加0.21万人，其中招收博士生0.48万人，招收硕士生3.04万人。');
+  // A university's graduates count its undergraduates too: two kinds listed are a subset.
+  flags('学校2024届毕业生共8120人，其中博士生310人，硕士生2650人。');
+});
+
+test('public and private hospitals make up the hospitals, public and private kindergartens the kindergartens: nothing wider', () => {
+  flags('全市医院出院⟦412.6万人次⟧，其中，公立医院318.5万人次，民营医院84.1万人次。');
+  flags('全市医院出院402.6万人次，其中，公立医院318.5万人次，民营医院84.1万人次。');
+  flags('全县共有幼儿园⟦96所⟧，其中公办幼儿园52所，民办幼儿园41所。');
+  // Under all health institutions, or all schools, the two kinds are a subset.
+  flags('全市医疗卫生机构诊疗412.6万人次，其中，公立医院318.5万人次，民营医院84.1万人次。');
+  flags('全县共有学校96所，其中公办幼儿园52所，民办幼儿园41所。');
+});

@@ -46,6 +46,12 @@ const FAMILIES: [string[], string | undefined][] = [
   [['批发业销售额', '零售业销售额', '住宿业营业额', '餐饮业营业额'], undefined],
   [['人均工资性收入', '家庭经营收入', '转移性和财产性收入'], '工资性/经营/转移和财产收入'],
   [['现房', '期房'], '现房/期房'],
+  [['招收博士生', '招收硕士生'], '博士/硕士'],
+  [['公立医院', '民营医院'], '公立/民营'],
+  [['公办幼儿园', '民办幼儿园'], '公办/民办'],
+  [['公办幼儿园', '普惠性民办幼儿园'], undefined],
+  [['在学博士生', '在学硕士生'], '博士/硕士'],
+  [['博士生', '本科生'], undefined],
   [['县以上的消费品零售额', '县以下的消费品零售额'], '县以上/县以下'],
   [['县及县以上零售额', '县以下零售额'], '县以上/县以下'],
   [['县的零售额', '县以下零售额'], '县以上/县以下'],
@@ -174,6 +180,13 @@ test('a family fits a total of another wording: sectors → GDP, the sexes → a
   // The levels a revenue accrues to make up a revenue only, not a project's funds.
   assert.ok(!familyNotUnder('中央级/地方级', '全口径一般公共预算收入'));
   assert.ok(familyNotUnder('中央级/地方级', '项目资金'));
+  // Doctoral and master's students make up the postgraduates only, not all of a university's graduates.
+  assert.ok(!familyNotUnder('博士/硕士', '在学研究生'));
+  assert.ok(familyNotUnder('博士/硕士', '毕业生'));
+  // Public and private hospitals make up the hospitals, not every health institution.
+  assert.ok(!familyNotUnder('公立/民营', '医院', ['公立医院', '民营医院']));
+  assert.ok(familyNotUnder('公立/民营', '医疗卫生机构诊疗', ['公立医院', '民营医院']));
+  assert.ok(!familyNotUnder('公办/民办', '全县幼儿园', ['公办', '民办']));
   // 国税 and 地税 make up the industrial and commercial taxes only (财政部门 collects others).
   assert.ok(!familyNotUnder('国税/地税', '工商税收'));
   assert.ok(familyNotUnder('国税/地税', '税收收入'));

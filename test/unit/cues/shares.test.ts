@@ -238,6 +238,10 @@ const OWN_SHARE_CASES: [string, boolean][] = [
   ['，占比为75%，使用范围', true],
   ['，增长8.1%', false],
   ['，其中：城管部门', false],
+  // A count whose clause runs on in words before its bare share.
+  ['赴国内外高校深造，占80.8%', true],
+  ['赴国内外高校深造，增长8.1%', false],
+  ['赴国内外高校深造，其中2100人', false],
 ];
 
 test('a total followed by its own share of a wider whole', () => {

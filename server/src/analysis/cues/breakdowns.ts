@@ -73,7 +73,9 @@ export function changeBefore(textBefore: string): boolean {
  * `closed`: a classification whose lists name only the classes present (a county with no city, no
  * airport): any two or more distinct members, under a total that `only` names, make up that total.
  */
-const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: RegExp; notUnder?: RegExp; only?: RegExp; closed?: true }[] = [
+// restInTotal: the family makes up only a total whose name holds what its members are (公立医院 and 民营医院
+// make up 医院, not all 医疗卫生机构).
+const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: RegExp; notUnder?: RegExp; only?: RegExp; closed?: true; restInTotal?: true }[] = [
   // Members carry their traditional forms too (產業, 鎮, 農, 鄉, 稅, 糧, 飲, 進, 續).
   {
     name: '一/二/三产业',
@@ -346,6 +348,13 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
   { name: '现房/期房', members: [/[现現]房/, /期房/], sameRest: true },
+  // Hospitals by ownership (public and private, as the health statistics class them) and schools by who
+  // runs them: two halves by definition.
+  { name: '公立/民营', members: [/公立/, /民[营營]/], sameRest: true, restInTotal: true },
+  { name: '公办/民办', members: [/公[办辦]/, /民[办辦]/], sameRest: true, restInTotal: true },
+  // Postgraduates: doctoral and master's students, by definition (only under a 研究生 total: a university's
+  // graduates count its undergraduates too).
+  { name: '博士/硕士', members: [/博士/, /[硕碩]士/], sameRest: true, total: /研究生/, only: /研究生/ },
   // Retail sales of older bulletins by where they were made: the county seat and above, and below it.
   // (`县的零售额A；县以下零售额B`: the county seat named without 以上.)
   { name: '县以上/县以下', members: [/[县縣](?:及[县縣])?以上|^[\s\u3000，,；;：:、]*[县縣](?:[级級]|城)?的?(?=零售|商品|消费|消費)/, /[县縣]以下/], sameRest: false, total: /零售|商品/ },
@@ -420,9 +429,16 @@ export function memberUnder(label: string, totalName: string): boolean {
 }
 
 /** True when a family does not make up a total of this name (税收 + 非税 ≠ 财政总收入). */
-export function familyNotUnder(family: string, totalName: string): boolean {
+export function familyNotUnder(family: string, totalName: string, labels: readonly string[] = []): boolean {
   const set = FAMILIES.find((f) => f.name === family);
   if (set === undefined) return false;
+  if (set.restInTotal === true) {
+    // What the first member is (`公立医院` → 医院), up to its end or a verb of amounting.
+    const first = labels[0] ?? '';
+    const at = set.members.map((m) => m.exec(first)).find((m) => m !== null);
+    const rest = at ? first.slice(at.index + at[0].length).replace(/(?:[为為]|[达達]到?|共有|有|完成|实现|實現)$/, '') : '';
+    if (rest.length >= 1 && !totalName.includes(rest)) return true;
+  }
   // A family complete only under some totals (`only`): under any other it is a plain list.
   if (set.only !== undefined && !set.only.test(totalName)) return true;
   return set.notUnder?.test(totalName) === true;
@@ -637,6 +653,21 @@ function familyOfLabels(labels: string[]): string | undefined {
     return set.name;
   }
   return undefined;
+}
+
+/**
+ * How many different members of the named family the labels name, one each at most
+ * (`现房销售…，期房销售…`: 2). Labels that name no member, or two, are not counted.
+ */
+export function membersNamed(family: string, labels: readonly string[]): number {
+  const set = FAMILIES.find((f) => f.name === family);
+  if (set === undefined) return 0;
+  const seen = new Set<number>();
+  for (const l of labels) {
+    const h = firstMember(set.members, l);
+    if (h.length === 1 && h[0] !== undefined) seen.add(h[0]);
+  }
+  return seen.size;
 }
 
 /**

@@ -260,8 +260,15 @@ export function qualifiedPartOf(key: string, wholeTail: string): boolean {
 // (`4.25亿元，占比为75%`: 占比 too.)
 const OWN_SHARE_AFTER = /^[，,（(]?(?:约)?[占佔](?:全[^\d，,；;。]{0,8}?|[^\d，,；;。]{0,10}?的)?(?:比重|比例|比)?(?:[为為]|[达達]到?)?[\d０-９]/;
 
+/**
+ * `共有2603人赴国内外高校深造，占80.8%`: a count whose clause runs on in words (what the people do) before
+ * its bare share takes that share as well.
+ */
+const OWN_SHARE_AFTER_PREDICATE = /^[\u4e00-\u9fff（）()]{1,12}[，,][占佔](?:比)?(?:[为為]|[达達]到?)?[\d０-９]/;
+
 export function ownShareAfter(after: string): boolean {
-  return OWN_SHARE_AFTER.test(after.replace(/[\s\u3000]+/g, ''));
+  const bare = after.replace(/[\s\u3000]+/g, '');
+  return OWN_SHARE_AFTER.test(bare) || OWN_SHARE_AFTER_PREDICATE.test(bare);
 }
 
 export function bareShareAfter(after: string): boolean {

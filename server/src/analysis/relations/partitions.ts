@@ -54,6 +54,7 @@ import {
   AGE_GROUPS,
   namesAge,
   isRemainder,
+  membersNamed,
   fundStatementList,
   membersNamedBy,
   opensAt,
@@ -1183,6 +1184,12 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   }
   if (!slots || slots.some((slot) => slot.parts.length > MAX_PARTS)) return [];
   if (changesLeftOut && slots.some((slot) => familyOf(slot.labels) === undefined)) return [];
+  // `现房销售A，期房销售B。其中，商品住宅现房销售C；商品住宅期房销售D`: when the totals right before the parts
+  // are themselves named by the members of the parts' family, each part is inside the total of its own name,
+  // not a part of one.
+  const partFamily = slots.length === 1 && slots[0] ? familyOf(slots[0].labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, ''))) : undefined;
+  const lastTotals = unitTotals.slice(-(slots[0]?.parts.length ?? 0));
+  if (partFamily !== undefined && lastTotals.length >= 2 && membersNamed(partFamily, lastTotals.map((p) => localLabel(input.totalText, p))) === lastTotals.length) return [];
   const chosen = withPriceBasis(input, unitTotals, familyTotal(input, unitTotals, slots) ?? unitTotals.slice(unitTotals.length - slots.length), slots);
   // `34个工业大类行业中，13个行业…增长，…其中，17个行业…`: an earlier figure that frames a set (`N个…中`)
   // may be what the 其中 picks from; which one is not written.
@@ -1359,7 +1366,7 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   const bareCut = region.byMark === true || (region.familyOnly === true && region.totalsBefore < 0);
   const underMark = bareCut && family !== undefined && bareMembers(family, slot.labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, ''))) && input.totals.filter((p) => p.q.unit === total.q.unit).length === 1;
   const fits = (family !== undefined && (familyFitsTotal(family, totalName, slot.labels) || underMark)) || named !== undefined;
-  if (region.familyOnly && (family === undefined || !(familyFitsTotal(family, totalName, slot.labels) || underMark) || familyNotUnder(family, totalName.replace(/^[\s\u3000，,。]+/, '')))) return undefined;
+  if (region.familyOnly && (family === undefined || !(familyFitsTotal(family, totalName, slot.labels) || underMark) || familyNotUnder(family, totalName.replace(/^[\s\u3000，,。]+/, ''), slot.labels))) return undefined;
   // Unless that sentence states one figure of the unit and nothing else it could be (`参保人数3.0万人，
   // 比上年末增加822人。其中企业参保职工…`): a net figure (顺差, 结余) still needs the name.
   const sole = input.totals.filter((p) => p.q.unit === total.q.unit).length === 1 && !NET_FIGURE.test(totalName);
@@ -1409,7 +1416,7 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   const fund = (listed || segmentCount === 1) && fundStatementList(slot.labels, totalName.replace(/^[\s\u3000，,。]+/, '')) ? FUND_STATEMENT_REASON : undefined;
   // A family names a complete set only under a total it makes up (税收 + 非税 is no 财政总收入).
   const set =
-    (family !== undefined && familyNotUnder(family, totalName.replace(/^[\s\u3000，,。]+/, '')) ? undefined : family) ??
+    (family !== undefined && familyNotUnder(family, totalName.replace(/^[\s\u3000，,。]+/, ''), slot.labels) ? undefined : family) ??
     named ??
     fund ??
     rest ??

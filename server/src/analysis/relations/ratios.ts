@@ -57,7 +57,7 @@ function computeShares(model: Model): ShareRelation[] {
     const slack = sum(p.parts.map((x) => tolerance(x.q)));
     if (sumStatedElsewhere(model, p, partsSum, slack) && cmp(abs(sub(partsSum, p.total.q.value)), add(slack, tolerance(p.total.q))) > 0) continue;
     for (const part of p.parts) totalOf.set(part.q, p.total.q);
-    if (ownShareAfter(model.text.slice(p.total.q.span.end, p.total.q.span.end + 16))) sharedTotals.add(p.total.q);
+    if (ownShareAfter(model.text.slice(p.total.q.span.end, p.total.q.span.end + 24))) sharedTotals.add(p.total.q);
     const c = claims.get(p.total.index);
     if (c) totalClaims.set(p.total.q, c);
   }
