@@ -44,6 +44,8 @@ const CASES: [string, string, string, string][] = [
   [ACTUAL_2022, '实现一般公共预算收入15.1亿元，同比增长0.8%，其中税收收入7.6亿元，同比增长2.1%。', '2.1%', '税收收入 growth up 2022'],
   [ACTUAL_2022, '2022年脱贫人口人均纯收入达14853.5元，增长12.7%。', '12.7%', '脱贫人口人均纯收入 growth up 2022'],
   [ACTUAL_2022, '城镇调查失业率稳定在5.5%以内。', '5.5%以内', '城镇调查失业率 rate 2022'],
+  // An adverb of time before the verb (`已达到`) is no part of the name.
+  [ACTUAL_2022, '全县技能人才总量已达到2.6万人。', '2.6万人', '技能人才总量 level 2022'],
   [ACTUAL_2022, '新培育市场主体9062户，同比增长31.8%。', '9062户', '市场主体 count 2022'],
   [ACTUAL_2022, '上半年地区生产总值增长3.1%。', '3.1%', '地区生产总值 growth up 2022 上半年'],
   // the adverb 共 goes with its verb; the subject before it stays

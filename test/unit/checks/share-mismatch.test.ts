@@ -791,3 +791,12 @@ test('a count whose clause runs on before its own bare share (…2100人赴外�
   // With no share of its own, the total is the parts' whole.
   flags('去向以升学为主，共有2100人赴国内外院校深造。其中1392人在国内院校深造，占⟦40.1%⟧，708人赴境外院校深造，占33.7%。');
 });
+
+test('a whole named as the count of what the total counts (毕业生总人数) is the total; 已 and 占到了 are no part of a name', () => {
+  flags('某大学2023届毕业生共5260人，其中本科毕业生4860人，占毕业生总人数的⟦93.4%⟧；专科毕业生400人，占毕业生总人数的7.6%。');
+  flags('某大学2023届毕业生共5260人，其中本科毕业生4860人，占毕业生总人数的92.4%；专科毕业生400人，占毕业生总人数的7.6%。');
+  // A class of the total (本科毕业生) is not what 毕业生总人数 counts.
+  flags('全校本科毕业生共4860人，其中师范类本科毕业生1200人，占毕业生总人数的23.1%。');
+  flags('全县技能人才总量已达到8.6万人，其中高技能人才2.4万人，占到了技能人才总量的⟦29.9%⟧。');
+  flags('全县技能人才总量已达到8.6万人，其中高技能人才2.4万人，占到了技能人才总量的27.9%。');
+});

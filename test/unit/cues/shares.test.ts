@@ -83,6 +83,8 @@ test('inline plan references and share clauses', () => {
   for (const s of ['占全县一般公共预算收入', '为上年决算数', '占全市比重']) assert.equal(PLAN_REFERENCE.test(s), false, s);
   assert.equal(SHARE_CLAUSE.exec('占一般公共预算支出的')?.[2], '一般公共预算支出');
   assert.equal(SHARE_CLAUSE.exec('占比')?.[1], '比');
+  assert.equal(SHARE_CLAUSE.exec('占到了技能人才总量的')?.[2], '技能人才总量');
+  assert.equal(SHARE_CLAUSE.exec('占到')?.[2], undefined);
 });
 
 test('traditional script forms of the completion words', () => {

@@ -167,7 +167,8 @@ export const ACTUAL_WORD = /完成|[实實][际際]|[实實][现現]|[决決]算
  * The clause right before a share: `占一般公共预算支出的`, `占比`, `占全县…比重为`, or a bare `占` after a
  * part under 其中 (`其中：农业产值11.4亿元，占51.1%`: a share of the 其中's total).
  */
-export const SHARE_CLAUSE = /^占(比|(.{1,24}?))?(?:的)?(?:比重|比例)?(?:为|达到?|是)?$/;
+// (`占到了技能人才总量的`: a verb ending after 占 is no part of the whole's name.)
+export const SHARE_CLAUSE = /^占(?:到了|到|了)?(比|(.{1,24}?))?(?:的)?(?:比重|比例)?(?:为|达到?|是)?$/;
 /**
  * The ratio's own name in brackets inside a share clause (`占总人口比重（户籍人口城镇化率）为`,
  * `占生活消费支出的比重(恩格尔系数)`): an aside, removed before the clause is read.

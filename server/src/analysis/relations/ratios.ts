@@ -243,7 +243,8 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   const listed = under ?? ctx.levels.get(key, periodOf(ref), part.q.unit);
   // `支出合计A，其中：基本支出B，占总支出的p%`: 总支出 and 支出合计 name one sum, the part's own total.
   const ownTotal = ctx.totalOf.get(part.q);
-  const sameSum = listed === undefined && ownTotal !== undefined && namesOneSum(wholeName, ctx.totalClaims.get(ownTotal)?.key ?? '') ? ownTotal : undefined;
+  const ownKey = ownTotal === undefined ? '' : (ctx.totalClaims.get(ownTotal)?.key ?? '');
+  const sameSum = listed === undefined && ownTotal !== undefined && (namesOneSum(wholeName, ownKey) || countOfTotal(wholeName, ownKey)) ? ownTotal : undefined;
   const whole = sameSum ?? (listed === undefined ? (wholeInSentence(ctx, items.slice(0, i), text, key, part.q, wholeName, q) ?? wholeBefore(ctx, at, key, part.q, ref, wholeName, q)) : listed);
   return whole && whole !== part.q ? { share: q, part: part.q, whole, partName, wholeName } : undefined;
 }
@@ -370,6 +371,19 @@ function wholeTail(key: string): string {
 /** A figure that is last year's or a plan's (`比上年同期…`, `…的`): no whole of this year's share. */
 function comparedAt(text: string, p: Placed): boolean {
   return text[p.end] === '的' || comparisonBase(text.slice(Math.max(0, p.start - 20), p.start));
+}
+
+/**
+ * `毕业生共8271人，其中本科毕业生8116人，占毕业生总人数的98.13%`: a whole named as the count of what the
+ * total counts (`…总人数`, `…总数`) is the total, when the total's name only adds its place, school or
+ * year before that (`成都理工大学2020届毕业生`), never a class of it (`本科毕业生`).
+ */
+function countOfTotal(wholeName: string, totalKey: string): boolean {
+  const m = /^([\u4e00-\u9fff]{2,}?)(?:总人数|總人數|总数|總數|总量|總量)$/.exec(wholeName);
+  const name = m?.[1];
+  if (name === undefined || !totalKey.endsWith(name)) return false;
+  const before = totalKey.slice(0, totalKey.length - name.length);
+  return before === '' || /(?:[0-9０-９]{2,4}(?:年|届|屆|年度)|[省市县縣区區州旗]|大学|大學|学院|學院|学校|學校|全[省市县縣区區校])$/.test(before);
 }
 
 /** Sum words around a name (`总支出`, `支出合计`, `本年收入总计`, `收入总额`): dropped to compare two names of one sum. */
