@@ -2776,3 +2776,16 @@ test('public and private hospitals make up the hospitals, public and private kin
   flags('全市医疗卫生机构诊疗412.6万人次，其中，公立医院318.5万人次，民营医院84.1万人次。');
   flags('全县共有学校96所，其中公办幼儿园52所，民办幼儿园41所。');
 });
+
+test('an amount with what was spent more than a share of it (…比按比例多支出B) is no list of parts', () => {
+  flags('审计发现，多地不当增加基金支出96.4亿元，其中：5市自行提高待遇标准，导致基金多支出71.2亿元，8市将不符合条件人员的48.6亿元待遇支出全部由基金承担，比按比例多支出25.2亿元。');
+});
+
+test('a fund\'s income is its spending plus the year\'s surplus (当年结余, 本年收支结余), beside a 其中 of its income', () => {
+  flags('全年全市职工养老保险基金收入⟦96.4亿元⟧，支出71.8亿元，当年结余25.6亿元。');
+  flags('全年全市职工养老保险基金收入97.4亿元，支出71.8亿元，当年结余25.6亿元。');
+  flags('全年社会保险基金总收入⟦412.5亿元⟧，其中保险费收入301.2亿元，财政补贴收入88.6亿元；总支出330.4亿元；本年收支结余81.1亿元，年末滚存结余620.3亿元。');
+  // 本年结余 after a carry-over is a balance, not the year's surplus; a surplus with a sign is not read.
+  flags('公益金收入1233.6万元，上年结转65.3万元，总支出1270.6万元，本年结余21.5万元。');
+  flags('全年生育保险基金收入51亿元，支出52.7亿元，当年结余-1.7亿元。');
+});

@@ -66,6 +66,19 @@ const STOCKS: [number, string, string][] = [
   [8, '在矫人员', 'netIn'],
   [8, '现有社区矫正人员人员', 'netIn'], // a page that doubled 人员
   [8, '累计接收捐赠款物', ''], // donations taken in: another row's words, none of this one
+  [9, '全市养老保险基金收入', 'in'],
+  [9, '，支出', 'out'],
+  [9, '基金总支出', 'out'],
+  [9, '待遇支出', 'out'],
+  [9, '基金当年结余', 'netIn'],
+  [9, '本年收支结余', 'netIn'],
+  [9, '当期收支缺口', 'netOut'],
+  [9, '其中保险费收入', ''], // a kind of income, not the fund's whole income
+  [9, '财政补贴收入', ''],
+  [9, '上年结转', ''],
+  [9, '本年结余', ''], // after a carry-over: a balance
+  [9, '年末滚存结余', ''],
+  [9, '累计结余', ''],
 ];
 
 test('cues/flows: the words that name a stock paid in, drawn and left, lent, repaid and outstanding, taken in, released and still in', () => {

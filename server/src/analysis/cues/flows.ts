@@ -93,10 +93,20 @@ export const NET_FLOWS: readonly NetFlow[] = [
     netIn: /(?:现有|在矫|在册)(?:社区矫正人员|社区服刑人员|矫正对象)?(?:人员)?$/,
     netOut: NEVER,
   },
+  {
+    // `养老保险基金收入1587.2亿元，支出965.5亿元，当年结余621.7亿元`: a fund's surplus of the year is its income
+    // less its spending. Only the income and spending of the whole fund (no 保险费收入, no 上年结转), and only
+    // the year's surplus (`本年收支结余`, `当年结余`): 本年结余 after a carry-over, 累计 and 滚存 结余 are balances.
+    name: '基金收入 = 基金支出 + 当年结余',
+    inflow: /(?:^|[，,；;。：:\s\u3000]|基金(?:[总總])?|[总總]|本年|当年|當年|全年)收入(?:[为為]|[达達]到?|合计|合計)?$/,
+    outflow: /(?:^|[，,；;。：:\s\u3000]|基金(?:[总總])?|[总總]|本年|当年|當年|全年|待遇)支出(?:[为為]|[达達]到?|合计|合計)?$/,
+    netIn: /(?:(?:当年|當年|当期|當期|本年|年度)收支[结結]余|(?:当年|當年|当期|當期)[结結]余)(?:[为為]|[达達])?$/,
+    netOut: /(?:当年|當年|当期|當期|本年)(?:收支)?(?:缺口|赤字)(?:[为為]|[达達])?$/,
+  },
 ];
 
 /** A net of any row is named with one of these (a cheap test before the rows are tried). */
-export const NET_WORD = /[净淨]|[顺順逆]差|余额|在矫|在册|现有/;
+export const NET_WORD = /[净淨]|[顺順逆]差|余额|在矫|在册|现有|[结結]余|缺口|赤字/;
 
 /** The words right before a figure name a flow of `row` (in, out, or a net of either sign). */
 export type FlowRole = 'in' | 'out' | 'netIn' | 'netOut';

@@ -59,12 +59,16 @@ function computeSums(model: Model): Partition[] {
   balances.push(...countedSumPartitions(model).filter((p) => !totals.has(p.total.index)));
   // Births = deaths + natural increase, the three in one sentence.
   balances.push(...vitalPartitions(model).filter((p) => !totals.has(p.total.index)));
-  // Cash taken in = cash paid out + the net withdrawn (净回笼), within a few sentences.
-  balances.push(...netFlowPartitions(model).filter((p) => !totals.has(p.total.index)));
+  // Cash taken in = cash paid out + the net withdrawn (净回笼), within a few sentences; a fund's income =
+  // its spending + the year's surplus. By definition, so kept beside a 其中 that lists only some of the
+  // inflow (`基金总收入A，其中保险费收入B…；总支出C；本年收支结余D`).
+  const wholeTotals = new Set(partitions.filter((p) => p.complete).map((p) => p.total.index));
   // `收入总计A、支出B，年终结余C`: A = B + C, the three side by side.
   // (Kept beside a 其中 that lists only some of the income: `总收入A（其中：保费收入B），总支出C，当年结余D`.)
-  const wholeTotals = new Set(partitions.filter((p) => p.complete).map((p) => p.total.index));
-  balances.push(...statedBalancePartitions(model).filter((p) => !wholeTotals.has(p.total.index)));
+  const stated = statedBalancePartitions(model).filter((p) => !wholeTotals.has(p.total.index));
+  balances.push(...stated);
+  // (A fund's income already read as a stated balance is not read twice.)
+  balances.push(...netFlowPartitions(model).filter((p) => !wholeTotals.has(p.total.index) && !stated.some((x) => x.total.index === p.total.index)));
   // A cost audit: submitted = approved + cut, the three in one sentence.
   balances.push(...auditPartitions(model).filter((p) => !totals.has(p.total.index)));
   // Total assets = liabilities + owners' equity, the three in one sentence.
