@@ -269,3 +269,9 @@ test('no lone slip: an approximate total sets the scale too, and 1000–3000× i
   // A province's retail sales beside its voucher money: 1568× the next amount.
   flags('一季度山东社会消费品零售总额8282亿元，同比增长5.6%。我市发放消费券5.28亿元，带动消费1.2亿元，核销资金0.86亿元，补贴商户3200万元。');
 });
+
+test('a small part written in 亿 that alone closes the gap under its total (15万 for 15亿) is a slip, however small', () => {
+  flags('县财政下达专项经费360万元，其中，村级工作经费348万元，县级工作经费⟦12亿元⟧。');
+  // When the other parts already make the total, the small one is no fix of anything.
+  flags('县财政下达专项经费360万元，其中，村级工作经费360万元，县级工作经费12亿元。');
+});

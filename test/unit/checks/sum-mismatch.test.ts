@@ -2789,3 +2789,7 @@ test('a fund\'s income is its spending plus the year\'s surplus (当年结余, �
   flags('公益金收入1233.6万元，上年结转65.3万元，总支出1270.6万元，本年结余21.5万元。');
   flags('全年生育保险基金收入51亿元，支出52.7亿元，当年结余-1.7亿元。');
 });
+
+test('the amount ahead of schedule (超年进度) is no part', () => {
+  flags('全年铁路货运总发送量完成52100万吨，同比增长6.1%。其中，货物发送量完成51860万吨，同比增长6.0%，超年进度1620万吨。');
+});

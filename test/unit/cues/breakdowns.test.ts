@@ -226,7 +226,7 @@ test('remainders close a list; changes are no parts', () => {
   for (const s of ['；其余25项', '、其他', '其它收入', '，“三农”、科技等其他民生事业累计支出']) assert.ok(isRemainder(s), s);
   assert.equal(isRemainder('其中'), false);
   assert.equal(isRemainder('东部其他省市就业'), false);
-  for (const s of ['比上年增加', '增长', '同比减少约', '增收', '同期增加支出', '减少收入', '比上年净增支出', '比按比例多支出', '少收入']) assert.ok(changeBefore(s), s);
+  for (const s of ['比上年增加', '增长', '同比减少约', '增收', '同期增加支出', '减少收入', '比上年净增支出', '比按比例多支出', '少收入', '超年进度', '超序时进度']) assert.ok(changeBefore(s), s);
   for (const s of ['完成投资', '一般公共预算收入', '节约资金', '第一产业增加值', '民生支出', '专项转移支付调增支出']) assert.equal(changeBefore(s), false, s);
 });
 

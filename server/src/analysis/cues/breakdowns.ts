@@ -57,8 +57,9 @@ export const RESPECTIVELY_WORD = '分别';
  */
 // `较上年增加支出3.52亿元`, `比上年净增支出1.6亿元`: the change with the amount it changes named after it
 // (`调增支出5120万元` is an adjustment: an item of the budget's change, read as a level).
-// (`比基金按比例多支出20.3亿元`: more or less spent than something is a difference as well.)
-const CHANGE_BEFORE = /((?:增加|减少|[多少]|(?<![调調新])[增减])(?:支出|收入)|增长|增加|减少|下降|提高|降低|上升|增收|减收|增支|减支|增|减|多|少)[了约近超达]?$/;
+// (`比基金按比例多支出20.3亿元`: more or less spent than something is a difference as well; so is the amount
+// ahead of schedule, `超年进度7824万吨`.)
+const CHANGE_BEFORE = /(超(?:年|月|季|计划|計劃)?进度|序时进度|(?:增加|减少|[多少]|(?<![调調新])[增减])(?:支出|收入)|增长|增加|减少|下降|提高|降低|上升|增收|减收|增支|减支|增|减|多|少)[了约近超达]?$/;
 
 /** True when the few characters before a figure (`text` up to it) make it a change. */
 export function changeBefore(textBefore: string): boolean {

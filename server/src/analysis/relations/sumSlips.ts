@@ -6,8 +6,8 @@
 // not be complete, where sum-mismatch stays silent for a sum that falls short.
 //
 // Precision: exactly one figure of the partition may explain the sum; a part read smaller must
-// still weigh more than the rounding of the sum (else dropping it is all the "fix" does, and a
-// part that breaks down another part would pass for a slip).
+// still weigh more than the rounding of the sum, and the others alone must miss the total (else
+// dropping it is all the "fix" does, and a part that breaks down another part would pass for a slip).
 
 import type { Model } from '../checks/check';
 import type { Quantity } from '../types';
@@ -55,8 +55,9 @@ function slipOf(p: Partition): SumSlip | undefined {
     const newSum = q === total ? s : add(sub(s, q.value), fixed.value);
     const newTotal = q === total ? fixed.value : total.value;
     if (cmp(abs(sub(newSum, newTotal)), t) > 0) continue;
-    // A part read smaller must still count: more than ten times the rounding of the sum.
-    if (q !== total && !fixed.up && cmp(fixed.value, mul(t, dec(10))) <= 0) continue;
+    // A part read smaller must still count: more than twice the rounding of the sum, and the sum without
+    // it must miss the total (`村级经费245万元，县级经费15亿元` under 260万元: 15万元 is what closes the gap).
+    if (q !== total && !fixed.up && (cmp(fixed.value, mul(t, dec(2))) <= 0 || cmp(abs(sub(sub(s, q.value), total.value)), t) <= 0)) continue;
     found.push({ partition: p, figure: q, corrected: fixed.text, sum: newSum });
   }
   return found.length === 1 ? found[0] : undefined;
