@@ -800,3 +800,10 @@ test('a whole named as the count of what the total counts (毕业生总人数) i
   flags('全县技能人才总量已达到8.6万人，其中高技能人才2.4万人，占到了技能人才总量的⟦29.9%⟧。');
   flags('全县技能人才总量已达到8.6万人，其中高技能人才2.4万人，占到了技能人才总量的27.9%。');
 });
+
+test('a share of the count of what the total\'s verb did (占招聘总数的) is of that total', () => {
+  flags('今年全省共招聘农村特岗教师5260人，其中，初中教师3120人，占招聘总数的⟦60.3%⟧，小学教师2140人，占招聘总数的40.7%。');
+  flags('今年全省共招聘农村特岗教师5260人，其中，初中教师3120人，占招聘总数的59.3%，小学教师2140人，占招聘总数的40.7%。');
+  // The count of all teachers is no count of those recruited.
+  flags('今年全省共招聘农村特岗教师5260人，其中，初中教师3120人，占教师总数的12.1%。');
+});

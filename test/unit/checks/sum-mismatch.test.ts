@@ -2793,3 +2793,9 @@ test('a fund\'s income is its spending plus the year\'s surplus (当年结余, �
 test('the amount ahead of schedule (超年进度) is no part', () => {
   flags('全年铁路货运总发送量完成52100万吨，同比增长6.1%。其中，货物发送量完成51860万吨，同比增长6.0%，超年进度1620万吨。');
 });
+
+test('a 其中 after a sentence opening a counted-off point (三是…) does not reach back to the point before', () => {
+  flags('二是农村公路事故高发。共发生事故820起，造成196人死亡。三是客车、摩托车是死亡事故的主要车型。其中摩托车事故480起，造成118人死亡；客车事故300起，造成97人死亡。');
+  // Without the counted-off point the sentence in between is passed over as before.
+  flags('全年共发生事故820起，造成⟦196人⟧死亡。客车、摩托车是死亡事故的主要车型。其中摩托车事故480起，造成118人死亡；客车事故300起，造成97人死亡。');
+});

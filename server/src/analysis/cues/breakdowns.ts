@@ -1212,6 +1212,14 @@ export function ordinalListStart(text: string): number | undefined {
 const ORDINAL_FIRST = /(?:^|[。；;，,：:])[\s\u3000]*一是/;
 
 /**
+ * `三是客车、摩托车是死亡事故的主要车型。`: a sentence that opens a counted-off point (一是 … 十是, 其一, 第三)
+ * starts a new subject; figures of the point before it are none of its own.
+ */
+export function opensPoint(text: string): boolean {
+  return /^[\s\u3000]*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十][，,、是])/.test(text);
+}
+
+/**
  * `在编A，非在编B`, `公有制经济A，非公有制经济B`: a class and its complement make up their total. Returns
  * the pair's name (`在编/非在编`), or undefined.
  */

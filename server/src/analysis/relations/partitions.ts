@@ -55,6 +55,7 @@ import {
   namesAge,
   isRemainder,
   membersNamed,
+  opensPoint,
   fundStatementList,
   membersNamedBy,
   opensAt,
@@ -761,7 +762,9 @@ function totalsOf(
     const partUnits = new Set(items.filter((p) => p.start >= region.from && p.end <= region.to && ADDITIVE_DIMENSIONS.has(p.q.dimension)).map((p) => p.q.unit));
     const holdsUnit = (at: number): boolean => (placed[at] ?? []).some((p) => partUnits.has(p.q.unit));
     const back = model.sentences[k - 1];
-    if (partUnits.size > 0 && !holdsUnit(k) && named === undefined && back !== undefined && back.paragraph === sentence.paragraph && !opensBreakdown(back.text) && holdsUnit(k - 1)) {
+    // (`三是客车、摩托车是主要车型。其中摩托车…`: a sentence opening a counted-off point names the 其中's subject; the
+    // point before it is another subject.)
+    if (partUnits.size > 0 && !holdsUnit(k) && named === undefined && back !== undefined && back.paragraph === sentence.paragraph && !opensBreakdown(back.text) && holdsUnit(k - 1) && !opensPoint(model.sentences[k]?.text ?? '')) {
       k--;
       far = true;
     }

@@ -378,10 +378,18 @@ function comparedAt(text: string, p: Placed): boolean {
  * total counts (`…总人数`, `…总数`) is the total, when the total's name only adds its place, school or
  * year before that (`成都理工大学2020届毕业生`), never a class of it (`本科毕业生`).
  */
+/** Verbs whose counts a share may name as `…总数` (`招聘总数`, `接待总数`). */
+const COUNTING_VERB = /^(?:招聘|招录|招錄|招收|录用|錄用|接待|发送|發送|办理|辦理|受理|培训|培訓|救助|资助|資助)$/;
+
 function countOfTotal(wholeName: string, totalKey: string): boolean {
   const m = /^([\u4e00-\u9fff]{2,}?)(?:总人数|總人數|总数|總數|总量|總量)$/.exec(wholeName);
   const name = m?.[1];
-  if (name === undefined || !totalKey.endsWith(name)) return false;
+  if (name === undefined) return false;
+  // `共招聘中央特岗计划教师65323人，其中…，占招聘总数的58.5%`: the count of what the total's verb did (招聘, 招录,
+  // 接待), the verb written inside the total's name with what it counts after it.
+  const verbAt = totalKey.indexOf(name);
+  if (COUNTING_VERB.test(name) && verbAt >= 0 && verbAt + name.length < totalKey.length) return true;
+  if (!totalKey.endsWith(name)) return false;
   const before = totalKey.slice(0, totalKey.length - name.length);
   return before === '' || /(?:[0-9０-９]{2,4}(?:年|届|屆|年度)|[省市县縣区區州旗]|大学|大學|学院|學院|学校|學校|全[省市县縣区區校])$/.test(before);
 }
