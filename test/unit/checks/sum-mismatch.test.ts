@@ -2799,3 +2799,8 @@ test('a 其中 after a sentence opening a counted-off point (三是…) does not
   // Without the counted-off point the sentence in between is passed over as before.
   flags('全年共发生事故820起，造成⟦196人⟧死亡。客车、摩托车是死亡事故的主要车型。其中摩托车事故480起，造成118人死亡；客车事故300起，造成97人死亡。');
 });
+
+test('posts sought are the people seeking them plus the gap (用工需求 = 求职人数 + 缺口)', () => {
+  flags('一季度，全市人力资源市场共发布用工需求⟦38620人⟧，登记求职人数为35110人，本期缺口为3810人，求人倍率为1.10。');
+  flags('一季度，全市人力资源市场共发布用工需求38620人，登记求职人数为35110人，本期缺口为3510人，求人倍率为1.10。');
+});

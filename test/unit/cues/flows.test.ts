@@ -79,6 +79,12 @@ const STOCKS: [number, string, string][] = [
   [9, '本年结余', ''], // after a carry-over: a balance
   [9, '年末滚存结余', ''],
   [9, '累计结余', ''],
+  [10, '共发布用工需求', 'in'],
+  [10, '岗位需求人数为', 'in'],
+  [10, '进入市场登记求职人数为', 'out'],
+  [10, '本期缺口为', 'netIn'],
+  [10, '资金缺口', ''], // money lacking is no gap of posts
+  [10, '求人倍率为', ''],
 ];
 
 test('cues/flows: the words that name a stock paid in, drawn and left, lent, repaid and outstanding, taken in, released and still in', () => {

@@ -103,6 +103,15 @@ export const NET_FLOWS: readonly NetFlow[] = [
     netIn: /(?:(?:当年|當年|当期|當期|本年|年度)收支[结結]余|(?:当年|當年|当期|當期)[结結]余)(?:[为為]|[达達])?$/,
     netOut: /(?:当年|當年|当期|當期|本年)(?:收支)?(?:缺口|赤字)(?:[为為]|[达達])?$/,
   },
+  {
+    // `共发布用工需求47248人，进入市场登记求职人数为44052人，本期缺口为3196人`: the labour market's gap is the
+    // posts sought less the people seeking them.
+    name: '用工需求 = 求职人数 + 缺口',
+    inflow: /(?:用工|岗位|崗位|招聘)需求(?:人数|数)?(?:[为為]|[达達]到?)?$/,
+    outflow: /求职(?:人数|者)?(?:[为為]|[达達]到?)?$/,
+    netIn: /(?:岗位|崗位|用工|本期|供求|(?<![资資]金))缺口(?:[为為]|[达達]到?)?$/,
+    netOut: NEVER,
+  },
 ];
 
 /** A net of any row is named with one of these (a cheap test before the rows are tried). */
