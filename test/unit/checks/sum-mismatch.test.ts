@@ -2804,3 +2804,16 @@ test('posts sought are the people seeking them plus the gap (用工需求 = 求�
   flags('一季度，全市人力资源市场共发布用工需求⟦38620人⟧，登记求职人数为35110人，本期缺口为3810人，求人倍率为1.10。');
   flags('一季度，全市人力资源市场共发布用工需求38620人，登记求职人数为35110人，本期缺口为3510人，求人倍率为1.10。');
 });
+
+test('an audit cut named by what it was cut from (核减工程款) closes 送审 = 审定 + 审减', () => {
+  flags('上半年共完成投资审计项目12个，送审金额⟦4.61亿元⟧，审定金额3.52亿元，核减工程款1.02亿元，平均核减率22.1%。');
+  flags('上半年共完成投资审计项目12个，送审金额4.54亿元，审定金额3.52亿元，核减工程款1.02亿元，平均核减率22.5%。');
+});
+
+test('a 其中 sentence whose last ；clause states a new total hands it on to the 其中 after it (招收…；在学研究生T。其中，在学…)', () => {
+  const text = (enrolled: string): string => `全省招收研究生3.52万人，比上年增加0.21万人。其中，招收博士生0.48万人，招收硕士生3.04万人；在学研究生${enrolled}，比上年增加0.62万人。其中，在学博士生1.96万人，在学硕士生8.44万人。`;
+  flags(text('10.40万人'));
+  flags(text('⟦10.80万人⟧'));
+  // Parts named unlike the handed-on total (在学… after 毕业研究生) leave the pairing unwritten.
+  flags('全省招收研究生3.52万人。其中，招收博士生0.48万人，招收硕士生3.04万人；毕业研究生2.80万人，比上年增加0.12万人。其中，在学博士生1.96万人，在学硕士生8.44万人。');
+});

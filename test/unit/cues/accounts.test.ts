@@ -43,6 +43,7 @@ test('the three amounts of a cost audit, by the words before each', () => {
     ['、审计审定金额', 'approved'],
     ['，审定造价', 'approved'],
     ['，审计核减金额', 'cut'],
+    ['，核减工程款', 'cut'],
     ['，审减金额', 'cut'],
     ['，核减', 'cut'],
     ['，合同总造价', undefined],

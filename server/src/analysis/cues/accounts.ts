@@ -53,7 +53,8 @@ export type AuditRole = 'submitted' | 'approved' | 'cut';
 const AUDIT_ROLES: readonly [RegExp, AuditRole][] = [
   [/送[审審](?:[计計])?(?:金[额額]|造价|造價|价|價|[总總]?[额額])?(?:[为為]|[达達])?$/, 'submitted'],
   [/[审審]定(?:金[额額]|造价|造價|价|價|[额額])?(?:[为為]|[达達])?$/, 'approved'],
-  [/(?:[审審]减|[审審]減|核减|核減)(?:金[额額]|[额額]|资金|資金)?(?:[为為]|[达達])?$/, 'cut'],
+  // (`核减工程款1.24亿元`: what was cut may be named by what it was cut from.)
+  [/(?:[审審]减|[审審]減|核减|核減)(?:金[额額]|[额額]|资金|資金|工程款|工程价款|工程價款|投资|投資|造价|造價)?(?:[为為]|[达達])?$/, 'cut'],
 ];
 
 /** The audit role the words before a figure give it (clause marks and spaces dropped), or undefined. */

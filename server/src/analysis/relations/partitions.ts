@@ -754,7 +754,7 @@ function totalsOf(
     for (let s = model.sentences[k]; s !== undefined && s.paragraph === sentence.paragraph && opensBreakdown(s.text) && !namesIt(k) && !statesOne(k); s = model.sentences[k]) {
       // `总人口760人，…。其中党员23名。其中女性363人，男性397人。`: a 其中 sentence with no figure of the parts'
       // units breaks down something else; the total is before it. With one, which is meant is not written.
-      if (opensSubset(s.text) && (placed[k] ?? []).some((p) => unitsHere.has(p.q.unit))) return undefined;
+      if (opensSubset(s.text) && (placed[k] ?? []).some((p) => unitsHere.has(p.q.unit))) return chainedTotal(s.text, placed[k] ?? [], sentence.text, items, region, unitsHere);
       k--;
     }
     // `年末总人口229283人，…。年末总户数62026户，…。其中：农业人口…人`: a sentence with no figure of the
@@ -839,6 +839,29 @@ function totalsOf(
 }
 
 /** A line with no closing mark whose last figure ends it (`人户分离人口为257016人`). */
+/**
+ * `其中，招收博士生A，招收硕士生B；在学研究生T，比上年增加…。其中，在学博士生C，在学硕士生D`: a 其中 sentence whose
+ * last `；` clause states one new amount of the parts' unit, named as the parts are (`在学…`), hands that
+ * amount on as the total of the 其中 after it; otherwise which figure is meant is not written.
+ */
+function chainedTotal(prevText: string, prevItems: readonly Placed[], text: string, items: readonly Placed[], region: Region, units: ReadonlySet<string>): { totals: Placed[]; totalText: string; far: boolean } | undefined {
+  const semi = Math.max(prevText.lastIndexOf('；'), prevText.lastIndexOf(';'));
+  if (semi < 0) return undefined;
+  // (Its change after it, `比上年增加2.2万人`, is no second amount.)
+  const clause = prevItems.filter((p) => p.start > semi && units.has(p.q.unit) && ADDITIVE_DIMENSIONS.has(p.q.dimension) && !changeBefore(prevText.slice(Math.max(0, p.start - 6), p.start)));
+  const total = clause[0];
+  if (total === undefined || clause.length !== 1 || opensSubset(prevText.slice(semi + 1))) return undefined;
+  const bare = (l: string): string => l.replace(/^[\s\u3000，,；;：:、]+/, '');
+  const name = bare(localLabel(prevText, total));
+  // (The parts of this 其中's own first clause: a `；` may hand on a total again.)
+  const own = text.slice(region.from, region.to).search(/[；;]/);
+  const end = own < 0 ? region.to : region.from + own;
+  const parts = items.filter((p) => p.start >= region.from && p.end <= end && units.has(p.q.unit));
+  if (parts.length < 2) return undefined;
+  const sharesLead = (l: string): boolean => l.length >= 2 && name.length >= 2 && l.slice(0, 2) === name.slice(0, 2);
+  return parts.every((p) => sharesLead(bare(localLabel(text, p)))) ? { totals: [total], totalText: prevText, far: false } : undefined;
+}
+
 function endsOnFigure(text: string, items: readonly Placed[]): boolean {
   const t = text.replace(/[\s\u3000]+$/, '');
   const last = items[items.length - 1];
