@@ -250,3 +250,11 @@ test('a second count before the colon (前十) is the one the list answers', () 
   const text = '三类案件数量排名前五的县区为：甲县、乙县、丙区、丁区、戊县。';
   assert.deepEqual(findingsOf(text, CODE), []);
 });
+
+test('a list counted off with 一是 … that goes on after a sentence of detail (。今年…；三是…) is not short', () => {
+  const text = '今年报名工作具有以下四个特点：一是招考人数最多；二是竞争较为激烈。平均比例为1:14，最高达到1:286；三是考生学历较高；四是基层经历人员比例提高。';
+  assert.deepEqual(findingsOf(text, CODE), []);
+  // Without a later 三是 the list holds two items: flagged.
+  const short = '今年报名工作具有以下四个特点：一是招考人数最多；二是竞争较为激烈。平均比例为1:14，最高达到1:286。';
+  assert.equal(findingsOf(short, CODE).length, 1);
+});

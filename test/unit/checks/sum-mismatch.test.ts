@@ -2817,3 +2817,8 @@ test('a 其中 sentence whose last ；clause states a new total hands it on to t
   // Parts named unlike the handed-on total (在学… after 毕业研究生) leave the pairing unwritten.
   flags('全省招收研究生3.52万人。其中，招收博士生0.48万人，招收硕士生3.04万人；毕业研究生2.80万人，比上年增加0.12万人。其中，在学博士生1.96万人，在学硕士生8.44万人。');
 });
+
+test('a first figure taking its own share of a wider named whole is the first kind listed, not the total of the rest', () => {
+  const tail = ';中熟梨为2.49万公顷、52万吨,分别占26.6%、29.1%;晚熟梨等为1.22万公顷、20.7万吨,分别占13.1%、11.6%;砂梨为0.5万公顷、6.8万吨,分别占5.3%、3.8%;香梨等为0.17万公顷、2.4万吨,分别占18%、1.3%;其他为0.39万公顷、5.2万吨,分别占4.1%、2.9%。';
+  flags('江西省早熟梨面积为3.59万公顷,产量为81.7万吨,分别占梨园总面积和梨总产量的39.1%和41.3%' + tail);
+});

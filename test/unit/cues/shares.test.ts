@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -280,4 +280,9 @@ test('perHeadFund: a fund named after a per-head standard, in 万 or 亿, is a t
   assert.ok(perHeadFund('人均补助资金', '亿元'));
   assert.ok(!perHeadFund('生均经费', '元'));
   assert.ok(!perHeadFund('农村居民人均可支配收入', '万元'));
+});
+
+test('a clause taking a share of a whole named before 的', () => {
+  for (const c of ['，产量为91.7万吨，分别占橘园总面积和柑橘总产量的49.1%和51.3%', '，占全县的12%']) assert.ok(takesShareOfNamedWhole(c), c);
+  for (const c of ['，增长8.1%', '，占12%', '，其中：城镇…']) assert.equal(takesShareOfNamedWhole(c), false, c);
 });

@@ -129,6 +129,9 @@ function listCounts(model: Model, p: Paragraph, s: Sentence, headingAt: Map<numb
     if (n > listed.max && listed.open) continue;
     // `报告分四个部分：一是…；二是…；三是…。四是…`: the list goes on in the next sentence.
     if (n > listed.max && MARKER_START.test(nextSentenceText(model, s))) continue;
+    // `四个特点：一是…；二是…。今年…比例1:14…；三是…；四是…`: the next item's 三是 comes after a sentence of detail,
+    // later in the paragraph.
+    if (n > listed.max && listed.how.en === NUMBERED_HOW && nextOrdinalLater(model, s, listed.max + 1)) continue;
     // `超额完成的有10项：A，完成率200%；…；G，完成率110%。H，完成率147.6%。`: the next sentence is
     // shaped like the items (the same ending, figures aside): the list goes on past the 。.
     if (n > listed.max && sameEnding(listed.items[listed.items.length - 1] ?? '', nextSentenceText(model, s))) continue;
@@ -180,7 +183,7 @@ function enumerationAfter(t: string, from: number): Listed | undefined {
   // 一是…；二是…；三是…  or  （1）…（2）…: count the markers, which must run 1, 2, 3 …
   const markers = sequentialMarkers(body);
   if (markers !== undefined) {
-    return markers >= 2 ? { min: markers, max: markers, from, to: end, items: [], how: { zh: '逐条列出', en: 'numbered in the sentence' } } : undefined;
+    return markers >= 2 ? { min: markers, max: markers, from, to: end, items: [], how: { zh: '逐条列出', en: NUMBERED_HOW } } : undefined;
   }
   if (SUBTOTAL.test(body)) return undefined;
 
@@ -441,6 +444,24 @@ function sameEnding(item: string, next: string): boolean {
   let k = 0;
   while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
   return k >= 4 && a.slice(-k).includes('#');
+}
+
+/** How a list counted off in its own sentence is described (one string: compared above). */
+const NUMBERED_HOW = 'numbered in the sentence';
+
+const ORDINAL_CLAUSE = /(?:^|[，；。,;])\s*([一二三四五六七八九十])是/g;
+
+/** True when the k-th ordinal of a 一是, 二是 … list (`三是`) opens a clause later in the sentence's paragraph. */
+function nextOrdinalLater(model: Model, s: Sentence, k: number): boolean {
+  const numeral = '一二三四五六七八九十'[k - 1];
+  if (numeral === undefined) return false;
+  const i = model.sentences.indexOf(s);
+  for (let j = i + 1; j < model.sentences.length && j <= i + 6; j++) {
+    const next = model.sentences[j];
+    if (next === undefined || next.paragraph !== s.paragraph) return false;
+    if ([...next.text.matchAll(ORDINAL_CLAUSE)].some((m) => m[1] === numeral)) return true;
+  }
+  return false;
 }
 
 function nextSentenceText(model: Model, s: Sentence): string {

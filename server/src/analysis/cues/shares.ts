@@ -365,3 +365,10 @@ export function startsWithShareVerb(phrase: string): boolean {
 export function perHeadFund(label: string, unitText: string): boolean {
   return /[万萬亿億]/.test(unitText) && /(?:生均|人均)[^，,；;。\d]{0,4}(?:经费|經費|资金|資金|补助|補助|拨款|撥款)/.test(label);
 }
+
+/** A share of a whole named before 的 in a clause (`，分别占橘园总面积和柑橘总产量的49.1%和51.3%`, `占全县的`). */
+const SHARE_OF_NAMED_WHOLE = /[占佔][^\d，,；;。]{1,24}的/;
+
+export function takesShareOfNamedWhole(clause: string): boolean {
+  return SHARE_OF_NAMED_WHOLE.test(clause);
+}

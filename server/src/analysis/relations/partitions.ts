@@ -87,7 +87,7 @@ import {
   perHeadWhole,
   withoutSubsetLead,
 } from '../cues/breakdowns';
-import { NON_ADDITIVE_LABEL, PLAN_AFTER, bareShareAfter, perHeadFund, wholeNamedAfter } from '../cues/shares';
+import { NON_ADDITIVE_LABEL, PLAN_AFTER, bareShareAfter, perHeadFund, takesShareOfNamedWhole, wholeNamedAfter } from '../cues/shares';
 import { nonAdditive } from '../cues/measures';
 import { commonSuffix, frameSibling, isSibling, measureConflict, measureOf, parallel, related, volumeConflict } from './partNames';
 
@@ -1353,6 +1353,12 @@ export const REMAINDER_REASON = '其余';
 /** The reason of a fund statement's list (every source or use named, 其他 among them). */
 export const FUND_STATEMENT_REASON = '基金收支';
 
+/** The text from an offset to the end of its `；` clause (or sentence). */
+function clauseAfter(text: string, from: number): string {
+  const end = text.slice(from).search(/[；;。]/);
+  return text.slice(from, end < 0 ? text.length : from + end);
+}
+
 /** The partition of one slot under one total, or undefined when the total is not theirs. */
 /** `从54.7亿元提高到81.9亿元`: the figure is the level a change started from (an earlier period's). */
 function startLevel(p: Placed, text: string): boolean {
@@ -1438,6 +1444,9 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   // `…；其余25项为…` / `包括…、其他…`: the last part is the remainder, so the parts cover the total.
   const listed = segmentCount === slot.parts.length || (region.inclusive === true && segmentCount === 1);
   const rest = isRemainder(slot.lastWords) && listed ? REMAINDER_REASON : undefined;
+  // `温州蜜柑面积为A，…，分别占橘园总面积…的49.1%…；椪柑为B…；…；其他为C`: a first figure that takes its own share
+  // of a wider whole, outside any 其中, is the first of the kinds listed, not their total.
+  if (rest !== undefined && !region.subset && family === undefined && takesShareOfNamedWhole(clauseAfter(totalText, total.end))) return undefined;
   // A fund's statement with its 其他收入 anywhere in the list names every source (cues/breakdowns.ts).
   const fund = (listed || segmentCount === 1) && fundStatementList(slot.labels, totalName.replace(/^[\s\u3000，,。]+/, '')) ? FUND_STATEMENT_REASON : undefined;
   // A family names a complete set only under a total it makes up (税收 + 非税 is no 财政总收入).
