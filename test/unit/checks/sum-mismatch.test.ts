@@ -2822,3 +2822,10 @@ test('a first figure taking its own share of a wider named whole is the first ki
   const tail = ';中熟梨为2.49万公顷、52万吨,分别占26.6%、29.1%;晚熟梨等为1.22万公顷、20.7万吨,分别占13.1%、11.6%;砂梨为0.5万公顷、6.8万吨,分别占5.3%、3.8%;香梨等为0.17万公顷、2.4万吨,分别占18%、1.3%;其他为0.39万公顷、5.2万吨,分别占4.1%、2.9%。';
   flags('江西省早熟梨面积为3.59万公顷,产量为81.7万吨,分别占梨园总面积和梨总产量的39.1%和41.3%' + tail);
 });
+
+test('a fund\'s plain income and spending settled in its own sentence (收入A，安排支出B，收支相抵，结余C) add up', () => {
+  flags('省级体育彩票公益金方面，2023年收入⟦42650万元⟧，安排支出26310万元，收支相抵，结余15340万元。');
+  flags('省级体育彩票公益金方面，2023年收入41650万元，安排支出26310万元，收支相抵，结余15340万元。');
+  // A county's own revenue below its spending is no fund's income: transfers fill the gap.
+  flags('全县一般公共预算收入5.2亿元，一般公共预算支出20.6亿元，收支相抵，年终结余0.3亿元。');
+});

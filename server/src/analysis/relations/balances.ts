@@ -228,6 +228,27 @@ const SPENDING_TOTAL = /支出/;
  * total + what is left, by definition. The two totals are the last ones named before the balance in
  * its paragraph (named as a balance's whole: cues/breakdowns BALANCE_TOTAL).
  */
+/** A fund named in the sentence (a fund's income has no transfers besides). */
+const FUND_WORD = /基金|公益金/;
+const PLAIN_INCOME = /(?:^|[，,；;：:\s\u3000]|[0-9０-９]年|基金|公益金)收入(?:[为為]|[达達])?$/;
+const PLAIN_SPENDING = /(?:^|[，,；;：:\s\u3000]|安排|基金|公益金)支出(?:[为為]|[达達])?$/;
+
+/**
+ * The one plain income and the one plain spending before `left` in a fund's sentence, the income the
+ * larger (a settlement that leaves something over), else nothing.
+ */
+function fundFlowsBefore(text: string, items: readonly Placed[], left: Placed): { income?: Placed; spending?: Placed } {
+  if (!FUND_WORD.test(text)) return {};
+  const before = items.filter((p) => p.end <= left.start && p.q.dimension === 'money' && isPoint(p.q));
+  const named = (re: RegExp): Placed[] => before.filter((p) => re.test(text.slice(Math.max(0, p.start - 8), p.start).replace(/[\s\u3000]+$/, '')));
+  const incomes = named(PLAIN_INCOME);
+  const spendings = named(PLAIN_SPENDING);
+  const income = incomes[0];
+  const spending = spendings[0];
+  if (incomes.length !== 1 || spendings.length !== 1 || income === undefined || spending === undefined) return {};
+  return cmp(income.q.value, spending.q.value) > 0 && income.start < spending.start ? { income, spending } : {};
+}
+
 export function settledBalancePartitions(model: Model): Partition[] {
   const placed = quantitiesBySentence(model);
   const claims = claimsByQuantity(model);
@@ -250,6 +271,9 @@ export function settledBalancePartitions(model: Model): Partition[] {
           else if (income === undefined && INCOME_TOTAL.test(name)) income = p;
         }
       }
+      // `中央专项彩票公益金…收入A，安排支出B，收支相抵，结余C`: a fund's plain income and spending right before the
+      // settlement in its own sentence, when no balance total names them.
+      if (!income || !spending) ({ income, spending } = fundFlowsBefore(sentence.text, placed[si] ?? [], left));
       if (!income || !spending || income.q.unit !== left.q.unit || spending.q.unit !== left.q.unit) continue;
       out.push(definedPartition(income, [spending, left], claims, '收支相抵', si));
     }

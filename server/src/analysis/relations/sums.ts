@@ -65,7 +65,8 @@ function computeSums(model: Model): Partition[] {
   const wholeTotals = new Set(partitions.filter((p) => p.complete).map((p) => p.total.index));
   // `收入总计A、支出B，年终结余C`: A = B + C, the three side by side.
   // (Kept beside a 其中 that lists only some of the income: `总收入A（其中：保费收入B），总支出C，当年结余D`.)
-  const stated = statedBalancePartitions(model).filter((p) => !wholeTotals.has(p.total.index));
+  // (A settlement already read for the same income, `收支相抵结余`, is not read twice.)
+  const stated = statedBalancePartitions(model).filter((p) => !wholeTotals.has(p.total.index) && !balances.some((x) => x.total.index === p.total.index));
   balances.push(...stated);
   // (A fund's income already read as a stated balance is not read twice.)
   balances.push(...netFlowPartitions(model).filter((p) => !wholeTotals.has(p.total.index) && !stated.some((x) => x.total.index === p.total.index)));
