@@ -807,3 +807,8 @@ test('a share of the count of what the total\'s verb did (占招聘总数的) is
   // The count of all teachers is no count of those recruited.
   flags('今年全省共招聘农村特岗教师5260人，其中，初中教师3120人，占教师总数的12.1%。');
 });
+
+test('a share of a whole named with a bare 额 (占索赔额的) is of the level named without it (患方索赔)', () => {
+  flags('全年受理医疗纠纷86起；患方索赔1820.5万元，调解后赔偿金额312.6万元，占索赔额的⟦27.2%⟧。');
+  flags('全年受理医疗纠纷86起；患方索赔1820.5万元，调解后赔偿金额312.6万元，占索赔额的17.2%。');
+});

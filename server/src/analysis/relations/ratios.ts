@@ -308,7 +308,7 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
       b.q.unit === part.unit &&
       isPoint(b.q) &&
       (c?.kind === 'level' || c?.kind === 'count') &&
-      wholeTail(canonicalKey(c.key)).endsWith(tail) &&
+      endsWithWhole(wholeTail(canonicalKey(c.key)), tail) &&
       // `占全县工业总产值的` names no park's or other place's 工业总产值 (`全市县域工业集中区…`).
       !otherSubjectThan(named, wholeTail(canonicalKey(c.key)).slice(0, -tail.length)) &&
       // `位于2度以下坡度的耕地` is a part of the cultivated land, not all of it.
@@ -363,6 +363,18 @@ const EARLIER_SENTENCES = 3;
  * A whole's name as compared by its ending: 常住 is the default population (claim keys drop it,
  * `玉州区常住人口` → `玉州区人口`), and `总人口` beside 城镇/乡村 figures is that population.
  */
+/**
+ * True when a level's key ends with the whole a share names, an amount word aside on either side
+ * (`占索赔额的` names `患方索赔`).
+ */
+function endsWithWhole(key: string, whole: string): boolean {
+  if (key.endsWith(whole)) return true;
+  // (Only a bare 额 after a verb: `总额`, `金额` name a sum of their own.)
+  const bare = (k: string): string => k.replace(/(?<![总總金数數])[额額]$/, '');
+  const w = bare(whole);
+  return w.length >= 2 && w !== whole && bare(key).endsWith(w);
+}
+
 function wholeTail(key: string): string {
   const k = key.replace(/常住/g, '');
   return /^(?:总|全部)人口$/.test(k) ? '人口' : k;
