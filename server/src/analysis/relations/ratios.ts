@@ -394,7 +394,8 @@ function comparedAt(text: string, p: Placed): boolean {
 const COUNTING_VERB = /^(?:招聘|招录|招錄|招收|录用|錄用|接待|发送|發送|办理|辦理|受理|培训|培訓|救助|资助|資助)$/;
 
 function countOfTotal(wholeName: string, totalKey: string): boolean {
-  const m = /^([\u4e00-\u9fff]{2,}?)(?:总人数|總人數|总数|總數|总量|總量)$/.exec(wholeName);
+  // (`总发送量`: the sum word before the verb, the measure after it.)
+  const m = /^([\u4e00-\u9fff]{2,}?)(?:总人数|總人數|总数|總數|总量|總量)$/.exec(wholeName) ?? /^[总總]([\u4e00-\u9fff]{2}?)(?:量|数|數|人数|人數|人次)$/.exec(wholeName);
   const name = m?.[1];
   if (name === undefined) return false;
   // `共招聘中央特岗计划教师65323人，其中…，占招聘总数的58.5%`: the count of what the total's verb did (招聘, 招录,
