@@ -2829,3 +2829,9 @@ test('a fund\'s plain income and spending settled in its own sentence (收入A�
   // A county's own revenue below its spending is no fund's income: transfers fill the gap.
   flags('全县一般公共预算收入5.2亿元，一般公共预算支出20.6亿元，收支相抵，年终结余0.3亿元。');
 });
+
+test('a list of states whose one part is the total named again as what stands now (现有吸毒人员) nests', () => {
+  flags('截至年底，全市登记在册吸毒人员8260人。其中，正在强制隔离戒毒的有320人，社区戒毒社区康复的有610人，戒断三年未复吸的有4110人，现有吸毒人员4050人。');
+  // Named in full by its kind, a part is a sibling: the overshoot is flagged.
+  flags('全年全省原保险保费收入⟦3.32万亿元⟧，其中，寿险业务原保险保费收入2.56万亿元，健康险业务实现8447亿元，意外险业务实现1210亿元。');
+});

@@ -190,7 +190,7 @@ export const sumMismatch: Check = {
         if (p.parts.some((x) => cmp(abs(sub(x.q.value, total)), add(tolerance(x.q), tolerance(p.total.q))) <= 0)) continue;
         // `总人口A（其中常住人口B，服务人口C，农业人口D）` with B + C = A: the first parts already make up the
         // total, so the ones after them cut it another way.
-        if (oneCutMakesTotal(p)) continue;
+        if (oneCutMakesTotal(p) || namesTheTotalAgain(p, totalName)) continue;
         drafts.push(draft(model, p, s, diff, subsetDoubt(model, p, totalName)));
         continue;
       }
@@ -222,6 +222,26 @@ function withoutInnerParts(p: Partition): Partition {
  * digit: a sum that fits only through the rounding of coarse parts proves nothing), and no part after
  * them is the list's 其他 (which would close the same cut). Named for the one cut that is whole.
  */
+/**
+ * `在册吸毒人员104031人。其中，强制隔离戒毒的2829人，社区戒毒的7819人，戒断三年未复吸的51694人，…现有吸毒人员51619人`:
+ * among three or more parts, the one part named again by the total's own head noun as what stands now
+ * (`现有吸毒人员`) is a class of the whole that may hold the parts described otherwise (those in treatment are current users): the list
+ * nests, and its overshoot proves nothing. (A closing 其他 of the same name is the rest, not such a class.)
+ */
+/** A class named as what stands now (`现有吸毒人员`, `在册…`, `目前仍…`). */
+const STANDING_NOW = /现有|現有|现存|現存|在册|在冊|目前/;
+
+function namesTheTotalAgain(p: Partition, totalName: string): boolean {
+  if (p.parts.length < 3) return false;
+  const name = totalName.replace(/(?:有|[为為]|[达達]|共)$/, '');
+  if (name.length < 4) return false;
+  const head = name.slice(-4);
+  const naming = p.labels.filter((l) => l.includes(head));
+  // Only a class named as what stands now (`现有…`, `在册…`): a part named in full by its kind (`寿险业务…保费收入`)
+  // is a sibling like any other.
+  return naming.length === 1 && !isRemainder(naming[0] ?? '') && STANDING_NOW.test(naming[0] ?? '');
+}
+
 function oneCutMakesTotal(p: Partition): boolean {
   if (p.labels.some((l) => isRemainder(l))) return false;
   let run = ZERO;
