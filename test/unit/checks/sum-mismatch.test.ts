@@ -2835,3 +2835,13 @@ test('a list of states whose one part is the total named again as what stands no
   // Named in full by its kind, a part is a sibling: the overshoot is flagged.
   flags('全年全省原保险保费收入⟦3.32万亿元⟧，其中，寿险业务原保险保费收入2.56万亿元，健康险业务实现8447亿元，意外险业务实现1210亿元。');
 });
+
+test('box office domestic + imported, passengers sent + arrived, graduates by level of study make up their totals', () => {
+  flags('上半年全省电影票房收入达⟦12.63亿元⟧，其中国产影片票房收入5.36亿元，进口影片票房收入6.27亿元。');
+  flags('上半年全省电影票房收入达11.63亿元，其中国产影片票房收入5.36亿元，进口影片票房收入6.27亿元。');
+  flags('开通以来，该站累计运输旅客⟦195万人次⟧，其中发送旅客100万人次、到达旅客85万人次。');
+  flags('今年全省有大学毕业生⟦30.56万人⟧，其中研究生1.82万人，本科生12.93万人，专科（含高职）生13.43万人。');
+  flags('今年全省有大学毕业生28.18万人，其中研究生1.82万人，本科生12.93万人，专科（含高职）生13.43万人。');
+  // Two levels of three are a subset: a shortfall is no error.
+  flags('今年全省有大学毕业生30.56万人，其中本科生12.93万人，专科（含高职）生13.43万人。');
+});

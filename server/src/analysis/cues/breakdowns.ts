@@ -354,6 +354,14 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // runs them: two halves by definition.
   { name: '公立/民营', members: [/公立/, /民[营營]/], sameRest: true, restInTotal: true },
   { name: '公办/民办', members: [/公[办辦]/, /民[办辦]/], sameRest: true, restInTotal: true },
+  // Box office and goods: domestic and imported, by definition.
+  { name: '国产/进口', members: [/[国國][产產]/, /[进進]口/], sameRest: true },
+  // A station's passengers and freight: sent and arrived (到发量).
+  { name: '发送/到达', members: [/[发發]送/, /到[达達]/], sameRest: true },
+  { name: '发货/到货', members: [/[发發][货貨]/, /到[货貨]/], sameRest: true },
+  // Graduates by level of study: postgraduates (or doctoral and master's), undergraduates, short-cycle.
+  { name: '研究生/本科/专科', members: [/研究生/, /本科/, /[专專]科|大[专專]|高[职職]/], sameRest: false },
+  { name: '博士/硕士/本科/专科', members: [/博士/, /[硕碩]士/, /本科/, /[专專]科|大[专專]|高[职職]/], sameRest: false },
   // Postgraduates: doctoral and master's students, by definition (only under a 研究生 total: a university's
   // graduates count its undergraduates too).
   { name: '博士/硕士', members: [/博士/, /[硕碩]士/], sameRest: true, total: /研究生/, only: /研究生/ },
