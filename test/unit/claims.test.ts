@@ -46,6 +46,8 @@ const CASES: [string, string, string, string][] = [
   [ACTUAL_2022, '城镇调查失业率稳定在5.5%以内。', '5.5%以内', '城镇调查失业率 rate 2022'],
   // An adverb of time before the verb (`已达到`) is no part of the name.
   [ACTUAL_2022, '全县技能人才总量已达到2.6万人。', '2.6万人', '技能人才总量 level 2022'],
+  // A filler that closes a compound (签约, 下达) stays in the name.
+  [ACTUAL_2022, '全县高校毕业生签约1.2万人。', '1.2万人', '高校毕业生签约 level 2022'],
   [ACTUAL_2022, '新培育市场主体9062户，同比增长31.8%。', '9062户', '市场主体 count 2022'],
   [ACTUAL_2022, '上半年地区生产总值增长3.1%。', '3.1%', '地区生产总值 growth up 2022 上半年'],
   // the adverb 共 goes with its verb; the subject before it stays

@@ -41,11 +41,19 @@ function indexBy(words: string[], at: (w: string) => string): Map<string, string
 const TRAILING_BY_LAST = indexBy(TRAILING, (w) => w.charAt(w.length - 1));
 const LEADING_BY_FIRST = indexBy(LEADING, (w) => w.charAt(0));
 
+/** Words whose last character is also a trailing filler (`约`, `达`, `共`, `在`, `及`…): never cut in two. */
+const WORDS_ENDING_IN_FILLER = new Set([
+  '签约', '簽約', '合约', '节约', '節約', '预约', '违约', '履约', '特约', '公约', '条约', '契约', '制约', '集约',
+  '到达', '到達', '下达', '下達', '送达', '通达', '发达', '公共', '存在', '所在', '普及', '涉及', '总和',
+]);
+
 function stripEnds(s: string): string {
   let changed = true;
   while (changed && s.length > 0) {
     changed = false;
     for (const w of TRAILING_BY_LAST.get(s.charAt(s.length - 1)) ?? []) {
+      // A one-character word that closes a compound (`签约`, `下达`, `公共`) is part of the name.
+      if (w.length === 1 && WORDS_ENDING_IN_FILLER.has(s.slice(-2))) continue;
       if (s.endsWith(w)) {
         s = s.slice(0, s.length - w.length);
         changed = true;

@@ -75,6 +75,9 @@ export function changeBefore(textBefore: string): boolean {
  * `closed`: a classification whose lists name only the classes present (a county with no city, no
  * airport): any two or more distinct members, under a total that `only` names, make up that total.
  */
+/** A count of students or graduates (`毕业生`, `招收研究生`, `在校生`, `签约`): the totals levels of study make up. */
+const STUDENT_COUNT = /[毕畢][业業]|学生|學生|生$|招生|招收|在校|在学|在學|[签簽]约|[签簽]約|就[业業]/;
+
 // restInTotal: the family makes up only a total whose name holds what its members are (公立医院 and 民营医院
 // make up 医院, not all 医疗卫生机构).
 const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: RegExp; notUnder?: RegExp; only?: RegExp; closed?: true; restInTotal?: true }[] = [
@@ -360,8 +363,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '发送/到达', members: [/[发發]送/, /到[达達]/], sameRest: true },
   { name: '发货/到货', members: [/[发發][货貨]/, /到[货貨]/], sameRest: true },
   // Graduates by level of study: postgraduates (or doctoral and master's), undergraduates, short-cycle.
-  { name: '研究生/本科/专科', members: [/研究生/, /本科/, /[专專]科|大[专專]|高[职職]/], sameRest: false },
-  { name: '博士/硕士/本科/专科', members: [/博士/, /[硕碩]士/, /本科/, /[专專]科|大[专專]|高[职職]/], sameRest: false },
+  // (Only under a count of students or graduates: a budget for higher education names other things too.)
+  { name: '研究生/本科/专科', members: [/研究生/, /本科/, /[专專]科|大[专專]|高[职職]/], sameRest: false, only: STUDENT_COUNT },
+  { name: '博士/硕士/本科/专科', members: [/博士/, /[硕碩]士/, /本科/, /[专專]科|大[专專]|高[职職]/], sameRest: false, only: STUDENT_COUNT },
   // Postgraduates: doctoral and master's students, by definition (only under a 研究生 total: a university's
   // graduates count its undergraduates too).
   { name: '博士/硕士', members: [/博士/, /[硕碩]士/], sameRest: true, total: /研究生/, only: /研究生/ },
