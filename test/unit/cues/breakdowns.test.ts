@@ -192,6 +192,9 @@ test('a family fits a total of another wording: sectors → GDP, the sexes → a
   assert.ok(!familyNotUnder('公立/民营', '医院', ['公立医院', '民营医院']));
   assert.ok(familyNotUnder('公立/民营', '医疗卫生机构诊疗', ['公立医院', '民营医院']));
   assert.ok(!familyNotUnder('公办/民办', '全县幼儿园', ['公办', '民办']));
+  // Levels of study make up a count of students or graduates, not a budget.
+  assert.ok(!familyNotUnder('研究生/本科/专科', '全省有大学毕业生'));
+  assert.ok(familyNotUnder('研究生/本科/专科', '教育经费'));
   // 国税 and 地税 make up the industrial and commercial taxes only (财政部门 collects others).
   assert.ok(!familyNotUnder('国税/地税', '工商税收'));
   assert.ok(familyNotUnder('国税/地税', '税收收入'));
