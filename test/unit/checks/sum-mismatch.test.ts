@@ -2845,3 +2845,10 @@ test('box office domestic + imported, passengers sent + arrived, graduates by le
   // Two levels of three are a subset: a shortfall is no error.
   flags('今年全省有大学毕业生30.56万人，其中本科生12.93万人，专科（含高职）生13.43万人。');
 });
+
+test('a family of clauses giving households and people side by side ends before a `；` remark that names a member again', () => {
+  flags('截至9月，全县保障城乡低保对象3100户、⟦6400人⟧，其中：城市800户、1500人，农村2300户、4200人；补助标准城市月人均700元，农村月人均400元。');
+  flags('截至9月，全县保障城乡低保对象3100户、5700人，其中：城市800户、1500人，农村2300户、4200人；补助标准城市月人均700元，农村月人均400元。');
+  // Clauses whose units differ in order are no pairs of one list: silent.
+  flags('截至9月，全县保障城乡低保对象3100户、6400人，其中：城市800户、1500人，农村4200人、2300户；补助标准城市月人均700元，农村月人均400元。');
+});

@@ -1102,7 +1102,12 @@ function familyBeforeSemicolon(text: string, region: Region, items: Placed[]): n
   const heads = segmentHeads(text, inner, items);
   const family = heads.length >= 2 && heads.length === inner.length ? familyOf(heads) : undefined;
   if (family === undefined) return undefined;
-  if (inner.some(([a, b]) => within(a, b).length !== 1)) return undefined;
+  // One figure per clause, or the same units in the same order in every clause (`城市A户、B人，农村C户、D人`:
+  // households and people side by side, each unit a list of its own).
+  const shapeOf = ([a, b]: [number, number]): string => within(a, b).map((p) => p.q.unit).join('|');
+  const shape = inner[0] === undefined ? '' : shapeOf(inner[0]);
+  const units = shape.split('|');
+  if (new Set(units).size !== units.length || inner.some((seg) => shapeOf(seg) !== shape)) return undefined;
   // `其中：城镇人口A，农村人口B；男性C，女性D`: a second family is another cut of the same total.
   if (familyOf(segmentHeads(text, segmentsOf(text, { ...region, from: second[0], to: second[1] }, '，,'), items)) !== undefined) return undefined;
   // (Read without their glosses: `商品和服务支出（公用支出）` is no 公用经费 of a list that 项目支出 would finish.)
