@@ -2852,3 +2852,10 @@ test('a family of clauses giving households and people side by side ends before 
   // Clauses whose units differ in order are no pairs of one list: silent.
   flags('截至9月，全县保障城乡低保对象3100户、6400人，其中：城市800户、1500人，农村4200人、2300户；补助标准城市月人均700元，农村月人均400元。');
 });
+
+test('a developer\'s funds by source (loans, foreign capital, own funds, the rest) make up the funds however unlike their names', () => {
+  flags('1-9月，全市房地产开发企业本年到位资金⟦2650亿元⟧，增长6.1%。其中，国内贷款420亿元，增长3.2%；利用外资35亿元，下降12.5%；企业自筹资金1180亿元，增长8.4%；其他资金960亿元，增长4.9%。');
+  flags('1-9月，全市房地产开发企业本年到位资金2595亿元，增长6.1%。其中，国内贷款420亿元，增长3.2%；利用外资35亿元，下降12.5%；企业自筹资金1180亿元，增长8.4%；其他资金960亿元，增长4.9%。');
+  // Newer lists name deposits and mortgages instead of the rest: a subset, whose shortfall is no error.
+  flags('1-9月，全市房地产开发企业本年到位资金2650亿元，增长6.1%。其中，国内贷款420亿元；利用外资35亿元；自筹资金1180亿元；定金及预收款600亿元；个人按揭贷款300亿元。');
+});

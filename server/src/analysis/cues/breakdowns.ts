@@ -163,6 +163,10 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // The 三公 expenses: travel abroad, official receptions, official cars (buying and running them).
   // (`车辆购置及运行维护费`: the cars named without 公务.)
   { name: '三公经费', members: [/因公出[国國境]/, /公[务務]接待/, /公[务務]用?[车車]|公[车車]|[车車][辆輛](?:购置|購置|运行|運行)/], sameRest: false },
+  // A real-estate developer's funds by source, as every bulletin lists them: domestic loans, foreign
+  // capital, own funds and the rest. (Newer lists name 定金及预收款 and 个人按揭贷款 instead of the rest:
+  // five items and no 其他资金, a subset.)
+  { name: '国内贷款/利用外资/自筹/其他资金', members: [/国内[贷貸]款|國內貸款/, /利用外[资資]|^[\s\u3000，,；;：:、]*外[资資]/, /自[筹籌]/, /其[他它][资資]金/], sameRest: false, total: /[资資]金(?:来源|來源)|到位[资資]金/, only: /[资資]金(?:来源|來源)|到位[资資]金/ },
   // Official cars: buying them and running them.
   { name: '公务用车购置/运行', members: [/(?:公[务務]用?[车車]|公[车車])[购購]置/, /(?:公[务務]用?[车車]|公[车車])[运運]行/], sameRest: false },
   // Poor households by kind: ordinary, on 低保, under 五保.
