@@ -2859,3 +2859,8 @@ test('a developer\'s funds by source (loans, foreign capital, own funds, the res
   // Newer lists name deposits and mortgages instead of the rest: a subset, whose shortfall is no error.
   flags('1-9月，全市房地产开发企业本年到位资金2650亿元，增长6.1%。其中，国内贷款420亿元；利用外资35亿元；自筹资金1180亿元；定金及预收款600亿元；个人按揭贷款300亿元。');
 });
+
+test('a sentence opened by `新增债券中，` breaks down the bonds so named in the sentence before', () => {
+  flags('全年全省共发行政府债券1260亿元，其中新增债券⟦980亿元⟧。新增债券中，一般债券120亿元，专项债券840亿元。');
+  flags('全年全省共发行政府债券1260亿元，其中新增债券960亿元。新增债券中，一般债券120亿元，专项债券840亿元。');
+});

@@ -769,7 +769,7 @@ export interface ByMark {
  * `在总人口中：`, `在规模以上工业中，`: the same, when it opens its sentence (elsewhere `在…中` is any
  * phrase: `在全市考核中，`).
  */
-const IN_MARK = /^[\s\u3000]*(?:在(?:[^，,；;。：:]{1,10}?中[\s\u3000]*[，,：:]|[^，,；;。：:]{0,8}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中)|[^，,；;。：:\d]{1,14}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中[\s\u3000]*[，,：:])/;
+const IN_MARK = /^[\s\u3000]*(?:在(?:[^，,；;。：:]{1,10}?中[\s\u3000]*[，,：:]|[^，,；;。：:]{0,8}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中)|[^，,；;。：:\d]{1,14}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量|[债債]券)中[\s\u3000]*[，,：:])/;
 
 /**
  * `基本支出中医疗业务支出5868万元，…`, `地方级收入中税收收入43亿元`: a sentence that opens with an amount
@@ -812,7 +812,7 @@ export function inMarkName(text: string): string | undefined {
 }
 
 /** `总人口中，…`, `總人口中，…`: an amount word and 中 opening the sentence, then punctuation. */
-const NAMED_IN_MARK = /^[\s\u3000]*([^，,；;。：:\d在]{1,12}?(?:人口|收入|支出|投资|投資|总额|總額|总量|總量|产值|產值|面积|面積|产量|產量))中[\s\u3000]*[，,：:]/;
+const NAMED_IN_MARK = /^[\s\u3000]*([^，,；;。：:\d在]{1,12}?(?:人口|收入|支出|投资|投資|总额|總額|总量|總量|产值|產值|面积|面積|产量|產量|[债債]券))中[\s\u3000]*[，,：:]/;
 
 /**
  * `…，城镇化率5.6%，总人口中，男性…；女性…`: the same mark inside a sentence, after a clause mark. What
