@@ -817,3 +817,16 @@ test('a share of 总发送量 under a total counted by 发送 is of that total',
   flags('春运期间，铁路局共发送旅客2860万人，其中动车组发送1930万人，占总发送量的⟦68.5%⟧。');
   flags('春运期间，铁路局共发送旅客2860万人，其中动车组发送1930万人，占总发送量的67.5%。');
 });
+
+test('a profit margin is 利润总额 ÷ 营业收入 (主营业务收入) when both stand once in its sentence before it', () => {
+  flags('1-10月，全省规模以上化工企业完成主营业务收入3860亿元，利润总额212亿元，利润率为⟦6.49%⟧。');
+  flags('1-10月，全省规模以上化工企业完成主营业务收入3860亿元，利润总额212亿元，利润率为5.49%。');
+  flags('1-10月，全市规模以上工业企业实现营业收入4720亿元，增长5.8%；实现利润总额318亿元，增长2.6%；营业收入利润率为⟦7.24%⟧。');
+  // A margin on costs is another ratio; a net margin too.
+  flags('1-10月，全省规模以上化工企业完成主营业务收入3860亿元，利润总额212亿元，成本费用利润率为6.49%。');
+  flags('1-10月，全省规模以上化工企业完成主营业务收入3860亿元，净利润180亿元，净利润率为6.49%。');
+  // Two revenues in the sentence (the whole and a group of it): which one the margin is of is not written.
+  flags('全市规模以上工业企业实现营业收入4720亿元，利润总额318亿元，其中国有控股企业营业收入1100亿元，利润总额85亿元，营业收入利润率为7.73%。');
+  // Figures elsewhere in the paragraph are some other group's: silence.
+  flags('全市规模以上工业企业实现营业收入4720亿元，利润总额318亿元。化工行业营业收入利润率为9.10%。');
+});

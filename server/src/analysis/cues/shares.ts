@@ -187,8 +187,13 @@ export function genericWhole(name: string): boolean {
 export const SUBJECT_SHARE_CLAUSE = /^([^占]{2,16}?)占([^占]{1,24}?)(?:的)?(?:比重|比例)?(?:为|达到?|是)?$/;
 
 /** Ratios defined by two indicators: the share's key, the part's key, the whole's key. */
-export const DEFINED_RATIOS: { share: RegExp; part: RegExp; whole: RegExp; partName: string; wholeName: string }[] = [
+// `sentenceOnly`: both figures must stand in the rate's own sentence, once each, before it (a profit
+// margin elsewhere in a report is some other group's: a sector's, the state-owned firms').
+export const DEFINED_RATIOS: { share: RegExp; part: RegExp; whole: RegExp; partName: string; wholeName: string; sentenceOnly?: boolean }[] = [
   { share: /^(?:金融机构)?(?:贷存比|存贷比)$/, part: /贷款余额$/, whole: /存款余额$/, partName: '贷款余额', wholeName: '存款余额' },
+  // 营业收入利润率 = 利润总额 ÷ 营业收入 (主营业务收入 before 2019; 销售利润率 of 销售收入). Never a net margin
+  // (净利润率) nor a margin on costs or assets (成本费用利润率, 资产利润率).
+  { share: /^(?:(?:营业|主营业务|销售)收入)?利润率$/, part: /(?:^|[^净淨])利润(?:总额|總額)?$/, whole: /(?:营业|營業|主营业务|主營業務|销售|銷售)收入$/, partName: '利润总额', wholeName: '营业收入', sentenceOnly: true },
   // 常住人口城镇化率 = 城镇常住人口 ÷ 常住人口 (常住 is dropped from keys).
   { share: /^(?:人口)?城镇化率$/, part: /^(?:年末)?城镇人口$/, whole: /^(?:年末)?(?:常住|总)?人口$/, partName: '城镇人口', wholeName: '常住人口' },
 ];

@@ -160,6 +160,15 @@ function definedShares(ctx: ShareContext, at: RateAt, claim: Claim): ShareRelati
     if (!d.share.test(claim.key)) continue;
     // 城镇化率 is urban ÷ 常住 population: next to 户籍 or employment figures it is not checked.
     if (d.wholeName === '常住人口' && /户籍|戶籍|就业|就業/.test(at.text)) continue;
+    const levelKeyed = (re: RegExp) => at.items.filter((it) => {
+      const c = ctx.claims.get(it.index);
+      return c !== undefined && (c.kind === 'level' || c.kind === 'count') && re.test(c.key);
+    });
+    // One figure so named in the sentence, before the rate: the rate is of it.
+    const onceBefore = (re: RegExp): boolean => {
+      const found = levelKeyed(re);
+      return found.length === 1 && (found[0]?.end ?? Infinity) <= (at.items[at.i]?.start ?? 0);
+    };
     const inSentence = (re: RegExp): Quantity | undefined => {
       for (const it of at.items) {
         const c = ctx.claims.get(it.index);
@@ -169,6 +178,7 @@ function definedShares(ctx: ShareContext, at: RateAt, claim: Claim): ShareRelati
     };
     const partHere = inSentence(d.part);
     const wholeHere = inSentence(d.whole);
+    if (d.sentenceOnly === true && !(onceBefore(d.part) && onceBefore(d.whole))) continue;
     // Both from the rate's sentence, or both from elsewhere: a whole stated beside the rate and a
     // part found in another paragraph may count another population (户籍, a survey) — silence.
     if ((partHere === undefined) !== (wholeHere === undefined)) continue;
