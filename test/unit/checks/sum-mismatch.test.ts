@@ -2864,3 +2864,15 @@ test('a sentence opened by `新增债券中，` breaks down the bonds so named i
   flags('全年全省共发行政府债券1260亿元，其中新增债券⟦980亿元⟧。新增债券中，一般债券120亿元，专项债券840亿元。');
   flags('全年全省共发行政府债券1260亿元，其中新增债券960亿元。新增债券中，一般债券120亿元，专项债券840亿元。');
 });
+
+test('exports and imports of a subject named once (`数字服务出口A；进口B`) make up its trade', () => {
+  flags('上半年，全市数字服务进出口额达⟦182.6亿元⟧，增长8.2%。其中，数字服务出口96.4亿元，增长10.1%；进口76.2亿元，增长5.3%。');
+  flags('上半年，全市数字服务进出口额达172.6亿元，增长8.2%。其中，数字服务出口96.4亿元，增长10.1%；进口76.2亿元，增长5.3%。');
+});
+
+test('customs revenue is duties plus the taxes levied at import', () => {
+  flags('全年全关区海关税收净入库⟦1326.5亿元⟧，增长8.1%；其中征收关税212.4亿元，增长5.2%；进口环节税1104.3亿元，增长8.7%。');
+  flags('全年全关区海关税收净入库1316.7亿元，增长8.1%；其中征收关税212.4亿元，增长5.2%；进口环节税1104.3亿元，增长8.7%。');
+  // Under a total that is no customs revenue (a city's tax revenue), the two are a subset.
+  flags('全年全市税务部门组织收入1326.5亿元。其中，关税212.4亿元，进口环节税1004.3亿元。'.replace('税务部门组织收入', '一般公共预算收入'));
+});

@@ -54,6 +54,13 @@ const FAMILIES: [string[], string | undefined][] = [
   [['博士', '硕士', '本科', '大专及高职'], '博士/硕士/本科/专科'],
   [['公立医院', '民营医院'], '公立/民营'],
   [['国内贷款', '利用外资', '企业自筹资金', '其他资金'], '国内贷款/利用外资/自筹/其他资金'],
+  [['征收关税', '进口环节税'], '关税/进口环节税'],
+  // The subject named once, before the first member (`数字服务出口A；进口B`).
+  [['数字服务出口', '进口'], '出口/进口'],
+  [['数字服务出口额', '进口额'], '出口/进口'],
+  // (Another measure after the second member, or another subject before it: no pair.)
+  [['数字服务出口', '进口额'], undefined],
+  [['数字服务出口', '货物进口'], undefined],
   // (Five sources with 定金及预收款 and no rest: a subset, no family.)
   [['国内贷款', '利用外资', '自筹资金', '定金及预收款', '个人按揭贷款'], undefined],
   [['公办幼儿园', '民办幼儿园'], '公办/民办'],

@@ -167,6 +167,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // capital, own funds and the rest. (Newer lists name 定金及预收款 and 个人按揭贷款 instead of the rest:
   // five items and no 其他资金, a subset.)
   { name: '国内贷款/利用外资/自筹/其他资金', members: [/国内[贷貸]款|國內貸款/, /利用外[资資]|^[\s\u3000，,；;：:、]*外[资資]/, /自[筹籌]/, /其[他它][资資]金/], sameRest: false, total: /[资資]金(?:来源|來源)|到位[资資]金/, only: /[资資]金(?:来源|來源)|到位[资資]金/ },
+  // What customs collect: duties and the taxes levied at import (进口环节税: VAT and excise on imports).
+  { name: '关税/进口环节税', members: [/关税|關稅/, /[进進]口[环環]节|[進进]口[環环]節/], sameRest: false, total: /海关|海關|关税和|關稅和|[税稅]收/, only: /海关|海關|关税和|關稅和|[税稅]收/ },
   // Official cars: buying them and running them.
   { name: '公务用车购置/运行', members: [/(?:公[务務]用?[车車]|公[车車])[购購]置/, /(?:公[务務]用?[车車]|公[车車])[运運]行/], sameRest: false },
   // Poor households by kind: ordinary, on 低保, under 五保.
@@ -666,11 +668,34 @@ function familyOfLabels(labels: string[]): string | undefined {
         // Nor a description ending in 的 (`在乡内就地就近就业的本地农民工` beside `到乡外就业的外出农民工`).
         return (member === undefined ? l : l.replace(member, '')).replace(/^[\s，,；;：:、]+/, '').replace(/^[^，,；;。]*的/, '').replace(LEADING_VERB, '').replace(PLACE_LEAD, '').replace(/[\s\u3000]+$/, '').replace(TRAILING_COPULA, '');
       });
-      if (rests.some((r) => r !== rests[0])) continue;
+      if (rests.some((r) => r !== rests[0]) && !(ELIDES_SUBJECT.has(set.name) && subjectElided(labels, hits.map((h) => set.members[h])))) continue;
     }
     return set.name;
   }
   return undefined;
+}
+
+/**
+ * Families whose later members may leave out the subject the first one names. Only trade: elsewhere a
+ * bare later member is a cut of its own (`地方财政收入A；国税收入B；地税收入C`, `补助标准城市…，农村…`).
+ */
+const ELIDES_SUBJECT = new Set(['出口/进口']);
+
+/**
+ * `知识密集型服务出口A；进口B`: the first label names the subject before its member, the later ones leave
+ * it out (nothing before their member) and every label says the same after its member.
+ */
+function subjectElided(labels: readonly string[], members: readonly (RegExp | undefined)[]): boolean {
+  const sides = labels.map((l, i) => {
+    const m = members[i]?.exec(l);
+    if (m === null || m === undefined) return undefined;
+    const before = l.slice(0, m.index).replace(/^[\s\u3000，,；;：:、]+/, '').replace(/^其中[，,：:]?/, '');
+    const after = l.slice(m.index + m[0].length).replace(/[\s\u3000]+$/, '').replace(TRAILING_COPULA, '');
+    return { before, after };
+  });
+  const first = sides[0];
+  if (first === undefined || first.before.length < 2 || sides.some((x) => x === undefined)) return false;
+  return sides.every((x, i) => x !== undefined && x.after === first.after && (i === 0 || x.before === ''));
 }
 
 /**
