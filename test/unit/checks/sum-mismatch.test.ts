@@ -2876,3 +2876,10 @@ test('customs revenue is duties plus the taxes levied at import', () => {
   // Under a total that is no customs revenue (a city's tax revenue), the two are a subset.
   flags('全年全市税务部门组织收入1326.5亿元。其中，关税212.4亿元，进口环节税1004.3亿元。'.replace('税务部门组织收入', '一般公共预算收入'));
 });
+
+test('a total named by two members joined with 和 is covered by one part of each', () => {
+  flags('全年全县住宿和餐饮业营业额⟦6.4亿元⟧，增长9.2%，其中住宿业营业额1.9亿元，餐饮业营业额4.2亿元。');
+  flags('全年全县住宿和餐饮业营业额6.1亿元，增长9.2%，其中住宿业营业额1.9亿元，餐饮业营业额4.2亿元。');
+  // Two of three members listed: a subset, whose shortfall is no error.
+  flags('全年全县教育、科技和文化支出9.6亿元，其中科技支出1.2亿元，文化支出0.8亿元。');
+});

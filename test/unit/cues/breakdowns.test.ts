@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, ordinalListStart, complementPair, countNamedBy, opensPoint } from '../../../server/src/analysis/cues/breakdowns';
+import { classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, ordinalListStart, complementPair, countNamedBy, opensPoint } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国道', '省道', '县道', '乡道', '村道'], '国道/省道/县道/乡道/村道'],
@@ -684,4 +684,20 @@ test('cues/breakdowns: a total whose name counts its parts (“五大任务”, 
 test('a sentence opening a counted-off point (三是, 其二, 第三，) starts a new subject', () => {
   for (const s of ['三是客车、摩托车是死亡事故的主要车型。', '其二，农村地区事故多发。', '第三，夜间事故比重上升。']) assert.ok(opensPoint(s), s);
   for (const s of ['全年共发生事故1061起。', '其中摩托车事故968起。', '这是第三次普查。']) assert.equal(opensPoint(s), false, s);
+});
+
+test('a total named by two members joined with 和/及/与 is covered by one part of each', () => {
+  const cases: [string, string[], string | undefined][] = [
+    ['全县住宿和餐饮业营业额', ['住宿业营业额', '餐饮业营业额'], '住宿/餐饮'],
+    ['工资和福利支出', ['其中工资支出', '福利支出'], '工资/福利'],
+    ['公务用车购置及运行维护费', ['公务用车购置费', '公务用车运行维护费'], '购置/运行'],
+    ['人均交通和通信支出', ['人均交通费用支出', '人均通信支出'], '交通/通信'],
+    // A third member listed before them: a subset.
+    ['教育、科技和文化支出', ['科技支出', '文化支出'], undefined],
+    // Parts that do not open with the members, or three parts.
+    ['住宿和餐饮业营业额', ['限额以上住宿业营业额', '餐饮业营业额'], undefined],
+    ['住宿和餐饮业营业额', ['住宿业', '餐饮业', '其他'], undefined],
+    ['营业收入', ['住宿业营业额', '餐饮业营业额'], undefined],
+  ];
+  for (const [total, labels, want] of cases) assert.equal(membersJoinedBy(total, labels), want, total + ' ← ' + labels.join('|'));
 });

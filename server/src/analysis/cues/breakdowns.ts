@@ -436,6 +436,48 @@ export function membersNamedBy(totalName: string, labels: readonly string[]): st
 }
 
 /**
+ * A total named by two members joined with 和, 及 or 与 (`交通和通信支出`, `公务用车购置及运行费`): two parts
+ * that open with one member each (once the words both parts share are set aside: `城镇居民人均`) cover
+ * it. Returns the members (`交通/通信`), or undefined.
+ */
+export function membersJoinedBy(totalName: string, labels: readonly string[]): string | undefined {
+  if (labels.length !== 2) return undefined;
+  const name = totalName.replace(/^[\s\u3000，,。：:]+/, '');
+  const bare = labels.map((l) => l.replace(MEMBER_LEAD, ''));
+  const [a, b] = bare;
+  if (a === undefined || b === undefined) return undefined;
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  const x = a.slice(shared);
+  const y = b.slice(shared);
+  // The shortest opening of `part` (two characters or more) that ends `left` (or opens `right`).
+  const ending = (left: string, part: string): string | undefined => {
+    for (let k = 2; k <= Math.min(part.length, left.length); k++) if (left.endsWith(part.slice(0, k))) return part.slice(0, k);
+    return undefined;
+  };
+  const opening = (right: string, part: string): string | undefined => {
+    for (let k = 2; k <= Math.min(part.length, right.length); k++) if (right.startsWith(part.slice(0, k))) return part.slice(0, k);
+    return undefined;
+  };
+  for (let c = 1; c < name.length - 1; c++) {
+    if (!JOINING.includes(name[c] ?? '')) continue;
+    const left = name.slice(0, c);
+    const right = name.slice(c + 1);
+    for (const [first, second] of [[x, y], [y, x]] as const) {
+      const m1 = ending(left, first);
+      const m2 = opening(right, second);
+      // (`教育、科技和文化支出`: a third member listed before them; two parts are a subset.)
+      if (m1 === undefined || m2 === undefined || m1 === m2 || /[、，,]$/.test(left.slice(0, left.length - m1.length))) continue;
+      return `${m1}/${m2}`;
+    }
+  }
+  return undefined;
+}
+
+/** The words that join two members in a total's name. */
+const JOINING = '和及与與';
+
+/**
  * True when a part is named as the whole of a family the total is a member of (`…第三产业增加值
  * 398950万元。其中：县属实现生产总值804890万元`): the 其中 breaks down the whole, not its last member.
  */

@@ -58,6 +58,7 @@ import {
   opensPoint,
   fundStatementList,
   membersNamedBy,
+  membersJoinedBy,
   opensAt,
   opensBreakdown,
   partialBracket,
@@ -1395,7 +1396,7 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   const explicit = explicitList(text, region.from);
   const totalName = nameOf(total, totalText, claims);
   const family = familyOf(slot.labels);
-  const named = membersNamedBy(totalName, slot.labels);
+  const named = membersNamedBy(totalName, slot.labels) ?? membersJoinedBy(totalName, slot.labels);
   // `…固定资产投资45.4亿元。分产业看，第一产业…；第二产业…；第三产业…`: under a `分…看` mark, members
   // of a complete family named bare cut the total before them whatever it measures.
   // `2010年全市林业产值54.2亿元。第一产业29.79亿元，第二产业16.12亿元，第三产业8.29亿元。`: so too members
