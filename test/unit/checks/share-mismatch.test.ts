@@ -830,3 +830,17 @@ test('a profit margin is 利润总额 ÷ 营业收入 (主营业务收入) when 
   // Figures elsewhere in the paragraph are some other group's: silence.
   flags('全市规模以上工业企业实现营业收入4720亿元，利润总额318亿元。化工行业营业收入利润率为9.10%。');
 });
+
+test('a completion of a target set as a round figure holds to it exactly; the target may stand after its figure', () => {
+  // 3.45 ÷ 9 = 38.33 %: a target of 9 is set, not rounded from 8.5 – 9.5.
+  flags('一季度全县实现劳务收入3.45亿元，完成全年目标任务9亿元的⟦39.33%⟧。');
+  flags('一季度全县实现劳务收入3.45亿元，完成全年目标任务9亿元的38.33%。');
+  // The target's words after its figure (`完成260人目标任务的`).
+  flags('全年帮扶残疾人就业305人，完成260人目标任务的⟦127%⟧。');
+  flags('全年帮扶残疾人就业305人，完成260人目标任务的117%。');
+  flags('1-10月，全省城镇新增就业88.6万人，完成全年80万人目标的⟦120.8%⟧。');
+  // A plan (计划) or a budget may be a rounded sum: its rounding stays open.
+  flags('一季度全县实现劳务收入3.45亿元，完成年度计划9亿元的39.33%。');
+  // A target with more digits is as exact as written and rounded as any figure.
+  flags('一季度全县实现劳务收入3.45亿元，完成全年目标任务9.25亿元的37.33%。');
+});

@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -285,4 +285,16 @@ test('perHeadFund: a fund named after a per-head standard, in 万 or 亿, is a t
 test('a clause taking a share of a whole named before 的', () => {
   for (const c of ['，产量为91.7万吨，分别占橘园总面积和柑橘总产量的49.1%和51.3%', '，占全县的12%']) assert.ok(takesShareOfNamedWhole(c), c);
   for (const c of ['，增长8.1%', '，占12%', '，其中：城镇…']) assert.equal(takesShareOfNamedWhole(c), false, c);
+});
+
+test('a target named after its figure, the verb before it, and targets against plans', () => {
+  const after: [string, boolean][] = [['目标任务的', true], ['目标的', true], ['年度目标的', true], ['任务的', true], ['的', false], ['计划的', false], ['目标任务', false]];
+  for (const [t, want] of after) assert.equal(PLAN_AFTER_FIGURE.test(t), want, t);
+  const verbs: [string, boolean][] = [['完成全年', true], ['完成', true], ['占', true], ['为年度', true], ['实现', false], ['新增', false]];
+  for (const [t, want] of verbs) assert.equal(PLAN_VERB_BEFORE.test(t), want, t);
+  const words: [string, boolean, boolean][] = [['全年目标任务', true, false], ['年度计划', false, true], ['年初预算', false, true], ['市下达任务', true, false]];
+  for (const [t, target, plan] of words) {
+    assert.equal(TARGET_WORD.test(t), target, t);
+    assert.equal(BUDGET_OR_PLAN_WORD.test(t), plan, t);
+  }
 });

@@ -31,9 +31,10 @@ function pct(a: Decimal, b: Decimal): Decimal | undefined {
   return r;
 }
 
-function bounds(part: Quantity, whole: Quantity): [Decimal, Decimal] | undefined {
-  const lo = pct(sub(part.value, tolerance(part)), add(whole.value, tolerance(whole)));
-  const wl = sub(whole.value, tolerance(whole));
+function bounds(part: Quantity, whole: Quantity, wholeExact = false): [Decimal, Decimal] | undefined {
+  const slack = wholeExact ? dec(0) : tolerance(whole);
+  const lo = pct(sub(part.value, tolerance(part)), add(whole.value, slack));
+  const wl = sub(whole.value, slack);
   if (wl.units <= 0n) return undefined;
   const hi = pct(add(part.value, tolerance(part)), wl);
   return lo && hi ? [sub(lo, EPS), add(hi, EPS)] : undefined;
@@ -72,7 +73,7 @@ export const shareMismatch: Check = {
       // `完成进出口总值229.1亿美元，占全省进出口总值的60.4%` with the zone's 229.1 stated again elsewhere:
       // a whole equal to its part is the part found twice, not the whole the share names.
       if (rel.what !== 'completion' && eq(rel.part.value, rel.whole.value) && rel.part.unit === rel.whole.unit) continue;
-      const b = bounds(rel.part, rel.whole);
+      const b = bounds(rel.part, rel.whole, rel.wholeExact === true);
       if (!b) continue;
       const s = rel.share.value;
       const outside = (v: Decimal, t: Decimal): boolean => cmp(add(v, t), b[0]) < 0 || cmp(sub(v, t), b[1]) > 0;

@@ -95,6 +95,15 @@ export function completionCue(before: string): CompletionCue | undefined {
 }
 
 /** Words before the plan figure of an inline reference: `为年初预算`, `完成调整预算`, `为年度计划`. */
+/** A target's words between its figure and the rate (`目标任务的`, `年度目标的`); group 1 is the name. */
+export const PLAN_AFTER_FIGURE = /^((?:年度|全年|本年)?(?:目[标標]|任[务務]){1,2})的$/;
+/** A verb of completing right before such a target's figure (`完成全年`, `占`). */
+export const PLAN_VERB_BEFORE = /(?:完成|[占佔]|[为為]|[达達]到)(?:全年|年度|本年)?$/;
+/** A target or a task (`目标`, `任务`): set, not measured. */
+export const TARGET_WORD = /目[标標]|任[务務]/;
+/** A budget or a plan (`预算`, `计划`): may be a rounded sum. */
+export const BUDGET_OR_PLAN_WORD = /[预預]算|[计計][划劃]/;
+
 export const PLAN_REFERENCE =
   /(?:[为為]|完成|[达達]到|[占佔])[^，,；;。]{0,16}?(?:年初|[调調]整(?:后的?|後的?)?|年度|全年|本年|年)?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[调調]整)?[数數]?[（(]?$/;
 

@@ -17,7 +17,7 @@ import { specificKey } from './levels';
 import { isPoint } from './precision';
 import { perModel } from './perModel';
 import { type LevelIndex, type ShareRelation, labelText, levelBefore } from './shareParts';
-import { ACTUAL_WORD, PLAN_REFERENCE, type CompletionCue, type PlanStage, completionCue, sameStage, stageOf, withoutStage } from '../cues/shares';
+import { ACTUAL_WORD, BUDGET_OR_PLAN_WORD, PLAN_AFTER_FIGURE, PLAN_REFERENCE, PLAN_VERB_BEFORE, TARGET_WORD, type CompletionCue, type PlanStage, completionCue, sameStage, stageOf, withoutStage } from '../cues/shares';
 import { namesSubset } from '../cues/breakdowns';
 import { respectivelyInClause } from '../cues/lists';
 
@@ -40,9 +40,33 @@ export function completionAt(at: RateAt, claim: Claim | undefined): CompletionCu
   const ref = inlineReference(at);
   const from = Math.max(items[i - 1]?.end ?? 0, item.start - 30);
   // With an inline plan, the rate names the plan written before that figure (`…全年预算206386万元的`).
-  const named = ref ? PLAN_NAME.exec(text.slice(Math.max(0, ref.start - 30), ref.start).replace(/[\s\u3000（(]+$/, '')) : null;
-  const before = ref ? `为${named?.[0] ?? ''}的` : text.slice(from, item.start);
+  const after = ref ? PLAN_AFTER_FIGURE.exec(text.slice(ref.end, item.start).trim()) : null;
+  const named = ref ? (after ?? PLAN_NAME.exec(text.slice(Math.max(0, ref.start - 30), ref.start).replace(/[\s\u3000（(]+$/, ''))) : null;
+  const before = ref ? `为${(after ? after[1] : named?.[0]) ?? ''}的` : text.slice(from, item.start);
   return completionCue(before) ?? (claim?.kind === 'completion' ? { words: '完成率' } : undefined);
+}
+
+/**
+ * A target set as a round figure (`目标任务8亿元`, `完成全年900万人目标`, `占目标任务6亿元的`): a target is
+ * set, not measured, so a figure of one or two significant digits named 目标 or 任务 is exact, not
+ * rounded (its completion rate is held to it). A plan or a budget may be a rounded sum: never exact.
+ */
+function roundTarget(text: string, plan: Placed | undefined): boolean {
+  if (plan === undefined) return false;
+  const around = text.slice(Math.max(0, plan.start - 8), plan.start) + '|' + text.slice(plan.end, plan.end + 6);
+  if (!TARGET_WORD.test(around) || BUDGET_OR_PLAN_WORD.test(around)) return false;
+  return significantDigits(plan.q.text) <= 2;
+}
+
+/** Significant digits of a figure as written (`8亿元` 1, `900万人` 1, `180人` 2, `9.7亿元` 2, `1300` 2). */
+function significantDigits(written: string): number {
+  const m = /[0-9０-９][0-9０-９,，.．]*/.exec(written);
+  if (m === null) return Infinity;
+  const figure = m[0].replace(/[,，]/g, '');
+  const hasPoint = /[.．]/.test(figure);
+  let digits = figure.replace(/[.．]/g, '').replace(/^[0０]+/, '');
+  if (!hasPoint) digits = digits.replace(/[0０]+$/, '');
+  return digits.length;
 }
 
 /** The plan's name at the end of the words before an inline plan figure (`全年预算`, `调整预算数`, `预算调整数`). */
@@ -56,6 +80,9 @@ function inlineReference(at: RateAt): Placed | undefined {
   const { text, items, i } = at;
   const ref = items[i - 1];
   const item = items[i];
+  // `完成1300人目标任务的107%`, `完成全年900万人目标的103%`: the plan's words after its figure.
+  if (i > 0 && ref !== undefined && item !== undefined && PLAN_AFTER_FIGURE.test(text.slice(ref.end, item.start).trim()) &&
+    PLAN_VERB_BEFORE.test(text.slice(Math.max(0, ref.start - 8), ref.start).replace(/[\s\u3000]+/g, ''))) return ref;
   // `完成调整预算166600万元102.7%`: the 的 is sometimes dropped.
   if (i === 0 || ref === undefined || item === undefined || !/^[）)]?的?$/.test(text.slice(ref.end, item.start).trim())) return undefined;
   return PLAN_REFERENCE.test(text.slice(Math.max(0, ref.start - 24), ref.start).replace(/[\s\u3000]+/g, '')) ? ref : undefined;
@@ -124,6 +151,7 @@ export function completionOf(ctx: CompletionContext, at: RateAt, cue: Completion
   const rate = rateItem.q;
   const ref = inlineReference(at);
   const make = (actual: Placed, plan: Quantity): ShareRelation => ({
+    ...(roundTarget(text, items.find((p) => p.q === plan)) ? { wholeExact: true as const } : {}),
     share: rate,
     part: actual.q,
     whole: plan,

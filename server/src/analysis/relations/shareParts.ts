@@ -24,6 +24,8 @@ export interface ShareRelation {
   what?: 'completion';
   /** A ratio by definition (节约率 = 节约资金 ÷ 预算): its pairing is no guess another reading could beat. */
   defined?: true;
+  /** The whole is a target set as a round figure (`目标任务8亿元`): exact as written, not rounded. */
+  wholeExact?: true;
 }
 
 
