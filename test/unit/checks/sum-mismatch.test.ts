@@ -2883,3 +2883,12 @@ test('a total named by two members joined with 和 is covered by one part of eac
   // Two of three members listed: a subset, whose shortfall is no error.
   flags('全年全县教育、科技和文化支出9.6亿元，其中科技支出1.2亿元，文化支出0.8亿元。');
 });
+
+test('a closing 其他 item named by what the total is of (其他药材 under 药材产业) is the rest of the whole', () => {
+  flags('全镇已发展中药材产业⟦15600亩⟧，其中黄精5000亩，白芍2600亩，金银花4000亩，其他药材2000亩。');
+  // An error, not the information a closing 其他 of one class would get.
+  assert.deepEqual(findingsOf('全镇已发展中药材产业15600亩，其中黄精5000亩，白芍2600亩，金银花4000亩，其他药材2000亩。', CODE).map((f) => f.severity), ['error']);
+  flags('全镇已发展中药材产业13600亩，其中黄精5000亩，白芍2600亩，金银花4000亩，其他药材2000亩。');
+  // Named by a measure (其他投资), the rest may be of one class only: the shortfall stays information.
+  assert.deepEqual(findingsOf('全年完成工业投资9.6亿元，其中技改投资3.1亿元，新建项目投资4.2亿元，其他投资1.1亿元。', CODE).map((f) => f.severity), ['info']);
+});

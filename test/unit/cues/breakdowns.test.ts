@@ -563,6 +563,11 @@ test('a closing 其他 item that repeats the total\'s name is the rest of the wh
     ['，其他收入', '一般公共预算收入', false],
     ['，其他园地', '种植园用地', true],
     ['，其他园地', '建设用地', false],
+    // The rest of what the total is of, named inside it (its object, not its measure).
+    ['，其它药材', '药材产业', true],
+    ['，其他机动车', '全省机动车保有量', true],
+    ['，其他投资', '工业投资增长', false],
+    ['，其他项目', '重点项目建设', false],
   ];
   for (const [label, total, want] of cases) assert.equal(restOfWhole(label, total), want, `${label} / ${total}`);
 });

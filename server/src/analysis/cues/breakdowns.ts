@@ -946,12 +946,17 @@ export function restOfWhole(label: string, totalName: string): boolean {
   if (name === undefined) return false;
   // 三调 calls the 园地 class 种植园用地; its residual is still 其他园地.
   if (/^[园園]地$/.test(name) && /种植[园園]用地$|種植[園园]用地$/.test(totalName)) return true;
+  // `药材产业20160亩，其中…，其它药材2500亩`: the rest of what the total is of (its object, not its measure).
+  if (!totalName.endsWith(name) && totalName.includes(name) && !TOTAL_MEASURE.test(name)) return true;
   if (!totalName.endsWith(name)) return false;
   // A fund's statement (`医保基金收入A，其中：保险费收入…，利息收入…，其他收入…`) lists every source or use
   // by accounting rule: its 其他收入 / 其他支出 is the rest of the whole flow.
   if (/^(?:收入|支出)$/.test(name) && FUND_FLOW.test(totalName)) return true;
   return name.length >= 3 || LAND_CLASSES.test(name);
 }
+
+/** Words that say what a total measures, not what it is of: a 其他 item so named may be the rest of one class. */
+const TOTAL_MEASURE = /^(?:投资|投資|收入|支出|资金|資金|费用|費用|产值|產值|金额|金額|人数|人數|面积|面積|产量|產量|项目|項目|企业|企業|单位|單位)$/;
 
 /** A social-insurance or other fund's income or spending (`基金收入`, `基金支出`, `统筹基金收入`). */
 const FUND_FLOW = /基金(?:总)?(?:收入|支出)$/;
