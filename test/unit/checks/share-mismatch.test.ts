@@ -844,3 +844,9 @@ test('a completion of a target set as a round figure holds to it exactly; the ta
   // A target with more digits is as exact as written and rounded as any figure.
   flags('一季度全县实现劳务收入3.45亿元，完成全年目标任务9.25亿元的37.33%。');
 });
+
+test('a project\'s completion of its approved amount (占批复投资…的, 为批复概算…的)', () => {
+  flags('该项目完成总投资2360.5万元，占批复投资1850万元的⟦128.6%⟧。');
+  flags('该项目完成总投资2360.5万元，占批复投资1850万元的127.6%。');
+  flags('该项目完成总投资2360.5万元，为批复概算1850万元的⟦128.6%⟧。');
+});

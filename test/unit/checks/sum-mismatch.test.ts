@@ -2892,3 +2892,8 @@ test('a closing 其他 item named by what the total is of (其他药材 under �
   // Named by a measure (其他投资), the rest may be of one class only: the shortfall stays information.
   assert.deepEqual(findingsOf('全年完成工业投资9.6亿元，其中技改投资3.1亿元，新建项目投资4.2亿元，其他投资1.1亿元。', CODE).map((f) => f.severity), ['info']);
 });
+
+test('clauses of people and person-times, each with its amount, are parallel items', () => {
+  flags('全年共实施医疗救助52.6万人次，支出资金⟦3.92亿元⟧，其中资助参加基本医疗保险18.2万人，支出1.36亿元；实施住院和门诊救助34.4万人次，支出2.71亿元。');
+  flags('全年共实施医疗救助52.6万人次，支出资金4.07亿元，其中资助参加基本医疗保险18.2万人，支出1.36亿元；实施住院和门诊救助34.4万人次，支出2.71亿元。');
+});

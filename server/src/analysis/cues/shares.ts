@@ -63,7 +63,7 @@ export function sameStage(a: PlanStage, b: PlanStage): boolean {
  * (`占市年度目标任务的`, `完成新区下达收入预算目标的`).
  */
 const COMPLETION_CUE =
-  /(?:完成|[为為]|[占佔]|[达達]到?|相[当當]于|[实實][现現])(?:了)?(?:全[县縣]|全市|[市省州县縣区區]|上[级級]|新[区區])?(?:下[达達]的?)?(?:全年|年度|本年|[当當]年|年)?(?:投[资資]|收入|支出|建[设設]|生[产產])?([预預]算[调調]整[数數]|(?:年初|[调調]整(?:后的?|後的?)?|[变變][动動])?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務])?)(?:投[资資]|收入|支出|[总總][额額])?的?(?:比例|[进進]度)?(?:[为為]|[达達])?$/;
+  /(?:完成|[为為]|[占佔]|[达達]到?|相[当當]于|[实實][现現])(?:了)?(?:全[县縣]|全市|[市省州县縣区區]|上[级級]|新[区區])?(?:下[达達]的?)?(?:全年|年度|本年|[当當]年|年)?(?:投[资資]|收入|支出|建[设設]|生[产產])?([预預]算[调調]整[数數]|(?:年初|[调調]整(?:后的?|後的?)?|[变變][动動])?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務])?|批[复複](?:总?投[资資]|概算)|概算)(?:投[资資]|收入|支出|[总總][额額])?的?(?:比例|[进進]度)?(?:[为為]|[达達])?$/;
 /**
  * `完成率`, `预算完成率`, `计划完成率为`: the rate named as such; also `完成投资比例`, `投资完成比例`,
  * `完成进度` (the year's plan completed, as project reports write it).
@@ -94,7 +94,6 @@ export function completionCue(before: string): CompletionCue | undefined {
   return undefined;
 }
 
-/** Words before the plan figure of an inline reference: `为年初预算`, `完成调整预算`, `为年度计划`. */
 /** A target's words between its figure and the rate (`目标任务的`, `年度目标的`); group 1 is the name. */
 export const PLAN_AFTER_FIGURE = /^((?:年度|全年|本年)?(?:目[标標]|任[务務]){1,2})的$/;
 /** A verb of completing right before such a target's figure (`完成全年`, `占`). */
@@ -104,8 +103,12 @@ export const TARGET_WORD = /目[标標]|任[务務]/;
 /** A budget or a plan (`预算`, `计划`): may be a rounded sum. */
 export const BUDGET_OR_PLAN_WORD = /[预預]算|[计計][划劃]/;
 
+/**
+ * Words before the plan figure of an inline reference: `为年初预算`, `完成调整预算`, `为年度计划`; also a
+ * project's approved amount (`占批复投资`, `为批复概算`).
+ */
 export const PLAN_REFERENCE =
-  /(?:[为為]|完成|[达達]到|[占佔])[^，,；;。]{0,16}?(?:年初|[调調]整(?:后的?|後的?)?|年度|全年|本年|年)?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[调調]整)?[数數]?[（(]?$/;
+  /(?:[为為]|完成|[达達]到|[占佔])[^，,；;。]{0,16}?(?:(?:年初|[调調]整(?:后的?|後的?)?|年度|全年|本年|年)?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[调調]整)?[数數]?|批[复複](?:总?投[资資]|概算)|概算)[（(]?$/;
 
 /**
  * The words after a plan figure written inline before its rate: `完成新区下达147.4亿元收入预算目标的

@@ -69,8 +69,11 @@ function significantDigits(written: string): number {
   return digits.length;
 }
 
+/** A project's approved amount (`批复投资`, `批复概算`): named as written in messages. */
+const APPROVED_AMOUNT = /批[复複]|概算/;
+
 /** The plan's name at the end of the words before an inline plan figure (`全年预算`, `调整预算数`, `预算调整数`). */
-const PLAN_NAME = /[预預]算[调調]整[数數]?$|(?:年初|[调調]整(?:后的?|後的?)?|年度|全年|本年|年)?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])[数數]?$/;
+const PLAN_NAME = /[预預]算[调調]整[数數]?$|批[复複](?:总?投[资資]|概算)$|概算$|(?:年初|[调調]整(?:后的?|後的?)?|年度|全年|本年|年)?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])[数數]?$/;
 
 /**
  * `为年初预算18.2亿元的102.3%`, `完成年任务(40.2亿元)的33.5%`, `为县人代会批准的全年预算206386万元的83.1%`:
@@ -157,7 +160,7 @@ export function completionOf(ctx: CompletionContext, at: RateAt, cue: Completion
     whole: plan,
     partName: ctx.claims.get(actual.index)?.indicator ?? labelText(text, actual).replace(/^(?:全年)?(?:实际)?(?:完成|实现)$/, ''),
     // The plan as the rate names it (调整预算, 年初预算, 年计划); 目标 when it names none.
-    wholeName: cue.stage ? cue.words : '目标',
+    wholeName: cue.stage || APPROVED_AMOUNT.test(cue.words) ? cue.words : '目标',
     what: 'completion',
   });
   if (ref) {

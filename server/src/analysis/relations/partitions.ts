@@ -1545,7 +1545,8 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
   const shapeOf = (from: number, to: number): string =>
     items
       .filter((p) => p.start >= from && p.end <= to && ADDITIVE_DIMENSIONS.has(p.q.dimension) && (depth?.[p.start] ?? 0) <= level)
-      .map((p) => p.q.unit)
+      // (People and person-times are one kind of count here: `资助参保A万人，支出B；救助C万人次，支出D`.)
+      .map((p) => p.q.unit.replace(/次$/, ''))
       .join('|');
   const clauseEnd = (from: number): number => {
     const end = indexOfFrom(text, /[；;]/, from);
