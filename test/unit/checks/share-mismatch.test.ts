@@ -850,3 +850,10 @@ test('a project\'s completion of its approved amount (占批复投资…的, 为
   flags('该项目完成总投资2360.5万元，占批复投资1850万元的127.6%。');
   flags('该项目完成总投资2360.5万元，为批复概算1850万元的⟦128.6%⟧。');
 });
+
+test('a share of the whole named with its 总 elsewhere (总规划面积 for 规划总面积) is of the 其中 total', () => {
+  flags('该湿地公园规划总面积1860.5公顷，其中湿地面积1422.3公顷，占总规划面积的⟦77.45%⟧。');
+  flags('该湿地公园规划总面积1860.5公顷，其中湿地面积1422.3公顷，占总规划面积的76.45%。');
+  // (Two characters besides the 总 name too little: 总面积 may be the county's.)
+  flags('该湿地公园规划面积1860.5公顷，其中湿地面积1422.3公顷，占总面积的77.45%。');
+});

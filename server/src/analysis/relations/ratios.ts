@@ -284,6 +284,15 @@ function namedShare(ctx: ShareContext, subject: string, wholeName: string, share
 }
 
 /**
+ * `规划总面积A，其中湿地面积B，占总规划面积的p%`: the whole named with its 总 elsewhere in the words is the
+ * 其中's total (three characters or more besides the 总).
+ */
+function totalMoved(named: string, totalTail: string): boolean {
+  const bare = named.replace(/[总總]/g, '');
+  return named !== bare && bare.length >= 3 && totalTail.replace(/[总總]/g, '').endsWith(bare);
+}
+
+/**
  * `一般公共预算支出5.93亿元，其中民生支出4.83亿元，占财政支出比重81.4%`: budget reports call their
  * general budget spending 财政支出 when they take a share of it. Only for the whole a share names
  * under its 其中 total, never as a synonym between levels (财政总支出 may count the funds too).
@@ -309,7 +318,7 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
     const totalTail = c === undefined ? '' : wholeTail(canonicalKey(c.key));
     // `总贫困人口A，其中…贫困人口B，占总人口的p%`: the poor are no total population, whatever the 其中.
     if (tail === '人口' && OTHER_POPULATION.test(c?.key ?? '')) return undefined;
-    return c !== undefined && ((totalTail.endsWith(tail) && !qualifiedPartOf(totalTail, tail)) || sameSpending(wholeKey, c.key)) ? total : undefined;
+    return c !== undefined && ((totalTail.endsWith(tail) && !qualifiedPartOf(totalTail, tail)) || sameSpending(wholeKey, c.key) || totalMoved(tail, totalTail)) ? total : undefined;
   }
   const found = before.filter((b) => {
     const c = ctx.claims.get(b.index);
