@@ -142,7 +142,11 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Premiums and claims of insurers: property and life (人身 or, loosely, 人寿) insurance.
   // (`财产保费收入…`: older bulletins drop 险. Bare 寿险 is no member: life insurance is one kind of
   // 人身险, beside health and accident insurance, so 财产 + 寿险 may fall short of the total.)
-  { name: '财产险/人身险', members: [/[财財]产(?:保)?[险險]|[财財]产(?=保[费費])/, /人[身寿壽](?:保)?[险險]/], sameRest: true },
+  { name: '财产险/人身险', members: [/[财財]产(?:保)?[险險]|[财財]产(?=保[费費])/, /人[身寿壽](?:保)?[险險]/], sameRest: false },
+  // The four lines of original insurance (产险, 寿险, 健康险, 意外险) make up its premiums or claims; the last
+  // three make up 人身险.
+  { name: '产险/寿险/健康险/意外险', members: [/^[\s\u3000，,：:、]*(?:[财財]产|[产產])(?:保)?[险險]/, /^[\s\u3000，,：:、]*(?:人)?[寿壽](?:保)?[险險]/, /^[\s\u3000，,：:、]*健康(?:保)?[险險]/, /^[\s\u3000，,：:、]*意外(?:伤害)?(?:保)?[险險]/], sameRest: false },
+  { name: '寿险/健康险/意外险', members: [/^[\s\u3000，,：:、]*(?:人)?[寿壽](?:保)?[险險]/, /^[\s\u3000，,：:、]*健康(?:保)?[险險]/, /^[\s\u3000，,：:、]*意外(?:伤害)?(?:保)?[险險]/], sameRest: false, total: /人身(?:保)?[险險]/, only: /人身(?:保)?[险險]/ },
   { name: '邮政/电信', members: [/[邮郵]政/, /[电電]信/], sameRest: true },
   // Telephone users: fixed-line and mobile.
   { name: '固定/移动', members: [/固定/, /移动|移動/], sameRest: true },
@@ -169,6 +173,17 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '国内贷款/利用外资/自筹/其他资金', members: [/国内[贷貸]款|國內貸款/, /利用外[资資]|^[\s\u3000，,；;：:、]*外[资資]/, /自[筹籌]/, /其[他它][资資]金/], sameRest: false, total: /[资資]金(?:来源|來源)|到位[资資]金/, only: /[资資]金(?:来源|來源)|到位[资資]金/ },
   // What customs collect: duties and the taxes levied at import (进口环节税: VAT and excise on imports).
   { name: '关税/进口环节税', members: [/关税|關稅/, /[进進]口[环環]节|[進进]口[環环]節/], sameRest: false, total: /海关|海關|关税和|關稅和|[税稅]收/, only: /海关|海關|关税和|關稅和|[税稅]收/ },
+  // The 三公 with the cars' two costs given apart (`因公出国费A，公务接待费B，公务用车购置费C，公务用车运行维护费D`).
+  { name: '三公经费（购置/运行）', members: [/因公出[国國境]/, /公[务務]接待/, /(?:公[务務]用?[车車]|公[车車])[购購]置/, /(?:公[务務]用?[车車]|公[车車])[运運]行/], sameRest: false },
+  // The country's revenue, spending or funds: the centre's own and the localities' (only under a 全国 total).
+  // (Firms by owner are their own family: 中央企业/地方国有企业.)
+  { name: '中央/地方', members: [/^[\s\u3000，,：:、]*中央(?!补助|補助|[财財]政补|下达|下達|转移|轉移|专项|專項|预算内|預算內|投资|投資|资金|資金|企|控股)/, /^[\s\u3000，,：:、]*地方(?!配套|国有|國有|控股|企)/], sameRest: false, total: /全[国國]/, only: /全[国國]/ },
+  // Government procurement by object: goods, works and services.
+  { name: '货物/工程/服务', members: [/[货貨]物/, /工程/, /服[务務]/], sameRest: false, total: /[采採][购購]/, only: /[采採][购購]/ },
+  // A builder's contracts: carried over from last year and signed this year.
+  { name: '上年结转/本年新签', members: [/上年结[转轉]|上年結轉/, /本年新[签簽]/], sameRest: false, total: /合同/, only: /合同/ },
+  // Direct medical assistance: in hospital and outpatient.
+  { name: '住院/门诊救助', members: [/住院/, /[门門]诊|[門门]診/], sameRest: false, total: /直接(?:医疗|醫療)?救助/, only: /直接(?:医疗|醫療)?救助/ },
   // Official cars: buying them and running them.
   { name: '公务用车购置/运行', members: [/(?:公[务務]用?[车車]|公[车車])[购購]置/, /(?:公[务務]用?[车車]|公[车車])[运運]行/], sameRest: false },
   // Poor households by kind: ordinary, on 低保, under 五保.
@@ -288,6 +303,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Cultivated land by kind, by the land survey's definition: paddy, irrigated and dry land (the south
   // often has no irrigated dry land and names two; 坡地 is its dry land on slopes).
   { name: '水田/旱地', members: [/水田/, /旱地|旱田|旱土|坡地/], sameRest: true, total: /耕地/, only: /耕地/ },
+  // (Sichuan and Chongqing write paddy and dry land as 田 and 土.)
+  { name: '田/土', members: [/^[\s\u3000，,：:、]*田/, /^[\s\u3000，,：:、]*土/], sameRest: true, total: /耕地/, only: /耕地/ },
   { name: '水田/水浇地/旱地', members: [/水田/, /水浇地|水澆地/, /旱地|旱田/], sameRest: true, total: /耕地/, only: /耕地/ },
   // (The north often has no paddy: irrigated and dry land.)
   { name: '水浇地/旱地', members: [/水浇地|水澆地/, /旱地|旱田/], sameRest: true, total: /耕地/, only: /耕地/ },
