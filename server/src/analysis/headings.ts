@@ -120,7 +120,8 @@ export function classifyHeadings(paragraphs: Paragraph[], source?: string): Flat
         list = endsAsListItem(p) ? { kind: marker.kind, number: marker.number } : undefined;
         continue;
       }
-      if (labelsACell(paragraphs, i)) continue;
+      // (A table's caption, `表二：…统计表`, followed by its flattened cells is still the caption.)
+      if (marker.kind !== 'table' && labelsACell(paragraphs, i)) continue;
     }
     list = undefined;
     if (marker) {

@@ -144,3 +144,8 @@ test('corpus 000 and 003 have no dangling references (专栏20余个 in 000)', (
     assert.deepEqual(findingsOf(analyze(readFixture(name)), CODE).map((f) => f.message.zh), [], name);
   }
 });
+
+test('a table caption followed by its flattened cells (a bare figure) is still the table', () => {
+  expectMarked(doc('一、受理情况', '全市共收到复议申请32件（表二）。', '表二：市级部门收到复议申请统计表', '', '1', '', '二、被申请人情况', '以市政府部门作为被申请人的共8件（表三）。', '表三：被申请人情况统计表', '', '2'));
+  expectMarked(doc('一、受理情况', '全市共收到复议申请32件（⟦表四⟧）。', '表二：市级部门收到复议申请统计表', '', '1'));
+});

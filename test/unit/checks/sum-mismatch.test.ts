@@ -2911,3 +2911,12 @@ test('known complete sets: insurance lines, the 三公 with both car costs, the 
   flags('全省一般公共预算收入3500亿元，其中中央一般公共预算收入900亿元，地方一般公共预算收入2500亿元。');
   flags('1-9月全省原保险赔付支出420.5亿元，其中，产险业务赔款168.3亿元，寿险业务给付132.5亿元。');
 });
+
+test('a total of three significant digits ending in zeros, over parts written to the unit, was rounded there', () => {
+  // 18263 + 4154 = 22417: 22400 is that sum rounded to the hundred.
+  flags('“七五”期间，全区地方煤矿共调出煤炭22400万吨，其中铁路运出18263万吨，公路运出4154万吨。');
+  flags('“七五”期间，全区地方煤矿共调出煤炭⟦22400万吨⟧，其中铁路运出18363万吨，公路运出4154万吨。');
+  // People are counted, never rounded so; nor a total of two significant digits.
+  flags('全乡共有人口⟦22400人⟧，其中男11263人，女11177人。');
+  flags('项目总投资⟦1200万元⟧，其中中央资金786万元，地方资金443万元。');
+});

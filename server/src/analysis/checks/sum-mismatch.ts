@@ -6,11 +6,11 @@
 
 import type { Check, Draft, Model } from './check';
 import type { Quantity } from '../types';
-import { type Decimal, ZERO, abs, add, cmp, dec, sub, sum } from '../decimal';
+import { type Decimal, ZERO, abs, add, cmp, dec, mul, sub, sum } from '../decimal';
 import { REMAINDER_REASON, nested, outerOnly, type Partition } from '../relations/partitions';
 import { findSums } from '../relations/sums';
 import { SAVING_REASON } from '../relations/savings';
-import { tolerance, writtenDecimals } from '../relations/precision';
+import { COUNTED_DIMENSIONS, tolerance, writtenDecimals, writtenNumber } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
 import { actualOfPlanned } from '../cues/stages';
@@ -293,9 +293,25 @@ const MAX_REST = 4;
  * 503.8417万元`): a total cut off, not rounded, after the parts were added.
  */
 function totalTolerance(p: Partition): Decimal {
-  const own = tolerance(p.total.q);
+  const own = roundedTotal(p) ?? tolerance(p.total.q);
   const decimals = writtenDecimals(p.total.q);
   return p.parts.length > 0 && p.parts.every((x) => writtenDecimals(x.q) >= decimals + 2) ? add(own, own) : own;
+}
+
+/**
+ * `共调出煤炭24500万吨，其中铁路运出19059万吨，公路运出5459万吨`: a total of three significant digits
+ * or more that ends in two zeros or more, over parts written to the unit, was rounded to the place of
+ * its last significant digit (± 50 万吨 here). Never a count: 1200 people are 1200.
+ */
+function roundedTotal(p: Partition): Decimal | undefined {
+  const q = p.total.q;
+  if (COUNTED_DIMENSIONS.has(q.dimension) || writtenDecimals(q) > 0) return undefined;
+  const digits = writtenNumber(q)?.units.toString();
+  const zeros = /0+$/.exec(digits ?? '')?.[0].length ?? 0;
+  if (digits === undefined || zeros < 2 || digits.length - zeros < 3) return undefined;
+  if (!p.parts.every((x) => writtenDecimals(x.q) > 0 || !/00$/.test(writtenNumber(x.q)?.units.toString() ?? '00'))) return undefined;
+  // Half a unit of the last significant digit, in the figure's unit (tolerance() is half a unit of the last one).
+  return mul(tolerance(q), dec(10n ** BigInt(zeros)));
 }
 
 /** The reason shown when a bracket falls short while the report's other brackets add up. */

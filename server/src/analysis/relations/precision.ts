@@ -30,6 +30,7 @@ export function writtenNumber(q: Quantity): Decimal | undefined {
 
 /** Dimensions counted in whole items. */
 const COUNTED = new Set(['count', 'people', 'visits']);
+export const COUNTED_DIMENSIONS: ReadonlySet<string> = COUNTED;
 
 /** Half a unit of the last written digit, in base units (never negative); 0 for exact counts. */
 export function tolerance(q: Quantity): Decimal {
