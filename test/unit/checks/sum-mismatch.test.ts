@@ -2920,3 +2920,11 @@ test('a total of three significant digits ending in zeros, over parts written to
   flags('全乡共有人口⟦22400人⟧，其中男11263人，女11177人。');
   flags('项目总投资⟦1200万元⟧，其中中央资金786万元，地方资金443万元。');
 });
+
+test('registered people under a resident total (常住, 实有) are another caliber: an overshoot is information', () => {
+  const sev = (src: string): string[] => findingsOf(src, CODE).map((f) => f.severity);
+  assert.deepEqual(sev('截至10月底，街道实有人口总数86420人，其中户籍人数70150人，外来人口18630人，境外人员212人。'), ['info']);
+  assert.deepEqual(sev('年末全县常住人口42.6万人，其中户籍人口47.8万人。'), ['info']);
+  // Within one caliber the overshoot stays an error.
+  assert.deepEqual(sev('截至10月底，街道实有人口总数86420人，其中本地人口70150人，外来人口18630人。'), ['error']);
+});

@@ -15,7 +15,7 @@ import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
 import { actualOfPlanned } from '../cues/stages';
 import { CARRIED_OVER } from '../cues/periods';
-import { concludes, insidePrevious, mixesTotals, offEstablishment, otherFundLevel, overlapping, statesAmongThem, subtracted } from '../cues/cuts';
+import { concludes, insidePrevious, registeredUnderResident, mixesTotals, offEstablishment, otherFundLevel, overlapping, statesAmongThem, subtracted } from '../cues/cuts';
 import { findSumSlips } from '../relations/sumSlips';
 import { findShares } from '../relations/ratios';
 import { claimsByQuantity, quantitiesBySentence } from '../relations/bySentence';
@@ -37,7 +37,7 @@ import { partFarAboveTotal, sumFarFromTotal } from '../relations/farApart';
  * project both 新开工 and 竣工), so the sum of their parts may exceed the total; a part that names another measure than its total (`合同额` under `产值`) was
  * probably paired with the wrong total.
  */
-type Doubt = 'classified' | 'measure' | 'far' | 'wider' | 'remainder';
+type Doubt = 'classified' | 'measure' | 'far' | 'wider' | 'remainder' | 'caliber';
 
 const DOUBT_NOTE: Record<Doubt, { zh: string; en: string }> = {
   classified: { zh: '；计数分项可能交叉归类，仅供参考', en: '; counted items may be classified several ways at once, so this is shown for reference' },
@@ -45,6 +45,7 @@ const DOUBT_NOTE: Record<Doubt, { zh: string; en: string }> = {
   remainder: { zh: '；末项「其他」可能只是某一分类下的其余部分，仅供参考', en: '; the closing "other" item may be the rest of one class only, so this is shown for reference' },
   measure: { zh: '；分项与合计所计量的可能不是同一指标，仅供参考', en: '; the part may measure something else than the total, so this is shown for reference' },
   wider: { zh: '；「其中」可能是对前文更大总数的分解，仅供参考', en: '; the 其中 may break down the wider total stated before it, so this is shown for reference' },
+  caliber: { zh: '；户籍人口含外出人口，与常住（实有）人口口径不同，仅供参考', en: '; the registered population counts those living elsewhere, another caliber than the resident total, so this is shown for reference' },
 };
 
 /**
@@ -163,7 +164,9 @@ export const sumMismatch: Check = {
           // (`生均…：全市普通初中为28863元，其中农村为32346元`: so are whole 元 under a per-head heading.)
           const plainYuan = [p.total.q, part.q].every((q) => q.unitText === '元');
           const averages = plainYuan && ([p.total.q, part.q].every((q) => writtenDecimals(q) === 2) || PER_HEAD_NEAR.test(textBefore(model, p.total.q, AVERAGE_CONTEXT)));
-          const doubt: Doubt | undefined = !(sameMeasure(totalName, label) && evident) || averages
+          const doubt: Doubt | undefined = registeredUnderResident(totalName, [label])
+            ? 'caliber'
+            : !(sameMeasure(totalName, label) && evident) || averages
             ? 'measure'
             : widerTotalBefore(model, p)
               ? 'wider'
@@ -338,6 +341,7 @@ function fullBrackets(model: Model, p: Partition): boolean {
 
 /** Why a subset's excess may rest on a doubtful pairing (counted items, another measure, a far sum, a wider total). */
 function subsetDoubt(model: Model, p: Partition, totalName: string): Doubt | undefined {
+  if (registeredUnderResident(totalName, p.labels)) return 'caliber';
   if (p.total.q.dimension === 'count') return 'classified';
   if (!p.labels.every((l) => sameMeasure(totalName, l))) return 'measure';
   if (sumFarFromTotal(p.parts.map((x) => x.q.value), p.total.q.value)) return 'far';

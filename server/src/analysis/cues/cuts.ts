@@ -161,6 +161,18 @@ export function offEstablishment(totalName: string, label: string): boolean {
   return ON_ESTABLISHMENT.test(totalName) && !OFF_ESTABLISHMENT.test(totalName) && OFF_ESTABLISHMENT.test(label);
 }
 
+/**
+ * `实有人口总数A，其中户籍人数B，外来人口C`, `常住人口A，其中户籍人口B`: the registered population counts
+ * those who live elsewhere too, so under a resident total (常住, 实有) it is no subset: a sum above the
+ * total is a matter of calibers, not an error.
+ */
+export function registeredUnderResident(totalName: string, labels: readonly string[]): boolean {
+  return RESIDENT.test(totalName) && !REGISTERED.test(totalName) && labels.some((l) => REGISTERED.test(l));
+}
+
+const RESIDENT = /常住|實有|实有|居住/;
+const REGISTERED = /[户戶]籍/;
+
 /** A total of several levels of government: two level words, or one with 以上. */
 const SEVERAL_LEVELS = /(?:中央|省|市|县|縣|区|區)级?(?:及|和|与|與|、)?以上|(?:中央|省级|省級|市级|市級|县级|縣級|区级|區級)[^，,；;。]*(?:中央|省级|省級|市级|市級|县级|縣級|区级|區級|市县|市縣)/;
 
