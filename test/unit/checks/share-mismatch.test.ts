@@ -857,3 +857,8 @@ test('a share of the whole named with its 总 elsewhere (总规划面积 for 规
   // (Two characters besides the 总 name too little: 总面积 may be the county's.)
   flags('该湿地公园规划面积1860.5公顷，其中湿地面积1422.3公顷，占总面积的77.45%。');
 });
+
+test('a defined ratio reads the measure past the place a key opens with (昭潭街道总人口)', () => {
+  flags('2015年末，城南街道总人口31200人，其中城镇常住人口27950人，城镇化率⟦80%⟧。');
+  flags('2015年末，城南街道总人口31200人，其中城镇常住人口24950人，城镇化率80%。');
+});

@@ -151,6 +151,12 @@ function shareAt(ctx: ShareContext, at: RateAt): ShareRelation[] | undefined {
   return rel ? [...out, rel] : out;
 }
 
+/** A claim's key without the place it opens with (`昭潭街道总人口` → `总人口`): defined ratios read the measure. */
+function ownKey(c: Claim): string {
+  const place = c.subject !== undefined && c.subject.scope !== 'own' ? c.subject.name : undefined;
+  return place !== undefined && place.length >= 2 && c.key.startsWith(place) && c.key.length > place.length ? c.key.slice(place.length) : c.key;
+}
+
 /** Defined ratios (贷存比, 城镇化率): the part and whole in the sentence, else the period's levels. */
 function definedShares(ctx: ShareContext, at: RateAt, claim: Claim): ShareRelation[] {
   const out: ShareRelation[] = [];
@@ -162,7 +168,7 @@ function definedShares(ctx: ShareContext, at: RateAt, claim: Claim): ShareRelati
     if (d.wholeName === '常住人口' && /户籍|戶籍|就业|就業/.test(at.text)) continue;
     const levelKeyed = (re: RegExp) => at.items.filter((it) => {
       const c = ctx.claims.get(it.index);
-      return c !== undefined && (c.kind === 'level' || c.kind === 'count') && re.test(c.key);
+      return c !== undefined && (c.kind === 'level' || c.kind === 'count') && re.test(ownKey(c));
     });
     // One figure so named in the sentence, before the rate: the rate is of it.
     const onceBefore = (re: RegExp): boolean => {
@@ -172,7 +178,7 @@ function definedShares(ctx: ShareContext, at: RateAt, claim: Claim): ShareRelati
     const inSentence = (re: RegExp): Quantity | undefined => {
       for (const it of at.items) {
         const c = ctx.claims.get(it.index);
-        if (c && (c.kind === 'level' || c.kind === 'count') && re.test(c.key) && isPoint(it.q)) return it.q;
+        if (c && (c.kind === 'level' || c.kind === 'count') && re.test(ownKey(c)) && isPoint(it.q)) return it.q;
       }
       return undefined;
     };
