@@ -275,3 +275,8 @@ test('a small part written in 亿 that alone closes the gap under its total (15�
   // When the other parts already make the total, the small one is no fix of anything.
   flags('县财政下达专项经费360万元，其中，村级工作经费360万元，县级工作经费12亿元。');
 });
+
+test('a service\'s coverage of a target group estimated in advance may exceed 100 %; land cover may not', () => {
+  flags('全县完成孕前优生健康检查6120人次，覆盖率104.8%。');
+  flags('全县森林覆盖率达到⟦104.8%⟧。');
+});

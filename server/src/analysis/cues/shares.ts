@@ -334,10 +334,12 @@ export function withoutRatePhrases(clause: string): string {
  * Rates that cannot exceed 100 % by definition. Not here: rates measured against another
  * population, which official statistics do publish above 100 % (毛入学率; 参保率 `按常住人口计算`
  * when insured residents registered elsewhere count; 就诊率; 义务教育巩固率, this year's graduates over
- * the pupils who entered nine years before, which pupils moving in lift above 100 %).
+ * the pupils who entered nine years before, which pupils moving in lift above 100 %; a service's
+ * 覆盖率, people served over a target group estimated in advance: `孕前优生健康检查…覆盖率106.4%`). Only
+ * land cover (森林, 植被) is bounded.
  */
 const BOUNDED_RATE =
-  /(覆盖率|普及率|达标率|城镇化率|就业率|办结率|签约率|合格率|优良率|优良天数比例|建档率|治理率|处理率|保有率|电子化率|普惠率|占比|比重|比例|失业率|森林覆盖率|绿化率|达标比例|留存率|收集率|回收率)$/;
+  /((?:森林|植被|林草)覆盖率|普及率|达标率|城镇化率|就业率|办结率|签约率|合格率|优良率|优良天数比例|建档率|治理率|处理率|保有率|电子化率|普惠率|占比|比重|比例|失业率|绿化率|达标比例|留存率|收集率|回收率)$/;
 /**
  * Rates that may exceed 100 % (a completion rate, a growth rate, a ratio of two stocks). A rate of
  * going on to the next stage of school (`升学率`, `初中毕业生升高中段的比例`) is the next stage's
