@@ -2928,3 +2928,9 @@ test('registered people under a resident total (常住, 实有) are another cali
   // Within one caliber the overshoot stays an error.
   assert.deepEqual(sev('截至10月底，街道实有人口总数86420人，其中本地人口70150人，外来人口18630人。'), ['error']);
 });
+
+test('a mark that holds the amount itself (在出生的N人中，) breaks down that amount', () => {
+  flags('在出生的⟦318人⟧中，男婴172人，女婴158人。');
+  flags('在出生的330人中，男婴172人，女婴158人。');
+  flags('在出生的⟦318人⟧当中，男婴172人，女婴158人。');
+});

@@ -284,6 +284,11 @@ function regionsOf(text: string): Region[] {
       return [{ from, to: by.end + family.to, subset: false, totalsBefore: from, sameClause: family.acrossClauses !== true, familyOnly: true }];
     }
   }
+  // `在出生的215人中，男婴…，女婴…`: a mark that holds the amount itself breaks down that amount.
+  const figureInBy = by ? figureInMark(text.slice(0, by.end)) : undefined;
+  if (by && figureInBy && figureInBy[1] === by.end && (qi < 0 || qi >= by.index)) {
+    return [{ from: by.end, to: text.length, subset: true, totalsBefore: figureInBy[0], listName: '…中' }];
+  }
   if (by && (qi < 0 || qi >= by.index)) {
     // Complete only when the parts are a known set (城镇/乡村, 商品零售/餐饮); else a subset.
     return [{ from: by.end, to: text.length, subset: true, totalsBefore: opensAt(text, by.index) ? -1 : by.index, byMark: true }];
