@@ -2934,3 +2934,8 @@ test('a mark that holds the amount itself (在出生的N人中，) breaks down t
   flags('在出生的330人中，男婴172人，女婴158人。');
   flags('在出生的⟦318人⟧当中，男婴172人，女婴158人。');
 });
+
+test('health staff with the village doctors and the health aides given apart make up 卫生人员', () => {
+  flags('全市卫生人员达⟦18650人⟧，其中：卫生技术人员14210人，其他技术人员652人，管理人员823人，工勤技能人员1506人，乡村医生1236人和卫生员98人。');
+  flags('全市卫生人员达18525人，其中：卫生技术人员14210人，其他技术人员652人，管理人员823人，工勤技能人员1506人，乡村医生1236人和卫生员98人。');
+});

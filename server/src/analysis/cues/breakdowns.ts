@@ -374,6 +374,14 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
     total: /[卫衛]生人[员員]|[卫衛]生人力|[卫衛]生工作人[员員]/,
     only: /[卫衛]生人[员員]|[卫衛]生人力|[卫衛]生工作人[员員]/,
   },
+  // (The village doctors and the health aides given apart: `乡村医生A和卫生员B`.)
+  {
+    name: '卫生人员各类（卫生员）',
+    members: [/[卫衛]生技[术術]人[员員]|[卫衛]技人[员員]/, /其他技[术術]人[员員]/, /管理人[员員]/, /工勤/, /[乡鄉]村[医醫]生/, /^[\s\u3000，,、和及]*[卫衛]生[员員]/],
+    sameRest: false,
+    total: /[卫衛]生人[员員]|[卫衛]生人力|[卫衛]生工作人[员員]/,
+    only: /[卫衛]生人[员員]|[卫衛]生人力|[卫衛]生工作人[员員]/,
+  },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
   { name: '现房/期房', members: [/[现現]房/, /期房/], sameRest: true },
   // Hospitals by ownership (public and private, as the health statistics class them) and schools by who

@@ -915,13 +915,27 @@ function segmentsOf(text: string, region: Region, forced?: string): [number, num
   const segments: [number, number][] = [];
   let segStart = region.from;
   for (let i = region.from; i <= region.to; i++) {
-    if (i === region.to || (splitter.includes(span[i - region.from]!) && !digitGroupComma(text, i))) {
+    if (i === region.to || (splitter.includes(span[i - region.from]!) && !digitGroupComma(text, i)) || (forced === undefined && joinsTwoItems(text, span, i - region.from, i))) {
       if (i > segStart) segments.push([segStart, i]);
       segStart = i + 1;
     }
   }
   return segments;
 }
+
+/**
+ * `乡村医生1236人和卫生员98人`: 和 or 及 right after a figure and its unit joins two items of the list, as a
+ * comma would (only at the list's own level, and only between two figures: `A和B共98人` is one item).
+ */
+function joinsTwoItems(text: string, span: string, at: number, i: number): boolean {
+  const c = span[at];
+  if (c !== '和' && c !== '及') return false;
+  // (A count, an amount or a size, never an age or a date: `35岁及以下` is a range.)
+  return JOINED_ITEM_END.test(text.slice(Math.max(0, i - 6), i)) && /^(?!以[上下内內后後])[^，,；;。0-9０-９]{1,12}[0-9０-９]/.test(text.slice(i + 1, i + 16));
+}
+
+/** The end of a figure with its unit that an item may close with before 和 or 及. */
+const JOINED_ITEM_END = /[0-9０-９](?:万|萬|亿|億|千)?(?:人次|人|个|個|家|户|戶|元|吨|噸|亩|畝|辆|輛|所|座|名|项|項|件|套|台|张|張|头|頭|只|公顷|公頃|公里|米)$/;
 
 /** The text with everything inside brackets blanked out (same length), so that only its own level shows. */
 function topLevel(span: string): string {
