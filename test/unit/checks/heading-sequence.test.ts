@@ -337,3 +337,8 @@ test('a `（一）…；` title that opens points 1. 2. is a heading: its （二
   // heading that follows misses its （一）.
   expectMarked([...head, '（一）扩大原料生产；', '（二）促进加工提质', '（⟦三⟧）推进企业重组'].join('\n\n'));
 });
+
+test('no sequence is read across a page\'s mark that it hid text (此处隐藏N个字)', () => {
+  expectMarked('一、主要工作\n（一）受理情况\n全年受理32件。\n（二）应诉情况\n全年应诉12件，……此处隐藏838个字……人员素质需提升。\n（二）制度建设需加强\n正文。');
+  expectMarked('一、主要工作\n（一）受理情况\n全年受理32件。\n（二）应诉情况\n全年应诉12件。\n（⟦二⟧）制度建设需加强\n正文。');
+});

@@ -2939,3 +2939,9 @@ test('health staff with the village doctors and the health aides given apart mak
   flags('全市卫生人员达⟦18650人⟧，其中：卫生技术人员14210人，其他技术人员652人，管理人员823人，工勤技能人员1506人，乡村医生1236人和卫生员98人。');
   flags('全市卫生人员达18525人，其中：卫生技术人员14210人，其他技术人员652人，管理人员823人，工勤技能人员1506人，乡村医生1236人和卫生员98人。');
 });
+
+test('paddy and dry land short of the farmland may leave out irrigated land: information; above it, an error', () => {
+  const sev = (src: string): string[] => findingsOf(src, CODE).map((f) => f.severity);
+  assert.deepEqual(sev('全乡有耕地面积26150亩，其中，水田5820亩，旱地19630亩，人均耕地1.6亩。'), ['info']);
+  assert.deepEqual(sev('全乡有耕地面积24150亩，其中，水田5820亩，旱地19630亩，人均耕地1.6亩。'), ['error']);
+});

@@ -128,8 +128,22 @@ function spanOfEntry(e: Entry): Span {
   return e.h.labelSpan ?? e.h.span;
 }
 
+/**
+ * A page's own mark that it left text out (`……此处隐藏838个字……`, `（以下略）`): the headings in the
+ * hidden text are unknown, so no sequence is read across it.
+ */
+const ELISION = /此[处處](?:隐藏|隱藏|省略)|以下(?:内容)?省略|[（(](?:中|下|以下)略[）)]/;
+
+function acrossElision(model: Model, d: Draft): boolean {
+  const starts = [d.span.start, ...d.related.map((r) => r.span.start)];
+  const from = Math.min(...starts);
+  const to = Math.max(...starts);
+  return to > from && ELISION.test(model.text.slice(from, to));
+}
+
 function checkSequence(model: Model, kind: HeadingKind, entries: Entry[], opening: Set<Heading>): Draft[] {
-  const drafts = sequenceDrafts(model, kind, entries, opening);
+  const all = sequenceDrafts(model, kind, entries, opening);
+  const drafts = ELISION.test(model.text) ? all.filter((d) => !acrossElision(model, d)) : all;
   // Findings on a numbered sentence, or that point at one, are dropped.
   const loose = new Set(entries.filter((e) => sentenceLike(e.h)).flatMap((e) => [e.h.span.start, spanOfEntry(e).start]));
   if (loose.size === 0) return drafts;

@@ -21,7 +21,7 @@ import { findShares } from '../relations/ratios';
 import { claimsByQuantity, quantitiesBySentence } from '../relations/bySentence';
 import { namesRelate, sameMeasure } from '../cues/measures';
 
-import { BALANCE_ITEM, isRemainder, memberUnder, namesTheWholeOf, restOfWhole } from '../cues/breakdowns';
+import { BALANCE_ITEM, familyMayLeaveOut, isRemainder, memberUnder, namesTheWholeOf, restOfWhole } from '../cues/breakdowns';
 
 /** A budget line (`预算稳定调节基金`, `调入资金`) under a budget total: a part by what budgets are. */
 function budgetLine(label: string, totalName: string): boolean {
@@ -37,7 +37,7 @@ import { partFarAboveTotal, sumFarFromTotal } from '../relations/farApart';
  * project both 新开工 and 竣工), so the sum of their parts may exceed the total; a part that names another measure than its total (`合同额` under `产值`) was
  * probably paired with the wrong total.
  */
-type Doubt = 'classified' | 'measure' | 'far' | 'wider' | 'remainder' | 'caliber';
+type Doubt = 'classified' | 'measure' | 'far' | 'wider' | 'remainder' | 'caliber' | 'landClass';
 
 const DOUBT_NOTE: Record<Doubt, { zh: string; en: string }> = {
   classified: { zh: '；计数分项可能交叉归类，仅供参考', en: '; counted items may be classified several ways at once, so this is shown for reference' },
@@ -45,6 +45,7 @@ const DOUBT_NOTE: Record<Doubt, { zh: string; en: string }> = {
   remainder: { zh: '；末项「其他」可能只是某一分类下的其余部分，仅供参考', en: '; the closing "other" item may be the rest of one class only, so this is shown for reference' },
   measure: { zh: '；分项与合计所计量的可能不是同一指标，仅供参考', en: '; the part may measure something else than the total, so this is shown for reference' },
   wider: { zh: '；「其中」可能是对前文更大总数的分解，仅供参考', en: '; the 其中 may break down the wider total stated before it, so this is shown for reference' },
+  landClass: { zh: '；耕地还包括水浇地等未列出的地类时，两类之和可小于耕地总数，仅供参考', en: '; farmland may hold a class not listed (irrigated dry land, 水浇地), so two classes may fall short of it: shown for reference' },
   caliber: { zh: '；户籍人口含外出人口，与常住（实有）人口口径不同，仅供参考', en: '; the registered population counts those living elsewhere, another caliber than the resident total, so this is shown for reference' },
 };
 
@@ -201,7 +202,14 @@ export const sumMismatch: Check = {
       // of one way of classing the total (another class, 房地产 or 农户, left unwritten). Above the total
       // the parts are wrong whatever closes them.
       const ofWhole = restOfWhole(p.labels[p.labels.length - 1] ?? '', claims.get(p.total.index)?.indicator ?? '');
-      const doubt: Doubt | undefined = sumFarFromTotal(parts, total) ? 'far' : p.reason === REMAINDER_REASON && cmp(diff, ZERO) < 0 && !ofWhole ? 'remainder' : undefined;
+      const short = cmp(diff, ZERO) < 0;
+      const doubt: Doubt | undefined = sumFarFromTotal(parts, total)
+        ? 'far'
+        : p.reason === REMAINDER_REASON && short && !ofWhole
+          ? 'remainder'
+          : short && familyMayLeaveOut(p.reason)
+            ? 'landClass'
+            : undefined;
       drafts.push(draft(model, p, s, diff, doubt));
     }
     return drafts;

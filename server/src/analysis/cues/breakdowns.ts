@@ -785,6 +785,16 @@ export function membersNamed(family: string, labels: readonly string[]): number 
  * 男 / 女, 城镇 / 农村): once both are listed, no further sibling of that cut can follow, so a next item
  * (`；全年出生人口…`) is no part of the list.
  */
+/**
+ * Families that the third land survey widened by a class: 耕地 is 水田 + 水浇地 + 旱地, so two of them
+ * falling short of it may leave the third out (an overshoot is still wrong).
+ */
+const MAY_LEAVE_A_CLASS_OUT = new Set(['水田/旱地', '水浇地/旱地']);
+
+export function familyMayLeaveOut(name: string | undefined): boolean {
+  return name !== undefined && MAY_LEAVE_A_CLASS_OUT.has(name);
+}
+
 const TWO_HALVES = new Set(['男/女', '农业/非农业人口', '城镇/农村', '限额以上/以下', '规模以上/以下', '汉族/少数民族', '出口/进口', '国内/国际', '水田/旱地']);
 
 export function halvesOf(family: string | undefined): boolean {
