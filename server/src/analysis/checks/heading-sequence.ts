@@ -14,6 +14,7 @@
 // reported: （1） directly under 一、 with neither （一） nor 1. between them.
 
 import type { Check, Draft, Model } from './check';
+import { perModel } from '../relations/perModel';
 import type { Fix, Heading, HeadingKind, Related, Span } from '../types';
 import { clip, lineNumber } from './format';
 import { markOf, numeralLike } from '../numbering';
@@ -134,6 +135,9 @@ function spanOfEntry(e: Entry): Span {
  */
 const ELISION = /此[处處](?:隐藏|隱藏|省略)|以下(?:内容)?省略|[（(](?:中|下|以下)略[）)]/;
 
+/** Whether the text holds such a mark at all: read once per model (a long text has many heading groups). */
+const hasElision = perModel((model: Model): boolean => ELISION.test(model.text));
+
 function acrossElision(model: Model, d: Draft): boolean {
   const starts = [d.span.start, ...d.related.map((r) => r.span.start)];
   const from = Math.min(...starts);
@@ -143,7 +147,7 @@ function acrossElision(model: Model, d: Draft): boolean {
 
 function checkSequence(model: Model, kind: HeadingKind, entries: Entry[], opening: Set<Heading>): Draft[] {
   const all = sequenceDrafts(model, kind, entries, opening);
-  const drafts = ELISION.test(model.text) ? all.filter((d) => !acrossElision(model, d)) : all;
+  const drafts = all.length > 0 && hasElision(model) ? all.filter((d) => !acrossElision(model, d)) : all;
   // Findings on a numbered sentence, or that point at one, are dropped.
   const loose = new Set(entries.filter((e) => sentenceLike(e.h)).flatMap((e) => [e.h.span.start, spanOfEntry(e).start]));
   if (loose.size === 0) return drafts;
