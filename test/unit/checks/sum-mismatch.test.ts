@@ -2945,3 +2945,11 @@ test('paddy and dry land short of the farmland may leave out irrigated land: inf
   assert.deepEqual(sev('全乡有耕地面积26150亩，其中，水田5820亩，旱地19630亩，人均耕地1.6亩。'), ['info']);
   assert.deepEqual(sev('全乡有耕地面积24150亩，其中，水田5820亩，旱地19630亩，人均耕地1.6亩。'), ['error']);
 });
+
+test('an approximate total (约) holds its parts to a whole unit of its last digit', () => {
+  // 0.8 + 1.45 + 0.12 = 2.37: far above 约2.15亿元 (± 0.01 亿).
+  flags('全年全县危房改造共投入资金⟦约2.15亿元⟧，其中：中央补助资金0.8亿元，县级配套资金1.45亿元，农户自筹资金0.12亿元。');
+  // 0.8 + 1.23 + 0.12 = 2.15: silent; 2.158 (cut, not rounded) is within a unit too.
+  flags('全年全县危房改造共投入资金约2.15亿元，其中：中央补助资金0.8亿元，县级配套资金1.23亿元，农户自筹资金0.12亿元。');
+  flags('全年全县危房改造共投入资金约2.15亿元，其中：中央补助资金0.808亿元，县级配套资金1.23亿元，农户自筹资金0.12亿元。');
+});

@@ -10,7 +10,7 @@ import { type Decimal, ZERO, abs, add, cmp, dec, mul, sub, sum } from '../decima
 import { REMAINDER_REASON, nested, outerOnly, type Partition } from '../relations/partitions';
 import { findSums } from '../relations/sums';
 import { SAVING_REASON } from '../relations/savings';
-import { COUNTED_DIMENSIONS, tolerance, writtenDecimals, writtenNumber } from '../relations/precision';
+import { COUNTED_DIMENSIONS, approxTolerance, tolerance, writtenDecimals, writtenNumber } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
 import { actualOfPlanned } from '../cues/stages';
@@ -122,7 +122,7 @@ export const sumMismatch: Check = {
       const diff = sub(s, total);
       // Parts that add up to another figure next to them break that figure down (relations/explained.ts);
       // a lone part above the total is wrong whatever else the sentence states.
-      const another = (): boolean => sumStatedElsewhere(model, p, s, tol) && !p.parts.some((x) => cmp(sub(x.q.value, add(tolerance(x.q), tolerance(p.total.q))), total) > 0);
+      const another = (): boolean => sumStatedElsewhere(model, p, s, tol) && !p.parts.some((x) => cmp(sub(x.q.value, add(tolerance(x.q), totalSlack(p.total.q))), total) > 0);
       if (p.complete) {
         if (cmp(abs(diff), tol) <= 0 || another()) continue;
         // `基金29086.68万元，其中：城乡居民医保A；职工医保B；医疗救助C`: a family (居民/职工) that falls short by
@@ -146,7 +146,7 @@ export const sumMismatch: Check = {
         const totalName = claims.get(p.total.index)?.indicator ?? '';
         // A part named as the whole the total belongs to (生产总值 under 第三产业增加值): misread pairing.
         if (p.labels.some((l) => namesTheWholeOf(l, totalName))) continue;
-        const alone = p.parts.findIndex((x) => cmp(sub(x.q.value, add(tolerance(x.q), tolerance(p.total.q))), total) > 0);
+        const alone = p.parts.findIndex((x) => cmp(sub(x.q.value, add(tolerance(x.q), totalSlack(p.total.q))), total) > 0);
         const part = p.parts[alone];
         // `债务余额A，其中：一般债务…，专项债务…，新增债务后，债务余额B`: the total's own indicator restated
         // (at another date) is no part of it.
@@ -182,7 +182,7 @@ export const sumMismatch: Check = {
           const outer = outerOnly(p);
           if (outer === undefined) continue;
           const os = sum(outer.parts.map((x) => x.q.value));
-          const otol = add(sum(outer.parts.map((x) => tolerance(x.q))), tolerance(p.total.q));
+          const otol = add(sum(outer.parts.map((x) => tolerance(x.q))), totalSlack(p.total.q));
           if (outer.parts.length >= 2 && cmp(sub(os, total), otol) > 0 && !overlapping(outer.labels) && !sumStatedElsewhere(model, outer, os, otol)) {
             drafts.push(draft(model, outer, os, sub(os, total), subsetDoubt(model, outer, claims.get(p.total.index)?.indicator ?? '')));
           }
@@ -191,7 +191,7 @@ export const sumMismatch: Check = {
         if (p.parts.length < 2 || (overlapping(p.labels) && p.allocation !== true) || another()) continue;
         // `乡村人口245人，其中农业人口245人，劳动力187人`: one part is the whole total, so the items after
         // it are no siblings of it (another cut, another measure).
-        if (p.parts.some((x) => cmp(abs(sub(x.q.value, total)), add(tolerance(x.q), tolerance(p.total.q))) <= 0)) continue;
+        if (p.parts.some((x) => cmp(abs(sub(x.q.value, total)), add(tolerance(x.q), totalSlack(p.total.q))) <= 0)) continue;
         // `总人口A（其中常住人口B，服务人口C，农业人口D）` with B + C = A: the first parts already make up the
         // total, so the ones after them cut it another way.
         if (oneCutMakesTotal(p) || namesTheTotalAgain(p, totalName)) continue;
@@ -295,6 +295,11 @@ function restMakesUp(model: Model, p: Partition, gap: Decimal, tol: Decimal): bo
   return false;
 }
 
+/** The rounding a total gets: an approximate one (`约2.15亿元`) to a whole unit of its last significant digit. */
+function totalSlack(q: Quantity): Decimal {
+  return q.qualifier === 'approx' ? approxTolerance(q) : tolerance(q);
+}
+
 /** At most this many items after a family are tried as the rest of its list. */
 const MAX_REST = 4;
 
@@ -304,7 +309,7 @@ const MAX_REST = 4;
  * 503.8417万元`): a total cut off, not rounded, after the parts were added.
  */
 function totalTolerance(p: Partition): Decimal {
-  const own = roundedTotal(p) ?? tolerance(p.total.q);
+  const own = roundedTotal(p) ?? totalSlack(p.total.q);
   const decimals = writtenDecimals(p.total.q);
   return p.parts.length > 0 && p.parts.every((x) => writtenDecimals(x.q) >= decimals + 2) ? add(own, own) : own;
 }

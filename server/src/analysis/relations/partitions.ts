@@ -121,8 +121,9 @@ const SUM_AFTER = /[，,；;](?:(?:收入|支出)?(?:合计|总计)|共(?:为|�
 /** Claims by the index of their figure (Analysis.quantities): the one lookup every step makes. */
 type ClaimIndex = ReadonlyMap<number, Claim>;
 
-function eligible(p: Placed, text: string, claim: Claim | undefined): boolean {
-  if (!ADDITIVE_DIMENSIONS.has(p.q.dimension) || !isPoint(p.q)) return false;
+function eligible(p: Placed, text: string, claim: Claim | undefined, asTotal = false): boolean {
+  // (A total may be approximate, `约2.15亿元`: its parts are then held to it within a unit of its last digit.)
+  if (!ADDITIVE_DIMENSIONS.has(p.q.dimension) || !(isPoint(p.q) || (asTotal && p.q.qualifier === 'approx' && p.q.hi === undefined))) return false;
   // `常住總?87.8萬人`: a figure glued to a character the page lost may have lost a digit too.
   if (/[?？\uFFFD]/.test(text[p.start - 1] ?? '')) return false;
   // `为年初预算18.2亿元的102.3%`, `完成预算(587.9亿元)的107.1%`: a figure followed by 的 is the base
@@ -840,7 +841,7 @@ function totalsOf(
   // `收入629.4亿元（已剔除调入资金54.5亿元）`: a total net of something its parts may still count.
   // A per-head income or spending is summed only over its per-head components (unitPartitions).
   const additive = (p: Placed): boolean => !NON_ADDITIVE_LABEL.test(sinceLastFigure(localLabel(totalText, p))) || perHeadWhole(localLabel(totalText, p));
-  totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index)) && additive(p) && !NET_OF.test(totalText.slice(p.end, p.end + 6)));
+  totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index), true) && additive(p) && !NET_OF.test(totalText.slice(p.end, p.end + 6)));
   return { totals, totalText, far };
 }
 

@@ -48,6 +48,21 @@ export function tolerance(q: Quantity): Decimal {
   return mul(halfUlp(decimals), multiplier);
 }
 
+/**
+ * An approximate figure (`约2.15亿元`, `约3000人`) is good to a whole unit of its last significant digit
+ * (± 0.01 亿, ± 1000): the writer cut or rounded it there, and said so (`约为1.68亿人` for 7412 + 9466万).
+ * Only a total of parts reads it so.
+ */
+export function approxTolerance(q: Quantity): Decimal {
+  const m = writtenDigits(q.text);
+  const written = m ? parseWritten(m.written) : undefined;
+  if (!m || !written || isZero(written)) return abs(q.value);
+  const multiplier = abs(div(q.value, written, 12) ?? dec(1));
+  const digits = m.written.replace(/[^0-9]/g, '');
+  const zeros = m.decimals === 0 ? (/0+$/.exec(digits)?.[0].length ?? 0) : 0;
+  return mul(m.decimals > 0 ? dec(1, m.decimals) : dec(10n ** BigInt(zeros)), multiplier);
+}
+
 /** Number of decimals written (`86.5%` → 1); 0 for integers and Chinese numerals. */
 export function writtenDecimals(q: Quantity): number {
   return writtenDigits(q.text)?.decimals ?? 0;
