@@ -2953,3 +2953,8 @@ test('an approximate total (约) holds its parts to a whole unit of its last dig
   flags('全年全县危房改造共投入资金约2.15亿元，其中：中央补助资金0.8亿元，县级配套资金1.23亿元，农户自筹资金0.12亿元。');
   flags('全年全县危房改造共投入资金约2.15亿元，其中：中央补助资金0.808亿元，县级配套资金1.23亿元，农户自筹资金0.12亿元。');
 });
+
+test('a part that names a member itself (当年财政拨款收入) is no whole of the family its total is a member of', () => {
+  flags('2024年本部门财政拨款收支总预算⟦862.5万元⟧，收入包括当年财政拨款收入905.3万元，上年结转12.6万元。');
+  flags('2024年本部门财政拨款收支总预算862.5万元，收入包括当年财政拨款收入849.9万元，上年结转12.6万元。');
+});

@@ -507,7 +507,8 @@ const JOINING = '和及与與';
  * 398950万元。其中：县属实现生产总值804890万元`): the 其中 breaks down the whole, not its last member.
  */
 export function namesTheWholeOf(partName: string, totalName: string): boolean {
-  return FAMILIES.some((f) => f.total?.test(partName) === true && f.members.some((m) => m.test(totalName)) && f.total?.test(totalName) !== true);
+  // (A part that names a member itself, `当年财政拨款收入` under `财政拨款总预算`, is no whole of the family.)
+  return FAMILIES.some((f) => f.total?.test(partName) === true && f.members.some((m) => m.test(totalName)) && f.total?.test(totalName) !== true && !f.members.some((m) => m.test(partName)));
 }
 
 /** True when a label names a member of a known family that may make up a total of this name. */
