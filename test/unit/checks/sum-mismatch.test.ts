@@ -2958,3 +2958,18 @@ test('a part that names a member itself (当年财政拨款收入) is no whole o
   flags('2024年本部门财政拨款收支总预算⟦862.5万元⟧，收入包括当年财政拨款收入905.3万元，上年结转12.6万元。');
   flags('2024年本部门财政拨款收支总预算862.5万元，收入包括当年财政拨款收入849.9万元，上年结转12.6万元。');
 });
+
+test('a closing item that ends in 及其他 takes in the rest: the list is the whole total', () => {
+  // 412 + 38.5 + 9.2 + 6 + 4.3 = 470 ≠ 480.
+  flags('全年完成交通建设投资⟦480亿元⟧，其中：公路412亿元，港口38.5亿元，航道9.2亿元，客货站场6亿元，设备更新、车辆购置及其他4.3亿元。');
+  flags('全年完成交通建设投资470亿元，其中：公路412亿元，港口38.5亿元，航道9.2亿元，客货站场6亿元，设备更新、车辆购置及其他4.3亿元。');
+  // Without the closing 及其他 the list may leave items out: silent.
+  flags('全年完成交通建设投资480亿元，其中：公路412亿元，港口38.5亿元，航道9.2亿元，客货站场6亿元，车辆购置4.3亿元。');
+});
+
+test('a name that looks nested (公路 / 公路客货站场) is a sibling when every part together makes the total', () => {
+  // 612 + 41.5 + 8.4 + 2 + 6 = 669.9 ≈ 约670: silent (without 公路客货站场 the rest would fall short).
+  flags('全年完成交通投资约670亿元，其中：公路612亿元，港口41.5亿元，航道8.4亿元，公路客货站场2亿元，车船购置及其他6亿元。');
+  // Off with every part and without the nested one: still flagged.
+  flags('全年完成交通投资⟦约690亿元⟧，其中：公路612亿元，港口41.5亿元，航道8.4亿元，公路客货站场2亿元，车船购置及其他6亿元。');
+});

@@ -251,7 +251,9 @@ test('按…分 and 分…看 breakdowns open a sentence', () => {
 });
 
 test('remainders close a list; changes are no parts', () => {
-  for (const s of ['；其余25项', '、其他', '其它收入', '，“三农”、科技等其他民生事业累计支出']) assert.ok(isRemainder(s), s);
+  for (const s of ['；其余25项', '、其他', '其它收入', '，“三农”、科技等其他民生事业累计支出', '，设备更新、车辆购置及其他']) assert.ok(isRemainder(s), s);
+  assert.equal(isRemainder('，其他县区及其他省份'), true);
+  assert.equal(isRemainder('，车辆购置及其他费用'), false);
   assert.equal(isRemainder('其中'), false);
   assert.equal(isRemainder('东部其他省市就业'), false);
   for (const s of ['比上年增加', '增长', '同比减少约', '增收', '同期增加支出', '减少收入', '比上年净增支出', '比按比例多支出', '少收入', '超年进度', '超序时进度']) assert.ok(changeBefore(s), s);

@@ -99,6 +99,9 @@ export const sumMismatch: Check = {
       // (Only a list closed by 其他: a known family's members never lie inside one another, whatever
       // their names share, as 农业人口 / 非农业人口.)
       const inner = found.complete && found.reason === REMAINDER_REASON && nested(found);
+      // `公路707亿元，…，公路客货站场3亿元，…及其他5亿元` adding up to 约773亿元 with every part: the name
+      // that looks nested (公路 / 公路客货站场) is a sibling, and the list agrees.
+      if (inner && addsUpWithEveryPart(found)) continue;
       const outer = inner ? outerOnly(found) : found;
       if (outer === undefined || (inner && outer.parts.length < 2)) continue;
       const p = withoutInnerParts(outer);
@@ -215,6 +218,12 @@ export const sumMismatch: Check = {
     return drafts;
   },
 };
+
+/** True when all the parts, nested-looking names included, add up to the total within rounding. */
+function addsUpWithEveryPart(p: Partition): boolean {
+  const tol = add(sum(p.parts.map((x) => tolerance(x.q))), totalTolerance(p));
+  return cmp(abs(sub(sum(p.parts.map((x) => x.q.value)), p.total.q.value)), tol) <= 0;
+}
 
 /**
  * The partition without the parts that break down the part before them (`在职人数39人，包括行政人员39人`,

@@ -966,8 +966,9 @@ export function opensBreakdown(text: string): boolean {
 
 /** The label of a last part that is the remainder (`其余25项`, `其他收入`, `A、B等其他…`): the parts then cover the total. */
 export function isRemainder(label: string): boolean {
-  // `“三农”、科技保障房等其他民生事业…`: the items named before 等其他 stand for the rest.
-  return /^[\s，,；;：:、]*(?:其[余它他]|剩余)|等其[余它他]/.test(label);
+  // `“三农”、科技保障房等其他民生事业…`: the items named before 等其他 stand for the rest;
+  // `更新改造、车船购置及其他`: a closing item that ends in 及其他 takes in the rest.
+  return /^[\s，,；;：:、]*(?:其[余它他]|剩余)|等其[余它他]|(?:[及和与]|以及)其[余它他]$/.test(label);
 }
 
 /**
