@@ -2973,3 +2973,15 @@ test('a name that looks nested (公路 / 公路客货站场) is a sibling when e
   // Off with every part and without the nested one: still flagged.
   flags('全年完成交通投资⟦约690亿元⟧，其中：公路612亿元，港口41.5亿元，航道8.4亿元，公路客货站场2亿元，车船购置及其他6亿元。');
 });
+
+test('changes joined after 分别 (`分别比上年末增加A和B`) are no parts: the family before them is still read', () => {
+  // 4120 + 1210 = 5330 ≠ 5230.
+  flags('年末参加失业保险人数为⟦5230人⟧。其中，参保职工4120人，参保离退休人员1210人，分别比上年末增加300人和45人。');
+  flags('年末参加失业保险人数为5330人。其中，参保职工4120人，参保离退休人员1210人，分别比上年末增加300人和45人。');
+});
+
+test('a cut named by what it classes, seen 上 (`从学历层次上看`), lists parts of the total before it', () => {
+  // 1320 + 260 = 1580 > 1520.
+  flags('全校共有毕业生⟦1520人⟧。从学历层次上看，本科毕业生1320人，专科毕业生260人。');
+  flags('全校共有毕业生1580人。从学历层次上看，本科毕业生1320人，专科毕业生260人。');
+});

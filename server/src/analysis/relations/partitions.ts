@@ -1016,6 +1016,21 @@ function regionPartitions(input: RegionInput): Partition[] {
   return out;
 }
 
+/**
+ * True when the i-th figure is a change: a change word right before it (`比上年增加2058万人`), or it goes
+ * on a list of changes joined to the one before it (`分别比上年末增加2058万人和395万人`: 395 is a change too).
+ */
+function changeListed(text: string, figures: readonly Placed[], i: number): boolean {
+  for (let k = i; k >= 0; k--) {
+    const p = figures[k];
+    if (p === undefined) return false;
+    if (changeBefore(text.slice(Math.max(0, p.start - 6), p.start))) return true;
+    const prev = figures[k - 1];
+    if (prev === undefined || !/^[\s\u3000]*(?:和|与|與|及|、)[\s\u3000]*$/.test(text.slice(prev.end, p.start))) return false;
+  }
+  return false;
+}
+
 /** The rest of a region, when its clauses are exactly age groups that cover every age (a cut of its own). */
 function ageCutAfter(text: string, rest: Region, items: Placed[]): Region | undefined {
   if (!namesAge(text.slice(rest.from, rest.to))) return undefined;
@@ -1176,7 +1191,7 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   while (keep > 2 && NON_ADDITIVE_LABEL.test(localLabel(text, ofThisUnit[keep - 1]!)) && /^每/.test(localLabel(text, ofThisUnit[keep - 1]!).replace(/^[\s\u3000，,；;、]+/, ''))) keep--;
   const withChanges = ofThisUnit.slice(0, keep);
   const unitTotals = input.totals.filter((p) => p.q.unit === unit);
-  const ofUnit = withChanges.filter((p) => !changeBefore(text.slice(Math.max(0, p.start - 6), p.start)));
+  const ofUnit = withChanges.filter((_, i) => !changeListed(text, withChanges, i));
   // `其中：村自筹资金A，申请财政奖补资金B，比上年财政奖补资金净增C`: a change after the last part speaks of
   // that part (or the total), and the list before it is whole; only changes among the parts unsettle it.
   const lastPartEnd = Math.max(...ofUnit.map((p) => p.end), 0);
