@@ -2985,3 +2985,17 @@ test('a cut named by what it classes, seen 上 (`从学历层次上看`), lists 
   flags('全校共有毕业生⟦1520人⟧。从学历层次上看，本科毕业生1320人，专科毕业生260人。');
   flags('全校共有毕业生1580人。从学历层次上看，本科毕业生1320人，专科毕业生260人。');
 });
+
+test('an amount that names what it is after 的 (`在N亩的…总面积中，`) is the total of the parts after the mark', () => {
+  // 5120 + 3800 = 8920 ≠ 8620 (海水/淡水-like pair: 大棚 and 露地 make up 种植面积? no family: only an excess is an error).
+  flags('在全县⟦8620亩⟧的蔬菜种植总面积中，大棚种植面积为5120亩，露地种植面积为3800亩。');
+  flags('在全县8620亩的蔬菜种植总面积中，大棚种植面积为5120亩，露地种植面积为3400亩。');
+});
+
+test('members the total names one character each (进出境 → 进境, 出境) break it down with no mark', () => {
+  // 82.4 + 90.1 = 172.5 ≠ 168.5.
+  flags('上半年口岸进出境旅客⟦168.5万人次⟧，同比增长4.1%。进境旅客82.4万人次，同比增长3.2%；出境旅客90.1万人次，同比增长5.0%。');
+  flags('上半年口岸进出境旅客172.5万人次，同比增长4.1%。进境旅客82.4万人次，同比增长3.2%；出境旅客90.1万人次，同比增长5.0%。');
+  // Heads alike in their second character but not named by the total (`省级` / `市级` under 投入): silent.
+  flags('全年共投入资金3200万元。省级资金1500万元，市级资金1200万元。');
+});

@@ -652,6 +652,8 @@ test('figureInMark: an amount followed by 中 and a mark opens its parts', () =>
   const cases: [string, boolean][] = [
     ['新增债券754.5亿元中，省级使用150亿元', true],
     ['全县户籍人口52400人中：男性26800人', true],
+    ['在全县8620亩的设施农业总面积中，大棚5120亩', true],
+    ['共投入3200万元的资金，其中', false],
     ['2023年中，全县完成投资12亿元', false],
     ['上半年中，增速回落', false],
     ['投资12亿元，其中工业5亿元', false],

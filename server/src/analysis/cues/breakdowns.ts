@@ -1275,6 +1275,7 @@ export function oneSectorHead(head: string): { sector: 2 | 3; measure: string } 
 
 /**
  * `新增债券754.5亿元中，省级使用150亿元，转贷市县604.5亿元`: an amount followed by 中 and a mark opens
+ * (so does an amount that names what it is after 的: `在全省1163万亩的养殖总面积中，`)
  * the list of its parts, as 其中 would. Only after a unit of amount (not `2023年中`, `上半年中`).
  * Returns where the mark starts (the total stands before it) and where the parts start.
  */
@@ -1285,7 +1286,7 @@ export function figureInMark(text: string): [number, number] | undefined {
   return [at, at + 2];
 }
 
-const FIGURE_IN_MARK = /[0-9０-９](?:万亿|萬億|亿|億|万|萬|千)?(?:元|人次|人|吨|噸|亩|畝|户|戶|个|個|家|项|項|公顷|公頃|所|辆|輛|套|件|头|頭|只|张|張)(?:当|當)?中[，,：:]/;
+const FIGURE_IN_MARK = /[0-9０-９](?:万亿|萬億|亿|億|万|萬|千)?(?:元|人次|人|吨|噸|亩|畝|户|戶|个|個|家|项|項|公顷|公頃|所|辆|輛|套|件|头|頭|只|张|張)(?:的[^，,；;。：:、0-9０-９]{1,12}?)?(?:当|當)?中[，,：:]/;
 
 /**
  * `项目支出14629万元，占总支出的54%，在项目支出当中，教育支出…，科研支出…`: a clause mark `在X（当）中，`

@@ -110,7 +110,7 @@ function runIn(text: string, clauses: Clause[], first: boolean): FamilyList | un
   for (let start = first ? 0 : 1; start < (first ? 1 : items.length); start++) {
     for (let k = 2; k <= MAX_MEMBERS && start + k <= items.length; k++) {
       const run = items.slice(start, start + k);
-      if (familyOf(run.map((r) => r.head)) === undefined) continue;
+      if (familyOf(run.map((r) => r.head)) === undefined && !compoundMembers(run.map((r) => r.head))) continue;
       const head = run[0];
       const last = run.at(-1);
       if (!head || !last) continue;
@@ -123,4 +123,16 @@ function runIn(text: string, clauses: Clause[], first: boolean): FamilyList | un
     }
   }
   return undefined;
+}
+
+/**
+ * `进境客运量A；出境客运量B` (under `进出境客运量`): heads that differ only in their first character, each
+ * one character then a shared one (`进境`, `出境`), may be the members a total's name enumerates
+ * (cues/breakdowns.ts membersNamedBy); the figures' stage checks the total's name.
+ */
+function compoundMembers(heads: readonly string[]): boolean {
+  const bare = heads.map((h) => h.replace(/^[\s\u3000，,；;：:、]+/, ''));
+  if (bare.length < 2 || bare.some((h) => h.length < 2 || !/^[\u4e00-\u9fff]{2}/.test(h))) return false;
+  const second = bare[0]?.[1];
+  return bare.every((h) => h[1] === second) && new Set(bare.map((h) => h[0])).size === bare.length;
 }

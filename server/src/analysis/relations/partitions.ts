@@ -121,6 +121,9 @@ const SUM_AFTER = /[，,；;](?:(?:收入|支出)?(?:合计|总计)|共(?:为|�
 /** Claims by the index of their figure (Analysis.quantities): the one lookup every step makes. */
 type ClaimIndex = ReadonlyMap<number, Claim>;
 
+/** `的养殖总面积中，`: what an amount is, named after it, closing a `…中，` mark (cues/breakdowns.ts figureInMark). */
+const NAMED_AFTER_IN_MARK = /^的[^，,；;。：:、0-9０-９]{1,12}?(?:当|當)?中[，,：:]/;
+
 function eligible(p: Placed, text: string, claim: Claim | undefined, asTotal = false): boolean {
   // (A total may be approximate, `约2.15亿元`: its parts are then held to it within a unit of its last digit.)
   if (!ADDITIVE_DIMENSIONS.has(p.q.dimension) || !(isPoint(p.q) || (asTotal && p.q.qualifier === 'approx' && p.q.hi === undefined))) return false;
@@ -128,7 +131,8 @@ function eligible(p: Placed, text: string, claim: Claim | undefined, asTotal = f
   if (/[?？\uFFFD]/.test(text[p.start - 1] ?? '')) return false;
   // `为年初预算18.2亿元的102.3%`, `完成预算(587.9亿元)的107.1%`: a figure followed by 的 is the base
   // of a comparison.
-  if (/^[）)]?的/.test(text.slice(p.end, p.end + 2))) return false;
+  // (Not the total of a mark that names it after 的: `在全省1163万亩的养殖总面积中，`.)
+  if (/^[）)]?的/.test(text.slice(p.end, p.end + 2)) && !(asTotal && NAMED_AFTER_IN_MARK.test(text.slice(p.end, p.end + 18)))) return false;
   // `完成新区下达147.4亿元收入预算目标的103.4%`: the plan of a completion rate, with its words after it.
   if (PLAN_AFTER.test(text.slice(p.end, p.end + 16))) return false;
   // `178.5公里/百平方公里`: a density, whatever unit the scanner stopped at.
@@ -1439,7 +1443,9 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   const bareCut = region.byMark === true || (region.familyOnly === true && region.totalsBefore < 0);
   const underMark = bareCut && family !== undefined && bareMembers(family, slot.labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, ''))) && input.totals.filter((p) => p.q.unit === total.q.unit).length === 1;
   const fits = (family !== undefined && (familyFitsTotal(family, totalName, slot.labels) || underMark)) || named !== undefined;
-  if (region.familyOnly && (family === undefined || !(familyFitsTotal(family, totalName, slot.labels) || underMark) || familyNotUnder(family, totalName.replace(/^[\s\u3000，,。]+/, ''), slot.labels))) return undefined;
+  // (Or members the total's name enumerates: `进出境客运量A。进境客运量B；出境客运量C`.)
+  const enumerated = family === undefined && membersNamedBy(totalName, slot.labels) !== undefined;
+  if (region.familyOnly && !enumerated && (family === undefined || !(familyFitsTotal(family, totalName, slot.labels) || underMark) || familyNotUnder(family, totalName.replace(/^[\s\u3000，,。]+/, ''), slot.labels))) return undefined;
   // Unless that sentence states one figure of the unit and nothing else it could be (`参保人数3.0万人，
   // 比上年末增加822人。其中企业参保职工…`): a net figure (顺差, 结余) still needs the name.
   const sole = input.totals.filter((p) => p.q.unit === total.q.unit).length === 1 && !NET_FIGURE.test(totalName);
