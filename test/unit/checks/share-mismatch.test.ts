@@ -862,3 +862,19 @@ test('a defined ratio reads the measure past the place a key opens with (昭潭�
   flags('2015年末，城南街道总人口31200人，其中城镇常住人口27950人，城镇化率⟦80%⟧。');
   flags('2015年末，城南街道总人口31200人，其中城镇常住人口24950人，城镇化率80%。');
 });
+
+test('a share with its whole written inline (`占…控制指标1325公顷的`) is part ÷ that figure', () => {
+  // 286.8 ÷ 1325 = 21.65 %.
+  flags('五年间年均森林受害面积286.8公顷，占省下达控制指标1325公顷的⟦22.65%⟧。');
+  flags('五年间年均森林受害面积286.8公顷，占省下达控制指标1325公顷的21.65%。');
+  // Counts of places: 12 ÷ 18 = 66.7 %, even with an amount of money before them.
+  flags('全年投入资金320万元，覆盖12个乡镇，占全市18个乡镇的66.7%。');
+  flags('全年投入资金320万元，覆盖12个乡镇，占全市18个乡镇的⟦76.7%⟧。');
+  // The whole's name before its figure: 12 ÷ 180 = 6.67 %.
+  flags('全县建成示范村12个，占全县行政村180个的⟦16.7%⟧。');
+  flags('全县建成示范村12个，占全县行政村180个的6.7%。');
+  // A whole of another unit than the figure before: no share of it.
+  flags('全年投入资金320万元，占全市18个乡镇的66.7%。');
+  // A plan written inline stays a completion rate (may exceed 100 %).
+  flags('全年完成投资12.6亿元，占年度计划10.5亿元的120%。');
+});

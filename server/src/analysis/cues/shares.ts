@@ -391,3 +391,16 @@ const SHARE_OF_NAMED_WHOLE = /[占佔][^\d，,；;。]{1,24}的/;
 export function takesShareOfNamedWhole(clause: string): boolean {
   return SHARE_OF_NAMED_WHOLE.test(clause);
 }
+
+/** `占` and the whole's name (no figure, no clause break) before an inline whole figure (`占省下达控制指标1325公顷的`). */
+const INLINE_WHOLE_LEAD = /^占[^0-9０-９，,；;。：:（(]{0,16}[（(]?$/;
+
+/** True when the words before an inline whole figure open a share clause with its name (`占全县行政村`). */
+export function inlineWholeLead(words: string): boolean {
+  return INLINE_WHOLE_LEAD.test(words.replace(/[\s\u3000]+/g, ''));
+}
+
+/** The whole's name of an inline share clause, its figure cut out (`占全市`+`个乡镇的` → `全市个乡镇`). */
+export function inlineWholeName(words: string): string {
+  return words.replace(/^[\s\u3000]*占|[）)]?的[\s\u3000]*$/g, '');
+}

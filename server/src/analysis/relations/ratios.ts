@@ -21,7 +21,7 @@ import { comparisonBase, familyOf } from '../cues/breakdowns';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { findSavings } from './savings';
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
-import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, ownShareAfter, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
+import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, inlineWholeLead, inlineWholeName, ownShareAfter, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { rateSlip } from './magnitude';
 import { OTHER_POPULATION, otherSubjectThan, rankedSubset } from '../cues/subjects';
@@ -224,6 +224,15 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
     }
     return named && claim ? namedShare(ctx, named[1] ?? '', named[2] ?? '', q, claim, items.slice(0, i), text) : undefined;
   }
+  // `年均受害286.8公顷，占控制指标1325公顷的21.64%`: the whole written inline, right before 的; the part is
+  // the level before it.
+  const inline = inlineWhole(text, items, i, windowStart + comma + 1);
+  if (inline !== undefined) {
+    const before = levelBefore(items, i - 1, text, ctx.claims);
+    if (before === undefined || !isPoint(inline.q) || inline.q.unit !== before.q.unit || inline.q.dimension !== before.q.dimension) return undefined;
+    const name = ctx.claims.get(before.index)?.indicator ?? text.slice(Math.max(0, before.start - 8), before.start);
+    return { share: q, part: before.q, whole: inline.q, partName: name, wholeName: inlineWholeName(text.slice(windowStart + comma + 1, inline.start) + text.slice(inline.end, item.start)) };
+  }
   const part = levelBefore(items, i, text, ctx.claims);
   if (!part) return undefined;
   const partClaim = ctx.claims.get(part.index);
@@ -263,6 +272,19 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   const sameSum = listed === undefined && ownTotal !== undefined && (namesOneSum(wholeName, ownKey) || countOfTotal(wholeName, ownKey)) ? ownTotal : undefined;
   const whole = sameSum ?? (listed === undefined ? (wholeInSentence(ctx, items.slice(0, i), text, key, part.q, wholeName, q) ?? wholeBefore(ctx, at, key, part.q, ref, wholeName, q)) : listed);
   return whole && whole !== part.q ? { share: q, part: part.q, whole, partName, wholeName } : undefined;
+}
+
+/**
+ * The whole of a share clause that writes it inline (`占省下达控制指标1325公顷的`, `占全市18个乡镇的`): the
+ * figure right before (its name and) 的 and the rate, after 占 and a name with no figure. Undefined otherwise.
+ */
+function inlineWhole(text: string, items: Placed[], i: number, clauseStart: number): Placed | undefined {
+  const whole = items[i - 1];
+  const item = items[i];
+  if (whole === undefined || item === undefined || whole.start < clauseStart) return undefined;
+  // (`占全市18个乡镇的`: the whole's name may follow its figure.)
+  if (!/^[）)]?(?:[\u4e00-\u9fff]{1,8})?的$/.test(text.slice(whole.end, item.start).replace(/[\s\u3000]+/g, ''))) return undefined;
+  return inlineWholeLead(text.slice(clauseStart, whole.start)) ? whole : undefined;
 }
 
 /**
