@@ -258,3 +258,11 @@ test('a list counted off with 一是 … that goes on after a sentence of detail
   const short = '今年报名工作具有以下四个特点：一是招考人数最多；二是竞争较为激烈。平均比例为1:14，最高达到1:286。';
   assert.equal(findingsOf(short, CODE).length, 1);
 });
+
+test('a list cut off where a page lost a character (`宁??海县`) is not counted', () => {
+  const text = '水质较好的八个县分别是：甲县、乙县、丙县、丁??县、戊县、己县、庚县和辛县。';
+  assert.deepEqual(findingsOf(text, CODE), []);
+  // The same list whole: eight names, silent; seven: flagged.
+  assert.deepEqual(findingsOf('水质较好的八个县分别是：甲县、乙县、丙县、丁县、戊县、己县、庚县和辛县。', CODE), []);
+  assert.equal(findingsOf('水质较好的八个县分别是：甲县、乙县、丙县、丁县、戊县、己县和庚县。', CODE).length, 1);
+});

@@ -280,3 +280,7 @@ test('a service\'s coverage of a target group estimated in advance may exceed 10
   flags('全县完成孕前优生健康检查6120人次，覆盖率104.8%。');
   flags('全县森林覆盖率达到⟦104.8%⟧。');
 });
+
+test('investment done so far (已完成投资) over the total investment is progress: it may pass 100 %', () => {
+  assert.deepEqual(findingsOf('小农水重点县项目总投资8620万元，已完成投资8990万元，占总投资的104%。', 'magnitude-suspect'), []);
+});

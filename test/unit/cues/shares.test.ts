@@ -166,6 +166,8 @@ const PROJECT_PROGRESS_CASES: [string, boolean][] = [
   ['民生工程基本建设类项目完成投资3.1亿元，占总投资', true],
   ['重点项目累计完成投资42亿元，占计划总投资的', true],
   ['全年完成工业投资50亿元，占总投资的', false], // no projects: a share of all investment
+  ['总投资8620万元，已完成投资8990万元，占总投资的', true], // done so far against the total
+  ['累计完成投资3.2亿元，占总投资', true],
   ['重点项目完成投资42亿元，占全社会固定资产投资的', false], // a share of the region's investment
   ['项目完成投资42亿元，增长8%，占总投资的', false], // another clause between: unclear
 ];

@@ -174,6 +174,9 @@ function markerStyle(item: string): string | undefined {
 
 /** The explicit enumeration right after the colon, to the end of the sentence, or undefined. */
 function enumerationAfter(t: string, from: number): Listed | undefined {
+  // `…十个城市分别是：泰顺县、遂昌县、文成县、青田县、宁??海县…`: a sentence that stops at a `?` stops where
+  // a page lost a character (a report asks no questions in a list); the rest of the list is cut off.
+  if (/[?？][\s\u3000]*$/.test(t)) return undefined;
   let end = t.length;
   while (end > from && /[。！？!?”’）)\s]/.test(t[end - 1]!)) end--;
   const body = t.slice(from, end);

@@ -163,9 +163,10 @@ export function pastWholeInShareClause(before: string): boolean {
 /**
  * `…类项目完成投资3.1亿元，占总投资106%`: projects' investment done so far over their total (planned)
  * investment is progress, not a share of a whole, and may exceed 100 % (costs overrun the plan).
- * Only with 项目 before 完成投资 in the clause: `全年完成工业投资50亿元，占总投资的40%` is a share.
+ * Only with 项目 before 完成投资 in the clause, or 已 / 累计 (`总投资9386万元，已完成投资9757万元，占总投资的104%`):
+ * `全年完成工业投资50亿元，占总投资的40%` is a share.
  */
-const PROJECT_PROGRESS = /[项項]目[^，,；;。]{0,12}?完成投[资資][^，,；;。]{0,14}?[，,](?:[占佔]|[为為])(?:[计計][划劃]|[项項]目|概算)?[总總]投[资資](?:[额額])?的?(?:比例|比重)?(?:[为為]|[达達])?$/;
+const PROJECT_PROGRESS = /(?:[项項]目[^，,；;。]{0,12}?|已经?|累[计計]已?)完成投[资資][^，,；;。]{0,14}?[，,](?:[占佔]|[为為])(?:[计計][划劃]|[项項]目|概算)?[总總]投[资資](?:[额額])?的?(?:比例|比重)?(?:[为為]|[达達])?$/;
 
 export function projectProgress(before: string): boolean {
   return PROJECT_PROGRESS.test(before.replace(/[\s\u3000]+/g, ''));
