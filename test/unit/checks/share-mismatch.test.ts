@@ -878,3 +878,13 @@ test('a share with its whole written inline (`占…控制指标1325公顷的`) 
   // A plan written inline stays a completion rate (may exceed 100 %).
   flags('全年完成投资12.6亿元，占年度计划10.5亿元的120%。');
 });
+
+test('占总投资的 with the total investment written before the part in its sentence', () => {
+  // 6120 ÷ 8620 = 71.0 %.
+  flags('该工程总投资8620万元，截至9月底已完成投资6120万元，占总投资的⟦72.0%⟧。');
+  flags('该工程总投资8620万元，截至9月底已完成投资6120万元，占总投资的71.0%。');
+  // No total investment written in the sentence: the whole is the region's, not checked.
+  flags('全年完成工业投资50亿元，占总投资的40%。');
+  // Two figures so named: which is the whole is not written.
+  flags('一期工程总投资3000万元，二期工程总投资5000万元，已完成投资2400万元，占总投资的60%。');
+});

@@ -254,7 +254,13 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
     // `总投资A，其中：资本金B，占总投资的p%`: a name too generic to be an indicator (总投资) is still the whole
     // when the part's own total is named by it.
     const total = ctx.totalOf.get(part.q);
-    if (total === undefined || wholeName === undefined || wholeName.length < 2) return undefined;
+    if (wholeName === undefined || wholeName.length < 2) return undefined;
+    // `项目总投资6580万元，已完成投资5165万元，占总投资的78.5%`: with no total over the part, the one figure
+    // before it in the clause group whose written name ends with the whole's.
+    if (total === undefined) {
+      const named = writtenWholeBefore(text, items, part, wholeName);
+      return named === undefined ? undefined : { share: q, part: part.q, whole: named, partName, wholeName };
+    }
     // Named by its claim (`项目总投资`), or, with no claim of its own (`总投资15000万元`), by the words right
     // before its figure in this sentence.
     const totalName = ctx.totalClaims.get(total)?.indicator;
@@ -272,6 +278,21 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   const sameSum = listed === undefined && ownTotal !== undefined && (namesOneSum(wholeName, ownKey) || countOfTotal(wholeName, ownKey)) ? ownTotal : undefined;
   const whole = sameSum ?? (listed === undefined ? (wholeInSentence(ctx, items.slice(0, i), text, key, part.q, wholeName, q) ?? wholeBefore(ctx, at, key, part.q, ref, wholeName, q)) : listed);
   return whole && whole !== part.q ? { share: q, part: part.q, whole, partName, wholeName } : undefined;
+}
+
+/**
+ * The figure before the part, in its `；` clause group, written right after the whole's own name (`总投资`,
+ * three characters or more), of the part's unit and larger than it; undefined unless exactly one.
+ */
+function writtenWholeBefore(text: string, items: Placed[], part: Placed, wholeName: string): Quantity | undefined {
+  if (wholeName.length < 3) return undefined;
+  const found = items.filter((b) => {
+    if (b.end > part.start || b.q.unit !== part.q.unit || !isPoint(b.q) || cmp(b.q.value, part.q.value) <= 0) return false;
+    if (/[；;。]/.test(text.slice(b.end, part.start))) return false;
+    const written = text.slice(Math.max(0, b.start - 12), b.start).replace(/[\s\u3000]+/g, '').replace(/(?:[为為]|[达達]到?|共计?|合计)$/, '');
+    return written.endsWith(wholeName) && !comparedAt(text, b);
+  });
+  return found.length === 1 ? found[0]?.q : undefined;
 }
 
 /**
