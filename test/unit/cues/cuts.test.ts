@@ -18,6 +18,8 @@ const OVERLAPPING: string[][] = [
   ['女党员', '少数民族党员'], // sex and nationality
   ['高速公路通车里程', '国道', '省道', '县道', '乡道', '村道'], // technical grade and administrative level
   ['农业人口', '劳动力'], // the labour force is people of the population
+  ['固定资产投资', '设备投资'], // equipment bought is fixed-asset investment
+  ['已签约落地项目', '已开工项目'], // a started project was signed first
 ];
 
 const PARALLEL: string[][] = [

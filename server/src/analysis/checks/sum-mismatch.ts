@@ -21,7 +21,7 @@ import { findShares } from '../relations/ratios';
 import { claimsByQuantity, quantitiesBySentence } from '../relations/bySentence';
 import { namesRelate, sameMeasure } from '../cues/measures';
 
-import { BALANCE_ITEM, familyMayLeaveOut, isRemainder, memberUnder, namesTheWholeOf, restOfWhole } from '../cues/breakdowns';
+import { BALANCE_ITEM, countsAnotherThing, familyMayLeaveOut, isRemainder, memberUnder, namesTheWholeOf, restOfWhole } from '../cues/breakdowns';
 
 /** A budget line (`预算稳定调节基金`, `调入资金`) under a budget total: a part by what budgets are. */
 function budgetLine(label: string, totalName: string): boolean {
@@ -105,6 +105,9 @@ export const sumMismatch: Check = {
       const outer = inner ? outerOnly(found) : found;
       if (outer === undefined || (inner && outer.parts.length < 2)) continue;
       const p = withoutInnerParts(outer);
+      // `涵盖12个公共服务领域，包括交通运输项目15个…`: the total counts domains, the parts projects.
+      // (Only after the generic classifier 个: after 人 come verbs, `造成196人死亡`.)
+      if (/[个個]$/.test(p.total.q.unitText ?? '') && countsAnotherThing(textAfter(model, p.total.q, 10), p.labels)) continue;
       // `…，其中：年初预算A，专项安排B，追减调整预算C`: a deduction among the parts is taken off, not added;
       // the signed sum is not held to the total (when in doubt, silence).
       if (p.subset && p.labels.some((l) => subtracted(l))) continue;
@@ -451,6 +454,11 @@ function sharesOverlap(model: Model, p: Partition): boolean {
 const PER_HEAD_NEAR = /生均|人均|平均|每生|每人|每名|月均|年均|户均|戶均|日均/;
 /** How many characters before a total are read for a per-head heading. */
 const AVERAGE_CONTEXT = 400;
+
+/** The document text up to `n` characters after a figure (its unit included in the figure). */
+function textAfter(model: Model, q: Quantity, n: number): string {
+  return model.text.slice(q.span.end, q.span.end + n);
+}
 
 /** The document text up to `n` characters before a figure. */
 function textBefore(model: Model, q: Quantity, n: number): string {

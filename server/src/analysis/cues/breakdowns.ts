@@ -1356,3 +1356,16 @@ export function complementPair(labels: readonly string[]): string | undefined {
   if (b === `非${a}` || a === `非${b}`) return `${a}/${b}`;
   return undefined;
 }
+
+/**
+ * `项目涵盖12个公共服务领域，包括交通运输项目15个、市政工程项目15个…`: a count whose counted noun follows it
+ * (`领域`) while no part's name shares a character of that noun's last two (`项目`) counts another thing than
+ * its parts. `12个乡镇，其中建制镇8个` shares 镇: the parts count what the total counts.
+ */
+export function countsAnotherThing(after: string, labels: readonly string[]): boolean {
+  const noun = /^[\u4e00-\u9fff]{2,8}/.exec(after)?.[0];
+  // (`…318个当中，`: a mark, no noun.)
+  if (noun === undefined || labels.length === 0 || /中$/.test(noun)) return false;
+  const head = [...noun.slice(-2)];
+  return labels.every((l) => !head.some((c) => l.includes(c)));
+}
