@@ -284,3 +284,8 @@ test('a service\'s coverage of a target group estimated in advance may exceed 10
 test('investment done so far (已完成投资) over the total investment is progress: it may pass 100 %', () => {
   assert.deepEqual(findingsOf('小农水重点县项目总投资8620万元，已完成投资8990万元，占总投资的104%。', 'magnitude-suspect'), []);
 });
+
+test('subscriptions per hundred (宽带家庭普及率, 互联网用户普及率) may pass 100 %; a gas 普及率 may not', () => {
+  assert.deepEqual(findingsOf('全省固定宽带家庭普及率达到118.4%，互联网用户普及率105.2%。', 'magnitude-suspect'), []);
+  assert.equal(findingsOf('全县城市燃气普及率达到108.4%。', 'magnitude-suspect').length, 1);
+});
