@@ -888,3 +888,10 @@ test('占总投资的 with the total investment written before the part in its s
   // Two figures so named: which is the whole is not written.
   flags('一期工程总投资3000万元，二期工程总投资5000万元，已完成投资2400万元，占总投资的60%。');
 });
+
+test('bare shares making up 100 % among themselves are of their parts\' sum, not of a total the parts miss', () => {
+  // 420 + 30 + 130 = 580 (答复件580, a figure with no unit), not 620: 72 / 5 / 22 % are of 580.
+  flags('全年共收到政府信息公开申请620件，本年内完成答复件580，其中同意公开的420件，占72%；部分公开的30件，占5%；不予公开的130件，占22%。');
+  // Shares making up 100 % that fit neither whole are still wrong.
+  flags('全年共收到政府信息公开申请620件，本年内完成答复件580，其中同意公开的420件，占⟦62%⟧；部分公开的30件，占5%；不予公开的130件，占⟦33%⟧。');
+});

@@ -102,6 +102,9 @@ export const shareMismatch: Check = {
       // `税收返还和转移支付A（包括一般性转移支付B，占转移支付比重达82%；专项转移支付C）`: the share is of the listed
       // parts' sum (B + C), a whole the writer names but never states.
       if (rel.what !== 'completion' && rel.defined !== true && ofListedSum(model, rel, s, ts)) continue;
+      // `收到申请534件，…完成答复502件，其中同意公开368件，占73%；部分公开22件，占4%；不予公开112件，占22%`: bare
+      // shares that make up 100 % among themselves are of the parts' own sum (502), not of a total they miss.
+      if (rel.wholeName === '合计' && ofSharesOwnSum(bare.get(rel.whole) ?? [], rel, ts)) continue;
       // (A share to the whole percent fits too many figures within its point of rounding to be read so.)
       if (rel.what !== 'completion' && rel.defined !== true && writtenDecimals(rel.share) > 0 && anotherFigureOfParagraphFits(model, rel, ts)) continue;
       const d = doubtIfFar(draft(model, rel), rel.share.value, pct(rel.part.value, rel.whole.value), writtenDecimals(rel.share));
@@ -292,6 +295,22 @@ function wholeIsCertain(rels: readonly ShareRelation[]): boolean {
   const shares = sum(rels.map((r) => r.share.value));
   const shareSlack = add(sum(rels.map((r) => tolerance(r.share))), dec(1));
   return cmp(abs(sub(parts, whole.value)), partSlack) <= 0 || cmp(abs(sub(shares, dec(100))), shareSlack) <= 0;
+}
+
+/**
+ * True when two or more bare shares of one total make up 100 % (within their rounding) while their parts do
+ * not make up that total, and `rel`'s share is its part over the parts' sum: the writer's whole is that sum.
+ */
+function ofSharesOwnSum(rels: readonly ShareRelation[], rel: ShareRelation, ts: Decimal): boolean {
+  if (rels.length < 2) return false;
+  const shares = sum(rels.map((r) => r.share.value));
+  const shareSlack = add(sum(rels.map((r) => tolerance(r.share))), dec(1));
+  if (cmp(abs(sub(shares, dec(100))), shareSlack) > 0) return false;
+  const parts = sum(rels.map((r) => r.part.value));
+  const partSlack = add(sum(rels.map((r) => tolerance(r.part))), tolerance(rel.whole));
+  if (cmp(abs(sub(parts, rel.whole.value)), partSlack) <= 0) return false;
+  const own = pct(rel.part.value, parts);
+  return own !== undefined && cmp(abs(sub(own, rel.share.value)), add(ts, dec(5, 1))) <= 0;
 }
 
 /** Implied wholes agree when they differ by at most 1 / IMPLIED_AGREE of the smaller (0.5 %). */
