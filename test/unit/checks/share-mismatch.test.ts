@@ -895,3 +895,19 @@ test('bare shares making up 100 % among themselves are of their parts\' sum, not
   // Shares making up 100 % that fit neither whole are still wrong.
   flags('全年共收到政府信息公开申请620件，本年内完成答复件580，其中同意公开的420件，占⟦62%⟧；部分公开的30件，占5%；不予公开的130件，占⟦33%⟧。');
 });
+
+test('a rate named by what the figure before it counts is that figure over the one before (调解成功率, 合格率)', () => {
+  // 1240 ÷ 1260 = 98.41 %.
+  flags('全年受理各类矛盾纠纷1260件，调解成功1240件，调解成功率⟦97.4%⟧。');
+  flags('全年受理各类矛盾纠纷1260件，调解成功1240件，调解成功率98.4%。');
+  // 1862 ÷ 1905 = 97.74 %.
+  flags('全年抽检食品1905批次，合格1862批次，合格率⟦98.7%⟧。');
+  // A rate of another base than the figure before (结案率 counts cases carried over): silent.
+  flags('全年收到案件2155件，结案2061件，全年结案率93.3%。');
+  // A growth rate is no ratio of the two figures before it.
+  flags('全年实现收入1260万元，增加120万元，增长率10.5%。');
+  // Per mille: a demographic rate of the mean population.
+  flags('全县年末户籍人口71.5万人，出生人口6312人，出生率为8.25‰。');
+  // The figure before is no base when it names the rate's X itself.
+  flags('全年调解成功1260件，调解成功1240件，调解成功率97.4%。');
+});

@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD, pairRateName } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -301,4 +301,20 @@ test('a target named after its figure, the verb before it, and targets against p
     assert.equal(TARGET_WORD.test(t), target, t);
     assert.equal(BUDGET_OR_PLAN_WORD.test(t), plan, t);
   }
+});
+
+test('pairRateName: a rate named by what the figure before it counts (X率 after `…X N`)', () => {
+  const cases: [string, string | undefined][] = [
+    ['，调解成功率', '调解成功'],
+    ['，患病率占', '患病'],
+    ['，合格率为', '合格'],
+    ['，就业率达', '就业'],
+    ['，增长率', undefined], // a change over last year's level, not of the figure before
+    ['，完成率', undefined], // against a plan the text may not state
+    ['，结案率', undefined], // closed over received and carried over
+    ['，出栏率', undefined], // sold over the stock at the year's start
+    ['，出生率为', undefined], // of the year's mean population
+    ['，占比', undefined],
+  ];
+  for (const [between, want] of cases) assert.equal(pairRateName(between), want, between);
 });

@@ -8,7 +8,7 @@ import type { Check, Draft, Model } from './check';
 import type { Quantity } from '../types';
 import { type Decimal, abs, add, cmp, dec, div, eq, mul, round, sub, sum, toPlain } from '../decimal';
 import { findShares, type ShareRelation } from '../relations/ratios';
-import { tolerance, writtenDecimals } from '../relations/precision';
+import { tolerance, writtenDecimals, writtenNumber } from '../relations/precision';
 import { replaceNumber } from '../relations/display';
 import { rateSlip } from '../relations/magnitude';
 import { findIncrements, growthAgrees, type IncrementRelation } from '../relations/increments';
@@ -104,7 +104,7 @@ export const shareMismatch: Check = {
       if (rel.what !== 'completion' && rel.defined !== true && ofListedSum(model, rel, s, ts)) continue;
       // `收到申请534件，…完成答复502件，其中同意公开368件，占73%；部分公开22件，占4%；不予公开112件，占22%`: bare
       // shares that make up 100 % among themselves are of the parts' own sum (502), not of a total they miss.
-      if (rel.wholeName === '合计' && ofSharesOwnSum(bare.get(rel.whole) ?? [], rel, ts)) continue;
+      if (rel.wholeName === '合计' && ofSharesOwnSum(model, bare.get(rel.whole) ?? [], rel, ts)) continue;
       // (A share to the whole percent fits too many figures within its point of rounding to be read so.)
       if (rel.what !== 'completion' && rel.defined !== true && writtenDecimals(rel.share) > 0 && anotherFigureOfParagraphFits(model, rel, ts)) continue;
       const d = doubtIfFar(draft(model, rel), rel.share.value, pct(rel.part.value, rel.whole.value), writtenDecimals(rel.share));
@@ -301,8 +301,16 @@ function wholeIsCertain(rels: readonly ShareRelation[]): boolean {
  * True when two or more bare shares of one total make up 100 % (within their rounding) while their parts do
  * not make up that total, and `rel`'s share is its part over the parts' sum: the writer's whole is that sum.
  */
-function ofSharesOwnSum(rels: readonly ShareRelation[], rel: ShareRelation, ts: Decimal): boolean {
+function ofSharesOwnSum(model: Model, rels: readonly ShareRelation[], rel: ShareRelation, ts: Decimal): boolean {
   if (rels.length < 2) return false;
+  // Only when that sum is written between the total and the first part (`完成答复件502，其中…`): else the
+  // total may be the slip, and the shares are what shows it.
+  const written = rels.map((r) => writtenNumber(r.part));
+  const first = rels.reduce((a, r) => (r.part.span.start < a ? r.part.span.start : a), Infinity);
+  if (written.some((w) => w === undefined) || new Set(rels.map((r) => r.part.unitText)).size !== 1) return false;
+  const digits = toPlain(sum(written.filter((w): w is Decimal => w !== undefined)));
+  const between = model.text.slice(rel.whole.span.end, first);
+  if (!writtenAlone(between, digits)) return false;
   const shares = sum(rels.map((r) => r.share.value));
   const shareSlack = add(sum(rels.map((r) => tolerance(r.share))), dec(1));
   if (cmp(abs(sub(shares, dec(100))), shareSlack) > 0) return false;
@@ -311,6 +319,14 @@ function ofSharesOwnSum(rels: readonly ShareRelation[], rel: ShareRelation, ts: 
   if (cmp(abs(sub(parts, rel.whole.value)), partSlack) <= 0) return false;
   const own = pct(rel.part.value, parts);
   return own !== undefined && cmp(abs(sub(own, rel.share.value)), add(ts, dec(5, 1))) <= 0;
+}
+
+/** True when `digits` stand in `text` as a number of their own (no digit or point right before or after). */
+function writtenAlone(text: string, digits: string): boolean {
+  for (let at = text.indexOf(digits); at >= 0; at = text.indexOf(digits, at + 1)) {
+    if (!/[0-9.]/.test(text[at - 1] ?? '') && !/[0-9.]/.test(text[at + digits.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Implied wholes agree when they differ by at most 1 / IMPLIED_AGREE of the smaller (0.5 %). */

@@ -407,3 +407,25 @@ export function inlineWholeLead(words: string): boolean {
 export function inlineWholeName(words: string): string {
   return words.replace(/^[\s\u3000]*占|[）)]?的[\s\u3000]*$/g, '');
 }
+
+/**
+ * `受理纠纷1260件，调解成功1240件，调解成功率98.4%`, `共查33153人次，患病17032人次，患病率51.37%`: a rate named
+ * by what the figure before it counts (X率 after `…X N`), of the figure before that. The words between
+ * the counted figure and the rate: `，` and the rate's name, with its verb. Group 1 is X.
+ */
+const PAIR_RATE = /^[，,、][\s\u3000]*(?:全年|全县|全市|全区|全省|总|綜合|综合)?([\u4e00-\u9fff]{1,8}?)率(?:为|為|达到?|達到?|是|占|高达|高達)?$/;
+
+/**
+ * Rates that are no such ratio of the two figures before them: changes (增长率: the change over last year's
+ * level), completion rates (against a plan the text may not state), livestock sold over stock at the
+ * year's start (出栏率), contributions and pulls; 结案率 / 办结率 (cases closed over those received and those
+ * carried over: `收到案件2155件，结案2061件，结案率93.3%`); birth and death rates (of the year's mean population).
+ */
+const NOT_PAIR_RATE = /增|减|減|长|長|降|升|贡献|貢獻|拉动|拉動|完成|出栏|出欄|存栏|存欄|周转|週轉|利润|利潤|负债|負債|[结結]|出生|死亡/;
+
+/** The X of a pair rate clause (`，调解成功率` → `调解成功`), or undefined. */
+export function pairRateName(between: string): string | undefined {
+  const m = PAIR_RATE.exec(between.replace(/[\s\u3000]+$/, ''));
+  const name = m?.[1];
+  return name !== undefined && name.length >= 2 && !NOT_PAIR_RATE.test(name) ? name : undefined;
+}

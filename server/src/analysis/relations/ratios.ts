@@ -17,11 +17,11 @@ import { isPoint, tolerance } from './precision';
 import { perModel } from './perModel';
 import { abs, add, cmp, sub, sum } from '../decimal';
 import { sumStatedElsewhere } from './explained';
-import { comparisonBase, familyOf } from '../cues/breakdowns';
+import { changeBefore, comparisonBase, familyOf } from '../cues/breakdowns';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { findSavings } from './savings';
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
-import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, inlineWholeLead, inlineWholeName, ownShareAfter, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
+import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, inlineWholeLead, inlineWholeName, ownShareAfter, pairRateName, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { rateSlip } from './magnitude';
 import { OTHER_POPULATION, otherSubjectThan, rankedSubset } from '../cues/subjects';
@@ -147,8 +147,34 @@ function shareAt(ctx: ShareContext, at: RateAt): ShareRelation[] | undefined {
     const rel = completionOf(ctx, at, cue);
     return rel ? [...out, rel] : out;
   }
-  const rel = clauseShare(ctx, at, claim);
+  const rel = clauseShare(ctx, at, claim) ?? pairRate(ctx, at);
   return rel ? [...out, rel] : out;
+}
+
+/**
+ * `受理纠纷1260件，调解成功1240件，调解成功率98.4%`: a rate named by what the figure right before it counts
+ * (cues/shares.ts pairRateName), of the figure before that, when both count one unit, the first is the
+ * larger and names no such X itself, and one clause group holds all three.
+ */
+function pairRate(ctx: ShareContext, at: RateAt): ShareRelation | undefined {
+  const { text, items, i } = at;
+  const rate = items[i];
+  const n = items[i - 1];
+  const d = items[i - 2];
+  // (Per cent only: a rate per mille is a demographic rate of the year's mean population.)
+  if (rate === undefined || n === undefined || d === undefined || /‰/.test(rate.q.unitText)) return undefined;
+  const name = pairRateName(text.slice(n.end, rate.start));
+  if (name === undefined || /[；;。]/.test(text.slice(d.end, rate.start))) return undefined;
+  const nLabel = text.slice(d.end, n.start);
+  const dWords = text.slice(Math.max(0, d.start - 16), d.start);
+  const dLabel = dWords.slice(Math.max(dWords.lastIndexOf('，'), dWords.lastIndexOf(','), dWords.lastIndexOf('；'), dWords.lastIndexOf('。')) + 1);
+  if (!nLabel.includes(name) || dLabel.includes(name) || changeBefore(text.slice(Math.max(0, n.start - 6), n.start))) return undefined;
+  // (The base may have no claim of its own: `共查33153人次` names it only by its verb.)
+  const nKind = ctx.claims.get(n.index)?.kind;
+  const dKind = ctx.claims.get(d.index)?.kind;
+  if (!(nKind === 'level' || nKind === 'count') || !(dKind === undefined || dKind === 'level' || dKind === 'count')) return undefined;
+  if (!isPoint(n.q) || !isPoint(d.q) || n.q.unit !== d.q.unit || !ADDITIVE_DIMENSIONS.has(n.q.dimension) || cmp(d.q.value, n.q.value) <= 0) return undefined;
+  return { share: rate.q, part: n.q, whole: d.q, partName: name, wholeName: dLabel.trim() || d.q.text };
 }
 
 /** A claim's key without the place it opens with (`昭潭街道总人口` → `总人口`): defined ratios read the measure. */
