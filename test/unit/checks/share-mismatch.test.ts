@@ -911,3 +911,7 @@ test('a rate named by what the figure before it counts is that figure over the o
   // The figure before is no base when it names the rate's X itself.
   flags('全年调解成功1260件，调解成功1240件，调解成功率97.4%。');
 });
+
+test('a total followed by its own share (`255项、占85.3%，其中…`) leaves the whole of a bare share under it unsure', () => {
+  flags('重点领域获奖成果255项、占85.3%，其中科创高地167项、占55.9%，生命健康领域65项、占21.7%。');
+});

@@ -2999,3 +2999,7 @@ test('members the total names one character each (进出境 → 进境, 出境) 
   // Heads alike in their second character but not named by the total (`省级` / `市级` under 投入): silent.
   flags('全年共投入资金3200万元。省级资金1500万元，市级资金1200万元。');
 });
+
+test('staff by title and by degree under one 其中 are two cuts: no sum', () => {
+  flags('全校专兼职教师64人，其中副高职称26人、中级职称37人，具有博士学位的2人、硕士学位的38人。');
+});

@@ -20,6 +20,7 @@ const OVERLAPPING: string[][] = [
   ['农业人口', '劳动力'], // the labour force is people of the population
   ['固定资产投资', '设备投资'], // equipment bought is fixed-asset investment
   ['已签约落地项目', '已开工项目'], // a started project was signed first
+  ['副高职称', '中级职称', '具有博士学位的', '硕士学位的'], // titles and degrees
 ];
 
 const PARALLEL: string[][] = [

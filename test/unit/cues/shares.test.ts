@@ -235,6 +235,7 @@ test('a name qualified by a 的 phrase before the whole’s name is a part of th
 // A total's own share of a wider whole, right after its figure.
 const OWN_SHARE_CASES: [string, boolean][] = [
   ['，占全市53.8%，其中', true],
+  ['、占85.3%，其中', true], // a 、 before the share too
   ['，占全县的比重为41.6%', true],
   ['（占全区的12%）', true],
   // A bare share: a total is never a share of itself, so this is of a wider whole left unnamed.

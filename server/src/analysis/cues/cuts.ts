@@ -25,6 +25,9 @@ const CUTS: RegExp[] = [
   /高速公路|[一二三四]级公路|等级公路|等外公路/, // technical grade
   // (`普通国省道` are the 国道 and 省道 that are no expressway: of the grade cut, beside 高速公路.)
   /(?<!普通)国道|(?<!普通国?)省道|县道|乡道|村道|专用公路/, // administrative level
+  // Staff: by professional title and by degree (a lecturer with a doctorate is in both).
+  /职称|職稱|正高|副高|中级|中級|初级|初級/, // professional title
+  /学位|學位|博士|硕士|碩士|研究生/, // degree
 ];
 // 基础设施 counts power, heat, gas and water supply, which are industry too: it cuts across 工业.
 /** Cross-cutting categories that, named in every item of a list, are the set the items divide. */

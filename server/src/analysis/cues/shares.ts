@@ -277,7 +277,7 @@ export function qualifiedPartOf(key: string, wholeTail: string): boolean {
 // A bare share right after the total (`住房消费类提取A，占72.47%，其中：…，占14.65%`) is of a wider whole
 // too: a total is never a share of itself.
 // (`4.25亿元，占比为75%`: 占比 too.)
-const OWN_SHARE_AFTER = /^[，,（(]?(?:约)?[占佔](?:全[^\d，,；;。]{0,8}?|[^\d，,；;。]{0,10}?的)?(?:比重|比例|比)?(?:[为為]|[达達]到?)?[\d０-９]/;
+const OWN_SHARE_AFTER = /^[，,、（(]?(?:约)?[占佔](?:全[^\d，,；;。]{0,8}?|[^\d，,；;。]{0,10}?的)?(?:比重|比例|比)?(?:[为為]|[达達]到?)?[\d０-９]/;
 
 /**
  * `共有2603人赴国内外高校深造，占80.8%`: a count whose clause runs on in words (what the people do) before
