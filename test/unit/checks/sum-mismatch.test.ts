@@ -3002,4 +3002,5 @@ test('members the total names one character each (进出境 → 进境, 出境) 
 
 test('staff by title and by degree under one 其中 are two cuts: no sum', () => {
   flags('全校专兼职教师64人，其中副高职称26人、中级职称37人，具有博士学位的2人、硕士学位的38人。');
+  flags('学校内设12个科室，在职人员108人，专兼职教师64人，其中副高职称26人、中级职称37人，具有博士学位的2人、硕士学位的38人。');
 });
