@@ -315,6 +315,7 @@ test('pairRateName: a rate named by what the figure before it counts (X率 after
     ['，结案率', undefined], // closed over received and carried over
     ['，出栏率', undefined], // sold over the stock at the year's start
     ['，出生率为', undefined], // of the year's mean population
+    ['，投资收益率', undefined], // of the capital invested over the year
     ['，占比', undefined],
   ];
   for (const [between, want] of cases) assert.equal(pairRateName(between), want, between);

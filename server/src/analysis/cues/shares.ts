@@ -419,9 +419,10 @@ const PAIR_RATE = /^[，,、][\s\u3000]*(?:全年|全县|全市|全区|全省|�
  * Rates that are no such ratio of the two figures before them: changes (增长率: the change over last year's
  * level), completion rates (against a plan the text may not state), livestock sold over stock at the
  * year's start (出栏率), contributions and pulls; 结案率 / 办结率 (cases closed over those received and those
- * carried over: `收到案件2155件，结案2061件，结案率93.3%`); birth and death rates (of the year's mean population).
+ * carried over: `收到案件2155件，结案2061件，结案率93.3%`); birth and death rates (of the year's mean population);
+ * returns on investment (收益率: of the capital invested over the year, not of its level at the end).
  */
-const NOT_PAIR_RATE = /增|减|減|长|長|降|升|贡献|貢獻|拉动|拉動|完成|出栏|出欄|存栏|存欄|周转|週轉|利润|利潤|负债|負債|[结結]|出生|死亡/;
+const NOT_PAIR_RATE = /增|减|減|长|長|降|升|贡献|貢獻|拉动|拉動|完成|出栏|出欄|存栏|存欄|周转|週轉|利润|利潤|负债|負債|[结結]|出生|死亡|收益|回报|回報/;
 
 /** The X of a pair rate clause (`，调解成功率` → `调解成功`), or undefined. */
 export function pairRateName(between: string): string | undefined {
