@@ -915,3 +915,19 @@ test('a rate named by what the figure before it counts is that figure over the o
 test('a total followed by its own share (`255项、占85.3%，其中…`) leaves the whole of a bare share under it unsure', () => {
   flags('重点领域获奖成果255项、占85.3%，其中科创高地167项、占55.9%，生命健康领域65项、占21.7%。');
 });
+
+test('five or more bare shares implying one whole: the one named like the rest that misses it is wrong', () => {
+  // 8000 staff: 1840 ÷ 8000 = 23 %, 3720 = 46.5 %, 1520 = 19 %, 920 = 11.5 %, 640 = 8 %, 560 = 7 %.
+  flags('全县共有干部8000人。大学学历的1840人，占23%，大专学历的3720人，占46.5%，中专学历的1520人，占⟦29%⟧，高中学历的920人，占11.5%；党政类专业的640人，占8%，文史类专业的560人，占7%。');
+  flags('全县共有干部8000人。大学学历的1840人，占23%，大专学历的3720人，占46.5%，中专学历的1520人，占19%，高中学历的920人，占11.5%；党政类专业的640人，占8%，文史类专业的560人，占7%。');
+  // Four pairs of two cuts only: not enough to tell the odd one from a share of another whole.
+  flags('全县共有干部8000人。大学学历的1840人，占23%，大专学历的3720人，占46.5%，中专学历的1520人，占29%；党政类专业的640人，占8%。');
+  // The odd one named unlike every other (a share of a sub-total, 领导干部): silent.
+  flags('全县共有干部8000人。大学学历的1840人，占23%，大专学历的3720人，占46.5%，县级领导干部400人，占25%，高中学历的920人，占11.5%；党政类专业的640人，占8%，文史类专业的560人，占7%。');
+});
+
+test('a pair rate may name its subject before what the figure counts (秸秆综合利用率 after 综合利用量)', () => {
+  // 13.79 ÷ 15.24 = 90.49 %.
+  flags('全年全县秸秆可收集量15.24万吨，综合利用量13.79万吨，秸秆综合利用率达到⟦91.5%⟧。');
+  flags('全年全县秸秆可收集量15.24万吨，综合利用量13.79万吨，秸秆综合利用率达到90.5%。');
+});

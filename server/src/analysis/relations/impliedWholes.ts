@@ -136,7 +136,10 @@ function oddOneOut(pairs: SharePair[], claims: ReadonlyMap<number, Claim>): Omit
   if (pairs.length === 2) return halvesMiss(pairs);
   if (pairs.length < 3) return undefined;
   const unit = pairs[0]?.part.q.unit;
-  if (pairs.some((p) => p.part.q.unit !== unit) || !oneWhole(pairs, claims)) return undefined;
+  // Five or more pairs of which all but one imply one whole are of that whole too, when the odd one is
+  // named like one of the rest (`大专学历的7079人，占46.4%，中专学历的2906人，占29%，…`: 学历的).
+  const surely = oneWhole(pairs, claims);
+  if (pairs.some((p) => p.part.q.unit !== unit) || (!surely && pairs.length < MANY_PAIRS)) return undefined;
   const found: Omit<ImpliedWholeSlip, 'named'>[] = [];
   pairs.forEach((odd, i) => {
     const rest = pairs.filter((_, k) => k !== i);
@@ -144,8 +147,15 @@ function oddOneOut(pairs: SharePair[], claims: ReadonlyMap<number, Claim>): Omit
     if (common === undefined) return;
     if (cmp(odd.whole[1], common[0]) < 0 || cmp(odd.whole[0], common[1]) > 0) found.push({ odd, rest, whole: common });
   });
-  return found.length === 1 ? found[0] : undefined;
+  const only = found.length === 1 ? found[0] : undefined;
+  if (only === undefined || surely) return only;
+  const name = (p: SharePair): string => claims.get(p.part.index)?.indicator ?? '';
+  const oddName = name(only.odd);
+  return oddName !== '' && only.rest.some((r) => commonSuffix(name(r), oddName) >= 2) ? only : undefined;
 }
+
+/** How many pairs make their agreeing majority evidence of one whole (see oddOneOut). */
+const MANY_PAIRS = 5;
 
 /**
  * Two shares that make up 100 % (`跨省流动A，占比38.3%；省内流动B，占比61.7%`) take their parts of the parts'

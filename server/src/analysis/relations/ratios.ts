@@ -168,7 +168,10 @@ function pairRate(ctx: ShareContext, at: RateAt): ShareRelation | undefined {
   const nLabel = text.slice(d.end, n.start);
   const dWords = text.slice(Math.max(0, d.start - 16), d.start);
   const dLabel = dWords.slice(Math.max(dWords.lastIndexOf('，'), dWords.lastIndexOf(','), dWords.lastIndexOf('；'), dWords.lastIndexOf('。')) + 1);
-  if (!nLabel.includes(name) || dLabel.includes(name) || changeBefore(text.slice(Math.max(0, n.start - 6), n.start))) return undefined;
+  // (`可收集量15.24万吨，综合利用量13.79万吨，秸秆综合利用率91.5%`: the rate may name its subject too.)
+  const core = nLabel.replace(/^[^\u4e00-\u9fff]+/, '').replace(/(?:量|数|數|额|額|总量|總量)(?:为|為|达|達)?$/, '');
+  const named = nLabel.includes(name) || (core.length >= 2 && name.endsWith(core));
+  if (!named || dLabel.includes(name) || changeBefore(text.slice(Math.max(0, n.start - 6), n.start))) return undefined;
   // (The base may have no claim of its own: `共查33153人次` names it only by its verb.)
   const nKind = ctx.claims.get(n.index)?.kind;
   const dKind = ctx.claims.get(d.index)?.kind;
