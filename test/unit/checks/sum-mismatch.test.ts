@@ -3004,3 +3004,16 @@ test('staff by title and by degree under one 其中 are two cuts: no sum', () =>
   flags('全校专兼职教师64人，其中副高职称26人、中级职称37人，具有博士学位的2人、硕士学位的38人。');
   flags('学校内设12个科室，在职人员108人，专兼职教师64人，其中副高职称26人、中级职称37人，具有博士学位的2人、硕士学位的38人。');
 });
+
+test('funds from a level up (县级以上, 省以上) beside self-raised money are one cut of the total', () => {
+  // 2600 + 224 = 2824 > 2800.
+  flags('该县高效节水灌溉项目总投资为⟦2800万元⟧，其中：县级以上财政资金2600万元，群众自筹资金224万元。');
+  flags('该县高效节水灌溉项目总投资为2800万元，其中：县级以上财政资金2600万元，群众自筹资金200万元。');
+  // Within half a unit of the total's last digit (28544万 for 2.85亿): silent; beyond it, flagged.
+  flags('截至7月末已投入资金2.85亿元，其中省以上资金27694万元、市级配套资金650万元、县级配套200万元。');
+  flags('截至7月末已投入资金⟦2.85亿元⟧，其中省以上资金27694万元、市级配套资金950万元、县级配套200万元。');
+});
+
+test('a total the claim layer leaves unnamed (总投资N) is named by its clause for the pairing of a part above it', () => {
+  flags('此次共安排项目51个，总投资⟦5716万元⟧，其中中央预算内投资6056万元，市县投资309万元。');
+});

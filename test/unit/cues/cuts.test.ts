@@ -31,6 +31,8 @@ const PARALLEL: string[][] = [
   ['地方公共财政预算收入', '税收返还、转移支付补助收入', '上年结余结转收入'], // a tax rebate is a grant, no tax
   ['国税收入', '地方财政收入'], // what the state tax office collects: no tax inside the local revenue
   ['城镇人口', '乡村人口'], // one cut: residence
+  ['县级以上财政资金', '群众自筹资金'], // levels of government that pay, no size threshold
+  ['省以上资金', '市级配套资金', '县级配套'],
   ['农业人口', '非农业人口'],
   ['男性', '女性'],
   ['汉族人口', '少数民族人口'],

@@ -149,7 +149,8 @@ export const sumMismatch: Check = {
         if (sharesOverlap(model, p)) continue;
         // One part alone above the total is wrong whatever the list. Several parts may overlap
         // (工业投资 and 民间投资 cut the total two ways): their sum is not held to the total then.
-        const totalName = claims.get(p.total.index)?.indicator ?? '';
+        // (A total the claim layer left unnamed, `总投资5716万元`, is named by the words of its clause before it.)
+        const totalName = claims.get(p.total.index)?.indicator ?? clauseWordsBefore(model, p.total.q);
         // A part named as the whole the total belongs to (生产总值 under 第三产业增加值): misread pairing.
         if (p.labels.some((l) => namesTheWholeOf(l, totalName))) continue;
         const alone = p.parts.findIndex((x) => cmp(sub(x.q.value, add(tolerance(x.q), totalSlack(p.total.q))), total) > 0);
@@ -454,6 +455,12 @@ function sharesOverlap(model: Model, p: Partition): boolean {
 const PER_HEAD_NEAR = /生均|人均|平均|每生|每人|每名|月均|年均|户均|戶均|日均/;
 /** How many characters before a total are read for a per-head heading. */
 const AVERAGE_CONTEXT = 400;
+
+/** The words of a figure's clause before it (`，总投资5716万元` → `总投资`), at most twelve characters. */
+function clauseWordsBefore(model: Model, q: Quantity): string {
+  const before = textBefore(model, q, 12);
+  return before.slice(Math.max(...['，', ',', '；', ';', '。', '：', ':', '\n'].map((c) => before.lastIndexOf(c))) + 1).replace(/^[\s\u3000]+/, '');
+}
 
 /** The document text up to `n` characters after a figure (its unit included in the figure). */
 function textAfter(model: Model, q: Quantity, n: number): string {
