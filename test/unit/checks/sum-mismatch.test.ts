@@ -3017,3 +3017,8 @@ test('funds from a level up (县级以上, 省以上) beside self-raised money a
 test('a total the claim layer leaves unnamed (总投资N) is named by its clause for the pairing of a part above it', () => {
   flags('此次共安排项目51个，总投资⟦5716万元⟧，其中中央预算内投资6056万元，市县投资309万元。');
 });
+
+test('a part given once for each of two subjects (市、县分别配套N) is no single part of the sum', () => {
+  // 2410 + 602.5 + 2 × 301.5 = 3615.5: the list agrees only with the 分别 part counted twice.
+  flags('总投资金额3615.5万元，其中中央投入2410万元，省级配套602.5万元，市、县分别配套资金301.5万元。');
+});

@@ -21,7 +21,7 @@ import { findShares } from '../relations/ratios';
 import { claimsByQuantity, quantitiesBySentence } from '../relations/bySentence';
 import { namesRelate, sameMeasure } from '../cues/measures';
 
-import { BALANCE_ITEM, countsAnotherThing, familyMayLeaveOut, isRemainder, memberUnder, namesTheWholeOf, restOfWhole } from '../cues/breakdowns';
+import { BALANCE_ITEM, countsAnotherThing, eachOfSeveral, familyMayLeaveOut, isRemainder, memberUnder, namesTheWholeOf, restOfWhole } from '../cues/breakdowns';
 
 /** A budget line (`预算稳定调节基金`, `调入资金`) under a budget total: a part by what budgets are. */
 function budgetLine(label: string, totalName: string): boolean {
@@ -105,6 +105,8 @@ export const sumMismatch: Check = {
       const outer = inner ? outerOnly(found) : found;
       if (outer === undefined || (inner && outer.parts.length < 2)) continue;
       const p = withoutInnerParts(outer);
+      // `市、县分别配套资金402.03万元`: one figure for each of two subjects; the sum is not what is written.
+      if (p.labels.some(eachOfSeveral)) continue;
       // `涵盖12个公共服务领域，包括交通运输项目15个…`: the total counts domains, the parts projects.
       // (Only after the generic classifier 个: after 人 come verbs, `造成196人死亡`.)
       if (/[个個]$/.test(p.total.q.unitText ?? '') && countsAnotherThing(textAfter(model, p.total.q, 10), p.labels)) continue;

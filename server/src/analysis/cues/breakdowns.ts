@@ -1369,3 +1369,11 @@ export function countsAnotherThing(after: string, labels: readonly string[]): bo
   const head = [...noun.slice(-2)];
   return labels.every((l) => !head.some((c) => l.includes(c)));
 }
+
+/**
+ * `其中中央投入3212.5万元，省级配套803.24万元，市、县分别配套资金402.03万元`: a part given once for two or
+ * more subjects with 分别 stands for each of them; the list's sum is not what is written.
+ */
+export function eachOfSeveral(label: string): boolean {
+  return /(?:[\u4e00-\u9fff][、和及与與][\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{1,4}(?:两级|兩級|各级|各級))分[别別]/.test(label);
+}
