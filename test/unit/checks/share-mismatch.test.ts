@@ -931,3 +931,10 @@ test('a pair rate may name its subject before what the figure counts (秸秆综�
   flags('全年全县秸秆可收集量15.24万吨，综合利用量13.79万吨，秸秆综合利用率达到⟦91.5%⟧。');
   flags('全年全县秸秆可收集量15.24万吨，综合利用量13.79万吨，秸秆综合利用率达到90.5%。');
 });
+
+test('three or more bare shares (some glued to their figure: `381人占比11.27%`) making up 100 % are of their parts\' sum', () => {
+  // 412 + 380 + 1520 + 1188 = 3500 valid of 3700 tested: the shares are of 3500.
+  flags('全区共检测3700人，其中良好人数为412人占比11.77%，优秀人数为380人占比10.86%，合格人数为1520人占比43.43%，不合格人数为1188人，占比33.94%。');
+  // Glued shares are read: those that fit neither whole (412 ÷ 3500 = 11.77 %, 1188 ÷ 3500 = 33.94 %) are flagged.
+  flags('全区共检测3700人，其中良好人数为412人占比⟦12.77%⟧，优秀人数为380人占比10.86%，合格人数为1520人占比43.43%，不合格人数为1188人，占比⟦32.94%⟧。');
+});

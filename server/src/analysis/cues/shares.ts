@@ -431,3 +431,8 @@ export function pairRateName(between: string): string | undefined {
   const name = m?.[1];
   return name !== undefined && name.length >= 2 && !NOT_PAIR_RATE.test(name) ? name : undefined;
 }
+
+/** `381人占比11.27%`: a bare 占比 written right after the part's figure, with no comma between. */
+export function bareShareGlued(between: string): boolean {
+  return /^[\s\u3000]*占比(?:为|為|达到?|達到?)?[\s\u3000]*$/.test(between);
+}

@@ -21,7 +21,7 @@ import { changeBefore, comparisonBase, familyOf } from '../cues/breakdowns';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { findSavings } from './savings';
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
-import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, inlineWholeLead, inlineWholeName, ownShareAfter, pairRateName, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
+import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, inlineWholeLead, inlineWholeName, ownShareAfter, pairRateName, bareShareGlued, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { rateSlip } from './magnitude';
 import { OTHER_POPULATION, otherSubjectThan, rankedSubset } from '../cues/subjects';
@@ -237,7 +237,10 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   // `税收收入69581万元（占比77.5%）`: a bracket still open before the share opens its clause too.
   const open = Math.max(win.lastIndexOf('（'), win.lastIndexOf('('));
   const unclosed = open > Math.max(win.lastIndexOf('）'), win.lastIndexOf(')')) ? open : -1;
-  const comma = Math.max(win.lastIndexOf('，'), win.lastIndexOf(','), win.lastIndexOf('、占') >= 0 ? win.lastIndexOf('、占') : -1, unclosed);
+  // `良好人数为381人占比11.27%`: a bare 占比 right after the part's figure opens its clause with no comma.
+  const prev = items[i - 1];
+  const glued = prev !== undefined && prev.end >= windowStart && bareShareGlued(text.slice(prev.end, item.start)) ? prev.end - windowStart - 1 : -1;
+  const comma = Math.max(win.lastIndexOf('，'), win.lastIndexOf(','), win.lastIndexOf('、占') >= 0 ? win.lastIndexOf('、占') : -1, unclosed, glued);
   if (comma < 0 && windowStart > 0) return undefined;
   const clause = win.slice(comma + 1).replace(/[\s\u3000]+/g, '').replace(SHARE_ASIDE, '');
   const m = SHARE_CLAUSE.exec(clause);
