@@ -3022,3 +3022,11 @@ test('a part given once for each of two subjects (市、县分别配套N) is no 
   // 2410 + 602.5 + 2 × 301.5 = 3615.5: the list agrees only with the 分别 part counted twice.
   flags('总投资金额3615.5万元，其中中央投入2410万元，省级配套602.5万元，市、县分别配套资金301.5万元。');
 });
+
+test('clauses after `；` that each give a short bare name, one amount and its growth, as the first does, are items', () => {
+  // 212.6 + 48.4 + 36.2 = 297.2 > 285.4.
+  flags('1-9月，全市船舶工业实现产值⟦285.4亿元⟧，同比增长9.5%，其中造船212.6亿元，同比下降2.1%；修船48.4亿元，同比增长36.5%；海工装备36.2亿元，同比增长88.6%。');
+  flags('1-9月，全市船舶工业实现产值305.4亿元，同比增长9.5%，其中造船212.6亿元，同比下降2.1%；修船48.4亿元，同比增长36.5%；海工装备36.2亿元，同比增长88.6%。');
+  // A clause that states something of its own (实际利用外资) ends the list.
+  flags('全年外贸进出口总额20.5亿元，其中出口7.9亿元，同比增长5.2%；实际利用外资25.6亿元，同比增长8.1%。');
+});

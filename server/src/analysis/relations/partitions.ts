@@ -598,6 +598,11 @@ function clausesNamedAsParts(text: string, qi: number, from: number, end: number
   return last;
 }
 
+/** A bare item name: two to six Chinese characters, no verb that would make it a statement of its own. */
+const BARE_ITEM_NAME = /^(?![^]*(?:实际|實際|利用|完成|实现|實現|新增|引进|引進|累计|累計|其他|其它))[\u4e00-\u9fff]{2,6}$/;
+/** The words between an amount and its growth rate: `，同比增长`, `，比上年下降`, `，增长`. */
+const GROWTH_BETWEEN = /^[，,]?(?:同比|比上年(?:同期)?|较上年(?:同期)?)?(?:增长|增加|下降|减少|提高|降低)$/;
+
 /** How many further 其中 of one sentence are read past the first two levels. */
 const MAX_LATER_SUBSETS = 8;
 
@@ -1601,6 +1606,17 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
     return amounts.length === 1 && amounts.every((p) => bareShareAfter(text.slice(p.end, p.end + 8)));
   };
   const firstShared = sharedAmount(region.from, clauseEnd(region.from));
+  // One short bare name (two to six characters, no verb of its own), one amount, then its growth, and nothing more.
+  const amountThenGrowth = (from: number, to: number): boolean => {
+    const inClause = items.filter((p) => p.start >= from && p.end <= to);
+    const amounts = inClause.filter((p) => ADDITIVE_DIMENSIONS.has(p.q.dimension));
+    const rates = inClause.filter((p) => p.q.dimension === 'percent');
+    const amount = amounts[0];
+    const rate = rates[0];
+    if (amounts.length !== 1 || rates.length !== 1 || amount === undefined || rate === undefined || rate.start < amount.end) return false;
+    const head = text.slice(from, amount.start).replace(/^[\s\u3000，,；;：:、]+/, '');
+    return BARE_ITEM_NAME.test(withoutSubsetLead(head).replace(/^[\s\u3000，,：:]+/, '').replace(/(?:[为為]|[达達]到?)$/, '')) && GROWTH_BETWEEN.test(text.slice(amount.end, rate.start));
+  };
   for (let i = region.from; i < region.to; i++) {
     if (text[i] !== '；' && text[i] !== ';') continue;
     if (new Set(firstShape.split('|')).size >= 2 && holdsInOrder(shapeOf(i + 1, clauseEnd(i + 1)).split('|'), firstShape.split('|'))) continue;
@@ -1616,6 +1632,9 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
     if (explicit && !name) continue;
     // `其中，一般公共预算支出…；债务还本支出…，安排预算稳定调节基金等…`: an item only a budget balance
     // lists (cues/breakdowns.ts) goes on the balance's list whatever the first item was named.
+    // `其中造船255.72亿元，同比下降1.97%；修船45.63亿元，同比增长47.48%；海工装备33.13亿元，…`: clauses that
+    // each give one short bare name, one amount of the unit and its growth, as the first does, are items.
+    if (name && !fits(first, name) && amountThenGrowth(region.from, clauseEnd(region.from)) && amountThenGrowth(i + 1, clauseEnd(i + 1))) continue;
     if (!name || !(fits(first, name) || BALANCE_ITEM.test(name))) return i;
   }
   return undefined;
