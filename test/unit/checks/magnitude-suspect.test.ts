@@ -289,3 +289,8 @@ test('subscriptions per hundred (宽带家庭普及率, 互联网用户普及率
   assert.deepEqual(findingsOf('全省固定宽带家庭普及率达到118.4%，互联网用户普及率105.2%。', 'magnitude-suspect'), []);
   assert.equal(findingsOf('全县城市燃气普及率达到108.4%。', 'magnitude-suspect').length, 1);
 });
+
+test('one trade\'s profit over a whole whose other trades lost money may pass 100 %', () => {
+  assert.deepEqual(findingsOf('全市规上酒类企业实现利润8.36亿元，占食品工业的108.6%。', 'magnitude-suspect'), []);
+  assert.equal(findingsOf('全市规上酒类企业实现产值18.36亿元，占食品工业的108.6%。', 'magnitude-suspect').length, 1);
+});

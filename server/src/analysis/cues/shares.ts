@@ -352,8 +352,9 @@ const BOUNDED_RATE =
 // against a capacity, which a flood or an overload lifts above 100 %; `固定宽带家庭普及率133.4%`,
 // `移动电话普及率`, `互联网用户普及率`: subscriptions per hundred households or people, which second lines
 // and second phones lift above 100 %; `问题处理率105.02%`: problems handled this period over those reported in it,
-// which older ones handled now lift above 100 %.)
-const UNBOUNDED = /((?:宽带|寬帶|移动|移動|电话|電話|手机|手機|互联网|互聯網|用户|用戶)[^，,；;。]{0,8}普及率|(?:问题|問題|案件|投诉|投訴|事项|事項|工单|工單)[^，,；;。]{0,4}(?:处理|處理|处置|處置|办结|辦結)率|完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍|升学|升入|升[高初]中|拨备覆盖率|撥備覆蓋率|支出占[^，,；;。]{0,8}(?:筹资|籌資|筹集|籌集|收入)|赔款占[^，,；;。]{0,8}保费|賠款占[^，,；;。]{0,8}保費|赔付率|賠付率|占[^，,；;。]{0,8}(?:正常|设计|設計|额定|額定|核定|汛限)?(?:库容|庫容|容量|能力))/;
+// which older ones handled now lift above 100 %; `实现利润9.28亿元，占食品工业的104.2%`: one trade's profit over a
+// whole whose other trades lost money.)
+const UNBOUNDED = /((?:利润|利潤)[^，,；;。]{0,6}[占佔]|(?:宽带|寬帶|移动|移動|电话|電話|手机|手機|互联网|互聯網|用户|用戶)[^，,；;。]{0,8}普及率|(?:问题|問題|案件|投诉|投訴|事项|事項|工单|工單)[^，,；;。]{0,4}(?:处理|處理|处置|處置|办结|辦結)率|完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍|升学|升入|升[高初]中|拨备覆盖率|撥備覆蓋率|支出占[^，,；;。]{0,8}(?:筹资|籌資|筹集|籌集|收入)|赔款占[^，,；;。]{0,8}保费|賠款占[^，,；;。]{0,8}保費|赔付率|賠付率|占[^，,；;。]{0,8}(?:正常|设计|設計|额定|額定|核定|汛限)?(?:库容|庫容|容量|能力))/;
 
 /** True when the indicator names a rate that cannot exceed 100 %. */
 export function boundedRate(key: string): boolean {
