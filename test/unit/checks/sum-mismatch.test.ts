@@ -3030,3 +3030,37 @@ test('clauses after `；` that each give a short bare name, one amount and its g
   // A clause that states something of its own (实际利用外资) ends the list.
   flags('全年外贸进出口总额20.5亿元，其中出口7.9亿元，同比增长5.2%；实际利用外资25.6亿元，同比增长8.1%。');
 });
+
+test('a bracket giving the same indicator at an earlier time (上榨季同期, 去年同期, 与首次估产的) holds no part', () => {
+  flags('截至4月底，本榨季全省累计产糖86.42万吨（上榨季同期产糖91.08万吨），其中甘蔗糖79.3万吨（上榨季同期83.5万吨）。');
+  flags('全省累计销售食糖42.16万吨(去年同期销售44.02万吨)，销糖率48.8%。');
+  flags('本季全县糖厂最新估计入榨甘蔗102.6万吨（与首次估计的110.4万吨相比少7.8万吨）。');
+  // A bracket that breaks the figure down is still read: 60 + 50 = 110 > 100.
+  flags('全省累计产糖⟦100万吨⟧（其中甘蔗糖60万吨，甜菜糖50万吨）。');
+});
+
+test('a progress figure (已建成…) beside the plan it is counted in is no second part', () => {
+  flags('该园区规划用地面积4200亩，其中建设用地面积3100亩，已建成区域用地面积1500亩。');
+  // Two parts of the plan that are siblings are still summed: 3100 + 1500 = 4600 > 4200.
+  flags('该园区规划用地面积⟦4200亩⟧，其中产业用地面积3100亩，居住用地面积1500亩。');
+});
+
+test('clauses after `；` that each give a bare name, one amount and the same named rate are items of the list', () => {
+  // 256.2 + 52.1 = 308.3 > 301.6.
+  flags('本季全省累计销售食糖⟦301.6万吨⟧，累计销糖率41.2%。其中，销售甘蔗糖256.2万吨，销糖率39.5%；销售甜菜糖52.1万吨，销糖率55.3%。');
+  flags('本季全省累计销售食糖308.3万吨，累计销糖率41.2%。其中，销售甘蔗糖256.2万吨，销糖率39.5%；销售甜菜糖52.1万吨，销糖率55.3%。');
+  // A clause whose rate is another one (产销率) is no item of the same shape: the list ends after the first.
+  flags('本季全省累计销售食糖301.6万吨，累计销糖率41.2%。其中，销售甘蔗糖256.2万吨，销糖率39.5%；库存食糖52.1万吨，产销率55.3%。');
+});
+
+test('a figure of more or less produced than before (多产糖N) is a change, never the total of the 其中 after it', () => {
+  // 702.4 + 121.3 = 823.7 > 806.5.
+  flags('本季全国共生产食糖⟦806.5万吨⟧（上季同期产糖770.2万吨），比上季同期多产糖36.3万吨，其中，产甘蔗糖702.4万吨；产甜菜糖121.3万吨。');
+  flags('本季全国共生产食糖823.7万吨（上季同期产糖770.2万吨），比上季同期多产糖53.5万吨，其中，产甘蔗糖702.4万吨；产甜菜糖121.3万吨。');
+});
+
+test('a bracket that splits an amount by the time it came in (上年第四季度A，当年B) holds its parts', () => {
+  // 28.5 + 160.2 = 188.7 > 180.
+  flags('本级分成公益金⟦180万元⟧（上年第四季度28.5万元，当年1-3季度160.2万元）。');
+  flags('本级分成公益金188.7万元（上年第四季度28.5万元，当年1-3季度160.2万元）。');
+});

@@ -259,8 +259,8 @@ test('remainders close a list; changes are no parts', () => {
   assert.equal(isRemainder('，车辆购置及其他费用'), false);
   assert.equal(isRemainder('其中'), false);
   assert.equal(isRemainder('东部其他省市就业'), false);
-  for (const s of ['比上年增加', '增长', '同比减少约', '增收', '同期增加支出', '减少收入', '比上年净增支出', '比按比例多支出', '少收入', '超年进度', '超序时进度']) assert.ok(changeBefore(s), s);
-  for (const s of ['完成投资', '一般公共预算收入', '节约资金', '第一产业增加值', '民生支出', '专项转移支付调增支出']) assert.equal(changeBefore(s), false, s);
+  for (const s of ['比上年增加', '增长', '同比减少约', '增收', '同期增加支出', '减少收入', '比上年净增支出', '比按比例多支出', '少收入', '超年进度', '超序时进度', '同期多产糖', '比上季少榨', '多销']) assert.ok(changeBefore(s), s);
+  for (const s of ['完成投资', '一般公共预算收入', '节约资金', '第一产业增加值', '民生支出', '专项转移支付调增支出', '至少销售', '多种经营收入']) assert.equal(changeBefore(s), false, s);
 });
 
 test('more families: 小春/大春, 限额以上/以下, 男/女, and traditional forms', () => {
@@ -413,6 +413,10 @@ test('an item without a subject of its own goes on about the item before it', ()
 test('last year\'s amount: a comparison word, the year, and at most the indicator named again', () => {
   for (const t of ['比上年同期', '较上年决算数', '与2022年', '比上年专项转移支付收入', '较去年同期税收收入', '比上年的', '较2022年的']) assert.ok(comparisonBase(t), t);
   for (const t of ['比上年增加', '较上年增长', '比上年减少', '全年税收收入', '比上年提高', '与上年相比，税收收入']) assert.equal(comparisonBase(t), false, t);
+  // The same indicator at an earlier time, in a bracket after this period's figure.
+  for (const t of ['产糖（上榨季同期产糖', '（去年同期销售', '(上年为', '（与首次估产的', '（上一年度', '（同期']) assert.ok(comparisonBase(t), t);
+  // Brackets that break the figure down or name its unit stay readable as parts.
+  for (const t of ['（其中城镇', '（含', '(城镇', '（上年结转', '（同比增长5%，上年', '（上年第四季度', '（上年四季度', '（上年12月', '（上年末']) assert.equal(comparisonBase(t), false, t);
 });
 
 test('crops that are no grain under a grain total; the two sides of one balance', () => {

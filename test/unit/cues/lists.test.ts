@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM } from '../../../server/src/analysis/cues/lists';
+import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, sameVerbKinds } from '../../../server/src/analysis/cues/lists';
 
 /** text between two figures → whether they form one list. */
 const GAPS: [string, boolean][] = [
@@ -99,4 +99,18 @@ test('a counted group summed (`六个行业合计`, `五项合计`)', () => {
     ['全年合计', undefined],
   ];
   for (const [text, count] of cases) assert.equal(COUNTED_SUM.exec(text)?.[1], count, text);
+});
+
+test('one product verb before two kinds of one thing names two items of one list', () => {
+  const cases: [string, string, boolean][] = [
+    ['产甘蔗糖', '产甜菜糖', true],
+    ['销售甘蔗糖', '销售甜菜糖', true],
+    ['种植早稻', '种植晚稻', true],
+    ['产甘蔗糖', '销售甜菜糖', false], // two verbs: produced and sold
+    ['生产白酒', '生产啤酒', true],
+    ['生产白酒', '生产设备', false], // kinds of no one thing
+    ['产糖', '产酒', false], // a bare character after the verb names no kind
+    ['销售额', '销售量', false],
+  ];
+  for (const [a, b, want] of cases) assert.equal(sameVerbKinds(a, b), want, `${a} / ${b}`);
 });

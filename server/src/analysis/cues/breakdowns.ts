@@ -59,7 +59,8 @@ export const RESPECTIVELY_WORD = '分别';
 // (`调增支出5120万元` is an adjustment: an item of the budget's change, read as a level).
 // (`比基金按比例多支出20.3亿元`: more or less spent than something is a difference as well; so is the amount
 // ahead of schedule, `超年进度7824万吨`.)
-const CHANGE_BEFORE = /(超(?:年|月|季|计划|計劃)?进度|序时进度|(?:增加|减少|[多少]|(?<![调調新])[增减])(?:支出|收入)|增长|增加|减少|下降|提高|降低|上升|增收|减收|增支|减支|增|减|多|少)[了约近超达]?$/;
+// (`比上榨季多产糖45万吨`, `少榨6.5万吨`, `多销0.3万吨`: more or less produced, crushed or sold than before.)
+const CHANGE_BEFORE = /((?<![至最])[多少](?:产|產|销|銷|榨|售|卖|賣|购|購)[^\d\s，,；;。、]?$|超(?:年|月|季|计划|計劃)?进度|序时进度|(?:增加|减少|[多少]|(?<![调調新])[增减])(?:支出|收入)|增长|增加|减少|下降|提高|降低|上升|增收|减收|增支|减支|增|减|多|少)[了约近超达]?$/;
 
 /** True when the few characters before a figure (`text` up to it) make it a change. */
 export function changeBefore(textBefore: string): boolean {
@@ -1125,14 +1126,23 @@ export const SUBSET_AFTER = /其中|含|包括/;
  */
 const COMPARISON_BASE = /(?:比|较|与|同)(?:上年|去年|上期|(?:19|20)\d\d年)(?:同期|末|全年)?(?:[^，,；;：:。、（）()\d增减多少提降升高低长]{2,14}?)?(?:决算数?|执行数|完成数?)?的?[为是]?$/;
 
+/**
+ * A bracket that gives the same indicator at an earlier time (`产糖503万吨（上制糖期同期产糖512万吨）`,
+ * `（去年同期销售糖99.96万吨）`, `（上年为A）`, `（与第一次估产的156.76万吨少12.52万吨）`): its first figure
+ * is a comparison base, not a part of the figure before the bracket. (Funds carried over from last
+ * year, `（上年结转A）`, are this year's money; a slice of time, `（上年第四季度A，当年B）`, is a part.)
+ */
+const PAST_IN_BRACKET = /[（(](?:上年|去年|前年|上一年度?|上年度|上期|同期|上[^\s，,；;。（）()\d]{1,3}期|与|较|比)(?!结[转余存]|滚存|转入|提前|下达|第|[一二三四]季|[上下]半年|[一二三四五六七八九十]{1,2}月|年?[末底])[^（）()\d%％]{0,14}$/;
+
 /** True when the words before a figure make it a comparison base (see COMPARISON_BASE). */
 export function comparisonBase(textBefore: string): boolean {
   // Asked for every figure by several relations: most windows hold none of the pattern's opening
   // words, and removing spaces cannot make one appear.
   if (!COMPARISON_OPENER.test(textBefore)) return false;
-  return COMPARISON_BASE.test(textBefore.replace(/[\s\u3000]+/g, ''));
+  const t = textBefore.replace(/[\s\u3000]+/g, '');
+  return COMPARISON_BASE.test(t) || PAST_IN_BRACKET.test(t);
 }
-const COMPARISON_OPENER = /[比较与同]/;
+const COMPARISON_OPENER = /[比较与同（(]/;
 
 /**
  * The total of a budget balance: what a budget has in all (`一般公共预算总收入`, `收入总计`,

@@ -73,6 +73,9 @@ const NESTED_LEVELS: [RegExp, RegExp][] = [
   // `入库项目A个，其中：已签约落地项目B个…；已开工项目C个…`: a project is signed before it starts, and
   // started before it runs: the later stages are counted again inside the earlier.
   [/[签簽]约|[签簽]約|落地/, /开工|開工|运营|運營|投产|投產|竣工/],
+  // `规划用地A亩，其中建设用地B亩，已建成区域用地C亩`: what is already built is counted again inside
+  // what is to be built (a progress figure beside its plan).
+  [/(?:建设|建設|规划|規劃|计划|計劃)(?:用地|面积|面積|规模|規模|任务|任務|项目|項目)/, /已(?:建成|完成|开发|開發|开工|開工|出让|出讓|供应|供應|投用)/],
 ];
 
 /**

@@ -98,3 +98,18 @@ export function newStatementAt(text: string, from: number, to: number): number |
  * Group 1 is the count (digits or numerals), group 2 the counted noun (may be empty).
  */
 export const COUNTED_SUM = /([一二三四五六七八九十两]{1,2}|[0-9]{1,2})(?:个|项|家|类|大)([\u4e00-\u9fff]{0,6}?)(?:合计|合計|共计|共計|总计|總計)/;
+
+/**
+ * Verbs that open the items of a product list (`产甘蔗糖A；产甜菜糖B`, `销售白酒…；销售啤酒…`): the
+ * same verb before two kinds of one product (the same last character) makes two items of one list.
+ */
+const PRODUCT_VERB = /^(?:生产|生產|销售|銷售|收购|收購|种植|種植|播种|播種|入榨|加工|产|產|销|銷)/;
+
+/** True when two item names are one product verb before two kinds of one thing (`产甘蔗糖` / `产甜菜糖`). */
+export function sameVerbKinds(a: string, b: string): boolean {
+  const va = PRODUCT_VERB.exec(a)?.[0];
+  if (va === undefined || PRODUCT_VERB.exec(b)?.[0] !== va) return false;
+  const ra = a.slice(va.length);
+  const rb = b.slice(va.length);
+  return ra.length >= 2 && rb.length >= 2 && ra !== rb && ra[ra.length - 1] === rb[rb.length - 1] && ra[0] !== rb[0];
+}

@@ -603,6 +603,9 @@ const BARE_ITEM_NAME = /^(?![^]*(?:实际|實際|利用|完成|实现|實現|新
 /** The words between an amount and its growth rate: `，同比增长`, `，比上年下降`, `，增长`. */
 const GROWTH_BETWEEN = /^[，,]?(?:同比|比上年(?:同期)?|较上年(?:同期)?)?(?:增长|增加|下降|减少|提高|降低)$/;
 
+/** A rate named after an amount in its clause (`，销糖率`, `出糖率`): two to five characters ending in 率. */
+const NAMED_RATE = /^[\u4e00-\u9fff]{1,4}率$/;
+
 /** How many further 其中 of one sentence are read past the first two levels. */
 const MAX_LATER_SUBSETS = 8;
 
@@ -1606,16 +1609,26 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
     return amounts.length === 1 && amounts.every((p) => bareShareAfter(text.slice(p.end, p.end + 8)));
   };
   const firstShared = sharedAmount(region.from, clauseEnd(region.from));
-  // One short bare name (two to six characters, no verb of its own), one amount, then its growth, and nothing more.
-  const amountThenGrowth = (from: number, to: number): boolean => {
+  // One short bare name (two to six characters, no verb of its own), one amount, then one rate and
+  // nothing more: the rate is its growth (`growth`) or a rate named in the clause (`，销糖率`), returned
+  // as written so that two clauses match only on the same rate.
+  const amountThenRate = (from: number, to: number): string | undefined => {
     const inClause = items.filter((p) => p.start >= from && p.end <= to);
     const amounts = inClause.filter((p) => ADDITIVE_DIMENSIONS.has(p.q.dimension));
     const rates = inClause.filter((p) => p.q.dimension === 'percent');
     const amount = amounts[0];
     const rate = rates[0];
-    if (amounts.length !== 1 || rates.length !== 1 || amount === undefined || rate === undefined || rate.start < amount.end) return false;
+    if (amounts.length !== 1 || rates.length !== 1 || amount === undefined || rate === undefined || rate.start < amount.end) return undefined;
     const head = text.slice(from, amount.start).replace(/^[\s\u3000，,；;：:、]+/, '');
-    return BARE_ITEM_NAME.test(withoutSubsetLead(head).replace(/^[\s\u3000，,：:]+/, '').replace(/(?:[为為]|[达達]到?)$/, '')) && GROWTH_BETWEEN.test(text.slice(amount.end, rate.start));
+    if (!BARE_ITEM_NAME.test(withoutSubsetLead(head).replace(/^[\s\u3000，,：:]+/, '').replace(/(?:[为為]|[达達]到?)$/, ''))) return undefined;
+    const between = text.slice(amount.end, rate.start);
+    if (GROWTH_BETWEEN.test(between)) return 'growth';
+    const named = between.replace(/^[\s\u3000，,]+/, '').replace(/(?:[为為]|[达達]到?)$/, '');
+    return NAMED_RATE.test(named) ? named : undefined;
+  };
+  const sameRateShape = (from: number): boolean => {
+    const first = amountThenRate(region.from, clauseEnd(region.from));
+    return first !== undefined && first === amountThenRate(from, clauseEnd(from));
   };
   for (let i = region.from; i < region.to; i++) {
     if (text[i] !== '；' && text[i] !== ';') continue;
@@ -1634,7 +1647,9 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
     // lists (cues/breakdowns.ts) goes on the balance's list whatever the first item was named.
     // `其中造船255.72亿元，同比下降1.97%；修船45.63亿元，同比增长47.48%；海工装备33.13亿元，…`: clauses that
     // each give one short bare name, one amount of the unit and its growth, as the first does, are items.
-    if (name && !fits(first, name) && amountThenGrowth(region.from, clauseEnd(region.from)) && amountThenGrowth(i + 1, clauseEnd(i + 1))) continue;
+    // So are clauses that each give a bare name, one amount and the same named rate (`其中，销售甘蔗糖A万吨，
+    // 销糖率B%；销售甜菜糖C万吨，销糖率D%`).
+    if (name && !fits(first, name) && sameRateShape(i + 1)) continue;
     if (!name || !(fits(first, name) || BALANCE_ITEM.test(name))) return i;
   }
   return undefined;
