@@ -1296,6 +1296,20 @@ export function figureInMark(text: string): [number, number] | undefined {
   return [at, at + 2];
 }
 
+/**
+ * Every such mark of a text, in order (`基金收入A亿元中，…；救助资金收入B亿元中，…`: two totals, each with
+ * its own list).
+ */
+export function figureInMarks(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(FIGURE_IN_MARK_ALL)) {
+    const at = m.index + m[0].length - 2;
+    out.push([at, at + 2]);
+  }
+  return out;
+}
+
+const FIGURE_IN_MARK_ALL = /[0-9０-９](?:万亿|萬億|亿|億|万|萬|千)?(?:元|人次|人|吨|噸|亩|畝|户|戶|个|個|家|项|項|公顷|公頃|所|辆|輛|套|件|头|頭|只|张|張)(?:的[^，,；;。：:、0-9０-９]{1,12}?)?(?:当|當)?中[，,：:]/g;
 const FIGURE_IN_MARK = /[0-9０-９](?:万亿|萬億|亿|億|万|萬|千)?(?:元|人次|人|吨|噸|亩|畝|户|戶|个|個|家|项|項|公顷|公頃|所|辆|輛|套|件|头|頭|只|张|張)(?:的[^，,；;。：:、0-9０-９]{1,12}?)?(?:当|當)?中[，,：:]/;
 
 /**

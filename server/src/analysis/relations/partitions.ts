@@ -73,6 +73,7 @@ import {
   detailOpenerEnd,
   detailInside,
   figureInMark,
+  figureInMarks,
   complementPair,
   ordinalListStart,
   countNamedPlaces,
@@ -334,7 +335,7 @@ function regionsOf(text: string): Region[] {
   if (inside) return [{ from: inside[1], to: text.length, subset: true, totalsBefore: inside[0] }];
   // `新增债券754.5亿元中，省级…，转贷市县…`: the amount before `中，` is the total of the list after it.
   const figureIn = figureInMark(text);
-  if (figureIn) return [{ from: figureIn[1], to: text.length, subset: true, totalsBefore: figureIn[0], listName: '…中' }];
+  if (figureIn) return figureInRegions(text);
   // `…经费A。一是安排B…；二是安排C…`: the items counted off after an amount, when named like it.
   const ordinal = /[0-9０-９]/.test(text) ? ordinalListStart(text) : undefined;
   if (ordinal !== undefined) return [{ from: ordinal, to: text.length, subset: true, totalsBefore: opensAt(text, ordinal) ? -1 : ordinal, ordinal: true, listName: '一是、二是…' }];
@@ -647,6 +648,24 @@ function familyOfLabels(text: string, from: number, to: number): boolean {
 function beforeSubset(text: string): number {
   const qi = text.indexOf(SUBSET_WORD);
   return qi < 0 ? text.length : qi;
+}
+
+/**
+ * The lists of `…N中，` marks: each from its mark to the `；` before the next mark's clause (`基金收入A中，
+ * 缴费B，财政C；救助资金收入D中，财政E，其他F`), the last (or one not cut off by `；`) to the end.
+ */
+function figureInRegions(text: string): Region[] {
+  const marks = figureInMarks(text);
+  const out: Region[] = [];
+  for (let k = 0; k < marks.length; k++) {
+    const [at, from] = marks[k]!;
+    const next = marks[k + 1];
+    const semi = next === undefined ? -1 : Math.max(text.lastIndexOf('；', next[0]), text.lastIndexOf(';', next[0]));
+    const to = semi > from ? semi : text.length;
+    out.push({ from, to, subset: true, totalsBefore: at, listName: '…中' });
+    if (to === text.length) break;
+  }
+  return out;
 }
 
 /** Partitions are read by sum-mismatch, share-mismatch and others: computed once per model. */
