@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMPARISON, FISCAL_COMPONENT, OTHER_POPULATION, ownLevel, populationIn, rankingPeers, subjectIn, withoutTerritoryPrefix, otherSubjectThan, rankedSubset } from '../../../server/src/analysis/cues/subjects';
+import { COMPARISON, FISCAL_COMPONENT, OTHER_POPULATION, ownLevel, populationIn, rankingPeers, subjectIn, withoutTerritoryPrefix, otherSubjectThan, rankedSubset, placeItems } from '../../../server/src/analysis/cues/subjects';
 
 /** clause before a figure (in a county report) → subject ('own', `territory:全市`, `part:某镇`). */
 const CASES: [string, string][] = [
@@ -106,4 +106,17 @@ test('a whole named with the territory is no other subject\'s figure of that mea
 test('rankedSubset: a total named as the top of a ranking', () => {
   for (const k of ['前十位国家/地区实际投入外资', '前5名企业产值', '排名前20强企业营业收入']) assert.ok(rankedSubset(k), k);
   for (const k of ['实际利用外资', '十大产业产值']) assert.equal(rankedSubset(k), false, k);
+});
+
+test('items named only by a place (and the level\'s own 本级) are members of one list of places', () => {
+  const cases: [string, string, boolean][] = [
+    ['市本级资金', '米易县', true],
+    ['东区资金 ', '盐边县', true],
+    ['其中，城关镇', '河口乡', true],
+    ['县本级', '开发区资金', true],
+    ['市本级资金', '县级配套资金', false], // a level of funding, no place
+    ['东区资金', '项目资金', false],
+    ['米易县', '农村居民', false],
+  ];
+  for (const [a, b, want] of cases) assert.equal(placeItems(a, b), want, `${a} / ${b}`);
 });

@@ -205,3 +205,15 @@ export const FISCAL_COMPONENT = /[税稅](?![收]?返还|[收]?返還)/;
 export function rankedSubset(name: string): boolean {
   return /前(?:[一二三四五六七八九十]{1,3}|\d{1,3})(?:位|名|大|强|家)/.test(name);
 }
+
+/**
+ * An item named only by a place (`米易县`, `东区资金`, `市本级资金`, `仁和区`): a share of money or of a
+ * count for one county, district or town, or for the level's own budget (本级).
+ */
+const PLACE_ITEM = /^(?:[\u4e00-\u9fff]{1,4}?(?:区|區|县|縣|市|镇|鎮|乡|鄉|旗)|[市县縣区區州省]?本级|[市县縣区區州省]?本級)(?:资金|資金|本级|本級)?$/;
+
+/** True when both names are items named only by a place: members of one list of places. */
+export function placeItems(a: string, b: string): boolean {
+  const clean = (s: string): string => s.replace(/^[\s\u3000，,、；;：:]+|[\s\u3000]+$/g, '').replace(/^其中[：:，,]?/, '');
+  return PLACE_ITEM.test(clean(a)) && PLACE_ITEM.test(clean(b));
+}

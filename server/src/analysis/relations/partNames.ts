@@ -4,6 +4,7 @@
 
 import { anotherKind, familyOf, oppositeMembers, sameKindSet } from '../cues/breakdowns';
 import { sameVerbKinds } from '../cues/lists';
+import { placeItems } from '../cues/subjects';
 
 /** Length of the common prefix of two strings. */
 function commonPrefix(a: string, b: string): number {
@@ -66,7 +67,7 @@ const FRAME = 4;
 
 /** Two part names of one list: the same tail (`出口总额` / `进口总额`) or members of a known set. */
 export function parallel(a: string, b: string): boolean {
-  return commonSuffix(a, b) >= 2 || familyOf([a, b]) !== undefined || sameKindSet(a, b) || sameFrame(a, b) || ordinalSiblings(a, b) || sameVerbKinds(a, b);
+  return commonSuffix(a, b) >= 2 || familyOf([a, b]) !== undefined || sameKindSet(a, b) || sameFrame(a, b) || ordinalSiblings(a, b) || sameVerbKinds(a, b) || placeItems(a, b);
 }
 
 /** `运用第一种形态…` / `运用第二种形态…`, `第一批…` / `第二批…`: a counted-off class and its words before it. */

@@ -104,7 +104,7 @@ import { priceBasisOf } from '../cues/calibers';
 import { finishedInNextSentence } from './familyFinish';
 import { familyListRegion } from './familyLists';
 import { crossCutting, holdsClass } from '../cues/cuts';
-import { rankingPeers } from '../cues/subjects';
+import { placeItems, rankingPeers } from '../cues/subjects';
 import { boundsItemName, continuesItem, newStatementAt, opensExistential } from '../cues/lists';
 import { formerValue, startsAChange } from '../cues/changes';
 export type { Partition };
@@ -1685,8 +1685,9 @@ function strayAfterExactPrefix(slot: Slot, total: Placed, totalName: string, tex
     acc = add(acc, p.q.value);
     slack = add(slack, tolerance(p.q));
     if (k < 1 || cmp(abs(sub(acc, total.q.value)), slack) > 0) continue;
-    // A closing remainder (`其它750亩`) continues the list: it is no stray item of another head.
-    return parts.slice(k + 1).every((r, j) => commonSuffix(nameOf(r, text, claims), head) < 2 && !isRemainder(slot.labels[k + 1 + j] ?? ''));
+    // A closing remainder (`其它750亩`) continues the list: it is no stray item of another head; nor is
+    // one more place after places (`市本级A，东区B，…，米易县C，盐边县D`).
+    return parts.slice(k + 1).every((r, j) => commonSuffix(nameOf(r, text, claims), head) < 2 && !isRemainder(slot.labels[k + 1 + j] ?? '') && !placeItems(slot.labels[0] ?? '', slot.labels[k + 1 + j] ?? ''));
   }
   return false;
 }
