@@ -3079,3 +3079,15 @@ test('one more place after places is an item of the list, also after a prefix th
   // After `；` too: 500 + 300 + 150 = 950 > 900.
   flags('全年下达补助资金⟦900万元⟧，其中市本级资金500万元；米易县300万元；盐边县150万元。');
 });
+
+test('a lone part counting another thing (充电枪 under 充电桩) above its total is shown for reference only', () => {
+  assert.deepEqual(findingsOf('截至10月底，全省累计建设充电桩共2860个，其中充电枪3420个，车桩比2.5:1。', CODE).filter((f) => f.severity !== 'info'), []);
+  // The same kind of thing above its total is an error.
+  flags('截至10月底，全省累计建设充电桩共⟦2860个⟧，其中公共充电桩3420个。');
+});
+
+test('done and not done (已参保 / 未参保) make up their total', () => {
+  // 412 + 95 = 507 < 560: the pair covers the whole, so the shortfall is flagged.
+  flags('全镇登记渔民中，有专业渔民⟦560人⟧，其中已参保412人未参保95人。');
+  flags('全镇登记渔民中，有专业渔民507人，其中已参保412人未参保95人。');
+});

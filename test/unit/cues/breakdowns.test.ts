@@ -693,6 +693,9 @@ test('complementPair: a class and its complement', () => {
   assert.equal(complementPair(['在编', '非在编']), '在编/非在编');
   assert.equal(complementPair(['，公有制经济', '非公有制经济']), '公有制经济/非公有制经济');
   assert.equal(complementPair(['在编', '临聘']), undefined);
+  assert.equal(complementPair(['已参保', '未参保']), '已参保/未参保');
+  assert.equal(complementPair(['就业', '未就业']), '就业/未就业');
+  assert.equal(complementPair(['已参保', '未就业']), undefined);
   assert.equal(complementPair(['农业人口', '非农业人口', '外来人口']), undefined);
 });
 

@@ -2,7 +2,7 @@
 // to a total as far as their names tell. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { measureOf, namesRelate, nonAdditive, sameMeasure } from '../../../server/src/analysis/cues/measures';
+import { measureOf, namesRelate, nonAdditive, otherCountedThing, sameMeasure } from '../../../server/src/analysis/cues/measures';
 
 const MEASURE_OF: [string, string | undefined][] = [
   ['一般公共预算收入', '收入'],
@@ -72,4 +72,17 @@ test('a radius, a distance, a height or a depth adds up to nothing', () => {
   for (const name of ['无线覆盖半径', '广播覆盖半径', '平均海拔', '运输距离', '水库最大深度']) assert.equal(nonAdditive(name), true, name);
   for (const name of ['公路通车里程', '农村公路', '管网长度', '播种面积', '大气污染深度治理投资', '深度贫困县']) assert.equal(nonAdditive(name), false, name);
   assert.equal(nonAdditive('河道平均宽度为'), true);
+});
+
+test('two counted things with different head nouns', () => {
+  const cases: [string, string, boolean][] = [
+    ['累计建设充电桩共', '充电枪', true], // a post carries several guns
+    ['学校', '小学', false], // a kind that keeps the whole's head
+    ['充电桩', '公共充电桩', false],
+    ['企业', '规模以上企业', false],
+    ['医疗卫生机构', '村卫生室', false], // a kind with a head of its own
+    ['光伏组件', '光伏电池', false], // no shared stem right before the head
+    ['供水管网', '供水管道', true],
+  ];
+  for (const [t, p, want] of cases) assert.equal(otherCountedThing(t, p), want, `${t} / ${p}`);
 });

@@ -19,7 +19,7 @@ import { concludes, insidePrevious, registeredUnderResident, mixesTotals, offEst
 import { findSumSlips } from '../relations/sumSlips';
 import { findShares } from '../relations/ratios';
 import { claimsByQuantity, quantitiesBySentence } from '../relations/bySentence';
-import { namesRelate, sameMeasure } from '../cues/measures';
+import { namesRelate, otherCountedThing, sameMeasure } from '../cues/measures';
 
 import { BALANCE_ITEM, countsAnotherThing, eachOfSeveral, familyMayLeaveOut, isRemainder, memberUnder, namesTheWholeOf, restOfWhole } from '../cues/breakdowns';
 
@@ -176,7 +176,7 @@ export const sumMismatch: Check = {
           const averages = plainYuan && ([p.total.q, part.q].every((q) => writtenDecimals(q) === 2) || PER_HEAD_NEAR.test(textBefore(model, p.total.q, AVERAGE_CONTEXT)));
           const doubt: Doubt | undefined = registeredUnderResident(totalName, [label])
             ? 'caliber'
-            : !(sameMeasure(totalName, label) && evident) || averages
+            : !(sameMeasure(totalName, label) && evident) || averages || (COUNTED_DIMENSIONS.has(part.q.dimension) && otherCountedThing(totalName, label))
             ? 'measure'
             : widerTotalBefore(model, p)
               ? 'wider'

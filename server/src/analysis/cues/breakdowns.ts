@@ -1370,7 +1370,8 @@ export function opensPoint(text: string): boolean {
 }
 
 /**
- * `在编A，非在编B`, `公有制经济A，非公有制经济B`: a class and its complement make up their total. Returns
+ * `在编A，非在编B`, `公有制经济A，非公有制经济B`, `已参保A，未参保B`: a class and its complement make up
+ * their total. Returns
  * the pair's name (`在编/非在编`), or undefined.
  */
 export function complementPair(labels: readonly string[]): string | undefined {
@@ -1378,6 +1379,9 @@ export function complementPair(labels: readonly string[]): string | undefined {
   const [a, b] = labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, '').replace(/(?:为|達|达)$/, ''));
   if (a === undefined || b === undefined || a.length < 2 || b.length < 2) return undefined;
   if (b === `非${a}` || a === `非${b}`) return `${a}/${b}`;
+  // `已参保536人，未参保133人`, `参保A，未参保B`: done and not done.
+  const done = a.replace(/^已/, '');
+  if (b === `未${done}` || b === `没有${done}`) return `${a}/${b}`;
   return undefined;
 }
 

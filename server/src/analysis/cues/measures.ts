@@ -106,3 +106,20 @@ const NON_ADDITIVE = /半径|半徑|直径|直徑|距离|距離|海拔|高程|�
 export function nonAdditive(name: string): boolean {
   return NON_ADDITIVE.test(name);
 }
+
+/**
+ * Two counted things with different head nouns after one stem (`充电桩31523个，其中充电枪38037个`: a charging
+ * post may carry several guns): the last character of each name, the head of a Chinese compound, is
+ * absent from the other, and the two characters before it are the same. A kind named with a head of its own (`学校…，其中小学…`) keeps the whole's head in its name
+ * (小学 has 学), and is not caught.
+ */
+export function otherCountedThing(totalName: string, partName: string): boolean {
+  const t = totalName.replace(/[^\u4e00-\u9fff]+$/, '').replace(/(?:[为為共]|[达達]到?|约|約)+$/, '');
+  const p = partName.replace(/[^\u4e00-\u9fff]+$/, '').replace(/(?:[为為共]|[达達]到?|约|約)+$/, '');
+  const th = t[t.length - 1];
+  const ph = p[p.length - 1];
+  // Only two heads after one stem (充电|桩, 充电|枪): a kind of the whole may have a head of its own
+  // (`医疗卫生机构…，其中村卫生室…`: a village clinic is a health institution).
+  const stem = (s: string): string => s.slice(-3, -1);
+  return th !== undefined && ph !== undefined && !p.includes(th) && !t.includes(ph) && stem(t).length === 2 && stem(t) === stem(p);
+}
