@@ -938,3 +938,13 @@ test('three or more bare shares (some glued to their figure: `381人占比11.27%
   // Glued shares are read: those that fit neither whole (412 ÷ 3500 = 11.77 %, 1188 ÷ 3500 = 33.94 %) are flagged.
   flags('全区共检测3700人，其中良好人数为412人占比⟦12.77%⟧，优秀人数为380人占比10.86%，合格人数为1520人占比43.43%，不合格人数为1188人，占比⟦32.94%⟧。');
 });
+
+test('one class of the population (农业人口, 非农业人口) is never the 总人口 a share names', () => {
+  // 120500 + 18800 = 139300; 18800 / 139300 = 13.50 %.
+  flags('截至2020年末,宁川县农业人口120500人,同比增1.1%,占总人口的86.50%;非农业人口18800人同比增2.0%,占总人口的13.50%。');
+});
+
+test('plans listed with `、` before 任务的 under 分别 are all plans: none is the actual of the first rate', () => {
+  // 1832 / 1540 = 119.0 %, 1410 / 1400 = 100.7 %.
+  flags('今年各农场危房改造新开工1832户，完成1410户，分别完成年度新开工1540户、完成1400户任务的119%和101%。');
+});

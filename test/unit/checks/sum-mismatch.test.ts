@@ -3091,3 +3091,10 @@ test('done and not done (已参保 / 未参保) make up their total', () => {
   flags('全镇登记渔民中，有专业渔民⟦560人⟧，其中已参保412人未参保95人。');
   flags('全镇登记渔民中，有专业渔民507人，其中已参保412人未参保95人。');
 });
+
+test('a figure right before a second 其中 whose first item names it (副主任…，其中女副主任…) is that list\'s total', () => {
+  flags('社区书记128名，其中女书记70名，占比54.69%；副书记151名，其中女副书记83名，占比54.97%。');
+  flags('居委会主任数132名，其中女主任80名，占比60.61%，副主任149名，其中女副主任97名，占比65.10%。');
+  // The second list is still summed against its own total: 97 + 60 = 157 > 149.
+  flags('居委会主任数132名，其中女主任80名，占比60.61%，副主任⟦149名⟧，其中女副主任97名，男副主任60名。');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMPARISON, FISCAL_COMPONENT, OTHER_POPULATION, ownLevel, populationIn, rankingPeers, subjectIn, withoutTerritoryPrefix, otherSubjectThan, rankedSubset, placeItems } from '../../../server/src/analysis/cues/subjects';
+import { COMPARISON, FISCAL_COMPONENT, OTHER_POPULATION, POPULATION_CLASS, ownLevel, populationIn, rankingPeers, subjectIn, withoutTerritoryPrefix, otherSubjectThan, rankedSubset, placeItems } from '../../../server/src/analysis/cues/subjects';
 
 /** clause before a figure (in a county report) → subject ('own', `territory:全市`, `part:某镇`). */
 const CASES: [string, string][] = [
@@ -89,6 +89,8 @@ test('a count a ranking places the subject among is no total', () => {
 test('groups named like a population that are no total population', () => {
   for (const k of ['另有流动人口', '出生人口', '外出务工人口', '暫住人口', '我乡总贫困人口', '农村低保人口', '汉族人口', '各少数民族人口', '女性人口', '60周岁及以上老年人口']) assert.ok(OTHER_POPULATION.test(k), k);
   for (const k of ['辖区总人口', '户籍人口', '常住人口', '乡村人口']) assert.equal(OTHER_POPULATION.test(k), false, k);
+  for (const k of ['会泽县农业人口', '非农业人口', '城镇人口', '農村人口']) assert.ok(POPULATION_CLASS.test(k), k);
+  for (const k of ['辖区总人口', '户籍人口', '常住人口', '少数民族人口']) assert.equal(POPULATION_CLASS.test(k), false, k);
 });
 
 test('a whole named with the territory is no other subject\'s figure of that measure', () => {

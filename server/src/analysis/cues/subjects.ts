@@ -169,6 +169,12 @@ export function populationIn(clause: string): '户籍' | '常住' | undefined {
  */
 // (`总贫困人口6066人`: the poor are a group of the population, never the 总人口 a share names; nor are
 // `汉族人口`, `少数民族人口` or `女性人口`, one class of a cut of it.)
+/**
+ * One class of a cut of the population by residence or registration (`农业人口`, `非农业人口`, `城镇人口`):
+ * never the whole a share names as `总人口` (the total is written 总, the class is not).
+ */
+export const POPULATION_CLASS = /(?:非?农业|非?農業|城镇|城鎮|乡村|鄉村|农村|農村|城市)人口$/;
+
 export const OTHER_POPULATION = /流动|流動|暂住|暫住|外来|外來|外出|迁入|迁出|遷入|遷出|出生|死亡|新增|就业|就業|失业|失業|参保|參保|另有|贫困|貧困|脱贫|脫貧|低保|特困|残疾|殘疾|民族|[汉漢]族|男|女|老年|周?岁|周?歲/;
 
 /**

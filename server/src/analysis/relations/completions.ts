@@ -165,6 +165,9 @@ export function completionOf(ctx: CompletionContext, at: RateAt, cue: Completion
   });
   if (ref) {
     const actual = levelBefore(items, i - 1, text, ctx.claims);
+    // `分别完成年度新开工1750户、完成1600户任务的119%和101%`: a figure joined to the plan by `、` is another
+    // plan of the list, not the actual (the actuals stand earlier, mapped by 分别).
+    if (actual && /^[\s\u3000]*、/.test(text.slice(actual.end, actual.end + 2)) && inRateList(at)) return undefined;
     return actual && actual.q.unit === ref.q.unit && isPoint(ref.q) ? make(actual, ref.q) : undefined;
   }
   // `…2.16亿元，其中…1.26亿元，分别完成年度计划的113.1%和120.4%`: a 分别 list of rates maps item by

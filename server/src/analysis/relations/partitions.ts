@@ -471,6 +471,23 @@ const FIGURE_THEN_COLON = /[0-9０-９][万亿億萬]?[元人吨亩个户家项]
 const ANOTHER_SCOPE = /口径|可比价|现价/;
 
 /** An amount with its unit (`505.0亿元`, `1,230万元`, `52人`), to count the amounts of a clause. */
+/**
+ * Where the clause of the figure right before a second 其中 starts, when the second list's first item
+ * names that figure (`副主任163名，其中女副主任…`: 女副主任 ⊃ 副主任); undefined otherwise.
+ */
+function ownerNamedByInner(text: string, from: number, next: number): number | undefined {
+  const last = FIGURE_BEFORE_MARK.exec(text.slice(from, next));
+  const ownStart = last === null ? -1 : from + last.index;
+  if (ownStart <= from) return undefined;
+  const clauseStart = Math.max(...['，', ',', '；', ';'].map((c) => text.lastIndexOf(c, ownStart)));
+  if (clauseStart <= from) return undefined;
+  const ownName = text.slice(clauseStart + 1, ownStart).replace(/^[\s\u3000]+|(?:[为為共]|[达達]到?)$/g, '');
+  const innerName = /^[\s\u3000，,：:]*([^0-9０-９，,；;。]{2,12})/.exec(text.slice(next + SUBSET_WORD.length))?.[1] ?? '';
+  return ownName.length >= 2 && innerName.length > ownName.length && innerName.includes(ownName) ? clauseStart : undefined;
+}
+
+/** The figure that ends a stretch of text right before a `，其中` (`副主任163名，`). */
+const FIGURE_BEFORE_MARK = /[0-9０-９][0-9０-９.]*[\s\u3000]*(?:万|萬|亿|億)?[\u4e00-\u9fff]{1,2}[，,\s\u3000]*$/;
 const AMOUNT = /[0-9０-９][0-9０-９.,，]*[\s\u3000]*[万亿億萬]?[元人吨亩户个家项]/g;
 
 /** A unit word followed by an opening bracket: a figure with a bracketed aside or breakdown. */
@@ -524,7 +541,13 @@ function subsetRegionsOf(text: string, qi: number, depth = 0): Region[] {
     const first: Region = { from, to: next, subset: true, totalsBefore };
     // `总收入A，其中：B，C；总支出D，其中：E，F。`: after a `；`, the second 其中 breaks down the
     // figure of its own clause (D), to the end of the sentence.
-    if (/[；;]/.test(text.slice(from, next))) return [first, { from: next + SUBSET_WORD.length, to: text.length, subset: true, totalsBefore: next }];
+    // (When the second list's first item names that figure, the first list ends at the `；`: `书记A，其中女书记B；
+    // 副书记C，其中女副书记D` holds no C in the first.)
+    if (/[；;]/.test(text.slice(from, next))) {
+      const second: Region = { from: next + SUBSET_WORD.length, to: text.length, subset: true, totalsBefore: next };
+      const owner = ownerNamedByInner(text, from, next);
+      return [owner === undefined ? first : { ...first, to: owner }, second];
+    }
     // `总收入A，其中：一般公共预算收入B，完成预算的p%，其中：税收收入C，非税收入D。`: a second 其中 that runs
     // to the end of the sentence breaks down the one part before it (B), a level below the first. After
     // two or more parts (`其中城镇人口A，乡村人口B，…，其中男性C，女性D`) it is another cut of the total.
@@ -539,6 +562,10 @@ function subsetRegionsOf(text: string, qi: number, depth = 0): Region[] {
       if (own !== undefined && adjacent && own.slice(-1) !== firstUnit && !between.slice(0, -1).some((a) => a.slice(-1) === own.slice(-1))) {
         return [first, { from: next + SUBSET_WORD.length, to: text.length, subset: true, totalsBefore: next }];
       }
+      // `主任A，其中女主任B，副主任C，其中女副主任D`: the second list's first item names the figure right before
+      // it (女副主任 ⊃ 副主任): that figure is the second list's total, no part of the first.
+      const owner = ownerNamedByInner(text, from, next);
+      if (owner !== undefined) return [{ ...first, to: owner }, { from: next + SUBSET_WORD.length, to: text.length, subset: true, totalsBefore: next }];
       return [first];
     }
     return [first, { from: next + SUBSET_WORD.length, to: text.length, subset: true, totalsBefore: next, nested: true }];

@@ -24,7 +24,7 @@ import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } 
 import { DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, inlineWholeLead, inlineWholeName, ownShareAfter, pairRateName, bareShareGlued, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { rateSlip } from './magnitude';
-import { OTHER_POPULATION, otherSubjectThan, rankedSubset } from '../cues/subjects';
+import { OTHER_POPULATION, POPULATION_CLASS, otherSubjectThan, rankedSubset } from '../cues/subjects';
 
 export type { ShareRelation };
 
@@ -415,6 +415,8 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
       !qualifiedPartOf(wholeTail(canonicalKey(c.key)), tail) &&
       // `总人口` is never a floating or a newborn population (`另有流动人口2412人`).
       !(tail === '人口' && OTHER_POPULATION.test(c.key)) &&
+      // nor one class of it when the share names the total (`农业人口A，占总人口的…；非农业人口B，占总人口的…`)
+      !(tail === '人口' && /[总總]人口/.test(wholeKey) && POPULATION_CLASS.test(c.key)) &&
       // a sibling part (`城镇属性人口…；乡村属性人口…`) is no whole: a whole is larger than its part
       // and makes no family with it
       !ctx.totalOf.has(b.q) &&
