@@ -399,6 +399,8 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
     const totalTail = c === undefined ? '' : wholeTail(canonicalKey(c.key));
     // `总贫困人口A，其中…贫困人口B，占总人口的p%`: the poor are no total population, whatever the 其中.
     if (tail === '人口' && OTHER_POPULATION.test(c?.key ?? '')) return undefined;
+    // (A total the claim layer left unnamed, `金额24520万元`, is still the whole of a share named by the part's measure.)
+    if (wholeByPartMeasure(wholeKey, partKey)) return total;
     return c !== undefined && ((totalTail.endsWith(tail) && !qualifiedPartOf(totalTail, tail)) || sameSpending(wholeKey, c.key) || totalMoved(tail, totalTail)) ? total : undefined;
   }
   const found = before.filter((b) => {
@@ -475,6 +477,15 @@ function endsWithWhole(key: string, whole: string): boolean {
   const bare = (k: string): string => k.replace(/(?<![总總金数數])[额額]$/, '');
   const w = bare(whole);
   return w.length >= 2 && w !== whole && bare(key).endsWith(w);
+}
+
+/**
+ * `金额24520万元。其中：甲区归集金额11473万元，占当年归集的46.79%`: a share that names its whole by the part's own
+ * measure (归集), the year's total of it: the total the part is listed under.
+ */
+function wholeByPartMeasure(wholeKey: string, partKey: string | undefined): boolean {
+  const measure = wholeKey.replace(/^(?:当年|當年|全年|本年|年度|同期)/, '');
+  return measure.length >= 2 && measure !== wholeKey && partKey !== undefined && partKey.includes(measure);
 }
 
 function wholeTail(key: string): string {
