@@ -38,6 +38,9 @@ const CASES: [string, string, string, string][] = [
   [ACTUAL_2022, '城镇常住居民人均可支配收入达33298元，同比增长1.6%。', '1.6%', '城镇居民人均可支配收入 growth up 2022'],
   [ACTUAL_2022, '工业用电量下降3.2%。', '3.2%', '工业用电量 growth down 2022'],
   [ACTUAL_2022, '城镇化率提升至45%，提高1.6个百分点。', '45%', '城镇化率 rate 2022'],
+  // A change from a level at one time to a level at another: both are the subject's, each of its own time.
+  [ACTUAL_2022, '全县执业医师从2018年的1520人增长到2022年底的1986人。', '1520人', '执业医师 level 2018'],
+  [ACTUAL_2022, '全县执业医师从2018年的1520人增长到2022年底的1986人。', '1986人', '执业医师 level 2022'],
   [ACTUAL_2022, '城镇化率提升至45%，提高1.6个百分点。', '1.6个百分点', '城镇化率 ppChange up 2022'],
   [ACTUAL_2022, '贷存比86.5%，较上年同期下降3个百分点。', '3个百分点', '贷存比 ppChange down 2022'],
   [ACTUAL_2022, '民生支出49.9亿元，占一般公共预算支出的78.2%。', '78.2%', '民生支出占一般公共预算支出 share 2022'],

@@ -3098,3 +3098,10 @@ test('a figure right before a second 其中 whose first item names it (副主任
   // The second list is still summed against its own total: 97 + 60 = 157 > 149.
   flags('居委会主任数132名，其中女主任80名，占比60.61%，副主任⟦149名⟧，其中女副主任97名，男副主任60名。');
 });
+
+test('the level a change reaches (从2014年的A增长到2018年底的B) heads the 其中 list after it', () => {
+  const src = '全省执业律师从2015年的16210人增长到2019年底的⟦23180人⟧（其中专职律师23920人、兼职律师612人、公职律师845人），增长43.0%。';
+  flags(src);
+  // Named as the lawyers the change started from, the total is the parts' own: an error, not a note.
+  assert.deepEqual(findingsOf(marked(src).text, CODE).map((f) => f.severity), ['error']);
+});

@@ -320,7 +320,7 @@ function listIndicators(run: Placed[], pre: string, carry: Carry): (string | und
 }
 
 /** Only a verb of reaching between a figure and the level after it (`增长12.6%达92.9亿元`). */
-const REACHED = /^[，,\s\u3000]*(达到?|至)[\s\u3000]*$/;
+const REACHED = /^[，,\s\u3000]*(?:达到?|至|(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|增|减)(?:到|至)(?:(?:19|20)\d\d\s*年)?(?:\d{1,2}\s*月)?(?:末|底|初)?的?)[\s\u3000]*$/;
 
 /** The indicator of a single figure, and what it hands on to the next one. */
 function singleIndicator(first: Placed, reading: RunReading, carry: Carry, planBase = false): { indicator?: string; stage?: Stage; kind: Readonly<KindInfo> } {
@@ -346,8 +346,10 @@ function singleIndicator(first: Placed, reading: RunReading, carry: Carry, planB
   const sameClause = words.sameClause;
   // `占比达62.3%，同比下降4.1%`: the growth may be the part's or the share's; silence.
   const blockedByShare = carry.afterShare && kind === 'growth';
-  // `地区生产总值增长12.6%达92.9亿元`: the level reached, right after the subject's growth.
+  // `地区生产总值增长12.6%达92.9亿元`: the level reached, right after the subject's growth. (The words of
+  // reaching name nothing: `增长到2018年底的` leaves no indicator of its own.)
   const reached = levelLike && words.reached;
+  if (reached) phrase = undefined;
   const inherit = !phrase && carry.prevIndicator !== undefined && sameClause && !blockedByShare && (relational || restated || reached || words.blank);
   // `占…的80.5%，比上年提高1.6个百分点`: the point change is the share's, not its subject's.
   const ofShare = kind === 'ppChange' && !phrase && carry.lastShare !== undefined && words.noStop ? carry.lastShare : undefined;

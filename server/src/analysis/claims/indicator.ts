@@ -138,6 +138,13 @@ const COMPARISON_TAIL = /(增长|增速|增幅|降幅|增長)?(分别)?(比|较)
 /** A clause that is only a comparison base: `比2010年实际支出`, `较上年同期预算收入`, `比上年决算数`. */
 const LAST_YEAR_BASE = /^[，,]?(?:比|较|與|与)(?:上年|去年|上年同期|去年同期|(?:19|20)\d\d年)(?:同期|度)?(?:实际|預算|预算|决算|決算)(?:收入|支出|数|數)?$/;
 
+/**
+ * 从/由 and the year it names closing an indicator phrase (`执业律师从2014年`): the start of a change, a level
+ * of that year. (Without a year, `收入从11.9亿元增加到16.8亿元`, the start has no period of its own and is left
+ * unnamed: it is no level of the text's year.)
+ */
+const FROM_TAIL = /[从由從](?:19|20)\d\d\s*年(?:末|底|初)?$/;
+
 /** The indicator phrase in `pre` (the text between the previous figure and this one). */
 export const indicatorIn = memoOfText(readIndicator);
 
@@ -158,6 +165,9 @@ function readIndicator(pre: string): string | undefined {
   // A comparison base run onto the indicator (`GDP增长较一季度`, `支出较上年决算`) is not part of it.
   const based = COMPARISON_TAIL.exec(phrase);
   if (based && based.index > 0) return indicatorIn(phrase.slice(0, based.index));
+  // `执业律师从2014年的18405人增长到…`: the level a change starts from is named by the words before 从/由.
+  const from = FROM_TAIL.exec(phrase);
+  if (from && from.index > 0) return indicatorIn(phrase.slice(0, from.index));
   // A copula opens a comparison (`为年初预算18.2亿元的102.3%`), not an indicator.
   if (/^(为|是|相当于)/.test(phrase)) return undefined;
   // A time word alone (`在去年增长12.3%的基础上`) names no indicator.
