@@ -266,3 +266,10 @@ test('a list cut off where a page lost a character (`宁??海县`) is not counte
   assert.deepEqual(findingsOf('水质较好的八个县分别是：甲县、乙县、丙县、丁县、戊县、己县、庚县和辛县。', CODE), []);
   assert.equal(findingsOf('水质较好的八个县分别是：甲县、乙县、丙县、丁县、戊县、己县和庚县。', CODE).length, 1);
 });
+
+test('a list of counted groups, each with its own colon and items, does not count the total', () => {
+  const text = '抽查扶贫项目5个：抽查到户项目2个：种养奖补项目820万元；小额贷款贴息项目1120万元。抽查到村项目3个：甲村大棚96万元；乙村道路150万元；丙村水渠88万元。';
+  assert.deepEqual(findingsOf(text, CODE), []);
+  // A flat list of the same shape is still counted: eight stated, two listed.
+  assert.equal(findingsOf('抽查扶贫项目8个：种养奖补项目820万元；小额贷款贴息项目1120万元。', CODE).length, 1);
+});

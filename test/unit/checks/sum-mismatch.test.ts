@@ -3105,3 +3105,7 @@ test('the level a change reaches (从2014年的A增长到2018年底的B) heads t
   // Named as the lawyers the change started from, the total is the parts' own: an error, not a note.
   assert.deepEqual(findingsOf(marked(src).text, CODE).map((f) => f.severity), ['error']);
 });
+
+test('a clause of cause (，随着…) ends a 其中 list: the amount after it is no part', () => {
+  flags('全区有30个亿元以上项目在建，预计年内完成投资38.6亿元。其中实施项目26个，前期项目4个，随着储备项目加快落地，将持续增加项目数量，固定资产投资预计完成45.2亿元，增长9%。');
+});

@@ -88,6 +88,7 @@ test('a clause opened by 同时, 此外 or 另外 ends a list', () => {
   assert.equal(at('其中6个项目收尾，2个在建，同时新增项目40个'), '其中6个项目收尾，2个在建'.length);
   assert.equal(at('其中A；此外，B'), 3);
   assert.equal(at('其中A，另外B'), 3);
+  assert.equal(at('其中A，随着项目落地，B'), 3); // a clause of cause
   for (const t of ['其中同时开工项目5个', '其中A，B，C']) assert.equal(at(t), undefined, t);
 });
 

@@ -172,6 +172,9 @@ function markerStyle(item: string): string | undefined {
   return undefined;
 }
 
+/** A counted group with its own colon at the start of a list (`抽查到人到户项目2个：`). */
+const NESTED_COUNT_COLON = /^[\s\u3000]*[^，。；：:,;]{0,16}?(?:[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})(?:个|项|件|家|所|座|条|类|种|批|处)[^，。；：:,;0-9０-９]{0,8}[：:]/;
+
 /** The explicit enumeration right after the colon, to the end of the sentence, or undefined. */
 function enumerationAfter(t: string, from: number): Listed | undefined {
   // `…十个城市分别是：泰顺县、遂昌县、文成县、青田县、宁??海县…`: a sentence that stops at a `?` stops where
@@ -189,6 +192,9 @@ function enumerationAfter(t: string, from: number): Listed | undefined {
     return markers >= 2 ? { min: markers, max: markers, from, to: end, items: [], how: { zh: '逐条列出', en: NUMBERED_HOW } } : undefined;
   }
   if (SUBTOTAL.test(body)) return undefined;
+  // `抽查10个：抽查到人到户项目2个：A；B。…`: a list that opens with a counted group and a colon of its own is
+  // a list of groups, each with its own items; the items do not count the groups' total.
+  if (NESTED_COUNT_COLON.test(body)) return undefined;
 
   const semis = splitTop(body, '；;');
   if (semis.length >= 2) {

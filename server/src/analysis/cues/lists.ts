@@ -83,10 +83,11 @@ export function boundsItemName(text: string, end: number, nextStart: number | un
 }
 
 /**
- * `…，其中6个项目进入收尾阶段，…，同时我乡新增垦造耕地项目40个`: a clause opened by 同时, 此外 or 另外 says
+ * `…，其中6个项目进入收尾阶段，…，同时我乡新增垦造耕地项目40个`: a clause opened by 同时, 此外, 另外 or 随着 says
  * something new about the subject; it ends a 其中 list. Offset of that clause mark in text[from, to).
  */
-const NEW_STATEMENT = /[，,；;][\s\u3000]*(?:同时|此外|另外)/;
+// (`，随着不断挖掘项目潜力，…，固定资产投资预计完成A`: a clause of cause opens a new statement too.)
+const NEW_STATEMENT = /[，,；;][\s\u3000]*(?:同时|此外|另外|随着)/;
 
 export function newStatementAt(text: string, from: number, to: number): number | undefined {
   const m = NEW_STATEMENT.exec(text.slice(from, to));
