@@ -3109,3 +3109,13 @@ test('the level a change reaches (从2014年的A增长到2018年底的B) heads t
 test('a clause of cause (，随着…) ends a 其中 list: the amount after it is no part', () => {
   flags('全区有30个亿元以上项目在建，预计年内完成投资38.6亿元。其中实施项目26个，前期项目4个，随着储备项目加快落地，将持续增加项目数量，固定资产投资预计完成45.2亿元，增长9%。');
 });
+
+test('approximate parts add up to an approximate total, each good to a unit of its last digit', () => {
+  // 约101 + 约91 = 192 > 约176 + 3 units of rounding.
+  flags('为保障32件民生实事，各级财政已安排资金⟦约176亿元⟧，其中省级财政约101亿元，市县财政约91亿元。');
+  flags('为保障32件民生实事，各级财政已安排资金约192亿元，其中省级财政约101亿元，市县财政约91亿元。');
+  // Round approximations (约2000亿元) are good to a thousand: silent.
+  flags('全产业总产值约2685亿元，其中养殖业产值约585亿元，加工业产值约200亿元，餐饮产值约2000亿元。');
+  // An approximate part under an exact total is no part of it.
+  flags('全年安排资金176亿元，其中省级财政约101亿元，市县财政约91亿元。');
+});

@@ -10,7 +10,7 @@ import { type Decimal, ZERO, abs, add, cmp, dec, mul, sub, sum } from '../decima
 import { REMAINDER_REASON, nested, outerOnly, type Partition } from '../relations/partitions';
 import { findSums } from '../relations/sums';
 import { SAVING_REASON } from '../relations/savings';
-import { COUNTED_DIMENSIONS, approxTolerance, tolerance, writtenDecimals, writtenNumber } from '../relations/precision';
+import { COUNTED_DIMENSIONS, approxTolerance, roundingOf, tolerance, writtenDecimals, writtenNumber } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
 import { actualOfPlanned } from '../cues/stages';
@@ -60,12 +60,12 @@ function breaksDownAPart(p: Partition): boolean {
     const head = xs[j];
     if (head === undefined) continue;
     let run = ZERO;
-    let tol = tolerance(head.q);
+    let tol = roundingOf(head.q);
     for (let r = j + 1; r < xs.length; r++) {
       const x = xs[r];
       if (x === undefined) break;
       run = add(run, x.q.value);
-      tol = add(tol, tolerance(x.q));
+      tol = add(tol, roundingOf(x.q));
       if (r > j + 1 && cmp(abs(sub(run, head.q.value)), tol) <= 0) return true;
       if (cmp(run, head.q.value) > 0) break;
     }
@@ -126,11 +126,11 @@ export const sumMismatch: Check = {
       const total = p.total.q.value;
       const parts = p.parts.map((x) => x.q.value);
       const s = sum(parts);
-      const tol = add(sum(p.parts.map((x) => tolerance(x.q))), totalTolerance(p));
+      const tol = add(sum(p.parts.map((x) => roundingOf(x.q))), totalTolerance(p));
       const diff = sub(s, total);
       // Parts that add up to another figure next to them break that figure down (relations/explained.ts);
       // a lone part above the total is wrong whatever else the sentence states.
-      const another = (): boolean => sumStatedElsewhere(model, p, s, tol) && !p.parts.some((x) => cmp(sub(x.q.value, add(tolerance(x.q), totalSlack(p.total.q))), total) > 0);
+      const another = (): boolean => sumStatedElsewhere(model, p, s, tol) && !p.parts.some((x) => cmp(sub(x.q.value, add(roundingOf(x.q), totalSlack(p.total.q))), total) > 0);
       if (p.complete) {
         if (cmp(abs(diff), tol) <= 0 || another()) continue;
         // `基金29086.68万元，其中：城乡居民医保A；职工医保B；医疗救助C`: a family (居民/职工) that falls short by
@@ -155,7 +155,7 @@ export const sumMismatch: Check = {
         const totalName = claims.get(p.total.index)?.indicator ?? clauseWordsBefore(model, p.total.q);
         // A part named as the whole the total belongs to (生产总值 under 第三产业增加值): misread pairing.
         if (p.labels.some((l) => namesTheWholeOf(l, totalName))) continue;
-        const alone = p.parts.findIndex((x) => cmp(sub(x.q.value, add(tolerance(x.q), totalSlack(p.total.q))), total) > 0);
+        const alone = p.parts.findIndex((x) => cmp(sub(x.q.value, add(roundingOf(x.q), totalSlack(p.total.q))), total) > 0);
         const part = p.parts[alone];
         // `债务余额A，其中：一般债务…，专项债务…，新增债务后，债务余额B`: the total's own indicator restated
         // (at another date) is no part of it.
@@ -191,7 +191,7 @@ export const sumMismatch: Check = {
           const outer = outerOnly(p);
           if (outer === undefined) continue;
           const os = sum(outer.parts.map((x) => x.q.value));
-          const otol = add(sum(outer.parts.map((x) => tolerance(x.q))), totalSlack(p.total.q));
+          const otol = add(sum(outer.parts.map((x) => roundingOf(x.q))), totalSlack(p.total.q));
           if (outer.parts.length >= 2 && cmp(sub(os, total), otol) > 0 && !overlapping(outer.labels) && !sumStatedElsewhere(model, outer, os, otol)) {
             drafts.push(draft(model, outer, os, sub(os, total), subsetDoubt(model, outer, claims.get(p.total.index)?.indicator ?? '')));
           }
@@ -200,7 +200,7 @@ export const sumMismatch: Check = {
         if (p.parts.length < 2 || (overlapping(p.labels) && p.allocation !== true) || another()) continue;
         // `乡村人口245人，其中农业人口245人，劳动力187人`: one part is the whole total, so the items after
         // it are no siblings of it (another cut, another measure).
-        if (p.parts.some((x) => cmp(abs(sub(x.q.value, total)), add(tolerance(x.q), totalSlack(p.total.q))) <= 0)) continue;
+        if (p.parts.some((x) => cmp(abs(sub(x.q.value, total)), add(roundingOf(x.q), totalSlack(p.total.q))) <= 0)) continue;
         // `总人口A（其中常住人口B，服务人口C，农业人口D）` with B + C = A: the first parts already make up the
         // total, so the ones after them cut it another way.
         if (oneCutMakesTotal(p) || namesTheTotalAgain(p, totalName)) continue;
@@ -227,7 +227,7 @@ export const sumMismatch: Check = {
 
 /** True when all the parts, nested-looking names included, add up to the total within rounding. */
 function addsUpWithEveryPart(p: Partition): boolean {
-  const tol = add(sum(p.parts.map((x) => tolerance(x.q))), totalTolerance(p));
+  const tol = add(sum(p.parts.map((x) => roundingOf(x.q))), totalTolerance(p));
   return cmp(abs(sub(sum(p.parts.map((x) => x.q.value)), p.total.q.value)), tol) <= 0;
 }
 
@@ -303,7 +303,7 @@ function restMakesUp(model: Model, p: Partition, gap: Decimal, tol: Decimal): bo
   let slack = tol;
   for (const x of after.slice(0, MAX_REST)) {
     run = add(run, x.q.value);
-    slack = add(slack, tolerance(x.q));
+    slack = add(slack, roundingOf(x.q));
     if (cmp(abs(sub(run, gap)), slack) <= 0) return true;
     if (cmp(run, gap) > 0) return false;
   }
@@ -359,7 +359,7 @@ function fullBrackets(model: Model, p: Partition): boolean {
   for (const q of findSums(model)) {
     if (q === p || q.plainBracket !== true || q.parts.length < 2) continue;
     const qs = sum(q.parts.map((x) => x.q.value));
-    const qt = add(sum(q.parts.map((x) => tolerance(x.q))), tolerance(q.total.q));
+    const qt = add(sum(q.parts.map((x) => roundingOf(x.q))), tolerance(q.total.q));
     // One bracket that does not add up leaves the convention unproven.
     if (cmp(abs(sub(qs, q.total.q.value)), qt) > 0) return false;
     exact++;

@@ -127,7 +127,8 @@ const NAMED_AFTER_IN_MARK = /^的[^，,；;。：:、0-9０-９]{1,12}?(?:当|�
 
 function eligible(p: Placed, text: string, claim: Claim | undefined, asTotal = false): boolean {
   // (A total may be approximate, `约2.15亿元`: its parts are then held to it within a unit of its last digit.)
-  if (!ADDITIVE_DIMENSIONS.has(p.q.dimension) || !(isPoint(p.q) || (asTotal && p.q.qualifier === 'approx' && p.q.hi === undefined))) return false;
+  // (An approximate part, `约485亿元`, is kept here and held only to an approximate total: computePartitions.)
+  if (!ADDITIVE_DIMENSIONS.has(p.q.dimension) || !(isPoint(p.q) || (p.q.qualifier === 'approx' && p.q.hi === undefined))) return false;
   // `常住總?87.8萬人`: a figure glued to a character the page lost may have lost a digit too.
   if (/[?？\uFFFD]/.test(text[p.start - 1] ?? '')) return false;
   // `为年初预算18.2亿元的102.3%`, `完成预算(587.9亿元)的107.1%`: a figure followed by 的 is the base
@@ -737,6 +738,9 @@ function computePartitions(model: Model): Partition[] {
         // parts are its per-head components: `人均可支配收入A元，其中工资性收入B元`).
         const totalName = claims.get(p.total.index)?.indicator ?? found.totalText.slice(Math.max(0, p.total.start - 24), p.total.start);
         if (NON_ADDITIVE_LABEL.test(totalName) && !perHeadWhole(totalName) && p.parts.some((x) => cmp(x.q.value, p.total.q.value) > 0)) continue;
+        // `约2685亿元，其中…约485亿元，…约200亿元，…约2000亿元`: approximate parts add up only to an approximate
+        // total (each good to a unit of its last digit); under an exact total an approximate part is no part.
+        if (p.total.q.qualifier !== 'approx' && p.parts.some((x) => x.q.qualifier === 'approx')) continue;
         out.push(finishedInNextSentence(model, placed, claims, p, nameOf(p.total, found.totalText, claims)) ?? p);
       }
     }

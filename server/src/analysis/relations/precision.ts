@@ -48,10 +48,15 @@ export function tolerance(q: Quantity): Decimal {
   return mul(halfUlp(decimals), multiplier);
 }
 
+/** The rounding of a figure as written: a whole unit of its last digit when approximate (`约485亿元`), else half. */
+export function roundingOf(q: Quantity): Decimal {
+  return q.qualifier === 'approx' ? approxTolerance(q) : tolerance(q);
+}
+
 /**
  * An approximate figure (`约2.15亿元`, `约3000人`) is good to a whole unit of its last significant digit
  * (± 0.01 亿, ± 1000): the writer cut or rounded it there, and said so (`约为1.68亿人` for 7412 + 9466万).
- * Only a total of parts reads it so.
+ * A total of parts reads it so, and its parts when they are approximate too (partitions.ts).
  */
 export function approxTolerance(q: Quantity): Decimal {
   const m = writtenDigits(q.text);

@@ -51,6 +51,8 @@ function computeShares(model: Model): ShareRelation[] {
   const sharedTotals = new Set<Quantity>();
   const claims = claimsByQuantity(model);
   for (const p of findPartitions(model)) {
+    // Approximate parts (`约485亿元`) are summed against their approximate total only, never read as shares.
+    if (p.parts.some((x) => x.q.qualifier === 'approx')) continue;
     // `收入8552万元，…同口径完成10066万元，其中：税收5537万元，非税3015万元，非税占比35.3%`: parts that
     // add up exactly to another figure break that one down; which whole a bare 占比 means is unsure.
     const partsSum = sum(p.parts.map((x) => x.q.value));

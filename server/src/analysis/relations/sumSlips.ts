@@ -14,7 +14,7 @@ import type { Quantity } from '../types';
 import { type Decimal, abs, add, cmp, dec, div, eq as eqDecimal, mul, sub, sum } from '../decimal';
 import type { Partition } from './partitions';
 import { findSums } from './sums';
-import { tolerance } from './precision';
+import { roundingOf, tolerance } from './precision';
 import { perModel } from './perModel';
 
 export interface SumSlip {
@@ -41,7 +41,7 @@ function slipOf(p: Partition): SumSlip | undefined {
   if (p.parts.length < 2 || p.total.q.dimension !== 'money') return undefined;
   const parts = p.parts.map((x) => x.q);
   const total = p.total.q;
-  const tol = add(sum(parts.map(tolerance)), tolerance(total));
+  const tol = add(sum(parts.map(roundingOf)), tolerance(total));
   const s = sum(parts.map((q) => q.value));
   if (cmp(abs(sub(s, total.value)), tol) <= 0) return undefined;
   const found: SumSlip[] = [];
