@@ -181,6 +181,12 @@ export const ACTUAL_WORD = /完成|[实實][际際]|[实實][现現]|[决決]算
  * part under 其中 (`其中：农业产值11.4亿元，占51.1%`: a share of the 其中's total).
  */
 // (`占到了技能人才总量的`: a verb ending after 占 is no part of the whole's name.)
+/**
+ * `非户籍儿童78.58万人，其中进入公办学校的有36.29万人，比例为46.18%`: a bare 比例 / 比重 after a part says what a
+ * bare 占比 says, the part's share of its total.
+ */
+export const BARE_RATIO_CLAUSE = /^(?:所占)?(?:比例|比重)(?:[为為]|[达達]到?|是)?$/;
+
 export const SHARE_CLAUSE = /^占(?:到了|到|了)?(比|(.{1,24}?))?(?:的)?(?:比重|比例)?(?:为|达到?|是)?$/;
 /**
  * The ratio's own name in brackets inside a share clause (`占总人口比重（户籍人口城镇化率）为`,
