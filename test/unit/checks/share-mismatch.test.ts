@@ -960,3 +960,11 @@ test('a bare 比例为 after a 其中 part is the part\'s share of its total', (
   flags('全市非户籍儿童61.5万人，其中进入公办学校的有28.4万人，比例为46.18%。');
   flags('全市非户籍儿童61.5万人，其中进入公办学校的有28.4万人，比例为⟦47.18%⟧。');
 });
+
+test('the count of what a level counts (占在校生总数的) is that level, when the part follows it', () => {
+  // 62.4 / 1120.5 = 5.57 %.
+  flags('年底全省义务教育阶段在校生1120.5万人，随迁子女在校生62.4万人，占在校生总数的5.57%。');
+  flags('年底全省义务教育阶段在校生1120.5万人，随迁子女在校生62.4万人，占在校生总数的⟦6.57%⟧。');
+  // Two parts before the share speak of the two together: (188 + 95) / 310 = 91.3 %, silent.
+  flags('全县乡村医生310人，中医人员188人，能西会中人员95人，占乡村医生总数的91%。');
+});

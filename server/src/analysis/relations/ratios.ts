@@ -405,6 +405,10 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
     if (wholeByPartMeasure(wholeKey, partKey)) return total;
     return c !== undefined && ((totalTail.endsWith(tail) && !qualifiedPartOf(totalTail, tail)) || sameSpending(wholeKey, c.key) || totalMoved(tail, totalTail)) ? total : undefined;
   }
+  // `在校生1423.68万人，随迁子女在校生93.73万人，占在校生总数的6.58%`: the count of what a level counts (在校生总数)
+  // is that level, named without the total word.
+  const counted = COUNT_OF_WHOLE.exec(tail);
+  const wholeName = counted !== null && counted.index >= 2 ? tail.slice(0, counted.index) : tail;
   const found = before.filter((b) => {
     const c = ctx.claims.get(b.index);
     return (
@@ -412,7 +416,7 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
       b.q.unit === part.unit &&
       isPoint(b.q) &&
       (c?.kind === 'level' || c?.kind === 'count') &&
-      endsWithWhole(wholeTail(canonicalKey(c.key)), tail) &&
+      (endsWithWhole(wholeTail(canonicalKey(c.key)), tail) || (wholeName !== tail && COUNTED_UNITS.test(part.unitText) && wholeTail(canonicalKey(c.key)).endsWith(wholeName) && nextOfUnit(before, b, part))) &&
       // `占全县工业总产值的` names no park's or other place's 工业总产值 (`全市县域工业集中区…`).
       !otherSubjectThan(named, wholeTail(canonicalKey(c.key)).slice(0, -tail.length)) &&
       // `位于2度以下坡度的耕地` is a part of the cultivated land, not all of it.
@@ -489,6 +493,21 @@ function wholeByPartMeasure(wholeKey: string, partKey: string | undefined): bool
   const measure = wholeKey.replace(/^(?:当年|當年|全年|本年|年度|同期)/, '');
   return measure.length >= 2 && measure !== wholeKey && partKey !== undefined && partKey.includes(measure);
 }
+
+/**
+ * True when no figure of the part's unit stands between the level `b` and the part: `乡村医生379人，其中中医人员230人，
+ * 能西会中人员116人，占乡村医生总数的91%` speaks of the two together, not of the last one.
+ */
+function nextOfUnit(before: Placed[], b: Placed, part: Quantity): boolean {
+  const at = before.indexOf(b);
+  const end = before.findIndex((x) => x.q === part);
+  return at >= 0 && end > at && before.slice(at + 1, end).every((x) => x.q.unit !== part.unit);
+}
+
+/** The total word after what a level counts (`在校生总数`, `职工总人数`). */
+const COUNT_OF_WHOLE = /(?:总数|總數|总人数|總人數|总人次|總人次|总户数|總戶數)$/;
+/** Units of counted people, households and things: only a count is named so. */
+const COUNTED_UNITS = /(?:人|人次|户|戶|个|個|家|所|名)$/;
 
 function wholeTail(key: string): string {
   const k = key.replace(/常住/g, '');
