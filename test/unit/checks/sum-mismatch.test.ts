@@ -3119,3 +3119,9 @@ test('approximate parts add up to an approximate total, each good to a unit of i
   // An approximate part under an exact total is no part of it.
   flags('全年安排资金176亿元，其中省级财政约101亿元，市县财政约91亿元。');
 });
+
+test('a deputy beside the principal (副主任候选人 / 主任候选人) is a sibling, not a class inside it', () => {
+  // 210 + 148 + 402 = 760 > 730.
+  flags('全县提名确定正式候选人⟦730人⟧，其中主任候选人210人，副主任候选人148人，委员候选人402人。');
+  flags('全县提名确定正式候选人760人，其中主任候选人210人，副主任候选人148人，委员候选人402人。');
+});

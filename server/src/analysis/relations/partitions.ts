@@ -1811,8 +1811,9 @@ function inside(partition: Partition, i: number, j: number): boolean {
   const a = partition.keys[i];
   const b = partition.keys[j];
   // (`2018年以前脱贫` beside `2019年脱贫`: a time word left over from the year, `前`, makes no class inside.)
-  // (`非在编` beside `在编`: the complement of a class lies beside it, not inside it.)
-  if (a && b && a !== b && a.includes(b) && !TIME_REMNANT.test(a.replace(b, '')) && a !== `非${b}`) return true;
+  // (`非在编` beside `在编`: the complement of a class lies beside it, not inside it; so does a deputy beside the
+  // principal, `副主任候选人` beside `主任候选人`.)
+  if (a && b && a !== b && a.includes(b) && !TIME_REMNANT.test(a.replace(b, '')) && a !== `非${b}` && a !== `副${b}`) return true;
   return holdsClass(partition.labels[j] ?? '', partition.labels[i] ?? '');
 }
 
