@@ -90,7 +90,7 @@ import {
   withoutSubsetLead,
 } from '../cues/breakdowns';
 import { NON_ADDITIVE_LABEL, PLAN_AFTER, bareShareAfter, perHeadFund, takesShareOfNamedWhole, wholeNamedAfter } from '../cues/shares';
-import { nonAdditive } from '../cues/measures';
+import { measureOf as measureWordOf, nonAdditive } from '../cues/measures';
 import { commonSuffix, frameSibling, isSibling, measureConflict, measureOf, parallel, related, volumeConflict } from './partNames';
 
 import type { Partition } from './partition';
@@ -1813,8 +1813,15 @@ function inside(partition: Partition, i: number, j: number): boolean {
   // (`2018年以前脱贫` beside `2019年脱贫`: a time word left over from the year, `前`, makes no class inside.)
   // (`非在编` beside `在编`: the complement of a class lies beside it, not inside it; so does a deputy beside the
   // principal, `副主任候选人` beside `主任候选人`.)
-  if (a && b && a !== b && a.includes(b) && !TIME_REMNANT.test(a.replace(b, '')) && a !== `非${b}` && a !== `副${b}`) return true;
+  // (A part named only by the bare measure, `销售额` after a remark that took its subject, names no class: the
+  // others are no classes inside it.)
+  if (a && b && a !== b && a.includes(b) && !TIME_REMNANT.test(a.replace(b, '')) && a !== `非${b}` && a !== `副${b}` && !bareMeasure(b)) return true;
   return holdsClass(partition.labels[j] ?? '', partition.labels[i] ?? '');
+}
+
+/** A key that is a measure word alone (`销售额`, `产值`): the part's subject was lost, it names no class. */
+function bareMeasure(key: string): boolean {
+  return measureWordOf(key) === key;
 }
 
 /** What a year leaves of a time phrase at the head of a name (`2018年以前脱贫` → `前脱贫`). */
