@@ -3131,3 +3131,18 @@ test('a part named only by the bare measure after a remark (设计业继续保�
   flags('全年全国集成电路产业销售额为⟦2120.6亿元⟧，同比增长11.2%。其中，设计业继续保持快速增长态势，销售额为612.4亿元，同比增长18.3%；制造业销售额540.2亿元，同比增长15.7%；封装测试业销售额为1020.5亿元，同比增长6.2%。');
   flags('全年全国集成电路产业销售额为2173.1亿元，同比增长11.2%。其中，设计业继续保持快速增长态势，销售额为612.4亿元，同比增长18.3%；制造业销售额540.2亿元，同比增长15.7%；封装测试业销售额为1020.5亿元，同比增长6.2%。');
 });
+
+test('bare shares of a 其中 list that make up 100 % make the list whole: parts short of the total are flagged', () => {
+  // 2841.6 + 126.3 + 0 = 2967.9, shares 95.74 + 4.26 = 100, but the total is 3215.4.
+  const src = '本年支出合计⟦3215.4万元⟧，其中：教学支出2841.6万元，占95.74%；科研支出126.3万元，占4.26%；后勤支出0万元，占0%。';
+  flags(src);
+  assert.deepEqual(findingsOf(marked(src).text, CODE).map((f) => f.severity), ['error']);
+  // The same list adding up: silent.
+  flags('本年支出合计2967.9万元，其中：教学支出2841.6万元，占95.74%；科研支出126.3万元，占4.26%；后勤支出0万元，占0%。');
+  // A share named by what the total counts (占总人次的) is a bare share too: 86.2 + 31.5 + 12.3 = 130 ≠ 146.
+  flags('全年共接待游客⟦146万人次⟧。其中，市内游客86.2万人次，占总人次的66.3%；省内游客31.5万人次，占24.2%；省外游客12.3万人次，占9.5%。');
+  // Shares that do not make up 100 %: the list may be partial, silent.
+  flags('本年支出合计3215.4万元，其中：教学支出2841.6万元，占88.4%；科研支出126.3万元，占3.9%。');
+  // The parts' sum stated beside the total (the writer's whole is that sum): silent.
+  flags('受理申请3215件，办结2967件，其中：同意2841件，占95.75%；不同意126件，占4.25%。');
+});

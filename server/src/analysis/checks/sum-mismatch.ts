@@ -144,6 +144,13 @@ export const sumMismatch: Check = {
           drafts.push(draft(model, whole, s, diff, sumFarFromTotal(parts, total) ? 'far' : subsetDoubt(model, p, claims.get(p.total.index)?.indicator ?? '')));
           continue;
         }
+        // `支出合计A，其中：基本支出B，占95.96%；项目支出C，占4.04%`: bare shares of the total that make up 100 %
+        // say the list is whole, so parts that fall short of the total contradict it (or the total is the slip).
+        if (p.subset && cmp(add(diff, tol), ZERO) < 0 && sharesMakeWhole(model, p) && !another()) {
+          const whole: Partition = { ...p, complete: true, reason: SHARES_WHOLE_REASON };
+          drafts.push(draft(model, whole, s, diff, sumFarFromTotal(parts, total) ? 'far' : subsetDoubt(model, p, claims.get(p.total.index)?.indicator ?? '')));
+          continue;
+        }
         if (!p.subset || cmp(diff, tol) <= 0) continue;
         if (mixesTotals(p.labels) || statesAmongThem(p.labels) || breaksDownAPart(p)) continue;
         // `户籍人口A，其中城镇人口B，占p%；少数民族人口C，占q%` with p + q over 100: the writer took each part's
@@ -432,6 +439,27 @@ function certainDraft(model: Model, p: Partition, s: Decimal, diff: Decimal): Dr
         ]
       : [],
   };
+}
+
+const SHARES_WHOLE_REASON = '各分项占比合计为100%';
+
+/**
+ * True when every part (two or more) states one bare share of the partition's total (`占p%`, `占比p%`,
+ * `占总数的p%`) and the shares make up 100 % within their rounding: the writer's list is the whole total.
+ */
+function sharesMakeWhole(model: Model, p: Partition): boolean {
+  if (p.parts.length < 2) return false;
+  const rels = findShares(model).filter((r) => r.whole === p.total.q && r.wholeName === '合计' && r.what === undefined);
+  let stated = ZERO;
+  let slack = ZERO;
+  for (const part of p.parts) {
+    const own = rels.filter((r) => r.part === part.q);
+    const rel = own[0];
+    if (own.length !== 1 || rel === undefined || rel.share.unit !== '%') return false;
+    stated = add(stated, rel.share.value);
+    slack = add(slack, tolerance(rel.share));
+  }
+  return cmp(abs(sub(stated, dec(100))), slack) <= 0;
 }
 
 /**

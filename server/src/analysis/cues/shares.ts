@@ -197,7 +197,8 @@ export const SHARE_ASIDE = /[（(][^（）()，,；;。]{1,16}[）)]/g;
  * A whole named only as "the total" (`占总数的87.5%`, `占总额的`, `占合计的`): the total just stated, the
  * part's own, as a bare `占` would say.
  */
-const GENERIC_WHOLE = /^(?:总数|總數|总额|總額|总量|總量|合计|合計|总计|總計|总和|總和|全部|总体|總體)$/;
+// (`占总人次的`, `占总人数的`, `占总金额的`: the total named by what it counts.)
+const GENERIC_WHOLE = /^(?:总数|總數|总额|總額|总量|總量|合计|合計|总计|總計|总和|總和|全部|总体|總體|[总總](?:人次|人数|人數|户数|戶數|件数|件數|次数|次數|金额|金額))$/;
 
 export function genericWhole(name: string): boolean {
   return GENERIC_WHOLE.test(name);
