@@ -968,3 +968,10 @@ test('the count of what a level counts (占在校生总数的) is that level, wh
   // Two parts before the share speak of the two together: (188 + 95) / 310 = 91.3 %, silent.
   flags('全县乡村医生310人，中医人员188人，能西会中人员95人，占乡村医生总数的91%。');
 });
+
+test('a growth whose clause names another subject (…增加了11元，全行业上交税金同比增长p%) is not the level\'s growth', () => {
+  // 15 ÷ (96 − 15) = 18.5 %, not 6.3 %: but the 6.3 % is the whole trade's taxes, not the levy per tonne.
+  flags(HEAD + '全省煤矿吨煤税费96元，同比增加了15元，全行业上缴税费同比增长6.3%。');
+  // Bare, the growth is the level's and is wrong.
+  flags(HEAD + '全省煤矿吨煤税费96元，同比增加了15元，同比增长⟦6.3%⟧。');
+});

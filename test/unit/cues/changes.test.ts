@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PER_HEAD_CHANGE, directionAtEnd, formerValue, startsAChange } from '../../../server/src/analysis/cues/changes';
+import { PER_HEAD_CHANGE, namesOtherSubject, directionAtEnd, formerValue, startsAChange } from '../../../server/src/analysis/cues/changes';
 
 /** text before a figure → direction ('' = no change verb). */
 const CASES: [string, string][] = [
@@ -63,4 +63,24 @@ test('PER_HEAD_CHANGE: a change per head or per household', () => {
     ['，同比增加', false],
   ];
   for (const [words, perHead] of rows) assert.equal(PER_HEAD_CHANGE.test(words), perHead, words);
+});
+
+test('namesOtherSubject: words between an increment and a growth that name another subject', () => {
+  const rows: [string, boolean][] = [
+    ['，降低', false],
+    ['，增加', false],
+    ['，销售额增长', false],
+    ['，增长', false],
+    ['，同比增长', false],
+    ['，比上年增长', false],
+    ['，较去年同期下降', false],
+    ['，增幅为', false],
+    ['，同比名义增长', false],
+    ['，分别增长', false],
+    ['、增长了', false],
+    ['，全行业上交税金同比增长', true],
+    ['；其中非税收入增长', true],
+    ['，人均收入增长', true],
+  ];
+  for (const [words, other] of rows) assert.equal(namesOtherSubject(words, '葡萄酒销售额'), other, words);
 });

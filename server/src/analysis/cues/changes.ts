@@ -98,3 +98,17 @@ export function formerValue(before: string, after: string): boolean {
  * It is no change of a total level stated before it (`电商销售额3.9亿元，同比增长12.1%，助力人均增收…`).
  */
 export const PER_HEAD_CHANGE = /(?:人均|户均|戶均|每人|每户|每戶)[^，,；;。\d]{0,4}$/;
+
+/**
+ * The words between an increment and a growth rate (`，同比增加了11元，全行业上交税金同比增长6.42%`), once the
+ * comparison and change words are taken out: two Chinese characters or more left, not part of the level's own
+ * name, name another subject, whose
+ * growth it is (`吨煤税金78元，…增加11元` does not grow by it). Bare `，增长`, `，同比增长`, `，比上年增长` leave nothing.
+ */
+const CHANGE_GLUE = /同比|环比|名义|名義|幅度|降低|增加|减少|減少|上涨|上漲|下跌|涨幅|漲幅|跌幅|[比较較与與](?:上年|去年|上年同期|去年同期)|同期|相比|分别|分別|增长|增長|增幅|增速|下降|降幅|减幅|減幅|回落|上升|提高|了|为|為|达到|達到|达|達|约|約|近|[\s\u3000，,、：:（）()]/g;
+
+export function namesOtherSubject(between: string, levelName: string): boolean {
+  const rest = between.replace(CHANGE_GLUE, '');
+  // (`销售额12.78亿元，…增加2.79亿元，销售额增长28.95%`: the level's own measure named again is no other subject.)
+  return /[\u4e00-\u9fff]{2,}/.test(rest) && !levelName.includes(rest);
+}

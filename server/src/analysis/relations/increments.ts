@@ -14,7 +14,7 @@ import { isPoint, tolerance } from './precision';
 import { perModel } from './perModel';
 import { type Decimal, add, cmp, div, mul, sub, dec } from '../decimal';
 import { changeBefore } from '../cues/breakdowns';
-import { PER_HEAD_CHANGE } from '../cues/changes';
+import { PER_HEAD_CHANGE, namesOtherSubject } from '../cues/changes';
 import { BASE_WINDOW, basisClass, namesBaseLevel } from '../cues/bases';
 import { overThePlan } from '../cues/stages';
 
@@ -191,6 +191,9 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   if (rivals.length > 0 && !levelIsBase) return undefined;
   const growth = next.find((p) => p.q.dimension === 'percent' && growthDirection(text, p, claims) !== undefined);
   if (!growth || !isPoint(growth.q)) return undefined;
+  // `吨煤税金78元，同比增加了11元，全行业上交税金同比增长6.42%`: a growth whose clause names another subject is
+  // that subject's, not the level's.
+  if (namesOtherSubject(text.slice(increment.end, growth.start), claim?.indicator ?? '')) return undefined;
   // `增加2628元，实际增长12.1%` (扣除价格因素, 按可比价): a real growth is no increment ÷ last year.
   if (basisClass(claims.get(growth.index)?.basis) === 'real' || /实际|可比/.test(text.slice(Math.max(increment.end, growth.start - 10), growth.start))) return undefined;
   // `较“十五”末净增10.5亿元，年均增长39.06%`: a growth per year over a span is no increment ÷ the base.
