@@ -281,3 +281,12 @@ test('a sentence alone on its line that opens the next paragraph is a headline, 
   const found = findingsOf(`全市物价运行平稳\n${head}\n${head}其中，城市上涨1.7%，农村上涨1.3%；食品价格上涨2.2%。`, CODE);
   assert.deepEqual(found.map((f) => f.severity), ['info']);
 });
+
+// A news page's breadcrumb ends with the article's title, which the page then prints as its heading.
+test('a breadcrumb line (首页 > 新闻资讯 > 标题) is navigation, not a sentence of the article', () => {
+  const title = '好消息！第五届全县茶叶博览会在城关镇开幕！';
+  assert.deepEqual(findingsOf(`首页 > 新闻资讯 > ${title}\n\n${title}\n\n本届博览会共签约项目12个，签约金额8.6亿元。`, CODE), []);
+  assert.deepEqual(findingsOf(`当前位置：首页 » 政务公开 » ${title}\n\n${title}\n\n本届博览会共签约项目12个，签约金额8.6亿元。`, CODE), []);
+  // Printed twice in the article itself, the title is still a repeat.
+  assert.equal(findingsOf(`${title}\n\n${title}\n\n本届博览会共签约项目12个，签约金额8.6亿元。`, CODE).length, 1);
+});

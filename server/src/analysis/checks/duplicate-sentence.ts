@@ -126,6 +126,8 @@ export const duplicateSentence: Check = {
     model.paragraphs.forEach((p, i) => {
       if (truncatedAbstract(model.paragraphs, i)) labelled.add(i);
       if (PHOTO_CREDIT.test(p.text.trimEnd())) captions.add(i);
+      // A page's breadcrumb (`首页 > 新闻资讯 > 标题`) names the article it leads to: navigation, not text.
+      if (BREADCRUMB.test(p.text)) captions.add(i);
       if (!SUMMARY_LABEL.test(p.text) || underBareLabel.has(i - 1)) return;
       labelled.add(i);
       // `导读：` on a line of its own labels the paragraph after it.
@@ -337,6 +339,9 @@ const SUMMARY_TITLE = /(主要指标|主要經濟指標|主要经济指标|主�
 /** Labels that open a web page's summary paragraph, which quotes the article below it (`摘要` alone on its line too). */
 const SUMMARY_LABEL =
   /^[\s\u3000]*(?:[【\[](?:内容提要|內容提要|内容摘要|內容摘要|摘要|提要|导读|導讀|核心提示|编者按|編者按)[】\]]|(?:内容提要|內容提要|内容摘要|內容摘要|摘要|提要|导读|導讀|核心提示|编者按|編者按)[\s\u3000]*(?:[：:]|$))/;
+
+/** A breadcrumb line opening with the home page (`首页 > 新闻资讯 >`, `当前位置：首页 » 政务公开`). */
+const BREADCRUMB = /^[\s\u3000]*(?:(?:当前位置|您的位置|您现在的位置|所在位置)[：:]?[\s\u3000]*)?(?:网站)?首页[\s\u3000]*[>»›＞]/;
 
 /** A photographer's credit closing a paragraph: `陈某摄`, `（记者 王某 摄）`, `新华社记者李某摄`. */
 const PHOTO_CREDIT = /[\u4e00-\u9fff][\s\u3000]?摄[）)]?$/;
