@@ -251,3 +251,10 @@ test('a structure of the sectors’ investment is not held to their value added'
   const text = '2021年1-6月全县经济运行情况\n\n2021年1-6月全县实现地区生产总值120.4亿元，同比增长3.1%，其中第一产业增加值18.2亿元，同比增长2.0%；第二产业增加值52.6亿元，同比增长3.5%；第三产业增加值49.6亿元，同比增长3.0%。\n\n三、固定资产投资增长6.2%。1-6月，全县固定资产投资同比增长6.2%，其中一、二、三产业投资占比分别为5.3:51.2:43.5。';
   assert.deepEqual(findingsOf(text, 'ratio-sum'), []);
 });
+
+test('a ratio of shares (…所占份额之比为a:b:c) is a structure ratio', () => {
+  flags('景区客源结构持续优化，省内游客、省外游客、境外游客所占份额之比为⟦32:71:3⟧。');
+  flags('景区客源结构持续优化，省内游客、省外游客、境外游客所占份额之比为32:65:3。');
+  // A proportion that is no share (`1:1配套`) stays silent.
+  flags('省级与县级资金按份额之比1:1配套。');
+});

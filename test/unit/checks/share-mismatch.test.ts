@@ -975,3 +975,9 @@ test('a growth whose clause names another subject (…增加了11元，全行业
   // Bare, the growth is the level's and is wrong.
   flags(HEAD + '全省煤矿吨煤税费96元，同比增加了15元，同比增长⟦6.3%⟧。');
 });
+
+test('a total named before its own change (总投资比去年增长g%，达到A) is the whole its 占总投资的 share names', () => {
+  // 4260.5 ÷ 4820.6 = 88.4 %, not 95 %.
+  flags('今年大棚蔬菜项目涉及农户312户，总投资比去年增长16.4%，达到4820.6万元，其中农户自筹4260.5万元，占总投资的⟦95%⟧。');
+  flags('今年大棚蔬菜项目涉及农户312户，总投资比去年增长16.4%，达到4820.6万元，其中农户自筹4260.5万元，占总投资的88.4%。');
+});

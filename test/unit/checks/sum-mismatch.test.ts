@@ -3146,3 +3146,16 @@ test('bare shares of a 其中 list that make up 100 % make the list whole: parts
   // The parts' sum stated beside the total (the writer's whole is that sum): silent.
   flags('受理申请3215件，办结2967件，其中：同意2841件，占95.75%；不同意126件，占4.25%。');
 });
+
+test('an amount named by its own words in a clause headed by another figure (种植A亩，投资B万元) is measured by them', () => {
+  // 96.5 > 90: the part's own word 投资 names the total's measure.
+  flags('该镇投资⟦90万元⟧，种植油茶1260亩。其中：种植高产油茶1180亩，投资96.5万元；种植老茶园改造80亩，投资8.2万元。');
+  flags('该镇投资104.7万元，种植油茶1260亩。其中：种植高产油茶1180亩，投资96.5万元；种植老茶园改造80亩，投资8.2万元。');
+  const src = '该镇投资90万元，种植油茶1260亩。其中：种植高产油茶1180亩，投资96.5万元；种植老茶园改造80亩，投资8.2万元。';
+  assert.deepEqual(findingsOf(marked(src).text, CODE).map((f) => f.severity), ['error']);
+});
+
+test('a part\'s own words that are no bare measure (投资5000万元以上企业) leave the pairing in doubt', () => {
+  const b = '园区入驻企业86家，入统规模以上企业31家，其中投资5000万元以上企业33家，外资企业3家。';
+  assert.deepEqual(findingsOf(b, CODE).filter((f) => f.severity !== 'info'), []);
+});

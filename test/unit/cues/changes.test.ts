@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PER_HEAD_CHANGE, namesOtherSubject, directionAtEnd, formerValue, startsAChange } from '../../../server/src/analysis/cues/changes';
+import { PER_HEAD_CHANGE, nameBeforeChange, namesOtherSubject, directionAtEnd, formerValue, startsAChange } from '../../../server/src/analysis/cues/changes';
 
 /** text before a figure → direction ('' = no change verb). */
 const CASES: [string, string][] = [
@@ -83,4 +83,15 @@ test('namesOtherSubject: words between an increment and a growth that name anoth
     ['，人均收入增长', true],
   ];
   for (const [words, other] of rows) assert.equal(namesOtherSubject(words, '葡萄酒销售额'), other, words);
+});
+
+test('nameBeforeChange: the name of a level written after its own change', () => {
+  const rows: [string, string | undefined][] = [
+    ['涉及农户236户，总投资比去年增长21.1%，达到', '总投资'],
+    ['全年营业收入同比增长8%，达', '全年营业收入'],
+    ['全县财政收入较上年下降3.2%，为', '全县财政收入'],
+    ['总投资5880.9万元，比去年增长21.1%，', undefined],
+    ['总投资达到', undefined],
+  ];
+  for (const [words, name] of rows) assert.equal(nameBeforeChange(words), name, words);
 });

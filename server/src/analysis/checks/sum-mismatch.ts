@@ -19,7 +19,7 @@ import { concludes, insidePrevious, registeredUnderResident, mixesTotals, offEst
 import { findSumSlips } from '../relations/sumSlips';
 import { findShares } from '../relations/ratios';
 import { claimsByQuantity, quantitiesBySentence } from '../relations/bySentence';
-import { namesRelate, otherCountedThing, sameMeasure } from '../cues/measures';
+import { measureOf, namesRelate, otherCountedThing, sameMeasure } from '../cues/measures';
 
 import { BALANCE_ITEM, countsAnotherThing, eachOfSeveral, familyMayLeaveOut, isRemainder, memberUnder, namesTheWholeOf, restOfWhole } from '../cues/breakdowns';
 
@@ -173,7 +173,12 @@ export const sumMismatch: Check = {
         if (part !== undefined) {
           // Overlapping classes never lift one part above its total: only a wrong pairing does.
           const label = p.labels[alone] ?? '';
-          const evident = namesRelate(totalName, label) || memberUnder(label, totalName) || budgetLine(label, totalName);
+          // `其中：种植钩藤5643亩，投资207.9万元`: the amount's own words in its clause, when they are the bare measure of
+          // the total (`投资` under `该县投资`), name what it measures though the clause is headed by another figure's name.
+          const own = clauseWordsBefore(model, part.q).replace(/[\s\u3000]+/g, '');
+          const ownMeasure = own.length <= 4 && !/\d/.test(own) ? measureOf(own) : undefined;
+          const ownNamed = own !== label && ownMeasure !== undefined && ownMeasure === measureOf(totalName);
+          const evident = ownNamed || namesRelate(totalName, label) || memberUnder(label, totalName) || budgetLine(label, totalName);
           // `公共汽车298辆，其中小公共263辆，出租车3540辆`: a part over five times its total, and no slip of its
           // digits or of 万/亿, is a sibling taken for a part.
           // `全省普通小学为11128.87元，…其中，农村为11227.42元`: amounts in plain 元 to the fen are averages
@@ -183,7 +188,7 @@ export const sumMismatch: Check = {
           const averages = plainYuan && ([p.total.q, part.q].every((q) => writtenDecimals(q) === 2) || PER_HEAD_NEAR.test(textBefore(model, p.total.q, AVERAGE_CONTEXT)));
           const doubt: Doubt | undefined = registeredUnderResident(totalName, [label])
             ? 'caliber'
-            : !(sameMeasure(totalName, label) && evident) || averages || (COUNTED_DIMENSIONS.has(part.q.dimension) && otherCountedThing(totalName, label))
+            : !((ownNamed || sameMeasure(totalName, label)) && evident) || averages || (COUNTED_DIMENSIONS.has(part.q.dimension) && otherCountedThing(totalName, label))
             ? 'measure'
             : widerTotalBefore(model, p)
               ? 'wider'

@@ -112,3 +112,13 @@ export function namesOtherSubject(between: string, levelName: string): boolean {
   // (`销售额12.78亿元，…增加2.79亿元，销售额增长28.95%`: the level's own measure named again is no other subject.)
   return /[\u4e00-\u9fff]{2,}/.test(rest) && !levelName.includes(rest);
 }
+
+/**
+ * The name of a level written after its own change (`总投资比去年增长21.1%，达到5880.9万元`): the words before the
+ * comparison, given the text up to the level's figure; undefined when the figure does not follow such a change.
+ */
+const NAME_BEFORE_CHANGE = /([^，,；;。：:\d\s]{2,16}?)(?:同比|[比较較](?:上年|去年)(?:同期)?)(?:增长|增長|下降|增加|减少|減少|提高)(?:了)?[\d.]+[%％][，,](?:达到?|達到?|为|為)$/;
+
+export function nameBeforeChange(textBefore: string): string | undefined {
+  return NAME_BEFORE_CHANGE.exec(textBefore)?.[1];
+}

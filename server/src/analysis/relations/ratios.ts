@@ -18,6 +18,7 @@ import { perModel } from './perModel';
 import { abs, add, cmp, sub, sum } from '../decimal';
 import { sumStatedElsewhere } from './explained';
 import { changeBefore, comparisonBase, familyOf } from '../cues/breakdowns';
+import { nameBeforeChange } from '../cues/changes';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { findSavings } from './savings';
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
@@ -300,7 +301,9 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
     const totalName = ctx.totalClaims.get(total)?.indicator;
     const placed = items.find((x) => x.q === total);
     const written = placed === undefined ? '' : text.slice(Math.max(0, placed.start - 12), placed.start).replace(/(?:[为為]|[达達]到?)$/, '');
-    return totalName?.endsWith(wholeName) === true || written.endsWith(wholeName) ? { share: q, part: part.q, whole: total, partName, wholeName } : undefined;
+    // (`总投资比去年增长21.1%，达到5880.9万元`: named before its own change.)
+    const beforeChange = placed === undefined ? undefined : nameBeforeChange(text.slice(Math.max(0, placed.start - 40), placed.start));
+    return totalName?.endsWith(wholeName) === true || written.endsWith(wholeName) || beforeChange?.endsWith(wholeName) === true ? { share: q, part: part.q, whole: total, partName, wholeName } : undefined;
   }
   // `县本级一般公共预算收入A；其中税收收入B，占一般公共预算收入的g`: the total the part stands under, when
   // named so, comes before the county's level of that name stated elsewhere.
