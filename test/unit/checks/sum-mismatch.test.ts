@@ -3159,3 +3159,20 @@ test('a part\'s own words that are no bare measure (投资5000万元以上企业
   const b = '园区入驻企业86家，入统规模以上企业31家，其中投资5000万元以上企业33家，外资企业3家。';
   assert.deepEqual(findingsOf(b, CODE).filter((f) => f.severity !== 'info'), []);
 });
+
+test('an item named with the head of an item before it (…、饲料A、糖料B) goes on the list, though the first items fit the total', () => {
+  // 86.42 + 12.36 + 6.15 + 9.6 = 114.53 ≈ 114.5 by rounding alone; with 糖料 the list is 115.48 > 114.5.
+  flags('今年全县农作物总播种面积⟦114.5万亩⟧，其中粮食作物86.42万亩、油料12.36万亩、蔬菜6.15万亩、饲料9.6万亩、糖料0.95万亩。');
+  flags('今年全县农作物总播种面积115.5万亩，其中粮食作物86.42万亩、油料12.36万亩、蔬菜6.15万亩、饲料9.6万亩、糖料0.95万亩。');
+});
+
+test('a list opened by 包含 is a list opened by 包括', () => {
+  // Domestic and inbound visitors make up the visitors: 9826.35 + 1.8614 = 9828.21 ≠ 9928.21.
+  flags('接待游客最多的是甲市，共接待了⟦9928.21万人次⟧，包含国内游客9826.35万人次，入境游客18614人次。');
+  flags('接待游客最多的是甲市，共接待了9828.21万人次，包含国内游客9826.35万人次，入境游客18614人次。');
+});
+
+test('a figure after a comma with the head of the items before it (，单日到发旅客A) may measure another thing: it stays out of the list', () => {
+  // 126.8 + 118.3 = 245.1 ≈ 245: the day's peak after them is no third part.
+  flags('全年车站旅客到发量达到245万人次。其中发送旅客126.8万人次，到达118.3万人次，单日最高到发旅客1.9万人次，均创历史新高。');
+});

@@ -1028,7 +1028,8 @@ export function useListStarts(text: string): number[] {
 /** A list opened by 包括 (`包括：A…、B…、其他…`): complete when its last item is a remainder. */
 // `总投资514万元，资金来源为中央预算投资A，自治区预算投资B`: the sources of an amount are its parts too.
 // `总资金A，资金筹措为：一是自筹B；二是专项债券C`: how the money is raised lists its sources too.
-export const INCLUDE_WORD = /(?:主要)?包括[：:]?|[资資]金(?:来源|來源|筹措|籌措)(?:主要)?(?:方案)?(?:为|為|是|有|如下)?[：:]?/;
+// (`共接待了A万人次，包含国内游客B万人次，入境游客C人次`: 包含 as 包括.)
+export const INCLUDE_WORD = /(?:主要)?(?:包括|包含)[：:]?|[资資]金(?:来源|來源|筹措|籌措)(?:主要)?(?:方案)?(?:为|為|是|有|如下)?[：:]?/;
 
 /**
  * A sentence that opens by detailing the total of the sentence before (`调增支出预算6.7亿元。具体为：A…、

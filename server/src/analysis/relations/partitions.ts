@@ -1718,7 +1718,16 @@ function strayAfterExactPrefix(slot: Slot, total: Placed, totalName: string, tex
     if (k < 1 || cmp(abs(sub(acc, total.q.value)), slack) > 0) continue;
     // A closing remainder (`其它750亩`) continues the list: it is no stray item of another head; nor is
     // one more place after places (`市本级A，东区B，…，米易县C，盐边县D`).
-    return parts.slice(k + 1).every((r, j) => commonSuffix(nameOf(r, text, claims), head) < 2 && !isRemainder(slot.labels[k + 1 + j] ?? '') && !placeItems(slot.labels[0] ?? '', slot.labels[k + 1 + j] ?? ''));
+    // Nor is an item joined by 、 and named with the head of an item before it (`…、饲料A、糖料B` after `粮食作物…、
+    // 油料…`): the first items fit the total only through their rounding or a slip, and the list goes on. (After a
+    // comma a name of that head may start another measure: `，单日到发旅客2.7万人次` after `发送旅客…，到达…`.)
+    const heads = new Set(parts.slice(0, k + 1).map((q) => nameOf(q, text, claims).replace(/[\s\u3000]+$/, '').slice(-1)));
+    return parts.slice(k + 1).every((r, j) => {
+      const name = nameOf(r, text, claims).replace(/[\s\u3000]+$/, '');
+      const prev = parts[k + j];
+      const listed = prev !== undefined && text.slice(prev.end, r.start).startsWith('、') && heads.has(name.slice(-1));
+      return commonSuffix(name, head) < 2 && !listed && !isRemainder(slot.labels[k + 1 + j] ?? '') && !placeItems(slot.labels[0] ?? '', slot.labels[k + 1 + j] ?? '');
+    });
   }
   return false;
 }
