@@ -3176,3 +3176,10 @@ test('a figure after a comma with the head of the items before it (，单日到�
   // 126.8 + 118.3 = 245.1 ≈ 245: the day's peak after them is no third part.
   flags('全年车站旅客到发量达到245万人次。其中发送旅客126.8万人次，到达118.3万人次，单日最高到发旅客1.9万人次，均创历史新高。');
 });
+
+test('the three sectors are no complete set of electricity used: households use it too', () => {
+  // 全社会用电量 = 一产 + 二产 + 三产 + 城乡居民生活用电 (12.06 + 812.34 + 186.52 = 1010.92, short of 1196.18).
+  flags('1-6月份，全省全社会用电量1196.18亿千瓦时，同比增长5.2%。分产业看，第一产业用电量12.06亿千瓦时，第二产业用电量812.34亿千瓦时，第三产业用电量186.52亿千瓦时。');
+  // The sectors of GDP still add up.
+  flags('全年地区生产总值⟦1196.2亿元⟧，其中第一产业增加值112.1亿元，第二产业增加值512.3亿元，第三产业增加值586.5亿元。');
+});

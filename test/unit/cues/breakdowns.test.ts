@@ -205,6 +205,8 @@ test('a family fits a total of another wording: sectors → GDP, the sexes → a
   // The levels a revenue accrues to make up a revenue only, not a project's funds.
   assert.ok(!familyNotUnder('中央级/地方级', '全口径一般公共预算收入'));
   assert.ok(familyNotUnder('中央级/地方级', '项目资金'));
+  assert.ok(familyNotUnder('一/二/三产业', '全省全社会用电量'), 'households use electricity too');
+  assert.ok(!familyNotUnder('一/二/三产业', '地区生产总值'));
   // Doctoral and master's students make up the postgraduates only, not all of a university's graduates.
   assert.ok(!familyNotUnder('博士/硕士', '在学研究生'));
   assert.ok(familyNotUnder('博士/硕士', '毕业生'));

@@ -89,6 +89,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
     sameRest: false,
     // The sectors break down GDP whatever the total's exact wording (`地区生产总值总量`).
     total: /生[产產]总值|生[产產]總值|GDP/,
+    // Electricity, energy and water used count the households besides the three sectors (`全社会用电量 = 一产 + 二产
+    // + 三产 + 城乡居民生活用电`): the sectors alone are no complete set there.
+    notUnder: /用[电電]|[电電]量|售[电電]|能源消[费費]|能耗|用水|供水|用气|用氣/,
   },
   { name: '城镇/农村', members: [/城[镇鎮](?:以上)?|城市/, /[农農]村|[乡鄉]村/], sameRest: true },
   { name: '政府/社会', members: [/政府/, /社会|社會|民间|民間/], sameRest: true },
