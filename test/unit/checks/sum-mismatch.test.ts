@@ -3183,3 +3183,11 @@ test('the three sectors are no complete set of electricity used: households use 
   // The sectors of GDP still add up.
   flags('全年地区生产总值⟦1196.2亿元⟧，其中第一产业增加值112.1亿元，第二产业增加值512.3亿元，第三产业增加值586.5亿元。');
 });
+
+test('age groups named by a range before their count (0—14岁人口为A) under a dated mark (2023年末全市常住人口中) make up the population', () => {
+  // 18.62 + 112.4 + 26.35 = 157.37 ≠ 155.96.
+  flags('截至2023年末，全市常住人口⟦155.96万人⟧。2023年末全市常住人口中，0—14岁人口为18.62万人，占11.9%；15—64岁人口为112.4万人，占72.1%；65岁及以上人口26.35万人，占16.9%。');
+  flags('截至2023年末，全市常住人口157.37万人。2023年末全市常住人口中，0—14岁人口为18.62万人，占11.8%；15—64岁人口为112.4万人，占71.4%；65岁及以上人口26.35万人，占16.7%。');
+  // The mark straight on to the first range, and the total named by the city's own name.
+  flags('截至2023年末，甲乙市常住人口⟦155.96万人⟧。全市常住人口中0—14岁人口为18.62万人，占11.9%；15—64岁人口为112.4万人，占72.1%；65岁及以上人口26.35万人，占16.9%。');
+});

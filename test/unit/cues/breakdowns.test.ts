@@ -507,6 +507,10 @@ test('cues/breakdowns: the total an opening 在X中 names', () => {
   assert.equal(inMarkName('在总人口中：男性…'), '总人口');
   assert.equal(inMarkName('总人口中，男性…'), '总人口');
   assert.equal(inMarkName('總人口中，男性…'), '總人口');
+  // A date may open the mark; an age range may follow it with no comma.
+  assert.equal(inMarkName('2022年末全市常住人口中，0—14岁人口…'), '全市常住人口');
+  assert.equal(inMarkName('全市常住人口中0-14岁人口为…'), '全市常住人口');
+  assert.equal(inMarkName('全市常住人口中2人…'), undefined);
   assert.equal(inMarkNeedsName('总人口中，男性…'), false);
   // No punctuation after 中: the amount word must end the name, and 中 must not start a word of its own.
   assert.equal(inMarkName('基本支出中人员经费3921万元'), '基本支出');

@@ -876,14 +876,15 @@ export interface ByMark {
  * `在总人口中：`, `在规模以上工业中，`: the same, when it opens its sentence (elsewhere `在…中` is any
  * phrase: `在全市考核中，`).
  */
-const IN_MARK = /^[\s\u3000]*(?:在(?:[^，,；;。：:]{1,10}?中[\s\u3000]*[，,：:]|[^，,；;。：:]{0,8}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中)|[^，,；;。：:\d]{1,14}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量|[债債]券)中[\s\u3000]*[，,：:])/;
+const IN_MARK = /^[\s\u3000]*(?:(?:19|20)\d{2}年(?:末|底|初)?)?(?:在(?:[^，,；;。：:]{1,10}?中[\s\u3000]*[，,：:]|[^，,；;。：:]{0,8}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中)|[^，,；;。：:\d]{1,14}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量|[债債]券)中[\s\u3000]*[，,：:])/;
 
 /**
+ * (`2022年末全市常住人口中，…`, `常住人口中0—14岁人口…`: a date may open the mark, an age range may follow it.)
  * `基本支出中医疗业务支出5868万元，…`, `地方级收入中税收收入43亿元`: a sentence that opens with an amount
  * word and 中 (or 中的) and goes straight on to a part's name, no punctuation between. Never 中 that
  * starts a word of its own (`收入中央级`, `投资中小企业`, `支出中期`). Group 1 is the total's name.
  */
-const IN_NAME_MARK = /^[\s\u3000]*在?([^，,；;。：:\d在]{0,12}?(?:人口|收入|支出|投资|投資|总额|總額|总量|總量|产值|產值|面积|面積|产量|產量|限额|限額|余额|餘額|资金|資金|债券|債券))中的?(?![央期旬部国國心小西东東南北层層等长長])(?=[\u4e00-\u9fff])/;
+const IN_NAME_MARK = /^[\s\u3000]*(?:(?:19|20)\d{2}年(?:末|底|初)?)?在?([^，,；;。：:\d在]{0,12}?(?:人口|收入|支出|投资|投資|总额|總額|总量|總量|产值|產值|面积|面積|产量|產量|限额|限額|余额|餘額|资金|資金|债券|債券))中的?(?![央期旬部国國心小西东東南北层層等长長])(?=[\u4e00-\u9fff]|[0-9０-９]{1,3}[\s\u3000]*(?:[-—－～~至到][\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*)?(?:周)?[岁歲])/;
 
 /**
  * `…，在地方收入中：…` inside a list: what follows breaks down the part just named, not the total. Also
@@ -919,7 +920,7 @@ export function inMarkName(text: string): string | undefined {
 }
 
 /** `总人口中，…`, `總人口中，…`: an amount word and 中 opening the sentence, then punctuation. */
-const NAMED_IN_MARK = /^[\s\u3000]*([^，,；;。：:\d在]{1,12}?(?:人口|收入|支出|投资|投資|总额|總額|总量|總量|产值|產值|面积|面積|产量|產量|[债債]券))中[\s\u3000]*[，,：:]/;
+const NAMED_IN_MARK = /^[\s\u3000]*(?:(?:19|20)\d{2}年(?:末|底|初)?)?([^，,；;。：:\d在]{1,12}?(?:人口|收入|支出|投资|投資|总额|總額|总量|總量|产值|產值|面积|面積|产量|產量|[债債]券))中[\s\u3000]*[，,：:]/;
 
 /**
  * `…，城镇化率5.6%，总人口中，男性…；女性…`: the same mark inside a sentence, after a clause mark. What

@@ -199,6 +199,9 @@ function sinceLastFigure(label: string): string {
   return at < 0 ? label : label.slice(at + 1);
 }
 
+/** `全市`, `全县`, `本区` opening a mark's name: the place the report is about, named otherwise by its total. */
+const WHOLE_PLACE_LEAD = /^(?:全|本)[市县縣区區省州盟旗镇鎮乡鄉]/;
+
 /** The label of a figure: text from the last clause break before it to the figure. */
 function localLabel(text: string, p: Placed): string {
   let i = p.start;
@@ -876,7 +879,9 @@ function totalsOf(
     const depth = bracketDepths(prev.text);
     // `…粮食作物播种面积A；经济作物播种面积B。在粮食作物播种面积中，…`: the total named by the mark,
     // even before a 其中 of its own (`财政总收入A，其中地方财政收入B。在总收入中，国税…`).
-    const byName = named === undefined || inMarkName(prev.text) === named ? [] : prevItems.filter((p) => depth[p.start] === 0 && ADDITIVE_DIMENSIONS.has(p.q.dimension) && localLabel(prev.text, p).replace(/[\s\u3000]+/g, '').includes(named));
+    // (`巴彦淖尔市常住人口A。…全市常住人口中…`: the mark's 全市 is the place the total names.)
+    const core = named?.replace(WHOLE_PLACE_LEAD, '');
+    const byName = named === undefined || core === undefined || inMarkName(prev.text) === named ? [] : prevItems.filter((p) => depth[p.start] === 0 && ADDITIVE_DIMENSIONS.has(p.q.dimension) && localLabel(prev.text, p).replace(/[\s\u3000]+/g, '').includes(core.length >= 2 ? core : named));
     if (byName.length === 1) totals = byName;
     else if (inMarkNeedsName(sentence.text)) return undefined;
     else {
@@ -1417,7 +1422,8 @@ function slotsOf(
   if (bySegment.some((g) => g.length !== k) || totalCount < k) return undefined;
   // A segment's subject: its text up to its first figure (`重点产业项目`, `政府性投资`).
   // (`年龄35岁及以下的有A`: an age bound belongs to the subject, not its first figure.)
-  const firstOf = groupBySegment(segments, regionItems).map((g) => g.find((p, i) => !(p.q.unit === '岁' && boundsItemName(text, p.end, g[i + 1]?.start))) ?? g[0]);
+  // (`0—14岁人口为A万人`: an age range followed by the segment's count names the item too.)
+  const firstOf = groupBySegment(segments, regionItems).map((g) => g.find((p, i) => !(p.q.unit === '岁' && (boundsItemName(text, p.end, g[i + 1]?.start) || g[i + 1] !== undefined))) ?? g[0]);
   const unitGroups = groupBySegment(segments, ofUnit);
   const segTexts: string[] = [];
   segments.forEach(([a, b], j) => {
