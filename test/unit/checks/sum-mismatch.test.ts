@@ -3191,3 +3191,9 @@ test('age groups named by a range before their count (0—14岁人口为A) under
   // The mark straight on to the first range, and the total named by the city's own name.
   flags('截至2023年末，甲乙市常住人口⟦155.96万人⟧。全市常住人口中0—14岁人口为18.62万人，占11.9%；15—64岁人口为112.4万人，占72.1%；65岁及以上人口26.35万人，占16.9%。');
 });
+
+test('a group of people as the scope mark (百岁老人中，女性A，男性B) and its two sexes make up the group', () => {
+  // 5126 + 1482 = 6608 ≠ 6680.
+  flags('截至年末，全省健在百岁老人⟦6680人⟧，比上年增加312人。百岁老人中，女性为5126人，男性为1482人，女性明显多于男性。');
+  flags('截至年末，全省健在百岁老人6608人，比上年增加312人。百岁老人中，女性为5126人，男性为1482人，女性明显多于男性。');
+});

@@ -510,6 +510,8 @@ test('cues/breakdowns: the total an opening 在X中 names', () => {
   // A date may open the mark; an age range may follow it with no comma.
   assert.equal(inMarkName('2022年末全市常住人口中，0—14岁人口…'), '全市常住人口');
   assert.equal(inMarkName('全市常住人口中0-14岁人口为…'), '全市常住人口');
+  assert.equal(inMarkName('百岁老人中，女性…'), '百岁老人');
+  assert.equal(inMarkName('从业人员中，男性…'), '从业人员');
   assert.equal(inMarkName('全市常住人口中2人…'), undefined);
   assert.equal(inMarkNeedsName('总人口中，男性…'), false);
   // No punctuation after 中: the amount word must end the name, and 中 must not start a word of its own.

@@ -123,7 +123,7 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // (Any set of people: `农牧渔业工人4945人。男2831人、女2114人`, 党员, 教师, 学生.)
   // Industry by the kind of goods: consumer goods and means of production (gazetteers, older bulletins).
   { name: '轻工业/重工业', members: [/[轻輕]工业|[轻輕]工業/, /重工业|重工業/], sameRest: false, total: /工[业業]/ },
-  { name: '男/女', members: [/男/, /女/], sameRest: true, total: /人口|人数|[劳勞](?:动|動)?力|人[员員]|[职職]工|工人|干部|[党黨]员|教[师師]|[学學]生/ },
+  { name: '男/女', members: [/男/, /女/], sameRest: true, total: /人口|人数|[劳勞](?:动|動)?力|人[员員]|[职職]工|工人|干部|[党黨]员|教[师師]|[学學]生|老人|老年人|居民|村民|患者/ },
   // (`非农人口`: the short form of 非农业人口.)
   { name: '农业/非农业人口', members: [/(?<!非)(?:农业|農業)/, /非(?:农业|農業)|非[农農](?=人口)/], sameRest: true, total: /人口/ },
   // Workers and their pay by the kind of employer: enterprises, public institutions, government organs.
@@ -876,7 +876,7 @@ export interface ByMark {
  * `在总人口中：`, `在规模以上工业中，`: the same, when it opens its sentence (elsewhere `在…中` is any
  * phrase: `在全市考核中，`).
  */
-const IN_MARK = /^[\s\u3000]*(?:(?:19|20)\d{2}年(?:末|底|初)?)?(?:在(?:[^，,；;。：:]{1,10}?中[\s\u3000]*[，,：:]|[^，,；;。：:]{0,8}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中)|[^，,；;。：:\d]{1,14}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量|[债債]券)中[\s\u3000]*[，,：:])/;
+const IN_MARK = /^[\s\u3000]*(?:(?:19|20)\d{2}年(?:末|底|初)?)?(?:在(?:[^，,；;。：:]{1,10}?中[\s\u3000]*[，,：:]|[^，,；;。：:]{0,8}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量)中)|[^，,；;。：:\d]{1,14}?(?:人口|收入|支出|投资|总额|总量|产值|面积|产量|[债債]券|老人|[人职職]员|[人職职]員|党员|黨員|学生|學生|在校生|毕业生|畢業生|患者)中[\s\u3000]*[，,：:])/;
 
 /**
  * (`2022年末全市常住人口中，…`, `常住人口中0—14岁人口…`: a date may open the mark, an age range may follow it.)
@@ -919,8 +919,9 @@ export function inMarkName(text: string): string | undefined {
   return m?.[1];
 }
 
-/** `总人口中，…`, `總人口中，…`: an amount word and 中 opening the sentence, then punctuation. */
-const NAMED_IN_MARK = /^[\s\u3000]*(?:(?:19|20)\d{2}年(?:末|底|初)?)?([^，,；;。：:\d在]{1,12}?(?:人口|收入|支出|投资|投資|总额|總額|总量|總量|产值|產值|面积|面積|产量|產量|[债債]券))中[\s\u3000]*[，,：:]/;
+/** `总人口中，…`, `總人口中，…`: an amount word and 中 opening the sentence, then punctuation. (Also a group of
+ * people counted: `百岁老人中，女性…`, `从业人员中，`, `在校生中，`.) */
+const NAMED_IN_MARK = /^[\s\u3000]*(?:(?:19|20)\d{2}年(?:末|底|初)?)?([^，,；;。：:\d在]{1,12}?(?:人口|收入|支出|投资|投資|总额|總額|总量|總量|产值|產值|面积|面積|产量|產量|[债債]券|老人|[人职職]员|[人職职]員|党员|黨員|学生|學生|在校生|毕业生|畢業生|患者))中[\s\u3000]*[，,：:]/;
 
 /**
  * `…，城镇化率5.6%，总人口中，男性…；女性…`: the same mark inside a sentence, after a clause mark. What
