@@ -981,3 +981,11 @@ test('a total named before its own change (总投资比去年增长g%，达到A)
   flags('今年大棚蔬菜项目涉及农户312户，总投资比去年增长16.4%，达到4820.6万元，其中农户自筹4260.5万元，占总投资的⟦95%⟧。');
   flags('今年大棚蔬菜项目涉及农户312户，总投资比去年增长16.4%，达到4820.6万元，其中农户自筹4260.5万元，占总投资的88.4%。');
 });
+
+test('a whole named as the total of the measure (占总收入的, 占总体收入的) is the part\'s own total when nothing larger of that measure stands before', () => {
+  // 41.2 ÷ 58.6 = 70.3 %, not 80.3 %.
+  flags('2023年，全村集体经济年收入58.6万元，其中物业租赁收入41.2万元，占总收入的⟦80.3%⟧。');
+  flags('2023年，全村集体经济年收入58.6万元，其中物业租赁收入41.2万元，占总收入的70.3%。');
+  // A larger revenue before it may be the 总收入 meant: silent.
+  flags('2023年，全村经营总收入126.5万元，集体经济年收入58.6万元，其中物业租赁收入41.2万元，占总收入的32.6%。');
+});

@@ -19,6 +19,7 @@ import { abs, add, cmp, sub, sum } from '../decimal';
 import { sumStatedElsewhere } from './explained';
 import { changeBefore, comparisonBase, familyOf } from '../cues/breakdowns';
 import { nameBeforeChange } from '../cues/changes';
+import { measureOf } from '../cues/measures';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { findSavings } from './savings';
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
@@ -312,7 +313,7 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   // `支出合计A，其中：基本支出B，占总支出的p%`: 总支出 and 支出合计 name one sum, the part's own total.
   const ownTotal = ctx.totalOf.get(part.q);
   const ownKey = ownTotal === undefined ? '' : (ctx.totalClaims.get(ownTotal)?.key ?? '');
-  const sameSum = listed === undefined && ownTotal !== undefined && (namesOneSum(wholeName, ownKey) || countOfTotal(wholeName, ownKey)) ? ownTotal : undefined;
+  const sameSum = listed === undefined && ownTotal !== undefined && (namesOneSum(wholeName, ownKey) || countOfTotal(wholeName, ownKey) || (totalOfMeasure(wholeName, ownKey) && largestOfMeasure(items.slice(0, i), ownTotal, ctx))) ? ownTotal : undefined;
   const whole = sameSum ?? (listed === undefined ? (wholeInSentence(ctx, items.slice(0, i), text, key, part.q, wholeName, q) ?? wholeBefore(ctx, at, key, part.q, ref, wholeName, q)) : listed);
   return whole && whole !== part.q ? { share: q, part: part.q, whole, partName, wholeName } : undefined;
 }
@@ -548,6 +549,25 @@ function countOfTotal(wholeName: string, totalKey: string): boolean {
 const SUM_AFFIXES = /^(?:本年|全年|年度)?总|(?:合计|合計|总计|總計|总额|總額)$|^(?:本年|全年|年度)/g;
 
 /** True when two names differ only in their sum words (`总支出` / `本年支出合计`), and name something (2+ characters). */
+/**
+ * `户均年收入A，其中户均务工收入B，占总收入的p%`: a whole named as the total of a measure (`总收入`, `总体收入`,
+ * `总支出`) that the part's own total measures.
+ */
+function totalOfMeasure(wholeName: string, totalKey: string): boolean {
+  const m = /^[总總](?:体|體)?([\u4e00-\u9fff]{2,4})$/.exec(wholeName);
+  const measure = m?.[1] === undefined ? undefined : measureOf(m[1]);
+  return measure !== undefined && measure === m?.[1] && measureOf(totalKey) === measure;
+}
+
+/**
+ * True when no figure before the share in its sentence, of the total's unit and measured alike, is larger than
+ * the total: `一般公共预算收入A，…税收收入B，其中…，占总收入的` may mean A, and then the part's own total is not it.
+ */
+function largestOfMeasure(before: Placed[], total: Quantity, ctx: ShareContext): boolean {
+  const measure = measureOf(ctx.totalClaims.get(total)?.key ?? '');
+  return !before.some((p) => p.q !== total && p.q.unit === total.unit && isPoint(p.q) && cmp(p.q.value, total.value) > 0 && measureOf(ctx.claims.get(p.index)?.key ?? '') === measure);
+}
+
 function namesOneSum(a: string, b: string): boolean {
   const x = a.replace(SUM_AFFIXES, '');
   const y = b.replace(SUM_AFFIXES, '');
