@@ -294,3 +294,7 @@ test('one trade\'s profit over a whole whose other trades lost money may pass 10
   assert.deepEqual(findingsOf('全市规上酒类企业实现利润8.36亿元，占食品工业的108.6%。', 'magnitude-suspect'), []);
   assert.equal(findingsOf('全市规上酒类企业实现产值18.36亿元，占食品工业的108.6%。', 'magnitude-suspect').length, 1);
 });
+
+test('a sex ratio worded as a share (男女人口占比108.5%) may exceed 100 %', () => {
+  assert.deepEqual(findingsOf('全市常住人口中，男性人口占比52.04%，女性人口占比47.96%，男女人口占比108.5%。', 'magnitude-suspect'), []);
+});
