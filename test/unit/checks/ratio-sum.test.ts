@@ -258,3 +258,7 @@ test('a ratio of shares (…所占份额之比为a:b:c) is a structure ratio', (
   // A proportion that is no share (`1:1配套`) stays silent.
   flags('省级与县级资金按份额之比1:1配套。');
 });
+
+test('weights named one clause before the ratio (从…比重看，…为a:b:c) make a structure ratio', () => {
+  flags('从三大区域税收比重看，今年一季度为⟦18.2:44.6:38.2⟧，上年同期为18.5:40.2:41.3。');
+});

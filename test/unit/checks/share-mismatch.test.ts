@@ -989,3 +989,9 @@ test('a whole named as the total of the measure (占总收入的, 占总体收�
   // A larger revenue before it may be the 总收入 meant: silent.
   flags('2023年，全村经营总收入126.5万元，集体经济年收入58.6万元，其中物业租赁收入41.2万元，占总收入的32.6%。');
 });
+
+test('a total with no claim of its own (年末人口为A人) is named by its words for 占总人口的', () => {
+  // 28562 ÷ 31245 = 91.4 %.
+  flags('2006年年末人口为31245人，其中农业人口28562人，占总人口的⟦92.4%⟧；非农业人口为2683人，占总人口的8.6%。');
+  flags('2006年年末人口为31245人，其中农业人口28562人，占总人口的91.4%；非农业人口为2683人，占总人口的8.6%。');
+});

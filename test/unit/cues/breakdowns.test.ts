@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, ordinalListStart, complementPair, countNamedBy, opensPoint } from '../../../server/src/analysis/cues/breakdowns';
+import { eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国道', '省道', '县道', '乡道', '村道'], '国道/省道/县道/乡道/村道'],
@@ -753,4 +753,17 @@ test('countsAnotherThing: a count whose noun after it no part shares counts anot
 test('eachOfSeveral: one figure for each of several subjects (市、县分别配套)', () => {
   for (const l of ['，市、县分别配套资金', '，市县两级分别', '，省和市分别安排']) assert.ok(eachOfSeveral(l), l);
   for (const l of ['，市级配套资金', '，分别为', '，省级配套']) assert.equal(eachOfSeveral(l), false, l);
+});
+
+test('membersListedByTotal: a total whose name lists its parts', () => {
+  const rows: [string, string[], string | undefined][] = [
+    ['全国铁路、道路、水路、民航共发送旅客', ['铁路发送旅客', '道路发送旅客', '水路发送旅客', '民航发送旅客'], '铁路/道路/水路/民航'],
+    ['宁波-舟山港完成货物吞吐量', ['，宁波港域完成', '舟山港域完成'], '宁波/舟山'],
+    ['城区和园区税收', ['其中城区', '园区'], '城区/园区'],
+    // More members named than parts: open.
+    ['铁路、公路、水运共完成投资', ['铁路完成投资', '公路完成投资'], undefined],
+    ['全县工农业总产值', ['工业总产值', '农业总产值'], undefined],
+    ['全市生产总值', ['第一产业', '第二产业'], undefined],
+  ];
+  for (const [total, labels, name] of rows) assert.equal(membersListedByTotal(total, labels), name, total);
 });

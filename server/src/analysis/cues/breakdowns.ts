@@ -133,6 +133,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // (`退（离）休教职工`: the two retired kinds written as one; the heads may differ: 在职教职员工 / 离退休教职工.)
   { name: '在职/离退休', members: [/在[职職]/, /[离離]退休|退[（(][离離][)）]休/], sameRest: false, total: /人数|人员|职工|職工|[编編]制/ },
   // A population by ethnicity: the Han and the minorities (少数民族, all of them together).
+  // The resident population by registration: residents registered here and those from elsewhere (`户籍常住人口A，外来
+  // 常住人口B`), by definition of 常住人口.
+  { name: '户籍/外来常住人口', members: [/[户戶]籍/, /外来|外來|非[户戶]籍/], sameRest: true, total: /常住/, only: /常住/ },
   { name: '汉族/少数民族', members: [/[汉漢]族/, /少[数數]民族/], sameRest: true, total: /人口/ },
   { name: '外出/本地', members: [/外出/, /本地/], sameRest: true },
   // Workers moved out of farming, by destination: inside or outside the province (named alike).
@@ -1389,6 +1392,33 @@ export function complementPair(labels: readonly string[]): string | undefined {
   const done = a.replace(/^已/, '');
   if (b === `未${done}` || b === `没有${done}`) return `${a}/${b}`;
   return undefined;
+}
+
+/** What joins the members a total's name lists (`铁路、道路、水路、民航`, `宁波-舟山港`, `甲和乙`), with up to two more characters of the member before it. */
+const LISTED_GAP = /^[\u4e00-\u9fff]{0,2}[、\-—－和与與及]$/;
+/** A joiner right before a member, or a member and a joiner right after one: the name lists more members than the parts. */
+const MEMBER_BEFORE = /[、\-—－和与與及]$/;
+const MEMBER_AFTER = /^[\u4e00-\u9fff]{0,2}[、\-—－和与與及]/;
+
+/**
+ * `全国铁路、道路、水路、民航共发送旅客A。其中铁路…；道路…；水路…；民航…`, `宁波-舟山港完成A，其中宁波港域…；舟山港域…`:
+ * the total's name lists its members, joined by 、, -, 和 or 与, and the parts are exactly those members (each part's
+ * first two characters, in the name's order): the parts make up the total. Returns a name for the set, or undefined.
+ */
+export function membersListedByTotal(totalName: string, labels: readonly string[]): string | undefined {
+  if (labels.length < 2) return undefined;
+  const heads = labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, '').replace(/^其中[，,：:\s\u3000]*/, '').slice(0, 2));
+  if (heads.some((h) => !/^[\u4e00-\u9fff]{2}$/.test(h))) return undefined;
+  const at = heads.map((h) => totalName.indexOf(h));
+  if (at.some((i) => i < 0) || new Set(at).size !== at.length) return undefined;
+  const order = [...at].sort((x, y) => x - y);
+  for (let k = 1; k < order.length; k++) {
+    if (!LISTED_GAP.test(totalName.slice((order[k - 1] ?? 0) + 2, order[k]))) return undefined;
+  }
+  const first = order[0] ?? 0;
+  const last = order[order.length - 1] ?? 0;
+  if (MEMBER_BEFORE.test(totalName.slice(0, first)) || MEMBER_AFTER.test(totalName.slice(last + 2))) return undefined;
+  return heads.join('/');
 }
 
 /**

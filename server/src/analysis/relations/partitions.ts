@@ -75,6 +75,7 @@ import {
   figureInMark,
   figureInMarks,
   complementPair,
+  membersListedByTotal,
   ordinalListStart,
   countNamedPlaces,
   byMarkMeasure,
@@ -1566,7 +1567,8 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
     named ??
     fund ??
     rest ??
-    complementPair(slot.labels);
+    complementPair(slot.labels) ??
+    membersListedByTotal(totalName, slot.labels);
   // 分三类：A 9.6亿元，B 11.2亿元，C 8.7亿元 (one segment each) or A、B、C in one segment.
   const byCount =
     region.announced !== undefined && region.announced === slot.parts.length && (segmentCount === slot.parts.length || segmentCount === 1);

@@ -312,7 +312,10 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   const listed = under ?? ctx.levels.get(key, periodOf(ref), part.q.unit);
   // `支出合计A，其中：基本支出B，占总支出的p%`: 总支出 and 支出合计 name one sum, the part's own total.
   const ownTotal = ctx.totalOf.get(part.q);
-  const ownKey = ownTotal === undefined ? '' : (ctx.totalClaims.get(ownTotal)?.key ?? '');
+  // (A total with no claim of its own, `年末人口为35613人`, is named by the words right before it in this sentence.)
+  const ownPlaced = ownTotal === undefined ? undefined : items.find((x) => x.q === ownTotal);
+  const ownWords = ownPlaced === undefined ? '' : text.slice(Math.max(0, ownPlaced.start - 12), ownPlaced.start).replace(/(?:[为為]|[达達]到?)$/, '');
+  const ownKey = ownTotal === undefined ? '' : (ctx.totalClaims.get(ownTotal)?.key ?? ownWords.slice(ownWords.search(/[^，,；;。：:\d年月末底]*$/)));
   const sameSum = listed === undefined && ownTotal !== undefined && (namesOneSum(wholeName, ownKey) || countOfTotal(wholeName, ownKey) || (totalOfMeasure(wholeName, ownKey) && largestOfMeasure(items.slice(0, i), ownTotal, ctx))) ? ownTotal : undefined;
   const whole = sameSum ?? (listed === undefined ? (wholeInSentence(ctx, items.slice(0, i), text, key, part.q, wholeName, q) ?? wholeBefore(ctx, at, key, part.q, ref, wholeName, q)) : listed);
   return whole && whole !== part.q ? { share: q, part: part.q, whole, partName, wholeName } : undefined;

@@ -33,7 +33,8 @@ const SECTOR_LIST = /(\d{1,3}(?:\.\d+)?)((?:、\d{1,3}(?:\.\d+)?){2})(?=$|[。�
 const SECTORS = /(三次[产產][业業]|一二三[产產]|三[产產])/;
 // `产业结构进一步优化，由上年的a:b:c演变为…`: an industry structure may be named one short clause earlier.
 // (`新疆游客、国内游客、国外游客所占份额之比为25:73:2`: a ratio of shares.)
-const STRUCTURE_WORD = /(?:(结构|結構|构成|構成|比例|份[额額]之?比)|[产產][业業](?:结构|結構)[^，,；;。]{0,8}[，,])[^，,；;。]{0,8}$/;
+// (`从三区域税收比重看，今年一季度为16.2:42.6:41.2`: weights named one clause earlier, after 从…看.)
+const STRUCTURE_WORD = /(?:(结构|結構|构成|構成|比例|份[额額]之?比)|(?:比重|结构|結構|构成|構成)看[，,]|[产產][业業](?:结构|結構)[^，,；;。]{0,8}[，,])[^，,；;。]{0,8}$/;
 /**
  * Real bulletins name the three-sector structure in more ways (`三次产业占比由上年的a:b:c调整为d:e:f`,
  * `三大产业的比重为a:b:c`, `一、二、三产业增加值占GDP的比重为…`, `三次产业比调整为…`), often with the new
