@@ -3212,6 +3212,6 @@ test('a total whose name lists its members (甲、乙、丙共…; 甲-乙港) i
 });
 
 test('residents registered here and from elsewhere make up the resident population', () => {
-  flags('至年末，全市常住人口为⟦1926.3万人⟧。其中，户籍常住人口1126.4万人，外来常住人口826.2万人。');
+  flags('至年末，全市常住人口为⟦1986.3万人⟧。其中，户籍常住人口1126.4万人，外来常住人口826.2万人。');
   flags('至年末，全市常住人口为1952.6万人。其中，户籍常住人口1126.4万人，外来常住人口826.2万人。');
 });
