@@ -290,3 +290,14 @@ test('a breadcrumb line (首页 > 新闻资讯 > 标题) is navigation, not a se
   // Printed twice in the article itself, the title is still a repeat.
   assert.equal(findingsOf(`${title}\n\n${title}\n\n本届博览会共签约项目12个，签约金额8.6亿元。`, CODE).length, 1);
 });
+
+// A news page prints a summary line under its byline, then the article that opens with it or says it again.
+test('a one-sentence summary line above the article\'s first full paragraph is a lede the body may repeat', () => {
+  const lede = '截至目前，该工程已连续开展4次增殖放流活动，累计向北江放流620万尾鱼苗。';
+  const body = `记者报道：9月5日，该工程开展年度增殖放流活动，放流180万尾各类鱼苗。${lede}`;
+  assert.deepEqual(findingsOf(`某工程放流北江180万尾鱼苗\n\n来源：某报 2023-09-07\n${lede}\n\n${body}\n\n编辑：某某`, CODE), []);
+  // Without a byline above it, an article's first paragraph repeated by the next is a repeat.
+  assert.equal(findingsOf(`某工程放流北江180万尾鱼苗\n\n${lede}\n\n${body}\n\n编辑：某某`, CODE).length, 1);
+  // Inside the body a repeat is still one.
+  assert.equal(findingsOf(`某工程放流北江180万尾鱼苗\n\n${body}\n\n${body.slice(5)}`, CODE).length, 1);
+});

@@ -112,7 +112,9 @@ export const duplicateSentence: Check = {
     // A lede or abstract before the first numbered heading (a summary, a news site's lead, a
     // page's 摘要) quotes sentences of the body on purpose: lede and body are searched apart, so
     // such a pair is no paste error, while a repeat inside either still is.
-    const bodyStart = firstNumbered(model.outline)?.span.start;
+    // With no numbered heading, a news page's summary line (`截至目前…累计…。` alone under its byline) stands before the
+    // article's first paragraph of two sentences or more: it is the lede, and the body repeats it by design.
+    const bodyStart = firstNumbered(model.outline)?.span.start ?? firstFullParagraph(model);
     // A numbered summary section (`一、主要指标情况`) quotes the sections after it the same way.
     const summaries = summarySections(model.outline);
     const inSummary = (at: number): boolean => summaries.some((h) => at >= h.sectionSpan.start && at < h.sectionSpan.end);
@@ -379,6 +381,35 @@ function summarySections(outline: readonly Heading[]): Heading[] {
 }
 
 /** The first numbered heading in document order (depth first: children follow their parent). */
+/** Most paragraphs looked at for the first one of two sentences or more (bounded work on any input). */
+const OPENING_REACH = 6;
+
+/**
+ * The start of the first paragraph of two sentences or more, when one-sentence paragraphs stand before it within the
+ * first OPENING_REACH paragraphs; else undefined (the document opens with its body).
+ */
+function firstFullParagraph(model: Model): number | undefined {
+  const count = new Map<number, number>();
+  for (const s of model.sentences) {
+    if (s.paragraph >= OPENING_REACH) break;
+    count.set(s.paragraph, (count.get(s.paragraph) ?? 0) + 1);
+  }
+  let byline = false;
+  let single = false;
+  for (let i = 0; i < Math.min(OPENING_REACH, model.paragraphs.length); i++) {
+    const n = count.get(i) ?? 0;
+    if (n >= 2) return single ? model.paragraphs[i]?.span.start : undefined;
+    // Only a summary under a page's byline (`来源：某报 作者：某某 2023-09-07`): an article's own first paragraph
+    // repeated by the next is a repeat.
+    if (n === 1 && byline) single = true;
+    if (BYLINE.test(model.paragraphs[i]?.text ?? '')) byline = true;
+  }
+  return undefined;
+}
+
+/** A news page's byline or date line: source, author, time of publication. */
+const BYLINE = /来源[：:]|來源[：:]|作者[：:]|发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|(?:19|20)\d{2}-\d{1,2}-\d{1,2}/;
+
 function firstNumbered(outline: readonly Heading[]): Heading | undefined {
   for (const h of outline) {
     if (h.number !== undefined) return h;
