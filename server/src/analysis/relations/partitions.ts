@@ -1568,7 +1568,9 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
     fund ??
     rest ??
     complementPair(slot.labels) ??
-    membersListedByTotal(totalName, slot.labels);
+    membersListedByTotal(totalName, slot.labels) ??
+    // (`海关共监管三亚、海口两家离岛免税店销售免税品总金额A`: the members named in the total's clause before its name.)
+    membersListedByTotal(localLabel(totalText, total), slot.labels);
   // 分三类：A 9.6亿元，B 11.2亿元，C 8.7亿元 (one segment each) or A、B、C in one segment.
   const byCount =
     region.announced !== undefined && region.announced === slot.parts.length && (segmentCount === slot.parts.length || segmentCount === 1);
