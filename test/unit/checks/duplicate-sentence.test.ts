@@ -301,3 +301,11 @@ test('a one-sentence summary line above the article\'s first full paragraph is a
   // Inside the body a repeat is still one.
   assert.equal(findingsOf(`某工程放流北江180万尾鱼苗\n\n${body}\n\n${body.slice(5)}`, CODE).length, 1);
 });
+
+test('a summary paragraph under the byline, before the article\'s dateline (2月11日，记者从…获悉), is a lede', () => {
+  const summary = '春节期间，全区接待游客人数和收入均实现快速增长。截至2月10日，全区共接待游客428.6万人次，同比增长15.2%。';
+  const body = `2月11日，记者从自治区文化和旅游厅获悉，${summary}与往年相比，民俗活动成为假日新热点。`;
+  assert.deepEqual(findingsOf(`春节长假旅游收入实现26.5亿元\n\n发布时间：2019-02-12 10:33 来源：某网\n\n${summary}\n\n${body}`, CODE), []);
+  // With no dateline after it, the paragraph printed again is a repeat.
+  assert.equal(findingsOf(`春节长假旅游收入实现26.5亿元\n\n发布时间：2019-02-12 10:33 来源：某网\n\n${summary}\n\n${summary}与往年相比，民俗活动成为假日新热点。`, CODE).length, 1);
+});

@@ -3221,3 +3221,8 @@ test('members named in the total\'s clause before its own name (共监管甲、�
   flags('国庆期间，海关共监管甲城、乙港两家免税店销售免税品总金额⟦7900万元⟧，比去年增加12%。其中，甲城免税店销售6200万元，购买人数1.4万人次；乙港机场免税店销售1500万元，购买人数0.9万人次。');
   flags('国庆期间，海关共监管甲城、乙港两家免税店销售免税品总金额7700万元，比去年增加12%。其中，甲城免税店销售6200万元，购买人数1.4万人次；乙港机场免税店销售1500万元，购买人数0.9万人次。');
 });
+
+test('a family listed after several totals that adds up to the first of them was paired with the wrong one', () => {
+  // 10.26 + 9.58 = 19.84, the resident population, not the urban one.
+  flags('2024年末，常住人口19.84万人，城镇化率45.1%，城镇人口8.95万人，男性10.26万人，女性9.58万人。');
+});

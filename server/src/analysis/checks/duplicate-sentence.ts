@@ -398,6 +398,14 @@ function firstFullParagraph(model: Model): number | undefined {
   let single = false;
   for (let i = 0; i < Math.min(OPENING_REACH, model.paragraphs.length); i++) {
     const n = count.get(i) ?? 0;
+    // (`2月11日，记者从…获悉`, `某报讯 记者…`: the article's dateline opens the body; a summary of any length under
+    // the byline stands before it.)
+    // (The dateline's paragraph an article's own, of two sentences or more: a one-sentence copy of the summary is a repeat.)
+    if (byline && single && n >= 2 && DATELINE.test(model.paragraphs[i]?.text ?? '')) return model.paragraphs[i]?.span.start;
+    if (n >= 2 && byline && !single && DATELINE.test(model.paragraphs[i + 1]?.text ?? '')) {
+      single = true;
+      continue;
+    }
     if (n >= 2) return single ? model.paragraphs[i]?.span.start : undefined;
     // Only a summary under a page's byline (`来源：某报 作者：某某 2023-09-07`): an article's own first paragraph
     // repeated by the next is a repeat.
@@ -406,6 +414,9 @@ function firstFullParagraph(model: Model): number | undefined {
   }
   return undefined;
 }
+
+/** An article's dateline: `2月11日，记者从…获悉`, `羊城晚报讯 记者…`, `新华社哈尔滨12月25日电`. */
+const DATELINE = /^[\s\u3000]*(?:[^，,。；;\s]{1,12}(?:讯|訊|电|電)[\s\u3000（(]|[0-9０-９]{1,2}月[0-9０-９]{1,2}日[，,]?[\s\u3000]*(?:记者|記者|采访人员|採訪人員))/;
 
 /** A news page's byline or date line: source, author, time of publication. */
 const BYLINE = /来源[：:]|來源[：:]|作者[：:]|发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|(?:19|20)\d{2}-\d{1,2}-\d{1,2}/;

@@ -132,7 +132,9 @@ export const sumMismatch: Check = {
       // a lone part above the total is wrong whatever else the sentence states.
       const another = (): boolean => sumStatedElsewhere(model, p, s, tol) && !p.parts.some((x) => cmp(sub(x.q.value, add(roundingOf(x.q), totalSlack(p.total.q))), total) > 0);
       if (p.complete) {
-        if (cmp(abs(diff), tol) <= 0 || another()) continue;
+        // (`常住人口A，城镇化率r，城镇人口B，男性C，女性D` with C + D = A: a whole family that adds up to another figure
+        // of its sentence was paired with the wrong total, even when one member alone exceeds this one.)
+        if (cmp(abs(diff), tol) <= 0 || another() || (p.subset === false && sumStatedElsewhere(model, p, s, tol))) continue;
         // `基金29086.68万元，其中：城乡居民医保A；职工医保B；医疗救助C`: a family (居民/职工) that falls short by
         // exactly the items written after it in the list is not the whole list.
         if (cmp(diff, ZERO) < 0 && restMakesUp(model, p, sub(total, s), tol)) continue;
