@@ -3226,3 +3226,9 @@ test('a family listed after several totals that adds up to the first of them was
   // 10.26 + 9.58 = 19.84, the resident population, not the urban one.
   flags('2024年末，常住人口19.84万人，城镇化率45.1%，城镇人口8.95万人，男性10.26万人，女性9.58万人。');
 });
+
+test('parts whose sentence opens with another year than the total\'s are another time\'s (2010年，…常住人口中，男性…)', () => {
+  flags('2016年末，全市常住人口341万人，城镇化率为46.2%。全年人口出生率为8.3‰。2010年，全市常住人口中，男性人口为1702081人，占50.5%；女性人口为1668470人，占49.5%。');
+  // The same year: the parts are the total's, and 1702081 + 1668470 = 3370551 ≠ 3410000.
+  flags('2016年末，全市常住人口⟦341万人⟧，城镇化率为46.2%。全年人口出生率为8.3‰。2016年末，全市常住人口中，男性人口为1702081人，占50.5%；女性人口为1668470人，占49.5%。');
+});

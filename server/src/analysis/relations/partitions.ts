@@ -745,11 +745,25 @@ function computePartitions(model: Model): Partition[] {
         // `约2685亿元，其中…约485亿元，…约200亿元，…约2000亿元`: approximate parts add up only to an approximate
         // total (each good to a unit of its last digit); under an exact total an approximate part is no part.
         if (p.total.q.qualifier !== 'approx' && p.parts.some((x) => x.q.qualifier === 'approx')) continue;
+        // `2015年末，常住人口A。…。2010年，全市常住人口中，男性…`: parts whose sentence opens with another year than
+        // every year the total's sentence names are another time's.
+        if (found.totalText !== sentence.text && otherYearOpens(sentence.text, found.totalText)) continue;
         out.push(finishedInNextSentence(model, placed, claims, p, nameOf(p.total, found.totalText, claims)) ?? p);
       }
     }
   });
   return out;
+}
+
+/** A sentence's opening year (`2010年，…`). */
+const OPENING_YEAR = /^[\s\u3000]*((?:19|20)[0-9]{2})年/;
+
+/** True when `parts` opens with a year and `totals` names years, none of them that one. */
+function otherYearOpens(parts: string, totals: string): boolean {
+  const year = OPENING_YEAR.exec(parts)?.[1];
+  if (year === undefined) return false;
+  const named = [...totals.matchAll(/((?:19|20)[0-9]{2})年/g)].map((m) => m[1]);
+  return named.length > 0 && !named.includes(year);
 }
 
 /**
