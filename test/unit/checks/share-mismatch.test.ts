@@ -995,3 +995,7 @@ test('a total with no claim of its own (年末人口为A人) is named by its wor
   flags('2006年年末人口为31245人，其中农业人口28562人，占总人口的⟦92.4%⟧；非农业人口为2683人，占总人口的8.6%。');
   flags('2006年年末人口为31245人，其中农业人口28562人，占总人口的91.4%；非农业人口为2683人，占总人口的8.6%。');
 });
+
+test('a total that takes its own share of 总人口 is no 总人口 for the share of its part', () => {
+  flags('截至年底，全省60周岁及以上老年人口1860万人，占总人口的21.3%，其中65周岁及以上老年人口1402万人，占总人口的16.1%。');
+});

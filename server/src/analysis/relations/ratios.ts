@@ -316,7 +316,7 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   const ownPlaced = ownTotal === undefined ? undefined : items.find((x) => x.q === ownTotal);
   const ownWords = ownPlaced === undefined ? '' : text.slice(Math.max(0, ownPlaced.start - 12), ownPlaced.start).replace(/(?:[为為]|[达達]到?)$/, '');
   const ownKey = ownTotal === undefined ? '' : (ctx.totalClaims.get(ownTotal)?.key ?? ownWords.slice(ownWords.search(/[^，,；;。：:\d年月末底]*$/)));
-  const sameSum = listed === undefined && ownTotal !== undefined && (namesOneSum(wholeName, ownKey) || countOfTotal(wholeName, ownKey) || (totalOfMeasure(wholeName, ownKey) && largestOfMeasure(items.slice(0, i), ownTotal, ctx))) ? ownTotal : undefined;
+  const sameSum = listed === undefined && ownTotal !== undefined && (namesOneSum(wholeName, ownKey) || countOfTotal(wholeName, ownKey) || (totalOfMeasure(wholeName, ownKey) && !ctx.sharedTotals.has(ownTotal) && largestOfMeasure(items.slice(0, i), ownTotal, ctx))) ? ownTotal : undefined;
   const whole = sameSum ?? (listed === undefined ? (wholeInSentence(ctx, items.slice(0, i), text, key, part.q, wholeName, q) ?? wholeBefore(ctx, at, key, part.q, ref, wholeName, q)) : listed);
   return whole && whole !== part.q ? { share: q, part: part.q, whole, partName, wholeName } : undefined;
 }
@@ -554,7 +554,8 @@ const SUM_AFFIXES = /^(?:本年|全年|年度)?总|(?:合计|合計|总计|總�
 /** True when two names differ only in their sum words (`总支出` / `本年支出合计`), and name something (2+ characters). */
 /**
  * `户均年收入A，其中户均务工收入B，占总收入的p%`: a whole named as the total of a measure (`总收入`, `总体收入`,
- * `总支出`) that the part's own total measures.
+ * `总支出`) that the part's own total measures. (Not a total that takes its own share of a wider whole:
+ * `60岁及以上人口A，占总人口的p%，其中65岁及以上人口B，占总人口的q%`.)
  */
 function totalOfMeasure(wholeName: string, totalKey: string): boolean {
   const m = /^[总總](?:体|體)?([\u4e00-\u9fff]{2,4})$/.exec(wholeName);
