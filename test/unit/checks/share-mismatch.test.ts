@@ -999,3 +999,11 @@ test('a total with no claim of its own (年末人口为A人) is named by its wor
 test('a total that takes its own share of 总人口 is no 总人口 for the share of its part', () => {
   flags('截至年底，全省60周岁及以上老年人口1860万人，占总人口的21.3%，其中65周岁及以上老年人口1402万人，占总人口的16.1%。');
 });
+
+test('a bare 占比 right after a figure named the total (招生总数为B，占比p%) is the figure before it in B', () => {
+  // 2.6 ÷ 7.4 = 35.1 %.
+  flags('2016年高中阶段非本市户籍招生2.6万人，招生总数为7.4万人，占比⟦37.6%⟧。');
+  flags('2016年高中阶段非本市户籍招生2.6万人，招生总数为7.4万人，占比35.1%。');
+  // A change before the total is no part of it.
+  flags('2016年高中阶段招生增加0.6万人，招生总数为7.4万人，占比8.1%。');
+});

@@ -281,6 +281,7 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
     if (whole !== undefined && ctx.sharedTotals.has(whole)) return undefined;
     // `前十位国家/地区实际投入外资A，…。其中香港B，占总量的p%`: the top ten are no 总量; the share is of all.
     if (whole !== undefined && m[1] !== '比' && m[1] !== undefined && rankedSubset(ctx.totalClaims.get(whole)?.indicator ?? '')) return undefined;
+    if (whole === undefined && m[1] === '比') return totalThenShare(ctx, text, items, part, q);
     return whole ? { share: q, part: part.q, whole, partName, wholeName: '合计' } : undefined;
   }
   const wholeName = m[2];
@@ -552,6 +553,23 @@ function countOfTotal(wholeName: string, totalKey: string): boolean {
 const SUM_AFFIXES = /^(?:本年|全年|年度)?总|(?:合计|合計|总计|總計|总额|總額)$|^(?:本年|全年|年度)/g;
 
 /** True when two names differ only in their sum words (`总支出` / `本年支出合计`), and name something (2+ characters). */
+/** The words right before a figure that name it the total (`招生总数为`, `总量达`, `合计`). */
+const TOTAL_WORDS_BEFORE = /(?:总数|總數|总量|總量|总额|總額|总计|總計|合计|合計)(?:[为為是]|[达達]到?)?$/;
+
+/**
+ * `初中阶段非京籍招生3.3万人，招生总数为8.9万人，占比37.08%`: a bare 占比 right after a figure named the total
+ * is the share of the figure before it in its clause group (of its unit, smaller, no change) in that total.
+ */
+function totalThenShare(ctx: ShareContext, text: string, items: Placed[], total: Placed, share: Quantity): ShareRelation | undefined {
+  if (!TOTAL_WORDS_BEFORE.test(text.slice(Math.max(0, total.start - 8), total.start).replace(/[\s\u3000]+/g, ''))) return undefined;
+  const k = items.indexOf(total);
+  const part = k > 0 ? items[k - 1] : undefined;
+  if (part === undefined || part.q.unit !== total.q.unit || !isPoint(part.q) || !isPoint(total.q) || cmp(part.q.value, total.q.value) >= 0) return undefined;
+  if (/[；;。]/.test(text.slice(part.end, total.start)) || changeBefore(text.slice(Math.max(0, part.start - 6), part.start))) return undefined;
+  const name = ctx.claims.get(part.index)?.indicator ?? text.slice(Math.max(0, part.start - 8), part.start);
+  return { share, part: part.q, whole: total.q, partName: name, wholeName: '合计' };
+}
+
 /**
  * `户均年收入A，其中户均务工收入B，占总收入的p%`: a whole named as the total of a measure (`总收入`, `总体收入`,
  * `总支出`) that the part's own total measures. (Not a total that takes its own share of a wider whole:
