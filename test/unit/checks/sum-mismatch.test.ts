@@ -3232,3 +3232,18 @@ test('parts whose sentence opens with another year than the total\'s are another
   // The same year: the parts are the total's, and 1702081 + 1668470 = 3370551 ≠ 3410000.
   flags('2016年末，全市常住人口⟦341万人⟧，城镇化率为46.2%。全年人口出生率为8.3‰。2016年末，全市常住人口中，男性人口为1702081人，占50.5%；女性人口为1668470人，占49.5%。');
 });
+
+test('funds listed by every level of government, top to bottom, make up their total', () => {
+  // 1230 + 410 + 260 = 1900, not 2100.
+  flags('全县共投入扶贫资金⟦2100万元⟧，其中中央资金1230万元，省级资金410万元，市级配套资金100万元，县级配套资金260万元。');
+  flags('共落实补助资金⟦3600万元⟧，其中中央及省级资金2400万元，市县配套800万元。');
+  flags('累计投入资金⟦980万元⟧，其中县级以上财政资金700万元，群众自筹资金180万元。');
+  // Whole lists that add up, and lists that leave levels out: nothing to say.
+  flags('全县共投入扶贫资金2100万元，其中中央资金1230万元，省级资金410万元，市级配套资金200万元，县级配套资金260万元。');
+  flags('全县共投入扶贫资金2100万元，其中中央资金1230万元，省级资金410万元。');
+  flags('全县共投入扶贫资金2100万元，其中中央资金1230万元，省级资金410万元，县级配套资金260万元。');
+  flags('全市共投入资金2100万元，其中市级资金1230万元，县级资金410万元。');
+  // A project's investment counts bank loans and firms' money too; a revenue by level leaves shared taxes out.
+  flags('项目总投资2100万元，其中中央资金1230万元，地方配套资金400万元。');
+  flags('一般公共预算收入2100万元，其中省级收入1230万元，市县级收入400万元。');
+});

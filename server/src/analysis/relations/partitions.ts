@@ -95,6 +95,7 @@ import { measureOf as measureWordOf, nonAdditive } from '../cues/measures';
 import { commonSuffix, frameSibling, isSibling, measureConflict, measureOf, parallel, related, volumeConflict } from './partNames';
 
 import type { Partition } from './partition';
+import { LEVELS_REASON, levelsCover, namesFunds } from '../cues/levels';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { perModel } from './perModel';
 import { memoOfText } from '../memo';
@@ -1582,6 +1583,8 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
     fund ??
     rest ??
     complementPair(slot.labels) ??
+    // (`共投入资金A，其中中央资金B，省级资金C，县级配套D`: money from every level of government, top to bottom.)
+    (total.q.dimension === 'money' && namesFunds(totalName) && levelsCover(slot.labels) ? LEVELS_REASON : undefined) ??
     membersListedByTotal(totalName, slot.labels) ??
     // (`海关共监管三亚、海口两家离岛免税店销售免税品总金额A`: the members named in the total's clause before its name.)
     membersListedByTotal(localLabel(totalText, total), slot.labels);
