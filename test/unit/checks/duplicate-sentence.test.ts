@@ -287,6 +287,7 @@ test('a breadcrumb line (首页 > 新闻资讯 > 标题) is navigation, not a se
   const title = '好消息！第五届全县茶叶博览会在城关镇开幕！';
   assert.deepEqual(findingsOf(`首页 > 新闻资讯 > ${title}\n\n${title}\n\n本届博览会共签约项目12个，签约金额8.6亿元。`, CODE), []);
   assert.deepEqual(findingsOf(`当前位置：首页 » 政务公开 » ${title}\n\n${title}\n\n本届博览会共签约项目12个，签约金额8.6亿元。`, CODE), []);
+  assert.deepEqual(findingsOf(`当前位置: 主页 > 政务公开 > ${title}\n\n${title}\n\n本届博览会共签约项目12个，签约金额8.6亿元。`, CODE), []);
   // Printed twice in the article itself, the title is still a repeat.
   assert.equal(findingsOf(`${title}\n\n${title}\n\n本届博览会共签约项目12个，签约金额8.6亿元。`, CODE).length, 1);
 });
@@ -308,4 +309,14 @@ test('a summary paragraph under the byline, before the article\'s dateline (2月
   assert.deepEqual(findingsOf(`春节长假旅游收入实现26.5亿元\n\n发布时间：2019-02-12 10:33 来源：某网\n\n${summary}\n\n${body}`, CODE), []);
   // With no dateline after it, the paragraph printed again is a repeat.
   assert.equal(findingsOf(`春节长假旅游收入实现26.5亿元\n\n发布时间：2019-02-12 10:33 来源：某网\n\n${summary}\n\n${summary}与往年相比，民俗活动成为假日新热点。`, CODE).length, 1);
+});
+
+// A page prints its title in the title bar and again over the article.
+test('a title line (no figure, no full stop) printed twice, each alone on its line, is shown for reference only', () => {
+  const title = '连阴雨天气，大棚蔬菜生产如何科学应对？';
+  const found = findingsOf(`相关阅读\n\n${title}\n\n${title}\n\n本周全县降雨量达86毫米，全县1.2万亩大棚受影响，其中0.3万亩需要补种。`, CODE);
+  assert.deepEqual(found.map((f) => f.severity), ['info']);
+  // A sentence with figures pasted twice, each alone on its line, is still a repeat.
+  const line = '本周全县降雨量达86毫米，1.2万亩大棚受影响。';
+  assert.deepEqual(findingsOf(`${line}\n\n${line}\n\n各乡镇正在组织补种。`, CODE).map((f) => f.severity), ['warning']);
 });

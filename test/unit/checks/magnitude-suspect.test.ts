@@ -298,3 +298,9 @@ test('one trade\'s profit over a whole whose other trades lost money may pass 10
 test('a sex ratio worded as a share (男女人口占比108.5%) may exceed 100 %', () => {
   assert.deepEqual(findingsOf('全市常住人口中，男性人口占比52.04%，女性人口占比47.96%，男女人口占比108.5%。', 'magnitude-suspect'), []);
 });
+
+test('a gross enrolment rate (毛入学率) may exceed 100 %, even in a list that ends with a share', () => {
+  assert.deepEqual(findingsOf('全县小学净入学率、初中毛入学率和高校在校生中女生比例分别达99.8%、108.6%和52.3%。', 'magnitude-suspect'), []);
+  // The share in the same list is still bounded.
+  assert.equal(findingsOf('全县小学净入学率、初中毛入学率和高校在校生中女生比例分别达99.8%、108.6%和152.3%。', 'magnitude-suspect').length, 1);
+});

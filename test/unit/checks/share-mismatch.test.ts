@@ -1007,3 +1007,12 @@ test('a bare 占比 right after a figure named the total (招生总数为B，占
   // A change before the total is no part of it.
   flags('2016年高中阶段招生增加0.6万人，招生总数为7.4万人，占比8.1%。');
 });
+
+test('a figure for one region that takes its own share of the national whole is not the whole a later share names', () => {
+  const src = (p: string): string =>
+    `上半年累计实现典当总额520亿元，同比增长21%。\n从区域看，东部地区1100家典当行，实现典当总额410.2亿元，占全国典当总额的78.9%。\n从业务看，动产质押典当金额130亿元，占典当总额${p}。`;
+  // 130 ÷ 520 = 25 %: right against the national whole, which the engine no longer confuses with the region's.
+  flags(src('25%'));
+  // 130 ÷ 410.2 would be 31.7 %: a share written so is not checked against the region's figure either.
+  flags(src('31.7%'));
+});

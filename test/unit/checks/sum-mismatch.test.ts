@@ -3247,3 +3247,8 @@ test('funds listed by every level of government, top to bottom, make up their to
   flags('项目总投资2100万元，其中中央资金1230万元，地方配套资金400万元。');
   flags('一般公共预算收入2100万元，其中省级收入1230万元，市县级收入400万元。');
 });
+
+test('loans for farming and loans to small firms overlap: their sum may exceed all loans', () => {
+  flags('全省小额贷款公司累计发放贷款520.4亿元，其中，发放涉农和小微企业贷款分别为281.3亿元、296.7亿元。');
+  flags('全省累计发放贷款520.4亿元，其中，涉农贷款281.3亿元，小微企业贷款296.7亿元。');
+});

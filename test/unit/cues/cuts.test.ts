@@ -21,6 +21,7 @@ const OVERLAPPING: string[][] = [
   ['固定资产投资', '设备投资'], // equipment bought is fixed-asset investment
   ['已签约落地项目', '已开工项目'], // a started project was signed first
   ['副高职称', '中级职称', '具有博士学位的', '硕士学位的'], // titles and degrees
+  ['涉农贷款', '小微企业贷款'], // a loan's purpose and its borrower's size
 ];
 
 const PARALLEL: string[][] = [

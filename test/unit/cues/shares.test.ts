@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD, pairRateName, BARE_RATIO_CLAUSE } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD, pairRateName, BARE_RATIO_CLAUSE, sharesNamedWholeAfter } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -147,7 +147,7 @@ test('share words: a share named before a figure, the 占 of its whole, share co
   assert.equal(shareWholeAt('地区生产总值'), -1);
   assert.equal(withoutRatePhrases('完成年度计划的，为调整预算的，占支出的'), '，，');
   for (const key of ['森林覆盖率', '城镇化率', '高新技术产业增加值占比']) assert.ok(boundedRate(key), key);
-  for (const key of ['一般公共预算收入完成率', '贷存比', '贡献率', '初中毕业生升学率', '初中毕业生升高中段的比例', '商业银行拨备覆盖率', '支出占当年筹资额', '赔款占同期保费收入', '财产险赔付率', '水库库容占正常库容', '产量占设计能力', '固定宽带家庭普及率', '移动电话普及率', '互联网用户普及率', '问题处理率', '投诉办结率', '利润占食品工业', '男女人口占比', '人口性别比']) assert.ok(unboundedRate(key), key);
+  for (const key of ['一般公共预算收入完成率', '贷存比', '贡献率', '初中毕业生升学率', '初中毕业生升高中段的比例', '商业银行拨备覆盖率', '支出占当年筹资额', '赔款占同期保费收入', '财产险赔付率', '水库库容占正常库容', '产量占设计能力', '固定宽带家庭普及率', '移动电话普及率', '互联网用户普及率', '问题处理率', '投诉办结率', '利润占食品工业', '男女人口占比', '人口性别比', '初中阶段毛入学率', '學前教育毛入園率']) assert.ok(unboundedRate(key), key);
   assert.ok(boundedRate('污水处理率') && !unboundedRate('污水处理率'), 'sewage treated over sewage produced stays bounded');
   // A household service's 普及率 (gas, tap water) stays bounded.
   assert.ok(boundedRate('城市燃气普及率') && !unboundedRate('城市燃气普及率'));
@@ -325,4 +325,18 @@ test('pairRateName: a rate named by what the figure before it counts (X率 after
 test('a bare 比例 / 比重 after a part says what a bare 占比 says', () => {
   for (const t of ['比例为', '所占比例', '所占比重为', '比重达到']) assert.ok(BARE_RATIO_CLAUSE.test(t), t);
   for (const t of ['公办学校比例', '男女比例为', '占比', '比例']) assert.equal(BARE_RATIO_CLAUSE.test(t) && t !== '比例', false, t);
+});
+
+test('sharesNamedWholeAfter: a figure that takes its own share of a whole named like it', () => {
+  const rows: [string, string, boolean][] = [
+    ['，占全国典当总额的81%。', '典当总额', true],
+    ['，占全省粮食产量的12.4%', '粮食产量', true],
+    ['，占粮食产量的12.4%', '粮食产量', true],
+    // Another whole, a share past the clause, a name too short to tell.
+    ['，占全国GDP的81%', '典当总额', false],
+    ['，增长3.1%；占全省粮食产量的12.4%', '粮食产量', false],
+    ['，占全省的12.4%', '产量', false],
+    ['，占1200亿元粮食产量的12.4%', '粮食产量', false],
+  ];
+  for (const [after, named, yes] of rows) assert.equal(sharesNamedWholeAfter(after, named), yes, after);
 });

@@ -343,7 +343,7 @@ const SUMMARY_LABEL =
   /^[\s\u3000]*(?:[【\[](?:内容提要|內容提要|内容摘要|內容摘要|摘要|提要|导读|導讀|核心提示|编者按|編者按)[】\]]|(?:内容提要|內容提要|内容摘要|內容摘要|摘要|提要|导读|導讀|核心提示|编者按|編者按)[\s\u3000]*(?:[：:]|$))/;
 
 /** A breadcrumb line opening with the home page (`首页 > 新闻资讯 >`, `当前位置：首页 » 政务公开`). */
-const BREADCRUMB = /^[\s\u3000]*(?:(?:当前位置|您的位置|您现在的位置|所在位置)[：:]?[\s\u3000]*)?(?:网站)?首页[\s\u3000]*[>»›＞]/;
+const BREADCRUMB = /^[\s\u3000]*(?:(?:当前位置|您的位置|您现在的位置|所在位置)[：:]?[\s\u3000]*)?(?:网站)?(?:首页|主页)[\s\u3000]*[>»›＞]/;
 
 /** A photographer's credit closing a paragraph: `陈某摄`, `（记者 王某 摄）`, `新华社记者李某摄`. */
 const PHOTO_CREDIT = /[\u4e00-\u9fff][\s\u3000]?摄[）)]?$/;
@@ -448,10 +448,19 @@ function headlineRepeated(model: Model, first: number, repeat: number): boolean 
   const a = model.sentences[first];
   const b = model.sentences[repeat];
   const after = model.sentences[repeat + 1];
-  if (a === undefined || b === undefined || after === undefined) return false;
+  if (a === undefined || b === undefined) return false;
   const alone = model.sentences[first - 1]?.paragraph !== a.paragraph && model.sentences[first + 1]?.paragraph !== a.paragraph;
   const opens = model.sentences[repeat - 1]?.paragraph !== b.paragraph;
-  return alone && opens && after.paragraph === b.paragraph && b.paragraph - a.paragraph <= HEADLINE_GAP;
+  if (alone && opens && b.paragraph - a.paragraph <= HEADLINE_GAP && (after === undefined || after.paragraph !== b.paragraph) && titleLine(b.text)) return true;
+  return alone && opens && after !== undefined && after.paragraph === b.paragraph && b.paragraph - a.paragraph <= HEADLINE_GAP;
+}
+
+/**
+ * A line that reads as a title: no figure and no closing full stop (`强降雨天气，食用菌生产如何应对？`). A page prints
+ * its title in the title bar and again over the article: two such lines, each alone, are its headline twice.
+ */
+function titleLine(text: string): boolean {
+  return !/[0-9０-９]/.test(text) && !/[。.][\s\u3000”’」』）)]*$/.test(text);
 }
 
 /** How many paragraphs (blank lines count) a headline line may stand before the article it opens. */

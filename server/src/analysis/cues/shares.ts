@@ -362,7 +362,9 @@ const BOUNDED_RATE =
 // which older ones handled now lift above 100 %; `实现利润9.28亿元，占食品工业的104.2%`: one trade's profit over a
 // whole whose other trades lost money.)
 // (`男女人口占比113.78%`, `男女比`: men per hundred women, a sex ratio worded as a share.)
-const UNBOUNDED = /((?:利润|利潤)[^，,；;。]{0,6}[占佔]|男女|性别比|性別比|(?:宽带|寬帶|移动|移動|电话|電話|手机|手機|互联网|互聯網|用户|用戶)[^，,；;。]{0,8}普及率|(?:问题|問題|案件|投诉|投訴|事项|事項|工单|工單)[^，,；;。]{0,4}(?:处理|處理|处置|處置|办结|辦結)率|完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍|升学|升入|升[高初]中|拨备覆盖率|撥備覆蓋率|支出占[^，,；;。]{0,8}(?:筹资|籌資|筹集|籌集|收入)|赔款占[^，,；;。]{0,8}保费|賠款占[^，,；;。]{0,8}保費|赔付率|賠付率|占[^，,；;。]{0,8}(?:正常|设计|設計|额定|額定|核定|汛限)?(?:库容|庫容|容量|能力))/;
+// (`毛入学率`, `毛入园率`: all enrolled at a stage, of any age, over the children of its age: above 100 % where
+// pupils are older or come from elsewhere, even when listed with shares.)
+const UNBOUNDED = /(毛入[学學园園]率|(?:利润|利潤)[^，,；;。]{0,6}[占佔]|男女|性别比|性別比|(?:宽带|寬帶|移动|移動|电话|電話|手机|手機|互联网|互聯網|用户|用戶)[^，,；;。]{0,8}普及率|(?:问题|問題|案件|投诉|投訴|事项|事項|工单|工單)[^，,；;。]{0,4}(?:处理|處理|处置|處置|办结|辦結)率|完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍|升学|升入|升[高初]中|拨备覆盖率|撥備覆蓋率|支出占[^，,；;。]{0,8}(?:筹资|籌資|筹集|籌集|收入)|赔款占[^，,；;。]{0,8}保费|賠款占[^，,；;。]{0,8}保費|赔付率|賠付率|占[^，,；;。]{0,8}(?:正常|设计|設計|额定|額定|核定|汛限)?(?:库容|庫容|容量|能力))/;
 
 /** True when the indicator names a rate that cannot exceed 100 %. */
 export function boundedRate(key: string): boolean {
@@ -403,6 +405,27 @@ const SHARE_OF_NAMED_WHOLE = /[占佔][^\d，,；;。]{1,24}的/;
 
 export function takesShareOfNamedWhole(clause: string): boolean {
   return SHARE_OF_NAMED_WHOLE.test(clause);
+}
+
+/**
+ * True when the words after a figure (up to the end of its clause group) take its share of a whole named
+ * `named`, perhaps with a wider scope (`东部地区实现典当总额354.9亿元，占全国典当总额的81%`): the figure is a
+ * part of that whole, so a later `占典当总额p%` is not taken of it.
+ */
+export function sharesNamedWholeAfter(after: string, named: string): boolean {
+  if (named.length < 2) return false;
+  const end = after.search(/[；;。]/);
+  const clause = end < 0 ? after : after.slice(0, end);
+  for (let i = clause.search(/[占佔]/); i >= 0; i = nextShareCue(clause, i + 1)) {
+    const at = clause.indexOf(named, i + 1);
+    if (at > i && at - i <= 8 && !/[\d，,]/.test(clause.slice(i + 1, at))) return true;
+  }
+  return false;
+}
+
+function nextShareCue(clause: string, from: number): number {
+  const k = clause.slice(from).search(/[占佔]/);
+  return k < 0 ? -1 : from + k;
 }
 
 /** `占` and the whole's name (no figure, no clause break) before an inline whole figure (`占省下达控制指标1325公顷的`). */

@@ -10,7 +10,7 @@ import { canonicalKey } from './aggregates';
 import { isPoint } from './precision';
 import { changeBefore, comparisonBase } from '../cues/breakdowns';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
-import { PLAN_REFERENCE } from '../cues/shares';
+import { PLAN_REFERENCE, sharesNamedWholeAfter } from '../cues/shares';
 import { overThePlan } from '../cues/stages';
 
 export interface ShareRelation {
@@ -58,6 +58,10 @@ export class LevelIndex {
       const q = model.quantities[c.quantity];
       if (!q || !isPoint(q) || !ADDITIVE_DIMENSIONS.has(q.dimension)) continue;
       const key = canonicalKey(c.key);
+      // `东部地区实现典当总额354.9亿元，占全国典当总额的81%`: a level that takes its own share of a whole named
+      // like it is a part of that whole (a region's, a sector's), not the level a later `占典当总额p%` means.
+      const paragraph = model.paragraphs[q.paragraph];
+      if (paragraph !== undefined && sharesNamedWholeAfter(paragraph.text.slice(q.at + q.length, q.at + q.length + 40), key)) continue;
       const period = periodOf(c);
       const byUnit = this.slot(key, period);
       const prev = byUnit.get(q.unit);
