@@ -320,3 +320,15 @@ test('a title line (no figure, no full stop) printed twice, each alone on its li
   const line = '本周全县降雨量达86毫米，1.2万亩大棚受影响。';
   assert.deepEqual(findingsOf(`${line}\n\n${line}\n\n各乡镇正在组织补种。`, CODE).map((f) => f.severity), ['warning']);
 });
+
+// A site's abstract cut off with an ellipsis, then the article in full.
+test('an abstract cut off with an ellipsis is no repeat of the article it opens', () => {
+  const first = '咖啡产业是全省高原特色农业的一张名片。';
+  const rest = '记者从日前召开的推进会上获悉，近年来，全省着力提高咖啡精品率，2023年精品率达22.7%。';
+  assert.deepEqual(findingsOf(`全省着力提高咖啡精品率\n\n${first}记者从日前召开的推进会上获悉，近年来，全省着力提高…\n\n${first}${rest}\n\n据统计，全省咖啡种植面积约120万亩。`, CODE), []);
+  // A line that ends with an ellipsis printed twice is a repeat.
+  const footer = '某某新闻网，最权威的本地资讯网站，关注本土新闻，讲述百姓故事，每天传递温暖。...';
+  assert.equal(findingsOf(`${first}${rest}\n${footer}\n${footer}`, CODE).length, 1);
+  // Without the ellipsis, the closed sentence pasted before the article is still a repeat.
+  assert.equal(findingsOf(`全省着力提高咖啡精品率\n\n${first}\n\n${first}${rest}\n\n据统计，全省咖啡种植面积约120万亩。`, CODE).length, 1);
+});

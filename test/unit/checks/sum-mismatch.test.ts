@@ -3252,3 +3252,9 @@ test('loans for farming and loans to small firms overlap: their sum may exceed a
   flags('全省小额贷款公司累计发放贷款520.4亿元，其中，发放涉农和小微企业贷款分别为281.3亿元、296.7亿元。');
   flags('全省累计发放贷款520.4亿元，其中，涉农贷款281.3亿元，小微企业贷款296.7亿元。');
 });
+
+test('an investment signed and the part of it that arrived are two stages, not two parts', () => {
+  flags('今年1—10月，全市新批台商投资项目38个，投资总额26500万美元，其中合同台资18200万美元，实际利用台资9600万美元。');
+  // Two parts of one stage are still held to their total.
+  flags('全市新批台商投资项目38个，投资总额⟦26500万美元⟧，其中工业项目投资18200万美元，服务业项目投资9600万美元。');
+});

@@ -22,6 +22,8 @@ const OVERLAPPING: string[][] = [
   ['已签约落地项目', '已开工项目'], // a started project was signed first
   ['副高职称', '中级职称', '具有博士学位的', '硕士学位的'], // titles and degrees
   ['涉农贷款', '小微企业贷款'], // a loan's purpose and its borrower's size
+  ['合同台资', '实际利用台资'], // two stages of one investment: signed and arrived
+  ['协议引资', '到位资金'],
 ];
 
 const PARALLEL: string[][] = [

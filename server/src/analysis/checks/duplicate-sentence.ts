@@ -350,6 +350,8 @@ const PHOTO_CREDIT = /[\u4e00-\u9fff][\s\u3000]?摄[）)]?$/;
 
 /** How a paragraph that is complete ends: a closing mark, bracket or quote. */
 const CLOSED = /[。．.！!？?；;…”"’）)】\]]$/;
+/** An ellipsis closing a paragraph: `…`, `……`, `...`. */
+const ELLIPSIS_END = /(?:…+|\.{3,}|。{3,})$/;
 /** How many paragraphs after a cut-off abstract the full text may start. */
 const ABSTRACT_REACH = 3;
 
@@ -360,13 +362,16 @@ const ABSTRACT_REACH = 3;
  */
 function truncatedAbstract(paragraphs: readonly Paragraph[], i: number): boolean {
   // Compared without spaces: the site may lay the abstract out with other spaces than the article.
-  const text = (paragraphs[i]?.text ?? '').replace(/[\s\u3000]+/g, '');
-  if (text.length < 20 || CLOSED.test(text)) return false;
+  const written = (paragraphs[i]?.text ?? '').replace(/[\s\u3000]+/g, '');
+  // (`…近年来，云南着力提高…`: a site's abstract cut off with an ellipsis, which the article does not have.)
+  const text = written.replace(ELLIPSIS_END, '');
+  if (text.length < 20 || (text === written && CLOSED.test(text))) return false;
   // The cut may fall in the article's second or third paragraph: it opens the paragraphs read together.
   let after = '';
   for (let j = i + 1; j <= i + ABSTRACT_REACH && j < paragraphs.length; j++) {
     const next = (paragraphs[j]?.text ?? '').replace(/[\s\u3000]+/g, '');
-    if (after === '' && next.length > text.length && next.startsWith(text)) return true;
+    // (Not a line that ends with the same ellipsis: `…每天传递温暖。...` printed twice is a repeat.)
+    if (after === '' && next.length > text.length && next.startsWith(text)) return next !== written;
     if (after === '' && !text.startsWith(next)) continue;
     after += next;
     if (after.length > text.length) return after.startsWith(text);

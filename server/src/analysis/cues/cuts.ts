@@ -87,6 +87,10 @@ export function holdsClass(outer: string, inner: string): boolean {
   return NESTED_LEVELS.some(([o, i]) => o.test(outer) && !i.test(outer) && i.test(inner) && !o.test(inner));
 }
 
+/** An amount signed (`合同外资`, `协议投资`, `签约金额`) and one that arrived (`实际利用外资`, `到位资金`). */
+const CONTRACTED = /合同|協議|协议|[签簽]约|[签簽]約/;
+const ARRIVED = /[实實]际|[实實]際|到位|[实實]到/;
+
 /** Classifier words that make listed items parallel members of one cut (`乡村振兴领域`, `新建类项目`). */
 const CLASSIFIER = /(领域|类|类项目|板块|方面|片区)$/;
 
@@ -105,6 +109,9 @@ export function overlapping(written: string[]): boolean {
   const oneSet = cross[0] !== undefined && SET_CATEGORY.test(cross[0]) && cross.every((c) => c === cross[0]);
   if (!oneSet && cross.some((c) => c !== undefined)) return true;
   if (NESTED_LEVELS.some(([outer, inner]) => labels.some((l) => outer.test(l) && !inner.test(l)) && labels.some((l) => inner.test(l)))) return true;
+  // `投资总额A，其中合同台资B，实际利用台资C`: the amount signed and the amount arrived are two stages of one
+  // investment, not two parts of it.
+  if (labels.some((l) => CONTRACTED.test(l)) && labels.some((l) => ARRIVED.test(l))) return true;
   const cuts = new Set<number>();
   for (const l of labels) CUTS.forEach((re, i) => re.test(l) && cuts.add(i));
   return cuts.size > 1;
