@@ -332,3 +332,14 @@ test('an abstract cut off with an ellipsis is no repeat of the article it opens'
   // Without the ellipsis, the closed sentence pasted before the article is still a repeat.
   assert.equal(findingsOf(`全省着力提高咖啡精品率\n\n${first}\n\n${first}${rest}\n\n据统计，全省咖啡种植面积约120万亩。`, CODE).length, 1);
 });
+
+// A news page's summary of several sentences under its byline, then the article saying its first sentence again.
+test('a summary paragraph under the byline whose first sentence the article repeats in its opening is a lede', () => {
+  const opening = '今年全县稻田河蟹今天正式开捕，预计总产量达1.2万吨。';
+  const summary = `${opening}据介绍，今年河蟹个头普遍偏大，亩均效益增加30%左右。`;
+  const article = `金秋时节，蟹肥稻香。${opening}县水产站负责人介绍，全县稻蟹综合种养面积达8.6万亩。`;
+  assert.deepEqual(findingsOf(`全县河蟹开捕\n\n21.10.2023  14:08\n\n${summary}\n\n${article}\n\n据悉，今年河蟹均价每斤60元。`, CODE), []);
+  assert.deepEqual(findingsOf(`全县河蟹开捕\n\n来源：某某日报\n\n${summary}\n\n${article}\n\n据悉，今年河蟹均价每斤60元。`, CODE), []);
+  // Without a byline above them, the sentence said twice is a repeat.
+  assert.equal(findingsOf(`全县河蟹开捕\n\n${summary}\n\n${article}\n\n据悉，今年河蟹均价每斤60元。`, CODE).length, 1);
+});

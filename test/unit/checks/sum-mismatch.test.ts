@@ -3258,3 +3258,19 @@ test('an investment signed and the part of it that arrived are two stages, not t
   // Two parts of one stage are still held to their total.
   flags('全市新批台商投资项目38个，投资总额⟦26500万美元⟧，其中工业项目投资18200万美元，服务业项目投资9600万美元。');
 });
+
+test('a list opened by a colon right after its total breaks the whole total down', () => {
+  // 150 + 36 + 14 + 48 = 248, not 260.
+  flags('今年全市水产养殖面积⟦260万亩⟧：河蟹养殖面积150万亩；淡水养殖面积36万亩；海水养殖面积14万亩；滩涂养殖面积48万亩。');
+  flags('今年全市水产养殖面积260万亩：河蟹养殖面积162万亩；淡水养殖面积36万亩；海水养殖面积14万亩；滩涂养殖面积48万亩。');
+  // A selection (主要, 其中, 等) or a colon that is not right after the total: a subset.
+  flags('今年全市水产养殖面积260万亩，主要有：河蟹养殖面积150万亩；淡水养殖面积36万亩；海水养殖面积14万亩。');
+  flags('今年全市水产养殖面积260万亩：其中河蟹养殖面积150万亩；淡水养殖面积36万亩；海水养殖面积14万亩。');
+});
+
+test('inside and outside one bound make up their total (埠内/埠外, 岛内/岛外)', () => {
+  flags('全县岛内外养蟹面积⟦96万亩⟧，其中岛外养蟹面积78.5万亩，岛内养蟹面积8.5万亩。');
+  flags('全县岛内外养蟹面积87万亩，其中岛外养蟹面积78.5万亩，岛内养蟹面积8.5万亩。');
+  // Two bounds that are not one another's complement: a subset.
+  flags('全县养蟹面积96万亩，其中岛外养蟹面积78.5万亩，湖内养蟹面积8.5万亩。');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, sameVerbKinds } from '../../../server/src/analysis/cues/lists';
+import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, sameVerbKinds, selectsParts } from '../../../server/src/analysis/cues/lists';
 
 /** text between two figures → whether they form one list. */
 const GAPS: [string, boolean][] = [
@@ -114,4 +114,17 @@ test('one product verb before two kinds of one thing names two items of one list
     ['销售额', '销售量', false],
   ];
   for (const [a, b, want] of cases) assert.equal(sameVerbKinds(a, b), want, `${a} / ${b}`);
+});
+
+test('selectsParts: a list after a total\'s colon that names a selection, not the whole breakdown', () => {
+  const rows: [string, boolean][] = [
+    ['：河蟹养殖面积160万亩；淡水养殖面积35万亩；海水养殖面积12万亩', false],
+    ['：一般公共预算收入8.2亿元；政府性基金收入3.1亿元', false],
+    ['：其中工业投资30亿元；服务业投资12亿元', true],
+    ['：主要是工业投资30亿元；服务业投资12亿元', true],
+    ['：亿元以上项目30亿元；5000万元以上项目12亿元', true],
+    ['：工业、交通等项目30亿元；民生项目12亿元', true],
+    ['：工业投资30亿元（含技改8亿元）；服务业投资12亿元', true],
+  ];
+  for (const [list, selection] of rows) assert.equal(selectsParts(list), selection, list);
 });

@@ -411,6 +411,9 @@ function firstFullParagraph(model: Model): number | undefined {
       single = true;
       continue;
     }
+    // (A summary of several sentences under the byline, then the article whose opening sentences say its first
+    // one again: `…开捕。…增加30%左右。` / `菊花开，闻蟹来。…开捕。…`: the article starts after the summary.)
+    if (n >= 2 && byline && !single && firstSentenceOpensNext(model, i)) return model.paragraphs[i + 1]?.span.start;
     if (n >= 2) return single ? model.paragraphs[i]?.span.start : undefined;
     // Only a summary under a page's byline (`来源：某报 作者：某某 2023-09-07`): an article's own first paragraph
     // repeated by the next is a repeat.
@@ -420,11 +423,24 @@ function firstFullParagraph(model: Model): number | undefined {
   return undefined;
 }
 
+/**
+ * True when the first sentence of paragraph i is one of the first two sentences of paragraph i + 1 and its
+ * second sentence is not in it: the article reuses the summary's opening (a whole summary printed again
+ * is a repeat).
+ */
+function firstSentenceOpensNext(model: Model, i: number): boolean {
+  const own = model.sentences.filter((s) => s.paragraph === i).slice(0, 2).map((s) => s.text.trim());
+  const next = model.sentences.filter((s) => s.paragraph === i + 1).map((s) => s.text.trim());
+  const [first, second] = own;
+  return first !== undefined && next.slice(0, 2).includes(first) && (second === undefined || !next.includes(second));
+}
+
 /** An article's dateline: `2月11日，记者从…获悉`, `羊城晚报讯 记者…`, `新华社哈尔滨12月25日电`. */
 const DATELINE = /^[\s\u3000]*(?:[^，,。；;\s]{1,12}(?:讯|訊|电|電)[\s\u3000（(]|[0-9０-９]{1,2}月[0-9０-９]{1,2}日[，,]?[\s\u3000]*(?:记者|記者|采访人员|採訪人員))/;
 
 /** A news page's byline or date line: source, author, time of publication. */
-const BYLINE = /来源[：:]|來源[：:]|作者[：:]|发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|(?:19|20)\d{2}-\d{1,2}-\d{1,2}/;
+// (`21.10.2016  14:08`: a foreign site's day, month, year and time.)
+const BYLINE = /来源[：:]|來源[：:]|作者[：:]|发布时间|發布時間|发表时间|發表時間|发布日期|發布日期|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|^[\s\u3000]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}[\s\u3000]+\d{1,2}:\d{2}/;
 
 function firstNumbered(outline: readonly Heading[]): Heading | undefined {
   for (const h of outline) {

@@ -1385,13 +1385,29 @@ export function opensPoint(text: string): boolean {
  */
 export function complementPair(labels: readonly string[]): string | undefined {
   if (labels.length !== 2) return undefined;
-  const [a, b] = labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, '').replace(/(?:为|達|达)$/, ''));
+  const [a, b] = labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, '').replace(/^其中[\s\u3000，,：:]*/, '').replace(/(?:为|達|达)$/, ''));
   if (a === undefined || b === undefined || a.length < 2 || b.length < 2) return undefined;
   if (b === `非${a}` || a === `非${b}`) return `${a}/${b}`;
+  // `埠内新增A，埠外新增B`, `岛外养蟹面积A，岛内养蟹面积B`, `计划内…，计划外…`: inside and outside one bound.
+  if (insideOutside(a, b)) return `${a}/${b}`;
   // `已参保536人，未参保133人`, `参保A，未参保B`: done and not done.
   const done = a.replace(/^已/, '');
   if (b === `未${done}` || b === `没有${done}`) return `${a}/${b}`;
   return undefined;
+}
+
+/** True when two names differ only in one character, 内 in one and 外 in the other, after at least one shared character. */
+function insideOutside(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let at = -1;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (at >= 0) return false;
+    at = k;
+  }
+  if (at < 1) return false;
+  const pair = (a[at] ?? '') + (b[at] ?? '');
+  return pair === '内外' || pair === '外内' || pair === '內外' || pair === '外內';
 }
 
 /** What joins the members a total's name lists (`铁路、道路、水路、民航`, `宁波-舟山港`, `甲和乙`), with up to two more characters of the member before it. */

@@ -114,3 +114,14 @@ export function sameVerbKinds(a: string, b: string): boolean {
   const rb = b.slice(va.length);
   return ra.length >= 2 && rb.length >= 2 && ra !== rb && ra[ra.length - 1] === rb[rb.length - 1] && ra[0] !== rb[0];
 }
+
+/**
+ * Words that make a list after a total's colon a selection rather than its whole breakdown: `其中`, `主要`,
+ * `重点`, `包括`, `等`, a threshold (`以上`, `以下`), or a bracket (an aside may hold more items).
+ */
+const SELECTION_WORD = /其中|主要|重点|重點|包括|等|以上|以下|[（(]/;
+
+/** True when a list's text (after a total's colon) marks it as a selection of the total's parts. */
+export function selectsParts(listText: string): boolean {
+  return SELECTION_WORD.test(listText);
+}

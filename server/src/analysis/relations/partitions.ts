@@ -107,7 +107,7 @@ import { finishedInNextSentence } from './familyFinish';
 import { familyListRegion } from './familyLists';
 import { crossCutting, holdsClass } from '../cues/cuts';
 import { placeItems, rankingPeers } from '../cues/subjects';
-import { boundsItemName, continuesItem, newStatementAt, opensExistential } from '../cues/lists';
+import { boundsItemName, continuesItem, newStatementAt, opensExistential, selectsParts } from '../cues/lists';
 import { formerValue, startsAChange } from '../cues/changes';
 export type { Partition };
 
@@ -229,6 +229,8 @@ interface Region {
   plainBracket?: boolean;
   /** `包括A、B、其他C`: the list is complete when its last item is the remainder. */
   inclusive?: boolean;
+  /** `养殖面积260万亩：A；B；C`: a list opened by a colon right after the total's figure (no 其中 word). */
+  colonList?: true;
   /** Opened by a `按…分` / `分…看` mark: the mark says the total is cut by its members' kind. */
   byMark?: boolean;
   /**
@@ -466,8 +468,25 @@ function colonAfterFigure(text: string): Region | undefined {
   const m = FIGURE_THEN_COLON.exec(text);
   if (!m) return undefined;
   const colon = m.index + m[0].length - 1;
-  return { from: colon, to: text.length, subset: true, totalsBefore: colon };
+  return { from: colon, to: text.length, subset: true, totalsBefore: colon, colonList: true };
 }
+
+/**
+ * `海淡水养殖规模计划260万亩：河蟹养殖面积160万亩；淡水养殖面积35万亩；海水养殖面积12万亩；滩涂管养面积53万亩`: a colon
+ * right after the total's figure, with no 其中 or 主要 in the list, opens the breakdown of that total: every `；`
+ * item is a part, so they make it up.
+ */
+function colonEnumeration(region: Region, slot: Slot, segmentCount: number, total: Placed, text: string): string | undefined {
+  if (region.colonList !== true || slot.parts.length < 2 || segmentCount !== slot.parts.length) return undefined;
+  const list = text.slice(region.from, slot.parts[slot.parts.length - 1]?.end ?? region.from);
+  if (selectsParts(list)) return undefined;
+  // The colon right after the total's own figure, every part of its unit.
+  if (region.totalsBefore - total.end > 2 || slot.parts.some((p) => p.q.unit !== total.q.unit)) return undefined;
+  return COLON_REASON;
+}
+
+/** The reason a colon list is whole, as the finding states it. */
+const COLON_REASON = '冒号后分项列举';
 
 /** A unit word followed by a colon and words (not a ratio such as `1:2`, nor a time). */
 // (`一般公共预算收入499.14亿元中：税收收入…`: 中 between the unit and the colon.)
@@ -1583,6 +1602,7 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
     fund ??
     rest ??
     complementPair(slot.labels) ??
+    colonEnumeration(region, slot, segmentCount, total, text) ??
     // (`共投入资金A，其中中央资金B，省级资金C，县级配套D`: money from every level of government, top to bottom.)
     (total.q.dimension === 'money' && namesFunds(totalName) && levelsCover(slot.labels) ? LEVELS_REASON : undefined) ??
     membersListedByTotal(totalName, slot.labels) ??
