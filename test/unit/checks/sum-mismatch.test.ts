@@ -3274,3 +3274,7 @@ test('inside and outside one bound make up their total (埠内/埠外, 岛内/�
   // Two bounds that are not one another's complement: a subset.
   flags('全县养蟹面积96万亩，其中岛外养蟹面积78.5万亩，湖内养蟹面积8.5万亩。');
 });
+
+test('vegetables sold outside the region and one kind of vegetable overlap', () => {
+  flags('2008年全市蔬菜种植面积12.6万亩，产量41.5万吨，其中外销菜11.2万亩36.8万吨，洋葱5万亩，产量24万吨。');
+});

@@ -23,6 +23,7 @@ const OVERLAPPING: string[][] = [
   ['副高职称', '中级职称', '具有博士学位的', '硕士学位的'], // titles and degrees
   ['涉农贷款', '小微企业贷款'], // a loan's purpose and its borrower's size
   ['合同台资', '实际利用台资'], // two stages of one investment: signed and arrived
+  ['外销菜', '洋葱'], // vegetables sold outside, of every kind, and one kind
   ['协议引资', '到位资金'],
 ];
 
