@@ -3278,3 +3278,10 @@ test('inside and outside one bound make up their total (埠内/埠外, 岛内/�
 test('vegetables sold outside the region and one kind of vegetable overlap', () => {
   flags('2008年全市蔬菜种植面积12.6万亩，产量41.5万吨，其中外销菜11.2万亩36.8万吨，洋葱5万亩，产量24万吨。');
 });
+
+test('a closing 其他 item named by the total\'s object and the parts\' measure closes the list', () => {
+  const found = findingsOf('全省已种植冬春瓜菜面积251.6万亩。其中瓜类种植面积90.2万亩，豆类种植面积36.5万亩，椒类种植面积52.1万亩，其他瓜菜种植面积44.3万亩。', CODE);
+  // An error, not a note "for reference": the rest names what the total is of.
+  assert.deepEqual(found.map((f) => f.severity), ['error']);
+  flags('全省已种植冬春瓜菜面积223.1万亩。其中瓜类种植面积90.2万亩，豆类种植面积36.5万亩，椒类种植面积52.1万亩，其他瓜菜种植面积44.3万亩。');
+});

@@ -595,6 +595,10 @@ test('a closing 其他 item that repeats the total\'s name is the rest of the wh
     ['，其他机动车', '全省机动车保有量', true],
     ['，其他投资', '工业投资增长', false],
     ['，其他项目', '重点项目建设', false],
+    // …with the measure after the object.
+    ['，其他瓜菜种植面积', '冬春瓜菜面积', true],
+    ['，其他水果产量', '全县水果总产量', true],
+    ['，其他作物种植面积', '粮食播种面积', false],
   ];
   for (const [label, total, want] of cases) assert.equal(restOfWhole(label, total), want, `${label} / ${total}`);
 });

@@ -994,12 +994,18 @@ export function restOfWhole(label: string, totalName: string): boolean {
   if (/^[园園]地$/.test(name) && /种植[园園]用地$|種植[園园]用地$/.test(totalName)) return true;
   // `药材产业20160亩，其中…，其它药材2500亩`: the rest of what the total is of (its object, not its measure).
   if (!totalName.endsWith(name) && totalName.includes(name) && !TOTAL_MEASURE.test(name)) return true;
+  // `冬春瓜菜面积A。其中瓜类种植面积…，其他瓜菜种植面积B`: the same with the measure after the object.
+  const object = name.replace(MEASURE_TAIL, '');
+  if (object !== name && object.length >= 2 && totalName.includes(object) && !TOTAL_MEASURE.test(object)) return true;
   if (!totalName.endsWith(name)) return false;
   // A fund's statement (`医保基金收入A，其中：保险费收入…，利息收入…，其他收入…`) lists every source or use
   // by accounting rule: its 其他收入 / 其他支出 is the rest of the whole flow.
   if (/^(?:收入|支出)$/.test(name) && FUND_FLOW.test(totalName)) return true;
   return name.length >= 3 || LAND_CLASSES.test(name);
 }
+
+/** What an item measures, after what it is of (`瓜菜种植面积` → 瓜菜). */
+const MEASURE_TAIL = /(?:种植|種植|播种|播種|养殖|養殖)?(?:面积|面積|产量|產量|产值|產值)$/;
 
 /** Words that say what a total measures, not what it is of: a 其他 item so named may be the rest of one class. */
 const TOTAL_MEASURE = /^(?:投资|投資|收入|支出|资金|資金|费用|費用|产值|產值|金额|金額|人数|人數|面积|面積|产量|產量|项目|項目|企业|企業|单位|單位)$/;
