@@ -342,3 +342,14 @@ test('no sequence is read across a page\'s mark that it hid text (此处隐藏N�
   expectMarked('一、主要工作\n（一）受理情况\n全年受理32件。\n（二）应诉情况\n全年应诉12件，……此处隐藏838个字……人员素质需提升。\n（二）制度建设需加强\n正文。');
   expectMarked('一、主要工作\n（一）受理情况\n全年受理32件。\n（二）应诉情况\n全年应诉12件。\n（⟦二⟧）制度建设需加强\n正文。');
 });
+
+test('ranked lists of names numbered again are no repeated headings', () => {
+  const names = ['赵一平', '钱二明', '孙三立', '李四海', '周五强'];
+  const list = (from: number, n: number): string => names.slice(0, n).map((x, i) => `${from + i}.${x}`).join('\n');
+  const src = `全市十大寿星（女）\n${list(1, 5)}\n全市十大寿星（男）\n${list(1, 5)}\n百岁夫妻榜\n${list(2, 3)}`;
+  // (Short topic headings, `（二）农业`, in a short run are still headings: the tests above.)
+  assert.deepEqual(findingsOf(src, 'heading-sequence'), []);
+  // Headings of more than a few characters, numbered again, are still flagged.
+  const heads = '1.农业生产稳中有升\n全年粮食总产量52万吨。\n2.工业生产加快回升\n规上工业增加值增长6%。\n2.服务业持续恢复\n社会消费品零售总额增长5%。';
+  assert.equal(findingsOf(heads, 'heading-sequence').length, 1);
+});

@@ -257,6 +257,8 @@ function checkRun(model: Model, kind: HeadingKind, run: Entry[], opening: Set<He
     });
   }
   const seen = new Map<number, Entry>([[first.n, first]]);
+  // Every entry a short name (`3.杨龙生`) in a long run: ranked lists, whose numbers start again with each list.
+  const ranked = run.length >= RANKED_RUN && run.every(entryItem);
   let prev = first;
   for (let i = 1; i < run.length; i++) {
     const e = run[i];
@@ -265,6 +267,13 @@ function checkRun(model: Model, kind: HeadingKind, run: Entry[], opening: Set<He
     const related: Related[] = [];
     let zh = '';
     let en = '';
+    // `1.陶瑞生 … 10.王友华`, then `2.周宜法 3.朱祖钢`: numbered names or terms of a few characters are entries of
+    // ranked lists, not headings; a second list numbered again repeats no heading.
+    if (earlier && ranked) {
+      seen.set(e.n, e);
+      if (e.n > prev.n) prev = e;
+      continue;
+    }
     if (earlier) {
       zh = `标题编号重复：${mark(e)}已在第 ${where(model, earlier)} 行使用`;
       en = `Heading number repeated: ${mark(e)} is already used on line ${where(model, earlier)}`;
@@ -285,6 +294,15 @@ function checkRun(model: Model, kind: HeadingKind, run: Entry[], opening: Set<He
   }
   return drafts;
 }
+
+/** A numbered entry whose title is a name of at most three characters, with no figure (`3.杨龙生`, `9.施 平`). */
+function entryItem(e: Entry): boolean {
+  const t = e.h.title.replace(/[\s\u3000]+/g, '').replace(/^[（(]?[0-9０-９一二三四五六七八九十百]+[)）]?[.．、,，]?/, '');
+  return t.length >= 2 && t.length <= 3 && !/[0-9０-９]/.test(t);
+}
+
+/** How many such entries make a run of ranked lists (two top-tens, a top-five). */
+const RANKED_RUN = 8;
 
 /**
  * `1、…` then a line `2、5万亩）…` then `3、…`: every missing number opens a line (or a sentence) between
