@@ -262,3 +262,9 @@ test('a ratio of shares (…所占份额之比为a:b:c) is a structure ratio', (
 test('weights named one clause before the ratio (从…比重看，…为a:b:c) make a structure ratio', () => {
   flags('从三大区域税收比重看，今年一季度为⟦18.2:44.6:38.2⟧，上年同期为18.5:40.2:41.3。');
 });
+
+test('the four farm trades without their services need not make up 100', () => {
+  flags('全省农、林、牧、渔业增加值比例由2015年的41.2:2.3:53.8:1.1调整为2019年的35.6:2.4:59.7:1.0。');
+  // Five terms with the services do.
+  flags('全省农、林、牧、渔业及服务业增加值比例为⟦41.2:2.3:53.8:1.1:0.9⟧。');
+});

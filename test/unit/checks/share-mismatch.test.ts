@@ -1016,3 +1016,7 @@ test('a figure for one region that takes its own share of the national whole is 
   // 130 ÷ 410.2 would be 31.7 %: a share written so is not checked against the region's figure either.
   flags(src('31.7%'));
 });
+
+test('a change per head after a total\'s growth is no increment of the total', () => {
+  flags('春节假期全市旅游消费总交易额达86.4亿元，同比增长21.5%，人均消费增长了60元。');
+});

@@ -59,6 +59,8 @@ test('PER_HEAD_CHANGE: a change per head or per household', () => {
     ['，助力人均增收', true],
     ['，户均增收', true],
     ['，每人增加', true],
+    ['，人均消费增长了', true],
+    ['，人均消费比上年增加', true],
     ['，比上年增收', false],
     ['，同比增加', false],
   ];

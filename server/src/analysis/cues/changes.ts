@@ -97,7 +97,8 @@ export function formerValue(before: string, after: string): boolean {
  * A change per head (`助力人均增收5360元`, `户均增收1200元`): tested on the words right before an increment.
  * It is no change of a total level stated before it (`电商销售额3.9亿元，同比增长12.1%，助力人均增收…`).
  */
-export const PER_HEAD_CHANGE = /(?:人均|户均|戶均|每人|每户|每戶)[^，,；;。\d]{0,4}$/;
+// (`人均消费增长了90元`: the measure named between 人均 and the change.)
+export const PER_HEAD_CHANGE = /(?:人均|户均|戶均|每人|每户|每戶)[^，,；;。\d]{0,8}$/;
 
 /**
  * The words between an increment and a growth rate (`，同比增加了11元，全行业上交税金同比增长6.42%`), once the

@@ -44,6 +44,9 @@ const STRUCTURE_WORD = /(?:(结构|結構|构成|構成|比例|份[额額]之?�
  */
 const SECTOR_ANY = /(三次[产產][业業]|三[大个個][产產][业業]|一、?二、?三[产產](?:[业業])?|三[产產])/;
 const WIDE_WINDOW = 48;
+/** The four farm trades named without their services (`农、林、牧、渔业`). */
+const FOUR_FARM_TRADES = /[农農][、，,]?林[、，,]?牧[、，,]?[渔漁](?![、，,]?(?:服务|服務|专业|專業))/;
+
 /** The sectors named right before the ratio, with no structure word (`三次产业3.6:34.7:61.7`). */
 const SECTOR_LEAD = /(?:三次[产產][业業]|三大[产產][业業]|一、?二、?三[产產][业業]?)(?:之?比)?(?:为|為|是)?$/;
 /** What joins an old structure to the new one (`由a:b:c调整为d:e:f`, `…，优化为…`). */
@@ -89,6 +92,9 @@ export function findStructureRatios(model: Model): StructureRatio[] {
       }
       if (terms.length < 2) continue;
       if (sectorNamed && !nearHundred(terms)) continue;
+      // `农、林、牧、渔业增加值比例由40.3:2.1:54.9:1.0…`: four of the five parts of 农林牧渔业 (its services are the
+      // fifth): the four terms need not make up 100.
+      if (terms.length === 4 && FOUR_FARM_TRADES.test(wide)) continue;
       // `民营经济三次产业结构…`: the sectors of another total, not to be held to the county's levels.
       const sectors = terms.length === 3 && (SECTORS.test(before) || sectorNamed || (successor && kept?.sectors === true)) && !OTHER_TOTAL.test(wide);
       out.push({ sentence: si, context: before, terms, span: spanOf(p, s.at + start, m[0].length), sectors });
