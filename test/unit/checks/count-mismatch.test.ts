@@ -273,3 +273,9 @@ test('a list of counted groups, each with its own colon and items, does not coun
   // A flat list of the same shape is still counted: eight stated, two listed.
   assert.equal(findingsOf('抽查扶贫项目8个：种养奖补项目820万元；小额贷款贴息项目1120万元。', CODE).length, 1);
 });
+
+test('names of the same kind after a comma go on with a 、 list: the count is not read from the 、 alone', () => {
+  expectMarked('此前，7个“千亿县”是：甲县、乙县、丙县、丁县、戊县，某市己县，某市庚县。');
+  // A list that ends at the comma is still counted.
+  expectMarked('此前，⟦7个⟧“千亿县”是：甲县、乙县、丙县、丁县、戊县，均位于平原地区。');
+});

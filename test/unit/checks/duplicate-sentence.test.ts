@@ -343,3 +343,11 @@ test('a summary paragraph under the byline whose first sentence the article repe
   // Without a byline above them, the sentence said twice is a repeat.
   assert.equal(findingsOf(`全县河蟹开捕\n\n${summary}\n\n${article}\n\n据悉，今年河蟹均价每斤60元。`, CODE).length, 1);
 });
+
+// A caption closed by an agency's credit (`图/视觉中国`) repeats the article it illustrates.
+test('a photo caption closed by an agency credit (图/视觉中国) is no sentence of the article', () => {
+  const said = '市自然资源局昨天公布了全市土地变更调查主要数据。数据显示，截至去年底，全市耕地面积126.4万亩。';
+  assert.deepEqual(findingsOf(`全市耕地面积126.4万亩\n\n${said}图/某某图片社\n\n  【某某网】${said}耕地质量有所提升。`, CODE), []);
+  // Without the credit, the two copies are a repeat.
+  assert.equal(findingsOf(`全市耕地面积126.4万亩\n\n${said}\n\n${said}耕地质量有所提升。`, CODE).length > 0, true);
+});

@@ -229,6 +229,13 @@ function enumerationAfter(t: string, from: number): Listed | undefined {
   if (parts.slice(1).some((x) => x.includes('、'))) return undefined;
   const items = splitTop(head, '、').map((x) => x.trim());
   if (items.length < 2 || items.some((x) => x === '' || x.length > MAX_ITEM || ITEM_COUNT.test(x))) return undefined;
+  // `…、武侯区、锦江区，绵阳市涪城区，宜宾市翠屏区`: names of the same kind after the comma (ending like the last
+  // item) go on with the list: how many it holds is not read from the 、 alone.
+  const kind = items[items.length - 1]?.slice(-1) ?? '';
+  if (parts.slice(1).some((x) => {
+    const name = x.trim().replace(/[。.；;]$/, '');
+    return name.length >= 2 && name.length <= MAX_ITEM && name.endsWith(kind) && !/[0-9０-９]/.test(name);
+  })) return undefined;
   let extra = 0;
   for (const x of items) extra += (x.match(CONJUNCTION) ?? []).length;
   return {

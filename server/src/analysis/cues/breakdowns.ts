@@ -1043,6 +1043,9 @@ export function useListStarts(text: string): number[] {
 // `总投资514万元，资金来源为中央预算投资A，自治区预算投资B`: the sources of an amount are its parts too.
 // `总资金A，资金筹措为：一是自筹B；二是专项债券C`: how the money is raised lists its sources too.
 // (`共接待了A万人次，包含国内游客B万人次，入境游客C人次`: 包含 as 包括.)
+/** `如果包括出口退税则达到A`: 包括 after a word of supposing states the total on a wider caliber, no list. */
+export const SUPPOSING_BEFORE = /(?:如果|如|若|假如|倘若)[\s\u3000]*$/;
+
 export const INCLUDE_WORD = /(?:主要)?(?:包括|包含)[：:]?|[资資]金(?:来源|來源|筹措|籌措)(?:主要)?(?:方案)?(?:为|為|是|有|如下)?[：:]?/;
 
 /**

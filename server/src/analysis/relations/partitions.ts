@@ -35,6 +35,7 @@ import {
   notGrainUnder,
   CLOSE_BRACKET,
   INCLUDE_WORD,
+  SUPPOSING_BEFORE,
   OPEN_BRACKET,
   RESPECTIVELY_WORD,
   SUBSET_WORD,
@@ -360,7 +361,7 @@ function regionsOf(text: string): Region[] {
   }
   const inc = INCLUDE_WORD.exec(text);
   // `农民自筹（包括投工投劳折资）23.79万元`: a bracketed 包括 says what one item covers; it lists no parts.
-  if (inc && inc.index > 0 && !OPEN_BRACKET.test(text[inc.index - 1] ?? '')) {
+  if (inc && inc.index > 0 && !OPEN_BRACKET.test(text[inc.index - 1] ?? '') && !SUPPOSING_BEFORE.test(text.slice(Math.max(0, inc.index - 4), inc.index))) {
     // `省补助收入443104万元，…。省补助收入包括：返还性收入…`: with no figure before 包括 in its sentence,
     // the list breaks down the total of the sentence before (named like it: partitionOf).
     const figureBefore = /[0-9０-９]/.test(text.slice(0, inc.index));
@@ -1818,9 +1819,23 @@ function sharesAnotherWhole(input: RegionInput, total: Placed, slot: Slot, text:
 
 /** Another total of the same unit shares clearly more of the part's name than the chosen one. */
 function closerTotal(input: RegionInput, total: Placed, partName: string): boolean {
-  const chosen = overlap(nameOf(total, input.totalText, input.claims), partName);
-  return input.totals.some((t) => t !== total && t.q.unit === total.q.unit && overlap(nameOf(t, input.totalText, input.claims), partName) >= chosen + 2);
+  const chosenName = nameOf(total, input.totalText, input.claims);
+  const chosen = overlap(chosenName, partName);
+  // `共完成进出口A，…，进口B，…，其中，曹县进出口完成C…`: the parts name one earlier figure's measure word for word
+  // and not the chosen total's (进口 is no word of 进出口).
+  const wordFor = (name: string): string => name.replace(LEADING_VERBS, '');
+  const chosenWord = wordFor(chosenName);
+  const wordOnly = chosenWord.length >= 2 && !partName.includes(chosenWord);
+  return input.totals.some((t) => {
+    if (t === total || t.q.unit !== total.q.unit) return false;
+    const name = nameOf(t, input.totalText, input.claims);
+    const word = wordFor(name);
+    return overlap(name, partName) >= chosen + 2 || (wordOnly && word.length > chosenWord.length && partName.includes(word));
+  });
 }
+
+/** A place, a count word and a verb of doing before a total's measure (`全市共完成`, `累计实现`). */
+const LEADING_VERBS = /^(?:全[市县縣区區省州旗]|本[市县縣区區])?(?:共|累计|累計)?(?:完成|实现|實現)?/;
 
 function nameOf(p: Placed, text: string, claims: ReadonlyMap<number, Claim>): string {
   return claims.get(p.index)?.indicator ?? localLabel(text, p);
