@@ -304,3 +304,9 @@ test('a gross enrolment rate (毛入学率) may exceed 100 %, even in a list tha
   // The share in the same list is still bounded.
   assert.equal(findingsOf('全县小学净入学率、初中毛入学率和高校在校生中女生比例分别达99.8%、108.6%和152.3%。', 'magnitude-suspect').length, 1);
 });
+
+test('amounts per head set no scale for a lone total in 亿', () => {
+  flags('去年，全市17个省重点项目全年完成投资96.5亿元。全市人均GDP达到11.6万元，全省人均GDP为9.2万元，人均可支配收入为3.6万元，人均存款10.2万元。');
+  // Totals that set the scale still pin a slip.
+  flags('全年全县财政总收入⟦152513亿元⟧，人均GDP达到11.6万元，一般公共预算收入98213万元，税收收入61032万元，一般公共预算支出321540万元。');
+});

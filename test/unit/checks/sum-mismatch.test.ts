@@ -3294,3 +3294,10 @@ test('parts named by an earlier figure\'s measure word for word break that figur
 test('a total on a wider caliber (如果包括…则达到) is no part of the total before it', () => {
   flags('全省财税总收入突破3000亿元，达到3217亿元，如果包括出口退税则达到3836亿元，占全国的1/9左右。');
 });
+
+test('a trade balance written coarser than its flows may cut their difference, not round it', () => {
+  // 1380.94 − 512.17 = 868.77, written 868 (cut): consistent as written.
+  flags('今年前8个月，对台进口1380.94亿美元、出口512.17亿美元，对台贸易逆差达868亿美元。');
+  // A difference off by more than the cut is still flagged.
+  flags('今年前8个月，对台进口⟦1380.94亿美元⟧、出口512.17亿美元，对台贸易逆差达866亿美元。');
+});

@@ -7,7 +7,8 @@
 import type { Model } from '../checks/check';
 import type { Partition } from './partitions';
 import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence } from './bySentence';
-import { isPoint } from './precision';
+import { isPoint, tolerance } from './precision';
+import { add, cmp, dec, sub } from '../decimal';
 import { NET_FLOWS, NET_WORD, flowRole, type FlowRole, type NetFlow } from '../cues/flows';
 
 /** How many sentences the three may span (the net usually opens the sentence after the outflow). */
@@ -27,6 +28,7 @@ export function netFlowPartitions(model: Model): Partition[] {
       if (!flows) continue;
       const { inflow, outflow, net, netIn } = flows;
       if (inflow.q.unit !== outflow.q.unit || net.q.unit !== inflow.q.unit) continue;
+      if (truncatedNet(inflow, outflow, net, netIn)) continue;
       out.push(netIn ? definedPartition(inflow, [outflow, net], claims, row.name, si) : definedPartition(outflow, [inflow, net], claims, row.name, si));
     }
   });
@@ -70,4 +72,17 @@ function flowsIn(model: Model, placed: Placed[][], row: NetFlow, from: number, s
   const here = placed[si] ?? [];
   if (![inflow, outflow, net].some((p) => here.includes(p))) return undefined;
   return { inflow, outflow, net, netIn: netIn !== undefined };
+}
+
+/**
+ * `进口1470.94亿美元、出口548.17亿美元，…逆差达922亿美元`: a net written coarser than its flows and cut, not rounded
+ * (922.77 → 922): consistent as written (news often drops the decimals of a derived figure).
+ */
+function truncatedNet(inflow: Placed, outflow: Placed, net: Placed, netIn: boolean): boolean {
+  const computed = netIn ? sub(inflow.q.value, outflow.q.value) : sub(outflow.q.value, inflow.q.value);
+  const cut = sub(computed, net.q.value);
+  // One unit of the net's last written place is twice its rounding tolerance; the flows must be finer.
+  const unit = add(tolerance(net.q), tolerance(net.q));
+  const finer = cmp(tolerance(inflow.q), tolerance(net.q)) < 0 && cmp(tolerance(outflow.q), tolerance(net.q)) < 0;
+  return finer && cmp(cut, dec(0)) >= 0 && cmp(cut, unit) < 0;
 }

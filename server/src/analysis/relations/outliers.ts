@@ -42,14 +42,24 @@ function largest(qs: readonly Quantity[]): Quantity | undefined {
   return best;
 }
 
+/**
+ * An amount per head or per unit (`人均GDP为11.98万元`, `户均`, `亩均`): it sets no scale for the document's totals, which
+ * may stand any number of times above it.
+ */
+const PER_HEAD = /(?:人均|户均|戶均|每人|生均|亩均|畝均|地均)[^，,；;。\d]{0,10}$/;
+
+function perHead(model: Model, q: Quantity): boolean {
+  return PER_HEAD.test(model.text.slice(Math.max(0, q.span.start - 16), q.span.start));
+}
+
 function compute(model: Model): MagnitudeOutlier | undefined {
-  const amounts = model.quantities.filter(aggregateAmount);
+  const amounts = model.quantities.filter((q) => aggregateAmount(q) && !perHead(model, q));
   if (amounts.length < MIN_OTHERS + 1) return undefined;
   const top = largest(amounts);
   if (top === undefined || !/[亿億]/.test(top.text)) return undefined;
   // Every other amount in 万 or 亿 sets the scale, approximate ones (`约7822亿元`) and other currencies
   // (`54.9亿美元`) too.
-  const second = largest(model.quantities.filter((q) => q !== top && q.dimension === 'money' && /[万萬亿億]/.test(q.unitText)));
+  const second = largest(model.quantities.filter((q) => q !== top && q.dimension === 'money' && /[万萬亿億]/.test(q.unitText) && !perHead(model, q)));
   if (second === undefined || cmp(second.value, dec(0)) <= 0) return undefined;
   // `全国国内生产总值1260582亿元` in a county's text is the nation's, not a slip: a figure of another
   // territory (its claim's subject) or after a wider level's name is not judged.
