@@ -1020,3 +1020,10 @@ test('a figure for one region that takes its own share of the national whole is 
 test('a change per head after a total\'s growth is no increment of the total', () => {
   flags('春节假期全市旅游消费总交易额达86.4亿元，同比增长21.5%，人均消费增长了60元。');
 });
+
+test('a pair rate whose part counts an object the base does not name is of a base not written', () => {
+  // 1133 villages covered by 1213 stations: the coverage is of all villages, not of the stations.
+  flags('截至年底，全市共建设农村金融综合服务站1213个，覆盖行政村1133个，覆盖率达100%。');
+  // The base names the object: the rate is checked.
+  flags('全县共有行政村1213个，覆盖行政村1133个，覆盖率达⟦100%⟧。');
+});

@@ -176,6 +176,11 @@ function pairRate(ctx: ShareContext, at: RateAt): ShareRelation | undefined {
   const core = nLabel.replace(/^[^\u4e00-\u9fff]+/, '').replace(/(?:量|数|數|额|額|总量|總量)(?:为|為|达|達)?$/, '');
   const named = nLabel.includes(name) || (core.length >= 2 && name.endsWith(core));
   if (!named || dLabel.includes(name) || changeBefore(text.slice(Math.max(0, n.start - 6), n.start))) return undefined;
+  // `建设服务站1213个，覆盖行政村1133个，覆盖率达100%`: the part counts an object (行政村) the base does not name:
+  // the rate is of all villages, a figure not written here.
+  const nameAt = nLabel.indexOf(name);
+  const object = nameAt < 0 ? '' : nLabel.slice(nameAt + name.length).replace(/(?:量|数|數|额|額|总量|總量)?(?:为|為|达|達)?$/, '');
+  if (/^[\u4e00-\u9fff]{2,}$/.test(object) && !dLabel.includes(object)) return undefined;
   // (The base may have no claim of its own: `共查33153人次` names it only by its verb.)
   const nKind = ctx.claims.get(n.index)?.kind;
   const dKind = ctx.claims.get(d.index)?.kind;
