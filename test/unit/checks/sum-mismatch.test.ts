@@ -3289,6 +3289,8 @@ test('a closing 其他 item named by the total\'s object and the parts\' measure
 test('parts named by an earlier figure\'s measure word for word break that figure down, not the one before 其中', () => {
   // The counties' 进出口 are parts of the 进出口 total (28.6), not of the imports (12.4).
   flags('2023年，全市共完成进出口28.6亿美元，增长12.2%，进口12.4亿美元，增长31.5%，其中，甲县进出口完成6.2亿美元，乙县进出口完成5.8亿美元，开发区进出口完成4.1亿美元。');
+  // The earlier figure named with its place first (`某市…进出口`).
+  flags('2023年，某市共完成进出口28.6亿美元，增长12.2%，进口12.4亿美元，增长31.5%，其中，甲县进出口完成6.2亿美元，乙县进出口完成5.8亿美元，开发区进出口完成4.1亿美元。');
 });
 
 test('a total on a wider caliber (如果包括…则达到) is no part of the total before it', () => {

@@ -1829,9 +1829,16 @@ function closerTotal(input: RegionInput, total: Placed, partName: string): boole
   return input.totals.some((t) => {
     if (t === total || t.q.unit !== total.q.unit) return false;
     const name = nameOf(t, input.totalText, input.claims);
-    const word = wordFor(name);
-    return overlap(name, partName) >= chosen + 2 || (wordOnly && word.length > chosenWord.length && partName.includes(word));
+    // (`菏泽进出口`: the other figure's name may open with its place; its ending is the measure.)
+    const word = longestEndingIn(wordFor(name), partName);
+    return overlap(name, partName) >= chosen + 2 || (wordOnly && word.length > chosenWord.length);
   });
+}
+
+/** The longest ending of `name` (two characters or more) that `text` contains, or ''. */
+function longestEndingIn(name: string, text: string): string {
+  for (let k = name.length; k >= 2; k--) if (text.includes(name.slice(-k))) return name.slice(-k);
+  return '';
 }
 
 /** A place, a count word and a verb of doing before a total's measure (`全市共完成`, `累计实现`). */
