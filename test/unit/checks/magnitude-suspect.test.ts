@@ -310,3 +310,8 @@ test('amounts per head set no scale for a lone total in 亿', () => {
   // Totals that set the scale still pin a slip.
   flags('全年全县财政总收入⟦152513亿元⟧，人均GDP达到11.6万元，一般公共预算收入98213万元，税收收入61032万元，一般公共预算支出321540万元。');
 });
+
+test('volume bought against the volume agreed (占约定采购量) may pass 100 %', () => {
+  assert.deepEqual(findingsOf('全市中选药品采购量占约定采购总量的比例为128.42%。', 'magnitude-suspect'), []);
+  assert.equal(findingsOf('全市中选药品采购量占同类药品采购量的比例为128.42%。', 'magnitude-suspect').length, 1);
+});
