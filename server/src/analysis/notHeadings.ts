@@ -7,7 +7,7 @@
 //  - the numbered notes after a note label (`附注：` alone on its line, then `（1）…按可比价计算…`);
 //  - a number with no title, only punctuation after it (`3、；二是…`) or the tail of a broken
 //    figure (`4、元、4 万元`): a chunk number a document site put into the text, not the report's
-//    numbering;
+//    numbering; or only a file extension (`11.jpg`): the name of a picture left in a page's text;
 //  - the items of a `第一、…第十、` run that go on without 第 (`十一、…十二、`): a ranking or list
 //    whose writer dropped the 第 past ten, not part headings.
 
@@ -42,8 +42,12 @@ export function endsAsListItem(paragraph: Paragraph): boolean {
  * (`4、元、4 万元、`: a unit and a break where a title would start): a number without a title.
  */
 export function untitled(paragraph: Paragraph, markerEnd: number): boolean {
-  return /^[\s\u3000]*(?:[；;，,。]|[元万亿%％个项吨亩户][\s\u3000]*[、，,。；;\d])/.test(paragraph.text.slice(markerEnd, markerEnd + 6));
+  return /^[\s\u3000]*(?:[；;，,。]|[元万亿%％个项吨亩户][\s\u3000]*[、，,。；;\d])/.test(paragraph.text.slice(markerEnd, markerEnd + 6)) ||
+    IMAGE_NAME.test(paragraph.text.slice(markerEnd));
 }
+
+/** Only a file extension after the number (`11.jpg`, `33.png`): the name of a picture a page left in its text. */
+const IMAGE_NAME = /^(?:jpe?g|png|gif|bmp|webp|tiff?)[\s\u3000]*$/i;
 
 /** A note label alone on its line (`附注：`, `注：`, `说明：`): the numbered lines after it are notes. */
 export function opensNotes(paragraph: Paragraph): boolean {

@@ -353,3 +353,9 @@ test('ranked lists of names numbered again are no repeated headings', () => {
   const heads = '1.农业生产稳中有升\n全年粮食总产量52万吨。\n2.工业生产加快回升\n规上工业增加值增长6%。\n2.服务业持续恢复\n社会消费品零售总额增长5%。';
   assert.equal(findingsOf(heads, 'heading-sequence').length, 1);
 });
+
+test('picture file names a page left in its text (11.jpg) are no headings', () => {
+  assert.deepEqual(findingsOf('全市完成燃气管道改造86公里。\n\n11.jpg\n\n33.jpg\n\n区建设局提醒您注意用气安全。', 'heading-sequence'), []);
+  // Numbered titles in the same places are still read as a sequence.
+  assert.equal(findingsOf('全市完成燃气管道改造86公里。\n\n11.管网改造\n\n33.隐患整治\n\n区建设局提醒您注意用气安全。', 'heading-sequence').length, 1);
+});
