@@ -1027,3 +1027,8 @@ test('a pair rate whose part counts an object the base does not name is of a bas
   // The base names the object: the rate is checked.
   flags('全县共有行政村1213个，覆盖行政村1133个，覆盖率达⟦100%⟧。');
 });
+
+test('a share worded 占总人口比为 is the share of the part in the total just stated', () => {
+  flags('年末全市户籍人口为186.42万人，其中，市区户籍人口为96.3万人，占总人口比为⟦53.2%⟧。');
+  assert.deepEqual(findingsOf('年末全市户籍人口为186.42万人，其中，市区户籍人口为96.3万人，占总人口比为51.7%。', 'share-mismatch'), []);
+});

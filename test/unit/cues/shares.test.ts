@@ -85,6 +85,7 @@ test('inline plan references and share clauses', () => {
   assert.equal(SHARE_CLAUSE.exec('占比')?.[1], '比');
   assert.equal(SHARE_CLAUSE.exec('占到了技能人才总量的')?.[2], '技能人才总量');
   assert.equal(SHARE_CLAUSE.exec('占到')?.[2], undefined);
+  assert.equal(SHARE_CLAUSE.exec('占总人口比为')?.[2], '总人口');
 });
 
 test('traditional script forms of the completion words', () => {

@@ -187,7 +187,8 @@ export const ACTUAL_WORD = /完成|[实實][际際]|[实實][现現]|[决決]算
  */
 export const BARE_RATIO_CLAUSE = /^(?:所占)?(?:比例|比重)(?:[为為]|[达達]到?|是)?$/;
 
-export const SHARE_CLAUSE = /^占(?:到了|到|了)?(比|(.{1,24}?))?(?:的)?(?:比重|比例)?(?:为|达到?|是)?$/;
+// (`占总人口比为54.5%`: a bare 比 after the whole says 比重.)
+export const SHARE_CLAUSE = /^占(?:到了|到|了)?(比|(.{1,24}?))?(?:的)?(?:比重|比例|比)?(?:为|达到?|是)?$/;
 /**
  * The ratio's own name in brackets inside a share clause (`占总人口比重（户籍人口城镇化率）为`,
  * `占生活消费支出的比重(恩格尔系数)`): an aside, removed before the clause is read.
@@ -204,7 +205,7 @@ export function genericWhole(name: string): boolean {
   return GENERIC_WHOLE.test(name);
 }
 /** The same with its own subject: `税收收入占一般公共预算收入的比重为63.7%`. */
-export const SUBJECT_SHARE_CLAUSE = /^([^占]{2,16}?)占([^占]{1,24}?)(?:的)?(?:比重|比例)?(?:为|达到?|是)?$/;
+export const SUBJECT_SHARE_CLAUSE = /^([^占]{2,16}?)占([^占]{1,24}?)(?:的)?(?:比重|比例|比)?(?:为|达到?|是)?$/;
 
 /** Ratios defined by two indicators: the share's key, the part's key, the whole's key. */
 // `sentenceOnly`: both figures must stand in the rate's own sentence, once each, before it (a profit
