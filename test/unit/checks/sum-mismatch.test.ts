@@ -3303,3 +3303,8 @@ test('a trade balance written coarser than its flows may cut their difference, n
   // A difference off by more than the cut is still flagged.
   flags('今年前8个月，对台进口⟦1380.94亿美元⟧、出口512.17亿美元，对台贸易逆差达866亿美元。');
 });
+
+test('a class and its complement that leaves a word out (房地产开发投资 / 非房地产投资) make up their total', () => {
+  flags('上半年全区固定资产投资⟦405.52亿元⟧，其中房地产开发投资152.36亿元，非房地产投资243.16亿元。');
+  assert.deepEqual(findingsOf('上半年全区固定资产投资395.52亿元，其中房地产开发投资152.36亿元，非房地产投资243.16亿元。', 'sum-mismatch'), []);
+});

@@ -705,6 +705,10 @@ test('complementPair: a class and its complement', () => {
   assert.equal(complementPair(['在编', '非在编']), '在编/非在编');
   assert.equal(complementPair(['，公有制经济', '非公有制经济']), '公有制经济/非公有制经济');
   assert.equal(complementPair(['在编', '临聘']), undefined);
+  // The complement may leave a word of the class's name out; only inside it, the ends kept.
+  assert.equal(complementPair(['房地产开发投资', '非房地产投资']), '房地产开发投资/非房地产投资');
+  assert.equal(complementPair(['房地产开发投资', '非工业投资']), undefined);
+  assert.equal(complementPair(['房地产开发投资', '非房地产开发']), undefined);
   assert.equal(complementPair(['已参保', '未参保']), '已参保/未参保');
   assert.equal(complementPair(['就业', '未就业']), '就业/未就业');
   assert.equal(complementPair(['已参保', '未就业']), undefined);

@@ -1397,12 +1397,28 @@ export function complementPair(labels: readonly string[]): string | undefined {
   const [a, b] = labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, '').replace(/^其中[\s\u3000，,：:]*/, '').replace(/(?:为|達|达)$/, ''));
   if (a === undefined || b === undefined || a.length < 2 || b.length < 2) return undefined;
   if (b === `非${a}` || a === `非${b}`) return `${a}/${b}`;
+  // `房地产开发投资A；非房地产投资B`: the complement may drop a word of the class's name (开发).
+  if (b.startsWith('非') && shortenedName(a, b.slice(1))) return `${a}/${b}`;
+  if (a.startsWith('非') && shortenedName(b, a.slice(1))) return `${a}/${b}`;
   // `埠内新增A，埠外新增B`, `岛外养蟹面积A，岛内养蟹面积B`, `计划内…，计划外…`: inside and outside one bound.
   if (insideOutside(a, b)) return `${a}/${b}`;
   // `已参保536人，未参保133人`, `参保A，未参保B`: done and not done.
   const done = a.replace(/^已/, '');
   if (b === `未${done}` || b === `没有${done}`) return `${a}/${b}`;
   return undefined;
+}
+
+/**
+ * True when `short` is `long` without one run of one or two characters inside it (`房地产投资` of
+ * `房地产开发投资`): the same name with a word left out, its first and last two characters kept.
+ */
+function shortenedName(long: string, short: string): boolean {
+  const cut = long.length - short.length;
+  if (cut < 1 || cut > 2 || short.length < 4) return false;
+  for (let k = 2; k + cut <= long.length - 2; k++) {
+    if (long.slice(0, k) + long.slice(k + cut) === short) return true;
+  }
+  return false;
 }
 
 /** True when two names differ only in one character, 内 in one and 外 in the other, after at least one shared character. */
