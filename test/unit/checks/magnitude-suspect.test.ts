@@ -315,3 +315,8 @@ test('volume bought against the volume agreed (占约定采购量) may pass 100 
   assert.deepEqual(findingsOf('全市中选药品采购量占约定采购总量的比例为128.42%。', 'magnitude-suspect'), []);
   assert.equal(findingsOf('全市中选药品采购量占同类药品采购量的比例为128.42%。', 'magnitude-suspect').length, 1);
 });
+
+test('what was built against the plan (占规划总量的) may pass 100 %', () => {
+  assert.deepEqual(findingsOf('牧区各县建设教师周转宿舍2860套，占规划总量的126%。', 'magnitude-suspect'), []);
+  assert.equal(findingsOf('牧区各县建设教师周转宿舍2860套，占全省总量的126%。', 'magnitude-suspect').length, 1);
+});

@@ -1032,3 +1032,9 @@ test('a share worded 占总人口比为 is the share of the part in the total ju
   flags('年末全市户籍人口为186.42万人，其中，市区户籍人口为96.3万人，占总人口比为⟦53.2%⟧。');
   assert.deepEqual(findingsOf('年末全市户籍人口为186.42万人，其中，市区户籍人口为96.3万人，占总人口比为51.7%。', 'share-mismatch'), []);
 });
+
+test('a rate of the other class (决定起诉A，不起诉B，不起诉率) is over both classes, not of the first', () => {
+  assert.deepEqual(findingsOf('全年对未成年犯罪嫌疑人决定起诉486人，不起诉214人，不起诉率30.6%。', 'share-mismatch'), []);
+  // A rate of a part of the base is still checked.
+  flags('全年受理纠纷486件，调解成功214件，调解成功率⟦30.6%⟧。');
+});

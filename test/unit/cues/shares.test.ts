@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD, pairRateName, BARE_RATIO_CLAUSE, sharesNamedWholeAfter } from '../../../server/src/analysis/cues/shares';
+import { completionCue, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD, pairRateName, BARE_RATIO_CLAUSE, sharesNamedWholeAfter, negatesBase } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -92,6 +92,7 @@ test('traditional script forms of the completion words', () => {
   assert.equal(completionCue('占年初預算的')?.stage, 'initialBudget');
   assert.equal(completionCue('完成調整預算的')?.stage, 'adjustedBudget');
   assert.equal(completionCue('為年度計劃的')?.stage, 'plan');
+  assert.equal(completionCue('占规划总量的')?.words, '规划总量');
   assert.ok(PLAN_REFERENCE.test('占年初預算'));
   assert.equal(stageOf('一般公共預算收入'), undefined);
 });
@@ -340,4 +341,11 @@ test('sharesNamedWholeAfter: a figure that takes its own share of a whole named 
     ['，占1200亿元粮食产量的12.4%', '粮食产量', false],
   ];
   for (const [after, named, yes] of rows) assert.equal(sharesNamedWholeAfter(after, named), yes, after);
+});
+
+test('negatesBase: a pair rate that counts the other class', () => {
+  assert.ok(negatesBase('不起诉', '对未成年犯罪嫌疑人决定起诉'));
+  assert.ok(negatesBase('未参保', '已参保'));
+  assert.ok(!negatesBase('调解成功', '受理纠纷'));
+  assert.ok(!negatesBase('不合格', '抽检'));
 });

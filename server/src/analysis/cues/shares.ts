@@ -60,10 +60,10 @@ export function sameStage(a: PlanStage, b: PlanStage): boolean {
  * The plan word must be the last noun before the figure, so `占一般公共预算支出的` (a share of a
  * budget *item*) is not a completion rate; only the measure the plan counts may follow it
  * (`占年度计划投资154%`) or stand before it (`占全年投资计划的107%`), after the body that set it
- * (`占市年度目标任务的`, `完成新区下达收入预算目标的`).
+ * (`占市年度目标任务的`, `完成新区下达收入预算目标的`). A plan may be a 规划 too: `建设周转宿舍3801套，占规划总量的133%`.
  */
 const COMPLETION_CUE =
-  /(?:完成|[为為]|[占佔]|[达達]到?|相[当當]于|[实實][现現])(?:了)?(?:全[县縣]|全市|[市省州县縣区區]|上[级級]|新[区區])?(?:下[达達]的?)?(?:全年|年度|本年|[当當]年|年)?(?:投[资資]|收入|支出|建[设設]|生[产產])?([预預]算[调調]整[数數]|(?:年初|[调調]整(?:后的?|後的?)?|[变變][动動])?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務])?|批[复複](?:总?投[资資]|概算)|概算)(?:投[资資]|收入|支出|[总總][额額])?的?(?:比例|[进進]度)?(?:[为為]|[达達])?$/;
+  /(?:完成|[为為]|[占佔]|[达達]到?|相[当當]于|[实實][现現])(?:了)?(?:全[县縣]|全市|[市省州县縣区區]|上[级級]|新[区區])?(?:下[达達]的?)?(?:全年|年度|本年|[当當]年|年)?(?:投[资資]|收入|支出|建[设設]|生[产產])?([预預]算[调調]整[数數]|(?:年初|[调調]整(?:后的?|後的?)?|[变變][动動])?(?:[预預]算|[计計][划劃]|[规規][划劃]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務]|[总總]量)?|批[复複](?:总?投[资資]|概算)|概算)(?:投[资資]|收入|支出|[总總][额額])?的?(?:比例|[进進]度)?(?:[为為]|[达達])?$/;
 /**
  * `完成率`, `预算完成率`, `计划完成率为`: the rate named as such; also `完成投资比例`, `投资完成比例`,
  * `完成进度` (the year's plan completed, as project reports write it).
@@ -465,6 +465,15 @@ export function pairRateName(between: string): string | undefined {
   const m = PAIR_RATE.exec(between.replace(/[\s\u3000]+$/, ''));
   const name = m?.[1];
   return name !== undefined && name.length >= 2 && !NOT_PAIR_RATE.test(name) ? name : undefined;
+}
+
+/**
+ * `决定起诉6285人，不起诉2362人，不起诉率27.3%`: a pair rate whose name negates the base's (不, 未, 非 before
+ * what the base counts) counts the other class, not a part of the base: the rate is over both together.
+ */
+export function negatesBase(rateName: string, baseLabel: string): boolean {
+  const m = /^(?:不|未|非|没有|沒有)([\u4e00-\u9fff]{2,})$/.exec(rateName);
+  return m?.[1] !== undefined && baseLabel.includes(m[1]);
 }
 
 /** `381人占比11.27%`: a bare 占比 written right after the part's figure, with no comma between. */

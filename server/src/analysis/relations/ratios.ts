@@ -23,7 +23,7 @@ import { measureOf } from '../cues/measures';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { findSavings } from './savings';
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
-import { BARE_RATIO_CLAUSE, DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, inlineWholeLead, inlineWholeName, ownShareAfter, pairRateName, bareShareGlued, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
+import { BARE_RATIO_CLAUSE, DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, inlineWholeLead, inlineWholeName, ownShareAfter, pairRateName, negatesBase, bareShareGlued, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { rateSlip } from './magnitude';
 import { OTHER_POPULATION, POPULATION_CLASS, otherSubjectThan, rankedSubset } from '../cues/subjects';
@@ -176,6 +176,8 @@ function pairRate(ctx: ShareContext, at: RateAt): ShareRelation | undefined {
   const core = nLabel.replace(/^[^\u4e00-\u9fff]+/, '').replace(/(?:量|数|數|额|額|总量|總量)(?:为|為|达|達)?$/, '');
   const named = nLabel.includes(name) || (core.length >= 2 && name.endsWith(core));
   if (!named || dLabel.includes(name) || changeBefore(text.slice(Math.max(0, n.start - 6), n.start))) return undefined;
+  // (`决定起诉A，不起诉B，不起诉率`: the base is the other class, not the whole.)
+  if (negatesBase(name, dLabel)) return undefined;
   // `建设服务站1213个，覆盖行政村1133个，覆盖率达100%`: the part counts an object (行政村) the base does not name:
   // the rate is of all villages, a figure not written here.
   const nameAt = nLabel.indexOf(name);
