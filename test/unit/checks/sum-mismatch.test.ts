@@ -3308,3 +3308,8 @@ test('a class and its complement that leaves a word out (房地产开发投资 /
   flags('上半年全区固定资产投资⟦405.52亿元⟧，其中房地产开发投资152.36亿元，非房地产投资243.16亿元。');
   assert.deepEqual(findingsOf('上半年全区固定资产投资395.52亿元，其中房地产开发投资152.36亿元，非房地产投资243.16亿元。', 'sum-mismatch'), []);
 });
+
+test('the plan a total is measured against, after its parts (是…下达任务N万亩的142%), ends the list', () => {
+  flags('全县完成营造林⟦26.4万亩⟧，其中人工造林12.5万亩，封山育林10.8万亩，森林抚育4万亩，是市下达任务20万亩的132%。');
+  assert.deepEqual(findingsOf('全县完成营造林26.4万亩，其中人工造林12.5万亩，封山育林10.8万亩，森林抚育3.1万亩，是市下达任务20万亩的132%。', 'sum-mismatch'), []);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, sameVerbKinds, selectsParts } from '../../../server/src/analysis/cues/lists';
+import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, sameVerbKinds, selectsParts, restatesPlan } from '../../../server/src/analysis/cues/lists';
 
 /** text between two figures → whether they form one list. */
 const GAPS: [string, boolean][] = [
@@ -127,4 +127,9 @@ test('selectsParts: a list after a total\'s colon that names a selection, not th
     ['：工业投资30亿元（含技改8亿元）；服务业投资12亿元', true],
   ];
   for (const [list, selection] of rows) assert.equal(selectsParts(list), selection, list);
+});
+
+test('restatesPlan: an item that names the plan the total is measured against', () => {
+  for (const l of ['，是省林业厅下达任务', '，为年度计划', '，完成市下达目标任务']) assert.ok(restatesPlan(l), l);
+  for (const l of ['，封山育林', '，计划外造林', '，是人工造林']) assert.equal(restatesPlan(l), false, l);
 });

@@ -70,6 +70,16 @@ export function opensExistential(label: string): boolean {
   return EXISTENTIAL_ITEM.test(label);
 }
 
+/**
+ * A list item that restates the plan the total is measured against (`，是省林业厅下达任务38万亩的142%`,
+ * `，为年度计划`): a completion clause about the total, not one more part; the list ends before it.
+ */
+const PLAN_ITEM = /^[\s\u3000，,；;、]*(?:是|为|為|相当于|相當於|完成)[^，,；;。]{0,10}?(?:下达|下達|年度计划|年度計劃|全年计划|全年計劃|目标任务|目標任務|任务|任務)$/;
+
+export function restatesPlan(label: string): boolean {
+  return PLAN_ITEM.test(label);
+}
+
 /** Words after a figure that make it the bound of a range (`14岁以下`, `15～64岁`, `60岁及以上`). */
 const RANGE_BOUND_AFTER = /^(?:以下|以上|及以[上下]|之间|之間|[—\-~～至到])/;
 

@@ -108,7 +108,7 @@ import { finishedInNextSentence } from './familyFinish';
 import { familyListRegion } from './familyLists';
 import { crossCutting, holdsClass } from '../cues/cuts';
 import { placeItems, rankingPeers } from '../cues/subjects';
-import { boundsItemName, continuesItem, newStatementAt, opensExistential, selectsParts } from '../cues/lists';
+import { boundsItemName, continuesItem, newStatementAt, opensExistential, restatesPlan, selectsParts } from '../cues/lists';
 import { formerValue, startsAChange } from '../cues/changes';
 export type { Partition };
 
@@ -1289,7 +1289,10 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   // (`粮食面积…，增加…；水稻面积…；油料面积…`) often enough to make the set unreliable.
   // `床位640张，其中：…240张，每千人拥有床位1.82张`: a ratio closing the list is no item; elsewhere
   // (below) an average among the items makes the whole set unreliable.
-  const ofThisUnit = regionItems.filter((p) => p.q.unit === unit);
+  const ofUnitAll = regionItems.filter((p) => p.q.unit === unit);
+  // `…，是省林业厅下达任务38万亩的142%`: the plan the total is measured against ends the list.
+  const planAt = ofUnitAll.findIndex((p, i) => i > 0 && restatesPlan(localLabel(text, p)));
+  const ofThisUnit = planAt > 0 ? ofUnitAll.slice(0, planAt) : ofUnitAll;
   let keep = ofThisUnit.length;
   while (keep > 2 && NON_ADDITIVE_LABEL.test(localLabel(text, ofThisUnit[keep - 1]!)) && /^每/.test(localLabel(text, ofThisUnit[keep - 1]!).replace(/^[\s\u3000，,；;、]+/, ''))) keep--;
   const withChanges = ofThisUnit.slice(0, keep);
