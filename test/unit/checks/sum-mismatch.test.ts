@@ -3313,3 +3313,13 @@ test('the plan a total is measured against, after its parts (是…下达任务N
   flags('全县完成营造林⟦26.4万亩⟧，其中人工造林12.5万亩，封山育林10.8万亩，森林抚育4万亩，是市下达任务20万亩的132%。');
   assert.deepEqual(findingsOf('全县完成营造林26.4万亩，其中人工造林12.5万亩，封山育林10.8万亩，森林抚育3.1万亩，是市下达任务20万亩的132%。', 'sum-mismatch'), []);
 });
+
+test('a cut after a sentence that cut the whole another way (分用途看…分别为A和B。分行业看…) has no total there', () => {
+  assert.deepEqual(findingsOf('上半年，全省绿色贷款保持较快增长，分用途看，基础设施升级产业和清洁能源产业绿色贷款余额分别为2.6万亿元和1.4万亿元，同比分别增长21%和16.2%。分行业看，交通运输业绿色贷款余额1.6万亿元，同比增长12%；电力业绿色贷款余额1.5万亿元，同比增长18.7%。', 'sum-mismatch'), []);
+});
+
+test('a complete family that adds up to an earlier figure, not the one before 其中, breaks the earlier one down', () => {
+  assert.deepEqual(findingsOf('全县常住人口为31.46万人，城镇人口17.25万人，乡村人口14.21万人，其中男性15.92万人，女性15.54万人。', 'sum-mismatch'), []);
+  // Adding up to neither, the family still breaks down the figure right before it.
+  flags('全县常住人口为31.46万人，城镇人口17.25万人，乡村人口⟦14.21万人⟧，其中男性7.12万人，女性7.56万人。');
+});

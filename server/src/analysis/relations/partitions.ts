@@ -932,6 +932,10 @@ function totalsOf(
       if (by !== undefined && opensAt(sentence.text, by.index)) {
         const amounts = totals.filter((p) => ADDITIVE_DIMENSIONS.has(p.q.dimension) && unitsHere.has(p.q.unit));
         if (amounts.length >= 3) return undefined;
+        // `分用途看，…贷款余额分别为A和B。分行业看，…`: the sentence before cuts the whole another way; only a
+        // figure before its own mark can be the whole the new cut divides.
+        const prevBy = byMark(prev.text);
+        if (prevBy !== undefined) totals = totals.filter((p) => p.end <= prevBy.index);
         // `城镇零售额A；乡村零售额B。从行业看，…`: a sentence that already cuts its whole by a known family
         // leaves that whole (A + B) unwritten; B is no total of the next cut.
         if (amounts.length >= 2 && familyOf(amounts.map((p) => claims.get(p.index)?.indicator ?? localLabel(prev.text, p))) !== undefined) return undefined;
@@ -1371,6 +1375,14 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   // `235个重点项目完成投资120.5亿元，…，35个省重点项目完成投资25亿元。其中，建成投运项目完成投资…`: opening
   // the next sentence, parts named by the measure of two figures before them may break down either.
   if (input.region.subset && input.region.totalsBefore < 0 && slots.length === 1 && ambiguousMeasure(input, chosen[0], earlier, slots[0])) return [];
+  // `常住人口A，城镇人口B，乡村人口C，其中男性D，女性E`: a complete family that adds up to an earlier figure
+  // exactly, not to the one right before it, breaks that earlier one down: the 其中 reaches back past C.
+  // (Only to a figure the family may break down: 税收 + 非税 is no 财政总收入, and a part above its 一般公共预算收入
+  // stays a slip.)
+  const slot0 = slots[0];
+  const mayHold = (p: Placed): boolean =>
+    partFamily !== undefined && slot0 !== undefined && !familyNotUnder(partFamily, (input.claims.get(p.index)?.indicator ?? localLabel(input.totalText, p)).replace(/^[\s\u3000，,。]+/, ''), slot0.labels);
+  if (partFamily !== undefined && slots.length === 1 && slot0 && chosen[0] && addsUpToEarlier(slot0, chosen[0], earlier.filter(mayHold))) return [];
   const out: Partition[] = [];
   slots.forEach((slot, t) => {
     const p = chosen[t] && partitionOf(input, slot, chosen[t], bySegment.length);
@@ -1754,6 +1766,18 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
     if (!name || !(fits(first, name) || BALANCE_ITEM.test(name))) return i;
   }
   return undefined;
+}
+
+/** True when the slot's parts miss `total` but add up, within their rounding, to one of `earlier`. */
+function addsUpToEarlier(slot: Slot, total: Placed, earlier: readonly Placed[]): boolean {
+  let acc = dec(0);
+  let slack = dec(0);
+  for (const p of slot.parts) {
+    acc = add(acc, p.q.value);
+    slack = add(slack, tolerance(p.q));
+  }
+  const fits = (t: Placed): boolean => t.q.unit === total.q.unit && cmp(abs(sub(acc, t.q.value)), add(slack, tolerance(t.q))) <= 0;
+  return !fits(total) && earlier.some(fits);
 }
 
 function strayAfterExactPrefix(slot: Slot, total: Placed, totalName: string, text: string, claims: ClaimIndex): boolean {
