@@ -351,3 +351,11 @@ test('a photo caption closed by an agency credit (图/视觉中国) is no senten
   // Without the credit, the two copies are a repeat.
   assert.equal(findingsOf(`全市耕地面积126.4万亩\n\n${said}\n\n${said}耕地质量有所提升。`, CODE).length > 0, true);
 });
+
+test('items numbered apart in one list are no near repeat, however close their words', () => {
+  const src = '统计范围如下。\n（1）辖区内年营业收入2000万元及以上的服务业法人单位。包括交通运输业。\n（2）辖区内年营业收入1000万元及以上的服务业法人单位。包括租赁业。';
+  assert.deepEqual(findingsOf(src, 'duplicate-sentence'), []);
+  // The same item pasted twice, number and all, is still a repeat.
+  const pasted = '统计范围如下。\n（1）辖区内年营业收入2000万元及以上的服务业法人单位。包括交通运输业。\n（1）辖区内年营业收入1000万元及以上的服务业法人单位。包括租赁业。';
+  assert.equal(findingsOf(pasted, 'duplicate-sentence').length, 1);
+});

@@ -195,7 +195,10 @@ export const duplicateSentence: Check = {
           // `（一）…“三公”经费支出决算总体情况说明。` / `（二）…具体情况说明。`: two numbered headings of one
           // template that differ in words only are the document's outline, not a repeat.
           const headings = note === 'wording' && withoutMarker(other) !== other && withoutMarker(t) !== t;
-          if (!headings) pairs.push({ first: original, repeat: i, edits, note });
+          // `（1）…年营业收入2000万元及以上的…` / `（2）…1000万元及以上的…`: items numbered apart in one list, however
+          // close their words; a pasted repeat carries its number along.
+          const items = edits > 0 && markerOf(other) !== markerOf(t) && markerOf(other) !== undefined && markerOf(t) !== undefined;
+          if (!headings && !items) pairs.push({ first: original, repeat: i, edits, note });
         }
         // A third copy is judged against the nearest one before it (pasted next to it, or not).
         if (firstExact !== undefined) exact.set(t, i);
@@ -296,6 +299,12 @@ function sidesOfOneBalance(a: string, b: string): boolean {
 }
 
 /** The text after a leading heading number (`（二）`, `3.`), if it opens with one. */
+/** The list marker a sentence opens with (`（2）`, `3.`), or undefined. */
+function markerOf(t: string): string | undefined {
+  const m = matchMarker(t);
+  return m !== undefined && m.start === 0 ? t.slice(0, m.end) : undefined;
+}
+
 function withoutMarker(t: string): string {
   const m = matchMarker(t);
   return m !== undefined && m.start === 0 ? t.slice(m.end) : t;
