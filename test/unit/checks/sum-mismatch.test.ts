@@ -3323,3 +3323,8 @@ test('a complete family that adds up to an earlier figure, not the one before �
   // Adding up to neither, the family still breaks down the figure right before it.
   flags('全县常住人口为31.46万人，城镇人口17.25万人，乡村人口⟦14.21万人⟧，其中男性7.12万人，女性7.56万人。');
 });
+
+test('the year before, broken down by its own list, is no restatement of this year\'s sum', () => {
+  flags('2023年末，全区常住人口42.16万人，城镇人口35.02万人，乡村人口7.14万人。2022年末，全区常住人口⟦45.1万人⟧，城镇人口34.98万人，乡村人口7.12万人。');
+  assert.deepEqual(findingsOf('2023年末，全区常住人口42.16万人，城镇人口35.02万人，乡村人口7.14万人。2022年末，全区常住人口42.1万人，城镇人口34.98万人，乡村人口7.12万人。', 'sum-mismatch'), []);
+});

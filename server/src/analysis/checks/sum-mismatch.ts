@@ -92,7 +92,8 @@ export const sumMismatch: Check = {
     // A 万/亿 slip that makes the sum exact is magnitude-suspect's finding, with the better fix.
     const slipped = new Set(findSumSlips(model).map((s) => s.partition));
     const claims = claimsByQuantity(model);
-    for (const found of findSums(model)) {
+    const sums = findSums(model);
+    for (const found of sums) {
       if (slipped.has(found)) continue;
       // `农业税A，农业特产税B，烤烟特产税C，其他税收D`: in a list closed by 其他, a part inside another part
       // (cues/cuts.ts) is left out of the sum.
@@ -130,11 +131,11 @@ export const sumMismatch: Check = {
       const diff = sub(s, total);
       // Parts that add up to another figure next to them break that figure down (relations/explained.ts);
       // a lone part above the total is wrong whatever else the sentence states.
-      const another = (): boolean => sumStatedElsewhere(model, p, s, tol) && !p.parts.some((x) => cmp(sub(x.q.value, add(roundingOf(x.q), totalSlack(p.total.q))), total) > 0);
+      const another = (): boolean => sumStatedElsewhere(model, p, s, tol, sums) && !p.parts.some((x) => cmp(sub(x.q.value, add(roundingOf(x.q), totalSlack(p.total.q))), total) > 0);
       if (p.complete) {
         // (`常住人口A，城镇化率r，城镇人口B，男性C，女性D` with C + D = A: a whole family that adds up to another figure
         // of its sentence was paired with the wrong total, even when one member alone exceeds this one.)
-        if (cmp(abs(diff), tol) <= 0 || another() || (p.subset === false && sumStatedElsewhere(model, p, s, tol))) continue;
+        if (cmp(abs(diff), tol) <= 0 || another() || (p.subset === false && sumStatedElsewhere(model, p, s, tol, sums))) continue;
         // `基金29086.68万元，其中：城乡居民医保A；职工医保B；医疗救助C`: a family (居民/职工) that falls short by
         // exactly the items written after it in the list is not the whole list.
         if (cmp(diff, ZERO) < 0 && restMakesUp(model, p, sub(total, s), tol)) continue;

@@ -16,13 +16,17 @@ import { tolerance } from './precision';
 import { commonSuffix } from './partNames';
 
 /** True when another figure of the total's unit, in the parts' sentence or the one before, equals their sum. */
-export function sumStatedElsewhere(model: Model, p: Partition, s: Decimal, tol: Decimal): boolean {
+// (`2023年末常住人口36.32万人，城镇人口…，乡村人口…。2022年末常住人口36.3万人，城镇人口…，乡村人口…`: a figure of the
+// sentence before that its own complete list already breaks down is that year's total, not this sum stated
+// again; `others` are the partitions found, to tell them.)
+export function sumStatedElsewhere(model: Model, p: Partition, s: Decimal, tol: Decimal, others: readonly Partition[] = []): boolean {
   if (p.parts.length < 2) return false;
   const placed = quantitiesBySentence(model);
   const taken = new Set([p.total.index, ...p.parts.map((x) => x.index)]);
+  const brokenDownBefore = new Set(others.filter((q) => q !== p && q.complete && q.sentence === p.sentence - 1).map((q) => q.total.index));
   for (const si of [p.sentence - 1, p.sentence]) {
     for (const x of placed[si] ?? []) {
-      if (taken.has(x.index) || x.q.unit !== p.total.q.unit) continue;
+      if (taken.has(x.index) || x.q.unit !== p.total.q.unit || brokenDownBefore.has(x.index)) continue;
       if (cmp(abs(sub(x.q.value, s)), add(tol, tolerance(x.q))) <= 0) return true;
     }
   }
