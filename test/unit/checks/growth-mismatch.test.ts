@@ -244,3 +244,8 @@ test('changes after two different levels of one indicator are the changes of two
   const same = `${ACTUAL}全市码头完成吞吐量占全省港口吞吐量的36.4%，占比较上年下降0.3个百分点。\n（二）港口\n全市码头完成吞吐量占全省港口吞吐量的36.4%，占比较上年提高0.3个百分点。\n`;
   assert.equal(findingsOf(same, CODE).filter((f) => f.severity === 'error').length, 1);
 });
+
+test('每亩产量 after a crop\'s 单产 is that crop\'s yield: two crops\' yields are no one indicator', () => {
+  const src = '2020年，全省粮食作物单产386公斤/亩，每亩产量比上年增加0.8公斤，增长0.2%。\n2020年，全省谷物单产426公斤/亩，每亩产量比上年增加1.7公斤，增长0.4%。';
+  assert.deepEqual(findingsOf(src, 'growth-mismatch'), []);
+});

@@ -200,7 +200,8 @@ const GENERIC = new Set([
   '资金支持', '贷款', '融资', '营业收入', '销售收入', '产值规模', '年产值', '建筑面积', '占地面积', '总面积', '总长',
   '长度', '里程', '容量', '装机', '库容', '受益人口', '覆盖', '带动', '惠及',
   // A crop's output after its area (`蔬菜种植面积…；总产量…`): the crop is named once, before.
-  '总产量', '单产', '亩产', '总产',
+  // (`谷物单产420公斤/亩，每亩产量比上年增加1.6公斤`: 每亩产量 restates the 单产 just named.)
+  '总产量', '单产', '亩产', '总产', '每亩产量', '亩均产量', '平均单产', '平均亩产',
 ]);
 
 /** A verb phrase left without its object names no indicator (`建立`, `加快推进`, `力争`). */
