@@ -3328,3 +3328,15 @@ test('the year before, broken down by its own list, is no restatement of this ye
   flags('2023年末，全区常住人口42.16万人，城镇人口35.02万人，乡村人口7.14万人。2022年末，全区常住人口⟦45.1万人⟧，城镇人口34.98万人，乡村人口7.12万人。');
   assert.deepEqual(findingsOf('2023年末，全区常住人口42.16万人，城镇人口35.02万人，乡村人口7.14万人。2022年末，全区常住人口42.1万人，城镇人口34.98万人，乡村人口7.12万人。', 'sum-mismatch'), []);
 });
+
+test('age groups listed oldest first still cover every age', () => {
+  flags('入选名单的⟦868人⟧中，80岁以上的96人，70-79岁的204人，60-69岁的231人，40-59岁的318人，40岁以下的9人。');
+  assert.deepEqual(findingsOf('入选名单的858人中，80岁以上的96人，70-79岁的204人，60-69岁的231人，40-59岁的318人，40岁以下的9人。', 'sum-mismatch'), []);
+});
+
+test('in and out (入境/出境) make up a total named for both ways, in a bracket after a count in 人次', () => {
+  flags('全年口岸共查验出入境人员⟦1286400人次⟧（入境628150人次，出境616250人次）。');
+  assert.deepEqual(findingsOf('全年口岸共查验出入境人员1244400人次（入境628150人次，出境616250人次）。', 'sum-mismatch'), []);
+  // Under a total named otherwise they are only a list (tourists count more than those crossing).
+  assert.deepEqual(findingsOf('全年接待游客1286400人次，其中入境游客628150人次，出境游客616250人次。', 'sum-mismatch'), []);
+});

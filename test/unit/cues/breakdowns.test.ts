@@ -613,6 +613,9 @@ test('age groups from an open lower group through adjoining spans to an open upp
     [['5-14岁', '15-64岁', '65岁以上'], false],
     [['14岁以下', '15—64岁'], false],
     [['60岁以上', '80岁以上'], false],
+    // Oldest first: the same groups read backwards.
+    [['80岁以上的', '70-79岁的', '60-69岁的', '40-59岁的', '40岁以下的'], true],
+    [['80岁以上的', '70-79岁的', '40-59岁的', '40岁以下的'], false],
   ];
   for (const [labels, want] of cases) assert.equal(ageRangesCover(labels), want, labels.join('/'));
 });
@@ -774,4 +777,11 @@ test('membersListedByTotal: a total whose name lists its parts', () => {
     ['全市生产总值', ['第一产业', '第二产业'], undefined],
   ];
   for (const [total, labels, name] of rows) assert.equal(membersListedByTotal(total, labels), name, total);
+});
+
+test('familyOf: in and out through a port', () => {
+  assert.equal(familyOf(['入境', '出境']), '入境/出境');
+  assert.equal(familyOf(['进境货运量', '出境货运量']), '入境/出境');
+  assert.ok(familyNotUnder('入境/出境', '全年接待游客'));
+  assert.ok(!familyNotUnder('入境/出境', '出入境人员'));
 });

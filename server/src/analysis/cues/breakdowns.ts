@@ -97,6 +97,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '政府/社会', members: [/政府/, /社会|社會|民间|民間/], sameRest: true },
   { name: '新建/续建', members: [/新建|新开工|新開工/, /[续續]建/], sameRest: false },
   { name: '出口/进口', members: [/出口/, /[进進]口/], sameRest: true },
+  // People or vehicles through a port, in and out: only under a total named for both ways (出入境人员); the
+  // members never read inside that name (出入境, 进出境).
+  { name: '入境/出境', members: [/(?<!出)入境|[进進]境/, /(?<![进進])出境/], sameRest: true, only: /出入境|[进進]出境|出入[关關]/ },
   // Tax and non-tax revenue make up 一般公共预算收入, not 财政总收入 or a 大口径 revenue, which count
   // the taxes shared with higher levels too.
   { name: '税收/非税收入', members: [/(?<!非)[税稅]收/, /非[税稅]/], sameRest: false, notUnder: /财政总收入|全口径|大口径|^(?:全[县区市省])?财政收入/ },
@@ -668,6 +671,11 @@ const AGE_ABOVE = /(\d{1,3})[\s\u3000]*(?:周)?[岁歲](?:及|或)?以上/;
  * make up the population they divide, whatever it is called.
  */
 export function ageRangesCover(labels: string[]): boolean {
+  // (`80岁以上…，70-79岁…，…，40岁以下…`: listed oldest first, the same groups read backwards.)
+  return agesAscendCover(labels) || agesAscendCover([...labels].reverse());
+}
+
+function agesAscendCover(labels: string[]): boolean {
   if (labels.length < 2) return false;
   let upTo: number | undefined;
   for (let i = 0; i < labels.length; i++) {
