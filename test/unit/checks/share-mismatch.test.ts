@@ -1038,3 +1038,10 @@ test('a rate of the other class (决定起诉A，不起诉B，不起诉率) is o
   // A rate of a part of the base is still checked.
   flags('全年受理纠纷486件，调解成功214件，调解成功率⟦30.6%⟧。');
 });
+
+test('a figure that takes its own share of the whole is one of its parts, not the whole', () => {
+  // The total generation is not written: 火力发电量 is a part, though its name ends like the whole's.
+  assert.deepEqual(findingsOf('今年以来，全省火力发电量为1526.8亿千瓦时，同比增长了162.5亿千瓦时，增长11.9%，占发电量的68.2%；水力发电量为86.3亿千瓦时，同比增长18.2%，占发电量的3.9%。', 'share-mismatch'), []);
+  // With the whole written, the parts' shares are checked against it.
+  flags('今年以来，全省发电量2238.7亿千瓦时，其中火力发电量为1526.8亿千瓦时，占发电量的68.2%；水力发电量为86.3亿千瓦时，占发电量的⟦4.9%⟧。');
+});

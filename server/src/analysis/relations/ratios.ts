@@ -326,7 +326,28 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   const ownKey = ownTotal === undefined ? '' : (ctx.totalClaims.get(ownTotal)?.key ?? ownWords.slice(ownWords.search(/[^，,；;。：:\d年月末底]*$/)));
   const sameSum = listed === undefined && ownTotal !== undefined && (namesOneSum(wholeName, ownKey) || countOfTotal(wholeName, ownKey) || (totalOfMeasure(wholeName, ownKey) && !ctx.sharedTotals.has(ownTotal) && largestOfMeasure(items.slice(0, i), ownTotal, ctx))) ? ownTotal : undefined;
   const whole = sameSum ?? (listed === undefined ? (wholeInSentence(ctx, items.slice(0, i), text, key, part.q, wholeName, q) ?? wholeBefore(ctx, at, key, part.q, ref, wholeName, q)) : listed);
+  // `火力发电量1802.3亿千瓦时，…，占发电量的70.49%；水力发电量79.3亿千瓦时，…，占发电量的3.1%`: a figure that takes
+  // its own share of the whole is one of its parts, however its name ends; the whole is not written.
+  const wholePlaced = whole === undefined ? undefined : items.find((x) => x.q === whole);
+  if (wholePlaced !== undefined && takesShareOf(text, items, wholePlaced, wholeName)) return undefined;
   return whole && whole !== part.q ? { share: q, part: part.q, whole, partName, wholeName } : undefined;
+}
+
+/**
+ * True when a share clause of `wholeName` (`占发电量的`) follows `figure` in its own clauses: up to the next
+ * level of its unit (a change, `增长了171.3亿千瓦时`, is still about it) or the end of its `；` clause.
+ */
+function takesShareOf(text: string, items: readonly Placed[], figure: Placed, wholeName: string): boolean {
+  let end = text.length;
+  const stop = text.slice(figure.end).search(/[；;。]/);
+  if (stop >= 0) end = figure.end + stop;
+  for (const x of items) {
+    if (x.start <= figure.end || x.start >= end || x.q.unit !== figure.q.unit) continue;
+    if (changeBefore(text.slice(Math.max(0, x.start - 6), x.start))) continue;
+    end = x.start;
+    break;
+  }
+  return text.slice(figure.end, end).includes(`占${wholeName}`);
 }
 
 /**
