@@ -3340,3 +3340,11 @@ test('in and out (入境/出境) make up a total named for both ways, in a brack
   // Under a total named otherwise they are only a list (tourists count more than those crossing).
   assert.deepEqual(findingsOf('全年接待游客1286400人次，其中入境游客628150人次，出境游客616250人次。', 'sum-mismatch'), []);
 });
+
+test('exports and imports right after the trade total, with no 其中, make it up (进出口总值A；当月出口B；进口C)', () => {
+  flags('5月，全市外贸进出口总值达⟦482.6亿元⟧，同比增长8.8%；当月出口296.4亿元，同比增长12.7%；进口176.9亿元，同比增长1.4%。');
+  flags('全年进出口总额⟦482.6亿元⟧，出口296.4亿元，进口176.9亿元。');
+  assert.deepEqual(findingsOf('全年进出口总额473.3亿元，出口296.4亿元，进口176.9亿元。', 'sum-mismatch'), []);
+  // Trade with one partner is no member of the total's two.
+  assert.deepEqual(findingsOf('全年进出口总额482.6亿元，对美国出口96.4亿元，自美国进口76.9亿元。', 'sum-mismatch'), []);
+});

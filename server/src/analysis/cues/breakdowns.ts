@@ -439,8 +439,8 @@ export function perHeadComponent(label: string): boolean {
   return PER_HEAD_COMPONENT.test(label) && !NOT_COMPONENT.test(label);
 }
 
-/** Words a part's name may open with before its member (`其中，`, `全县`, `实现`). */
-const MEMBER_LEAD = /^[\s\u3000，,；;：:、]*(?:其中[，,：:]?)?(?:全年|全县|全市|全区|全镇|累计|共)?(?:实现|完成|达到|达)?/;
+/** Words a part's name may open with before its member (`其中，`, `全县`, `当月`, `实现`). */
+const MEMBER_LEAD = /^[\s\u3000，,；;：:、]*(?:其中[，,：:]?)?(?:全年|全县|全市|全区|全镇|累计|共|当月|當月|本月)?(?:实现|完成|达到|达)?/;
 
 /**
  * A total whose name enumerates its members, one character each (`猪牛羊禽肉产量` → 猪肉, 牛肉, 羊肉,

@@ -1560,7 +1560,8 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   const underMark = bareCut && family !== undefined && bareMembers(family, slot.labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, ''))) && input.totals.filter((p) => p.q.unit === total.q.unit).length === 1;
   const fits = (family !== undefined && (familyFitsTotal(family, totalName, slot.labels) || underMark)) || named !== undefined;
   // (Or members the total's name enumerates: `进出境客运量A。进境客运量B；出境客运量C`.)
-  const enumerated = family === undefined && membersNamedBy(totalName, slot.labels) !== undefined;
+  // (`进出口总额A，出口B，进口C`: the members of a family the total's name enumerates, 进 and 出, though bare.)
+  const enumerated = membersNamedBy(totalName, slot.labels) !== undefined;
   if (region.familyOnly && !enumerated && (family === undefined || !(familyFitsTotal(family, totalName, slot.labels) || underMark) || familyNotUnder(family, totalName.replace(/^[\s\u3000，,。]+/, ''), slot.labels))) return undefined;
   // Unless that sentence states one figure of the unit and nothing else it could be (`参保人数3.0万人，
   // 比上年末增加822人。其中企业参保职工…`): a net figure (顺差, 结余) still needs the name.
