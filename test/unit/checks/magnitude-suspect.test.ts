@@ -320,3 +320,8 @@ test('what was built against the plan (占规划总量的) may pass 100 %', () =
   assert.deepEqual(findingsOf('牧区各县建设教师周转宿舍2860套，占规划总量的126%。', 'magnitude-suspect'), []);
   assert.equal(findingsOf('牧区各县建设教师周转宿舍2860套，占全省总量的126%。', 'magnitude-suspect').length, 1);
 });
+
+test('area treated over area struck (防治面积占发生面积, in 亩次) may pass 100 %', () => {
+  assert.deepEqual(findingsOf('全市马铃薯晚疫病发生面积18.62万亩次，防治面积21.35万亩次，占发生面积的114.66%。', 'magnitude-suspect'), []);
+  assert.equal(findingsOf('全市马铃薯种植面积18.62万亩，其中脱毒种薯面积21.35万亩，占种植面积的114.66%。', 'magnitude-suspect').length, 1);
+});

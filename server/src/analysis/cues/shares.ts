@@ -362,12 +362,14 @@ const BOUNDED_RATE =
 // and second phones lift above 100 %; `问题处理率105.02%`: problems handled this period over those reported in it,
 // which older ones handled now lift above 100 %; `实现利润9.28亿元，占食品工业的104.2%`: one trade's profit over a
 // whole whose other trades lost money.)
+// (`防治面积27.80万亩次，占发生面积的113.24%`: area treated over area struck, in 亩次: a field treated twice counts
+// twice.)
 // (`采购总数量占约定采购总量的比例为136.46%`: volume bought against the volume agreed in a procurement
 // contract, which demand beyond the estimate lifts above 100 %.)
 // (`男女人口占比113.78%`, `男女比`: men per hundred women, a sex ratio worded as a share.)
 // (`毛入学率`, `毛入园率`: all enrolled at a stage, of any age, over the children of its age: above 100 % where
 // pupils are older or come from elsewhere, even when listed with shares.)
-const UNBOUNDED = /(毛入[学學园園]率|(?:利润|利潤)[^，,；;。]{0,6}[占佔]|男女|性别比|性別比|(?:宽带|寬帶|移动|移動|电话|電話|手机|手機|互联网|互聯網|用户|用戶)[^，,；;。]{0,8}普及率|(?:问题|問題|案件|投诉|投訴|事项|事項|工单|工單)[^，,；;。]{0,4}(?:处理|處理|处置|處置|办结|辦結)率|完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍|升学|升入|升[高初]中|拨备覆盖率|撥備覆蓋率|支出占[^，,；;。]{0,8}(?:筹资|籌資|筹集|籌集|收入)|赔款占[^，,；;。]{0,8}保费|賠款占[^，,；;。]{0,8}保費|赔付率|賠付率|占[^，,；;。]{0,8}(?:约定|約定|协议|協議)[^，,；;。]{0,6}量|占[^，,；;。]{0,8}(?:正常|设计|設計|额定|額定|核定|汛限)?(?:库容|庫容|容量|能力))/;
+const UNBOUNDED = /(毛入[学學园園]率|(?:利润|利潤)[^，,；;。]{0,6}[占佔]|男女|性别比|性別比|(?:宽带|寬帶|移动|移動|电话|電話|手机|手機|互联网|互聯網|用户|用戶)[^，,；;。]{0,8}普及率|(?:问题|問題|案件|投诉|投訴|事项|事項|工单|工單)[^，,；;。]{0,4}(?:处理|處理|处置|處置|办结|辦結)率|完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍|升学|升入|升[高初]中|拨备覆盖率|撥備覆蓋率|支出占[^，,；;。]{0,8}(?:筹资|籌資|筹集|籌集|收入)|赔款占[^，,；;。]{0,8}保费|賠款占[^，,；;。]{0,8}保費|赔付率|賠付率|占[^，,；;。]{0,8}(?:约定|約定|协议|協議)[^，,；;。]{0,6}量|防治[^，,；;。]{0,8}[占佔][^，,；;。]{0,8}发生|占[^，,；;。]{0,8}(?:正常|设计|設計|额定|額定|核定|汛限)?(?:库容|庫容|容量|能力))/;
 
 /** True when the indicator names a rate that cannot exceed 100 %. */
 export function boundedRate(key: string): boolean {
