@@ -3348,3 +3348,8 @@ test('exports and imports right after the trade total, with no 其中, make it u
   // Trade with one partner is no member of the total's two.
   assert.deepEqual(findingsOf('全年进出口总额482.6亿元，对美国出口96.4亿元，自美国进口76.9亿元。', 'sum-mismatch'), []);
 });
+
+test('a 常住人口中 mark inside a sentence, straight into 男性, breaks down the population before it', () => {
+  flags('全镇常住人口总数为⟦21648人⟧，常住人口中男性有10286人，女性有9718人，家庭总户数为5306户。');
+  assert.deepEqual(findingsOf('全镇常住人口总数为20004人，常住人口中男性有10286人，女性有9718人，家庭总户数为5306户。', 'sum-mismatch'), []);
+});

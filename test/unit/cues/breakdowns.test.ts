@@ -545,6 +545,10 @@ test('a 人口中 mark inside a sentence opens a breakdown of the population bef
   assert.deepEqual(midInMark(t), { index: t.indexOf('，总人口中'), end: t.indexOf('男性'), name: '总人口' });
   assert.ok(midInMark('…占52%；人口中：男性…'));
   for (const x of ['总人口中，男性…', '其中，在粮食作物中，', '，在总收入中，国税…', '，收入中，税收…']) assert.equal(midInMark(x), undefined, x);
+  // Straight into a member of sex, residence or age, with no punctuation after 中.
+  const u = '常住人口总数为19856人，常住人口中男性有10377人，女性有9479人';
+  assert.deepEqual(midInMark(u), { index: u.indexOf('，常住人口中'), end: u.indexOf('男性'), name: '常住人口' });
+  assert.equal(midInMark('，人口中心城区'), undefined);
 });
 
 test('an inner `X中` clause with no 在 (`，二产业中工业增加值…`), named for the caller to match', () => {

@@ -939,7 +939,8 @@ const NAMED_IN_MARK = /^[\s\u3000]*(?:(?:19|20)\d{2}年(?:末|底|初)?)?([^，,
  * follows breaks down the population stated before it in the sentence, not the 其中 part before the
  * mark. Only 人口 (town and village profiles write it so); index of the clause mark and end of the mark.
  */
-const MID_IN_MARK = /[，,；;][\s\u3000]*((?:总|總|全部|常住|户籍|戶籍)?人口)中[\s\u3000]*[，,：:]/;
+// (`…，常住人口中男性有A人，女性有B人`: the mark may run straight into a member of sex, residence or age.)
+const MID_IN_MARK = /[，,；;][\s\u3000]*((?:总|總|全部|常住|户籍|戶籍)?人口)中(?:[\s\u3000]*[，,：:]|(?=男|女|城[镇鎮市]|[乡鄉]村|[农農]村|[0-9０-９]{1,3}[\s\u3000]*(?:[-—－～~至到]|周?[岁歲])))/;
 
 export function midInMark(text: string): { index: number; end: number; name: string } | undefined {
   const m = MID_IN_MARK.exec(text);
