@@ -3353,3 +3353,8 @@ test('a 常住人口中 mark inside a sentence, straight into 男性, breaks dow
   flags('全镇常住人口总数为⟦21648人⟧，常住人口中男性有10286人，女性有9718人，家庭总户数为5306户。');
   assert.deepEqual(findingsOf('全镇常住人口总数为20004人，常住人口中男性有10286人，女性有9718人，家庭总户数为5306户。', 'sum-mismatch'), []);
 });
+
+test('a part that says it includes another part (即2100人（含大学生）) makes the list no sum', () => {
+  assert.deepEqual(findingsOf('全市今年计划征兵1800人，其中，大学生入伍人数要达到460人，占征集任务的25.6%，高中以上学历人数达到80%，即1440人（含大学生）。', 'sum-mismatch'), []);
+  flags('全市今年计划征兵⟦1800人⟧，其中，大学生入伍人数要达到460人，农村青年1440人。');
+});

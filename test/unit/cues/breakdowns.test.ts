@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal } from '../../../server/src/analysis/cues/breakdowns';
+import { eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国道', '省道', '县道', '乡道', '村道'], '国道/省道/县道/乡道/村道'],
@@ -788,4 +788,11 @@ test('familyOf: in and out through a port', () => {
   assert.equal(familyOf(['进境货运量', '出境货运量']), '入境/出境');
   assert.ok(familyNotUnder('入境/出境', '全年接待游客'));
   assert.ok(!familyNotUnder('入境/出境', '出入境人员'));
+});
+
+test('includesOtherPart: a bracket after a part that says it includes another part', () => {
+  assert.ok(includesOtherPart('（含大学生）。', ['大学生入伍人数']));
+  assert.ok(includesOtherPart('(包括大学生在内)', ['，大学生']));
+  assert.ok(!includesOtherPart('（含大学生）。', ['农村青年']));
+  assert.ok(!includesOtherPart('，占25%', ['大学生入伍人数']));
 });

@@ -21,7 +21,7 @@ import { findShares } from '../relations/ratios';
 import { claimsByQuantity, quantitiesBySentence } from '../relations/bySentence';
 import { measureOf, namesRelate, otherCountedThing, sameMeasure } from '../cues/measures';
 
-import { BALANCE_ITEM, countsAnotherThing, eachOfSeveral, familyMayLeaveOut, isRemainder, memberUnder, namesTheWholeOf, restOfWhole } from '../cues/breakdowns';
+import { BALANCE_ITEM, countsAnotherThing, eachOfSeveral, includesOtherPart, familyMayLeaveOut, isRemainder, memberUnder, namesTheWholeOf, restOfWhole } from '../cues/breakdowns';
 
 /** A budget line (`预算稳定调节基金`, `调入资金`) under a budget total: a part by what budgets are. */
 function budgetLine(label: string, totalName: string): boolean {
@@ -124,6 +124,8 @@ export const sumMismatch: Check = {
       // `受理审查起诉案件13人，其中起诉6人（含上期结转1人）…`: a part holding an earlier period's leftovers
       // counts more than the period's intake; the parts are not held to it.
       if (p.parts.some((x) => CARRIED_OVER.test(model.text.slice(x.q.span.end, x.q.span.end + 20)))) continue;
+      // (`…650人，…即2100人（含大学生）`: one part includes another; the list overlaps.)
+      if (p.parts.some((x, k) => includesOtherPart(model.text.slice(x.q.span.end, x.q.span.end + 16), p.labels.filter((_, j) => j !== k)))) continue;
       const total = p.total.q.value;
       const parts = p.parts.map((x) => x.q.value);
       const s = sum(parts);

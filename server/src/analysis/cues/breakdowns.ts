@@ -653,6 +653,17 @@ function firstMembers(members: RegExp[], labels: readonly string[]): number[] | 
   return hits;
 }
 
+/**
+ * `高中以上学历人数达到80%，即2100人（含大学生）`: a part whose bracket says it includes another part's kind
+ * (`大学生`) overlaps that part; the list is no sum. True when the words right after a part's figure so
+ * name a word of another part's label.
+ */
+export function includesOtherPart(after: string, otherLabels: readonly string[]): boolean {
+  const m = /^[\s\u3000]*[（(](?:含|包含|包括)([\u4e00-\u9fff]{2,8}?)(?:在内)?[）)]/.exec(after);
+  const named = m?.[1];
+  return named !== undefined && otherLabels.some((l) => l.includes(named));
+}
+
 /** The family name of age groups that cover every age (ageRangesCover). */
 export const AGE_GROUPS = '年龄段';
 
