@@ -325,3 +325,19 @@ test('area treated over area struck (防治面积占发生面积, in 亩次) may
   assert.deepEqual(findingsOf('全市马铃薯晚疫病发生面积18.62万亩次，防治面积21.35万亩次，占发生面积的114.66%。', 'magnitude-suspect'), []);
   assert.equal(findingsOf('全市马铃薯种植面积18.62万亩，其中脱毒种薯面积21.35万亩，占种植面积的114.66%。', 'magnitude-suspect').length, 1);
 });
+
+test('an amount a 万/亿 slip away from every sibling of its sentence: 亿 far above them is a warning', () => {
+  // (The document's largest amount is another sentence's: the slip shows only beside its siblings.)
+  flags('全省一般公共预算支出2860亿元。今年安排城区建设项目资金：美丽乡村建设项目1300万元，道路改造提升工程1000万元，校舍提升改造项目⟦1000亿元⟧，供水管网改造项目860万元。');
+  // Bounds and averages are no siblings (`1000万元以上`, `村均`), nor is a list's total above its parts.
+  assert.deepEqual(findingsOf('注册资本1000万元（含）以上的担保机构共提供担保贷款1687亿元，其中单笔800万元（含）以下的占91%。', 'magnitude-suspect'), []);
+  assert.deepEqual(findingsOf('全省村级资产4.9万亿元，村均816.4万元，乡镇、组级资产分别为0.7万亿元和0.9万亿元。', 'magnitude-suspect'), []);
+  assert.deepEqual(findingsOf('全年支出总计5.0005亿元，其中：甲类支出5万元，乙类支出5万元。', 'magnitude-suspect').filter((f) => /同句/.test(f.message.zh)), []);
+});
+
+test('an amount in 万 far below siblings all in 亿 is information only: a small item may be real', () => {
+  const found = findingsOf('本月辖区证券交易总额858.85亿元，A股交易额629.61亿元，B股交易额224.58万元，债券回购169.64亿元。', 'magnitude-suspect');
+  assert.equal(found.length, 1);
+  assert.equal(found[0]?.severity, 'info');
+  assert.equal(found[0]?.fixes[0]?.edits[0]?.newText, '224.58亿元');
+});

@@ -3,7 +3,8 @@
 // once the slip is undone (relations/sumSlips.ts); (2) an impossible value: a share or a bounded rate
 // (占比, 比重, 覆盖率, 入学率 …) over 100 %. Growth rates, 完成率, 贷存比 and multiples (倍) may
 // exceed 100 and are never flagged; (3) a lone amount in 亿 over three thousand times every other amount
-// of the text, which read with 万 falls among them (relations/outliers.ts). Groups come from relations/levels.ts: each mention is
+// of the text, which read with 万 falls among them (relations/outliers.ts), or an amount so far from every
+// sibling of its own sentence (relations/listOutliers.ts). Groups come from relations/levels.ts: each mention is
 // compared with the first of its group only.
 
 import type { Check, Draft, Model } from './check';
@@ -17,6 +18,7 @@ import { findShares, type ShareRelation } from '../relations/ratios';
 import { findMirroredParts, findSumSlips, type MirroredPart, type SumSlip } from '../relations/sumSlips';
 import { findIncrementSlips, type IncrementSlip } from '../relations/incrementSlips';
 import { magnitudeOutlier, type MagnitudeOutlier } from '../relations/outliers';
+import { findListOutliers, type ListOutlier } from '../relations/listOutliers';
 import { shown, unitLabel } from '../relations/display';
 import { boundedRate, completionAfter, completionCue, planInShareClause, pastWholeInShareClause, projectProgress, stageOf, unboundedRate } from '../cues/shares';
 import { lineNumber } from './format';
@@ -62,10 +64,10 @@ export const magnitudeSuspect: Check = {
   },
   docs: {
     description: {
-      zh: '同一指标数值相差 10⁴ 或 10⁸ 倍（万/亿 混用），或某分项（合计）把“万”“亿”互换后各分项之和恰等于合计，或某个以“亿”为单位的金额比文中其他金额都大三千倍以上、改为“万”后正落在其他金额之间，或出现不可能的数值（如占比超过 100%）。例：一处「投资35.2亿元」，另一处「35.2万元」。',
-      en: 'One indicator stated 10⁴ or 10⁸ apart (a 万/亿 slip), or a part (or total) whose 万/亿 read the other way makes the parts add up exactly, or an amount in 亿 over three thousand times every other amount of the text that falls among them when read with 万, or an impossible value such as a share over 100 %. Example: `投资35.2亿元` here and `35.2万元` there.',
+      zh: '同一指标数值相差 10⁴ 或 10⁸ 倍（万/亿 混用），或某分项（合计）把“万”“亿”互换后各分项之和恰等于合计，或某个以“亿”为单位的金额比文中（或同句）其他金额都大三千倍以上、改为“万”后正落在其他金额之间（同句金额皆以“亿”计而某项以“万”计、小三千倍以上者仅作提示），或出现不可能的数值（如占比超过 100%）。例：一处「投资35.2亿元」，另一处「35.2万元」。',
+      en: 'One indicator stated 10⁴ or 10⁸ apart (a 万/亿 slip), or a part (or total) whose 万/亿 read the other way makes the parts add up exactly, or an amount in 亿 over three thousand times every other amount of the text (or of its sentence) that falls among them when read with 万 (one in 万 as far below siblings all in 亿 is shown for reference), or an impossible value such as a share over 100 %. Example: `投资35.2亿元` here and `35.2万元` there.',
     },
-    finding: 'one indicator 10⁴ or 10⁸ apart (万 vs 亿 slip), also against a completion rate or the budget of the same indicator, or a part or total whose 万/亿 read the other way makes the parts add up exactly, or a part with the very digits of its total but 万 for 亿, or a lone amount in 亿 over 3000× every other amount that falls among them read with 万; or a share (not a 完成率) over 100 %',
+    finding: 'one indicator 10⁴ or 10⁸ apart (万 vs 亿 slip), also against a completion rate or the budget of the same indicator, or a part or total whose 万/亿 read the other way makes the parts add up exactly, or a part with the very digits of its total but 万 for 亿, or a lone amount in 亿 over 3000× every other amount of the text or of its sentence that falls among them read with 万; or a share (not a 完成率) over 100 %',
     example: '`一般公共预算收入15.1亿元` … `15.1万元`',
     quickFix: 'either value',
   },
@@ -110,6 +112,11 @@ export const magnitudeSuspect: Check = {
     drafts.push(...planSlips(model, pinned));
     const outlier = magnitudeOutlier(model);
     if (outlier && !pinned.has(outlier.figure) && !drafts.some((d) => d.span.start === outlier.figure.span.start)) drafts.push(outlierDraft(model, outlier));
+    for (const o of findListOutliers(model)) {
+      if (pinned.has(o.figure) || drafts.some((d) => d.span.start === o.figure.span.start)) continue;
+      drafts.push(listOutlierDraft(model, o));
+      pinned.add(o.figure);
+    }
     for (const c of model.claims) {
       const q = model.quantities[c.quantity];
       if (q && impossible(model, c, q)) drafts.push(overDraft(c, q));
@@ -254,6 +261,23 @@ function incrementSlipDraft(model: Model, slip: IncrementSlip): Draft {
       { span: rel.growth.span, message: { zh: `${verb.zh}：${rel.growth.text}`, en: `${verb.en}: ${rel.growth.text}` } },
     ],
     fixes: slip.readings.map((r) => ({ title: { zh: `将 ${r.figure.text} 改为 ${r.corrected}`, en: `Change ${r.figure.text} to ${r.corrected}` }, edits: [{ span: r.figure.span, newText: r.corrected }] })),
+  };
+}
+
+/** An amount three thousand times above or below every other amount of its sentence (relations/listOutliers.ts). */
+function listOutlierDraft(model: Model, o: ListOutlier): Draft {
+  const other = o.nearest;
+  const line = lineNumber(model, other.span.start);
+  const up = /[万萬]/.test(o.figure.text);
+  return {
+    span: o.figure.span,
+    message: {
+      zh: `${o.figure.text} 与同句其他金额相差三千倍以上（${up ? '最小' : '最大'}的为第 ${line} 行的 ${other.text}），疑为 ${o.corrected}，“万”“亿”笔误？`,
+      en: `${o.figure.text} is over three thousand times ${up ? 'below' : 'above'} every other amount of its sentence (the ${up ? 'smallest' : 'largest'} is ${other.text} on line ${line}): ${o.corrected}, a 万/亿 slip?`,
+    },
+    related: [{ span: other.span, message: { zh: `同句金额：${other.text}`, en: `Amount in the same sentence: ${other.text}` } }],
+    fixes: [{ title: { zh: `改为 ${o.corrected}`, en: `Change to ${o.corrected}` }, edits: [{ span: o.figure.span, newText: o.corrected }] }],
+    ...(o.low ? { severity: 'info' as const } : {}),
   };
 }
 
