@@ -359,3 +359,12 @@ test('items numbered apart in one list are no near repeat, however close their w
   const pasted = '统计范围如下。\n（1）辖区内年营业收入2000万元及以上的服务业法人单位。包括交通运输业。\n（1）辖区内年营业收入1000万元及以上的服务业法人单位。包括租赁业。';
   assert.equal(findingsOf(pasted, 'duplicate-sentence').length, 1);
 });
+
+test('a template sentence closing two paragraphs on different subjects, figures changed, is information only', () => {
+  const src = '甲乙丙三省联盟药品带量采购共有6个品种中选，平均降幅61%。按照联盟省份首年采购需求量计算，预计可节约采购资金1.8亿元。\n\n丁戊己七省联盟医用耗材带量采购意向采购量接近全国的40%，平均降幅52%。按照联盟省份首年采购需求量计算，预计可节约采购资金3.6亿元。';
+  const found = findingsOf(src, 'duplicate-sentence');
+  assert.deepEqual(found.map((f) => f.severity), ['info']);
+  // The same sentence with a figure changed in a paragraph that opens alike stays a warning.
+  const slip = '甲乙丙三省联盟药品带量采购共有6个品种中选，平均降幅61%。按照联盟省份首年采购需求量计算，预计可节约采购资金1.8亿元。\n\n甲乙丙三省联盟药品带量采购共有6个品种中选，平均降幅61%。按照联盟省份首年采购需求量计算，预计可节约采购资金3.6亿元。';
+  assert.ok(findingsOf(slip, 'duplicate-sentence').some((f) => f.severity === 'warning'));
+});
