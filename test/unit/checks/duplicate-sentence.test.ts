@@ -361,9 +361,12 @@ test('items numbered apart in one list are no near repeat, however close their w
 });
 
 test('a template sentence closing two paragraphs on different subjects, figures changed, is information only', () => {
-  const src = '甲乙丙三省联盟药品带量采购共有6个品种中选，平均降幅61%。按照联盟省份首年采购需求量计算，预计可节约采购资金1.8亿元。\n\n丁戊己七省联盟医用耗材带量采购意向采购量接近全国的40%，平均降幅52%。按照联盟省份首年采购需求量计算，预计可节约采购资金3.6亿元。';
+  const src = '甲乙丙三省联盟药品带量采购是我省牵头开展的联盟集采，共有6个品种中选，平均降幅61%。按照联盟省份首年采购需求量计算，预计可节约采购资金1.8亿元。\n\n丁戊己七省联盟医用耗材带量采购是我省牵头开展的耗材集采，平均降幅52%。按照联盟省份首年采购需求量计算，预计可节约采购资金3.6亿元。';
   const found = findingsOf(src, 'duplicate-sentence');
   assert.deepEqual(found.map((f) => f.severity), ['info']);
+  // Paragraphs whose openers share nothing (a pasted sentence): still a warning.
+  const pasted = '1.加快产业转型升级。实施规上工业企业培育行动，全年新增规上工业企业25家以上。\n\n2.持续扩大有效投资。全年安排市级重点项目90个。实施规上工业企业培育行动，全年新增规上工业企业26家以上。';
+  assert.ok(findingsOf(pasted, 'duplicate-sentence').some((f) => f.severity === 'warning'));
   // The same sentence with a figure changed in a paragraph that opens alike stays a warning.
   const slip = '甲乙丙三省联盟药品带量采购共有6个品种中选，平均降幅61%。按照联盟省份首年采购需求量计算，预计可节约采购资金1.8亿元。\n\n甲乙丙三省联盟药品带量采购共有6个品种中选，平均降幅61%。按照联盟省份首年采购需求量计算，预计可节约采购资金3.6亿元。';
   assert.ok(findingsOf(slip, 'duplicate-sentence').some((f) => f.severity === 'warning'));

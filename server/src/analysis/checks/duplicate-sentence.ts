@@ -347,7 +347,9 @@ function templateSeries(texts: readonly string[], first: number, repeat: number,
 /**
  * `赣粤豫鄂四省联盟…中选价格平均降幅67%。按照联盟省份首年采购需求量计算，预计可节约采购资金1.6亿元。` and a later
  * paragraph on another alliance closing with the same sentence and 4.3亿元: a near repeat in figures only
- * that closes two paragraphs which open on different subjects is one template written for each.
+ * in two paragraphs that open on two subjects of one kind (their openers differ, yet share a run of
+ * words: `…联盟…带量采购是我省首次牵头开展的…`) is one template written for each. (Openers with nothing in
+ * common, `1.加快产业转型升级。` / `2.持续扩大有效投资。`, make the second copy a pasted slip: a warning.)
  */
 function ownSubjects(model: Model, texts: readonly string[], first: number, repeat: number): boolean {
   const a = model.sentences[first];
@@ -363,7 +365,18 @@ function ownSubjects(model: Model, texts: readonly string[], first: number, repe
   if (oa === first || ob === repeat) return false;
   const x = texts[oa] ?? '';
   const y = texts[ob] ?? '';
-  return x !== y && !figuresOnly(x, y) && withinEdits(x, y, MAX_EDITS) === undefined;
+  return x !== y && !figuresOnly(x, y) && withinEdits(x, y, MAX_EDITS) === undefined && sharesRun(x, y, PARALLEL_RUN);
+}
+
+/** How long a run of characters two parallel openers share. */
+const PARALLEL_RUN = 6;
+
+/** True when `a` and `b` share a run of `n` characters (openers are short: quadratic is fine, bounded). */
+function sharesRun(a: string, b: string, n: number): boolean {
+  const x = a.slice(0, 200);
+  const y = b.slice(0, 200);
+  for (let i = 0; i + n <= x.length; i++) if (y.includes(x.slice(i, i + n))) return true;
+  return false;
 }
 
 /** Titles of a summary section that restates the figures of the sections after it. */
