@@ -1045,3 +1045,9 @@ test('a figure that takes its own share of the whole is one of its parts, not th
   // With the whole written, the parts' shares are checked against it.
   flags('今年以来，全省发电量2238.7亿千瓦时，其中火力发电量为1526.8亿千瓦时，占发电量的68.2%；水力发电量为86.3亿千瓦时，占发电量的⟦4.9%⟧。');
 });
+
+test('a balance\'s year-on-year growth is not checked against what was added since January (前三季度增加)', () => {
+  assert.deepEqual(findingsOf('9月末，全省电力行业绿色贷款余额3.26万亿元，同比增长21.5%，前三季度增加4862亿元。', 'share-mismatch'), []);
+  // Against last year's same period it is.
+  flags('9月末，全省电力行业绿色贷款余额3.26万亿元，比上年同期增加4862亿元，增长⟦21.5%⟧。');
+});
