@@ -3358,3 +3358,7 @@ test('a part that says it includes another part (即2100人（含大学生）) m
   assert.deepEqual(findingsOf('全市今年计划征兵1800人，其中，大学生入伍人数要达到460人，占征集任务的25.6%，高中以上学历人数达到80%，即1440人（含大学生）。', 'sum-mismatch'), []);
   flags('全市今年计划征兵⟦1800人⟧，其中，大学生入伍人数要达到460人，农村青年1440人。');
 });
+
+test('the ends of a span of values (从300元到950元分为3个档次) are no parts of a figure before them', () => {
+  assert.deepEqual(findingsOf('甲省补助标准较高，按照地区类别，从300元到950元分为3个档次；乙省按照艰苦边远地区类别划分，从200元到800元分为7个档次。', 'sum-mismatch'), []);
+});

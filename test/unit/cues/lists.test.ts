@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, sameVerbKinds, selectsParts, restatesPlan } from '../../../server/src/analysis/cues/lists';
+import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, sameVerbKinds, selectsParts, restatesPlan, spanEnd } from '../../../server/src/analysis/cues/lists';
 
 /** text between two figures → whether they form one list. */
 const GAPS: [string, boolean][] = [
@@ -132,4 +132,13 @@ test('selectsParts: a list after a total\'s colon that names a selection, not th
 test('restatesPlan: an item that names the plan the total is measured against', () => {
   for (const l of ['，是省林业厅下达任务', '，为年度计划', '，完成市下达目标任务']) assert.ok(restatesPlan(l), l);
   for (const l of ['，封山育林', '，计划外造林', '，是人工造林']) assert.equal(restatesPlan(l), false, l);
+});
+
+test('spanEnd: the two ends of a span of values', () => {
+  assert.ok(spanEnd('等情况，从', '元到950元主要分为'));
+  assert.ok(spanEnd('情况，从300元到', '元主要分为3个档次'));
+  assert.ok(spanEnd('标准由', '元至800元不等'));
+  assert.equal(spanEnd('收入从', '亿元增加到'), false);
+  assert.equal(spanEnd('农业总产值由43.4亿元增加到', '亿元，'), false);
+  assert.equal(spanEnd('其中农业', '亿元，'), false);
 });

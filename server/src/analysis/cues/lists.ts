@@ -80,6 +80,25 @@ export function restatesPlan(label: string): boolean {
   return PLAN_ITEM.test(label);
 }
 
+/**
+ * `从300元到950元主要分为3个档次`, `由200元至800元`: the two ends of a span of values (tiers of a standard),
+ * no amounts that add up. The figure between `before` and `after` is such an end when 从/由 opens it and
+ * 到/至 joins it to the other end, with no verb of change (`从A增加到B` is a change: cues/changes.ts).
+ */
+const SPAN_FROM = /[从從由][\s\u3000]*$/;
+/** The unit left after the first end, then 到/至 and the other end's digits; group 1 is the unit. */
+const SPAN_TO_AFTER = /^([^\s\u3000到至，,；;。\d]{0,3})(?:到|至)[\s\u3000]*[0-9０-９]/;
+const SPAN_END_BEFORE = /[从從由][\s\u3000]*[0-9０-９][0-9０-９.,，]*([^，,；;。\d到至]{0,3})(?:到|至)[\s\u3000]*$/;
+/** A verb of change between the ends makes the span a change (`由43.4亿元增加到62.0亿元`). */
+const CHANGE_CHAR = /[增减減降提升扩擴跃躍攀调調]/;
+
+export function spanEnd(before: string, after: string): boolean {
+  const to = SPAN_FROM.test(before) ? SPAN_TO_AFTER.exec(after) : null;
+  if (to && !CHANGE_CHAR.test(to[1] ?? '')) return true;
+  const end = SPAN_END_BEFORE.exec(before);
+  return end !== null && !CHANGE_CHAR.test(end[1] ?? '');
+}
+
 /** Words after a figure that make it the bound of a range (`14岁以下`, `15～64岁`, `60岁及以上`). */
 const RANGE_BOUND_AFTER = /^(?:以下|以上|及以[上下]|之间|之間|[—\-~～至到])/;
 

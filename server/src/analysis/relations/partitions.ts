@@ -108,7 +108,7 @@ import { finishedInNextSentence } from './familyFinish';
 import { familyListRegion } from './familyLists';
 import { crossCutting, holdsClass } from '../cues/cuts';
 import { placeItems, rankingPeers } from '../cues/subjects';
-import { boundsItemName, continuesItem, newStatementAt, opensExistential, restatesPlan, selectsParts } from '../cues/lists';
+import { boundsItemName, continuesItem, newStatementAt, opensExistential, restatesPlan, selectsParts, spanEnd } from '../cues/lists';
 import { formerValue, startsAChange } from '../cues/changes';
 export type { Partition };
 
@@ -149,6 +149,8 @@ function eligible(p: Placed, text: string, claim: Claim | undefined, asTotal = f
   if (/^[^0-9０-９，,；;。]{0,10}?百分[点點]/.test(text.slice(p.end, p.end + 12))) return false;
   // `由2050000万元调整为1993224万元，其中…`: the former value is no total of the parts.
   if (formerValue(text.slice(Math.max(0, p.start - 4), p.start), text.slice(p.end, p.end + 6))) return false;
+  // `从300元到950元分为3个档次`: the ends of a span of values add up to nothing.
+  if (spanEnd(text.slice(Math.max(0, p.start - 12), p.start), text.slice(p.end, p.end + 8))) return false;
   return !changeBefore(text.slice(Math.max(0, p.start - 6), p.start));
 }
 
