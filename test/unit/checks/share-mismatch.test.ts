@@ -1051,3 +1051,10 @@ test('a balance\'s year-on-year growth is not checked against what was added sin
   // Against last year's same period it is.
   flags('9月末，全省电力行业绿色贷款余额3.26万亿元，比上年同期增加4862亿元，增长⟦21.5%⟧。');
 });
+
+test('a whole stated in another sentence that takes its own share of the named whole is a part of it', () => {
+  // 民企出口 takes 70.3 % of 出口总值; the kinds in the next sentence take their shares of all exports, not of it.
+  assert.deepEqual(findingsOf('一季度，全市民企实现进出口231.86亿元，同比增长17.95%，占外贸总值的53.73%；其中，出口199.65亿元，同比增长23.58%，占出口总值的70.33%。\n从商品种类看，一季度，纺织品、服装、鞋类等七大类劳动密集型产品178.95亿元，同比增长17.61%，占出口总值的63.04%；机电产品出口39.03亿元，占出口总值的13.75%。', 'share-mismatch'), []);
+  // A whole that takes no share of its own is still the whole.
+  flags('一季度，全市出口199.65亿元，同比增长23.6%。劳动密集型产品出口178.95亿元，占出口总值的⟦63.04%⟧。');
+});

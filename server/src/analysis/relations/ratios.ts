@@ -25,6 +25,7 @@ import { findSavings } from './savings';
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
 import { BARE_RATIO_CLAUSE, DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, inlineWholeLead, inlineWholeName, ownShareAfter, pairRateName, negatesBase, bareShareGlued, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
+import { readingView } from '../script/readingView';
 import { rateSlip } from './magnitude';
 import { OTHER_POPULATION, POPULATION_CLASS, otherSubjectThan, rankedSubset } from '../cues/subjects';
 
@@ -41,6 +42,8 @@ interface ShareContext {
   totalClaims: Map<Quantity, Claim>;
   /** Totals followed by their own share of a wider whole (cues/shares.ts ownShareAfter). */
   sharedTotals: Set<Quantity>;
+  /** The document's reading view (traditional script folded), for a whole stated in another sentence. */
+  text: string;
 }
 
 /** Memoized per model: share-mismatch and magnitude-suspect both read the relations. */
@@ -65,7 +68,7 @@ function computeShares(model: Model): ShareRelation[] {
     const c = claims.get(p.total.index);
     if (c) totalClaims.set(p.total.q, c);
   }
-  const ctx: ShareContext = { claims, levels: new LevelIndex(model), plans: planIndexOf(model), totalOf, totalClaims, sharedTotals };
+  const ctx: ShareContext = { claims, levels: new LevelIndex(model), plans: planIndexOf(model), totalOf, totalClaims, sharedTotals, text: readingView(model.text) };
   const out: ShareRelation[] = [];
   // `到1975年，…产值A，占全县工业产值的76%。…1979年…全县工业产值达到B`: a whole from another sentence
   // that names other years than the share's own is another year's figure (gazetteers date every sentence).
@@ -330,7 +333,16 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   // its own share of the whole is one of its parts, however its name ends; the whole is not written.
   const wholePlaced = whole === undefined ? undefined : items.find((x) => x.q === whole);
   if (wholePlaced !== undefined && takesShareOf(text, items, wholePlaced, wholeName)) return undefined;
+  // (Stated in another sentence: `其中，出口199.65亿元，…，占出口总值的70.33%`, then `…产品178.95亿元，占出口总值的63.04%`.)
+  if (whole && wholePlaced === undefined && clauseTakesShareOf(ctx.text, whole, wholeName)) return undefined;
   return whole && whole !== part.q ? { share: q, part: part.q, whole, partName, wholeName } : undefined;
+}
+
+/** True when the `；` clause after a figure stated elsewhere names its own share of `wholeName`. */
+function clauseTakesShareOf(text: string, figure: Quantity, wholeName: string): boolean {
+  const after = text.slice(figure.span.end, figure.span.end + 60);
+  const stop = after.search(/[；;。]/);
+  return (stop < 0 ? after : after.slice(0, stop)).includes(`占${wholeName}`);
 }
 
 /**
