@@ -341,3 +341,8 @@ test('an amount in 万 far below siblings all in 亿 is information only: a smal
   assert.equal(found[0]?.severity, 'info');
   assert.equal(found[0]?.fixes[0]?.edits[0]?.newText, '224.58亿元');
 });
+
+test('a rate over 100 % that two figures before it give exactly is the writer\'s own ratio, however worded', () => {
+  assert.deepEqual(findingsOf('全区2022年度发电量约63.8亿千瓦时，社会总用电量约55亿千瓦时，新能源电量占比达116%。', 'magnitude-suspect'), []);
+  assert.equal(findingsOf('全区2022年度发电量约63.8亿千瓦时，社会总用电量约55亿千瓦时，新能源电量占比达126%。', 'magnitude-suspect').length, 1);
+});

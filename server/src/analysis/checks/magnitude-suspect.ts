@@ -19,8 +19,9 @@ import { findMirroredParts, findSumSlips, type MirroredPart, type SumSlip } from
 import { findIncrementSlips, type IncrementSlip } from '../relations/incrementSlips';
 import { magnitudeOutlier, type MagnitudeOutlier } from '../relations/outliers';
 import { findListOutliers, type ListOutlier } from '../relations/listOutliers';
+import { pairGivesRate } from '../relations/rateReadings';
 import { shown, unitLabel } from '../relations/display';
-import { boundedRate, completionAfter, completionCue, planInShareClause, pastWholeInShareClause, projectProgress, stageOf, unboundedRate } from '../cues/shares';
+import { namesShareWhole, boundedRate, completionAfter, completionCue, planInShareClause, pastWholeInShareClause, projectProgress, stageOf, unboundedRate } from '../cues/shares';
 import { lineNumber } from './format';
 
 
@@ -51,7 +52,10 @@ function impossible(model: Model, c: Claim, q: Quantity): boolean {
   // `项目完成投资3.1亿元，占总投资106%`: projects' progress against their planned total investment.
   if (projectProgress(wordsBefore(model, q))) return false;
   if (c.kind === 'rate' && !boundedRate(c.key)) return false;
-  return cmp(q.value, dec(100)) > 0;
+  if (cmp(q.value, dec(100)) <= 0) return false;
+  // (`发电量63.8亿千瓦时，用电量55亿千瓦时，新能源电量占比达116%`: two figures before it give a bare 占比 exactly.
+  // A share of a whole it names, `占种植面积的114.66%`, stays impossible however the figures give it.)
+  return namesShareWhole(wordsBefore(model, q)) || !pairGivesRate(model, q);
 }
 
 export const magnitudeSuspect: Check = {

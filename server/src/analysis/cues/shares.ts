@@ -371,6 +371,11 @@ const BOUNDED_RATE =
 // pupils are older or come from elsewhere, even when listed with shares.)
 const UNBOUNDED = /(毛入[学學园園]率|(?:利润|利潤)[^，,；;。]{0,6}[占佔]|男女|性别比|性別比|(?:宽带|寬帶|移动|移動|电话|電話|手机|手機|互联网|互聯網|用户|用戶)[^，,；;。]{0,8}普及率|(?:问题|問題|案件|投诉|投訴|事项|事項|工单|工單)[^，,；;。]{0,4}(?:处理|處理|处置|處置|办结|辦結)率|完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍|升学|升入|升[高初]中|拨备覆盖率|撥備覆蓋率|支出占[^，,；;。]{0,8}(?:筹资|籌資|筹集|籌集|收入)|赔款占[^，,；;。]{0,8}保费|賠款占[^，,；;。]{0,8}保費|赔付率|賠付率|占[^，,；;。]{0,8}(?:约定|約定|协议|協議)[^，,；;。]{0,6}量|防治[^，,；;。]{0,8}[占佔][^，,；;。]{0,8}发生|占[^，,；;。]{0,8}(?:正常|设计|設計|额定|額定|核定|汛限)?(?:库容|庫容|容量|能力))/;
 
+/** A share clause that names its whole (`占种植面积的`), not a bare `占比`. */
+export function namesShareWhole(words: string): boolean {
+  return /[占佔][^，,；;。\d]{1,16}的/.test(words);
+}
+
 /** True when the indicator names a rate that cannot exceed 100 %. */
 export function boundedRate(key: string): boolean {
   return BOUNDED_RATE.test(key);

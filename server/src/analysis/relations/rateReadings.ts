@@ -7,7 +7,8 @@
 import type { Model } from '../checks/check';
 import type { Quantity } from '../types';
 import { quantitiesBySentence } from './bySentence';
-import { isPoint } from './precision';
+import { isPoint, tolerance } from './precision';
+import { abs, add, cmp, dec, div, mul, sub } from '../decimal';
 import { perModel } from './perModel';
 
 /** Sentence index by source offset, built once per model (sentences are in source order). */
@@ -67,4 +68,24 @@ export function figuresOfParagraph(model: Model, rate: Quantity, unit: string, e
   function collect(k: number): void {
     for (const p of placed[k] ?? []) if (p.q !== rate && p.q.unit === unit && isPoint(p.q) && !except.includes(p.q)) out.push(p.q);
   }
+}
+
+/**
+ * `发电量约63.8亿千瓦时，社会总用电量约55亿千瓦时，新能源电量占比达116%`: a rate over 100 % that two figures of one
+ * unit before it, in its sentence, give exactly (63.8 ÷ 55): the writer's own ratio of two quantities,
+ * however it is worded, no impossible share.
+ */
+export function pairGivesRate(model: Model, rate: Quantity): boolean {
+  const si = sentenceAt(model, rate.span.start);
+  const placed = quantitiesBySentence(model)[si] ?? [];
+  const before = placed.map((p) => p.q).filter((q) => q.span.start < rate.span.start && q.dimension !== 'percent' && q.value.units > 0n);
+  const slack = add(tolerance(rate), dec(5, 2));
+  for (const a of before) {
+    for (const b of before) {
+      if (a === b || a.unit !== b.unit || cmp(a.value, b.value) <= 0) continue;
+      const r = div(mul(a.value, dec(100)), b.value, 6);
+      if (r !== undefined && cmp(abs(sub(r, rate.value)), slack) <= 0) return true;
+    }
+  }
+  return false;
 }
