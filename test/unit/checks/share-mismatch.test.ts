@@ -1058,3 +1058,7 @@ test('a whole stated in another sentence that takes its own share of the named w
   // A whole that takes no share of its own is still the whole.
   flags('一季度，全市出口199.65亿元，同比增长23.6%。劳动密集型产品出口178.95亿元，占出口总值的⟦63.04%⟧。');
 });
+
+test('a share after the whole\'s own part (总人口A.其中农业人口B，占总人口的p%) is the part\'s, not the whole\'s', () => {
+  flags('1992年底全县总人口785263人.其中农业人口723515人，占总人口的⟦93.1%⟧；非农业人口61748人，占总人口的7.9%。');
+});

@@ -338,11 +338,24 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   return whole && whole !== part.q ? { share: q, part: part.q, whole, partName, wholeName } : undefined;
 }
 
-/** True when the `；` clause after a figure stated elsewhere names its own share of `wholeName`. */
+/**
+ * True when the `；` clause after a figure stated elsewhere names its own share of `wholeName`, before
+ * the next figure of its unit (`总人口785263人.其中农业人口723515人，占总人口的…`: that share is the part's).
+ */
 function clauseTakesShareOf(text: string, figure: Quantity, wholeName: string): boolean {
   const after = text.slice(figure.span.end, figure.span.end + 60);
   const stop = after.search(/[；;。]/);
-  return (stop < 0 ? after : after.slice(0, stop)).includes(`占${wholeName}`);
+  let clause = stop < 0 ? after : after.slice(0, stop);
+  // (The unit's last character: `340866人` after `72.99万人` is a figure of its unit too.)
+  const unit = figure.unitText.slice(-1);
+  for (let at = unit === '' ? -1 : clause.indexOf(unit); at > 1; at = clause.indexOf(unit, at + 1)) {
+    const lead = /[万萬亿億千百]/.test(clause[at - 1] ?? '') ? at - 2 : at - 1;
+    if (/[0-9０-９]/.test(clause[lead] ?? '')) {
+      clause = clause.slice(0, at);
+      break;
+    }
+  }
+  return clause.includes(`占${wholeName}`);
 }
 
 /**
