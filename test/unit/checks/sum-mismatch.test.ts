@@ -3362,3 +3362,10 @@ test('a part that says it includes another part (即2100人（含大学生）) m
 test('the ends of a span of values (从300元到950元分为3个档次) are no parts of a figure before them', () => {
   assert.deepEqual(findingsOf('甲省补助标准较高，按照地区类别，从300元到950元分为3个档次；乙省按照艰苦边远地区类别划分，从200元到800元分为7个档次。', 'sum-mismatch'), []);
 });
+
+test('claims by birth order make up their total; a later step of handling after them (已审核) is no part', () => {
+  flags('截至5月底，全市育儿补贴提交申请⟦3286人⟧，其中一孩2012人，二孩926人，三孩及以上72人，已审核1526人，已发放812人。');
+  assert.deepEqual(findingsOf('截至5月底，全市育儿补贴提交申请3010人，其中一孩2012人，二孩926人，三孩及以上72人，已审核1526人，已发放812人。', 'sum-mismatch'), []);
+  // Two orders alone are no complete set.
+  assert.deepEqual(findingsOf('全年出生人口2.86万人，其中二孩1.12万人，三孩0.36万人。', 'sum-mismatch'), []);
+});

@@ -796,3 +796,8 @@ test('includesOtherPart: a bracket after a part that says it includes another pa
   assert.ok(!includesOtherPart('（含大学生）。', ['农村青年']));
   assert.ok(!includesOtherPart('，占25%', ['大学生入伍人数']));
 });
+
+test('familyOf: births (or claims) by order', () => {
+  assert.equal(familyOf(['一孩', '二孩', '三孩及以上']), '一孩/二孩/三孩及以上');
+  assert.equal(familyOf(['一孩', '二孩']), undefined);
+});

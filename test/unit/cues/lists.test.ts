@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, sameVerbKinds, selectsParts, restatesPlan, spanEnd } from '../../../server/src/analysis/cues/lists';
+import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, sameVerbKinds, selectsParts, restatesPlan, spanEnd, opensHandledStage } from '../../../server/src/analysis/cues/lists';
 
 /** text between two figures → whether they form one list. */
 const GAPS: [string, boolean][] = [
@@ -141,4 +141,9 @@ test('spanEnd: the two ends of a span of values', () => {
   assert.equal(spanEnd('收入从', '亿元增加到'), false);
   assert.equal(spanEnd('农业总产值由43.4亿元增加到', '亿元，'), false);
   assert.equal(spanEnd('其中农业', '亿元，'), false);
+});
+
+test('opensHandledStage: a later step of handling the same items', () => {
+  for (const l of ['，已审核', '，已发放', '，均已办结']) assert.ok(opensHandledStage(l), l);
+  for (const l of ['，三孩及以上', '，已婚育龄妇女']) assert.equal(opensHandledStage(l), false, l);
 });

@@ -97,6 +97,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '政府/社会', members: [/政府/, /社会|社會|民间|民間/], sameRest: true },
   { name: '新建/续建', members: [/新建|新开工|新開工/, /[续續]建/], sameRest: false },
   { name: '出口/进口', members: [/出口/, /[进進]口/], sameRest: true },
+  // Births, or claims under a birth policy, by order: the first child, the second, the third and after.
+  { name: '一孩/二孩/三孩及以上', members: [/[一1]孩/, /[二2]孩/, /[三3]孩(?:及|和)?以上|多孩/], sameRest: true },
   // People or vehicles through a port, in and out: only under a total named for both ways (出入境人员); the
   // members never read inside that name (出入境, 进出境).
   { name: '入境/出境', members: [/(?<!出)入境|[进進]境/, /(?<![进進])出境/], sameRest: true, only: /出入境|[进進]出境|出入[关關]/ },

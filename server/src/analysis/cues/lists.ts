@@ -118,6 +118,16 @@ export function boundsItemName(text: string, end: number, nextStart: number | un
 // (`，随着不断挖掘项目潜力，…，固定资产投资预计完成A`: a clause of cause opens a new statement too.)
 const NEW_STATEMENT = /[，,；;][\s\u3000]*(?:同时|此外|另外|随着)/;
 
+/**
+ * `…，三孩及以上60人，已审核1403人，已发放725人`: a label that opens with a stage of handling (已审核, 已发放, 已办结)
+ * speaks of the same items at a later step, not of one more kind of them.
+ */
+const HANDLED_STAGE = /^[\s\u3000，,；;、]*(?:已|均已|全部)(?:审核|審核|审批|審批|发放|發放|办结|辦結|兑现|兌現|到位|完成|核准|受理|通过|通過)/;
+
+export function opensHandledStage(label: string): boolean {
+  return HANDLED_STAGE.test(label);
+}
+
 export function newStatementAt(text: string, from: number, to: number): number | undefined {
   const m = NEW_STATEMENT.exec(text.slice(from, to));
   return m ? from + m.index : undefined;

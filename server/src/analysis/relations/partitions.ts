@@ -108,7 +108,7 @@ import { finishedInNextSentence } from './familyFinish';
 import { familyListRegion } from './familyLists';
 import { crossCutting, holdsClass } from '../cues/cuts';
 import { placeItems, rankingPeers } from '../cues/subjects';
-import { boundsItemName, continuesItem, newStatementAt, opensExistential, restatesPlan, selectsParts, spanEnd } from '../cues/lists';
+import { boundsItemName, continuesItem, newStatementAt, opensExistential, opensHandledStage, restatesPlan, selectsParts, spanEnd } from '../cues/lists';
 import { formerValue, startsAChange } from '../cues/changes';
 export type { Partition };
 
@@ -1541,7 +1541,10 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   // that does not name the total's head noun is a new statement about the subject, not a part: the list
   // ends before it.
   const head = nameOf(total, totalText, claims).slice(-2);
-  const stop = kept.labels.findIndex((l, i) => i > 0 && opensExistential(l) && !l.includes(head));
+  const existential = kept.labels.findIndex((l, i) => i > 0 && opensExistential(l) && !l.includes(head));
+  // `其中一孩1901人，二孩869人，三孩及以上60人，已审核1403人`: the members of a known complete family listed first
+  // close the list; what follows them is a new statement (`已审核`), not one more part.
+  const stop = existential > 0 ? existential : familyPrefixLength(kept.labels);
   const slot: Slot = stop > 0 ? { parts: kept.parts.slice(0, stop), labels: kept.labels.slice(0, stop), lastWords: kept.labels[stop - 1] ?? '' } : kept;
   if (slot.parts.length === 0) return undefined;
   // A total in the previous sentence must be named like its parts (`固定资产投资…。其中，工业投资…`):
@@ -1770,6 +1773,23 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
     if (!name || !(fits(first, name) || BALANCE_ITEM.test(name))) return i;
   }
   return undefined;
+}
+
+/**
+ * The length of the shortest run of labels from the first that names a known complete family, when the
+ * whole list names none and the label right after the run opens a later step of handling (cues/lists.ts
+ * opensHandledStage); else -1.
+ */
+function familyPrefixLength(labels: readonly string[]): number {
+  if (labels.length < 3 || familyOf([...labels]) !== undefined) return -1;
+  const bare = labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, ''));
+  for (let k = 2; k < bare.length; k++) {
+    const family = familyOf(bare.slice(0, k));
+    if (family === undefined) continue;
+    // Only a later step of handling the same items after the run (`已审核`, `已发放`) ends it.
+    return opensHandledStage(bare[k] ?? '') ? k : -1;
+  }
+  return -1;
 }
 
 /** True when the slot's parts miss `total` but add up, within their rounding, to one of `earlier`. */
