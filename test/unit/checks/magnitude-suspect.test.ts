@@ -346,3 +346,7 @@ test('a rate over 100 % that two figures before it give exactly is the writer\'s
   assert.deepEqual(findingsOf('全区2022年度发电量约63.8亿千瓦时，社会总用电量约55亿千瓦时，新能源电量占比达116%。', 'magnitude-suspect'), []);
   assert.equal(findingsOf('全区2022年度发电量约63.8亿千瓦时，社会总用电量约55亿千瓦时，新能源电量占比达126%。', 'magnitude-suspect').length, 1);
 });
+
+test('a running or overall total beside its cases (至目前已…追回1.68亿元) is no slip of the list', () => {
+  assert.deepEqual(findingsOf('某县医院骗取医保基金0.73万元；某药店骗取医保基金0.59万元，某诊所骗取医保基金0.42万元……至目前全省已追回医保基金1.68亿元。', 'magnitude-suspect'), []);
+});

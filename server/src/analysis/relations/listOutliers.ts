@@ -6,9 +6,10 @@
 // figure whose sentence states its siblings.
 //
 // Only amounts in 元 written with 万 or 亿, per-head amounts and bounds (`500万元以上`) left out; at least
-// two siblings; a figure after a wider territory's name (`全国`, `中央`) is never judged; and a figure
-// written with 万 is judged only when every sibling is written with 亿 (a small figure among 万 amounts
-// is common). Even then a small item may be real (`B股交易额224.58万元` beside A shares in 亿): such a
+// three siblings; no figure named as a running or overall total (`累计`, `至目前已…追回1.68亿元` after two
+// cases of 0.73万元 and 0.59万元: the whole beside its cases), nor one after a wider territory's name
+// (`全国`, `中央`); and a figure written with 万 is judged only when every sibling is written with 亿 (a
+// small figure among 万 amounts is common). Even then a small item may be real (`B股交易额224.58万元` beside A shares in 亿): such a
 // finding is information only (`low`), the 亿 one a warning.
 
 import type { Model } from '../checks/check';
@@ -24,8 +25,10 @@ import { findSums } from './sums';
 const FAR = dec(3000);
 /** How far outside the siblings' range the corrected figure may still stand. */
 const WITHIN = dec(10);
-const MIN_SIBLINGS = 2;
+const MIN_SIBLINGS = 3;
 const WIDER = /全国|全國|中央|国家|國家|全球|世界|全省|全市/;
+/** A running or overall total named before the figure (`至目前…追回医保基金1.68亿元`, `累计`, `共`): the list's whole, beside its cases. */
+const TOTAL_BEFORE = /(?:累计|累計|共计|共計|合计|合計|总计|總計|共|至今|至目前|截至目前|目前已)[^，,；;。\d]{0,12}$/;
 // (`村均816.4万元`, `单笔800万元`: an amount per village, per loan, is no item of the list.)
 const PER_HEAD = /(?:[人户戶生亩畝地村镇鎮乡鄉场場校企店]均|每人|平均|单笔|單筆|单户|單戶|每[户戶家个個村笔筆])[^，,；;。\d]{0,10}$/;
 /** A bound, not an amount (`注册资本1000万元（含）以上的`, `授信小于500万元的`). */
@@ -63,7 +66,8 @@ function compute(model: Model): ListOutlier[] {
       const others = amounts.filter((o) => o !== q);
       const fixed = rewritten(q);
       if (fixed === undefined) continue;
-      if (WIDER.test(model.text.slice(Math.max(0, q.span.start - 12), q.span.start))) continue;
+      const lead = model.text.slice(Math.max(0, q.span.start - 16), q.span.start);
+      if (WIDER.test(lead.slice(-12)) || TOTAL_BEFORE.test(lead)) continue;
       let lo = others[0]?.value;
       let hi = lo;
       for (const o of others) {
