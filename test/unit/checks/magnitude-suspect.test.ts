@@ -348,5 +348,5 @@ test('a rate over 100 % that two figures before it give exactly is the writer\'s
 });
 
 test('a running or overall total beside its cases (至目前已…追回1.68亿元) is no slip of the list', () => {
-  assert.deepEqual(findingsOf('某县医院骗取医保基金0.73万元；某药店骗取医保基金0.59万元，某诊所骗取医保基金0.42万元……至目前全省已追回医保基金1.68亿元。', 'magnitude-suspect'), []);
+  assert.deepEqual(findingsOf('今年全省医保基金支出286.5亿元。某县医院骗取医保基金0.73万元；某药店骗取医保基金0.59万元，某诊所骗取医保基金0.42万元……至目前已处理违规机构755家，追回医保基金1.68亿元。', 'magnitude-suspect'), []);
 });

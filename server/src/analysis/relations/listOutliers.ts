@@ -27,8 +27,8 @@ const FAR = dec(3000);
 const WITHIN = dec(10);
 const MIN_SIBLINGS = 3;
 const WIDER = /全国|全國|中央|国家|國家|全球|世界|全省|全市/;
-/** A running or overall total named before the figure (`至目前…追回医保基金1.68亿元`, `累计`, `共`): the list's whole, beside its cases. */
-const TOTAL_BEFORE = /(?:累计|累計|共计|共計|合计|合計|总计|總計|共|至今|至目前|截至目前|目前已)[^，,；;。\d]{0,12}$/;
+/** A running or overall total named in the figure's clause (`至目前…追回医保基金1.68亿元`, `累计`, `，共`): the list's whole, beside its cases. */
+const TOTAL_BEFORE = /累计|累計|共计|共計|合计|合計|总计|總計|至今|至目前|截至目前|目前已|[，,]共/;
 // (`村均816.4万元`, `单笔800万元`: an amount per village, per loan, is no item of the list.)
 const PER_HEAD = /(?:[人户戶生亩畝地村镇鎮乡鄉场場校企店]均|每人|平均|单笔|單筆|单户|單戶|每[户戶家个個村笔筆])[^，,；;。\d]{0,10}$/;
 /** A bound, not an amount (`注册资本1000万元（含）以上的`, `授信小于500万元的`). */
@@ -66,8 +66,10 @@ function compute(model: Model): ListOutlier[] {
       const others = amounts.filter((o) => o !== q);
       const fixed = rewritten(q);
       if (fixed === undefined) continue;
-      const lead = model.text.slice(Math.max(0, q.span.start - 16), q.span.start);
-      if (WIDER.test(lead.slice(-12)) || TOTAL_BEFORE.test(lead)) continue;
+      const lead = model.text.slice(Math.max(0, q.span.start - 60), q.span.start);
+      // (The total's words may stand anywhere in its clause: `至目前已处理违规医药机构7557家，追回医保基金1.68亿元`.)
+      const clause = lead.slice(Math.max(lead.lastIndexOf('；'), lead.lastIndexOf(';'), lead.lastIndexOf('。'), lead.lastIndexOf('…')) + 1);
+      if (WIDER.test(lead.slice(-12)) || (!fixed.up && TOTAL_BEFORE.test(clause))) continue;
       let lo = others[0]?.value;
       let hi = lo;
       for (const o of others) {
