@@ -872,6 +872,18 @@ test('收支相抵: the income total is the spending total plus what is left', (
   flags(text('⟦9.20亿元⟧').replace('总收入126.40亿元', '总收入⟦126.40亿元⟧').replace('⟦9.20亿元⟧', '9.20亿元'));
 });
 
+test('a budget\'s 总收入 less its plain spending right after it is the balance (收支相抵, 减去支出)', () => {
+  const text = (left: string, verb: string) => `${HEAD}减去债务还本支出0.4亿元，一般公共预算总收入52.6亿元。一般公共预算支出49.9亿元，增长3.1%。${verb}一般公共预算结余${left}，全部为结转项目资金。`;
+  flags(text('2.7亿元', '全年收支相抵，'));
+  flags(text('2.7亿元', '预算总收入减去支出，'));
+  flags(text('3.1亿元', '全年收支相抵，').replace('总收入52.6亿元', '总收入⟦52.6亿元⟧'));
+  flags(text('3.1亿元', '预算总收入减去支出，').replace('总收入52.6亿元', '总收入⟦52.6亿元⟧'));
+  // Another use spent between them (上解) leaves the plain spending short of all that was spent: silent.
+  flags(`${HEAD}一般公共预算总收入52.6亿元。一般公共预算支出45.9亿元，上解支出3.2亿元，全年收支相抵，一般公共预算结余3.5亿元。`);
+  // A plain revenue (no 总收入) is no balance's whole: transfers fill the gap.
+  flags(`${HEAD}一般公共预算收入22.6亿元。一般公共预算支出49.9亿元，全年收支相抵，一般公共预算结余2.7亿元。`);
+});
+
 test('a balance listed under a total in the sentence before; what is left over may stand beside the uses', () => {
   flags(`${HEAD}全年市本级一般公共预算总收入⟦126.40亿元⟧。其中：一般公共预算收入30.30亿元，转移性收入98.10亿元。`);
   // 支出总计 = the three uses; the 年末结余 stated after them is not one of them.

@@ -219,7 +219,9 @@ function withoutBreakdowns(items: Placed[]): Placed[] {
 }
 
 /** `收支相抵，年终结余11.94亿元`, `收支相抵后，结转下年…`: what is left of the year's totals. */
-const SETTLED = /收支相抵后?[，,]?(?:年终|当年|本年)?(?:滚存)?(?:结余|结转下年|结转)[为达]?$/;
+// (`全年收支相抵，一般公共预算结余C`: the budget named again before its balance. `预算总收入减去支出，…结余C`:
+// the subtraction said in words.)
+const SETTLED = /(?:收支相抵后?|总?收入减去(?:总?支出)?)[，,]?(?:一般公共预算|政府性基金预算|国有资本经营预算)?(?:年终|当年|本年)?(?:滚存)?(?:结余|结转下年|结转)[为达]?$/;
 const INCOME_TOTAL = /收入/;
 const SPENDING_TOTAL = /支出/;
 
@@ -249,6 +251,36 @@ function fundFlowsBefore(text: string, items: readonly Placed[], left: Placed): 
   return cmp(income.q.value, spending.q.value) > 0 && income.start < spending.start ? { income, spending } : {};
 }
 
+/** A budget's plain spending (`一般公共预算支出`, `。支出`): its name right before the figure. */
+const PLAIN_BUDGET_SPENDING = /(?:^|[，,；;。\s\u3000]|预算)支出(?:完成)?(?:[为為]|[达達])?$/;
+
+/**
+ * `…，一般公共预算总收入A。一般公共预算支出B，下降8.5%。（预算总收入减去支出，|全年收支相抵，）一般公共预算
+ * 结余C`: a budget's income total, then its plain spending and nothing else, then the balance. With no
+ * other amount between them (a 上解 or 还本 would be spent too) the balance is the total less the spending.
+ * Only the balance's sentence and the one before are read.
+ */
+function plainSpendingBefore(model: Model, placed: readonly (readonly Placed[])[], si: number, left: Placed): { income?: Placed; spending?: Placed } {
+  // The amounts before the balance, last first: the spending (changes and rates are passed over), then the income.
+  const money: { p: Placed; text: string }[] = [];
+  for (let k = si; k >= si - 2 && k >= 0; k--) {
+    const s = model.sentences[k];
+    if (!s || s.paragraph !== model.sentences[si]?.paragraph) break;
+    for (const p of [...(placed[k] ?? [])].reverse()) {
+      if (k === si && p.start >= left.start) continue;
+      if (p.q.dimension !== 'money' || changeBefore(s.text.slice(Math.max(0, p.start - 6), p.start))) continue;
+      money.push({ p, text: s.text });
+      if (money.length === 2) break;
+    }
+    if (money.length === 2) break;
+  }
+  const [spend, inc] = money;
+  if (spend === undefined || inc === undefined || !isPoint(spend.p.q) || !isPoint(inc.p.q)) return {};
+  const nameOf = (m: { p: Placed; text: string }): string => m.text.slice(Math.max(0, m.p.start - 10), m.p.start).replace(/[\s\u3000]+$/, '');
+  if (!PLAIN_BUDGET_SPENDING.test(nameOf(spend)) || !/总收入(?:[为為]|[达達]|完成)?$/.test(nameOf(inc))) return {};
+  return cmp(inc.p.q.value, spend.p.q.value) >= 0 ? { income: inc.p, spending: spend.p } : {};
+}
+
 export function settledBalancePartitions(model: Model): Partition[] {
   const placed = quantitiesBySentence(model);
   const claims = claimsByQuantity(model);
@@ -274,6 +306,7 @@ export function settledBalancePartitions(model: Model): Partition[] {
       // `中央专项彩票公益金…收入A，安排支出B，收支相抵，结余C`: a fund's plain income and spending right before the
       // settlement in its own sentence, when no balance total names them.
       if (!income || !spending) ({ income, spending } = fundFlowsBefore(sentence.text, placed[si] ?? [], left));
+      if (!income || !spending) ({ income, spending } = plainSpendingBefore(model, placed, si, left));
       if (!income || !spending || income.q.unit !== left.q.unit || spending.q.unit !== left.q.unit) continue;
       out.push(definedPartition(income, [spending, left], claims, '收支相抵', si));
     }
