@@ -1062,3 +1062,10 @@ test('a whole stated in another sentence that takes its own share of the named w
 test('a share after the whole\'s own part (总人口A.其中农业人口B，占总人口的p%) is the part\'s, not the whole\'s', () => {
   flags('1992年底全县总人口785263人.其中农业人口723515人，占总人口的⟦93.1%⟧；非农业人口61748人，占总人口的7.9%。');
 });
+
+test('a cost survey\'s output per mu is at current prices: its increment and growth agree', () => {
+  flags('早稻亩主产品产值为742.36元，比上年增加61.2元，比上年增长⟦9.8%⟧。');
+  flags('早稻亩主产品产值为742.36元，比上年增加61.2元，比上年增长9%。');
+  // A county's output value grows at comparable prices: its nominal increment says nothing of it.
+  flags('全县工业总产值742.36亿元，比上年增加61.2亿元，增长9.8%。');
+});

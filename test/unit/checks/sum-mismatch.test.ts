@@ -872,6 +872,20 @@ test('收支相抵: the income total is the spending total plus what is left', (
   flags(text('⟦9.20亿元⟧').replace('总收入126.40亿元', '总收入⟦126.40亿元⟧').replace('⟦9.20亿元⟧', '9.20亿元'));
 });
 
+test('a price\'s rise or fall from last year\'s amount (上涨, 下跌) holds the three amounts together', () => {
+  flags('每亩小麦种子费用⟦84.52元⟧，比去年71.30元上涨14.22元，涨幅为18.5%。');
+  flags('每亩小麦种子费用85.52元，比去年71.30元上涨14.22元，涨幅为19.9%。');
+  flags('每亩化肥费用120.4元，比去年⟦131.6元⟧下跌10.2元。');
+  flags('每亩化肥费用121.4元，比去年131.6元下跌10.2元。');
+});
+
+test('a bracket naming the larger whole, and a clause naming the top of another cut, are no parts', () => {
+  flags('以村干部为管理人员，600户（全村1100户农户）养殖农户参加组建了合作社。');
+  flags('种植的品种42个，总面积5830多亩，其中甲种植面积4640亩，其它41个品种种植面积1190多亩，种植品种最多的镇为乙镇，23个品种，面积410多亩。');
+  // A bracket of parts is still read.
+  flags('参加农户⟦600户⟧（甲村300户，乙村400户），覆盖面广。');
+});
+
 test('a budget\'s 总收入 less its plain spending right after it is the balance (收支相抵, 减去支出)', () => {
   const text = (left: string, verb: string) => `${HEAD}减去债务还本支出0.4亿元，一般公共预算总收入52.6亿元。一般公共预算支出49.9亿元，增长3.1%。${verb}一般公共预算结余${left}，全部为结转项目资金。`;
   flags(text('2.7亿元', '全年收支相抵，'));

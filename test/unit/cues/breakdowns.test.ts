@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart } from '../../../server/src/analysis/cues/breakdowns';
+import { eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国道', '省道', '县道', '乡道', '村道'], '国道/省道/县道/乡道/村道'],
@@ -261,7 +261,7 @@ test('remainders close a list; changes are no parts', () => {
   assert.equal(isRemainder('，车辆购置及其他费用'), false);
   assert.equal(isRemainder('其中'), false);
   assert.equal(isRemainder('东部其他省市就业'), false);
-  for (const s of ['比上年增加', '增长', '同比减少约', '增收', '同期增加支出', '减少收入', '比上年净增支出', '比按比例多支出', '少收入', '超年进度', '超序时进度', '同期多产糖', '比上季少榨', '多销']) assert.ok(changeBefore(s), s);
+  for (const s of ['比上年增加', '增长', '同比减少约', '增收', '同期增加支出', '减少收入', '比上年净增支出', '比按比例多支出', '少收入', '超年进度', '超序时进度', '同期多产糖', '比上季少榨', '多销', '元上涨', '价格下跌', '回落']) assert.ok(changeBefore(s), s);
   for (const s of ['完成投资', '一般公共预算收入', '节约资金', '第一产业增加值', '民生支出', '专项转移支付调增支出', '至少销售', '多种经营收入']) assert.equal(changeBefore(s), false, s);
 });
 
@@ -492,6 +492,11 @@ test('cues/breakdowns: detail words after the total in its own sentence (`，分
 test('cues/breakdowns: a clause turning to the stock so far ends a breakdown', () => {
   for (const t of ['，目前全区面积达到', '，截至目前累计', '；至此全县共有']) assert.ok(STOCK_CLAUSE.test(t), t);
   for (const t of ['，其中目标', '目前全区', '，当前形势']) assert.ok(!STOCK_CLAUSE.test(t), t);
+});
+
+test('cues/breakdowns: a clause naming the top of another cut ends a breakdown', () => {
+  for (const t of ['，种植品种最多的镇为乙镇，23个品种', '；面积最大的是丙乡', '，其中产量最高的为丁村']) assert.ok(RANKED_CLAUSE.test(t), t);
+  for (const t of ['，最多可达', '，比例最高', '，增长最快', '品种最多的镇为乙镇']) assert.ok(!RANKED_CLAUSE.test(t), t);
 });
 
 test('cues/breakdowns: some members of one family, each once, are a partial family', () => {

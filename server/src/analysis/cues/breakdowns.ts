@@ -60,7 +60,8 @@ export const RESPECTIVELY_WORD = '分别';
 // (`比基金按比例多支出20.3亿元`: more or less spent than something is a difference as well; so is the amount
 // ahead of schedule, `超年进度7824万吨`.)
 // (`比上榨季多产糖45万吨`, `少榨6.5万吨`, `多销0.3万吨`: more or less produced, crushed or sold than before.)
-const CHANGE_BEFORE = /((?<![至最])[多少](?:产|產|销|銷|榨|售|卖|賣|购|購)[^\d\s，,；;。、]?$|超(?:年|月|季|计划|計劃)?进度|序时进度|(?:增加|减少|[多少]|(?<![调調新])[增减])(?:支出|收入)|增长|增加|减少|下降|提高|降低|上升|增收|减收|增支|减支|增|减|多|少)[了约近超达]?$/;
+// (`比去年161.44元上涨34.43元`, `下跌`, `回落`: a price's or rate's change.)
+const CHANGE_BEFORE = /((?<![至最])[多少](?:产|產|销|銷|榨|售|卖|賣|购|購)[^\d\s，,；;。、]?$|超(?:年|月|季|计划|計劃)?进度|序时进度|(?:增加|减少|[多少]|(?<![调調新])[增减])(?:支出|收入)|增长|增加|减少|下降|提高|降低|上升|上涨|上漲|下跌|回落|下滑|增收|减收|增支|减支|增|减|多|少)[了约近超达]?$/;
 
 /** True when the few characters before a figure (`text` up to it) make it a change. */
 export function changeBefore(textBefore: string): boolean {
@@ -1127,6 +1128,12 @@ export function classifiedList(text: string, from: number): boolean {
  * 面积达到35.96万亩`): it ends a breakdown; its figures are no parts.
  */
 export const STOCK_CLAUSE = /[，,；;][\s\u3000]*(?:目前|截至目前|截止目前|至目前|到目前为止|迄今|至今|至此)/;
+
+/**
+ * A clause that picks the top or bottom of another cut (`，品种最多的镇为甲镇，26个品种`, `；面积最大的是…`):
+ * it ends a breakdown; its figure belongs to one unit of another classification, no part.
+ */
+export const RANKED_CLAUSE = /[，,；;][\s\u3000]*[^，,；;。]{0,12}?(?:最多|最大|最高|最少|最小|最低)的[^，,；;。]{0,8}?(?:为|是)/;
 
 /** A total word inside the parts (`总数`, `共计`): the region mixes totals and parts. */
 export const TOTAL_WORD = /(总数|总量|共计|合计|总计|累计|总共|共有)/;

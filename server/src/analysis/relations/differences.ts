@@ -14,7 +14,7 @@ import { changeBefore } from '../cues/breakdowns';
 // Also a named year (`较2020年4729万元`) and a 的 before the amount (`较上年的4729万元`).
 const LAST_YEAR = /(?:比|较)(?:上年度?|去年|(?:19|20)\d\d年度?)(?:同期)?的?(?:决算数?|执行数|预算数?)?[为是]?$/;
 // Traditional forms too (減少, 減收); `少` alone (`比去年3.01萬元少0.07萬元`).
-const DOWN = /(减少|減少|下降|减收|減收|减支|減支|降低|少收|少)[了约近超达]?$/;
+const DOWN = /(减少|減少|下降|减收|減收|减支|減支|降低|下跌|回落|下滑|少收|少)[了约近超达]?$/;
 
 export function differencePartitions(model: Model): Partition[] {
   const out: Partition[] = [];

@@ -82,6 +82,7 @@ import {
   byMarkMeasure,
   midNamedMark,
   STOCK_CLAUSE,
+  RANKED_CLAUSE,
   partialFamily,
   inMarkName,
   midInMark,
@@ -424,7 +425,8 @@ function bracketAfterFigure(text: string): Region | undefined {
   const open = bracket.index + bracket[0].length - 1;
   const close = indexOfFrom(text, CLOSE_BRACKET, open + 1);
   // `财政总收入省口径62.92亿元（市口径83.77亿元）`: the same total on another scope, no breakdown.
-  if (close > open + 1 && !ANOTHER_SCOPE.test(text.slice(open + 1, close))) {
+  // (`900户（全村1400户农户）`: the larger whole the figure is drawn from, no breakdown either.)
+  if (close > open + 1 && !ANOTHER_SCOPE.test(text.slice(open + 1, close)) && !LARGER_WHOLE.test(text.slice(open + 1, close))) {
     const plain = !partialBracket(text.slice(open + 1, close));
     return { from: open + 1, to: close, subset: true, totalsBefore: open, bracketed: true, ...(plain ? { plainBracket: true } : {}) };
   }
@@ -497,6 +499,8 @@ const FIGURE_THEN_COLON = /[0-9０-９][万亿億萬]?[元人吨亩个户家项]
 
 /** A bracket that states the figure on another scope (`市口径`, `同口径`, `按可比价`), not its parts. */
 const ANOTHER_SCOPE = /口径|可比价|现价/;
+/** A bracket that opens on the whole a figure is drawn from (`（全村1400户）`, `（总户数…）`). */
+const LARGER_WHOLE = /^[\s\u3000]*(?:全(?:村|社区|镇|乡|县|区|市|州|盟|旗|省|国|场)|总数|总户数|总人口)/;
 
 /** An amount with its unit (`505.0亿元`, `1,230万元`, `52人`), to count the amounts of a clause. */
 /**
@@ -1084,6 +1088,8 @@ function regionPartitions(input: RegionInput): Partition[] {
   if (sumWord) region.to = region.from + sumWord.index;
   const stock = STOCK_CLAUSE.exec(text.slice(region.from, region.to));
   if (stock) region.to = region.from + stock.index;
+  const ranked = RANKED_CLAUSE.exec(text.slice(region.from, region.to));
+  if (ranked) region.to = region.from + ranked.index;
   // `其中：上划收入A，地方收入B，在地方收入中：…`: what follows breaks down B, not the total.
   const inner = innerBreakdownAt(text, region.from, region.to);
   if (inner !== undefined) region.to = inner;
