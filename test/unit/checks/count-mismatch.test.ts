@@ -279,3 +279,14 @@ test('names of the same kind after a comma go on with a 、 list: the count is n
   // A list that ends at the comma is still counted.
   expectMarked('此前，⟦7个⟧“千亿县”是：甲县、乙县、丙县、丁县、戊县，均位于平原地区。');
 });
+
+test('a series of counts before the colon (8个镇、6个乡：) numbers the list together', () => {
+  const towns = '甲镇、乙镇、丙镇、丁镇、戊镇、己镇、庚镇、辛镇、子乡、丑乡、寅乡、卯乡、辰乡、巳乡';
+  assert.equal(findingsOf(`截至2018年，甲县辖8个镇、6个乡：${towns}。`, CODE).length, 0);
+  assert.equal(findingsOf('乙区下设1个乡、6个街道：李乡、东街道、西街道、南街道、北街道、中街道、新街道。', CODE).length, 0);
+  // One count short: the finding covers the series, with no one numeral to change.
+  const [f] = findingsOf('乙区下设1个乡、5个街道：李乡、东街道、西街道、南街道、北街道、中街道、新街道。', CODE);
+  assert.ok(f !== undefined);
+  assert.match(f.message.en, /"1个乡、5个街道" states 6, but 7/);
+  assert.equal(f.fixes.length, 0);
+});

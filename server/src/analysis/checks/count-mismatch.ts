@@ -93,6 +93,23 @@ function countValue(written: string): number | undefined {
   return /^\d+$/.test(ascii) ? Number(ascii) : chineseOrdinal(ascii.replace('两', '二'));
 }
 
+/** A count right before another in a series (`8个镇、`, `1个乡和`). */
+const PRIOR_COUNT = /([0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})(?:个|項|项|家|所|座|条|類|类|种|處|处)[^，。；：:、\s0-9０-９]{0,6}[、和及与]$/;
+
+/** The sum of the counts in series right before `at`, or undefined when none stands there. */
+function seriesBefore(t: string, at: number): { sum: number; start: number } | undefined {
+  let sum: number | undefined;
+  let end = at;
+  for (let k = 0; k < 6; k++) {
+    const m = PRIOR_COUNT.exec(t.slice(Math.max(0, end - 16), end));
+    const v = m ? countValue(m[1] ?? '') : undefined;
+    if (!m || v === undefined) break;
+    sum = (sum ?? 0) + v;
+    end = Math.max(0, end - 16) + m.index;
+  }
+  return sum === undefined ? undefined : { sum, start: end };
+}
+
 function listCounts(model: Model, p: Paragraph, s: Sentence, headingAt: Map<number, Sibling>): Draft[] {
   const drafts: Draft[] = [];
   const t = s.text;
@@ -107,7 +124,13 @@ function listCounts(model: Model, p: Paragraph, s: Sentence, headingAt: Map<numb
     const num = m[1] ?? '';
     const unit = m[2] ?? '';
     const rest = m[3] ?? '';
-    const n = countValue(num);
+    // `辖8个镇、6个乡：A镇、…、N乡`, `下设1个乡、6个街道：…`: a series of counts joined by 、 or 和 numbers
+    // the list together; their sum is what it holds.
+    const own = countValue(num);
+    const before = own === undefined ? undefined : seriesBefore(t, at);
+    const n = own === undefined || before === undefined ? own : own + before.sum;
+    // (The finding then covers the whole series: `1个乡、5个街道` states 6.)
+    const start = before?.start ?? at;
     if (n === undefined || n < 2 || n > 30) continue;
     // `十件民生实事全部办结：A；B；C`: the colon follows a statement about the items, and what
     // comes after it are highlights, not the list of all ten.
@@ -117,7 +140,7 @@ function listCounts(model: Model, p: Paragraph, s: Sentence, headingAt: Map<numb
     // `五类案件数量排名前十的地市为：…`: a second count in the words before the colon (前十) is the one the list
     // answers; the first counts something else.
     if (/[一二三四五六七八九十两]/.test(rest)) continue;
-    const countLength = num.length + unit.length;
+    const countLength = at - start + num.length + unit.length;
     const colonEnd = at + m[0].length;
     let listed = enumerationAfter(t, colonEnd);
     if (!listed && isLastInParagraph(p, s, colonEnd)) listed = headingsAfter(model, s.paragraph, headingAt);
@@ -135,7 +158,7 @@ function listCounts(model: Model, p: Paragraph, s: Sentence, headingAt: Map<numb
     // `超额完成的有10项：A，完成率200%；…；G，完成率110%。H，完成率147.6%。`: the next sentence is
     // shaped like the items (the same ending, figures aside): the list goes on past the 。.
     if (n > listed.max && sameEnding(listed.items[listed.items.length - 1] ?? '', nextSentenceText(model, s))) continue;
-    drafts.push(listDraft(model, p, s, at, countLength, num, unit + rest, n, listed));
+    drafts.push(listDraft(model, p, s, start, countLength, t.slice(start, at) + num, unit + rest, n, listed));
   }
   return drafts;
 }
@@ -318,7 +341,8 @@ function listDraft(_model: Model, p: Paragraph, s: Sentence, at: number, length:
   if (listed.from >= 0) {
     related.push({ span: spanOf(p, s.at + listed.from, listed.to - listed.from), message: { zh: `列出 ${got} 项`, en: `${got} item(s) listed` } });
   }
-  const fixes = listed.min === listed.max && listed.min > 0
+  // A series of counts (`1个乡、5个`) is no one numeral to replace: which count is wrong is not written.
+  const fixes = listed.min === listed.max && listed.min > 0 && /^(?:[0-9０-９]+|[一二三四五六七八九十两百]+)$/.test(written)
     ? [
         {
           title: { zh: `将 ${written} 改为 ${numeralLike(written, listed.min)}`, en: `Change ${written} to ${numeralLike(written, listed.min)}` },

@@ -284,6 +284,9 @@ interface Resolved {
 const RATIO_NUMERATOR_NAMES: Readonly<Record<string, string>> = { μg: '微克', µg: '微克', mg: '毫克' };
 
 /** The unit at `tok.after`, with its context checks; undefined when none fits. */
+/** What follows a `4.8个` that shares the unit of the series' last figure (`、全省1.9个百分点`). */
+const SERIES_OF_POINTS = /^[、和及][^，,；;。\d]{0,6}[0-9０-９.．]+个?百分点/;
+
 function resolveUnit(s: string, tok: NumTok): Resolved | 'reject' | undefined {
   const at = tok.after;
   for (const def of unitCandidates(s, at)) {
@@ -311,6 +314,11 @@ function resolveUnit(s: string, tok: NumTok): Resolved | 'reject' | undefined {
       }
     }
     if (def.ratioOnly) return 'reject';
+    // `高于全国4.8个、全省1.9个百分点`: a fraction of 个 in a series that ends on 个百分点 shares that unit.
+    if (def.text === '个' && !tok.integer && SERIES_OF_POINTS.test(s.slice(end, end + 16))) {
+      const pp = unitCandidates('个百分点', 0).find((d) => d.unit === '个百分点');
+      if (pp) return { def: pp, unit: pp.unit, dimension: pp.dimension, shift: 0, written: def.text, end };
+    }
     return { def, unit: def.unit, dimension: def.dimension, shift: def.shift ?? 0, written: def.text, end };
   }
   return undefined;
