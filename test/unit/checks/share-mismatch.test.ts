@@ -1069,3 +1069,9 @@ test('a cost survey\'s output per mu is at current prices: its increment and gro
   // A county's output value grows at comparable prices: its nominal increment says nothing of it.
   flags('全县工业总产值742.36亿元，比上年增加61.2亿元，增长9.8%。');
 });
+
+test('a whole percent among sibling shares that all fit the larger total is read as they are', () => {
+  const text = (last: string) => `2023年，全市一般公共预算支出累计完成512.36亿元，同比增长6.23%，增支30.04亿元。其中，民生类支出416.02亿元，同比增长5.11%，增支20.23亿元，占一般公共预算支出比重为81.2%。民生类支出中，教育支出72.22亿元，占比为14.1%，社会保障就业支出71.95亿元，占比为14.04%，农林水支出66.61亿元，占比为${last}，卫生健康支出50.79亿元，占比为9.91%。`;
+  flags(text('13%'));
+  flags(text('⟦11%⟧'));
+});

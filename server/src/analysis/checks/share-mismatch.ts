@@ -107,6 +107,11 @@ export const shareMismatch: Check = {
       if (rel.wholeName === '合计' && ofSharesOwnSum(model, bare.get(rel.whole) ?? [], rel, ts)) continue;
       // (A share to the whole percent fits too many figures within its point of rounding to be read so.)
       if (rel.what !== 'completion' && rel.defined !== true && writtenDecimals(rel.share) > 0 && anotherFigureOfParagraphFits(model, rel, ts)) continue;
+      // `民生类支出中，教育A，占比为14.1%，…，农林水C，占比为13%，…`: a whole percent among sibling shares of one
+      // paired whole, two or more of which (written to decimals) fit another figure of the paragraph, is read
+      // as they are: the writer's whole is that other figure.
+      if (rel.what !== 'completion' && rel.defined !== true && writtenDecimals(rel.share) === 0 && anotherFigureOfParagraphFits(model, rel, ts) &&
+        (bare.get(rel.whole) ?? []).filter((o) => o !== rel && writtenDecimals(o.share) > 0 && anotherFigureOfParagraphFits(model, o, maxOf(add(tolerance(o.share), tolerance(o.share)), MIN_RATE_SLACK))).length >= 2) continue;
       const d = doubtIfFar(draft(model, rel), rel.share.value, pct(rel.part.value, rel.whole.value), writtenDecimals(rel.share));
       drafts.push(d);
       if (rel.wholeName === '合计') {
