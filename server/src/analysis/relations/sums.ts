@@ -22,7 +22,7 @@ import { findSavings } from './savings';
 import { bareShareAfter } from '../cues/shares';
 import { grossUnderNet } from '../cues/accounts';
 import { familyFitsTotal, familyOf } from '../cues/breakdowns';
-import { abs, add, cmp, dec, mul, sub, sum } from '../decimal';
+import { abs, add, cmp, dec, mul, sub, sum, toPlain } from '../decimal';
 import { tolerance } from './precision';
 import { claimsByQuantity } from './bySentence';
 
@@ -85,10 +85,50 @@ function computeSums(model: Model): Partition[] {
   const claims = claimsByQuantity(model);
   // `总人口A，其中男B、女C、非农业人口D`: a known family opening a longer list makes up the total by itself.
   // The parts after the family cut the total another way: the family replaces the longer list.
-  const lists = partitions.map((p) => familyPrefix(p, claims.get(p.total.index)?.indicator ?? '') ?? p);
+  const lists = partitions.map((p) => familyPrefix(p, claims.get(p.total.index)?.indicator ?? '') ?? p).filter((p) => !shareNamesAnotherWhole(model, p) && !planTotalOfActuals(model, p, claims));
   return [...lists, ...apart, ...balances, ...differences].filter(
     (p) => !perHeadUnderAggregate(model.text, p) && !grossUnderNet(claims.get(p.total.index)?.indicator ?? '', p.labels),
   );
+}
+
+/** Stages of a plan: a total at one of them is not what the year brought. */
+const PLAN_STAGES = new Set(['budget', 'adjusted', 'target']);
+/** Words that say a part is what was done (`完成`, `实现`, `执行`). */
+const DONE_BEFORE = /(?:完成|实现|實現|执行|執行)[了]?$/;
+
+/**
+ * `…收入62101万元，…收入年初预算数59342万元，超收2759万元。其中税收收入完成61737万元`: a total read at a stage of the
+ * plan (年初预算数) is not the whole of parts said to be done (`完成`) at no stage of theirs; the actual figure
+ * before it is, and which one the writer meant is not for a guess.
+ */
+function planTotalOfActuals(model: Model, p: Partition, claims: ReturnType<typeof claimsByQuantity>): boolean {
+  const stage = claims.get(p.total.index)?.stage;
+  if (stage === undefined || stage === null || !PLAN_STAGES.has(stage)) return false;
+  if (p.parts.some((x) => claims.get(x.index)?.stage === stage)) return false;
+  return p.parts.some((x) => DONE_BEFORE.test(model.text.slice(Math.max(0, x.q.at - 4), x.q.at).replace(/[\s\u3000]+/g, '')));
+}
+
+/**
+ * `境外直接投资备案额33.4亿美元…。完成对外承包工程营业额22.7亿美元…。从…对外投资主体来看，制造业…24.7亿美元，占比达74.0%`:
+ * a part whose own bare share puts its whole (24.7 ÷ 74.0 % = 33.4) on another figure of the paragraph, far from
+ * the total the list was given, belongs to that other figure: the pairing was a guess, and the list is left alone.
+ */
+function shareNamesAnotherWhole(model: Model, p: Partition): boolean {
+  const qs = model.quantities;
+  for (const x of p.parts) {
+    const share = qs[x.index + 1];
+    if (share === undefined || share.dimension !== 'percent' || share.paragraph !== x.q.paragraph) continue;
+    if (!bareShareAfter(model.text.slice(x.q.at + x.q.length, share.at + 1))) continue;
+    const s = Number(toPlain(share.value));
+    if (!(s > 0 && s < 100)) continue;
+    const whole = (Number(toPlain(x.q.value)) * 100) / s;
+    const total = Number(toPlain(p.total.q.value));
+    if (Math.abs(whole - total) <= total * 0.05) continue;
+    const other = qs.some((y, i) => i !== p.total.index && y.paragraph === x.q.paragraph && y.unit === x.q.unit && y.dimension === x.q.dimension &&
+      Math.abs(Number(toPlain(y.value)) - whole) <= Number(toPlain(y.value)) * 0.01);
+    if (other) return true;
+  }
+  return false;
 }
 
 /**
