@@ -880,15 +880,15 @@ test('a price\'s rise or fall from last year\'s amount (上涨, 下跌) holds th
 });
 
 test('a part whose own share puts its whole on another figure is not under the total it was given', () => {
-  flags('上半年对外直接投资备案额41.6亿美元，下降12.3%。完成对外承包工程营业额27.5亿美元，增长8.4%。从对外投资主体来看，制造业对外投资额30.8亿美元，占比达74.0%。');
+  flags(HEAD + '上半年对外直接投资备案额41.6亿美元，下降12.3%。完成对外承包工程营业额27.5亿美元，增长8.4%。从对外投资主体来看，制造业对外投资额30.8亿美元，占比达74.0%。');
   // A share that fits no other figure leaves the list alone: the part does exceed its total.
-  flags('全县一般公共预算收入⟦27.5亿元⟧，增长8.4%。其中税收收入30.8亿元，占比达74.0%，非税收入10.8亿元。');
+  flags(HEAD + '全县一般公共预算收入⟦27.5亿元⟧，增长8.4%。其中税收收入30.8亿元，占比达74.0%，非税收入10.8亿元。');
 });
 
 test('a total at a stage of the plan is not the whole of parts said to be done', () => {
-  flags('2025园区财政收入完成73100万元一是一般公共预算收入71230万元一般公共预算收入年初预算数68400万元，超收2830万元，增长9%。其中税收收入完成70810万元，同比增长10.5%非税收入完成420万元。');
+  flags(HEAD + '2025园区财政收入完成73100万元一是一般公共预算收入71230万元一般公共预算收入年初预算数68400万元，超收2830万元，增长9%。其中税收收入完成70810万元，同比增长10.5%非税收入完成420万元。');
   // Parts at the plan's own stage are its parts.
-  flags('园区一般公共预算收入年初预算数⟦68400万元⟧。其中税收收入预算数70810万元，非税收入预算数420万元。');
+  flags(HEAD + '园区一般公共预算收入年初预算数⟦68400万元⟧。其中税收收入预算数70810万元，非税收入预算数420万元。');
 });
 
 test('a bracket naming the larger whole, and a clause naming the top of another cut, are no parts', () => {

@@ -105,7 +105,7 @@ function planTotalOfActuals(model: Model, p: Partition, claims: ReturnType<typeo
   const stage = claims.get(p.total.index)?.stage;
   if (stage === undefined || stage === null || !PLAN_STAGES.has(stage)) return false;
   if (p.parts.some((x) => claims.get(x.index)?.stage === stage)) return false;
-  return p.parts.some((x) => DONE_BEFORE.test(model.text.slice(Math.max(0, x.q.at - 4), x.q.at).replace(/[\s\u3000]+/g, '')));
+  return p.parts.some((x) => DONE_BEFORE.test(model.text.slice(Math.max(0, x.q.span.start - 4), x.q.span.start).replace(/[\s\u3000]+/g, '')));
 }
 
 /**
@@ -118,7 +118,7 @@ function shareNamesAnotherWhole(model: Model, p: Partition): boolean {
   for (const x of p.parts) {
     const share = qs[x.index + 1];
     if (share === undefined || share.dimension !== 'percent' || share.paragraph !== x.q.paragraph) continue;
-    if (!bareShareAfter(model.text.slice(x.q.at + x.q.length, share.at + 1))) continue;
+    if (!bareShareAfter(model.text.slice(x.q.span.end, share.span.start + 1))) continue;
     const s = Number(toPlain(share.value));
     if (!(s > 0 && s < 100)) continue;
     const whole = (Number(toPlain(x.q.value)) * 100) / s;
