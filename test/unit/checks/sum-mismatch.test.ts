@@ -891,6 +891,21 @@ test('a total at a stage of the plan is not the whole of parts said to be done',
   flags(HEAD + '园区一般公共预算收入年初预算数⟦68400万元⟧。其中税收收入预算数70810万元，非税收入预算数420万元。');
 });
 
+test('a 其中 list ends where the balance goes on (，加上…); 及 inside an item\'s name is no unpriced item', () => {
+  const text = (tax: string, sum: string) => `${HEAD}全区一般公共预算收入完成⟦46.20亿元⟧，完成预算的100.2%，其中，税收收入完成${tax}亿元，增长3.1%，非税收入完成15.40亿元，下降1.2%，加上中央及市级转移支付21.6亿元、动用预算稳定调节基金4.2亿元，收入总量为${sum}。`;
+  flags(text('33.80', '72.00亿元'));
+  flags(text('30.80', '72.00亿元').replace('⟦46.20亿元⟧', '46.20亿元'));
+  flags(text('30.80', '⟦73.00亿元⟧').replace('⟦46.20亿元⟧', '46.20亿元'));
+  // Items named without amounts (调入资金和上年结转等) leave the sum unknown.
+  flags(`${HEAD}全区一般公共预算收入完成46.20亿元，加上转移支付21.6亿元、调入资金和上年结转等，收入总量为80.40亿元。`);
+});
+
+test('出生人口中 names the figure of the births (全年共出生A人) in the sentence before', () => {
+  flags(`${HEAD}全年共出生⟦1530人⟧，死亡1744人。出生人口中，男性为782人，女性为738人。`);
+  flags(`${HEAD}全年共出生1520人，死亡1744人。出生人口中，男性为782人，女性为738人。`);
+  flags(`${HEAD}全年共出生1520人，死亡⟦1744人⟧。死亡人口中，男性为912人，女性为822人。`);
+});
+
 test('a bracket naming the larger whole, and a clause naming the top of another cut, are no parts', () => {
   flags('以村干部为管理人员，600户（全村1100户农户）养殖农户参加组建了合作社。');
   flags('种植的品种42个，总面积5830多亩，其中甲种植面积4640亩，其它41个品种种植面积1190多亩，种植品种最多的镇为乙镇，23个品种，面积410多亩。');

@@ -1220,6 +1220,12 @@ export function opensBalanceStep(clause: string): boolean {
 }
 
 /**
+ * The same step after a comma, inside a 其中 list (`其中，税收收入A，…，非税收入B，…，加上转移支付C…，收入总量为T`):
+ * where the list ends. (Not `扣除价格因素`, which qualifies a growth.)
+ */
+export const BALANCE_STEP_CLAUSE = /[，,；;][\s\u3000]*(?:再?加上|减去)/;
+
+/**
  * A figure that names a class by its threshold (`年主营业务收入2000万元及以上`, `2000万元规模以上工业企业`):
  * the words right after it. Such a figure is no amount of anything.
  */

@@ -16,6 +16,8 @@ import type { Partition } from './partitions';
 /** `加上：`, `加上`: the other items follow. A bare 加 opening a clause (`支出70.8亿元，加债务还本支出3亿元，…`)
  * too, never a verb that starts with it (`加大`, `加快`, `加强`). */
 const PLUS_WORD = /加上[：:]?|(?<=[，,；;])[\s\u3000]*加(?![上大快强紧速工班入重剧深码盟油倍])[：:]?/;
+/** A piece of a balance's list named as an item of its own (`调入资金`, `上年结转`). */
+const ITEM_NAME = /收入|支出|资金|结[转余]|基金|补助|债|款|返还/;
 /** `收入总计`, `支出总计为`, `合计`, `收入总量为`, `可用财力为`: the total follows. */
 const SUM_WORD = /(?:(?:收入|支出)?(?:总计|合计)|(?:收入|支出)总量|可用(?:财力|资金))(?:为|达)?/;
 
@@ -38,7 +40,8 @@ function unpricedItem(text: string, from: number, to: number, depth: readonly nu
     const c = text[i] ?? '';
     if ((depth[i] ?? 0) > 0 || !/[、，,；;和及]/.test(c)) continue;
     const piece = text.slice(start, i).replace(/^[\s\u3000：:]+|[\s\u3000]+$/g, '');
-    if (piece !== '' && !/[0-9０-９]/.test(piece)) return true;
+    // (`中央及市级转移支付A`: a 和 or 及 inside one item's name; only a piece named as an item is one.)
+    if (piece !== '' && !/[0-9０-９]/.test(piece) && (!/[和及]/.test(c) || ITEM_NAME.test(piece))) return true;
     start = i + 1;
   }
   return /等[\s\u3000，,]*$/.test(text.slice(from, to));

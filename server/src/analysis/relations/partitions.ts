@@ -83,6 +83,7 @@ import {
   midNamedMark,
   STOCK_CLAUSE,
   RANKED_CLAUSE,
+  BALANCE_STEP_CLAUSE,
   partialFamily,
   inMarkName,
   midInMark,
@@ -855,7 +856,7 @@ function totalsOf(
       // A sentence opened by the same mark (`地方级收入中省本级收入…。地方级收入中税收收入…`) is a sibling
       // breakdown: its labels hold the name, its figures are parts.
       // Only an amount of the parts' kind names it: a share `占总人口的13.7%` speaks of the total, it is not it.
-      return named !== undefined && inMarkName(t) !== named && (placed[at] ?? []).some((p) => ADDITIVE_DIMENSIONS.has(p.q.dimension) && localLabel(t, p).replace(/[\s\u3000]+/g, '').includes(named));
+      return named !== undefined && inMarkName(t) !== named && (placed[at] ?? []).some((p) => ADDITIVE_DIMENSIONS.has(p.q.dimension) && labelNames(localLabel(t, p).replace(/[\s\u3000]+/g, ''), named));
     };
     // Only `按…分` / `从…看` siblings are passed over: after `其中，限额以上…241.88亿元。从消费形态看，…` the
     // parts may break down the 其中 part or the total before it, and which is not written.
@@ -924,7 +925,7 @@ function totalsOf(
     // even before a 其中 of its own (`财政总收入A，其中地方财政收入B。在总收入中，国税…`).
     // (`巴彦淖尔市常住人口A。…全市常住人口中…`: the mark's 全市 is the place the total names.)
     const core = named?.replace(WHOLE_PLACE_LEAD, '');
-    const byName = named === undefined || core === undefined || inMarkName(prev.text) === named ? [] : prevItems.filter((p) => depth[p.start] === 0 && ADDITIVE_DIMENSIONS.has(p.q.dimension) && localLabel(prev.text, p).replace(/[\s\u3000]+/g, '').includes(core.length >= 2 ? core : named));
+    const byName = named === undefined || core === undefined || inMarkName(prev.text) === named ? [] : prevItems.filter((p) => depth[p.start] === 0 && ADDITIVE_DIMENSIONS.has(p.q.dimension) && labelNames(localLabel(prev.text, p).replace(/[\s\u3000]+/g, ''), core.length >= 2 ? core : named));
     if (byName.length === 1) totals = byName;
     else if (inMarkNeedsName(sentence.text)) return undefined;
     else {
@@ -989,10 +990,20 @@ function endsOnFigure(text: string, items: readonly Placed[]): boolean {
   return last !== undefined && last.end === t.length && !/[。！？；;!?]$/.test(t);
 }
 
+/**
+ * Whether a figure's label names what an in-mark names: the name itself, or, for a count of people, the
+ * event it counts as the label's last words (`全年共出生1261人` for `出生人口中`).
+ */
+function labelNames(label: string, named: string): boolean {
+  if (label.includes(named)) return true;
+  const core = named.replace(/(?:人口|人数)$/, '');
+  return core.length >= 2 && core !== named && label.replace(/[为為是达達：:]$/, '').endsWith(core);
+}
+
 /** The one figure of a sentence labelled with the name an in-mark gives (`全县常住人口为545094人`). */
 function totalsNamed(text: string, items: Placed[], named: string, claims: ClaimIndex, far: boolean): { totals: Placed[]; totalText: string; far: boolean } | undefined {
   const depth = bracketDepths(text);
-  const byName = items.filter((p) => depth[p.start] === 0 && ADDITIVE_DIMENSIONS.has(p.q.dimension) && localLabel(text, p).replace(/[\s\u3000]+/g, '').includes(named));
+  const byName = items.filter((p) => depth[p.start] === 0 && ADDITIVE_DIMENSIONS.has(p.q.dimension) && labelNames(localLabel(text, p).replace(/[\s\u3000]+/g, ''), named));
   if (byName.length !== 1) return undefined;
   const totals = byName.filter((p) => eligible(p, text, claims.get(p.index)) && !NON_ADDITIVE_LABEL.test(sinceLastFigure(localLabel(text, p))) && !NET_OF.test(text.slice(p.end, p.end + 6)));
   return { totals, totalText: text, far };
@@ -1090,6 +1101,8 @@ function regionPartitions(input: RegionInput): Partition[] {
   if (stock) region.to = region.from + stock.index;
   const ranked = RANKED_CLAUSE.exec(text.slice(region.from, region.to));
   if (ranked) region.to = region.from + ranked.index;
+  const step = region.subset ? BALANCE_STEP_CLAUSE.exec(text.slice(region.from, region.to)) : null;
+  if (step) region.to = region.from + step.index;
   // `其中：上划收入A，地方收入B，在地方收入中：…`: what follows breaks down B, not the total.
   const inner = innerBreakdownAt(text, region.from, region.to);
   if (inner !== undefined) region.to = inner;
