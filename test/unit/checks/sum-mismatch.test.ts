@@ -906,6 +906,17 @@ test('出生人口中 names the figure of the births (全年共出生A人) in th
   flags(`${HEAD}全年共出生1520人，死亡⟦1744人⟧。死亡人口中，男性为912人，女性为822人。`);
 });
 
+test('a one-part 其中 completed by its complement opening the next sentence (。非税收入B)', () => {
+  const text = (nonTax: string) => `${HEAD}全区一般公共预算本级收入完成⟦47.30亿元⟧，增长6.2%。其中，税收收入31.60亿元，增长8.1%。非税收入${nonTax}，下降2.4%。加上转移支付20.5亿元。`;
+  flags(text('17.70亿元'));
+  flags(text('15.70亿元').replace('⟦47.30亿元⟧', '47.30亿元'));
+  // An actual glued to its own completion rate (`…亿元完成预算的51.4%`) is still read as a part.
+  flags(`${HEAD}区本级一般公共预算收入⟦19.40亿元⟧下降3.1%，完成预算的52.3%。其中，税收收入12.20亿元完成预算的55.1%。非税收入8.10亿元完成预算的47.6%。`);
+  // The next sentence opening on something else, or more of the unit after the part: silent.
+  flags(`${HEAD}全区一般公共预算本级收入完成47.30亿元。其中，税收收入31.60亿元。一般公共预算支出17.70亿元。`);
+  flags(`${HEAD}全区一般公共预算本级收入完成47.30亿元。其中，税收收入31.60亿元，其中增值税12.1亿元。非税收入17.70亿元。`);
+});
+
 test('a bracket naming the larger whole, and a clause naming the top of another cut, are no parts', () => {
   flags('以村干部为管理人员，600户（全村1100户农户）养殖农户参加组建了合作社。');
   flags('种植的品种42个，总面积5830多亩，其中甲种植面积4640亩，其它41个品种种植面积1190多亩，种植品种最多的镇为乙镇，23个品种，面积410多亩。');

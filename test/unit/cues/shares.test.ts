@@ -113,6 +113,8 @@ test('a plan figure written before its plan words (`完成下达X亿元收入预
   assert.equal(PLAN_AFTER.test('万元计划的98%'), true);
   assert.equal(PLAN_AFTER.test('亿元，同比增长9.3%'), false);
   assert.equal(PLAN_AFTER.test('亿元，占一般公共预算收入的'), false);
+  assert.equal(PLAN_AFTER.test('亿元完成预算的51.4%'), false); // an actual glued to its own completion rate
+  assert.equal(PLAN_AFTER.test('完成预算的51.4%'), false);
 });
 
 const PLAN_CLAUSES: [string, boolean][] = [

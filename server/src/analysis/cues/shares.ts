@@ -114,7 +114,8 @@ export const PLAN_REFERENCE =
  * The words after a plan figure written inline before its rate: `完成新区下达147.4亿元收入预算目标的
  * 103.4%`, `占全年计划20亿元的`. The figure is the plan, never a total, whole or actual.
  */
-export const PLAN_AFTER = /^[^，,；;。0-9]{0,8}?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務])?的/;
+// (Not an actual glued to its own rate, `税收收入15.14亿元完成预算的51.4%`: a verb of doing first.)
+export const PLAN_AFTER = /^(?![^，,；;。0-9]{0,2}?(?:完成|实现|實現|为|為|占|佔|达|達))[^，,；;。0-9]{0,8}?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務])?的/;
 
 /**
  * A plan named anywhere in a share's clause (`占市下达年度目标任务的`, `为省定指标的`): the rate is a

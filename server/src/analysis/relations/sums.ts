@@ -1,10 +1,12 @@
 // Every stated total with its parts, as sum-mismatch and the 万/亿 slip search read them: the
 // parts regions of sentences (partitions.ts), GDP and its sectors stated apart (sectorSums.ts),
 // budget balances (balances.ts, balanceLists.ts), balance sheets (balanceSheets.ts), births and deaths (vitals.ts), net flows (netFlows.ts), this year = last year ± change, adjustments and
-// remainders (differences.ts). A total already read by an earlier source is not read again by a later one.
+// remainders (differences.ts), a one-part 其中 completed by its complement in the next sentence
+// (complementNext.ts). A total already read by an earlier source is not read again by a later one.
 
 import type { Model } from '../checks/check';
 import { findPartitions, type Partition } from './partitions';
+import { completedByNextSentence } from './complementNext';
 import { sectorPartitions } from './sectorSums';
 import { sectorPairPartitions } from './sectorPairs';
 import { vitalPartitions } from './vitals';
@@ -85,7 +87,9 @@ function computeSums(model: Model): Partition[] {
   const claims = claimsByQuantity(model);
   // `总人口A，其中男B、女C、非农业人口D`: a known family opening a longer list makes up the total by itself.
   // The parts after the family cut the total another way: the family replaces the longer list.
-  const lists = partitions.map((p) => familyPrefix(p, claims.get(p.total.index)?.indicator ?? '') ?? p).filter((p) => !shareNamesAnotherWhole(model, p) && !planTotalOfActuals(model, p, claims));
+  const lists = partitions.map((p) => familyPrefix(p, claims.get(p.total.index)?.indicator ?? '') ?? p).filter((p) => !shareNamesAnotherWhole(model, p) && !planTotalOfActuals(model, p, claims))
+    // `其中，税收收入A。非税收入B。`: the complement opening the next sentence completes a one-part 其中.
+    .map((p) => completedByNextSentence(model, p) ?? p);
   return [...lists, ...apart, ...balances, ...differences].filter(
     (p) => !perHeadUnderAggregate(model.text, p) && !grossUnderNet(claims.get(p.total.index)?.indicator ?? '', p.labels),
   );
