@@ -917,6 +917,15 @@ test('a one-part 其中 completed by its complement opening the next sentence (�
   flags(`${HEAD}全区一般公共预算本级收入完成47.30亿元。其中，税收收入31.60亿元，其中增值税12.1亿元。非税收入17.70亿元。`);
 });
 
+test('a cut into the three sectors, past a one-part 其中 sentence, divides the total before it', () => {
+  const text = (first: string) => `${HEAD}1-10月，全县固定资产投资⟦286.4亿元⟧，同比增长7.2%。其中，民间投资121.5亿元，下降1.8%。从三次产业看，第一产业投资${first}亿元，增长5.1%；第二产业投资96.3亿元，下降0.6%；第三产业投资171.2亿元，增长9.9%。`;
+  flags(text('28.9'));
+  flags(text('18.9').replace('⟦286.4亿元⟧', '286.4亿元'));
+  // Sectors that add up to the 其中 part, or name it, are that part's: silent.
+  flags(`${HEAD}全县固定资产投资286.4亿元。其中，民间投资121.5亿元。从三次产业看，第一产业投资10.5亿元；第二产业投资41.3亿元；第三产业投资69.7亿元。`);
+  flags(`${HEAD}全县固定资产投资286.4亿元。其中，民间投资121.5亿元。从三次产业看，民间投资中第一产业10.5亿元；第二产业41.3亿元；第三产业79.7亿元。`);
+});
+
 test('a bracket naming the larger whole, and a clause naming the top of another cut, are no parts', () => {
   flags('以村干部为管理人员，600户（全村1100户农户）养殖农户参加组建了合作社。');
   flags('种植的品种42个，总面积5830多亩，其中甲种植面积4640亩，其它41个品种种植面积1190多亩，种植品种最多的镇为乙镇，23个品种，面积410多亩。');
@@ -930,6 +939,8 @@ test('a budget\'s 总收入 less its plain spending right after it is the balanc
   flags(text('2.7亿元', '预算总收入减去支出，'));
   flags(text('3.1亿元', '全年收支相抵，').replace('总收入52.6亿元', '总收入⟦52.6亿元⟧'));
   flags(text('3.1亿元', '预算总收入减去支出，').replace('总收入52.6亿元', '总收入⟦52.6亿元⟧'));
+  // Spending written over the income total: the balance cannot be what is left.
+  flags(text('2.7亿元', '全年收支相抵，').replace('支出49.9亿元', '支出55.9亿元').replace('总收入52.6亿元', '总收入⟦52.6亿元⟧'));
   // Another use spent between them (上解) leaves the plain spending short of all that was spent: silent.
   flags(`${HEAD}一般公共预算总收入52.6亿元。一般公共预算支出45.9亿元，上解支出3.2亿元，全年收支相抵，一般公共预算结余3.5亿元。`);
   // A plain revenue (no 总收入) is no balance's whole: transfers fill the gap.

@@ -870,7 +870,14 @@ function totalsOf(
     for (let s = model.sentences[k]; s !== undefined && s.paragraph === sentence.paragraph && opensBreakdown(s.text) && !namesIt(k) && !statesOne(k); s = model.sentences[k]) {
       // `总人口760人，…。其中党员23名。其中女性363人，男性397人。`: a 其中 sentence with no figure of the parts'
       // units breaks down something else; the total is before it. With one, which is meant is not written.
-      if (opensSubset(s.text) && (placed[k] ?? []).some((p) => unitsHere.has(p.q.unit))) return chainedTotal(s.text, placed[k] ?? [], sentence.text, items, region, unitsHere);
+      if (opensSubset(s.text) && (placed[k] ?? []).some((p) => unitsHere.has(p.q.unit))) {
+        // `投资A。其中，民间投资B。从三次产业看，第一产业投资…；第二产业…；第三产业…`: a cut into a known complete
+        // family, past a 其中 sentence of one amount, divides the total before it, unless the family adds up to
+        // that amount or names it.
+        if (!familyPastOnePart(s.text, placed[k] ?? [], sentence.text, items, region, unitsHere, claims)) {
+          return chainedTotal(s.text, placed[k] ?? [], sentence.text, items, region, unitsHere);
+        }
+      }
       k--;
     }
     // `年末总人口229283人，…。年末总户数62026户，…。其中：农业人口…人`: a sentence with no figure of the
@@ -958,6 +965,29 @@ function totalsOf(
   const additive = (p: Placed): boolean => !NON_ADDITIVE_LABEL.test(sinceLastFigure(localLabel(totalText, p))) || perHeadWhole(localLabel(totalText, p));
   totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index), true) && additive(p) && !NET_OF.test(totalText.slice(p.end, p.end + 6)));
   return { totals, totalText, far };
+}
+
+/**
+ * True when a `按…分` / `从…看` cut into a known complete family (三次产业, 城镇/乡村 …) may pass over the one-amount
+ * 其中 sentence before it (`其中，民间投资B。`) to the total before that: the family's sum is not that amount,
+ * and no part names it (`民间投资中第一产业…`).
+ */
+function familyPastOnePart(subText: string, subItems: readonly Placed[], text: string, items: readonly Placed[], region: Region, units: ReadonlySet<string>, claims: ClaimIndex): boolean {
+  const one = subItems.filter((p) => units.has(p.q.unit) && ADDITIVE_DIMENSIONS.has(p.q.dimension) && !changeBefore(subText.slice(Math.max(0, p.start - 6), p.start)));
+  const part = one[0];
+  if (one.length !== 1 || part === undefined) return false;
+  const parts = items.filter((p) => p.start >= region.from && p.end <= region.to && units.has(p.q.unit) && ADDITIVE_DIMENSIONS.has(p.q.dimension) && !changeBefore(text.slice(Math.max(0, p.start - 6), p.start)));
+  const heads = parts.map((p) => claims.get(p.index)?.indicator ?? localLabel(text, p));
+  if (parts.length < 2 || familyOf(heads) === undefined) return false;
+  const name = withoutSubsetLead(localLabel(subText, part).replace(/^[\s\u3000，,；;：:、]+/, '')).replace(/^[，,：:]+/, '');
+  if (name.length >= 2 && heads.some((h) => h.includes(name.slice(0, 2)))) return false;
+  let total = parts[0]!.q.value;
+  let tol = tolerance(parts[0]!.q);
+  for (const p of parts.slice(1)) {
+    total = add(total, p.q.value);
+    tol = add(tol, tolerance(p.q));
+  }
+  return cmp(abs(sub(total, part.q.value)), add(tol, tolerance(part.q))) > 0;
 }
 
 /** A line with no closing mark whose last figure ends it (`人户分离人口为257016人`). */
