@@ -926,6 +926,12 @@ test('a cut into the three sectors, past a one-part 其中 sentence, divides the
   flags(`${HEAD}全县固定资产投资286.4亿元。其中，民间投资121.5亿元。从三次产业看，民间投资中第一产业10.5亿元；第二产业41.3亿元；第三产业79.7亿元。`);
 });
 
+test('two complete families in one 其中 list (男/女, then 汉族/少数民族): the first is read to its last member', () => {
+  const text = (men: string) => `${HEAD}总人口为⟦86520人⟧。其中：男性${men}人，占总人口的50.90%；女性42480人，占总人口的49.10%，性别比为103.7；汉族51230人，占总人口的59.2%；少数民族35290人，占总人口的40.8%。`;
+  flags(text('44080'));
+  flags(text('44040').replace('⟦86520人⟧', '86520人'));
+});
+
 test('a bracket naming the larger whole, and a clause naming the top of another cut, are no parts', () => {
   flags('以村干部为管理人员，600户（全村1100户农户）养殖农户参加组建了合作社。');
   flags('种植的品种42个，总面积5830多亩，其中甲种植面积4640亩，其它41个品种种植面积1190多亩，种植品种最多的镇为乙镇，23个品种，面积410多亩。');

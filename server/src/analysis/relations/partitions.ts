@@ -990,6 +990,15 @@ function familyPastOnePart(subText: string, subItems: readonly Placed[], text: s
   return cmp(abs(sub(total, part.q.value)), add(tol, tolerance(part.q))) > 0;
 }
 
+/** Where a list of heads splits into two known complete families (`男性、女性 | 汉族、少数民族`), else undefined. */
+function twoFamiliesSplit(heads: readonly string[]): number | undefined {
+  const bare = heads.map((l) => withoutSubsetLead(l.replace(/^[\s\u3000，,；;：:、]+/, '')).replace(/^[，,：:]+/, ''));
+  for (let k = 2; k + 2 <= bare.length; k++) {
+    if (familyOf(bare.slice(0, k)) !== undefined && familyOf(bare.slice(k)) !== undefined) return k;
+  }
+  return undefined;
+}
+
 /** A line with no closing mark whose last figure ends it (`人户分离人口为257016人`). */
 /**
  * `其中，招收博士生A，招收硕士生B；在学研究生T，比上年增加…。其中，在学博士生C，在学硕士生D`: a 其中 sentence whose
@@ -1122,7 +1131,13 @@ function regionPartitions(input: RegionInput): Partition[] {
     // Clauses of a nested 其中 (region.exclude) are the inner list's, not siblings here.
     const own = segmentsOf(text, region).filter(([a]) => !(region.exclude && a >= region.exclude[0] && a < region.exclude[1]));
     const heads = segmentHeads(text, own, items);
-    if (regionEnd !== undefined && familyOf(heads) === undefined && !partialFamily(heads)) region.to = regionEnd;
+    if (regionEnd !== undefined && familyOf(heads) === undefined && !partialFamily(heads)) {
+      // `其中：男性A；女性B；汉族C；少数民族D`: two complete families in a row cut the total two ways; the first
+      // runs to its last member, wherever an unlike name would have ended the list.
+      const k = twoFamiliesSplit(heads);
+      const firstEnd = k === undefined ? undefined : own[k - 1]?.[1];
+      region.to = firstEnd !== undefined && firstEnd > regionEnd ? firstEnd : regionEnd;
+    }
   }
   // `其中：A、B、C，收入合计43.4亿元`: the sum of a wider balance ends the parts.
   const sumWord = SUM_AFTER.exec(text.slice(region.from, region.to));
