@@ -930,6 +930,8 @@ test('two complete families in one 其中 list (男/女, then 汉族/少数民�
   const text = (men: string) => `${HEAD}总人口为⟦86520人⟧。其中：男性${men}人，占总人口的50.90%；女性42480人，占总人口的49.10%，性别比为103.7；汉族51230人，占总人口的59.2%；少数民族35290人，占总人口的40.8%。`;
   flags(text('44080'));
   flags(text('44040').replace('⟦86520人⟧', '86520人'));
+  // (A breakdown of the second family's member after it: `；在少数民族中，…`.)
+  flags(`${text('44080').slice(0, -1)}；在少数民族中，回族12010人，占总人口13.9%；蒙古族9120人，占总人口10.5%。`);
 });
 
 test('a bracket naming the larger whole, and a clause naming the top of another cut, are no parts', () => {

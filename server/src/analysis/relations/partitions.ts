@@ -990,11 +990,13 @@ function familyPastOnePart(subText: string, subItems: readonly Placed[], text: s
   return cmp(abs(sub(total, part.q.value)), add(tol, tolerance(part.q))) > 0;
 }
 
-/** Where a list of heads splits into two known complete families (`男性、女性 | 汉族、少数民族`), else undefined. */
+/** Where a list of heads opens with two known complete families (`男性、女性 | 汉族、少数民族`), else undefined. */
 function twoFamiliesSplit(heads: readonly string[]): number | undefined {
   const bare = heads.map((l) => withoutSubsetLead(l.replace(/^[\s\u3000，,；;：:、]+/, '')).replace(/^[，,：:]+/, ''));
   for (let k = 2; k + 2 <= bare.length; k++) {
-    if (familyOf(bare.slice(0, k)) !== undefined && familyOf(bare.slice(k)) !== undefined) return k;
+    if (familyOf(bare.slice(0, k)) === undefined) continue;
+    // (The second may be followed by a breakdown of one of its members: `；在少数民族中，…`.)
+    for (let m = k + 2; m <= bare.length; m++) if (familyOf(bare.slice(k, m)) !== undefined) return k;
   }
   return undefined;
 }
