@@ -934,6 +934,14 @@ test('two complete families in one 其中 list (男/女, then 汉族/少数民�
   flags(`${text('44080').slice(0, -1)}；在少数民族中，回族12010人，占总人口13.9%；蒙古族9120人，占总人口10.5%。`);
 });
 
+test('a survey\'s output less what it deducts (扣除…) is what is left (亩均效益, 亩净利)', () => {
+  flags(`${HEAD}晚稻平均每亩总产值1388.20元，扣除亩均消耗支出471.35元，亩均效益916.85元，增长3.1%。`);
+  flags(`${HEAD}晚稻平均每亩总产值⟦1398.20元⟧，扣除亩均消耗支出471.35元，亩均效益916.85元，增长3.1%。`);
+  flags(`${HEAD}农户出售后现金收入⟦1206元⟧，扣除亩生产成本投入874元（含用工），亩净利322元（不含补贴）。`);
+  // A growth net of prices (扣除价格因素) deducts no amount.
+  flags(`${HEAD}城镇居民人均可支配收入38250元，增长6.8%，扣除价格因素实际增长5.1%。`);
+});
+
 test('a bracket naming the larger whole, and a clause naming the top of another cut, are no parts', () => {
   flags('以村干部为管理人员，600户（全村1100户农户）养殖农户参加组建了合作社。');
   flags('种植的品种42个，总面积5830多亩，其中甲种植面积4640亩，其它41个品种种植面积1190多亩，种植品种最多的镇为乙镇，23个品种，面积410多亩。');

@@ -113,12 +113,15 @@ export function changedToPartitions(model: Model): Partition[] {
 
 /** `收入总计481342万元，减支出总计473796万元，`: the amount taken away. */
 // `预算稳定调节基金结余143432万元，计划动用预算稳定调节基金66410万元，`: a fund drawn on.
-const MINUS = /^[，,]?(?:减(?:去)?[^，,；;。\d]{1,10}|(?:计划|拟)?动用[^，,；;。\d]{0,12})$/;
+// `每亩总产值A，扣除亩均消耗支出B，亩均效益C`: a cost survey's output less its costs.
+const MINUS = /^[，,]?(?:(?:减(?:去)?|扣除)[^，,；;。\d]{1,10}|(?:计划|拟)?动用[^，,；;。\d]{0,12})$/;
 /** `，财政滚存结余7546万元`, `，年终结余…`, `，动用后年底预算稳定调节基金结余资金为…`: what is left. */
-const LEFT = /[，,](?:[^，,；;。\d]{0,6}(?:结余|结转)|动用后[^，,；;。\d]{0,14}(?:结余|余额)(?:资金)?)[为达]?$/;
+// (`，亩均效益`, `，亩净利`: what a survey's output leaves after its costs.)
+const LEFT = /[，,](?:[^，,；;。\d]{0,6}(?:结余|结转|净利润?|纯收益|净收益|效益)|动用后[^，,；;。\d]{0,14}(?:结余|余额)(?:资金)?)[为达]?$/;
 
 /**
  * A balance settled in one clause run: `收入总计481342万元，减支出总计473796万元，财政滚存结余7546万元`
+ * (and a cost survey's `每亩总产值A，扣除亩均消耗支出B，亩均效益C`)
  * (481342 = 473796 + 7546); a fund drawn on: `基金结余A，计划动用B，动用后…结余资金为C` (A = B + C).
  */
 export function remainderPartitions(model: Model): Partition[] {
@@ -126,7 +129,7 @@ export function remainderPartitions(model: Model): Partition[] {
   eachSentence(model, (text, items, claims, si) => {
     // A relation of three figures: most sentences hold fewer, and are passed over before any pattern is run.
     if (items.length < 3) return;
-    if (!/减|动用/.test(text)) return;
+    if (!/减|动用|扣除/.test(text)) return;
     for (let i = 0; i + 2 < items.length; i++) {
       const [whole, minus, left] = [items[i], items[i + 1], items[i + 2]];
       if (!whole || !minus || !left) continue;
