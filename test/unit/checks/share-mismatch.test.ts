@@ -1075,3 +1075,9 @@ test('a whole percent among sibling shares that all fit the larger total is read
   flags(text('13%'));
   flags(text('⟦11%⟧'));
 });
+
+test('a rate after two years\' amounts and their change is over the earlier year', () => {
+  flags('人工成本：2024年为241.30元/亩，2023年为212.80元/亩，增加28.50元/亩，上升幅度为13.39%。');
+  flags('人工成本：2024年为241.30元/亩，2023年为212.80元/亩，增加28.50元/亩，上升幅度为⟦14.39%⟧。');
+  flags('现金收益：2024年为212.60元/亩，2023年为354.90元/亩，减少142.30元/亩，下降幅度为⟦41.26%⟧。');
+});

@@ -12,6 +12,7 @@ import type { Claim, Quantity } from '../types';
 import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentence';
 import { isPoint, tolerance } from './precision';
 import { perModel } from './perModel';
+import { yearPairIncrements } from './yearPairs';
 import { type Decimal, add, cmp, div, mul, sub, dec } from '../decimal';
 import { changeBefore } from '../cues/breakdowns';
 import { PER_HEAD_CHANGE, namesOtherSubject } from '../cues/changes';
@@ -135,6 +136,9 @@ function computeIncrements(model: Model): IncrementRelation[] {
       if (rel && last && !otherBaseIn(text.slice(group[0], last.end + 1), yearEnd)) out.push(rel);
     });
   });
+  // `2014年为A，2013年为B，增加C，上升幅度为g%`: the rate over the earlier year's amount.
+  const taken = new Set(out.map((r) => r.growth));
+  out.push(...yearPairIncrements(model).filter((r) => !taken.has(r.growth)));
   return out;
 }
 
