@@ -952,6 +952,8 @@ test('two years\' amounts and the change between them (2024年为A，2023年为B
 test('a bracket naming the larger whole, and a clause naming the top of another cut, are no parts', () => {
   flags('以村干部为管理人员，600户（全村1100户农户）养殖农户参加组建了合作社。');
   flags('种植的品种42个，总面积5830多亩，其中甲种植面积4640亩，其它41个品种种植面积1190多亩，种植品种最多的镇为乙镇，23个品种，面积410多亩。');
+  // (`；外资方面，…8个区`: another aspect, no part of the 7 districts before it.)
+  flags('尽管全市总体外贸和外资实现了增长,但各区情况分化。外贸方面,7个区进出口正增长,其中东江、北岭、西湖、南塘、中山、新港6个区的增速高于全市平均水平;外资方面,老城、中山、新港、西湖、河东、东江、长宁、远山等8个区实际外资正增长,老城、中山等区的增速高于全市平均水平。');
   // A bracket of parts is still read.
   flags('参加农户⟦600户⟧（甲村300户，乙村400户），覆盖面广。');
 });

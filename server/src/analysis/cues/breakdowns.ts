@@ -1133,6 +1133,11 @@ export const STOCK_CLAUSE = /[，,；;][\s\u3000]*(?:目前|截至目前|截止�
  * A clause that picks the top or bottom of another cut (`，品种最多的镇为甲镇，26个品种`, `；面积最大的是…`):
  * it ends a breakdown; its figure belongs to one unit of another classification, no part.
  */
+/**
+ * A clause that turns to another aspect (`；外资方面，…`, `；在出口方面：`): it ends a breakdown of the aspect before.
+ */
+export const ASPECT_CLAUSE = /[；;][\s\u3000]*(?:在)?[^，,；;。：:\d]{1,8}方面[，,：:]/;
+
 export const RANKED_CLAUSE = /[，,；;][\s\u3000]*[^，,；;。]{0,12}?(?:最多|最大|最高|最少|最小|最低)的[^，,；;。]{0,8}?(?:为|是)/;
 
 /** A total word inside the parts (`总数`, `共计`): the region mixes totals and parts. */

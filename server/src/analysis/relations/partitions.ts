@@ -84,6 +84,7 @@ import {
   STOCK_CLAUSE,
   RANKED_CLAUSE,
   BALANCE_STEP_CLAUSE,
+  ASPECT_CLAUSE,
   partialFamily,
   inMarkName,
   midInMark,
@@ -1150,6 +1151,8 @@ function regionPartitions(input: RegionInput): Partition[] {
   if (ranked) region.to = region.from + ranked.index;
   const step = region.subset ? BALANCE_STEP_CLAUSE.exec(text.slice(region.from, region.to)) : null;
   if (step) region.to = region.from + step.index;
+  const aspect = region.subset ? ASPECT_CLAUSE.exec(text.slice(region.from, region.to)) : null;
+  if (aspect) region.to = region.from + aspect.index;
   // `其中：上划收入A，地方收入B，在地方收入中：…`: what follows breaks down B, not the total.
   const inner = innerBreakdownAt(text, region.from, region.to);
   if (inner !== undefined) region.to = inner;
