@@ -1081,3 +1081,8 @@ test('a rate after two years\' amounts and their change is over the earlier year
   flags('人工成本：2024年为241.30元/亩，2023年为212.80元/亩，增加28.50元/亩，上升幅度为⟦14.39%⟧。');
   flags('现金收益：2024年为212.60元/亩，2023年为354.90元/亩，减少142.30元/亩，下降幅度为⟦41.26%⟧。');
 });
+
+test('a share whose subject leaves out the whole\'s qualifier (苗族人口 of 总户籍人口) is of the qualified part before it', () => {
+  flags('2023年，某自治县户籍人口210480人，其中瑶族户籍人口98650人，瑶族人口占总户籍人口的46.9%。');
+  flags('2023年，某自治县户籍人口210480人，其中瑶族户籍人口98650人，瑶族人口占总户籍人口的⟦48.9%⟧。');
+});

@@ -404,6 +404,19 @@ function inlineWhole(text: string, items: Placed[], i: number, clauseStart: numb
 }
 
 /**
+ * The share's subject with the whole's qualifier put back before their common tail (`苗族人口` of `总户籍人口` →
+ * `苗族户籍人口`), or undefined when the two share no tail of two characters or the whole has no qualifier.
+ */
+function qualifiedSubject(partKey: string, wholeKey: string): string | undefined {
+  let n = 0;
+  while (n < partKey.length && n < wholeKey.length && partKey[partKey.length - 1 - n] === wholeKey[wholeKey.length - 1 - n]) n++;
+  if (n < 2 || n >= partKey.length) return undefined;
+  const qualifier = wholeKey.slice(0, wholeKey.length - n).replace(/^[总總全]/, '');
+  if (qualifier.length < 2 || qualifier.length > 4 || partKey.includes(qualifier)) return undefined;
+  return partKey.slice(0, partKey.length - n) + qualifier + partKey.slice(partKey.length - n);
+}
+
+/**
  * A share that names its part and its whole (`税收收入占一般公共预算收入的比重为63.7%`): the part is
  * the figure of that name just before (`税收收入11.3亿元，…`), else the period's level of it.
  */
@@ -418,6 +431,14 @@ function namedShare(ctx: ShareContext, subject: string, wholeName: string, share
     if (b === undefined) continue;
     const c = ctx.claims.get(b.index);
     if (c && (c.kind === 'level' || c.kind === 'count') && canonicalKey(c.key) === canonicalKey(partKey) && isPoint(b.q)) part = b.q;
+  }
+  // `户籍人口A，其中苗族户籍人口B，苗族人口占总户籍人口的p%`: the part's name carries the whole's qualifier (户籍)
+  // that the share's subject leaves out; only a figure just before is read so.
+  const qualified = qualifiedSubject(partKey, wholeKey);
+  for (let j = before.length - 1; qualified !== undefined && j >= Math.max(0, before.length - 8) && !part; j--) {
+    const b = before[j];
+    const c = b === undefined ? undefined : ctx.claims.get(b.index);
+    if (b && c && (c.kind === 'level' || c.kind === 'count') && canonicalKey(c.key) === canonicalKey(qualified) && isPoint(b.q)) part = b.q;
   }
   part ??= ctx.levels.anyUnit(partKey, period);
   if (!part || !ADDITIVE_DIMENSIONS.has(part.dimension)) return undefined;
