@@ -1086,3 +1086,8 @@ test('a share whose subject leaves out the whole\'s qualifier (苗族人口 of �
   flags('2023年，某自治县户籍人口210480人，其中瑶族户籍人口98650人，瑶族人口占总户籍人口的46.9%。');
   flags('2023年，某自治县户籍人口210480人，其中瑶族户籍人口98650人，瑶族人口占总户籍人口的⟦48.9%⟧。');
 });
+
+test('an energy conversion rate is the output over the input stated before it', () => {
+  flags('1-6月，全市规模工业能源加工转换投入量为186.40万吨标准煤，产出量为103.25万吨标准煤，能源加工转换率为55.39%。');
+  flags('1-6月，全市规模工业能源加工转换投入量为186.40万吨标准煤，产出量为103.25万吨标准煤，能源加工转换率为⟦57.39%⟧。');
+});

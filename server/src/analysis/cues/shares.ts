@@ -218,6 +218,8 @@ export const DEFINED_RATIOS: { share: RegExp; part: RegExp; whole: RegExp; partN
   { share: /^(?:(?:营业|主营业务|销售)收入)?利润率$/, part: /(?:^|[^净淨])利润(?:总额|總額)?$/, whole: /(?:营业|營業|主营业务|主營業務|销售|銷售)收入$/, partName: '利润总额', wholeName: '营业收入', sentenceOnly: true },
   // 常住人口城镇化率 = 城镇常住人口 ÷ 常住人口 (常住 is dropped from keys).
   { share: /^(?:人口)?城镇化率$/, part: /^(?:年末)?城镇人口$/, whole: /^(?:年末)?(?:常住|总)?人口$/, partName: '城镇人口', wholeName: '常住人口' },
+  // 能源加工转换效率 = 产出量 ÷ 投入量 (both in tonnes of standard coal), in the sentence that states them.
+  { share: /^(?:能源)?(?:加工)?转换(?:效)?率$/, part: /产出量?$/, whole: /投入量?$/, partName: '产出量', wholeName: '投入量', sentenceOnly: true },
 ];
 
 /** Figures that are averages or rates never add up, nor are they the part of a share. */
