@@ -1090,4 +1090,6 @@ test('a share whose subject leaves out the whole\'s qualifier (苗族人口 of �
 test('an energy conversion rate is the output over the input stated before it', () => {
   flags('1-6月，全市规模工业能源加工转换投入量为186.40万吨标准煤，产出量为103.25万吨标准煤，能源加工转换率为55.39%。');
   flags('1-6月，全市规模工业能源加工转换投入量为186.40万吨标准煤，产出量为103.25万吨标准煤，能源加工转换率为⟦57.39%⟧。');
+  // Several months' pairs in one sentence: each rate is of the two figures right before it.
+  flags('1-5月，投入量为162万吨标准煤，产出量为88.51万吨标准煤，转换率为54.64%，1-4月，投入量为131.07万吨标准煤，产出量为70.12万吨标准煤，转换率为⟦54.50%⟧。');
 });

@@ -225,6 +225,18 @@ function definedShares(ctx: ShareContext, at: RateAt, claim: Claim): ShareRelati
       }
       return undefined;
     };
+    // `1-4月，投入量为A，产出量为B，转换率为r%，1-3月，投入量为C，…`: the two figures right before the rate, so
+    // named, are its own however many such pairs the sentence lists.
+    const keyed = (it: Placed | undefined, re: RegExp): boolean => {
+      const c = it === undefined ? undefined : ctx.claims.get(it.index);
+      return it !== undefined && c !== undefined && (c.kind === 'level' || c.kind === 'count') && re.test(ownKey(c)) && isPoint(it.q);
+    };
+    const [b1, b2] = [at.items[at.i - 1], at.items[at.i - 2]];
+    const adjacent = keyed(b1, d.part) && keyed(b2, d.whole) ? { part: b1!.q, whole: b2!.q } : keyed(b1, d.whole) && keyed(b2, d.part) ? { part: b2!.q, whole: b1!.q } : undefined;
+    if (adjacent !== undefined && adjacent.part.unit === adjacent.whole.unit) {
+      out.push({ share, part: adjacent.part, whole: adjacent.whole, partName: d.partName, wholeName: d.wholeName });
+      continue;
+    }
     const partHere = inSentence(d.part);
     const wholeHere = inSentence(d.whole);
     if (d.sentenceOnly === true && !(onceBefore(d.part) && onceBefore(d.whole))) continue;
