@@ -1066,6 +1066,7 @@ test('a share after the whole\'s own part (总人口A.其中农业人口B，占�
 test('a cost survey\'s output per mu is at current prices: its increment and growth agree', () => {
   flags('早稻亩主产品产值为742.36元，比上年增加61.2元，比上年增长⟦9.8%⟧。');
   flags('早稻亩主产品产值为742.36元，比上年增加61.2元，比上年增长9%。');
+  flags('玉米亩主产值468.20元，比上年增加51.30元，增长⟦13.3%⟧。');
   // A county's output value grows at comparable prices: its nominal increment says nothing of it.
   flags('全县工业总产值742.36亿元，比上年增加61.2亿元，增长9.8%。');
 });

@@ -44,7 +44,7 @@ function clauseBefore(text: string, at: number): string {
 
 /** Indicators whose growth is at comparable prices (real), not the nominal change. */
 // (`亩主产品产值`, `每亩总产值`: a cost-benefit survey's output per mu is price times yield, at current prices.)
-const REAL_GROWTH = /生产总值|增加值|GDP|(?<!亩(?:主产品|主產品|总|總)?)产值|經濟總量|经济总量|可比|零售总额|消费价格|指数/;
+const REAL_GROWTH = /生产总值|增加值|GDP|(?<!亩(?:主产品|主產品|主|总|總)?)产值|經濟總量|经济总量|可比|零售总额|消费价格|指数/;
 /** Increments on another base than the year-on-year growth (`比年初增加`, `较上月`; not `年初预算`). */
 // (`比向区人代会报告数据增加…`: the figure reported to the congress, named without its amount, is
 // another base than last year's; with its amount, `比…报告数X增加Y`, it is the base and is read.)
