@@ -885,6 +885,11 @@ test('a part whose own share puts its whole on another figure is not under the t
   flags(HEAD + '全县一般公共预算收入⟦27.5亿元⟧，增长8.4%。其中税收收入30.8亿元，占比达74.0%，非税收入10.8亿元。');
 });
 
+test('a cut of who invests (从…投资主体来看) divides an investment, not the contracted projects before it', () => {
+  flags(`${HEAD}上半年对外直接投资备案额41.6亿美元，下降12.3%。完成对外承包工程营业额27.5亿美元，增长8.4%。从对外投资主体来看，制造业占据主导地位，对外投资额30.8亿美元。`);
+  flags(`${HEAD}全县固定资产投资⟦86.4亿元⟧，增长7.2%。从投资主体看，国有投资30.1亿元，民间投资58.3亿元。`);
+});
+
 test('a total at a stage of the plan is not the whole of parts said to be done', () => {
   flags(HEAD + '2025园区财政收入完成73100万元一是一般公共预算收入71230万元一般公共预算收入年初预算数68400万元，超收2830万元，增长9%。其中税收收入完成70810万元，同比增长10.5%非税收入完成420万元。');
   // Parts at the plan's own stage are its parts.

@@ -703,6 +703,8 @@ test('byMarkMeasure: the measure a cut mark names', () => {
   const cases: [string, string | undefined][] = [
     ['从农民人均纯收入构成看，', '收入'],
     ['从人均消费支出结构看，', '支出'],
+    ['从我省对外投资主体来看，', '投资'],
+    ['从投资主体看，', '投资'],
     ['从资金来源看，', undefined],
     ['从行业看，', undefined],
     ['按地区分，', undefined],

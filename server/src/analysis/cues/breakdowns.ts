@@ -1391,7 +1391,8 @@ export function byMarkMeasure(mark: string): string | undefined {
   return MARK_MEASURE.exec(mark)?.[1];
 }
 
-const MARK_MEASURE = /(收入|支出|投资|投資|产值|產值|零售额|零售額|增加值|人口|面积|面積|产量|產量|用电量|用電量|存款|贷款|貸款)(?:的)?(?:构成|構成|结构|結構|来源|來源|用途)/;
+// (`从我省对外投资主体来看`, `从投资主体看`: who invests is a cut of the investment.)
+const MARK_MEASURE = /(收入|支出|投资|投資|产值|產值|零售额|零售額|增加值|人口|面积|面積|产量|產量|用电量|用電量|存款|贷款|貸款)(?:的)?(?:构成|構成|结构|結構|来源|來源|用途|主体|主體)/;
 
 /**
  * `实际利用广东、北京、浙江、上海、江苏、山东六省市资金A，…，分别到位a、b、c、d、e、f`: a total whose clause
