@@ -890,6 +890,17 @@ test('a cut of who invests (从…投资主体来看) divides an investment, not
   flags(`${HEAD}全县固定资产投资⟦86.4亿元⟧，增长7.2%。从投资主体看，国有投资30.1亿元，民间投资58.3亿元。`);
 });
 
+test('items whose counts add up to the total\'s count make up its amount too (项目35个…其中新开工28个…复工7个…)', () => {
+  const text = (starts: string, restart: string) => `${HEAD}全年开复工项目42个，完成投资⟦15.8亿元⟧，其中新开工项目${starts}个、完成投资10.2亿元，复工项目${restart}个、完成投资4.9亿元。`;
+  flags(text('31', '11'));
+  // Counts that miss the total leave the list open (a part under 其中 may be all there is to say).
+  flags(text('29', '11').replace('⟦15.8亿元⟧', '15.8亿元'));
+  // Another measure under the total (总投资 over 完成投资) is no such list.
+  flags(text('31', '11').replace('完成投资⟦15.8亿元⟧', '总投资15.8亿元'));
+  // Amounts that do add up: silent.
+  flags(text('31', '11').replace('⟦15.8亿元⟧', '15.1亿元'));
+});
+
 test('a total at a stage of the plan is not the whole of parts said to be done', () => {
   flags(HEAD + '2025园区财政收入完成73100万元一是一般公共预算收入71230万元一般公共预算收入年初预算数68400万元，超收2830万元，增长9%。其中税收收入完成70810万元，同比增长10.5%非税收入完成420万元。');
   // Parts at the plan's own stage are its parts.

@@ -2,11 +2,12 @@
 // parts regions of sentences (partitions.ts), GDP and its sectors stated apart (sectorSums.ts),
 // budget balances (balances.ts, balanceLists.ts), balance sheets (balanceSheets.ts), births and deaths (vitals.ts), net flows (netFlows.ts), this year = last year ± change, adjustments and
 // remainders (differences.ts), a one-part 其中 completed by its complement in the next sentence
-// (complementNext.ts). A total already read by an earlier source is not read again by a later one.
+// (complementNext.ts), a 其中 list whose items' counts add up to the total's (countBacked.ts). A total already read by an earlier source is not read again by a later one.
 
 import type { Model } from '../checks/check';
 import { findPartitions, type Partition } from './partitions';
 import { completedByNextSentence } from './complementNext';
+import { countBacked } from './countBacked';
 import { yearPairPartitions } from './yearPairs';
 import { sectorPartitions } from './sectorSums';
 import { sectorPairPartitions } from './sectorPairs';
@@ -91,7 +92,9 @@ function computeSums(model: Model): Partition[] {
   // The parts after the family cut the total another way: the family replaces the longer list.
   const lists = partitions.map((p) => familyPrefix(p, claims.get(p.total.index)?.indicator ?? '') ?? p).filter((p) => !shareNamesAnotherWhole(model, p) && !planTotalOfActuals(model, p, claims))
     // `其中，税收收入A。非税收入B。`: the complement opening the next sentence completes a one-part 其中.
-    .map((p) => completedByNextSentence(model, p) ?? p);
+    .map((p) => completedByNextSentence(model, p) ?? p)
+    // `项目35个，完成投资A，其中新开工28个、完成投资B，复工7个、完成投资C`: counts that add up make the list whole.
+    .map((p) => countBacked(model, p) ?? p);
   return [...lists, ...apart, ...balances, ...differences].filter(
     (p) => !perHeadUnderAggregate(model.text, p) && !grossUnderNet(claims.get(p.total.index)?.indicator ?? '', p.labels),
   );

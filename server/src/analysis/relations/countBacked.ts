@@ -1,0 +1,57 @@
+// A 其中 list whose items each count their members, when the counts add up to the total's count:
+//   `开复工项目35个，完成投资12.6亿元，其中新开工项目28个、完成投资8.1亿元，复工项目7个、完成投资3.9亿元`
+// 28 + 7 = 35: the items are all the projects, so their amounts make up the total's amount as well
+// (12.0 ≠ 12.6). Read only when the total and every item give one count right before an amount of the same
+// measure (the same words between count and amount: `完成投资` under `完成投资`, never `总投资` under `完成投资`),
+// all counts in one unit, in the total's sentence.
+
+import type { Model } from '../checks/check';
+import type { Partition } from './partition';
+import { type Placed, quantitiesBySentence } from './bySentence';
+import { isPoint } from './precision';
+import { toPlain } from '../decimal';
+
+/** The words between a count and its amount, without separators and verbs of being (`，完成投资`, `、投资`). */
+function measureBetween(text: string, count: Placed, amount: Placed): string | undefined {
+  const between = text.slice(count.end, amount.start);
+  if (/[；;。]/.test(between)) return undefined;
+  const words = between.replace(/[\s\u3000，,、：:]/g, '').replace(/(?:[为為]|[达達]到?)$/, '');
+  // (A count followed straight by its amount, `28个8.1亿元`, names no measure: too loose to compare.)
+  return words.length >= 2 && words.length <= 8 && !/[0-9０-９]/.test(words) ? words : undefined;
+}
+
+/** The count right before an amount in its clause run (no other amount between them). */
+function countBefore(items: readonly Placed[], amount: Placed): Placed | undefined {
+  const k = items.indexOf(amount);
+  const prev = k > 0 ? items[k - 1] : undefined;
+  return prev !== undefined && prev.q.dimension === 'count' && isPoint(prev.q) ? prev : undefined;
+}
+
+export function countBacked(model: Model, p: Partition): Partition | undefined {
+  if (p.complete || !p.subset || p.parts.length < 2) return undefined;
+  const items = quantitiesBySentence(model)[p.sentence];
+  const sentence = model.sentences[p.sentence];
+  if (items === undefined || sentence === undefined || !items.includes(p.total)) return undefined;
+  const text = sentence.text;
+  const totalCount = countBefore(items, p.total);
+  if (totalCount === undefined) return undefined;
+  const measure = measureBetween(text, totalCount, p.total);
+  if (measure === undefined) return undefined;
+  let sum = 0n;
+  for (const part of p.parts) {
+    const c = countBefore(items, part);
+    if (c === undefined || c.q.unit !== totalCount.q.unit || c.start < totalCount.end) return undefined;
+    if (measureBetween(text, c, part) !== measure) return undefined;
+    const v = integerOf(c);
+    if (v === undefined) return undefined;
+    sum += v;
+  }
+  const total = integerOf(totalCount);
+  return total !== undefined && sum === total ? { ...p, complete: true, reason: `${measure}（各项个数之和等于总数）` } : undefined;
+}
+
+/** A count's whole value, or undefined when it has a fraction. */
+function integerOf(c: Placed): bigint | undefined {
+  const s = toPlain(c.q.value);
+  return /^-?[0-9]+$/.test(s) ? BigInt(s) : undefined;
+}
