@@ -485,6 +485,9 @@ test('税收/非税 and 夏粮/秋粮 are complete pairs', () => {
 test('常住人口 = 城镇人口 + 乡村人口', () => {
   flags('年末常住人口⟦41.36万人⟧，其中城镇人口22.15万人，乡村人口18.71万人。');
   flags('年末常住人口40.86万人，其中城镇人口22.15万人，乡村人口18.71万人。');
+  // The cut may name the population it cuts in brackets, then open its list with 其中.
+  flags('年末全县常住人口⟦26.4万人⟧。按城乡划分（常住人口），其中城镇人口11.20万人、乡村人口16.10万人。');
+  flags('年末全县常住人口27.3万人。按城乡划分（常住人口），其中城镇人口11.20万人、乡村人口16.10万人。');
 });
 
 test('包括…、其他… lists are complete and must add up', () => {

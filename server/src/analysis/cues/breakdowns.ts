@@ -884,10 +884,10 @@ function countOf(s: string): number | undefined {
 
 /**
  * `按消费类型分，…`, `按经营地统计：…`, `分产业看，…`, `分区域看：…`, `从性别看，…`, `从消费形态看，…`,
- * `主要用于以下方面：…`: a breakdown of the total before it. `从…看` only with a word that classifies
+ * `主要用于以下方面：…`: a breakdown of the total before it (`按城乡划分（常住人口），`: a note in brackets may follow the mark). `从…看` only with a word that classifies
  * (`从全省看`, `从增速看` break nothing down).
  */
-const BY_MARK = /(?:按[^，,；;。：:]{1,10}?(?:分|统计|划分)|分[^，,；;。：:]{1,6}?看|从[^，,；;。：:]{0,12}?(?:构成|结构|类型|形态|行业|产业|性别|地区|区域|城乡|乡镇|镇街|县区|区县|领域|层级|级次|部门|项目|来源|用途|类别|属性|规模|主体|批次|渠道|隶属关系|所有制|经济成分|层次|学历|年龄|性质|险种|品种|业态|门类)(?:[^，,；;。：:]{0,10}?情况)?(?:上|方面)?(?:来)?看|(?:主要)?用于(?:以下|如下)(?:[几\d一二三四五六七八九十]{1,2}个)?方面)[，,：:]/;
+const BY_MARK = /(?:按[^，,；;。：:（(]{1,10}?(?:分|统计|划分)(?:[（(][^（()）]{1,10}[）)])?|分[^，,；;。：:]{1,6}?看|从[^，,；;。：:]{0,12}?(?:构成|结构|类型|形态|行业|产业|性别|地区|区域|城乡|乡镇|镇街|县区|区县|领域|层级|级次|部门|项目|来源|用途|类别|属性|规模|主体|批次|渠道|隶属关系|所有制|经济成分|层次|学历|年龄|性质|险种|品种|业态|门类)(?:[^，,；;。：:]{0,10}?情况)?(?:上|方面)?(?:来)?看|(?:主要)?用于(?:以下|如下)(?:[几\d一二三四五六七八九十]{1,2}个)?方面)[\s\u3000]*[，,：:]/;
 
 /** Words of a 按…统计 mark that name where the figures come from or how they are counted, not a cut. */
 const SOURCE_MARK = /公安|户籍|戶籍|常住|口径|口徑|价格|價格|现价|現價|可比/;
@@ -977,7 +977,8 @@ export function opensScopeMark(text: string): boolean {
 export function byMark(text: string): ByMark | undefined {
   const by = BY_MARK.exec(text);
   // `按公安户籍人口统计，…`, `按可比口径计算，…`: the source or caliber of the figures, no cut of a total.
-  const cut = by !== null && !SOURCE_MARK.test(by[0]) ? by : null;
+  // (`按城乡划分（常住人口），`: a note in brackets after the cut says which population is cut; it is no source.)
+  const cut = by !== null && !SOURCE_MARK.test(by[0].replace(/[（(][^（()）]*[）)]/g, '')) ? by : null;
   const m = cut ?? IN_MARK.exec(text) ?? IN_NAME_MARK.exec(text);
   return m ? { index: m.index, end: m.index + m[0].length } : undefined;
 }
