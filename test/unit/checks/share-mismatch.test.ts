@@ -191,6 +191,9 @@ test('level, growth and increment of one indicator: the increment ÷ last year i
   flags(HEAD + '税收收入3260万元，增长8.5%，增收255万元。');
   flags(HEAD + '个人所得税326万元，同比减收652万元，下降⟦56.7%⟧。');
   flags(HEAD + '个人所得税326万元，同比减收652万元，下降66.7%。');
+  // A note on what the figure counts stands between the name and the figure, a comma inside it.
+  flags(HEAD + '全市组织税收收入（不含海关代征，未扣减出口退税）3260万元，增长⟦8.5%⟧，增收285万元。');
+  flags(HEAD + '全市组织税收收入（不含海关代征，未扣减出口退税）3260万元，增长8.5%，增收255万元。');
   const text = HEAD + '税收收入3260万元，增长8.5%，增收285万元。';
   const f = at(findingsOf(text, CODE), 0);
   assert.match(f.message.zh, /285万元 ÷ 上年（3260万元 − 285万元）= 9\.58/);

@@ -1,7 +1,7 @@
 // Case table for cues/calibers.ts: the words that name the definition a level is counted on.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { caliberBefore, priceBasisOf } from '../../../server/src/analysis/cues/calibers';
+import { caliberBefore, isCaliberNote, priceBasisOf } from '../../../server/src/analysis/cues/calibers';
 
 const ROWS: [string, string | undefined][] = [
   ['财政体制改革前一般公共预算收入完成', '改革前'],
@@ -40,4 +40,17 @@ test('calibers: the price basis of a level (现价 / 可比价), the last one na
     ['第一产业增加值', undefined],
   ];
   for (const [label, basis] of rows) assert.equal(priceBasisOf(label), basis, label);
+});
+
+test('calibers: a note in brackets on what a figure counts, commas and all', () => {
+  const rows: [string, boolean][] = [
+    ['（不包括关税、契税，未扣减出口退税）', true],
+    ['(不含农户,含跨区项目)', true],
+    ['（按可比口径计算）', true],
+    ['（剔除一次性因素，下同）', true],
+    ['（其中税收收入8.2亿元，增长3%）', false],
+    ['（同比增长5.1%）', false],
+    ['（不含农户。下同）', false],
+  ];
+  for (const [aside, note] of rows) assert.equal(isCaliberNote(aside), note, aside);
 });

@@ -9,6 +9,7 @@ import { withoutRunInHead } from '../cues/heads';
 import { STAGE_ROWS, type Stage } from '../cues/stages';
 import { memoOfText } from '../memo';
 import { withoutTerritoryPrefix } from '../cues/subjects';
+import { isCaliberNote } from '../cues/calibers';
 
 /** Clause boundaries: the indicator never reaches across them. */
 const BOUNDARY_CHARS = new Set([...'，,；;：:。！？（）()'].map((c) => c.charCodeAt(0)));
@@ -122,11 +123,30 @@ function clauseOf(pre: string): string {
         end = open;
         continue;
       }
+      // `税款（不包括关税、契税，未扣减出口退税）37636亿元`: a longer note on what the figure counts, commas and all.
+      const note = noteOpening(pre, start - 1);
+      if (note !== undefined) {
+        clause = pre.slice(start, end) + clause;
+        start = note;
+        end = note;
+        continue;
+      }
     }
     if (BOUNDARY_CHARS.has(c)) break;
     start--;
   }
   return pre.slice(start, end) + clause;
+}
+
+/** Longest caliber note skipped (cues/calibers.ts isCaliberNote). */
+const MAX_NOTE = 64;
+
+/** Where the caliber note closing at `close` opens, or undefined when the bracket there is no such note. */
+function noteOpening(pre: string, close: number): number | undefined {
+  const from = Math.max(0, close - MAX_NOTE);
+  const open = Math.max(pre.lastIndexOf('（', close), pre.lastIndexOf('(', close));
+  if (open < from) return undefined;
+  return isCaliberNote(pre.slice(open, close + 1)) ? open : undefined;
 }
 
 /** What may stand between an opening bracket and a figure inside it: `（预期增长`, `（增长`, `（同比下降`. */

@@ -20,6 +20,16 @@ const CALIBER_ROWS: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
   [/剔除(?!价格|價格)([\u4e00-\u9fff]{1,12}?)(?=收入|支出|[0-9０-９，,、）)]|[后後])/g, (m) => `剔除${m[1] ?? ''}`],
 ];
 
+/**
+ * A note in brackets that says what a figure counts or leaves out (`（不包括关税、契税，未扣减出口退税）`,
+ * `（不含农户，含跨区项目）`): an aside of the indicator before it, even when it holds a comma.
+ */
+const CALIBER_NOTE = /^[（(](?:不包括|不包含|不含|包括|包含|含|未扣减|未扣除|扣除|已扣除|剔除|已剔除|按[^，,；;。（()）]{1,10}?(?:计算|口径))[^（()）。；;]{0,60}[）)]$/;
+
+export function isCaliberNote(aside: string): boolean {
+  return CALIBER_NOTE.test(aside);
+}
+
 /** Any caliber word at all. */
 const ANY_CALIBER = /改革|口[径徑]|含|剔除/;
 
