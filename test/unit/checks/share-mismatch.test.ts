@@ -111,6 +111,13 @@ test('a share that names its own subject (税收收入占一般公共预算收�
 test('a completion rate against the plan figure of the same sentence', () => {
   flags(HEAD + '年度计划投资120亿元，实际完成投资126.5亿元，完成年度计划的⟦110.4%⟧。');
   flags(HEAD + '年度计划投资120亿元，实际完成投资126.5亿元，完成年度计划的105.4%。');
+  // `计划完成投资` is the plan of doing; the plan may name its measure (`完成年度投资计划的`).
+  flags(HEAD + '全年计划完成投资64.0亿元，累计完成投资16.00亿元，完成年度投资计划的⟦27.0%⟧。');
+  flags(HEAD + '全年计划完成投资64.0亿元，累计完成投资16.00亿元，完成年度投资计划的25.0%。');
+  flags(HEAD + '重点项目28个，计划完成投资8.00亿元，实际完成9.00亿元，占年度计划投资⟦105%⟧。');
+  flags(HEAD + '重点项目28个，计划完成投资8.00亿元，实际完成9.00亿元，占年度计划投资112.5%。');
+  // A rate against a plan of months (`完成1-4月投资计划的`) is no rate of the year's plan.
+  flags(HEAD + '全年计划完成投资64.0亿元，1-4月累计完成投资16.00亿元，完成1-4月投资计划的131.2%。');
 });
 
 test('a completion rate against the plan it names (为年初预算18.2亿元的…%)', () => {

@@ -5,8 +5,8 @@ import { directionAtEnd, TO_LEVEL } from '../cues/changes';
 import { memoOfText } from '../memo';
 import { namesShare } from '../cues/shares';
 
-/** `完成年度目标的`, `为年初预算的`, `完成调整预算的`, `完成率`. */
-const COMPLETION = /(完成率|完成(年度|全年)?(计划|目标|任务)?的|(完成|为)(年初|调整|年度|全年)?(预算|计划|目标|任务)数?[^，,；;。]{0,12}的)$/;
+/** `完成年度目标的`, `为年初预算的`, `完成调整预算的`, `完成率`; the plan may name its measure (`完成年度投资计划的`). */
+const COMPLETION = /(完成率|完成(年度|全年)?(投资|收入|支出|建设)?(计划|目标|任务)?的|(完成|为)(年初|调整|年度|全年)?(投资|收入|支出|建设)?(预算|计划|目标|任务)数?[^，,；;。]{0,12}的)$/;
 
 export interface KindInfo {
   kind: ClaimKind;

@@ -177,6 +177,14 @@ export function projectProgress(before: string): boolean {
 // 决算 (final accounts) is what was spent or collected: the actual a budget is compared with.
 export const ACTUAL_WORD = /完成|[实實][际際]|[实實][现現]|[决決]算/;
 
+/** A plan of doing (`计划完成投资`, `年度任务完成`): 完成 after a plan word names the plan, not what was done. */
+const PLANNED_DOING = /(?:[计計][划劃]|任[务務]|目[标標])(?:全年|年度|年内|年內)?(?:要|需|应|應)?(?:完成|[实實][现現])/g;
+
+/** Words that name what was done (完成, 实际, 实现, 决算), not a plan of doing it. */
+export function namesActual(words: string): boolean {
+  return ACTUAL_WORD.test(words.replace(PLANNED_DOING, ''));
+}
+
 /**
  * The clause right before a share: `占一般公共预算支出的`, `占比`, `占全县…比重为`, or a bare `占` after a
  * part under 其中 (`其中：农业产值11.4亿元，占51.1%`: a share of the 其中's total).

@@ -17,7 +17,7 @@ import { specificKey } from './levels';
 import { isPoint } from './precision';
 import { perModel } from './perModel';
 import { type LevelIndex, type ShareRelation, labelText, levelBefore } from './shareParts';
-import { ACTUAL_WORD, BUDGET_OR_PLAN_WORD, PLAN_AFTER_FIGURE, PLAN_REFERENCE, PLAN_VERB_BEFORE, TARGET_WORD, type CompletionCue, type PlanStage, completionCue, sameStage, stageOf, withoutStage } from '../cues/shares';
+import { ACTUAL_WORD, BUDGET_OR_PLAN_WORD, namesActual, PLAN_AFTER_FIGURE, PLAN_REFERENCE, PLAN_VERB_BEFORE, TARGET_WORD, type CompletionCue, type PlanStage, completionCue, sameStage, stageOf, withoutStage } from '../cues/shares';
 import { namesSubset } from '../cues/breakdowns';
 import { respectivelyInClause } from '../cues/lists';
 
@@ -208,14 +208,14 @@ function wordsBefore(text: string, items: Placed[], j: number): string {
 }
 
 function isActualFigure(text: string, items: Placed[], j: number): boolean {
-  return ACTUAL_WORD.test(wordsBefore(text, items, j));
+  return namesActual(wordsBefore(text, items, j));
 }
 
 /** A plan figure of a stage compatible with the rate's (计划/目标/任务/预算 before it, no 完成). */
 function isPlanFigure(text: string, items: Placed[], j: number, stage: PlanStage | undefined): boolean {
   const words = wordsBefore(text, items, j);
   const s = stageOf(words);
-  return s !== undefined && !ACTUAL_WORD.test(words) && (stage === undefined || sameStage(s, stage));
+  return s !== undefined && !namesActual(words) && (stage === undefined || sameStage(s, stage));
 }
 
 /**
