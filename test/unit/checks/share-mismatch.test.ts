@@ -920,6 +920,8 @@ test('a rate named by what the figure before it counts is that figure over the o
   flags('全县年末户籍人口71.5万人，出生人口6312人，出生率为8.25‰。');
   // The figure before is no base when it names the rate's X itself.
   flags('全年调解成功1260件，调解成功1240件，调解成功率97.4%。');
+  // Nor when it counts another finished action (consultations answered are no mediation caseload).
+  flags('全年解答群众咨询980件，调解成功486件，调解成功率50.3%。');
 });
 
 test('a total followed by its own share (`255项、占85.3%，其中…`) leaves the whole of a bare share under it unsure', () => {
@@ -1057,6 +1059,11 @@ test('a figure that takes its own share of the whole is one of its parts, not th
 });
 
 test('a balance\'s year-on-year growth is not checked against what was added since January (前三季度增加)', () => {
+  // A balance at a quarter's end with a bare 新增 counts the quarter's additions.
+  assert.deepEqual(findingsOf('截至2019年一季度末，全省县域各项贷款余额6200亿元，新增280亿元，余额同比增长15.1%。', 'share-mismatch'), []);
+  // At the year's end the same words are year-on-year: checked (6200 − 800 = 5400; 800 ÷ 5400 = 14.81 %).
+  flags('2019年末，全省县域各项贷款余额6200亿元，新增800亿元，余额同比增长⟦15.1%⟧。');
+  flags('截至2019年一季度末，全省县域各项贷款余额6200亿元，新增800亿元，余额同比增长15.1%。');
   assert.deepEqual(findingsOf('9月末，全省电力行业绿色贷款余额3.26万亿元，同比增长21.5%，前三季度增加4862亿元。', 'share-mismatch'), []);
   // Against last year's same period it is.
   flags('9月末，全省电力行业绿色贷款余额3.26万亿元，比上年同期增加4862亿元，增长⟦21.5%⟧。');

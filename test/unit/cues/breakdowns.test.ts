@@ -273,6 +273,10 @@ test('more families: 小春/大春, 限额以上/以下, 男/女, and traditiona
   assert.equal(familyOf(['小春粮食产量', '大春粮食产量']), '小春/大春');
   assert.equal(familyOf(['限额以上消费品零售额', '限额以下消费品零售额']), '限额以上/以下');
   assert.equal(familyOf(['男', '女']), '男/女');
+  // Banks named for town or country are no residence classes.
+  assert.equal(familyOf(['农村信用社的存款余额', '城市信用社的存款余额']), undefined);
+  assert.equal(familyOf(['农村商业银行贷款', '城市商业银行贷款']), undefined);
+  assert.equal(familyOf(['城镇居民人均可支配收入', '农村居民人均可支配收入']), '城镇/农村');
   assert.equal(familyOf(['轻工业', '重工业']), '轻工业/重工业');
   assert.equal(familyOf(['汉族人口', '少数民族人口']), '汉族/少数民族');
   assert.equal(familyOf(['漢族', '少數民族']), '汉族/少数民族');

@@ -83,6 +83,8 @@ test('classes inside another class of the same list (holdsClass: outer, inner)',
     ['农业特产税', '烤烟特产税', true],
     ['建设用地面积', '已建成区域用地面积', true], // what is built lies inside what is to be built
     ['计划项目', '已完成项目', true],
+    ['农用地计划', '耕地计划', true], // farmland is farm land
+    ['耕地', '农用地', false],
     ['已建成区域用地面积', '建设用地面积', false],
     ['税收收入', '非税收入', false],
     ['地税收入', '营业税', false],

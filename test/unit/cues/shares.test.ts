@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, namesActual, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD, pairRateName, BARE_RATIO_CLAUSE, sharesNamedWholeAfter, negatesBase, namesShareWhole } from '../../../server/src/analysis/cues/shares';
+import { completionCue, doneBase, namesActual, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD, pairRateName, BARE_RATIO_CLAUSE, sharesNamedWholeAfter, negatesBase, namesShareWhole } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -368,4 +368,15 @@ test('shares: words that name what was done, not a plan of doing it', () => {
     ['全年决算', true],
   ];
   for (const [words, actual] of rows) assert.equal(namesActual(words), actual, words);
+});
+
+test('shares: a pair rate\'s base named by another finished action is no caseload', () => {
+  const rows: [string, string, boolean][] = [
+    ['调解成功', '，解答消费咨询', true],
+    ['调解成功', '全年答复来信', true],
+    ['调解成功', '全年受理各类矛盾纠纷', false],
+    ['合格', '全年抽检食品', false],
+    ['办结', '共办结', false],
+  ];
+  for (const [rate, base, done] of rows) assert.equal(doneBase(rate, base), done, base);
 });

@@ -94,7 +94,12 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
     // + 三产 + 城乡居民生活用电`): the sectors alone are no complete set there.
     notUnder: /用[电電]|[电電]量|售[电電]|能源消[费費]|能耗|用水|供水|用气|用氣/,
   },
-  { name: '城镇/农村', members: [/城[镇鎮](?:以上)?|城市/, /[农農]村|[乡鄉]村/], sameRest: true },
+  // (`农村信用社…；城市信用社…；城市商业银行…`: banks named for town or country, no residence classes.)
+  {
+    name: '城镇/农村',
+    members: [/(?:城[镇鎮](?:以上)?|城市)(?![信商合][用业業作]|[银銀]行)/, /(?:[农農]村|[乡鄉]村)(?![信商合][用业業作]|[银銀]行)/],
+    sameRest: true,
+  },
   { name: '政府/社会', members: [/政府/, /社会|社會|民间|民間/], sameRest: true },
   { name: '新建/续建', members: [/新建|新开工|新開工/, /[续續]建/], sameRest: false },
   { name: '出口/进口', members: [/出口/, /[进進]口/], sameRest: true },

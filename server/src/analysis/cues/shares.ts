@@ -494,6 +494,19 @@ export function negatesBase(rateName: string, baseLabel: string): boolean {
   return m?.[1] !== undefined && baseLabel.includes(m[1]);
 }
 
+/**
+ * `解答消费咨询1270件，调解成功636件，调解成功率50.2%`: a base named by another finished action (解答, 答复,
+ * 办结, 发放…) counts work done, not the cases the rate's action was tried on; the rate is over a figure
+ * not written. (A base named by the rate's own action, `调解纠纷1260件`, is its caseload.)
+ */
+const DONE_BASE = /^(?:共|累计|累計|全年|今年|本年|已)?(?:解答|答复|答覆|办结|辦結|结案|結案|发放|發放|完成|处理完毕|處理完畢|回复|回覆)/;
+
+export function doneBase(rateName: string, baseLabel: string): boolean {
+  const label = baseLabel.replace(/^[\s\u3000，,；;、]+/, '');
+  const m = DONE_BASE.exec(label);
+  return m !== null && !rateName.includes(m[0].replace(/^(?:共|累计|累計|全年|今年|本年|已)/, ''));
+}
+
 /** `381人占比11.27%`: a bare 占比 written right after the part's figure, with no comma between. */
 export function bareShareGlued(between: string): boolean {
   return /^[\s\u3000]*占比(?:为|為|达到?|達到?)?[\s\u3000]*$/.test(between);

@@ -60,9 +60,15 @@ const OTHER_BASE = /[比较]年初|上月|上季|环比|同口径|自然口径|[
 const YEAR_END = /(?<!上|去|上年|去年)年[末底]|(?<!上年|去年)12月末|(?<!上年|去年)十二月末/;
 const YEAR_START_BASE = /[比较]年初/g;
 
+/**
+ * `截至一季度末，贷款余额8101亿元，新增362亿元，余额同比增长17.3%`: a balance at a point inside the year with a
+ * bare 新增 or 增加 counts what was added since January, not on a year before.
+ */
+const SUB_YEAR_BALANCE = /(?:[一二三]季度末|季末|(?<![1十])(?:1[01]|[1-9]|[一二三四五六七八九]|十一)月[末底]|上半年末|半年末)[^；;。]{0,40}余额[^；;。]{0,30}?(?<!同比|同期|比上年|较上年|比去年|较去年)(?:新增|增加)/;
+
 function otherBaseIn(segment: string, yearEnd: boolean): boolean {
   const t = yearEnd ? segment.replace(YEAR_START_BASE, '') : segment;
-  return OTHER_BASE.test(t) || /可比/.test(t);
+  return OTHER_BASE.test(t) || /可比/.test(t) || (!yearEnd && SUB_YEAR_BALANCE.test(t));
 }
 
 const DOWN_WORDS = /(减少|下降|减收|减支|降低|少收|回落)[了约近超达]?$/;

@@ -23,7 +23,7 @@ import { measureOf } from '../cues/measures';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { findSavings } from './savings';
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
-import { BARE_RATIO_CLAUSE, DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, inlineWholeLead, inlineWholeName, ownShareAfter, pairRateName, negatesBase, bareShareGlued, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
+import { BARE_RATIO_CLAUSE, DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, inlineWholeLead, inlineWholeName, ownShareAfter, pairRateName, negatesBase, doneBase, bareShareGlued, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { readingView } from '../script/readingView';
 import { rateSlip } from './magnitude';
@@ -181,6 +181,8 @@ function pairRate(ctx: ShareContext, at: RateAt): ShareRelation | undefined {
   if (!named || dLabel.includes(name) || changeBefore(text.slice(Math.max(0, n.start - 6), n.start))) return undefined;
   // (`决定起诉A，不起诉B，不起诉率`: the base is the other class, not the whole.)
   if (negatesBase(name, dLabel)) return undefined;
+  // (`解答咨询A，调解成功B，调解成功率`: a base of work done, not the caseload the rate is over.)
+  if (doneBase(name, dLabel)) return undefined;
   // `建设服务站1213个，覆盖行政村1133个，覆盖率达100%`: the part counts an object (行政村) the base does not name:
   // the rate is of all villages, a figure not written here.
   const nameAt = nLabel.indexOf(name);
