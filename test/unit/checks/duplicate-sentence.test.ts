@@ -360,6 +360,14 @@ test('items numbered apart in one list are no near repeat, however close their w
   assert.equal(findingsOf(pasted, 'duplicate-sentence').length, 1);
 });
 
+test('sentences that differ only in a threshold name two classes, numbered or not', () => {
+  const src = '统计范围如下。\n辖区内年营业收入2000万元及以上的服务业法人单位。包括交通运输业。\n辖区内年营业收入1000万元及以上的服务业法人单位。包括租赁业。\n辖区内年营业收入500万元及以上的服务业法人单位。包括居民服务业。';
+  assert.deepEqual(findingsOf(src, 'duplicate-sentence'), []);
+  // A figure that bounds no class, edited in a pasted copy, is still a near repeat.
+  const pasted = '全年发放城乡低保资金2000万元，惠及困难群众1.2万人。全年发放城乡低保资金1000万元，惠及困难群众1.2万人。';
+  assert.equal(findingsOf(pasted, 'duplicate-sentence').length, 1);
+});
+
 test('a template sentence closing two paragraphs on different subjects, figures changed, is information only', () => {
   const src = '甲乙丙三省联盟药品带量采购是我省牵头开展的联盟集采，共有6个品种中选，平均降幅61%。按照联盟省份首年采购需求量计算，预计可节约采购资金1.8亿元。\n\n丁戊己七省联盟医用耗材带量采购是我省牵头开展的耗材集采，平均降幅52%。按照联盟省份首年采购需求量计算，预计可节约采购资金3.6亿元。';
   const found = findingsOf(src, 'duplicate-sentence');

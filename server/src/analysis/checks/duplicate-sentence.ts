@@ -198,7 +198,11 @@ export const duplicateSentence: Check = {
           // `（1）…年营业收入2000万元及以上的…` / `（2）…1000万元及以上的…`: items numbered apart in one list, however
           // close their words; a pasted repeat carries its number along.
           const items = edits > 0 && markerOf(other) !== markerOf(t) && markerOf(other) !== undefined && markerOf(t) !== undefined;
-          if (!headings && !items) pairs.push({ first: original, repeat: i, edits, note });
+          // `年营业收入2000万元及以上的服务业法人企业。` / `…1000万元及以上的…`: sentences that differ only in a
+          // threshold name two classes, even where a page lost the list's numbers.
+          // (Numbered items are judged by their numbers above: one number twice is a paste.)
+          const classes = edits > 0 && markerOf(other) === undefined && markerOf(t) === undefined && thresholdOnly(other, t);
+          if (!headings && !items && !classes) pairs.push({ first: original, repeat: i, edits, note });
         }
         // A third copy is judged against the nearest one before it (pasted next to it, or not).
         if (firstExact !== undefined) exact.set(t, i);
@@ -290,6 +294,24 @@ function differingParts(a: string, b: string): [string, string] {
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   return [a.slice(head, a.length - tail), b.slice(head, b.length - tail)];
+}
+
+/**
+ * A size threshold right after a figure that goes on to name what it bounds (`万元及以上的企业`, `人以下规模`):
+ * the figure bounds a class. (`新增企业25家以上。` is a target of at least 25: no class.)
+ */
+const THRESHOLD_AFTER = /^[\u4e00-\u9fff]{0,3}?(?:及以上|以上|及以下|以下|以内|及以内)(?=的|[\u4e00-\u9fff])/;
+
+/** True when two near-repeats differ only in one figure and that figure is a threshold (`2000万元及以上`). */
+function thresholdOnly(a: string, b: string): boolean {
+  const [x, y] = differingParts(a, b);
+  if (!/^[0-9０-９.．]+$/.test(x) || !/^[0-9０-９.．]+$/.test(y)) return false;
+  // The common tail after the differing figure (its unit may be part of it).
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  // (A common leading digit, `2000`/`1000`, leaves the figure's start in the head: step back over digits.)
+  const after = a.slice(head + x.length);
+  return THRESHOLD_AFTER.test(after.replace(/^[0-9０-９.．]+/, ''));
 }
 
 /** The words where two near-repeats differ are 收入 and 支出: the two sides of one balanced budget. */
