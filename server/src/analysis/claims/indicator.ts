@@ -181,13 +181,16 @@ function readIndicator(pre: string): string | undefined {
   // A comparison base is not an indicator: `存款余额2345亿元，比年初增加187亿元` is a change of
   // 存款余额, which the caller carries over from the previous figure; nor is last year's amount
   // named with a generic word (`税收收入19771万元，较上年同期收入24260万元减收4489万元`, `比2010年实际支出72万元`).
-  if (/^(增速|增幅|降幅|涨幅|跌幅)?(分别)?(比|较|与)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年|[一二三]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月份?)(末|底|初|同期|决算数?|执行数)?(实际|预算)?(收入|支出|完成数?)?$/.test(phrase)) return undefined;
+  // (`与去年同期相比增长…`, `较上年相比`: the comparison said with 相比 is no indicator either.)
+  if (/^(增速|增幅|降幅|涨幅|跌幅)?(分别)?(比|较|与|和|同)(上年|去年|年初|上月|上季度|上年同期|去年同期|(19|20)\d\d年|[一二三]季度|上半年|前三季度|\d{1,2}[-—至]\d{1,2}月|\d{1,2}月份?)(末|底|初|同期|决算数?|执行数)?(实际|预算)?(收入|支出|完成数?)?(相比|相較|相较|比较)?$/.test(phrase)) return undefined;
   // A comparison base run onto the indicator (`GDP增长较一季度`, `支出较上年决算`) is not part of it.
   const based = COMPARISON_TAIL.exec(phrase);
   if (based && based.index > 0) return indicatorIn(phrase.slice(0, based.index));
   // `执业律师从2014年的18405人增长到…`: the level a change starts from is named by the words before 从/由.
   const from = FROM_TAIL.exec(phrase);
   if (from && from.index > 0) return indicatorIn(phrase.slice(0, from.index));
+  // What a period cue leaves of `与去年同期相比` (`同期相比`, `相比`) names no indicator.
+  if (/^(同期)?(相比|相較|相较|比较)$/.test(phrase)) return undefined;
   // A copula opens a comparison (`为年初预算18.2亿元的102.3%`), not an indicator.
   if (/^(为|是|相当于)/.test(phrase)) return undefined;
   // A time word alone (`在去年增长12.3%的基础上`) names no indicator.
