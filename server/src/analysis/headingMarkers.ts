@@ -121,6 +121,10 @@ export function matchMarker(raw: string, from = 0): Marker | undefined {
       const afterYear = text.slice(d + 5).replace(/^\s*/, '');
       if (!(/^(19|20)\d\d$/.test(year) && afterYear.startsWith('年')) && !itemBeforeMonth(text, d)) return undefined;
     }
+    // (`1. 项目建设情况`: a space after the dot, then a title word, as web pages write a numbered line.)
+    if (next === ' ' && /^ {1,2}[\u4e00-\u9fff“《]/.test(text.slice(d + 1, d + 4))) {
+      return { kind: 'section', label: text.slice(0, d), number: Number(text.slice(0, d)), start: from, end: from + d + 1 };
+    }
     if (next === '' || next === ' ' || next === '%') return undefined;
     return { kind: 'section', label: text.slice(0, d), number: Number(text.slice(0, d)), start: from, end: from + d + 1 };
   }

@@ -359,3 +359,12 @@ test('picture file names a page left in its text (11.jpg) are no headings', () =
   // Numbered titles in the same places are still read as a sequence.
   assert.equal(findingsOf('全市完成燃气管道改造86公里。\n\n11.管网改造\n\n33.隐患整治\n\n区建设局提醒您注意用气安全。', 'heading-sequence').length, 1);
 });
+
+test('a numbered line with a space after the dot (`1. 项目建设情况。`) is a heading of its level', () => {
+  // The (1) items sit under 2., not straight under 二、.
+  assert.deepEqual(findingsOf(doc('二、经济运行情况', '1. 项目建设情况。', '2. 企业运营情况。', '(1)工业', '(2)服务业'), CODE), []);
+  // Its numbers are read: a skipped one is flagged.
+  expectMarked(doc('二、经济运行情况', '1. 项目建设情况。', '⟦3⟧. 企业运营情况。'));
+  // A broken decimal at a line's start stays no heading.
+  assert.deepEqual(findingsOf(doc('二、经济运行情况', '1. 5万户完成改造。'), CODE), []);
+});

@@ -487,6 +487,18 @@ test('a class inside another class of one 其中 list is no further part (农用
   flags('1-6月，全县共执行新增建设用地计划⟦140.20公顷⟧，其中农用地计划150.40公顷，耕地计划60.25公顷。');
 });
 
+test('a clause after a 其中 part that opens with the other member of the total\'s family is the total\'s sibling', () => {
+  flags('一季度，国有企业累计实现利润3000.0亿元。中央企业累计实现利润2100.0亿元，同比增长55.8%。其中，中央管理企业累计实现利润1600.0亿元，同比增长93.7%；地方国有企业累计实现利润900.0亿元，同比增长30.2%。');
+  // Parts that do exceed their total are still flagged.
+  flags('一季度，中央企业累计实现利润⟦1500.0亿元⟧，同比增长55.8%。其中，中央管理企业累计实现利润1600.0亿元，同比增长93.7%。');
+});
+
+test('a lone 其中 part named 其他… is a class of its own, no rest of the items before it', () => {
+  assert.deepEqual(findingsOf('1-4月，在库规模以上服务业企业60家，实现营业收入18.4亿元。其中，其他营利性服务业47家，完成营业收入16.9亿元。', 'sum-mismatch'), []);
+  // After named items, 其他 is the rest: the list covers the total.
+  flags('在库规模以上服务业企业⟦60家⟧，其中，交通运输业12家，其他营利性服务业47家。');
+});
+
 test('banks named for town and country are no complete 城镇/农村 pair', () => {
   // Three kinds of local bank make up the total; the first two alone are no residence classes.
   flags('年末，全省地方金融机构的存贷款余额分别为900.0亿元和585.8亿元。其中农村信用社的存款余额为650.50亿元，贷款余额为420.30亿元，分别占全省的18.2%和17.9%；城市信用社的存款余额为110.20亿元，贷款余额为70.10亿元，分别占全省的3.1%和2.6%；城市商业银行的存款余额为139.30亿元，贷款余额为95.40亿元。');

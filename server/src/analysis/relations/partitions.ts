@@ -1681,7 +1681,8 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   if (totalMeasure && slot.parts.some((p) => (measureOf(localLabel(text, p)) ?? totalMeasure) !== totalMeasure)) return undefined;
   // `…；其余25项为…` / `包括…、其他…`: the last part is the remainder, so the parts cover the total.
   const listed = segmentCount === slot.parts.length || (region.inclusive === true && segmentCount === 1);
-  const rest = isRemainder(slot.lastWords) && listed ? REMAINDER_REASON : undefined;
+  // (A lone `其中，其他营利性服务业43家`: a class so named in the statistics, no rest of named items before it.)
+  const rest = isRemainder(slot.lastWords) && listed && slot.parts.length >= 2 ? REMAINDER_REASON : undefined;
   // `温州蜜柑面积为A，…，分别占橘园总面积…的49.1%…；椪柑为B…；…；其他为C`: a first figure that takes its own share
   // of a wider whole, outside any 其中, is the first of the kinds listed, not their total.
   if (rest !== undefined && !region.subset && family === undefined && takesShareOfNamedWhole(clauseAfter(totalText, total.end))) return undefined;
@@ -1717,6 +1718,9 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   };
 }
 
+/** A total named as a whole (`总收入`, `合计`). */
+const WHOLE_WORD = /[总總]|合[计計]/;
+
 /**
  * Where a 其中 region ends early: at a `；` clause that names a sibling of the total rather than a
  * part of it (`一般公共预算收入10.2亿元，其中税收收入8.1亿元；一般公共预算支出30.5亿元`).
@@ -1739,6 +1743,10 @@ function siblingCut(region: Region, text: string, items: Placed[], totals: Place
     const name = next && claims.get(next.index)?.indicator;
     if (!name) continue;
     if (totalNames.some((t) => isSibling(t, name))) return i;
+    // `中央企业利润A，其中，中央管理企业B；地方国有企业C`: a clause opening with another member of the family the
+    // total opens with is the total's sibling (the two members are disjoint). Not under a total that names a
+    // whole (`一般公共预算总收入`, `财政总收入`): its member word names what the whole is of, not one member.
+    if (totalNames.some((t) => !WHOLE_WORD.test(t) && nextMemberOf(t, name))) return i;
     const broken = totalNames[totalNames.length - 1];
     if (broken !== undefined && frameSibling(broken, name)) return i;
   }
