@@ -493,6 +493,15 @@ test('a clause after a 其中 part that opens with the other member of the total
   flags('一季度，中央企业累计实现利润⟦1500.0亿元⟧，同比增长55.8%。其中，中央管理企业累计实现利润1600.0亿元，同比增长93.7%。');
 });
 
+test('projects started and continued are no parts of the projects signed', () => {
+  assert.deepEqual(findingsOf('上半年新签约招引项目3个，新开工项目2个，结转续建项目6个。', 'sum-mismatch'), []);
+  flags('全区在库项目⟦9个⟧，其中新开工项目2个，结转续建项目6个。');
+});
+
+test('a bare stage word after a 其中 part counts some of that part, no further part', () => {
+  assert.deepEqual(findingsOf('全镇在库项目9个；其中5000万元以上项目4个，竣工2个，5000万元以下项目5个。', 'sum-mismatch'), []);
+});
+
 test('a lone 其中 part named 其他… is a class of its own, no rest of the items before it', () => {
   assert.deepEqual(findingsOf('1-4月，在库规模以上服务业企业60家，实现营业收入18.4亿元。其中，其他营利性服务业47家，完成营业收入16.9亿元。', 'sum-mismatch'), []);
   // After named items, 其他 is the rest: the list covers the total.

@@ -206,6 +206,8 @@ test('a family fits a total of another wording: sectors → GDP, the sexes → a
   assert.ok(!familyNotUnder('中央级/地方级', '全口径一般公共预算收入'));
   assert.ok(familyNotUnder('中央级/地方级', '项目资金'));
   assert.ok(familyNotUnder('一/二/三产业', '全省全社会用电量'), 'households use electricity too');
+  assert.ok(familyNotUnder('新建/续建', '新签约招引项目'), 'projects signed are no projects under way');
+  assert.ok(!familyNotUnder('新建/续建', '在库项目'));
   assert.ok(!familyNotUnder('一/二/三产业', '地区生产总值'));
   // Doctoral and master's students make up the postgraduates only, not all of a university's graduates.
   assert.ok(!familyNotUnder('博士/硕士', '在学研究生'));
@@ -416,6 +418,10 @@ test('an item without a subject of its own goes on about the item before it', ()
     ['，实现出口', '实现进口', false],
     ['税收收入', '，非税收入', false],
     ['第一产业增加值', '；第二产业增加值', false],
+    // A bare stage word counts how many of the item before reached it.
+    ['其中5000万元以上项目', '，竣工', true],
+    ['其中5000万元以上项目', '，目前已开工', true],
+    ['其中新开工项目', '，竣工项目', false],
   ];
   for (const [first, later, expected] of cases) assert.equal(continuesItemBefore(first, later), expected, `${first} / ${later}`);
 });

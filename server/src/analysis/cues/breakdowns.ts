@@ -101,7 +101,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
     sameRest: true,
   },
   { name: '政府/社会', members: [/政府/, /社会|社會|民间|民間/], sameRest: true },
-  { name: '新建/续建', members: [/新建|新开工|新開工/, /[续續]建/], sameRest: false },
+  // (Projects signed or courted, `新签约招引项目`, are no projects under way: the started and the continued are
+  // not theirs.)
+  { name: '新建/续建', members: [/新建|新开工|新開工/, /[续續]建/], sameRest: false, notUnder: /[签簽][约約]|招引|招商|储备|儲備|谋划|謀劃/ },
   { name: '出口/进口', members: [/出口/, /[进進]口/], sameRest: true },
   // Births, or claims under a birth policy, by order: the first child, the second, the third and after.
   { name: '一孩/二孩/三孩及以上', members: [/[一1]孩/, /[二2]孩/, /[三3]孩(?:及|和)?以上|多孩/], sameRest: true },
@@ -1217,8 +1219,13 @@ export const BALANCE_ITEM = /转移性(?:收入|支出)|上级补助|补助收�
  * item that names its subject it is a second measure of that item, not another part.
  */
 const SUBJECTLESS = /^[\s\u3000，,；;：:、]*(?:共|累计|全年)?(?:实现|完成|达到|达)/;
+/**
+ * (`其中5000万元以上项目3个，竣工1个，5000万元以下项目5个`: a bare stage word, nothing else, counts how many
+ * of the item before it reached that stage.)
+ */
+const BARE_STAGE = /^[\s\u3000，,；;：:、]*(?:目前)?(?:已|已经)?(?:竣工|完工|开工|開工|投产|投產|建成|开工建设|開工建設|在建)(?:[为為]|[达達])?[\s\u3000]*$/;
 export function continuesItemBefore(first: string, later: string): boolean {
-  return SUBJECTLESS.test(later) && !SUBJECTLESS.test(first);
+  return (SUBJECTLESS.test(later) && !SUBJECTLESS.test(first)) || (BARE_STAGE.test(later) && !BARE_STAGE.test(first));
 }
 
 /**
