@@ -46,6 +46,8 @@ const CASES: [string, string, string, string][] = [
   // A comparison said with 相比 names no indicator: the change is the figure's before it.
   [ACTUAL_2022, '建安投资12.5亿元，与去年同期相比下降6.8个百分点。', '6.8个百分点', '建安投资 ppChange down 2022'],
   [ACTUAL_2022, '建安投资12.5亿元，与上年相比增长6.8%。', '6.8%', '建安投资 growth up 2022'],
+  // A stray space inside 同比, and the tonne written t: the growth is the 羊肉产量's.
+  [ACTUAL_2022, '羊出栏量为3169.9万只，同比提高2.2%，羊肉产量为48.8万t，同 比增长2.6%。', '2.6%', '羊肉产量 growth up 2022'],
   [ACTUAL_2022, '民生支出49.9亿元，占一般公共预算支出的78.2%。', '78.2%', '民生支出占一般公共预算支出 share 2022'],
   [ACTUAL_2022, '实现一般公共预算收入15.1亿元，同比增长0.8%，其中税收收入7.6亿元，同比增长2.1%。', '2.1%', '税收收入 growth up 2022'],
   [ACTUAL_2022, '2022年脱贫人口人均纯收入达14853.5元，增长12.7%。', '12.7%', '脱贫人口人均纯收入 growth up 2022'],

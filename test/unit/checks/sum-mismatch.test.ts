@@ -493,6 +493,11 @@ test('a clause after a 其中 part that opens with the other member of the total
   flags('一季度，中央企业累计实现利润⟦1500.0亿元⟧，同比增长55.8%。其中，中央管理企业累计实现利润1600.0亿元，同比增长93.7%。');
 });
 
+test('livestock sold is no part of livestock on hand (存栏 / 出栏)', () => {
+  assert.deepEqual(findingsOf('全市家禽存栏900.00万只，增长5.1%。其中，肉鸡存栏220.00万只，增长8.5%；肉鸡出栏870.00万只，增长3.8%。', 'sum-mismatch'), []);
+  flags('全市家禽存栏⟦200.00万只⟧，增长5.1%。其中，肉鸡存栏220.00万只，增长8.5%。');
+});
+
 test('projects started and continued are no parts of the projects signed', () => {
   assert.deepEqual(findingsOf('上半年新签约招引项目3个，新开工项目2个，结转续建项目6个。', 'sum-mismatch'), []);
   flags('全区在库项目⟦9个⟧，其中新开工项目2个，结转续建项目6个。');
@@ -1878,6 +1883,9 @@ test('a part whose removal brings the others near the total is no slip of 万/�
 test('the sources of an amount (`资金来源：`) are its parts', () => {
   flags('该项目总投资⟦620万元⟧，资金来源：中央预算内投资480万元，省级配套资金165万元。');
   flags('该项目总投资645万元，资金来源：中央预算内投资480万元，省级配套资金165万元。');
+  // What was put in, listed level by level after it, with no breakdown word.
+  flags('三年来，全省扶持村级集体经济项目累计投入⟦12.00亿元⟧，中央财政拨付7.10亿元，省级财政配套2.40亿元，市县配套2.10亿元，共扶持1500个村。');
+  flags('三年来，全省扶持村级集体经济项目累计投入11.60亿元，中央财政拨付7.10亿元，省级财政配套2.40亿元，市县配套2.10亿元，共扶持1500个村。');
   // Sources named without amounts say nothing of the sum.
   flags('该项目总投资850万元，资金来源为上级补助和群众自筹，已完成投资620万元。');
 });

@@ -197,6 +197,7 @@ test('a total whose name enumerates its members is covered by them', () => {
 test('a family fits a total of another wording: sectors → GDP, the sexes → a population', () => {
   assert.ok(familyFitsTotal('一/二/三产业', '地区生产总值总量'));
   assert.ok(familyFitsTotal('男/女', '年末人口'));
+  assert.ok(familyFitsTotal('中央/省级/市级', '累计投入'), 'what was put in, level by level');
   assert.ok(familyFitsTotal('农业/非农业人口', '户籍总人口'));
   assert.ok(!familyFitsTotal('男/女', '新增就业'));
   for (const t of ['农牧渔业工人', '专业技术人员', '在校学生', '专任教师', '党员']) assert.ok(familyFitsTotal('男/女', t), t);

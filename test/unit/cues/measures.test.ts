@@ -50,6 +50,7 @@ const OTHER: [string, string][] = [
   ['一般公共预算支出', '税收收入'],
   ['粮食总产量', '播种面积'],
   ['一般公共预算收入', '可用财力'], // what may be spent: revenue plus transfers, no kind of revenue
+  ['家禽存栏', '肉鸡出栏'], // livestock on hand and livestock sold: a stock and a flow
 ];
 
 test('a part with the total’s measure, or none of its own, may be a part', () => {

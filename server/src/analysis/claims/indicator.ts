@@ -165,10 +165,15 @@ const LAST_YEAR_BASE = /^[，,]?(?:比|较|與|与)(?:上年|去年|上年同期
  */
 const FROM_TAIL = /[从由從](?:19|20)\d\d\s*年(?:末|底|初)?$/;
 
+/** A blank inside 同比 or 环比. */
+const BASIS_GAP = /([同环環])[ \u3000]+比/g;
+
 /** The indicator phrase in `pre` (the text between the previous figure and this one). */
 export const indicatorIn = memoOfText(readIndicator);
 
-function readIndicator(pre: string): string | undefined {
+function readIndicator(raw: string): string | undefined {
+  // (`同 比增长`: a page's stray space inside a basis word splits no word.)
+  const pre = raw.replace(BASIS_GAP, '$1比');
   // `地区生产总值（预期增长6.5%）`: a figure inside an aside belongs to the subject before it.
   const open = Math.max(pre.lastIndexOf('（'), pre.lastIndexOf('('));
   if (open > 0 && ASIDE_OPENING.test(pre.slice(open + 1).trim())) return indicatorIn(pre.slice(0, open));

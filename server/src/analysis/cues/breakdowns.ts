@@ -285,7 +285,7 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // State enterprises are the central government's or the local governments'.
   { name: '中央/地方国有企业', members: [/中央企[业業]/, /地方(?:国有|國有)?(?:控股)?企[业業]/], sameRest: false, total: /国有|國有|企[业業]|利[润潤]|收入/ },
   // Funds passed down to a county by the levels above it, each level named (`中央A、省级B、市级C`).
-  { name: '中央/省级/市级', members: [/^[\s\u3000，,；;：:、（(]*中央/, /^[\s\u3000，,；;：:、]*省[级級]?/, /^[\s\u3000，,；;：:、]*(?:市|州)[级級]?/], sameRest: false, total: /[资資]金|[补補]助|投[资資]|收入/ },
+  { name: '中央/省级/市级', members: [/^[\s\u3000，,；;：:、（(]*中央/, /^[\s\u3000，,；;：:、]*省[级級]?/, /^[\s\u3000，,；;：:、]*(?:市|州)[级級]?/], sameRest: false, total: /[资資]金|[补補]助|投[资資入]|收入/ },
   // State assets are operating or non-operating (the administrative units' and institutions').
   { name: '经营性/非经营性', members: [/(?<!非)[经經][营營]性/, /非[经經][营營]性/], sameRest: true, total: /[资資][产產]/ },
   // Port cargo is domestic or foreign trade.

@@ -37,6 +37,9 @@ const MEASURES: readonly (readonly [string, RegExp])[] = [
   ['用电量', /[电電]量$/],
   ['运量', /(?:[运運]量|周[转轉]量)$/],
   ['人口', /(?:人口|人[数數]|人[员員])$/],
+  // Livestock on hand at the year's end and livestock sold in the year (`存栏` / `出栏`): a stock and a flow.
+  ['存栏', /存[栏欄](?:[量数數])?$/],
+  ['出栏', /出[栏欄](?:[量数數])?$/],
 ];
 
 /** Total and verb words after the head (`收入合计`, `投资完成`): dropped before the head is read. */

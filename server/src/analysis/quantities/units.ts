@@ -101,6 +101,8 @@ const DEFS: UnitDef[] = [
   { text: 'km²', unit: '平方公里', dimension: 'area', letters: true },
   { text: 'km2', unit: '平方公里', dimension: 'area', letters: true },
   { text: 'ha', unit: '公顷', dimension: 'area', letters: true },
+  { text: 'hm²', unit: '公顷', dimension: 'area', letters: true },
+  { text: 'hm2', unit: '公顷', dimension: 'area', letters: true },
   { text: '平方米', unit: '平方米', dimension: 'area' },
   { text: '平米', unit: '平方米', dimension: 'area' },
   { text: '㎡', unit: '平方米', dimension: 'area' },
@@ -120,6 +122,8 @@ const DEFS: UnitDef[] = [
   { text: '公斤', unit: '公斤', dimension: 'mass' },
   { text: '千克', unit: '公斤', dimension: 'mass' },
   { text: 'kg', unit: '公斤', dimension: 'mass', letters: true },
+  // (`羊肉产量为487.5万t`: technical and yearbook texts write the tonne as t.)
+  { text: 't', unit: '吨', dimension: 'mass', letters: true },
   { text: '斤', unit: '斤', dimension: 'mass' },
   // power and energy
   { text: '千瓦', unit: '千瓦', dimension: 'power' },

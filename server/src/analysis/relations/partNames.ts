@@ -112,7 +112,9 @@ const MEASURE = /(零售[总總]?[额額]|[销銷]售[额額]|[营營][业業][�
  * (`产生量`) against what is used, disposed of or stored (each may draw on earlier years' stock), and
  * ploughing against sowing or harvesting by machine (`机耕面积…，其中深耕…，机播…，机收…`).
  */
-const FLOW_MEASURE = /((?:[综綜]合)?利用|[产產]生|[处處]置|[贮貯]存|[储儲]存|[倾傾]倒[丢丟]弃|排放|[机機]耕|[机機]播|[机機]插|[机機]收)(?:量|[面][积積])?$/;
+// (Livestock on hand, `存栏`, is a stock; livestock sold, `出栏`, a flow of the year: `家禽存栏A，其中肉鸡存栏B，
+// 肉鸡出栏C` lists one part.)
+const FLOW_MEASURE = /((?:[综綜]合)?利用|[产產]生|[处處]置|[贮貯]存|[储儲]存|[倾傾]倒[丢丟]弃|排放|[机機]耕|[机機]播|[机機]插|[机機]收|存[栏欄]|出[栏欄])(?:量|[面][积積])?$/;
 
 /** A verb of being or reaching after a name, before its figure (`产生量达`). */
 const COPULA_AFTER = /(?:[达達]|[为為]|是|约|約)$/;
