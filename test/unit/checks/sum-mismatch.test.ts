@@ -493,6 +493,18 @@ test('a clause after a 其中 part that opens with the other member of the total
   flags('一季度，中央企业累计实现利润⟦1500.0亿元⟧，同比增长55.8%。其中，中央管理企业累计实现利润1600.0亿元，同比增长93.7%。');
 });
 
+test('a 其中 after two amounts breaks down the one its parts are named like (资产总额, not 负债总额)', () => {
+  flags('全市行政事业单位资产总额⟦9800.00亿元⟧，负债总额2400.00亿元。其中：行政单位资产总额3100.00亿元，事业单位资产总额6900.00亿元。');
+  flags('全市行政事业单位资产总额10000.00亿元，负债总额2400.00亿元。其中：行政单位资产总额3100.00亿元，事业单位资产总额6900.00亿元。');
+  // Parts of no known family, named like the earlier amount: held to not exceeding it.
+  flags('全市国有企业资产总额⟦9800.00亿元⟧，负债总额2400.00亿元。其中：交通集团资产总额3100.00亿元，城投集团资产总额6900.00亿元。');
+  flags('全市国有企业资产总额10500.00亿元，负债总额2400.00亿元。其中：交通集团资产总额3100.00亿元，城投集团资产总额6900.00亿元。');
+});
+
+test('a rate per unit (补偿标准) is no total of the amounts after it', () => {
+  assert.deepEqual(findingsOf('提高98.2万亩生态公益林每亩每年补偿标准6元，其中集体生态公益林85.3万亩，增补512万元。', 'sum-mismatch'), []);
+});
+
 test('livestock sold is no part of livestock on hand (存栏 / 出栏)', () => {
   assert.deepEqual(findingsOf('全市家禽存栏900.00万只，增长5.1%。其中，肉鸡存栏220.00万只，增长8.5%；肉鸡出栏870.00万只，增长3.8%。', 'sum-mismatch'), []);
   flags('全市家禽存栏⟦200.00万只⟧，增长5.1%。其中，肉鸡存栏220.00万只，增长8.5%。');

@@ -276,6 +276,7 @@ test('more families: 小春/大春, 限额以上/以下, 男/女, and traditiona
   assert.equal(familyOf(['小春粮食产量', '大春粮食产量']), '小春/大春');
   assert.equal(familyOf(['限额以上消费品零售额', '限额以下消费品零售额']), '限额以上/以下');
   assert.equal(familyOf(['男', '女']), '男/女');
+  assert.equal(familyOf(['行政单位资产总额', '事业单位资产总额']), '行政/事业单位');
   // Banks named for town or country are no residence classes.
   assert.equal(familyOf(['农村信用社的存款余额', '城市信用社的存款余额']), undefined);
   assert.equal(familyOf(['农村商业银行贷款', '城市商业银行贷款']), undefined);

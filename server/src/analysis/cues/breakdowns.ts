@@ -282,6 +282,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '春季/秋季学期', members: [/春季学期/, /秋季学期/], sameRest: false },
   // Aquatic products are farmed or caught, by definition of the statistics.
   { name: '养殖/捕捞', members: [/[养養]殖/, /捕[捞撈]/], sameRest: false, total: /水[产產]|[渔漁]/ },
+  // The state's administrative units and its public institutions (`行政事业单位` = 行政单位 + 事业单位).
+  { name: '行政/事业单位', members: [/行政(?:事业)?单位|行政(?:事業)?單位/, /(?<!行政)事[业業]单位|(?<!行政)事[业業]單位/], sameRest: true, total: /行政事[业業]/ },
   // State enterprises are the central government's or the local governments'.
   { name: '中央/地方国有企业', members: [/中央企[业業]/, /地方(?:国有|國有)?(?:控股)?企[业業]/], sameRest: false, total: /国有|國有|企[业業]|利[润潤]|收入/ },
   // Funds passed down to a county by the levels above it, each level named (`中央A、省级B、市级C`).

@@ -41,6 +41,11 @@ function headOf(name: string): string {
  * (`一般公共预算收入` / `一般公共预算支出`, `各项存款余额` / `各项贷款余额`). A part names a kind of
  * the total and so carries its head (`税收收入`, `住户存款`).
  */
+/** The part's name is written inside the total's (`事业单位资产总额` in `行政事业单位资产总额`). */
+export function namedInside(name: string, total: string): boolean {
+  return subsequence(coreOf(name), coreOf(total));
+}
+
 export function isSibling(total: string, name: string): boolean {
   // `进口总额` under `进出口总额`: the part is named inside the total's name.
   if (subsequence(coreOf(name), coreOf(total))) return false;

@@ -96,7 +96,7 @@ import {
 } from '../cues/breakdowns';
 import { NON_ADDITIVE_LABEL, PLAN_AFTER, bareShareAfter, perHeadFund, takesShareOfNamedWhole, wholeNamedAfter } from '../cues/shares';
 import { measureOf as measureWordOf, nonAdditive } from '../cues/measures';
-import { commonSuffix, frameSibling, isSibling, measureConflict, measureOf, parallel, related, volumeConflict } from './partNames';
+import { commonSuffix, frameSibling, isSibling, measureConflict, measureOf, namedInside, parallel, related, volumeConflict } from './partNames';
 
 import type { Partition } from './partition';
 import { LEVELS_REASON, levelsCover, namesFunds } from '../cues/levels';
@@ -173,6 +173,29 @@ function familyTotal(input: RegionInput, unitTotals: Placed[], slots: Slot[]): P
   const fitting = unitTotals.filter((p) => familyFitsTotal(family, nameOf(p)));
   const best = fitting.at(-1);
   return best === undefined ? undefined : [best];
+}
+
+/**
+ * `资产总额A，负债总额B。其中：行政单位资产总额C，事业单位资产总额D`: parts whose names all share a longer tail
+ * (three characters or more) with exactly one earlier candidate total than with the last one break that
+ * candidate down.
+ */
+function measureNamedTotal(input: RegionInput, unitTotals: Placed[], slots: Slot[]): Placed[] | undefined {
+  const slot = slots[0];
+  if (slots.length !== 1 || slot === undefined || unitTotals.length < 2 || slot.parts.length < 2) return undefined;
+  const names = slot.parts.map((p) => localLabel(input.text, p).replace(/[\s\u3000]+/g, ''));
+  // How long a tail a candidate's name shares with every part's.
+  const shared = (p: Placed): number => {
+    const label = localLabel(input.totalText, p).replace(/[\s\u3000]+/g, '');
+    return Math.min(...names.map((n) => commonSuffix(label, n)));
+  };
+  const last = unitTotals.at(-1);
+  if (last === undefined) return undefined;
+  const lastShare = shared(last);
+  const best = Math.max(...unitTotals.map(shared));
+  if (best < 3 || best <= lastShare) return undefined;
+  const fitting = unitTotals.filter((p) => shared(p) === best);
+  return fitting.length === 1 ? fitting : undefined;
 }
 
 /**
@@ -1439,10 +1462,13 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   const partFamily = slots.length === 1 && slots[0] ? familyOf(slots[0].labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, ''))) : undefined;
   const lastTotals = unitTotals.slice(-(slots[0]?.parts.length ?? 0));
   if (partFamily !== undefined && lastTotals.length >= 2 && membersNamed(partFamily, lastTotals.map((p) => localLabel(input.totalText, p))) === lastTotals.length) return [];
-  const chosen = withPriceBasis(input, unitTotals, familyTotal(input, unitTotals, slots) ?? unitTotals.slice(unitTotals.length - slots.length), slots);
+  const byFamily = familyTotal(input, unitTotals, slots);
+  const byMeasure = byFamily === undefined ? measureNamedTotal(input, unitTotals, slots) : undefined;
+  const chosen = withPriceBasis(input, unitTotals, byFamily ?? byMeasure ?? unitTotals.slice(unitTotals.length - slots.length), slots);
   // `34个工业大类行业中，13个行业…增长，…其中，17个行业…`: an earlier figure that frames a set (`N个…中`)
   // may be what the 其中 picks from; which one is not written.
-  const earlier = unitTotals.slice(0, unitTotals.length - slots.length);
+  // (With the total chosen by its measure name, the other candidates are the ones to weigh against it.)
+  const earlier = byMeasure !== undefined ? unitTotals.filter((p) => !byMeasure.includes(p)) : unitTotals.slice(0, unitTotals.length - slots.length);
   if (input.region.subset && earlier.some((p) => SET_FRAME.test(input.totalText.slice(p.end, p.end + 16)))) return [];
   // `235个重点项目完成投资120.5亿元，…，35个省重点项目完成投资25亿元。其中，建成投运项目完成投资…`: opening
   // the next sentence, parts named by the measure of two figures before them may break down either.
@@ -1742,7 +1768,13 @@ function siblingCut(region: Region, text: string, items: Placed[], totals: Place
     if (totalWhole !== undefined && next !== undefined && separator.source.includes('；') && wholeNamedAfter(text.slice(next.end, next.end + 20)) === totalWhole) return i;
     const name = next && claims.get(next.index)?.indicator;
     if (!name) continue;
-    if (totalNames.some((t) => isSibling(t, name))) return i;
+    // (`资产总额A，负债总额B。其中：行政单位资产总额C，事业单位资产总额D`: a clause named inside one candidate
+    // total is a part of that one, whatever it shares with another.)
+    if (totalNames.length > 1 && totalNames.some((t) => namedInside(name, t))) continue;
+    // (Nor a clause that shares a longer tail, three characters or more, with another candidate than with the
+    // one it looks like a sibling of: `交通集团资产总额` beside `资产总额` and `负债总额`.)
+    const closer = (sib: string): boolean => totalNames.some((t) => t !== sib && commonSuffix(t, name) >= 3 && commonSuffix(t, name) > commonSuffix(sib, name));
+    if (totalNames.some((t) => isSibling(t, name) && !closer(t))) return i;
     // `中央企业利润A，其中，中央管理企业B；地方国有企业C`: a clause opening with another member of the family the
     // total opens with is the total's sibling (the two members are disjoint). Not under a total that names a
     // whole (`一般公共预算总收入`, `财政总收入`): its member word names what the whole is of, not one member.
