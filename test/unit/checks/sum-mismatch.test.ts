@@ -493,6 +493,12 @@ test('a clause after a 其中 part that opens with the other member of the total
   flags('一季度，中央企业累计实现利润⟦1500.0亿元⟧，同比增长55.8%。其中，中央管理企业累计实现利润1600.0亿元，同比增长93.7%。');
 });
 
+test('under a plan, an amount said to be done after the planned parts reports progress: the list has ended', () => {
+  const text = (plan: string): string => `2021年全县共安排重点项目72个，年度计划投资${plan}。其中新建项目40个，年度计划投资36.4亿元；续建项目32个，年度计划投资60.1亿元；40个新建项目已开工33个，开工率82.5%，截至六月底完成投资51.2亿元，占年度计划的53.1%。`;
+  flags(text('⟦94.5亿元⟧'));
+  flags(text('96.5亿元'));
+});
+
 test('a 其中 after two amounts breaks down the one its parts are named like (资产总额, not 负债总额)', () => {
   flags('全市行政事业单位资产总额⟦9800.00亿元⟧，负债总额2400.00亿元。其中：行政单位资产总额3100.00亿元，事业单位资产总额6900.00亿元。');
   flags('全市行政事业单位资产总额10000.00亿元，负债总额2400.00亿元。其中：行政单位资产总额3100.00亿元，事业单位资产总额6900.00亿元。');

@@ -94,7 +94,7 @@ import {
   perHeadWhole,
   withoutSubsetLead,
 } from '../cues/breakdowns';
-import { NON_ADDITIVE_LABEL, PLAN_AFTER, bareShareAfter, perHeadFund, takesShareOfNamedWhole, wholeNamedAfter } from '../cues/shares';
+import { NON_ADDITIVE_LABEL, PLAN_AFTER, bareShareAfter, namesActual, perHeadFund, stageOf, takesShareOfNamedWhole, wholeNamedAfter } from '../cues/shares';
 import { measureOf as measureWordOf, nonAdditive } from '../cues/measures';
 import { commonSuffix, frameSibling, isSibling, measureConflict, measureOf, namedInside, parallel, related, volumeConflict } from './partNames';
 
@@ -1639,7 +1639,14 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   const existential = kept.labels.findIndex((l, i) => i > 0 && opensExistential(l) && !l.includes(head));
   // `其中一孩1901人，二孩869人，三孩及以上60人，已审核1403人`: the members of a known complete family listed first
   // close the list; what follows them is a new statement (`已审核`), not one more part.
-  const stop = existential > 0 ? existential : familyPrefixLength(kept.labels);
+  // `年度计划投资A。其中新建项目…计划投资B；续建项目…计划投资C；…完成投资D`: under a plan, the parts are plans;
+  // an amount said to be done (完成, 实际) after two of them reports progress, and the list has ended.
+  const totalLabel = localLabel(totalText, total);
+  const planTotal = stageOf(totalLabel) !== undefined && !namesActual(totalLabel);
+  const doneWords = kept.parts.map((p) => namesActual(localLabel(text, p)));
+  const doneAt = planTotal ? doneWords.findIndex((done, i) => i >= 2 && done && !doneWords.slice(0, i).some(Boolean)) : -1;
+  const familyStop = familyPrefixLength(kept.labels);
+  const stop = existential > 0 ? existential : familyStop > 0 ? familyStop : doneAt;
   const slot: Slot = stop > 0 ? { parts: kept.parts.slice(0, stop), labels: kept.labels.slice(0, stop), lastWords: kept.labels[stop - 1] ?? '' } : kept;
   if (slot.parts.length === 0) return undefined;
   // A total in the previous sentence must be named like its parts (`固定资产投资…。其中，工业投资…`):
