@@ -489,6 +489,8 @@ test('a class inside another class of one 其中 list is no further part (农用
 
 test('a clause after a 其中 part that opens with the other member of the total\'s family is the total\'s sibling', () => {
   flags('一季度，国有企业累计实现利润3000.0亿元。中央企业累计实现利润2100.0亿元，同比增长55.8%。其中，中央管理企业累计实现利润1600.0亿元，同比增长93.7%；地方国有企业累计实现利润900.0亿元，同比增长30.2%。');
+  // Collectors of a revenue (国税, 地税, the rest) after a total named by another member word are its parts.
+  flags('上半年，全镇财政收入完成⟦1420万元⟧，占全年任务2355万元的60%，其中国税累计完成161万元，地税累计完成778万元，其他380万元。');
   // Parts that do exceed their total are still flagged.
   flags('一季度，中央企业累计实现利润⟦1500.0亿元⟧，同比增长55.8%。其中，中央管理企业累计实现利润1600.0亿元，同比增长93.7%。');
 });

@@ -1785,7 +1785,9 @@ function siblingCut(region: Region, text: string, items: Placed[], totals: Place
     // `中央企业利润A，其中，中央管理企业B；地方国有企业C`: a clause opening with another member of the family the
     // total opens with is the total's sibling (the two members are disjoint). Not under a total that names a
     // whole (`一般公共预算总收入`, `财政总收入`): its member word names what the whole is of, not one member.
-    if (totalNames.some((t) => !WHOLE_WORD.test(t) && nextMemberOf(t, name))) return i;
+    // (The sibling states the total's own measure, `…累计利润` beside `…累计利润`: `财政收入…，其中国税累计完成…` lists
+    // the collectors of that revenue, no siblings of it.)
+    if (totalNames.some((t) => !WHOLE_WORD.test(t) && nextMemberOf(t, name) && commonSuffix(t, name) >= 2)) return i;
     const broken = totalNames[totalNames.length - 1];
     if (broken !== undefined && frameSibling(broken, name)) return i;
   }
