@@ -1787,7 +1787,7 @@ function siblingCut(region: Region, text: string, items: Placed[], totals: Place
     // whole (`一般公共预算总收入`, `财政总收入`): its member word names what the whole is of, not one member.
     // (The sibling states the total's own measure, `…累计利润` beside `…累计利润`: `财政收入…，其中国税累计完成…` lists
     // the collectors of that revenue, no siblings of it.)
-    if (totalNames.some((t) => !WHOLE_WORD.test(t) && nextMemberOf(t, name) && commonSuffix(t, name) >= 2)) return i;
+    if (totalNames.some((t) => commonSuffix(t, name) >= 2 && !WHOLE_WORD.test(t) && nextMemberOf(t, name))) return i;
     const broken = totalNames[totalNames.length - 1];
     if (broken !== undefined && frameSibling(broken, name)) return i;
   }
