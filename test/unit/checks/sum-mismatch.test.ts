@@ -495,6 +495,16 @@ test('a clause after a 其中 part that opens with the other member of the total
   flags('一季度，中央企业累计实现利润⟦1500.0亿元⟧，同比增长55.8%。其中，中央管理企业累计实现利润1600.0亿元，同比增长93.7%。');
 });
 
+test('a whole, what of it is done and what is left add up (计划A，累计完成B，剩余C)', () => {
+  flags('1-10月，全镇在库项目26个。计划投资⟦128.6亿元⟧，累计完成投资85.2亿元，剩余可用投资42.4亿元。');
+  flags('1-10月，全镇在库项目26个。计划投资127.6亿元，累计完成投资85.2亿元，剩余可用投资42.4亿元。');
+  flags('截至目前，累计排查返乡人员共计⟦360人⟧，累计解除隔离341人，其余9人仍在隔离中。');
+  flags('全年造林任务4800亩，已完成3900亩，剩余900亩。');
+  // A share between them, or what is left in another unit, makes no such run.
+  flags('计划投资128.6亿元，累计完成投资85.2亿元，占66.3%，剩余可用投资42.4亿元。');
+  flags('计划投资128.6亿元，累计完成投资85.2亿元，剩余项目12个。');
+});
+
 test('under a plan, an amount said to be done after the planned parts reports progress: the list has ended', () => {
   const text = (plan: string): string => `2021年全县共安排重点项目72个，年度计划投资${plan}。其中新建项目40个，年度计划投资36.4亿元；续建项目32个，年度计划投资60.1亿元；40个新建项目已开工33个，开工率82.5%，截至六月底完成投资51.2亿元，占年度计划的53.1%。`;
   flags(text('⟦94.5亿元⟧'));

@@ -9,6 +9,7 @@ import { findPartitions, type Partition } from './partitions';
 import { completedByNextSentence } from './complementNext';
 import { countBacked } from './countBacked';
 import { yearPairPartitions } from './yearPairs';
+import { progressPartitions } from './progress';
 import { sectorPartitions } from './sectorSums';
 import { sectorPairPartitions } from './sectorPairs';
 import { vitalPartitions } from './vitals';
@@ -83,7 +84,7 @@ function computeSums(model: Model): Partition[] {
   // This year = last year ± the change, all written in one clause (relations/differences.ts).
   // A budget adjusted by a stated amount, and a balance's total less what it pays for.
   // (Two years' amounts and the change between them: relations/yearPairs.ts.)
-  const differences = [...differencePartitions(model), ...adjustmentPartitions(model), ...changedToPartitions(model), ...remainderPartitions(model), ...yearPairPartitions(model)].filter((p) => !totals.has(p.total.index));
+  const differences = [...differencePartitions(model), ...adjustmentPartitions(model), ...changedToPartitions(model), ...remainderPartitions(model), ...yearPairPartitions(model), ...progressPartitions(model)].filter((p) => !totals.has(p.total.index));
   // Budget = paid + saving (relations/savings.ts) holds by definition, beside any breakdown of the budget.
   differences.push(...findSavings(model).partitions);
   // `净资产A（行政单位资产B，事业单位资产C）`: gross-named parts after a net figure break down the gross one.
