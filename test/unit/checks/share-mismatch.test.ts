@@ -116,6 +116,8 @@ test('a completion rate against the plan figure of the same sentence', () => {
   flags(HEAD + '全年计划完成投资64.0亿元，累计完成投资16.00亿元，完成年度投资计划的25.0%。');
   flags(HEAD + '重点项目28个，计划完成投资8.00亿元，实际完成9.00亿元，占年度计划投资⟦105%⟧。');
   flags(HEAD + '重点项目28个，计划完成投资8.00亿元，实际完成9.00亿元，占年度计划投资112.5%。');
+  flags(HEAD + '今年计划完成项目总投资5000.00万元，现已完成投资3100.00万元，占计划总投资的⟦63.0%⟧。');
+  flags(HEAD + '今年计划完成项目总投资5000.00万元，现已完成投资3100.00万元，占计划总投资的62.0%。');
   // A rate against a plan of months (`完成1-4月投资计划的`) is no rate of the year's plan.
   flags(HEAD + '全年计划完成投资64.0亿元，1-4月累计完成投资16.00亿元，完成1-4月投资计划的131.2%。');
 });
@@ -904,6 +906,11 @@ test('bare shares making up 100 % among themselves are of their parts\' sum, not
   flags('全年共收到政府信息公开申请620件，本年内完成答复件580，其中同意公开的420件，占72%；部分公开的30件，占5%；不予公开的130件，占22%。');
   // Shares making up 100 % that fit neither whole are still wrong.
   flags('全年共收到政府信息公开申请620件，本年内完成答复件580，其中同意公开的420件，占⟦62%⟧；部分公开的30件，占5%；不予公开的130件，占⟦33%⟧。');
+});
+
+test('a 分别占 list of shares names its whole as GDP of the place the total names (全州GDP, 全州生产总值)', () => {
+  flags('2012年，全州完成生产总值80亿元，其中甲县32亿元、乙县8亿元、丙县16亿元、丁县24亿元，分别占全州GDP的⟦45%⟧、10%、20%、30%。');
+  flags('2012年，全州完成生产总值80亿元，其中甲县32亿元、乙县8亿元、丙县16亿元、丁县24亿元，分别占全州GDP的40%、10%、20%、30%。');
 });
 
 test('a rate named by what the figure before it counts is that figure over the one before (调解成功率, 合格率)', () => {

@@ -10,6 +10,7 @@ const COMPLETIONS: [string, string | undefined][] = [
   // text before the figure → the plan stage it names (undefined: a completion rate naming no plan)
   ['一般公共预算收入完成12.3亿元，完成调整预算的', 'adjustedBudget'],
   ['固定资产投资增长8%，占年计划的', 'plan'],
+  ['现已完成投资3600万元，占计划总投资的', 'plan'], // the plan named with its measure, 总 and all
   ['非税收入2.1亿元，为年初预算的', 'initialBudget'],
   ['地区生产总值完成年度目标的', 'plan'],
   ['税收完成539万元，占全年任务', 'plan'],

@@ -20,6 +20,7 @@ import { sumStatedElsewhere } from './explained';
 import { changeBefore, comparisonBase, familyOf } from '../cues/breakdowns';
 import { nameBeforeChange } from '../cues/changes';
 import { measureOf } from '../cues/measures';
+import { withoutTerritoryPrefix } from '../cues/subjects';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { findSavings } from './savings';
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
@@ -129,7 +130,7 @@ function respectiveShares(ctx: ShareContext, text: string, items: Placed[]): { r
   const whole = ctx.totalOf.get(parts[0]!.q);
   if (whole === undefined || parts.some((p) => ctx.totalOf.get(p.q) !== whole)) return none;
   const totalName = ctx.totalClaims.get(whole)?.indicator ?? '';
-  if (wholeName !== '' && !(totalName.includes(wholeName) || wholeName.includes(totalName))) return none;
+  if (wholeName !== '' && !sameWholeName(wholeName, totalName)) return none;
   const relations: ShareRelation[] = [];
   const used = new Set<number>();
   for (let k = 0; k < n; k++) {
@@ -140,6 +141,17 @@ function respectiveShares(ctx: ShareContext, text: string, items: Placed[]): { r
     used.add(first + k);
   }
   return { relations, used };
+}
+
+/**
+ * A share's whole named like the total: one name inside the other once the place (`全州`) is taken off and
+ * GDP is read as 生产总值 (`分别占全州GDP的…` of `全州完成生产总值…`).
+ */
+function sameWholeName(whole: string, total: string): boolean {
+  const norm = (n: string): string => withoutTerritoryPrefix(n.replace(/GDP/gi, '生产总值').replace(/生產總值|生產总值|生产總值/g, '生产总值').replace(/^(?:完成|实现|實現)/, ''));
+  const a = norm(whole);
+  const b = norm(total);
+  return total.includes(whole) || whole.includes(total) || (a.length >= 2 && b.length >= 2 && (a.includes(b) || b.includes(a)));
 }
 
 /** The relations a percentage states, in order of precedence: defined ratio, completion, share. */
