@@ -590,7 +590,10 @@ function subsetRegionsOf(text: string, qi: number, depth = 0): Region[] {
     const end = clausesNamedAsParts(text, qi, from, indexOfFrom(text, /[；;]/, from));
     const next = text.indexOf(SUBSET_WORD, from);
     const to = Math.min(end < 0 ? text.length : end, next < 0 ? text.length : next);
-    return [{ from, to, subset: true, totalsBefore }];
+    // `…；资金A，其中：…；债券B，其中：…`: a later 其中 in a later `；` clause breaks down its own clause's figure,
+    // as this one did (bounded like the third 其中 below).
+    const later = next >= 0 && depth < MAX_LATER_SUBSETS && /[；;]/.test(text.slice(from, next)) ? subsetRegionsOf(text, next, depth + 1) : [];
+    return [{ from, to, subset: true, totalsBefore }, ...later];
   }
   const next = text.indexOf(SUBSET_WORD, from);
   if (next < 0) return [{ from, to: text.length, subset: true, totalsBefore }];
