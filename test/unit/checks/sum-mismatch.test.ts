@@ -581,8 +581,25 @@ test('budget balance: base 加上 the listed items = 收入总计 / 支出总计
   const spending = '全县一般公共预算本级支出62.3亿元，下降1.4%，加上：上解支出3.3亿元、年终结余0.5亿元（其中：本级0.1亿元），支出总计';
   flags(HEAD + spending + '66.1亿元。');
   flags(HEAD + spending + '⟦66.5亿元⟧。');
-  // A base in an earlier sentence is not read.
-  flags(HEAD + '本级收入23.9亿元。加上上级补助收入31.8亿元，收入总计60亿元。');
+  // A base closing the sentence before is read too: 加上 written out, every item priced.
+  flags(HEAD + '本级收入23.9亿元。加上上级补助收入31.8亿元，收入总计⟦60亿元⟧。');
+  flags(HEAD + '本级收入23.9亿元。加上上级补助收入31.8亿元，收入总计55.7亿元。');
+  // Items named without their amounts (`调入资金等`) leave the sum open: only exceeding it shows.
+  flags(HEAD + '本级收入23.9亿元。加上上级补助收入31.8亿元、调入资金等，收入总计60亿元。');
+});
+
+test('names joined under one amount (A、B等X; 返还和补助收入X) are one priced item of a carried balance', () => {
+  const text = (total: string) =>
+    `全区一般公共预算收入128450万元，为调整预算的101.2%。加上市级税收返还和补助收入86200万元，上年结转收入、调入资金、动用预算稳定调节基金等40310万元，以及债务转贷收入21000万元，收入总量为${total}。`;
+  flags(text('275960万元'));
+  flags(text('⟦285960万元⟧'));
+});
+
+test('a carried balance skips the 其中 sentences that break its base down (收入A。其中税收B。非税C。加上…)', () => {
+  const text = (total: string) =>
+    `全区一般公共预算本级收入完成42.60亿元，增长5.1%。其中，税收收入30.20亿元，增长6.3%。非税收入12.40亿元，增长2.2%。加上转移支付收入25.30亿元、调入资金4.10亿元、上年结转2.00亿元，收入总量为${total}。`;
+  flags(text('74.00亿元'));
+  flags(text('⟦76.00亿元⟧'));
 });
 
 test('a family completes a 其中 list however unlike its last name looks (农林牧渔服务业)', () => {
@@ -887,10 +904,12 @@ test('a balance whose base closes the sentence before: the items may not exceed 
   flags(income('167000万元', '214500万元'));
   // A breakdown item raised: the items now exceed the total.
   flags(income('167000万元', '⟦214500万元⟧').replace('上级补助收入150300万元', '上级补助收入168300万元'));
-  // Falling short is no finding: a narrative may leave a small item out.
-  flags(income('167000万元', '224500万元'));
+  // With 加上 written out and every item priced the total is defined: falling short shows too.
+  flags(income('167000万元', '⟦224500万元⟧'));
   // The uses side, without 加上: items only a balance lists open the sentence.
   flags(`${HEAD}全县一般公共预算支出198000万元，增长2.0%。债务还本支出9000万元，上解支出5000万元，年终结转2500万元，支出总计⟦209500万元⟧。`);
+  // Without 加上 a narrative may leave a small item out: falling short is no finding.
+  flags(`${HEAD}全县一般公共预算支出198000万元，增长2.0%。债务还本支出9000万元，上解支出5000万元，支出总计218000万元。`);
   // The sentence before holds two amounts: which is the base is not written.
   flags(`${HEAD}本级收入21500万元，非税收入6200万元。加上转移性收入167000万元，收入总计180000万元。`);
 });
@@ -3561,4 +3580,10 @@ test('claims by birth order make up their total; a later step of handling after 
   assert.deepEqual(findingsOf('截至5月底，全市育儿补贴提交申请3010人，其中一孩2012人，二孩926人，三孩及以上72人，已审核1526人，已发放812人。', 'sum-mismatch'), []);
   // Two orders alone are no complete set.
   assert.deepEqual(findingsOf('全年出生人口2.86万人，其中二孩1.12万人，三孩0.36万人。', 'sum-mismatch'), []);
+});
+
+test('a district spending by level (区本级, 街道, 镇) makes up the whole; two of the three are only a subset', () => {
+  flags('全区一般公共预算支出完成⟦52.6亿元⟧，其中，区本级支出41.2亿元、街道支出6.3亿元、镇支出4.1亿元。');
+  assert.deepEqual(findingsOf('全区一般公共预算支出完成51.6亿元，其中，区本级支出41.2亿元、街道支出6.3亿元、镇支出4.1亿元。', CODE), []);
+  assert.deepEqual(findingsOf('全区一般公共预算支出完成52.6亿元，其中，区本级支出41.2亿元、街道支出6.3亿元。', CODE), []);
 });

@@ -277,6 +277,11 @@ test('more families: 小春/大春, 限额以上/以下, 男/女, and traditiona
   assert.equal(familyOf(['限额以上消费品零售额', '限额以下消费品零售额']), '限额以上/以下');
   assert.equal(familyOf(['男', '女']), '男/女');
   assert.equal(familyOf(['行政单位资产总额', '事业单位资产总额']), '行政/事业单位');
+  // A district's spending by level: its own, its subdistricts', its towns' (all three named).
+  assert.equal(familyOf(['区本级支出', '、街道支出', '、镇支出']), '本级/街道/乡镇');
+  assert.equal(familyOf(['县本级收入', '街道收入', '乡镇收入']), '本级/街道/乡镇');
+  assert.equal(familyOf(['区本级支出', '街道支出']), undefined);
+  assert.equal(familyOf(['区本级支出', '街道支出', '镇村支出']), undefined);
   // Banks named for town or country are no residence classes.
   assert.equal(familyOf(['农村信用社的存款余额', '城市信用社的存款余额']), undefined);
   assert.equal(familyOf(['农村商业银行贷款', '城市商业银行贷款']), undefined);

@@ -286,6 +286,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '行政/事业单位', members: [/行政(?:事业)?单位|行政(?:事業)?單位/, /(?<!行政)事[业業]单位|(?<!行政)事[业業]單位/], sameRest: true, total: /行政事[业業]/ },
   // State enterprises are the central government's or the local governments'.
   { name: '中央/地方国有企业', members: [/中央企[业業]/, /地方(?:国有|國有)?(?:控股)?企[业業]/], sameRest: false, total: /国有|國有|企[业業]|利[润潤]|收入/ },
+  // A district's budget by the level that keeps or spends it: the district's own level, its subdistricts and
+  // its towns (`全区支出A，其中区本级B、街道C、镇D`). All three must be named: a district may have parks too.
+  { name: '本级/街道/乡镇', members: [/^[\s\u3000，,；;：:、]*(?:[区區县縣市旗])?本[级級]/, /^[\s\u3000，,；;：:、]*街道/, /^[\s\u3000，,；;：:、]*(?:[乡鄉][镇鎮]|[镇鎮]|[乡鄉])(?!村)/], sameRest: true, total: /支出|收入/, only: /支出|收入/ },
   // Funds passed down to a county by the levels above it, each level named (`中央A、省级B、市级C`).
   { name: '中央/省级/市级', members: [/^[\s\u3000，,；;：:、（(]*中央/, /^[\s\u3000，,；;：:、]*省[级級]?/, /^[\s\u3000，,；;：:、]*(?:市|州)[级級]?/], sameRest: false, total: /[资資]金|[补補]助|投[资資入]|收入/ },
   // State assets are operating or non-operating (the administrative units' and institutions').

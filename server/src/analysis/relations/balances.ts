@@ -41,10 +41,25 @@ function unpricedItem(text: string, from: number, to: number, depth: readonly nu
     if ((depth[i] ?? 0) > 0 || !/[、，,；;和及]/.test(c)) continue;
     const piece = text.slice(start, i).replace(/^[\s\u3000：:]+|[\s\u3000]+$/g, '');
     // (`中央及市级转移支付A`: a 和 or 及 inside one item's name; only a piece named as an item is one.)
-    if (piece !== '' && !/[0-9０-９]/.test(piece) && (!/[和及]/.test(c) || ITEM_NAME.test(piece))) return true;
+    if (piece !== '' && !/[0-9０-９]/.test(piece) && (!/[和及]/.test(c) || ITEM_NAME.test(piece)) && !groupedWithNext(text, i, to, c)) return true;
     start = i + 1;
   }
   return /等[\s\u3000，,]*$/.test(text.slice(from, to));
+}
+
+/** Names joined under one amount by 等 (`上年结转收入、调入资金、动用预算稳定调节基金等A`), up to the next clause. */
+const GROUPED_AMOUNT = /^[^0-9０-９，,；;]*等[^0-9０-９，,；;、]{0,6}[0-9０-９]/;
+
+/** A name joined by 和 or 及 to the one before it, the two under one amount (`税收返还和补助收入A`). */
+const JOINED_AMOUNT = /^[^0-9０-９，,；;、]*[0-9０-９]/;
+
+/**
+ * True when the name before `at` shares the amount of its clause with the names after it: `A、B等X`
+ * (names joined under 等), `A和B收入X` (one item named by two words). No unpriced item then.
+ */
+function groupedWithNext(text: string, at: number, to: number, mark: string): boolean {
+  const rest = text.slice(at + 1, to);
+  return mark === '、' ? GROUPED_AMOUNT.test(rest) : JOINED_AMOUNT.test(rest);
 }
 
 /** `收入总计`, `支出总量为`: the explicit sum of a balance (合计 may close any list). */
@@ -151,6 +166,10 @@ function afterSubtotal(parts: Placed[]): Placed[] {
 
 /** `收入总计441038万元`, `支出总计为…`: only the explicit sums of a balance (合计 may close any list). */
 const BALANCE_SUM = /(?:收入|支出)(?:总计|总量)(?:为|达)?$/;
+/** A sentence that opens with 加上 written out (`加上：`, `再加上`). */
+const PLUS_OPENS = /^[\s\u3000]*(?:再)?加上[：:]?/;
+/** The sum's own words right before its figure, back to the clause mark (`，收入总量为`). */
+const BALANCE_SUM_BEFORE = /[^，,；;]*(?:收入|支出)(?:总计|总量)(?:为|达)?[\s\u3000]*$/;
 /** A sentence that goes on from the base of the sentence before it. */
 const GOES_ON = /^[\s\u3000]*(?:加上|加)/;
 
@@ -172,7 +191,7 @@ export function carriedBalancePartitions(model: Model): Partition[] {
     if ((placed[si]?.length ?? 0) === 0) return;
     // `…收入完成214304万元。其中：税收…；非税…。加上级补助收入…，收入总计…`: a 其中 sentence between
     // breaks the base down; the base is in the sentence before it.
-    const back = opensSubset(model.sentences[si - 1]?.text ?? '') && model.sentences[si - 2]?.paragraph === sentence.paragraph ? 2 : 1;
+    const back = baseDistance(model, si);
     const prev = model.sentences[si - back];
     const items = placed[si];
     const prevItems = placed[si - back];
@@ -188,10 +207,37 @@ export function carriedBalancePartitions(model: Model): Partition[] {
     const inside = items.filter((p) => p !== total && depth[p.start] === 0 && p.q.dimension === 'money');
     if (inside.length === 0 || inside.some((p) => !item(p, text, claims) || p.q.unit !== total.q.unit)) return;
     // What is left over (`年终结转结余`) may or may not be among the uses: left out.
-    const listedItems = withoutBreakdowns(inside).filter((p) => !LEFT_OVER.test(text.slice(Math.max(0, p.start - 12), p.start).replace(/[\s\u3000]+$/, '')));
-    out.push(boundedPartition(total, [base, ...listedItems], claims, '上句本级数与所列各项', si));
+    const kept = withoutBreakdowns(inside);
+    const listedItems = kept.filter((p) => !LEFT_OVER.test(text.slice(Math.max(0, p.start - 12), p.start).replace(/[\s\u3000]+$/, '')));
+    // `…收入A。加上B、C、D，收入总量为T`: with 加上 written out and every item priced, the total is by
+    // definition the base and the items (as in one sentence, balancePartitions), so falling short shows too.
+    const plus = PLUS_OPENS.exec(text);
+    const sumStart = total.start - (BALANCE_SUM_BEFORE.exec(text.slice(0, total.start))?.[0].length ?? 0);
+    const whole = plus !== null && listedItems.length === kept.length && !unpricedItem(text, plus[0].length, sumStart, depth);
+    out.push((whole ? definedPartition : boundedPartition)(total, [base, ...listedItems], claims, '上句本级数与所列各项', si));
   });
   return out;
+}
+
+/** How far back a 其中 sentence and what goes on from it may stand between a base and its 加上. */
+const SUBSET_REACH = 2;
+
+/**
+ * How many sentences back the base of sentence `si` stands: 1, or the sentence before a 其中 sentence
+ * that breaks it down (`…收入完成A。其中：税收B。非税C。加上…`), with at most one sentence going on from the
+ * 其中 (its other part) between, all in one paragraph. A sentence between that names the other side of the
+ * balance (支出 before an income total's 加上) is no part of the breakdown: the base is then right before.
+ */
+function baseDistance(model: Model, si: number): number {
+  const paragraph = model.sentences[si]?.paragraph;
+  const side = /支出(?:总计|总量)/.test(model.sentences[si]?.text ?? '') ? '收入' : '支出';
+  for (let b = 1; b <= SUBSET_REACH; b++) {
+    const s = model.sentences[si - b];
+    if (!s || s.paragraph !== paragraph || model.sentences[si - b - 1]?.paragraph !== paragraph) return 1;
+    if (opensSubset(s.text)) return b + 1;
+    if (s.text.includes(side)) return 1;
+  }
+  return 1;
 }
 
 /** Drops every run of items that adds up to the item right before it: its breakdown. */
