@@ -3587,3 +3587,22 @@ test('a district spending by level (区本级, 街道, 镇) makes up the whole; 
   assert.deepEqual(findingsOf('全区一般公共预算支出完成51.6亿元，其中，区本级支出41.2亿元、街道支出6.3亿元、镇支出4.1亿元。', CODE), []);
   assert.deepEqual(findingsOf('全区一般公共预算支出完成52.6亿元，其中，区本级支出41.2亿元、街道支出6.3亿元。', CODE), []);
 });
+
+test('shares of every part that make 100% prove a list closed by 其他 whole: a total off the sum is an error', () => {
+  const list = '其中：上年结转6210.40万元，占12.00%；一般公共预算拨款收入31050.00万元，占60.00%；事业收入4140.00万元，占8.00%；其他收入10350.00万元，占20.00%。';
+  // 6210.40 + 31050 + 4140 + 10350 = 51750.40
+  flags(`市卫健委2024年收入预算51750.40万元，${list}`);
+  const wrong = findingsOf(`市卫健委2024年收入预算57960.00万元，${list}`, CODE);
+  assert.equal(wrong.length, 1);
+  assert.equal(wrong[0]?.severity, 'error');
+  // Shares that do not make 100% leave the closing 其他 possibly the rest of one class: information only.
+  const open = findingsOf(`市卫健委2024年收入预算57960.00万元，${list.replace('占20.00%', '占10.00%')}`, CODE);
+  assert.ok(open.every((f) => f.severity === 'info'), JSON.stringify(open.map((f) => f.severity)));
+});
+
+test('a part of nearly 100% is no other whole its share points to; nor is a change of the sentence before', () => {
+  // 财政拨款 at 99.8% implies a whole close to the part itself: still the list's total is read.
+  flags('2024年度收入合计⟦1650.20万元⟧，较上年减少41.30万元。其中：财政拨款收入1846.02万元，占99.8%；其他收入3.70万元，占0.2%。');
+  // A change (`减少331.20万元`) near the whole a share implies is no whole of it.
+  flags('2024年度收入合计⟦298.50万元⟧，较上年决算数减少251.40万元，主要原因是财政拨款收入较上年减少331.20万元；事业收入增加64.10万元。其中：财政拨款收入206.50万元，占69.2%；事业收入102.00万元，占30.8%。');
+});

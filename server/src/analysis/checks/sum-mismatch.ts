@@ -28,6 +28,7 @@ function budgetLine(label: string, totalName: string): boolean {
   return BALANCE_ITEM.test(label) && /收入|支出|财力/.test(totalName);
 }
 import { sumStatedElsewhere, widerTotalBefore } from '../relations/explained';
+import { ownSharesMakeWhole } from '../relations/sharesWhole';
 import { partFarAboveTotal, sumFarFromTotal } from '../relations/farApart';
 
 /**
@@ -227,7 +228,8 @@ export const sumMismatch: Check = {
       // `投资9.08亿元，其中：基本建设…，更新改造…，其他投资…` falling short: the closing 其他 may be the rest
       // of one way of classing the total (another class, 房地产 or 农户, left unwritten). Above the total
       // the parts are wrong whatever closes them.
-      const ofWhole = restOfWhole(p.labels[p.labels.length - 1] ?? '', claims.get(p.total.index)?.indicator ?? '');
+      // (`其他收入D，占29.15%` after parts whose shares with it make 100%: the rest of the whole, said so.)
+      const ofWhole = restOfWhole(p.labels[p.labels.length - 1] ?? '', claims.get(p.total.index)?.indicator ?? '') || ownSharesMakeWhole(model, p.parts);
       const short = cmp(diff, ZERO) < 0;
       const doubt: Doubt | undefined = sumFarFromTotal(parts, total)
         ? 'far'

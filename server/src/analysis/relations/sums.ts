@@ -125,6 +125,7 @@ function planTotalOfActuals(model: Model, p: Partition, claims: ReturnType<typeo
  */
 function shareNamesAnotherWhole(model: Model, p: Partition): boolean {
   const qs = model.quantities;
+  const claims = claimsByQuantity(model);
   for (const x of p.parts) {
     const share = qs[x.index + 1];
     if (share === undefined || share.dimension !== 'percent' || share.paragraph !== x.q.paragraph) continue;
@@ -134,8 +135,10 @@ function shareNamesAnotherWhole(model: Model, p: Partition): boolean {
     const whole = (Number(toPlain(x.q.value)) * 100) / s;
     const total = Number(toPlain(p.total.q.value));
     if (Math.abs(whole - total) <= total * 0.05) continue;
-    const other = qs.some((y, i) => i !== p.total.index && y.paragraph === x.q.paragraph && y.unit === x.q.unit && y.dimension === x.q.dimension &&
-      Math.abs(Number(toPlain(y.value)) - whole) <= Number(toPlain(y.value)) * 0.01);
+    // (A change, `减少358.94万元`, is no whole a share is of, however near its size.)
+    // (Nor a part of the list: a part of 99.8% is itself near the whole its share implies.)
+    const other = qs.some((y, i) => i !== p.total.index && !p.parts.some((z) => z.index === i) && y.paragraph === x.q.paragraph && y.unit === x.q.unit && y.dimension === x.q.dimension &&
+      Math.abs(Number(toPlain(y.value)) - whole) <= Number(toPlain(y.value)) * 0.01 && claims.get(i)?.kind !== 'change');
     if (other) return true;
   }
   return false;
