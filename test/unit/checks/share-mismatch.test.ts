@@ -1118,3 +1118,8 @@ test('an energy conversion rate is the output over the input stated before it', 
   // Several months' pairs in one sentence: each rate is of the two figures right before it.
   flags('1-5月，投入量为162万吨标准煤，产出量为88.51万吨标准煤，转换率为54.64%，1-4月，投入量为131.07万吨标准煤，产出量为70.12万吨标准煤，转换率为⟦54.50%⟧。');
 });
+
+test('a completion rate after a 其中 part takes no plan from that part (一般预算收入 is an account, not a budget)', () => {
+  assert.deepEqual(findingsOf('1至6月，全市实现财政总收入86.40亿元，其中，地方一般预算收入41.20亿元，完成预算的58.6%，同比增长12.5%。', 'share-mismatch'), []);
+  assert.deepEqual(findingsOf('全市实现财政总收入86.40亿元，地方一般预算收入41.20亿元，完成预算的58.6%。', 'share-mismatch'), []);
+});

@@ -3606,3 +3606,29 @@ test('a part of nearly 100% is no other whole its share points to; nor is a chan
   // A change (`减少331.20万元`) near the whole a share implies is no whole of it.
   flags('2024年度收入合计⟦298.50万元⟧，较上年决算数减少251.40万元，主要原因是财政拨款收入较上年减少331.20万元；事业收入增加64.10万元。其中：财政拨款收入206.50万元，占69.2%；事业收入102.00万元，占30.8%。');
 });
+
+test('clauses after ；that repeat the first clause\'s items for another subject are groups of one list under a 总计', () => {
+  const text = (fee: string) => `专项资金总计⟦64.20万元⟧，其中甲河治理工程监理费${fee}，测绘费3.60万元，青苗补偿费12.40万元；乙河治理工程（东段）监理费9.80万元，测绘费2.10万元，青苗补偿费18.30万元。`;
+  flags(text('21.00万元'));
+  flags(text('18.00万元').replace('⟦64.20万元⟧', '64.20万元'));
+  // Items that share an ending within a group (投资, 完成投资) may tell one amount twice: no list of parts.
+  assert.deepEqual(findingsOf('项目投资总额40.00万元，其中甲工程投资25.00万元，完成投资12.00万元；乙工程投资16.00万元，完成投资9.00万元。', CODE), []);
+});
+
+test('an explicit 其中：list closed by a 其他 clause keeps every clause, however unlike the names before it', () => {
+  const list = (first: string) => `项目支出1850.60万元，其中：案件审判${first}；案件执行12.40万元；“两庭”建设305.20万元；其他法院支出1226.00万元。`;
+  // 307.00 + 12.40 + 305.20 + 1226.00 = 1850.60
+  assert.deepEqual(findingsOf(list('307.00万元'), CODE), []);
+  assert.equal(findingsOf(list('357.00万元'), CODE).length, 1);
+  // Without the closing 其他 the unlike clause (`“两庭”建设`) still ends the list: silent on a short sum.
+  assert.deepEqual(findingsOf('项目支出1850.60万元，其中：案件审判307.00万元；案件执行12.40万元；“两庭”建设305.20万元。', CODE), []);
+});
+
+test('a 收入总计 or 支出总计 whose 其中：list of balance items runs to the end of its sentence is their sum', () => {
+  flags('（1）收入总计⟦9120万元⟧。其中：本级收入1310万元（包含：工商税收收入1205万元，非税收入105万元），上级补助收入4860万元，动用预算稳定调节基金2150万元。');
+  flags('（1）收入总计8320万元。其中：本级收入1310万元（包含：工商税收收入1205万元，非税收入105万元），上级补助收入4860万元，动用预算稳定调节基金2150万元。');
+  flags('（2）支出总计⟦8320万元⟧。其中：一般公共预算支出7240万元，体制及专项上解支出960万元。');
+  // A list closed by 等 leaves items out; a 总收入 (no explicit sum) may too: only exceeding shows.
+  assert.deepEqual(findingsOf('收入总计9120万元。其中：本级收入1310万元，上级补助收入4860万元等。', CODE), []);
+  assert.deepEqual(findingsOf('一般公共预算总收入9120万元，其中：本级收入1310万元，上级补助收入4860万元，调入资金2150万元。', CODE), []);
+});

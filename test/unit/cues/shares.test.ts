@@ -56,6 +56,9 @@ test('stages of plan labels: budget names (一般公共预算) are no stage', ()
   assert.equal(stageOf('年度计划投资'), 'plan');
   assert.equal(stageOf('一般公共预算收入'), undefined);
   assert.equal(stageOf('政府性基金预算支出'), undefined);
+  // The older name of 一般公共预算 names an account too.
+  assert.equal(stageOf('地方一般预算收入'), undefined);
+  assert.equal(stageOf('一般预算收入年初预算'), 'initialBudget');
   assert.equal(stageOf('经人大常委会批准，调整为'), 'adjustedBudget');
   assert.equal(stageOf('高标准农田考核指标'), 'plan');
   assert.equal(stageOf('省下达指标'), 'plan');

@@ -23,8 +23,9 @@ const STAGE_ROWS: { stage: PlanStage; words: RegExp }[] = [
   { stage: 'plan', words: /[计計][划劃]|目[标標]|任[务務]|(?:考核|下[达達])指[标標]/ },
 ];
 
-/** Names of budgets (the four 本 of a budget report): 预算 there names an account, not a stage. */
-const BUDGET_NAMES = /一般公共[预預]算|公共[财財]政[预預]算|政府性基金[预預]算|[国國]有[资資]本[经經][营營][预預]算|社[会會][保][险險]基金[预預]算|[预預]算[内內]/g;
+/** Names of budgets (the four 本 of a budget report): 预算 there names an account, not a stage. (`一般预算收入`:
+ * the older name of 一般公共预算.) */
+const BUDGET_NAMES = /一般(?:公共)?[预預]算|公共[财財]政[预預]算|政府性基金[预預]算|[国國]有[资資]本[经經][营營][预預]算|社[会會][保][险險]基金[预預]算|[预預]算[内內]/g;
 
 /**
  * The stage a label names (`年初预算安排`, `调整预算`, `年度计划投资`), if any. Memoized: asked for

@@ -10,10 +10,13 @@
 
 import type { Model } from '../checks/check';
 import type { Claim } from '../types';
-import { type Placed, boundedPartition, eachSentence, quantitiesBySentence } from './bySentence';
+import { type Placed, boundedPartition, definedPartition, eachSentence, quantitiesBySentence } from './bySentence';
 import { isPoint } from './precision';
 import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, SUBSET_WORD, bracketDepths, changeBefore, comparisonBase, opensSubsetList } from '../cues/breakdowns';
 import type { Partition } from './partitions';
+
+/** `收入总计`, `支出合计为`, `收入总量`: a balance's total named as the explicit sum of its items. */
+const EXPLICIT_SUM = /(?:收入|支出)(?:总计|合计|总量)[为达]?$/;
 
 /** Fewest items of a balance: its own revenue and the transfers. */
 const MIN_ITEMS = 2;
@@ -53,7 +56,10 @@ export function balanceListPartitions(model: Model): Partition[] {
       // Any other amount at the list's level (a change, a base) leaves the list unclear: silence.
       if (parts.length < MIN_ITEMS || parts.length !== inList.length || parts.some((p) => p.q.unit !== figure.q.unit)) continue;
       if (!isItem(figure, totalText, claims)) continue;
-      out.push(boundedPartition(figure, parts, claims, '其中：所列收支各项', si));
+      // `收入总计T。其中：本级收入A，上级补助收入B，动用预算稳定调节基金C。`: a total named as the explicit sum
+      // (总计, 合计, 总量) whose list runs to the end of its sentence with every item priced is that sum.
+      const explicitSum = EXPLICIT_SUM.test(nameBefore(totalText, figure)) && next === undefined && !/等[\s\u3000]*[。；;]?$/.test(listText) && !/等[^0-9０-９]{0,4}$/.test(listText);
+      out.push((explicitSum ? definedPartition : boundedPartition)(figure, parts, claims, '其中：所列收支各项', si));
     }
   });
   return out;

@@ -181,7 +181,8 @@ export function completionOf(ctx: CompletionContext, at: RateAt, cue: Completion
   const at2 = items.indexOf(last);
   // `完成投资126.5亿元，年度计划投资120亿元，完成…的105.4%`: the plan stated after the actual.
   const before = items[at2 - 1];
-  if (at2 > 0 && before !== undefined && isPlanFigure(text, items, at2, cue.stage) && isActualFigure(text, items, at2 - 1) && sameUnit(before, last)) {
+  // (Not a part after 其中: `实现总收入A，其中，地方收入B，完成预算的…` breaks A down, B is no plan of it.)
+  if (at2 > 0 && before !== undefined && isPlanFigure(text, items, at2, cue.stage) && isActualFigure(text, items, at2 - 1) && sameUnit(before, last) && !namesSubset(text.slice(before.end, last.start))) {
     return make(before, last.q);
   }
   const sameSentence = planInSentence(text, items, at2, cue.stage);

@@ -1447,7 +1447,7 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
     // A budget balance's items (`一般公共预算支出…；债务还本支出…，安排预算稳定调节基金等…`): named alike
     // or as items only a balance lists (cues/breakdowns.ts).
     const balance = head !== undefined && heads.some((h) => BALANCE_ITEM.test(h)) && heads.every((h) => commonSuffix(h, head) >= 2 || BALANCE_ITEM.test(h));
-    if ((explicitList(input.text, input.region.from) && alike) || family || balance || classifiedList(input.text, input.region.from)) slots = fineSlots;
+    if ((explicitList(input.text, input.region.from) && alike) || family || balance || classifiedList(input.text, input.region.from) || repeatedGroups(heads, bySegment, input, unitTotals)) slots = fineSlots;
   }
   // Hostile input (a list of thousands of figures) is no report table: keep the work bounded.
   if (!slots && bySegment.length > 1 && bySegment.every((g) => g.length > 1 && g.length <= MAX_PARTS)) {
@@ -1496,6 +1496,38 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
  * The `；` clauses of a region as slots, when every clause lists one known complete family (one
  * figure per member, each named by the words since the figure before it); else undefined.
  */
+/** True when the region's `；` clauses (two or more) each state one amount and the last opens with 其他 / 其余. */
+function closedByRemainder(region: Region, text: string, items: readonly Placed[]): boolean {
+  const clauses: [number, number][] = [];
+  let start = region.from;
+  for (let i = region.from; i <= region.to; i++) {
+    if (i < region.to && text[i] !== '；' && text[i] !== ';') continue;
+    clauses.push([start, i]);
+    start = i + 1;
+  }
+  const last = clauses.at(-1);
+  if (clauses.length < 3 || last === undefined) return false;
+  const amounts = (a: number, b: number): Placed[] => items.filter((p) => p.start >= a && p.end <= b && ADDITIVE_DIMENSIONS.has(p.q.dimension));
+  if (clauses.some(([a, b]) => amounts(a, b).length !== 1)) return false;
+  const head = text.slice(last[0], amounts(last[0], last[1])[0]?.start ?? last[1]).replace(/^[\s\u3000]+/, '');
+  return isRemainder(head);
+}
+
+/**
+ * `资金总计T，其中甲工程监理费A，测绘费B，青苗补偿费C；乙工程监理费D，测绘费E，青苗补偿费F`: under a total named
+ * as a whole (总计, 合计), `；` clauses that each list the same distinct items in the same order (every name
+ * ending as its counterpart does) are groups of one list, every amount a part. Items that share an ending
+ * within a group (`投资A，完成投资B`) may be one amount told twice: not read so.
+ */
+function repeatedGroups(heads: readonly string[], bySegment: readonly Placed[][], input: RegionInput, unitTotals: readonly Placed[]): boolean {
+  const n = bySegment[0]?.length ?? 0;
+  if (n < 2 || bySegment.length < 2 || bySegment.some((g) => g.length !== n) || heads.length !== n * bySegment.length) return false;
+  const total = unitTotals.at(-1);
+  if (total === undefined || !WHOLE_WORD.test(nameOf(total, input.totalText, input.claims))) return false;
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (commonSuffix(heads[i] ?? '', heads[j] ?? '') >= 2) return false;
+  return heads.every((h, k) => commonSuffix(h, heads[k % n] ?? '') >= 2);
+}
+
 function familyCuts(input: RegionInput, segments: [number, number][], bySegment: Placed[][]): Slot[] | undefined {
   const { text, region } = input;
   const slots: Slot[] = [];
@@ -1825,6 +1857,9 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
   };
   const first = nameAfter(region.from);
   if (!first) return undefined;
+  // `其中：案件审判A；案件执行B；“两庭”建设C；其他法院支出D`: an explicit list whose last `；` clause is the rest
+  // (其他, 其余) and whose every clause states one amount is one list, however unlike its names.
+  if (explicit && closedByRemainder(region, text, items)) return undefined;
   // `其中：小学312所，学生91635人；初级中学32所，学生44949人`: clauses that state the same measures in the
   // same order (two or more) are parallel items however their subjects are named.
   // Only amounts and counts make the shape (a level and its growth is every clause's shape); figures in
@@ -1871,9 +1906,21 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
     const first = amountThenRate(region.from, clauseEnd(region.from));
     return first !== undefined && first === amountThenRate(from, clauseEnd(from));
   };
+  // `其中甲工程监理费A，测绘费B，青苗补偿费C；乙工程监理费D，测绘费E，青苗补偿费F`: clauses that list as many
+  // amounts (two or more) under the same item names, each ending as its counterpart does, are groups of one list.
+  const tailsOf = (from: number, to: number): string[] =>
+    items
+      .filter((p) => p.start >= from && p.end <= to && ADDITIVE_DIMENSIONS.has(p.q.dimension) && (depth?.[p.start] ?? 0) <= level)
+      .map((p) => claims.get(p.index)?.indicator ?? localLabel(text, p));
+  const firstTails = tailsOf(region.from, clauseEnd(region.from));
+  const sameTails = (from: number): boolean => {
+    const tails = tailsOf(from, clauseEnd(from));
+    return firstTails.length >= 2 && tails.length === firstTails.length && tails.every((t, k) => commonSuffix(t, firstTails[k] ?? '') >= 2);
+  };
   for (let i = region.from; i < region.to; i++) {
     if (text[i] !== '；' && text[i] !== ';') continue;
     if (new Set(firstShape.split('|')).size >= 2 && holdsInOrder(shapeOf(i + 1, clauseEnd(i + 1)).split('|'), firstShape.split('|'))) continue;
+    if (sameTails(i + 1)) continue;
     // `其中，湖库养殖面积A、产量B、产值C；…；池塘等其他养殖产量D、产值E`: the remainder clause closing such
     // a list may leave out a measure (its area); two or more of the same measures in order still make it
     // an item.

@@ -57,7 +57,16 @@ function computeSums(model: Model): Partition[] {
   }
   // Budget balances (`…加上…，收入总计…`): complete by definition; a total already read is skipped.
   const totals = new Set(partitions.map((p) => p.total.index));
-  const balances = [...balancePartitions(model), ...balanceListPartitions(model), ...carriedBalancePartitions(model), ...listThenSumPartitions(model), ...itemsThenSumPartitions(model)].filter((p) => !totals.has(p.total.index));
+  const balanceReadings = [...balancePartitions(model), ...balanceListPartitions(model), ...carriedBalancePartitions(model), ...listThenSumPartitions(model), ...itemsThenSumPartitions(model)];
+  // `收入总计T。其中：本级收入A，上级补助收入B…`: a 其中 list read as a subset that a balance reading finds
+  // complete by definition, over the very same items, is whole.
+  for (const b of balanceReadings) {
+    if (!b.complete || !totals.has(b.total.index)) continue;
+    const k = partitions.findIndex((p) => p.total.index === b.total.index && !p.complete && sameItems(p, b));
+    const listed = partitions[k];
+    if (listed !== undefined) partitions[k] = { ...listed, complete: true, subset: false, reason: b.reason };
+  }
+  const balances = balanceReadings.filter((p) => !totals.has(p.total.index));
   // `收支相抵，年终结余C`: income total = spending total + C (the income total may also head a list).
   balances.push(...settledBalancePartitions(model));
   // `…分别为a、b、c。…三个行业合计T`: a counted group summed in the sentence after its list.
@@ -99,6 +108,11 @@ function computeSums(model: Model): Partition[] {
   return [...lists, ...apart, ...balances, ...differences].filter(
     (p) => !perHeadUnderAggregate(model.text, p) && !grossUnderNet(claims.get(p.total.index)?.indicator ?? '', p.labels),
   );
+}
+
+/** Two readings of one total over the same figures. */
+function sameItems(a: Partition, b: Partition): boolean {
+  return a.parts.length === b.parts.length && a.parts.every((x) => b.parts.some((y) => y.index === x.index));
 }
 
 /** Stages of a plan: a total at one of them is not what the year brought. */
