@@ -1123,3 +1123,12 @@ test('a completion rate after a 其中 part takes no plan from that part (一般
   assert.deepEqual(findingsOf('1至6月，全市实现财政总收入86.40亿元，其中，地方一般预算收入41.20亿元，完成预算的58.6%，同比增长12.5%。', 'share-mismatch'), []);
   assert.deepEqual(findingsOf('全市实现财政总收入86.40亿元，地方一般预算收入41.20亿元，完成预算的58.6%。', 'share-mismatch'), []);
 });
+
+test('a completion rate with decimals may be cut, not rounded (one unit below), never above the ratio by more than rounding', () => {
+  const text = (rate: string) => `上半年，全省实现社会消费品零售总额2861.47亿元，同比增长9.6%，完成年度目标任务5900亿元的${rate}。`;
+  // 2861.47 ÷ 5900 = 48.499 %: 48.4 is the ratio cut, 48.5 rounded.
+  assert.deepEqual(findingsOf(text('48.4%'), 'share-mismatch'), []);
+  assert.deepEqual(findingsOf(text('48.5%'), 'share-mismatch'), []);
+  assert.equal(findingsOf(text('48.3%'), 'share-mismatch').length, 1);
+  assert.equal(findingsOf(text('48.6%'), 'share-mismatch').length, 1);
+});

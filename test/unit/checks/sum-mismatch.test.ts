@@ -3632,3 +3632,29 @@ test('a 收入总计 or 支出总计 whose 其中：list of balance items runs t
   assert.deepEqual(findingsOf('收入总计9120万元。其中：本级收入1310万元，上级补助收入4860万元等。', CODE), []);
   assert.deepEqual(findingsOf('一般公共预算总收入9120万元，其中：本级收入1310万元，上级补助收入4860万元，调入资金2150万元。', CODE), []);
 });
+
+test('a total for N counted projects, then N places 分别 given amounts, is their sum', () => {
+  flags('我市3个以工代赈项目获得中央财政补助资金⟦960万元⟧，甲村、乙村、丙村分别获得资金支持350万元、330万元、310万元。');
+  flags('我市3个以工代赈项目获得中央财政补助资金990万元，甲村、乙村、丙村分别获得资金支持350万元、330万元、310万元。');
+  // Two places for three projects: the list is not all of them.
+  flags('我市3个以工代赈项目获得中央财政补助资金960万元，甲村、乙村分别获得资金支持350万元、330万元。');
+});
+
+test('names listed before 分别 at the head of a sentence share out the amount of the sentence before that counts them', () => {
+  flags('我市3个以工代赈项目通过省级遴选，获得中央财政补助资金⟦960万元⟧。甲村、乙村、丙村分别获得资金支持350万元、330万元、310万元。');
+  flags('我市3个以工代赈项目通过省级遴选，获得中央财政补助资金990万元。甲村、乙村、丙村分别获得资金支持350万元、330万元、310万元。');
+  // The sentence before counts four: three names are not all of them.
+  flags('我市4个以工代赈项目通过省级遴选，获得中央财政补助资金960万元。甲村、乙村、丙村分别获得资金支持350万元、330万元、310万元。');
+  // No count in the sentence before: the names may be some of the places only.
+  flags('我市以工代赈项目通过省级遴选，获得中央财政补助资金960万元。甲村、乙村、丙村分别获得资金支持350万元、330万元、310万元。');
+});
+
+test('a fixed set (三大主导产业) with its total, then its members one sentence each, adds up', () => {
+  const members = '装备制造稳中有升，实现产值21.40亿元，增长8.2%。食品加工较快增长，实现产值15.60亿元，增长12.5%。新型建材有所回落，实现产值9.30亿元，下降3.1%。';
+  flags(`三大主导产业实现产值46.30亿元，增长7.6%。${members}`);
+  flags(`三大主导产业实现产值⟦48.30亿元⟧，增长7.6%。${members}`);
+  // Only two members before the paragraph ends: the set is not told in full.
+  flags(`三大主导产业实现产值48.30亿元，增长7.6%。装备制造稳中有升，实现产值21.40亿元，增长8.2%。食品加工较快增长，实现产值15.60亿元，增长12.5%。`);
+  // A fourth sentence measured so goes on past the set: which three are its members is not written.
+  flags(`三大主导产业实现产值48.30亿元，增长7.6%。${members}电子信息加快发展，实现产值4.10亿元。`);
+});

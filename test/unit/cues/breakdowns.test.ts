@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart } from '../../../server/src/analysis/cues/breakdowns';
+import { eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国道', '省道', '县道', '乡道', '村道'], '国道/省道/县道/乡道/村道'],
@@ -737,6 +737,17 @@ test('countNamedPlaces: a total clause that counts its members', () => {
   assert.equal(countNamedPlaces('实际利用广东、北京、浙江、上海、江苏、山东六省市资金3935.1亿元，占全省63.5%，'), 6);
   assert.equal(countNamedPlaces('三个县区共完成投资90亿元，'), 3);
   assert.equal(countNamedPlaces('全市完成投资90亿元，'), undefined);
+  // Projects, villages and communities counted, a few words between the count and the noun.
+  assert.equal(countNamedPlaces('我市3个以工代赈项目获得补助资金960万元，'), 3);
+  assert.equal(countNamedPlaces('全镇4个村共获得奖补资金80万元，'), 4);
+  assert.equal(countNamedPlaces('项目共获得资金960万元，'), undefined);
+});
+
+test('countNamedInSentence: the one counted group a sentence names', () => {
+  assert.equal(countNamedInSentence('我市3个以工代赈项目通过省级遴选，获得补助资金960万元。'), 3);
+  assert.equal(countNamedInSentence('全市获得补助资金960万元。'), undefined);
+  // Two counted groups: which one the list after shares out is not written.
+  assert.equal(countNamedInSentence('全市5个乡镇12个村获得补助资金960万元。'), undefined);
 });
 
 test('ordinalListStart: items counted off with 一是 and 二是', () => {

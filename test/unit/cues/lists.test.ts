@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, sameVerbKinds, selectsParts, restatesPlan, spanEnd, opensHandledStage } from '../../../server/src/analysis/cues/lists';
+import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, COUNTED_GROUP, MEASURE_VERB, sameVerbKinds, selectsParts, restatesPlan, spanEnd, opensHandledStage } from '../../../server/src/analysis/cues/lists';
 
 /** text between two figures → whether they form one list. */
 const GAPS: [string, boolean][] = [
@@ -146,4 +146,17 @@ test('spanEnd: the two ends of a span of values', () => {
 test('opensHandledStage: a later step of handling the same items', () => {
   for (const l of ['，已审核', '，已发放', '，均已办结']) assert.ok(opensHandledStage(l), l);
   for (const l of ['，三孩及以上', '，已婚育龄妇女']) assert.equal(opensHandledStage(l), false, l);
+});
+
+test('COUNTED_GROUP: a fixed set of N named with 大; MEASURE_VERB: the verb before a measure', () => {
+  const cases: [string, string | undefined][] = [
+    ['五大特色产业实现产值', '五'],
+    ['全市三大主导产业完成产值', '三'],
+    ['4大产业集群', '4'],
+    ['三大攻坚战', undefined],
+    ['五个产业', undefined],
+  ];
+  for (const [text, count] of cases) assert.equal(COUNTED_GROUP.exec(text)?.[1], count, text);
+  assert.equal('实现产值'.replace(MEASURE_VERB, ''), '产值');
+  assert.equal('累计完成投资'.replace(MEASURE_VERB, ''), '投资');
 });

@@ -76,7 +76,6 @@ export const shareMismatch: Check = {
       const b = bounds(rel.part, rel.whole, rel.wholeExact === true);
       if (!b) continue;
       const s = rel.share.value;
-      const outside = (v: Decimal, t: Decimal): boolean => cmp(add(v, t), b[0]) < 0 || cmp(sub(v, t), b[1]) > 0;
       // Published shares of one whole are often forced to sum to 100 (4.1 + 68.3 + 27.6), which
       // moves one of them by a unit of its last digit: a share gets one unit, a 完成率 half a unit.
       // A 完成率 written to the whole percent (`占年度计划投资130%` for 130.52 %) is often cut, not
@@ -85,7 +84,10 @@ export const shareMismatch: Check = {
       // A rate written to two decimals (`完成年度计划14.54%` for 6.50 ÷ 44.62 = 14.57 %) is computed from
       // unrounded amounts: gaps under 0.05 point are the amounts' rounding, never worth a warning.
       const ts = maxOf(rel.what === 'completion' && !loose ? tolerance(rel.share) : add(tolerance(rel.share), tolerance(rel.share)), MIN_RATE_SLACK);
-      if (!outside(s, ts)) continue;
+      // A 完成率 with decimals is cut, not rounded, often enough too (`完成目标任务6300亿元的48.8%` for 48.88 %): a
+      // rate up to one unit of its last digit below the ratio is written as cut.
+      const cut = rel.what === 'completion' ? maxOf(add(tolerance(rel.share), tolerance(rel.share)), MIN_RATE_SLACK) : ts;
+      if (!(cmp(add(s, cut), b[0]) < 0 || cmp(sub(s, ts), b[1]) > 0)) continue;
       // `任务量5000米，已完成5200米，完成率100%`: a task done beyond its amount is often written as done
       // (100 %), not as the ratio. Below its amount, 100 % stays wrong.
       if (rel.what === 'completion' && eq(s, HUNDRED_PERCENT) && cmp(rel.part.value, rel.whole.value) > 0) continue;

@@ -1418,11 +1418,22 @@ const MARK_MEASURE = /(收入|支出|投资|投資|产值|產值|零售额|零�
  * amounts names them all. Only within the clause that holds the total (its last 24 characters).
  */
 export function countNamedPlaces(totalClause: string): number | undefined {
-  const m = COUNTED_PLACES.exec(totalClause.slice(-24));
+  const m = totalClause.slice(-24).matchAll(COUNTED_PLACES).next().value;
   return m ? countOf(m[1] ?? '') : undefined;
 }
 
-const COUNTED_PLACES = /([一二两三四五六七八九十]{1,2}|\d{1,2})个?(?:省市|省区|省份|市州|市县|县市区|县市|县区|区县|乡镇|园区|开发区|片区|街道)/;
+// (`我市3个以工代赈项目获得…资金A，甲村、乙村、丙村分别获得…`: projects counted, a few words between.)
+/**
+ * `我市3个以工代赈项目通过遴选，获得补助资金A。`: the one counted group a whole sentence names (a 分别 list
+ * of that many names in the sentence after it gives each its share of A), or undefined when it names none
+ * or several.
+ */
+export function countNamedInSentence(sentence: string): number | undefined {
+  const found = [...sentence.matchAll(COUNTED_PLACES)];
+  return found.length === 1 ? countOf(found[0]?.[1] ?? '') : undefined;
+}
+
+const COUNTED_PLACES = /([一二两三四五六七八九十]{1,2}|\d{1,2})个?(?:省市|省区|省份|市州|市县|县市区|县市|县区|区县|乡镇|园区|开发区|片区|街道|[^\d，,；;。、]{0,6}?(?:项目|村|社区))/g;
 
 /**
  * `…保障经费2916万元。一是安排公用经费1371万元…；二是安排生活费补助145.9万元…；三是…`: items counted off

@@ -140,6 +140,16 @@ export function newStatementAt(text: string, from: number, to: number): number |
 export const COUNTED_SUM = /([一二三四五六七八九十两]{1,2}|[0-9]{1,2})(?:个|项|家|类|大)([\u4e00-\u9fff]{0,6}?)(?:合计|合計|共计|共計|总计|總計)/;
 
 /**
+ * `五大特色产业实现产值A`, `三大主导产业完成产值`: a named set of N members (the 大 says the set is fixed).
+ * Group 1 is the count, group 2 the whole name after it; the words after the group up to the figure name
+ * the measure (MEASURE_VERB stripped).
+ */
+export const COUNTED_GROUP = /([一二三四五六七八九十两]{1,2}|[0-9]{1,2})大([\u4e00-\u9fff]{0,6}?(?:产业|行业|板块|集群|领域))/;
+
+/** Verbs before a measure (`实现产值`, `完成产值`, `达到`): no part of the measure's name. */
+export const MEASURE_VERB = /^(?:共|合计|累计)?(?:实现|完成|达到|达)?/;
+
+/**
  * Verbs that open the items of a product list (`产甘蔗糖A；产甜菜糖B`, `销售白酒…；销售啤酒…`): the
  * same verb before two kinds of one product (the same last character) makes two items of one list.
  */

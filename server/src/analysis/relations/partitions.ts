@@ -79,6 +79,7 @@ import {
   membersListedByTotal,
   ordinalListStart,
   countNamedPlaces,
+  countNamedInSentence,
   byMarkMeasure,
   midNamedMark,
   STOCK_CLAUSE,
@@ -277,6 +278,8 @@ interface Region {
   namedOnly?: true;
   /** Items counted off with 一是, 二是 …: read only when the first is named like the total. */
   ordinal?: true;
+  /** A 分别 list opening its sentence after this many names: the sentence before must count as many. */
+  countedBefore?: number;
   /** How the writer opened a list that is no 其中 (`一是、二是…`, `A中`), shown in the finding. */
   listName?: string;
   /**
@@ -401,7 +404,13 @@ function regionsOf(text: string): Region[] {
     while (from > 0 && !CLAUSE_BREAKS.includes(text[from - 1]!)) from--;
     // `固定资产投资完成499.15亿元。三次产业分别完成投资22.38亿元、269.37亿元、207.40亿元`: the three
     // sectors named before 分别 at the head of a sentence detail the total of the sentence before.
-    if (from === 0) return namesTheSectors(text.slice(0, fb)) ? [{ from: 0, to: text.length, subset: false, totalsBefore: -1 }] : [];
+    if (from === 0) {
+      if (namesTheSectors(text.slice(0, fb))) return [{ from: 0, to: text.length, subset: false, totalsBefore: -1 }];
+      // `甲村、乙村、丙村分别获得资金A、B、C`: names listed before 分别 at the head of a sentence share out the
+      // amount of the sentence before, when that sentence counts as many (computePartitions checks).
+      const names = text.slice(0, fb).split('、');
+      return names.length >= 2 && names.every((n) => n.trim() !== '' && !/[0-9０-９]/.test(n)) ? [{ from: 0, to: text.length, subset: false, totalsBefore: -1, countedBefore: names.length }] : [];
+    }
     // `…六省市资金A，…，分别到位a…f`: a total that counts its members announces the list's length.
     const counted = countNamedPlaces(text.slice(0, from));
     return [{ from, to: text.length, subset: false, totalsBefore: from, sameClause: true, ...(counted !== undefined ? { announced: counted } : {}) }];
@@ -791,6 +800,11 @@ function computePartitions(model: Model): Partition[] {
     if (items === undefined || items.length === 0) return;
     // Copies: a region's end is narrowed in place while its parts are read (regionPartitions).
     for (const region of regionsMemo(sentence.text).map((r) => ({ ...r }))) {
+      if (region.countedBefore !== undefined) {
+        const prev = model.sentences[si - 1];
+        if (prev === undefined || prev.paragraph !== sentence.paragraph || countNamedInSentence(prev.text) !== region.countedBefore) continue;
+        region.announced = region.countedBefore;
+      }
       const found = totalsOf(model, placed, claims, si, region);
       if (!found) continue;
       for (const p of regionPartitions({ text: sentence.text, si, region, items, claims, ...found })) {

@@ -21,6 +21,7 @@ import { auditPartitions } from './audits';
 import { listThenSumPartitions } from './listThenSum';
 import { itemsThenSumPartitions } from './itemsThenSum';
 import { countedSumPartitions } from './countedSum';
+import { groupItemsPartitions } from './groupItems';
 import { adjustmentPartitions, changedToPartitions, differencePartitions, remainderPartitions } from './differences';
 import { perModel } from './perModel';
 import { findSavings } from './savings';
@@ -71,6 +72,8 @@ function computeSums(model: Model): Partition[] {
   balances.push(...settledBalancePartitions(model));
   // `…分别为a、b、c。…三个行业合计T`: a counted group summed in the sentence after its list.
   balances.push(...countedSumPartitions(model).filter((p) => !totals.has(p.total.index)));
+  // `五大特色产业实现产值T。清洁能源…实现产值a。新型材料…实现产值b。…`: a fixed set's total, its members one sentence each.
+  balances.push(...groupItemsPartitions(model).filter((p) => !totals.has(p.total.index)));
   // Births = deaths + natural increase, the three in one sentence.
   balances.push(...vitalPartitions(model).filter((p) => !totals.has(p.total.index)));
   // Cash taken in = cash paid out + the net withdrawn (净回笼), within a few sentences; a fund's income =
