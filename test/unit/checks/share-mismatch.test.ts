@@ -1132,3 +1132,9 @@ test('a completion rate with decimals may be cut, not rounded (one unit below), 
   assert.equal(findingsOf(text('48.3%'), 'share-mismatch').length, 1);
   assert.equal(findingsOf(text('48.6%'), 'share-mismatch').length, 1);
 });
+
+test('a 其中 total that qualifies the subject a share names (等级公路 within 公路总里程) is no whole of that share', () => {
+  assert.deepEqual(findingsOf('全省等级公路里程28.40万公里。其中，二级及以上公路里程4.10万公里，占公路总里程的12.6%。', 'share-mismatch'), []);
+  // The total named as the share names it is its whole: 4.10 ÷ 28.40 = 14.4 %.
+  assert.equal(findingsOf('全省公路里程28.40万公里。其中，二级及以上公路里程4.10万公里，占公路总里程的12.6%。', 'share-mismatch').length, 1);
+});

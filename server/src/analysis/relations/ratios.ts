@@ -511,6 +511,9 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
     if (tail === '人口' && OTHER_POPULATION.test(c?.key ?? '')) return undefined;
     // (A total the claim layer left unnamed, `金额24520万元`, is still the whole of a share named by the part's measure.)
     if (wholeByPartMeasure(wholeKey, partKey)) return total;
+    // `等级公路里程A。其中，二级及以上公路里程B，占公路总里程的p%`: a total whose subject qualifies the subject the
+    // share names (等级公路 within 公路) is a part of that whole, not it.
+    if (c !== undefined && narrowerSubject(wholeKey, c.key)) return undefined;
     return c !== undefined && ((totalTail.endsWith(tail) && !qualifiedPartOf(totalTail, tail)) || sameSpending(wholeKey, c.key) || totalMoved(tail, totalTail)) ? total : undefined;
   }
   // `在校生1423.68万人，随迁子女在校生93.73万人，占在校生总数的6.58%`: the count of what a level counts (在校生总数)
@@ -675,6 +678,22 @@ function totalThenShare(ctx: ShareContext, text: string, items: Placed[], total:
  * `总支出`) that the part's own total measures. (Not a total that takes its own share of a wider whole:
  * `60岁及以上人口A，占总人口的p%，其中65岁及以上人口B，占总人口的q%`.)
  */
+/**
+ * True when a whole named `subject总measure` (`公路总里程`) is matched against a total whose name, territory
+ * aside, is the same measure of a longer subject ending in that one (`等级公路里程`): a qualified part.
+ */
+function narrowerSubject(named: string, totalKey: string): boolean {
+  const m = /^([\u4e00-\u9fff]{2,})[总總]([\u4e00-\u9fff]{2,})$/.exec(named);
+  const subject = m?.[1];
+  const measure = m?.[2];
+  if (subject === undefined || measure === undefined) return false;
+  // (The country's own figure names itself too: `全国公路里程`.)
+  const t = withoutTerritoryPrefix(totalKey).replace(/^(?:全国|全國)/, '');
+  if (!t.endsWith(measure)) return false;
+  const own = t.slice(0, -measure.length);
+  return own.length > subject.length && own.endsWith(subject);
+}
+
 function totalOfMeasure(wholeName: string, totalKey: string): boolean {
   const m = /^[总總](?:体|體)?([\u4e00-\u9fff]{2,4})$/.exec(wholeName);
   const measure = m?.[1] === undefined ? undefined : measureOf(m[1]);
