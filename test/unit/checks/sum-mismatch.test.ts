@@ -3658,3 +3658,23 @@ test('a fixed set (三大主导产业) with its total, then its members one sent
   // A fourth sentence measured so goes on past the set: which three are its members is not written.
   flags(`三大主导产业实现产值48.30亿元，增长7.6%。${members}电子信息加快发展，实现产值4.10亿元。`);
 });
+
+test('counts of projects that add up (个 and 项 alike) make a list whole whatever the funding is called (总投资, 总资金, 投资)', () => {
+  const list = '其中：基础设施项目3项，总资金760万元；产业发展项目2项，总资金248万元；项目管理1项，投资12万元。';
+  flags(`共安排6个项目，项目总投资为⟦1150万元⟧，${list}`);
+  flags(`共安排6个项目，项目总投资为1020万元，${list}`);
+  // Counts that fall short of the total's leave the list open.
+  flags(`共安排7个项目，项目总投资为1150万元，${list}`);
+  // What was done is no name of what the projects cost.
+  flags('共安排6个项目，项目总投资为1150万元，其中：基础设施项目3项，完成投资760万元；产业发展项目2项，完成投资248万元；项目管理1项，完成投资12万元。');
+});
+
+test('the province\'s firms and those of the levels below it (市州及以下) are no overlapping cuts: parts above the total show', () => {
+  flags('全省国有企业营业总收入⟦16200.0亿元⟧，同比增长12.1%。其中：省属国有企业6310.5亿元，同比增长11.7%；市州及以下国有企业10620.4亿元，同比增长12.4%。');
+  flags('全省国有企业营业总收入16930.9亿元，同比增长12.1%。其中：省属国有企业6310.5亿元，同比增长11.7%；市州及以下国有企业10620.4亿元，同比增长12.4%。');
+});
+
+test('a change with its measure after the verb (同比增加装机A) is no level: the 其中 after it breaks the capacity down', () => {
+  flags('截至9月底，全省装机容量⟦8120.40万千瓦⟧，同比增加装机615.20万千瓦。其中水电装机412.60万千瓦，占比5.0%，火电装机6210.30万千瓦，占比76.1%，新能源装机1540.70万千瓦，占比18.9%。');
+  flags('截至9月底，全省装机容量8163.60万千瓦，同比增加装机615.20万千瓦。其中水电装机412.60万千瓦，占比5.1%，火电装机6210.30万千瓦，占比76.1%，新能源装机1540.70万千瓦，占比18.9%。');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PER_HEAD_CHANGE, nameBeforeChange, namesOtherSubject, directionAtEnd, formerValue, startsAChange } from '../../../server/src/analysis/cues/changes';
+import { PER_HEAD_CHANGE, nameBeforeChange, namesOtherSubject, directionAtEnd, measuredChangeAtEnd, formerValue, startsAChange } from '../../../server/src/analysis/cues/changes';
 
 /** text before a figure → direction ('' = no change verb). */
 const CASES: [string, string][] = [
@@ -96,4 +96,16 @@ test('nameBeforeChange: the name of a level written after its own change', () =>
     ['总投资达到', undefined],
   ];
   for (const [words, name] of rows) assert.equal(nameBeforeChange(words), name, words);
+});
+
+test('measuredChangeAtEnd: a change against a basis with its measure between verb and figure', () => {
+  const cases: [string, string][] = [
+    ['全省装机容量9244.92万千瓦，同比增加装机', 'up'],
+    ['比上年减少贷款', 'down'],
+    ['较上年同期增加用电', 'up'],
+    ['同比增加到', ''],
+    ['增加装机', ''], // no basis: 新增 capacity may be a level
+    ['同比增加新能源装机容量', ''], // more than four characters: another phrase
+  ];
+  for (const [text, expected] of cases) assert.equal(measuredChangeAtEnd(text) ?? '', expected, text);
 });

@@ -1,7 +1,7 @@
 // What kind of figure a quantity is, read from its unit and the words just before it.
 
 import type { ClaimKind, Direction, Quantity } from '../types';
-import { directionAtEnd, TO_LEVEL } from '../cues/changes';
+import { directionAtEnd, measuredChangeAtEnd, TO_LEVEL } from '../cues/changes';
 import { memoOfText } from '../memo';
 import { namesShare } from '../cues/shares';
 
@@ -46,6 +46,9 @@ function readKind(dimension: ReturnType<typeof dimensionClass>, tail: string): R
     return { kind: 'rate' };
   }
   if (direction && !TO_LEVEL.test(t)) return { kind: 'change', direction };
+  // `同比增加装机826.53万千瓦`: the measure between the verb and the figure.
+  const measured = measuredChangeAtEnd(t);
+  if (measured) return { kind: 'change', direction: measured };
   if (dimension === 'count') return { kind: 'count' };
   return { kind: 'level' };
 }

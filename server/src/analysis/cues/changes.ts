@@ -123,3 +123,19 @@ const NAME_BEFORE_CHANGE = /([^，,；;。：:\d\s]{2,16}?)(?:同比|[比较較]
 export function nameBeforeChange(textBefore: string): string | undefined {
   return NAME_BEFORE_CHANGE.exec(textBefore)?.[1];
 }
+
+/**
+ * `同比增加装机826.53万千瓦`, `比上年减少贷款3.2亿元`: a change against a named basis with the measure written
+ * between the verb and the figure (four characters at most). The figure is the change, not a level named
+ * `增加装机`.
+ */
+const MEASURED_CHANGE = /(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)(增加|减少|增長|減少)([\u4e00-\u9fff]{1,4})$/;
+/** Words after the verb that make the figure a level (`增加到`, `减少为`): no measure. */
+const NOT_A_MEASURE = /[到至为為达達]/;
+
+/** The direction of a measured change `text` ends with (see MEASURED_CHANGE), if any. */
+export function measuredChangeAtEnd(text: string): Direction | undefined {
+  const m = MEASURED_CHANGE.exec(text);
+  if (!m || NOT_A_MEASURE.test(m[2] ?? '')) return undefined;
+  return m[1] === '增加' || m[1] === '增長' ? 'up' : 'down';
+}

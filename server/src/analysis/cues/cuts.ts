@@ -39,9 +39,10 @@ const SET_CATEGORY = /^(?:基础设施|高技术|高新技术|战略性新兴|�
 // same water as surface resources (水资源总量 = 地表水 + 地下水 − 重复计算量). Staff by schooling (`大专学历`) are
 // often counted cumulatively (大专 and above). `乡科级及以下` is the bottom rank of cadres, the rest of a
 // rank list (厅级, 处级), no threshold that nests; nor is `县级以上财政资金` / `省以上资金` (money from the county level
-// up, beside 群众自筹资金): a level of government, not a size threshold.
+// up, beside 群众自筹资金): a level of government, not a size threshold; nor `市州及以下国有企业` (the firms of the
+// levels below the province, beside 省属国有企业).
 // (`外销菜`: vegetables sold outside the region, of every kind: beside `洋葱` they overlap.)
-const CROSS_CUTTING = /外[销銷]|地下水[资資]源|重[复複]计算|重[复複]計算|学历|學歷|基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|重点|技改|技术改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新|(?<![省市县縣乡鄉镇鎮区區][级級]?)以上|(?<![科股]级及)以下|旱涝保收|高标准|节水灌溉|基本农田|基本農田|功能区|功能區|保护区|保護區/;
+const CROSS_CUTTING = /外[销銷]|地下水[资資]源|重[复複]计算|重[复複]計算|学历|學歷|基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|重点|技改|技术改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新|(?<![省市州县縣乡鄉镇鎮区區][级級]?)以上|(?<![科股]级及|[省市州县縣乡鄉镇鎮区區][级級]?及)以下|旱涝保收|高标准|节水灌溉|基本农田|基本農田|功能区|功能區|保护区|保護區/;
 
 /** True when a label names a class that cuts across the usual cuts (`亿元以上项目`, `民生支出`). */
 export function crossCutting(label: string): boolean {

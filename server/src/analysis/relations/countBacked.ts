@@ -20,6 +20,20 @@ function measureBetween(text: string, count: Placed, amount: Placed): string | u
   return words.length >= 2 && words.length <= 8 && !/[0-9０-９]/.test(words) ? words : undefined;
 }
 
+/**
+ * A project list's funding named several ways: `项目总投资`, `总资金`, `投资`, `资金规模` are one amount (what the
+ * projects cost), never what was done of it (`完成投资` keeps its own name).
+ */
+function measureClass(measure: string): string {
+  const bare = measure.replace(/^(?:项目|項目)+/, '').replace(/[总總]/g, '');
+  return /^(?:投资|投資|资金|資金)(?:规模|規模)?$/.test(bare) ? '投资' : measure;
+}
+
+/** Counts of projects in 个 and in 项 count one thing. */
+function countUnit(unit: string): string {
+  return /^(?:个|個|项|項)$/.test(unit) ? '个' : unit;
+}
+
 /** The count right before an amount in its clause run (no other amount between them). */
 function countBefore(items: readonly Placed[], amount: Placed): Placed | undefined {
   const k = items.indexOf(amount);
@@ -35,13 +49,15 @@ export function countBacked(model: Model, p: Partition): Partition | undefined {
   const text = sentence.text;
   const totalCount = countBefore(items, p.total);
   if (totalCount === undefined) return undefined;
-  const measure = measureBetween(text, totalCount, p.total);
-  if (measure === undefined) return undefined;
+  const written = measureBetween(text, totalCount, p.total);
+  if (written === undefined) return undefined;
+  const measure = measureClass(written);
   let sum = 0n;
   for (const part of p.parts) {
     const c = countBefore(items, part);
-    if (c === undefined || c.q.unit !== totalCount.q.unit || c.start < totalCount.end) return undefined;
-    if (measureBetween(text, c, part) !== measure) return undefined;
+    if (c === undefined || countUnit(c.q.unit) !== countUnit(totalCount.q.unit) || c.start < totalCount.end) return undefined;
+    const own = measureBetween(text, c, part);
+    if (own === undefined || measureClass(own) !== measure) return undefined;
     const v = integerOf(c);
     if (v === undefined) return undefined;
     sum += v;
