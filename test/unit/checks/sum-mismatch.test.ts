@@ -3678,3 +3678,13 @@ test('a change with its measure after the verb (同比增加装机A) is no level
   flags('截至9月底，全省装机容量⟦8120.40万千瓦⟧，同比增加装机615.20万千瓦。其中水电装机412.60万千瓦，占比5.0%，火电装机6210.30万千瓦，占比76.1%，新能源装机1540.70万千瓦，占比18.9%。');
   flags('截至9月底，全省装机容量8163.60万千瓦，同比增加装机615.20万千瓦。其中水电装机412.60万千瓦，占比5.1%，火电装机6210.30万千瓦，占比76.1%，新能源装机1540.70万千瓦，占比18.9%。');
 });
+
+test('a 收入总计 with its rates after it, then a 其中：sentence of balance items with rates of their own, is their sum', () => {
+  const list = (own: string) => `（1）收入总计⟦9640万元⟧，完成调整预算的104.2%，同比增长8.6%。其中：本级收入${own}，完成调整预算的112.1%，同比下降2.3%；一般性转移支付补助收入4620万元，完成调整预算的100.4%；专项转移支付补助1480万元，完成调整预算的131.0%；动用预算稳定调节基金1720万元，完成调整预算的100%。`;
+  flags(list('2020万元'));
+  flags(list('1820万元').replace('⟦9640万元⟧', '9640万元'));
+});
+
+test('a balance list cut off mid-sentence (the end of an excerpt) is no whole list', () => {
+  assert.deepEqual(findingsOf('（2）支出总计9640万元，完成调整预算的104.2%。其中：一般公共预算支出6120万元，为调整预算的88.1%；体制及专项上解1650万元，为调整预算的', CODE), []);
+});

@@ -58,7 +58,8 @@ export function balanceListPartitions(model: Model): Partition[] {
       if (!isItem(figure, totalText, claims)) continue;
       // `收入总计T。其中：本级收入A，上级补助收入B，动用预算稳定调节基金C。`: a total named as the explicit sum
       // (总计, 合计, 总量) whose list runs to the end of its sentence with every item priced is that sum.
-      const explicitSum = EXPLICIT_SUM.test(nameBefore(totalText, figure)) && next === undefined && !/等[\s\u3000]*[。；;]?$/.test(listText) && !/等[^0-9０-９]{0,4}$/.test(listText);
+      // (The sentence must be closed: a text cut off mid-list, `…上解1782万元，为调整预算的`, lists part of it.)
+      const explicitSum = EXPLICIT_SUM.test(nameBefore(totalText, figure)) && next === undefined && /[。！？!?][\s\u3000]*$/.test(text) && !/等[\s\u3000]*[。；;]?$/.test(listText) && !/等[^0-9０-９]{0,4}$/.test(listText);
       out.push((explicitSum ? definedPartition : boundedPartition)(figure, parts, claims, '其中：所列收支各项', si));
     }
   });
@@ -85,8 +86,11 @@ function totalBefore(model: Model, placed: Placed[][], si: number, at: number): 
     const prev = model.sentences[si - 1];
     if (!prev || prev.paragraph !== sentence.paragraph) return undefined;
     text = prev.text;
-    figure = placed[si - 1]?.at(-1);
-    gap = figure ? text.slice(figure.end) : '';
+    // (`收入总计T，完成调整预算的109.9%，同比增长26.4%。其中：…`: rates after the total are no figures of the list.)
+    const prevItems = placed[si - 1] ?? [];
+    figure = prevItems.filter((p) => p.q.dimension === 'money').at(-1);
+    const ratesOnly = figure !== undefined && prevItems.every((p) => p.start <= (figure?.start ?? 0) || p.q.dimension === 'percent');
+    gap = figure && ratesOnly ? '' : 'x';
   }
   if (!figure || !/^[\s\u3000，,。]*$/.test(gap) || !BALANCE_TOTAL.test(nameBefore(text, figure))) return undefined;
   return { figure, text };

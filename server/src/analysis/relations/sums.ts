@@ -60,12 +60,12 @@ function computeSums(model: Model): Partition[] {
   const totals = new Set(partitions.map((p) => p.total.index));
   const balanceReadings = [...balancePartitions(model), ...balanceListPartitions(model), ...carriedBalancePartitions(model), ...listThenSumPartitions(model), ...itemsThenSumPartitions(model)];
   // `收入总计T。其中：本级收入A，上级补助收入B…`: a 其中 list read as a subset that a balance reading finds
-  // complete by definition, over the very same items, is whole.
+  // complete by definition, over the same items or more (the list read short at an unlike name), is whole.
   for (const b of balanceReadings) {
     if (!b.complete || !totals.has(b.total.index)) continue;
-    const k = partitions.findIndex((p) => p.total.index === b.total.index && !p.complete && sameItems(p, b));
+    const k = partitions.findIndex((p) => p.total.index === b.total.index && !p.complete && coveredBy(p, b));
     const listed = partitions[k];
-    if (listed !== undefined) partitions[k] = { ...listed, complete: true, subset: false, reason: b.reason };
+    if (listed !== undefined) partitions[k] = { ...listed, parts: b.parts, labels: b.labels, keys: b.keys, complete: true, subset: false, reason: b.reason };
   }
   const balances = balanceReadings.filter((p) => !totals.has(p.total.index));
   // `收支相抵，年终结余C`: income total = spending total + C (the income total may also head a list).
@@ -113,9 +113,9 @@ function computeSums(model: Model): Partition[] {
   );
 }
 
-/** Two readings of one total over the same figures. */
-function sameItems(a: Partition, b: Partition): boolean {
-  return a.parts.length === b.parts.length && a.parts.every((x) => b.parts.some((y) => y.index === x.index));
+/** True when every figure of reading `a` is one of reading `b`'s (of one total). */
+function coveredBy(a: Partition, b: Partition): boolean {
+  return a.parts.length <= b.parts.length && a.parts.every((x) => b.parts.some((y) => y.index === x.index));
 }
 
 /** Stages of a plan: a total at one of them is not what the year brought. */
