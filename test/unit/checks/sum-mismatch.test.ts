@@ -3688,3 +3688,11 @@ test('a 收入总计 with its rates after it, then a 其中：sentence of balanc
 test('a balance list cut off mid-sentence (the end of an excerpt) is no whole list', () => {
   assert.deepEqual(findingsOf('（2）支出总计9640万元，完成调整预算的104.2%。其中：一般公共预算支出6120万元，为调整预算的88.1%；体制及专项上解1650万元，为调整预算的', CODE), []);
 });
+
+test('a 其中 list closed by a rest named by examples (土地增值税、契税等其他税种) keeps every clause; the rest lies beside 增值税', () => {
+  const list = (vat: string) => `税收收入41260万元，比上年减少1830万元，同比下降4.2%。其中，增值税${vat}，同比下降12.3%；企业所得税2840万元，同比下降8.1%；个人所得税3510万元，同比增长21.7%；土地增值税、契税、城市维护建设税等其他税种24600万元，同比下降3.6%。`;
+  // 10310 + 2840 + 3510 + 24600 = 41260
+  assert.deepEqual(findingsOf(list('10310万元'), CODE), []);
+  assert.equal(findingsOf(list('11310万元'), CODE).length, 1);
+  assert.equal(findingsOf(list('11310万元'), CODE)[0]?.severity, 'error');
+});

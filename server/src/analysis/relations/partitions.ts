@@ -1871,9 +1871,10 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
   };
   const first = nameAfter(region.from);
   if (!first) return undefined;
-  // `其中：案件审判A；案件执行B；“两庭”建设C；其他法院支出D`: an explicit list whose last `；` clause is the rest
-  // (其他, 其余) and whose every clause states one amount is one list, however unlike its names.
-  if (explicit && closedByRemainder(region, text, items)) return undefined;
+  // `其中：案件审判A；案件执行B；“两庭”建设C；其他法院支出D`: a list whose last `；` clause is the rest (其他,
+  // 其余) and whose every clause states one amount is one list, however unlike its names (`其中，增值税A；企业所得税B；
+  // 个人所得税C；…等其他税种D` too, with no colon).
+  if (closedByRemainder(region, text, items)) return undefined;
   // `其中：小学312所，学生91635人；初级中学32所，学生44949人`: clauses that state the same measures in the
   // same order (two or more) are parallel items however their subjects are named.
   // Only amounts and counts make the shape (a level and its growth is every clause's shape); figures in
@@ -2119,6 +2120,8 @@ export function outerOnly(partition: Partition): Partition | undefined {
  */
 function inside(partition: Partition, i: number, j: number): boolean {
   if (i === j) return false;
+  // (`土地增值税、契税等其他税种` beside `增值税`: the rest of the list, named by examples, lies beside the parts.)
+  if (isRemainder(partition.labels[i] ?? '')) return false;
   const a = partition.keys[i];
   const b = partition.keys[j];
   // (`2018年以前脱贫` beside `2019年脱贫`: a time word left over from the year, `前`, makes no class inside.)
