@@ -3696,3 +3696,11 @@ test('a 其中 list closed by a rest named by examples (土地增值税、契税
   assert.equal(findingsOf(list('11310万元'), CODE).length, 1);
   assert.equal(findingsOf(list('11310万元'), CODE)[0]?.severity, 'error');
 });
+
+test('a province\'s allocation by its own level and the cities and counties, and high technology\'s two halves, make up their totals', () => {
+  flags('在本批次新增地方政府债务限额⟦640亿元⟧中，省级使用21.40亿元，占全部新增债务限额的3.5%；市县级使用588.60亿元，占96.5%。');
+  flags('在本批次新增地方政府债务限额610亿元中，省级使用21.40亿元，占全部新增债务限额的3.5%；市县级使用588.60亿元，占96.5%。');
+  flags('全年高技术产业实际使用外资⟦1650亿元⟧，其中高技术制造业实际使用外资602.4亿元，高技术服务业实际使用外资987.6亿元。');
+  // The province and one lower level only: no whole.
+  assert.deepEqual(findingsOf('新增地方政府债务限额640亿元，其中省级使用21.40亿元，县级使用388.60亿元。', CODE), []);
+});

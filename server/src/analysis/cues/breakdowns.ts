@@ -286,6 +286,11 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '行政/事业单位', members: [/行政(?:事业)?单位|行政(?:事業)?單位/, /(?<!行政)事[业業]单位|(?<!行政)事[业業]單位/], sameRest: true, total: /行政事[业業]/ },
   // State enterprises are the central government's or the local governments'.
   { name: '中央/地方国有企业', members: [/中央企[业業]/, /地方(?:国有|國有)?(?:控股)?企[业業]/], sameRest: false, total: /国有|國有|企[业業]|利[润潤]|收入/ },
+  // A province's allocation by who uses it: the province's own level and the cities and counties below it
+  // (`新增债务限额A中，省级使用B；市县级使用C`). Only for debt: a revenue by level leaves the centre's share out.
+  { name: '省级/市县级', members: [/^[\s\u3000，,；;：:、]*(?:省|自治[区區])(?:本)?[级級]/, /^[\s\u3000，,；;：:、]*(?:市[县縣]|市州|市、[县縣])[级級]?/], sameRest: true, total: /[债債]|限[额額]/, only: /[债債]|限[额額]/ },
+  // High technology is high-tech manufacturing and high-tech services, by the statistical definition.
+  { name: '高技术制造业/服务业', members: [/高技术制造业|高技術製造業/, /高技术服务业|高技術服務業/], sameRest: true, total: /高技术产业|高技術產業/, only: /高技术产业|高技術產業/ },
   // A district's budget by the level that keeps or spends it: the district's own level, its subdistricts and
   // its towns (`全区支出A，其中区本级B、街道C、镇D`). All three must be named: a district may have parks too.
   { name: '本级/街道/乡镇', members: [/^[\s\u3000，,；;：:、]*(?:[区區县縣市旗])?本[级級]/, /^[\s\u3000，,；;：:、]*街道/, /^[\s\u3000，,；;：:、]*(?:[乡鄉][镇鎮]|[镇鎮]|[乡鄉])(?!村)/], sameRest: true, total: /支出|收入/, only: /支出|收入/ },
