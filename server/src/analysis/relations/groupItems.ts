@@ -33,12 +33,31 @@ function clauseBefore(text: string, p: Placed): string {
   return text.slice(start, p.start);
 }
 
+/** Counts written before 大 (`五大`, `3大`). */
+const COUNT_CHAR = /[一二三四五六七八九十两0-9]/;
+
+/** The first COUNTED_GROUP of a text, its index in the whole text, tried only where a count precedes 大. */
+function countedGroupIn(text: string): RegExpExecArray | undefined {
+  for (let at = text.indexOf('大'); at > 0; at = text.indexOf('大', at + 1)) {
+    if (!COUNT_CHAR.test(text[at - 1] ?? '')) continue;
+    const from = Math.max(0, at - 2);
+    const m = COUNTED_GROUP.exec(text.slice(from));
+    if (m && m.index + from < at) {
+      m.index += from;
+      return m;
+    }
+  }
+  return undefined;
+}
+
 function computeGroupItems(model: Model): Partition[] {
   const placed = quantitiesBySentence(model);
   const claims = claimsByQuantity(model);
   const out: Partition[] = [];
   model.sentences.forEach((sentence, si) => {
-    const m = COUNTED_GROUP.exec(sentence.text);
+    // Most sentences name no fixed set (大 alone is common: 加大, 大力): the pattern runs only from a 大 that
+    // follows a count.
+    const m = countedGroupIn(sentence.text);
     if (!m) return;
     const n = countOf(m[1] ?? '');
     if (n === undefined || n < 2 || n > MAX_MEMBERS) return;

@@ -1512,6 +1512,10 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
  */
 /** True when the region's `；` clauses (two or more) each state one amount and the last opens with 其他 / 其余. */
 function closedByRemainder(region: Region, text: string, items: readonly Placed[]): boolean {
+  // The last clause first (most lists have none that is a rest): one scan back to its `；`.
+  let lastStart = region.to;
+  while (lastStart > region.from && text[lastStart - 1] !== '；' && text[lastStart - 1] !== ';') lastStart--;
+  if (lastStart <= region.from || !isRemainder(text.slice(lastStart, region.to).replace(/^[\s\u3000]+/, ''))) return false;
   const clauses: [number, number][] = [];
   let start = region.from;
   for (let i = region.from; i <= region.to; i++) {

@@ -154,8 +154,8 @@ function shareNamesAnotherWhole(model: Model, p: Partition): boolean {
     if (Math.abs(whole - total) <= total * 0.05) continue;
     // (A change, `减少358.94万元`, is no whole a share is of, however near its size.)
     // (Nor a part of the list: a part of 99.8% is itself near the whole its share implies.)
-    const other = qs.some((y, i) => i !== p.total.index && !p.parts.some((z) => z.index === i) && y.paragraph === x.q.paragraph && y.unit === x.q.unit && y.dimension === x.q.dimension &&
-      Math.abs(Number(toPlain(y.value)) - whole) <= Number(toPlain(y.value)) * 0.01 && claims.get(i)?.kind !== 'change');
+    const other = qs.some((y, i) => i !== p.total.index && y.paragraph === x.q.paragraph && y.unit === x.q.unit && y.dimension === x.q.dimension &&
+      Math.abs(Number(toPlain(y.value)) - whole) <= Number(toPlain(y.value)) * 0.01 && claims.get(i)?.kind !== 'change' && !p.parts.some((z) => z.index === i));
     if (other) return true;
   }
   return false;
