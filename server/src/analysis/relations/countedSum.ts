@@ -16,7 +16,8 @@ const SUM_WORDS = /合计|合計|共计|共計|总计|總計/;
 
 export const countedSumPartitions: (model: Model) => Partition[] = perModel(computeCountedSums);
 
-function countOf(s: string): number | undefined {
+/** A count written in digits or numerals (`六`, `两`, `12`), or undefined. */
+export function countOf(s: string): number | undefined {
   if (/^[0-9]+$/.test(s)) return Number(s);
   const n = parseCnNumeral(s.replace('两', '二'));
   return n === undefined ? undefined : Number(n);

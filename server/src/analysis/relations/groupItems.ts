@@ -10,7 +10,7 @@ import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence }
 import { isPoint } from './precision';
 import { perModel } from './perModel';
 import { COUNTED_GROUP, MEASURE_VERB } from '../cues/lists';
-import { parseCnNumeral } from '../quantities';
+import { countOf } from './countedSum';
 import type { Partition } from './partitions';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 
@@ -20,12 +20,6 @@ const MAX_MEMBERS = 8;
 const MIN_MEASURE = 2;
 
 export const groupItemsPartitions: (model: Model) => Partition[] = perModel(computeGroupItems);
-
-function countOf(s: string): number | undefined {
-  if (/^[0-9]+$/.test(s)) return Number(s);
-  const n = parseCnNumeral(s.replace('两', '二'));
-  return n === undefined ? undefined : Number(n);
-}
 
 /** The words right before a figure back to its clause's start. */
 function clauseBefore(text: string, p: Placed): string {
