@@ -1138,3 +1138,11 @@ test('a 其中 total that qualifies the subject a share names (等级公路 with
   // The total named as the share names it is its whole: 4.10 ÷ 28.40 = 14.4 %.
   assert.equal(findingsOf('全省公路里程28.40万公里。其中，二级及以上公路里程4.10万公里，占公路总里程的12.6%。', 'share-mismatch').length, 1);
 });
+
+test('a named rate over the units listed after it (their 到位资金 summed, the total holding funds no unit got) is no mismatch', () => {
+  const text = (rate: string) =>
+    `（三）资金使用情况。累计到位资金12.60亿元，核拨资金10.80亿元、核拨率${rate}。其中：甲市到位资金5.20亿元，核拨资金4.90亿元；乙县到位资金4.10亿元，核拨资金3.70亿元；丙县到位资金2.70亿元，核拨资金2.20亿元。`;
+  // 10.80 ÷ (5.20 + 4.10 + 2.70) = 90.0 %, while 10.80 ÷ 12.60 = 85.7 %.
+  assert.deepEqual(findingsOf(text('90.00%'), 'share-mismatch'), []);
+  assert.equal(findingsOf(text('94.00%'), 'share-mismatch').length, 1);
+});

@@ -15,7 +15,9 @@ import { findIncrements, growthAgrees, type IncrementRelation } from '../relatio
 import { SURVEY_GROWTH_SLACK_POINTS, SURVEY_PER_HEAD } from '../cues/bases';
 import { findIncrementSlips } from '../relations/incrementSlips';
 import { bracketSiblings, sharedOverSiblings } from '../relations/siblingShares';
-import { figuresBeforeRate, figuresOfParagraph } from '../relations/rateReadings';
+import { figuresBeforeRate, figuresOfParagraph, listedUnitSums } from '../relations/rateReadings';
+import { claimsByQuantity } from '../relations/bySentence';
+import { opensSubset } from '../cues/breakdowns';
 import { findImpliedWholeSlips, type ImpliedWholeSlip } from '../relations/impliedWholes';
 import { shownAsWritten } from '../relations/display';
 import { doubtIfFar, lineNumber } from './format';
@@ -104,6 +106,9 @@ export const shareMismatch: Check = {
       // `税收返还和转移支付A（包括一般性转移支付B，占转移支付比重达82%；专项转移支付C）`: the share is of the listed
       // parts' sum (B + C), a whole the writer names but never states.
       if (rel.what !== 'completion' && rel.defined !== true && ofListedSum(model, rel, s, ts)) continue;
+      // `累计到位资金A，核拨资金B、核拨率r。其中：甲市到位资金a1，核拨资金b1…`: a rate over the listed units' own
+      // sums (B the sum of the b's, r = B ÷ Σa), the total holding funds no unit got.
+      if (rel.what !== 'completion' && ofListedUnits(model, rel, s, ts)) continue;
       // `收到申请534件，…完成答复502件，其中同意公开368件，占73%；部分公开22件，占4%；不予公开112件，占22%`: bare
       // shares that make up 100 % among themselves are of the parts' own sum (502), not of a total they miss.
       if (rel.wholeName === '合计' && ofSharesOwnSum(model, bare.get(rel.whole) ?? [], rel, ts)) continue;
@@ -188,6 +193,32 @@ function ofListedSum(model: Model, rel: ShareRelation, s: Decimal, ts: Decimal):
   if (listed === undefined) return false;
   const total = sum(listed.map((q) => q.value));
   const slack = sum(listed.map((q) => tolerance(q)));
+  const lo = pct(sub(rel.part.value, tolerance(rel.part)), add(total, slack));
+  const hi = pct(add(rel.part.value, tolerance(rel.part)), sub(total, slack));
+  return lo !== undefined && hi !== undefined && cmp(add(s, ts), lo) >= 0 && cmp(sub(s, ts), hi) <= 0;
+}
+
+/** The words of a clause up to a figure, after its last mark (`（三）…。累计到位资金` → `累计到位资金`). */
+function clauseWords(before: string): string | undefined {
+  const words = before.slice(before.search(/[^，,；;。：:、）)\s\u3000]*$/)).replace(/(?:[为為]|[达達])$/, '');
+  return words.length >= 2 && !/[0-9０-９]/.test(words) ? words : undefined;
+}
+
+/** True when the units listed after the rate's sentence sum to the part and give the share over their own whole. */
+function ofListedUnits(model: Model, rel: ShareRelation, s: Decimal, ts: Decimal): boolean {
+  const claims = claimsByQuantity(model);
+  // (A figure the claim layer left unnamed, `累计到位资金17.87亿元` after a run-in head, is named by its clause's words.)
+  const keyOf = (q: Quantity): string | undefined => claims.get(model.quantities.indexOf(q))?.key ?? clauseWords(model.text.slice(Math.max(0, q.span.start - 12), q.span.start));
+  const partKey = keyOf(rel.part);
+  const wholeKey = keyOf(rel.whole);
+  if (partKey === undefined || wholeKey === undefined) return false;
+  const listed = listedUnitSums(model, rel.part, rel.whole, partKey, wholeKey, opensSubset, (i) => claims.get(i)?.key);
+  if (listed === undefined) return false;
+  const partSum = sum(listed.part.map((q) => q.value));
+  const partSlack = add(sum(listed.part.map((q) => tolerance(q))), tolerance(rel.part));
+  if (cmp(abs(sub(partSum, rel.part.value)), partSlack) > 0) return false;
+  const total = sum(listed.whole.map((q) => q.value));
+  const slack = sum(listed.whole.map((q) => tolerance(q)));
   const lo = pct(sub(rel.part.value, tolerance(rel.part)), add(total, slack));
   const hi = pct(add(rel.part.value, tolerance(rel.part)), sub(total, slack));
   return lo !== undefined && hi !== undefined && cmp(add(s, ts), lo) >= 0 && cmp(sub(s, ts), hi) <= 0;

@@ -89,3 +89,32 @@ export function pairGivesRate(model: Model, rate: Quantity): boolean {
   }
   return false;
 }
+
+/** Time and place words before a whole's measure (`累计到位资金`, `全州到位资金`): not part of the measure. */
+const MEASURE_LEAD = /^(?:全[州市县縣区區省盟旗])?(?:累计|累計|全年|当年|當年)?/;
+/** The shortest measure the units listed after a total must repeat (`到位资金`). */
+const MIN_LISTED_MEASURE = 3;
+
+/**
+ * `累计到位资金A，核拨资金B、核拨率r。其中：甲市到位资金a1，核拨资金b1…；乙县到位资金a2，核拨资金b2…`: the
+ * sums, over the units the next 其中 sentence lists, of the figures measured as the whole and as the part
+ * (names ending in their measures). A rate over the units' own sum (the total may hold funds no unit got)
+ * is read by the caller against it. Undefined when the sentence after the rate's opens no such list.
+ */
+export function listedUnitSums(model: Model, part: Quantity, whole: Quantity, partKey: string, wholeKey: string, opensList: (text: string) => boolean, keyOf: (index: number) => string | undefined): { part: Quantity[]; whole: Quantity[] } | undefined {
+  const si = sentenceAt(model, part.span.start);
+  const next = model.sentences[si + 1];
+  if (si < 0 || next === undefined || next.paragraph !== model.sentences[si]?.paragraph || !opensList(next.text)) return undefined;
+  const wholeMeasure = wholeKey.replace(MEASURE_LEAD, '');
+  const partMeasure = partKey.replace(MEASURE_LEAD, '');
+  if (wholeMeasure.length < MIN_LISTED_MEASURE || partMeasure.length < MIN_LISTED_MEASURE || wholeMeasure === partMeasure) return undefined;
+  const items = quantitiesBySentence(model)[si + 1] ?? [];
+  const wholes: Quantity[] = [];
+  const parts: Quantity[] = [];
+  for (const p of items) {
+    const key = keyOf(p.index) ?? '';
+    if (p.q.unit === whole.unit && isPoint(p.q) && key.endsWith(wholeMeasure)) wholes.push(p.q);
+    else if (p.q.unit === part.unit && isPoint(p.q) && key.endsWith(partMeasure)) parts.push(p.q);
+  }
+  return wholes.length >= 2 && wholes.length === parts.length ? { part: parts, whole: wholes } : undefined;
+}
