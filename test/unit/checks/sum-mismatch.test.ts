@@ -3704,3 +3704,9 @@ test('a province\'s allocation by its own level and the cities and counties, and
   // The province and one lower level only: no whole.
   assert.deepEqual(findingsOf('新增地方政府债务限额640亿元，其中省级使用21.40亿元，县级使用388.60亿元。', CODE), []);
 });
+
+test('an area\'s water and land make it up; two classes of one kind (基础设施类, 产业类) before their measure are one cut', () => {
+  flags('生态修复工程总占地面积⟦320亩⟧（水域面积165亩，陆域面积135亩）。');
+  flags('生态修复工程总占地面积300亩（水域面积165亩，陆域面积135亩）。');
+  flags('一季度，省属企业固定资产投资完成⟦198.2亿元⟧，同比增长29.3%。其中，基础设施类完成投资136.3亿元，同比增长20.4%；产业类完成投资71.9亿元，同比增长48.5%。');
+});

@@ -285,6 +285,7 @@ test('more families: 小春/大春, 限额以上/以下, 男/女, and traditiona
   assert.equal(familyOf(['省级使用', '市县级使用']), '省级/市县级');
   assert.equal(familyOf(['高技术制造业实际使用外资', '高技术服务业实际使用外资']), '高技术制造业/服务业');
   assert.equal(familyOf(['省级使用', '县级使用']), undefined);
+  assert.equal(familyOf(['水域面积', '陆域面积']), '水域/陆域');
   assert.equal(familyOf(['区本级支出', '街道支出', '镇村支出']), undefined);
   // Banks named for town or country are no residence classes.
   assert.equal(familyOf(['农村信用社的存款余额', '城市信用社的存款余额']), undefined);

@@ -289,6 +289,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // A province's allocation by who uses it: the province's own level and the cities and counties below it
   // (`新增债务限额A中，省级使用B；市县级使用C`). Only for debt: a revenue by level leaves the centre's share out.
   { name: '省级/市县级', members: [/^[\s\u3000，,；;：:、]*(?:省|自治[区區])(?:本)?[级級]/, /^[\s\u3000，,；;：:、]*(?:市[县縣]|市州|市、[县縣])[级級]?/], sameRest: true, total: /[债債]|限[额額]/, only: /[债債]|限[额額]/ },
+  // An area is water or land (`总面积A（水域面积B，陆域面积C）`).
+  { name: '水域/陆域', members: [/水域/, /[陆陸]域/], sameRest: true, total: /面[积積]/, only: /面[积積]/ },
   // High technology is high-tech manufacturing and high-tech services, by the statistical definition.
   { name: '高技术制造业/服务业', members: [/高技术制造业|高技術製造業/, /高技术服务业|高技術服務業/], sameRest: true, total: /高技术产业|高技術產業/, only: /高技术产业|高技術產業/ },
   // A district's budget by the level that keeps or spends it: the district's own level, its subdistricts and

@@ -95,8 +95,11 @@ export function holdsClass(outer: string, inner: string): boolean {
 const CONTRACTED = /合同|協議|协议|[签簽]约|[签簽]約/;
 const ARRIVED = /[实實]际|[实實]際|到位|[实實]到/;
 
-/** Classifier words that make listed items parallel members of one cut (`乡村振兴领域`, `新建类项目`). */
-const CLASSIFIER = /(领域|类|类项目|板块|方面|片区)$/;
+/**
+ * Classifier words that make listed items parallel members of one cut (`乡村振兴领域`, `新建类项目`), the
+ * measure after them aside (`基础设施类完成投资`, `产业类完成投资`).
+ */
+const CLASSIFIER = /(领域|类|板块|方面|片区)(?:项目)?(?:完成|实现|實現)?(?:投资|投資|产值|產值|支出|资金|資金|收入|增加值)?$/;
 
 /**
  * True when the items visibly come from different cuts, or from a cross-cutting category —
