@@ -379,3 +379,10 @@ test('a template sentence closing two paragraphs on different subjects, figures 
   const slip = '甲乙丙三省联盟药品带量采购共有6个品种中选，平均降幅61%。按照联盟省份首年采购需求量计算，预计可节约采购资金1.8亿元。\n\n甲乙丙三省联盟药品带量采购共有6个品种中选，平均降幅61%。按照联盟省份首年采购需求量计算，预计可节约采购资金3.6亿元。';
   assert.ok(findingsOf(slip, 'duplicate-sentence').some((f) => f.severity === 'warning'));
 });
+
+test('two members of a counted-off series (第一产业 / 第二产业, 一季度 / 二季度) with their own figures are no repeat', () => {
+  assert.deepEqual(findingsOf('全年投资增长4.1%。第一产业投资同比增长5.3%，拉动全市投资增长0.4个百分点。第二产业投资同比增长8.3%，拉动全市投资增长0.4个百分点。', CODE), []);
+  assert.deepEqual(findingsOf('一季度全县规上工业增加值增长6.2%，较上年同期加快0.5个百分点。二季度全县规上工业增加值增长6.8%，较上年同期加快0.5个百分点。', CODE), []);
+  // The same sentence with only its figure edited is still a near repeat.
+  assert.equal(findingsOf('全年投资增长4.1%。第一产业投资同比增长5.3%，拉动全市投资增长0.4个百分点。第一产业投资同比增长8.3%，拉动全市投资增长0.4个百分点。', CODE).length, 1);
+});

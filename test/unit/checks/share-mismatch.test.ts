@@ -1146,3 +1146,10 @@ test('a named rate over the units listed after it (their 到位资金 summed, th
   assert.deepEqual(findingsOf(text('90.00%'), 'share-mismatch'), []);
   assert.equal(findingsOf(text('94.00%'), 'share-mismatch').length, 1);
 });
+
+test('a survey indicator\'s rate on a comparable base is not held to its published increment (房地产开发投资, 住宅投资)', () => {
+  // 96.4 ÷ (852.7 + 96.4) = 10.16 %, but the bureau's 11.3 % is on the same firms a year before.
+  assert.deepEqual(findingsOf('1-8月全省房地产开发投资852.7亿元，较上年同期减少96.4亿元，同比下降11.3%，其中住宅投资额641.5亿元，较上年同期减少52.3亿元，同比下降9.4%。', CODE), []);
+  // A fiscal account is summed from the books: its increment and rate must agree.
+  flags('全年一般公共预算收入852.7亿元，较上年减少96.4亿元，下降⟦11.3%⟧。');
+});

@@ -3710,3 +3710,30 @@ test('an area\'s water and land make it up; two classes of one kind (基础设�
   flags('生态修复工程总占地面积300亩（水域面积165亩，陆域面积135亩）。');
   flags('一季度，省属企业固定资产投资完成⟦198.2亿元⟧，同比增长29.3%。其中，基础设施类完成投资136.3亿元，同比增长20.4%；产业类完成投资71.9亿元，同比增长48.5%。');
 });
+
+test('short kinds of one thing (猪肉, 牛肉, 羊肉产量; 水电, 火电) after a 其中 that opens its sentence are parts in every `；` clause', () => {
+  // 33.1 + 9.2 + 4.3 + 9.7 = 56.3 (the first clause raised to 41.2 overshoots the total by 8.1)
+  const list = (pork: string) => `全年肉类总产量⟦56.3万吨⟧，下降2.1%。其中，猪肉${pork}，同比下降3.0%；牛肉9.2万吨，同比增长1.8%；羊肉产量4.3万吨，同比增长2.2%；禽肉9.7万吨。`;
+  flags(list('41.2万吨'));
+  assert.deepEqual(findingsOf(list('33.1万吨').replace('⟦56.3万吨⟧', '56.3万吨'), CODE), []);
+  flags('年末发电装机容量⟦960万千瓦⟧。其中，水电410万千瓦；火电520万千瓦；风电90万千瓦。');
+  // Kinds that fall short of the total: other kinds (光伏, 生物质) may be left out.
+  assert.deepEqual(findingsOf('年末发电装机容量960万千瓦。其中，水电310万千瓦；火电520万千瓦；风电90万千瓦。', CODE), []);
+  // Not kinds of one thing: a fresh statement after the `；` ends the list.
+  assert.deepEqual(findingsOf('全年肉类总产量5.6万吨。其中，猪肉3.4万吨；全年生猪出栏52.3万头，禽蛋产量6.1万吨。', CODE), []);
+});
+
+test('clauses that each give one amount and its share of the same named whole are items of one list (归集额)', () => {
+  // 148.91 + 13.46 = 162.37; the total names both members (住房公积金和新职工住房补贴), so they make it up.
+  const text = (total: string) => `全年共归集住房公积金和新职工住房补贴${total}，同比增长11.2%，其中住房公积金148.91亿元，占归集额的91.71%；新职工住房补贴13.46亿元，占归集额的8.29%。`;
+  flags(text('⟦172.37亿元⟧'));
+  assert.deepEqual(findingsOf(text('162.37亿元'), CODE), []);
+  // A share of another whole in the next clause: no item of this list.
+  assert.deepEqual(findingsOf('全年共归集住房公积金和新职工住房补贴172.37亿元，其中住房公积金148.91亿元，占归集额的91.71%；新增贷款13.46亿元，占贷款总额的8.29%。', CODE), []);
+});
+
+test('loans made to date less loans repaid are the loans outstanding, however the lending is worded (累计向…户职工发放)', () => {
+  const text = (repaid: string) => `至年末，累计向6,130户职工发放住房公积金个人住房贷款⟦27.40亿元⟧，累计回收${repaid}，个人住房贷款余额为18.25亿元，较上年末增长9.6%。`;
+  flags(text('10.15亿元'));
+  assert.deepEqual(findingsOf(text('9.15亿元').replace('⟦27.40亿元⟧', '27.40亿元'), CODE), []);
+});

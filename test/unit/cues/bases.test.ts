@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SURVEY_PER_HEAD, basisClass, lastBasis, namesBaseLevel } from '../../../server/src/analysis/cues/bases';
+import { SURVEY_PER_HEAD, basisClass, lastBasis, namesBaseLevel, COMPARABLE_BASE_SURVEY } from '../../../server/src/analysis/cues/bases';
 
 /** text before a rate → its basis class. */
 const CASES: [string, string][] = [
@@ -66,4 +66,24 @@ const BASE_LEVEL_CASES: [string, boolean][] = [
 
 test('namesBaseLevel: last year as the base vs last year as the period of the sentence', () => {
   for (const [before, want] of BASE_LEVEL_CASES) assert.equal(namesBaseLevel(before), want, before);
+});
+
+/** name of a level → is it a survey indicator whose growth the bureau takes on a comparable base? */
+const COMPARABLE_CASES: [string, boolean][] = [
+  ['房地产开发投资', true],
+  ['住宅投资额', true],
+  ['商品房销售面积', true],
+  ['固定资产投资', true],
+  ['规模以上工业营业收入', true],
+  ['限额以上单位消费品零售额', true],
+  ['民间投资', true],
+  // Fiscal accounts are summed from the books: the increment and the rate must agree.
+  ['一般公共预算收入', false],
+  ['税收收入', false],
+  ['民生支出', false],
+  ['住房公积金缴存额', false],
+];
+
+test('COMPARABLE_BASE_SURVEY: survey indicators vs accounts', () => {
+  for (const [name, want] of COMPARABLE_CASES) assert.equal(COMPARABLE_BASE_SURVEY.test(name), want, name);
 });

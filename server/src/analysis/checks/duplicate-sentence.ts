@@ -160,7 +160,7 @@ export const duplicateSentence: Check = {
             const other = texts[j];
             if (other === undefined) continue;
             const d = withinEdits(other, t, MAX_EDITS);
-            if (d !== undefined && !sidesOfOneBalance(other, t)) {
+            if (d !== undefined && !sidesOfOneBalance(other, t) && !countedOffSubjects(other, t)) {
               original = j;
               edits = d;
               break;
@@ -312,6 +312,25 @@ function thresholdOnly(a: string, b: string): boolean {
   // (A common leading digit, `2000`/`1000`, leaves the figure's start in the head: step back over digits.)
   const after = a.slice(head + x.length);
   return THRESHOLD_AFTER.test(after.replace(/^[0-9０-９.．]+/, ''));
+}
+
+/** A Chinese numeral that counts off one of a series of classes, periods or batches. */
+const SERIES_NUMERAL = /^[一二三四五六七八九十]$/;
+/** What such a numeral counts off when no 第 stands before it (`一季度`, `二产业`). */
+const SERIES_AFTER = /^(?:季度|产业|產業|批|类|類|档|檔|级|級|期|号|號|标段|標段)/;
+
+/**
+ * `第一产业投资同比增长7.6%，拉动…0.2个百分点。` / `第二产业投资同比增长0.6%，拉动…0.2个百分点。`: two
+ * near-repeats whose first difference is the numeral of a counted-off series (第一/第二, 一季度/二季度) speak
+ * of two members of it, each with its own figures: parallel statements, no repeat.
+ */
+function countedOffSubjects(a: string, b: string): boolean {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  const x = a[head] ?? '';
+  const y = b[head] ?? '';
+  if (!SERIES_NUMERAL.test(x) || !SERIES_NUMERAL.test(y)) return false;
+  return a[head - 1] === '第' || SERIES_AFTER.test(a.slice(head + 1, head + 3));
 }
 
 /** The words where two near-repeats differ are 收入 and 支出: the two sides of one balanced budget. */

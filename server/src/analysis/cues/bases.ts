@@ -101,3 +101,12 @@ const BASE_LEVEL = /(?:上年|去年|上期|同期|基期)[^，,；;。]{0,6}$|[
 export const BASE_WINDOW = 12;
 /** The end of a clause break (or of a cue that opens a report: `谢某介绍，`). */
 const CLAUSE_OPEN = /[，,；;。：:\n]\s*$/;
+
+/**
+ * Indicators of the statistics bureau's enterprise and project surveys (`房地产开发投资`, `商品房销售面积`,
+ * `规模以上工业营业收入`, `固定资产投资`): their growth rates are computed on a comparable base (the same
+ * units a year before, after checks and re-surveys), so last year's published level plus the stated
+ * increment need not give the stated rate (`投资额1013.21亿元，较上年同期减少108.95亿元，同比下降10.6%`).
+ */
+export const COMPARABLE_BASE_SURVEY = /房地[产產]|商品房|住宅|(?:施工|竣工|新开工|新開工|[销銷]售|待售)面[积積]|固定[资資][产產]投[资資]|(?:项目|項目|工业|工業|民间|民間|基础设施|基礎設施|制造业|製造業)投[资資]|投[资資][额額]|规模以上|規模以上|规上|規上|限额以上|限額以上/;
+

@@ -15,6 +15,8 @@ export interface NetFlow {
   netIn: RegExp;
   /** The net when outflow exceeds inflow (outflow = inflow + net). */
   netOut: RegExp;
+  /** How many characters before a figure its name may take (10 unless a row's names run longer). */
+  reach?: number;
 }
 
 export const NET_FLOWS: readonly NetFlow[] = [
@@ -78,11 +80,13 @@ export const NET_FLOWS: readonly NetFlow[] = [
   },
   {
     // `累计发放个人住房贷款A，累计回收B，贷款余额C`: loans outstanding are loans made less loans repaid.
+    // (`累计向8,240户职工发放住房公积金个人住房贷款A`: to whom, and the fund's name, may come between.)
     name: '累计发放 = 累计回收 + 贷款余额',
-    inflow: /累计发放(?:个人住房)?(?:贷款)?(?:总额|總額|额|額)?(?:[为為]|[达達])?$/,
+    inflow: /累[计計](?:向[^，；;。]{1,16}?)?[发發]放(?:住房公[积積]金)?(?:个人住房|個人住房)?(?:[贷貸]款)?(?:总额|總額|额|額)?(?:[为為]|[达達])?$/,
     outflow: /累计回收(?:个人住房)?(?:贷款)?(?:总额|總額|额|額)?(?:[为為]|[达達])?$/,
-    netIn: /贷款余额(?:[为為]|[达達])?$/,
+    netIn: /[贷貸]款余[额額](?:[为為]|[达達])?$/,
     netOut: NEVER,
+    reach: 30,
   },
   {
     // `累计接收社区矫正人员102万人，累计解除矫正56.7万人，现有社区矫正人员45.3万人`: people taken in, released

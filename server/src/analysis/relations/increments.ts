@@ -16,7 +16,7 @@ import { yearPairIncrements } from './yearPairs';
 import { type Decimal, add, cmp, div, mul, sub, dec } from '../decimal';
 import { changeBefore } from '../cues/breakdowns';
 import { PER_HEAD_CHANGE, namesOtherSubject } from '../cues/changes';
-import { BASE_WINDOW, basisClass, namesBaseLevel } from '../cues/bases';
+import { BASE_WINDOW, COMPARABLE_BASE_SURVEY, basisClass, namesBaseLevel } from '../cues/bases';
 import { overThePlan } from '../cues/stages';
 
 export interface IncrementRelation {
@@ -160,7 +160,7 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   // read when last year is named right after it: the three figures then speak of one amount.
   const unnamed = claim === undefined && !asBase && LAST_YEAR_CHANGE_AFTER.test(text.slice(level.end, level.end + 16)) && !REAL_GROWTH.test(clauseBefore(text, level.start));
   if (level.q.dimension !== 'money' || !isPoint(level.q) || (claim?.kind !== 'level' && !asBase && !unnamed)) return undefined;
-  if ((claim && REAL_GROWTH.test(claim.key)) || changeBefore(text.slice(Math.max(0, level.start - 6), level.start))) return undefined;
+  if ((claim && (REAL_GROWTH.test(claim.key) || COMPARABLE_BASE_SURVEY.test(claim.key))) || changeBefore(text.slice(Math.max(0, level.start - 6), level.start))) return undefined;
   // `完成预算的172.6%，超收14519万元，同比减收…`: an amount over or under the plan is no level.
   if (overThePlan(text.slice(Math.max(0, level.start - 6), level.start))) return undefined;
   // `完成预算数257288万元的41.9%`: a plan figure (the base of a comparison) is not the level.

@@ -72,7 +72,30 @@ const FRAME = 4;
 
 /** Two part names of one list: the same tail (`出口总额` / `进口总额`) or members of a known set. */
 export function parallel(a: string, b: string): boolean {
-  return commonSuffix(a, b) >= 2 || familyOf([a, b]) !== undefined || sameKindSet(a, b) || sameFrame(a, b) || ordinalSiblings(a, b) || sameVerbKinds(a, b) || placeItems(a, b);
+  return commonSuffix(a, b) >= 2 || familyOf([a, b]) !== undefined || sameKindSet(a, b) || sameFrame(a, b) || ordinalSiblings(a, b) || sameVerbKinds(a, b) || placeItems(a, b) || kindsOfOne(a, b);
+}
+
+/** Last characters that close a name without naming a kind of thing (`全年`, `期内`). */
+const NO_KIND_TAIL = /[年月日中内內后後前上下的等计計为為达達]$/;
+
+/**
+ * `猪肉` / `牛肉` / `羊肉产量`, `水电` / `火电`, `铁路` / `公路`: two short bare names, two or three characters
+ * once a measure word is dropped, that end in the same character and differ before it are kinds of one thing.
+ */
+function kindsOfOne(a: string, b: string): boolean {
+  const x = bareKind(a);
+  const y = bareKind(b);
+  return x !== undefined && y !== undefined && x !== y && x[x.length - 1] === y[y.length - 1] && !NO_KIND_TAIL.test(x);
+}
+
+/** Measure words a kind's name may end in (`羊肉产量`, `水稻面积`). */
+const KIND_MEASURE = /(?:[产產]量|[总總]量|面[积積]|[产產]值|[数數]量|[规規]模)$/;
+
+/** A name without its measure word (`羊肉产量` → `羊肉`) when what is left is two or three Chinese characters. */
+function bareKind(name: string): string | undefined {
+  const trimmed = name.replace(/^[\s\u3000，,；;：:、]+|[\s\u3000，,；;：:、]+$/g, '');
+  const kind = trimmed.replace(KIND_MEASURE, '');
+  return /^[\u4e00-\u9fff]{2,3}$/.test(kind) ? kind : undefined;
 }
 
 /** `运用第一种形态…` / `运用第二种形态…`, `第一批…` / `第二批…`: a counted-off class and its words before it. */

@@ -1899,9 +1899,14 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
   const firstShape = shapeOf(region.from, clauseEnd(region.from));
   // `其中地丁银5.55万元，占62.29%；田赋附捐5550元，占6.23%；…`: clauses that each give one amount and its
   // share of no named whole are shares of one total, the 其中's: parallel items whatever their names.
-  const sharedAmount = (from: number, to: number): boolean => {
+  // (So are clauses that each give one amount and its share of one named whole, the same in every clause:
+  // `其中住房公积金A，占归集额的p%；新职工住房补贴B，占归集额的q%`.)
+  const sharedAmount = (from: number, to: number): string | undefined => {
     const amounts = items.filter((p) => p.start >= from && p.end <= to && ADDITIVE_DIMENSIONS.has(p.q.dimension));
-    return amounts.length === 1 && amounts.every((p) => bareShareAfter(text.slice(p.end, p.end + 8)));
+    const amount = amounts[0];
+    if (amounts.length !== 1 || amount === undefined) return undefined;
+    const after = text.slice(amount.end, amount.end + 20);
+    return bareShareAfter(after) ? '' : wholeNamedAfter(after);
   };
   const firstShared = sharedAmount(region.from, clauseEnd(region.from));
   // One short bare name (two to six characters, no verb of its own), one amount, then one rate and
@@ -1945,7 +1950,7 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
     // an item.
     const shape = shapeOf(i + 1, clauseEnd(i + 1)).split('|');
     if (new Set(shape).size >= 2 && holdsInOrder(firstShape.split('|'), shape) && isRemainder(text.slice(i + 1, clauseEnd(i + 1)).replace(/[0-9０-９][^]*$/, ''))) continue;
-    if (firstShared && sharedAmount(i + 1, clauseEnd(i + 1))) continue;
+    if (firstShared !== undefined && firstShared === sharedAmount(i + 1, clauseEnd(i + 1))) continue;
     // `其中：税收…；非税…；加上转移性收入…`: the balance's next step, whatever it is named.
     if (opensBalanceStep(text.slice(i + 1, i + 8))) return i;
     const name = nameAfter(i + 1);
