@@ -24,6 +24,12 @@ export const FORM_CASES: readonly Case[] = [
   ['第二产业增加值1 406.2亿元', '1 406.2亿元|140620000000|元|money'],
   ['人均纯收入8 215元', '8 215元|8215|元|money'],
   ['合计 123 456万元', '456万元|4560000|元|money|ut=万元'],
+  // After a list's `、` or a clause's `，` (prose, a first group of one to three digits), and with an SI unit after
+  // one space, as the ministries' bulletins print them.
+  ['增加2.68万座、2 923.75万元', '2.68万座|26800|座|count|ut=万座', '2 923.75万元|29237500|元|money|ut=万元'],
+  ['其中，1 033.23万元用于', '1 033.23万元|10332300|元|money|ut=万元'],
+  ['投产新线3 281 km，其中', '3 281 km|3281|公里|length'],
+  ['序号、1234 567万元', '567万元|5670000|元|money|ut=万元'],
   // A minus right after a word is the figure's sign; after a date word it joins a range.
   ['补充预算周转金-16万元', '-16万元|-160000|元|money'],
   ['合计12,345,678元', '12,345,678元|12345678|元|money'],

@@ -3737,3 +3737,23 @@ test('loans made to date less loans repaid are the loans outstanding, however th
   flags(text('10.15亿元'));
   assert.deepEqual(findingsOf(text('9.15亿元').replace('⟦27.40亿元⟧', '27.40亿元'), CODE), []);
 });
+
+test('a sentence that breaks down the same whole under its own mark (全市常住人口中…) holds no total for the next mark\'s parts', () => {
+  assert.deepEqual(findingsOf('全市常住人口中0～14岁人口为41.20万人，占常住人口的14.8%；65岁及以上人口为33.50万人，占常住人口的12.0%。常住人口中，60岁及以上人口为52.70万人，占常住人口的18.9%。', CODE), []);
+  // (Also when the first mark does not open its sentence: a page glued a heading and a table row before it.)
+  assert.deepEqual(findingsOf('乙县11.52丙市50.64三、年龄构成据抽样调查推算，全市常住人口中0～14岁人口为41.20万人，占常住人口的14.8%；65岁及以上人口为33.50万人，占常住人口的12.0%。常住人口中，60岁及以上人口为52.70万人，占常住人口的18.9%。', CODE), []);
+  // The whole stated before the marks still holds the parts.
+  flags('全市常住人口为⟦50.00万人⟧。常住人口中，60岁及以上人口为52.70万人，占常住人口的18.9%。');
+});
+
+test('inland and coastal works make up a port total, not water transport\'s investment (support systems lie beside them)', () => {
+  assert.deepEqual(findingsOf('全年完成水路固定资产投资1520亿元，比上年增长8.2%。其中，内河建设完成781亿元、增长12.1%，沿海建设完成722亿元、增长5.3%。', CODE), []);
+  flags('全年港口完成货物吞吐量⟦1520万吨⟧。其中，内河港口完成781万吨，沿海港口完成722万吨。');
+});
+
+test('a province\'s fund spending lists its subsidies to lower levels as an item, not as the whole (补助下级支出, 丧葬抚恤补助支出)', () => {
+  const text = (pension: string) => `2019年省本级企业职工基本养老保险基金总支出⟦131.60亿元⟧。其中基本养老金支出${pension}；丧葬抚恤补助支出2.70亿元；转移支出1.40亿元；补助下级支出26.00亿元。`;
+  // 101.50 + 2.70 + 1.40 + 26.00 = 131.60
+  flags(text('112.50亿元'));
+  assert.deepEqual(findingsOf(text('101.50亿元').replace('⟦131.60亿元⟧', '131.60亿元'), CODE), []);
+});

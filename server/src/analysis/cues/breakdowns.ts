@@ -277,7 +277,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Pension insurance is paid by the insured staff and drawn by the retired: the two make up the insured.
   { name: '参保职工/离退休', members: [/[职職]工/, /[离離]?退休/], sameRest: false, total: /[参參]保|[养養]老保[险險]/ },
   // Port throughput is that of the seaports and of the river ports.
-  { name: '沿海/内河港口', members: [/沿海/, /[内內]河/], sameRest: false, total: /吞吐量|港口/ },
+  // (Only ports and their traffic: water transport's investment also builds support systems (支持系统) beside
+  // its inland and coastal works.)
+  { name: '沿海/内河港口', members: [/沿海/, /[内內]河/], sameRest: false, total: /吞吐量|港口/, only: /吞吐|港口|泊位|[码碼][头頭]/ },
   // A school year's aid is paid per semester: the spring and the autumn semester make up the calendar year.
   { name: '春季/秋季学期', members: [/春季学期/, /秋季学期/], sameRest: false },
   // Aquatic products are farmed or caught, by definition of the statistics.
@@ -540,8 +542,22 @@ const JOINING = '和及与與';
  */
 export function namesTheWholeOf(partName: string, totalName: string): boolean {
   // (A part that names a member itself, `当年财政拨款收入` under `财政拨款总预算`, is no whole of the family.)
-  return FAMILIES.some((f) => f.total?.test(partName) === true && f.members.some((m) => m.test(totalName)) && f.total?.test(totalName) !== true && !f.members.some((m) => m.test(partName)));
+  // (The whole's word must close the part's name, `生产总值`: in `补助下级支出` the 补助 only says what is spent.)
+  return FAMILIES.some((f) => f.total !== undefined && closesName(f.total, partName) && f.members.some((m) => m.test(totalName)) && !f.total.test(totalName) && !f.members.some((m) => m.test(partName)));
 }
+
+/**
+ * True when `word` closes a name (a verb of being or amounting aside): it is found in the name's last
+ * characters, and not once the last character is dropped.
+ */
+function closesName(word: RegExp, name: string): boolean {
+  const bare = name.replace(/[\s\u3000]+$/, '').replace(/(?:[为為]|[达達]到?|完成|实现|實現)$/, '');
+  const tail = bare.slice(-CLOSING_WORD_REACH);
+  return word.test(tail) && !word.test(tail.slice(0, -1));
+}
+
+/** How many closing characters of a name may hold the word it ends in (`地区生产总值`: 生产总值). */
+const CLOSING_WORD_REACH = 6;
 
 /** True when a label names a member of a known family that may make up a total of this name. */
 export function memberUnder(label: string, totalName: string): boolean {

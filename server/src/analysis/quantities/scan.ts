@@ -112,7 +112,10 @@ const GROUP_SPACE = new Set([' ', '\u00a0', '\u2009', '\u202f']);
  */
 function spaceGrouped(s: string, i: number, firstEnd: number): { digits: string; end: number } | undefined {
   const prev = s[i - 1];
-  if (prev === undefined || isDigit(prev) || GROUP_SPACE.has(prev) || /[\s.,，、：:（(|]/.test(prev)) return undefined;
+  if (prev === undefined || isDigit(prev) || GROUP_SPACE.has(prev) || /[\s.,：:（(|]/.test(prev)) return undefined;
+  // (After a list's `、` or a clause's `，`, `增加2.68万座、2 923.75万m`: prose, not a table; the first group then
+  // holds one to three digits, as every grouped figure does.)
+  if (/[，、]/.test(prev) && firstEnd - i > 3) return undefined;
   let j = firstEnd;
   let digits = s.slice(i, firstEnd);
   while (GROUP_SPACE.has(s[j] ?? '') && isDigit(s[j + 1]) && isDigit(s[j + 2]) && isDigit(s[j + 3]) && !isDigit(s[j + 4])) {
@@ -127,7 +130,9 @@ function spaceGrouped(s: string, i: number, firstEnd: number): { digits: string;
     while (isDigit(s[k])) k++;
   }
   const next = s[k] ?? '';
-  return /[\u4e00-\u9fff%％]/.test(next) ? { digits, end: j } : undefined;
+  // (`投产新线3 281 km`: an SI unit after one space, as the bulletins that group digits print it.)
+  const spacedUnit = GROUP_SPACE.has(next) && /^[a-zA-Z\u4e00-\u9fff]/.test(s[k + 1] ?? '');
+  return /[\u4e00-\u9fff%％]/.test(next) || spacedUnit ? { digits, end: j } : undefined;
 }
 
 /**

@@ -973,9 +973,15 @@ function totalsOf(
     // even before a 其中 of its own (`财政总收入A，其中地方财政收入B。在总收入中，国税…`).
     // (`巴彦淖尔市常住人口A。…全市常住人口中…`: the mark's 全市 is the place the total names.)
     const core = named?.replace(WHOLE_PLACE_LEAD, '');
-    const byName = named === undefined || core === undefined || inMarkName(prev.text) === named ? [] : prevItems.filter((p) => depth[p.start] === 0 && ADDITIVE_DIMENSIONS.has(p.q.dimension) && labelNames(localLabel(prev.text, p).replace(/[\s\u3000]+/g, ''), core.length >= 2 ? core : named));
+    // `全市常住人口中0—14岁人口为A，…；65岁及以上人口为B。常住人口中，60岁及以上人口为C`: the sentence before breaks
+    // down the same whole under its own mark (`全市` aside); its figures are parts of that whole, never the whole
+    // of these.
+    const prevMark = inMarkName(prev.text);
+    if (core !== undefined && prevMark !== undefined && prevMark !== named && prevMark.replace(WHOLE_PLACE_LEAD, '') === core) return undefined;
+    const byName = named === undefined || core === undefined || inMarkName(prev.text) === named ? [] : prevItems.filter((p) => depth[p.start] === 0 && ADDITIVE_DIMENSIONS.has(p.q.dimension) && labelNames(localLabel(prev.text, p).replace(/[\s\u3000]+/g, ''), core.length >= 2 ? core : named) && !partNamedUnder(localLabel(prev.text, p), core));
     if (byName.length === 1) totals = byName;
     else if (inMarkNeedsName(sentence.text)) return undefined;
+
     else {
       // `总收入13763万元，其中：中央级…；区级…；本级收入6213万元。其中税收收入…`: the new 其中 may break
       // down the total or the last part of the sentence before; which is not written.
@@ -2153,3 +2159,13 @@ const TIME_REMNANT = /^(?:以|之)?[前后後来來]$/;
 export function nested(partition: Partition): boolean {
   return partition.keys.some((_, i) => partition.keys.some((_b, j) => inside(partition, i, j)));
 }
+
+/**
+ * `全市常住人口中0—14岁人口为A`: a figure whose own name puts it inside the whole (the whole's name, then 中) is a
+ * part of that whole, never the whole itself.
+ */
+function partNamedUnder(label: string, whole: string): boolean {
+  const at = label.replace(/[\s\u3000]+/g, '').indexOf(whole + '中');
+  return whole.length >= 2 && at >= 0;
+}
+
