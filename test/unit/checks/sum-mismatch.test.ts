@@ -3757,3 +3757,17 @@ test('a province\'s fund spending lists its subsidies to lower levels as an item
   flags(text('112.50亿元'));
   assert.deepEqual(findingsOf(text('101.50亿元').replace('⟦131.60亿元⟧', '131.60亿元'), CODE), []);
 });
+
+test('a fund\'s income of a year written out (2016年收入), its spending and the year\'s surplus make one balance', () => {
+  const text = (income: string) => `城镇职工基本医疗保险基金。2016年收入${income}，增长11%，完成预算的104%；支出5130亿元，增长13%，完成预算的102%。本年收支结余1180亿元，年末滚存结余7020亿元。`;
+  flags(text('⟦6210亿元⟧'));
+  assert.deepEqual(findingsOf(text('6310亿元'), CODE), []);
+});
+
+test('a 分别 list that names the whole first and then its members (进出口、出口和进口) adds up', () => {
+  flags('前三季度，全市外贸进出口、出口和进口三项指标全面增长，分别完成⟦832.4亿元⟧、503.1亿元、309.3亿元，同比分别增长4%、2.1%和7.2%。');
+  flags('前三季度，全市进出口、出口、进口分别完成⟦832.4亿元⟧、503.1亿元和309.3亿元。');
+  assert.deepEqual(findingsOf('前三季度，全市进出口、出口、进口分别完成812.4亿元、503.1亿元和309.3亿元。', CODE), []);
+  // Names that do not enumerate the members: no whole.
+  assert.deepEqual(findingsOf('前三季度，全市进出口、一般贸易、加工贸易分别完成832.4亿元、503.1亿元和309.3亿元。', CODE), []);
+});

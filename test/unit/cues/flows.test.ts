@@ -73,6 +73,9 @@ const STOCKS: [number, string, string][] = [
   [9, '，支出', 'out'],
   [9, '基金总支出', 'out'],
   [9, '待遇支出', 'out'],
+  [9, '医疗保险基金。2013年收入', 'in'],
+  [9, '2013年支出', 'out'],
+  [9, '2013年末收入', ''], // a date of the level, not the year's flow
   [9, '基金当年结余', 'netIn'],
   [9, '本年收支结余', 'netIn'],
   [9, '当期收支缺口', 'netOut'],

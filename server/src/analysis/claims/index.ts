@@ -24,6 +24,7 @@ import { budgetStage, stageOnly, statesOutcome, type Stage } from '../cues/stage
 import { continuesBreakdown, namesSubset } from '../cues/breakdowns';
 import { startsWithShareVerb, withoutRatePhrases } from '../cues/shares';
 import { memoOfText } from '../memo';
+import { toPlain } from '../decimal';
 
 export { basisClass } from '../cues/bases';
 export { tableFigures } from './tableClaims';
@@ -92,6 +93,8 @@ interface Carry {
   caliber?: { indicator: string; word: string };
   /** The indicator of the last level stated as a 其中 part: its growth is that part's too. */
   partOf?: string;
+  /** The items a count right before names (`进出口、出口和进口三项指标`), for a 分别 list right after it. */
+  counted?: string;
 }
 
 /**
@@ -312,8 +315,11 @@ function listIndicators(run: Placed[], pre: string, carry: Carry): (string | und
   // the sector's value added).
   const measure = measureAfterRespectively(pre);
   const subjects = phrase ? expandSubjects(phrase, run.length)?.map((s) => (measure && /[产產][业業]$/.test(s) ? `${s}${measure}` : s)) : undefined;
-  const recent = respectively && !phrase && carry.singles.length >= run.length ? carry.singles.slice(-run.length) : undefined;
-  const list = subjects ?? (carry.prevSubjects?.length === run.length && !phrase ? carry.prevSubjects : recent);
+  // `进出口、出口和进口三项指标…，分别完成A、B、C`: the items a count just named, one per figure.
+  const counted = respectively && !phrase && carry.counted !== undefined ? expandSubjects(carry.counted, run.length) : undefined;
+  carry.counted = undefined;
+  const recent = respectively && !phrase && !counted && carry.singles.length >= run.length ? carry.singles.slice(-run.length) : undefined;
+  const list = subjects ?? counted ?? (carry.prevSubjects?.length === run.length && !phrase ? carry.prevSubjects : recent);
   if (list) carry.prevSubjects = list;
   carry.afterShare = false;
   return list ?? run.map(() => undefined);
@@ -362,6 +368,8 @@ function singleIndicator(first: Placed, reading: RunReading, carry: Carry, planB
   // A share's or a completion rate's phrase names the whole or the plan (`完成预算的107%`), not a
   // subject that a growth right after it could be of (`，增长25%` is still the revenue's).
   const ownSubject = phrase !== undefined && kind !== 'share' && kind !== 'completion' && !planBase;
+  // (A count of listed items, `X、Y和Z三项`, names them for the 分别 list that may follow.)
+  carry.counted = kind === 'count' && phrase !== undefined && expandSubjects(phrase, Number(toPlain(first.q.value))) !== undefined ? phrase : undefined;
   if (ownSubject && phrase) carry.prevIndicator = phrase;
   if (ownSubject && phrase && carry.singles[carry.singles.length - 1] !== phrase) carry.singles.push(phrase);
   if (phrase) carry.prevSubjects = undefined;

@@ -1,7 +1,7 @@
 // Every stated total with its parts, as sum-mismatch and the 万/亿 slip search read them: the
 // parts regions of sentences (partitions.ts), GDP and its sectors stated apart (sectorSums.ts),
 // budget balances (balances.ts, balanceLists.ts), balance sheets (balanceSheets.ts), births and deaths (vitals.ts), net flows (netFlows.ts), this year = last year ± change, adjustments and
-// remainders (differences.ts), a one-part 其中 completed by its complement in the next sentence
+// remainders (differences.ts), a whole named first in a 分别 list (wholeFirstLists.ts), a one-part 其中 completed by its complement in the next sentence
 // (complementNext.ts), a 其中 list whose items' counts add up to the total's (countBacked.ts). A total already read by an earlier source is not read again by a later one.
 
 import type { Model } from '../checks/check';
@@ -22,6 +22,7 @@ import { listThenSumPartitions } from './listThenSum';
 import { itemsThenSumPartitions } from './itemsThenSum';
 import { countedSumPartitions } from './countedSum';
 import { groupItemsPartitions } from './groupItems';
+import { wholeFirstListPartitions } from './wholeFirstLists';
 import { adjustmentPartitions, changedToPartitions, differencePartitions, remainderPartitions } from './differences';
 import { perModel } from './perModel';
 import { findSavings } from './savings';
@@ -74,6 +75,8 @@ function computeSums(model: Model): Partition[] {
   balances.push(...countedSumPartitions(model).filter((p) => !totals.has(p.total.index)));
   // `五大特色产业实现产值T。清洁能源…实现产值a。新型材料…实现产值b。…`: a fixed set's total, its members one sentence each.
   balances.push(...groupItemsPartitions(model).filter((p) => !totals.has(p.total.index)));
+  // `进出口、出口和进口分别完成A、B、C`: a whole named first in a 分别 list, then the members its name enumerates.
+  balances.push(...wholeFirstListPartitions(model).filter((p) => !totals.has(p.total.index)));
   // Births = deaths + natural increase, the three in one sentence.
   balances.push(...vitalPartitions(model).filter((p) => !totals.has(p.total.index)));
   // Cash taken in = cash paid out + the net withdrawn (净回笼), within a few sentences; a fund's income =
