@@ -3771,3 +3771,23 @@ test('a 分别 list that names the whole first and then its members (进出口�
   // Names that do not enumerate the members: no whole.
   assert.deepEqual(findingsOf('前三季度，全市进出口、一般贸易、加工贸易分别完成832.4亿元、503.1亿元和309.3亿元。', CODE), []);
 });
+
+test('an amount that several items receive each (A、B、C各x) counts once per item', () => {
+  const text = (farm: string) => `预备费安排1.80亿元，实际支出⟦0.47亿元⟧，包括一般公共服务支出、教育支出、援助其他地区支出各0.09亿元，农林水支出${farm}，城乡社区支出0.05亿元，国防支出、科技支出、金融支出以及商业服务业等支出各0.01亿元，其他支出0.03亿元。`;
+  // 3 × 0.09 + 0.08 + 0.05 + 4 × 0.01 + 0.03 = 0.47
+  assert.deepEqual(findingsOf(text('0.08亿元').replace('⟦0.47亿元⟧', '0.47亿元'), CODE), []);
+  flags(text('0.18亿元'));
+  // Items whose names may hold a second item (体育与传媒): how many share the amount is not written; silence.
+  assert.deepEqual(findingsOf(text('0.18亿元').replace('⟦0.47亿元⟧', '0.47亿元').replace('教育支出', '文化旅游体育与传媒支出'), CODE), []);
+});
+
+test('private firms counted again inside domestic firms make no overshoot of the market entities', () => {
+  assert.deepEqual(findingsOf('截至年末，全县共有各类经营主体5.37万户，比上年增长1.2%。其中，内资企业1.42万户，增长2.0%；私营企业1.31万户，增长2.3%；外资企业18户；个体工商户3.94万户，增长0.9%。', CODE), []);
+});
+
+test('a total named by its members (省、市重点项目) or by a quoted count (“三保”) in a plain bracket adds up', () => {
+  flags('“十四五”期间，省、市重点项目完成总投资⟦283.5亿元⟧，其中省重点项目完成总投资38亿元，市重点项目完成总投资255.5亿元。');
+  assert.deepEqual(findingsOf('“十四五”期间，省、市重点项目完成总投资293.5亿元，其中省重点项目完成总投资38亿元，市重点项目完成总投资255.5亿元。', CODE), []);
+  flags('一般公共预算支出中，“三保”支出共计⟦198,420万元⟧（保工资支出143,300万元，保运转支出3,120万元，保基本民生支出52,400万元）。');
+  assert.deepEqual(findingsOf('一般公共预算支出中，“三保”支出共计198,820万元（保工资支出143,300万元，保运转支出3,120万元，保基本民生支出52,400万元）。', CODE), []);
+});

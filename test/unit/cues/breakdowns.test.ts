@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart } from '../../../server/src/analysis/cues/breakdowns';
+import { eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国道', '省道', '县道', '乡道', '村道'], '国道/省道/县道/乡道/村道'],
@@ -786,6 +786,9 @@ test('cues/breakdowns: a total whose name counts its parts (“五大任务”, 
     ['运用“四种形态”批评教育帮助和处理共6320人次', 4],
     ['全年一般公共预算支出', undefined],
     ['三种颜色', undefined], // a count of something else than forms
+    ['“三保”支出共计', 3],
+    ['“三公”经费支出', 3],
+    ['三保障', undefined], // no quoted set
   ];
   for (const [text, n] of cases) assert.equal(countNamedBy(text), n, text);
 });
@@ -857,4 +860,27 @@ test('includesOtherPart: a bracket after a part that says it includes another pa
 test('familyOf: births (or claims) by order', () => {
   assert.equal(familyOf(['一孩', '二孩', '三孩及以上']), '一孩/二孩/三孩及以上');
   assert.equal(familyOf(['一孩', '二孩']), undefined);
+});
+
+/** words right before a figure → how many items share it (`各`), 'unknown', or undefined (no such clause). */
+const EACH_CASES: [string, number | 'unknown' | undefined][] = [
+  ['，包括一般公共服务支出、教育支出、援助其他地区支出各', 3],
+  ['，国防支出、科技支出以及资源勘探工业信息等支出各', 3],
+  ['城乡社区支出、农林水支出各为', 2],
+  // 和, 及, 与 may join two items or stand inside one name (社会保障和就业支出): not counted.
+  ['，文化旅游体育与传媒支出、卫生健康支出各', 'unknown'],
+  ['，教育支出和科技支出各', 'unknown'],
+  // No list before 各, or 各 opening a name.
+  ['其他支出各', undefined],
+  ['，各项收入', undefined],
+];
+
+test('itemsSharingEach: the items that one amount after 各 goes to each', () => {
+  for (const [before, want] of EACH_CASES) assert.equal(itemsSharingEach(before), want, before);
+});
+
+test('membersNamedBy: single characters listed with 、 (省、市重点项目) name the whole list, whatever family its measure has', () => {
+  assert.equal(membersNamedBy('省、市重点项目总投资', ['省重点项目总投资', '市重点项目总投资']), '省/市');
+  // Without the 、 the total's measure (投资) is left to the family of levels (中央, 省级, 市级).
+  assert.equal(membersNamedBy('省市重点项目总投资', ['省重点项目总投资', '市重点项目总投资']), undefined);
 });

@@ -19,6 +19,7 @@ const OVERLAPPING: string[][] = [
   ['高速公路通车里程', '国道', '省道', '县道', '乡道', '村道'], // technical grade and administrative level
   ['农业人口', '劳动力'], // the labour force is people of the population
   ['固定资产投资', '设备投资'], // equipment bought is fixed-asset investment
+  ['内资企业', '私营企业', '外资企业', '个体工商户'], // private firms are domestic firms
   ['已签约落地项目', '已开工项目'], // a started project was signed first
   ['副高职称', '中级职称', '具有博士学位的', '硕士学位的'], // titles and degrees
   ['涉农贷款', '小微企业贷款'], // a loan's purpose and its borrower's size

@@ -475,8 +475,11 @@ const MEMBER_LEAD = /^[\s\u3000，,；;：:、]*(?:其中[，,：:]?)?(?:全年|
  */
 export function membersNamedBy(totalName: string, labels: readonly string[]): string | undefined {
   const n = labels.length;
-  if (n < 2 || n > 6 || FAMILIES.some((f) => f.total?.test(totalName) === true)) return undefined;
-  const name = totalName.replace(/^[\s\u3000，,。：:]+/, '');
+  // (`省、市重点项目` names 省 and 市 one character each too, set apart by 、: listed so, they are the whole list,
+  // whatever family the total's measure belongs to.)
+  const bare = totalName.replace(/^[\s\u3000，,。：:]+/, '');
+  const name = bare.replace(SINGLE_CHARS_LISTED, (run) => run.replace(/、/g, ''));
+  if (n < 2 || n > 6 || (name === bare && FAMILIES.some((f) => f.total?.test(totalName) === true))) return undefined;
   for (let k = 0; k + n < name.length; k++) {
     const run = name.slice(k, k + n);
     const next = name[k + n] ?? '';
@@ -493,6 +496,9 @@ export function membersNamedBy(totalName: string, labels: readonly string[]): st
   }
   return undefined;
 }
+
+/** Single characters listed with 、 at the head of a name (`省、市重点项目`), not inside a word. */
+const SINGLE_CHARS_LISTED = /(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:、[\u4e00-\u9fff]){1,4}(?=[\u4e00-\u9fff]{2})/g;
 
 /**
  * A total named by two members joined with 和, 及 or 与 (`交通和通信支出`, `公务用车购置及运行费`): two parts
@@ -894,9 +900,12 @@ const NAMED_COUNT = /([一二两三四五六七八九十])(?:大[“"「『]?(?:
 
 /** The number of items a total's clause (`保障“五大任务”支出152.86亿元`) names in its own name, if any. */
 export function countNamedBy(totalClause: string): number | undefined {
-  const m = NAMED_COUNT.exec(totalClause);
+  const m = NAMED_COUNT.exec(totalClause) ?? QUOTED_SET.exec(totalClause);
   return m ? countOf(m[1] ?? '') : undefined;
 }
+
+/** `“三保”支出`, `“三公”经费`: a fixed set of a few items named in quotes by their count and one character. */
+const QUOTED_SET = /[“"「『]([两三四五六七八九])[保公险險费費农農][”"」』]/;
 
 export interface CountMark {
   index: number;
@@ -1575,3 +1584,25 @@ export function countsAnotherThing(after: string, labels: readonly string[]): bo
 export function eachOfSeveral(label: string): boolean {
   return /(?:[\u4e00-\u9fff][、和及与與][\u4e00-\u9fff]{1,6}?|[\u4e00-\u9fff]{1,4}(?:两级|兩級|各级|各級))分[别別]/.test(label);
 }
+
+/** `…各0.11亿元`: each of the items named before it receives the amount. */
+export const EACH_WORD = '各';
+
+/**
+ * The items of a clause that share one amount (`国防支出、科技支出以及资源勘探工业信息等支出各0.01亿元` → 3), when the
+ * words right before the figure end in 各 and name two or more items apart by 、 or 以及; 'unknown' when an item
+ * holds 和, 及 or 与, which may join two items or stand inside one name (`文化旅游体育与传媒支出`,
+ * `社会保障和就业支出`); else undefined. (`各项收入A` is no such clause: 各 there opens a name.)
+ */
+export function itemsSharingEach(before: string): number | 'unknown' | undefined {
+  const m = ITEMS_BEFORE_EACH.exec(before);
+  if (m === null) return undefined;
+  const items = (m[1] ?? '').split(ITEM_APART).filter((s) => s.length > 0);
+  if (items.some((s) => INNER_JOINER.test(s))) return 'unknown';
+  return items.length >= 2 ? items.length : undefined;
+}
+
+const ITEMS_BEFORE_EACH = /([^，,；;。：:（(）)0-9０-９]+)各(?:[为為]|[达達]|安排|支出|完成)?[\s\u3000]*$/;
+const ITEM_APART = /以及|、/;
+const INNER_JOINER = /和|及|与|與/;
+

@@ -71,6 +71,8 @@ const NESTED_LEVELS: [RegExp, RegExp][] = [
   [/卫生技术人员/, /医师|医生|护士|药师|技师/],
   // `粮食作物播种面积…，其中谷物…；玉米…；豆类…；薯类…`: maize, rice and wheat are cereals.
   [/谷物|穀物/, /稻谷|稻穀|水稻|小麦|小麥|玉米|高粱|谷子|穀子/],
+  // `经营主体A户，其中，内资企业B户；私营企业C户；外资企业D户；个体工商户E户`: private firms are domestic firms.
+  [/[内內][资資]企[业業]/, /私[营營]企[业業]|国有企[业業]|國有企[業]|集体企[业業]|集體企[業]/],
   // `总投资A，其中，固定资产投资B，设备投资C`: equipment bought is fixed-asset investment (with building works).
   [/固定[资資]产投[资資]/, /设备(?:工器具)?(?:购置|投[资資])|設備(?:工器具)?(?:購置|投[资資])|建筑安装|建安工程/],
   // `入库项目A个，其中：已签约落地项目B个…；已开工项目C个…`: a project is signed before it starts, and

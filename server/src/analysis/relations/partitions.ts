@@ -78,6 +78,8 @@ import {
   complementPair,
   membersListedByTotal,
   ordinalListStart,
+  EACH_WORD,
+  itemsSharingEach,
   countNamedPlaces,
   countNamedInSentence,
   byMarkMeasure,
@@ -336,6 +338,10 @@ function regionsOf(text: string): Region[] {
     return [{ from: by.end, to: text.length, subset: true, totalsBefore: figureInBy[0], listName: '…中' }];
   }
   if (by && (qi < 0 || qi >= by.index)) {
+    // `一般公共预算支出中，“三保”支出共计A（保工资…，保运转…，保基本民生…）`: a bracket after a total that counts
+    // its items lists them; the mark only says what the total lies in.
+    const counted = qi < 0 ? bracketAfterFigure(text) : undefined;
+    if (counted?.announced !== undefined) return [counted];
     // Complete only when the parts are a known set (城镇/乡村, 商品零售/餐饮); else a subset.
     return [{ from: by.end, to: text.length, subset: true, totalsBefore: opensAt(text, by.index) ? -1 : by.index, byMark: true }];
   }
@@ -462,7 +468,10 @@ function bracketAfterFigure(text: string): Region | undefined {
   // (`900户（全村1400户农户）`: the larger whole the figure is drawn from, no breakdown either.)
   if (close > open + 1 && !ANOTHER_SCOPE.test(text.slice(open + 1, close)) && !LARGER_WHOLE.test(text.slice(open + 1, close))) {
     const plain = !partialBracket(text.slice(open + 1, close));
-    return { from: open + 1, to: close, subset: true, totalsBefore: open, bracketed: true, ...(plain ? { plainBracket: true } : {}) };
+    // `“三保”支出共计220571万元（保工资支出…，保运转支出…，保基本民生支出…）`: a plain bracket after a total whose name
+    // counts its items lists that many.
+    const count = plain ? countNamedBy(text.slice(clauseStartBefore(text, bracket.index), open)) : undefined;
+    return { from: open + 1, to: close, subset: true, totalsBefore: open, bracketed: true, ...(plain ? { plainBracket: true } : {}), ...(count !== undefined ? { announced: count } : {}) };
   }
   return undefined;
 }
@@ -818,12 +827,38 @@ function computePartitions(model: Model): Partition[] {
         // `2015年末，常住人口A。…。2010年，全市常住人口中，男性…`: parts whose sentence opens with another year than
         // every year the total's sentence names are another time's.
         if (found.totalText !== sentence.text && otherYearOpens(sentence.text, found.totalText)) continue;
-        out.push(finishedInNextSentence(model, placed, claims, p, nameOf(p.total, found.totalText, claims)) ?? p);
+        const counted = withEachCounted(sentence.text, finishedInNextSentence(model, placed, claims, p, nameOf(p.total, found.totalText, claims)) ?? p);
+        if (counted !== undefined) out.push(counted);
       }
     }
   });
   return out;
 }
+
+/**
+ * `包括一般公共服务支出、文化旅游体育与传媒支出、援助其他地区支出各0.11亿元，农林水支出0.09亿元`: an amount that
+ * several items named before `各` receive each is a part once per item (the sum counts it three times).
+ */
+// (When how many items share an amount is not clear from their names, the list is not read: undefined.)
+function withEachCounted(text: string, p: Partition): Partition | undefined {
+  if (!text.includes(EACH_WORD)) return p;
+  const parts: Placed[] = [];
+  const labels: string[] = [];
+  const keys: (string | undefined)[] = [];
+  for (const [i, x] of p.parts.entries()) {
+    const times = itemsSharingEach(text.slice(Math.max(0, x.start - EACH_REACH), x.start)) ?? 1;
+    if (times === 'unknown') return undefined;
+    for (let k = 0; k < times; k++) {
+      parts.push(x);
+      labels.push(p.labels[i] ?? '');
+      keys.push(p.keys[i]);
+    }
+  }
+  return parts.length === p.parts.length ? p : { ...p, parts, labels, keys };
+}
+
+/** How far before a figure the items sharing it may be named. */
+const EACH_REACH = 80;
 
 /** A sentence's opening year (`2010年，…`). */
 const OPENING_YEAR = /^[\s\u3000]*((?:19|20)[0-9]{2})年/;
@@ -2167,5 +2202,15 @@ export function nested(partition: Partition): boolean {
 function partNamedUnder(label: string, whole: string): boolean {
   const at = label.replace(/[\s\u3000]+/g, '').indexOf(whole + '中');
   return whole.length >= 2 && at >= 0;
+}
+
+/** Where the clause holding offset `at` starts: after the last `，`, `；` or `。` (or an ASCII comma not inside a figure). */
+function clauseStartBefore(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i] ?? '';
+    if ('，；;。'.includes(c)) return i + 1;
+    if (c === ',' && !(/[0-9]/.test(text[i - 1] ?? '') && /[0-9]/.test(text[i + 1] ?? ''))) return i + 1;
+  }
+  return 0;
 }
 
