@@ -3791,3 +3791,21 @@ test('a total named by its members (省、市重点项目) or by a quoted count 
   flags('一般公共预算支出中，“三保”支出共计⟦198,420万元⟧（保工资支出143,300万元，保运转支出3,120万元，保基本民生支出52,400万元）。');
   assert.deepEqual(findingsOf('一般公共预算支出中，“三保”支出共计198,820万元（保工资支出143,300万元，保运转支出3,120万元，保基本民生支出52,400万元）。', CODE), []);
 });
+
+test('a balance whose base closes the `；` clause that 加上 opens the next after (同口径增长…；加上…) adds up', () => {
+  const text = (sum: string) => `全省一般公共预算地方收入完成2148.9亿元，增长2.6%，剔除特殊因素影响后同口径增长6%；加上中央补助3153亿元，一般债务收入630.9亿元，调入资金等347.4亿元，上年结转425.4亿元，收入合计${sum}。`;
+  // 2148.9 + 3153 + 630.9 + 347.4 + 425.4 = 6705.6
+  assert.deepEqual(findingsOf(text('6705.6亿元'), CODE), []);
+  flags(text('⟦6805.6亿元⟧'));
+  // Two clauses between the base and 加上: the base is not the one before the `；`.
+  assert.deepEqual(findingsOf('全省税收收入完成1148.9亿元；非税收入1000亿元；加上中央补助3153亿元，一般债务收入630.9亿元，调入资金等347.4亿元，上年结转425.4亿元，收入合计6805.6亿元。', CODE), []);
+});
+
+test('a balance list under 总收入 closed by an item that lumps the other sources together (…及上年结转收入等) is whole', () => {
+  const text = (total: string) => `全市一般公共预算总收入${total}，其中：当年收入212.14亿元，完成预算的101.7%，增长6%；税收返还和转移支付收入165.7亿元，调入资金、动用预算稳定调节基金及上年结转收入等109.74亿元。`;
+  // 212.14 + 165.7 + 109.74 = 487.58
+  assert.deepEqual(findingsOf(text('487.58亿元'), CODE), []);
+  flags(text('⟦477.58亿元⟧'));
+  // Without the lumped closing item a 总收入 list may leave a source out: falling short is not flagged.
+  assert.deepEqual(findingsOf('全市一般公共预算总收入497.58亿元，其中：当年收入212.14亿元；税收返还和转移支付收入165.7亿元，上年结转收入109.74亿元。', CODE), []);
+});

@@ -60,10 +60,24 @@ export function balanceListPartitions(model: Model): Partition[] {
       // (总计, 合计, 总量) whose list runs to the end of its sentence with every item priced is that sum.
       // (The sentence must be closed: a text cut off mid-list, `…上解1782万元，为调整预算的`, lists part of it.)
       const explicitSum = EXPLICIT_SUM.test(nameBefore(totalText, figure)) && next === undefined && /[。！？!?][\s\u3000]*$/.test(text) && !/等[\s\u3000]*[。；;]?$/.test(listText) && !/等[^0-9０-９]{0,4}$/.test(listText);
-      out.push((explicitSum ? definedPartition : boundedPartition)(figure, parts, claims, '其中：所列收支各项', si));
+      // `总收入T，其中：当年收入A，…；转移支付收入B，调入资金、动用预算稳定调节基金及上年结转收入等C。`: a list closed by
+      // an item that lumps the remaining sources together (two or more named, then 等) leaves nothing out.
+      const last = parts[parts.length - 1];
+      const lumpedRest = next === undefined && last !== undefined && /[。！？!?][\s\u3000]*$/.test(text) && LUMPED_REST.test(clauseBefore(text, last)) && /^[^0-9０-９]*$/.test(text.slice(last.end));
+      out.push((explicitSum || lumpedRest ? definedPartition : boundedPartition)(figure, parts, claims, '其中：所列收支各项', si));
     }
   });
   return out;
+}
+
+/** An item named as several sources lumped together (`调入资金、动用预算稳定调节基金及上年结转收入等`). */
+const LUMPED_REST = /[、][^，,；;。：:0-9０-９]*等$/;
+
+/** The words of a figure's clause before it (from the last `，`, `；` or `：`). */
+function clauseBefore(text: string, p: Placed): string {
+  const head = text.slice(0, p.start);
+  const cut = Math.max(head.lastIndexOf('，'), head.lastIndexOf('；'), head.lastIndexOf('：'), head.lastIndexOf(';'), head.lastIndexOf(':'));
+  return head.slice(cut + 1).replace(/[\s\u3000]+$/, '').replace(/(?:[为為]|[达達])$/, '');
 }
 
 /** The words right before a figure (its name). */

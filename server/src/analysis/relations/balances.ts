@@ -123,8 +123,11 @@ export function balancePartitions(model: Model): Partition[] {
     const baseEnd = subsetAt >= 0 ? subsetAt : plus.index;
     const base = [...items].reverse().find((p) => p.end <= baseEnd && depth[p.start] === 0 && item(p, text, claims) && !comparisonBase(text.slice(Math.max(0, p.start - 20), p.start)));
     if (!total || !base || !item(total, text, claims) || base.q.unit !== total.q.unit) return;
-    // The base must stand in the clause group just before 加上 (no 。/； between).
-    if (/[；;]/.test(text.slice(base.end, baseEnd))) return;
+    // The base must stand in the clause group just before 加上 (no 。/； between), or close the `；` clause that
+    // 加上 opens the next one after (`地方收入完成A，增长g%，同口径增长h%；加上中央补助B，…，收入合计T`).
+    const between = text.slice(base.end, baseEnd);
+    // (Only a base whose clause group opens the sentence: after `税收收入A；非税收入B；` the base is neither.)
+    if (/[；;]/.test(between) && !(baseEnd === plus.index && /^[^；;]*[；;][\s\u3000]*$/.test(between) && !/[；;]/.test(text.slice(0, base.start)))) return;
     const inside = items.filter((p) => p.start >= afterPlus && p.end <= sumStart);
     if (inside.some((p) => depth[p.start] === 0 && p.q.dimension === 'money' && !item(p, text, claims))) return;
     // `加上级转移支付收入1884万元，其中：一般转移支付收入1478万元…，上年结转结余60万元`: an item after 其中
