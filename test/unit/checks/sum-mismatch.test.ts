@@ -3809,3 +3809,9 @@ test('a balance list under 总收入 closed by an item that lumps the other sour
   // Without the lumped closing item a 总收入 list may leave a source out: falling short is not flagged.
   assert.deepEqual(findingsOf('全市一般公共预算总收入497.58亿元，其中：当年收入212.14亿元；税收返还和转移支付收入165.7亿元，上年结转收入109.74亿元。', CODE), []);
 });
+
+test('the insured are the working and the retired, written bare (在职, 退休); a fund\'s plan lists every source with its 其他收入预算', () => {
+  flags('2018年省本级企业职工基本养老保险参保人数预计⟦120.3万人⟧，其中：在职71.88万人、退休38.42万人，退休人员占总参保人数比例为34.8%。');
+  assert.deepEqual(findingsOf('全校教职工1200人，其中在职800人，退休300人。', CODE), []);
+  flags('2018年省本级企业职工基本养老保险基金总收入预计⟦160.20亿元⟧。其中：（1）养老保险费收入预算98.40亿元；（2）财政补贴收入预算10.60亿元；（3）委托投资收益预算23亿元；（4）其他收入预算2.2亿元；（5）转移收入预算16亿元。');
+});

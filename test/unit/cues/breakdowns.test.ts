@@ -298,7 +298,10 @@ test('more families: 小春/大春, 限额以上/以下, 男/女, and traditiona
   assert.equal(familyOf(['在职', '退休', '离休']), '在职/退休/离休');
   assert.equal(familyOf(['在职人员', '离退休人员']), '在职/离退休');
   assert.equal(familyOf(['在职教职员工', '退（离）休教职工']), '在职/离退休');
-  assert.equal(familyOf(['在职', '退休']), undefined);
+  // Bare 在职 and 退休 make up the insured only (a staff count may have 离休 too).
+  assert.equal(familyOf(['在职', '退休']), '在职/退休参保');
+  assert.equal(familyNotUnder('在职/退休参保', '全校教职工'), true);
+  assert.equal(familyNotUnder('在职/退休参保', '企业职工基本养老保险参保人数'), false);
   assert.equal(familyOf(['企业', '事业', '机关']), '企业/事业/机关');
   assert.equal(familyOf(['企业职工', '事业单位职工']), undefined);
   assert.equal(familyOf(['国税部门完成', '地税部门完成', '财政部门完成']), '国税/地税/财政部门');

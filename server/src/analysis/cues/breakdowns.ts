@@ -398,7 +398,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Employees insured under the staff medical or pension insurance: those in work and the retired, by
   // definition (`参保职工A，其中在职职工B，退休人员C`); only under a total named as insured.
   // (Each member names 参保 itself: 在职 and 退休 alone are no whole of a headcount.)
-  { name: '在职/退休参保', members: [/[参參]保在[职職]|在[职職][^，,；;\d]{0,4}[参參]保/, /[参參]保退休|(?<![离離(（])退休[^，,；;\d]{0,4}[参參]保/], sameRest: false, total: /[参參]保|保[险險]/, only: /[参參]保|保[险險]/ },
+  // (Bare under a 参保 total too: `参保人数A，其中：在职B、退休C`.)
+  { name: '在职/退休参保', members: [/[参參]保在[职職]|在[职職][^，,；;\d]{0,4}[参參]保|^[\s\u3000，,；;：:、]*在[职職](?:职工|職工|人员|人員)?$/, /[参參]保退休|(?<![离離(（])退休[^，,；;\d]{0,4}[参參]保|^[\s\u3000，,；;：:、]*(?:[离離])?退休(?:职工|職工|人员|人員)?$/], sameRest: false, total: /[参參]保|保[险險]/, only: /[参參]保|保[险險]/ },
   // Health staff by kind (卫生统计): technical staff, other technical staff, managers, manual staff and
   // village doctors make up 卫生人员; all five named.
   {
@@ -1079,7 +1080,9 @@ const MEASURE_TAIL = /(?:种植|種植|播种|播種|养殖|養殖)?(?:面积|�
 const TOTAL_MEASURE = /^(?:投资|投資|收入|支出|资金|資金|费用|費用|产值|產值|金额|金額|人数|人數|面积|面積|产量|產量|项目|項目|企业|企業|单位|單位)$/;
 
 /** A social-insurance or other fund's income or spending (`基金收入`, `基金支出`, `统筹基金收入`). */
-const FUND_FLOW = /基金(?:总)?(?:收入|支出)$/;
+// (A stage after the name, `基金总收入预计`, `其他收入预算`, names the same flow at a plan's stage; and the list's
+// items may be numbered, `（4）其他收入预算`.)
+const FUND_FLOW = /基金(?:总)?(?:收入|支出)(?:预计|预算|決算|决算)?$/;
 
 /**
  * `养老保险基金总收入A（其中：保险费收入B、利息收入C、其他收入D、转移收入E、上级补助收入F）`: a fund's
@@ -1087,12 +1090,12 @@ const FUND_FLOW = /基金(?:总)?(?:收入|支出)$/;
  */
 export function fundStatementList(labels: readonly string[], totalName: string): boolean {
   if (!FUND_FLOW.test(totalName) || labels.length < 3) return false;
-  const other = totalName.endsWith('收入') ? OTHER_INCOME : OTHER_SPENDING;
+  const other = /收入(?:预计|预算|決算|决算)?$/.test(totalName) ? OTHER_INCOME : OTHER_SPENDING;
   return labels.some((l) => other.test(l));
 }
 
-const OTHER_INCOME = /^[\s\u3000，,；;：:、]*其[他它]收入$/;
-const OTHER_SPENDING = /^[\s\u3000，,；;：:、]*其[他它]支出$/;
+const OTHER_INCOME = /^[\s\u3000，,；;：:、]*(?:[（(][0-9０-９]{1,2}[）)])?其[他它]收入(?:预计|预算|決算|决算)?$/;
+const OTHER_SPENDING = /^[\s\u3000，,；;：:、]*(?:[（(][0-9０-９]{1,2}[）)])?其[他它]支出(?:预计|预算|決算|决算)?$/;
 
 /** The land survey's classes with a residual sub-class of their own (`其他林地`, `其他草地`, `其他园地`). */
 const LAND_CLASSES = /^(?:林地|草地|园地|園地|土地)$/;
