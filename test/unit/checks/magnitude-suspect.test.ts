@@ -335,6 +335,12 @@ test('an amount a 万/亿 slip away from every sibling of its sentence: 亿 far 
   assert.deepEqual(findingsOf('全年支出总计5.0005亿元，其中：甲类支出5万元，乙类支出5万元。', 'magnitude-suspect').filter((f) => /同句/.test(f.message.zh)), []);
 });
 
+test('two siblings are enough for an amount in 亿 far above them; an amount in 万 below two in 亿 is left alone', () => {
+  flags('区财政局提前下达新增政府债券1200万元。新增政府债券安排情况：教育支出⟦600亿元⟧、城乡社区支出450万元、农林水支出150万元。');
+  // (Two aggregates and a per-head income: no list of one scale.)
+  assert.deepEqual(findingsOf('全县财政总收入5.62亿元，地区生产总值35.7亿元，农村常住居民人均可支配收入0.7961万元。', 'magnitude-suspect'), []);
+});
+
 test('an amount in 万 far below siblings all in 亿 is information only: a small item may be real', () => {
   const found = findingsOf('本月辖区证券交易总额858.85亿元，A股交易额629.61亿元，B股交易额224.58万元，债券回购169.64亿元。', 'magnitude-suspect');
   assert.equal(found.length, 1);

@@ -6,7 +6,7 @@
 // figure whose sentence states its siblings.
 //
 // Only amounts in 元 written with 万 or 亿, per-head amounts and bounds (`500万元以上`) left out; at least
-// three siblings; no figure named as a running or overall total (`累计`, `至目前已…追回1.68亿元` after two
+// two siblings (three for a figure written with 万); no figure named as a running or overall total (`累计`, `至目前已…追回1.68亿元` after two
 // cases of 0.73万元 and 0.59万元: the whole beside its cases), nor one after a wider territory's name
 // (`全国`, `中央`); and a figure written with 万 is judged only when every sibling is written with 亿 (a
 // small figure among 万 amounts is common). Even then a small item may be real (`B股交易额224.58万元` beside A shares in 亿): such a
@@ -25,7 +25,8 @@ import { findSums } from './sums';
 const FAR = dec(3000);
 /** How far outside the siblings' range the corrected figure may still stand. */
 const WITHIN = dec(10);
-const MIN_SIBLINGS = 3;
+/** Fewest siblings for a figure written with 亿 (a warning); one written with 万 (information) needs one more. */
+const MIN_SIBLINGS = 2;
 const WIDER = /全国|全國|中央|国家|國家|全球|世界|全省|全市/;
 /** A running or overall total named in the figure's clause (`至目前…追回医保基金1.68亿元`, `累计`, `，共`): the list's whole, beside its cases. */
 const TOTAL_BEFORE = /累计|累計|共计|共計|合计|合計|总计|總計|至今|至目前|截至目前|目前已|[，,]共/;
@@ -82,8 +83,9 @@ function compute(model: Model): ListOutlier[] {
       const falls = cmp(fixed.value, low) >= 0 && cmp(fixed.value, mul(hi, WITHIN)) <= 0;
       if (!falls) continue;
       if (fixed.up) {
-        // 万 for 亿: far below every sibling, and every sibling written with 亿.
-        if (!others.every((o) => /[亿億]/.test(o.unitText)) || cmp(mul(q.value, FAR), lo) >= 0) continue;
+        // 万 for 亿: far below every sibling, and every sibling written with 亿, three of them at least (two
+        // aggregates and a per-head income, `人均可支配收入…0.7961万元`, are no such list).
+        if (others.length < MIN_SIBLINGS + 1 || !others.every((o) => /[亿億]/.test(o.unitText)) || cmp(mul(q.value, FAR), lo) >= 0) continue;
       } else if (cmp(q.value, mul(hi, FAR)) <= 0) continue;
       const nearest = fixed.up ? others.find((o) => o.value === lo) : others.find((o) => o.value === hi);
       if (nearest !== undefined) out.push({ figure: q, corrected: fixed.text, nearest, low: fixed.up });
