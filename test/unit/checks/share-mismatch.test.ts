@@ -1153,3 +1153,8 @@ test('a survey indicator\'s rate on a comparable base is not held to its publish
   // A fiscal account is summed from the books: its increment and rate must agree.
   flags('全年一般公共预算收入852.7亿元，较上年减少96.4亿元，下降⟦11.3%⟧。');
 });
+
+test('a share of the total named shorter (全部新增债务限额 for 新增地方政府债务限额) is held to that total', () => {
+  flags('在本批次新增地方政府债务限额689亿元中，省级使用19.15亿元，占全部新增债务限额的⟦3.7%⟧；市县级使用669.85亿元，占97.3%。');
+  assert.deepEqual(findingsOf('在本批次新增地方政府债务限额689亿元中，省级使用19.15亿元，占全部新增债务限额的2.8%；市县级使用669.85亿元，占97.2%。', CODE), []);
+});

@@ -514,7 +514,7 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
     // `等级公路里程A。其中，二级及以上公路里程B，占公路总里程的p%`: a total whose subject qualifies the subject the
     // share names (等级公路 within 公路) is a part of that whole, not it.
     if (c !== undefined && narrowerSubject(wholeKey, c.key)) return undefined;
-    return c !== undefined && ((totalTail.endsWith(tail) && !qualifiedPartOf(totalTail, tail)) || sameSpending(wholeKey, c.key) || totalMoved(tail, totalTail)) ? total : undefined;
+    return c !== undefined && ((totalTail.endsWith(tail) && !qualifiedPartOf(totalTail, tail)) || sameSpending(wholeKey, c.key) || totalMoved(tail, totalTail) || shortenedName(tail, totalTail)) ? total : undefined;
   }
   // `在校生1423.68万人，随迁子女在校生93.73万人，占在校生总数的6.58%`: the count of what a level counts (在校生总数)
   // is that level, named without the total word.
@@ -595,6 +595,21 @@ function endsWithWhole(key: string, whole: string): boolean {
   const w = bare(whole);
   return w.length >= 2 && w !== whole && bare(key).endsWith(w);
 }
+
+/**
+ * `新增地方政府债务限额A中，省级使用B，占全部新增债务限额的p%`: the whole a share names, `全部` aside, is the total's
+ * name shortened (its characters in order, the last four alike): for a part listed under that total only.
+ */
+function shortenedName(named: string, totalTail: string): boolean {
+  const whole = named.replace(/^全部/, '');
+  if (whole.length < SHORTENED_TAIL || whole.slice(-SHORTENED_TAIL) !== totalTail.slice(-SHORTENED_TAIL)) return false;
+  let j = 0;
+  for (let i = 0; i < totalTail.length && j < whole.length; i++) if (totalTail[i] === whole[j]) j++;
+  return j === whole.length;
+}
+
+/** How many closing characters a shortened whole's name shares with the total's (`债务限额`). */
+const SHORTENED_TAIL = 4;
 
 /**
  * `金额24520万元。其中：甲区归集金额11473万元，占当年归集的46.79%`: a share that names its whole by the part's own
