@@ -3815,3 +3815,12 @@ test('the insured are the working and the retired, written bare (在职, 退休)
   assert.deepEqual(findingsOf('全校教职工1200人，其中在职800人，退休300人。', CODE), []);
   flags('2018年省本级企业职工基本养老保险基金总收入预计⟦160.20亿元⟧。其中：（1）养老保险费收入预算98.40亿元；（2）财政补贴收入预算10.60亿元；（3）委托投资收益预算23亿元；（4）其他收入预算2.2亿元；（5）转移收入预算16亿元。');
 });
+
+test('a household\'s per-head business income is made of its per-head income by industry', () => {
+  const text = (industry: string) => `农民家庭二、三产业生产经营收入人均⟦284元⟧，同比增长10.6%。其中，工业收入人均${industry}，增长12.3%；建筑业收入人均36元，增长16.8%；第三产业收入人均184元，增长9.1%。`;
+  // 64 + 36 + 184 = 284
+  assert.deepEqual(findingsOf(text('64元').replace('⟦284元⟧', '284元'), CODE), []);
+  flags(text('94元'));
+  // Town and country averages are no components of it.
+  assert.deepEqual(findingsOf('全县居民人均经营净收入2840元。其中，城镇居民人均经营净收入3100元，农村居民人均经营净收入2600元。', CODE), []);
+});
