@@ -3824,3 +3824,9 @@ test('a household\'s per-head business income is made of its per-head income by 
   // Town and country averages are no components of it.
   assert.deepEqual(findingsOf('全县居民人均经营净收入2840元。其中，城镇居民人均经营净收入3100元，农村居民人均经营净收入2600元。', CODE), []);
 });
+
+test('a numbered heading glued before the date (二、城乡构成2023年年末…人口中，) still opens a breakdown of the population', () => {
+  const text = (total: string) => `一、常住人口总量2023年年末全区常住人口为${total}，比2022年减少5.17万人。二、城乡构成2023年年末全区常住人口中，城镇人口为1567.14万人，比2022年增加19.94万人；乡村人口为728.85万人，比2022年减少25.11万人。`;
+  assert.deepEqual(findingsOf(text('2295.99万人'), CODE), []);
+  flags(text('⟦2395.99万人⟧'));
+});

@@ -553,6 +553,9 @@ test('cues/breakdowns: the total an opening 在X中 names', () => {
   assert.equal(inMarkName('在粮食作物播种面积中，谷物…'), '粮食作物播种面积');
   assert.equal(inMarkName('在总人口中：男性…'), '总人口');
   assert.equal(inMarkName('总人口中，男性…'), '总人口');
+  // A numbered heading glued before the date by a page that lost its line breaks.
+  assert.equal(inMarkName('二、城乡构成2023年年末全区常住人口中，城镇人口…'), '全区常住人口');
+  assert.equal(inMarkName('2023年年末全区常住人口中，城镇人口…'), '全区常住人口'); // 年末 after the year is the date's
   assert.equal(inMarkName('總人口中，男性…'), '總人口');
   // A date may open the mark; an age range may follow it with no comma.
   assert.equal(inMarkName('2022年末全市常住人口中，0—14岁人口…'), '全市常住人口');
