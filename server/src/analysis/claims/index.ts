@@ -369,7 +369,8 @@ function singleIndicator(first: Placed, reading: RunReading, carry: Carry, planB
   // subject that a growth right after it could be of (`，增长25%` is still the revenue's).
   const ownSubject = phrase !== undefined && kind !== 'share' && kind !== 'completion' && !planBase;
   // (A count of listed items, `X、Y和Z三项`, names them for the 分别 list that may follow.)
-  carry.counted = kind === 'count' && phrase !== undefined && expandSubjects(phrase, Number(toPlain(first.q.value))) !== undefined ? phrase : undefined;
+  // (Only a name joining items, `、` or `和`, can: most counts are passed over before any split.)
+  carry.counted = kind === 'count' && phrase !== undefined && /[、和及与]/.test(phrase) && expandSubjects(phrase, Number(toPlain(first.q.value))) !== undefined ? phrase : undefined;
   if (ownSubject && phrase) carry.prevIndicator = phrase;
   if (ownSubject && phrase && carry.singles[carry.singles.length - 1] !== phrase) carry.singles.push(phrase);
   if (phrase) carry.prevSubjects = undefined;

@@ -481,7 +481,7 @@ export function membersNamedBy(totalName: string, labels: readonly string[]): st
   // (`省、市重点项目` names 省 and 市 one character each too, set apart by 、: listed so, they are the whole list,
   // whatever family the total's measure belongs to.)
   const bare = totalName.replace(/^[\s\u3000，,。：:]+/, '');
-  const name = bare.replace(SINGLE_CHARS_LISTED, (run) => run.replace(/、/g, ''));
+  const name = bare.includes('、') ? bare.replace(SINGLE_CHARS_LISTED, (run) => run.replace(/、/g, '')) : bare;
   if (n < 2 || n > 6 || (name === bare && FAMILIES.some((f) => f.total?.test(totalName) === true))) return undefined;
   for (let k = 0; k + n < name.length; k++) {
     const run = name.slice(k, k + n);
@@ -552,17 +552,18 @@ const JOINING = '和及与與';
 export function namesTheWholeOf(partName: string, totalName: string): boolean {
   // (A part that names a member itself, `当年财政拨款收入` under `财政拨款总预算`, is no whole of the family.)
   // (The whole's word must close the part's name, `生产总值`: in `补助下级支出` the 补助 only says what is spent.)
-  return FAMILIES.some((f) => f.total !== undefined && closesName(f.total, partName) && f.members.some((m) => m.test(totalName)) && !f.total.test(totalName) && !f.members.some((m) => m.test(partName)));
+  const tail = closingTail(partName);
+  const shorter = tail.slice(0, -1);
+  return FAMILIES.some((f) => f.total !== undefined && f.total.test(tail) && !f.total.test(shorter) && f.members.some((m) => m.test(totalName)) && !f.total.test(totalName) && !f.members.some((m) => m.test(partName)));
 }
 
 /**
- * True when `word` closes a name (a verb of being or amounting aside): it is found in the name's last
- * characters, and not once the last character is dropped.
+ * The last characters of a name (a verb of being or amounting aside): a word closes the name when it is found
+ * in them and not once their last character is dropped.
  */
-function closesName(word: RegExp, name: string): boolean {
+function closingTail(name: string): string {
   const bare = name.replace(/[\s\u3000]+$/, '').replace(/(?:[为為]|[达達]到?|完成|实现|實現)$/, '');
-  const tail = bare.slice(-CLOSING_WORD_REACH);
-  return word.test(tail) && !word.test(tail.slice(0, -1));
+  return bare.slice(-CLOSING_WORD_REACH);
 }
 
 /** How many closing characters of a name may hold the word it ends in (`地区生产总值`: 生产总值). */
