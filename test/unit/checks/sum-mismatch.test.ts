@@ -3830,3 +3830,9 @@ test('a numbered heading glued before the date (二、城乡构成2023年年末�
   assert.deepEqual(findingsOf(text('2295.99万人'), CODE), []);
   flags(text('⟦2395.99万人⟧'));
 });
+
+test('a set named by its count before a count of units (两大产业集群汇聚企业…家) announces no list of those units', () => {
+  assert.deepEqual(findingsOf('目前两大产业集群汇聚企业72家，其中规上企业31家、高新技术企业16家，预计年产值70亿元。', CODE), []);
+  // The set before an amount still announces its items.
+  flags('保障“五大任务”支出⟦152.86亿元⟧，其中：甲任务支出30亿元，乙任务支出30亿元，丙任务支出30亿元，丁任务支出30亿元，戊任务支出30亿元。');
+});

@@ -572,13 +572,18 @@ const FIGURE_THEN_BRACKET = /[元人吨亩个户家项次辆台件套艘架株�
 /** Family lists read in one sentence without a breakdown word (a bound on hostile input). */
 const MAX_FAMILY_RUNS = 4;
 
+/** A figure of counted units closing the words before a 其中 (`企业69家`, `项目12个`). */
+const COUNTED_UNIT_END = /[0-9０-９](?:万|萬)?[家个個户戶人名所项項座]$/;
+
 /** The regions of a 其中: bracketed, in a `；` series, nested, or plain to the next 其中. */
 function subsetRegions(text: string, qi: number): Region[] {
   const regions = subsetRegionsOf(text, qi);
   // `“五大任务”支出A，其中：…`: the total's name counts its items, as `分五类` would.
   const end = text.slice(0, qi).replace(/[，,\s\u3000]+$/, '').length;
   const start = Math.max(...['，', ',', '；', ';', '。'].map((c) => text.lastIndexOf(c, end - 1))) + 1;
-  const count = countNamedBy(text.slice(start, end));
+  // (Not for a count of units, `两大产业集群汇聚企业69家，其中规上企业…、高新技术企业…`: the set counts the groups the
+  // units fall in, not the classes the 其中 lists.)
+  const count = COUNTED_UNIT_END.test(text.slice(0, end)) ? undefined : countNamedBy(text.slice(start, end));
   if (count === undefined) return regions;
   return regions.map((r) => (r.from === qi + SUBSET_WORD.length && r.announced === undefined ? { ...r, announced: count } : r));
 }
