@@ -3836,3 +3836,13 @@ test('a set named by its count before a count of units (两大产业集群汇聚
   // The set before an amount still announces its items.
   flags('保障“五大任务”支出⟦152.86亿元⟧，其中：甲任务支出30亿元，乙任务支出30亿元，丙任务支出30亿元，丁任务支出30亿元，戊任务支出30亿元。');
 });
+
+test('the insured of one insurance are no parts of another\'s (医疗 total, 养老 parts)', () => {
+  assert.deepEqual(findingsOf('全省基本医疗保险参保人数达到4252万人，本省户籍参保率超过98%。企业职工基本养老保险参保人数2101万人、城乡居民基本养老保险参保人数1201万人。', CODE), []);
+  flags('全省基本养老保险参保人数达到⟦3402万人⟧。其中，企业职工基本养老保险参保人数2101万人、城乡居民基本养老保险参保人数1201万人。');
+});
+
+test('sources listed side by side (调入资金, 动用预算稳定调节基金, 上年结余) make no fund drawn on', () => {
+  assert.deepEqual(findingsOf('上级专项转移支付收入19176万元，调入资金61151万元，动用预算稳定调节基金2480万元，上年结余50703万元。', CODE), []);
+  flags('预算稳定调节基金结余⟦14343万元⟧，计划动用预算稳定调节基金6641万元，动用后预算稳定调节基金结余资金为7612万元。');
+});

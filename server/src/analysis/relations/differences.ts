@@ -119,6 +119,11 @@ const MINUS = /^[，,]?(?:(?:减(?:去)?|扣除)[^，,；;。\d]{1,10}|(?:计划
 // (`，亩均效益`, `，亩净利`: what a survey's output leaves after its costs.)
 const LEFT = /[，,](?:[^，,；;。\d]{0,6}(?:结余|结转|净利润?|纯收益|净收益|效益)|动用后[^，,；;。\d]{0,14}(?:结余|余额)(?:资金)?)[为达]?$/;
 
+/** Last year's balance brought in (`上年结余`, `年初结转`): an income of the year, not what is left. */
+const CARRIED_IN = /上年|年初|以前年度|上期/;
+/** A fund's balance before it is drawn on (`预算稳定调节基金结余`, `…余额`). */
+const FUND_HELD = /结余|结存|余额|基金[为达]?$/;
+
 /**
  * A balance settled in one clause run: `收入总计481342万元，减支出总计473796万元，财政滚存结余7546万元`
  * (and a cost survey's `每亩总产值A，扣除亩均消耗支出B，亩均效益C`)
@@ -134,8 +139,12 @@ export function remainderPartitions(model: Model): Partition[] {
       const [whole, minus, left] = [items[i], items[i + 1], items[i + 2]];
       if (!whole || !minus || !left) continue;
       if (![whole, minus, left].every((p) => p.q.dimension === 'money' && isPoint(p.q) && p.q.unit === whole.q.unit)) continue;
-      if (!MINUS.test(text.slice(whole.end, minus.start).replace(/[\s\u3000]+/g, ''))) continue;
-      if (!LEFT.test(text.slice(minus.end, left.start).replace(/[\s\u3000]+/g, ''))) continue;
+      const minusWords = text.slice(whole.end, minus.start).replace(/[\s\u3000]+/g, '');
+      if (!MINUS.test(minusWords)) continue;
+      const leftWords = text.slice(minus.end, left.start).replace(/[\s\u3000]+/g, '');
+      if (!LEFT.test(leftWords) || CARRIED_IN.test(leftWords)) continue;
+      // (A fund drawn on is the whole's own: `调入资金A，动用预算稳定调节基金B，上年结余C` lists three sources.)
+      if (/动用/.test(minusWords) && !FUND_HELD.test(text.slice(Math.max(0, whole.start - 16), whole.start))) continue;
       out.push(definedPartition(whole, [minus, left], claims, '总计 − 减项 = 结余', si));
     }
   });

@@ -169,6 +169,20 @@ export function measureConflict(total: string, part: string): boolean {
   return a !== undefined && b !== undefined && a !== b;
 }
 
+/** The social insurance a name speaks of (`基本医疗保险参保人数` → 医疗). */
+const INSURANCE_KIND = /(养老|養老|医疗|醫療|医保|醫保|失业|失業|工伤|工傷|生育)(?:保[险險])?/;
+
+/** True when a total and a part name two different social insurances (医疗 vs 养老). */
+export function insuranceConflict(total: string, part: string): boolean {
+  const kind = (n: string): string | undefined => {
+    const k = INSURANCE_KIND.exec(n)?.[1];
+    return k === undefined ? undefined : k.replace(/醫|医保|醫保/, '医').replace(/養/, '养').replace(/業/, '业').replace(/傷/, '伤').slice(0, 1);
+  };
+  const a = kind(total);
+  const b = kind(part);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
 /** Pinyin a page put after characters (`銷(xiāo)售`): no part of the name. */
 const PINYIN_NOTE = /\([a-zA-Zāáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜü]{1,8}\)/g;
 

@@ -99,7 +99,7 @@ import {
 } from '../cues/breakdowns';
 import { NON_ADDITIVE_LABEL, PLAN_AFTER, bareShareAfter, namesActual, perHeadFund, stageOf, takesShareOfNamedWhole, wholeNamedAfter } from '../cues/shares';
 import { measureOf as measureWordOf, nonAdditive } from '../cues/measures';
-import { commonSuffix, frameSibling, isSibling, measureConflict, measureOf, namedInside, parallel, related, volumeConflict } from './partNames';
+import { commonSuffix, frameSibling, insuranceConflict, isSibling, measureConflict, measureOf, namedInside, parallel, related, volumeConflict } from './partNames';
 
 import type { Partition } from './partition';
 import { LEVELS_REASON, levelsCover, namesFunds } from '../cues/levels';
@@ -1787,6 +1787,8 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   if (!family && slot.parts.some((p) => measureConflict(totalName, nameOf(p, text, claims)))) return undefined;
   // `销售原煤A万吨…其中国有重点煤矿原煤产量B万吨`: sold and produced are two volumes, whatever family the parts make.
   if (slot.parts.some((p) => volumeConflict(totalName, nameOf(p, text, claims)))) return undefined;
+  // `基本医疗保险参保人数A。企业职工基本养老保险参保人数B、城乡居民…C`: the insured of another insurance.
+  if (slot.parts.some((p) => insuranceConflict(totalName, nameOf(p, text, claims)))) return undefined;
   // `注册外资A，实际利用外资B，其中开发区注册外资C`: the part is named like an earlier figure of the
   // clause, not like the total just before 其中: which one it breaks down is not certain.
   if (!family && named === undefined && closerTotal(input, total, partName)) return undefined;
