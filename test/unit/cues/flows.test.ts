@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { NET_FLOWS, flowRole } from '../../../server/src/analysis/cues/flows';
+import { FUND_USES, NET_FLOWS, flowRole } from '../../../server/src/analysis/cues/flows';
 import { at } from '../../at';
 
 /** words before a figure → its role in the cash-flow row ('' = none). */
@@ -91,8 +91,33 @@ const STOCKS: [number, string, string][] = [
   [10, '本期缺口为', 'netIn'],
   [10, '资金缺口', ''], // money lacking is no gap of posts
   [10, '求人倍率为', ''],
+  [6, '，住房公积金缴存总额', 'in'],
+  [6, '繳存總額', 'in'],
+  [6, '全市累计归集住房公积金', 'in'],
+  [6, '，提取总额', 'out'],
+  [6, '累计支出住房公积金', 'out'],
+  [6, '缴存总额扣除提取总额后的缴存余额为', 'netIn'],
+  [6, '累计结余住房公积金', 'netIn'],
+  [6, '当年提取额', ''], // the year's withdrawals, not the sum to date
+  [11, '2010年当年归集住房公积金', 'in'],
+  [11, '；住房公积金提取', 'out'],
+  [11, '，当年结余', 'netIn'],
+  [11, '归集住房公积金', ''], // no year named: perhaps the sum to date
 ];
 
 test('cues/flows: the words that name a stock paid in, drawn and left, lent, repaid and outstanding, taken in, released and still in', () => {
   for (const [row, words, role] of STOCKS) assert.equal(flowRole(at(NET_FLOWS, row), words) ?? '', role, words);
+});
+
+test('cues/flows: a housing fund\'s deposit balance and where it stands', () => {
+  const words: [RegExp, string, boolean][] = [
+    [FUND_USES.total, '，缴存余额', true],
+    [FUND_USES.total, '缴存总额扣除提取总额后的繳存余額為', true],
+    [FUND_USES.loans, '，个人住房贷款余额', true],
+    [FUND_USES.loans, '发放个人住房贷款总额度', false],
+    [FUND_USES.rest, '和国债余额后的结余资金为', true],
+    [FUND_USES.rest, '，增值收益', false],
+  ];
+  for (const [re, before, want] of words) assert.equal(re.test(before), want, before);
+  assert.equal(FUND_USES.optional.length, 2);
 });

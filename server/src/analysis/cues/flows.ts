@@ -72,10 +72,12 @@ export const NET_FLOWS: readonly NetFlow[] = [
   {
     // `累计缴存总额7617.56亿元，缴存余额3405.65亿元；…累计提取总额4211.91亿元`: what stays in the fund is what
     // was paid in less what was drawn, over the same years.
+    // (Also `缴存总额A，提取总额B，缴存总额扣除提取总额后的缴存余额为C`: the totals to date without 累计, and a fund
+    // that counts what it collected, `累计归集住房公积金A；累计支出住房公积金B；累计结余住房公积金C`.)
     name: '累计缴存 = 累计提取 + 缴存余额',
-    inflow: /累计缴存(?:总额|總額|额|額)?(?:[为為]|[达達]|达到)?$/,
-    outflow: /累计提取(?:总额|總額|额|額)?(?:[为為]|[达達]|达到)?$/,
-    netIn: /缴存余额(?:[为為]|[达達])?$/,
+    inflow: /(?:累[计計](?:[缴繳]存|[归歸]集)(?:住房公[积積]金)?(?:[总總][额額]|[额額])?|[缴繳]存[总總][额額])(?:[为為]|[达達]|达到)?$/,
+    outflow: /(?:累[计計](?:提取|支出)(?:住房公[积積]金)?(?:[总總][额額]|[额額])?|(?<!扣除)提取[总總][额額])(?:[为為]|[达達]|达到)?$/,
+    netIn: /(?:[缴繳]存余[额額]|累[计計][结結]余(?:住房公[积積]金)?)(?:[为為]|[达達])?$/,
     netOut: NEVER,
   },
   {
@@ -117,6 +119,15 @@ export const NET_FLOWS: readonly NetFlow[] = [
     netIn: /(?:岗位|崗位|用工|本期|供求|(?<![资資]金))缺口(?:[为為]|[达達]到?)?$/,
     netOut: NEVER,
   },
+  {
+    // `当年归集住房公积金A，…；住房公积金提取B，…，当年结余C`: what a housing fund kept of the year's deposits.
+    name: '当年归集 = 提取 + 当年结余',
+    inflow: /(?:当年|當年|本年|全年)(?:[归歸]集|[缴繳]存)(?:住房公[积積]金)?(?:[额額])?(?:[为為]|[达達])?$/,
+    outflow: /(?:住房公[积積]金)?提取(?:住房公[积積]金)?(?:[额額])?(?:[为為]|[达達])?$/,
+    netIn: /(?:当年|當年|本年)[结結]余(?:住房公[积積]金)?(?:[为為]|[达達])?$/,
+    netOut: NEVER,
+    reach: 16,
+  },
 ];
 
 /** A net of any row is named with one of these (a cheap test before the rows are tried). */
@@ -133,3 +144,17 @@ export function flowRole(row: NetFlow, wordsBefore: string): FlowRole | undefine
   if (row.outflow.test(t)) return 'out';
   return undefined;
 }
+
+/**
+ * A housing provident fund's deposits and where they stand (the national annual report's own definition:
+ * `缴存余额扣除个人住房贷款余额、保障性住房建设试点项目贷款余额和国债余额后的结余资金`): the deposit balance is the
+ * loans outstanding, the project loans and the bonds held, plus the funds left over. Each row names the words
+ * right before a figure; the project loans and the bonds may be left out (a fund that holds none).
+ */
+export const FUND_USES = {
+  name: '缴存余额 = 个人住房贷款余额 + 项目贷款余额 + 国债余额 + 结余资金',
+  total: /[缴繳]存余[额額](?:[为為]|[达達])?$/,
+  loans: /个人住房[贷貸]款余[额額](?:[为為]|[达達])?$|個人住房[贷貸]款余[额額](?:[为為]|[达達])?$/,
+  optional: [/项目[贷貸]款余[额額](?:[为為]|[达達])?$|項目[贷貸]款余[额額](?:[为為]|[达達])?$/, /[国國][债債]余[额額](?:[为為]|[达達])?$/],
+  rest: /[结結]余[资資]金(?:[为為]|[达達])?$/,
+} as const;

@@ -1,7 +1,7 @@
 // Every stated total with its parts, as sum-mismatch and the 万/亿 slip search read them: the
 // parts regions of sentences (partitions.ts), GDP and its sectors stated apart (sectorSums.ts),
 // budget balances (balances.ts, balanceLists.ts), balance sheets (balanceSheets.ts), births and deaths (vitals.ts), net flows (netFlows.ts), this year = last year ± change, adjustments and
-// remainders (differences.ts), a whole named first in a 分别 list (wholeFirstLists.ts), a one-part 其中 completed by its complement in the next sentence
+// remainders (differences.ts), a whole named first in a 分别 list (wholeFirstLists.ts), a housing fund's balance and its uses (fundUses.ts), a one-part 其中 completed by its complement in the next sentence
 // (complementNext.ts), a 其中 list whose items' counts add up to the total's (countBacked.ts). A total already read by an earlier source is not read again by a later one.
 
 import type { Model } from '../checks/check';
@@ -23,6 +23,7 @@ import { itemsThenSumPartitions } from './itemsThenSum';
 import { countedSumPartitions } from './countedSum';
 import { groupItemsPartitions } from './groupItems';
 import { wholeFirstListPartitions } from './wholeFirstLists';
+import { fundUsePartitions } from './fundUses';
 import { adjustmentPartitions, changedToPartitions, differencePartitions, remainderPartitions } from './differences';
 import { perModel } from './perModel';
 import { findSavings } from './savings';
@@ -77,6 +78,8 @@ function computeSums(model: Model): Partition[] {
   balances.push(...groupItemsPartitions(model).filter((p) => !totals.has(p.total.index)));
   // `进出口、出口和进口分别完成A、B、C`: a whole named first in a 分别 list, then the members its name enumerates.
   balances.push(...wholeFirstListPartitions(model).filter((p) => !totals.has(p.total.index)));
+  // A housing fund's deposit balance = loans outstanding + project loans + bonds + funds left over.
+  balances.push(...fundUsePartitions(model).filter((p) => !totals.has(p.total.index)));
   // Births = deaths + natural increase, the three in one sentence.
   balances.push(...vitalPartitions(model).filter((p) => !totals.has(p.total.index)));
   // Cash taken in = cash paid out + the net withdrawn (净回笼), within a few sentences; a fund's income =
