@@ -1158,3 +1158,8 @@ test('a share of the total named shorter (全部新增债务限额 for 新增地
   flags('在本批次新增地方政府债务限额689亿元中，省级使用19.15亿元，占全部新增债务限额的⟦3.7%⟧；市县级使用669.85亿元，占97.3%。');
   assert.deepEqual(findingsOf('在本批次新增地方政府债务限额689亿元中，省级使用19.15亿元，占全部新增债务限额的2.8%；市县级使用669.85亿元，占97.2%。', CODE), []);
 });
+
+test('a share of the bare total word (占总支出的) under a 其中 total that spends is a share of that total', () => {
+  flags('全年各级财政共支出城市低保资金574.3亿元，比上年增长2.2%，其中中央财政补助资金339.1亿元，占总支出的⟦60.1%⟧。');
+  assert.deepEqual(findingsOf('全年各级财政共支出城市低保资金574.3亿元，比上年增长2.2%，其中中央财政补助资金339.1亿元，占总支出的59.0%。', CODE), []);
+});

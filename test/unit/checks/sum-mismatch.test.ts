@@ -3854,3 +3854,14 @@ test('a housing fund: paid in to date less drawn is the deposit balance, which i
   flags('2019年当年归集住房公积金⟦18.53亿元⟧，完成省下达计划的105.4%；住房公积金提取10.15亿元，占当年归集额的52.05%，当年结余9.38亿元。');
   assert.deepEqual(findingsOf('2019年当年归集住房公积金19.53亿元，完成省下达计划的105.4%；住房公积金提取10.15亿元，占当年归集额的52.05%，当年结余9.38亿元。', CODE), []);
 });
+
+test('one sentence may settle two balances, each closing its 加上 list with 总收入 or 总支出 after 后', () => {
+  const text = (fund: string) => `全市一般公共预算收入1,854.7亿元，增长0.5%，加上上级补助收入624.1亿元、调入资金327亿元、上年结转102.9亿元后，全市一般公共预算总收入2,908.7亿元；全市一般公共预算支出2,477.4亿元，下降6.5%，加上上解支出191.9亿元、补充预算稳定调节基金${fund}、债务还本支出16.4亿元后，全市一般公共预算总支出⟦2,916.8亿元⟧，收支相抵年终结转-8.1亿元。`;
+  // 2477.4 + 191.9 + 231.1 + 16.4 = 2916.8
+  assert.deepEqual(findingsOf(text('231.1亿元').replace('⟦2,916.8亿元⟧', '2,916.8亿元'), CODE), []);
+  flags(text('241.1亿元'));
+});
+
+test('a 加上 list with an item taken away (减去…) is not summed as if every item were added', () => {
+  assert.deepEqual(findingsOf('一般公共预算收入38.7亿元，加上上级财政转移支付等收入7.1亿元，上年结余0.82亿元，一般债务收入16.1亿元，减去债务还本支出0.2亿元，一般公共预算总收入62.5亿元。', CODE), []);
+});

@@ -15,11 +15,19 @@ import type { Partition } from './partitions';
 
 /** `加上：`, `加上`: the other items follow. A bare 加 opening a clause (`支出70.8亿元，加债务还本支出3亿元，…`)
  * too, never a verb that starts with it (`加大`, `加快`, `加强`). */
-const PLUS_WORD = /加上[：:]?|(?<=[，,；;])[\s\u3000]*加(?![上大快强紧速工班入重剧深码盟油倍])[：:]?/;
+// (Global: a sentence may settle two balances, `收入A，加上…后，总收入T；支出B，加上…后，总支出U`; read with matchAll.)
+const PLUS_WORD = /加上[：:]?|(?<=[，,；;])[\s\u3000]*加(?![上大快强紧速工班入重剧深码盟油倍])[：:]?/g;
+
+/** Words that take an item away inside a 加上 list (`减去`, `扣除`, `减：`). */
+const MINUS_ITEM = /减去|扣除|[，,、；;]减[：:]?(?=[^，,；;。\d]{2,})/;
+
+/** The most balances one sentence is read for. */
+const MAX_BALANCES = 4;
 /** A piece of a balance's list named as an item of its own (`调入资金`, `上年结转`). */
 const ITEM_NAME = /收入|支出|资金|结[转余]|基金|补助|债|款|返还/;
 /** `收入总计`, `支出总计为`, `合计`, `收入总量为`, `可用财力为`: the total follows. */
-const SUM_WORD = /(?:(?:收入|支出)?(?:总计|合计)|(?:收入|支出)总量|可用(?:财力|资金))(?:为|达)?/;
+// (`加上上级补助收入B、…后，全市一般公共预算总收入T`: after a 加上 list the total named 总收入 or 总支出 is its sum too.)
+const SUM_WORD = /(?:(?:收入|支出)?(?:总计|合计)|(?:收入|支出)总量|可用(?:财力|资金)|总(?:收入|支出))(?:为|达)?/;
 
 function item(p: Placed, text: string, claims: ReadonlyMap<number, Claim>): boolean {
   if (p.q.dimension !== 'money' || !isPoint(p.q)) return false;
@@ -103,44 +111,55 @@ export function balancePartitions(model: Model): Partition[] {
     // Either form needs a total and two more amounts (base and item, or two items): most sentences
     // hold fewer, and are passed over before any pattern is run.
     if (items.length < 3) return;
-    const plus = PLUS_WORD.exec(text);
-    if (!plus) {
+    const pluses = [...text.matchAll(PLUS_WORD)].slice(0, MAX_BALANCES);
+    if (pluses.length === 0) {
       const listed = listedBalance(text, items, claims, si);
       if (listed) out.push(listed);
       return;
     }
-    const afterPlus = plus.index + plus[0].length;
-    const sumAt = SUM_WORD.exec(text.slice(afterPlus));
-    if (!sumAt) return;
-    const sumStart = afterPlus + sumAt.index;
-    const sumEnd = sumStart + sumAt[0].length;
-    const total = items.find((p) => p.start >= sumEnd && p.start <= sumEnd + 2);
-    // The base is this year's amount, not the comparison figure after it (`…比上年决算数14.94亿元增长3.0%，加上…`).
-    // Nor a figure in brackets (`收入245.2亿元（含市拨专款54.5亿元），加上…`): it is named in passing.
-    const depth = bracketDepths(text);
-    // `收入A，其中：税收B；非税C；加上…`: the base is the figure the 其中 list breaks down, not its last part.
-    const subsetAt = text.lastIndexOf(SUBSET_WORD, plus.index);
-    const baseEnd = subsetAt >= 0 ? subsetAt : plus.index;
-    const base = [...items].reverse().find((p) => p.end <= baseEnd && depth[p.start] === 0 && item(p, text, claims) && !comparisonBase(text.slice(Math.max(0, p.start - 20), p.start)));
-    if (!total || !base || !item(total, text, claims) || base.q.unit !== total.q.unit) return;
-    // The base must stand in the clause group just before 加上 (no 。/； between), or close the `；` clause that
-    // 加上 opens the next one after (`地方收入完成A，增长g%，同口径增长h%；加上中央补助B，…，收入合计T`).
-    const between = text.slice(base.end, baseEnd);
-    // (Only a base whose clause group opens the sentence: after `税收收入A；非税收入B；` the base is neither.)
-    if (/[；;]/.test(between) && !(baseEnd === plus.index && /^[^；;]*[；;][\s\u3000]*$/.test(between) && !/[；;]/.test(text.slice(0, base.start)))) return;
-    const inside = items.filter((p) => p.start >= afterPlus && p.end <= sumStart);
-    if (inside.some((p) => depth[p.start] === 0 && p.q.dimension === 'money' && !item(p, text, claims))) return;
-    // `加上级转移支付收入1884万元，其中：一般转移支付收入1478万元…，上年结转结余60万元`: an item after 其中
-    // breaks down the item before it and is no further item.
-    const listed = inside.filter((p, i) => depth[p.start] === 0 && item(p, text, claims) && !namesSubset(text.slice(inside[i - 1]?.end ?? afterPlus, p.start)));
-    if (listed.length === 0 || listed.some((p) => p.q.unit !== total.q.unit)) return;
-    // `加上级补助收入A、调入资金和上年结转等，收入总计T`: items named without their amounts leave the sum unknown.
-    if (unpricedItem(text, afterPlus, sumStart, depth)) return;
-    const parts = afterSubtotal([base, ...listed]);
-    // `可用财力` may take in more than the items named (a narrative leaves some out): held to not exceeding.
-    out.push(/可用/.test(sumAt[0]) ? boundedPartition(total, parts, claims, '加上…可用财力', si) : definedPartition(total, parts, claims, '加上…总计', si));
+    for (const [k, plus] of pluses.entries()) {
+      // (A 其中 before an earlier 加上 breaks down that balance's items, not this one's base.)
+      const read = plusBalance(text, items, claims, si, plus.index, plus.index + plus[0].length, k > 0 ? (pluses[k - 1]?.index ?? 0) : 0);
+      if (read !== undefined && !out.some((p) => p.total.index === read.total.index)) out.push(read);
+    }
   });
   return out;
+}
+
+/** The balance a 加上 at `plusAt` (its word ending at `afterPlus`) settles: base + items = the total named after them. */
+function plusBalance(text: string, items: Placed[], claims: ReadonlyMap<number, Claim>, si: number, plusAt: number, afterPlus: number, previousPlus: number): Partition | undefined {
+  const sumAt = SUM_WORD.exec(text.slice(afterPlus));
+  if (!sumAt) return undefined;
+  const sumStart = afterPlus + sumAt.index;
+  const sumEnd = sumStart + sumAt[0].length;
+  const total = items.find((p) => p.start >= sumEnd && p.start <= sumEnd + 2);
+  // The base is this year's amount, not the comparison figure after it (`…比上年决算数14.94亿元增长3.0%，加上…`).
+  // Nor a figure in brackets (`收入245.2亿元（含市拨专款54.5亿元），加上…`): it is named in passing.
+  const depth = bracketDepths(text);
+  // `收入A，其中：税收B；非税C；加上…`: the base is the figure the 其中 list breaks down, not its last part.
+  const subsetAt = text.lastIndexOf(SUBSET_WORD, plusAt);
+  // (Not a bracketed 其中, `加上级补助收入B（其中：…）`: it breaks down an item of its own.)
+  const baseEnd = subsetAt >= 0 && subsetAt > previousPlus && (depth[subsetAt] ?? 0) === 0 ? subsetAt : plusAt;
+  const base = [...items].reverse().find((p) => p.end <= baseEnd && depth[p.start] === 0 && item(p, text, claims) && !comparisonBase(text.slice(Math.max(0, p.start - 20), p.start)));
+  if (!total || !base || !item(total, text, claims) || base.q.unit !== total.q.unit) return undefined;
+  // The base must stand in the clause group just before 加上 (no 。/； between), or close the `；` clause that
+  // 加上 opens the next one after (`地方收入完成A，增长g%，同口径增长h%；加上中央补助B，…，收入合计T`).
+  const between = text.slice(base.end, baseEnd);
+  // (Only a base whose clause group opens the sentence: after `税收收入A；非税收入B；` the base is neither.)
+  if (/[；;]/.test(between) && !(baseEnd === plusAt && /^[^；;]*[；;][\s\u3000]*$/.test(between) && !/[；;]/.test(text.slice(0, base.start)))) return undefined;
+  // `加上…，减去债务还本支出C，总收入T`: an item taken away is no item added (the sum is not read here).
+  if (MINUS_ITEM.test(text.slice(afterPlus, sumStart))) return undefined;
+  const inside = items.filter((p) => p.start >= afterPlus && p.end <= sumStart);
+  if (inside.some((p) => depth[p.start] === 0 && p.q.dimension === 'money' && !item(p, text, claims))) return undefined;
+  // `加上级转移支付收入1884万元，其中：一般转移支付收入1478万元…，上年结转结余60万元`: an item after 其中
+  // breaks down the item before it and is no further item.
+  const listed = inside.filter((p, i) => depth[p.start] === 0 && item(p, text, claims) && !namesSubset(text.slice(inside[i - 1]?.end ?? afterPlus, p.start)));
+  if (listed.length === 0 || listed.some((p) => p.q.unit !== total.q.unit)) return undefined;
+  // `加上级补助收入A、调入资金和上年结转等，收入总计T`: items named without their amounts leave the sum unknown.
+  if (unpricedItem(text, afterPlus, sumStart, depth)) return undefined;
+  const parts = afterSubtotal([base, ...listed]);
+  // `可用财力` may take in more than the items named (a narrative leaves some out): held to not exceeding.
+  return /可用/.test(sumAt[0]) ? boundedPartition(total, parts, claims, '加上…可用财力', si) : definedPartition(total, parts, claims, '加上…总计', si);
 }
 
 /**

@@ -514,7 +514,7 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
     // `等级公路里程A。其中，二级及以上公路里程B，占公路总里程的p%`: a total whose subject qualifies the subject the
     // share names (等级公路 within 公路) is a part of that whole, not it.
     if (c !== undefined && narrowerSubject(wholeKey, c.key)) return undefined;
-    return c !== undefined && ((totalTail.endsWith(tail) && !qualifiedPartOf(totalTail, tail)) || sameSpending(wholeKey, c.key) || totalMoved(tail, totalTail) || shortenedName(tail, totalTail)) ? total : undefined;
+    return c !== undefined && ((totalTail.endsWith(tail) && !qualifiedPartOf(totalTail, tail)) || sameSpending(wholeKey, c.key) || totalMoved(tail, totalTail) || shortenedName(tail, totalTail) || bareTotalOf(tail, totalTail)) ? total : undefined;
   }
   // `在校生1423.68万人，随迁子女在校生93.73万人，占在校生总数的6.58%`: the count of what a level counts (在校生总数)
   // is that level, named without the total word.
@@ -595,6 +595,18 @@ function endsWithWhole(key: string, whole: string): boolean {
   const w = bare(whole);
   return w.length >= 2 && w !== whole && bare(key).endsWith(w);
 }
+
+/**
+ * `各级财政共支出城市低保资金A，其中中央财政补助资金B，占总支出的p%`: a bare total word (总 and a measure) names the
+ * total the part is listed under when that total's name holds the same measure.
+ */
+function bareTotalOf(named: string, totalTail: string): boolean {
+  const m = BARE_TOTAL.exec(named);
+  return m !== null && totalTail.includes(m[1] ?? '');
+}
+
+/** `总支出`, `总收入`, `总投资`: 总 and a measure, nothing else. */
+const BARE_TOTAL = /^[总總](支出|收入|投[资資]|[产產]值|[产產]量|面[积積])$/;
 
 /**
  * `新增地方政府债务限额A中，省级使用B，占全部新增债务限额的p%`: the whole a share names, `全部` aside, is the total's
