@@ -325,6 +325,9 @@ function listIndicators(run: Placed[], pre: string, carry: Carry): (string | und
   return list ?? run.map(() => undefined);
 }
 
+/** The most items a count may name for a 分别 list after it (`…三项指标`). */
+const MAX_COUNTED_ITEMS = 8;
+
 /** Only a verb of reaching between a figure and the level after it (`增长12.6%达92.9亿元`). */
 const REACHED = /^[，,\s\u3000]*(?:达到?|至|(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|增|减)(?:到|至)(?:(?:19|20)\d\d\s*年)?(?:\d{1,2}\s*月)?(?:末|底|初)?的?)[\s\u3000]*$/;
 
@@ -370,7 +373,8 @@ function singleIndicator(first: Placed, reading: RunReading, carry: Carry, planB
   const ownSubject = phrase !== undefined && kind !== 'share' && kind !== 'completion' && !planBase;
   // (A count of listed items, `X、Y和Z三项`, names them for the 分别 list that may follow.)
   // (Only a name joining items, `、` or `和`, can: most counts are passed over before any split.)
-  carry.counted = kind === 'count' && phrase !== undefined && /[、和及与]/.test(phrase) && expandSubjects(phrase, Number(toPlain(first.q.value))) !== undefined ? phrase : undefined;
+  const items = kind === 'count' && phrase !== undefined && /[、和及与]/.test(phrase) ? Number(toPlain(first.q.value)) : 0;
+  carry.counted = phrase !== undefined && items >= 2 && items <= MAX_COUNTED_ITEMS && expandSubjects(phrase, items) !== undefined ? phrase : undefined;
   if (ownSubject && phrase) carry.prevIndicator = phrase;
   if (ownSubject && phrase && carry.singles[carry.singles.length - 1] !== phrase) carry.singles.push(phrase);
   if (phrase) carry.prevSubjects = undefined;

@@ -583,7 +583,7 @@ function subsetRegions(text: string, qi: number): Region[] {
   const start = Math.max(...['，', ',', '；', ';', '。'].map((c) => text.lastIndexOf(c, end - 1))) + 1;
   // (Not for a count of units, `两大产业集群汇聚企业69家，其中规上企业…、高新技术企业…`: the set counts the groups the
   // units fall in, not the classes the 其中 lists.)
-  const count = COUNTED_UNIT_END.test(text.slice(0, end)) ? undefined : countNamedBy(text.slice(start, end));
+  const count = COUNTED_UNIT_END.test(text.slice(Math.max(0, end - 4), end)) ? undefined : countNamedBy(text.slice(start, end));
   if (count === undefined) return regions;
   return regions.map((r) => (r.from === qi + SUBSET_WORD.length && r.announced === undefined ? { ...r, announced: count } : r));
 }
@@ -1954,6 +1954,8 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
     const amount = amounts[0];
     if (amounts.length !== 1 || amount === undefined) return undefined;
     const after = text.slice(amount.end, amount.end + 20);
+    // (Most clauses take no share at all: one plain test before the share patterns.)
+    if (!after.includes('占') && !after.includes('佔')) return undefined;
     return bareShareAfter(after) ? '' : wholeNamedAfter(after);
   };
   const firstShared = sharedAmount(region.from, clauseEnd(region.from));
