@@ -63,6 +63,9 @@ const CASES: [string, string, string, string][] = [
   // `农林牧渔及其服务业` before 分别 names the five trades in order
   [ACTUAL_2022, '农林牧渔及其服务业产值分别为18.24亿元、1.50亿元、4.79亿元、2.37亿元、1.63亿元。', '4.79亿元', '牧业产值 level 2022'],
   [ACTUAL_2022, '农林牧渔及其服务业产值分别为18.24亿元、1.50亿元、4.79亿元、2.37亿元、1.63亿元。', '1.63亿元', '农林牧渔服务业产值 level 2022'],
+  // a footnote's number after the name (`[3]`, `⑤`) is no part of it
+  [ACTUAL_2022, '年末全县常住人口[3]26.44万人。', '26.44万人', '常住人口 level 2022'],
+  [ACTUAL_2022, '年末全县家庭户⑤8.94万户。', '8.94万户', '家庭户 count 2022'],
   // a count naming its items (`X、Y和Z三项指标`) names the figures of the 分别 list after it
   [ACTUAL_2022, '全市外贸进出口、出口和进口三项指标全面增长，分别完成812.4亿元、503.1亿元、309.3亿元。', '503.1亿元', '出口 level 2022'],
   [TARGET_2023, '地区生产总值增长6.5%左右。', '6.5%左右', '地区生产总值 growth up 2023T'],

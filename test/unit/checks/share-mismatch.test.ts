@@ -1163,3 +1163,8 @@ test('a share of the bare total word (占总支出的) under a 其中 total that
   flags('全年各级财政共支出城市低保资金574.3亿元，比上年增长2.2%，其中中央财政补助资金339.1亿元，占总支出的⟦60.1%⟧。');
   assert.deepEqual(findingsOf('全年各级财政共支出城市低保资金574.3亿元，比上年增长2.2%，其中中央财政补助资金339.1亿元，占总支出的59.0%。', CODE), []);
 });
+
+test('a footnote number after the whole\'s name ([3]) leaves its share of the population readable', () => {
+  flags('年末全市常住人口[3]36.44万人，比上年末减少0.36万人，其中城镇常住人口17.90万人，占常住人口比重(常住人口城镇化率)⟦50.12%⟧，比上年末提高0.66个百分点。');
+  assert.deepEqual(findingsOf('年末全市常住人口[3]36.44万人，其中城镇常住人口17.90万人，占常住人口比重49.12%。', CODE), []);
+});

@@ -171,9 +171,13 @@ const BASIS_GAP = /([同环環])[ \u3000]+比/g;
 /** The indicator phrase in `pre` (the text between the previous figure and this one). */
 export const indicatorIn = memoOfText(readIndicator);
 
+/** A footnote's number right before a figure (`[3]`, `［3］`, `③`). */
+const FOOTNOTE_MARK = /(?:\[[0-9]{1,2}\]|［[0-9０-９]{1,2}］|[\u2460-\u2473])[\s\u3000]*$/;
+
 function readIndicator(raw: string): string | undefined {
   // (`同 比增长`: a page's stray space inside a basis word splits no word.)
-  const pre = raw.replace(BASIS_GAP, '$1比');
+  // (`常住人口[3]26.44万人`, `家庭户⑤368.94万户`: a footnote's number after the name is no part of it.)
+  const pre = raw.replace(BASIS_GAP, '$1比').replace(FOOTNOTE_MARK, '');
   // `地区生产总值（预期增长6.5%）`: a figure inside an aside belongs to the subject before it.
   const open = Math.max(pre.lastIndexOf('（'), pre.lastIndexOf('('));
   if (open > 0 && ASIDE_OPENING.test(pre.slice(open + 1).trim())) return indicatorIn(pre.slice(0, open));
