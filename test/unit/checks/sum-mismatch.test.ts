@@ -3865,3 +3865,9 @@ test('one sentence may settle two balances, each closing its 加上 list with �
 test('a 加上 list with an item taken away (减去…) is not summed as if every item were added', () => {
   assert.deepEqual(findingsOf('一般公共预算收入38.7亿元，加上上级财政转移支付等收入7.1亿元，上年结余0.82亿元，一般债务收入16.1亿元，减去债务还本支出0.2亿元，一般公共预算总收入62.5亿元。', CODE), []);
 });
+
+test('shares naming the total itself (占定期存款总额的) that make 100 % say the list is whole', () => {
+  const text = (total: string) => `年末储存住房公积金定期存款${total}，其中一年期以上定期存款14.55亿元，占定期存款总额的87.8%；一年期以下定期存款2.02亿元，占定期存款总额的12.2%。`;
+  assert.deepEqual(findingsOf(text('16.57亿元'), CODE), []);
+  flags(text('⟦18.57亿元⟧'));
+});

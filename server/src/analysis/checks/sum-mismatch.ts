@@ -461,7 +461,8 @@ const SHARES_WHOLE_REASON = '各分项占比合计为100%';
  */
 function sharesMakeWhole(model: Model, p: Partition): boolean {
   if (p.parts.length < 2) return false;
-  const rels = findShares(model).filter((r) => r.whole === p.total.q && r.wholeName === '合计' && r.what === undefined);
+  // (Bare shares, `占p%`, or shares naming the total itself, `占定期存款总额的p%`: both are of this total.)
+  const rels = findShares(model).filter((r) => r.whole === p.total.q && r.what === undefined);
   let stated = ZERO;
   let slack = ZERO;
   for (const part of p.parts) {

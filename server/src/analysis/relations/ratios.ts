@@ -514,7 +514,7 @@ function wholeInSentence(ctx: ShareContext, before: Placed[], text: string, whol
     // `等级公路里程A。其中，二级及以上公路里程B，占公路总里程的p%`: a total whose subject qualifies the subject the
     // share names (等级公路 within 公路) is a part of that whole, not it.
     if (c !== undefined && narrowerSubject(wholeKey, c.key)) return undefined;
-    return c !== undefined && ((totalTail.endsWith(tail) && !qualifiedPartOf(totalTail, tail)) || sameSpending(wholeKey, c.key) || totalMoved(tail, totalTail) || shortenedName(tail, totalTail) || bareTotalOf(tail, totalTail)) ? total : undefined;
+    return c !== undefined && ((totalTail.endsWith(tail) && !qualifiedPartOf(totalTail, tail)) || sameSpending(wholeKey, c.key) || totalMoved(tail, totalTail) || shortenedName(tail, totalTail) || bareTotalOf(tail, totalTail) || withTotalWord(tail, totalTail)) ? total : undefined;
   }
   // `在校生1423.68万人，随迁子女在校生93.73万人，占在校生总数的6.58%`: the count of what a level counts (在校生总数)
   // is that level, named without the total word.
@@ -604,6 +604,19 @@ function bareTotalOf(named: string, totalTail: string): boolean {
   const m = BARE_TOTAL.exec(named);
   return m !== null && totalTail.includes(m[1] ?? '');
 }
+
+/**
+ * `定期存款A，其中一年期以上定期存款B，占定期存款总额的p%`: the total's name with a total word after it (总额, 总量,
+ * 总数) names that total.
+ */
+function withTotalWord(named: string, totalTail: string): boolean {
+  const core = named.replace(TOTAL_WORD_AFTER, '');
+  return core !== named && core.length >= MIN_CORE && totalTail.endsWith(core);
+}
+
+const TOTAL_WORD_AFTER = /(?:[总總][额額]|[总總]量|[总總][数數])$/;
+/** The fewest characters of such a name: a short one (`用水`, `出口`) ends too many names that are not it. */
+const MIN_CORE = 4;
 
 /** `总支出`, `总收入`, `总投资`: 总 and a measure, nothing else. */
 const BARE_TOTAL = /^[总總](支出|收入|投[资資]|[产產]值|[产產]量|面[积積])$/;
