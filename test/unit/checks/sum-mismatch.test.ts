@@ -3871,3 +3871,27 @@ test('shares naming the total itself (占定期存款总额的) that make 100 % 
   assert.deepEqual(findingsOf(text('16.57亿元'), CODE), []);
   flags(text('⟦18.57亿元⟧'));
 });
+
+test('families defined by the statistics: housing sold, water by source and by use, debt with foreign loans, firms by level', () => {
+  // Each sums exactly when written right and is flagged when the total is off.
+  const cases: [string, string][] = [
+    ['全市商品房销售面积为⟦{T}万平方米⟧（其中销售现房40.20万平方米，期房688.15万平方米）。', '728.35'],
+    ['全省供水总量为⟦{T}亿立方米⟧，其中地表水源供水量201.34亿立方米，地下水源供水量18.72亿立方米，其他水源供水量5.06亿立方米。', '225.12'],
+    ['全市总用水量⟦{T}亿立方米⟧，其中农业用水量41.20亿立方米，工业用水量7.35亿立方米，生活用水量9.80亿立方米，人工生态环境补水量1.65亿立方米。', '60.00'],
+    ['下达我市新增地方政府债务限额⟦{T}亿元⟧，其中一般债券22.40亿元、专项债券301.15亿元、外债限额0.85亿元。', '324.40'],
+    ['全省国有企业营业总收入⟦{T}亿元⟧。其中：省属国有企业4213.6亿元；市州及以下国有企业812.4亿元。', '5026.0'],
+    ['全省国有企业上交税费⟦{T}亿元⟧，分级次看：省级企业上交税费516亿元，市县企业上交税费61亿元。', '577'],
+    ['全年当地外出务工劳动力⟦{T}万人⟧，其中省内转移842万人，省外输出903万人，境外就业6万人。', '1751'],
+    ['全国卫生总费用⟦{T}亿元⟧，其中政府卫生支出1822.4亿元，社会卫生支出2566.0亿元，个人卫生支出1741.6亿元。', '6130.0'],
+  ];
+  for (const [shape, total] of cases) {
+    assert.deepEqual(findingsOf(shape.replace('{T}', total).replace(/[⟦⟧]/g, ''), CODE), [], shape);
+    flags(shape.replace('{T}', String(Number(total) + 10)));
+  }
+});
+
+test('a second level without 及以下, or a use left out, makes no whole', () => {
+  assert.deepEqual(findingsOf('全省国有企业营业总收入5126.0亿元，其中省属国有企业4213.6亿元，市属国有企业812.4亿元。', CODE), []);
+  assert.deepEqual(findingsOf('全市总用水量70.00亿立方米，其中农业用水量41.20亿立方米，工业用水量7.35亿立方米，生活用水量9.80亿立方米。', CODE), []);
+  assert.deepEqual(findingsOf('全省供水总量为235.12亿立方米，其中地表水源供水量201.34亿立方米，地下水源供水量18.72亿立方米。', CODE), []);
+});

@@ -82,7 +82,9 @@ const STUDENT_COUNT = /[毕畢][业業]|学生|學生|生$|招生|招收|在校|
 
 // restInTotal: the family makes up only a total whose name holds what its members are (公立医院 and 民营医院
 // make up 医院, not all 医疗卫生机构).
-const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: RegExp; notUnder?: RegExp; only?: RegExp; closed?: true; restInTotal?: true }[] = [
+// wholeOnly: the family says something only when all its members are named; its member words are too common
+// (农业, 工业, 政府, 一般) for some of them to mark a partial family or the next member of one.
+const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: RegExp; notUnder?: RegExp; only?: RegExp; closed?: true; restInTotal?: true; wholeOnly?: true }[] = [
   // Members carry their traditional forms too (產業, 鎮, 農, 鄉, 稅, 糧, 飲, 進, 續).
   {
     name: '一/二/三产业',
@@ -289,8 +291,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // State enterprises are the central government's or the local governments'.
   { name: '中央/地方国有企业', members: [/中央企[业業]/, /地方(?:国有|國有)?(?:控股)?企[业業]/], sameRest: false, total: /国有|國有|企[业業]|利[润潤]|收入/ },
   // A province's allocation by who uses it: the province's own level and the cities and counties below it
-  // (`新增债务限额A中，省级使用B；市县级使用C`). Only for debt: a revenue by level leaves the centre's share out.
-  { name: '省级/市县级', members: [/^[\s\u3000，,；;：:、]*(?:省|自治[区區])(?:本)?[级級]/, /^[\s\u3000，,；;：:、]*(?:市[县縣]|市州|市、[县縣])[级級]?/], sameRest: true, total: /[债債]|限[额額]/, only: /[债債]|限[额額]/ },
+  // (`新增债务限额A中，省级使用B；市县级使用C`). Only for debt and a province's state firms (`全省国有企业营业收入A：
+  // 省级企业B，市县企业C`): a revenue by level leaves the centre's share out.
+  { name: '省级/市县级', members: [/^[\s\u3000，,；;：:、]*(?:省|自治[区區])(?:本)?[级級]/, /^[\s\u3000，,；;：:、]*(?:市[县縣]|市州|市、[县縣])[级級]?/], sameRest: true, total: /[债債]|限[额額]|[国國]有企/, only: /[债債]|限[额額]|[国國]有企/ },
   // An area is water or land (`总面积A（水域面积B，陆域面积C）`).
   { name: '水域/陆域', members: [/水域/, /[陆陸]域/], sameRest: true, total: /面[积積]/, only: /面[积積]/ },
   // High technology is high-tech manufacturing and high-tech services, by the statistical definition.
@@ -417,6 +420,28 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
     total: /[卫衛]生人[员員]|[卫衛]生人力|[卫衛]生工作人[员員]/,
     only: /[卫衛]生人[员員]|[卫衛]生人力|[卫衛]生工作人[员員]/,
   },
+  // Retired staff: those who left before 1949 service ended (离休) and the retired (退休), by definition of 离退休.
+  { name: '离休/退休', members: [/[离離]休/, /(?<![离離])退休/], sameRest: false, total: /[离離]退休/, only: /[离離]退休/, wholeOnly: true },
+  // Total health expenditure (卫生总费用) is government, social and out-of-pocket spending, by definition.
+  { name: '政府/社会/个人卫生支出', members: [/政府/, /社会|社會/, /[个個]人/], sameRest: false, total: /[卫衛]生[总總][费費]用/, only: /[卫衛]生[总總][费費]用/, wholeOnly: true },
+  // Water supplied by source (水资源公报): surface, ground and other (unconventional) water, by definition.
+  { name: '地表水/地下水/其他水源', members: [/地表水/, /地下水/, /其[他它]|非常[规規]|再生水|海水淡化|雨水|[矿礦]井水/], sameRest: false, total: /供水/, only: /供水/, wholeOnly: true },
+  // Water used (or consumed) by sector: farming, industry, households and the environment (since 2019), or
+  // with urban public use apart (older bulletins).
+  { name: '农业/工业/生活/生态用水', members: [/[农農][业業]/, /工[业業]/, /生活/, /生[态態]|[环環]境/], sameRest: false, total: /用水|耗水/, only: /用水|耗水/, wholeOnly: true },
+  { name: '农业/工业/城镇公共/生活/生态用水', members: [/[农農][业業]/, /工[业業]/, /公共/, /生活/, /生[态態]|[环環]境/], sameRest: false, total: /用水|耗水/, only: /用水|耗水/, wholeOnly: true },
+  // A province's debt ceiling passed down: general and special bonds, and the foreign loans it on-lends.
+  { name: '一般/专项/外债', members: [/一般/, /专项|專項/, /外[债債]/], sameRest: false, total: /[债債]|限[额額]/, only: /[债債]|限[额額]/, wholeOnly: true },
+  // Rural workers moved out of farming: within the province, to other provinces, abroad.
+  { name: '省内/省外/境外', members: [/省[内內]/, /省外/, /境外|[国國]外/], sameRest: false, total: /[转轉]移|[输輸]出|[务務]工|就[业業]|[劳勞][动動]力/, only: /[转轉]移|[输輸]出|[务務]工|就[业業]|[劳勞][动動]力/, wholeOnly: true },
+  // A province's enterprises (or units) by level: the province's own and everything below it (`市州及以下`).
+  { name: '省属/市县及以下', members: [/^[\s\u3000，,；;：:、]*(?:省|自治[区區])(?:本)?[级級属屬管直]/, /^[\s\u3000，,；;：:、]*(?:市州|市[县縣]|地市|市|州|盟市)(?:[级級])?(?:及以下|以下)/], sameRest: false, wholeOnly: true },
+  // A city's by level: the city's own and everything below it (`区县及以下`).
+  { name: '市属/区县及以下', members: [/^[\s\u3000，,；;：:、]*市(?:本)?[级級属屬管直]/, /^[\s\u3000，,；;：:、]*(?:[区區][县縣]|[县縣][区區]|[县縣]|[区區])(?:[级級])?(?:及以下|以下)/], sameRest: false, wholeOnly: true },
+  // Marriages registered: between mainland residents, and with residents of Hong Kong, Macao, Taiwan or abroad.
+  { name: '内地居民/涉外及港澳台', members: [/[内內]地居民/, /港澳台|涉外|[华華]侨|[华華]僑|外[国國]人/], sameRest: false, total: /登[记記]/, only: /登[记記]/, wholeOnly: true },
+  // Vegetables grown in the open and in greenhouses (设施): the two make up the area.
+  { name: '露地/设施', members: [/露地/, /[设設]施/], sameRest: false, total: /面[积積]/, only: /面[积積]/, wholeOnly: true },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
   { name: '现房/期房', members: [/[现現]房/, /期房/], sameRest: true },
   // Hospitals by ownership (public and private, as the health statistics class them) and schools by who
@@ -661,7 +686,8 @@ export function oppositeMembers(a: string, b: string): boolean {
  * owner (`第二产业…；其中：工业…；建筑业…；第三产业…`) has ended before it.
  */
 export function nextMemberOf(owner: string, head: string): boolean {
-  return FAMILIES.some(({ members }) => {
+  return FAMILIES.some(({ members, wholeOnly }) => {
+    if (wholeOnly === true) return false;
     const a = firstMember(members, owner)[0];
     const b = firstMember(members, head)[0];
     if (a === undefined || b === undefined || a === b) return false;
@@ -818,10 +844,11 @@ function familyOfLabels(labels: string[]): string | undefined {
 }
 
 /**
- * Families whose later members may leave out the subject the first one names. Only trade: elsewhere a
+ * Families whose later members may leave out the subject the first one names: trade, and housing sold
+ * (`销售现房A，期房B`). Elsewhere a
  * bare later member is a cut of its own (`地方财政收入A；国税收入B；地税收入C`, `补助标准城市…，农村…`).
  */
-const ELIDES_SUBJECT = new Set(['出口/进口']);
+const ELIDES_SUBJECT = new Set(['出口/进口', '现房/期房']);
 
 /**
  * `知识密集型服务出口A；进口B`: the first label names the subject before its member, the later ones leave
@@ -883,7 +910,7 @@ export function halvesOf(family: string | undefined): boolean {
 export function partialFamily(labels: string[]): boolean {
   if (labels.length < 2) return false;
   return FAMILIES.some((set) => {
-    if (labels.length >= set.members.length) return false;
+    if (labels.length >= set.members.length || set.wholeOnly === true) return false;
     const hits = firstMembers(set.members, labels);
     return hits !== undefined && new Set(hits).size === labels.length;
   });
