@@ -442,6 +442,11 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '内地居民/涉外及港澳台', members: [/[内內]地居民/, /港澳台|涉外|[华華]侨|[华華]僑|外[国國]人/], sameRest: false, total: /登[记記]/, only: /登[记記]/, wholeOnly: true },
   // Vegetables grown in the open and in greenhouses (设施): the two make up the area.
   { name: '露地/设施', members: [/露地/, /[设設]施/], sameRest: false, total: /面[积積]/, only: /面[积積]/, wholeOnly: true },
+  // Industry (工业) by section of the national classification: mining, manufacturing, and power, heat, gas and
+  // water supply; its value added, investment, revenue or profit alike (only under a total naming 工业).
+  { name: '采矿业/制造业/电力燃气水', members: [/采[矿礦]|採[礦矿]/, /制造|製造/, /[电電]力|[热熱]力|燃气|燃氣|水的?生[产產]和供[应應]/], sameRest: false, total: /工[业業]/, only: /工[业業]/, wholeOnly: true },
+  // The secondary sector is industry and construction, by definition.
+  { name: '工业/建筑业', members: [/工[业業]/, /建[筑築]/], sameRest: false, total: /第?二[产產]/, only: /第?二[产產]/, wholeOnly: true },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
   { name: '现房/期房', members: [/[现現]房/, /期房/], sameRest: true },
   // Hospitals by ownership (public and private, as the health statistics class them) and schools by who
