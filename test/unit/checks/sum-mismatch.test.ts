@@ -3897,3 +3897,8 @@ test('a second level without 及以下, or a use left out, makes no whole', () =
   assert.deepEqual(findingsOf('全市总用水量70.00亿立方米，其中农业用水量41.20亿立方米，工业用水量7.35亿立方米，生活用水量9.80亿立方米。', CODE), []);
   assert.deepEqual(findingsOf('全省供水总量为235.12亿立方米，其中地表水源供水量201.34亿立方米，地下水源供水量18.72亿立方米。', CODE), []);
 });
+
+test('an item whose figure has no unit (`冬荞700，`) leaves the list unread, however its other parts add up', () => {
+  assert.deepEqual(findingsOf('全镇小春作物播种面积6100亩，其中，蚕豆1900亩，豌豆1600亩，小麦1500亩，冬荞700，其它400亩。', CODE), []);
+  flags('全镇小春作物播种面积⟦6100亩⟧，其中，蚕豆1900亩，豌豆1600亩，小麦1500亩，冬荞700亩，其它500亩。');
+});

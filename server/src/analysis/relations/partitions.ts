@@ -1267,6 +1267,9 @@ function regionPartitions(input: RegionInput): Partition[] {
   const stray = strayCloseAt(text, region.from, region.to);
   if (stray !== undefined) region.to = stray;
   const segments = segmentsOf(text, region);
+  // `其中，蚕豆1900亩，…，冬荞700，其它400亩`: an item whose figure has no unit is an amount the parts cannot
+  // count; what they add up to says nothing.
+  if (segments.some(([a, b]) => unitlessItem(text, a, b, items))) return [];
   const ex = region.exclude;
   // `其中返还性收入9.74亿元（税收返还4.95亿元，非税返还4亿元…）`: figures in a bracket deeper than the
   // list itself break down the part before them; they are no further parts.
@@ -1280,6 +1283,20 @@ function regionPartitions(input: RegionInput): Partition[] {
   if (agesAfter !== undefined) out.push(...regionPartitions({ ...input, region: agesAfter }));
   return out;
 }
+
+/** A segment closing on a bare number (`冬荞700`): digits that no figure of the sentence reads. */
+function unitlessItem(text: string, from: number, to: number, items: readonly Placed[]): boolean {
+  const seg = text.slice(from, to).replace(/[\s\u3000]+$/, '');
+  if (!UNITLESS_END.test(seg)) return false;
+  const end = from + seg.length;
+  return !items.some((p) => p.start < end && p.end >= end);
+}
+
+/**
+ * A name then a number with nothing after it (`冬荞700`); not a measure that has no unit, said with a verb of
+ * being or named as a ratio or an index (`性别比为103.7`, `指数102.1`), nor an ordinal (`第3`).
+ */
+const UNITLESS_END = /[\u4e00-\u9fff](?<![为為是达達比数數第至到约約近])[0-9０-９]+(?:[.．][0-9０-９]+)?$/;
 
 /**
  * True when the i-th figure is a change: a change word right before it (`比上年增加2058万人`), or it goes
