@@ -3902,3 +3902,7 @@ test('an item whose figure has no unit (`冬荞700，`) leaves the list unread, 
   assert.deepEqual(findingsOf('全镇小春作物播种面积6100亩，其中，蚕豆1900亩，豌豆1600亩，小麦1500亩，冬荞700，其它400亩。', CODE), []);
   flags('全镇小春作物播种面积⟦6100亩⟧，其中，蚕豆1900亩，豌豆1600亩，小麦1500亩，冬荞700亩，其它500亩。');
 });
+
+test('a count written 174萬6,378家 (万 then a comma-grouped tail) is one figure, not its last four digits', () => {
+  assert.deepEqual(findingsOf('全国公司行号登记现有家数为174萬6,378家，其中设立于本市之公司登记现有家数为17萬7,593家。', CODE), []);
+});

@@ -246,12 +246,22 @@ function readNumber(s: string, i: number, allowMinus: boolean): Read<NumTok> {
   };
 }
 
-/** 3万4000 → 34000, 1亿2000万 → 120000000. Undefined when the digits are not such a tail. */
+/**
+ * 3万4000 → 34000, 1亿2000万 → 120000000. Undefined when the digits are not such a tail.
+ * The tail may group its thousands with a comma (`174萬6,378家`, as Taiwan writes counts) or name them with
+ * 千 (`1万2千人`).
+ */
 function readMixedTail(s: string, q: number, head: () => Decimal, exp: number): { value: () => Decimal; end: number } | undefined {
   const readGroup = (k: number): [string, number] | undefined => {
+    // (`6,378`: one digit, a comma, three digits: still below the next 万.)
+    if (isDigit(s[k]) && s[k + 1] === ',' && isDigit(s[k + 2]) && isDigit(s[k + 3]) && isDigit(s[k + 4]) && !isDigit(s[k + 5]) && s[k + 5] !== ',' && s[k + 5] !== '.') {
+      return [`${s[k]}${s.slice(k + 2, k + 5)}`, k + 5];
+    }
     let e = k;
     while (isDigit(s[e]) && e - k < 5) e++;
     if (e - k > 4 || s[e] === '.' || s[e] === ',') return undefined;
+    // (`1万2千人`: one digit naming thousands.)
+    if (e - k === 1 && s[e] === '千' && exp === 4) return [`${s[k]}000`, e + 1];
     return [s.slice(k, e), e];
   };
   const g1 = readGroup(q);
