@@ -3906,3 +3906,16 @@ test('an item whose figure has no unit (`冬荞700，`) leaves the list unread, 
 test('a count written 174萬6,378家 (万 then a comma-grouped tail) is one figure, not its last four digits', () => {
   assert.deepEqual(findingsOf('全国公司行号登记现有家数为174萬6,378家，其中设立于本市之公司登记现有家数为17萬7,593家。', CODE), []);
 });
+
+test('an amount over the budget (比预算超收N) closing the base clause is no base of the 加上 list', () => {
+  const text = (total: string) => `省级一般公共预算地方收入268.5亿元，为预算的104.2%，比预算超收10.8亿元，超收资金全部补充预算稳定调节基金；加上中央补助2410.6亿元，市县上解188.3亿元，上年结转61.2亿元，收入合计${total}。`;
+  assert.deepEqual(findingsOf(text('2928.6亿元'), CODE), []);
+  flags(text('⟦2938.6亿元⟧'));
+});
+
+test('when one 总计 list of the document falls far short, the writer lists main items only: no 总计 list is read as whole', () => {
+  const doc = (last: string) => `市本级一般公共预算支出总计1860.42亿元，其中：一般公共预算支出970.5亿元，为预算的95.1%，结转下年支出40.12亿元。\n市本级国有资本经营预算支出总计${last}，其中：国有资本经营预算支出2.75亿元，为预算的97.2%，调出资金41.60亿元，结转下年支出0.36亿元。`;
+  assert.deepEqual(findingsOf(doc('45.93亿元'), CODE), []);
+  // Alone, the same list is whole and its shortfall is flagged.
+  flags('市本级国有资本经营预算支出总计⟦45.93亿元⟧，其中：国有资本经营预算支出2.75亿元，为预算的97.2%，调出资金41.60亿元，结转下年支出0.36亿元。');
+});

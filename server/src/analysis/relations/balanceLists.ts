@@ -12,6 +12,7 @@ import type { Model } from '../checks/check';
 import type { Claim } from '../types';
 import { type Placed, boundedPartition, definedPartition, eachSentence, quantitiesBySentence } from './bySentence';
 import { isPoint } from './precision';
+import { cmp, dec, mul, sum } from '../decimal';
 import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, SUBSET_WORD, bracketDepths, changeBefore, comparisonBase, opensSubsetList } from '../cues/breakdowns';
 import type { Partition } from './partitions';
 
@@ -33,6 +34,8 @@ function isItem(p: Placed, text: string, claims: ReadonlyMap<number, Claim>): bo
 export function balanceListPartitions(model: Model): Partition[] {
   const placed = quantitiesBySentence(model);
   const out: Partition[] = [];
+  // Lists read as whole sums (总计 to the end of the sentence), kept apart until the writer's style is known.
+  const wholes: { figure: Placed; parts: Placed[]; si: number; claims: ReadonlyMap<number, Claim> }[] = [];
   eachSentence(model, (text, items, claims, si) => {
     // The parts are this sentence's figures: with fewer than MIN_ITEMS there is no list to read.
     if (items.length < MIN_ITEMS) return;
@@ -64,10 +67,23 @@ export function balanceListPartitions(model: Model): Partition[] {
       // an item that lumps the remaining sources together (two or more named, then 等) leaves nothing out.
       const last = parts[parts.length - 1];
       const lumpedRest = next === undefined && last !== undefined && /[。！？!?][\s\u3000]*$/.test(text) && LUMPED_REST.test(clauseBefore(text, last)) && /^[^0-9０-９]*$/.test(text.slice(last.end));
-      out.push((explicitSum || lumpedRest ? definedPartition : boundedPartition)(figure, parts, claims, '其中：所列收支各项', si));
+      if (explicitSum && !lumpedRest) wholes.push({ figure, parts, si, claims });
+      else out.push((lumpedRest ? definedPartition : boundedPartition)(figure, parts, claims, '其中：所列收支各项', si));
     }
   });
+  // `…支出总计2179亿元，其中：…支出1140亿元，结转下年支出52亿元。`: when one such list of the document falls far
+  // short of its 总计, the writer lists only the main items under 其中, and none of the lists is read as whole.
+  const partial = wholes.some((w) => farShort(w.figure, w.parts));
+  for (const w of wholes) out.push((partial ? boundedPartition : definedPartition)(w.figure, w.parts, w.claims, '其中：所列收支各项', w.si));
   return out;
+}
+
+/** How much of a total its listed items may miss before the list is plainly a selection (a tenth). */
+const FAR_SHORT_SHARE = dec(9, 1);
+
+/** True when the items add up to less than nine tenths of the total. */
+function farShort(total: Placed, parts: readonly Placed[]): boolean {
+  return cmp(sum(parts.map((p) => p.q.value)), mul(total.q.value, FAR_SHORT_SHARE)) < 0;
 }
 
 /** An item named as several sources lumped together (`调入资金、动用预算稳定调节基金及上年结转收入等`). */
