@@ -3919,3 +3919,19 @@ test('when one 总计 list of the document falls far short, the writer lists mai
   // Alone, the same list is whole and its shortfall is flagged.
   flags('市本级国有资本经营预算支出总计⟦45.93亿元⟧，其中：国有资本经营预算支出2.75亿元，为预算的97.2%，调出资金41.60亿元，结转下年支出0.36亿元。');
 });
+
+test('a total, then the members of a known family one sentence each, add up', () => {
+  const text = (local: string) => `1—9月，全国一般公共预算收入⟦163820亿元⟧，同比增长1.2%。中央一般公共预算收入71540亿元，下降0.8%。地方一般公共预算本级收入${local}，增长2.9%。`;
+  assert.deepEqual(findingsOf(text('92280亿元').replace(/[⟦⟧]/g, ''), CODE), []);
+  flags(text('93280亿元'));
+  // A 万/亿 slip in one member sentence is caught by the same sum.
+  assert.deepEqual(findingsOf(text('92280万元').replace(/[⟦⟧]/g, ''), 'magnitude-suspect').length, 1);
+  flags('全市年末常住人口⟦148.6万人⟧，比上年增加0.5万人。城镇人口87.3万人，占常住人口比重为58.7%。乡村人口63.3万人。');
+});
+
+test('member sentences after per-head figures or after a sibling measure make no sum', () => {
+  // Per-head incomes are averages: the all-residents figure is no sum of the urban and rural ones.
+  assert.deepEqual(findingsOf('全年全体居民人均可支配收入28460元，增长5.6%。城镇居民人均可支配收入36120元，增长4.9%。农村居民人均可支配收入20470元，增长6.8%。', CODE), []);
+  // A family that names its total (中学) does not take a sibling's figure measured alike (招生) for it.
+  assert.deepEqual(findingsOf('中等职业教育招生41.20万人，在校生120.35万人。普通高中招生58.70万人，在校生170.12万人。初中招生129.40万人，在校生385.60万人。', CODE), []);
+});

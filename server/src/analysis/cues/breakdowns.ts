@@ -605,6 +605,11 @@ export function memberUnder(label: string, totalName: string): boolean {
   return FAMILIES.some((f) => f.members.some((m) => m.test(label)) && (f.total === undefined || f.total.test(totalName)) && f.notUnder?.test(totalName) !== true);
 }
 
+/** The name a family's total must carry (`中学` for 高中/初中), if the family sets one. */
+export function familyTotal(family: string): RegExp | undefined {
+  return FAMILIES.find((f) => f.name === family)?.total;
+}
+
 /** True when a family does not make up a total of this name (税收 + 非税 ≠ 财政总收入). */
 export function familyNotUnder(family: string, totalName: string, labels: readonly string[] = []): boolean {
   const set = FAMILIES.find((f) => f.name === family);

@@ -14,6 +14,7 @@ import { sectorPartitions } from './sectorSums';
 import { sectorPairPartitions } from './sectorPairs';
 import { vitalPartitions } from './vitals';
 import { netFlowPartitions } from './netFlows';
+import { familySentencePartitions } from './familySentences';
 import { balancePartitions, carriedBalancePartitions, sequentialBalancePartitions, settledBalancePartitions, statedBalancePartitions } from './balances';
 import { balanceListPartitions } from './balanceLists';
 import { balanceSheetPartitions } from './balanceSheets';
@@ -76,6 +77,9 @@ function computeSums(model: Model): Partition[] {
   balances.push(...countedSumPartitions(model).filter((p) => !totals.has(p.total.index)));
   // `五大特色产业实现产值T。清洁能源…实现产值a。新型材料…实现产值b。…`: a fixed set's total, its members one sentence each.
   balances.push(...groupItemsPartitions(model).filter((p) => !totals.has(p.total.index)));
+  // `全国一般公共预算收入A。中央一般公共预算收入B。地方一般公共预算本级收入C。`: a known family one sentence each.
+  // (Not over a total or parts another reading already has: GDP's sectors apart, a 其中 list.)
+  balances.push(...familySentencePartitions(model).filter((p) => !totals.has(p.total.index) && !seen.has(p.total.index) && !p.parts.some((x) => seen.has(x.index)) && ![...apart, ...balances].some((x) => x.total.index === p.total.index)));
   // `进出口、出口和进口分别完成A、B、C`: a whole named first in a 分别 list, then the members its name enumerates.
   balances.push(...wholeFirstListPartitions(model).filter((p) => !totals.has(p.total.index)));
   // A housing fund's deposit balance = loans outstanding + project loans + bonds + funds left over.

@@ -1,0 +1,78 @@
+// A total, then the members of a known complete family one sentence each:
+//   `全国一般公共预算收入A，增长0.1%。中央一般公共预算收入B，下降2%。地方一般公共预算本级收入C，增长1.8%。`
+// The sentences right after the total's (same paragraph) each open with a member's name and its figure;
+// when their names are exactly one family (cues/breakdowns familyOf) that makes up a total so named
+// (familyFitsTotal, not familyNotUnder), the members make up the total (definedPartition).
+//
+// Only when every field agrees: the total is its sentence's first figure and the member sentences' first
+// figures are levels of its unit; each member's name is the whole clause before its figure (`其中` aside), and
+// the first run of sentences that completes a family is read.
+
+import type { Model } from '../checks/check';
+import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence } from './bySentence';
+import { isPoint } from './precision';
+import { perModel } from './perModel';
+import { familyFitsTotal, familyNotUnder, familyOf, familyTotal, opensBreakdown, withoutSubsetLead } from '../cues/breakdowns';
+import { ADDITIVE_DIMENSIONS } from './dimensions';
+import type { Partition } from './partitions';
+
+/** Fewest and most member sentences read (a family of one sentence each is short: 中央/地方, 城镇/乡村). */
+const MIN_MEMBERS = 2;
+const MAX_MEMBERS = 5;
+
+/** A per-head or average figure (`人均可支配收入`): an average of its parts, never their sum. */
+const PER_HEAD = /人均|平均|每[人户戶]/;
+
+/** A name that fits in one clause (`地方一般公共预算本级收入`); a longer head is a narrative, not a name. */
+const MAX_NAME = 20;
+
+export const familySentencePartitions: (model: Model) => Partition[] = perModel(computeFamilySentences);
+
+/** The clause before a sentence's first figure, when it is only a name (a subset lead aside); else undefined. */
+function openingName(text: string, first: Placed): string | undefined {
+  const head = withoutSubsetLead(text.slice(0, first.start)).replace(/^[，,、\s\u3000]+/, '');
+  if (head.length === 0 || head.length > MAX_NAME || /[，,；;：:。（(0-9０-９]/.test(head)) return undefined;
+  return head;
+}
+
+function computeFamilySentences(model: Model): Partition[] {
+  const placed = quantitiesBySentence(model);
+  const claims = claimsByQuantity(model);
+  const out: Partition[] = [];
+  const firstOf = (k: number): Placed | undefined => (placed[k] ?? [])[0];
+  model.sentences.forEach((sentence, si) => {
+    const total = firstOf(si);
+    if (total === undefined || !isPoint(total.q) || !ADDITIVE_DIMENSIONS.has(total.q.dimension)) return;
+    const totalName = openingName(sentence.text, total) ?? lastClause(sentence.text.slice(0, total.start));
+    if (totalName.length < 2) return;
+    const parts: Placed[] = [];
+    const names: string[] = [];
+    for (let k = si + 1; k <= si + MAX_MEMBERS; k++) {
+      const s = model.sentences[k];
+      const p = firstOf(k);
+      if (s === undefined || p === undefined || s.paragraph !== sentence.paragraph || opensBreakdown(s.text)) break;
+      const name = openingName(s.text, p);
+      if (name === undefined || p.q.unit !== total.q.unit || !isPoint(p.q)) break;
+      const kind = claims.get(p.index)?.kind;
+      if (kind !== undefined && kind !== 'level') break;
+      parts.push(p);
+      names.push(name);
+      if (parts.length < MIN_MEMBERS) continue;
+      const family = familyOf(names);
+      if (family === undefined) continue;
+      // (A family that names its total, `中学` for 高中/初中, must find it named so: what the members measure alone
+      // (`招生`) fits a sibling's figure in the sentence before as well. Per-head figures are averages, no parts.)
+      if (!familyFitsTotal(family, totalName, names) || familyNotUnder(family, totalName, names) || (familyTotal(family) !== undefined && familyTotal(family)?.test(totalName) !== true)) return;
+      if (PER_HEAD.test(totalName) || names.some((n) => PER_HEAD.test(n))) return;
+      out.push(definedPartition(total, [...parts], claims, family, si));
+      return;
+    }
+  });
+  return out;
+}
+
+/** The words of the last clause of a text (after its last `，`, `；` or `：`). */
+function lastClause(text: string): string {
+  const cut = Math.max(text.lastIndexOf('，'), text.lastIndexOf('；'), text.lastIndexOf('：'), text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'));
+  return text.slice(cut + 1).trim();
+}
