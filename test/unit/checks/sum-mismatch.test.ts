@@ -3935,3 +3935,24 @@ test('member sentences after per-head figures or after a sibling measure make no
   // A family that names its total (中学) does not take a sibling's figure measured alike (招生) for it.
   assert.deepEqual(findingsOf('中等职业教育招生41.20万人，在校生120.35万人。普通高中招生58.70万人，在校生170.12万人。初中招生129.40万人，在校生385.60万人。', CODE), []);
 });
+
+test('a session\'s members: due = absent + present', () => {
+  assert.deepEqual(findingsOf('本次大会应到代表386人，因事因病请假缺席9人，实到代表377人，符合法定人数。', CODE), []);
+  flags('本次大会应到代表⟦386人⟧，因事因病请假缺席9人，实到代表367人，符合法定人数。');
+});
+
+test('budget totals settled as 结转结余, and a fund\'s bare 当期结余 opening the next sentence', () => {
+  const settled = (left: string) => `预计全市一般公共预算总收入⟦3869.4亿元⟧；一般公共预算支出3102.5亿元，考虑与上级财政体制关系后，预计公共预算总支出3759.4亿元。收支相抵后，结转结余${left}。`;
+  assert.deepEqual(findingsOf(settled('110亿元').replace(/[⟦⟧]/g, ''), CODE), []);
+  flags(settled('120亿元'));
+  const fund = (left: string) => `市本级社会保险基金预算收入完成⟦418.45亿元⟧，为预算的99.8%。市本级社会保险基金预算支出411.75亿元，为预算的98.9%。当期结余${left}，年末滚存结余601.76亿元。`;
+  assert.deepEqual(findingsOf(fund('6.7亿元').replace(/[⟦⟧]/g, ''), CODE), []);
+  flags(fund('7.7亿元'));
+});
+
+test('Hong Kong exports, Macau visitors and flats sold finished or off plan are families', () => {
+  assert.deepEqual(findingsOf('今年上半年总出口货值为67.1亿元，其中再出口57.9亿元，本地产品出口9.2亿元。', CODE), []);
+  flags('今年上半年总出口货值为⟦69.1亿元⟧，其中再出口57.9亿元，本地产品出口9.2亿元。');
+  flags('第一季旅客总消费为⟦213.5亿元⟧，其中留宿旅客164.3亿元，不过夜旅客39.2亿元。');
+  flags('全年住宅单位成交总值⟦213.3亿元⟧，其中现货住宅184.8亿元，楼花18.5亿元。');
+});

@@ -121,3 +121,18 @@ test('cues/flows: a housing fund\'s deposit balance and where it stands', () => 
   for (const [re, before, want] of words) assert.equal(re.test(before), want, before);
   assert.equal(FUND_USES.optional.length, 2);
 });
+
+test('cues/flows: members due at a session, those absent and those present', () => {
+  const row = NET_FLOWS.find((r) => r.name.startsWith('应到'));
+  assert.ok(row);
+  const cases: [string, string][] = [
+    ['本次大会应到代表', 'in'],
+    ['应到会委员', 'in'],
+    ['因事因病请假缺席', 'out'],
+    ['请假', 'out'],
+    ['实到代表', 'netIn'],
+    ['实到会人数为', 'netIn'],
+    ['列席代表', ''], // guests, no member due
+  ];
+  for (const [words, role] of cases) assert.equal(flowRole(row, words) ?? '', role, words);
+});

@@ -449,7 +449,11 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // The secondary sector is industry and construction, by definition.
   { name: '工业/建筑业', members: [/工[业業]/, /建[筑築]/], sameRest: false, total: /第?二[产產]/, only: /第?二[产產]/, wholeOnly: true },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
-  { name: '现房/期房', members: [/[现現]房/, /期房/], sameRest: true },
+  { name: '现房/期房', members: [/[现現]房|[现現][货貨](?:住宅)?/, /期房|[楼樓]花/], sameRest: true },
+  // Hong Kong's exports: domestic exports and re-exports make up total exports, by definition.
+  { name: '本地产品出口/再出口', members: [/本地[产產]品出口|港[产產]品出口/, /再出口|[转轉]口/], sameRest: false, total: /[总總]出口|整[体體]出口/, only: /[总總]出口|整[体體]出口/, wholeOnly: true },
+  // Macau's visitors: those who stay overnight and same-day visitors, by definition.
+  { name: '留宿/不过夜旅客', members: [/留宿|(?<!不)[过過]夜/, /不[过過]夜|即日/], sameRest: false, total: /旅客|游客|遊客|入境/, only: /旅客|游客|遊客|入境/, wholeOnly: true },
   // Hospitals by ownership (public and private, as the health statistics class them) and schools by who
   // runs them: two halves by definition.
   { name: '公立/民营', members: [/公立/, /民[营營]/], sameRest: true, restInTotal: true },

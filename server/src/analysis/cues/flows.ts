@@ -128,10 +128,19 @@ export const NET_FLOWS: readonly NetFlow[] = [
     netOut: NEVER,
     reach: 16,
   },
+  {
+    // `本次大会应到代表490人，因事因病请假缺席13人，实到代表477人`: members due at a session, those absent and
+    // those present.
+    name: '应到 = 缺席 + 实到',
+    inflow: /[应應]到(?:会|會)?(?:代表|委[员員]|人[数數]|人[员員])?(?:[为為])?$/,
+    outflow: /(?:缺席|[请請]假)(?:代表|委[员員]|人[数數]|人[员員])?(?:[为為])?$/,
+    netIn: /[实實]到(?:会|會)?(?:代表|委[员員]|人[数數]|人[员員])?(?:[为為])?$/,
+    netOut: NEVER,
+  },
 ];
 
 /** A net of any row is named with one of these (a cheap test before the rows are tried). */
-export const NET_WORD = /[净淨]|[顺順逆]差|余额|在矫|在册|现有|[结結]余|缺口|赤字/;
+export const NET_WORD = /[净淨]|[顺順逆]差|余额|在矫|在册|现有|[结結]余|缺口|赤字|[实實]到/;
 
 /** The words right before a figure name a flow of `row` (in, out, or a net of either sign). */
 export type FlowRole = 'in' | 'out' | 'netIn' | 'netOut';

@@ -72,7 +72,8 @@ export function rejectedByPrefix(s: string, start: number, chinese: boolean): bo
   if (chinese && CN_ORDINAL_BEFORE.includes(p)) return true;
   // 表2所列, 附件3, 专栏1: a reference to a part of the document, not an amount (but 专栏20余个
   // counts boxes: a count word follows the number then).
-  if ((p === '表' || p === '图' || DOC_PART.includes(s.slice(k - 2, k))) && !COUNTED_AFTER.test(s.slice(start, start + 8))) return true;
+  // (`代表490人`: the deputies, counted; 代表 is a word, not a table.)
+  if (((p === '表' && s[k - 2] !== '代') || p === '图' || DOC_PART.includes(s.slice(k - 2, k))) && !COUNTED_AFTER.test(s.slice(start, start + 8))) return true;
   return false;
 }
 

@@ -292,7 +292,8 @@ function withoutBreakdowns(items: Placed[]): Placed[] {
 /** `收支相抵，年终结余11.94亿元`, `收支相抵后，结转下年…`: what is left of the year's totals. */
 // (`全年收支相抵，一般公共预算结余C`: the budget named again before its balance. `预算总收入减去支出，…结余C`:
 // the subtraction said in words.)
-const SETTLED = /(?:收支相抵后?|总?收入减去(?:总?支出)?)[，,]?(?:一般公共预算|政府性基金预算|国有资本经营预算)?(?:年终|当年|本年)?(?:滚存)?(?:结余|结转下年|结转)[为达]?$/;
+// (`收支相抵后，结转结余120亿元`: the balance carried over, named both ways.)
+const SETTLED = /(?:收支相抵后?|总?收入减去(?:总?支出)?)[，,]?(?:一般公共预算|政府性基金预算|国有资本经营预算)?(?:年终|当年|本年)?(?:滚存)?(?:(?:结转)?结余|结转下年|结转)[为达]?$/;
 const INCOME_TOTAL = /收入/;
 const SPENDING_TOTAL = /支出/;
 
@@ -512,7 +513,9 @@ export function sequentialBalancePartitions(model: Model): Partition[] {
       const left = money(k)[0];
       const before = left ? s.text.slice(0, left.start).replace(/^[\s\u3000]*(?:19|20)\d\d年[，,]?/, '') : '';
       if (!left || !LEFT_OPENS.test(before)) continue;
-      if (left.q.unit === income.q.unit && before.includes(fund)) out.push(definedPartition(income, [spending, left], claims, '收支结余', k));
+      // (`…基金预算支出B，为预算的98.9%。当期结余C`: a bare balance opening the very next sentence is the fund's.)
+      const bare = k === si + 2 && /^[\s\u3000]*(?:年终|当年|本年|当期)(?:收支)?结[余存](?:为|达)?$/.test(before);
+      if (left.q.unit === income.q.unit && (before.includes(fund) || bare)) out.push(definedPartition(income, [spending, left], claims, '收支结余', k));
       return;
     }
   });
