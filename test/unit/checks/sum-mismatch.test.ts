@@ -3956,3 +3956,15 @@ test('Hong Kong exports, Macau visitors and flats sold finished or off plan are 
   flags('第一季旅客总消费为⟦213.5亿元⟧，其中留宿旅客164.3亿元，不过夜旅客39.2亿元。');
   flags('全年住宅单位成交总值⟦213.3亿元⟧，其中现货住宅184.8亿元，楼花18.5亿元。');
 });
+
+test('members one sentence each may be numbered: (1)中央企业…。(2)地方国有企业…', () => {
+  const text = (local: string) => `1-9月，国有企业营业总收入⟦512460.5亿元⟧，同比增长3.1%。(1)中央企业298410.2亿元，同比增长2.4%。(2)地方国有企业${local}，同比增长4.0%。`;
+  assert.deepEqual(findingsOf(text('214050.3亿元').replace(/[⟦⟧]/g, ''), CODE), []);
+  flags(text('224050.3亿元'));
+});
+
+test('compulsory education is primary and junior school; workers moved within or out of the province', () => {
+  flags('全国义务教育阶段在校生中随迁子女共⟦1420.50万人⟧。其中，在小学就读1050.20万人，在初中就读380.30万人。');
+  assert.deepEqual(findingsOf('全国义务教育阶段在校生中随迁子女共1430.50万人。其中，在小学就读1050.20万人，在初中就读380.30万人。', CODE), []);
+  flags('农村劳动力转移就业总量⟦3234.33万人⟧，其中省内转移1878.36万人，省外输出1255.97万人。');
+});

@@ -448,6 +448,10 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '采矿业/制造业/电力燃气水', members: [/采[矿礦]|採[礦矿]/, /制造|製造/, /[电電]力|[热熱]力|燃气|燃氣|水的?生[产產]和供[应應]/], sameRest: false, total: /工[业業]/, only: /工[业業]/, wholeOnly: true },
   // The secondary sector is industry and construction, by definition.
   { name: '工业/建筑业', members: [/工[业業]/, /建[筑築]/], sameRest: false, total: /第?二[产產]/, only: /第?二[产產]/, wholeOnly: true },
+  // Compulsory education is primary and junior secondary school, by definition (its pupils, schools or teachers).
+  { name: '小学/初中', members: [/小[学學]/, /初中/], sameRest: false, total: /[义義][务務]教育/, only: /[义義][务務]教育/, wholeOnly: true },
+  // Rural workers moved out, named by how they moved (`省内转移A，省外输出B`): within or outside the province.
+  { name: '省内转移/省外输出', members: [/省[内內][转轉]移/, /省外[输輸]出/], sameRest: false, total: /[转轉]移|[输輸]出|[务務]工|[劳勞][动動]力/, only: /[转轉]移|[输輸]出|[务務]工|[劳勞][动動]力/, wholeOnly: true },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
   { name: '现房/期房', members: [/[现現]房|[现現][货貨](?:住宅)?/, /期房|[楼樓]花/], sameRest: true },
   // Hong Kong's exports: domestic exports and re-exports make up total exports, by definition.
@@ -1007,7 +1011,8 @@ const IN_NAME_MARK = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、[\u
  * where a page lost the comma after a figure (`谷物面积44.47万亩，减少7%在谷物播种面积中，玉米…`).
  */
 // (`，在土地面积中耕地…`: the comma after 中 may be left out, as long as 中 ends no word such as 中央.)
-const INNER_IN_MARK = /(?:[，,；;]|(?<=[%％0-9０-９]))在[^，,；;。：:]{1,10}?中(?:[，,：:]|(?![央期旬部国國心小西东東南北层層等长長间間])(?=[\u4e00-\u9fff]))/;
+// (`，在初中就读…`: 初中 and 高中 are schools, no mark.)
+const INNER_IN_MARK = /(?:[，,；;]|(?<=[%％0-9０-９]))在[^，,；;。：:]{1,10}?(?<![初高])中(?:[，,：:]|(?![央期旬部国國心小西东東南北层層等长長间間])(?=[\u4e00-\u9fff]))/;
 
 /** Where a clause inside [from, to) opens a breakdown of one part (`，在地方收入中：`), or undefined. */
 export function innerBreakdownAt(text: string, from: number, to: number): number | undefined {

@@ -23,6 +23,9 @@ const MAX_MEMBERS = 5;
 /** A per-head or average figure (`人均可支配收入`): an average of its parts, never their sum. */
 const PER_HEAD = /人均|平均|每[人户戶]/;
 
+/** An item's number before its name: `(1)`, `（2）`, `①`, `3.`, `4、`. */
+const ITEM_NUMBER = /^(?:[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]|[①-⑩]|[0-9０-９]{1,2}[.．、])/;
+
 /** A name that fits in one clause (`地方一般公共预算本级收入`); a longer head is a narrative, not a name. */
 const MAX_NAME = 20;
 
@@ -30,7 +33,8 @@ export const familySentencePartitions: (model: Model) => Partition[] = perModel(
 
 /** The clause before a sentence's first figure, when it is only a name (a subset lead aside); else undefined. */
 function openingName(text: string, first: Placed): string | undefined {
-  const head = withoutSubsetLead(text.slice(0, first.start)).replace(/^[，,、\s\u3000]+/, '');
+  // (`(1)中央企业A。(2)地方国有企业B。`: an item's number is no part of its name.)
+  const head = withoutSubsetLead(text.slice(0, first.start)).replace(/^[，,、\s\u3000]+/, '').replace(ITEM_NUMBER, '');
   if (head.length === 0 || head.length > MAX_NAME || /[，,；;：:。（(0-9０-９]/.test(head)) return undefined;
   return head;
 }
