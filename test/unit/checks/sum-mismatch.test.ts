@@ -3968,3 +3968,9 @@ test('compulsory education is primary and junior school; workers moved within or
   assert.deepEqual(findingsOf('全国义务教育阶段在校生中随迁子女共1430.50万人。其中，在小学就读1050.20万人，在初中就读380.30万人。', CODE), []);
   flags('农村劳动力转移就业总量⟦3234.33万人⟧，其中省内转移1878.36万人，省外输出1255.97万人。');
 });
+
+test('complaints are about goods or services; visitors stay overnight or come for the day', () => {
+  flags('本月共受理投诉⟦1620件⟧，同比增长4.5%。其中商品类投诉812件，占50.1%；服务类投诉788件，占48.6%。');
+  assert.deepEqual(findingsOf('本月共受理投诉1600件，同比增长4.5%。其中商品类投诉812件；服务类投诉788件。', CODE), []);
+  flags('黄金周7天，全省累计接待国内外游客⟦2210.5万人次⟧。其中，接待过夜游客860.2万人次；接待“一日游”游客1330.3万人次。');
+});

@@ -457,7 +457,10 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Hong Kong's exports: domestic exports and re-exports make up total exports, by definition.
   { name: '本地产品出口/再出口', members: [/本地[产產]品出口|港[产產]品出口/, /再出口|[转轉]口/], sameRest: false, total: /[总總]出口|整[体體]出口/, only: /[总總]出口|整[体體]出口/, wholeOnly: true },
   // Macau's visitors: those who stay overnight and same-day visitors, by definition.
-  { name: '留宿/不过夜旅客', members: [/留宿|(?<!不)[过過]夜/, /不[过過]夜|即日/], sameRest: false, total: /旅客|游客|遊客|入境/, only: /旅客|游客|遊客|入境/, wholeOnly: true },
+  // (Mainland releases: overnight visitors and day trippers, `过夜游客A；接待“一日游”游客B`.)
+  { name: '留宿/不过夜旅客', members: [/留宿|(?<!不)[过過]夜/, /不[过過]夜|即日|一日游|一日遊/], sameRest: false, total: /旅客|游客|遊客|入境|接待/, only: /旅客|游客|遊客|入境|接待/, wholeOnly: true },
+  // Consumer complaints (12315) are about goods or about services, by their classification.
+  { name: '商品类/服务类', members: [/商品类|商品類/, /服[务務]类|服[務务]類/], sameRest: false, total: /投诉|投訴|[举舉]报|[咨諮]询|[咨諮]詢/, only: /投诉|投訴|[举舉]报|[咨諮]询|[咨諮]詢/, wholeOnly: true },
   // Hospitals by ownership (public and private, as the health statistics class them) and schools by who
   // runs them: two halves by definition.
   { name: '公立/民营', members: [/公立/, /民[营營]/], sameRest: true, restInTotal: true },
