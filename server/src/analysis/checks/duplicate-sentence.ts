@@ -438,6 +438,9 @@ const PHOTO_CREDIT = /[\u4e00-\u9fff][\s\u3000]?摄[）)]?$|(?:图|圖)(?:片来
 const CLOSED = /[。．.！!？?；;…”"’）)】\]]$/;
 /** An ellipsis closing a paragraph: `…`, `……`, `...`. */
 const ELLIPSIS_END = /(?:…+|\.{3,}|。{3,})$/;
+/** The last characters of a paragraph read first, and how many of them (spaces aside) settle its ending. */
+const TAIL_READ = 16;
+const MIN_TAIL = 4;
 /** How many paragraphs after a cut-off abstract the full text may start. */
 const ABSTRACT_REACH = 3;
 
@@ -447,8 +450,12 @@ const ABSTRACT_REACH = 3;
  * article above it; the article's own sentences are no repeat of it.
  */
 function truncatedAbstract(paragraphs: readonly Paragraph[], i: number): boolean {
+  const raw = paragraphs[i]?.text ?? '';
+  // (Most paragraphs close with a mark and no ellipsis: read from their last characters alone.)
+  const tail = raw.slice(-TAIL_READ).replace(/[\s\u3000]+/g, '');
+  if (tail.length >= MIN_TAIL && CLOSED.test(tail) && !ELLIPSIS_END.test(tail)) return false;
   // Compared without spaces: the site may lay the abstract out with other spaces than the article.
-  const written = (paragraphs[i]?.text ?? '').replace(/[\s\u3000]+/g, '');
+  const written = raw.replace(/[\s\u3000]+/g, '');
   // (`…近年来，云南着力提高…`: a site's abstract cut off with an ellipsis, which the article does not have.)
   const text = written.replace(ELLIPSIS_END, '');
   if (text.length < 20 || (text === written && CLOSED.test(text))) return false;

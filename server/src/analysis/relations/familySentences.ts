@@ -23,6 +23,9 @@ const MAX_MEMBERS = 5;
 /** A per-head or average figure (`人均可支配收入`): an average of its parts, never their sum. */
 const PER_HEAD = /人均|平均|每[人户戶]/;
 
+/** Room for a subset lead and an item's number before a name (`其中，(1)`). */
+const LEAD_SLACK = 8;
+
 /** An item's number before its name: `(1)`, `（2）`, `①`, `3.`, `4、`. */
 const ITEM_NUMBER = /^(?:[（(][0-9０-９一二三四五六七八九十]{1,2}[)）]|[①-⑩]|[0-9０-９]{1,2}[.．、])/;
 
@@ -33,6 +36,8 @@ export const familySentencePartitions: (model: Model) => Partition[] = perModel(
 
 /** The clause before a sentence's first figure, when it is only a name (a subset lead aside); else undefined. */
 function openingName(text: string, first: Placed): string | undefined {
+  // (A long lead-in is no name, whatever it holds: most sentences end here.)
+  if (first.start > MAX_NAME + LEAD_SLACK) return undefined;
   // (`(1)中央企业A。(2)地方国有企业B。`: an item's number is no part of its name.)
   const head = withoutSubsetLead(text.slice(0, first.start)).replace(/^[，,、\s\u3000]+/, '').replace(ITEM_NUMBER, '');
   if (head.length === 0 || head.length > MAX_NAME || /[，,；;：:。（(0-9０-９]/.test(head)) return undefined;
@@ -44,19 +49,26 @@ function computeFamilySentences(model: Model): Partition[] {
   const claims = claimsByQuantity(model);
   const out: Partition[] = [];
   const firstOf = (k: number): Placed | undefined => (placed[k] ?? [])[0];
+  // Each sentence's opening name, read once (a sentence is a member for several totals before it).
+  const opening = model.sentences.map((s, k) => {
+    const p = firstOf(k);
+    return p === undefined ? undefined : openingName(s.text, p);
+  });
   model.sentences.forEach((sentence, si) => {
+    // Most sentences are followed by none that opens with a bare name and its figure: nothing to read.
+    if (opening[si + 1] === undefined) return;
     const total = firstOf(si);
     if (total === undefined || !isPoint(total.q) || !ADDITIVE_DIMENSIONS.has(total.q.dimension)) return;
-    const totalName = openingName(sentence.text, total) ?? lastClause(sentence.text.slice(0, total.start));
+    const totalName = opening[si] ?? lastClause(sentence.text.slice(0, total.start));
     if (totalName.length < 2) return;
     const parts: Placed[] = [];
     const names: string[] = [];
     for (let k = si + 1; k <= si + MAX_MEMBERS; k++) {
       const s = model.sentences[k];
       const p = firstOf(k);
-      if (s === undefined || p === undefined || s.paragraph !== sentence.paragraph || opensBreakdown(s.text)) break;
-      const name = openingName(s.text, p);
-      if (name === undefined || p.q.unit !== total.q.unit || !isPoint(p.q)) break;
+      const name = opening[k];
+      if (s === undefined || p === undefined || name === undefined || s.paragraph !== sentence.paragraph || opensBreakdown(s.text)) break;
+      if (p.q.unit !== total.q.unit || !isPoint(p.q)) break;
       const kind = claims.get(p.index)?.kind;
       if (kind !== undefined && kind !== 'level') break;
       parts.push(p);
