@@ -356,3 +356,14 @@ test('a rate over 100 % that two figures before it give exactly is the writer\'s
 test('a running or overall total beside its cases (至目前已…追回1.68亿元) is no slip of the list', () => {
   assert.deepEqual(findingsOf('今年全省医保基金支出286.5亿元。某县医院骗取医保基金0.73万元；某药店骗取医保基金0.59万元，某诊所骗取医保基金0.42万元……至目前已处理违规机构755家，追回医保基金1.68亿元。', 'magnitude-suspect'), []);
 });
+
+test('under a 其中 that may be incomplete, a figure whose 万/亿 alone puts the parts over the total is a slip', () => {
+  // A part in 亿 among 万: corrected, the parts fall within the total (they need not make it).
+  flags('全省高标准农田建设中央及省级资金共计1538240万元，其中2023年省级资金⟦218000亿元⟧、中央资金497780万元。');
+  // Written right, nothing is said.
+  assert.deepEqual(findingsOf('全省高标准农田建设中央及省级资金共计1538240万元，其中2023年省级资金218000万元、中央资金497780万元。', CODE), []);
+  // The total in 万 under parts in 亿.
+  flags('全省国有企业利润总额⟦715万元⟧，同比增长18.2%。其中，省级企业利润总额402亿元，市县企业利润总额190亿元。');
+  // Parts that share one multiplier say nothing of a slip, however far over the total.
+  assert.deepEqual(findingsOf('全省国有企业利润总额715万元，其中，省级企业利润总额402万元，市县企业利润总额390万元。', CODE), []);
+});

@@ -222,7 +222,17 @@ function sumSlipDraft(model: Model, slip: SumSlip): Draft {
   const others = isTotal ? p.parts.map((x) => x.q) : [tq, ...p.parts.map((x) => x.q).filter((q) => q !== slip.figure)];
   return {
     span: slip.figure.span,
-    message: isTotal
+    message: slip.bound === true
+      ? isTotal
+        ? {
+            zh: `合计 ${slip.figure.text} 疑为 ${slip.corrected}：其中所列各分项之和 ${sumShown} 已超过它，疑似“万”“亿”笔误`,
+            en: `The total ${slip.figure.text} looks like ${slip.corrected}: the parts listed under it already add up to ${sumShown}, more than it, a 万/亿 slip?`,
+          }
+        : {
+            zh: `分项 ${slip.figure.text} 疑为 ${slip.corrected}：如此写则分项超过合计 ${tq.text}（第 ${lt} 行），改正后不再超过，疑似“万”“亿”笔误`,
+            en: `The part ${slip.figure.text} looks like ${slip.corrected}: as written the parts exceed the total ${tq.text} (line ${lt}), corrected they do not, a 万/亿 slip?`,
+          }
+      : isTotal
       ? {
           zh: `合计 ${slip.figure.text} 疑为 ${slip.corrected}：各分项之和为 ${sumShown}，疑似“万”“亿”笔误`,
           en: `The total ${slip.figure.text} looks like ${slip.corrected}: its parts add up to ${sumShown}, a 万/亿 slip?`,

@@ -25,6 +25,11 @@ export interface SumSlip {
   corrected: string;
   /** The sum and the total once corrected (equal within rounding), for the message. */
   sum: Decimal;
+  /**
+   * Read from a list that may be incomplete (`其中`): the parts exceed the total as written and no longer do
+   * once the figure is corrected (they need not add up to it).
+   */
+  bound?: true;
 }
 
 const TEN_THOUSAND = dec(10000);
@@ -38,7 +43,17 @@ export const findSumSlips: (model: Model) => SumSlip[] = perModel((model) =>
 );
 
 function slipOf(p: Partition): SumSlip | undefined {
-  if (p.parts.length < 2 || p.total.q.dimension !== 'money') return undefined;
+  if (p.total.q.dimension !== 'money') return undefined;
+  if (!p.complete) {
+    const bound = boundSlipOf(p);
+    if (bound) return bound;
+  }
+  if (p.parts.length < 2) return undefined;
+  // (A complete list whose sum no one figure makes exact may still be brought within its total by one.)
+  return exactSlipOf(p) ?? (p.complete ? boundSlipOf(p) : undefined);
+}
+
+function exactSlipOf(p: Partition): SumSlip | undefined {
   const parts = p.parts.map((x) => x.q);
   const total = p.total.q;
   const tol = add(sum(parts.map(roundingOf)), tolerance(total));
@@ -59,6 +74,41 @@ function slipOf(p: Partition): SumSlip | undefined {
     // it must miss the total (`村级经费245万元，县级经费15亿元` under 260万元: 15万元 is what closes the gap).
     if (q !== total && !fixed.up && (cmp(fixed.value, mul(t, dec(2))) <= 0 || cmp(abs(sub(sub(s, q.value), total.value)), t) <= 0)) continue;
     found.push({ partition: p, figure: q, corrected: fixed.text, sum: newSum });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * `资金共计1838247万元，其中省级资金248000亿元、中央资金597784万元`: under a 其中 that need not be complete the
+ * parts may fall short of the total, never exceed it. When they do, and exactly one figure written with the
+ * other multiplier than the rest (a part in 亿 among 万, or a total in 万 over parts in 亿) brings them within it
+ * once corrected, that figure slipped. A list whose figures share one multiplier says nothing here.
+ */
+function boundSlipOf(p: Partition): SumSlip | undefined {
+  // (Two parts at least: a lone part beside a figure equal to the total is a restatement, not a list.)
+  if (p.parts.length < 2) return undefined;
+  const parts = p.parts.map((x) => x.q);
+  const total = p.total.q;
+  const tol = add(sum(parts.map(roundingOf)), tolerance(total));
+  const s = sum(parts.map((q) => q.value));
+  if (cmp(s, add(total.value, tol)) <= 0) return undefined;
+  const multiplier = (q: Quantity): string => (/[亿億]/.test(q.text) ? '亿' : /[万萬]/.test(q.text) ? '万' : '');
+  const found: SumSlip[] = [];
+  for (const q of [...parts, total]) {
+    if (q.value.units === 0n) continue;
+    const fixed = rewritten(q);
+    if (!fixed) continue;
+    // The figure must stand apart in its multiplier: every other figure of the list is written with the other one.
+    const mine = multiplier(q);
+    if ([...parts, total].some((o) => o !== q && multiplier(o) === mine)) continue;
+    // The figure's own rounding moves with its multiplier (a part in 亿 rounds to 0.5亿, in 万 to 0.5万).
+    const t = add(sub(tol, tolerance(q)), fixed.up ? mul(tolerance(q), TEN_THOUSAND) : (div(tolerance(q), TEN_THOUSAND, 12) ?? tolerance(q)));
+    if (q === total) {
+      if (fixed.up && cmp(s, add(fixed.value, t)) <= 0) found.push({ partition: p, figure: q, corrected: fixed.text, sum: s, bound: true });
+    } else if (!fixed.up) {
+      const newSum = add(sub(s, q.value), fixed.value);
+      if (cmp(newSum, add(total.value, t)) <= 0) found.push({ partition: p, figure: q, corrected: fixed.text, sum: newSum, bound: true });
+    }
   }
   return found.length === 1 ? found[0] : undefined;
 }
