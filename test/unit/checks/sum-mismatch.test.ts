@@ -3974,3 +3974,8 @@ test('complaints are about goods or services; visitors stay overnight or come fo
   assert.deepEqual(findingsOf('本月共受理投诉1600件，同比增长4.5%。其中商品类投诉812件；服务类投诉788件。', CODE), []);
   flags('黄金周7天，全省累计接待国内外游客⟦2210.5万人次⟧。其中，接待过夜游客860.2万人次；接待“一日游”游客1330.3万人次。');
 });
+
+test('a Taiwan budget\'s spending is current and capital (经常门, 资本门)', () => {
+  flags('本年度总预算案岁出编列⟦1,473亿元⟧，于经常门编列1,148.48亿元、资本门编列304.52亿元。');
+  assert.deepEqual(findingsOf('本年度总预算案岁出编列1,453亿元，于经常门编列1,148.48亿元、资本门编列304.52亿元。', CODE), []);
+});

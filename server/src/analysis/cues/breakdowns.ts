@@ -452,6 +452,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '小学/初中', members: [/小[学學]/, /初中/], sameRest: false, total: /[义義][务務]教育/, only: /[义義][务務]教育/, wholeOnly: true },
   // Rural workers moved out, named by how they moved (`省内转移A，省外输出B`): within or outside the province.
   { name: '省内转移/省外输出', members: [/省[内內][转轉]移/, /省外[输輸]出/], sameRest: false, total: /[转轉]移|[输輸]出|[务務]工|[劳勞][动動]力/, only: /[转轉]移|[输輸]出|[务務]工|[劳勞][动動]力/, wholeOnly: true },
+  // Taiwan's budgets classify spending (岁出) as current (经常门) or capital (资本门), by definition.
+  { name: '经常门/资本门', members: [/[经經]常[门門]/, /[资資]本[门門]/], sameRest: false, total: /[岁歲]出|支出/, only: /[岁歲]出|支出/, wholeOnly: true },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
   { name: '现房/期房', members: [/[现現]房|[现現][货貨](?:住宅)?/, /期房|[楼樓]花/], sameRest: true },
   // Hong Kong's exports: domestic exports and re-exports make up total exports, by definition.
