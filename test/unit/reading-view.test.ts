@@ -22,6 +22,7 @@ const VIEW_CASES: ReadonlyArray<[string, string]> = [
   ['規模以上工業', '规模以上工业'],
   ['稅收收入佔一般公共預算收入的', '税收收入占一般公共预算收入的'],
   ['分別為', '分别为'],
+  ['出生人數爲53200人', '出生人数为53200人'], // 爲, the older form of 為
   // web punctuation: list commas, semicolons, colons and brackets become full-width
   ['增长5.2%,6.3%', '增长5.2%，6.3%'],
   ['收入12亿元;支出10亿元', '收入12亿元；支出10亿元'],

@@ -3979,3 +3979,12 @@ test('a Taiwan budget\'s spending is current and capital (经常门, 资本门)'
   flags('本年度总预算案岁出编列⟦1,473亿元⟧，于经常门编列1,148.48亿元、资本门编列304.52亿元。');
   assert.deepEqual(findingsOf('本年度总预算案岁出编列1,453亿元，于经常门编列1,148.48亿元、资本门编列304.52亿元。', CODE), []);
 });
+
+test('births, deaths and the natural increase written with 爲 (Hong Kong) are read like 為', () => {
+  assert.deepEqual(findingsOf('去年年中至今年年中的出生人數爲51200人，死亡人數爲37000人，自然增長人數爲14200人。', CODE), []);
+  flags('去年年中至今年年中的出生人數爲⟦51200人⟧，死亡人數爲37000人，自然增長人數爲15200人。');
+});
+
+test('a main-business profit above the total profit is no part over its total (other items may be losses)', () => {
+  assert.deepEqual(findingsOf('集体企业实现利润总额725.4亿元，增长2.1%，其中，主营活动利润766.4亿元，下降7.5%。', CODE), []);
+});

@@ -2,7 +2,7 @@
 // and which are parallel parts of one cut. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { crossCutting, holdsClass, mixesTotals, overlapping, statesAmongThem, subtracted, offEstablishment, otherFundLevel, concludes } from '../../../server/src/analysis/cues/cuts';
+import { crossCutting, holdsClass, mixesTotals, overlapping, statesAmongThem, subtracted, offEstablishment, otherFundLevel, concludes, mayExceedItsTotal } from '../../../server/src/analysis/cues/cuts';
 
 const OVERLAPPING: string[][] = [
   ['工业投资', '民间投资'], // industry and ownership
@@ -120,4 +120,9 @@ test('otherFundLevel and concludes: a fund of another level, a conclusion', () =
   assert.ok(!otherFundLevel('收到省级财政返还体育彩票公益金', '市级分成'));
   assert.ok(concludes('所以2021年我县可用农机购置补贴资金'));
   assert.ok(!concludes('用于兑付资金'));
+});
+
+test('cues/cuts: a profit from operations may exceed the total profit', () => {
+  for (const w of ['其中，主营活动利润', '主营业务利润', '主營活動利潤', '营业利润为', '经营利润']) assert.ok(mayExceedItsTotal(w), w);
+  for (const w of ['利润总额', '其中，国有企业利润', '净利润', '主营业务收入']) assert.equal(mayExceedItsTotal(w), false, w);
 });

@@ -230,3 +230,16 @@ const CONCLUSION = /^[\s\u3000，,；;]*(?:所以|因此|因而|故而|由此)/;
 export function concludes(label: string): boolean {
   return CONCLUSION.test(label);
 }
+
+/**
+ * A profit from the main business or from operations (`其中，主营活动利润866.4亿元` under `利润总额825.4亿元`): the
+ * total profit also counts investment income and gains or losses outside the business, which may be negative,
+ * so this part may exceed its total. No part to hold to it.
+ */
+const OPERATING_PROFIT = /主[营營](?:业务|業務|活动|活動)?利[润潤]$|[营營]业利[润潤]$|[经經][营營](?:性)?利[润潤]$|毛利(?:[润潤])?$/;
+
+/** True when the words right before a figure name a profit that may exceed the total profit. */
+export function mayExceedItsTotal(wordsBefore: string): boolean {
+  return OPERATING_PROFIT.test(wordsBefore.replace(/[\s\u3000]+$/, '').replace(/(?:[为為]|[达達]|实现|實現|完成)$/, ''));
+}
+

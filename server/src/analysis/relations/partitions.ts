@@ -112,7 +112,7 @@ import { isStretchTarget } from '../cues/stages';
 import { priceBasisOf } from '../cues/calibers';
 import { finishedInNextSentence } from './familyFinish';
 import { familyListRegion } from './familyLists';
-import { crossCutting, holdsClass } from '../cues/cuts';
+import { mayExceedItsTotal, crossCutting, holdsClass } from '../cues/cuts';
 import { placeItems, rankingPeers } from '../cues/subjects';
 import { boundsItemName, continuesItem, newStatementAt, opensExistential, opensHandledStage, restatesPlan, selectsParts, spanEnd } from '../cues/lists';
 import { formerValue, startsAChange } from '../cues/changes';
@@ -149,6 +149,8 @@ function eligible(p: Placed, text: string, claim: Claim | undefined, asTotal = f
   // `178.5公里/百平方公里`: a density, whatever unit the scanner stopped at.
   if (text[p.end] === '/' || text[p.end] === '／') return false;
   if (claim && claim.kind !== 'level' && claim.kind !== 'count') return false;
+  // `利润总额825.4亿元，其中，主营活动利润866.4亿元`: a profit that may exceed the total profit is no part of it.
+  if (!asTotal && mayExceedItsTotal(text.slice(Math.max(0, p.start - 12), p.start))) return false;
   // `在全省11个地市中保持第一`: the peers of a ranking.
   if (p.q.dimension === 'count' && rankingPeers(text.slice(Math.max(0, p.start - 10), p.start), text.slice(p.end, p.end + 40))) return false;
   // `高于序时进度16.6个百分点` (or 個百分點 before the scanner knows it): points never add up.

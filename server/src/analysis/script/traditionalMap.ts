@@ -28,6 +28,8 @@ export const TRADITIONAL: readonly string[] = [
   '餵驛騰驟驕騎驢鐮鑽鑄鑛',
   // 凈: a variant of 淨 some mirror pages use (`凈資產`).
   '來産瀏凈',
+  // 爲: the older form of 為 (Hong Kong releases: `出生人數爲53200人`); 併: 并 (`合併`); 峯: 峰.
+  '爲併峯',
 ];
 
 export const SIMPLIFIED: readonly string[] = [
@@ -52,4 +54,5 @@ export const SIMPLIFIED: readonly string[] = [
   '卢砖秘祸窃纽聪脚胶胆脸舰荐辽陕赣闽粤陇鲁沈台杯喷厦邻郁脏碱贬赚赁赌赐赎赃帅寝饥饥',
   '喂驿腾骤骄骑驴镰钻铸矿',
   '来产浏净',
+  '为并峰',
 ];
