@@ -3988,3 +3988,8 @@ test('births, deaths and the natural increase written with 爲 (Hong Kong) are r
 test('a main-business profit above the total profit is no part over its total (other items may be losses)', () => {
   assert.deepEqual(findingsOf('集体企业实现利润总额725.4亿元，增长2.1%，其中，主营活动利润766.4亿元，下降7.5%。', CODE), []);
 });
+
+test('members written with their figures in brackets (再出口（A）及本地产品出口（B）分别增加…) make up their total', () => {
+  assert.deepEqual(findingsOf('今年首季总出口货值为38.7亿元，按年上升12.3%；再出口（33.7亿元）及本地产品出口（5.0亿元）分别增加11.4%和18.5%。', CODE), []);
+  flags('今年首季总出口货值为⟦40.8亿元⟧，按年上升12.3%；再出口（33.7亿元）及本地产品出口（5.0亿元）分别增加11.4%和18.5%。');
+});

@@ -111,7 +111,7 @@ import { opensConversion } from './conversions';
 import { isStretchTarget } from '../cues/stages';
 import { priceBasisOf } from '../cues/calibers';
 import { finishedInNextSentence } from './familyFinish';
-import { familyListRegion } from './familyLists';
+import { BRACKETED_FIGURE_END, familyListRegion } from './familyLists';
 import { mayExceedItsTotal, crossCutting, holdsClass } from '../cues/cuts';
 import { placeItems, rankingPeers } from '../cues/subjects';
 import { boundsItemName, continuesItem, newStatementAt, opensExistential, opensHandledStage, restatesPlan, selectsParts, spanEnd } from '../cues/lists';
@@ -421,7 +421,14 @@ function regionsOf(text: string): Region[] {
     }
     // `…六省市资金A，…，分别到位a…f`: a total that counts its members announces the list's length.
     const counted = countNamedPlaces(text.slice(0, from));
-    return [{ from, to: text.length, subset: false, totalsBefore: from, sameClause: true, ...(counted !== undefined ? { announced: counted } : {}) }];
+    const respectively: Region = { from, to: text.length, subset: false, totalsBefore: from, sameClause: true, ...(counted !== undefined ? { announced: counted } : {}) };
+    // `总出口货值为T；再出口（A）及本地产品出口（B）分别增加x%和y%`: members with their figures in brackets, then
+    // their growths: the family list is read besides the 分别 list.
+    const family = familyListRegion(text);
+    if (family && !family.opensSentence && family.from === from && family.to > fb && BRACKETED_FIGURE_END.test(text.slice(Math.max(from, fb - 12), fb))) {
+      return [{ from: family.from, to: fb, subset: false, totalsBefore: family.from, sameClause: family.acrossClauses !== true, familyOnly: true }, respectively];
+    }
+    return [respectively];
   }
   // `一般公共预算收入81250万元（税收收入50210万元、非税收入30140万元）`: a breakdown in brackets
   // right after the total's figure, without 其中. Complete only when the parts are a known family.
@@ -1187,7 +1194,8 @@ function joinsTwoItems(text: string, span: string, at: number, i: number): boole
   const c = span[at];
   if (c !== '和' && c !== '及') return false;
   // (A count, an amount or a size, never an age or a date: `35岁及以下` is a range.)
-  return JOINED_ITEM_END.test(text.slice(Math.max(0, i - 6), i)) && /^(?!以[上下内內后後])[^，,；;。0-9０-９]{1,12}[0-9０-９]/.test(text.slice(i + 1, i + 16));
+  // (Or a figure in brackets after its name: `再出口（33.7亿元）及本地产品出口（5.0亿元）`.)
+  return (JOINED_ITEM_END.test(text.slice(Math.max(0, i - 6), i)) || BRACKETED_FIGURE_END.test(text.slice(Math.max(0, i - 12), i))) && /^(?!以[上下内內后後])[^，,；;。0-9０-９]{1,12}[0-9０-９]/.test(text.slice(i + 1, i + 16));
 }
 
 /** The end of a figure with its unit that an item may close with before 和 or 及. */
@@ -1277,7 +1285,10 @@ function regionPartitions(input: RegionInput): Partition[] {
   // list itself break down the part before them; they are no further parts.
   const depth = bracketDepths(text);
   const level = depth[region.from] ?? 0;
-  const regionItems = items.filter((p) => p.start >= region.from && p.end <= region.to && !(ex && p.start >= ex[0] && p.end <= ex[1]) && (depth[p.start] ?? 0) <= level);
+  // (`总出口货值为T；再出口（A）及本地产品出口（B）`: in a family list a bracket holding nothing but the member's figure
+  // is how it is written, no breakdown.)
+  const wrapped = (p: Placed): boolean => region.familyOnly === true && (depth[p.start] ?? 0) === level + 1 && OPEN_BRACKET.test(text[p.start - 1] ?? '') && CLOSE_BRACKET.test(text[p.end] ?? '');
+  const regionItems = items.filter((p) => p.start >= region.from && p.end <= region.to && !(ex && p.start >= ex[0] && p.end <= ex[1]) && ((depth[p.start] ?? 0) <= level || wrapped(p)));
   const out: Partition[] = [];
   for (const unit of new Set(regionItems.map((p) => p.q.unit))) {
     out.push(...unitPartitions(input, segments, regionItems, unit));
