@@ -3993,3 +3993,9 @@ test('members written with their figures in brackets (再出口（A）及本地�
   assert.deepEqual(findingsOf('今年首季总出口货值为38.7亿元，按年上升12.3%；再出口（33.7亿元）及本地产品出口（5.0亿元）分别增加11.4%和18.5%。', CODE), []);
   flags('今年首季总出口货值为⟦40.8亿元⟧，按年上升12.3%；再出口（33.7亿元）及本地产品出口（5.0亿元）分别增加11.4%和18.5%。');
 });
+
+test('members listed before a 分别 clause of their shares are still a family list (经常门A、资本门B，分别占…)', () => {
+  flags('本年度总预算案岁出编列⟦1,473亿元⟧，于经常门编列1,148.48亿元、资本门编列304.52亿元，分别占岁出总额78.0%、20.7%。');
+  // Per-head incomes of town and country, then their growths: averages, never summed.
+  assert.deepEqual(findingsOf('全体居民人均可支配收入28460元，其中城镇居民人均可支配收入36120元、农村居民人均可支配收入20470元，分别增长4.9%和6.8%。', CODE), []);
+});

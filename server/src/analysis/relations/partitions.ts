@@ -425,8 +425,9 @@ function regionsOf(text: string): Region[] {
     // `总出口货值为T；再出口（A）及本地产品出口（B）分别增加x%和y%`: members with their figures in brackets, then
     // their growths: the family list is read besides the 分别 list.
     const family = familyListRegion(text);
-    if (family && !family.opensSentence && family.from === from && family.to > fb && BRACKETED_FIGURE_END.test(text.slice(Math.max(from, fb - 12), fb))) {
-      return [{ from: family.from, to: fb, subset: false, totalsBefore: family.from, sameClause: family.acrossClauses !== true, familyOnly: true }, respectively];
+    // (Also members listed before the 分别 clause: `于经常门编列A、资本门编列B，分别占岁出总额x%、y%`.)
+    if (family && !family.opensSentence && family.from <= from && family.from < fb && (family.from < from || BRACKETED_FIGURE_END.test(text.slice(Math.max(from, fb - 12), fb)))) {
+      return [{ from: family.from, to: family.from < from ? Math.min(family.to, from) : fb, subset: false, totalsBefore: family.from, sameClause: family.acrossClauses !== true, familyOnly: true }, respectively];
     }
     return [respectively];
   }
