@@ -3999,3 +3999,9 @@ test('members listed before a 分别 clause of their shares are still a family l
   // Per-head incomes of town and country, then their growths: averages, never summed.
   assert.deepEqual(findingsOf('全体居民人均可支配收入28460元，其中城镇居民人均可支配收入36120元、农村居民人均可支配收入20470元，分别增长4.9%和6.8%。', CODE), []);
 });
+
+test('the central budget\'s spending: its own level, the transfers to the localities and the reserve fund', () => {
+  const text = (total: string) => `中央财政支出总量${total}，增长9.7%。其中，中央本级支出17519亿元，增长8.1%；中央对地方税收返还和转移支付42101亿元，增长10%；中央预备费500亿元，与上年预算持平。`;
+  assert.deepEqual(findingsOf(text('60120亿元'), CODE), []);
+  flags(text('⟦61120亿元⟧'));
+});

@@ -454,6 +454,10 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '省内转移/省外输出', members: [/省[内內][转轉]移/, /省外[输輸]出/], sameRest: false, total: /[转轉]移|[输輸]出|[务務]工|[劳勞][动動]力/, only: /[转轉]移|[输輸]出|[务務]工|[劳勞][动動]力/, wholeOnly: true },
   // Taiwan's budgets classify spending (岁出) as current (经常门) or capital (资本门), by definition.
   { name: '经常门/资本门', members: [/[经經]常[门門]/, /[资資]本[门門]/], sameRest: false, total: /[岁歲]出|支出/, only: /[岁歲]出|支出/, wholeOnly: true },
+  // The central budget's spending: its own level's spending and the rebates and transfers to the localities, plus,
+  // in a budget, the reserve fund (中央预备费), by definition of the national budget report.
+  { name: '中央本级/对地方转移支付', members: [/本[级級]支出/, /[对對]地方(?:[税稅]收返[还還]和)?[转轉]移支付|[税稅]收返[还還]和[转轉]移支付/], sameRest: false, total: /中央(?:[财財]政|一般公共[预預]算)?支出/, only: /中央(?:[财財]政|一般公共[预預]算)?支出/, wholeOnly: true },
+  { name: '中央本级/对地方转移支付/预备费', members: [/本[级級]支出/, /[对對]地方(?:[税稅]收返[还還]和)?[转轉]移支付|[税稅]收返[还還]和[转轉]移支付/, /[预預][备備][费費]/], sameRest: false, total: /中央(?:[财財]政|一般公共[预預]算)?支出/, only: /中央(?:[财財]政|一般公共[预預]算)?支出/, wholeOnly: true },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
   { name: '现房/期房', members: [/[现現]房|[现現][货貨](?:住宅)?/, /期房|[楼樓]花/], sameRest: true },
   // Hong Kong's exports: domestic exports and re-exports make up total exports, by definition.
