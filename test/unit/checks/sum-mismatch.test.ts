@@ -4005,3 +4005,13 @@ test('the central budget\'s spending: its own level, the transfers to the locali
   assert.deepEqual(findingsOf(text('60120亿元'), CODE), []);
   flags(text('⟦61120亿元⟧'));
 });
+
+test('Hong Kong\'s population is its usual and its mobile residents', () => {
+  assert.deepEqual(findingsOf('年中人口临时数字为6943600人，其中常住居民6733600人，流动居民210000人。', CODE), []);
+  flags('年中人口临时数字为⟦6953600人⟧，其中常住居民6733600人，流动居民210000人。');
+});
+
+test('births less deaths said with 的 (以出生人数的A减去死亡人数的B计算) give the natural increase', () => {
+  assert.deepEqual(findingsOf('以出生人数的82700人减去死亡人数的40200人计算，去年年中至今年年中的人口自然增长为42500人。', CODE), []);
+  flags('以出生人数的⟦82700人⟧减去死亡人数的40200人计算，去年年中至今年年中的人口自然增长为43500人。');
+});

@@ -458,6 +458,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // in a budget, the reserve fund (中央预备费), by definition of the national budget report.
   { name: '中央本级/对地方转移支付', members: [/本[级級]支出/, /[对對]地方(?:[税稅]收返[还還]和)?[转轉]移支付|[税稅]收返[还還]和[转轉]移支付/], sameRest: false, total: /中央(?:[财財]政|一般公共[预預]算)?支出/, only: /中央(?:[财財]政|一般公共[预預]算)?支出/, wholeOnly: true },
   { name: '中央本级/对地方转移支付/预备费', members: [/本[级級]支出/, /[对對]地方(?:[税稅]收返[还還]和)?[转轉]移支付|[税稅]收返[还還]和[转轉]移支付/, /[预預][备備][费費]/], sameRest: false, total: /中央(?:[财財]政|一般公共[预預]算)?支出/, only: /中央(?:[财財]政|一般公共[预預]算)?支出/, wholeOnly: true },
+  // Hong Kong's population is its usual residents and its mobile residents, by the census department's definition.
+  { name: '常住居民/流动居民', members: [/常住居民/, /流[动動]居民/], sameRest: false, total: /人口/, only: /人口/, wholeOnly: true },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
   { name: '现房/期房', members: [/[现現]房|[现現][货貨](?:住宅)?/, /期房|[楼樓]花/], sameRest: true },
   // Hong Kong's exports: domestic exports and re-exports make up total exports, by definition.

@@ -8,8 +8,9 @@ import type { Partition } from './partitions';
 import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence } from './bySentence';
 import { isPoint } from './precision';
 
-const BIRTHS = /出生(?:人口|人数)?(?:为|达)?$/;
-const DEATHS = /死亡(?:人口|人数)?(?:为|达)?$/;
+// (`以出生人数的84700人减去死亡人数的41200人计算`: the count named with 的 before it.)
+const BIRTHS = /出生(?:人口|人数)?(?:为|达|的)?$/;
+const DEATHS = /死亡(?:人口|人数)?(?:为|达|的)?$/;
 const NATURAL = /自然增长(?:人口|人数)?(?:为|达)?$/;
 
 /** The words right before a figure, spaces removed (PDF text splits `人 口`). */
