@@ -2844,6 +2844,7 @@ test('members named with a description before them (就地就近就业的本地�
 test('an approximate total (约为), a 兆 figure and a per-head average head no parts held exactly', () => {
   flags('全年外出农民工总量约为1.68亿人，其中，跨省流动农民工7412万人，省内流动农民工9466万人。');
   flags('全年外出农民工总量为⟦1.68亿人⟧，其中，跨省流动农民工7412万人，省内流动农民工9466万人。');
+  // (The 兆 figures are read whole now; state-controlled and joint-stock firms overlap, so their sum says nothing.)
   flags('上半年規模以上工業企業實現利潤總額爲3兆2180億元。其中國有控股企業實現利潤總額1兆0520.4億元；股份制企業利潤總額2兆3110.6億元。');
   flags('外借读者人均借阅量稳步增长，2022年为28册次。其中“90后”外借文献量达612万册次。');
 });
@@ -4014,4 +4015,13 @@ test('Hong Kong\'s population is its usual and its mobile residents', () => {
 test('births less deaths said with 的 (以出生人数的A减去死亡人数的B计算) give the natural increase', () => {
   assert.deepEqual(findingsOf('以出生人数的82700人减去死亡人数的40200人计算，去年年中至今年年中的人口自然增长为42500人。', CODE), []);
   flags('以出生人数的⟦82700人⟧减去死亡人数的40200人计算，去年年中至今年年中的人口自然增长为43500人。');
+});
+
+test('amounts written with 兆 and an 亿 tail (7兆3,258亿元) are whole figures of a balance', () => {
+  assert.deepEqual(findingsOf('明年编列总收入6兆3,258亿元、总支出6兆764亿元，盈余2,494亿元。', CODE), []);
+  flags('明年编列总收入⟦6兆3,258亿元⟧、总支出6兆764亿元，盈余2,594亿元。');
+});
+
+test('state-controlled and joint-stock firms in one list overlap: their sum above the total says nothing', () => {
+  assert.deepEqual(findingsOf('上半年规模以上工业企业实现利润总额为31180亿元。其中国有控股企业实现利润总额10520.4亿元；股份制企业利润总额23110.6亿元；外商及港澳台商投资企业7560.2亿元；私营企业8650.1亿元。', CODE), []);
 });

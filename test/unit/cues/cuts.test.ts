@@ -126,3 +126,8 @@ test('cues/cuts: a profit from operations may exceed the total profit', () => {
   for (const w of ['其中，主营活动利润', '主营业务利润', '主營活動利潤', '营业利润为', '经营利润']) assert.ok(mayExceedItsTotal(w), w);
   for (const w of ['利润总额', '其中，国有企业利润', '净利润', '主营业务收入']) assert.equal(mayExceedItsTotal(w), false, w);
 });
+
+test('cues/cuts: firms by control (国有控股) and by registration (股份制, 私营) overlap', () => {
+  assert.equal(overlapping(['国有控股企业实现利润总额', '股份制企业利润总额']), true);
+  assert.equal(overlapping(['国有企业', '集体企业', '私营企业']), false); // registration types, one cut
+});

@@ -14,6 +14,9 @@ import { TOTAL_WORD, isRemainder } from './breakdowns';
  */
 const CUTS: RegExp[] = [
   /国有|民间|民营|私营|外商|外资|港澳台|股份|集体|个体|国资|央企/, // ownership
+  // (Firms by who controls them, `国有控股`, cut across firms by registration, `股份制`, `私营`: a state-controlled
+  // firm is often a joint-stock one too, so the two kinds in one list overlap.)
+  /控股/, // control
   // (`涉农贷款`: loans for farming, by purpose; beside `小微企业贷款`, by the borrower's size, they overlap.)
   /工业|制造业|农业|涉农|服务业|房地产|建筑业|交通|能源|水利|第[一二三]产业|[一二三]产/, // industry
   /规模以上|规上|小微|中小|大中型/, // size

@@ -217,6 +217,16 @@ function readNumber(s: string, i: number, allowMinus: boolean): Read<NumTok> {
     over = true;
     q = skipSpaces(s, q + 1);
   }
+  // `7兆3,258億元` (Taiwan and Hong Kong write 兆 for 万亿): one figure with its 亿 tail; 兆 alone (兆瓦) is left alone.
+  if (!chinese && integer && !over && s[q] === '兆') {
+    const tail = ZHAO_TAIL.exec(s.slice(q + 1, q + 1 + ZHAO_TAIL_REACH));
+    const tailValue = tail ? parseDecimal((tail[1] ?? '').replace(/,/g, '')) : undefined;
+    if (tail && tailValue !== undefined) {
+      const head = value;
+      const after = skipSpaces(s, q + 1 + tail[0].length);
+      return { ok: { start: i, numEnd, value: () => add(shift(head(), 12), shift(tailValue, 8)), chinese, integer, loneOne, exp: 0, multText: '', over, after } };
+    }
+  }
   const multStart = q;
   const mult = readMultiplier(s, q, !chinese);
   if (mult === undefined) {
@@ -245,6 +255,10 @@ function readNumber(s: string, i: number, allowMinus: boolean): Read<NumTok> {
     ok: { start: i, numEnd, value, chinese, integer, loneOne, exp, multText, over, after: skipSpaces(s, q) },
   };
 }
+
+/** The 亿 tail after 兆 (`3,258亿`, `764亿`, `0.5亿`), and how far it may reach. */
+const ZHAO_TAIL = /^([0-9]{1,4}(?:,[0-9]{3})?(?:\.[0-9]+)?)亿/;
+const ZHAO_TAIL_REACH = 12;
 
 /**
  * 3万4000 → 34000, 1亿2000万 → 120000000. Undefined when the digits are not such a tail.

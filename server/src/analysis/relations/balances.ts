@@ -406,9 +406,9 @@ const SPENDING_BETWEEN = /^[、，,；;][\s\u3000]*[^\d、，,；;。]{0,8}?支�
 // (`年终结转结余`: a budget's balance carried over, of a 总收入 and 总支出 that count last year's balance in.
 // Not a department's `年末结转和结余`, whose 总收入 may leave what was carried in out.)
 // (`收支相抵结余`: income less spending, said in words.)
-// (`本年盈余`, `实现增值收益`: a unit's surplus, a housing fund's net gain.)
+// (`本年盈余`, `实现增值收益`: a unit's surplus, a housing fund's net gain; a bare `盈余` after 总收入 and 总支出.)
 // (`基金当年结余`: the fund named again before its balance.)
-const LEFT_BETWEEN = /^[、，,；;][\s\u3000]*(?:基金)?(?:(?:(?:年终|当年|本年|当期)(?:收支)?|收支(?:相抵后?)?|年终结转)结[余存]|(?:本年|当年)盈余|(?:实现)?(?:住房公积金)?增值收益)(?:为|达)?$/;
+const LEFT_BETWEEN = /^[、，,；;][\s\u3000]*(?:基金)?(?:(?:(?:年终|当年|本年|当期)(?:收支)?|收支(?:相抵后?)?|年终结转)结[余存]|(?:本年|当年)?盈余|(?:实现)?(?:住房公积金)?增值收益)(?:为|达)?$/;
 /** A growth written after an amount (`，比上年增长7.6%`): no item, read past. */
 const GROWTH_AFTER = /^[，,][\s\u3000]*(?:比上年|比去年|同比|较上年)?(?:增长|下降|增加|减少)[0-9.]+[%％]/;
 

@@ -33,7 +33,14 @@ const COUNTED = new Set(['count', 'people', 'visits']);
 export const COUNTED_DIMENSIONS: ReadonlySet<string> = COUNTED;
 
 /** Half a unit of the last written digit, in base units (never negative); 0 for exact counts. */
+/** The 亿 tail of a figure written with 兆 (its decimals captured), and what one of its units is worth. */
+const ZHAO_TAIL_WRITTEN = /兆[0-9,]+(?:\.([0-9]+))?[亿億]/;
+const HUNDRED_MILLION = dec(100000000);
+
 export function tolerance(q: Quantity): Decimal {
+  // (`7兆3,258亿元`: written to its 亿 tail, whose last digit the writer rounded.)
+  const zhao = ZHAO_TAIL_WRITTEN.exec(q.text);
+  if (zhao) return mul(halfUlp(zhao[1]?.length ?? 0), HUNDRED_MILLION);
   const m = writtenDigits(q.text);
   const counted = COUNTED.has(q.dimension);
   // Counts written in full (`230个`, `两个`) are exact: nobody rounds 152 projects.

@@ -115,6 +115,8 @@ function boundSlipOf(p: Partition): SumSlip | undefined {
 
 /** The figure with 万 read as 亿 or 亿 as 万 (one such multiplier written), else undefined. */
 export function rewritten(q: Quantity): { text: string; value: Decimal; up: boolean } | undefined {
+  // (`7兆3,258亿元`: a 兆 figure's 亿 names its tail, no multiplier to slip.)
+  if (q.text.includes('兆')) return undefined;
   const wan = (q.text.match(/[万萬]/g) ?? []).length;
   const yi = (q.text.match(/[亿億]/g) ?? []).length;
   if (wan + yi !== 1) return undefined;
