@@ -4025,3 +4025,11 @@ test('amounts written with 兆 and an 亿 tail (7兆3,258亿元) are whole figur
 test('state-controlled and joint-stock firms in one list overlap: their sum above the total says nothing', () => {
   assert.deepEqual(findingsOf('上半年规模以上工业企业实现利润总额为31180亿元。其中国有控股企业实现利润总额10520.4亿元；股份制企业利润总额23110.6亿元；外商及港澳台商投资企业7560.2亿元；私营企业8650.1亿元。', CODE), []);
 });
+
+test('a list of parts joined by 、 and closed by 等其他 covers its total', () => {
+  // Each part an item of its own between pauses: the closing rest takes in everything not named.
+  flags('全市均衡性转移支付⟦420.50亿元⟧（其中：县级基本财力保障补助12.30亿元、重点生态功能区补助96.20亿元、革命老区补助61.00亿元、奖励补助、困难县补助等其他均衡性转移支付140.00亿元）。');
+  assert.deepEqual(findingsOf('全市均衡性转移支付309.50亿元（其中：县级基本财力保障补助12.30亿元、重点生态功能区补助96.20亿元、革命老区补助61.00亿元、奖励补助、困难县补助等其他均衡性转移支付140.00亿元）。', 'sum-mismatch'), []);
+  // Two parts in one comma clause are no enumeration: the 其他 closes that clause only.
+  assert.deepEqual(findingsOf('全市转移支付420.50亿元（其中：县级补助12.30亿元，生态补助96.20亿元、革命老区补助61.00亿元，奖励补助等其他补助140.00亿元）。', 'sum-mismatch').filter((f) => f.severity === 'error'), []);
+});

@@ -676,6 +676,9 @@ test('a closing 其他 item that repeats the total\'s name is the rest of the wh
     ['，其他瓜菜种植面积', '冬春瓜菜面积', true],
     ['，其他水果产量', '全县水果总产量', true],
     ['，其他作物种植面积', '粮食播种面积', false],
+    // Items named before 等其他 stand for the rest, named after it.
+    ['及奖励补助、困难县补助等其他均衡性转移支付', '均衡性转移支付', true],
+    ['及奖励补助等其他项目', '重点项目建设', false],
   ];
   for (const [label, total, want] of cases) assert.equal(restOfWhole(label, total), want, `${label} / ${total}`);
 });

@@ -1118,7 +1118,8 @@ export function isRemainder(label: string): boolean {
  * (`其他投资` under `投资` names too little to tell.)
  */
 export function restOfWhole(label: string, totalName: string): boolean {
-  const m = /^[\s，,；;：:、]*(?:其[余它他]|剩余)(?:的)?([\u4e00-\u9fff]{2,})$/.exec(label);
+  // (`A、B等其他财力性转移支付`: the items before 等其他 stand for the rest, named after it.)
+  const m = /(?:^[\s，,；;：:、]*|等)(?:其[余它他]|剩余)(?:的)?([\u4e00-\u9fff]{2,})$/.exec(label);
   const name = m?.[1];
   if (name === undefined) return false;
   // 三调 calls the 园地 class 种植园用地; its residual is still 其他园地.

@@ -1845,7 +1845,7 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   const totalMeasure = measureOf(localLabel(totalText, total));
   if (totalMeasure && slot.parts.some((p) => (measureOf(localLabel(text, p)) ?? totalMeasure) !== totalMeasure)) return undefined;
   // `…；其余25项为…` / `包括…、其他…`: the last part is the remainder, so the parts cover the total.
-  const listed = segmentCount === slot.parts.length || (region.inclusive === true && segmentCount === 1);
+  const listed = segmentCount === slot.parts.length || (region.inclusive === true && segmentCount === 1) || (segmentCount === 1 && enumeratedByPauses(slot, text));
   // (A lone `其中，其他营利性服务业43家`: a class so named in the statistics, no rest of named items before it.)
   const rest = isRemainder(slot.lastWords) && listed && slot.parts.length >= 2 ? REMAINDER_REASON : undefined;
   // `温州蜜柑面积为A，…，分别占橘园总面积…的49.1%…；椪柑为B…；…；其他为C`: a first figure that takes its own share
@@ -1881,6 +1881,23 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
     ...(region.allocation ? { allocation: true } : {}),
     ...(region.plainBracket ? { plainBracket: true } : {}),
   };
+}
+
+/**
+ * `其中：A 3.43亿元、B 183.58亿元、…、C、D等其他转移支付104.85亿元`: one clause whose parts follow one another
+ * with 、 between each and the next (an enumeration comma, no other figure between): each part is an item of
+ * its own, as in a list split by commas, so a closing 其他 takes in the rest of them all.
+ */
+function enumeratedByPauses(slot: Slot, text: string): boolean {
+  if (slot.parts.length < 2) return false;
+  for (let k = 1; k < slot.parts.length; k++) {
+    const before = slot.parts[k - 1];
+    const part = slot.parts[k];
+    if (before === undefined || part === undefined) return false;
+    const between = text.slice(before.end, part.start);
+    if (!between.includes('、') || /[，,；;。（(）)]/.test(between)) return false;
+  }
+  return true;
 }
 
 /** A total named as a whole (`总收入`, `合计`). */
