@@ -257,6 +257,11 @@ test('a photo caption (…。某某摄) is no sentence of the article', () => {
   assert.equal(findingsOf(`${lead}\n\n${lead}\n\n3月5日，县长代表县人民政府作政府工作报告，回顾了过去一年的工作。`, CODE).length, 1);
 });
 
+test('a caption whose credit carries its date is no sentence either', () => {
+  const caption = '▲县长上任半年，已为县库偿还2亿3千多万元的欠款。（图/记者王某摄，2021.06.18）';
+  assert.deepEqual(findingsOf(`县长为县库还债\n${caption}\n${caption}\n\n记者王某/报道\n\n县财政状况困难，县府仍推动中小学免费午餐。`, CODE), []);
+});
+
 // A page's `摘要` alone on its line (no colon), then the lede the article repeats below it.
 test('a lede under a bare 摘要 line is no repeat of the body', () => {
   const lede = '市医保局日前发布数据显示，今年1至6月，全市基本医疗保险基金总收入86.42亿元，同比增长6.3%。';

@@ -4033,3 +4033,17 @@ test('a list of parts joined by 、 and closed by 等其他 covers its total', (
   // Two parts in one comma clause are no enumeration: the 其他 closes that clause only.
   assert.deepEqual(findingsOf('全市转移支付420.50亿元（其中：县级补助12.30亿元，生态补助96.20亿元、革命老区补助61.00亿元，奖励补助等其他补助140.00亿元）。', 'sum-mismatch').filter((f) => f.severity === 'error'), []);
 });
+
+test('yields per mu of the seasons are no parts of the year\'s yield', () => {
+  assert.deepEqual(findingsOf('全年粮食亩产365公斤，总产41.2万吨。其中，夏粮亩产310公斤，总产15.1万吨；秋粮亩产402公斤，总产26.1万吨。', 'sum-mismatch'), []);
+});
+
+test('money received = paid on + still held, and income = spending + what offsetting leaves', () => {
+  flags('截至9月底，市本级累计收到救灾资金⟦58.40亿元⟧，累计拨付41.25亿元，结余15.15亿元。');
+  assert.deepEqual(findingsOf('截至9月底，市本级累计收到救灾资金56.40亿元，累计拨付41.25亿元，结余15.15亿元。', 'sum-mismatch'), []);
+  flags('本县接受社会捐赠款物共计⟦3866.2万元⟧，支出2704.9万元，结存1061.3万元。');
+  flags('县府明年度歲入編列⟦312.58億元⟧、歲出編列298.06億元，相抵有賸餘12.52億元。');
+  assert.deepEqual(findingsOf('县府明年度歲入編列310.58億元、歲出編列298.06億元，相抵有賸餘12.52億元。', 'sum-mismatch'), []);
+  // Another amount between the spending and the net (a transfer in) is offset too: no reading.
+  assert.deepEqual(findingsOf('中央一般公共预算收入70230亿元，增长6%；中央一般公共预算支出82430亿元，增长9%；加上调入中央预算稳定调节基金1000亿元，中央一般公共预算收支总量相抵，赤字11200亿元。', 'sum-mismatch'), []);
+});

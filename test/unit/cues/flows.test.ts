@@ -136,3 +136,26 @@ test('cues/flows: members due at a session, those absent and those present', () 
   ];
   for (const [words, role] of cases) assert.equal(flowRole(row, words) ?? '', role, words);
 });
+
+/** words before a figure → its role in the rows of money received and of an income offset by spending ('' = none). */
+const HELD: [number, string, string][] = [
+  [13, '省本级累计收到资金', 'in'],
+  [13, '灾区接受捐赠款物共计', 'in'],
+  [13, '亿元,累计拨付', 'out'],
+  [13, '万元，支出', 'out'],
+  [13, '万元，其中拨付', ''], // a kind of payment, not the whole paid on
+  [13, '亿元,结余', 'netIn'],
+  [13, '万元，结存', 'netIn'],
+  [13, '上年结余', ''], // last year's balance, no remainder of these flows
+  [14, '市府115年度歲入', 'in'],
+  [14, '一般公共预算收入', 'in'],
+  [14, '億元、歲出', 'out'],
+  [14, '，相抵有賸餘', 'netIn'],
+  [14, '收支相抵，结余', 'netIn'],
+  [14, '收支相抵，短绌', 'netOut'],
+  [14, '当年结余', ''], // a year's balance without 相抵: the fund row's, or a budget's after transfers
+];
+
+test('cues/flows: the words that name money received, paid on and held, and an income offset by its spending', () => {
+  for (const [row, words, role] of HELD) assert.equal(flowRole(at(NET_FLOWS, row), words) ?? '', role, words);
+});

@@ -17,6 +17,11 @@ export interface NetFlow {
   netOut: RegExp;
   /** How many characters before a figure its name may take (10 unless a row's names run longer). */
   reach?: number;
+  /**
+   * The three must follow one another with no other figure of their unit between (`收入A，支出B，加上调入C，收支相抵，
+   * 赤字D`: the net takes in C too).
+   */
+  adjacent?: boolean;
 }
 
 export const NET_FLOWS: readonly NetFlow[] = [
@@ -137,10 +142,30 @@ export const NET_FLOWS: readonly NetFlow[] = [
     netIn: /[实實]到(?:会|會)?(?:代表|委[员員]|人[数數]|人[员員])?(?:[为為])?$/,
     netOut: NEVER,
   },
+  {
+    // `累计收到资金293.82亿元，累计拨付224.52亿元，结余69.3亿元`, `接受捐赠款物共计452.97亿元，支出134.87亿元，结存318.10亿元`:
+    // money received, paid on and still held. (Each named at the head of its clause: `其中拨付…` is a kind of payment.)
+    name: '收到 = 拨付 + 结余',
+    inflow: /(?:收到|接受|接收|筹集|籌集|募集)[^，,；;。、\d]{0,12}?(?:共[计計]|合[计計]|[总總][计計])?(?:[为為]|[达達])?$/,
+    outflow: /(?:^|[，,；;])(?:累[计計]|已)?(?:[拨撥]付|支出|使用|下[拨撥])(?:[资資]金|款物)?(?:[为為]|[达達])?$/,
+    netIn: /(?:^|[，,；;])(?:累[计計])?(?:[结結]余|[结結]存|剩余)(?:[资資]金|款物)?(?:[为為]|[达達])?$/,
+    netOut: NEVER,
+    adjacent: true,
+  },
+  {
+    // `市府115年度歲入467.27億元、歲出437.16億元，相抵有賸餘30.11億元`: income less spending, said to be offset (相抵).
+    // (Only with 相抵: a plain 结余 after a budget's income and spending may count transfers and carry-overs.)
+    name: '收入 = 支出 + 相抵结余',
+    inflow: /(?:[岁歲]入|收入)(?:[总總][计計]|合[计計]|[编編]列)?(?:[为為]|[达達])?$/,
+    outflow: /(?:[岁歲]出|支出)(?:[总總][计計]|合[计計]|[编編]列)?(?:[为為]|[达達])?$/,
+    netIn: /相抵(?:后|後)?[，,]?(?:有|尚有|共)?(?:剩[余餘]|賸[余餘]|[结結][余餘]|盈[余餘])(?:[为為]|[达達])?$/,
+    netOut: /相抵(?:后|後)?[，,]?(?:有|尚有)?(?:短[绌絀]|差短|赤字|缺口)(?:[为為]|[达達])?$/,
+    adjacent: true,
+  },
 ];
 
 /** A net of any row is named with one of these (a cheap test before the rows are tried). */
-export const NET_WORD = /[净淨]|[顺順逆]差|余额|在矫|在册|现有|[结結]余|缺口|赤字|[实實]到/;
+export const NET_WORD = /[净淨]|[顺順逆]差|余额|在矫|在册|现有|[结結][余存]|剩余|相抵|缺口|赤字|[实實]到/;
 
 /** The words right before a figure name a flow of `row` (in, out, or a net of either sign). */
 export type FlowRole = 'in' | 'out' | 'netIn' | 'netOut';

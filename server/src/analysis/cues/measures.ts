@@ -106,7 +106,8 @@ export function namesRelate(totalName: string, partName: string): boolean {
 // (高度, 深度 and 宽度 only as the measure a name ends in: `深度治理投资`, `深度贫困县`, `高度重视` are no sizes.)
 // (Prices, `产地收购价格为每公斤47元` / `其中…每公斤52元`: a price per unit is no sum of the prices of parts.)
 // (A rate per unit, `每亩每年补偿标准5元`, `补助标准`: the amount paid for each, no sum of parts.)
-const NON_ADDITIVE = /半径|半徑|直径|直徑|距离|距離|海拔|高程|坡度|[标標]准(?:[为為是]|[达達]到?|提高到|提高至)?$|(?:高度|深度|宽度|寬度)(?:[为為]|[达達]|约|約)?$|(?:价格|價格|单价|單價|均价|均價|售价|售價|收购价|收購價|批发价|批發價)(?:[为為是]|[达達]到?)?(?:每(?:公斤|千克|斤|吨|噸|头|頭|只|件|平方米|立方米))?$|每(?:公斤|千克|斤|吨|噸|头|頭|只|平方米|立方米)$/;
+// (A yield per mu, `粮食亩产303公斤，其中夏粮亩产252公斤`: an average over the area, no sum of the seasons' yields.)
+const NON_ADDITIVE = /半径|半徑|直径|直徑|距离|距離|海拔|高程|坡度|[标標]准(?:[为為是]|[达達]到?|提高到|提高至)?$|(?:高度|深度|宽度|寬度)(?:[为為]|[达達]|约|約)?$|(?:价格|價格|单价|單價|均价|均價|售价|售價|收购价|收購價|批发价|批發價)(?:[为為是]|[达達]到?)?(?:每(?:公斤|千克|斤|吨|噸|头|頭|只|件|平方米|立方米))?$|每(?:公斤|千克|斤|吨|噸|头|頭|只|平方米|立方米)$|(?:[亩畝]产|[亩畝]產|[单單][产產]|[单單]位面[积積][产產]量)(?:[为為是]|[达達]到?|约|約)?$/;
 
 export function nonAdditive(name: string): boolean {
   return NON_ADDITIVE.test(name);

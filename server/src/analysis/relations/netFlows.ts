@@ -71,6 +71,7 @@ function flowsIn(model: Model, placed: Placed[][], row: NetFlow, from: number, s
   // (No sentence after this one is looked at: one of the three here makes this the last of them.)
   const here = placed[si] ?? [];
   if (![inflow, outflow, net].some((p) => here.includes(p))) return undefined;
+  if (row.adjacent === true && !consecutive(placed, from, si, [inflow, outflow, net])) return undefined;
   return { inflow, outflow, net, netIn: netIn !== undefined };
 }
 
@@ -85,4 +86,17 @@ function truncatedNet(inflow: Placed, outflow: Placed, net: Placed, netIn: boole
   const unit = add(tolerance(net.q), tolerance(net.q));
   const finer = cmp(tolerance(inflow.q), tolerance(net.q)) < 0 && cmp(tolerance(outflow.q), tolerance(net.q)) < 0;
   return finer && cmp(cut, dec(0)) >= 0 && cmp(cut, unit) < 0;
+}
+
+/** True when no other figure of the three's unit stands between the first and the last of them. */
+function consecutive(placed: Placed[][], from: number, si: number, three: Placed[]): boolean {
+  const first = Math.min(...three.map((p) => p.index));
+  const last = Math.max(...three.map((p) => p.index));
+  const unit = three[0]?.q.unit;
+  for (let k = from; k <= si; k++) {
+    for (const p of placed[k] ?? []) {
+      if (p.index > first && p.index < last && p.q.unit === unit && !three.includes(p)) return false;
+    }
+  }
+  return true;
 }

@@ -1179,7 +1179,8 @@ function segmentsOf(text: string, region: Region, forced?: string): [number, num
   const segments: [number, number][] = [];
   let segStart = region.from;
   for (let i = region.from; i <= region.to; i++) {
-    if (i === region.to || (splitter.includes(span[i - region.from]!) && !digitGroupComma(text, i)) || (forced === undefined && joinsTwoItems(text, span, i - region.from, i))) {
+    // (`A、B及C`: the 及 closing a list paused by 、 joins its last item, as the 、 before it did: one segment.)
+    if (i === region.to || (splitter.includes(span[i - region.from]!) && !digitGroupComma(text, i)) || (forced === undefined && joinsTwoItems(text, span, i - region.from, i) && !span.slice(segStart - region.from, i - region.from).includes('、'))) {
       if (i > segStart) segments.push([segStart, i]);
       segStart = i + 1;
     }
@@ -1895,7 +1896,9 @@ function enumeratedByPauses(slot: Slot, text: string): boolean {
     const part = slot.parts[k];
     if (before === undefined || part === undefined) return false;
     const between = text.slice(before.end, part.start);
-    if (!between.includes('、') || /[，,；;。（(）)]/.test(between)) return false;
+    // (The last item may be joined by 及 or 和 instead: `A、B及其他C`.)
+    const pause = between.includes('、') || (k === slot.parts.length - 1 && k >= 2 && /[及和与]/.test(between));
+    if (!pause || /[，,；;。（(）)]/.test(between)) return false;
   }
   return true;
 }

@@ -96,7 +96,8 @@ function computeSums(model: Model): Partition[] {
   const stated = statedBalancePartitions(model).filter((p) => !wholeTotals.has(p.total.index) && !balances.some((x) => x.total.index === p.total.index));
   balances.push(...stated);
   // (A fund's income already read as a stated balance is not read twice.)
-  balances.push(...netFlowPartitions(model).filter((p) => !wholeTotals.has(p.total.index) && !stated.some((x) => x.total.index === p.total.index)));
+  // (Nor one a settled balance already read: `收入A，支出B，收支相抵结余C`.)
+  balances.push(...netFlowPartitions(model).filter((p) => !wholeTotals.has(p.total.index) && !balances.some((x) => x.total.index === p.total.index)));
   // A cost audit: submitted = approved + cut, the three in one sentence.
   balances.push(...auditPartitions(model).filter((p) => !totals.has(p.total.index)));
   // Total assets = liabilities + owners' equity, the three in one sentence.
