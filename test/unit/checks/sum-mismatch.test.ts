@@ -4047,3 +4047,20 @@ test('money received = paid on + still held, and income = spending + what offset
   // Another amount between the spending and the net (a transfer in) is offset too: no reading.
   assert.deepEqual(findingsOf('中央一般公共预算收入70230亿元，增长6%；中央一般公共预算支出82430亿元，增长9%；加上调入中央预算稳定调节基金1000亿元，中央一般公共预算收支总量相抵，赤字11200亿元。', 'sum-mismatch'), []);
 });
+
+test('an actual = its target + the excess written after the target (比计划目标B超过C)', () => {
+  flags('全市生产总值由2015年的1820亿元增加到2020年的⟦2990亿元⟧，按可比价格计算，年均增长8.2%，比“十三五”规划目标2600亿元超过290亿元。');
+  assert.deepEqual(findingsOf('全市生产总值由2015年的1820亿元增加到2020年的2890亿元，按可比价格计算，年均增长8.2%，比“十三五”规划目标2600亿元超过290亿元。', 'sum-mismatch'), []);
+  flags('全年一般公共预算收入完成⟦7.46亿元⟧，比年初预算6.90亿元增收0.46亿元。');
+  flags('全年工业投资13.8亿元，比目标任务⟦16亿元⟧少3.2亿元。');
+  assert.deepEqual(findingsOf('全年工业投资12.8亿元，比目标任务16亿元少3.2亿元。', 'sum-mismatch'), []);
+  // 超过 after no target is a bound (`超过290亿元` = more than): no relation.
+  assert.deepEqual(findingsOf('全市生产总值2990亿元，比2019年的2600亿元超过290亿元。', 'sum-mismatch'), []);
+});
+
+test('a city\'s revenue by level: its own (市本级) and its counties and districts (县(市)区级) make it up', () => {
+  flags('全市一般公共预算收入⟦96.4亿元⟧，比上年增长8.1%。其中，市本级41.25亿元，增长6.2%；县(市)区级52.15亿元，增长9.6%。');
+  assert.deepEqual(findingsOf('全市一般公共预算收入93.4亿元，比上年增长8.1%。其中，市本级41.25亿元，增长6.2%；县(市)区级52.15亿元，增长9.6%。', 'sum-mismatch'), []);
+  // A third level beside them (开发区): the two are no whole.
+  assert.deepEqual(findingsOf('全市一般公共预算收入96.4亿元。其中，市本级36.25亿元；县(市)区级50.15亿元；开发区10.0亿元。', 'sum-mismatch').filter((f) => f.severity === 'error'), []);
+});

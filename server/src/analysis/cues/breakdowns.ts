@@ -439,6 +439,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '省属/市县及以下', members: [/^[\s\u3000，,；;：:、]*(?:省|自治[区區])(?:本)?[级級属屬管直]/, /^[\s\u3000，,；;：:、]*(?:市州|市[县縣]|地市|市|州|盟市)(?:[级級])?(?:及以下|以下)/], sameRest: false, wholeOnly: true },
   // A city's by level: the city's own and everything below it (`区县及以下`).
   { name: '市属/区县及以下', members: [/^[\s\u3000，,；;：:、]*市(?:本)?[级級属屬管直]/, /^[\s\u3000，,；;：:、]*(?:[区區][县縣]|[县縣][区區]|[县縣]|[区區])(?:[级級])?(?:及以下|以下)/], sameRest: false, wholeOnly: true },
+  // A city's budget by level: the city's own (市本级) and its counties and districts (`县(市)区级`, `区县级`).
+  { name: '市本级/县区级', members: [/^[\s\u3000，,；;：:、]*市本[级級]/, /^[\s\u3000，,；;：:、]*(?:各)?(?:[县縣](?:[（(]市[、，,]?(?:[区區])?[）)]|市)?[区區]|[区區][县縣](?:[（(]市[）)])?|[县縣]市[区區]?)[级級]/], sameRest: false, wholeOnly: true },
   // Marriages registered: between mainland residents, and with residents of Hong Kong, Macao, Taiwan or abroad.
   { name: '内地居民/涉外及港澳台', members: [/[内內]地居民/, /港澳台|涉外|[华華]侨|[华華]僑|外[国國]人/], sameRest: false, total: /登[记記]/, only: /登[记記]/, wholeOnly: true },
   // Vegetables grown in the open and in greenhouses (设施): the two make up the area.

@@ -16,29 +16,46 @@ const LAST_YEAR = /(?:比|较)(?:上年度?|去年|(?:19|20)\d\d年度?)(?:同�
 // Traditional forms too (減少, 減收); `少` alone (`比去年3.01萬元少0.07萬元`).
 const DOWN = /(减少|減少|下降|减收|減收|减支|減支|降低|下跌|回落|下滑|少收|少)[了约近超达]?$/;
 
+/** A plan's target right after the comparison words (`比“十五”计划目标`, `较年初预算`). */
+const TARGET_BASE = /(?:比|较)[^，,；;。\d]{0,10}?(?:计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務)(?:目标|目標|数|數)?的?[为是]?$/;
+/** The size of an excess over a target (`超过`, `超额`, `超出`): after a target, no bound. */
+const OVER = /^(?:超过|超過|超额|超額|超出|超)(?:了)?$/;
+/** A rate clause between an amount and its comparison (`，按可比价格计算，年均增长11.6%`), read past. */
+const RATE_CLAUSE = /[，,](?:按可比价格?计算[，,]?)?(?:年均|同比|比上年)?(?:增长|下降)[0-9.]+[%％]/g;
+
 export function differencePartitions(model: Model): Partition[] {
   const out: Partition[] = [];
   eachSentence(model, (text, items, claims, si) => {
     // A relation of three figures: most sentences hold fewer, and are passed over before any pattern is run.
     if (items.length < 3) return;
-    if (!/[比较](?:上年|去年|(?:19|20)\d\d年)/.test(text)) return;
+    const targets = /[比较][^，,；;。\d]{0,10}?(?:计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務)/.test(text);
+    if (!targets && !/[比较](?:上年|去年|(?:19|20)\d\d年)/.test(text)) return;
     for (let i = 0; i + 2 < items.length; i++) {
-      const [now, before, change] = [items[i], items[i + 1], items[i + 2]];
+      // (Rates between the amount and its comparison are read past: `A，年均增长11.6%，比计划目标B超过C`.)
+      let b = i + 1;
+      while (targets && items[b]?.q.dimension === 'percent') b++;
+      const [now, before, change] = [items[i], items[b], items[b + 1]];
       if (!now || !before || !change) continue;
-      const money = [now, before, change].every((p) => p.q.dimension === 'money' && isPoint(p.q) && p.q.unit === now.q.unit);
+      // (`比计划目标B超过C`: the figure read with 超过 as a bound is the excess's exact size after a target.)
+      const overBound = change.q.qualifier === 'atLeast' && change.q.hi === undefined && /^(?:超过|超過|超出|超)/.test(text.slice(change.start, change.end));
+      const money = [now, before, change].every((p) => p.q.dimension === 'money' && (isPoint(p.q) || (p === change && overBound)) && p.q.unit === now.q.unit);
       if (!money) continue;
       // A bracketed aside after this year's amount (`（包括教育事业费…）`) says what it holds: read past it.
-      const toBase = text.slice(now.end, before.start).replace(/[（(][^（()）]*[）)]/g, '');
-      if (!LAST_YEAR.test(toBase.replace(/[\s\u3000]+/g, ''))) continue;
+      const toBase = text.slice(now.end, before.start).replace(/[（(][^（()）]*[）)]/g, '').replace(RATE_CLAUSE, '');
+      if (b > i + 1 && /[0-9０-９]/.test(toBase)) continue;
+      const target = TARGET_BASE.test(toBase.replace(/[\s\u3000]+/g, ''));
+      if (!target && !LAST_YEAR.test(toBase.replace(/[\s\u3000]+/g, ''))) continue;
+      if (overBound && !target) continue;
       const between = text.slice(before.end, change.start).replace(/[\s\u3000]+/g, '');
-      if (!changeBefore(between) || between.length > 6) continue;
+      if (!(changeBefore(between) || (target && (OVER.test(between) || (overBound && between === '')))) || between.length > 6) continue;
       // The clause must be the amount's own: no other clause between this year's and last year's.
       if (/[；;。，,]/.test(toBase)) {
         if (!/^[，,]?(?:比|较)/.test(toBase.trim())) continue;
       }
       const down = DOWN.test(between);
       const [total, parts] = down ? [before, [now, change]] : [now, [before, change]];
-      out.push(definedPartition(total, parts, claims, down ? '上年 = 本年 + 减少额' : '本年 = 上年 + 增加额', si));
+      const reason = target ? (down ? '目标 = 实际 + 差额' : '实际 = 目标 + 超出额') : down ? '上年 = 本年 + 减少额' : '本年 = 上年 + 增加额';
+      out.push(definedPartition(total, parts, claims, reason, si));
     }
   });
   return out;
