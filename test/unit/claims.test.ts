@@ -198,6 +198,9 @@ test('claims on the corpus: indicator, kind and period of figures read off the r
 
 /** More forms: bases, directions, targets, scopes, shares, completion, absolute changes, lists. */
 const MORE: [string, string, string, string][] = [
+  // A level after a growth and `，为` is the level the subject reached; an adverb (亦) is no part of its name.
+  [ACTUAL_2022, '经外港码头入境旅客增加23.5%，为508.4万人次。', '508.4万人次', '经外港码头入境旅客 level 2022'],
+  [ACTUAL_2022, '经内港码头入境旅客亦上升53.9%，为11.2万人次。', '53.9%', '经内港码头入境旅客 growth up 2022'],
   [ACTUAL_2022, '规模以上工业增加值比上年增长5.1%。', '5.1%', '规模以上工业增加值 growth up 2022'],
   [ACTUAL_2022, '规上工业增加值增长5.1%。', '5.1%', '规模以上工业增加值 growth up 2022'],
   [ACTUAL_2022, '居民消费价格指数上涨1.8%。', '1.8%', '居民消费价格指数 growth up 2022'],

@@ -1168,3 +1168,8 @@ test('a footnote number after the whole\'s name ([3]) leaves its share of the po
   flags('年末全市常住人口[3]36.44万人，比上年末减少0.36万人，其中城镇常住人口17.90万人，占常住人口比重(常住人口城镇化率)⟦50.12%⟧，比上年末提高0.66个百分点。');
   assert.deepEqual(findingsOf('年末全市常住人口[3]36.44万人，其中城镇常住人口17.90万人，占常住人口比重49.12%。', CODE), []);
 });
+
+test('a level named like the share\'s whole but stated only after it, undated, is no whole of the share', () => {
+  // The month's share of the month's mainland visitors (unstated); the year-to-date figure comes later.
+  assert.deepEqual(findingsOf('今年11月入境旅客总数达1,605,589人次。其中以个人游方式来澳的中国大陆旅客为461,242人次，占中国大陆旅客49.4%。今年首十一个月入境旅客总数达17,043,667人次。中国大陆旅客上升9.8%，为9,537,939人次，占总数56.0%。', CODE), []);
+});

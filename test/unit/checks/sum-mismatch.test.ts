@@ -4064,3 +4064,10 @@ test('a city\'s revenue by level: its own (市本级) and its counties and distr
   // A third level beside them (开发区): the two are no whole.
   assert.deepEqual(findingsOf('全市一般公共预算收入96.4亿元。其中，市本级36.25亿元；县(市)区级50.15亿元；开发区10.0亿元。', 'sum-mismatch').filter((f) => f.severity === 'error'), []);
 });
+
+test('a sentence opened by a cut that states one amount is the total of the 其中 sentence after it', () => {
+  flags('按入境渠道统计，全年经海路入境旅客共⟦412,560人次⟧，比上年上升12.0%。其中经外港码头入境旅客增加10.5%，为398,410人次；经内港码头入境旅客亦上升31.9%，为24,150人次。');
+  assert.deepEqual(findingsOf('按入境渠道统计，全年经海路入境旅客共422,560人次，比上年上升12.0%。其中经外港码头入境旅客增加10.5%，为398,410人次；经内港码头入境旅客亦上升31.9%，为24,150人次。', 'sum-mismatch'), []);
+  // Two amounts in the cut's sentence: which one the 其中 breaks down is not written.
+  assert.deepEqual(findingsOf('按入境渠道统计，经海路入境旅客412,560人次，经陆路入境旅客980,300人次。其中经外港码头入境旅客为398,410人次；经内港码头入境旅客为24,150人次。', 'sum-mismatch').filter((f) => f.severity === 'error'), []);
+});

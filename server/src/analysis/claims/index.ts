@@ -329,7 +329,8 @@ function listIndicators(run: Placed[], pre: string, carry: Carry): (string | und
 const MAX_COUNTED_ITEMS = 8;
 
 /** Only a verb of reaching between a figure and the level after it (`增长12.6%达92.9亿元`). */
-const REACHED = /^[，,\s\u3000]*(?:达到?|至|(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|增|减)(?:到|至)(?:(?:19|20)\d\d\s*年)?(?:\d{1,2}\s*月)?(?:末|底|初)?的?)[\s\u3000]*$/;
+// (`經外港碼頭入境旅客增加23.5%，為5,084,179人次`: 为 after a growth and a comma names the level reached too.)
+const REACHED = /^[，,\s\u3000]*(?:达到?|至|[为為]|(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|增|减)(?:到|至)(?:(?:19|20)\d\d\s*年)?(?:\d{1,2}\s*月)?(?:末|底|初)?的?)[\s\u3000]*$/;
 
 /** The indicator of a single figure, and what it hands on to the next one. */
 function singleIndicator(first: Placed, reading: RunReading, carry: Carry, planBase = false): { indicator?: string; stage?: Stage; kind: Readonly<KindInfo> } {

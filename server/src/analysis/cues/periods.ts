@@ -3,6 +3,7 @@
 // its canonical name, so `前三季度` and `1-9月` meet as one period and `一季度` never meets `上半年`.
 
 import { asciiDigits } from '../digits';
+import { chineseOrdinal } from '../chineseOrdinal';
 
 /**
  * An explicit year; after 比/较/与 it names the base of a comparison (`比2021年`), after 继 a milestone
@@ -13,7 +14,7 @@ export const YEAR = /(?<![比较与和继繼—-])(20\d\d)\s*年(?![—-])/g;
 export const LAST_YEAR = /(?<![比较与和同])(去年|上年)(?!同期)/g;
 /** Every written sub-year scope; `scopeOf` gives its meaning. After 较/比 it is a basis (`较一季度`). */
 export const SCOPE =
-  /(?<![较比])(全年累计|全年|累计|近?[一二三四五六七八九十两]年来|“?十[三四五]五”?(?:以来|期间)|上半年|下半年|[一二三四]季度末?|前三季度|年末|年底|当月|[1-9１-９]\s*[-—～~至]\s*[\d０-９]{1,2}\s*月|\d{1,2}\s*月份?(?!\d*日))/g;
+  /(?<![较比])(全年累计|全年|累计|近?[一二三四五六七八九十两]年来|“?十[三四五]五”?(?:以来|期间)|上半年|下半年|[一二三四]季度末?|前三季度|年末|年底|当月|[1-9１-９]\s*[-—～~至]\s*[\d０-９]{1,2}\s*月|(?:前|首)(?:[\d０-９]{1,2}|[一二两三四五六七八九十]{1,3})\s*[个個]月|\d{1,2}\s*月份?(?!\d*日))/g;
 
 /** `其中2021年…`, `其中201x年…`: a 其中 that picks one year out of the span the sentence covers. */
 export const PICKS_A_YEAR = /^[\s\u3000：:，,]*(?:(?:19|20)[\dxX]{2}|[一二][〇零一二三四五六七八九]{3})\s*年/;
@@ -68,10 +69,13 @@ const RANGE_NAMES: readonly [string, string][] = [
 
 const ROWS = new Map(SCOPE_ROWS);
 
-/** `1—9月`, `1至9月` → `1-9`; undefined when not a month range. */
+/** `1—9月`, `1至9月` → `1-9`; the first months counted (`前11个月`, `首十一個月`) → `1-11`; undefined when not a month range. */
 function monthRange(s: string): string | undefined {
   const m = /^(\d{1,2})[-—～~至](\d{1,2})月$/.exec(asciiDigits(s));
-  return m ? `${Number(m[1])}-${Number(m[2])}` : undefined;
+  if (m) return `${Number(m[1])}-${Number(m[2])}`;
+  const first = /^[前首](.{1,3})[个個]月$/.exec(asciiDigits(s));
+  const n = first?.[1] === undefined ? undefined : /^\d+$/.test(first[1]) ? Number(first[1]) : chineseOrdinal(first[1]);
+  return n !== undefined && n >= 1 && n <= 12 ? `1-${n}` : undefined;
 }
 
 /**

@@ -954,9 +954,12 @@ function totalsOf(
     // `全县常住人口中，流动人口为33678人。其中跨省…`: a sentence opened by an in-mark that states one amount of
     // the parts' unit is that amount's sentence; the 其中 after it breaks the amount down.
     const unitsHere = new Set(items.filter((p) => p.start >= region.from && p.end <= region.to && ADDITIVE_DIMENSIONS.has(p.q.dimension)).map((p) => p.q.unit));
+    // (So does a sentence opened by a cut that states one amount: `按入境渠道统计，经海路入境旅客共A人次。其中…`.)
     const statesOne = (at: number): boolean => {
       const t = model.sentences[at]?.text ?? '';
-      return inMarkName(t) !== undefined && !opensSubset(t) && (placed[at] ?? []).filter((p) => ADDITIVE_DIMENSIONS.has(p.q.dimension) && unitsHere.has(p.q.unit)).length === 1;
+      const by = byMark(t);
+      const marked = inMarkName(t) !== undefined || (by !== undefined && opensAt(t, by.index));
+      return marked && !opensSubset(t) && (placed[at] ?? []).filter((p) => ADDITIVE_DIMENSIONS.has(p.q.dimension) && unitsHere.has(p.q.unit)).length === 1;
     };
     for (let s = model.sentences[k]; s !== undefined && s.paragraph === sentence.paragraph && opensBreakdown(s.text) && !namesIt(k) && !statesOne(k); s = model.sentences[k]) {
       // `总人口760人，…。其中党员23名。其中女性363人，男性397人。`: a 其中 sentence with no figure of the parts'

@@ -346,7 +346,11 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   // `县本级一般公共预算收入A；其中税收收入B，占一般公共预算收入的g`: the total the part stands under, when
   // named so, comes before the county's level of that name stated elsewhere.
   const under = ctx.totalOf.get(part.q) !== undefined ? wholeInSentence(ctx, items.slice(0, i), text, key, part.q, wholeName) : undefined;
-  const listed = under ?? ctx.levels.get(key, periodOf(ref), part.q.unit);
+  // (A level of that name stated only after the share, `今年11月…占中国大陆旅客49.4%。…首十一个月…中国大陆旅客…为A`,
+  // is read from a later passage whose period the text need not mark again: no whole the share could mean. One whose
+  // sentence names its year, `1978年全县工业产值为A`, says which year it is, and the period index matched it.)
+  const level = ctx.levels.get(key, periodOf(ref), part.q.unit);
+  const listed = under ?? (level !== undefined && level !== null && level.span.start > q.span.start && !datedSentenceBefore(ctx.text, level.span.start) ? undefined : level);
   // `支出合计A，其中：基本支出B，占总支出的p%`: 总支出 and 支出合计 name one sum, the part's own total.
   const ownTotal = ctx.totalOf.get(part.q);
   // (A total with no claim of its own, `年末人口为35613人`, is named by the words right before it in this sentence.)
@@ -753,4 +757,10 @@ function namesOneSum(a: string, b: string): boolean {
   const x = a.replace(SUM_AFFIXES, '');
   const y = b.replace(SUM_AFFIXES, '');
   return x.length >= 2 && x === y && (x !== a || y !== b);
+}
+
+/** True when the sentence holding the figure at `at` names a year before it (`1978年全县工业产值为…`). */
+function datedSentenceBefore(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at), text.lastIndexOf('；', at), 0);
+  return /(?:19|20)\d\d\s*年/.test(text.slice(from, at));
 }
