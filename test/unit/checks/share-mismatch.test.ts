@@ -1173,3 +1173,8 @@ test('a level named like the share\'s whole but stated only after it, undated, i
   // The month's share of the month's mainland visitors (unstated); the year-to-date figure comes later.
   assert.deepEqual(findingsOf('今年11月入境旅客总数达1,605,589人次。其中以个人游方式来澳的中国大陆旅客为461,242人次，占中国大陆旅客49.4%。今年首十一个月入境旅客总数达17,043,667人次。中国大陆旅客上升9.8%，为9,537,939人次，占总数56.0%。', CODE), []);
 });
+
+test('a bracketed aside after a level (含…A) is neither its increment nor its growth', () => {
+  flags('全省财政总支出1566.3亿元（含对市县税收返还和补助支出824.0亿元），比上年增加119.5亿元，增长⟦9.3%⟧，完成预算的103.5%。');
+  assert.deepEqual(findingsOf('全省财政总支出1566.3亿元（含对市县税收返还和补助支出824.0亿元），比上年增加119.5亿元，增长8.3%，完成预算的103.5%。', CODE), []);
+});

@@ -4071,3 +4071,21 @@ test('a sentence opened by a cut that states one amount is the total of the 其�
   // Two amounts in the cut's sentence: which one the 其中 breaks down is not written.
   assert.deepEqual(findingsOf('按入境渠道统计，经海路入境旅客412,560人次，经陆路入境旅客980,300人次。其中经外港码头入境旅客为398,410人次；经内港码头入境旅客为24,150人次。', 'sum-mismatch').filter((f) => f.severity === 'error'), []);
 });
+
+test('the total restated after something is counted in (含…后的总财力) is no part of it', () => {
+  assert.deepEqual(findingsOf('全区含基金的总财力为41260万元（含上年净结余230万元后的总财力为41490万元），按照收支平衡的原则安排支出。', 'sum-mismatch'), []);
+});
+
+test('farmland lost = farmland gained + the net loss; the centre\'s spending = its own + grants to the localities', () => {
+  flags('年度内全省耕地减少⟦26.8万亩⟧，其中建设占用耕地21.4万亩；同期耕地增加23.1万亩，增减相抵，耕地面积净减少2.7万亩。');
+  assert.deepEqual(findingsOf('年度内全省耕地减少25.8万亩，其中建设占用耕地21.4万亩；同期耕地增加23.1万亩，增减相抵，耕地面积净减少2.7万亩。', 'sum-mismatch'), []);
+  flags('中央财政总支出⟦14181亿元⟧，比预算增加748亿元。其中，中央本级支出5754亿元，比预算减少91亿元；补助地方支出6015亿元，比预算增加839亿元。');
+  flags('地方财政总收入⟦14808亿元⟧，比上年增加2737亿元。其中，地方财政本级收入7793亿元；中央补助收入6015亿元。');
+});
+
+test('an actual = the plan its completion rate names + the excess after the rate (为年度预算B的P%，超收C)', () => {
+  flags('全年地方财政总收入为⟦41.35亿元⟧，为年度预算41.08亿元的100.7%，超收0.37亿元。');
+  assert.deepEqual(findingsOf('全年地方财政总收入为41.45亿元，为年度预算41.08亿元的100.9%，超收0.37亿元。', 'sum-mismatch'), []);
+  // Another plan named before the excess: which plan it is over is written apart, no relation.
+  assert.deepEqual(findingsOf('全年地方财政总收入为41.35亿元，为调整预算41.08亿元的100.7%，比年初预算超收0.37亿元。', 'sum-mismatch'), []);
+});

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach } from '../../../server/src/analysis/cues/breakdowns';
+import { restatesTotalAfter, eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国道', '省道', '县道', '乡道', '村道'], '国道/省道/县道/乡道/村道'],
@@ -40,6 +40,9 @@ const FAMILIES: [string[], string | undefined][] = [
   [['省属企业', '市属企业'], undefined], // counties' firms not named
   [['市本级', '区县及以下'], '市属/区县及以下'],
   [['市本级', '县(市)区级'], '市本级/县区级'],
+  [['中央本级支出', '补助地方支出'], '中央本级/对地方转移支付'],
+  [['地方财政本级收入', '中央补助收入'], '地方本级收入/中央补助收入'],
+  [['本级收入', '上级补助收入'], undefined], // a county's grants from every level above, not the centre's
   [['市本级', '县市区级'], '市本级/县区级'],
   [['市本级', '区县级'], '市本级/县区级'],
   [['市本级', '县区'], undefined], // no level named: perhaps one county
@@ -920,4 +923,15 @@ test('membersNamedBy: single characters listed with 、 (省、市重点项目) 
   assert.equal(membersNamedBy('省、市重点项目总投资', ['省重点项目总投资', '市重点项目总投资']), '省/市');
   // Without the 、 the total's measure (投资) is left to the family of levels (中央, 省级, 市级).
   assert.equal(membersNamedBy('省市重点项目总投资', ['省重点项目总投资', '市重点项目总投资']), undefined);
+});
+
+test('cues/breakdowns: a figure named as the total after something is counted in restates the total', () => {
+  const cases: [string, string, boolean][] = [
+    ['（含上年净结余165万元后的总财力为', '全区含基金的总财力为', true],
+    ['扣除一次性因素后的收入', '一般公共预算收入', true],
+    ['（含追加调整后预算', '年初预算', true], // the same budget at another footing
+    ['后的支出', '一般公共预算收入', false],
+    ['省属国有企业盈亏相抵后利润总额', '全省国有企业盈亏相抵后利润总额', false], // a measure's own name, no restatement
+  ];
+  for (const [label, total, want] of cases) assert.equal(restatesTotalAfter(label, total), want, `${label} / ${total}`);
 });

@@ -159,3 +159,18 @@ const HELD: [number, string, string][] = [
 test('cues/flows: the words that name money received, paid on and held, and an income offset by its spending', () => {
   for (const [row, words, role] of HELD) assert.equal(flowRole(at(NET_FLOWS, row), words) ?? '', role, words);
 });
+
+/** words before a figure → its role in the farmland row ('' = none). */
+const FARMLAND: [string, string][] = [
+  ['全国耕地减少', 'in'],
+  ['全国共减少耕地', 'in'],
+  ['同期耕地增加', 'out'],
+  ['开发补充耕地', 'out'],
+  ['耕地面积净减少', 'netIn'],
+  ['比上年度末净增加', 'netOut'],
+  ['比上年减少', ''], // a change of some figure, no farmland named
+];
+
+test('cues/flows: the words that name farmland lost, gained and the net of the two', () => {
+  for (const [words, role] of FARMLAND) assert.equal(flowRole(at(NET_FLOWS, 15), words) ?? '', role, words);
+});

@@ -439,6 +439,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '省属/市县及以下', members: [/^[\s\u3000，,；;：:、]*(?:省|自治[区區])(?:本)?[级級属屬管直]/, /^[\s\u3000，,；;：:、]*(?:市州|市[县縣]|地市|市|州|盟市)(?:[级級])?(?:及以下|以下)/], sameRest: false, wholeOnly: true },
   // A city's by level: the city's own and everything below it (`区县及以下`).
   { name: '市属/区县及以下', members: [/^[\s\u3000，,；;：:、]*市(?:本)?[级級属屬管直]/, /^[\s\u3000，,；;：:、]*(?:[区區][县縣]|[县縣][区區]|[县縣]|[区區])(?:[级級])?(?:及以下|以下)/], sameRest: false, wholeOnly: true },
+  // `地方财政总收入A。其中，地方财政本级收入B；中央补助收入C`: the localities' own revenue and what the centre granted them.
+  { name: '地方本级收入/中央补助收入', members: [/^[\s\u3000，,；;：:、]*(?:地方)?(?:[财財]政)?本[级級]收入/, /^[\s\u3000，,；;：:、]*中央(?:[对對]地方)?(?:[税稅]收返[还還]和)?[补補]助(?:地方)?收入/], sameRest: false, total: /地方(?:[财財]政)?[总總]收入/, only: /地方(?:[财財]政)?[总總]收入/, wholeOnly: true },
   // A city's budget by level: the city's own (市本级) and its counties and districts (`县(市)区级`, `区县级`).
   { name: '市本级/县区级', members: [/^[\s\u3000，,；;：:、]*市本[级級]/, /^[\s\u3000，,；;：:、]*(?:各)?(?:[县縣](?:[（(]市[、，,]?(?:[区區])?[）)]|市)?[区區]|[区區][县縣](?:[（(]市[）)])?|[县縣]市[区區]?)[级級]/], sameRest: false, wholeOnly: true },
   // Marriages registered: between mainland residents, and with residents of Hong Kong, Macao, Taiwan or abroad.
@@ -458,8 +460,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '经常门/资本门', members: [/[经經]常[门門]/, /[资資]本[门門]/], sameRest: false, total: /[岁歲]出|支出/, only: /[岁歲]出|支出/, wholeOnly: true },
   // The central budget's spending: its own level's spending and the rebates and transfers to the localities, plus,
   // in a budget, the reserve fund (中央预备费), by definition of the national budget report.
-  { name: '中央本级/对地方转移支付', members: [/本[级級]支出/, /[对對]地方(?:[税稅]收返[还還]和)?[转轉]移支付|[税稅]收返[还還]和[转轉]移支付/], sameRest: false, total: /中央(?:[财財]政|一般公共[预預]算)?支出/, only: /中央(?:[财財]政|一般公共[预預]算)?支出/, wholeOnly: true },
-  { name: '中央本级/对地方转移支付/预备费', members: [/本[级級]支出/, /[对對]地方(?:[税稅]收返[还還]和)?[转轉]移支付|[税稅]收返[还還]和[转轉]移支付/, /[预預][备備][费費]/], sameRest: false, total: /中央(?:[财財]政|一般公共[预預]算)?支出/, only: /中央(?:[财財]政|一般公共[预預]算)?支出/, wholeOnly: true },
+  { name: '中央本级/对地方转移支付', members: [/本[级級]支出/, /[对對]地方(?:[税稅]收返[还還]和)?[转轉]移支付|[税稅]收返[还還]和[转轉]移支付|^[\s\u3000，,；;：:、]*(?:中央)?(?:[对對])?[补補]助地方(?:支出)?/], sameRest: false, total: /中央(?:[财財]政|一般公共[预預]算)?[总總]?支出/, only: /中央(?:[财財]政|一般公共[预預]算)?[总總]?支出/, wholeOnly: true },
+  { name: '中央本级/对地方转移支付/预备费', members: [/本[级級]支出/, /[对對]地方(?:[税稅]收返[还還]和)?[转轉]移支付|[税稅]收返[还還]和[转轉]移支付/, /[预預][备備][费費]/], sameRest: false, total: /中央(?:[财財]政|一般公共[预預]算)?[总總]?支出/, only: /中央(?:[财財]政|一般公共[预預]算)?[总總]?支出/, wholeOnly: true },
   // Hong Kong's population is its usual residents and its mobile residents, by the census department's definition.
   { name: '常住居民/流动居民', members: [/常住居民/, /流[动動]居民/], sameRest: false, total: /人口/, only: /人口/, wholeOnly: true },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
@@ -1104,6 +1106,20 @@ export function opensBreakdown(text: string): boolean {
   const by = byMark(text);
   if (by && opensAt(text, by.index)) return true;
   return opensSubset(text);
+}
+
+/**
+ * `（含上年净结余165万元后的总财力为37271万元）` under `总财力37106万元`: a figure named as the total's own measure after
+ * something is counted in or taken out (`…后的总财力`) is the total restated, no part of it.
+ */
+export function restatesTotalAfter(label: string, totalName: string): boolean {
+  // (Only after a word that counts something in or out: `盈亏相抵后利润总额` is a measure's own name.)
+  const m = /(?:含|包含|扣除|剔除|加上|减去|減去|计入|計入|调整|調整)[^，,；;。]{0,16}?[后後]的?([\u4e00-\u9fff]{2,8}?)(?:[为為]|[达達]到?)?$/.exec(label);
+  const name = m?.[1];
+  if (name === undefined) return false;
+  const total = totalName.replace(/(?:[为為]|[达達]到?)$/, '');
+  // (A total named with the same `…后` phrase, `盈亏品迭后利润总额`, names its parts alike.)
+  return total.endsWith(name) && !/[后後]的?$/.test(total.slice(0, total.length - name.length));
 }
 
 /** The label of a last part that is the remainder (`其余25项`, `其他收入`, `A、B等其他…`): the parts then cover the total. */

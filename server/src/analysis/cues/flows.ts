@@ -162,6 +162,15 @@ export const NET_FLOWS: readonly NetFlow[] = [
     netOut: /相抵(?:后|後)?[，,]?(?:有|尚有)?(?:短[绌絀]|差短|赤字|缺口)(?:[为為]|[达達])?$/,
     adjacent: true,
   },
+  {
+    // `全国耕地减少532.7万亩，…；同期耕地增加483.7万亩，增减相抵，耕地面积净减少49.0万亩`: farmland lost, gained
+    // and the net loss (or gain) of the year.
+    name: '耕地减少 = 耕地增加 + 净减少',
+    inflow: /(?<![净淨])(?:耕地[^，,；;。\d]{0,4}(?:减少|減少)|(?:减少|減少)耕地)(?:[为為]|[达達])?$/,
+    outflow: /(?:耕地[^，,；;。\d]{0,4}增加|(?:增加|补充|補充)耕地)(?:[为為]|[达達])?$/,
+    netIn: /[净淨](?:减少|減少)(?:耕地)?(?:[为為]|[达達])?$/,
+    netOut: /[净淨]增加(?:耕地)?(?:[为為]|[达達])?$/,
+  },
 ];
 
 /** A net of any row is named with one of these (a cheap test before the rows are tried). */

@@ -14,10 +14,11 @@ import { changeBefore } from '../cues/breakdowns';
 // Also a named year (`较2020年4729万元`) and a 的 before the amount (`较上年的4729万元`).
 const LAST_YEAR = /(?:比|较)(?:上年度?|去年|(?:19|20)\d\d年度?)(?:同期)?的?(?:决算数?|执行数|预算数?)?[为是]?$/;
 // Traditional forms too (減少, 減收); `少` alone (`比去年3.01萬元少0.07萬元`).
-const DOWN = /(减少|減少|下降|减收|減收|减支|減支|降低|下跌|回落|下滑|少收|少)[了约近超达]?$/;
+const DOWN = /(减少|減少|下降|减收|減收|减支|減支|短收|降低|下跌|回落|下滑|少收|少)[了约近超达]?$/;
 
 /** A plan's target right after the comparison words (`比“十五”计划目标`, `较年初预算`). */
-const TARGET_BASE = /(?:比|较)[^，,；;。\d]{0,10}?(?:计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務)(?:目标|目標|数|數)?的?[为是]?$/;
+// (Also a completion rate's plan, `为年度预算B的100.58%，超收C`, `完成预算B的…`: the rate after it is read past.)
+const TARGET_BASE = /(?:比|较|[为為]|完成)[^，,；;。\d]{0,10}?(?:计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務)(?:目标|目標|数|數)?的?[为是]?$/;
 /** The size of an excess over a target (`超过`, `超额`, `超出`): after a target, no bound. */
 const OVER = /^(?:超过|超過|超额|超額|超出|超)(?:了)?$/;
 /** A rate clause between an amount and its comparison (`，按可比价格计算，年均增长11.6%`), read past. */
@@ -28,13 +29,16 @@ export function differencePartitions(model: Model): Partition[] {
   eachSentence(model, (text, items, claims, si) => {
     // A relation of three figures: most sentences hold fewer, and are passed over before any pattern is run.
     if (items.length < 3) return;
-    const targets = /[比较][^，,；;。\d]{0,10}?(?:计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務)/.test(text);
+    const targets = /(?:[比较]|[为為]|完成)[^，,；;。\d]{0,10}?(?:计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務)/.test(text);
     if (!targets && !/[比较](?:上年|去年|(?:19|20)\d\d年)/.test(text)) return;
     for (let i = 0; i + 2 < items.length; i++) {
       // (Rates between the amount and its comparison are read past: `A，年均增长11.6%，比计划目标B超过C`.)
       let b = i + 1;
       while (targets && items[b]?.q.dimension === 'percent') b++;
-      const [now, before, change] = [items[i], items[b], items[b + 1]];
+      // (`为年度预算B的100.58%，超收C`: the completion rate right after the plan is read past to the change.)
+      const rateAfterPlan = targets && items[b + 1]?.q.dimension === 'percent' && text[items[b]?.end ?? -1] === '的';
+      const c = rateAfterPlan ? b + 2 : b + 1;
+      const [now, before, change] = [items[i], items[b], items[c]];
       if (!now || !before || !change) continue;
       // (`比计划目标B超过C`: the figure read with 超过 as a bound is the excess's exact size after a target.)
       const overBound = change.q.qualifier === 'atLeast' && change.q.hi === undefined && /^(?:超过|超過|超出|超)/.test(text.slice(change.start, change.end));
@@ -46,11 +50,11 @@ export function differencePartitions(model: Model): Partition[] {
       const target = TARGET_BASE.test(toBase.replace(/[\s\u3000]+/g, ''));
       if (!target && !LAST_YEAR.test(toBase.replace(/[\s\u3000]+/g, ''))) continue;
       if (overBound && !target) continue;
-      const between = text.slice(before.end, change.start).replace(/[\s\u3000]+/g, '');
+      const between = text.slice(rateAfterPlan ? (items[b + 1]?.end ?? before.end) : before.end, change.start).replace(/[\s\u3000]+/g, '');
       if (!(changeBefore(between) || (target && (OVER.test(between) || (overBound && between === '')))) || between.length > 6) continue;
       // The clause must be the amount's own: no other clause between this year's and last year's.
       if (/[；;。，,]/.test(toBase)) {
-        if (!/^[，,]?(?:比|较)/.test(toBase.trim())) continue;
+        if (!/^[，,]?(?:比|较)/.test(toBase.trim()) && !(target && /^[，,]?(?:[为為]|完成)/.test(toBase.trim()))) continue;
       }
       const down = DOWN.test(between);
       const [total, parts] = down ? [before, [now, change]] : [now, [before, change]];

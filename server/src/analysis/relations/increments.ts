@@ -170,7 +170,9 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   const [group0, group1] = groupOf(breaks, text.length, level);
   // Two plans and their rates may stand between (`完成年初预算A的122%，完成调整预算B的100%，同比增收…`):
   // eight figures are looked at, a bound that keeps a sentence of thousands of figures linear.
-  const next = items.slice(i + 1, i + 9).filter((p) => p.start >= group0 && p.end <= group1 && text[p.end] !== '的');
+  // (A bracketed aside after the level, `15663亿元（含对地方税收返还和补助支出8240亿元）`, says what it holds: its
+  // figures are neither the increment nor the growth.)
+  const next = items.slice(i + 1, i + 9).filter((p) => p.start >= group0 && p.end <= group1 && text[p.end] !== '的' && !insideAsideAfter(text, level.end, p.start));
   const increment = next.find((p) => p.q.dimension === 'money');
   if (!increment || increment.q.unit !== level.q.unit || !isPoint(increment.q)) return undefined;
   // Two amounts before the increment in its clause group (`财政收入完成4859万元，…，月进度29万元，较上年同月
@@ -195,6 +197,7 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
       p.end <= increment.start &&
       p.q.dimension === 'money' &&
       text[p.end] !== '的' &&
+      !insideAsideAfter(text, level.end, p.start) &&
       !changeBefore(text.slice(Math.max(0, p.start - 6), p.start)) &&
       !namesBaseLevel(text.slice(Math.max(0, p.start - BASE_WINDOW), p.start)) &&
       !comparedWith(text, p),
@@ -308,4 +311,15 @@ export function growthAgrees(rel: Pick<IncrementRelation, 'level' | 'increment' 
   const least = slack !== undefined && cmp(slack, MIN_GROWTH_SLACK) > 0 ? slack : MIN_GROWTH_SLACK;
   const tg = cmp(twice, least) >= 0 ? twice : least;
   return cmp(add(g, tg), b[0]) >= 0 && cmp(sub(g, tg), b[1]) <= 0;
+}
+
+/** True when a bracket opened between `from` and `at` is still open at `at`: the figure there is inside an aside. */
+function insideAsideAfter(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let k = from; k < at; k++) {
+    const c = text[k];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
 }

@@ -29,6 +29,7 @@ import { isPoint, tolerance } from './precision';
 import { abs, add, cmp, dec, sub } from '../decimal';
 import {
   nextMemberOf,
+  restatesTotalAfter,
   BALANCE_ITEM,
   opensBalanceStep,
   continuesItemBefore,
@@ -1818,6 +1819,9 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   if (input.far && !fits && !related(totalName, partName)) return undefined;
   // `覆盖半径25公里，其中广播覆盖半径35公里`: a radius or a height is no sum of parts.
   if (nonAdditive(totalName) || slot.labels.some((l) => nonAdditive(l))) return undefined;
+  // `总财力为A（含上年净结余B后的总财力为C）`: a figure named as the total after something is counted in is the total
+  // restated on another footing, no part of it.
+  if (slot.parts.some((p) => restatesTotalAfter(text.slice(Math.max(0, p.start - 24), p.start), totalName))) return undefined;
   // `社会消费品零售总额…其中…批发业销售额8.4亿元`: a part measured otherwise (销售额 vs 零售额) is no part.
   if (!family && slot.parts.some((p) => measureConflict(totalName, nameOf(p, text, claims)))) return undefined;
   // `销售原煤A万吨…其中国有重点煤矿原煤产量B万吨`: sold and produced are two volumes, whatever family the parts make.
