@@ -4089,3 +4089,9 @@ test('an actual = the plan its completion rate names + the excess after the rate
   // Another plan named before the excess: which plan it is over is written apart, no relation.
   assert.deepEqual(findingsOf('全年地方财政总收入为41.35亿元，为调整预算41.08亿元的100.7%，比年初预算超收0.37亿元。', 'sum-mismatch'), []);
 });
+
+test('a known family in the `；` clause before a 其中 still breaks down its total (经常门/资本门 …；其中，…)', () => {
+  const found = findingsOf('明年度市总预算案岁出编列⟦1,073亿元⟧，于经常门编列828.48亿元、资本门编列144.52亿元，分别占岁出总额85.13%、14.87%；其中，岁出项目以教育科学文化支出占比最高，编列317.88亿元。', 'sum-mismatch').filter((f) => f.severity === 'error');
+  assert.equal(found.length, 1);
+  assert.deepEqual(findingsOf('明年度市总预算案岁出编列973亿元，于经常门编列828.48亿元、资本门编列144.52亿元，分别占岁出总额85.13%、14.87%；其中，岁出项目以教育科学文化支出占比最高，编列317.88亿元。', 'sum-mismatch').filter((f) => f.severity === 'error'), []);
+});

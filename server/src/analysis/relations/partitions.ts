@@ -374,7 +374,10 @@ function regionsOf(text: string): Region[] {
     // `…生产总值A，…，三次产业分别完成a、b、c；…，其中工业增加值…`: a 分别 list closed by `；` before the
     // sentence's 其中 is read as well.
     const respectively = respectivelyBefore(text, qi);
-    return [...(early ? [early] : []), ...(respectively ? [respectively] : []), ...regions, ...regions.flatMap((r) => (r.bracketed ? [] : bracketsInside(text, r)))];
+    // `岁出编列A，于经常门编列B、资本门编列C，分别占岁出总额x%、y%；其中，…`: the members of a known family in the
+    // `；` clause before the 其中 break down the total before them, and are read besides it.
+    const familyBefore = familyBeforeSubset(text, qi);
+    return [...(early ? [early] : []), ...(respectively ? [respectively] : []), ...(familyBefore ? [familyBefore] : []), ...regions, ...regions.flatMap((r) => (r.bracketed ? [] : bracketsInside(text, r)))];
   }
   // `调增支出预算67245万元。具体为：A调增…、B调增…`: the details of the total just before.
   const detail = detailOpenerEnd(text);
@@ -455,6 +458,18 @@ function regionsOf(text: string): Region[] {
   // with a bracketed list of its own is broken down by it too.
   const later = bracketsInside(text, { ...bracket, from: bracket.to + 1, to: text.length }).filter((r) => /[，,、；;]/.test(text.slice(r.from, r.to)));
   return [bracket, ...later];
+}
+
+/** A known family's members in the `；` clause that closes before the 其中 at `qi`, after their total there. */
+function familyBeforeSubset(text: string, qi: number): Region | undefined {
+  const semi = Math.max(text.lastIndexOf('；', qi), text.lastIndexOf(';', qi));
+  if (semi <= 0 || /[；;]/.test(text.slice(0, semi))) return undefined;
+  const family = familyListRegion(text.slice(0, semi));
+  if (!family || family.opensSentence || family.acrossClauses === true) return undefined;
+  // (A 分别 clause after the members, `，分别占岁出总额x%、y%`, gives their shares: the members end before it.)
+  const fb = text.indexOf(RESPECTIVELY_WORD, family.from);
+  const to = fb > family.from && fb < family.to ? fb : family.to;
+  return { from: family.from, to, subset: false, totalsBefore: family.from, sameClause: true, familyOnly: true };
 }
 
 /** A 分别 list inside a clause that a `；` closes before `qi`, as a region of its own clause. */
