@@ -4095,3 +4095,12 @@ test('a known family in the `；` clause before a 其中 still breaks down its t
   assert.equal(found.length, 1);
   assert.deepEqual(findingsOf('明年度市总预算案岁出编列973亿元，于经常门编列828.48亿元、资本门编列144.52亿元，分别占岁出总额85.13%、14.87%；其中，岁出项目以教育科学文化支出占比最高，编列317.88亿元。', 'sum-mismatch').filter((f) => f.severity === 'error'), []);
 });
+
+test('a list opening the next sentence with 包括, counts backing it; sales = home sales + export delivery; gross in = out + net', () => {
+  flags('本月共审批核准固定资产投资项目12个，总投资⟦1290亿元⟧。包括交通基础设施项目6个，总投资980亿元，能源项目3个，总投资220亿元，其它项目3个，总投资80亿元。');
+  assert.deepEqual(findingsOf('本月共审批核准固定资产投资项目12个，总投资1280亿元。包括交通基础设施项目6个，总投资980亿元，能源项目3个，总投资220亿元，其它项目3个，总投资80亿元。', 'sum-mismatch'), []);
+  // `包括…在内` names a set, it lists no parts.
+  assert.deepEqual(findingsOf('全年新签约项目86个，总投资320亿元。包括5个百亿元项目在内的一批重大项目落地，总投资410亿元。', 'sum-mismatch'), []);
+  flags('全市完成工业销售产值⟦641.2亿元⟧，增长12.8%。其中实现内销产值512.6亿元，增长11.5%；出口交货值118.6亿元，增长18.2%。');
+  flags('本季要素收益总流入为⟦862亿元⟧，较去年同期上升3.2%。同期要素收益总流出较去年同期下跌4.1%至798亿元。总流入和总流出一并计算，本季对外要素收益净流入为74亿元。');
+});

@@ -174,3 +174,14 @@ const FARMLAND: [string, string][] = [
 test('cues/flows: the words that name farmland lost, gained and the net of the two', () => {
   for (const [words, role] of FARMLAND) assert.equal(flowRole(at(NET_FLOWS, 15), words) ?? '', role, words);
 });
+
+test('cues/flows: the words that name a gross inflow, a gross outflow and the net', () => {
+  const rows: [string, string][] = [
+    ['要素收益总流入为', 'in'],
+    ['要素收益总流出亦较去年同期下跌24.1%至', 'out'],
+    ['对外要素收益净流入为', 'netIn'],
+    ['资本净流出', 'netOut'],
+    ['流入人口', ''], // people who moved in: no gross flow named so
+  ];
+  for (const [words, role] of rows) assert.equal(flowRole(at(NET_FLOWS, 16), words) ?? '', role, words);
+});

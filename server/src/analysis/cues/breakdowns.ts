@@ -439,6 +439,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '省属/市县及以下', members: [/^[\s\u3000，,；;：:、]*(?:省|自治[区區])(?:本)?[级級属屬管直]/, /^[\s\u3000，,；;：:、]*(?:市州|市[县縣]|地市|市|州|盟市)(?:[级級])?(?:及以下|以下)/], sameRest: false, wholeOnly: true },
   // A city's by level: the city's own and everything below it (`区县及以下`).
   { name: '市属/区县及以下', members: [/^[\s\u3000，,；;：:、]*市(?:本)?[级級属屬管直]/, /^[\s\u3000，,；;：:、]*(?:[区區][县縣]|[县縣][区區]|[县縣]|[区區])(?:[级級])?(?:及以下|以下)/], sameRest: false, wholeOnly: true },
+  // Industrial sales output: what was sold at home (内销产值) and the export delivery value (出口交货值).
+  { name: '内销/出口交货值', members: [/^[\s\u3000，,；;：:、]*(?:实现)?[内內][销銷](?:产值|產值)?/, /^[\s\u3000，,；;：:、]*(?:实现)?出口交[货貨](?:值|产值|產值)/], sameRest: false, total: /[销銷]售(?:产值|產值)/, only: /[销銷]售(?:产值|產值)/, wholeOnly: true },
   // `地方财政总收入A。其中，地方财政本级收入B；中央补助收入C`: the localities' own revenue and what the centre granted them.
   { name: '地方本级收入/中央补助收入', members: [/^[\s\u3000，,；;：:、]*(?:地方)?(?:[财財]政)?本[级級]收入/, /^[\s\u3000，,；;：:、]*中央(?:[对對]地方)?(?:[税稅]收返[还還]和)?[补補]助(?:地方)?收入/], sameRest: false, total: /地方(?:[财財]政)?[总總]收入/, only: /地方(?:[财財]政)?[总總]收入/, wholeOnly: true },
   // A city's budget by level: the city's own (市本级) and its counties and districts (`县(市)区级`, `区县级`).

@@ -171,6 +171,16 @@ export const NET_FLOWS: readonly NetFlow[] = [
     netIn: /[净淨](?:减少|減少)(?:耕地)?(?:[为為]|[达達])?$/,
     netOut: /[净淨]增加(?:耕地)?(?:[为為]|[达達])?$/,
   },
+  {
+    // `要素收益总流入为2,075亿元，…总流出…至1,903亿元，…净流入为172亿元`: what flowed in, what flowed out and the net.
+    name: '总流入 = 总流出 + 净流入',
+    // (`总流出亦较去年同期下跌24.1%至1,903亿元`: a change of the flow may stand before the level it reached.)
+    inflow: /(?<![净淨])[总總]流入(?:[^，,；;。]{0,20}?至)?(?:[额額]|[为為]|[达達])*$/,
+    outflow: /(?<![净淨])[总總]流出(?:[^，,；;。]{0,20}?至)?(?:[额額]|[为為]|[达達])*$/,
+    netIn: /[净淨]流入(?:[额額]|[为為]|[达達])*$/,
+    netOut: /[净淨]流出(?:[额額]|[为為]|[达達])*$/,
+    reach: 40,
+  },
 ];
 
 /** A net of any row is named with one of these (a cheap test before the rows are tried). */

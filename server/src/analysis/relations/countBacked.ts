@@ -3,7 +3,7 @@
 // 28 + 7 = 35: the items are all the projects, so their amounts make up the total's amount as well
 // (12.0 ≠ 12.6). Read only when the total and every item give one count right before an amount of the same
 // measure (the same words between count and amount: `完成投资` under `完成投资`, never `总投资` under `完成投资`),
-// all counts in one unit, in the total's sentence.
+// all counts in one unit, in the total's sentence (or the items in the sentence right after it).
 
 import type { Model } from '../checks/check';
 import type { Partition } from './partition';
@@ -43,19 +43,27 @@ function countBefore(items: readonly Placed[], amount: Placed): Placed | undefin
 
 export function countBacked(model: Model, p: Partition): Partition | undefined {
   if (p.complete || !p.subset || p.parts.length < 2) return undefined;
-  const items = quantitiesBySentence(model)[p.sentence];
+  const placed = quantitiesBySentence(model);
+  const items = placed[p.sentence];
   const sentence = model.sentences[p.sentence];
-  if (items === undefined || sentence === undefined || !items.includes(p.total)) return undefined;
+  if (items === undefined || sentence === undefined) return undefined;
   const text = sentence.text;
-  const totalCount = countBefore(items, p.total);
+  // (`…共审批项目15个，总投资2188亿元。包括交通项目8个，总投资1877亿元，…`: the total may close the sentence before, in
+  // the same paragraph.)
+  const before = model.sentences[p.sentence - 1];
+  const inBefore = !items.includes(p.total) && before !== undefined && before.paragraph === sentence.paragraph && (placed[p.sentence - 1] ?? []).includes(p.total);
+  if (!items.includes(p.total) && !inBefore) return undefined;
+  const totalItems = inBefore ? (placed[p.sentence - 1] ?? []) : items;
+  const totalText = inBefore && before !== undefined ? before.text : text;
+  const totalCount = countBefore(totalItems, p.total);
   if (totalCount === undefined) return undefined;
-  const written = measureBetween(text, totalCount, p.total);
+  const written = measureBetween(totalText, totalCount, p.total);
   if (written === undefined) return undefined;
   const measure = measureClass(written);
   let sum = 0n;
   for (const part of p.parts) {
     const c = countBefore(items, part);
-    if (c === undefined || countUnit(c.q.unit) !== countUnit(totalCount.q.unit) || c.start < totalCount.end) return undefined;
+    if (c === undefined || countUnit(c.q.unit) !== countUnit(totalCount.q.unit) || (!inBefore && c.start < totalCount.end)) return undefined;
     const own = measureBetween(text, c, part);
     if (own === undefined || measureClass(own) !== measure) return undefined;
     const v = integerOf(c);

@@ -404,7 +404,11 @@ function regionsOf(text: string): Region[] {
   }
   const inc = INCLUDE_WORD.exec(text);
   // `农民自筹（包括投工投劳折资）23.79万元`: a bracketed 包括 says what one item covers; it lists no parts.
-  if (inc && inc.index > 0 && !OPEN_BRACKET.test(text[inc.index - 1] ?? '') && !SUPPOSING_BEFORE.test(text.slice(Math.max(0, inc.index - 4), inc.index))) {
+  // (A sentence may open with 包括 and list the parts of the total before it, `…共审批项目15个，总投资2188亿元。包括交通
+  // 项目8个，总投资1877亿元，…`; not `包括A在内的…`, which names a set, not its parts.)
+  const firstBreak = inc !== null && inc.index === 0 ? indexOfFrom(text, /[，,；;。]/, 0) : -1;
+  const opening = inc !== null && inc.index === 0 && !/在内|在內/.test(text.slice(0, firstBreak < 0 ? text.length : firstBreak));
+  if (inc && (inc.index > 0 || opening) && !OPEN_BRACKET.test(text[inc.index - 1] ?? '') && !SUPPOSING_BEFORE.test(text.slice(Math.max(0, inc.index - 4), inc.index))) {
     // `省补助收入443104万元，…。省补助收入包括：返还性收入…`: with no figure before 包括 in its sentence,
     // the list breaks down the total of the sentence before (named like it: partitionOf).
     const figureBefore = /[0-9０-９]/.test(text.slice(0, inc.index));
