@@ -4104,3 +4104,10 @@ test('a list opening the next sentence with 包括, counts backing it; sales = h
   flags('全市完成工业销售产值⟦641.2亿元⟧，增长12.8%。其中实现内销产值512.6亿元，增长11.5%；出口交货值118.6亿元，增长18.2%。');
   flags('本季要素收益总流入为⟦862亿元⟧，较去年同期上升3.2%。同期要素收益总流出较去年同期下跌4.1%至798亿元。总流入和总流出一并计算，本季对外要素收益净流入为74亿元。');
 });
+
+test('two named amounts and the gap written with both names (甲较乙多C): 甲 = 乙 + C', () => {
+  flags('本季本地居民生产总值较去年同期轻微上升0.7%至⟦4,556亿元⟧。同季本地生产总值为4,364亿元，较去年同期下跌2.6%。本季的本地居民生产总值较本地生产总值多172亿元。');
+  assert.deepEqual(findingsOf('本季本地居民生产总值较去年同期轻微上升0.7%至4,536亿元。同季本地生产总值为4,364亿元，较去年同期下跌2.6%。本季的本地居民生产总值较本地生产总值多172亿元。', 'sum-mismatch'), []);
+  // A name that ends two levels of the paragraph (生产总值 twice) picks none.
+  assert.deepEqual(findingsOf('全区生产总值120亿元，园区生产总值80亿元。生产总值较去年多15亿元。', 'sum-mismatch'), []);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SURVEY_PER_HEAD, basisClass, lastBasis, namesBaseLevel, COMPARABLE_BASE_SURVEY } from '../../../server/src/analysis/cues/bases';
+import { SURVEY_PER_HEAD, basisClass, lastBasis, namesBaseLevel, namedComparison, COMPARABLE_BASE_SURVEY } from '../../../server/src/analysis/cues/bases';
 
 /** text before a rate → its basis class. */
 const CASES: [string, string][] = [
@@ -86,4 +86,19 @@ const COMPARABLE_CASES: [string, boolean][] = [
 
 test('COMPARABLE_BASE_SURVEY: survey indicators vs accounts', () => {
   for (const [name, want] of COMPARABLE_CASES) assert.equal(COMPARABLE_BASE_SURVEY.test(name), want, name);
+});
+
+test('cues/bases: one named amount compared with another, and which is the larger', () => {
+  const cases: [string, string][] = [
+    ['二零零八年第四季的本地居民生产总值较本地生产总值多', '二零零八年第四季的本地居民生产总值 > 本地生产总值'],
+    ['城镇居民人均可支配收入比农村居民人均可支配收入高出', '城镇居民人均可支配收入 > 农村居民人均可支配收入'],
+    ['出口额比进口额少', '出口额 < 进口额'],
+    ['一般公共预算收入比上年多', ''], // last year is no named amount of the text
+    ['实际完成比年初预算少', ''],
+    ['全县人均收入比全省平均高', ''],
+  ];
+  for (const [clause, want] of cases) {
+    const found = namedComparison(clause);
+    assert.equal(found === undefined ? '' : `${found.subject} ${found.up ? '>' : '<'} ${found.base}`, want, clause);
+  }
 });

@@ -24,6 +24,8 @@ const TRAILING = [
   ...CHANGE_VERBS, ...BASIS_ROWS.map(([phrase]) => phrase), '占比', '比重', '占', '达', '为', '是', '至', '近', '约', '超', '共', '了', '在', '的', '和', '及', '、', ' ', '\t', '\u3000',
   // (`經內港碼頭入境旅客亦上升53.9%`: an adverb of likeness before the verb is no part of the name.)
   '亦', '也',
+  // (`本地居民生產總值較去年同期輕微上升0.7%`: last year named with 去年, and an adverb of degree.)
+  '较去年同期', '比去年同期', '较去年', '比去年', '轻微', '小幅', '大幅',
 ];
 
 const LEADING = [

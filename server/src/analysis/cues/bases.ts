@@ -110,3 +110,27 @@ const CLAUSE_OPEN = /[，,；;。：:\n]\s*$/;
  */
 export const COMPARABLE_BASE_SURVEY = /房地[产產]|商品房|住宅|(?:施工|竣工|新开工|新開工|[销銷]售|待售)面[积積]|固定[资資][产產]投[资資]|(?:项目|項目|工业|工業|民间|民間|基础设施|基礎設施|制造业|製造業)投[资資]|投[资資][额額]|规模以上|規模以上|规上|規上|限额以上|限額以上/;
 
+
+/**
+ * One named amount compared with another named amount, then the size of the gap (`本地居民生产总值较本地生产总值多`,
+ * `城镇居民人均可支配收入比农村居民人均可支配收入高出`): the words right before the gap's figure, in its clause.
+ * `subject` and `base` are the two names as written (a date or 的-phrase before them included); `up` when the
+ * subject is the larger. Last year, a plan or a period is no named amount (`比上年多`, `较预算少`): undefined then.
+ */
+export interface NamedComparison {
+  subject: string;
+  base: string;
+  up: boolean;
+}
+
+const NAMED_COMPARISON = /([^，,；;。：:\d]{2,30}?)(?:较|比|較)([^，,；;。：:\d]{2,24}?)(多|少|高出|高|低|减少|減少|增加)(?:了|出)?$/;
+/** Bases that are no named amount of the text: last year, a plan, a month, the average of a wider area. */
+const NOT_A_NAMED_AMOUNT = /^(?:上年|去年|同期|年初|上月|上季|前年|预算|預算|计划|計劃|目标|目標|全国|全國|全省|全市|平均|(?:19|20)\d\d)/;
+
+export function namedComparison(clauseBefore: string): NamedComparison | undefined {
+  const m = NAMED_COMPARISON.exec(clauseBefore);
+  if (m === null) return undefined;
+  const [, subject = '', base = '', word = ''] = m;
+  if (NOT_A_NAMED_AMOUNT.test(base) || /上年|去年|同期|预算|預算|计划|計劃/.test(base)) return undefined;
+  return { subject, base, up: !/少|低|减|減/.test(word) };
+}

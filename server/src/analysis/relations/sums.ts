@@ -1,7 +1,7 @@
 // Every stated total with its parts, as sum-mismatch and the 万/亿 slip search read them: the
 // parts regions of sentences (partitions.ts), GDP and its sectors stated apart (sectorSums.ts),
 // budget balances (balances.ts, balanceLists.ts), balance sheets (balanceSheets.ts), births and deaths (vitals.ts), net flows (netFlows.ts), this year = last year ± change, adjustments and
-// remainders (differences.ts), a whole named first in a 分别 list (wholeFirstLists.ts), a housing fund's balance and its uses (fundUses.ts), a one-part 其中 completed by its complement in the next sentence
+// remainders (differences.ts), two named amounts and the gap between them (namedDifferences.ts), a whole named first in a 分别 list (wholeFirstLists.ts), a housing fund's balance and its uses (fundUses.ts), a one-part 其中 completed by its complement in the next sentence
 // (complementNext.ts), a 其中 list whose items' counts add up to the total's (countBacked.ts). A total already read by an earlier source is not read again by a later one.
 
 import type { Model } from '../checks/check';
@@ -26,6 +26,7 @@ import { groupItemsPartitions } from './groupItems';
 import { wholeFirstListPartitions } from './wholeFirstLists';
 import { fundUsePartitions } from './fundUses';
 import { adjustmentPartitions, changedToPartitions, differencePartitions, remainderPartitions } from './differences';
+import { namedDifferencePartitions } from './namedDifferences';
 import { perModel } from './perModel';
 import { findSavings } from './savings';
 import { bareShareAfter } from '../cues/shares';
@@ -107,7 +108,7 @@ function computeSums(model: Model): Partition[] {
   // This year = last year ± the change, all written in one clause (relations/differences.ts).
   // A budget adjusted by a stated amount, and a balance's total less what it pays for.
   // (Two years' amounts and the change between them: relations/yearPairs.ts.)
-  const differences = [...differencePartitions(model), ...adjustmentPartitions(model), ...changedToPartitions(model), ...remainderPartitions(model), ...yearPairPartitions(model), ...progressPartitions(model)].filter((p) => !totals.has(p.total.index));
+  const differences = [...differencePartitions(model), ...adjustmentPartitions(model), ...changedToPartitions(model), ...remainderPartitions(model), ...yearPairPartitions(model), ...progressPartitions(model), ...namedDifferencePartitions(model)].filter((p) => !totals.has(p.total.index));
   // Budget = paid + saving (relations/savings.ts) holds by definition, beside any breakdown of the budget.
   differences.push(...findSavings(model).partitions);
   // `净资产A（行政单位资产B，事业单位资产C）`: gross-named parts after a net figure break down the gross one.

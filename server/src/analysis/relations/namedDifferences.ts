@@ -1,0 +1,56 @@
+// Two named amounts and the gap between them, the gap written with both names:
+//   `本地居民生产总值…至4536亿元。…本地生产总值为4364亿元。…本地居民生产总值较本地生产总值多172亿元`
+// 4536 = 4364 + 172. Read only when each name (its core, after the last 的) ends the indicator of exactly one
+// level of the gap's unit stated earlier in the paragraph, the two levels differ, and the gap is a plain
+// figure: the larger = the smaller + the gap (definedPartition), held by sum-mismatch.
+
+import type { Model } from '../checks/check';
+import type { Partition } from './partitions';
+import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence } from './bySentence';
+import { isPoint } from './precision';
+import { namedComparison } from '../cues/bases';
+
+/** How many characters of the gap's clause are read for the two names. */
+const CLAUSE_WINDOW = 60;
+
+/** The name a comparison gives, without what dates or frames it (`二零零八年第四季的本地居民生产总值` → `本地居民生产总值`). */
+function coreOf(name: string): string {
+  const cut = name.lastIndexOf('的');
+  return (cut >= 0 ? name.slice(cut + 1) : name).replace(/[\s\u3000“”"]/g, '');
+}
+
+export function namedDifferencePartitions(model: Model): Partition[] {
+  const placed = quantitiesBySentence(model);
+  const claims = claimsByQuantity(model);
+  const out: Partition[] = [];
+  model.sentences.forEach((sentence, si) => {
+    const text = sentence.text;
+    // Most sentences compare nothing by name: one cheap test first.
+    if (!/[较比較][^，,；;。]{2,24}(?:多|少|高|低|减|減|增)/.test(text)) return;
+    for (const gap of placed[si] ?? []) {
+      if (!isPoint(gap.q)) continue;
+      const from = Math.max(0, gap.start - CLAUSE_WINDOW);
+      const before = text.slice(from, gap.start);
+      const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
+      const found = namedComparison(clause);
+      if (found === undefined) continue;
+      const subject = coreOf(found.subject);
+      const base = coreOf(found.base);
+      if (subject.length < 3 || base.length < 3 || subject === base) continue;
+      const earlier: Placed[] = [];
+      for (let k = si; k >= 0 && model.sentences[k]?.paragraph === sentence.paragraph; k--) {
+        for (const p of placed[k] ?? []) if (p.q.span.start < gap.q.span.start && p.q.unit === gap.q.unit && isPoint(p.q) && claims.get(p.index)?.kind === 'level') earlier.push(p);
+      }
+      const named = (core: string): Placed | undefined => {
+        const hits = earlier.filter((p) => (claims.get(p.index)?.indicator ?? '').replace(/[\s\u3000]+/g, '').endsWith(core));
+        return hits.length === 1 ? hits[0] : undefined;
+      };
+      const a = named(subject);
+      const b = named(base);
+      if (a === undefined || b === undefined || a === b || a === gap || b === gap) continue;
+      const [total, part] = found.up ? [a, b] : [b, a];
+      out.push(definedPartition(total, [part, gap], claims, found.up ? '甲 = 乙 + 甲比乙多的数' : '乙 = 甲 + 甲比乙少的数', si));
+    }
+  });
+  return out;
+}
