@@ -4111,3 +4111,8 @@ test('two named amounts and the gap written with both names (甲较乙多C): 甲
   // A name that ends two levels of the paragraph (生产总值 twice) picks none.
   assert.deepEqual(findingsOf('全区生产总值120亿元，园区生产总值80亿元。生产总值较去年多15亿元。', 'sum-mismatch'), []);
 });
+
+test('a fund word right before the total labels it; the list opens at the next one (资金筹措：A，资金来源：…)', () => {
+  flags('总投资及资金筹措：⟦398万元⟧，资金来源申请以工代赈中央投资384万元，地方配套资金28万元。');
+  assert.deepEqual(findingsOf('总投资及资金筹措：398万元，资金来源申请以工代赈中央投资370万元，地方配套资金28万元。', 'sum-mismatch'), []);
+});

@@ -402,7 +402,7 @@ function regionsOf(text: string): Region[] {
       return { from, to: end < 0 ? text.length : end, subset: true, totalsBefore: from, sameClause: true, allocation: true };
     });
   }
-  const inc = INCLUDE_WORD.exec(text);
+  const inc = includeWordAt(text);
   // `农民自筹（包括投工投劳折资）23.79万元`: a bracketed 包括 says what one item covers; it lists no parts.
   // (A sentence may open with 包括 and list the parts of the total before it, `…共审批项目15个，总投资2188亿元。包括交通
   // 项目8个，总投资1877亿元，…`; not `包括A在内的…`, which names a set, not its parts.)
@@ -462,6 +462,18 @@ function regionsOf(text: string): Region[] {
   // with a bracketed list of its own is broken down by it too.
   const later = bracketsInside(text, { ...bracket, from: bracket.to + 1, to: text.length }).filter((r) => /[，,、；;]/.test(text.slice(r.from, r.to)));
   return [bracket, ...later];
+}
+
+/**
+ * The include word (`包括`, `资金来源`) that opens a list. (`总投资及资金筹措：398万元，资金来源：中央投资A，地方配套B`: a word
+ * right before a figure labels that figure, the total; the list opens at the next such word.)
+ */
+function includeWordAt(text: string): { index: number; 0: string } | null {
+  const first = INCLUDE_WORD.exec(text);
+  if (first === null || !/^[\s\u3000]*[0-9０-９]/.test(text.slice(first.index + first[0].length))) return first;
+  const from = first.index + first[0].length;
+  const next = INCLUDE_WORD.exec(text.slice(from));
+  return next === null ? null : { index: from + next.index, 0: next[0] };
 }
 
 /** A known family's members in the `；` clause that closes before the 其中 at `qi`, after their total there. */
