@@ -4116,3 +4116,8 @@ test('a fund word right before the total labels it; the list opens at the next o
   flags('总投资及资金筹措：⟦398万元⟧，资金来源申请以工代赈中央投资384万元，地方配套资金28万元。');
   assert.deepEqual(findingsOf('总投资及资金筹措：398万元，资金来源申请以工代赈中央投资370万元，地方配套资金28万元。', 'sum-mismatch'), []);
 });
+
+test('the centre\'s total revenue = its own revenue + what the localities paid up', () => {
+  flags('中央财政总收入⟦9271亿元⟧，比预算增加748亿元。其中，中央财政本级收入8578亿元，比预算增加748亿元；地方上解中央收入593亿元，与预算持平。');
+  assert.deepEqual(findingsOf('中央财政总收入9171亿元，比预算增加748亿元。其中，中央财政本级收入8578亿元，比预算增加748亿元；地方上解中央收入593亿元，与预算持平。', 'sum-mismatch'), []);
+});

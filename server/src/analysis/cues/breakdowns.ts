@@ -198,6 +198,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '关税/进口环节税', members: [/关税|關稅/, /[进進]口[环環]节|[進进]口[環环]節/], sameRest: false, total: /海关|海關|关税和|關稅和|[税稅]收/, only: /海关|海關|关税和|關稅和|[税稅]收/ },
   // The 三公 with the cars' two costs given apart (`因公出国费A，公务接待费B，公务用车购置费C，公务用车运行维护费D`).
   { name: '三公经费（购置/运行）', members: [/因公出[国國境]/, /公[务務]接待/, /(?:公[务務]用?[车車]|公[车車])[购購]置/, /(?:公[务務]用?[车車]|公[车車])[运運]行/], sameRest: false },
+  // `中央财政总收入A。其中，中央财政本级收入B；地方上解中央收入C`: the centre's own revenue and what the localities paid up.
+  { name: '中央本级收入/地方上解收入', members: [/^[\s\u3000，,；;：:、]*(?:中央)?(?:[财財]政)?本[级級]收入/, /^[\s\u3000，,；;：:、]*地方上[解繳缴](?:中央)?收入/], sameRest: false, total: /中央(?:[财財]政)?[总總]收入/, only: /中央(?:[财財]政)?[总總]收入/, wholeOnly: true },
   // The country's revenue, spending or funds: the centre's own and the localities' (only under a 全国 total).
   // (Firms by owner are their own family: 中央企业/地方国有企业.)
   { name: '中央/地方', members: [/^[\s\u3000，,：:、]*中央(?!补助|補助|[财財]政补|下达|下達|转移|轉移|专项|專項|预算内|預算內|投资|投資|资金|資金|企|控股)/, /^[\s\u3000，,：:、]*地方(?!配套|国有|國有|控股|企)/], sameRest: false, total: /全[国國]/, only: /全[国國]/ },
