@@ -4121,3 +4121,8 @@ test('the centre\'s total revenue = its own revenue + what the localities paid u
   flags('中央财政总收入⟦9271亿元⟧，比预算增加748亿元。其中，中央财政本级收入8578亿元，比预算增加748亿元；地方上解中央收入593亿元，与预算持平。');
   assert.deepEqual(findingsOf('中央财政总收入9171亿元，比预算增加748亿元。其中，中央财政本级收入8578亿元，比预算增加748亿元；地方上解中央收入593亿元，与预算持平。', 'sum-mismatch'), []);
 });
+
+test('after a budget\'s carry-over, its sources of income go on the 其中 list across `；`', () => {
+  flags('本部门2024年收入预算⟦30496.03万元⟧，其中上年结转7644.46万元；一般公共预算拨款收入24157.70万元；事业收入1693.87万元。');
+  assert.deepEqual(findingsOf('本部门2024年收入预算33496.03万元，其中上年结转7644.46万元；一般公共预算拨款收入24157.70万元；事业收入1693.87万元。', 'sum-mismatch'), []);
+});

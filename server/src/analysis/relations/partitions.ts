@@ -2101,7 +2101,8 @@ function unparallelCut(region: Region, text: string, items: Placed[], claims: Re
     // So are clauses that each give a bare name, one amount and the same named rate (`其中，销售甘蔗糖A万吨，
     // 销糖率B%；销售甜菜糖C万吨，销糖率D%`).
     if (name && !fits(first, name) && sameRateShape(i + 1)) continue;
-    if (!name || !(fits(first, name) || BALANCE_ITEM.test(name))) return i;
+    // (`收入预算A，其中上年结转B；一般公共预算拨款收入C；事业收入D`: after a budget's balance item, its sources of income.)
+    if (!name || !(fits(first, name) || BALANCE_ITEM.test(name) || (BALANCE_ITEM.test(first) && /(?:收入|拨款|撥款)$/.test(name)))) return i;
   }
   return undefined;
 }
