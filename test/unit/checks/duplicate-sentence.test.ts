@@ -260,6 +260,8 @@ test('a photo caption (…。某某摄) is no sentence of the article', () => {
 test('a caption whose credit carries its date is no sentence either', () => {
   const caption = '▲县长上任半年，已为县库偿还2亿3千多万元的欠款。（图/记者王某摄，2021.06.18）';
   assert.deepEqual(findingsOf(`县长为县库还债\n${caption}\n${caption}\n\n记者王某/报道\n\n县财政状况困难，县府仍推动中小学免费午餐。`, CODE), []);
+  const both = '县议会28日审议、联席审查明年度地方总预算暨附属单位预算案。（图/文：王某）';
+  assert.deepEqual(findingsOf(`议会一读通过\n\n${both}\n\n${both}\n\n【记者王某报道】县议会28日审议明年度地方总预算案。`, CODE), []);
 });
 
 // A page's `摘要` alone on its line (no colon), then the lede the article repeats below it.

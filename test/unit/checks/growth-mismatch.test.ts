@@ -249,3 +249,10 @@ test('每亩产量 after a crop\'s 单产 is that crop\'s yield: two crops\' yie
   const src = '2020年，全省粮食作物单产386公斤/亩，每亩产量比上年增加0.8公斤，增长0.2%。\n2020年，全省谷物单产426公斤/亩，每亩产量比上年增加1.7公斤，增长0.4%。';
   assert.deepEqual(findingsOf(src, 'growth-mismatch'), []);
 });
+
+test('every item of a target list announced with a colon is a target, past each `；`', () => {
+  const head = '一、2023年国民经济和社会发展计划执行情况\n';
+  const targets = '市人大会议批准的2023年全市经济和社会发展主要调控目标是：地区生产总值增长7%；财政总收入增长9%，其中地方财政收入增长9%；社会消费品零售总额增长8%；外贸出口增长10%。\n';
+  const actuals = '2023年是极不平凡的一年。据统计，全年实现地区生产总值1234.5亿元，增长7.6%；财政总收入108.6亿元，增长12.2%；社会消费品零售总额增长9%；外贸出口增长12%。';
+  assert.deepEqual(findingsOf(head + targets + actuals, 'growth-mismatch'), []);
+});

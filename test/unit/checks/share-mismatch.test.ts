@@ -1178,3 +1178,7 @@ test('a bracketed aside after a level (含…A) is neither its increment nor its
   flags('全省财政总支出1566.3亿元（含对市县税收返还和补助支出824.0亿元），比上年增加119.5亿元，增长⟦9.3%⟧，完成预算的103.5%。');
   assert.deepEqual(findingsOf('全省财政总支出1566.3亿元（含对市县税收返还和补助支出824.0亿元），比上年增加119.5亿元，增长8.3%，完成预算的103.5%。', CODE), []);
 });
+
+test('an increment over the budget (比预算增加) is no base of a growth over last year', () => {
+  assert.deepEqual(findingsOf('中央财政总收入9173.7亿元，完成预算的108.9%，比预算增加750.79亿元，比上年增长20.9%。', CODE), []);
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actualOfPlanned, budgetStage, isStretchTarget, overThePlan, stageOnly, statesOutcome, TARGET_CUE } from '../../../server/src/analysis/cues/stages';
+import { actualOfPlanned, budgetStage, isStretchTarget, overThePlan, stageOnly, statesOutcome, TARGET_CUE, TARGET_LIST_AFTER } from '../../../server/src/analysis/cues/stages';
 
 /** clause before a figure → budget stage ('' = none). */
 const BUDGET: [string, string][] = [
@@ -92,4 +92,17 @@ test('the outcome written after a planned total\'s parts is that total\'s actual
     ['，公益林补植造林', '国有林场计划造林', false],
   ];
   for (const [label, total, want] of cases) assert.equal(actualOfPlanned(label, total), want, `${label} / ${total}`);
+});
+
+test('cues/stages: a colon right after a target cue announces a list of targets', () => {
+  const cases: [string, boolean][] = [
+    ['主要调控目标是：国内生产总值增长12%', true],
+    ['预期目标为:财政收入增长8%', true],
+    ['目标是全年增长8%', false], // one target, in its own clause
+  ];
+  for (const [text, want] of cases) {
+    const m = [...text.matchAll(TARGET_CUE)].at(-1);
+    assert.ok(m !== undefined, text);
+    assert.equal(TARGET_LIST_AFTER.test(text.slice((m.index ?? 0) + m[0].length)), want, text);
+  }
 });

@@ -432,8 +432,8 @@ const BREADCRUMB = /^[\s\u3000]*(?:(?:当前位置|您的位置|您现在的位�
 
 /** A photographer's credit closing a paragraph: `陈某摄`, `（记者 王某 摄）`, `新华社记者李某摄`. */
 // (`…有所提升。图/视觉中国`, `图片来源：某某网`: an agency's or site's credit closing the caption.)
-// (`（圖/記者某某攝，2019.05.28）`: a date after the credit, inside its bracket.)
-const PHOTO_CREDIT = /[\u4e00-\u9fff][\s\u3000]?摄(?:[，,][\s\u3000]*\d{4}[.\/／-]\d{1,2}[.\/／-]\d{1,2})?[）)]?$|(?:图|圖)(?:片来源|片來源)?[\/／:：][\s\u3000]?[\u4e00-\u9fffA-Za-z]{2,10}[）)]?$/;
+// (`（圖/記者某某攝，2019.05.28）`: a date after the credit, inside its bracket; `（图/文：某某）`: picture and words by one.)
+const PHOTO_CREDIT = /[\u4e00-\u9fff][\s\u3000]?摄(?:[，,][\s\u3000]*\d{4}[.\/／-]\d{1,2}[.\/／-]\d{1,2})?[）)]?$|(?:图|圖)(?:[\/／]文)?(?:片来源|片來源)?[\/／:：][\s\u3000]?[\u4e00-\u9fffA-Za-z]{2,10}[）)]?$/;
 
 /** How a paragraph that is complete ends: a closing mark, bracket or quote. */
 const CLOSED = /[。．.！!？?；;…”"’）)】\]]$/;

@@ -4,7 +4,7 @@
 
 import type { Heading, Period } from '../types';
 import { LAST_YEAR, SCOPE, YEAR, subYearScope } from '../cues/periods';
-import { TARGET_CUE } from '../cues/stages';
+import { TARGET_CUE, TARGET_LIST_AFTER } from '../cues/stages';
 import { memoOfText } from '../memo';
 
 export interface SectionPeriod {
@@ -98,6 +98,8 @@ export interface SentenceCues {
   breaks: number[];
   /** `去年`, `上年` naming a period (not the base of `比上年`). */
   lastYear: Cue[];
+  /** Target cues that announce a list with a colon (`主要调控目标是：…；…`): they reach past `；` to the sentence's end. */
+  targetLists: Cue[];
 }
 
 function all(re: RegExp, text: string): Cue[] {
@@ -112,7 +114,9 @@ export const cuesOf = memoOfText(readCues);
 function readCues(text: string): SentenceCues {
   const breaks: number[] = [];
   for (let i = text.indexOf('；'); i >= 0; i = text.indexOf('；', i + 1)) breaks.push(i);
-  return { years: all(YEAR, text), targets: all(TARGET_CUE, text), scopes: all(SCOPE, text), breaks, lastYear: all(LAST_YEAR, text) };
+  const targets = all(TARGET_CUE, text);
+  const targetLists = targets.filter((c) => TARGET_LIST_AFTER.test(text.slice(c.end, c.end + 2)));
+  return { years: all(YEAR, text), targets, scopes: all(SCOPE, text), breaks, lastYear: all(LAST_YEAR, text), targetLists };
 }
 
 const NO_CUES: readonly Cue[] = [];
@@ -170,8 +174,11 @@ export function periodAt(sections: SectionPeriod[], offset: number, cues: Senten
   const lastBreak = lastBefore(cues.breaks, at);
   if (lastBreak !== undefined && lastBreak + 1 > clause) clause = lastBreak + 1;
   const targets = within(cues.targets, clause, at);
+  // (`主要调控目标是：国内生产总值增长12%；…；社会消费品零售总额增长12%`: every item of the announced list is a target.)
+  const listed = cues.targetLists.length > 0 && within(cues.targetLists, 0, at).length > 0;
   // `预计全年…` in a review part is an expected actual (the year is not closed yet), not a plan.
   if (targets.length > 0) status = status === 'actual' && targets.every((c) => c.value === '预计') ? 'estimate' : 'target';
+  else if (listed) status = 'target';
   // `去年…` / `在去年增长5.8%的基础上`: last year's actual, counted from the year the report is
   // delivered in — the plan part's year, or the year after the review part's.
   // A sentence that opens with it (`去年全县…；…`) is about last year throughout; elsewhere the cue

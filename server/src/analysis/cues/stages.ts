@@ -29,6 +29,9 @@ export const STAGE_ROWS: readonly [string, Stage][] = [
 ];
 
 /** Target cues of a sentence, for the period's status (`预期`, `力争`, `将实现`, `计划新增`). */
+/** Right after a target cue, the colon that announces a list of targets (`目标是：`): it runs to the sentence's end. */
+export const TARGET_LIST_AFTER = /^[：:]/;
+
 export const TARGET_CUE =
   /(预期|预计|力争|确保|目标[是为]|计划(实施|完成|投资|新增|建设|开工|新建|引进|培育|发放|争取|安排)|将(实现|达到|完成|增长|新增|建成|突破)|拟)/g;
 

@@ -51,7 +51,7 @@ const REAL_GROWTH = /生产总值|增加值|GDP|(?<!亩(?:主产品|主產品|�
 // (`余额1497亿元，同比增长22.6%，上半年贷款新增206.8亿元`: what was added since the year began, not on a
 // year before.)
 // (`绿色贷款余额4.08万亿元，同比增长22.5%，前三季度增加5497亿元`: added since January, written right after the period.)
-const OTHER_BASE = /[比较]年初|上月|上季|环比|同口径|自然口径|[比较][^，,；;。0-9]{0,12}(?:报告数|预算数|预计数)据?(?:增加|减少|增收|减收|多|少)|(?:上半年|今年以来|年初以来|一季度|前三季度|前[一二三四五六七八九十两]{1,2}个?月)(?:[^，,；;。\d]{0,6}新增|增加|多增)/;
+const OTHER_BASE = /[比较]年初|上月|上季|环比|同口径|自然口径|[比较][^，,；;。0-9]{0,12}(?:报告数|预算数?|预计数)据?(?:增加|减少|增收|减收|多|少)|(?:上半年|今年以来|年初以来|一季度|前三季度|前[一二三四五六七八九十两]{1,2}个?月)(?:[^，,；;。\d]{0,6}新增|增加|多增)/;
 /**
  * A balance at the year's end (`年末各项存款余额A，比年初增加B，增长C%`): the start of the year is last
  * year's end, so `比年初` is the year-on-year base there, not another one.
