@@ -4126,3 +4126,13 @@ test('after a budget\'s carry-over, its sources of income go on the 其中 list 
   flags('本部门2024年收入预算⟦30496.03万元⟧，其中上年结转7644.46万元；一般公共预算拨款收入24157.70万元；事业收入1693.87万元。');
   assert.deepEqual(findingsOf('本部门2024年收入预算33496.03万元，其中上年结转7644.46万元；一般公共预算拨款收入24157.70万元；事业收入1693.87万元。', 'sum-mismatch'), []);
 });
+
+test('spending and income named again before their gap (岁出、岁入短绌C) make spending = income + C', () => {
+  flags('市政府于市议会报告明年度总预算案，岁出⟦1790亿元⟧、岁入1660亿元，岁出、岁入短绌120亿元。');
+  assert.deepEqual(findingsOf('市政府于市议会报告明年度总预算案，岁出1780亿元、岁入1660亿元，岁出、岁入短绌120亿元。', 'sum-mismatch'), []);
+});
+
+test('the country named 我国 is the whole of the centre\'s and the localities\' revenue', () => {
+  flags('前11个月，我国财政收入达⟦49177.12亿元⟧，完成预算的109.3%，其中中央财政本级收入26854.74亿元，地方财政本级收入21322.38亿元。');
+  assert.deepEqual(findingsOf('前11个月，我国财政收入达48177.12亿元，完成预算的109.3%，其中中央财政本级收入26854.74亿元，地方财政本级收入21322.38亿元。', 'sum-mismatch'), []);
+});

@@ -153,6 +153,8 @@ const HELD: [number, string, string][] = [
   [14, '，相抵有賸餘', 'netIn'],
   [14, '收支相抵，结余', 'netIn'],
   [14, '收支相抵，短绌', 'netOut'],
+  [14, '億元，歲出、歲入短絀', 'netOut'],
+  [14, '岁入岁出賸余', 'netIn'],
   [14, '当年结余', ''], // a year's balance without 相抵: the fund row's, or a budget's after transfers
 ];
 

@@ -158,8 +158,9 @@ export const NET_FLOWS: readonly NetFlow[] = [
     name: '收入 = 支出 + 相抵结余',
     inflow: /(?:[岁歲]入|收入)(?:[总總][计計]|合[计計]|[编編]列)?(?:[为為]|[达達])?$/,
     outflow: /(?:[岁歲]出|支出)(?:[总總][计計]|合[计計]|[编編]列)?(?:[为為]|[达達])?$/,
-    netIn: /相抵(?:后|後)?[，,]?(?:有|尚有|共)?(?:剩[余餘]|賸[余餘]|[结結][余餘]|盈[余餘])(?:[为為]|[达達])?$/,
-    netOut: /相抵(?:后|後)?[，,]?(?:有|尚有)?(?:短[绌絀]|差短|赤字|缺口)(?:[为為]|[达達])?$/,
+    // (`岁出1780亿元、岁入1660亿元，岁出、岁入短绌120亿元`: the two named again before the gap say it as plainly as 相抵.)
+    netIn: /(?:相抵(?:后|後)?[，,]?(?:有|尚有|共)?|[岁歲][入出][、，,]?[岁歲][入出])(?:剩[余餘]|賸[余餘]|[结結][余餘]|盈[余餘])(?:[为為]|[达達])?$/,
+    netOut: /(?:相抵(?:后|後)?[，,]?(?:有|尚有)?|[岁歲][入出][、，,]?[岁歲][入出])(?:短[绌絀]|差短|赤字|缺口)(?:[为為]|[达達])?$/,
     adjacent: true,
   },
   {
@@ -184,7 +185,7 @@ export const NET_FLOWS: readonly NetFlow[] = [
 ];
 
 /** A net of any row is named with one of these (a cheap test before the rows are tried). */
-export const NET_WORD = /[净淨]|[顺順逆]差|余额|在矫|在册|现有|[结結][余存]|剩余|相抵|缺口|赤字|[实實]到/;
+export const NET_WORD = /[净淨]|[顺順逆]差|余额|在矫|在册|现有|[结結][余存]|剩余|相抵|缺口|赤字|[实實]到|短[绌絀]|賸/;
 
 /** The words right before a figure name a flow of `row` (in, out, or a net of either sign). */
 export type FlowRole = 'in' | 'out' | 'netIn' | 'netOut';
