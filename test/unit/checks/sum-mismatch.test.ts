@@ -4136,3 +4136,11 @@ test('the country named 我国 is the whole of the centre\'s and the localities\
   flags('前11个月，我国财政收入达⟦49177.12亿元⟧，完成预算的109.3%，其中中央财政本级收入26854.74亿元，地方财政本级收入21322.38亿元。');
   assert.deepEqual(findingsOf('前11个月，我国财政收入达48177.12亿元，完成预算的109.3%，其中中央财政本级收入26854.74亿元，地方财政本级收入21322.38亿元。', 'sum-mismatch'), []);
 });
+
+test('a year-by-year run: each year\'s amount = the year before ± the change written after it', () => {
+  const found = findingsOf('近年该项支出逐年下降：2021年支出合计24.25亿元；2022年支出合计20.15亿元，较上一年减少4.1亿元；2023年支出合计9.8亿元，较上一年减少11.35亿元。', 'sum-mismatch');
+  assert.deepEqual(found.map((f) => f.severity), ['error']);
+  assert.deepEqual(findingsOf('近年该项支出逐年下降：2021年支出合计24.25亿元；2022年支出合计20.15亿元，较上一年减少4.1亿元；2023年支出合计8.8亿元，较上一年减少11.35亿元。', 'sum-mismatch'), []);
+  // Another measure in the year before (收入, not 支出): no pair.
+  assert.deepEqual(findingsOf('2022年收入合计20.15亿元；2023年支出合计9.8亿元，较上一年减少11.35亿元。', 'sum-mismatch'), []);
+});

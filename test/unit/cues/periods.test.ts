@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CARRIED_OVER, FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, YEAR_SPAN, SCOPE, YEAR, scopeOf, subYearScope } from '../../../server/src/analysis/cues/periods';
+import { CARRIED_OVER, CHANGE_FROM_YEAR_BEFORE, FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, YEAR_CLAUSE, YEAR_SPAN, SCOPE, YEAR, scopeOf, subYearScope } from '../../../server/src/analysis/cues/periods';
 
 /** written scope → canonical sub-year scope ('' = the whole year). */
 const CASES: [string, string][] = [
@@ -81,4 +81,24 @@ test('CARRIED_OVER: an aside that a figure holds what an earlier period left ove
     ['，含上期积存', false],
   ];
   for (const [text, carried] of rows) assert.equal(CARRIED_OVER.test(text), carried, text);
+});
+
+test('cues/periods: a clause opened by a year and its measure; a change from the year before', () => {
+  const clauses: [string, string][] = [
+    ['2014年支出合计', '2014 支出合计'],
+    ['2015年度收入为', '2015 收入'],
+    ['全年支出合计', ''], // no year opens it
+    ['2014年', ''], // no measure named
+  ];
+  for (const [clause, want] of clauses) {
+    const m = YEAR_CLAUSE.exec(clause);
+    assert.equal(m === null ? '' : `${m[1]} ${m[2]}`, want, clause);
+  }
+  const changes: [string, string][] = [
+    ['，较上一年减少', '减少'],
+    ['，比上年增加', '增加'],
+    ['，较上年同期减少', ''], // the same period of last year: another base
+    ['，比预算减少', ''],
+  ];
+  for (const [words, want] of changes) assert.equal(CHANGE_FROM_YEAR_BEFORE.exec(words)?.[1] ?? '', want, words);
 });

@@ -101,3 +101,12 @@ export function subYearScope(written: string): string | undefined {
   const m = scopeOf(written);
   return 'part' in m ? m.part : 'cumulative' in m ? '累计' : undefined;
 }
+
+/**
+ * A clause that opens with a year and names a measure before its figure (`2014年支出合计`): the year and the words
+ * between it and the figure (tested on the clause up to the figure).
+ */
+export const YEAR_CLAUSE = /^[\s\u3000]*((?:19|20)\d\d)年(?:度)?[，,]?([^，,；;。\d]{2,12}?)(?:[为為]|[达達]到?)?$/;
+
+/** A change from the year before, right after an amount (`，较上一年减少`, `，比上年增加`): its direction word. */
+export const CHANGE_FROM_YEAR_BEFORE = /^[，,]?(?:较|比|較)(?:上一?年|前一年)(?:度)?(增加|减少|減少|增长|下降|多|少)(?:了)?$/;

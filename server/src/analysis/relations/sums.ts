@@ -27,6 +27,7 @@ import { wholeFirstListPartitions } from './wholeFirstLists';
 import { fundUsePartitions } from './fundUses';
 import { adjustmentPartitions, changedToPartitions, differencePartitions, remainderPartitions } from './differences';
 import { namedDifferencePartitions } from './namedDifferences';
+import { yearChainPartitions } from './yearChain';
 import { perModel } from './perModel';
 import { findSavings } from './savings';
 import { bareShareAfter } from '../cues/shares';
@@ -108,7 +109,7 @@ function computeSums(model: Model): Partition[] {
   // This year = last year ± the change, all written in one clause (relations/differences.ts).
   // A budget adjusted by a stated amount, and a balance's total less what it pays for.
   // (Two years' amounts and the change between them: relations/yearPairs.ts.)
-  const differences = [...differencePartitions(model), ...adjustmentPartitions(model), ...changedToPartitions(model), ...remainderPartitions(model), ...yearPairPartitions(model), ...progressPartitions(model), ...namedDifferencePartitions(model)].filter((p) => !totals.has(p.total.index));
+  const differences = [...differencePartitions(model), ...adjustmentPartitions(model), ...changedToPartitions(model), ...remainderPartitions(model), ...yearPairPartitions(model), ...progressPartitions(model), ...namedDifferencePartitions(model), ...yearChainPartitions(model)].filter((p) => !totals.has(p.total.index));
   // Budget = paid + saving (relations/savings.ts) holds by definition, beside any breakdown of the budget.
   differences.push(...findSavings(model).partitions);
   // `净资产A（行政单位资产B，事业单位资产C）`: gross-named parts after a net figure break down the gross one.
