@@ -127,7 +127,8 @@ export const duplicateSentence: Check = {
     const underBareLabel = new Set<number>();
     model.paragraphs.forEach((p, i) => {
       if (truncatedAbstract(model.paragraphs, i)) labelled.add(i);
-      if (PHOTO_CREDIT.test(p.text.trimEnd())) captions.add(i);
+      // (The credit closes the paragraph and is short: its last characters are enough, and cheaper on long paragraphs.)
+      if (PHOTO_CREDIT.test(p.text.trimEnd().slice(-CREDIT_TAIL))) captions.add(i);
       // A page's breadcrumb (`首页 > 新闻资讯 > 标题`) names the article it leads to: navigation, not text.
       if (BREADCRUMB.test(p.text)) captions.add(i);
       if (!SUMMARY_LABEL.test(p.text) || underBareLabel.has(i - 1)) return;
@@ -432,6 +433,8 @@ const BREADCRUMB = /^[\s\u3000]*(?:(?:当前位置|您的位置|您现在的位�
 
 /** A photographer's credit closing a paragraph: `陈某摄`, `（记者 王某 摄）`, `新华社记者李某摄`. */
 // (`…有所提升。图/视觉中国`, `图片来源：某某网`: an agency's or site's credit closing the caption.)
+/** How many closing characters of a paragraph can hold a photographer's credit. */
+const CREDIT_TAIL = 40;
 // (`（圖/記者某某攝，2019.05.28）`: a date after the credit, inside its bracket; `（图/文：某某）`: picture and words by one.)
 const PHOTO_CREDIT = /[\u4e00-\u9fff][\s\u3000]?摄(?:[，,][\s\u3000]*\d{4}[.\/／-]\d{1,2}[.\/／-]\d{1,2})?[）)]?$|(?:图|圖)(?:[\/／]文)?(?:片来源|片來源)?[\/／:：][\s\u3000]?[\u4e00-\u9fffA-Za-z]{2,10}[）)]?$/;
 

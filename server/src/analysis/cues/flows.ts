@@ -22,6 +22,8 @@ export interface NetFlow {
    * 赤字D`: the net takes in C too).
    */
   adjacent?: boolean;
+  /** Words the net's own sentence must hold for the row to be tried (a cheap test before its roles are read). */
+  cue?: RegExp;
 }
 
 export const NET_FLOWS: readonly NetFlow[] = [
@@ -151,6 +153,7 @@ export const NET_FLOWS: readonly NetFlow[] = [
     netIn: /(?:^|[，,；;])(?:累[计計])?(?:[结結]余|[结結]存|剩余)(?:[资資]金|款物)?(?:[为為]|[达達])?$/,
     netOut: NEVER,
     adjacent: true,
+    cue: /[结結][余存]|剩余/,
   },
   {
     // `市府115年度歲入467.27億元、歲出437.16億元，相抵有賸餘30.11億元`: income less spending, said to be offset (相抵).
@@ -162,6 +165,7 @@ export const NET_FLOWS: readonly NetFlow[] = [
     netIn: /(?:相抵(?:后|後)?[，,]?(?:有|尚有|共)?|[岁歲][入出][、，,]?[岁歲][入出])(?:剩[余餘]|賸[余餘]|[结結][余餘]|盈[余餘])(?:[为為]|[达達])?$/,
     netOut: /(?:相抵(?:后|後)?[，,]?(?:有|尚有)?|[岁歲][入出][、，,]?[岁歲][入出])(?:短[绌絀]|差短|赤字|缺口)(?:[为為]|[达達])?$/,
     adjacent: true,
+    cue: /相抵|[岁歲][入出][、，,]?[岁歲][入出]/,
   },
   {
     // `全国耕地减少532.7万亩，…；同期耕地增加483.7万亩，增减相抵，耕地面积净减少49.0万亩`: farmland lost, gained
@@ -171,6 +175,7 @@ export const NET_FLOWS: readonly NetFlow[] = [
     outflow: /(?:耕地[^，,；;。\d]{0,4}增加|(?:增加|补充|補充)耕地)(?:[为為]|[达達])?$/,
     netIn: /[净淨](?:减少|減少)(?:耕地)?(?:[为為]|[达達])?$/,
     netOut: /[净淨]增加(?:耕地)?(?:[为為]|[达達])?$/,
+    cue: /[净淨](?:减少|減少|增加)/,
   },
   {
     // `要素收益总流入为2,075亿元，…总流出…至1,903亿元，…净流入为172亿元`: what flowed in, what flowed out and the net.
@@ -181,6 +186,7 @@ export const NET_FLOWS: readonly NetFlow[] = [
     netIn: /[净淨]流入(?:[额額]|[为為]|[达達])*$/,
     netOut: /[净淨]流出(?:[额額]|[为為]|[达達])*$/,
     reach: 40,
+    cue: /[净淨]流[入出]/,
   },
 ];
 

@@ -19,6 +19,8 @@ const DOWN = /(减少|減少|下降|减收|減收|减支|減支|短收|降低|�
 /** A plan's target right after the comparison words (`比“十五”计划目标`, `较年初预算`). */
 // (Also a completion rate's plan, `为年度预算B的100.58%，超收C`, `完成预算B的…`: the rate after it is read past.)
 const TARGET_BASE = /(?:比|较|[为為]|完成)[^，,；;。\d]{0,10}?(?:计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務)(?:目标|目標|数|數)?的?[为是]?$/;
+/** The words that name a plan, one of which any target comparison holds. */
+const PLAN_WORD = /计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務/;
 /** The size of an excess over a target (`超过`, `超额`, `超出`): after a target, no bound. */
 const OVER = /^(?:超过|超過|超额|超額|超出|超)(?:了)?$/;
 /** A rate clause between an amount and its comparison (`，按可比价格计算，年均增长11.6%`), read past. */
@@ -29,7 +31,8 @@ export function differencePartitions(model: Model): Partition[] {
   eachSentence(model, (text, items, claims, si) => {
     // A relation of three figures: most sentences hold fewer, and are passed over before any pattern is run.
     if (items.length < 3) return;
-    const targets = /(?:[比较]|[为為]|完成)[^，,；;。\d]{0,10}?(?:计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務)/.test(text);
+    // (A plain test for the plan words first: most sentences name none.)
+    const targets = PLAN_WORD.test(text) && /(?:[比较]|[为為]|完成)[^，,；;。\d]{0,10}?(?:计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務)/.test(text);
     if (!targets && !/[比较](?:上年|去年|(?:19|20)\d\d年)/.test(text)) return;
     for (let i = 0; i + 2 < items.length; i++) {
       // (Rates between the amount and its comparison are read past: `A，年均增长11.6%，比计划目标B超过C`.)

@@ -10,6 +10,9 @@ import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence }
 import { isPoint } from './precision';
 import { namedComparison } from '../cues/bases';
 
+/** The word of a gap right before its figure (`多`, `少`, `高出`, `减少了`). */
+const GAP_WORD_BEFORE = /(?:多|少|高|低|出|加)了?$/;
+
 /** How many characters of the gap's clause are read for the two names. */
 const CLAUSE_WINDOW = 60;
 
@@ -26,9 +29,9 @@ export function namedDifferencePartitions(model: Model): Partition[] {
   model.sentences.forEach((sentence, si) => {
     const text = sentence.text;
     // Most sentences compare nothing by name: one cheap test first.
-    if (!/[较比較][^，,；;。]{2,24}(?:多|少|高|低|减|減|增)/.test(text)) return;
     for (const gap of placed[si] ?? []) {
-      if (!isPoint(gap.q)) continue;
+      // (The gap's word right before it first: most figures have none, and are passed over before any clause is read.)
+      if (!GAP_WORD_BEFORE.test(text.slice(Math.max(0, gap.start - 4), gap.start)) || !isPoint(gap.q)) continue;
       const from = Math.max(0, gap.start - CLAUSE_WINDOW);
       const before = text.slice(from, gap.start);
       const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);

@@ -22,6 +22,7 @@ export function netFlowPartitions(model: Model): Partition[] {
     // Most sentences name no net flow: one cheap test first.
     if (!NET_WORD.test(sentence.text)) return;
     for (const row of NET_FLOWS) {
+      if (row.cue !== undefined && !row.cue.test(sentence.text)) continue;
       // The net's own sentence first (`…累计结汇A，累计售汇B，累计结售汇顺差C` after the month's three):
       // when it names all three, the sentences before it are not looked at.
       const flows = flowsIn(model, placed, row, si, si) ?? flowsIn(model, placed, row, Math.max(0, si - WINDOW + 1), si);
