@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SURVEY_PER_HEAD, basisClass, lastBasis, namesBaseLevel, namedComparison, COMPARABLE_BASE_SURVEY } from '../../../server/src/analysis/cues/bases';
+import { GAP_WORD_BEFORE, SURVEY_PER_HEAD, basisClass, lastBasis, namesBaseLevel, namedComparison, COMPARABLE_BASE_SURVEY } from '../../../server/src/analysis/cues/bases';
 
 /** text before a rate → its basis class. */
 const CASES: [string, string][] = [
@@ -101,4 +101,8 @@ test('cues/bases: one named amount compared with another, and which is the large
     const found = namedComparison(clause);
     assert.equal(found === undefined ? '' : `${found.subject} ${found.up ? '>' : '<'} ${found.base}`, want, clause);
   }
+});
+
+test('cues/bases: the word of a gap right before its figure', () => {
+  for (const [words, want] of [['较本地生产总值多', true], ['比农村高出', true], ['比进口少了', true], ['增长', false], ['达到', false]] as const) assert.equal(GAP_WORD_BEFORE.test(words), want, words);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CARRIED_OVER, CHANGE_FROM_YEAR_BEFORE, FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, YEAR_CLAUSE, YEAR_SPAN, SCOPE, YEAR, scopeOf, subYearScope } from '../../../server/src/analysis/cues/periods';
+import { CARRIED_OVER, CHANGE_FROM_YEAR_BEFORE, WRITTEN_YEAR, FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, YEAR_CLAUSE, YEAR_SPAN, SCOPE, YEAR, scopeOf, subYearScope } from '../../../server/src/analysis/cues/periods';
 
 /** written scope → canonical sub-year scope ('' = the whole year). */
 const CASES: [string, string][] = [
@@ -101,4 +101,8 @@ test('cues/periods: a clause opened by a year and its measure; a change from the
     ['，比预算减少', ''],
   ];
   for (const [words, want] of changes) assert.equal(CHANGE_FROM_YEAR_BEFORE.exec(words)?.[1] ?? '', want, words);
+});
+
+test('cues/periods: a year written out', () => {
+  for (const [text, want] of [['2014年支出', true], ['上年支出', false], ['14年', false]] as const) assert.equal(WRITTEN_YEAR.test(text), want, text);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actualOfPlanned, budgetStage, isStretchTarget, overThePlan, stageOnly, statesOutcome, TARGET_CUE, TARGET_LIST_AFTER } from '../../../server/src/analysis/cues/stages';
+import { actualOfPlanned, budgetStage, isStretchTarget, overThePlan, stageOnly, statesOutcome, EXCESS_WORD, PLAN_WORD, TARGET_BASE, TARGET_CUE, TARGET_LIST_AFTER } from '../../../server/src/analysis/cues/stages';
 
 /** clause before a figure → budget stage ('' = none). */
 const BUDGET: [string, string][] = [
@@ -105,4 +105,17 @@ test('cues/stages: a colon right after a target cue announces a list of targets'
     assert.ok(m !== undefined, text);
     assert.equal(TARGET_LIST_AFTER.test(text.slice((m.index ?? 0) + m[0].length)), want, text);
   }
+});
+
+test('cues/stages: a plan named as the base of a comparison, and the excess over it', () => {
+  const bases: [string, boolean][] = [
+    ['，比“十五”计划目标', true],
+    ['，为年度预算', true],
+    ['，完成年初预算', true],
+    ['，比上年', false], // last year, no plan
+    ['，占', false],
+  ];
+  for (const [words, want] of bases) assert.equal(TARGET_BASE.test(words), want, words);
+  for (const [text, want] of [['比年初预算增收', true], ['比上年增长', false]] as const) assert.equal(PLAN_WORD.test(text), want, text);
+  for (const [words, want] of [['超过', true], ['超额', true], ['超出了', true], ['增加', false]] as const) assert.equal(EXCESS_WORD.test(words), want, words);
 });

@@ -134,3 +134,6 @@ export function namedComparison(clauseBefore: string): NamedComparison | undefin
   if (NOT_A_NAMED_AMOUNT.test(base) || /上年|去年|同期|预算|預算|计划|計劃/.test(base)) return undefined;
   return { subject, base, up: !/少|低|减|減/.test(word) };
 }
+
+/** The word of a gap right before its figure (`多`, `少`, `高出`, `减少了`). */
+export const GAP_WORD_BEFORE = /(?:多|少|高|低|出|加)了?$/;

@@ -110,3 +110,6 @@ export const YEAR_CLAUSE = /^[\s\u3000]*((?:19|20)\d\d)年(?:度)?[，,]?([^，,
 
 /** A change from the year before, right after an amount (`，较上一年减少`, `，比上年增加`): its direction word. */
 export const CHANGE_FROM_YEAR_BEFORE = /^[，,]?(?:较|比|較)(?:上一?年|前一年)(?:度)?(增加|减少|減少|增长|下降|多|少)(?:了)?$/;
+
+/** A year written out (`2014年`). */
+export const WRITTEN_YEAR = /(?:19|20)\d\d年/;

@@ -134,3 +134,11 @@ const OUTCOME_PART = /^[\s\u3000，,；;：:、]*(?:实际|實際)(?:完成|实�
 export function actualOfPlanned(partLabel: string, totalName: string): boolean {
   return OUTCOME_PART.test(partLabel) && PLANNED_TOTAL.test(totalName);
 }
+
+/** A plan's target right after the comparison words (`比“十五”计划目标`, `较年初预算`). */
+// (Also a completion rate's plan, `为年度预算B的100.58%，超收C`, `完成预算B的…`: the rate after it is read past.)
+export const TARGET_BASE = /(?:比|较|[为為]|完成)[^，,；;。\d]{0,10}?(?:计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務)(?:目标|目標|数|數)?的?[为是]?$/;
+/** The words that name a plan, one of which any target comparison holds. */
+export const PLAN_WORD = /计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務/;
+/** The size of an excess over a target (`超过`, `超额`, `超出`): after a target, no bound. */
+export const EXCESS_WORD = /^(?:超过|超過|超额|超額|超出|超)(?:了)?$/;

@@ -9,6 +9,7 @@ import type { Partition } from './partitions';
 import { definedPartition, eachSentence } from './bySentence';
 import { isPoint } from './precision';
 import { changeBefore } from '../cues/breakdowns';
+import { EXCESS_WORD, PLAN_WORD, TARGET_BASE } from '../cues/stages';
 
 /** Last year's amount right after the comparison words (`比上年同期`, `较上年`, `比去年`). */
 // Also a named year (`较2020年4729万元`) and a 的 before the amount (`较上年的4729万元`).
@@ -16,13 +17,6 @@ const LAST_YEAR = /(?:比|较)(?:上年度?|去年|(?:19|20)\d\d年度?)(?:同�
 // Traditional forms too (減少, 減收); `少` alone (`比去年3.01萬元少0.07萬元`).
 const DOWN = /(减少|減少|下降|减收|減收|减支|減支|短收|降低|下跌|回落|下滑|少收|少)[了约近超达]?$/;
 
-/** A plan's target right after the comparison words (`比“十五”计划目标`, `较年初预算`). */
-// (Also a completion rate's plan, `为年度预算B的100.58%，超收C`, `完成预算B的…`: the rate after it is read past.)
-const TARGET_BASE = /(?:比|较|[为為]|完成)[^，,；;。\d]{0,10}?(?:计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務)(?:目标|目標|数|數)?的?[为是]?$/;
-/** The words that name a plan, one of which any target comparison holds. */
-const PLAN_WORD = /计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務/;
-/** The size of an excess over a target (`超过`, `超额`, `超出`): after a target, no bound. */
-const OVER = /^(?:超过|超過|超额|超額|超出|超)(?:了)?$/;
 /** A rate clause between an amount and its comparison (`，按可比价格计算，年均增长11.6%`), read past. */
 const RATE_CLAUSE = /[，,](?:按可比价格?计算[，,]?)?(?:年均|同比|比上年)?(?:增长|下降)[0-9.]+[%％]/g;
 
@@ -54,7 +48,7 @@ export function differencePartitions(model: Model): Partition[] {
       if (!target && !LAST_YEAR.test(toBase.replace(/[\s\u3000]+/g, ''))) continue;
       if (overBound && !target) continue;
       const between = text.slice(rateAfterPlan ? (items[b + 1]?.end ?? before.end) : before.end, change.start).replace(/[\s\u3000]+/g, '');
-      if (!(changeBefore(between) || (target && (OVER.test(between) || (overBound && between === '')))) || between.length > 6) continue;
+      if (!(changeBefore(between) || (target && (EXCESS_WORD.test(between) || (overBound && between === '')))) || between.length > 6) continue;
       // The clause must be the amount's own: no other clause between this year's and last year's.
       if (/[；;。，,]/.test(toBase)) {
         if (!/^[，,]?(?:比|较)/.test(toBase.trim()) && !(target && /^[，,]?(?:[为為]|完成)/.test(toBase.trim()))) continue;

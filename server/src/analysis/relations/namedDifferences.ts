@@ -8,10 +8,7 @@ import type { Model } from '../checks/check';
 import type { Partition } from './partitions';
 import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence } from './bySentence';
 import { isPoint } from './precision';
-import { namedComparison } from '../cues/bases';
-
-/** The word of a gap right before its figure (`多`, `少`, `高出`, `减少了`). */
-const GAP_WORD_BEFORE = /(?:多|少|高|低|出|加)了?$/;
+import { GAP_WORD_BEFORE, namedComparison } from '../cues/bases';
 
 /** How many characters of the gap's clause are read for the two names. */
 const CLAUSE_WINDOW = 60;

@@ -8,10 +8,7 @@ import type { Model } from '../checks/check';
 import type { Partition } from './partitions';
 import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence } from './bySentence';
 import { isPoint } from './precision';
-import { YEAR_CLAUSE, CHANGE_FROM_YEAR_BEFORE } from '../cues/periods';
-
-/** A year written out (`2014年`). */
-const A_YEAR = /(?:19|20)\d\d年/;
+import { YEAR_CLAUSE, CHANGE_FROM_YEAR_BEFORE, WRITTEN_YEAR } from '../cues/periods';
 
 /** The year a clause opens with and the words between it and the figure at `at`, or undefined. */
 function yearAndMeasure(text: string, at: number): { year: number; measure: string } | undefined {
@@ -31,8 +28,8 @@ export function yearChainPartitions(model: Model): Partition[] {
     const text = sentence.text;
     // Most sentences hold no such run: one cheap test first.
     // (Two years written in the sentence, and a change from the year before: a plain search for each first.)
-    const firstYear = text.search(A_YEAR);
-    if (firstYear < 0 || text.slice(firstYear + 5).search(A_YEAR) < 0 || !/[较比較](?:上一?年|前一年)/.test(text)) return;
+    const firstYear = text.search(WRITTEN_YEAR);
+    if (firstYear < 0 || text.slice(firstYear + 5).search(WRITTEN_YEAR) < 0 || !/[较比較](?:上一?年|前一年)/.test(text)) return;
     const items = placed[si] ?? [];
     const opened = new Map<Placed, { year: number; measure: string }>();
     for (const p of items) {
