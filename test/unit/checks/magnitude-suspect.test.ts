@@ -367,3 +367,19 @@ test('under a 其中 that may be incomplete, a figure whose 万/亿 alone puts t
   // Parts that share one multiplier say nothing of a slip, however far over the total.
   assert.deepEqual(findingsOf('全省国有企业利润总额715万元，其中，省级企业利润总额402万元，市县企业利润总额390万元。', CODE), []);
 });
+
+test('a rise a thousand times the amount it rose to is a 万/亿 slip of one of them', () => {
+  flags('1至5月，全国财政收入4157.86万元（不含债务收入），比去年同期增加⟦829.58亿元⟧。');
+  flags('地方财政总收入13808万元，比预算增加⟦1702亿元⟧，比上年增加2737亿元。');
+  const found = findingsOf('全县财政收入4157.86万元，比上年增加829.58亿元。', CODE);
+  assert.equal(found.length, 1);
+  assert.deepEqual(found[0]?.fixes?.map((f) => f.edits[0]?.newText), ['4157.86亿元', '829.58万元']);
+});
+
+test('no slip in a rise: a rise under its amount, a fall, a profit out of a loss, or a rise far beyond any slip', () => {
+  flags('全县财政收入4157.86亿元，比上年增加829.58万元。'); // a small rise is possible
+  flags('全县财政收入4157.86万元，比上年减少8.29亿元。'); // a fall may be any size
+  flags('全县工业企业实现利润500万元，比上年增加1.2亿元。'); // a loss turned into a profit
+  flags('全县财政收入4157.86万元，比上年增加3.2万亿元。'); // 10⁴ off is not enough to explain it
+  flags('全县财政收入41.5万元，比上年增加8.3万元，其中税收收入比上年增加3.2亿元。'); // another figure's rise
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PER_HEAD_CHANGE, nameBeforeChange, namesOtherSubject, directionAtEnd, measuredChangeAtEnd, formerValue, startsAChange } from '../../../server/src/analysis/cues/changes';
+import { PER_HEAD_CHANGE, RISE_AFTER_LEVEL, SHORT_ASIDE, SIGNED_MEASURE, nameBeforeChange, namesOtherSubject, directionAtEnd, measuredChangeAtEnd, formerValue, startsAChange } from '../../../server/src/analysis/cues/changes';
 
 /** text before a figure → direction ('' = no change verb). */
 const CASES: [string, string][] = [
@@ -108,4 +108,34 @@ test('measuredChangeAtEnd: a change against a basis with its measure between ver
     ['同比增加新能源装机容量', ''], // more than four characters: another phrase
   ];
   for (const [text, expected] of cases) assert.equal(measuredChangeAtEnd(text) ?? '', expected, text);
+});
+
+test('RISE_AFTER_LEVEL: only comparison and rise words between a level and its rise', () => {
+  const rows: [string, boolean][] = [
+    ['，比去年同期增加', true],
+    ['，同比增收', true],
+    ['，比上年净增', true],
+    ['，比预算增加', true],
+    ['，较年初预算增收', true],
+    ['，比上年增加了', true],
+    [' ， 同比 增加 ', true],
+    ['，比上年减少', false], // a fall may be any size
+    ['，其中税收收入比上年增加', false], // another figure's rise
+    ['，比年初增加', false], // a balance since January: another base
+    ['，增长', false], // a growth rate, no rise in money
+  ];
+  for (const [words, rise] of rows) assert.equal(RISE_AFTER_LEVEL.test(words.replace(SHORT_ASIDE, '').replace(/[\s\u3000]+/g, '')), rise, words);
+  assert.equal(RISE_AFTER_LEVEL.test('（不含债务收入），比去年同期增加'.replace(SHORT_ASIDE, '')), true);
+});
+
+test('SIGNED_MEASURE: measures that may stand below zero', () => {
+  const rows: [string, boolean][] = [
+    ['利润总额', true],
+    ['财政收支结余', true],
+    ['货物贸易顺差', true],
+    ['净利润', true],
+    ['一般公共预算收入', false],
+    ['社会消费品零售总额', false],
+  ];
+  for (const [name, signed] of rows) assert.equal(SIGNED_MEASURE.test(name), signed, name);
 });

@@ -17,6 +17,7 @@ import { specificKey } from '../relations/levels';
 import { findShares, type ShareRelation } from '../relations/ratios';
 import { findMirroredParts, findSumSlips, type MirroredPart, type SumSlip } from '../relations/sumSlips';
 import { findIncrementSlips, type IncrementSlip } from '../relations/incrementSlips';
+import { findRisesOverLevels, type RiseOverLevel } from '../relations/riseOverLevel';
 import { magnitudeOutlier, type MagnitudeOutlier } from '../relations/outliers';
 import { findListOutliers, type ListOutlier } from '../relations/listOutliers';
 import { pairGivesRate } from '../relations/rateReadings';
@@ -68,10 +69,10 @@ export const magnitudeSuspect: Check = {
   },
   docs: {
     description: {
-      zh: '同一指标数值相差 10⁴ 或 10⁸ 倍（万/亿 混用），或某分项（合计）把“万”“亿”互换后各分项之和恰等于合计，或某个以“亿”为单位的金额比文中（或同句）其他金额都大三千倍以上、改为“万”后正落在其他金额之间（同句金额皆以“亿”计而某项以“万”计、小三千倍以上者仅作提示），或出现不可能的数值（如占比超过 100%）。例：一处「投资35.2亿元」，另一处「35.2万元」。',
-      en: 'One indicator stated 10⁴ or 10⁸ apart (a 万/亿 slip), or a part (or total) whose 万/亿 read the other way makes the parts add up exactly, or an amount in 亿 over three thousand times every other amount of the text (or of its sentence) that falls among them when read with 万 (one in 万 as far below siblings all in 亿 is shown for reference), or an impossible value such as a share over 100 %. Example: `投资35.2亿元` here and `35.2万元` there.',
+      zh: '同一指标数值相差 10⁴ 或 10⁸ 倍（万/亿 混用），或某分项（合计）把“万”“亿”互换后各分项之和恰等于合计，或比上年（预算）的增加额是增加后数额的一千倍以上、把其中一个的“万”“亿”互换后即合理，或某个以“亿”为单位的金额比文中（或同句）其他金额都大三千倍以上、改为“万”后正落在其他金额之间（同句金额皆以“亿”计而某项以“万”计、小三千倍以上者仅作提示），或出现不可能的数值（如占比超过 100%）。例：一处「投资35.2亿元」，另一处「35.2万元」。',
+      en: 'One indicator stated 10⁴ or 10⁸ apart (a 万/亿 slip), or a part (or total) whose 万/亿 read the other way makes the parts add up exactly, or a rise over last year (or the budget) over a thousand times the amount it rose to, which fits once one of them is read with the other multiplier, or an amount in 亿 over three thousand times every other amount of the text (or of its sentence) that falls among them when read with 万 (one in 万 as far below siblings all in 亿 is shown for reference), or an impossible value such as a share over 100 %. Example: `投资35.2亿元` here and `35.2万元` there.',
     },
-    finding: 'one indicator 10⁴ or 10⁸ apart (万 vs 亿 slip), also against a completion rate or the budget of the same indicator, or a part or total whose 万/亿 read the other way makes the parts add up exactly, or a part with the very digits of its total but 万 for 亿, or a lone amount in 亿 over 3000× every other amount of the text or of its sentence that falls among them read with 万; or a share (not a 完成率) over 100 %',
+    finding: 'one indicator 10⁴ or 10⁸ apart (万 vs 亿 slip), also against a completion rate or the budget of the same indicator, or a part or total whose 万/亿 read the other way makes the parts add up exactly, or a part with the very digits of its total but 万 for 亿, or a rise over a thousand times the amount it rose to, or a lone amount in 亿 over 3000× every other amount of the text or of its sentence that falls among them read with 万; or a share (not a 完成率) over 100 %',
     example: '`一般公共预算收入15.1亿元` … `15.1万元`',
     quickFix: 'either value',
   },
@@ -112,6 +113,11 @@ export const magnitudeSuspect: Check = {
       if (pinned.has(slip.relation.level) || pinned.has(slip.relation.increment)) continue;
       drafts.push(incrementSlipDraft(model, slip));
       pinned.add(slip.relation.level).add(slip.relation.increment);
+    }
+    for (const r of findRisesOverLevels(model)) {
+      if (pinned.has(r.level) || pinned.has(r.rise)) continue;
+      drafts.push(riseOverLevelDraft(model, r));
+      pinned.add(r.level).add(r.rise);
     }
     drafts.push(...planSlips(model, pinned));
     const outlier = magnitudeOutlier(model);
@@ -258,6 +264,21 @@ function sumSlipDraft(model: Model, slip: SumSlip): Draft {
  * `总收入完成87.83万元，同比增收18.15亿元，增长26.04%`: the two amounts are 10⁴ apart from what the
  * growth says; which one slipped the growth cannot tell, so both fixes are offered.
  */
+function riseOverLevelDraft(model: Model, r: RiseOverLevel): Draft {
+  const line = lineNumber(model, r.level.span.start);
+  const first = r.readings[0];
+  const alt = first ? `${first.figure.text} → ${first.corrected}` : '';
+  return {
+    span: r.rise.span,
+    message: {
+      zh: `增加额 ${r.rise.text} 是增加后数额 ${r.level.text}（第 ${line} 行）的一千倍以上，而增加额不能超过增加后的数额；若 ${alt}，则合理：疑似“万”“亿”笔误`,
+      en: `A rise of ${r.rise.text} is over a thousand times the amount it rose to, ${r.level.text} (line ${line}), yet a rise cannot exceed the amount it reached; with ${alt} it fits: a 万/亿 slip?`,
+    },
+    related: [{ span: r.level.span, message: { zh: `增加后数额：${r.level.text}`, en: `Amount reached: ${r.level.text}` } }],
+    fixes: r.readings.map((x) => ({ title: { zh: `将 ${x.figure.text} 改为 ${x.corrected}`, en: `Change ${x.figure.text} to ${x.corrected}` }, edits: [{ span: x.figure.span, newText: x.corrected }] })),
+  };
+}
+
 function incrementSlipDraft(model: Model, slip: IncrementSlip): Draft {
   const rel = slip.relation;
   const line = lineNumber(model, rel.level.span.start);

@@ -139,3 +139,21 @@ export function measuredChangeAtEnd(text: string): Direction | undefined {
   if (!m || NOT_A_MEASURE.test(m[2] ?? '')) return undefined;
   return m[1] === '增加' || m[1] === '增長' ? 'up' : 'down';
 }
+
+/**
+ * `收入4157.86亿元，比去年同期增加829.58亿元`, `，同比增收`: the words between a level and its rise over last year,
+ * nothing else between them (tested on the whole gap without spaces, so another figure's name in between keeps them
+ * apart).
+ */
+// (A bracketed aside after the level, `（不含债务收入）`, is taken out first; the budget is a base as well:
+// `比预算增加1702亿元，比上年增加2737亿元` follow one level one after the other.)
+export const RISE_AFTER_LEVEL = /^[，,]?(?:(?:比|较|較)(?:上年|去年|上年同期|去年同期|(?:年初|调整|調整)?预算数?|(?:年初|调整|調整)?預算數?)(?:相比)?[，,]?|同比)(?:增加|增收|增長|多收|净增|淨增)了?$/;
+
+/** A short bracketed aside (`（不含债务收入）`), taken out of the words between a level and its rise. */
+export const SHORT_ASIDE = /[（(][^（()）]{0,24}[）)]/g;
+
+/**
+ * Measures that may stand below zero (`利润`, `结余`, `顺差`, `净…`): one of them may rise by more than its
+ * level (a loss turned into a profit). Tested on the level's indicator.
+ */
+export const SIGNED_MEASURE = /利润|利潤|盈余|盈餘|盈利|结余|結餘|结存|赤字|顺差|順差|逆差|差额|差額|净|淨|收益|亏损|虧損|损益|損益|余额|餘額|增量|变动|變動/;
