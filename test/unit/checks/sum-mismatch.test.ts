@@ -4144,3 +4144,24 @@ test('a year-by-year run: each year\'s amount = the year before ± the change wr
   // Another measure in the year before (收入, not 支出): no pair.
   assert.deepEqual(findingsOf('2022年收入合计20.15亿元；2023年支出合计9.8亿元，较上一年减少11.35亿元。', 'sum-mismatch'), []);
 });
+
+test('a balance of payments: surpluses add, deficits are taken off, and the whole current account is held to its balance', () => {
+  flags('一季度，经常账户逆差⟦337亿美元⟧，其中，货物贸易顺差248亿美元，服务贸易逆差434亿美元，初次收入逆差185亿美元，二次收入顺差14亿美元。');
+  flags('货物和服务贸易顺差⟦500亿美元⟧，其中，货物贸易顺差820亿美元，服务贸易逆差300亿美元。');
+  const found = findingsOf('货物和服务贸易顺差500亿美元，其中，货物贸易顺差820亿美元，服务贸易逆差300亿美元。', CODE);
+  assert.deepEqual(found[0]?.fixes?.map((f) => f.edits[0]?.newText), ['520亿美元']);
+});
+
+test('no finding for signed balances that add up with their signs, or lists that may leave accounts out', () => {
+  flags('一季度，经常账户逆差337亿美元，其中，货物贸易顺差248亿美元，服务贸易逆差434亿美元，初次收入逆差165亿美元，二次收入顺差14亿美元。');
+  flags('货物和服务贸易顺差500亿美元，其中，货物贸易顺差520亿美元，服务贸易逆差20亿美元。');
+  flags('经常账户顺差500亿美元，其中，货物贸易顺差620亿美元，服务贸易逆差40亿美元。'); // income accounts left out
+  flags('资本和金融账户逆差31亿美元，其中，直接投资净流入213亿美元，储备资产减少12亿美元。'); // a net flow among other items
+});
+
+test('receipts broken down whole by goods and services still equal payments plus the surplus', () => {
+  // Payments written wrong: receipts − payments no longer give the surplus, though goods + services still give the receipts.
+  flags('4月，国际货物和服务贸易收入⟦15321亿元⟧，支出13947亿元，顺差2868亿元。其中，货物贸易收入13958亿元，支出10450亿元，顺差3509亿元；服务贸易收入1363亿元，支出2003亿元，逆差640亿元。');
+  // All consistent: silent.
+  flags('4月，国际货物和服务贸易收入15321亿元，支出12453亿元，顺差2868亿元。其中，货物贸易收入13958亿元，支出10450亿元，顺差3509亿元；服务贸易收入1363亿元，支出2003亿元，逆差640亿元。');
+});

@@ -17,6 +17,7 @@ import { actualOfPlanned } from '../cues/stages';
 import { CARRIED_OVER } from '../cues/periods';
 import { concludes, insidePrevious, registeredUnderResident, mixesTotals, offEstablishment, otherFundLevel, overlapping, statesAmongThem, subtracted } from '../cues/cuts';
 import { findSumSlips } from '../relations/sumSlips';
+import { signedReading, type SignedReading } from '../relations/signedSums';
 import { findShares } from '../relations/ratios';
 import { claimsByQuantity, quantitiesBySentence } from '../relations/bySentence';
 import { measureOf, namesRelate, otherCountedThing, sameMeasure } from '../cues/measures';
@@ -81,10 +82,10 @@ export const sumMismatch: Check = {
   title: { zh: '合计与分项之和不符（如三次产业增加值之和≠地区生产总值）', en: 'A total differs from the sum of its parts' },
   docs: {
     description: {
-      zh: '列明的合计与各分项之和不符（超出四舍五入误差），且分项构成完整划分。例：「一、二、三产业增加值分别为42.9亿元、33.8亿元、155亿元」而总量写「232.7亿元」（应为 231.7）。',
-      en: 'A stated total differs from the sum of its parts beyond rounding, when the parts form a complete set. Example: `三次产业增加值分别为42.9亿元、33.8亿元、155亿元` against a total of `232.7亿元` (sum 231.7).',
+      zh: '列明的合计与各分项之和不符（超出四舍五入误差），且分项构成完整划分（国际收支的各账户按顺差计正、逆差计负相加）。例：「一、二、三产业增加值分别为42.9亿元、33.8亿元、155亿元」而总量写「232.7亿元」（应为 231.7）。',
+      en: 'A stated total differs from the sum of its parts beyond rounding, when the parts form a complete set (a balance of payments\' accounts add with their signs: surpluses up, deficits down). Example: `三次产业增加值分别为42.9亿元、33.8亿元、155亿元` against a total of `232.7亿元` (sum 231.7).',
     },
-    finding: 'a total ≠ the sum of its parts beyond rounding, where the parts are a complete partition (一二三产业, 城镇/农村, 新建/续建, `分N类`, 其余…), or a `其中` part that exceeds its total, or a procurement budget ≠ amount paid + saving (`预算A，实际采购B，节约资金C`), or a plain bracket of parts after its total (`A（B1，B2）`) that falls short in a report whose two or more other such brackets all add up (several parts only when they are not overlapping cuts such as 工业投资 + 民间投资; a sibling clause after `；` — `…收入…，其中税收…；…支出…` — is no part). Information only, when the pairing is doubtful: counted units under 其中 (a firm may be counted in two classes), a part whose name does not tie it to its total (another measure, as `合同额` under `产值`, or no common measure, head or known family), a sum more than half again off its total with no 万/亿 slip to explain it, or a list closed by 其他/其余 whose sum falls short of its total (the 其他 may be the rest of one class only). Silent when the parts add up to another figure next to them',
+    finding: 'a total ≠ the sum of its parts beyond rounding, where the parts are a complete partition (一二三产业, 城镇/农村, 新建/续建, `分N类`, 其余…), or a `其中` part that exceeds its total, or a balance whose whole set of accounts, surpluses up and deficits down (`经常账户顺差A，其中货物贸易顺差B，服务贸易逆差C，初次收入逆差D，二次收入顺差E`), does not make it, or a procurement budget ≠ amount paid + saving (`预算A，实际采购B，节约资金C`), or a plain bracket of parts after its total (`A（B1，B2）`) that falls short in a report whose two or more other such brackets all add up (several parts only when they are not overlapping cuts such as 工业投资 + 民间投资; a sibling clause after `；` — `…收入…，其中税收…；…支出…` — is no part). Information only, when the pairing is doubtful: counted units under 其中 (a firm may be counted in two classes), a part whose name does not tie it to its total (another measure, as `合同额` under `产值`, or no common measure, head or known family), a sum more than half again off its total with no 万/亿 slip to explain it, or a list closed by 其他/其余 whose sum falls short of its total (the 其他 may be the rest of one class only). Silent when the parts add up to another figure next to them',
     example: '000 line 188: `分项之和 197 个（152 + 45）≠ 合计 230 个`',
     quickFix: 'total := sum (complete partitions)',
   },
@@ -107,6 +108,16 @@ export const sumMismatch: Check = {
       const outer = inner ? outerOnly(found) : found;
       if (outer === undefined || (inner && outer.parts.length < 2)) continue;
       const p = withoutInnerParts(outer);
+      // `经常账户顺差A，其中货物贸易顺差B，服务贸易逆差C…`: a deficit among the parts is taken off. Only a family known
+      // to make the balance whole is held to it; a list of signed parts that may leave accounts out is not.
+      // (A net flow among gross amounts, `逆差A，其中结汇B，…净流入C`, adds up no way: silence.)
+      const signed = signedReading(p, claims.get(p.total.index)?.indicator ?? clauseWordsBefore(model, p.total.q), p.parts.map((x) => clauseWordsBefore(model, x.q)));
+      if (signed === 'mixed') continue;
+      if (signed) {
+        const stol = add(sum(p.parts.map((x) => roundingOf(x.q))), totalTolerance(p));
+        if (signed.family !== undefined && cmp(abs(sub(signed.signedSum, signed.signedTotal)), stol) > 0) drafts.push(signedDraft(model, p, signed, signed.family));
+        continue;
+      }
       // `市、县分别配套资金402.03万元`: one figure for each of two subjects; the sum is not what is written.
       if (p.labels.some(eachOfSeveral)) continue;
       // `涵盖12个公共服务领域，包括交通运输项目15个…`: the total counts domains, the parts projects.
@@ -449,6 +460,32 @@ function certainDraft(model: Model, p: Partition, s: Decimal, diff: Decimal): Dr
             edits: [{ span: tq.span, newText: replacement }],
           },
         ]
+      : [],
+  };
+}
+
+/** A balance whose parts, surpluses up and deficits down, do not make it (relations/signedSums.ts). */
+function signedDraft(model: Model, p: Partition, r: SignedReading, family: string): Draft {
+  const tq = p.total.q;
+  const u = unitLabel(tq);
+  const terms = p.parts.map((x, i) => `${i === 0 ? ((r.signs[i] ?? 1) < 0 ? "−" : "") : (r.signs[i] ?? 1) < 0 ? " − " : " + "}${shown(x.q.value, tq)}`).join('');
+  const signedValue = (v: Decimal): string => (v.units < 0n ? `−${shown(abs(v), tq)}` : shown(v, tq));
+  const totalLine = lineNumber(model, tq.span.start);
+  // The fix keeps the total's own word (顺差 or 逆差): offered only when the parts give a balance of its sign.
+  const sameSign = r.signedSum.units !== 0n && (r.signedSum.units > 0n) === (r.totalSign > 0);
+  const replacement = sameSign ? replaceNumber(tq, abs(r.signedSum)) : undefined;
+  return {
+    span: tq.span,
+    message: {
+      zh: `顺差（盈余、净流入）计正、逆差（赤字、净流出）计负，分项合计 ${signedValue(r.signedSum)} ${u}（${terms}）≠ 总额 ${signedValue(r.signedTotal)} ${u}（${family}：各分项应合计为总数）`,
+      en: `With surpluses (net inflows) counted up and deficits (net outflows) down, the parts come to ${signedValue(r.signedSum)} ${u} (${terms}) ≠ the balance ${signedValue(r.signedTotal)} ${u} (${family}: the parts should add up to the total)`,
+    },
+    related: p.parts.map((x, i) => ({
+      span: x.q.span,
+      message: { zh: `分项 ${i + 1}：${x.q.text}（总额在第 ${totalLine} 行）`, en: `Part ${i + 1}: ${x.q.text} (total on line ${totalLine})` },
+    })),
+    fixes: replacement
+      ? [{ title: { zh: `将总额改为分项合计 ${replacement}`, en: `Change the balance to the parts' sum, ${replacement}` }, edits: [{ span: tq.span, newText: replacement }] }]
       : [],
   };
 }

@@ -99,7 +99,14 @@ function computeSums(model: Model): Partition[] {
   balances.push(...stated);
   // (A fund's income already read as a stated balance is not read twice.)
   // (Nor one a settled balance already read: `收入A，支出B，收支相抵结余C`.)
-  balances.push(...netFlowPartitions(model).filter((p) => !wholeTotals.has(p.total.index) && !balances.some((x) => x.total.index === p.total.index)));
+  // (An inflow broken down whole another way, `贸易收入A，支出B，顺差C。其中，货物贸易收入…；服务贸易收入…`, still
+  // equals its outflow and net: two relations of one figure, both held.)
+  const wholeParts = new Map(partitions.filter((p) => p.complete).map((p) => [p.total.index, new Set(p.parts.map((x) => x.index))]));
+  const otherCut = (p: Partition): boolean => {
+    const parts = wholeParts.get(p.total.index);
+    return parts !== undefined && p.parts.every((x) => !parts.has(x.index));
+  };
+  balances.push(...netFlowPartitions(model).filter((p) => (!wholeTotals.has(p.total.index) || otherCut(p)) && !balances.some((x) => x.total.index === p.total.index)));
   // A cost audit: submitted = approved + cut, the three in one sentence.
   balances.push(...auditPartitions(model).filter((p) => !totals.has(p.total.index)));
   // Total assets = liabilities + owners' equity, the three in one sentence.
