@@ -4165,3 +4165,8 @@ test('receipts broken down whole by goods and services still equal payments plus
   // All consistent: silent.
   flags('4月，国际货物和服务贸易收入15321亿元，支出12453亿元，顺差2868亿元。其中，货物贸易收入13958亿元，支出10450亿元，顺差3509亿元；服务贸易收入1363亿元，支出2003亿元，逆差640亿元。');
 });
+
+test('no part-above-total for averages per hectare, nor for indicators of another measure listed after a balance sheet', () => {
+  flags('全省乔木林每公顷蓄积61.2立方米，其中，国有乔木林每公顷蓄积73.5立方米。');
+  flags('企业国有资产总额9.4万亿元；负债总额6.1万亿元；所有者权益总额3.3万亿元。其中：国有资本权益总额2.6万亿元；营业总收入1.9万亿元。');
+});

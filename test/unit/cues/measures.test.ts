@@ -27,6 +27,12 @@ const MEASURE_OF: [string, string | undefined][] = [
   ['县本级', undefined],
   ['可用财力达', '财力'], // 达 is a verb after the name, like 达到
   ['综合財力', '财力'],
+  ['所有者权益总额', '权益'],
+  ['国有资本权益总额', '权益'],
+  ['净资产', '权益'],
+  ['负债总额', '负债'],
+  ['资产总额', '资产'],
+  ['行政事业单位国有资产', '资产'],
   ['', undefined],
 ];
 
@@ -70,7 +76,7 @@ test('names relate by one measure, a common head character or a common two-chara
 });
 
 test('a radius, a distance, a height or a depth adds up to nothing', () => {
-  for (const name of ['无线覆盖半径', '广播覆盖半径', '平均海拔', '运输距离', '水库最大深度', '产地收购价格为每公斤', '批发价格', '鲜果均价', '每公斤', '粮食亩产', '夏糧畝產', '水稻单产达到']) assert.equal(nonAdditive(name), true, name);
+  for (const name of ['无线覆盖半径', '广播覆盖半径', '平均海拔', '运输距离', '水库最大深度', '产地收购价格为每公斤', '批发价格', '鲜果均价', '每公斤', '粮食亩产', '夏糧畝產', '水稻单产达到', '乔木林每公顷蓄积', '每亩化肥施用量']) assert.equal(nonAdditive(name), true, name);
   for (const name of ['公路通车里程', '农村公路', '管网长度', '播种面积', '大气污染深度治理投资', '深度贫困县', '价格补贴资金', '价格调节基金收入', '粮食总产', '亩产值超万元的设施农业面积']) assert.equal(nonAdditive(name), false, name);
   assert.equal(nonAdditive('河道平均宽度为'), true);
   // A rate per unit paid out (`补偿标准`) is no sum; a fund set by standards is.

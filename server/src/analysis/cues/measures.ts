@@ -37,6 +37,11 @@ const MEASURES: readonly (readonly [string, RegExp])[] = [
   ['用电量', /[电電]量$/],
   ['运量', /(?:[运運]量|周[转轉]量)$/],
   ['人口', /(?:人口|人[数數]|人[员員])$/],
+  // A balance sheet's three (`资产总额`, `负债总额`, `所有者权益总额`): stocks, none a part of another, and no flow
+  // (`其中：国有资本权益总额A；营业总收入B` lists indicators of a state-assets report, not parts of its equity).
+  ['权益', /(?:[权權]益|[净淨凈][资資][产產])$/],
+  ['负债', /[负負][债債]$/],
+  ['资产', /[资資][产產]$/],
   // Livestock on hand at the year's end and livestock sold in the year (`存栏` / `出栏`): a stock and a flow.
   ['存栏', /存[栏欄](?:[量数數])?$/],
   ['出栏', /出[栏欄](?:[量数數])?$/],
@@ -107,7 +112,8 @@ export function namesRelate(totalName: string, partName: string): boolean {
 // (Prices, `产地收购价格为每公斤47元` / `其中…每公斤52元`: a price per unit is no sum of the prices of parts.)
 // (A rate per unit, `每亩每年补偿标准5元`, `补助标准`: the amount paid for each, no sum of parts.)
 // (A yield per mu, `粮食亩产303公斤，其中夏粮亩产252公斤`: an average over the area, no sum of the seasons' yields.)
-const NON_ADDITIVE = /半径|半徑|直径|直徑|距离|距離|海拔|高程|坡度|[标標]准(?:[为為是]|[达達]到?|提高到|提高至)?$|(?:高度|深度|宽度|寬度)(?:[为為]|[达達]|约|約)?$|(?:价格|價格|单价|單價|均价|均價|售价|售價|收购价|收購價|批发价|批發價)(?:[为為是]|[达達]到?)?(?:每(?:公斤|千克|斤|吨|噸|头|頭|只|件|平方米|立方米))?$|每(?:公斤|千克|斤|吨|噸|头|頭|只|平方米|立方米)$|(?:[亩畝]产|[亩畝]產|[单單][产產]|[单單]位面[积積][产產]量)(?:[为為是]|[达達]到?|约|約)?$/;
+// (A stock per hectare, `乔木林每公顷蓄积52.88立方米，其中国有乔木林每公顷蓄积66.08立方米`: an average again.)
+const NON_ADDITIVE = /半径|半徑|直径|直徑|距离|距離|海拔|高程|坡度|[标標]准(?:[为為是]|[达達]到?|提高到|提高至)?$|(?:高度|深度|宽度|寬度)(?:[为為]|[达達]|约|約)?$|(?:价格|價格|单价|單價|均价|均價|售价|售價|收购价|收購價|批发价|批發價)(?:[为為是]|[达達]到?)?(?:每(?:公斤|千克|斤|吨|噸|头|頭|只|件|平方米|立方米))?$|每(?:公斤|千克|斤|吨|噸|头|頭|只|平方米|立方米)$|(?:[亩畝]产|[亩畝]產|[单單][产產]|[单單]位面[积積][产產]量)(?:[为為是]|[达達]到?|约|約)?$|每(?:公顷|公頃|亩|畝|平方公里|平方米)(?:[\u4e00-\u9fff]{1,6})$/;
 
 export function nonAdditive(name: string): boolean {
   return NON_ADDITIVE.test(name);
