@@ -4170,3 +4170,9 @@ test('no part-above-total for averages per hectare, nor for indicators of anothe
   flags('全省乔木林每公顷蓄积61.2立方米，其中，国有乔木林每公顷蓄积73.5立方米。');
   flags('企业国有资产总额9.4万亿元；负债总额6.1万亿元；所有者权益总额3.3万亿元。其中：国有资本权益总额2.6万亿元；营业总收入1.9万亿元。');
 });
+
+test('after `；` a clause that shares less of the total\'s name than the first part and opens its own 其中 is a sibling', () => {
+  flags('全年完成造林面积383.0万公顷，其中人工造林面积120.1万公顷，占全年造林面积的31.4%；种草改良面积321.4万公顷，其中人工种草面积120.4万公顷。');
+  // A second kind of afforestation, though named otherwise, is a part: the two exceed the total.
+  flags('全年完成造林面积⟦383.0万公顷⟧，其中人工造林面积120.1万公顷；封山育林面积290.4万公顷。');
+});

@@ -1980,6 +1980,23 @@ function siblingCut(region: Region, text: string, items: Placed[], totals: Place
     if (totalNames.some((t) => commonSuffix(t, name) >= 2 && !WHOLE_WORD.test(t) && nextMemberOf(t, name))) return i;
     const broken = totalNames[totalNames.length - 1];
     if (broken !== undefined && frameSibling(broken, name)) return i;
+    // `造林面积A，其中人工造林面积B；种草改良面积C，其中人工种草面积D`: after `；` a clause that shares less of the
+    // total's name than the first part does, and breaks itself down with a 其中 of its own, is the total's
+    // sibling with a list of its own.
+    if (separator.source.includes('；') && next !== undefined && opensSubset(text.slice(next.end, next.end + 8).replace(/^[，,]/, ''))) {
+      const firstName = firstNamed(region, items, claims);
+      if (firstName !== undefined && firstName !== name && totalNames.some((t) => commonSuffix(t, firstName) >= 3 && commonSuffix(t, name) < commonSuffix(t, firstName))) return i;
+    }
+  }
+  return undefined;
+}
+
+/** The indicator of the first named figure of a region. */
+function firstNamed(region: Region, items: Placed[], claims: ReadonlyMap<number, Claim>): string | undefined {
+  for (const p of items) {
+    if (p.start < region.from || p.end > region.to) continue;
+    const name = claims.get(p.index)?.indicator;
+    if (name) return name;
   }
   return undefined;
 }
