@@ -4176,3 +4176,8 @@ test('after `；` a clause that shares less of the total\'s name than the first 
   // A second kind of afforestation, though named otherwise, is a part: the two exceed the total.
   flags('全年完成造林面积⟦383.0万公顷⟧，其中人工造林面积120.1万公顷；封山育林面积290.4万公顷。');
 });
+
+test('a ceiling named after the parts is no part: the family before it is held to the total', () => {
+  flags('年末全市政府债务余额⟦475.41亿元⟧，包括一般债务余额167.04亿元、专项债务余额318.36亿元，控制在省核定的债务限额527.87亿元之内。');
+  flags('年末全市政府债务余额475.40亿元，包括一般债务余额167.04亿元、专项债务余额308.36亿元，控制在省核定的债务限额527.87亿元之内。');
+});

@@ -1273,6 +1273,12 @@ export const ASPECT_CLAUSE = /[；;][\s\u3000]*(?:在)?[^，,；;。：:\d]{1,8}
 
 export const RANKED_CLAUSE = /[，,；;][\s\u3000]*[^，,；;。]{0,12}?(?:最多|最大|最高|最少|最小|最低)的[^，,；;。]{0,8}?(?:为|是)/;
 
+/**
+ * A clause that sets the whole against a ceiling (`，控制在全国人大批准的债务余额限额X亿元之内`, `，低于限额`, `，未超过`):
+ * the ceiling's figure is no part, and the parts end before it.
+ */
+export const BOUND_CLAUSE = /[，,；;][\s\u3000]*(?:均|总体|總體)?(?:控制在|低于|低於|未超过|未超過|不超过|不超過|没有超过|沒有超過|未突破)/;
+
 /** A total word inside the parts (`总数`, `共计`): the region mixes totals and parts. */
 export const TOTAL_WORD = /(总数|总量|共计|合计|总计|累计|总共|共有)/;
 

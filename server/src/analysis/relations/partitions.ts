@@ -87,6 +87,7 @@ import {
   midNamedMark,
   STOCK_CLAUSE,
   RANKED_CLAUSE,
+  BOUND_CLAUSE,
   BALANCE_STEP_CLAUSE,
   ASPECT_CLAUSE,
   partialFamily,
@@ -1282,6 +1283,8 @@ function regionPartitions(input: RegionInput): Partition[] {
   if (stock) region.to = region.from + stock.index;
   const ranked = RANKED_CLAUSE.exec(text.slice(region.from, region.to));
   if (ranked) region.to = region.from + ranked.index;
+  const bound = BOUND_CLAUSE.exec(text.slice(region.from, region.to));
+  if (bound) region.to = region.from + bound.index;
   const step = region.subset ? BALANCE_STEP_CLAUSE.exec(text.slice(region.from, region.to)) : null;
   if (step) region.to = region.from + step.index;
   const aspect = region.subset ? ASPECT_CLAUSE.exec(text.slice(region.from, region.to)) : null;
