@@ -1986,9 +1986,15 @@ function siblingCut(region: Region, text: string, items: Placed[], totals: Place
     // `造林面积A，其中人工造林面积B；种草改良面积C，其中人工种草面积D`: after `；` a clause that shares less of the
     // total's name than the first part does, and breaks itself down with a 其中 of its own, is the total's
     // sibling with a list of its own.
-    if (separator.source.includes('；') && next !== undefined && opensSubset(text.slice(next.end, next.end + 8).replace(/^[，,]/, ''))) {
+    // (`新增债务限额A，其中：一般债务限额B，专项债务限额C，当年收回债务限额D，其中：一般债务限额E…`: a clause whose own 其中
+    // opens with the very name the list opened with is a total beside this one, after `，` too.)
+    if (next !== undefined && opensSubset(text.slice(next.end, next.end + 8).replace(/^[，,]/, ''))) {
       const firstName = firstNamed(region, items, claims);
-      if (firstName !== undefined && firstName !== name && totalNames.some((t) => commonSuffix(t, firstName) >= 3 && commonSuffix(t, name) < commonSuffix(t, firstName))) return i;
+      const lessOfTotal = (f: string): boolean => separator.source.includes('；') && totalNames.some((t) => commonSuffix(t, f) >= 3 && commonSuffix(t, name) < commonSuffix(t, f));
+      const innerFirst = items.find((p) => p.start > next.end);
+      const innerName = innerFirst && claims.get(innerFirst.index)?.indicator;
+      const sameOpening = (f: string): boolean => innerName !== undefined && withoutSubsetLead(innerName) === withoutSubsetLead(f);
+      if (firstName !== undefined && firstName !== name && (lessOfTotal(firstName) || sameOpening(firstName))) return i;
     }
   }
   return undefined;
