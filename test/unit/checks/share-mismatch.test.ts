@@ -1182,3 +1182,12 @@ test('a bracketed aside after a level (含…A) is neither its increment nor its
 test('an increment over the budget (比预算增加) is no base of a growth over last year', () => {
   assert.deepEqual(findingsOf('中央财政总收入9173.7亿元，完成预算的108.9%，比预算增加750.79亿元，比上年增长20.9%。', CODE), []);
 });
+
+test('an increment and a growth both counted from the start of the year share that base', () => {
+  flags('二季度末，保险公司总资产22.0万亿元，较年初增加1.4万亿元，较年初增长⟦7.9%⟧。');
+  flags('二季度末，保险公司总资产22.0万亿元，较年初增加1.4万亿元，较年初增长6.9%。');
+  // A growth on a year before beside an increment since January: two bases, no relation.
+  flags('二季度末，贷款余额800亿元，比年初增加50亿元，同比增长8%。');
+  const found = findingsOf('二季度末，保险公司总资产22.0万亿元，较年初增加1.4万亿元，较年初增长7.9%。', CODE);
+  assert.match(found[0]?.message.zh ?? '', /÷ 年初/);
+});

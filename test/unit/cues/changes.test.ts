@@ -75,6 +75,7 @@ test('namesOtherSubject: words between an increment and a growth that name anoth
     ['，增长', false],
     ['，同比增长', false],
     ['，比上年增长', false],
+    ['，较年初增长', false], // the start of the year is a base, no subject
     ['，较去年同期下降', false],
     ['，增幅为', false],
     ['，同比名义增长', false],

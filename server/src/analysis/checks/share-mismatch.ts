@@ -240,8 +240,8 @@ function incrementDraft(model: Model, rel: IncrementRelation): Draft {
   return {
     span: rel.growth.span,
     message: {
-      zh: `${rel.name}${verb.zh} ${rel.growth.text} 与 ${rel.increment.text} ÷ 上年（${baseText}）= ${computed}% 不符（数额见第 ${line} 行）`,
-      en: `${rel.name} ${verb.en} ${rel.growth.text} differs from ${rel.increment.text} ÷ last year (${baseText}) = ${computed}% (line ${line})`,
+      zh: `${rel.name}${verb.zh} ${rel.growth.text} 与 ${rel.increment.text} ÷ ${rel.fromYearStart ? '年初' : '上年'}（${baseText}）= ${computed}% 不符（数额见第 ${line} 行）`,
+      en: `${rel.name} ${verb.en} ${rel.growth.text} differs from ${rel.increment.text} ÷ ${rel.fromYearStart ? 'the start of the year' : 'last year'} (${baseText}) = ${computed}% (line ${line})`,
     },
     related: [
       rel.levelIsBase

@@ -106,7 +106,7 @@ export const PER_HEAD_CHANGE = /(?:人均|户均|戶均|每人|每户|每戶)[^�
  * name, name another subject, whose
  * growth it is (`吨煤税金78元，…增加11元` does not grow by it). Bare `，增长`, `，同比增长`, `，比上年增长` leave nothing.
  */
-const CHANGE_GLUE = /同比|环比|名义|名義|幅度|降低|增加|减少|減少|上涨|上漲|下跌|涨幅|漲幅|跌幅|[比较較与與](?:上年|去年|上年同期|去年同期)|同期|相比|分别|分別|增长|增長|增幅|增速|下降|降幅|减幅|減幅|回落|上升|提高|了|为|為|达到|達到|达|達|约|約|近|[\s\u3000，,、：:（）()]/g;
+const CHANGE_GLUE = /同比|环比|名义|名義|幅度|降低|增加|减少|減少|上涨|上漲|下跌|涨幅|漲幅|跌幅|[比较較与與](?:上年|去年|上年同期|去年同期|年初)|同期|相比|分别|分別|增长|增長|增幅|增速|下降|降幅|减幅|減幅|回落|上升|提高|了|为|為|达到|達到|达|達|约|約|近|[\s\u3000，,、：:（）()]/g;
 
 export function namesOtherSubject(between: string, levelName: string): boolean {
   const rest = between.replace(CHANGE_GLUE, '');

@@ -27,6 +27,8 @@ export interface IncrementRelation {
   name: string;
   /** The level is last year's (`较上年决算5520万元，增收1716万元，增幅31.1%`): growth = Y ÷ X. */
   levelIsBase: boolean;
+  /** Both the increment and the growth are counted from the start of the year (`较年初增加…，较年初增长…`). */
+  fromYearStart?: true;
 }
 
 /** `，比上年减少`, `，较去年同期增加`, `，同比增收`: last year named right after a level, then its change. */
@@ -132,7 +134,7 @@ function computeIncrements(model: Model): IncrementRelation[] {
       const rel = incrementAt(text, breaks, items, i, claims);
       if (!rel) return;
       const group = groupOf(breaks, text.length, item);
-      if (!hasOtherBase(group)) {
+      if (!hasOtherBase(group) || sameStartOfYearBase(text, rel, items)) {
         out.push(rel);
         return;
       }
@@ -146,6 +148,21 @@ function computeIncrements(model: Model): IncrementRelation[] {
   const taken = new Set(out.map((r) => r.growth));
   out.push(...yearPairIncrements(model).filter((r) => !taken.has(r.growth)));
   return out;
+}
+
+/** `比年初增加`, `较年初增长`: a change counted from the start of the year, right before the figure. */
+const FROM_YEAR_START = /(?:比|较|較)年初(?:增加|增长|增長|减少|減少|下降|增收|减收)(?:了)?$/;
+
+/**
+ * `总资产22.0万亿元，较年初增加1.4万亿元，较年初增长6.9%`: the increment and the growth both counted from the start
+ * of the year share that base, whatever other base the group names: the growth is the increment over the level then.
+ */
+function sameStartOfYearBase(text: string, rel: IncrementRelation, items: Placed[]): boolean {
+  const at = (q: Quantity): number => items.find((p) => p.q === q)?.start ?? -1;
+  const inc = at(rel.increment);
+  const growth = at(rel.growth);
+  if (inc < 0 || growth < 0) return false;
+  return FROM_YEAR_START.test(text.slice(Math.max(0, inc - 8), inc).replace(/[\s\u3000]+/g, '')) && FROM_YEAR_START.test(text.slice(Math.max(0, growth - 8), growth).replace(/[\s\u3000]+/g, ''));
 }
 
 /** The triple that starts at the level items[i], when the next two figures are a growth and an increment. */
@@ -221,7 +238,10 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   // A comparison word between increment and growth: two bases (`比报告数…增加8051万元，比2019年决算数增长18.8%`).
   // (`同比` is the year-on-year of both, no second base: `同比增收56533万元，同比增长26%`.)
   // `比上年增加2628元，比上年增长14.5%`: last year named again is the same base.
-  if (/(?<!同)[比较]/.test(text.slice(increment.end, growth.start).replace(/[比较](?:上年|去年)(?:同期)?(?![决预执])/g, ''))) return undefined;
+  // (`较年初增加1.4万亿元，较年初增长6.9%`: the start of the year named again before both is one base too.)
+  const fromYearStart = FROM_YEAR_START.test(text.slice(Math.max(0, increment.start - 8), increment.start).replace(/[\s\u3000]+/g, ''));
+  const between = text.slice(increment.end, growth.start).replace(/[比较](?:上年|去年)(?:同期)?(?![决预执])/g, '');
+  if (/(?<!同)[比较]/.test(fromYearStart ? between.replace(/[比较較]年初/g, '') : between)) return undefined;
   const direction = growthDirection(text, growth, claims);
   const incBefore = text.slice(Math.max(0, increment.start - 6), increment.start);
   if (!direction || !changeBefore(incBefore)) return undefined;
@@ -233,7 +253,8 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   // A base level's indicator is its comparison words (`较上年决算`): no name for messages then.
   // An unnamed level is called by the words of its clause (`支出`), for messages only.
   const name = levelIsBase ? '' : claim ? claim.indicator : unnamed ? clauseBefore(text, level.start).replace(/^[\s\u3000]+|(?:为|達|达)$/g, '').slice(-12) : '';
-  return { level: level.q, growth: growth.q, increment: increment.q, direction, name, levelIsBase };
+  const bothFromYearStart = fromYearStart && FROM_YEAR_START.test(text.slice(Math.max(0, growth.start - 8), growth.start).replace(/[\s\u3000]+/g, ''));
+  return { level: level.q, growth: growth.q, increment: increment.q, direction, name, levelIsBase, ...(bothFromYearStart ? { fromYearStart: true as const } : {}) };
 }
 
 /** The direction of a growth rate: from its claim, else from the words right before it. */
