@@ -941,3 +941,7 @@ test('BOUND_CLAUSE: a clause that holds the whole to a ceiling ends the parts', 
   for (const t of ['，控制在全国人大批准的债务余额限额之内', ',控制在限额以内', '；均低于限额', '，未超过省下达的限额', '，總體未突破']) assert.ok(BOUND_CLAUSE.test(t), t);
   for (const t of ['控制在', '，其中控制在', '，限额以内的部分']) assert.ok(!BOUND_CLAUSE.test(t), t);
 });
+
+test('familyOf: the 而 and 则 of a contrast are no part of a member\'s name', () => {
+  assert.equal(familyOf(['，出口额为', '而进口额则为']), '出口/进口');
+});

@@ -26,11 +26,15 @@ const TRAILING = [
   '亦', '也',
   // (`本地居民生產總值較去年同期輕微上升0.7%`: last year named with 去年, and an adverb of degree.)
   '较去年同期', '比去年同期', '较去年', '比去年', '轻微', '小幅', '大幅',
+  // (`；而进口额则为982.4亿元`: the 则 of a contrast.)
+  '则', '則',
 ];
 
 const LEADING = [
   '其中', '全年', '全县', '全区', '全市', '全省', '全州', '我县', '我区', '我市', '累计', '共', '实现', '完成', '新培育', '加上', '减去',
   '全面', '持续', '进一步', '着力', '并', '且', '使', '让', '以', '和', '、', ' ', '\u3000',
+  // (`；而进口额则为…`: the 而 of a contrast opens the clause, no part of the name.)
+  '而且', '而',
 ];
 
 /** Words indexed by their last (or first) character, longest first: a lookup, not a scan. */
@@ -50,6 +54,7 @@ const LEADING_BY_FIRST = indexBy(LEADING, (w) => w.charAt(0));
 const WORDS_ENDING_IN_FILLER = new Set([
   '签约', '簽約', '合约', '节约', '節約', '预约', '违约', '履约', '特约', '公约', '条约', '契约', '制约', '集约',
   '到达', '到達', '下达', '下達', '送达', '通达', '发达', '公共', '存在', '所在', '普及', '涉及', '总和',
+  '规则', '規則', '原则', '原則', '准则', '準則', '细则', '細則', '法则', '法則', '守则', '守則',
 ]);
 
 function stripEnds(s: string): string {

@@ -841,7 +841,8 @@ export function familyOf(given: string[]): string | undefined {
 const LABEL_SEPARATOR = '\u0001';
 
 /** A verb of being or amounting at the end of a label, right before its figure. */
-const TRAILING_COPULA = /(?:为|為|是|达|達|约|約)$/;
+// (`而进口额则为`: the 则 of a contrast before the copula.)
+const TRAILING_COPULA = /(?:则|則)?(?:为|為|是|达|達|约|約)$/;
 
 const familyMemo = memoOfText((key: string): string | undefined => {
   const given = key === '' ? [] : key.split(LABEL_SEPARATOR);
@@ -852,7 +853,8 @@ const familyMemo = memoOfText((key: string): string | undefined => {
 });
 
 /** A lead-in or a verb of issuing before a member's name (`包括新增一般债券`): no part of what it names. */
-const LEADING_VERB = /^(?:包括|其中)?(?:发行|發行)?(?:新增)?(?:下达|下達|争取|爭取|安排)?/;
+// (`；而进口额则为`: the 而 of a contrast opens the clause.)
+const LEADING_VERB = /^(?:而|包括|其中)?(?:发行|發行)?(?:新增)?(?:下达|下達|争取|爭取|安排)?/;
 
 /** The place a clause speaks of, named again (`该市男百岁老人` after `赣州市…`): no part of a member's name. */
 const PLACE_LEAD = /^(?:该|本|全)(?:省|市|州|盟|县|區|区|旗|镇|鎮|乡|鄉)/;
