@@ -4191,3 +4191,7 @@ test('exports and imports set against each other with 而…则 still make up th
   flags('前五个月进出口总值⟦2964.2亿元⟧，增长10.4%。其中，出口额为1881.8亿元，增幅为5.6%；而进口额则为982.4亿元，增长21%。');
   flags('前五个月进出口总值2864.2亿元，增长10.4%。其中，出口额为1881.8亿元，增幅为5.6%；而进口额则为982.4亿元，增长21%。');
 });
+
+test('an amount written 亿 then 万 with decimals (7亿569.3万人) is one figure: its part under 其中 is no excess', () => {
+  flags('完成加强免疫接种7亿569.3万人，其中序贯加强免疫接种1951.2万人。');
+});

@@ -273,6 +273,13 @@ function readMixedTail(s: string, q: number, head: () => Decimal, exp: number): 
     }
     let e = k;
     while (isDigit(s[e]) && e - k < 5) e++;
+    // `7億569.3萬人`, `12亿4322.6万人`: after 亿, a 万 group may carry decimals (news write large counts so).
+    if (exp === 8 && e > k && e - k <= 4 && s[e] === '.' && isDigit(s[e + 1])) {
+      let d = e + 1;
+      while (isDigit(s[d]) && d - e <= 4) d++;
+      if ((s[d] === '万' || s[d] === '萬') && !isDigit(s[d + 1])) return [s.slice(k, d), d];
+      return undefined;
+    }
     if (e - k > 4 || s[e] === '.' || s[e] === ',') return undefined;
     // (`1万2千人`: one digit naming thousands.)
     if (e - k === 1 && s[e] === '千' && exp === 4) return [`${s[k]}000`, e + 1];
@@ -281,10 +288,10 @@ function readMixedTail(s: string, q: number, head: () => Decimal, exp: number): 
   const g1 = readGroup(q);
   if (!g1) return undefined;
   const first = g1[0];
-  const firstExp = exp === 8 && s[g1[1]] === '万' ? 4 : 0;
+  const firstExp = exp === 8 && (s[g1[1]] === '万' || s[g1[1]] === '萬') ? 4 : 0;
   let second = '0';
   let end = g1[1];
-  if (exp === 8 && s[end] === '万') {
+  if (exp === 8 && (s[end] === '万' || s[end] === '萬')) {
     end++;
     if (isDigit(s[end])) {
       const g2 = readGroup(end);
@@ -293,7 +300,9 @@ function readMixedTail(s: string, q: number, head: () => Decimal, exp: number): 
       end = g2[1];
     }
   }
-  const value = (): Decimal => add(add(shift(head(), exp), shift(dec(BigInt(first)), firstExp)), dec(BigInt(second)));
+  const firstValue = first.includes('.') ? parseDecimal(first) : dec(BigInt(first));
+  if (firstValue === undefined) return undefined;
+  const value = (): Decimal => add(add(shift(head(), exp), shift(firstValue, firstExp)), dec(BigInt(second)));
   return { value, end };
 }
 
