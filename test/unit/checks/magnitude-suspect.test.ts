@@ -383,3 +383,9 @@ test('no slip in a rise: a rise under its amount, a fall, a profit out of a loss
   flags('全县财政收入4157.86万元，比上年增加3.2万亿元。'); // 10⁴ off is not enough to explain it
   flags('全县财政收入41.5万元，比上年增加8.3万元，其中税收收入比上年增加3.2亿元。'); // another figure's rise
 });
+
+test('a total of capacity written in 万 whose parts make it exactly in 亿 is a slip; a mere excess of parts is not', () => {
+  flags('一季度，全省新增发电装机⟦1.52万千瓦⟧，其中，水电新增并网310万千瓦，风电新增并网4250万千瓦，光伏发电新增并网10560万千瓦，生物质发电新增并网80万千瓦。');
+  flags('一季度，全省新增发电装机1.52亿千瓦，其中，水电新增并网310万千瓦，风电新增并网4250万千瓦，光伏发电新增并网10560万千瓦，生物质发电新增并网80万千瓦。');
+  flags('一季度，全省新增发电装机3.5万千瓦，其中，水电新增并网310万千瓦，风电新增并网4250万千瓦，光伏发电新增并网10560万千瓦。'); // no exact sum in either unit
+});

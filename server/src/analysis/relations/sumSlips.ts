@@ -43,7 +43,9 @@ export const findSumSlips: (model: Model) => SumSlip[] = perModel((model) =>
 );
 
 function slipOf(p: Partition): SumSlip | undefined {
-  if (p.total.q.dimension !== 'money') return undefined;
+  // (Amounts of money only, for a list that need not be complete. Any other measure written with 万 and 亿,
+  // `新增装机1.09万千瓦，其中水电206万千瓦，…光伏7842万千瓦`, only when the parts then make its total exactly.)
+  if (p.total.q.dimension !== 'money') return p.parts.length >= 3 ? exactSlipOf(p, true) : undefined;
   if (!p.complete) {
     const bound = boundSlipOf(p);
     if (bound) return bound;
@@ -53,14 +55,14 @@ function slipOf(p: Partition): SumSlip | undefined {
   return exactSlipOf(p) ?? (p.complete ? boundSlipOf(p) : undefined);
 }
 
-function exactSlipOf(p: Partition): SumSlip | undefined {
+function exactSlipOf(p: Partition, totalOnly = false): SumSlip | undefined {
   const parts = p.parts.map((x) => x.q);
   const total = p.total.q;
   const tol = add(sum(parts.map(roundingOf)), tolerance(total));
   const s = sum(parts.map((q) => q.value));
   if (cmp(abs(sub(s, total.value)), tol) <= 0) return undefined;
   const found: SumSlip[] = [];
-  for (const q of [...parts, total]) {
+  for (const q of totalOnly ? [total] : [...parts, total]) {
     // A zero (`定向捐款0万元`) reads the same in any unit: no slip of its unit changes a sum.
     if (q.value.units === 0n) continue;
     const fixed = rewritten(q);
