@@ -4195,3 +4195,11 @@ test('exports and imports set against each other with 而…则 still make up th
 test('an amount written 亿 then 万 with decimals (7亿569.3万人) is one figure: its part under 其中 is no excess', () => {
   flags('完成加强免疫接种7亿569.3万人，其中序贯加强免疫接种1951.2万人。');
 });
+
+test('solar capacity is power stations plus distributed sites; wind capacity is on land plus offshore', () => {
+  flags('上半年新增光伏发电装机⟦2440万千瓦⟧，其中，光伏电站1729万千瓦，同比减少16%；分布式光伏721万千瓦。');
+  flags('上半年新增光伏发电装机2440万千瓦，其中，光伏电站1729万千瓦，同比减少16%；分布式光伏711万千瓦。');
+  flags('前三季度风电新增并网容量3922万千瓦，其中陆上风电3619万千瓦，海上风电303万千瓦。');
+  // One member alone under 其中 is a part, no family.
+  flags('光伏发电累计装机8671万千瓦，其中分布式光伏1032万千瓦。');
+});

@@ -945,3 +945,10 @@ test('BOUND_CLAUSE: a clause that holds the whole to a ceiling ends the parts', 
 test('familyOf: the 而 and 则 of a contrast are no part of a member\'s name', () => {
   assert.equal(familyOf(['，出口额为', '而进口额则为']), '出口/进口');
 });
+
+test('familyOf: solar capacity by power stations and distributed sites; wind capacity on land and offshore', () => {
+  assert.equal(familyOf(['，光伏电站', '分布式光伏']), '集中式/分布式光伏');
+  assert.equal(familyOf(['集中式光伏', '分布式光伏']), '集中式/分布式光伏');
+  assert.equal(familyOf(['陆上风电', '海上风电']), '陆上/海上风电');
+  assert.equal(familyOf(['分布式光伏']), undefined);
+});

@@ -108,6 +108,15 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // not theirs.)
   { name: '新建/续建', members: [/新建|新开工|新開工/, /[续續]建/], sameRest: false, notUnder: /[签簽][约約]|招引|招商|储备|儲備|谋划|謀劃/ },
   { name: '出口/进口', members: [/出口/, /[进進]口/], sameRest: true },
+  // Solar capacity: power stations (集中式) and distributed (分布式) make up all photovoltaic capacity.
+  {
+    name: '集中式/分布式光伏',
+    members: [/光伏[电電]站|集中式(?:光伏)?/, /分布式(?:光伏)?/],
+    sameRest: false,
+    total: /光伏/,
+  },
+  // Wind capacity: on land and offshore.
+  { name: '陆上/海上风电', members: [/[陆陸]上(?:风[电電]|風[電电])?/, /海上(?:风[电電]|風[電电])?/], sameRest: false, total: /风[电電]|風[電电]/ },
   // Births, or claims under a birth policy, by order: the first child, the second, the third and after.
   { name: '一孩/二孩/三孩及以上', members: [/[一1]孩/, /[二2]孩/, /[三3]孩(?:及|和)?以上|多孩/], sameRest: true },
   // People or vehicles through a port, in and out: only under a total named for both ways (出入境人员); the
