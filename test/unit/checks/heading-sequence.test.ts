@@ -368,3 +368,8 @@ test('a numbered line with a space after the dot (`1. 项目建设情况。`) is
   // A broken decimal at a line's start stays no heading.
   assert.deepEqual(findingsOf(doc('二、经济运行情况', '1. 5万户完成改造。'), CODE), []);
 });
+
+test('a number written with another mark after it (`2.` in a table, `2、` in its notes) opens another list', () => {
+  expectMarked('一、总体情况\n1.财产险664万元\n2.人身险1728万元\n\n注：1、保费收入为统计指标。\n2、赔付支出为统计指标。\n');
+  expectMarked('一、总体情况\n1.财产险664万元\n2.人身险1728万元\n⟦2⟧.寿险152万元\n');
+});

@@ -125,6 +125,13 @@ function where(model: Model, e: Entry): string {
   return `${lineNumber(model, e.h.span.start)}`;
 }
 
+/** The mark after a section number (`.`, `．`, `、`), read from the source; '' for none. */
+function markAfter(model: Model, e: Entry): string {
+  const at = spanOfEntry(e).start;
+  const m = /^[\s\u3000]*[（(]?[0-9０-９]+[)）]?([.．、,，]?)/.exec(model.text.slice(at, at + 12));
+  return m?.[1] === '．' ? '.' : (m?.[1] ?? '');
+}
+
 function spanOfEntry(e: Entry): Span {
   return e.h.labelSpan ?? e.h.span;
 }
@@ -272,6 +279,14 @@ function checkRun(model: Model, kind: HeadingKind, run: Entry[], opening: Set<He
     if (earlier && ranked) {
       seen.set(e.n, e);
       if (e.n > prev.n) prev = e;
+      continue;
+    }
+    // `2.人身险…` in a table, then `注：1、…2、…` in its notes: a number written with another mark after it (`.` then
+    // `、`) opens another list, whose numbers start again.
+    if (earlier && markAfter(model, earlier) !== markAfter(model, e)) {
+      seen.clear();
+      seen.set(e.n, e);
+      prev = e;
       continue;
     }
     if (earlier) {
