@@ -4203,3 +4203,10 @@ test('solar capacity is power stations plus distributed sites; wind capacity is 
   // One member alone under 其中 is a part, no family.
   flags('光伏发电累计装机8671万千瓦，其中分布式光伏1032万千瓦。');
 });
+
+test('loans by the five categories and Taiwan\'s unit plus attached-unit budgets make their totals', () => {
+  flags('季末正常类贷款余额达⟦189.4万亿元⟧，其中，正常贷款185.3万亿元，关注类贷款4.5万亿元。');
+  flags('季末正常类贷款余额达189.4万亿元，其中，正常贷款185.3万亿元，关注类贷款4.2万亿元。');
+  flags('不良贷款余额⟦3.1万亿元⟧，其中，次级类贷款1.4万亿元，可疑类贷款1.1万亿元，损失类贷款0.9万亿元。');
+  flags('編列「安全之都」⟦35.47億元⟧（包括單位預算10.68億元、附屬單位預算22.79億元）。');
+});

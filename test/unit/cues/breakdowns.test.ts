@@ -952,3 +952,10 @@ test('familyOf: solar capacity by power stations and distributed sites; wind cap
   assert.equal(familyOf(['陆上风电', '海上风电']), '陆上/海上风电');
   assert.equal(familyOf(['分布式光伏']), undefined);
 });
+
+test('familyOf: a bank\'s loans by the five categories; Taiwan\'s unit and attached-unit budgets', () => {
+  assert.equal(familyOf(['正常贷款', '关注类贷款']), '正常/关注类贷款');
+  assert.equal(familyOf(['次级类贷款', '可疑类贷款', '损失类贷款']), '次级/可疑/损失类贷款');
+  assert.equal(familyOf(['單位預算', '附屬單位預算']), '单位预算/附属单位预算');
+  assert.equal(familyOf(['附屬單位預算', '附屬單位預算']), undefined);
+});

@@ -115,6 +115,11 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
     sameRest: false,
     total: /光伏/,
   },
+  // A bank's loans by the five-category classification: 正常类 = 正常 + 关注; 不良 = 次级 + 可疑 + 损失.
+  { name: '正常/关注类贷款', members: [/(?<!类)正常[贷貸]款/, /[关關]注类?[贷貸]款/], sameRest: false, total: /正常类[贷貸]款|正常類[貸贷]款/ },
+  { name: '次级/可疑/损失类贷款', members: [/次[级級]类?(?:[贷貸]款)?/, /可疑类?(?:[贷貸]款)?/, /[损損]失类?(?:[贷貸]款)?/], sameRest: false, total: /不良[贷貸]款/ },
+  // Taiwan's budgets: the units' own budgets and the attached units' (funds, enterprises) make the whole.
+  { name: '单位预算/附属单位预算', members: [/(?<!附[属屬])[单單]位[预預][算]/, /附[属屬][单單]位[预預][算]/], sameRest: false },
   // Wind capacity: on land and offshore.
   { name: '陆上/海上风电', members: [/[陆陸]上(?:风[电電]|風[電电])?/, /海上(?:风[电電]|風[電电])?/], sameRest: false, total: /风[电電]|風[電电]/ },
   // Births, or claims under a birth policy, by order: the first child, the second, the third and after.
