@@ -4210,3 +4210,8 @@ test('loans by the five categories and Taiwan\'s unit plus attached-unit budgets
   flags('不良贷款余额⟦3.1万亿元⟧，其中，次级类贷款1.4万亿元，可疑类贷款1.1万亿元，损失类贷款0.9万亿元。');
   flags('編列「安全之都」⟦35.47億元⟧（包括單位預算10.68億元、附屬單位預算22.79億元）。');
 });
+
+test('a province\'s bond quota is what it keeps plus what it lends on to cities and counties', () => {
+  flags('全年核定我省地方政府债券⟦164亿元⟧，其中，省级安排78亿元，转贷市县76亿元。');
+  flags('全年核定我省地方政府债券154亿元，其中，省级安排78亿元，转贷市县76亿元。');
+});

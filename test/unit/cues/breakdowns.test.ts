@@ -959,3 +959,9 @@ test('familyOf: a bank\'s loans by the five categories; Taiwan\'s unit and attac
   assert.equal(familyOf(['單位預算', '附屬單位預算']), '单位预算/附属单位预算');
   assert.equal(familyOf(['附屬單位預算', '附屬單位預算']), undefined);
 });
+
+test('familyOf: a province\'s money between itself and its cities and counties', () => {
+  assert.equal(familyOf(['省级安排', '转贷市县']), '省级/市县级');
+  assert.equal(familyOf(['，省本级', '市县']), '省级/市县级');
+  assert.equal(familyOf(['省级安排']), undefined);
+});

@@ -310,7 +310,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // A province's allocation by who uses it: the province's own level and the cities and counties below it
   // (`新增债务限额A中，省级使用B；市县级使用C`). Only for debt and a province's state firms (`全省国有企业营业收入A：
   // 省级企业B，市县企业C`): a revenue by level leaves the centre's share out.
-  { name: '省级/市县级', members: [/^[\s\u3000，,；;：:、]*(?:省|自治[区區])(?:本)?[级級]/, /^[\s\u3000，,；;：:、]*(?:市[县縣]|市州|市、[县縣])[级級]?/], sameRest: true, total: /[债債]|限[额額]|[国國]有企/, only: /[债債]|限[额額]|[国國]有企/ },
+  // (`省级安排A，转贷市县B`: what the province keeps and what it lends on, named by their verbs.)
+  { name: '省级/市县级', members: [/^[\s\u3000，,；;：:、]*(?:省|自治[区區])(?:本)?[级級](?:安排)?/, /^[\s\u3000，,；;：:、]*(?:[转轉][贷貸](?:给)?)?(?:市[县縣]|市州|市、[县縣])[级級]?/], sameRest: true, total: /[债債]|限[额額]|[国國]有企/, only: /[债債]|限[额額]|[国國]有企/ },
   // An area is water or land (`总面积A（水域面积B，陆域面积C）`).
   { name: '水域/陆域', members: [/水域/, /[陆陸]域/], sameRest: true, total: /面[积積]/, only: /面[积積]/ },
   // High technology is high-tech manufacturing and high-tech services, by the statistical definition.
