@@ -393,3 +393,11 @@ test('two members of a counted-off series (第一产业 / 第二产业, 一季�
   // The same sentence with only its figure edited is still a near repeat.
   assert.equal(findingsOf('全年投资增长4.1%。第一产业投资同比增长5.3%，拉动全市投资增长0.4个百分点。第一产业投资同比增长8.3%，拉动全市投资增长0.4个百分点。', CODE).length, 1);
 });
+
+test('a sentence told again with only its year changed (two years\' releases on one page) is shown for reference only', () => {
+  const text = '一、总体情况\n7月12日，国务院新闻办公室举行新闻发布会，介绍了2022年上半年知识产权相关工作统计数据，并答记者问。专利授权39.1万件。\n\n7月12日，国务院新闻办公室举行新闻发布会，介绍了2023年上半年知识产权相关工作统计数据，并答记者问。上半年商标注册量达到41.2万件。\n';
+  assert.deepEqual(findingsOf(text, CODE).map((f) => f.severity), ['info']);
+  // Another word changed besides the year is no template of two years: a warning as before.
+  const edited = text.replace('2023年上半年知识产权', '2023年上半年知识产品');
+  assert.deepEqual(findingsOf(edited, CODE).map((f) => f.severity), ['warning']);
+});

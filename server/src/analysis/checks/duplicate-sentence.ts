@@ -178,7 +178,7 @@ export const duplicateSentence: Check = {
           const note =
             edits > 0 && wordingOnly(other, t)
               ? 'wording'
-              : edits > 0 && figuresOnly(other, t) && (templateSeries(texts, original, i, model.sentences[i + 1]?.text) || ownSubjects(model, texts, original, i))
+              : edits > 0 && (yearsOnly(other, t) || (figuresOnly(other, t) && (templateSeries(texts, original, i, model.sentences[i + 1]?.text) || ownSubjects(model, texts, original, i))))
                 ? 'figures'
               : restatedToElaborate(model, original, i)
                 ? 'elaborated'
@@ -365,6 +365,15 @@ function wordingOnly(a: string, b: string): boolean {
   // A heading's own number (`（一）…总体情况` / `（二）…具体情况`) is no figure of the sentence.
   const [x, y] = differingParts(withoutMarker(a), withoutMarker(b));
   return !NUMBER_CHAR.test(x) && !NUMBER_CHAR.test(y);
+}
+
+/**
+ * True when two texts differ only in the years they name (`…介绍了2022年上半年…` / `…介绍了2023年上半年…`): one
+ * template told of two years (a page that lists two years' releases), no pasted repeat.
+ */
+function yearsOnly(a: string, b: string): boolean {
+  const years = /(?:19|20)[0-9]{2}(?=年)/g;
+  return a !== b && a.replace(years, 'Y') === b.replace(years, 'Y');
 }
 
 /** True when two texts differ only in their figures (`辍学率达0.84%` / `辍学率达0.27%`). */
