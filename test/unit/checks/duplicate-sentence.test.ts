@@ -401,3 +401,11 @@ test('a sentence told again with only its year changed (two years\' releases on 
   const edited = text.replace('2023年上半年知识产权', '2023年上半年知识产品');
   assert.deepEqual(findingsOf(edited, CODE).map((f) => f.severity), ['warning']);
 });
+
+test('a passage marked as an abstract (摘要：) and told again in the text is shown for reference only', () => {
+  const body = '据省厅网站消息，省厅、省统计局近日发布了2019年全省教育经费执行情况统计公告。公告显示，2019年全省教育经费总投入为4256.01亿元，比上年的3888.39亿元增长9.45%。财政性教育经费为3420.75亿元，比上年的3139.25亿元增长8.97%，占生产总值比例为4.14%。';
+  const text = '财政性教育经费占比连续6年超4%\n摘 要:' + body + '\n\n' + body + '这是连续六年保持在4%以上。\n';
+  assert.deepEqual([...new Set(findingsOf(text, CODE).map((f) => f.severity))], ['info']);
+  // Without the abstract's label the same repeat is a warning.
+  assert.ok(findingsOf(text.replace('摘 要:', ''), CODE).some((f) => f.severity === 'warning'));
+});

@@ -184,6 +184,8 @@ export const duplicateSentence: Check = {
                 ? 'elaborated'
               : headlineRepeated(model, original, i)
                 ? 'headline'
+              : inAbstract(model, original)
+                ? 'abstract'
                 : inSiblingSections(model.outline, earlier.span.start, s.span.start) && parallelLeadIns(texts, original, i)
                   ? 'sections'
                   : // `收入A，与上年相比增加0万元。原因是：…。支出B，与上年相比增加0万元。原因是：…。`: each copy closes its
@@ -582,6 +584,16 @@ function headlineRepeated(model: Model, first: number, repeat: number): boolean 
   return alone && opens && after !== undefined && after.paragraph === b.paragraph && b.paragraph - a.paragraph <= HEADLINE_GAP;
 }
 
+/** A paragraph marked as an abstract (`摘 要：`, `【内容提要】`, `导读：`): it restates the text after it. */
+// (The label's colon or bracket is required: `提要求、定目标` opens no abstract.)
+const ABSTRACT_LEAD = /^[\s\u3000]*(?:【(?:内容)?(?:摘要|提要|导读|導讀)】|(?:内容)?(?:摘[\s\u3000]?要|提[\s\u3000]?要|导[\s\u3000]?读|導[\s\u3000]?讀)[\s\u3000]*[:：])/;
+
+function inAbstract(model: Model, first: number): boolean {
+  const a = model.sentences[first];
+  const p = a === undefined ? undefined : model.paragraphs[a.paragraph];
+  return p !== undefined && ABSTRACT_LEAD.test(p.text.slice(0, 16));
+}
+
 /**
  * A line that reads as a title: no figure and no closing full stop (`强降雨天气，食用菌生产如何应对？`). A page prints
  * its title in the title bar and again over the article: two such lines, each alone, are its headline twice.
@@ -649,6 +661,10 @@ function apart(model: Model, first: number, repeat: number): boolean {
 }
 
 const NOTES = {
+  abstract: Object.freeze({
+    zh: '；前一处在标明“摘要”“提要”或“导读”的段落中，摘要重述正文，仅供参考',
+    en: '; the earlier one stands in a paragraph marked as an abstract (摘要, 提要, 导读), which restates the text: shown for reference',
+  }),
   headline: Object.freeze({
     zh: '；前一处单独成段，后一段以它开头并展开，可能是页面的导语，仅供参考',
     en: '; the earlier one stands alone as a paragraph and the next paragraph opens with it and goes on, so it may be the page\'s headline: shown for reference',
