@@ -4215,3 +4215,15 @@ test('a province\'s bond quota is what it keeps plus what it lends on to cities 
   flags('全年核定我省地方政府债券⟦164亿元⟧，其中，省级安排78亿元，转贷市县76亿元。');
   flags('全年核定我省地方政府债券154亿元，其中，省级安排78亿元，转贷市县76亿元。');
 });
+
+test('before 2003 farm output was crops, forestry, animal husbandry, sidelines and fishery', () => {
+  flags('1989年农业总产值⟦5800.0万元⟧。其中：种植业产值3900.0万元；林业产值210.0万元；牧业产值1240.0万元；副业产值420.0万元；渔业产值130.0万元。');
+  flags('1989年农业总产值5900.0万元。其中：种植业产值3900.0万元；林业产值210.0万元；牧业产值1240.0万元；副业产值420.0万元；渔业产值130.0万元。');
+  // Without the sidelines the four branches are parts of the old total, not all of it.
+  flags('1989年农业总产值5900.0万元。其中：种植业产值3900.0万元；林业产值210.0万元；牧业产值1240.0万元；渔业产值130.0万元。');
+});
+
+test('a class and its complement named with examples before it (园林草地等非耕地…) make the total', () => {
+  flags('全区共有灌溉面积⟦88.60万亩⟧，其中耕地灌溉面积70.40万亩，园林草地等非耕地灌溉面积16.20万亩。');
+  flags('全区共有灌溉面积86.60万亩，其中耕地灌溉面积70.40万亩，园林草地等非耕地灌溉面积16.20万亩。');
+});

@@ -200,6 +200,10 @@ const FAMILIES: [string[], string | undefined][] = [
   // A closed class still names each member once, and one alone is no list.
   [['公路用地', '公路用地'], undefined],
   [['村庄'], undefined],
+  // before 2003: sidelines were a fifth branch of 农业总产值
+  [['种植业产值', '林业产值', '牧业产值', '副业产值', '渔业产值'], '农/林/牧/副/渔业'],
+  [['农业', '林业', '畜牧业', '副业', '渔业'], '农/林/牧/副/渔业'],
+
 ];
 
 /** A total whose name enumerates its members, one character each: [total, part labels, members]. */
@@ -818,6 +822,10 @@ test('complementPair: a class and its complement', () => {
   assert.equal(complementPair(['就业', '未就业']), '就业/未就业');
   assert.equal(complementPair(['已参保', '未就业']), undefined);
   assert.equal(complementPair(['农业人口', '非农业人口', '外来人口']), undefined);
+  // Examples of the complement before it (`…等非…`) are no part of its name.
+  assert.equal(complementPair(['耕地灌溉面积', '园林草地等非耕地灌溉面积']), '耕地灌溉面积/非耕地灌溉面积');
+  assert.equal(complementPair(['耕地灌溉面积', '林地、草地等非耕地灌溉面积']), '耕地灌溉面积/非耕地灌溉面积');
+  assert.equal(complementPair(['耕地灌溉面积', '园林草地等灌溉面积']), undefined);
 });
 
 test('cues/breakdowns: a total whose name counts its parts (“五大任务”, 三大攻坚战, “四种形态”)', () => {

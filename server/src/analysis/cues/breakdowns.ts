@@ -227,6 +227,14 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '公务用车购置/运行', members: [/(?:公[务務]用?[车車]|公[车車])[购購]置/, /(?:公[务務]用?[车車]|公[车車])[运運]行/], sameRest: false },
   // Poor households by kind: ordinary, on 低保, under 五保.
   { name: '一般/低保/五保户', members: [/一般(?:贫困|貧困)?[户戶]/, /低保(?:贫困|貧困)?[户戶]/, /五保(?:贫困|貧困)?[户戶]/], sameRest: false },
+  // Before 2003 the statistics counted sideline production (副业) as a fifth branch of agriculture, so that
+  // 农业总产值 (or 农林牧副渔业总产值) was crops, forestry, animal husbandry, sidelines and fishery.
+  {
+    name: '农/林/牧/副/渔业',
+    members: [/(?<![林牧副渔漁])农业|(?<![林牧副渔漁])農業|种植业|種植業/, /林[业業]/, /(?<!农林)(?:畜)?牧[业業]/, /副[业業]/, /(?<!农林牧副)(?:渔|漁)[业業]/],
+    sameRest: false,
+    total: /(?<![工])农业总产值|(?<![工])農業總產值|农林牧副渔|農林牧副漁/,
+  },
   // 农林牧渔业总产值 includes its services (专业及辅助性活动): the four alone are no complete set.
   {
     name: '农/林/牧/渔业及服务业',
@@ -1605,9 +1613,13 @@ export function opensPoint(text: string): boolean {
  * their total. Returns
  * the pair's name (`在编/非在编`), or undefined.
  */
+/** Examples of a complement before its name (`园林草地等非耕地…`, `林地、草地等非耕地…`). */
+const COMPLEMENT_EXAMPLES = /^[\u4e00-\u9fff、]{2,12}等(?=非)/;
+
 export function complementPair(labels: readonly string[]): string | undefined {
   if (labels.length !== 2) return undefined;
-  const [a, b] = labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, '').replace(/^其中[\s\u3000，,：:]*/, '').replace(/(?:为|達|达)$/, ''));
+  // (`园林草地等非耕地灌溉面积`: examples of the complement before it, ending in 等, are no part of its name.)
+  const [a, b] = labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, '').replace(/^其中[\s\u3000，,：:]*/, '').replace(COMPLEMENT_EXAMPLES, '').replace(/(?:为|達|达)$/, ''));
   if (a === undefined || b === undefined || a.length < 2 || b.length < 2) return undefined;
   if (b === `非${a}` || a === `非${b}`) return `${a}/${b}`;
   // `房地产开发投资A；非房地产投资B`: the complement may drop a word of the class's name (开发).
