@@ -409,3 +409,13 @@ test('a passage marked as an abstract (摘要：) and told again in the text is 
   // Without the abstract's label the same repeat is a warning.
   assert.ok(findingsOf(text.replace('摘 要:', ''), CODE).some((f) => f.severity === 'warning'));
 });
+
+test('a page that lost its line breaks keeps a space where a paragraph ended: a repeat two such breaks on is information', () => {
+  const lede = '截至三月末，全省职业年金基金规模达到3200亿元。从结构上看，混合类组合的收益好于债券类组合。';
+  const body = '规模稳步扩大 数据显示，全省已有4100家单位参加职业年金，基金规模达到3200亿元。 收益方面 一季度加权平均收益率为1.2%。从结构上看，混合类组合的收益好于债券类组合。债券类组合的期末资产为800亿元。';
+  const spaced = findingsOf(`${lede} ${body}`, CODE);
+  assert.deepEqual(spaced.map((f) => f.severity), ['info']);
+  // The same sentences with no gap between them: one paragraph as written, the repeat a paste error.
+  const glued = findingsOf(`${lede}${body.replace(/ /g, '')}`, CODE);
+  assert.deepEqual(glued.map((f) => f.severity), ['warning']);
+});

@@ -1191,3 +1191,7 @@ test('an increment and a growth both counted from the start of the year share th
   const found = findingsOf('二季度末，保险公司总资产22.0万亿元，较年初增加1.4万亿元，较年初增长7.9%。', CODE);
   assert.match(found[0]?.message.zh ?? '', /÷ 年初/);
 });
+
+test('a Taiwan amount with a stray space before 千 (2,076萬7 千元) is one figure: its execution rate matches', () => {
+  flags('110年度某計畫可用預算數3,120萬4千元，執行數1,560萬2 千元，執行率50.00%。');
+});

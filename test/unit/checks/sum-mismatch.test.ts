@@ -4227,3 +4227,18 @@ test('a class and its complement named with examples before it (园林草地等�
   flags('全区共有灌溉面积⟦88.60万亩⟧，其中耕地灌溉面积70.40万亩，园林草地等非耕地灌溉面积16.20万亩。');
   flags('全区共有灌溉面积86.60万亩，其中耕地灌溉面积70.40万亩，园林草地等非耕地灌溉面积16.20万亩。');
 });
+
+test('包括 after a part opens that part\'s own list: its items are no further parts of the total', () => {
+  flags('2022年末，基金权益总额4300.60亿元，其中：甲类基金权益4250.40亿元，包括划入本金3900.10亿元，记账收益345.30亿元，风险准备金5.00亿元；乙类基金权益50.20亿元。');
+  flags('2022年末，基金权益总额4300.60亿元，其中：甲类基金权益4250.40亿元，包括划入本金3900.10亿元，记账收益345.30亿元，风险准备金5.00亿元。');
+  // The outer parts are still summed: the sibling after `；` makes them exceed the total.
+  flags('2022年末，基金权益总额⟦4300.60亿元⟧，其中：甲类基金权益4250.40亿元，包括划入本金3900.10亿元，记账收益345.30亿元，风险准备金5.00亿元；乙类基金权益60.20亿元。');
+});
+
+test('a group\'s gross assets and liabilities net what its members owe each other: members\' own may add up to more', () => {
+  flags('2022年末，基金资产总额1520.40亿元，负债总额230.10亿元，权益总额1290.30亿元。其中：甲基金资产总额1514.20亿元，负债总额230.60亿元，权益总额1283.60亿元；乙基金资产总额7.10亿元，负债总额0.40亿元，权益总额6.70亿元。');
+  // By more than a sliver (0.5 %) the excess is a slip, not netting.
+  flags('2022年末，基金资产总额⟦1515.00亿元⟧，负债总额230.10亿元。其中：甲基金资产总额1500.20亿元，负债总额229.60亿元；乙基金资产总额25.10亿元，负债总额0.40亿元。');
+  // Classes that define gross assets (current, non-current) add up exactly.
+  flags('2022年末，全系统资产总额⟦1520.40亿元⟧，其中：流动资产1514.20亿元，非流动资产7.10亿元。');
+});

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { restatesTotalAfter, eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BOUND_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach } from '../../../server/src/analysis/cues/breakdowns';
+import { restatesTotalAfter, eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, innerIncludesAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BOUND_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国道', '省道', '县道', '乡道', '村道'], '国道/省道/县道/乡道/村道'],
@@ -378,6 +378,21 @@ test('what is left over of a balance', () => {
   for (const t of ['上年结余收入', '一般公共预算支出', '结余资金统筹使用', '、上年结余', '上年结转', '上年结余结转', '上年度结余']) assert.equal(LEFT_OVER.test(t), false, t);
 });
 
+
+test('innerIncludesAt: 包括 right after a part\'s figure opens that part\'s own list', () => {
+  const cases: [string, string | undefined][] = [
+    ['其中：甲类基金权益51.3亿元，包括本金46.1亿元，收益5.2亿元', '，包括'],
+    ['其中：甲类资金800万元，其中包括贴息300万元', '，其中包括'],
+    ['其中：甲类人员120人,包括：技术人员80人', ',包括：'],
+    // the list's own opener, or 包括 after a word, opens nothing inside it
+    ['其中包括甲类基金51.3亿元，乙类基金2.1亿元', undefined],
+    ['其中：甲类基金权益51.3亿元，乙类包括本金2.1亿元', undefined],
+  ];
+  for (const [text, mark] of cases) {
+    const at = innerIncludesAt(text, 0, text.length);
+    assert.equal(at, mark === undefined ? undefined : text.indexOf(mark), text);
+  }
+});
 
 test('a clause `在…中` inside a list opens a breakdown of the part just named', () => {
   const text = '其中：上划中央收入4.3亿元，地方收入8.2亿元，在地方收入中：一般公共预算收入7.6亿元';

@@ -2,7 +2,7 @@
 // to a total as far as their names tell. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { measureOf, namesRelate, nonAdditive, otherCountedThing, sameMeasure } from '../../../server/src/analysis/cues/measures';
+import { grossBalance, measureOf, namesRelate, nonAdditive, otherCountedThing, sameMeasure } from '../../../server/src/analysis/cues/measures';
 
 const MEASURE_OF: [string, string | undefined][] = [
   ['一般公共预算收入', '收入'],
@@ -96,4 +96,9 @@ test('two counted things with different head nouns', () => {
     ['供水管网', '供水管道', true],
   ];
   for (const [t, p, want] of cases) assert.equal(otherCountedThing(t, p), want, `${t} / ${p}`);
+});
+
+test('grossBalance: gross assets and liabilities are consolidated, equity is not', () => {
+  for (const name of ['养老基金资产总额', '负债总额', '地方养老基金资产总额', '银行业总资产', '資產總額達', '总负债为']) assert.equal(grossBalance(name), true, name);
+  for (const name of ['权益总额', '净资产', '资产负债率', '固定资产投资', '国有资产收益', '总资产收益率']) assert.equal(grossBalance(name), false, name);
 });

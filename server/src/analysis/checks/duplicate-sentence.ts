@@ -657,7 +657,16 @@ function parallelLeadIns(texts: readonly string[], first: number, repeat: number
 function apart(model: Model, first: number, repeat: number): boolean {
   const a = model.sentences[first];
   const b = model.sentences[repeat];
-  return a !== undefined && b !== undefined && b.paragraph - a.paragraph > 1 && repeat - first > 1;
+  if (a === undefined || b === undefined || repeat - first <= 1) return false;
+  // A web page that lost its line breaks keeps a space where each paragraph ended (`…组合。 规模达到…`): a
+  // gap between two sentences of one paragraph counts as a paragraph break.
+  let breaks = b.paragraph - a.paragraph;
+  for (let k = first + 1; k <= repeat && breaks <= 1; k++) {
+    const s = model.sentences[k];
+    const prev = model.sentences[k - 1];
+    if (s !== undefined && prev !== undefined && s.paragraph === prev.paragraph && s.at > prev.at + prev.text.length) breaks++;
+  }
+  return breaks > 1;
 }
 
 const NOTES = {

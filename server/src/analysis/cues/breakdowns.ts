@@ -1065,6 +1065,19 @@ export function innerBreakdownAt(text: string, from: number, to: number): number
 }
 
 /**
+ * `其中：委托省份基金权益A，包括本金B，收益C，准备金D；…`: 包括 right after a part's figure opens that part's own
+ * breakdown, which runs to the next `；`. Only after a figure (a digit or unit closing the item, then a comma),
+ * never the list's own opener (`其中包括…`).
+ */
+const INNER_INCLUDES_MARK = /(?<=[0-9０-９%％元亩畝人户戶个個吨噸])[，,][\s\u3000]*(?:其中)?包括[：:]?(?=[\u4e00-\u9fff])/;
+
+/** Where a part's own 包括 list opens inside [from, to), after the first figure there, or undefined. */
+export function innerIncludesAt(text: string, from: number, to: number): number | undefined {
+  const m = INNER_INCLUDES_MARK.exec(text.slice(from, to));
+  return m ? from + m.index : undefined;
+}
+
+/**
  * `…；第二产业增加值A，…，二产业中工业增加值B，…；第三产业…`: a clause opened by `X中` with no 在 and no
  * punctuation after 中. The caller holds it to name the part just before (`二产业` inside
  * `第二产业增加值`); 其中 and words such as 中央, 中心, 中小 are no such mark.

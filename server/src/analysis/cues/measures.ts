@@ -135,3 +135,14 @@ export function otherCountedThing(totalName: string, partName: string): boolean 
   const stem = (s: string): string => s.slice(-3, -1);
   return th !== undefined && ph !== undefined && !p.includes(th) && !t.includes(ph) && stem(t).length === 2 && stem(t) === stem(p);
 }
+
+/**
+ * Gross assets or liabilities (`资产总额`, `负债总计`, `总资产`): a group's figure is consolidated, its members'
+ * claims on one another netted out, so its members' own figures may add up to more than it (`养老基金资产总额T，
+ * 其中：地方养老基金资产总额A…；风险基金资产总额B…`, A + B > T). Equity (权益, 净资产) is not netted and adds up.
+ */
+const GROSS_BALANCE = /(?:[资資][产產]|[负負][债債])(?:总额|總額|总计|總計|合计|合計|规模|規模)(?:[为為]|[达達]到?|约|約)?$|^(?:[^净淨]*)[总總](?:[资資][产產]|[负負][债債])(?:[为為]|[达達]到?|约|約)?$/;
+
+export function grossBalance(name: string): boolean {
+  return GROSS_BALANCE.test(name.replace(/[\s\u3000]+$/, ''));
+}

@@ -266,7 +266,9 @@ const ZHAO_TAIL_REACH = 12;
  * 千 (`1万2千人`).
  */
 function readMixedTail(s: string, q: number, head: () => Decimal, exp: number): { value: () => Decimal; end: number } | undefined {
-  const readGroup = (k: number): [string, number] | undefined => {
+  // `thousandsTail`: the group read counts below 万 (after `3万`, or after the 万 of `95亿2,401万`), so one digit
+  // may name thousands (`2千`).
+  const readGroup = (k: number, thousandsTail: boolean): [string, number] | undefined => {
     // (`6,378`: one digit, a comma, three digits: still below the next 万.)
     if (isDigit(s[k]) && s[k + 1] === ',' && isDigit(s[k + 2]) && isDigit(s[k + 3]) && isDigit(s[k + 4]) && !isDigit(s[k + 5]) && s[k + 5] !== ',' && s[k + 5] !== '.') {
       return [`${s[k]}${s.slice(k + 2, k + 5)}`, k + 5];
@@ -281,11 +283,12 @@ function readMixedTail(s: string, q: number, head: () => Decimal, exp: number): 
       return undefined;
     }
     if (e - k > 4 || s[e] === '.' || s[e] === ',') return undefined;
-    // (`1万2千人`: one digit naming thousands.)
-    if (e - k === 1 && s[e] === '千' && exp === 4) return [`${s[k]}000`, e + 1];
+    // (`1万2千人`: one digit naming thousands; `2,076萬7 千元`, a PDF's stray space before 千.)
+    if (e - k === 1 && s[e] === '千' && thousandsTail) return [`${s[k]}000`, e + 1];
+    if (e - k === 1 && GROUP_SPACE.has(s[e] ?? '') && s[e + 1] === '千' && thousandsTail) return [`${s[k]}000`, e + 2];
     return [s.slice(k, e), e];
   };
-  const g1 = readGroup(q);
+  const g1 = readGroup(q, exp === 4);
   if (!g1) return undefined;
   const first = g1[0];
   const firstExp = exp === 8 && (s[g1[1]] === '万' || s[g1[1]] === '萬') ? 4 : 0;
@@ -294,7 +297,7 @@ function readMixedTail(s: string, q: number, head: () => Decimal, exp: number): 
   if (exp === 8 && (s[end] === '万' || s[end] === '萬')) {
     end++;
     if (isDigit(s[end])) {
-      const g2 = readGroup(end);
+      const g2 = readGroup(end, true);
       if (!g2) return undefined;
       second = g2[0];
       end = g2[1];

@@ -26,7 +26,7 @@ import type { Model } from '../checks/check';
 import type { Claim } from '../types';
 import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentence';
 import { isPoint, tolerance } from './precision';
-import { abs, add, cmp, dec, sub } from '../decimal';
+import { abs, add, cmp, dec, mul, shift, sub, sum } from '../decimal';
 import {
   nextMemberOf,
   restatesTotalAfter,
@@ -69,6 +69,7 @@ import {
   comparisonBase,
   namesAThreshold,
   innerBreakdownAt,
+  innerIncludesAt,
   innerNamedMarks,
   halvesOf,
   perHeadComponent,
@@ -100,7 +101,7 @@ import {
   withoutSubsetLead,
 } from '../cues/breakdowns';
 import { NON_ADDITIVE_LABEL, PLAN_AFTER, bareShareAfter, namesActual, perHeadFund, stageOf, takesShareOfNamedWhole, wholeNamedAfter } from '../cues/shares';
-import { measureOf as measureWordOf, nonAdditive } from '../cues/measures';
+import { grossBalance, measureOf as measureWordOf, nonAdditive } from '../cues/measures';
 import { commonSuffix, frameSibling, insuranceConflict, isSibling, measureConflict, measureOf, namedInside, parallel, related, volumeConflict } from './partNames';
 
 import type { Partition } from './partition';
@@ -869,6 +870,11 @@ function computePartitions(model: Model): Partition[] {
         // parts are its per-head components: `人均可支配收入A元，其中工资性收入B元`).
         const totalName = claims.get(p.total.index)?.indicator ?? found.totalText.slice(Math.max(0, p.total.start - 24), p.total.start);
         if (NON_ADDITIVE_LABEL.test(totalName) && !perHeadWhole(totalName) && p.parts.some((x) => cmp(x.q.value, p.total.q.value) > 0)) continue;
+        // `资产总额T，其中：甲基金资产总额A；乙基金资产总额B`: a group's gross assets or liabilities net out what its
+        // members owe one another, so the members' own may add up to more (cues/measures.ts).
+        // Only a list of members (no family that defines the total) and only by a little: netting removes a
+        // sliver of the whole (under 0.5 %), a slip of the pen far more.
+        if (!p.complete && grossBalance(totalName) && p.parts.every((x) => grossBalance(claims.get(x.index)?.indicator ?? '')) && exceedsByASliver(p)) continue;
         // `约2685亿元，其中…约485亿元，…约200亿元，…约2000亿元`: approximate parts add up only to an approximate
         // total (each good to a unit of its last digit); under an exact total an approximate part is no part.
         if (p.total.q.qualifier !== 'approx' && p.parts.some((x) => x.q.qualifier === 'approx')) continue;
@@ -1301,6 +1307,12 @@ function regionPartitions(input: RegionInput): Partition[] {
     const close = indexOfFrom(text, /[；;]/, named.at + 1);
     region.exclude = [named.at, close < 0 || close > region.to ? region.to : close];
   }
+  // `其中：甲类基金权益A，包括本金B，收益C；乙类…`: the figures after 包括 break down the part before it.
+  const includes = region.subset && region.exclude === undefined ? innerIncludesAt(text, region.from, region.to) : undefined;
+  if (includes !== undefined) {
+    const close = indexOfFrom(text, /[；;]/, includes + 1);
+    region.exclude = [includes, close < 0 || close > region.to ? region.to : close];
+  }
   // `其中：第一产业…；第二产业…；第三产业…，其中：交通运输…；批发和零售业…`: once the clauses complete a
   // known family the list is whole; the clauses after it break down its last member.
   const familyEnd = familyPrefixEnd(text, region, items) ?? familyBeforeSemicolon(text, region, items) ?? familyThenOther(text, region, items, region.nested !== true);
@@ -1335,6 +1347,12 @@ function regionPartitions(input: RegionInput): Partition[] {
   }
   if (agesAfter !== undefined) out.push(...regionPartitions({ ...input, region: agesAfter }));
   return out;
+}
+
+/** True when a partition's parts add up to more than its total, by less than 0.5 % of it. */
+function exceedsByASliver(p: Partition): boolean {
+  const excess = sub(sum(p.parts.map((x) => x.q.value)), p.total.q.value);
+  return cmp(excess, dec(0)) > 0 && cmp(shift(excess, 3), mul(p.total.q.value, dec(5))) < 0;
 }
 
 /** A segment closing on a bare number (`冬荞700`): digits that no figure of the sentence reads. */
