@@ -418,4 +418,8 @@ test('a page that lost its line breaks keeps a space where a paragraph ended: a 
   // The same sentences with no gap between them: one paragraph as written, the repeat a paste error.
   const glued = findingsOf(`${lede}${body.replace(/ /g, '')}`, CODE);
   assert.deepEqual(glued.map((f) => f.severity), ['warning']);
+  // A page pasted twice, each copy a paragraph with such gaps: the copy's first sentence is a paste error still.
+  const page = `${lede} ${body}`;
+  const twice = findingsOf(`${page}\n${page}`, CODE);
+  assert.equal(twice.find((f) => f.span.start === page.length + 1)?.severity, 'warning');
 });

@@ -659,8 +659,10 @@ function apart(model: Model, first: number, repeat: number): boolean {
   const b = model.sentences[repeat];
   if (a === undefined || b === undefined || repeat - first <= 1) return false;
   // A web page that lost its line breaks keeps a space where each paragraph ended (`…组合。 规模达到…`): a
-  // gap between two sentences of one paragraph counts as a paragraph break.
-  let breaks = b.paragraph - a.paragraph;
+  // gap between two sentences of one paragraph counts as a paragraph break. Only when both copies stand in
+  // that one paragraph: a page pasted twice (its text in two paragraphs, each with such gaps) is a paste error.
+  if (a.paragraph !== b.paragraph) return b.paragraph - a.paragraph > 1;
+  let breaks = 0;
   for (let k = first + 1; k <= repeat && breaks <= 1; k++) {
     const s = model.sentences[k];
     const prev = model.sentences[k - 1];
