@@ -4242,3 +4242,28 @@ test('a group\'s gross assets and liabilities net what its members owe each othe
   // Classes that define gross assets (current, non-current) add up exactly.
   flags('2022年末，全系统资产总额⟦1520.40亿元⟧，其中：流动资产1514.20亿元，非流动资产7.10亿元。');
 });
+
+test('a fund\'s direct and entrusted investments, annuities drawn at once or by instalments, and its portfolios make their totals', () => {
+  flags('2022年末，基金资产总额⟦2600.40亿元⟧。其中：直接投资资产800.10亿元，委托投资资产1810.30亿元；境内投资资产2300.20亿元，境外投资资产300.20亿元。');
+  flags('2022年末，基金资产总额2610.40亿元。其中：直接投资资产800.10亿元，委托投资资产1810.30亿元。');
+  flags('上半年，共有180.20万人领取企业年金，领取金额为⟦190.30亿元⟧，其中，一次性领取15.10亿元，分期领取165.20亿元。');
+  flags('二季度末，年金基金期末资产金额⟦3.40万亿元⟧。其中，固定收益类资产金额4200.00亿元；含权益类资产金额3.10万亿元。');
+  flags('全年基金权益投资收益额⟦690.20亿元⟧，其中：已实现收益额400.10亿元，交易类资产公允价值变动额280.10亿元。');
+  // Drawn by instalments beside another kind of payment: no pair, and a shortfall is no error.
+  flags('领取金额为210.30亿元，其中，一次性领取15.10亿元，分期领取165.20亿元，转移支付20.00亿元。');
+});
+
+test('the regulator\'s naming of loans: 正常贷款 is 正常类 plus 关注类', () => {
+  flags('三季度末，商业银行正常贷款余额⟦98.6万亿元⟧，其中正常类贷款余额94.1万亿元，关注类贷款余额3.5万亿元。');
+  flags('三季度末，商业银行正常贷款余额97.6万亿元，其中正常类贷款余额94.1万亿元，关注类贷款余额3.5万亿元。');
+});
+
+test('a fund\'s assets are its liabilities plus its equity (权益总额)', () => {
+  flags('2022年末，某基金资产总额⟦2540.50亿元⟧，负债总额360.20亿元，权益总额1980.30亿元。');
+  flags('2022年末，某基金资产总额2340.50亿元，负债总额360.20亿元，权益总额1980.30亿元。');
+});
+
+test('an amount\'s `…中，` list closed by `；` before a 其中 that breaks down one of its parts is read', () => {
+  flags('本年度该部主管预算⟦3,500亿元⟧中，人员维持费1,700.00亿元、作业维持费1,000.00亿元、军事投资900.00亿元；其中军事投资主要由两项计划组成。');
+  flags('本年度该部主管预算3,600亿元中，人员维持费1,700.00亿元、作业维持费1,000.00亿元、军事投资900.00亿元；其中军事投资主要由两项计划组成。');
+});

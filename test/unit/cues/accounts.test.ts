@@ -11,6 +11,10 @@ const CASES: [string, string][] = [
   ['负债总额', 'liabilities'],
   ['負債合計', 'liabilities'],
   ['所有者权益', 'equity'],
+  ['权益总额', 'equity'], // a fund's annual report
+  ['股东权益合计', 'equity'],
+  ['权益', ''], // bare: a right, an interest, no account total
+  ['少数股东权益', ''],
   ['净资产总额', 'equity'],
   ['淨資產', 'equity'],
   ['凈資產', 'equity'], // 凈 is a variant of 淨 some mirror pages use

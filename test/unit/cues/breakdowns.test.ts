@@ -204,6 +204,12 @@ const FAMILIES: [string[], string | undefined][] = [
   [['种植业产值', '林业产值', '牧业产值', '副业产值', '渔业产值'], '农/林/牧/副/渔业'],
   [['农业', '林业', '畜牧业', '副业', '渔业'], '农/林/牧/副/渔业'],
 
+  // a social-security fund's investments, annuities drawn and portfolios, a fund's return
+  [['直接投资资产', '委托投资资产'], '直接/委托投资'],
+  [['一次性领取', '分期领取'], '一次性/分期领取'],
+  [['固定收益类资产金额', '含权益类资产金额'], '固定收益类/含权益类'],
+  [['已实现收益额', '交易类资产公允价值变动额'], '已实现收益/公允价值变动'],
+  [['正常类贷款余额', '关注类贷款余额'], '正常/关注类贷款'],
 ];
 
 /** A total whose name enumerates its members, one character each: [total, part labels, members]. */

@@ -10,8 +10,9 @@ export type AccountRole = 'assets' | 'liabilities' | 'equity';
 const ASSETS = /(?<![净淨凈动動定形融均])[资資][产產](?:[总總][额額]|[总總][计計]|合[计計])?(?:[为為]|[达達]到?|共[计計])?$/;
 /** `负债总额`, `负债合计`: total liabilities; never 流动负债 or 非流动负债. */
 const LIABILITIES = /(?<![动動])[负負][债債](?:[总總][额額]|[总總][计計]|合[计計])?(?:[为為]|[达達]到?|共[计計])?$/;
-/** `所有者权益`, `净资产总额`: owners' equity in all (not the parent's share of it, see PART_ONLY). */
-const EQUITY = /(?:所有者[权權]益|[净淨凈][资資][产產])(?:[总總][额額]|[总總][计計]|合[计計])?(?:[为為]|[达達]到?|共[计計])?$/;
+/** `所有者权益`, `净资产总额`, `股东权益`, `权益总额`: owners' equity in all (not the parent's share of it, see PART_ONLY). */
+// (`权益总额`, as funds and their annual reports write it: bare 权益 only with 总额, 总计 or 合计 after it.)
+const EQUITY = /(?:(?:所有者|股[东東])[权權]益|[净淨凈][资資][产產])(?:[总總][额額]|[总總][计計]|合[计計])?(?:[为為]|[达達]到?|共[计計])?$|[权權]益(?:[总總][额額]|[总總][计計]|合[计計])(?:[为為]|[达達]到?|共[计計])?$/;
 
 /**
  * Words that make the figure a part, a change, an average or another date of the account, not its

@@ -116,7 +116,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
     total: /光伏/,
   },
   // A bank's loans by the five-category classification: 正常类 = 正常 + 关注; 不良 = 次级 + 可疑 + 损失.
-  { name: '正常/关注类贷款', members: [/(?<!类)正常[贷貸]款/, /[关關]注类?[贷貸]款/], sameRest: false, total: /正常类[贷貸]款|正常類[貸贷]款/ },
+  // (The regulator's quarterly releases name it the other way round: `正常贷款余额A，其中正常类贷款余额B，关注类贷款余额C`.)
+  { name: '正常/关注类贷款', members: [/(?<![类類])正常[类類]?[贷貸]款/, /[关關]注[类類]?[贷貸]款/], sameRest: false, total: /正常[类類]?[贷貸]款/ },
   { name: '次级/可疑/损失类贷款', members: [/次[级級]类?(?:[贷貸]款)?/, /可疑类?(?:[贷貸]款)?/, /[损損]失类?(?:[贷貸]款)?/], sameRest: false, total: /不良[贷貸]款/ },
   // Taiwan's budgets: the units' own budgets and the attached units' (funds, enterprises) make the whole.
   { name: '单位预算/附属单位预算', members: [/(?<!附[属屬])[单單]位[预預][算]/, /附[属屬][单單]位[预預][算]/], sameRest: false },
@@ -227,6 +228,14 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '公务用车购置/运行', members: [/(?:公[务務]用?[车車]|公[车車])[购購]置/, /(?:公[务務]用?[车車]|公[车車])[运運]行/], sameRest: false },
   // Poor households by kind: ordinary, on 低保, under 五保.
   { name: '一般/低保/五保户', members: [/一般(?:贫困|貧困)?[户戶]/, /低保(?:贫困|貧困)?[户戶]/, /五保(?:贫困|貧困)?[户戶]/], sameRest: false },
+  // A social-security fund's assets (or equity) are invested directly or through managers it entrusts, by definition.
+  { name: '直接/委托投资', members: [/直接投[资資]/, /委托投[资資]|委託投[資资]/], sameRest: true, total: /[资資][产產]|[权權]益|基金/ },
+  // Pension annuities drawn: in one sum or by instalments.
+  { name: '一次性/分期领取', members: [/一次性/, /分期/], sameRest: false, total: /[领領]取/, only: /[领領]取/ },
+  // An annuity fund's portfolios: fixed-income and those holding equities, nothing else.
+  { name: '固定收益类/含权益类', members: [/固定收益[类類]/, /含[权權]益[类類]/], sameRest: false, total: /[资資][产產]|金[额額]|[组組]合|基金/ },
+  // A fund's investment return: realised gains and the change in fair value of what it trades.
+  { name: '已实现收益/公允价值变动', members: [/已[实實][现現]收益/, /公允价[值値]?[变變][动動]/], sameRest: false, total: /收益/, only: /收益/ },
   // Before 2003 the statistics counted sideline production (副业) as a fifth branch of agriculture, so that
   // 农业总产值 (or 农林牧副渔业总产值) was crops, forestry, animal husbandry, sidelines and fishery.
   {

@@ -372,6 +372,7 @@ function regionsOf(text: string): Region[] {
     // `现有职工689人（正式职工607人，招聘人员82人），其中：…`: a bracketed breakdown right after a figure,
     // before the sentence's 其中, is read as well.
     const early = bracketAfterFigure(text.slice(0, qi)) ?? colonAfterFigure(text.slice(0, qi));
+    const figureIn = figureInBeforeSubset(text, qi);
     const regions = subsetRegions(text, qi);
     // `…生产总值A，…，三次产业分别完成a、b、c；…，其中工业增加值…`: a 分别 list closed by `；` before the
     // sentence's 其中 is read as well.
@@ -379,7 +380,14 @@ function regionsOf(text: string): Region[] {
     // `岁出编列A，于经常门编列B、资本门编列C，分别占岁出总额x%、y%；其中，…`: the members of a known family in the
     // `；` clause before the 其中 break down the total before them, and are read besides it.
     const familyBefore = familyBeforeSubset(text, qi);
-    return [...(early ? [early] : []), ...(respectively ? [respectively] : []), ...(familyBefore ? [familyBefore] : []), ...regions, ...regions.flatMap((r) => (r.bracketed ? [] : bracketsInside(text, r)))];
+    return [
+      ...(early ? [early] : []),
+      ...(figureIn ? [figureIn] : []),
+      ...(respectively ? [respectively] : []),
+      ...(familyBefore ? [familyBefore] : []),
+      ...regions,
+      ...regions.flatMap((r) => (r.bracketed ? [] : bracketsInside(text, r))),
+    ];
   }
   // `调增支出预算67245万元。具体为：A调增…、B调增…`: the details of the total just before.
   const detail = detailOpenerEnd(text);
@@ -809,6 +817,18 @@ function beforeSubset(text: string): number {
  * The lists of `…N中，` marks: each from its mark to the `；` before the next mark's clause (`基金收入A中，
  * 缴费B，财政C；救助资金收入D中，财政E，其他F`), the last (or one not cut off by `；`) to the end.
  */
+/**
+ * `主管预算3668亿元中，人员维持费A、作业维持费B、军事投资C；其中军事投资…`: an amount's `…中，` list closed by a `；`
+ * before the sentence's 其中, which then breaks down one of its parts: the list is read as well.
+ */
+function figureInBeforeSubset(text: string, qi: number): Region | undefined {
+  const mark = figureInMark(text.slice(0, qi));
+  if (mark === undefined) return undefined;
+  const semi = Math.max(text.lastIndexOf('；', qi), text.lastIndexOf(';', qi));
+  if (semi <= mark[1] || !/^[\s\u3000]*$/.test(text.slice(semi + 1, qi))) return undefined;
+  return { from: mark[1], to: semi, subset: true, totalsBefore: mark[0], listName: '…中' };
+}
+
 function figureInRegions(text: string): Region[] {
   const marks = figureInMarks(text);
   const out: Region[] = [];
