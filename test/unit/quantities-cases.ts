@@ -39,6 +39,7 @@ export const FORM_CASES: readonly Case[] = [
   ['基金5百万元', '5百万元|5000000|元|money|ut=百万元'],
   ['支出三千二百元', '三千二百元|3200|元|money|ut=元'],
   ['补助一百二十五元', '一百二十五元|125|元|money'],
+  ['收入为一千○五十一亿元', '一千○五十一亿元|105100000000|元|money'], // a white circle for the zero
   ['奖励十万元', '十万元|100000|元|money'],
   ['收入两万元', '两万元|20000|元|money'],
   ['投资三亿五千万元', '三亿五千万元|350000000|元|money'],
@@ -322,6 +323,7 @@ export const NON_QUANTITIES: readonly string[] = [
   '2022—2025年',
   '2022-2025年',
   '二〇二三年',
+  '二○二三年', // a white circle for 〇: still a year
   '省道S305凉风至酉兴路',
   'S522白鹿庄',
   '国道G69',

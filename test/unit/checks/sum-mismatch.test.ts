@@ -4267,3 +4267,17 @@ test('an amount\'s `…中，` list closed by `；` before a 其中 that breaks 
   flags('本年度该部主管预算⟦3,500亿元⟧中，人员维持费1,700.00亿元、作业维持费1,000.00亿元、军事投资900.00亿元；其中军事投资主要由两项计划组成。');
   flags('本年度该部主管预算3,600亿元中，人员维持费1,700.00亿元、作业维持费1,000.00亿元、军事投资900.00亿元；其中军事投资主要由两项计划组成。');
 });
+
+test('a budget\'s revenue is its expenditure plus its surplus; a proposal is its cut plus what was approved', () => {
+  flags('特区政府预计明年度一般综合预算收入⟦1,150亿元⟧，开支1,080亿元，预算盈馀80亿元。');
+  flags('特区政府预计明年度一般综合预算收入1,160亿元，开支1,080亿元，预算盈馀80亿元。');
+  flags('歲出原列⟦1,300億5,000萬元⟧，審議結果減列3億1,000萬元，核列1,298億4,000萬元。');
+  flags('歲出原列1,301億5,000萬元，審議結果減列3億1,000萬元，核列1,298億4,000萬元。');
+  // An addition between them: the three no longer follow one another.
+  flags('歲出原列1,300億5,000萬元，審議結果增列1億元，減列3億1,000萬元，核列1,298億4,000萬元。');
+});
+
+test('visitors are overnight plus same-day visitors, their figures in spaced brackets after the names', () => {
+  flags('5月份入境旅客有⟦2,805,120人次⟧，按年上升12.9%；不过夜旅客( 1,467,300人次 )增加25.4%，留宿旅客( 1,328,820人次 )亦上升4.7%。');
+  flags('5月份入境旅客有2,796,120人次，按年上升12.9%；不过夜旅客( 1,467,300人次 )增加25.4%，留宿旅客( 1,328,820人次 )亦上升4.7%。');
+});

@@ -187,3 +187,28 @@ test('cues/flows: the words that name a gross inflow, a gross outflow and the ne
   ];
   for (const [words, role] of rows) assert.equal(flowRole(at(NET_FLOWS, 16), words) ?? '', role, words);
 });
+
+test('cues/flows: a budget\'s revenue, expenditure and surplus; a proposal, its cut and what was approved', () => {
+  const budget = NET_FLOWS.find((r) => r.name.startsWith('预算收入'));
+  assert.ok(budget);
+  const cases: [string, string][] = [
+    ['预计明年度一般综合预算收入', 'in'],
+    ['，开支', 'out'],
+    ['，預算開支', 'out'],
+    ['，预算盈馀', 'netIn'],
+    ['，綜合盈餘為', 'netIn'],
+    ['，赤字', 'netOut'],
+    ['企业盈余', ''], // a firm's surplus, no budget's
+    ['税收收入', ''], // one kind of revenue
+  ];
+  for (const [words, role] of cases) assert.equal(flowRole(budget, words) ?? '', role, words);
+  const review = NET_FLOWS.find((r) => r.name.startsWith('原列'));
+  assert.ok(review);
+  const steps: [string, string][] = [
+    ['歲出原列', 'in'],
+    ['審議結果減列', 'out'],
+    ['核列', 'netIn'],
+    ['增列', ''], // an addition: the three no longer make the row
+  ];
+  for (const [words, role] of steps) assert.equal(flowRole(review, words) ?? '', role, words);
+});

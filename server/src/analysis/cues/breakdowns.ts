@@ -228,6 +228,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '公务用车购置/运行', members: [/(?:公[务務]用?[车車]|公[车車])[购購]置/, /(?:公[务務]用?[车車]|公[车車])[运運]行/], sameRest: false },
   // Poor households by kind: ordinary, on 低保, under 五保.
   { name: '一般/低保/五保户', members: [/一般(?:贫困|貧困)?[户戶]/, /低保(?:贫困|貧困)?[户戶]/, /五保(?:贫困|貧困)?[户戶]/], sameRest: false },
+  // Visitors (and what they spend) are those who stay the night and same-day visitors (Macao's statistics).
+  { name: '留宿/不过夜', members: [/留宿/, /不[过過]夜/], sameRest: false, total: /旅客|游客|遊客|消[费費]|入境/ },
   // A social-security fund's assets (or equity) are invested directly or through managers it entrusts, by definition.
   { name: '直接/委托投资', members: [/直接投[资資]/, /委托投[资資]|委託投[資资]/], sameRest: true, total: /[资資][产產]|[权權]益|基金/ },
   // Pension annuities drawn: in one sum or by instalments.

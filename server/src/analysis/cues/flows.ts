@@ -188,10 +188,32 @@ export const NET_FLOWS: readonly NetFlow[] = [
     reach: 40,
     cue: /[净淨]流[入出]/,
   },
+  {
+    // `预计明年度一般综合预算收入1,210亿元，开支1,133亿元，预算盈馀77亿元`: a budget's surplus (or deficit), as
+    // Macao and Hong Kong write it, is its revenue less its expenditure. The three in a row, each at the head of its clause.
+    name: '预算收入 = 开支 + 预算盈余',
+    inflow: /(?:^|[，,；;。：:\s\u3000]|[预預]算|[总總]|政府)收入(?:[为為]|[达達]到?|約|约)?$/,
+    outflow: /(?:^|[，,；;。：:\s\u3000]|[预預]算|[总總]|政府)(?:[开開]支|支出)(?:[为為]|[达達]到?|約|约)?$/,
+    netIn: /(?:^|[，,；;。：:\s\u3000])(?:[预預]算|[综綜]合)?盈[余餘馀](?:[为為]|[达達]到?|約|约)?$/,
+    netOut: /(?:^|[，,；;。：:\s\u3000])(?:[预預]算|[综綜]合)?赤字(?:[为為]|[达達]到?|約|约)?$/,
+    adjacent: true,
+    cue: /盈[余餘馀]|赤字/,
+  },
+  {
+    // `歲出原列1,412億6,100萬元，審議結果減列2億1,000萬元，核列1,410億5,100萬元`: a council's review of a budget
+    // (Taiwan): what was proposed, what was cut and what was approved, in a row.
+    name: '原列 = 减列 + 核列',
+    inflow: /原列(?:[为為])?$/,
+    outflow: /(?:[减減]列|删[减減]|刪[減减])(?:[为為])?$/,
+    netIn: /核列|核定(?:[为為])?$/,
+    netOut: NEVER,
+    adjacent: true,
+    cue: /核列|核定/,
+  },
 ];
 
 /** A net of any row is named with one of these (a cheap test before the rows are tried). */
-export const NET_WORD = /[净淨]|[顺順逆]差|余额|在矫|在册|现有|[结結][余存]|剩余|相抵|缺口|赤字|[实實]到|短[绌絀]|賸/;
+export const NET_WORD = /[净淨]|[顺順逆]差|余额|在矫|在册|现有|[结結][余存]|剩余|相抵|缺口|赤字|[实實]到|短[绌絀]|賸|盈[余餘馀]|核列|核定/;
 
 /** The words right before a figure name a flow of `row` (in, out, or a net of either sign). */
 export type FlowRole = 'in' | 'out' | 'netIn' | 'netOut';

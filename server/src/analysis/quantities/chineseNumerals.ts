@@ -2,8 +2,9 @@
 // A run is read once, bounded, and validated; anything that is not a well-formed number
 // (二〇二三, 十四五, 一二三) is reported invalid so the caller can skip the whole run.
 
+// (`一千○五十一亿`: some pages write the zero as a white circle, ○, for 〇.)
 export const CN_DIGIT: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0, 〇: 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const CN_SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -13,7 +14,7 @@ const MAX_CN_RUN = 16;
 // A table indexed by code unit: this test runs on every character of the text, and CJK
 // one-character strings are not cached by the engine, so `s[i]` would allocate each time.
 const CN_NUMERAL_CODE = new Uint8Array(65536);
-for (const ch of '零〇一二两三四五六七八九十百千万亿') CN_NUMERAL_CODE[ch.charCodeAt(0)] = 1;
+for (const ch of '零〇○一二两三四五六七八九十百千万亿') CN_NUMERAL_CODE[ch.charCodeAt(0)] = 1;
 
 export function isCnNumeralCode(c: number): boolean {
   return CN_NUMERAL_CODE[c] === 1;
@@ -47,7 +48,7 @@ export function readCnRun(s: string, i: number): CnRun {
   }
   const text = s.slice(i, end);
   let hasDigit = false;
-  for (const ch of text) if (ch in CN_DIGIT && ch !== '零' && ch !== '〇') hasDigit = true;
+  for (const ch of text) if (ch in CN_DIGIT && CN_DIGIT[ch] !== 0) hasDigit = true;
   if (end - i > MAX_CN_RUN) return { end, hasDigit };
   return { end, value: parseCnNumeral(text), hasDigit };
 }

@@ -1359,7 +1359,9 @@ function regionPartitions(input: RegionInput): Partition[] {
   const level = depth[region.from] ?? 0;
   // (`总出口货值为T；再出口（A）及本地产品出口（B）`: in a family list a bracket holding nothing but the member's figure
   // is how it is written, no breakdown.)
-  const wrapped = (p: Placed): boolean => region.familyOnly === true && (depth[p.start] ?? 0) === level + 1 && OPEN_BRACKET.test(text[p.start - 1] ?? '') && CLOSE_BRACKET.test(text[p.end] ?? '');
+  // (`不过夜旅客( 1,567,434人次 )`: spaces inside the bracket change nothing.)
+  const wrapped = (p: Placed): boolean =>
+    region.familyOnly === true && (depth[p.start] ?? 0) === level + 1 && OPEN_BRACKET.test(text.slice(0, p.start).replace(/[\s\u3000]+$/, '').slice(-1)) && CLOSE_BRACKET.test(text.slice(p.end).replace(/^[\s\u3000]+/, '').charAt(0));
   const regionItems = items.filter((p) => p.start >= region.from && p.end <= region.to && !(ex && p.start >= ex[0] && p.end <= ex[1]) && ((depth[p.start] ?? 0) <= level || wrapped(p)));
   const out: Partition[] = [];
   for (const unit of new Set(regionItems.map((p) => p.q.unit))) {

@@ -37,12 +37,43 @@ export const COUNTED_DIMENSIONS: ReadonlySet<string> = COUNTED;
 const ZHAO_TAIL_WRITTEN = /兆[0-9,]+(?:\.([0-9]+))?[亿億]/;
 const HUNDRED_MILLION = dec(100000000);
 
+/** The last group of a figure written in groups (`…亿5,000万`, `…万4000`, `…万7 千`): its digits, decimals and place. */
+const MIXED_TAIL = /(?<=[0-9][万萬亿億])([0-9][0-9,]*)(?:\.([0-9]+))?[ \u00a0]?([万萬千])?(?![0-9])/g;
+
+/** The last group of a figure written in groups, or null. */
+function lastGroup(text: string): RegExpExecArray | null {
+  if (!GROUPED_HEAD.test(text)) return null;
+  let last: RegExpExecArray | null = null;
+  MIXED_TAIL.lastIndex = 0;
+  for (let m = MIXED_TAIL.exec(text); m; m = MIXED_TAIL.exec(text)) last = m;
+  return last;
+}
+
+/**
+ * A figure written in groups (`1,300亿5,000万元`, `3万4000元`): the place of its first multiplier (亿 → 10^8,
+ * 万 → 10^4) and that multiplier's character, to show it in messages; undefined for other figures.
+ */
+export function groupedPlace(q: Quantity): { place: Decimal; word: string } | undefined {
+  const m = GROUPED_HEAD.exec(q.text);
+  if (!m) return undefined;
+  return /[亿億]/.test(m[1] ?? '') ? { place: dec(100000000), word: '亿' } : { place: dec(10000), word: '万' };
+}
+
+const GROUPED_HEAD = /[0-9]([万萬亿億])[0-9]/;
+
 export function tolerance(q: Quantity): Decimal {
   // (`7兆3,258亿元`: written to its 亿 tail, whose last digit the writer rounded.)
   const zhao = ZHAO_TAIL_WRITTEN.exec(q.text);
   if (zhao) return mul(halfUlp(zhao[1]?.length ?? 0), HUNDRED_MILLION);
-  const m = writtenDigits(q.text);
   const counted = COUNTED.has(q.dimension);
+  // (`1,300亿5,000万元`, `3万4000元`, `2,076万7千元`: a figure written in groups is as precise as its last group.)
+  const tail = lastGroup(q.text);
+  if (tail) {
+    const place = tail[3] === '千' ? 1000 : tail[3] !== undefined ? 10000 : 1;
+    if (counted && place === 1 && tail[2] === undefined) return ZERO;
+    return mul(halfUlp(tail[2]?.length ?? 0), dec(place));
+  }
+  const m = writtenDigits(q.text);
   // Counts written in full (`230个`, `两个`) are exact: nobody rounds 152 projects.
   if (!m) return counted ? ZERO : dec(5, 1);
   const decimals = m.decimals;
