@@ -4281,3 +4281,12 @@ test('visitors are overnight plus same-day visitors, their figures in spaced bra
   flags('5月份入境旅客有⟦2,805,120人次⟧，按年上升12.9%；不过夜旅客( 1,467,300人次 )增加25.4%，留宿旅客( 1,328,820人次 )亦上升4.7%。');
   flags('5月份入境旅客有2,796,120人次，按年上升12.9%；不过夜旅客( 1,467,300人次 )增加25.4%，留宿旅客( 1,328,820人次 )亦上升4.7%。');
 });
+
+test('a change from one level to another read with the dates after 由 and 至 and in traditional script', () => {
+  flags('契稅由前年的⟦95.40億元⟧減至去年的80.10億元，一口氣減少16.3億元。');
+  flags('契稅由前年的96.40億元減至去年的80.10億元，一口氣減少16.3億元。');
+  flags('人均可支配收入由2018年的1280元增至2023年的⟦2104元⟧，增加了814元。');
+  flags('人均可支配收入由2018年的1280元增至2023年的2094元，增加了814元。');
+  // A change whose size goes the other way is no such clause.
+  flags('人均可支配收入由2018年的1280元增至2023年的2104元，减少了814元。');
+});

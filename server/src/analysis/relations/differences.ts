@@ -65,13 +65,16 @@ export function differencePartitions(model: Model): Partition[] {
 /** `由年初的76908万元调整为73408万元`: the words between the amount before and after an adjustment. */
 const ADJUSTED_TO = /^[^，,；;。\d]{0,8}?(?:调整|调增|调减|调)(?:后)?(?:为|到|至)$/;
 /** `由16267万元增长到20328万元`, `由625元增至802元`, `从3.2亿元下降到2.9亿元`: a change from one level to another. */
-const CHANGED_TO = /^[^，,；;。\d]{0,8}?(?:增长|增加|增|提高|上升|下降|减少|降低|降|减)(?:了)?(?:为|到|至)(?:到)?$/;
+// (`由前年的106.22亿元减至去年的88.62亿元`: the later level's date may stand after 至, with 的; traditional script too.)
+const CHANGED_TO = /^[^，,；;。\d]{0,8}?(?:增长|增長|增加|增|提高|上升|下降|减少|減少|降低|降|减|減|下跌|回落)(?:了)?(?:为|為|到|至)(?:到)?(?:(?:(?:19|20)\d{2}年)?[^，,；;。\d]{0,5}的)?$/;
 // `由…调整为…`, `从…调减至…`
-const ADJUSTED_FROM = /[由从][^，,；;。\d]{0,10}$/;
+// (`由2019年的1095元…`: the earlier level's year may follow 由.)
+const ADJUSTED_FROM = /[由从從](?:(?:19|20)\d{2}年)?[^，,；;。\d]{0,10}$/;
 /** `，调减3500万元`, `，调增54000万元`: the size of the adjustment, right after the new amount. */
 const ADJUSTMENT = /^[，,]?(调增|调减|增加|减少|调高|调低)(?:了)?$/;
 /** `，增加了4061万元`, `，减少3.1亿元`: the size of a change from one level to another. */
-const CHANGE_SIZE = /^[，,]?(增加|减少|增长|下降|提高|降低|多|少)(?:了)?$/;
+// (`，一口气减少17.6亿元`: an adverb of amount may come first.)
+const CHANGE_SIZE = /^[，,]?(?:一口气|一口氣|共|合计|合計|累计|累計)?(增加|减少|減少|增长|增長|下降|提高|降低|多|少)(?:了)?$/;
 
 /**
  * A budget adjustment with its size, in one clause: `由年初的76908万元调整为73408万元，调减3500万元`
@@ -109,7 +112,7 @@ export function changedToPartitions(model: Model): Partition[] {
   eachSentence(model, (text, items, claims, si) => {
     // A relation of three figures: most sentences hold fewer, and are passed over before any pattern is run.
     if (items.length < 3) return;
-    if (!/[由从]/.test(text) || !/[到至]/.test(text)) return;
+    if (!/[由从從]/.test(text) || !/[到至]/.test(text)) return;
     for (let i = 0; i + 2 < items.length; i++) {
       const [from, to, change] = [items[i], items[i + 1], items[i + 2]];
       if (!from || !to || !change) continue;
@@ -119,9 +122,9 @@ export function changedToPartitions(model: Model): Partition[] {
       if (!CHANGED_TO.test(verb)) continue;
       const word = CHANGE_SIZE.exec(text.slice(to.end, change.start).replace(/[\s\u3000]+/g, ''))?.[1];
       if (word === undefined) continue;
-      const down = /下降|减少|降低|降|减/.test(verb);
+      const down = /下降|减少|減少|降低|降|减|減|下跌|回落/.test(verb);
       // The size must go the way of the change (`由A增至B，减少C` is no such clause).
-      if (down !== /减少|下降|降低|少/.test(word)) continue;
+      if (down !== /减少|減少|下降|降低|少/.test(word)) continue;
       const [total, parts] = down ? [from, [to, change]] : [to, [from, change]];
       out.push(definedPartition(total, parts, claims, down ? '原值 = 现值 + 减少额' : '现值 = 原值 + 增加额', si));
     }
