@@ -4290,3 +4290,10 @@ test('a change from one level to another read with the dates after 由 and 至 a
   // A change whose size goes the other way is no such clause.
   flags('人均可支配收入由2018年的1280元增至2023年的2104元，减少了814元。');
 });
+
+test('inbound visitors are foreigners plus compatriots from Hong Kong, Macao and Taiwan', () => {
+  flags('全年入境游客⟦12400万人次⟧，增长3.1%。其中，外国人3100万人次，增长4.2%；香港、澳门和台湾同胞9200万人次，增长2.7%。');
+  flags('全年入境游客12300万人次，增长3.1%。其中，外国人3100万人次，增长4.2%；香港、澳门和台湾同胞9200万人次，增长2.7%。');
+  // Under another total (tourism revenue by source) the two say nothing complete.
+  flags('全年旅游外汇收入120亿美元，其中，外国人消费80亿美元，港澳台同胞消费30亿美元。');
+});

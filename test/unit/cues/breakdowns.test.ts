@@ -212,6 +212,9 @@ const FAMILIES: [string[], string | undefined][] = [
   [['正常类贷款余额', '关注类贷款余额'], '正常/关注类贷款'],
   // visitors who stay the night and same-day visitors
   [['不过夜旅客', '留宿旅客'], '留宿/不过夜'],
+  // inbound visitors: foreigners and compatriots
+  [['外国人', '香港、澳门和台湾同胞'], '外国人/港澳台同胞'],
+  [['外国人', '港澳台同胞'], '外国人/港澳台同胞'],
 ];
 
 /** A total whose name enumerates its members, one character each: [total, part labels, members]. */

@@ -228,6 +228,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '公务用车购置/运行', members: [/(?:公[务務]用?[车車]|公[车車])[购購]置/, /(?:公[务務]用?[车車]|公[车車])[运運]行/], sameRest: false },
   // Poor households by kind: ordinary, on 低保, under 五保.
   { name: '一般/低保/五保户', members: [/一般(?:贫困|貧困)?[户戶]/, /低保(?:贫困|貧困)?[户戶]/, /五保(?:贫困|貧困)?[户戶]/], sameRest: false },
+  // Inbound visitors to the mainland are foreigners and compatriots from Hong Kong, Macao and Taiwan, by definition.
+  { name: '外国人/港澳台同胞', members: [/外[国國]人/, /港澳台|香港[、，,]?澳[门門][和及、]?台[湾灣]|港[、]澳[、]台/], sameRest: false, total: /入境/, only: /入境/ },
   // Visitors (and what they spend) are those who stay the night and same-day visitors (Macao's statistics).
   { name: '留宿/不过夜', members: [/留宿/, /不[过過]夜/], sameRest: false, total: /旅客|游客|遊客|消[费費]|入境/ },
   // A social-security fund's assets (or equity) are invested directly or through managers it entrusts, by definition.
