@@ -389,3 +389,9 @@ test('a total of capacity written in 万 whose parts make it exactly in 亿 is a
   flags('一季度，全省新增发电装机1.52亿千瓦，其中，水电新增并网310万千瓦，风电新增并网4250万千瓦，光伏发电新增并网10560万千瓦，生物质发电新增并网80万千瓦。');
   flags('一季度，全省新增发电装机3.5万千瓦，其中，水电新增并网310万千瓦，风电新增并网4250万千瓦，光伏发电新增并网10560万千瓦。'); // no exact sum in either unit
 });
+
+test('a rate of the budget allotted so far (占累计分配预算数则为) is a completion rate: it may exceed 100 %', () => {
+  flags('累计1至4月实征净额为7,120亿元，预算数达成率为31.5%，占累计分配预算数则为108.4%。');
+  // A share of a whole that is no plan still may not.
+  flags('其中营利事业所得税占累计实征净额则为⟦108.4%⟧。');
+});

@@ -4297,3 +4297,18 @@ test('inbound visitors are foreigners plus compatriots from Hong Kong, Macao and
   // Under another total (tourism revenue by source) the two say nothing complete.
   flags('全年旅游外汇收入120亿美元，其中，外国人消费80亿美元，港澳台同胞消费30亿美元。');
 });
+
+test('a breakdown opened by 當中 (Hong Kong, Macao) with its last item joined by 及 is read whole', () => {
+  flags('外匯基金全年錄得投資收入⟦2900億元⟧。當中，債券投資收益1300億元；香港股票投資收益300億元；其他股票投資收益700億元；外匯估值上調350億元；及其他投資收益360億元。');
+  flags('外匯基金全年錄得投資收入3010億元。當中，債券投資收益1300億元；香港股票投資收益300億元；其他股票投資收益700億元；外匯估值上調350億元；及其他投資收益360億元。');
+});
+
+test('the list after a part\'s own 包括 is summed against that part', () => {
+  flags('2021年末，基金权益总额4300.60亿元，其中：甲类基金权益⟦4250.40亿元⟧，包括划入本金3920.10亿元，记账收益345.30亿元，风险准备金5.00亿元；基金公积50.20亿元。');
+  flags('2021年末，基金权益总额4300.60亿元，其中：甲类基金权益4250.40亿元，包括划入本金3900.10亿元，记账收益345.30亿元，风险准备金5.00亿元；基金公积50.20亿元。');
+});
+
+test('members with spaced bracketed figures joined by 及 still make a family list', () => {
+  flags('今年首五个月入境旅客共⟦15,280,400人次⟧，按年增加2.1倍；留宿旅客( 7,120,300人次 )及不过夜旅客( 8,060,100人次 )。');
+  flags('今年首五个月入境旅客共15,180,400人次，按年增加2.1倍；留宿旅客( 7,120,300人次 )及不过夜旅客( 8,060,100人次 )。');
+});

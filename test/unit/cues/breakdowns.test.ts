@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { restatesTotalAfter, eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, innerIncludesAt, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BOUND_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach } from '../../../server/src/analysis/cues/breakdowns';
+import { restatesTotalAfter, eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, innerIncludesAt, withSubsetAliases, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BOUND_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国道', '省道', '县道', '乡道', '村道'], '国道/省道/县道/乡道/村道'],
@@ -312,6 +312,8 @@ test('按…分 and 分…看 breakdowns open a sentence', () => {
 test('remainders close a list; changes are no parts', () => {
   for (const s of ['；其余25项', '、其他', '其它收入', '，“三农”、科技等其他民生事业累计支出', '，设备更新、车辆购置及其他']) assert.ok(isRemainder(s), s);
   assert.equal(isRemainder('，其他县区及其他省份'), true);
+  assert.equal(isRemainder('；及其他投资收益'), true); // the last item joined by 及 after `；`
+  assert.equal(isRemainder('；及时拨付资金'), false);
   assert.equal(isRemainder('，车辆购置及其他费用'), false);
   assert.equal(isRemainder('其中'), false);
   assert.equal(isRemainder('东部其他省市就业'), false);
@@ -998,4 +1000,19 @@ test('familyOf: a province\'s money between itself and its cities and counties',
   assert.equal(familyOf(['省级安排', '转贷市县']), '省级/市县级');
   assert.equal(familyOf(['，省本级', '市县']), '省级/市县级');
   assert.equal(familyOf(['省级安排']), undefined);
+});
+
+test('withSubsetAliases: Hong Kong\'s and Macao\'s 當中 opening a breakdown reads as 其中, offsets kept', () => {
+  const cases: [string, string][] = [
+    ['投資收入3310億元。當中，債券投資收益1422億元', '投資收入3310億元。其中，債券投資收益1422億元'],
+    ['入境旅客95万人次，当中：珠海市旅客24万人次', '入境旅客95万人次，其中：珠海市旅客24万人次'],
+    // no mark after it, or inside a word: no opener
+    ['在进出口企业当中民营企业进出口1569亿元', '在进出口企业当中民营企业进出口1569亿元'],
+    ['当中央财政下达资金后，', '当中央财政下达资金后，'],
+  ];
+  for (const [text, want] of cases) {
+    const got = withSubsetAliases(text);
+    assert.equal(got, want, text);
+    assert.equal(got.length, text.length);
+  }
 });

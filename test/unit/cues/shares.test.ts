@@ -25,6 +25,7 @@ const COMPLETIONS: [string, string | undefined][] = [
   ['完成投资3.1亿元，占市年度目标任务的', 'plan'], // the body that set the plan before it
   ['累计完成投资58.4亿元，占全年投资计划的', 'plan'], // the measure before the plan word
   ['完成区下达收入预算目标的', 'budget'],
+  ['預算數達成率為37.2%，占累計分配預算數則為', 'budget'], // the budget allotted so far, 则 before the copula
 ];
 
 const NOT_COMPLETIONS = [
@@ -36,6 +37,7 @@ const NOT_COMPLETIONS = [
   '一般公共预算收入',
   '完成投资', // the actual amount's verb, not a rate
   '占一般公共预算支出总额的', // still a share of a budget item
+  '占累计分配资金则为', // a share of money allotted, no plan
 ];
 
 test('completion cues name their plan', () => {

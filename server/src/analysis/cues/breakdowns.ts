@@ -38,9 +38,20 @@ export function opensSubsetList(text: string): boolean {
   return SUBSET_LIST.test(text);
 }
 
-/** A table row label without its leading `其中：` (`其中：夏粮` names 夏粮). */
+/** A table row label without its leading `其中：` (`其中：夏粮` names 夏粮; `當中，` as Hong Kong and Macao write it). */
 export function withoutSubsetLead(label: string): string {
-  return label.replace(/^[\s\u3000]*其中[：:]?/, '').trim();
+  return label.replace(/^[\s\u3000]*(?:其中[：:]?|[当當]中[，,：:])/, '').trim();
+}
+
+/**
+ * `…投資收入3310億元。當中，債券投資收益1422億元；…`: Hong Kong and Macao open a breakdown with 當中 (当中) as the
+ * mainland does with 其中, at the start of a sentence or clause and followed by a mark. The text with each such
+ * 當中 read as 其中, the same length, so that offsets stay (`在进出口企业当中` is no opener: no mark before it).
+ */
+const SUBSET_ALIAS = /(^|[。；;，,\s\u3000])[当當]中(?=[，,：:])/g;
+
+export function withSubsetAliases(text: string): string {
+  return text.includes('中') && /[当當]中/.test(text) ? text.replace(SUBSET_ALIAS, '$1其中') : text;
 }
 
 /** True when a sentence continues the breakdown of the sentence before it (see CONTINUES_BREAKDOWN). */
@@ -1086,8 +1097,13 @@ const INNER_INCLUDES_MARK = /(?<=[0-9０-９%％元亩畝人户戶个個吨噸])
 
 /** Where a part's own 包括 list opens inside [from, to), after the first figure there, or undefined. */
 export function innerIncludesAt(text: string, from: number, to: number): number | undefined {
+  return innerIncludesSpan(text, from, to)?.[0];
+}
+
+/** Where such a mark starts and where the part's own list after it starts. */
+export function innerIncludesSpan(text: string, from: number, to: number): [number, number] | undefined {
   const m = INNER_INCLUDES_MARK.exec(text.slice(from, to));
-  return m ? from + m.index : undefined;
+  return m ? [from + m.index, from + m.index + m[0].length] : undefined;
 }
 
 /**
@@ -1181,7 +1197,8 @@ export function restatesTotalAfter(label: string, totalName: string): boolean {
 export function isRemainder(label: string): boolean {
   // `“三农”、科技保障房等其他民生事业…`: the items named before 等其他 stand for the rest;
   // `更新改造、车船购置及其他`: a closing item that ends in 及其他 takes in the rest.
-  return /^[\s，,；;：:、]*(?:其[余它他]|剩余)|等其[余它他]|(?:[及和与]|以及)其[余它他]$/.test(label);
+  // (`；及其他投资收益424亿元`: the last item joined by 及 after a `；`.)
+  return /^[\s，,；;：:、]*(?:(?:[及和与]|以及)[\s\u3000]*)?(?:其[余它他]|剩余)|等其[余它他]|(?:[及和与]|以及)其[余它他]$/.test(label);
 }
 
 /**

@@ -17,7 +17,8 @@ import { continuesItem } from '../cues/lists';
 const FIGURE_END = /[0-9０-９][\s\u3000]*[^\s\u30000-9０-９，,；;、。（）()]{0,3}$/;
 
 /** A figure and its unit closing a bracket at the end of a text (`（33.7亿元）`). */
-export const BRACKETED_FIGURE_END = /[（(][0-9０-９][0-9０-９.,，]*[^\s\u30000-9０-９.,，；;、。（）()]{0,3}[）)]$/;
+// (`不过夜旅客( 1,451,703人次 )`: spaces inside the bracket, as Macao's releases write it.)
+export const BRACKETED_FIGURE_END = /[（(][ \u3000]?[0-9０-９][0-9０-９.,，]*[^\s\u30000-9０-９.,，；;、。（）()]{0,3}[ \u3000]?[）)]$/;
 
 /** A clause that is only a date lead-in (`到2015年末`, `截至2023年6月底`). */
 const DATE_CLAUSE = /^[\s\u3000]*(?:到|截至|截止|至|在)?(?:19|20)\d\d年(?:末|底|初)?(?:[0-9０-９]{1,2}月(?:底|末|[0-9０-９]{1,2}日)?)?[\s\u3000]*$/;
@@ -44,7 +45,7 @@ function clausesOf(text: string, from: number, to: number, separators = '，,'):
     // (a `、` inside a name, `交通运输、仓储和邮政业`, follows no figure).
     const afterFigure = c === '、' && FIGURE_END.test(text.slice(Math.max(start, i - 6), i));
     // `再出口（33.7亿元）及本地产品出口（5.0亿元）`: 及, 和 or 与 right after a bracket holding a figure joins two items.
-    const afterBracketedFigure = (c === '及' || c === '和' || c === '与' || c === '與') && BRACKETED_FIGURE_END.test(text.slice(Math.max(start, i - 12), i));
+    const afterBracketedFigure = (c === '及' || c === '和' || c === '与' || c === '與') && BRACKETED_FIGURE_END.test(text.slice(Math.max(start, i - 20), i));
     if (i === to || (depth === 0 && (separators.includes(c) || afterFigure || afterBracketedFigure))) {
       // `30,161万元`: a comma between digit groups is part of the figure.
       if (i < to && c === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))) continue;

@@ -70,6 +70,8 @@ import {
   namesAThreshold,
   innerBreakdownAt,
   innerIncludesAt,
+  innerIncludesSpan,
+  withSubsetAliases,
   innerNamedMarks,
   halvesOf,
   perHeadComponent,
@@ -303,7 +305,8 @@ function indexOfFrom(text: string, re: RegExp, from: number): number {
 
 /** The parts regions of a sentence: at most one per level of 其中 nesting. */
 /** The regions of a sentence depend on its text alone: read once per sentence text (analysis/memo.ts). */
-const regionsMemo = memoOfText(regionsOf);
+// (Read with Hong Kong's and Macao's 當中 as 其中: cues/breakdowns.ts withSubsetAliases, offsets unchanged.)
+const regionsMemo = memoOfText((text: string) => regionsOf(withSubsetAliases(text)));
 
 function regionsOf(text: string): Region[] {
   // `人口41173人，其中城镇常住人口2317人，…，总人口中，男性…；女性…`: the mark ends the regions before it
@@ -444,7 +447,7 @@ function regionsOf(text: string): Region[] {
     // their growths: the family list is read besides the 分别 list.
     const family = familyListRegion(text);
     // (Also members listed before the 分别 clause: `于经常门编列A、资本门编列B，分别占岁出总额x%、y%`.)
-    if (family && !family.opensSentence && family.from <= from && family.from < fb && (family.from < from || BRACKETED_FIGURE_END.test(text.slice(Math.max(from, fb - 12), fb)))) {
+    if (family && !family.opensSentence && family.from <= from && family.from < fb && (family.from < from || BRACKETED_FIGURE_END.test(text.slice(Math.max(from, fb - 20), fb)))) {
       return [{ from: family.from, to: family.from < from ? Math.min(family.to, from) : fb, subset: false, totalsBefore: family.from, sameClause: family.acrossClauses !== true, familyOnly: true }, respectively];
     }
     return [respectively];
@@ -629,7 +632,7 @@ const COUNTED_UNIT_END = /[0-9０-９](?:万|萬)?[家个個户戶人名所项�
 
 /** The regions of a 其中: bracketed, in a `；` series, nested, or plain to the next 其中. */
 function subsetRegions(text: string, qi: number): Region[] {
-  const regions = subsetRegionsOf(text, qi);
+  const regions = withInnerIncludes(text, subsetRegionsOf(text, qi));
   // `“五大任务”支出A，其中：…`: the total's name counts its items, as `分五类` would.
   const end = text.slice(0, qi).replace(/[，,\s\u3000]+$/, '').length;
   const start = Math.max(...['，', ',', '；', ';', '。'].map((c) => text.lastIndexOf(c, end - 1))) + 1;
@@ -638,6 +641,22 @@ function subsetRegions(text: string, qi: number): Region[] {
   const count = COUNTED_UNIT_END.test(text.slice(Math.max(0, end - 4), end)) ? undefined : countNamedBy(text.slice(start, end));
   if (count === undefined) return regions;
   return regions.map((r) => (r.from === qi + SUBSET_WORD.length && r.announced === undefined ? { ...r, announced: count } : r));
+}
+
+/**
+ * `其中：甲类基金权益A，包括本金B，收益C，准备金D；乙类…`: the list after a part's own 包括 breaks that part down,
+ * to the next `；`; it is read as a region of its own (the outer list leaves it out: regionPartitions).
+ */
+function withInnerIncludes(text: string, regions: Region[]): Region[] {
+  const inner: Region[] = [];
+  for (const r of regions) {
+    if (r.bracketed === true) continue;
+    const mark = innerIncludesSpan(text, r.from, r.to);
+    if (mark === undefined) continue;
+    const close = indexOfFrom(text, /[；;]/, mark[1]);
+    inner.push({ from: mark[1], to: close < 0 || close > r.to ? r.to : close, subset: true, totalsBefore: mark[0], listName: '包括' });
+  }
+  return inner.length === 0 ? regions : [...regions, ...inner];
 }
 
 function subsetRegionsOf(text: string, qi: number, depth = 0): Region[] {
