@@ -399,6 +399,7 @@ test('a rate of the budget allotted so far (占累计分配预算数则为) is a
 test('an index written with % and a planted area against the plan (計畫…之) may exceed 100 %', () => {
   flags('10月工業生產當中占比最高的製造業指數為118.6%，年增率6.2%。');
   flags('二期作全國種植面積累計98,500公頃，占計畫種植面積之102.40%。');
+  flags('截至本月底，累計收購量占收購計畫之104.2%。'); // a plan named anywhere in the clause, 計畫 as Taiwan writes it
   // A share of a whole that is no plan still may not.
   flags('全國種植面積累計98,500公頃，占耕地面積之⟦102.40%⟧。');
 });

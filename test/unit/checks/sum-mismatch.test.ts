@@ -4271,6 +4271,9 @@ test('an amount\'s `…中，` list closed by `；` before a 其中 that breaks 
 test('a budget\'s revenue is its expenditure plus its surplus; a proposal is its cut plus what was approved', () => {
   flags('特区政府预计明年度一般综合预算收入⟦1,150亿元⟧，开支1,080亿元，预算盈馀80亿元。');
   flags('特区政府预计明年度一般综合预算收入1,160亿元，开支1,080亿元，预算盈馀80亿元。');
+  flags('本年度政府收入為6,200億元，開支為⟦7,200億元⟧，綜合赤字為900億元。');
+  // Bond proceeds folded into the deficit: the three no longer make the relation.
+  flags('本年度政府收入為6,200億元，開支為7,200億元，計及發行政府債券所得款項，綜合赤字為900億元。');
   flags('歲出原列⟦1,300億5,000萬元⟧，審議結果減列3億1,000萬元，核列1,298億4,000萬元。');
   flags('歲出原列1,301億5,000萬元，審議結果減列3億1,000萬元，核列1,298億4,000萬元。');
   // An addition between them: the three no longer follow one another.

@@ -24,6 +24,8 @@ export interface NetFlow {
   adjacent?: boolean;
   /** Words the net's own sentence must hold for the row to be tried (a cheap test before its roles are read). */
   cue?: RegExp;
+  /** Words that keep the row from being tried in the net's sentence (another flow folded into the net). */
+  unless?: RegExp;
 }
 
 export const NET_FLOWS: readonly NetFlow[] = [
@@ -198,6 +200,8 @@ export const NET_FLOWS: readonly NetFlow[] = [
     netOut: /(?:^|[，,；;。：:\s\u3000])(?:[预預]算|[综綜]合)?赤字(?:[为為]|[达達]到?|約|约)?$/,
     adjacent: true,
     cue: /盈[余餘馀]|赤字/,
+    // (`计及发行政府债券所得，综合赤字为…`: Hong Kong's consolidated deficit may count bond proceeds in.)
+    unless: /[债債]券|[发發][债債]|借款|融[资資]/,
   },
   {
     // `歲出原列1,412億6,100萬元，審議結果減列2億1,000萬元，核列1,410億5,100萬元`: a council's review of a budget

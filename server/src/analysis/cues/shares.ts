@@ -72,7 +72,7 @@ const COMPLETION_CUE =
  * `完成率`, `预算完成率`, `计划完成率为`: the rate named as such; also `完成投资比例`, `投资完成比例`,
  * `完成进度` (the year's plan completed, as project reports write it).
  */
-const RATE_NAME = /(?:[预預]算|[计計][划劃]|目[标標]|任[务務])?(?:完成率|完成[^，,；;。的]{0,4}?比例|完成[进進]度)(?:[为為]|[达達]到?|是)?$/;
+const RATE_NAME = /(?:[预預]算|[计計][划劃畫画]|目[标標]|任[务務])?(?:完成率|完成[^，,；;。的]{0,4}?比例|完成[进進]度)(?:[为為]|[达達]到?|是)?$/;
 
 export interface CompletionCue {
   /** The plan the rate names, when it names one (`完成率` alone names none). */
@@ -92,7 +92,7 @@ export function completionCue(before: string): CompletionCue | undefined {
   const words = m?.[1];
   if (words !== undefined) return { stage: stageOf(words), words };
   if (RATE_NAME.test(t)) {
-    const named = /([预預]算|[计計][划劃]|目[标標]|任[务務])?完成(?:率|[^，,；;。的]{0,4}?比例|[进進]度)/.exec(t);
+    const named = /([预預]算|[计計][划劃畫画]|目[标標]|任[务務])?完成(?:率|[^，,；;。的]{0,4}?比例|[进進]度)/.exec(t);
     return { stage: named?.[1] ? stageOf(named[1]) : undefined, words: named?.[0] ?? '完成率' };
   }
   return undefined;
@@ -105,21 +105,21 @@ export const PLAN_VERB_BEFORE = /(?:完成|[占佔]|[为為]|[达達]到)(?:全�
 /** A target or a task (`目标`, `任务`): set, not measured. */
 export const TARGET_WORD = /目[标標]|任[务務]/;
 /** A budget or a plan (`预算`, `计划`): may be a rounded sum. */
-export const BUDGET_OR_PLAN_WORD = /[预預]算|[计計][划劃]/;
+export const BUDGET_OR_PLAN_WORD = /[预預]算|[计計][划劃畫画]/;
 
 /**
  * Words before the plan figure of an inline reference: `为年初预算`, `完成调整预算`, `为年度计划`; also a
  * project's approved amount (`占批复投资`, `为批复概算`).
  */
 export const PLAN_REFERENCE =
-  /(?:[为為]|完成|[达達]到|[占佔])[^，,；;。]{0,16}?(?:(?:年初|[调調]整(?:后的?|後的?)?|年度|全年|本年|年)?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[调調]整)?[数數]?|批[复複](?:总?投[资資]|概算)|概算)[（(]?$/;
+  /(?:[为為]|完成|[达達]到|[占佔])[^，,；;。]{0,16}?(?:(?:年初|[调調]整(?:后的?|後的?)?|年度|全年|本年|年)?(?:[预預]算|[计計][划劃畫画]|目[标標]|任[务務])(?:[调調]整)?[数數]?|批[复複](?:总?投[资資]|概算)|概算)[（(]?$/;
 
 /**
  * The words after a plan figure written inline before its rate: `完成新区下达147.4亿元收入预算目标的
  * 103.4%`, `占全年计划20亿元的`. The figure is the plan, never a total, whole or actual.
  */
 // (Not an actual glued to its own rate, `税收收入15.14亿元完成预算的51.4%`: a verb of doing first.)
-export const PLAN_AFTER = /^(?![^，,；;。0-9]{0,2}?(?:完成|实现|實現|为|為|占|佔|达|達))[^，,；;。0-9]{0,8}?(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務])?的/;
+export const PLAN_AFTER = /^(?![^，,；;。0-9]{0,2}?(?:完成|实现|實現|为|為|占|佔|达|達))[^，,；;。0-9]{0,8}?(?:[预預]算|[计計][划劃畫画]|目[标標]|任[务務])(?:[数數]|目[标標]|任[务務])?的/;
 
 /**
  * A plan named anywhere in a share's clause (`占市下达年度目标任务的`, `为省定指标的`): the rate is a
@@ -127,7 +127,7 @@ export const PLAN_AFTER = /^(?![^，,；;。0-9]{0,2}?(?:完成|实现|實現|�
  * (`一般公共预算支出`, `政府性基金预算收入`).
  */
 // `占下达投资的110.5%`: what a higher level allocated (下达) is the plan.
-const PLAN_IN_CLAUSE = /[计計][划劃]|任[务務]|目[标標]|指[标標]|下[达達]|(?<!公共|基金|[经經][营營]|政府性|公共财政|公共財政)[预預]算(?!收入|支出)/;
+const PLAN_IN_CLAUSE = /[计計][划劃畫画]|任[务務]|目[标標]|指[标標]|下[达達]|(?<!公共|基金|[经經][营營]|政府性|公共财政|公共財政)[预預]算(?!收入|支出)/;
 
 /**
  * Words right after a rate that make it a completion (`占比121.5%，超额完成任务`, `，完成年度目标`): the
@@ -171,7 +171,7 @@ export function pastWholeInShareClause(before: string): boolean {
  * Only with 项目 before 完成投资 in the clause, or 已 / 累计 (`总投资9386万元，已完成投资9757万元，占总投资的104%`):
  * `全年完成工业投资50亿元，占总投资的40%` is a share.
  */
-const PROJECT_PROGRESS = /(?:[项項]目[^，,；;。]{0,12}?|已经?|累[计計]已?)完成投[资資][^，,；;。]{0,14}?[，,](?:[占佔]|[为為])(?:[计計][划劃]|[项項]目|概算)?[总總]投[资資](?:[额額])?的?(?:比例|比重)?(?:[为為]|[达達])?$/;
+const PROJECT_PROGRESS = /(?:[项項]目[^，,；;。]{0,12}?|已经?|累[计計]已?)完成投[资資][^，,；;。]{0,14}?[，,](?:[占佔]|[为為])(?:[计計][划劃畫画]|[项項]目|概算)?[总總]投[资資](?:[额額])?的?(?:比例|比重)?(?:[为為]|[达達])?$/;
 
 export function projectProgress(before: string): boolean {
   return PROJECT_PROGRESS.test(before.replace(/[\s\u3000]+/g, ''));
@@ -182,7 +182,7 @@ export function projectProgress(before: string): boolean {
 export const ACTUAL_WORD = /完成|[实實][际際]|[实實][现現]|[决決]算/;
 
 /** A plan of doing (`计划完成投资`, `年度任务完成`): 完成 after a plan word names the plan, not what was done. */
-const PLANNED_DOING = /(?:[计計][划劃]|任[务務]|目[标標])(?:全年|年度|年内|年內)?(?:要|需|应|應)?(?:完成|[实實][现現])/g;
+const PLANNED_DOING = /(?:[计計][划劃畫画]|任[务務]|目[标標])(?:全年|年度|年内|年內)?(?:要|需|应|應)?(?:完成|[实實][现現])/g;
 
 /** Words that name what was done (完成, 实际, 实现, 决算), not a plan of doing it. */
 export function namesActual(words: string): boolean {

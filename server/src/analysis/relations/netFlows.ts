@@ -23,6 +23,7 @@ export function netFlowPartitions(model: Model): Partition[] {
     if (!NET_WORD.test(sentence.text)) return;
     for (const row of NET_FLOWS) {
       if (row.cue !== undefined && !row.cue.test(sentence.text)) continue;
+      if (row.unless?.test(sentence.text) === true) continue;
       // The net's own sentence first (`…累计结汇A，累计售汇B，累计结售汇顺差C` after the month's three):
       // when it names all three, the sentences before it are not looked at.
       const flows = flowsIn(model, placed, row, si, si) ?? flowsIn(model, placed, row, Math.max(0, si - WINDOW + 1), si);
