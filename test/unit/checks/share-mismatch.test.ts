@@ -1195,3 +1195,8 @@ test('an increment and a growth both counted from the start of the year share th
 test('a Taiwan amount with a stray space before 千 (2,076萬7 千元) is one figure: its execution rate matches', () => {
   flags('110年度某計畫可用預算數3,120萬4千元，執行數1,560萬2 千元，執行率50.00%。');
 });
+
+test('Macao\'s 当中 running straight into the first name, and figures in spaced brackets, make a list and its shares', () => {
+  flags('内地旅客增加2.0倍至900,000人次，当中珠海市( 240,000人次 )及广州市旅客( 198,000人次 )分别占⟦27.7%⟧及22.0%。');
+  flags('内地旅客增加2.0倍至900,000人次，当中珠海市( 240,000人次 )及广州市旅客( 198,000人次 )分别占26.7%及22.0%。');
+});

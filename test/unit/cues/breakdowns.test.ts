@@ -1009,6 +1009,9 @@ test('withSubsetAliases: Hong Kong\'s and Macao\'s 當中 opening a breakdown re
     // no mark after it, or inside a word: no opener
     ['在进出口企业当中民营企业进出口1569亿元', '在进出口企业当中民营企业进出口1569亿元'],
     ['当中央财政下达资金后，', '当中央财政下达资金后，'],
+    // after a comma it may run straight on into the first name (Macao)
+    ['内地旅客95万人次，当中珠海市旅客24万人次', '内地旅客95万人次，其中珠海市旅客24万人次'],
+    ['资金到位后，当中央资金下达时', '资金到位后，当中央资金下达时'],
   ];
   for (const [text, want] of cases) {
     const got = withSubsetAliases(text);

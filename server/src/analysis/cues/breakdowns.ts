@@ -48,7 +48,9 @@ export function withoutSubsetLead(label: string): string {
  * mainland does with 其中, at the start of a sentence or clause and followed by a mark. The text with each such
  * 當中 read as 其中, the same length, so that offsets stay (`在进出口企业当中` is no opener: no mark before it).
  */
-const SUBSET_ALIAS = /(^|[。；;，,\s\u3000])[当當]中(?=[，,：:])/g;
+// (Macao's releases run on into the first name after a comma, `…951,079人次，当中珠海市( 248,712人次 )…`; never 当 + a word
+// of its own, `当中央…`, `当中国…`, `当中小企业…`.)
+const SUBSET_ALIAS = /(^|[。；;，,\s\u3000])[当當]中(?=[，,：:]|(?<=[，,][当當]中)(?![央国國心期旬小西东東南北层層等长長间間华華])[\u4e00-\u9fff])/g;
 
 export function withSubsetAliases(text: string): string {
   return text.includes('中') && /[当當]中/.test(text) ? text.replace(SUBSET_ALIAS, '$1其中') : text;

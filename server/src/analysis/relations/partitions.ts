@@ -647,6 +647,9 @@ function subsetRegions(text: string, qi: number): Region[] {
  * `其中：甲类基金权益A，包括本金B，收益C，准备金D；乙类…`: the list after a part's own 包括 breaks that part down,
  * to the next `；`; it is read as a region of its own (the outer list leaves it out: regionPartitions).
  */
+/** A digit anywhere in a text (the `；` clause before a second 其中 holds that list's total). */
+const AMOUNT_START = /[0-9０-９]/;
+
 function withInnerIncludes(text: string, regions: Region[]): Region[] {
   const inner: Region[] = [];
   for (const r of regions) {
@@ -698,10 +701,14 @@ function subsetRegionsOf(text: string, qi: number, depth = 0): Region[] {
     // figure of its own clause (D), to the end of the sentence.
     // (When the second list's first item names that figure, the first list ends at the `；`: `书记A，其中女书记B；
     // 副书记C，其中女副书记D` holds no C in the first.)
+    // (Nor does the first hold the `；` clause whose figure the second list breaks down: `内地旅客A，其中个人游旅客B；
+    // 大湾区旅客C，其中…`, C is a statement of its own, often another cut of A that overlaps B.)
     if (/[；;]/.test(text.slice(from, next))) {
       const second: Region = { from: next + SUBSET_WORD.length, to: text.length, subset: true, totalsBefore: next };
       const owner = ownerNamedByInner(text, from, next);
-      return [owner === undefined ? first : { ...first, to: owner }, second];
+      const semi = Math.max(text.lastIndexOf('；', next), text.lastIndexOf(';', next));
+      const end = owner ?? (semi > from && AMOUNT_START.test(text.slice(semi, next)) ? semi : undefined);
+      return [end === undefined ? first : { ...first, to: end }, second];
     }
     // `总收入A，其中：一般公共预算收入B，完成预算的p%，其中：税收收入C，非税收入D。`: a second 其中 that runs
     // to the end of the sentence breaks down the one part before it (B), a level below the first. After
@@ -1378,9 +1385,10 @@ function regionPartitions(input: RegionInput): Partition[] {
   const level = depth[region.from] ?? 0;
   // (`总出口货值为T；再出口（A）及本地产品出口（B）`: in a family list a bracket holding nothing but the member's figure
   // is how it is written, no breakdown.)
-  // (`不过夜旅客( 1,567,434人次 )`: spaces inside the bracket change nothing.)
+  // (`不过夜旅客( 1,567,434人次 )`: spaces inside the bracket change nothing. Nor in any list: `当中珠海市( 248,712人次 )及
+  // 广州市旅客( 204,644人次 )`, a bracket holding nothing but a name's figure, is how Macao writes the value.)
   const wrapped = (p: Placed): boolean =>
-    region.familyOnly === true && (depth[p.start] ?? 0) === level + 1 && OPEN_BRACKET.test(text.slice(0, p.start).replace(/[\s\u3000]+$/, '').slice(-1)) && CLOSE_BRACKET.test(text.slice(p.end).replace(/^[\s\u3000]+/, '').charAt(0));
+    (depth[p.start] ?? 0) === level + 1 && OPEN_BRACKET.test(text.slice(0, p.start).replace(/[\s\u3000]+$/, '').slice(-1)) && CLOSE_BRACKET.test(text.slice(p.end).replace(/^[\s\u3000]+/, '').charAt(0));
   const regionItems = items.filter((p) => p.start >= region.from && p.end <= region.to && !(ex && p.start >= ex[0] && p.end <= ex[1]) && ((depth[p.start] ?? 0) <= level || wrapped(p)));
   const out: Partition[] = [];
   for (const unit of new Set(regionItems.map((p) => p.q.unit))) {
