@@ -4323,3 +4323,23 @@ test('a `；` clause whose own 其中 breaks its figure down is no further part 
   flags('内地旅客增加2.5倍至1,850,400人次，其中个人游旅客960,200人次；大湾区九市旅客⟦310,300人次⟧，当中珠海市( 230,100人次 )及广州市旅客( 190,200人次 )。');
 });
 
+
+test('a complete family in a 其中 list ends it before an item named as a total of its own', () => {
+  flags('2023年，粮食总产量⟦41.50万吨⟧，比上年增长1.2%。其中，小春粮食产量11.20万吨，增长0.8%；大春粮食产量32.40万吨，增长1.4%；油料总产量5.06万吨，增长2.0%。');
+  flags('2023年，粮食总产量43.60万吨，比上年增长1.2%。其中，小春粮食产量11.20万吨，增长0.8%；大春粮食产量32.40万吨，增长1.4%；油料总产量5.06万吨，增长2.0%。');
+  // Members that are totals themselves go on (工业总产值 and 农业总产值 then 建筑业总产值): no end is read there.
+  flags('1985年，社会总产值⟦50.6亿元⟧。其中，农业总产值12.1亿元；工业总产值30.2亿元；建筑业总产值4.3亿元；运输业总产值2.0亿元；商业总产值3.0亿元。');
+});
+
+test('a cut by residence or sex may run straight into its first member (`按城乡分城镇人口…`)', () => {
+  flags('2023年末，全市常住人口⟦318.40万人⟧，比上年末减少0.6%。按城乡分城镇人口170.25万人，增长0.9%；乡村人口152.10万人，下降2.3%。按性别分男性人口162.30万人；女性人口156.10万人。');
+  flags('2023年末，全市常住人口322.35万人，比上年末减少0.6%。按城乡分城镇人口170.25万人，增长0.9%；乡村人口152.10万人，下降2.3%。按性别分男性人口166.25万人；女性人口156.10万人。');
+});
+
+test('a 加上 balance whose base stands in a run of amounts is not read (the base is the run or its last item)', () => {
+  // 长债 + 短债 + 支付 = 合计: the run before 加计 is the base, not 短债 alone.
+  flags('2019年底，县库长债142.5亿元，短债81.3亿元，加计待支付款项133.6亿元，合计357.4亿元。');
+  // A single base is still held to its items.
+  flags('2019年，全县一般公共预算收入12.50亿元，加上级补助收入31.20亿元，加调入资金2.10亿元，收入总计⟦46.30亿元⟧。');
+  flags('2019年，全县一般公共预算收入12.50亿元，加上级补助收入31.20亿元，加调入资金2.10亿元，收入总计45.80亿元。');
+});

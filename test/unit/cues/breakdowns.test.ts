@@ -303,6 +303,9 @@ test('按…分 and 分…看 breakdowns open a sentence', () => {
   assert.ok(byMark('人口26.4万人。按城乡划分（常住人口），其中城镇…'));
   assert.ok(byMark('人口26.4万人 。 按城乡划分(常住人口) , 其中城镇…'), 'a web page may space the marks');
   assert.equal(byMark('按公安户籍人口统计，年末…'), undefined);
+  // A cut by a usual dimension may run into its first member with no comma; never 分别, 分配 or 分类.
+  for (const t of ['按城乡分城镇人口170.25万人', '按性别分男性人口162.30万人', '按产业分第一产业增加值…']) assert.ok(byMark(t), t);
+  for (const t of ['按城乡分别统计…', '按行业分配资金…', '按规定分配…']) assert.equal(byMark(t), undefined, t);
   assert.equal(byMark('全县在全市考核中，排名第3位'), undefined, '在…中 inside a sentence is any phrase');
   for (const s of ['从管理渠道看，基本建设投资…', '从隶属关系看，中央项目…', '从性别看，男性人口…', '从消费形态看，商品零售…', '从零售总额的行业构成看，批发业…', '从各行业实现零售额的情况看，批发业…', '从各产业完成投资情况来看，第一产业…', '在总人口中男性人口为…', '主要用于以下方面：教育支出…', '用于以下几个方面：…', '从分乡镇来看：甲镇实现产值…', '分镇街看，甲街道…']) assert.ok(opensBreakdown(s), s);
   assert.equal(opensBreakdown('在全市考核中排名第3位'), false, '在…中 without punctuation only after a quantity word');

@@ -2,7 +2,7 @@
 // and which are parallel parts of one cut. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { crossCutting, holdsClass, mixesTotals, overlapping, statesAmongThem, subtracted, offEstablishment, otherFundLevel, concludes, mayExceedItsTotal } from '../../../server/src/analysis/cues/cuts';
+import { opensOwnTotal, crossCutting, holdsClass, mixesTotals, overlapping, statesAmongThem, subtracted, offEstablishment, otherFundLevel, concludes, mayExceedItsTotal } from '../../../server/src/analysis/cues/cuts';
 
 const OVERLAPPING: string[][] = [
   ['工业投资', '民间投资'], // industry and ownership
@@ -130,4 +130,11 @@ test('cues/cuts: a profit from operations may exceed the total profit', () => {
 test('cues/cuts: firms by control (国有控股) and by registration (股份制, 私营) overlap', () => {
   assert.equal(overlapping(['国有控股企业实现利润总额', '股份制企业利润总额']), true);
   assert.equal(overlapping(['国有企业', '集体企业', '私营企业']), false); // registration types, one cut
+});
+
+test('an item named as a total of its own ends a family that names none', () => {
+  assert.equal(opensOwnTotal(['小春粮食产量', '大春粮食产量'], '油料总产量'), true);
+  assert.equal(opensOwnTotal(['夏粮产量', '秋粮产量'], '肉類總產量'), true);
+  assert.equal(opensOwnTotal(['农业总产值', '工业总产值'], '建筑业总产值'), false, 'members that are totals go on');
+  assert.equal(opensOwnTotal(['小春粮食产量', '大春粮食产量'], '油料产量'), false);
 });

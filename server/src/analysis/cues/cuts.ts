@@ -47,6 +47,17 @@ const SET_CATEGORY = /^(?:基础设施|高技术|高新技术|战略性新兴|�
 // (`外销菜`: vegetables sold outside the region, of every kind: beside `洋葱` they overlap.)
 const CROSS_CUTTING = /外[销銷]|地下水[资資]源|重[复複]计算|重[复複]計算|学历|學歷|基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|重点|技改|技术改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新|(?<![省市州县縣乡鄉镇鎮区區][级級]?)以上|(?<![科股]级及|[省市州县縣乡鄉镇鎮区區][级級]?及)以下|旱涝保收|高标准|节水灌溉|基本农田|基本農田|功能区|功能區|保护区|保護區/;
 
+/**
+ * `油料总产量`, `肉类總產量`: an item named as a total of its own. After a complete family whose members are
+ * no such totals (`小春粮食产量…；大春粮食产量…；油料总产量…`), it opens another topic, no further part.
+ */
+const OWN_TOTAL = /[总總](?:产量|產量|产值|產值|收入|支出|额|額|人口|面积|面積|量)/;
+
+/** True when `next`, after the members `family`, names a total of its own that none of them does. */
+export function opensOwnTotal(family: readonly string[], next: string): boolean {
+  return OWN_TOTAL.test(next) && !family.some((h) => /[总總]/.test(h));
+}
+
 /** True when a label names a class that cuts across the usual cuts (`亿元以上项目`, `民生支出`). */
 export function crossCutting(label: string): boolean {
   return CROSS_CUTTING.test(label);

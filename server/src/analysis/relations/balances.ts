@@ -147,6 +147,11 @@ function plusBalance(text: string, items: Placed[], claims: ReadonlyMap<number, 
   const between = text.slice(base.end, baseEnd);
   // (Only a base whose clause group opens the sentence: after `税收收入A；非税收入B；` the base is neither.)
   if (/[；;]/.test(between) && !(baseEnd === plusAt && /^[^；;]*[；;][\s\u3000]*$/.test(between) && !/[；;]/.test(text.slice(0, base.start)))) return undefined;
+  // `长债A，短债B，加计支付C，合计T`: another amount listed beside the base in its clause group makes the
+  // base the whole run or the last item alone; which one is not written (when in doubt, silence). (Only before
+  // the sentence's first 加上: a later one starts from the subtotal the earlier balance closed with.)
+  const groupStart = Math.max(text.lastIndexOf('；', base.start), text.lastIndexOf(';', base.start), 0);
+  if (previousPlus === 0 && items.some((p) => p.end <= base.start && p.start >= groupStart && depth[p.start] === 0 && p.q.unit === base.q.unit && item(p, text, claims) && !comparisonBase(text.slice(Math.max(0, p.start - 20), p.start)))) return undefined;
   // `加上…，减去债务还本支出C，总收入T`: an item taken away is no item added (the sum is not read here).
   if (MINUS_ITEM.test(text.slice(afterPlus, sumStart))) return undefined;
   const inside = items.filter((p) => p.start >= afterPlus && p.end <= sumStart);

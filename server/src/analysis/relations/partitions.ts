@@ -117,7 +117,7 @@ import { isStretchTarget } from '../cues/stages';
 import { priceBasisOf } from '../cues/calibers';
 import { finishedInNextSentence } from './familyFinish';
 import { BRACKETED_FIGURE_END, familyListRegion } from './familyLists';
-import { mayExceedItsTotal, crossCutting, holdsClass } from '../cues/cuts';
+import { mayExceedItsTotal, crossCutting, holdsClass, opensOwnTotal } from '../cues/cuts';
 import { placeItems, rankingPeers } from '../cues/subjects';
 import { boundsItemName, continuesItem, newStatementAt, opensExistential, opensHandledStage, restatesPlan, selectsParts, spanEnd } from '../cues/lists';
 import { formerValue, startsAChange } from '../cues/changes';
@@ -1515,7 +1515,9 @@ function familyThenOther(text: string, region: Region, items: Placed[], crossOnl
     // only an item of a cross-cutting class (`亿元以上项目…`) shows that another cut has begun.
     // After the two halves of a cut (`非农业人口…；农业人口…`) no sibling of that cut can follow either.
     const family = familyOf(heads.slice(0, k));
-    if (crossOnly && !crossCutting(heads[k] ?? '') && !(halvesOf(family) && familyOf(heads.slice(k, k + 2)) === undefined)) continue;
+    // (Nor can an item named as a total of its own, `；油料总产量…` after 小春 and 大春 grain.)
+    const next = heads[k] ?? '';
+    if (crossOnly && !crossCutting(next) && !(family !== undefined && opensOwnTotal(heads.slice(0, k), next)) && !(halvesOf(family) && familyOf(heads.slice(k, k + 2)) === undefined)) continue;
     if (end !== undefined && family !== undefined && familyOf(heads.slice(0, k + 1)) === undefined) return end;
   }
   return undefined;
