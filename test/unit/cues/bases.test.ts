@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GAP_WORD_BEFORE, SURVEY_PER_HEAD, basisClass, lastBasis, namesBaseLevel, namedComparison, COMPARABLE_BASE_SURVEY } from '../../../server/src/analysis/cues/bases';
+import { GAP_WORD_BEFORE, SURVEY_PER_HEAD, basisClass, lastBasis, namesBaseLevel, namedComparison, COMPARABLE_BASE_SURVEY, restatesChangeOnly } from '../../../server/src/analysis/cues/bases';
 
 /** text before a rate → its basis class. */
 const CASES: [string, string][] = [
@@ -105,4 +105,9 @@ test('cues/bases: one named amount compared with another, and which is the large
 
 test('cues/bases: the word of a gap right before its figure', () => {
   for (const [words, want] of [['较本地生产总值多', true], ['比农村高出', true], ['比进口少了', true], ['增长', false], ['达到', false]] as const) assert.equal(GAP_WORD_BEFORE.test(words), want, words);
+});
+
+test('bases: a clause that only restates a change on a like-for-like basis', () => {
+  for (const t of ['剔除留抵退税因素后，可比下降10.1%，', '按同口径计算，增长4.2%，', '剔除一次性因素後，同口徑增長6%，']) assert.equal(restatesChangeOnly(t), true, t);
+  for (const t of ['剔除留抵退税因素后，可比下降10.1%，税收收入8亿元，', '全年增长4.2%，', '']) assert.equal(restatesChangeOnly(t), false, t);
 });

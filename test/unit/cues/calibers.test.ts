@@ -22,6 +22,9 @@ const ROWS: [string, string | undefined][] = [
   ['剔除某经济区收入2.47亿元，全州一般公共预算收入为', '剔除某经济区'],
   // (the price factor taken out is a growth's basis: cues/bases.ts)
   ['剔除价格因素后增长', undefined],
+  // (a 剔除 that a like-for-like change follows qualifies that change only)
+  ['剔除留抵退税因素后，可比下降10.1%，其中，税收收入', undefined],
+  ['剔除留抵退税因素后，同口径增长3.2%，非税收入', undefined],
   ['包含养老保险在内，参保人数', undefined],
   ['其中含税收入', undefined],
 ];

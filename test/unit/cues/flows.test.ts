@@ -156,6 +156,9 @@ const HELD: [number, string, string][] = [
   [14, '億元，歲出、歲入短絀', 'netOut'],
   [14, '岁入岁出賸余', 'netIn'],
   [14, '当年结余', ''], // a year's balance without 相抵: the fund row's, or a budget's after transfers
+  [14, '萬1000元，歲計賸餘', 'netIn'], // Taiwan's 歲計: the year's income less spending
+  [14, '億元，歲計短絀', 'netOut'],
+  [14, '億元，歲計差額', ''], // a gap either way
 ];
 
 test('cues/flows: the words that name money received, paid on and held, and an income offset by its spending', () => {

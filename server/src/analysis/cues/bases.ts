@@ -137,3 +137,14 @@ export function namedComparison(clauseBefore: string): NamedComparison | undefin
 
 /** The word of a gap right before its figure (`多`, `少`, `高出`, `减少了`). */
 export const GAP_WORD_BEFORE = /(?:多|少|高|低|出|加)了?$/;
+
+/**
+ * `剔除留抵退税因素后，可比下降10.1%，其中，税收收入…`: a clause that only restates the change of the figure before it
+ * on a like-for-like basis, holding no amount of its own. A 其中 right after it breaks down that earlier figure, as
+ * a 其中 opening its sentence does.
+ */
+const CHANGE_RESTATED = /^[\s\u3000，,]*(?:剔除[^，,。；;\d]{1,16}?[后後][，,]?|按?(?:同口[径徑]|可比口[径徑])(?:计算|計算)?[，,]?)[\s\u3000]*(?:可比|同口[径徑]|同比)?(?:增长|增長|下降|增加|减少|減少|上升|回落)[0-9０-９.．]+[\s\u3000]*[%％][\s\u3000]*[，,][\s\u3000]*$/;
+
+export function restatesChangeOnly(before: string): boolean {
+  return CHANGE_RESTATED.test(before);
+}

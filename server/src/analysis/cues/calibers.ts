@@ -17,7 +17,9 @@ const CALIBER_ROWS: readonly [RegExp, (m: RegExpMatchArray) => string][] = [
   // `含常州经开区计算，…`, `剔除双龙经济区收入2.47亿元，全州一般公共预算收入为112.57亿元`: with or without
   // a zone counted in, the same indicator is another quantity.
   [/(?<![不包])含([\u4e00-\u9fff]{1,12}?)(?=计算|計算|在内|在內)/g, (m) => `含${m[1] ?? ''}`],
-  [/剔除(?!价格|價格)([\u4e00-\u9fff]{1,12}?)(?=收入|支出|[0-9０-９，,、）)]|[后後])/g, (m) => `剔除${m[1] ?? ''}`],
+  // (`剔除留抵退税因素后，可比下降10.1%`: a 剔除 that a like-for-like change follows qualifies that change only, a
+  // base of the growth as 同口径 is; the levels of the sentence stay on their own caliber.)
+  [/剔除(?!价格|價格)([\u4e00-\u9fff]{1,12}?)(?=收入|支出|[0-9０-９，,、）)]|[后後])(?![后後]?[，,]?[\s\u3000]*(?:可比|同口[径徑]|同比)?(?:增长|增長|下降|增加|减少|減少|上升|回落))/g, (m) => `剔除${m[1] ?? ''}`],
 ];
 
 /**

@@ -115,6 +115,7 @@ import { FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, YEAR_SPAN } from '../cues/
 import { opensConversion } from './conversions';
 import { isStretchTarget } from '../cues/stages';
 import { priceBasisOf } from '../cues/calibers';
+import { restatesChangeOnly } from '../cues/bases';
 import { finishedInNextSentence } from './familyFinish';
 import { BRACKETED_FIGURE_END, familyListRegion } from './familyLists';
 import { mayExceedItsTotal, crossCutting, holdsClass, opensOwnTotal } from '../cues/cuts';
@@ -664,7 +665,8 @@ function withInnerIncludes(text: string, regions: Region[]): Region[] {
 
 function subsetRegionsOf(text: string, qi: number, depth = 0): Region[] {
   const from = qi + SUBSET_WORD.length;
-  const totalsBefore = opensAt(text, qi) ? -1 : qi;
+  // (`剔除…因素后，可比下降10.1%，其中，…`: a clause that only restates the earlier figure's change opens nothing.)
+  const totalsBefore = opensAt(text, qi) || restatesChangeOnly(text.slice(0, qi)) ? -1 : qi;
   if (qi > 0 && OPEN_BRACKET.test(text[qi - 1] ?? '')) {
     // `收入A、上级补助B（其中：…）、债券转贷C（其中：…）、调入资金D（其中：…）`: every bracketed 其中
     // of a balance sentence breaks down the figure right before it; each is a region of its own.
