@@ -4357,3 +4357,12 @@ test('a 其中 after a clause that only restates the change like for like breaks
   flags(head + '30.1亿元，下降13.2%，剔除留抵退税因素后，可比下降7.9%；非税收入13.5亿元，下降9.4%。');
   flags(head.replace('⟦42.6亿元⟧', '43.6亿元') + '30.1亿元，下降13.2%，剔除留抵退税因素后，可比下降7.9%；非税收入13.5亿元，下降9.4%。');
 });
+
+test('an amount, what is taken off it and what is left (`扣除…仅剩`)', () => {
+  flags('2024年度全县分得统筹款⟦188亿元⟧；扣除基本人事费117亿元，仅剩75亿元。');
+  flags('2024年度全县分得统筹款192亿元；扣除基本人事费117亿元，仅剩75亿元。');
+  flags('全县在册职工⟦520人⟧，增长2%，扣除退休人员130人后，剩余380人。');
+  // A rate taken off is no amount; amounts of other units are not held together.
+  flags('全年收入188亿元，扣除价格因素后增长3%，剩余75亿元。');
+  flags('全年收入188亿元，扣除人员120人，剩余75亿元。');
+});

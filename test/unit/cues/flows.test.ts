@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FUND_USES, NET_FLOWS, flowRole } from '../../../server/src/analysis/cues/flows';
+import { FUND_USES, NET_FLOWS, flowRole, DEDUCTED, LEFT_AFTER } from '../../../server/src/analysis/cues/flows';
 import { at } from '../../at';
 
 /** words before a figure → its role in the cash-flow row ('' = none). */
@@ -214,4 +214,11 @@ test('cues/flows: a budget\'s revenue, expenditure and surplus; a proposal, its 
     ['增列', ''], // an addition: the three no longer make the row
   ];
   for (const [words, role] of steps) assert.equal(flowRole(review, words) ?? '', role, words);
+});
+
+test('cues/flows: an amount taken off the one before it, and what is left', () => {
+  for (const t of ['亿元；扣除基本人事费', '万元，再扣除上解支出', '，减去债务还本']) assert.ok(DEDUCTED.test(t), t);
+  for (const t of ['扣除价格因素后增长', '其中扣除']) assert.equal(DEDUCTED.test(t), false, t);
+  for (const t of ['，仅剩', '后，剩余', '，尚余', '后剩下']) assert.ok(LEFT_AFTER.test(t), t);
+  for (const t of ['，增长3%，剩余', '，其余']) assert.equal(LEFT_AFTER.test(t), false, t);
 });

@@ -246,3 +246,12 @@ export const FUND_USES = {
   optional: [/项目[贷貸]款余[额額](?:[为為]|[达達])?$|項目[贷貸]款余[额額](?:[为為]|[达達])?$/, /[国國][债債]余[额額](?:[为為]|[达達])?$/],
   rest: /[结結]余[资資]金(?:[为為]|[达達])?$/,
 } as const;
+
+/**
+ * An amount taken off the figure before it (`…246亿元；扣除基本人事费150亿元，仅剩96亿元`): the words right before
+ * the amount taken off, at the head of its clause. (Not a rate taken off: `扣除价格因素`, which holds no figure.)
+ */
+export const DEDUCTED = /(?:^|[，,；;])(?:再|另)?(?:扣除|减去|減去|扣减|扣減)(?!价格|價格)[^，,；;。：:\d]{0,16}(?<!增长|增長|下降|增加|减少|減少)$/;
+
+/** What is left after it (`，仅剩96亿元`, `后，剩余`, `，尚余`), in the clause right after the amount taken off. */
+export const LEFT_AFTER = /^[^，,；;。\d]{0,3}[，,]?(?:仅|僅|只|尚|还|還)?(?:剩|剩余|剩餘|剩下|余下|餘下|尚余|尚餘)(?:[为為]|[约約])?$/;

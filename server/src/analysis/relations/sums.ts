@@ -14,6 +14,7 @@ import { sectorPartitions } from './sectorSums';
 import { sectorPairPartitions } from './sectorPairs';
 import { vitalPartitions } from './vitals';
 import { netFlowPartitions } from './netFlows';
+import { deductionPartitions } from './deductions';
 import { familySentencePartitions } from './familySentences';
 import { balancePartitions, carriedBalancePartitions, sequentialBalancePartitions, settledBalancePartitions, statedBalancePartitions } from './balances';
 import { balanceListPartitions } from './balanceLists';
@@ -107,6 +108,8 @@ function computeSums(model: Model): Partition[] {
     return parts !== undefined && p.parts.every((x) => !parts.has(x.index));
   };
   balances.push(...netFlowPartitions(model).filter((p) => (!wholeTotals.has(p.total.index) || otherCut(p)) && !balances.some((x) => x.total.index === p.total.index)));
+  // An amount, what is taken off it and what is left (`…246亿元；扣除…150亿元，仅剩96亿元`).
+  balances.push(...deductionPartitions(model).filter((p) => !totals.has(p.total.index) && !balances.some((x) => x.total.index === p.total.index)));
   // A cost audit: submitted = approved + cut, the three in one sentence.
   balances.push(...auditPartitions(model).filter((p) => !totals.has(p.total.index)));
   // Total assets = liabilities + owners' equity, the three in one sentence.
