@@ -95,7 +95,8 @@ test('last year’s structure (由上年的…调整为…) is not held to this 
   // The structure it changed from, with no year named (a review of several years).
   flags(`${HEAD}全年第一产业增加值48.6亿元，第二产业增加值118.3亿元，第三产业增加值189.9亿元。三次产业结构由21.4：30.2：48.4优化为13.6：33.2：53.2。`);
   // The new structure is still held to the levels.
-  flags(`${HEAD}全年第一产业增加值48.6亿元，第二产业增加值118.3亿元，第三产业增加值189.9亿元。三次产业结构由21.4：30.2：48.4优化为⟦15.6⟧：31.2：53.2。`);
+  flags(`${HEAD}全年第一产业增加值48.6亿元，第二产业增加值118.3亿元，第三产业增加值189.9亿元。三次产业结构由21.4：30.2：48.4优化为⟦15.6⟧：31.2：53.2。`);  // Words between 由 and the old structure (a revised figure), the new one lost to a page's missing colon.
+  flags(`${HEAD}全年第一产业增加值48.6亿元，第二产业增加值118.3亿元，第三产业增加值189.9亿元。三次产业结构由2021年核实后的15.0：31.7：53.3调整为13.6：33.253.2。`);
 });
 
 // ------------------------------------------------------------------ separators and lists (issue 10, forms)

@@ -76,7 +76,8 @@ export const ratioSum: Check = {
       // (`由上年同期的…`, `较去年末的…` too.)
       if (/(上年|去年|(19|20)\d\d年)(同期|末|底)?(的|末)?$/.test(r.context.replace(/[\s\u3000]+$/, ''))) continue;
       // `结构由38.7：37.2：24.1优化为…`: the structure it changed from, whatever year that was.
-      if (/[由从從]$/.test(r.context.replace(/[\s\u3000]+$/, ''))) continue;
+      // (`由2021年核实后的16.0：40.7：43.3调整为…`: words between 由 and the old structure still name it.)
+      if (/[由从從][^，,。；;：:]{0,16}$/.test(r.context.replace(/[\s\u3000]+$/, ''))) continue;
       // `一、二、三产业投资占比分别为…`: the structure of another measure than value added.
       const clause = r.context.slice(Math.max(r.context.lastIndexOf('，'), r.context.lastIndexOf(','), r.context.lastIndexOf('。')) + 1);
       if (STRUCTURE_OF_OTHER_MEASURE.test(clause)) continue;
