@@ -4366,3 +4366,13 @@ test('an amount, what is taken off it and what is left (`扣除…仅剩`)', () 
   flags('全年收入188亿元，扣除价格因素后增长3%，剩余75亿元。');
   flags('全年收入188亿元，扣除人员120人，剩余75亿元。');
 });
+
+test('a median adds up to nothing: a district\'s median may exceed the whole\'s', () => {
+  flags('報告書指出，全港家庭所有住戶每月入息中位數為26,900港元，其中中西區的月入中位數最高，達40,100港元。');
+  flags('2022年，全市居民人均可支配收入中位数31200元，其中城镇居民人均可支配收入中位数40600元。');
+});
+
+test('Taiwan\'s 差短 after spending and income is the budget\'s deficit', () => {
+  flags('主計處表示，明年度歲出編列⟦1650.20億元⟧，歲入編列1530.20億元，差短125億元，以賒借收入弭平。');
+  flags('主計處表示，明年度歲出編列1650.20億元，歲入編列1530.20億元，差短120億元，以賒借收入弭平。');
+});

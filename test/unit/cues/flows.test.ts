@@ -159,6 +159,8 @@ const HELD: [number, string, string][] = [
   [14, '萬1000元，歲計賸餘', 'netIn'], // Taiwan's 歲計: the year's income less spending
   [14, '億元，歲計短絀', 'netOut'],
   [14, '億元，歲計差額', ''], // a gap either way
+  [14, '億元，差短', 'netOut'], // Taiwan's deficit by name, at the head of its clause
+  [14, '較上年度差短', ''],
 ];
 
 test('cues/flows: the words that name money received, paid on and held, and an income offset by its spending', () => {

@@ -167,7 +167,7 @@ test('share words: a share named before a figure, the 占 of its whole, share co
 });
 
 test('labels of figures that never add up (averages, per-head ratios)', () => {
-  for (const t of ['人均生产总值', '每千人拥有病床', '每万人口', '亩均产值', '城镇化率', '人口密度每平方公里', '每平方千米', '每10万人中拥有大学文化程度的由', '夏粮单产', '小麦單產']) assert.ok(NON_ADDITIVE_LABEL.test(t), t);
+  for (const t of ['人均生产总值', '每千人拥有病床', '每万人口', '亩均产值', '城镇化率', '人口密度每平方公里', '每平方千米', '每10万人中拥有大学文化程度的由', '夏粮单产', '小麦單產', '每月入息中位數', '收入中位数']) assert.ok(NON_ADDITIVE_LABEL.test(t), t);
   for (const t of ['县人民医院有床位', '税收收入', '每年']) assert.equal(NON_ADDITIVE_LABEL.test(t), false, t);
 });
 

@@ -167,9 +167,10 @@ export const NET_FLOWS: readonly NetFlow[] = [
     // (`歲入編列A；歲出編列B，歲計賸餘C`: Taiwan's 歲計 is the year's income less its spending by definition. Not its
     // 歲計差額, which the press writes for a gap either way.)
     netIn: /(?:相抵(?:后|後)?[，,]?(?:有|尚有|共)?|[岁歲][入出][、，,]?[岁歲][入出]|[岁歲][计計])(?:剩[余餘]|賸[余餘]|[结結][余餘]|盈[余餘])(?:[为為]|[达達])?$/,
-    netOut: /(?:相抵(?:后|後)?[，,]?(?:有|尚有)?|[岁歲][入出][、，,]?[岁歲][入出]|[岁歲][计計])(?:短[绌絀]|差短|赤字|缺口)(?:[为為]|[达達])?$/,
+    // (`歲出編列A，歲入編列B，差短C`: Taiwan's 差短 at the head of its clause is the budget's deficit by name.)
+    netOut: /(?:(?:相抵(?:后|後)?[，,]?(?:有|尚有)?|[岁歲][入出][、，,]?[岁歲][入出]|[岁歲][计計])(?:短[绌絀]|差短|赤字|缺口)|(?:^|[，,；;])差短)(?:[为為]|[达達])?$/,
     adjacent: true,
-    cue: /相抵|[岁歲][入出][、，,]?[岁歲][入出]|[岁歲][计計]/,
+    cue: /相抵|[岁歲][入出][、，,]?[岁歲][入出]|[岁歲][计計]|差短/,
   },
   {
     // `全国耕地减少532.7万亩，…；同期耕地增加483.7万亩，增减相抵，耕地面积净减少49.0万亩`: farmland lost, gained
@@ -219,7 +220,7 @@ export const NET_FLOWS: readonly NetFlow[] = [
 ];
 
 /** A net of any row is named with one of these (a cheap test before the rows are tried). */
-export const NET_WORD = /[净淨]|[顺順逆]差|余额|在矫|在册|现有|[结結][余存]|剩余|相抵|缺口|赤字|[实實]到|短[绌絀]|賸|盈[余餘馀]|核列|核定/;
+export const NET_WORD = /[净淨]|[顺順逆]差|余额|在矫|在册|现有|[结結][余存]|剩余|相抵|缺口|赤字|[实實]到|短[绌絀]|賸|盈[余餘馀]|核列|核定|差短/;
 
 /** The words right before a figure name a flow of `row` (in, out, or a net of either sign). */
 export type FlowRole = 'in' | 'out' | 'netIn' | 'netOut';

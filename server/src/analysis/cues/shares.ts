@@ -239,7 +239,8 @@ export const DEFINED_RATIOS: { share: RegExp; part: RegExp; whole: RegExp; partN
 // A density (`人口密度每平方公里168.8人`) counts per unit of area; a census rate per 100,000 (`每10万人中拥有…`) per head.
 // A daily average of a volume (`日均客运量`, `日均成交额`) adds up over its parts as the volume does; any
 // other 日均 (`医师日均担负诊疗`) is a workload per head.
-export const NON_ADDITIVE_LABEL = /(人均|生均|日均(?![^，,；;。]*[量额額](?:[为為]|[达達]|约|約)?$)|平均|均价|亩均|单产|單產|户均|村均|每(?:千|万|百|十万|[0-9０-９]+万?)?人|每百户|率|占比|比重|指数|可支配收入|密度|每平方(?:公里|千米))/;
+// (`住戶每月入息中位數28,300港元，其中中西區…42,300港元`: a median, like an average, adds up to nothing.)
+export const NON_ADDITIVE_LABEL = /(人均|生均|日均(?![^，,；;。]*[量额額](?:[为為]|[达達]|约|約)?$)|平均|均价|亩均|单产|單產|户均|村均|每(?:千|万|百|十万|[0-9０-９]+万?)?人|每百户|率|占比|比重|指数|可支配收入|密度|每平方(?:公里|千米)|中位[数數])/;
 
 /** The verb of a share (`占全县的`). */
 export const SHARE_VERB = '占';
