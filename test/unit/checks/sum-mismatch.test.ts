@@ -4376,3 +4376,9 @@ test('Taiwan\'s 差短 after spending and income is the budget\'s deficit', () =
   flags('主計處表示，明年度歲出編列⟦1650.20億元⟧，歲入編列1530.20億元，差短125億元，以賒借收入弭平。');
   flags('主計處表示，明年度歲出編列1650.20億元，歲入編列1530.20億元，差短120億元，以賒借收入弭平。');
 });
+
+test('a counted set of themed industries may count a firm twice: its members may exceed its total', () => {
+  flags('1-10月，全区“三个千亿级”产业总产出1205.3亿元，同比增长21.4%。其中，新能源汽车产出880.6亿元；智能传感器产出290.2亿元；精准医疗产出118.5亿元。');
+  // Any other total is still held to its parts.
+  flags('1-10月，全区工业总产出⟦1205.3亿元⟧，同比增长21.4%。其中，新能源汽车产出880.6亿元；智能传感器产出290.2亿元；精准医疗产出118.5亿元。');
+});

@@ -2,7 +2,7 @@
 // and which are parallel parts of one cut. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { opensOwnTotal, crossCutting, holdsClass, mixesTotals, overlapping, statesAmongThem, subtracted, offEstablishment, otherFundLevel, concludes, mayExceedItsTotal } from '../../../server/src/analysis/cues/cuts';
+import { countedIndustrySet, opensOwnTotal, crossCutting, holdsClass, mixesTotals, overlapping, statesAmongThem, subtracted, offEstablishment, otherFundLevel, concludes, mayExceedItsTotal } from '../../../server/src/analysis/cues/cuts';
 
 const OVERLAPPING: string[][] = [
   ['工业投资', '民间投资'], // industry and ownership
@@ -137,4 +137,9 @@ test('an item named as a total of its own ends a family that names none', () => 
   assert.equal(opensOwnTotal(['夏粮产量', '秋粮产量'], '肉類總產量'), true);
   assert.equal(opensOwnTotal(['农业总产值', '工业总产值'], '建筑业总产值'), false, 'members that are totals go on');
   assert.equal(opensOwnTotal(['小春粮食产量', '大春粮食产量'], '油料产量'), false);
+});
+
+test('a counted set of themed industries', () => {
+  for (const t of ['全区“三个千亿级”产业总产出', '五大新兴产业产值', '3个百亿级产业']) assert.equal(countedIndustrySet(t), true, t);
+  for (const t of ['工业总产出', '第三产业增加值', '战略性新兴产业产值']) assert.equal(countedIndustrySet(t), false, t);
 });

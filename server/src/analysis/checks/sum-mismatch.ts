@@ -15,7 +15,7 @@ import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
 import { actualOfPlanned } from '../cues/stages';
 import { CARRIED_OVER } from '../cues/periods';
-import { concludes, insidePrevious, registeredUnderResident, mixesTotals, offEstablishment, otherFundLevel, overlapping, statesAmongThem, subtracted } from '../cues/cuts';
+import { concludes, insidePrevious, registeredUnderResident, mixesTotals, offEstablishment, otherFundLevel, overlapping, statesAmongThem, subtracted, countedIndustrySet } from '../cues/cuts';
 import { findSumSlips } from '../relations/sumSlips';
 import { signedReading, type SignedReading } from '../relations/signedSums';
 import { findShares } from '../relations/ratios';
@@ -226,7 +226,8 @@ export const sumMismatch: Check = {
           }
           continue;
         }
-        if (p.parts.length < 2 || (overlapping(p.labels) && p.allocation !== true) || another()) continue;
+        // (`“三个千亿级”产业总产出T，其中…`: themed industries overlap; their total counts each firm once.)
+        if (p.parts.length < 2 || (overlapping(p.labels) && p.allocation !== true) || countedIndustrySet(totalName) || another()) continue;
         // `乡村人口245人，其中农业人口245人，劳动力187人`: one part is the whole total, so the items after
         // it are no siblings of it (another cut, another measure).
         if (p.parts.some((x) => cmp(abs(sub(x.q.value, total)), add(roundingOf(x.q), totalSlack(p.total.q))) <= 0)) continue;

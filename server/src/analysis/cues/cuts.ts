@@ -58,6 +58,16 @@ export function opensOwnTotal(family: readonly string[], next: string): boolean 
   return OWN_TOTAL.test(next) && !family.some((h) => /[总總]/.test(h));
 }
 
+/**
+ * `“三个千亿级”产业总产出`, `五大新兴产业产值`: a counted set of industries defined by themes (汽车新四化, 智能传感器
+ * 及物联网): one firm may count in two of them, and the set's total is counted once; its members may add up to more.
+ */
+const COUNTED_INDUSTRY_SET = /[两二三四五六七八九十0-9０-９]+\s*(?:[个個]|大)["“”「」]?[^，,；;。\d]{0,8}?(?:产业|產業)/;
+
+export function countedIndustrySet(totalName: string): boolean {
+  return COUNTED_INDUSTRY_SET.test(totalName);
+}
+
 /** True when a label names a class that cuts across the usual cuts (`亿元以上项目`, `民生支出`). */
 export function crossCutting(label: string): boolean {
   return CROSS_CUTTING.test(label);
