@@ -4382,3 +4382,10 @@ test('a counted set of themed industries may count a firm twice: its members may
   // Any other total is still held to its parts.
   flags('1-10月，全区工业总产出⟦1205.3亿元⟧，同比增长21.4%。其中，新能源汽车产出880.6亿元；智能传感器产出290.2亿元；精准医疗产出118.5亿元。');
 });
+
+test('after a `；` series, clauses that complete a known family after 其中 are the list though named otherwise', () => {
+  flags('全年粮食播种面积3.10万亩，较上年增加1200亩；粮食产量⟦1.35万吨⟧，较上年增加1100吨，其中：夏粮产量5200吨，较上年减少300吨；秋粮产量7400吨，较上年增加1400吨。蔬菜产量16.2万吨。');
+  flags('全年粮食播种面积3.10万亩，较上年增加1200亩；粮食产量1.26万吨，较上年增加1100吨，其中：夏粮产量5200吨，较上年减少300吨；秋粮产量7400吨，较上年增加1400吨。蔬菜产量16.2万吨。');
+  // Clauses that complete no family still return to the series.
+  flags('稻谷产量8.2万吨；小麦产量3.1万吨；油料产量14.5万吨，其中：油菜籽11.1万吨；蔬菜产量49.9万吨。');
+});

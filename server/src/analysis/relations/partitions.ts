@@ -778,7 +778,7 @@ function clausesNamedAsParts(text: string, qi: number, from: number, end: number
   if (end < 0) return end;
   const totalClause = text.slice(Math.max(text.lastIndexOf('；', qi), text.lastIndexOf(';', qi)) + 1, qi);
   const total = clauseHead(totalClause);
-  if (total.length < 2 || commonSuffix(total, clauseHead(text.slice(from, end))) < total.length) return end;
+  if (total.length < 2 || commonSuffix(total, clauseHead(text.slice(from, end))) < total.length) return familyClausesEnd(text, from, end) ?? end;
   let last = end;
   for (let k = 0; k < MAX_PARTS && last < text.length; k++) {
     const nextEnd = indexOfFrom(text, /[；;。]/, last + 1);
@@ -788,6 +788,24 @@ function clausesNamedAsParts(text: string, qi: number, from: number, end: number
     last = clauseEnd;
   }
   return last;
+}
+
+/**
+ * `…；粮食产量A，较上年增加B，其中：夏粮产量C，…；秋粮产量D，…。`: clauses whose heads, from the first after 其中,
+ * complete a known family (夏粮 / 秋粮) are the list, though they name the total otherwise. Returns the end of the
+ * clause that completes it, or undefined.
+ */
+function familyClausesEnd(text: string, from: number, end: number): number | undefined {
+  const heads = [clauseHead(text.slice(from, end))];
+  let last = end;
+  for (let k = 1; k < MAX_PARTS && last < text.length && text[last] !== '。'; k++) {
+    const nextEnd = indexOfFrom(text, /[；;。]/, last + 1);
+    const clauseEnd = nextEnd < 0 ? text.length : nextEnd;
+    heads.push(clauseHead(text.slice(last + 1, clauseEnd)));
+    last = clauseEnd;
+    if (familyOf(heads) !== undefined) return last;
+  }
+  return undefined;
 }
 
 /** A bare item name: two to six Chinese characters, no verb that would make it a statement of its own. */
