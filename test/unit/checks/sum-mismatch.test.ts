@@ -4389,3 +4389,8 @@ test('after a `；` series, clauses that complete a known family after 其中 ar
   // Clauses that complete no family still return to the series.
   flags('稻谷产量8.2万吨；小麦产量3.1万吨；油料产量14.5万吨，其中：油菜籽11.1万吨；蔬菜产量49.9万吨。');
 });
+
+test('Hong Kong\'s 較對上一年（年份）的 names last year\'s amount before the change', () => {
+  flags('期內，全港住戶收入中位數為⟦31,000元⟧，較對上一年(2022年)的29,100元多1,700元。');
+  flags('期內，全港住戶收入中位數為30,800元，較對上一年(2022年)的29,100元多1,700元。');
+});
