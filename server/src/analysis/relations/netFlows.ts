@@ -74,6 +74,9 @@ function flowsIn(model: Model, placed: Placed[][], row: NetFlow, from: number, s
   const here = placed[si] ?? [];
   if (![inflow, outflow, net].some((p) => here.includes(p))) return undefined;
   if (row.adjacent === true && !consecutive(placed, from, si, [inflow, outflow, net])) return undefined;
+  // (`…歲入歲出差短C；另附屬單位預算收入A，支出B，收支賸餘D`: a row read side by side states its net after the two
+  // flows; a net before them closes another pair.)
+  if (row.adjacent === true && (net.index < inflow.index || net.index < outflow.index)) return undefined;
   return { inflow, outflow, net, netIn: netIn !== undefined };
 }
 
