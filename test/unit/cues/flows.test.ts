@@ -214,6 +214,10 @@ test('cues/flows: a budget\'s revenue, expenditure and surplus; a proposal, its 
     ['審議結果減列', 'out'],
     ['核列', 'netIn'],
     ['增列', ''], // an addition: the three no longer make the row
+    ['歲出原編列', 'in'], // as the press writes it
+    ['經黨團協商統刪', 'out'],
+    ['億元，修正後為', 'netIn'],
+    ['修正', ''],
   ];
   for (const [words, role] of steps) assert.equal(flowRole(review, words) ?? '', role, words);
 });

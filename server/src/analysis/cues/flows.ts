@@ -211,17 +211,18 @@ export const NET_FLOWS: readonly NetFlow[] = [
     // `歲出原列1,412億6,100萬元，審議結果減列2億1,000萬元，核列1,410億5,100萬元`: a council's review of a budget
     // (Taiwan): what was proposed, what was cut and what was approved, in a row.
     name: '原列 = 减列 + 核列',
-    inflow: /原列(?:[为為])?$/,
-    outflow: /(?:[减減]列|删[减減]|刪[減减])(?:[为為])?$/,
-    netIn: /核列|核定(?:[为為])?$/,
+    // (`歲出原編列A，經黨團協商統刪B，修正後為C`: the press writes 原編列, 統刪 and 修正後.)
+    inflow: /原(?:[编編])?列(?:[为為])?$/,
+    outflow: /(?:[减減]列|删[减減]|刪[減减]|[统統](?:删|刪))(?:[为為])?$/,
+    netIn: /核列|(?:核定|修正[后後])(?:[为為])?$/,
     netOut: NEVER,
     adjacent: true,
-    cue: /核列|核定/,
+    cue: /核列|核定|修正[后後]/,
   },
 ];
 
 /** A net of any row is named with one of these (a cheap test before the rows are tried). */
-export const NET_WORD = /[净淨]|[顺順逆]差|余额|在矫|在册|现有|[结結][余存]|剩余|相抵|缺口|赤字|[实實]到|短[绌絀]|賸|盈[余餘馀]|核列|核定|差短/;
+export const NET_WORD = /[净淨]|[顺順逆]差|余额|在矫|在册|现有|[结結][余存]|剩余|相抵|缺口|赤字|[实實]到|短[绌絀]|賸|盈[余餘馀]|核列|核定|差短|修正[后後]/;
 
 /** The words right before a figure name a flow of `row` (in, out, or a net of either sign). */
 export type FlowRole = 'in' | 'out' | 'netIn' | 'netOut';
