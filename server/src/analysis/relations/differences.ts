@@ -14,7 +14,8 @@ import { EXCESS_WORD, PLAN_WORD, TARGET_BASE } from '../cues/stages';
 /** Last year's amount right after the comparison words (`比上年同期`, `较上年`, `比去年`). */
 // Also a named year (`较2020年4729万元`) and a 的 before the amount (`较上年的4729万元`).
 // (Hong Kong and Taiwan: `較對上一年（2022年）的28,300元多1,700元`, `相較2017年入息中位數21,100元`.)
-const LAST_YEAR = /(?:相)?(?:比|较|較)(?:上年度?|去年|上一年度?|[对對]上一年|(?:19|20)\d\d年度?)(?:同期)?的?(?:[^，,；;。\d]{0,8}?(?:中位[数數]|平均[数數]))?(?:决算数?|执行数|预算数?|決算數?|執行數|預算數?)?[为是為]?$/;
+// (`較上年度歲入2044億元，增加53.83億元`: last year's amount may be named again; never with a change word in the name.)
+const LAST_YEAR = /(?:相)?(?:比|较|較)(?:上年度?|去年|上一年度?|[对對]上一年|(?:19|20)\d\d年度?)(?:同期)?的?(?:(?![增减減降升多少高低提回])[^，,；;。\d]){0,8}$/;
 // Traditional forms too (減少, 減收); `少` alone (`比去年3.01萬元少0.07萬元`).
 const DOWN = /(减少|減少|下降|减收|減收|减支|減支|短收|降低|下跌|回落|下滑|少收|少)[了约近超达]?$/;
 
