@@ -4411,3 +4411,9 @@ test('last year\'s amount named again after 較上年度 (`較上年度歲入A�
   // A change word is no name: `比上年减少B，下降g%` holds no base amount.
   flags('2023年一般公共预算收入12.5亿元，比上年减少1.2亿元，下降8.8%，其中税收收入8.1亿元。');
 });
+
+test('a balance carried from the sentence before that takes an item away (减去) is not summed', () => {
+  flags('2019年，全区一般公共预算收入512.40亿元，增长6.1%。加上市财政与本区的结算净收入等96.30亿元，以及地方政府债券转贷收入8.00亿元；减去调出资金2.10亿元，全区可以安排使用的一般公共收入总计614.60亿元。');
+  // Without the item taken away the items are still held to the total.
+  flags('2019年，全区一般公共预算收入512.40亿元，增长6.1%。加上市财政与本区的结算净收入等96.30亿元，以及地方政府债券转贷收入8.00亿元，全区一般公共收入总计⟦606.70亿元⟧。');
+});

@@ -227,6 +227,8 @@ export function carriedBalancePartitions(model: Model): Partition[] {
     const total = items.at(-1);
     if (!total || !BALANCE_SUM.test(text.slice(Math.max(0, total.start - 8), total.start)) || !item(total, text, claims)) return;
     if (!GOES_ON.test(text) && !BALANCE_ITEM.test(text.slice(0, items[0]?.start ?? 0))) return;
+    // (`加上…；减去调出资金C，…收入总计T`: an item taken away is no item added; the signed sum is not read here.)
+    if (MINUS_ITEM.test(text.slice(0, total.start))) return;
     const bases = prevItems.filter((p) => p.q.dimension === 'money' && item(p, prev.text, claims) && !comparisonBase(prev.text.slice(Math.max(0, p.start - 20), p.start)));
     const base = bases[0];
     if (bases.length !== 1 || !base || base.q.unit !== total.q.unit) return;
