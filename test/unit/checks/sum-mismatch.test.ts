@@ -4417,3 +4417,8 @@ test('a balance carried from the sentence before that takes an item away (减去
   // Without the item taken away the items are still held to the total.
   flags('2019年，全区一般公共预算收入512.40亿元，增长6.1%。加上市财政与本区的结算净收入等96.30亿元，以及地方政府债券转贷收入8.00亿元，全区一般公共收入总计⟦606.70亿元⟧。');
 });
+
+test('members with their figures in brackets right before 分別 make a family list (Macao)', () => {
+  flags('上半年入境旅客共⟦17,420,300人次⟧，按年上升6.0%；留宿旅客(8,610,200人次)及不過夜旅客(8,710,100人次)分別增加5.3%及6.8%。');
+  flags('上半年入境旅客共17,320,300人次，按年上升6.0%；留宿旅客(8,610,200人次)及不過夜旅客(8,710,100人次)分別增加5.3%及6.8%。');
+});

@@ -448,8 +448,11 @@ function regionsOf(text: string): Region[] {
     // their growths: the family list is read besides the 分别 list.
     const family = familyListRegion(text);
     // (Also members listed before the 分别 clause: `于经常门编列A、资本门编列B，分别占岁出总额x%、y%`.)
-    if (family && !family.opensSentence && family.from <= from && family.from < fb && (family.from < from || BRACKETED_FIGURE_END.test(text.slice(Math.max(from, fb - 20), fb)))) {
-      return [{ from: family.from, to: family.from < from ? Math.min(family.to, from) : fb, subset: false, totalsBefore: family.from, sameClause: family.acrossClauses !== true, familyOnly: true }, respectively];
+    // (`留宿旅客(A人次)及不過夜旅客(B人次)分別增加…`: a member's own figure in brackets right before 分别 ends the
+    // family there, though the 及 before that member opened the clause 分别 was traced back to.)
+    const bracketedBefore = BRACKETED_FIGURE_END.test(text.slice(Math.max(0, fb - 24), fb));
+    if (family && !family.opensSentence && family.from <= from && family.from < fb && (family.from < from || bracketedBefore)) {
+      return [{ from: family.from, to: bracketedBefore ? fb : family.from < from ? Math.min(family.to, from) : fb, subset: false, totalsBefore: family.from, sameClause: family.acrossClauses !== true, familyOnly: true }, respectively];
     }
     return [respectively];
   }
