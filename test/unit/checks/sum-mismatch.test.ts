@@ -4274,6 +4274,12 @@ test('a budget\'s revenue is its expenditure plus its surplus; a proposal is its
   flags('本年度政府收入為6,200億元，開支為⟦7,200億元⟧，綜合赤字為900億元。');
   // Bond proceeds folded into the deficit: the three no longer make the relation.
   flags('本年度政府收入為6,200億元，開支為7,200億元，計及發行政府債券所得款項，綜合赤字為900億元。');
+  // The deficit recorded, named after its figure, spending written first (a monthly account).
+  flags('截至9月底的首6個月，政府整體開支⟦4,120億元⟧，收入3,650億元，因而錄得480億元的赤字。');
+  flags('截至9月底的首6個月，政府整體開支4,130億元，收入3,650億元，因而錄得480億元的赤字。');
+  flags('截至9月底的首6個月，政府整體開支3,650億元，收入⟦4,120億元⟧，因此有480億元的盈餘。');
+  // A conclusion inside an ordinary 其中 list is still no part of it.
+  flags('下达资金900万元，其中市级资金300万元，县级资金200万元，因此可统筹资金700万元。');
   flags('歲出原列⟦1,300億5,000萬元⟧，審議結果減列3億1,000萬元，核列1,298億4,000萬元。');
   flags('歲出原列1,301億5,000萬元，審議結果減列3億1,000萬元，核列1,298億4,000萬元。');
   // An addition between them: the three no longer follow one another.

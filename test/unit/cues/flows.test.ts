@@ -205,8 +205,18 @@ test('cues/flows: a budget\'s revenue, expenditure and surplus; a proposal, its 
     ['，赤字', 'netOut'],
     ['企业盈余', ''], // a firm's surplus, no budget's
     ['税收收入', ''], // one kind of revenue
+    ['，政府整體開支', 'out'], // the whole government's spending, as Hong Kong's monthly accounts name it
   ];
   for (const [words, role] of cases) assert.equal(flowRole(budget, words) ?? '', role, words);
+  // The net named after its figure: the words before it and after it (its unit is part of the figure).
+  const after: [string, string, string][] = [
+    ['，因而錄得', '的赤字', 'netOut'],
+    ['，因此有', '的盈余', 'netIn'],
+    ['，錄得', '綜合盈餘', 'netIn'],
+    ['，因而錄得', '的收入', ''], // a flow, not a net
+    ['，其中有', '的赤字', ''], // no recording verb at the head of the clause
+  ];
+  for (const [before, rest, role] of after) assert.equal(flowRole(budget, before, rest) ?? '', role, before + rest);
   const review = NET_FLOWS.find((r) => r.name.startsWith('原列'));
   assert.ok(review);
   const steps: [string, string][] = [

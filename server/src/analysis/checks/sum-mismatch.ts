@@ -17,6 +17,7 @@ import { actualOfPlanned } from '../cues/stages';
 import { CARRIED_OVER } from '../cues/periods';
 import { concludes, insidePrevious, registeredUnderResident, mixesTotals, offEstablishment, otherFundLevel, overlapping, statesAmongThem, subtracted, countedIndustrySet } from '../cues/cuts';
 import { findSumSlips } from '../relations/sumSlips';
+import { NET_FLOWS } from '../cues/flows';
 import { signedReading, type SignedReading } from '../relations/signedSums';
 import { findShares } from '../relations/ratios';
 import { claimsByQuantity, quantitiesBySentence } from '../relations/bySentence';
@@ -132,7 +133,9 @@ export const sumMismatch: Check = {
       // `在编人员A，其中专业技术人员B，临聘人员C`: temporary staff stand beside the establishment, not in it.
       if (p.labels.some((l) => offEstablishment(claims.get(p.total.index)?.indicator ?? '', l))) continue;
       // `下达中央资金A，其中…，下达省级资金B，…，所以可用资金为C`: another level's fund and a conclusion are no parts.
-      if (p.labels.some((l) => otherFundLevel(claims.get(p.total.index)?.indicator ?? '', l) || concludes(l))) continue;
+      // (Not a net flow's net, which the writer draws as a conclusion by definition: `…收入B，因而錄得C的赤字`.)
+      const netFlow = NET_FLOWS.some((r) => r.name === p.reason);
+      if (p.labels.some((l) => otherFundLevel(claims.get(p.total.index)?.indicator ?? '', l) || (!netFlow && concludes(l)))) continue;
       // `受理审查起诉案件13人，其中起诉6人（含上期结转1人）…`: a part holding an earlier period's leftovers
       // counts more than the period's intake; the parts are not held to it.
       if (p.parts.some((x) => CARRIED_OVER.test(model.text.slice(x.q.span.end, x.q.span.end + 20)))) continue;

@@ -26,6 +26,11 @@ export interface NetFlow {
   cue?: RegExp;
   /** Words that keep the row from being tried in the net's sentence (another flow folded into the net). */
   unless?: RegExp;
+  /**
+   * A net named after its figure (`因而錄得60億元的赤字`): `lead` are the words right before the figure,
+   * `netIn` / `netOut` the words right after it.
+   */
+  namedAfter?: { lead: RegExp; netIn: RegExp; netOut: RegExp };
 }
 
 export const NET_FLOWS: readonly NetFlow[] = [
@@ -199,9 +204,12 @@ export const NET_FLOWS: readonly NetFlow[] = [
     // Macao and Hong Kong write it, is its revenue less its expenditure. The three in a row, each at the head of its clause.
     name: '预算收入 = 开支 + 预算盈余',
     inflow: /(?:^|[，,；;。：:\s\u3000]|[预預]算|[总總]|政府)收入(?:[为為]|[达達]到?|約|约)?$/,
-    outflow: /(?:^|[，,；;。：:\s\u3000]|[预預]算|[总總]|政府)(?:[开開]支|支出)(?:[为為]|[达達]到?|約|约)?$/,
+    // (`政府整體開支1687億元，收入1263億元`: Hong Kong's monthly accounts name the whole government's spending first.)
+    outflow: /(?:^|[，,；;。：:\s\u3000]|[预預]算|[总總]|政府)(?:整[体體])?(?:[开開]支|支出)(?:[为為]|[达達]到?|約|约)?$/,
     netIn: /(?:^|[，,；;。：:\s\u3000])(?:[预預]算|[综綜]合)?盈[余餘馀](?:[为為]|[达達]到?|約|约)?$/,
     netOut: /(?:^|[，,；;。：:\s\u3000])(?:[预預]算|[综綜]合)?赤字(?:[为為]|[达達]到?|約|约)?$/,
+    // (`…，因而錄得60億元的赤字`, `因此有424億元的赤字`: the net recorded, named after its figure.)
+    namedAfter: { lead: /(?:^|[，,；;])(?:因而|因此|故)?(?:[录錄]得|出[现現]|有)$/, netIn: /^的?(?:[预預]算|[综綜]合)?盈[余餘馀]/, netOut: /^的?(?:[预預]算|[综綜]合)?赤字/ },
     adjacent: true,
     cue: /盈[余餘馀]|赤字/,
     // (`计及发行政府债券所得，综合赤字为…`: Hong Kong's consolidated deficit may count bond proceeds in.)
@@ -227,8 +235,13 @@ export const NET_WORD = /[净淨]|[顺順逆]差|余额|在矫|在册|现有|[�
 /** The words right before a figure name a flow of `row` (in, out, or a net of either sign). */
 export type FlowRole = 'in' | 'out' | 'netIn' | 'netOut';
 
-export function flowRole(row: NetFlow, wordsBefore: string): FlowRole | undefined {
+export function flowRole(row: NetFlow, wordsBefore: string, wordsAfter = ''): FlowRole | undefined {
   const t = wordsBefore.replace(/[\s\u3000]+/g, '');
+  const after = row.namedAfter;
+  if (after !== undefined && after.lead.test(t)) {
+    if (after.netIn.test(wordsAfter)) return 'netIn';
+    if (after.netOut.test(wordsAfter)) return 'netOut';
+  }
   if (row.netIn.test(t)) return 'netIn';
   if (row.netOut.test(t)) return 'netOut';
   if (row.inflow.test(t)) return 'in';

@@ -57,7 +57,7 @@ function flowsIn(model: Model, placed: Placed[][], row: NetFlow, from: number, s
     if (!s || s.paragraph !== paragraph) continue;
     for (const p of placed[k] ?? []) {
       if (!isPoint(p.q)) continue;
-      const role = flowRole(row, s.text.slice(Math.max(0, p.start - (row.reach ?? 10)), p.start));
+      const role = flowRole(row, s.text.slice(Math.max(0, p.start - (row.reach ?? 10)), p.start), s.text.slice(p.end, p.end + 6));
       if (role) found.set(role, [...(found.get(role) ?? []), p]);
     }
   }
