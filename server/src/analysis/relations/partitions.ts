@@ -1654,6 +1654,8 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   // components only; any other part (`城镇居民…`) makes the set no sum.
   if (unitTotals.some((p) => NON_ADDITIVE_LABEL.test(sinceLastFigure(localLabel(input.totalText, p)))) && !ofUnit.every((p) => perHeadComponent(localLabel(text, p)))) return [];
   let slots = slotsOf(input, segments, regionItems, ofUnit, bySegment, unitTotals.length);
+  // How many segments the list was read in (the finer count when `，` separates items too).
+  let segmentCount = bySegment.length;
   if (!slots && bySegment.some((g) => g.length > 1)) {
     // `其中：农业11.4亿元，占51.1%；林业1.3亿元，占5.8%，畜牧业9.5亿元…`: `；` and `，` both separate
     // items; split at both, so that each item is a segment of its own.
@@ -1669,7 +1671,13 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
     // A budget balance's items (`一般公共预算支出…；债务还本支出…，安排预算稳定调节基金等…`): named alike
     // or as items only a balance lists (cues/breakdowns.ts).
     const balance = head !== undefined && heads.some((h) => BALANCE_ITEM.test(h)) && heads.every((h) => commonSuffix(h, head) >= 2 || BALANCE_ITEM.test(h));
-    if ((explicitList(input.text, input.region.from) && alike) || family || balance || classifiedList(input.text, input.region.from) || repeatedGroups(heads, bySegment, input, unitTotals)) slots = fineSlots;
+    // (So do items named alike after a `按…分` mark with no colon: `按工程类型分，建筑工程产值A，…；安装工程产值B，…，
+    // 其他产值C`, the classes of one classification whichever mark the writer put between them.)
+    const classified = classifiedList(input.text, input.region.from) || (input.region.byMark === true && alike);
+    if ((explicitList(input.text, input.region.from) && alike) || family || balance || classified || repeatedGroups(heads, bySegment, input, unitTotals)) {
+      slots = fineSlots;
+      segmentCount = byFine.length;
+    }
   }
   // Hostile input (a list of thousands of figures) is no report table: keep the work bounded.
   if (!slots && bySegment.length > 1 && bySegment.every((g) => g.length > 1 && g.length <= MAX_PARTS)) {
@@ -1708,7 +1716,7 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   if (partFamily !== undefined && slots.length === 1 && slot0 && chosen[0] && addsUpToEarlier(slot0, chosen[0], earlier.filter(mayHold))) return [];
   const out: Partition[] = [];
   slots.forEach((slot, t) => {
-    const p = chosen[t] && partitionOf(input, slot, chosen[t], bySegment.length);
+    const p = chosen[t] && partitionOf(input, slot, chosen[t], segmentCount);
     if (p) out.push(p);
   });
   return out;
