@@ -38,6 +38,9 @@ export const FORM_CASES: readonly Case[] = [
   ['投入3千万元', '3千万元|30000000|元|money|ut=千万元'],
   ['基金5百万元', '5百万元|5000000|元|money|ut=百万元'],
   ['支出三千二百元', '三千二百元|3200|元|money|ut=元'],
+  // A decimal point between Chinese numerals (‧ or 點, as Macao's press writes): one figure, not two.
+  ['財政收入六百一十一‧三亿元，增长二十‧七%', '六百一十一‧三亿元|61130000000|元|money|ut=亿元', '二十‧七%|20.7|%|percent'],
+  ['收益增加一點二五倍', '一點二五倍|1.25|倍|multiple'],
   ['补助一百二十五元', '一百二十五元|125|元|money'],
   ['收入为一千○五十一亿元', '一千○五十一亿元|105100000000|元|money'], // a white circle for the zero
   ['奖励十万元', '十万元|100000|元|money'],

@@ -179,6 +179,27 @@ function minusAllowed(s: string, i: number): boolean {
 }
 
 /** Reads the number at `i` with its multiplier and 余/多, up to where a unit may start. */
+/** A decimal point inside Chinese numerals: the hyphenation point U+2027 (Macao's press) or 點. */
+const CN_POINT = '\u2027點';
+
+/**
+ * The digits after a decimal point that follows the Chinese integer `intText` at `at` (`‧三`, `點七五`): only
+ * after an integer with no 万/亿 in it, and only plain digits (no 十/百/千) after the point; else undefined.
+ */
+function cnFraction(s: string, at: number, intText: string): { digits: string; end: number } | undefined {
+  if (!CN_POINT.includes(s[at] ?? '#') || /[万萬亿億]/.test(intText)) return undefined;
+  let j = at + 1;
+  let digits = '';
+  while (j < s.length && j - at <= 6) {
+    const d = CN_DIGIT[s[j] ?? ''];
+    if (d === undefined || s[j] === '两') break;
+    digits += String(d);
+    j++;
+  }
+  // (`一‧二八`, a date written so, has two digits after the point and no unit: it is no amount either way.)
+  return digits.length > 0 ? { digits, end: j } : undefined;
+}
+
 function readNumber(s: string, i: number, allowMinus: boolean): Read<NumTok> {
   let p = i;
   let neg = false;
@@ -207,6 +228,17 @@ function readNumber(s: string, i: number, allowMinus: boolean): Read<NumTok> {
     numEnd = run.end;
     chinese = true;
     loneOne = text === '一';
+    // `六百一十一‧三億元`, `二十點七%`: Macao's press writes a decimal point (‧ or 點) between Chinese numerals.
+    const fraction = cnFraction(s, run.end, text);
+    if (fraction !== undefined) {
+      const exact = parseDecimal(`${v}.${fraction.digits}`);
+      if (exact !== undefined) {
+        value = () => exact;
+        numEnd = fraction.end;
+        integer = false;
+        loneOne = false;
+      }
+    }
   } else {
     return { skip: i + 1 };
   }
