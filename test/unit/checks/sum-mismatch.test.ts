@@ -4432,6 +4432,8 @@ test('members with their figures in brackets right before 分別 make a family l
 test('a `按…分，` cut whose items, named alike, are separated by `；` and `，` alike is one list', () => {
   flags('1-9月，全县完成建筑业总产值⟦60.5亿元⟧。按工程类型分，建筑工程产值52.4亿元，增长3.1%；安装工程产值9.2亿元，下降2.0%，其他产值0.6亿元。');
   flags('1-9月，全县完成建筑业总产值60.5亿元。按工程类型分，建筑工程产值50.7亿元，增长3.1%；安装工程产值9.2亿元，下降2.0%，其他产值0.6亿元。');
+  // A 其中 inside the cut nests a part in a class: the finer list is not read.
+  flags('全区生产总值220.5亿元。分产业看，第一产业增加值10.5亿元；第二产业增加值90.0亿元，其中工业增加值70.0亿元；第三产业增加值120.0亿元。');
   // Items not named alike after the `；`: the clause may turn to another measure.
   flags('1-9月，全县完成建筑业总产值60.5亿元。按工程类型分，建筑工程产值52.4亿元，增长3.1%；签订合同额59.2亿元，下降2.0%，新签合同额40.6亿元。');
 });

@@ -1673,7 +1673,8 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
     const balance = head !== undefined && heads.some((h) => BALANCE_ITEM.test(h)) && heads.every((h) => commonSuffix(h, head) >= 2 || BALANCE_ITEM.test(h));
     // (So do items named alike after a `按…分` mark with no colon: `按工程类型分，建筑工程产值A，…；安装工程产值B，…，
     // 其他产值C`, the classes of one classification whichever mark the writer put between them.)
-    const classified = classifiedList(input.text, input.region.from) || (input.region.byMark === true && alike);
+    // (Not with a 其中 inside the cut: `第二产业增加值B，其中工业增加值C；第三产业…` nests a part in a class.)
+    const classified = classifiedList(input.text, input.region.from) || (input.region.byMark === true && alike && !input.text.slice(input.region.from, input.region.to).includes('其中'));
     if ((explicitList(input.text, input.region.from) && alike) || family || balance || classified || repeatedGroups(heads, bySegment, input, unitTotals)) {
       slots = fineSlots;
       segmentCount = byFine.length;
