@@ -4437,3 +4437,8 @@ test('a `按…分，` cut whose items, named alike, are separated by `；` and 
   // Items not named alike after the `；`: the clause may turn to another measure.
   flags('1-9月，全县完成建筑业总产值60.5亿元。按工程类型分，建筑工程产值52.4亿元，增长3.1%；签订合同额59.2亿元，下降2.0%，新签合同额40.6亿元。');
 });
+
+test('the sources of a district\'s available funds are budget lines of one measure: a list above its total is an error', () => {
+  flags('全区可用财力合计⟦150.40亿元⟧。按来源分：当年可用财力80.20亿元，动用预算稳定调节基金12.10亿元，上年结余8.50亿元，省市转移支付收入40.30亿元，新增一般债券收入6.00亿元，调入资金5.30亿元。');
+  flags('全区可用财力合计152.40亿元。按来源分：当年可用财力80.20亿元，动用预算稳定调节基金12.10亿元，上年结余8.50亿元，省市转移支付收入40.30亿元，新增一般债券收入6.00亿元，调入资金5.30亿元。');
+});

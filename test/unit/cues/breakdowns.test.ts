@@ -385,8 +385,8 @@ test('more families: 小春/大春, 限额以上/以下, 男/女, and traditiona
 test('budget balances: the total that names the whole, and the items only a balance lists', () => {
   for (const t of ['全县一般公共预算总收入', '收入总计为', '政府性基金预算总支出', '支出合计', '全县可用财力为', '一般公共预算可用资金']) assert.ok(BALANCE_TOTAL.test(t), t);
   for (const t of ['一般公共预算收入', '税收收入', '总收入增长']) assert.equal(BALANCE_TOTAL.test(t), false, t);
-  for (const t of ['转移性收入', '上级补助收入', '调入资金', '上年结转', '动用预算稳定调节基金', '债务转贷收入', '上解上级支出']) assert.ok(BALANCE_ITEM.test(t), t);
-  for (const t of ['税收收入', '非税收入', '教育支出']) assert.equal(BALANCE_ITEM.test(t), false, t);
+  for (const t of ['转移性收入', '上级补助收入', '调入资金', '上年结转', '动用预算稳定调节基金', '债务转贷收入', '上解上级支出', '省市转移支付收入', '新增一般债券收入', '新增专项债券']) assert.ok(BALANCE_ITEM.test(t), t);
+  for (const t of ['税收收入', '非税收入', '教育支出', '转移支付支出', '债券']) assert.equal(BALANCE_ITEM.test(t), false, t);
 });
 
 test('what is left over of a balance', () => {

@@ -405,7 +405,8 @@ function fullBrackets(model: Model, p: Partition): boolean {
 function subsetDoubt(model: Model, p: Partition, totalName: string): Doubt | undefined {
   if (registeredUnderResident(totalName, p.labels)) return 'caliber';
   if (p.total.q.dimension === 'count') return 'classified';
-  if (!p.labels.every((l) => sameMeasure(totalName, l))) return 'measure';
+  // (`可用财力A，按来源分：当年可用财力B，动用预算稳定调节基金C…`: a budget's lines measure its money, whatever they are named.)
+  if (!p.labels.every((l) => sameMeasure(totalName, l) || budgetLine(l, totalName))) return 'measure';
   if (sumFarFromTotal(p.parts.map((x) => x.q.value), p.total.q.value)) return 'far';
   return widerTotalBefore(model, p) ? 'wider' : undefined;
 }

@@ -1413,7 +1413,8 @@ const COMPARISON_OPENER = /[比较与同（(]/;
 export const BALANCE_TOTAL = /(?:总收入|收入总计|收入合计|收入总量|总支出|支出总计|支出合计|支出总量|总财力|可用财力|可用资金)[为达]?$/;
 
 /** Items only a budget balance lists: transfers, carried-over funds, the stabilisation fund, debt. */
-export const BALANCE_ITEM = /转移性(?:收入|支出)|上级补助|补助收入|调入资金|调出资金|上年结[转余]|结转下年|年终结[转余]|预算稳定调节基金|债务(?:转贷)?收入|债务还本|上解(?:上级)?(?:支出)?/;
+// (`省市转移支付收入`, `新增一般债券收入` among the sources of a district's 可用财力.)
+export const BALANCE_ITEM = /转移性(?:收入|支出)|转移支付收入|上级补助|补助收入|调入资金|调出资金|上年结[转余]|结转下年|年终结[转余]|预算稳定调节基金|债务(?:转贷)?收入|(?:一般|专项)?债券收入|新增(?:一般|专项)?债券|债务还本|上解(?:上级)?(?:支出)?/;
 
 /**
  * A list item that opens on the verb of its measure (`，实现销售收入…`, `，完成投资…`) has no subject of
