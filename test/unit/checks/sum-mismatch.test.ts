@@ -4439,6 +4439,8 @@ test('a `按…分，` cut whose items, named alike, are separated by `；` and 
 });
 
 test('the sources of a district\'s available funds are budget lines of one measure: a list above its total is an error', () => {
-  flags('全区可用财力合计⟦150.40亿元⟧。按来源分：当年可用财力80.20亿元，动用预算稳定调节基金12.10亿元，上年结余8.50亿元，省市转移支付收入40.30亿元，新增一般债券收入6.00亿元，调入资金5.30亿元。');
+  const over = '全区可用财力合计⟦150.40亿元⟧。按来源分：当年可用财力80.20亿元，动用预算稳定调节基金12.10亿元，上年结余8.50亿元，省市转移支付收入40.30亿元，新增一般债券收入6.00亿元，调入资金5.30亿元。';
+  flags(over);
+  assert.deepEqual(severities(marked(over).text), ['error']);
   flags('全区可用财力合计152.40亿元。按来源分：当年可用财力80.20亿元，动用预算稳定调节基金12.10亿元，上年结余8.50亿元，省市转移支付收入40.30亿元，新增一般债券收入6.00亿元，调入资金5.30亿元。');
 });
