@@ -38,6 +38,9 @@ export const FORM_CASES: readonly Case[] = [
   ['投入3千万元', '3千万元|30000000|元|money|ut=千万元'],
   ['基金5百万元', '5百万元|5000000|元|money|ut=百万元'],
   ['支出三千二百元', '三千二百元|3200|元|money|ut=元'],
+  // 整 (exactly) closing an amount belongs to the figure; the verb 整治 after one does not.
+  ['总经费4,500万元整(中央补助款2,250万元整、县配合款2,250万元整)', '4,500万元整|45000000|元|money|ut=万元', '2,250万元整|22500000|元|money|ut=万元', '2,250万元整|22500000|元|money|ut=万元'],
+  ['投入100万元整治河道', '100万元|1000000|元|money|ut=万元'],
   // A decimal point between Chinese numerals (‧ or 點, as Macao's press writes): one figure, not two.
   ['財政收入六百一十一‧三亿元，增长二十‧七%', '六百一十一‧三亿元|61130000000|元|money|ut=亿元', '二十‧七%|20.7|%|percent'],
   ['收益增加一點二五倍', '一點二五倍|1.25|倍|multiple'],

@@ -4444,3 +4444,10 @@ test('the sources of a district\'s available funds are budget lines of one measu
   assert.deepEqual(severities(marked(over).text), ['error']);
   flags('全区可用财力合计152.40亿元。按来源分：当年可用财力80.20亿元，动用预算稳定调节基金12.10亿元，上年结余8.50亿元，省市转移支付收入40.30亿元，新增一般债券收入6.00亿元，调入资金5.30亿元。');
 });
+
+test('a Taiwan form\'s total is the centre\'s grant plus the county\'s share, each amount closed by 整', () => {
+  flags('本案計畫總經費⟦3,600萬元整⟧(中央補助款1,800萬元整、縣配合款1,700萬元整)，請同意墊付。');
+  flags('本案計畫總經費3,500萬元整(中央補助款1,800萬元整、縣配合款1,700萬元整)，請同意墊付。');
+  // The mainland's 配套 below the centre leaves the province and the city out: the list may not be whole.
+  flags('项目总经费3600万元，其中中央补助1800万元、县级配套1700万元。');
+});

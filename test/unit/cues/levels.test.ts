@@ -20,6 +20,8 @@ test('levelOf: the level of government a label opens with', () => {
     ['乡镇配套', [4, 4]],
     ['群众自筹资金', [5, 5]],
     ['社会资本', [5, 5]],
+    ['、縣配合款', [1, 4]], // Taiwan: the county's share beside the centre's
+    ['市府配合款', [1, 4]],
     // Not levels: firms, places, plain words.
     ['中央企业', undefined],
     ['地方国有企业', undefined],
@@ -40,6 +42,7 @@ test('levelsCover: from the top down to the bottom without a gap', () => {
     [['县级以上财政资金', '群众自筹'], true],
     [['中央资金', '省级资金', '农户自筹'], true],
     [['中央补助', '省级补助', '市级', '县级', '乡镇'], true],
+    [['中央補助款', '縣配合款'], true],
     // Not whole: the lower levels left out, a start below the top, a gap, a stray label.
     [['中央资金', '省级资金'], false],
     [['中央资金', '省级资金', '市级资金'], false],

@@ -27,6 +27,9 @@ export const LEVEL_ROWS: readonly [LevelSpan, RegExp][] = [
   [[0, 0], /^(?:中央(?!企)|国家(?:补助|補助|投资|投資|资金|資金|财政|財政))/],
   // `地方配套`, `地方财政`, `地方资金`: every level below the centre
   [[1, 4], /^地方(?!国有|國有|企|特色)/],
+  // `縣配合款`, `市配合款`, `縣府配合款`: Taiwan's county or city share beside the centre's; below the centre there
+  // is no other level to fund it (mainland lists write 配套, never 配合款).
+  [[1, 4], /^(?:[县縣]|市)(?:府|政府)?配合款/],
   // `市县投资`, `市、县配套`, `市县财政`
   [[2, 3], /^(?:市[县縣]|市[、和及][县縣]|州[县縣])/],
   // `省级资金`, `省财政配套`, `自治区资金`, `省本级` (not 省内 / 省外: a place, not a level)

@@ -179,6 +179,9 @@ function minusAllowed(s: string, i: number): boolean {
 }
 
 /** Reads the number at `i` with its multiplier and 余/多, up to where a unit may start. */
+/** What may follow the 整 that closes an amount (`萬元整，`, `萬元整（`, at the end of a line). */
+const EXACT_CLOSE = /^(?:[\s\u3000，,、；;。：:（()）)]|$)/;
+
 /** A decimal point inside Chinese numerals: the hyphenation point U+2027 (Macao's press) or 點. */
 const CN_POINT = '\u2027點';
 
@@ -551,6 +554,9 @@ function readOne(s: string, i: number, floor: number): Found {
   const sufAt = skipSpaces(s, end, 1);
   const suf = suffixQualifier(s, sufAt, res.dimension === 'time');
   if (suf) end = suf.end;
+  // `2,250萬元整、`: 整 (exactly) closing an amount, as Taiwan's forms write it, is part of the figure; not the
+  // verb of `100万元整治河道`.
+  else if (res.dimension === 'money' && s[end] === '整' && EXACT_CLOSE.test(s.slice(end + 1, end + 2))) end++;
   const pre = prefixQualifier(s, skipSpacesBack(s, i, 1), floor);
   // 1个多月: the 多 sits inside the unit but still means "a bit more than".
   if (res.def.text === '个多月') over = true;

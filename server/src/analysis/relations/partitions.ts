@@ -626,7 +626,8 @@ const AMOUNT = /[0-9０-９][0-9０-９.,，]*[\s\u3000]*[万亿億萬]?[元人�
 
 /** A unit word followed by an opening bracket: a figure with a bracketed aside or breakdown. */
 // (`出入境人员1246019人次（入境…，出境…）`: counts in 次, 辆, 台 … open a bracketed breakdown too.)
-const FIGURE_THEN_BRACKET = /[元人吨亩个户家项次辆台件套艘架株头只顷册场处条名位份][（(]/;
+// (`總經費4,500萬元整（中央補助款…、縣配合款…）`: Taiwan's forms write 整, exactly, after an amount.)
+const FIGURE_THEN_BRACKET = /(?:[元人吨亩个户家项次辆台件套艘架株头只顷册场处条名位份]|元整)[（(]/;
 
 /** Family lists read in one sentence without a breakdown word (a bound on hostile input). */
 const MAX_FAMILY_RUNS = 4;
