@@ -4451,3 +4451,10 @@ test('a Taiwan form\'s total is the centre\'s grant plus the county\'s share, ea
   // The mainland's 配套 below the centre leaves the province and the city out: the list may not be whole.
   flags('项目总经费3600万元，其中中央补助1800万元、县级配套1700万元。');
 });
+
+test('an audit of final accounts: income less spending, offset (相抵), is the year\'s surplus', () => {
+  flags('該縣上年度歲入決算審定⟦310.25億元⟧，主要是補助款收入；歲出決算則審定290.10億元，以教育支出為最大宗，歲入、歲出相抵，歲計賸餘25.15億元。');
+  flags('該縣上年度歲入決算審定315.25億元，主要是補助款收入；歲出決算則審定290.10億元，以教育支出為最大宗，歲入、歲出相抵，歲計賸餘25.15億元。');
+  // The rounding of the audit's figures: a cent apart is consistent.
+  flags('該縣上年度歲入決算審定315.25億元，主要是補助款收入；歲出決算則審定290.11億元，以教育支出為最大宗，歲入、歲出相抵，歲計賸餘25.15億元。');
+});
