@@ -4458,3 +4458,8 @@ test('an audit of final accounts: income less spending, offset (相抵), is the 
   // The rounding of the audit's figures: a cent apart is consistent.
   flags('該縣上年度歲入決算審定315.25億元，主要是補助款收入；歲出決算則審定290.11億元，以教育支出為最大宗，歲入、歲出相抵，歲計賸餘25.15億元。');
 });
+
+test('a note in brackets after the total (`（港幣，下同）`) lists no parts: the family after it still breaks the total down', () => {
+  flags('5月份，商品整體出口貨值為⟦3,410億元⟧（港幣，下同），轉口貨值為3,350億元，港產品出口貨值為70億元。');
+  flags('5月份，商品整體出口貨值為3,420億元（港幣，下同），轉口貨值為3,350億元，港產品出口貨值為70億元。');
+});

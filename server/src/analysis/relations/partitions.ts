@@ -525,7 +525,8 @@ function bracketAfterFigure(text: string): Region | undefined {
   const close = indexOfFrom(text, CLOSE_BRACKET, open + 1);
   // `财政总收入省口径62.92亿元（市口径83.77亿元）`: the same total on another scope, no breakdown.
   // (`900户（全村1400户农户）`: the larger whole the figure is drawn from, no breakdown either.)
-  if (close > open + 1 && !ANOTHER_SCOPE.test(text.slice(open + 1, close)) && !LARGER_WHOLE.test(text.slice(open + 1, close))) {
+  // (`2917億元（港幣，下同）`: a note with no figure in it lists no parts; a family after it may still break the figure down.)
+  if (close > open + 1 && /[0-9０-９]/.test(text.slice(open + 1, close)) && !ANOTHER_SCOPE.test(text.slice(open + 1, close)) && !LARGER_WHOLE.test(text.slice(open + 1, close))) {
     const plain = !partialBracket(text.slice(open + 1, close));
     // `“三保”支出共计220571万元（保工资支出…，保运转支出…，保基本民生支出…）`: a plain bracket after a total whose name
     // counts its items lists that many.
