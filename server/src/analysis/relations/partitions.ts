@@ -431,11 +431,18 @@ function regionsOf(text: string): Region[] {
   const fb = text.indexOf(RESPECTIVELY_WORD);
   if (fb >= 0) {
     let from = fb;
-    while (from > 0 && !CLAUSE_BREAKS.includes(text[from - 1]!)) from--;
+    // (`(581,549人次)`: a comma between digit groups is no clause break.)
+    while (from > 0 && (!CLAUSE_BREAKS.includes(text[from - 1]!) || digitGroupComma(text, from - 1))) from--;
     // `固定资产投资完成499.15亿元。三次产业分别完成投资22.38亿元、269.37亿元、207.40亿元`: the three
     // sectors named before 分别 at the head of a sentence detail the total of the sentence before.
     if (from === 0) {
       if (namesTheSectors(text.slice(0, fb))) return [{ from: 0, to: text.length, subset: false, totalsBefore: -1 }];
+      // `留宿旅客(A人次)及不過夜旅客(B人次)分別增加…`: the members of a known family with their figures in brackets,
+      // opening the sentence, break down the total of the sentence before.
+      if (BRACKETED_FIGURE_END.test(text.slice(Math.max(0, fb - 24), fb).replace(/[\s\u3000]*(?:同比|按年|环比|環比)$/, ''))) {
+        const family = familyListRegion(text.slice(0, fb));
+        if (family?.opensSentence === true) return [{ from: family.from, to: fb, subset: false, totalsBefore: -1, familyOnly: true }];
+      }
       // `甲村、乙村、丙村分别获得资金A、B、C`: names listed before 分别 at the head of a sentence share out the
       // amount of the sentence before, when that sentence counts as many (computePartitions checks).
       const names = text.slice(0, fb).split('、');
