@@ -1280,6 +1280,9 @@ interface RegionInput {
   far: boolean;
 }
 
+/** A figure followed by 的 and a percentage: the base a rate is taken of (`占调整预算26.7亿元的99.9%`). */
+const RATE_BASE = /^[）)]?的[0-9０-９][0-9０-９.．]*[%％]/;
+
 /** `300,259万元`: a comma between digit groups is part of the figure, never a list separator. */
 function digitGroupComma(text: string, i: number): boolean {
   return text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5));
@@ -1622,7 +1625,8 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   // (`粮食面积…，增加…；水稻面积…；油料面积…`) often enough to make the set unreliable.
   // `床位640张，其中：…240张，每千人拥有床位1.82张`: a ratio closing the list is no item; elsewhere
   // (below) an average among the items makes the whole set unreliable.
-  const ofUnitAll = regionItems.filter((p) => p.q.unit === unit);
+  // (`…支出完成A，占调整预算B的99.9%`: the base of a part's completion rate is no item, and unsettles nothing.)
+  const ofUnitAll = regionItems.filter((p) => p.q.unit === unit && !RATE_BASE.test(text.slice(p.end, p.end + 12)));
   // `…，是省林业厅下达任务38万亩的142%`: the plan the total is measured against ends the list.
   const planAt = ofUnitAll.findIndex((p, i) => i > 0 && restatesPlan(localLabel(text, p)));
   const ofThisUnit = planAt > 0 ? ofUnitAll.slice(0, planAt) : ofUnitAll;
