@@ -4473,3 +4473,10 @@ test('the base of a part\'s completion rate (`占调整预算B的99.9%`) is no i
   flags('全县财政总支出完成⟦42.5亿元⟧，下降3%，其中：一般公共预算支出完成36.8亿元，占调整预算36.9亿元的99.7%，增长1.5%；政府性基金预算支出完成6.3亿元。');
   flags('全县财政总支出完成42.5亿元，下降3%，其中：一般公共预算支出完成36.8亿元，占调整预算36.9亿元的99.7%，增长1.5%；政府性基金预算支出完成5.7亿元。');
 });
+
+test('a level dated by its year, down to a later one, and the size of the fall (`7年減債C`) make one relation', () => {
+  flags('民國105年債務⟦520億元⟧逐年降至112年360億元，7年減債150億元。');
+  flags('民國105年債務520億元逐年降至112年360億元，7年減債160億元。');
+  // The size going the other way than the change: no such relation.
+  flags('民國105年債務520億元逐年降至112年360億元，7年增加150億元。');
+});

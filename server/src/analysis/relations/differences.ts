@@ -68,15 +68,19 @@ export function differencePartitions(model: Model): Partition[] {
 const ADJUSTED_TO = /^[^，,；;。\d]{0,8}?(?:调整|调增|调减|调)(?:后)?(?:为|到|至)$/;
 /** `由16267万元增长到20328万元`, `由625元增至802元`, `从3.2亿元下降到2.9亿元`: a change from one level to another. */
 // (`由前年的106.22亿元减至去年的88.62亿元`: the later level's date may stand after 至, with 的; traditional script too.)
-const CHANGED_TO = /^[^，,；;。\d]{0,8}?(?:增长|增長|增加|增|提高|上升|下降|减少|減少|降低|降|减|減|下跌|回落)(?:了)?(?:为|為|到|至)(?:到)?(?:(?:(?:19|20)\d{2}年)?[^，,；;。\d]{0,5}的)?$/;
+// (`603億元逐年降至114年398億元`: or a bare date, a Taiwan year too, with no 的.)
+const CHANGED_TO = /^[^，,；;。\d]{0,8}?(?:增长|增長|增加|增|提高|上升|下降|减少|減少|降低|降|减|減|下跌|回落)(?:了)?(?:为|為|到|至)(?:到)?(?:(?:(?:19|20)\d{2}年)?[^，,；;。\d]{0,5}的|(?:(?:19|20)\d{2}|\d{2,3})年(?:底|末)?)?$/;
 // `由…调整为…`, `从…调减至…`
 // (`由2019年的1095元…`: the earlier level's year may follow 由.)
 const ADJUSTED_FROM = /[由从從](?:(?:19|20)\d{2}年)?[^，,；;。\d]{0,10}$/;
+/** `民國107年債務603億元逐年降至…`: the earlier level opened by its year and its name, no 由. */
+const DATED_FROM = /(?:^|[，,；;。\s\u3000])(?:民[国國])?(?:(?:19|20)\d{2}|\d{2,3})年(?:底|末)?[^，,；;。\d]{1,6}$/;
 /** `，调减3500万元`, `，调增54000万元`: the size of the adjustment, right after the new amount. */
 const ADJUSTMENT = /^[，,]?(调增|调减|增加|减少|调高|调低)(?:了)?$/;
 /** `，增加了4061万元`, `，减少3.1亿元`: the size of a change from one level to another. */
 // (`，一口气减少17.6亿元`: an adverb of amount may come first.)
-const CHANGE_SIZE = /^[，,]?(?:一口气|一口氣|共|合计|合計|累计|累計)?(增加|减少|減少|增长|增長|下降|提高|降低|多|少)(?:了)?$/;
+// (`，7年減債205億元`: the years the change took may come first, and a debt's change is 減債 / 减债.)
+const CHANGE_SIZE = /^[，,]?(?:[0-9]{1,2}(?:年|个月|個月)(?:来|來|间|間|内|內)?)?(?:一口气|一口氣|共|合计|合計|累计|累計)?(增加|减少|減少|增长|增長|下降|提高|降低|减债|減債|多|少)(?:了)?$/;
 
 /**
  * A budget adjustment with its size, in one clause: `由年初的76908万元调整为73408万元，调减3500万元`
@@ -114,19 +118,22 @@ export function changedToPartitions(model: Model): Partition[] {
   eachSentence(model, (text, items, claims, si) => {
     // A relation of three figures: most sentences hold fewer, and are passed over before any pattern is run.
     if (items.length < 3) return;
-    if (!/[由从從]/.test(text) || !/[到至]/.test(text)) return;
+    if (!/[到至]/.test(text)) return;
     for (let i = 0; i + 2 < items.length; i++) {
-      const [from, to, change] = [items[i], items[i + 1], items[i + 2]];
+      // (`…，7年減債C`: a span of years before the change's size is read past.)
+      const c = items[i + 2]?.q.dimension === 'time' ? i + 3 : i + 2;
+      const [from, to, change] = [items[i], items[i + 1], items[c]];
       if (!from || !to || !change) continue;
       if (from.q.dimension === 'percent' || ![from, to, change].every((p) => isPoint(p.q) && p.q.unit === from.q.unit && p.q.dimension === from.q.dimension)) continue;
-      if (!ADJUSTED_FROM.test(text.slice(Math.max(0, from.start - 12), from.start))) continue;
+      const lead = text.slice(Math.max(0, from.start - 12), from.start);
+      if (!ADJUSTED_FROM.test(lead) && !DATED_FROM.test(lead)) continue;
       const verb = text.slice(from.end, to.start).replace(/[\s\u3000]+/g, '');
       if (!CHANGED_TO.test(verb)) continue;
       const word = CHANGE_SIZE.exec(text.slice(to.end, change.start).replace(/[\s\u3000]+/g, ''))?.[1];
       if (word === undefined) continue;
       const down = /下降|减少|減少|降低|降|减|減|下跌|回落/.test(verb);
       // The size must go the way of the change (`由A增至B，减少C` is no such clause).
-      if (down !== /减少|減少|下降|降低|少/.test(word)) continue;
+      if (down !== /减少|減少|下降|降低|减债|減債|少/.test(word)) continue;
       const [total, parts] = down ? [from, [to, change]] : [to, [from, change]];
       out.push(definedPartition(total, parts, claims, down ? '原值 = 现值 + 减少额' : '现值 = 原值 + 增加额', si));
     }
