@@ -1206,3 +1206,10 @@ test('what the years of a span added (`五年增加`) is no change on the year b
   flags('2016年，一般公共预算收入386.2亿元，同比增长6.5%，五年增加131亿元，年均增长8.8%。');
   flags('2020年，一般公共预算收入386.2亿元，同比增长6.5%，“十三五”期间累计增加131亿元。');
 });
+
+test('a completion rate of 调整预算 is taken of the budget as adjusted, not of the budget passed before it', () => {
+  flags('年初批准的一般公共预算收入预算为42000万元，经批准，一般公共预算收入预算调整为40000万元，实际完成41000万元，为调整预算的⟦103.5%⟧。');
+  flags('年初批准的一般公共预算收入预算为42000万元，经批准，一般公共预算收入预算调整为40000万元，实际完成41000万元，为调整预算的102.5%。');
+  // A rate of the plain 预算 after an adjustment may mean either budget: silence.
+  flags('一般公共预算收入预算为42000万元，调整为40000万元，实际完成41000万元，为预算的103.5%。');
+});

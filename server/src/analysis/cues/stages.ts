@@ -20,6 +20,9 @@ export const STAGE_ROWS: readonly [string, Stage][] = [
   ['调整后预算', 'adjusted'],
   // `人大常委会批准预算调整方案，…收支为79.62亿元`
   ['预算调整方案', 'adjusted'],
+  // `一般公共预算收入预算调整为537471万元`: the budget as adjusted.
+  ['预算调整为', 'adjusted'],
+  ['预算调整后为', 'adjusted'],
   ['变动预算', 'adjusted'],
   ['预计', 'estimate'],
   ['执行数', 'actual'],

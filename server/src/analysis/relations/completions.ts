@@ -228,7 +228,7 @@ function planInSentence(text: string, items: Placed[], actualAt: number, stage: 
   if (actualAt < 1 || !isActualFigure(text, items, actualAt)) return undefined;
   const actual = items[actualAt];
   if (actual === undefined) return undefined;
-  const found: Quantity[] = [];
+  const found: { q: Quantity; exact: boolean }[] = [];
   for (let j = actualAt - 1; j >= Math.max(0, actualAt - 4); j--) {
     const item = items[j];
     const next = items[j + 1];
@@ -238,9 +238,13 @@ function planInSentence(text: string, items: Placed[], actualAt: number, stage: 
     if (/[；;。]/.test(between) || namesSubset(between)) break;
     // `为调整预算数32125万元的102.46%`: the plan inside another rate's phrase belongs to that rate.
     if (text[item.end] === '的') continue;
-    if (sameUnit(item, actual) && isPlanFigure(text, items, j, stage)) found.push(item.q);
+    if (sameUnit(item, actual) && isPlanFigure(text, items, j, stage)) found.push({ q: item.q, exact: stage !== undefined && stage !== 'budget' && stageOf(wordsBefore(text, items, j)) === stage });
   }
-  return found.length === 1 ? found[0] : undefined;
+  if (found.length === 1) return found[0]?.q;
+  // `预算为A，…，预算调整为B，实际完成C，为调整预算的r%`: of a plain budget and the adjusted one, the rate names the latter.
+  // (A rate of the plain `预算` after an adjustment may mean either: silence.)
+  const exact = found.filter((f) => f.exact);
+  return exact.length === 1 ? exact[0]?.q : undefined;
 }
 
 /** A rate in a list of rates (`分别完成…的113.1%和120.4%`, `…的98%、102%`). */
