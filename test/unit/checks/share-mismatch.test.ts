@@ -1213,3 +1213,8 @@ test('a completion rate of 调整预算 is taken of the budget as adjusted, not 
   // A rate of the plain 预算 after an adjustment may mean either budget: silence.
   flags('一般公共预算收入预算为42000万元，调整为40000万元，实际完成41000万元，为预算的103.5%。');
 });
+
+test('`税收占比` after the list names its part by the start of its name, though another part stands between', () => {
+  flags('全县一般公共预算收入完成80000万元，其中税收收入60000万元，非税收入20000万元，税收占比⟦76.0%⟧。');
+  flags('全县一般公共预算收入完成80000万元，其中税收收入60000万元，非税收入20000万元，税收占比75.0%。');
+});

@@ -289,10 +289,15 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
     // Both groups of SUBJECT_SHARE_CLAUSE are mandatory: `?? ''` never applies.
     if (named && named[2] === '比') {
       // `其中税收收入7.1亿元，税收占比60.9%`: the named part's share of its total.
-      const part = levelBefore(items, i, text, ctx.claims);
+      const subject = named[1] ?? '';
+      const nearest = levelBefore(items, i, text, ctx.claims);
+      // (`其中税收收入A，非税收入B，税收占比r%`: the part so named may stand before the one right before the share,
+      // when it is the one part of the list whose name opens so.)
+      const candidates = items.slice(0, i).filter((p) => ctx.claims.get(p.index)?.indicator?.startsWith(subject) === true && ctx.totalOf.get(p.q) !== undefined);
+      const part = nearest && ctx.claims.get(nearest.index)?.indicator?.startsWith(subject) === true ? nearest : subject.length >= 2 && candidates.length === 1 ? candidates[0] : undefined;
       const name = part && ctx.claims.get(part.index)?.indicator;
       const whole = part && ctx.totalOf.get(part.q);
-      return part && whole && name?.startsWith(named[1] ?? '') ? { share: q, part: part.q, whole, partName: name, wholeName: '合计' } : undefined;
+      return part && whole && name ? { share: q, part: part.q, whole, partName: name, wholeName: '合计' } : undefined;
     }
     return named && claim ? namedShare(ctx, named[1] ?? '', named[2] ?? '', q, claim, items.slice(0, i), text) : undefined;
   }
