@@ -290,3 +290,8 @@ test('a series of counts before the colon (8个镇、6个乡：) numbers the lis
   assert.match(f.message.en, /"1个乡、5个街道" states 6, but 7/);
   assert.equal(f.fixes.length, 0);
 });
+
+test('bracketed numbers that go on in the next sentence (`…；(2)…。…；(3)…`) are not a short list', () => {
+  expectMarked('按四大行業分析：(1)機械業成長5.2%，因訂單增加；(2)化工業衰退3.1%。主因價格下跌；(3)食品業成長2.0%；(4)紡織業衰退1.5%。');
+  expectMarked('按⟦四大⟧行業分析：(1)機械業成長5.2%，因訂單增加；(2)化工業衰退3.1%。主因價格下跌。');
+});

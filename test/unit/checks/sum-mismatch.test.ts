@@ -4480,3 +4480,8 @@ test('a level dated by its year, down to a later one, and the size of the fall (
   // The size going the other way than the change: no such relation.
   flags('民國105年債務520億元逐年降至112年360億元，7年增加150億元。');
 });
+
+test('visitors under the individual visit scheme are mainland visitors counted again, no second part', () => {
+  flags('5月入境旅客為 620,000人次。其中，來自內地的旅客按年減少 10%至 560,000人次，個人遊旅客 190,000人次。');
+  flags('5月入境旅客為 ⟦620,000人次⟧。其中，來自內地的旅客按年減少 10%至 660,000人次，香港旅客 40,000人次。');
+});

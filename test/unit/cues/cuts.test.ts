@@ -26,6 +26,7 @@ const OVERLAPPING: string[][] = [
   ['合同台资', '实际利用台资'], // two stages of one investment: signed and arrived
   ['外销菜', '洋葱'], // vegetables sold outside, of every kind, and one kind
   ['协议引资', '到位资金'],
+  ['来自内地的旅客', '个人游旅客'], // the individual visit scheme's visitors are mainland visitors
 ];
 
 const PARALLEL: string[][] = [

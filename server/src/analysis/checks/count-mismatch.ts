@@ -500,8 +500,18 @@ function nextOrdinalLater(model: Model, s: Sentence, k: number): boolean {
     const next = model.sentences[j];
     if (next === undefined || next.paragraph !== s.paragraph) return false;
     if ([...next.text.matchAll(ORDINAL_CLAUSE)].some((m) => m[1] === numeral)) return true;
+    // (`…；(2)光電產業…。(3)電腦及周邊產業…`: a bracketed number goes on in the next sentence too.)
+    if (bracketedNumberOpens(next.text, k)) return true;
   }
   return false;
+}
+
+/** A bracketed number opening a clause (`；(3)`, `（4）`). */
+const BRACKETED_NUMBER_CLAUSE = /(?:^|[，；。,;])[\s\u3000]*[（(]([0-9]{1,2})[）)]/g;
+
+/** True when `(k)` / `（k）` opens a clause of `text`. */
+function bracketedNumberOpens(text: string, k: number): boolean {
+  return [...text.matchAll(BRACKETED_NUMBER_CLAUSE)].some((m) => m[1] === String(k));
 }
 
 function nextSentenceText(model: Model, s: Sentence): string {

@@ -107,6 +107,8 @@ const NESTED_LEVELS: [RegExp, RegExp][] = [
   [/(?:建设|建設|规划|規劃|计划|計劃)(?:用地|面积|面積|规模|規模|任务|任務|项目|項目)/, /已(?:建成|完成|开发|開發|开工|開工|出让|出讓|供应|供應|投用)/],
   // `新增建设用地A公顷，其中农用地B公顷，耕地C公顷`: farmland, orchards, forest and grass are farm land (农用地).
   [/[农農]用地/, /耕地|园地|園地|林地|草地|牧草地/],
+  // `內地旅客A，個人遊旅客B`: visitors under the individual visit scheme are mainland visitors.
+  [/[内內]地/, /[个個]人游|[個个]人遊|自由行/],
 ];
 
 /**

@@ -173,11 +173,12 @@ export const NET_FLOWS: readonly NetFlow[] = [
     // (`岁出1780亿元、岁入1660亿元，岁出、岁入短绌120亿元`: the two named again before the gap say it as plainly as 相抵.)
     // (`歲入編列A；歲出編列B，歲計賸餘C`: Taiwan's 歲計 is the year's income less its spending by definition. Not its
     // 歲計差額, which the press writes for a gap either way.)
-    netIn: /(?:相抵(?:后|後)?[，,]?(?:有|尚有|共)?|[岁歲][入出][、，,]?[岁歲][入出]|[岁歲][计計])(?:剩[余餘]|賸[余餘]|[结結][余餘]|盈[余餘])(?:[为為]|[达達])?$/,
+    // (`明年歲入A、歲出B，…，還有賸餘C`: Taiwan's 賸餘 right after a budget's income and spending is the year's.)
+    netIn: /(?:(?:相抵(?:后|後)?[，,]?(?:有|尚有|共)?|[岁歲][入出][、，,]?[岁歲][入出]|[岁歲][计計])(?:剩[余餘]|賸[余餘]|[结結][余餘]|盈[余餘])|(?:^|[，,；;])(?:[还還]有|尚有|并有|並有)?賸[余餘])(?:[为為]|[达達])?$/,
     // (`歲出編列A，歲入編列B，差短C`: Taiwan's 差短 at the head of its clause is the budget's deficit by name.)
     netOut: /(?:(?:相抵(?:后|後)?[，,]?(?:有|尚有)?|[岁歲][入出][、，,]?[岁歲][入出]|[岁歲][计計])(?:短[绌絀]|差短|赤字|缺口)|(?:^|[，,；;])差短)(?:[为為]|[达達])?$/,
     adjacent: true,
-    cue: /相抵|[岁歲][入出][、，,]?[岁歲][入出]|[岁歲][计計]|差短/,
+    cue: /相抵|[岁歲][入出][、，,]?[岁歲][入出]|[岁歲][计計]|差短|賸[余餘]/,
   },
   {
     // `全国耕地减少532.7万亩，…；同期耕地增加483.7万亩，增减相抵，耕地面积净减少49.0万亩`: farmland lost, gained
