@@ -4485,3 +4485,15 @@ test('visitors under the individual visit scheme are mainland visitors counted a
   flags('5月入境旅客為 620,000人次。其中，來自內地的旅客按年減少 10%至 560,000人次，個人遊旅客 190,000人次。');
   flags('5月入境旅客為 ⟦620,000人次⟧。其中，來自內地的旅客按年減少 10%至 660,000人次，香港旅客 40,000人次。');
 });
+
+test('`由前年的A，減至去年的B，減少C`: a comma before the verb keeps the relation', () => {
+  flags('其中，契稅由前年的⟦52.40億元⟧，減至去年的40.10億元，減少13.30億元。');
+  flags('其中，契稅由前年的53.40億元，減至去年的40.10億元，減少13.30億元。');
+});
+
+test('Taiwan\'s 賸餘 at the head of its clause after a budget\'s 歲入 and 歲出 is their difference', () => {
+  flags('明年歲入⟦380.50億元⟧、歲出352.20億元，規模創新高，還有賸餘26.30億元，用於償債。');
+  flags('明年歲入378.50億元、歲出352.20億元，規模創新高，還有賸餘26.30億元，用於償債。');
+  // A balance accumulated over the years is no year's surplus.
+  flags('明年歲入380.50億元、歲出352.20億元，累計賸餘26.30億元。');
+});
