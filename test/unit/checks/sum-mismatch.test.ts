@@ -4497,3 +4497,8 @@ test('Taiwan\'s 賸餘 at the head of its clause after a budget\'s 歲入 and �
   // A balance accumulated over the years is no year's surplus.
   flags('明年歲入380.50億元、歲出352.20億元，累計賸餘26.30億元。');
 });
+
+test('a month\'s flows and its recorded net are read though the sentence goes on to the months so far', () => {
+  flags('今年8月，政府整體開支⟦310億元⟧，收入180億元，因而錄得120億元赤字；本財政年度首五個月的整體開支1,520億元，收入1,100億元。');
+  flags('今年8月，政府整體開支300億元，收入180億元，因而錄得120億元赤字；本財政年度首五個月的整體開支1,520億元，收入1,100億元。');
+});

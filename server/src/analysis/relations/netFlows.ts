@@ -62,10 +62,15 @@ function flowsIn(model: Model, placed: Placed[][], row: NetFlow, from: number, s
     }
   }
   const one = (role: FlowRole): Placed | undefined => (found.get(role)?.length === 1 ? found.get(role)?.[0] : undefined);
-  const inflow = one('in');
-  const outflow = one('out');
   const netIn = one('netIn');
   const netOut = one('netOut');
+  // (`本月整體支出A，收入B，因而錄得C赤字；首兩個月的整體支出D，收入E`: in a row read side by side, the flows right
+  // before its one net are its own, however many more of them the sentence names after it.)
+  const theNet = netIn ?? netOut;
+  const lastBefore = (role: FlowRole): Placed | undefined =>
+    row.adjacent === true && theNet !== undefined ? (found.get(role) ?? []).filter((p) => p.index < theNet.index).at(-1) : undefined;
+  const inflow = one('in') ?? lastBefore('in');
+  const outflow = one('out') ?? lastBefore('out');
   // The last of the three must stand in this sentence (each relation is read once), and only one
   // sign of the net.
   const net = netIn ?? netOut;
