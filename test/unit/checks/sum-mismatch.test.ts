@@ -4502,3 +4502,11 @@ test('a month\'s flows and its recorded net are read though the sentence goes on
   flags('今年8月，政府整體開支⟦310億元⟧，收入180億元，因而錄得120億元赤字；本財政年度首五個月的整體開支1,520億元，收入1,100億元。');
   flags('今年8月，政府整體開支300億元，收入180億元，因而錄得120億元赤字；本財政年度首五個月的整體開支1,520億元，收入1,100億元。');
 });
+
+test('last year\'s total against the year before (`比前年的B多出C`), 兆 figures shown in 亿', () => {
+  const src = '去年三個園區的總營業額為⟦1兆8,420億元⟧，比前年的1兆6,300億元多出2,020億元，成長率13.0%。';
+  flags(src);
+  const [f] = findingsOf(marked(src).text, CODE);
+  assert.match(f?.message.en ?? '', /18320 亿元 \(16300 \+ 2020\) ≠ total 18420 亿元/);
+  flags('去年三個園區的總營業額為1兆8,320億元，比前年的1兆6,300億元多出2,020億元，成長率12.4%。');
+});

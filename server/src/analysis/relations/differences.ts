@@ -15,7 +15,8 @@ import { EXCESS_WORD, PLAN_WORD, TARGET_BASE } from '../cues/stages';
 // Also a named year (`较2020年4729万元`) and a 的 before the amount (`较上年的4729万元`).
 // (Hong Kong and Taiwan: `較對上一年（2022年）的28,300元多1,700元`, `相較2017年入息中位數21,100元`.)
 // (`較上年度歲入2044億元，增加53.83億元`: last year's amount may be named again; never with a change word in the name.)
-const LAST_YEAR = /(?:相)?(?:比|较|較)(?:上年度?|去年|上一年度?|[对對]上一年|(?:19|20)\d\d年度?)(?:同期)?的?(?:(?![增减減降升多少高低提回])[^，,；;。\d]){0,8}$/;
+// (`去年…為A，比前年的B多出C`: the year before, when the figure is last year's.)
+const LAST_YEAR = /(?:相)?(?:比|较|較)(?:上年度?|去年|前年|上一年度?|[对對]上一年|(?:19|20)\d\d年度?)(?:同期)?的?(?:(?![增减減降升多少高低提回])[^，,；;。\d]){0,8}$/;
 // Traditional forms too (減少, 減收); `少` alone (`比去年3.01萬元少0.07萬元`).
 const DOWN = /(减少|減少|下降|减收|減收|减支|減支|短收|降低|下跌|回落|下滑|少收|少)[了约近超达]?$/;
 
@@ -29,7 +30,7 @@ export function differencePartitions(model: Model): Partition[] {
     if (items.length < 3) return;
     // (A plain test for the plan words first: most sentences name none.)
     const targets = PLAN_WORD.test(text) && /(?:[比较]|[为為]|完成)[^，,；;。\d]{0,10}?(?:计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務)/.test(text);
-    if (!targets && !/[比较較](?:上年|去年|上一年|[对對]上一年|(?:19|20)\d\d年)/.test(text)) return;
+    if (!targets && !/[比较較](?:上年|去年|前年|上一年|[对對]上一年|(?:19|20)\d\d年)/.test(text)) return;
     for (let i = 0; i + 2 < items.length; i++) {
       // (Rates between the amount and its comparison are read past: `A，年均增长11.6%，比计划目标B超过C`.)
       let b = i + 1;

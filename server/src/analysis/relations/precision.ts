@@ -56,10 +56,11 @@ function lastGroup(text: string): RegExpExecArray | null {
 export function groupedPlace(q: Quantity): { place: Decimal; word: string } | undefined {
   const m = GROUPED_HEAD.exec(q.text);
   if (!m) return undefined;
-  return /[亿億]/.test(m[1] ?? '') ? { place: dec(100000000), word: '亿' } : { place: dec(10000), word: '万' };
+  // (`1兆9,664億元`: Taiwan's 兆 with its 亿 tail is shown in 亿.)
+  return /[亿億兆]/.test(m[1] ?? '') ? { place: dec(100000000), word: '亿' } : { place: dec(10000), word: '万' };
 }
 
-const GROUPED_HEAD = /[0-9]([万萬亿億])[0-9]/;
+const GROUPED_HEAD = /[0-9]([万萬亿億兆])[0-9]/;
 
 export function tolerance(q: Quantity): Decimal {
   // (`7兆3,258亿元`: written to its 亿 tail, whose last digit the writer rounded.)
