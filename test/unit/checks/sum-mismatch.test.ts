@@ -4510,3 +4510,10 @@ test('last year\'s total against the year before (`比前年的B多出C`), 兆 f
   assert.match(f?.message.en ?? '', /18320 亿元 \(16300 \+ 2020\) ≠ total 18420 亿元/);
   flags('去年三個園區的總營業額為1兆8,320億元，比前年的1兆6,300億元多出2,020億元，成長率12.4%。');
 });
+
+test('uses of an amount told with `，` and summed under their own name (`可用财力安排合计`) add up to that sum', () => {
+  flags('2024年，一般公共预算支出120.50亿元，上解上级支出60.20亿元，债务还本支出4.10亿元，补充预算稳定调节基金2.20亿元，可用财力安排合计⟦197.00亿元⟧。');
+  flags('2024年，一般公共预算支出120.50亿元，上解上级支出60.20亿元，债务还本支出4.10亿元，补充预算稳定调节基金2.20亿元，可用财力安排合计187.00亿元。');
+  // A clause between the items that holds no amount (a growth) leaves the `，` list unread.
+  flags('全区收入120.50亿元，增长5%，支出60.20亿元，合计190.70亿元。');
+});

@@ -58,7 +58,8 @@ export function continuesItem(head: string): boolean {
  * The sum word that closes a list of items in its sentence, right after the last item's separator
  * (`…；增设发酵池3.2万元；共计40.83万元`, `，合计`, `；总计为`): the figure after it adds up the list.
  */
-export const LIST_SUM = /[；;，,][\s\u3000]*(?:共计|共計|合计|合計|总计|總計)(?:为|為|达|達)?[\s\u3000]*$/;
+// (`…，补充预算稳定调节基金C，可用财力安排合计T`: the uses of an amount summed under their own name; `，以上合计`.)
+export const LIST_SUM = /[；;，,][\s\u3000]*(?:以上|上述|[^\d，,；;。：:]{1,8}?安排)?(?:共计|共計|合计|合計|总计|總計)(?:为|為|达|達)?[\s\u3000]*$/;
 
 /**
  * A list item opened by the existential 有 (`，有营业面积超过50平方米以上的综合商店或超市114个`): a new

@@ -26,13 +26,16 @@ function computeItemsThenSum(model: Model): Partition[] {
     if (items === undefined || items.length < 3) return;
     items.forEach((total, t) => {
       if (t < 2 || !ADDITIVE_DIMENSIONS.has(total.q.dimension) || !isPoint(total.q)) return;
-      const sumWords = LIST_SUM.exec(text.slice(Math.max(0, total.start - 8), total.start));
+      const sumWords = LIST_SUM.exec(text.slice(Math.max(0, total.start - 14), total.start));
       if (!sumWords) return;
       const listEnd = total.start - sumWords[0].length;
       // The list starts at the sentence's start or its last colon before the sum.
       const colon = Math.max(text.lastIndexOf('：', listEnd), text.lastIndexOf(':', listEnd));
       const listStart = colon + 1;
-      const clauses = splitClauses(text, listStart, listEnd);
+      // (A list with no `；` is told with `，`: `支出A，上解B，…，安排合计T`, every clause then one amount, after any
+      // lead-in clauses that hold no figure at all.)
+      const bySemicolon = splitClauses(text, listStart, listEnd);
+      const clauses = bySemicolon.length >= 2 ? bySemicolon : withoutLeadIns(items, splitClauses(text, listStart, listEnd, '，,'));
       if (clauses.length < 2) return;
       const depth = bracketDepths(text);
       const parts: Placed[] = [];
@@ -52,16 +55,24 @@ function computeItemsThenSum(model: Model): Partition[] {
   return out;
 }
 
-/** The `；` clauses of [from, to): a list is told with semicolons, one item per clause. */
-function splitClauses(text: string, from: number, to: number): [number, number][] {
+/** The clauses of [from, to) cut at `separators` (`；` by default: a list is told with semicolons, one item per clause). */
+function splitClauses(text: string, from: number, to: number, separators = '；;'): [number, number][] {
   const out: [number, number][] = [];
   let start = from;
   for (let i = from; i < to; i++) {
-    if (text[i] === '；' || text[i] === ';') {
+    // (`30,161万元`: a comma between digit groups is part of the figure.)
+    if (text[i] === ',' && /[0-9]/.test(text[i - 1] ?? '') && /^[0-9]{3}(?![0-9])/.test(text.slice(i + 1, i + 5))) continue;
+    if (separators.includes(text[i] ?? '')) {
       if (i > start) out.push([start, i]);
       start = i + 1;
     }
   }
   if (to > start && text.slice(start, to).trim() !== '') out.push([start, to]);
   return out;
+}
+
+/** The clauses from the first that holds a figure: lead-ins (`2023年，`, `经批准，`) name no item. */
+function withoutLeadIns(items: readonly Placed[], clauses: [number, number][]): [number, number][] {
+  const first = clauses.findIndex(([from, to]) => items.some((p) => p.start >= from && p.end <= to));
+  return first < 0 ? [] : clauses.slice(first);
 }
