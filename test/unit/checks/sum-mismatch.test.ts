@@ -4517,3 +4517,8 @@ test('uses of an amount told with `，` and summed under their own name (`可用
   // A clause between the items that holds no amount (a growth) leaves the `，` list unread.
   flags('全区收入120.50亿元，增长5%，支出60.20亿元，合计190.70亿元。');
 });
+
+test('a district level\'s available funds take in the transfers from above as one of their lines', () => {
+  flags('区本级累计可用财力合计⟦88.40亿元⟧，主要包括：当年可用财力50.10亿元，动用预算稳定调节基金5.20亿元，省市转移支付收入20.30亿元，新增一般债券3.00亿元，调入资金12.80亿元。');
+  flags('区本级累计可用财力合计91.40亿元，主要包括：当年可用财力50.10亿元，动用预算稳定调节基金5.20亿元，省市转移支付收入20.30亿元，新增一般债券3.00亿元，调入资金12.80亿元。');
+});

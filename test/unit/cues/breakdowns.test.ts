@@ -430,6 +430,7 @@ test('a clause `在…中` inside a list opens a breakdown of the part just name
 test('a part named as the whole of the family its total belongs to', () => {
   assert.equal(namesTheWholeOf('县属实现生产总值', '第三产业增加值'), true);
   assert.equal(namesTheWholeOf('第一产业增加值', '地区生产总值'), false); // the usual direction
+  assert.equal(namesTheWholeOf('省市转移支付收入', '区本级累计可用财力合计'), false); // a budget line names one line of the income
   // (The whole's word must close the part's name: a subsidy paid out is spent, no whole of the levels.)
   assert.equal(namesTheWholeOf('补助下级支出', '省本级基金总支出'), false);
   assert.equal(namesTheWholeOf('丧葬抚恤补助支出', '省本级基金总支出'), false);

@@ -657,6 +657,8 @@ const JOINING = '和及与與';
  * 398950万元。其中：县属实现生产总值804890万元`): the 其中 breaks down the whole, not its last member.
  */
 export function namesTheWholeOf(partName: string, totalName: string): boolean {
+  // (A budget line, `转移支付收入` under `区本级可用财力`, names one line of the income, never the whole of it.)
+  if (BALANCE_ITEM.test(partName)) return false;
   // (A part that names a member itself, `当年财政拨款收入` under `财政拨款总预算`, is no whole of the family.)
   // (The whole's word must close the part's name, `生产总值`: in `补助下级支出` the 补助 only says what is spent.)
   const tail = closingTail(partName);
