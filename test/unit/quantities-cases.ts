@@ -52,6 +52,9 @@ export const FORM_CASES: readonly Case[] = [
   ['总额3万4000元', '3万4000元|34000|元|money'],
   ['登记现有家数为174万6,378家', '174万6,378家|1746378|家|count'], // Taiwan groups the tail's thousands
   ['全乡人口1万2千人', '1万2千人|12000|人|people'],
+  // A press that spaces out every piece of a figure (`21 万 5,433 人`): the tail after a spaced 万 is still its tail.
+  ['外籍工人共21 万 5,433 人', '21 万 5,433 人|215433|人|people'],
+  ['越南籍7 万 603 人', '7 万 603 人|70603|人|people'],
   ['执行数2,076万7 千元', '2,076万7 千元|20767000|元|money'], // a PDF's stray space before 千
   ['计划编列95亿2,401万2千元', '95亿2,401万2千元|9524012000|元|money'], // 亿, then a 万 group, then thousands
   ['大会应到代表490人', '490人|490|人|people'], // 代表 is a word: no table 490

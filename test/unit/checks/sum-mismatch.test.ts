@@ -4522,3 +4522,16 @@ test('a district level\'s available funds take in the transfers from above as on
   flags('区本级累计可用财力合计⟦88.40亿元⟧，主要包括：当年可用财力50.10亿元，动用预算稳定调节基金5.20亿元，省市转移支付收入20.30亿元，新增一般债券3.00亿元，调入资金12.80亿元。');
   flags('区本级累计可用财力合计91.40亿元，主要包括：当年可用财力50.10亿元，动用预算稳定调节基金5.20亿元，省市转移支付收入20.30亿元，新增一般债券3.00亿元，调入资金12.80亿元。');
 });
+
+test('a negative amount (a net loss) is the whole of no positive parts listed after it', () => {
+  flags('本季度该区人口自然增加数为负530人，迁移增加数则增加1120人。其中，迁入人口以20岁至24岁310人最多，其次是25岁至29岁280人。');
+  // The same list under a positive total is still held to it.
+  flags('本季度该区迁入人口⟦530人⟧，其中，甲组310人，乙组280人。');
+});
+
+test('a complement pair whose members give their change first and their amount after (`较…多15%，录得N`)', () => {
+  flags('4月访港旅客为⟦452万人次⟧，按年上升一成。当中，中国内地旅客量较去年同期多约12%，录得318万人次，非内地旅客量按年增加30%，有96万人次。');
+  flags('4月访港旅客为414万人次，按年上升一成。当中，中国内地旅客量较去年同期多约12%，录得318万人次，非内地旅客量按年增加30%，有96万人次。');
+  // Members given bare after their verb (`录得`, `有`) are the pair too.
+  flags('4月访港旅客为⟦452万人次⟧。当中，内地旅客录得318万人次，非内地旅客有96万人次。');
+});

@@ -1665,10 +1665,23 @@ export function opensPoint(text: string): boolean {
 /** Examples of a complement before its name (`园林草地等非耕地…`, `林地、草地等非耕地…`). */
 const COMPLEMENT_EXAMPLES = /^[\u4e00-\u9fff、]{2,12}等(?=非)/;
 
+/** A verb of amounting right before a complement's figure (`非内地旅客有77万人次`, `录得263万人次`): no part of its name. */
+const AMOUNT_VERB = /(?:为|為|達|达|达到|達到|录得|錄得|有|共|共有|约|約)$/;
+
+/** `中国内地旅客` beside `非内地旅客`: the country named before 内地 is no part of the name. */
+const MAINLAND = /^中[国國]内地/;
+
 export function complementPair(labels: readonly string[]): string | undefined {
   if (labels.length !== 2) return undefined;
   // (`园林草地等非耕地灌溉面积`: examples of the complement before it, ending in 等, are no part of its name.)
-  const [a, b] = labels.map((l) => l.replace(/^[\s\u3000，,；;：:、]+/, '').replace(/^其中[\s\u3000，,：:]*/, '').replace(COMPLEMENT_EXAMPLES, '').replace(/(?:为|達|达)$/, ''));
+  const [a, b] = labels.map((l) =>
+    l
+      .replace(/^[\s\u3000，,；;：:、]+/, '')
+      .replace(/^其中[\s\u3000，,：:]*/, '')
+      .replace(COMPLEMENT_EXAMPLES, '')
+      .replace(AMOUNT_VERB, '')
+      .replace(MAINLAND, '内地'),
+  );
   if (a === undefined || b === undefined || a.length < 2 || b.length < 2) return undefined;
   if (b === `非${a}` || a === `非${b}`) return `${a}/${b}`;
   // `房地产开发投资A；非房地产投资B`: the complement may drop a word of the class's name (开发).

@@ -273,8 +273,13 @@ function readNumber(s: string, i: number, allowMinus: boolean): Read<NumTok> {
   let multText = s.slice(multStart, mult.end);
   q = mult.end;
   // Mixed 3万4000 / 1亿2000万: only right after the multiplier, integers, no 余.
-  if (!chinese && integer && !over && exp > 0 && isDigit(s[q])) {
-    const mixed = readMixedTail(s, q, value, exp);
+  // (`21 萬 5,433 人`: Taiwan's press may space out every piece of a figure; with a space on both sides of
+  // the multiplier the digits after it are still its tail, unless they are a date's.)
+  const spacedTail = multStart > numEnd && GROUP_SPACE.has(s[q] ?? '') && isDigit(s[q + 1]);
+  const tailAt = isDigit(s[q]) ? q : spacedTail ? q + 1 : -1;
+  if (!chinese && integer && !over && exp > 0 && tailAt >= 0) {
+    const found = readMixedTail(s, tailAt, value, exp);
+    const mixed = found && tailAt > q && DATE_AFTER_TAIL.has(s[skipSpaces(s, found.end)] ?? '') ? undefined : found;
     if (mixed) {
       value = mixed.value;
       exp = 0;
@@ -290,6 +295,9 @@ function readNumber(s: string, i: number, allowMinus: boolean): Read<NumTok> {
     ok: { start: i, numEnd, value, chinese, integer, loneOne, exp, multText, over, after: skipSpaces(s, q) },
   };
 }
+
+/** What ends a date, not a figure: digits after a spaced 萬 followed by these are no tail (`21 萬 2023 年`). */
+const DATE_AFTER_TAIL = new Set(['年', '月', '日', '号', '號']);
 
 /** The 亿 tail after 兆 (`3,258亿`, `764亿`, `0.5亿`), and how far it may reach. */
 const ZHAO_TAIL = /^([0-9]{1,4}(?:,[0-9]{3})?(?:\.[0-9]+)?)亿/;

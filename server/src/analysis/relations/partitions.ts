@@ -1651,6 +1651,9 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   if (ofUnit.some((p) => NON_ADDITIVE_LABEL.test(localLabel(text, p)) && !(perHeadTotal && perHeadComponent(localLabel(text, p))) && !perHeadFund(localLabel(text, p), p.q.unitText))) return [];
   // `财产净收入负64元`: figures are read without their sign; a negative part is not summed wrongly.
   if (ofUnit.some((p) => NEGATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 1), p.start)))) return [];
+  // `自然增加数为负762人，…其中，迁入人口以25至29岁418人最多…`: a negative amount (a net loss) is the whole of
+  // no positive parts.
+  if (unitTotals.some((p) => NEGATIVE_BEFORE.test(input.totalText.slice(Math.max(0, p.start - 1), p.start)))) return [];
   // `城镇居民人均消费支出A元，农村居民人均消费支出B元，其中食品烟酒支出C元`: which per-head figure the
   // components break down is not written when two stand before them.
   if (unitTotals.length > 1 && unitTotals.some((p) => NON_ADDITIVE_LABEL.test(localLabel(input.totalText, p)))) return [];
@@ -1883,11 +1886,15 @@ function subjectsBefore(text: string, segments: [number, number][], firstOf: (Pl
     const prev = segments[j - 1];
     const prevGroup = unitGroups[j - 1];
     if (prev === undefined || (prevGroup !== undefined && prevGroup.length > 0)) return undefined;
-    const subject = text.slice(prev[0], firstOf[j - 1]?.start ?? prev[1]).replace(/^[\s\u3000，,；;：:、]+/, '');
+    // (`内地旅客较去年同期多约15%，录得263万人次`: the subject's own change is no part of its name.)
+    const subject = text.slice(prev[0], firstOf[j - 1]?.start ?? prev[1]).replace(/^[\s\u3000，,；;：:、]+/, '').replace(CHANGE_AFTER_SUBJECT, '');
     out.push(subject + text.slice(seg[0], firstOf[j]?.start ?? seg[1]).replace(/^[\s\u3000，,；;：:、]+/, ''));
   }
-  return familyOf(out) === undefined ? undefined : out;
+  return familyOf(out) === undefined && complementPair(out) === undefined ? undefined : out;
 }
+
+/** Where a subject's own change begins (`…旅客量较去年同期多约`, `…上月按年增加`): cut off before its name is read. */
+const CHANGE_AFTER_SUBJECT = /(?:较|較|比(?![重例率值])|同比|环比|環比|按年|按月|上月|去年|今年|增长|增長|增加(?!值)|上升|下降|减少|減少)[^，,；;。]*$/;
 
 /** The reason of a partition closed by a remainder item (`其余…`, `其他…`). */
 export const REMAINDER_REASON = '其余';
