@@ -4535,3 +4535,11 @@ test('a complement pair whose members give their change first and their amount a
   // Members given bare after their verb (`录得`, `有`) are the pair too.
   flags('4月访港旅客为⟦452万人次⟧。当中，内地旅客录得318万人次，非内地旅客有96万人次。');
 });
+
+test('figures spaced out piece by piece (`21 萬 5,433 人`) are summed and shown whole', () => {
+  const src = '外籍看護共⟦12 萬 4,300 人⟧，其中男性3 萬 1,200 人，女性9 萬 4,100 人。';
+  flags(src);
+  const [f] = findingsOf(marked(src).text, CODE);
+  assert.match(f?.message.en ?? '', /12\.53 万人 \(3\.12 \+ 9\.41\) ≠ total 12\.43 万人/);
+  flags('外籍看護共12 萬 5,300 人，其中男性3 萬 1,200 人，女性9 萬 4,100 人。');
+});

@@ -38,7 +38,7 @@ const ZHAO_TAIL_WRITTEN = /兆[0-9,]+(?:\.([0-9]+))?[亿億]/;
 const HUNDRED_MILLION = dec(100000000);
 
 /** The last group of a figure written in groups (`…亿5,000万`, `…万4000`, `…万7 千`): its digits, decimals and place. */
-const MIXED_TAIL = /(?<=[0-9][万萬亿億])([0-9][0-9,]*)(?:\.([0-9]+))?[ \u00a0]?([万萬千])?(?![0-9])/g;
+const MIXED_TAIL = /(?<=[0-9][ \u00a0]?[万萬亿億][ \u00a0]?)([0-9][0-9,]*)(?:\.([0-9]+))?[ \u00a0]?([万萬千])?(?![0-9])/g;
 
 /** The last group of a figure written in groups, or null. */
 function lastGroup(text: string): RegExpExecArray | null {
@@ -60,7 +60,8 @@ export function groupedPlace(q: Quantity): { place: Decimal; word: string } | un
   return /[亿億兆]/.test(m[1] ?? '') ? { place: dec(100000000), word: '亿' } : { place: dec(10000), word: '万' };
 }
 
-const GROUPED_HEAD = /[0-9]([万萬亿億兆])[0-9]/;
+// (`21 萬 5,433 人`: a press that spaces out every piece of a figure.)
+const GROUPED_HEAD = /[0-9][ \u00a0]?([万萬亿億兆])[ \u00a0]?[0-9]/;
 
 export function tolerance(q: Quantity): Decimal {
   // (`7兆3,258亿元`: written to its 亿 tail, whose last digit the writer rounded.)
