@@ -99,7 +99,8 @@ export function matchMarker(raw: string, from = 0): Marker | undefined {
     }
     // `(二教师队伍建设…`: a page lost the closing bracket after a single numeral. Read as （二）
     // when a title word follows (not `(一季度…`, `(二〇二三年…`).
-    if (j === 2 && /^[\u4e00-\u9fff]$/.test(at(2)) && !isCn(at(2)) && !'季月年是产批个类期次号届〇零'.includes(at(2))) {
+    // (Not a unit note under a table, `(百萬點)`, `(十億元)`, `(千元)`: a magnitude, never an ordinal there.)
+    if (j === 2 && /^[\u4e00-\u9fff]$/.test(at(2)) && !isCn(at(2)) && !'季月年是产批个类期次号届〇零'.includes(at(2)) && at(1) !== '百' && !'万萬亿億千元'.includes(at(2))) {
       const n = chineseOrdinal(text.slice(1, 2));
       if (n !== undefined) return { kind: 'chapter', label: text.slice(1, 2), number: n, start: from, end: from + 2 };
     }

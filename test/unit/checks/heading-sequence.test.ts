@@ -373,3 +373,8 @@ test('a number written with another mark after it (`2.` in a table, `2、` in it
   expectMarked('一、总体情况\n1.财产险664万元\n2.人身险1728万元\n\n注：1、保费收入为统计指标。\n2、赔付支出为统计指标。\n');
   expectMarked('一、总体情况\n1.财产险664万元\n2.人身险1728万元\n⟦2⟧.寿险152万元\n');
 });
+
+test('a unit note under a table caption (`(百萬點)`, `(十億元)`) is no chapter number that lost its bracket', () => {
+  const text = ['一、醫療費用', '（一）門診', '門診費用共計4,210億點。', '(百萬點)', '（二）住院', '住院費用共計2,860億點。', '(十億元)'].join('\n');
+  assert.deepEqual(findingsOf(text, CODE), []);
+});

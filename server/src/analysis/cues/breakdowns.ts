@@ -48,9 +48,10 @@ export function withoutSubsetLead(label: string): string {
  * mainland does with 其中, at the start of a sentence or clause and followed by a mark. The text with each such
  * 當中 read as 其中, the same length, so that offsets stay (`在进出口企业当中` is no opener: no mark before it).
  */
-// (Macao's releases run on into the first name after a comma, `…951,079人次，当中珠海市( 248,712人次 )…`; never 当 + a word
+// (Macao's releases run on into the first name after a comma or a semicolon, `…951,079人次，当中珠海市( 248,712人次 )…`,
+// `…总值124.1亿元；当中住宅楼花买卖…`; never 当 + a word
 // of its own, `当中央…`, `当中国…`, `当中小企业…`.)
-const SUBSET_ALIAS = /(^|[。；;，,\s\u3000])[当當]中(?=[，,：:]|(?<=[，,][当當]中)(?![央国國心期旬小西东東南北层層等长長间間华華])[\u4e00-\u9fff])/g;
+const SUBSET_ALIAS = /(^|[。；;，,\s\u3000])[当當]中(?=[，,：:]|(?<=[，,；;][当當]中)(?![央国國心期旬小西东東南北层層等长長间間华華])[\u4e00-\u9fff])/g;
 
 export function withSubsetAliases(text: string): string {
   return text.includes('中') && /[当當]中/.test(text) ? text.replace(SUBSET_ALIAS, '$1其中') : text;
@@ -518,7 +519,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Hong Kong's population is its usual residents and its mobile residents, by the census department's definition.
   { name: '常住居民/流动居民', members: [/常住居民/, /流[动動]居民/], sameRest: false, total: /人口/, only: /人口/, wholeOnly: true },
   // Commodity housing sold: finished (现房) and pre-sold (期房), by definition; area or value alike.
-  { name: '现房/期房', members: [/[现現]房|[现現][货貨](?:住宅)?/, /期房|[楼樓]花/], sameRest: true },
+  // (Macao writes 现货住宅 and 住宅楼花, the 住宅 on either side.)
+  { name: '现房/期房', members: [/[现現]房|[现現][货貨](?:住宅)?/, /期房|(?:住宅)?[楼樓]花(?:住宅)?/], sameRest: true },
   // Hong Kong's exports: domestic exports and re-exports make up total exports, by definition.
   { name: '本地产品出口/再出口', members: [/本地[产產]品出口|港[产產]品出口/, /再出口|[转轉]口/], sameRest: false, total: /[总總]出口|整[体體]出口/, only: /[总總]出口|整[体體]出口/, wholeOnly: true },
   // Macau's visitors: those who stay overnight and same-day visitors, by definition.
@@ -905,7 +907,7 @@ const familyMemo = memoOfText((key: string): string | undefined => {
 
 /** A lead-in or a verb of issuing before a member's name (`包括新增一般债券`): no part of what it names. */
 // (`；而进口额则为`: the 而 of a contrast opens the clause.)
-const LEADING_VERB = /^(?:而|包括|其中)?(?:发行|發行)?(?:新增)?(?:下达|下達|争取|爭取|安排)?/;
+const LEADING_VERB = /^(?:而|包括|其中|当中|當中)?(?:发行|發行)?(?:新增)?(?:下达|下達|争取|爭取|安排)?/;
 
 /** The place a clause speaks of, named again (`该市男百岁老人` after `赣州市…`): no part of a member's name. */
 const PLACE_LEAD = /^(?:该|本|全)(?:省|市|州|盟|县|區|区|旗|镇|鎮|乡|鄉)/;

@@ -1887,14 +1887,19 @@ function subjectsBefore(text: string, segments: [number, number][], firstOf: (Pl
     const prevGroup = unitGroups[j - 1];
     if (prev === undefined || (prevGroup !== undefined && prevGroup.length > 0)) return undefined;
     // (`内地旅客较去年同期多约15%，录得263万人次`: the subject's own change is no part of its name.)
-    const subject = text.slice(prev[0], firstOf[j - 1]?.start ?? prev[1]).replace(/^[\s\u3000，,；;：:、]+/, '').replace(CHANGE_AFTER_SUBJECT, '');
-    out.push(subject + text.slice(seg[0], firstOf[j]?.start ?? seg[1]).replace(/^[\s\u3000，,；;：:、]+/, ''));
+    // (`住宅楼花买卖大幅减少63.3%至251个，成交金额下跌67.9%至24.2亿元`: nor the amount's own, nor an adverb or a
+    // verb of amounting left before it.)
+    const subject = text.slice(prev[0], firstOf[j - 1]?.start ?? prev[1]).replace(/^[\s\u3000，,；;：:、]+/, '').replace(CHANGE_AFTER_SUBJECT, '').replace(SUBJECT_TAIL, '');
+    out.push(subject + text.slice(seg[0], firstOf[j]?.start ?? seg[1]).replace(/^[\s\u3000，,；;：:、]+/, '').replace(CHANGE_AFTER_SUBJECT, ''));
   }
   return familyOf(out) === undefined && complementPair(out) === undefined ? undefined : out;
 }
 
+/** Adverbs and verbs of amounting closing a subject once its change is cut off (`大幅`, `共`). */
+const SUBJECT_TAIL = /(?:大幅|小幅|略|稍|亦|也|则|則)?(?:共有|共|有|为|為)?$/;
+
 /** Where a subject's own change begins (`…旅客量较去年同期多约`, `…上月按年增加`): cut off before its name is read. */
-const CHANGE_AFTER_SUBJECT = /(?:较|較|比(?![重例率值])|同比|环比|環比|按年|按月|上月|去年|今年|增长|增長|增加(?!值)|上升|下降|减少|減少)[^，,；;。]*$/;
+const CHANGE_AFTER_SUBJECT = /(?:较|較|比(?![重例率值])|同比|环比|環比|按年|按月|上月|去年|今年|增长|增長|增加(?!值)|上升|下降|下跌|上涨|上漲|回落|提高|降低|减少|減少)[^，,；;。]*$/;
 
 /** The reason of a partition closed by a remainder item (`其余…`, `其他…`). */
 export const REMAINDER_REASON = '其余';
