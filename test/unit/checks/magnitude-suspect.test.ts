@@ -403,3 +403,8 @@ test('an index written with % and a planted area against the plan (計畫…之)
   // A share of a whole that is no plan still may not.
   flags('全國種植面積累計98,500公頃，占耕地面積之⟦102.40%⟧。');
 });
+
+test('a coverage of bad loans by their allowance (`备抵呆帐占逾期放款之覆盖率`) is no share bounded by 100 %', () => {
+  flags('年底本国银行逾期放款比率为0.18%，备抵呆帐占逾期放款之覆盖率为712.46%。');
+  flags('年底森林覆盖率为⟦112.5%⟧。');
+});

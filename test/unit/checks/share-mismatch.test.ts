@@ -1218,3 +1218,9 @@ test('`税收占比` after the list names its part by the start of its name, tho
   flags('全县一般公共预算收入完成80000万元，其中税收收入60000万元，非税收入20000万元，税收占比⟦76.0%⟧。');
   flags('全县一般公共预算收入完成80000万元，其中税收收入60000万元，非税收入20000万元，税收占比75.0%。');
 });
+
+test('an unemployment rate after the employed and the unemployed is over both together, not over the employed', () => {
+  assert.deepEqual(findingsOf('本季就业人数为862万4000人，失业人数为31万2000人，失业率3.49%。', 'share-mismatch'), []);
+  // A rate named by the part and taken over a caseload that is no complement is still held to them.
+  flags('本季受理投诉2400件，调解成功1800件，调解成功率⟦80%⟧。');
+});

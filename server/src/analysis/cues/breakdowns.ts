@@ -1346,6 +1346,12 @@ export const STOCK_CLAUSE = /[，,；;][\s\u3000]*(?:目前|截至目前|截止�
  */
 export const ASPECT_CLAUSE = /[；;][\s\u3000]*(?:在)?[^，,；;。：:\d]{1,8}方面[，,：:]/;
 
+/**
+ * A clause that names a finer class of the item before it (`…金属机电工业287家、6520人，细类别则为机械设备制造业，
+ * 146家、3448人`): the figures after it break down that item, no further part of the list.
+ */
+export const FINER_CLASS_CLAUSE = /[，,；;][\s\u3000]*(?:其中)?(?:细类别|細類別|细类|細類|细项|細項|子类|子類|次类|次類)/;
+
 export const RANKED_CLAUSE = /[，,；;][\s\u3000]*[^，,；;。]{0,12}?(?:最多|最大|最高|最少|最小|最低)的[^，,；;。]{0,8}?(?:为|是)/;
 
 /**
@@ -1390,7 +1396,8 @@ export const SUBSET_AFTER = /其中|含|包括/;
  * 14.94亿元`, `比上年专项转移支付收入13960万元`: the indicator named again; `比上年的2068元`): last year's amount, the base of a comparison — never a total, a part, a balance's
  * base or this year's actual.
  */
-const COMPARISON_BASE = /(?:比|较|与|同)(?:上年|去年|上期|(?:19|20)\d\d年)(?:同期|末|全年)?(?:[^，,；;：:。、（）()\d增减多少提降升高低长]{2,14}?)?(?:决算数?|执行数|完成数?)?的?[为是]?$/;
+// (`较原先预算的32.4亿元增加三成`: the budget or plan an actual is compared with.)
+const COMPARISON_BASE = /(?:(?:比|较|与|同)(?:上年|去年|上期|(?:19|20)\d\d年)(?:同期|末|全年)?(?:[^，,；;：:。、（）()\d增减多少提降升高低长]{2,14}?)?(?:决算数?|执行数|完成数?)?|(?:比|较)(?:原先|原定|原来|年初)?(?:预算|计划|目标)数?)的?[为是]?$/;
 
 /**
  * A bracket that gives the same indicator at an earlier time (`产糖503万吨（上制糖期同期产糖512万吨）`,

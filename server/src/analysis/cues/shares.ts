@@ -371,7 +371,7 @@ const BOUNDED_RATE =
  * entrants over this stage's graduates: entrants from elsewhere lift it above 100 %.
  */
 // (`赔款占同期保费收入的113%`, `赔付率`: claims paid over premiums, above 100 % in a bad year;
-// `拨备覆盖率`: provisions over bad loans, often above 100 %; `支出…占当年筹资额的139%`: spending over the
+// `拨备覆盖率`: provisions over bad loans, often above 100 % (Taiwan's `备抵呆帐占逾期放款之覆盖率` too); `支出…占当年筹资额的139%`: spending over the
 // year's inflow, which carried-over funds lift above 100 %; `库容占正常库容的114%`, `占设计能力的`: a stock
 // against a capacity, which a flood or an overload lifts above 100 %; `固定宽带家庭普及率133.4%`,
 // `移动电话普及率`, `互联网用户普及率`: subscriptions per hundred households or people, which second lines
@@ -386,7 +386,7 @@ const BOUNDED_RATE =
 // (`毛入学率`, `毛入园率`: all enrolled at a stage, of any age, over the children of its age: above 100 % where
 // pupils are older or come from elsewhere, even when listed with shares.)
 // (`製造業指數為123.4%`: an index written with %, no share whatever words of a share stand before it.)
-const UNBOUNDED = /([指][数數](?:[为為是]|[达達]到?)?$|毛入[学學园園]率|(?:利润|利潤)[^，,；;。]{0,6}[占佔]|男女|性别比|性別比|(?:宽带|寬帶|移动|移動|电话|電話|手机|手機|互联网|互聯網|用户|用戶)[^，,；;。]{0,8}普及率|(?:问题|問題|案件|投诉|投訴|事项|事項|工单|工單)[^，,；;。]{0,4}(?:处理|處理|处置|處置|办结|辦結)率|完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍|升学|升入|升[高初]中|拨备覆盖率|撥備覆蓋率|支出占[^，,；;。]{0,8}(?:筹资|籌資|筹集|籌集|收入)|赔款占[^，,；;。]{0,8}保费|賠款占[^，,；;。]{0,8}保費|赔付率|賠付率|占[^，,；;。]{0,8}(?:约定|約定|协议|協議)[^，,；;。]{0,6}量|防治[^，,；;。]{0,8}[占佔][^，,；;。]{0,8}发生|占[^，,；;。]{0,8}(?:正常|设计|設計|额定|額定|核定|汛限)?(?:库容|庫容|容量|能力))/;
+const UNBOUNDED = /([指][数數](?:[为為是]|[达達]到?)?$|毛入[学學园園]率|(?:利润|利潤)[^，,；;。]{0,6}[占佔]|男女|性别比|性別比|(?:宽带|寬帶|移动|移動|电话|電話|手机|手機|互联网|互聯網|用户|用戶)[^，,；;。]{0,8}普及率|(?:问题|問題|案件|投诉|投訴|事项|事項|工单|工單)[^，,；;。]{0,4}(?:处理|處理|处置|處置|办结|辦結)率|完成率|增长率|增速|贡献率|贷存比|存贷比|负债率|产销率|倍|升学|升入|升[高初]中|拨备覆盖率|撥備覆蓋率|(?:呆帐|呆帳|呆账|逾期放款|不良贷款|不良貸款)[^，,；;。]{0,12}(?:覆盖率|覆蓋率)|支出占[^，,；;。]{0,8}(?:筹资|籌資|筹集|籌集|收入)|赔款占[^，,；;。]{0,8}保费|賠款占[^，,；;。]{0,8}保費|赔付率|賠付率|占[^，,；;。]{0,8}(?:约定|約定|协议|協議)[^，,；;。]{0,6}量|防治[^，,；;。]{0,8}[占佔][^，,；;。]{0,8}发生|占[^，,；;。]{0,8}(?:正常|设计|設計|额定|額定|核定|汛限)?(?:库容|庫容|容量|能力))/;
 
 /** A share clause that names its whole (`占种植面积的`), not a bare `占比`. */
 export function namesShareWhole(words: string): boolean {
@@ -497,8 +497,16 @@ export function pairRateName(between: string): string | undefined {
  */
 export function negatesBase(rateName: string, baseLabel: string): boolean {
   const m = /^(?:不|未|非|没有|沒有)([\u4e00-\u9fff]{2,})$/.exec(rateName);
-  return m?.[1] !== undefined && baseLabel.includes(m[1]);
+  if (m?.[1] !== undefined && baseLabel.includes(m[1])) return true;
+  // (`就业人数A，失业人数B，失业率r`: the unemployed over the labour force, employed and unemployed together.)
+  return COMPLEMENT_BASES.some(([rate, base]) => rateName.startsWith(rate) && base.test(baseLabel));
 }
+
+/** A rate's class and the complementary class a base may name: the rate is over both together, a figure not written. */
+const COMPLEMENT_BASES: readonly (readonly [string, RegExp])[] = [
+  ['失业', /就业|就業/],
+  ['失業', /就業|就业/],
+];
 
 /**
  * `解答消费咨询1270件，调解成功636件，调解成功率50.2%`: a base named by another finished action (解答, 答复,

@@ -90,6 +90,7 @@ import {
   midNamedMark,
   STOCK_CLAUSE,
   RANKED_CLAUSE,
+  FINER_CLASS_CLAUSE,
   BOUND_CLAUSE,
   BALANCE_STEP_CLAUSE,
   ASPECT_CLAUSE,
@@ -1370,6 +1371,8 @@ function regionPartitions(input: RegionInput): Partition[] {
   if (stock) region.to = region.from + stock.index;
   const ranked = RANKED_CLAUSE.exec(text.slice(region.from, region.to));
   if (ranked) region.to = region.from + ranked.index;
+  const finer = FINER_CLASS_CLAUSE.exec(text.slice(region.from, region.to));
+  if (finer) region.to = region.from + finer.index;
   const bound = BOUND_CLAUSE.exec(text.slice(region.from, region.to));
   if (bound) region.to = region.from + bound.index;
   const step = region.subset ? BALANCE_STEP_CLAUSE.exec(text.slice(region.from, region.to)) : null;
