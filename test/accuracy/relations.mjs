@@ -7,7 +7,9 @@
 
 const UNIT = '(万亿元|亿元|万元|元|億元|萬元|万人次|万人|人次|人|万吨|吨|萬噸|万亩|亩|萬畝|公顷|万千瓦|千瓦|个百分点|個百分點|%|％)';
 const NUMBER = '(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?';
-const FIGURE = new RegExp(`(?<![\\d.,A-Za-z])${NUMBER}\\s?${UNIT}`, 'g');
+// (Not the tail of a figure written in groups, `123萬9614人`, `21 萬 5,433 人`: the engine reads those whole, and
+// a change to the tail alone, `123萬10768人`, is no figure anyone would write.)
+const FIGURE = new RegExp(`(?<![\\d.,A-Za-z])(?<![万萬亿億兆]\\s?)${NUMBER}\\s?${UNIT}`, 'g');
 
 const SCALE = { 万亿元: 1e12, 亿元: 1e8, 億元: 1e8, 万元: 1e4, 萬元: 1e4, 元: 1, 万人次: 1e4, 人次: 1, 万人: 1e4, 人: 1, 万吨: 1e4, 萬噸: 1e4, 吨: 1, 万亩: 1e4, 萬畝: 1e4, 亩: 1, 公顷: 1, 万千瓦: 1e4, 千瓦: 1, 个百分点: 1, 個百分點: 1, '%': 1, '％': 1 };
 const DIM = { 万亿元: 'money', 亿元: 'money', 億元: 'money', 万元: 'money', 萬元: 'money', 元: 'money', 万人次: 'visits', 人次: 'visits', 万人: 'people', 人: 'people', 万吨: 'mass', 萬噸: 'mass', 吨: 'mass', 万亩: 'area', 萬畝: 'area', 亩: 'area', 公顷: 'ha', 万千瓦: 'power', 千瓦: 'power', 个百分点: 'pp', 個百分點: 'pp', '%': 'pct', '％': 'pct' };
