@@ -523,6 +523,10 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '现房/期房', members: [/[现現]房|[现現][货貨](?:住宅)?/, /期房|(?:住宅)?[楼樓]花(?:住宅)?/], sameRest: true },
   // Hong Kong's exports: domestic exports and re-exports make up total exports, by definition.
   { name: '本地产品出口/再出口', members: [/本地[产產]品出口|港[产產]品出口/, /再出口|[转轉]口/], sameRest: false, total: /[总總]出口|整[体體]出口/, only: /[总總]出口|整[体體]出口/, wholeOnly: true },
+  // Hong Kong's new mortgage loans: for primary-market deals, secondary-market deals and refinancing, by the
+  // monetary authority's survey definition.
+  // (Told in two sentences, `…一手…；…二手…。至于…转按…`: the first two mark the family, so the third completes it.)
+  { name: '一手/二手/转按', members: [/一手/, /二手/, /[转轉]按/], sameRest: false, total: /按揭/, only: /按揭/ },
   // Macau's visitors: those who stay overnight and same-day visitors, by definition.
   // (Mainland releases: overnight visitors and day trippers, `过夜游客A；接待“一日游”游客B`.)
   { name: '留宿/不过夜旅客', members: [/留宿|(?<!不)[过過]夜/, /不[过過]夜|即日|一日游|一日遊/], sameRest: false, total: /旅客|游客|遊客|入境|接待/, only: /旅客|游客|遊客|入境|接待/, wholeOnly: true },

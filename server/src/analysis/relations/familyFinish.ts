@@ -31,7 +31,9 @@ export function finishedInNextSentence(
   // each of the same unit, each naming one more member, until the family is whole.
   const following = (placed[p.sentence + 1] ?? []).filter((x) => x.q.unit === unit && claims.get(x.index)?.kind !== 'change');
   if (following[0] === undefined || following[0] !== placed[p.sentence + 1]?.find((x) => x.q.unit === unit)) return undefined;
-  if (placed[p.sentence + 1]?.[0] !== following[0]) return undefined;
+  // (Only its own change may come first: `至于涉及转按的贷款则减少0.2%，至32亿元`.)
+  const first = following[0];
+  if ((placed[p.sentence + 1] ?? []).some((x) => x.start < first.start && x.q.dimension !== 'percent')) return undefined;
   const parts = [...p.parts];
   const labels = [...p.labels];
   const keys = [...p.keys];
