@@ -378,3 +378,10 @@ test('a unit note under a table caption (`(百萬點)`, `(十億元)`) is no cha
   const text = ['一、醫療費用', '（一）門診', '門診費用共計4,210億點。', '(百萬點)', '（二）住院', '住院費用共計2,860億點。', '(十億元)'].join('\n');
   assert.deepEqual(findingsOf(text, CODE), []);
 });
+
+test('a heading glued to the end of the one before (a page that lost a line break) is written, not missing', () => {
+  const glued = ['一、收入支出决算总表', '二、收入决算表', '三、“三公”经费支出决算表四、政府性基金预算财政拨款收入支出决算表', '五、国有资产占用情况表'].join('\n');
+  assert.deepEqual(findingsOf(glued, CODE), []);
+  const lost = ['一、收入支出决算总表', '二、收入决算表', '三、“三公”经费支出决算表', '五、国有资产占用情况表'].join('\n');
+  assert.equal(findingsOf(lost, CODE).length, 1);
+});

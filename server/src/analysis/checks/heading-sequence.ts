@@ -335,7 +335,14 @@ function missingWritten(model: Model, prev: Entry, next: Entry): boolean {
     // `…占总人口的0.48%。(4)第四种人：…` inside the paragraph before the next heading: written after a
     // sentence's end, in the same style.
     const inline = (l: string): boolean => l.split(/[。；;]/).slice(1).some((part) => opens(part.replace(/^[\s\u3000]+/, '')));
-    if (!lines.some((l) => opens(l) || inline(l))) return false;
+    // `七、“三公”经费支出决算表八、政府性基金…`: a page that lost a line break glued the missing heading to the end
+    // of the one before; it is written, only not on a line of its own.
+    const glued = (l: string): boolean => {
+      const at = l.indexOf(`${num}、`, 1);
+      return at > 0 && /[\u4e00-\u9fff”」）)]/.test(l[at - 1] ?? '') && /[\u4e00-\u9fff“「]/.test(l[at + num.length + 1] ?? '');
+    };
+    const own = model.text.slice(prev.h.span.start, prev.h.span.end).split('\n')[0] ?? '';
+    if (!lines.some((l) => opens(l) || inline(l)) && !glued(own)) return false;
   }
   return true;
 }
