@@ -4567,3 +4567,8 @@ test('new mortgage loans are the primary, secondary and refinancing loans, the l
   // 一手 and 二手 alone under another total say nothing.
   flags('全年二手车交易量12.3万辆，一手车销量8.1万辆，汽车类零售额40亿元。');
 });
+
+test('once the items name every member the total\'s name enumerates (工农业 → 工, 农), the next figure is no part', () => {
+  flags('全镇实现工农业总产值⟦18.3亿元⟧，其中工业总产值13.6亿元，农业总产值2.9亿元，财政收入4120万元。');
+  flags('全镇实现工农业总产值16.5亿元，其中工业总产值13.6亿元，农业总产值2.9亿元，财政收入4120万元。');
+});

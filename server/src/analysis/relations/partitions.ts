@@ -1399,7 +1399,11 @@ function regionPartitions(input: RegionInput): Partition[] {
   }
   // `其中：第一产业…；第二产业…；第三产业…，其中：交通运输…；批发和零售业…`: once the clauses complete a
   // known family the list is whole; the clauses after it break down its last member.
-  const familyEnd = familyPrefixEnd(text, region, items) ?? familyBeforeSemicolon(text, region, items) ?? familyThenOther(text, region, items, region.nested !== true);
+  const familyEnd =
+    familyPrefixEnd(text, region, items) ??
+    familyBeforeSemicolon(text, region, items) ??
+    familyThenOther(text, region, items, region.nested !== true) ??
+    enumeratedEnd(text, region, items, input.totals.map((t) => localLabel(input.totalText, t)));
   // `总人口中，男性A；女性B；14岁以下C；15-64岁D；65岁以上E`: age groups that cover every age after the
   // family are a second cut of the same total, read on their own.
   const agesAfter = familyEnd !== undefined && region.to > familyEnd + 1 ? ageCutAfter(text, { ...region, from: familyEnd + 1, exclude: undefined }, items) : undefined;
@@ -1512,6 +1516,23 @@ function familyPrefixEnd(text: string, region: Region, items: Placed[]): number 
     const last = segments[k - 1];
     // Only where the last member opens a breakdown of its own (`第三产业…，其中：…`).
     if (last !== undefined && familyOf(heads.slice(0, k)) !== undefined && namesSubset(text.slice(last[0], last[1]))) return last[1];
+  }
+  return undefined;
+}
+
+/**
+ * `工农业总产值A，其中工业总产值B，农业总产值C，财政收入D`: once the items name every member the total's own name
+ * enumerates (工 and 农), the list is whole; what follows is another indicator, no part.
+ */
+function enumeratedEnd(text: string, region: Region, items: Placed[], totalNames: readonly string[]): number | undefined {
+  const segments = segmentsOf(text, region).filter(([a, b]) => items.some((p) => p.start >= a && p.end <= b));
+  if (segments.length < 3 || segments.length > MAX_PARTS) return undefined;
+  const heads = segmentHeads(text, segments, items);
+  if (heads.length !== segments.length) return undefined;
+  const names = totalNames.map((n) => sinceLastFigure(n).replace(/^[\s\u3000，,。；;：:]+/, '')).filter((n) => n.length >= 3);
+  for (let k = 2; k < heads.length; k++) {
+    const end = segments[k - 1]?.[1];
+    if (end !== undefined && names.some((n) => membersNamedBy(n, heads.slice(0, k)) !== undefined && membersNamedBy(n, heads.slice(0, k + 1)) === undefined)) return end;
   }
   return undefined;
 }
