@@ -4572,3 +4572,7 @@ test('once the items name every member the total\'s name enumerates (工农业 �
   flags('全镇实现工农业总产值⟦18.3亿元⟧，其中工业总产值13.6亿元，农业总产值2.9亿元，财政收入4120万元。');
   flags('全镇实现工农业总产值16.5亿元，其中工业总产值13.6亿元，农业总产值2.9亿元，财政收入4120万元。');
 });
+
+test('an above-scale class inside an enumerated member (`规模以上工业总产值`) does not keep the list going past its members', () => {
+  flags('全镇实现工农业总产值16.5亿元，同比增长12.0%。其中，工业总产值13.6亿元，同比增长14.1%；规模以上工业总产值2.45亿元，同比增长8.2%；农业总产值2.9亿元，同比增长5%；财政收入4120万元，同比增长6%。');
+});

@@ -1520,6 +1520,9 @@ function familyPrefixEnd(text: string, region: Region, items: Placed[]): number 
   return undefined;
 }
 
+/** A class of firms by size (`规模以上`, `限额以上`) before an item's name: that item's own subset. */
+const SCALE_QUALIFIER = /^(?:规模以上|规上|限额以上|限上)/;
+
 /**
  * `工农业总产值A，其中工业总产值B，农业总产值C，财政收入D`: once the items name every member the total's own name
  * enumerates (工 and 农), the list is whole; what follows is another indicator, no part.
@@ -1530,9 +1533,18 @@ function enumeratedEnd(text: string, region: Region, items: Placed[], totalNames
   const heads = segmentHeads(text, segments, items);
   if (heads.length !== segments.length) return undefined;
   const names = totalNames.map((n) => sinceLastFigure(n).replace(/^[\s\u3000，,。；;：:]+/, '')).filter((n) => n.length >= 3);
-  for (let k = 2; k < heads.length; k++) {
-    const end = segments[k - 1]?.[1];
-    if (end !== undefined && names.some((n) => membersNamedBy(n, heads.slice(0, k)) !== undefined && membersNamedBy(n, heads.slice(0, k + 1)) === undefined)) return end;
+  // (`工业总产值B；规模以上工业总产值B1；农业总产值C`: the above-scale firms' output is inside the item before it,
+  // no member of its own.)
+  const kept: number[] = [];
+  heads.forEach((h, i) => {
+    const inner = SCALE_QUALIFIER.exec(h);
+    if (!(inner && heads.slice(0, i).some((earlier) => earlier.startsWith(h.slice(inner[0].length))))) kept.push(i);
+  });
+  for (let k = 2; k < kept.length; k++) {
+    const end = segments[kept[k - 1] ?? -1]?.[1];
+    const listed = kept.slice(0, k).map((i) => heads[i] ?? '');
+    const next = heads[kept[k] ?? -1] ?? '';
+    if (end !== undefined && names.some((n) => membersNamedBy(n, listed) !== undefined && membersNamedBy(n, [...listed, next]) === undefined)) return end;
   }
   return undefined;
 }
