@@ -4576,3 +4576,8 @@ test('once the items name every member the total\'s name enumerates (工农业 �
 test('an above-scale class inside an enumerated member (`规模以上工业总产值`) does not keep the list going past its members', () => {
   flags('全镇实现工农业总产值16.5亿元，同比增长12.0%。其中，工业总产值13.6亿元，同比增长14.1%；规模以上工业总产值2.45亿元，同比增长8.2%；农业总产值2.9亿元，同比增长5%；财政收入4120万元，同比增长6%。');
 });
+
+test('a `按…分` list under the sentence before, whose count and amount come with the amount\'s change (`比去年同期…增加了C`)', () => {
+  flags('截至9月底，全县固定资产投资项目已开工120项，完成投资⟦58.40亿元⟧，比去年同期55.10亿元增加了3.30亿元，同比增长6.0%。按行业分，农业项目40项，完成投资12.10亿元；工业项目50项，完成投资30.60亿元；交通项目30项，完成投资12.90亿元。');
+  flags('截至9月底，全县固定资产投资项目已开工120项，完成投资55.60亿元，比去年同期52.30亿元增加了3.30亿元，同比增长6.3%。按行业分，农业项目40项，完成投资12.10亿元；工业项目50项，完成投资30.60亿元；交通项目30项，完成投资12.90亿元。');
+});

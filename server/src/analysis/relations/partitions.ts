@@ -1164,7 +1164,10 @@ function totalsOf(
       const by = byMark(sentence.text);
       if (by !== undefined && opensAt(sentence.text, by.index)) {
         const amounts = totals.filter((p) => ADDITIVE_DIMENSIONS.has(p.q.dimension) && unitsHere.has(p.q.unit));
-        if (amounts.length >= 3) return undefined;
+        // (Three of one unit, not counting a change: `已开工162项，完成投资A，比去年同期增加了C` states one count and
+        // one amount, and C is how much A grew.)
+        const levels = amounts.filter((p) => !changeBefore(prev.text.slice(Math.max(0, p.start - 6), p.start)));
+        if ([...unitsHere].some((u) => levels.filter((p) => p.q.unit === u).length >= 3)) return undefined;
         // `分用途看，…贷款余额分别为A和B。分行业看，…`: the sentence before cuts the whole another way; only a
         // figure before its own mark can be the whole the new cut divides.
         const prevBy = byMark(prev.text);
