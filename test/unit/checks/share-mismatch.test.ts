@@ -781,6 +781,10 @@ test('a share inside a bracket may be of the bracket’s own parts’ sum, a who
 test('two shares that make 100 % take their parts of the two parts’ sum', () => {
   flags('外出农民工中，跨省流动7200万人，占比⟦38.3%⟧；省内流动10990万人，占比61.7%。');
   flags('外出农民工中，跨省流动6970万人，占比38.3%；省内流动11220万人，占比61.7%。');
+  // The other part is shown beside the finding: it is in the sum, and may be the figure that slipped.
+  const src = '外出农民工中，跨省流动7200万人，占比38.3%；省内流动10990万人，占比61.7%。';
+  const [f] = findingsOf(src, CODE);
+  assert.ok(f?.related.some((r) => src.slice(r.span.start, r.span.end) === '10990万人'));
   // A former share (`从上年同期的…上升到…`) is another year's: no pair.
   flags('上半年，移动通信收入3367.3亿元，在电信业务收入中所占的比重从上年同期的68.63%上升到71.03%；固定通信收入1373.4亿元，所占的比重从上年同期的31.37%下降到28.97%。');
 });

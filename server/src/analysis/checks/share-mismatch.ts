@@ -276,6 +276,8 @@ function impliedWholeDraft(model: Model, slip: ImpliedWholeSlip): Draft {
     related: [
       { span: odd.part.q.span, message: { zh: `分子：${odd.part.q.text}`, en: `Part: ${odd.part.q.text}` } },
       ...rest.map((r) => ({ span: r.share.q.span, message: { zh: `${r.part.q.text} 占 ${r.share.q.text}`, en: `${r.part.q.text} at ${r.share.q.text}` } })),
+      // (Two halves: the other part is in the sum the share is checked against, and may be the figure that is wrong.)
+      ...(slip.halves === true ? rest.map((r) => ({ span: r.part.q.span, message: { zh: `另一项：${r.part.q.text}（计入两项之和）`, en: `The other part: ${r.part.q.text} (in the sum)` } })) : []),
     ],
     fixes: [],
   };
