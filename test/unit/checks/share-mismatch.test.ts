@@ -730,6 +730,17 @@ test('a share whose part ÷ share is another figure of its paragraph takes that 
   flags(list);
 });
 
+test('a bracketed share under a region’s subtotal may be of the grand total in the paragraph before', () => {
+  // 120 ÷ 800 = 15.0 %: of all visitors, the lead paragraph's figure; of the region's 480 it would be 25.0 %.
+  const lead = '全年接待来访旅客800万人次，同比增长5.2%。\n';
+  const region = '其中境外旅客320万人次，下降3.1%；内地旅客480万人次，增长11.0%，其中省外旅客120万人次(占⟦15.0%⟧)，增长8.4%。';
+  flags(lead + region.replace(/⟦|⟧/g, ''));
+  // Without the lead paragraph the share is held to the subtotal it follows.
+  flags(region);
+  // A share that neither whole gives is still wrong.
+  flags(lead + region.replace('15.0%', '17.0%'));
+});
+
 test('a saving rate is the saving ÷ the budget it was saved from', () => {
   flags('工程最高限价共为52.40亿元，中标总造价为46.10亿元，共节约财政资金6.30亿元，平均节约率为12.02%。');
   flags('工程最高限价共为52.40亿元，中标总造价为46.10亿元，共节约财政资金6.30亿元，平均节约率为⟦13.02%⟧。');

@@ -180,7 +180,9 @@ function anotherFigureOfParagraphFits(model: Model, rel: ShareRelation, ts: Deci
     return c !== undefined && !(cmp(add(s, ts), c[0]) < 0 || cmp(sub(s, ts), c[1]) > 0);
   };
   const except = [rel.part, rel.whole];
-  return figuresOfParagraph(model, rel.share, rel.whole.unit, except).some((w) => fits(rel.part, w)) ||
+  // Wholes reach one paragraph back: a share written to decimals that the paragraph before's grand
+  // total gives (`…来访旅客1069万人次。` ¶ `其他地区718万人次，其中日本190万人次(占17.7%)`: 190 ÷ 1069) is of that total.
+  return figuresOfParagraph(model, rel.share, rel.whole.unit, except, true).some((w) => fits(rel.part, w)) ||
     figuresOfParagraph(model, rel.share, rel.part.unit, except).some((p) => fits(p, rel.whole));
 }
 

@@ -55,13 +55,18 @@ export function figuresBeforeRate(model: Model, rate: Quantity, unit: string, ex
  * A share whose part ÷ share lands on another stated figure of its paragraph names that figure as its
  * whole: the writer's pairing and ours differ, and the report agrees with itself.
  */
-export function figuresOfParagraph(model: Model, rate: Quantity, unit: string, except: readonly Quantity[]): Quantity[] {
+export function figuresOfParagraph(model: Model, rate: Quantity, unit: string, except: readonly Quantity[], withParagraphBefore = false): Quantity[] {
   const si = sentenceAt(model, rate.span.start);
   const here = model.sentences[si];
   if (here === undefined) return [];
   const placed = quantitiesBySentence(model);
   const out: Quantity[] = [];
-  for (let k = si; k >= 0 && model.sentences[k]?.paragraph === here.paragraph; k--) collect(k);
+  let k = si;
+  for (; k >= 0 && model.sentences[k]?.paragraph === here.paragraph; k--) collect(k);
+  // The paragraph right before, when asked: a lead paragraph that states the grand total
+  // (`全年来访旅客1069万人次…` and then, on its own, `其他地区718万人次，其中日本190万人次(占17.7%)`).
+  const before = model.sentences[k]?.paragraph;
+  if (withParagraphBefore && before !== undefined) for (; k >= 0 && model.sentences[k]?.paragraph === before; k--) collect(k);
   for (let k = si + 1; k < model.sentences.length && model.sentences[k]?.paragraph === here.paragraph; k++) collect(k);
   return out;
 
