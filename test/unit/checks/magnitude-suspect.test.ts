@@ -178,6 +178,14 @@ test('no slip: national scale, a bound, or an amount still far above the rest on
   flags('引进项目总投资9520000亿元，一般公共预算收入98万元，税收收入61万元，一般公共预算支出321万元。');
 });
 
+test('the funds an audit covered are no slip beside the problem amounts it found', () => {
+  const audit = (covered: string): string =>
+    `全年开展专项资金审计7项，${covered}。查出违规使用资金412.5万元，套取补贴资金236万元，未及时拨付资金518万元。`;
+  flags(audit('涉及资金总额486亿元'));
+  // The same amount named as the year's spending is still a lone slip.
+  flags(audit('全县一般公共预算支出⟦486亿元⟧'));
+});
+
 test('a wider territory\'s amount in a county text is no slip', () => {
   flags('全县地区生产总值182.5亿元，增长5%。全国国内生产总值1260582亿元。全县一般公共预算收入98213万元，税收收入61032万元，一般公共预算支出321540万元。');
 });
@@ -351,6 +359,16 @@ test('an amount in 万 far below siblings all in 亿 is information only: a smal
 test('a rate over 100 % that two figures before it give exactly is the writer\'s own ratio, however worded', () => {
   assert.deepEqual(findingsOf('全区2022年度发电量约63.8亿千瓦时，社会总用电量约55亿千瓦时，新能源电量占比达116%。', 'magnitude-suspect'), []);
   assert.equal(findingsOf('全区2022年度发电量约63.8亿千瓦时，社会总用电量约55亿千瓦时，新能源电量占比达126%。', 'magnitude-suspect').length, 1);
+});
+
+test('a share over 100 % of a whole the text itself shows over 100 % elsewhere (a burden over a revenue) is possible', () => {
+  const lead = '各镇人员经费支出合计86亿元，占各镇自有收入72亿元的119%。';
+  const rest = '人员经费占各该镇自有收入比率超过150%的有3个镇，以东镇236%最高。';
+  assert.deepEqual(findingsOf(lead + rest, 'magnitude-suspect'), []);
+  // Alone, the second sentence's share over 100 % is still impossible.
+  assert.equal(findingsOf(rest.replace('，以东镇236%最高', ''), 'magnitude-suspect').length, 1);
+  // A share of another whole over 100 % is no licence.
+  flags(HEAD + '人员经费占各镇自有收入72亿元的119%。民营经济增加值占地区生产总值比重⟦103.5%⟧。');
 });
 
 test('a running or overall total beside its cases (至目前已…追回1.68亿元) is no slip of the list', () => {

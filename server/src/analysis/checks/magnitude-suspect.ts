@@ -22,7 +22,7 @@ import { magnitudeOutlier, type MagnitudeOutlier } from '../relations/outliers';
 import { findListOutliers, type ListOutlier } from '../relations/listOutliers';
 import { pairGivesRate } from '../relations/rateReadings';
 import { shown, unitLabel } from '../relations/display';
-import { namesShareWhole, boundedRate, completionAfter, completionCue, planInShareClause, pastWholeInShareClause, projectProgress, stageOf, unboundedRate } from '../cues/shares';
+import { namesShareWhole, shareWholeCore, lastShareVerb, boundedRate, completionAfter, completionCue, planInShareClause, pastWholeInShareClause, projectProgress, stageOf, unboundedRate } from '../cues/shares';
 import { lineNumber } from './format';
 
 
@@ -36,6 +36,18 @@ function wordsBefore(model: Model, q: Quantity): string {
 function wordsAfter(model: Model, q: Quantity): string {
   const p = model.paragraphs[q.paragraph];
   return p ? p.text.slice(q.at + q.length, q.at + q.length + 14) : '';
+}
+
+/** True when another figure of the text over 100 % is a share of the whole this figure's clause names. */
+function anotherShareOfWholeOver100(model: Model, q: Quantity): boolean {
+  const core = shareWholeCore(wordsBefore(model, q));
+  if (core === undefined) return false;
+  return model.quantities.some((o) => {
+    if (o === q || o.dimension !== 'percent' || cmp(o.value, dec(100)) <= 0) return false;
+    const words = wordsBefore(model, o);
+    const at = lastShareVerb(words);
+    return at >= 0 && words.slice(at).includes(core);
+  });
 }
 
 function impossible(model: Model, c: Claim, q: Quantity): boolean {
@@ -54,6 +66,9 @@ function impossible(model: Model, c: Claim, q: Quantity): boolean {
   if (projectProgress(wordsBefore(model, q))) return false;
   if (c.kind === 'rate' && !boundedRate(c.key)) return false;
   if (cmp(q.value, dec(100)) <= 0) return false;
+  // `人事费占各县市自有财源3529亿元的120%…；人事经费占各该县市自有财源比率逾200%者`: the text itself states a share of
+  // this whole over 100 %, so the whole is no sum of its parts (a burden over a revenue): none is impossible.
+  if (anotherShareOfWholeOver100(model, q)) return false;
   // (`发电量63.8亿千瓦时，用电量55亿千瓦时，新能源电量占比达116%`: two figures before it give a bare 占比 exactly.
   // A share of a whole it names, `占种植面积的114.66%`, stays impossible however the figures give it.)
   return namesShareWhole(wordsBefore(model, q)) || !pairGivesRate(model, q);

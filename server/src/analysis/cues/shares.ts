@@ -393,6 +393,19 @@ export function namesShareWhole(words: string): boolean {
   return /[占佔][^，,；;。\d]{1,16}的/.test(words);
 }
 
+/**
+ * The core of the whole a share clause names: its last four characters once the share verb and the
+ * rate words after the whole are dropped (`人事经费占各该县市自有财源比率` → `自有财源`), or undefined when
+ * the clause names no whole of three characters or more (`占比达`). Two shares whose clauses hold one
+ * core are shares of one kind of whole.
+ */
+export function shareWholeCore(words: string): string | undefined {
+  const at = lastShareVerb(words);
+  if (at < 0) return undefined;
+  const whole = words.slice(at + 1).replace(/[，,；;。]/g, '').replace(/(?:的)?(?:比率|比重|比例|份额|份額|之?比)?(?:分[别別])?(?:为|為|达到?|達到?|是|逾|超过|超過|约|約)?$/, '');
+  return whole.length >= 3 && !/[0-9０-９]/.test(whole.slice(-4)) ? whole.slice(-4) : undefined;
+}
+
 /** True when the indicator names a rate that cannot exceed 100 %. */
 export function boundedRate(key: string): boolean {
   return BOUNDED_RATE.test(key);

@@ -24,6 +24,12 @@ const MIN_OTHERS = 3;
 /** A wider territory or level named just before the figure (`全国…`, `中央财政…`). */
 const WIDER = /全国|中央|国家|全球|世界/;
 
+/**
+ * The funds an audit or inspection covered (`开展9项专项资金审计，涉及资金总额699亿元`): the base the problems
+ * found are drawn from, many thousand times each problem amount (`违规使用356万元`) by nature.
+ */
+const AUDITED_FUNDS = /(?:涉及|审计|審計|抽查|检查|檢查|核查)[^，,；;。\d]{0,6}(?:资金|資金|金额|金額)(?:总额|總額|总量|總量|合计|合計)?(?:为|為|达|達|共|约|約)?$/;
+
 export interface MagnitudeOutlier {
   figure: Quantity;
   /** The figure's text with 万 for 亿. */
@@ -66,6 +72,7 @@ function compute(model: Model): MagnitudeOutlier | undefined {
   const claim = model.claims.find((c) => model.quantities[c.quantity] === top);
   if (claim?.subject?.scope === 'territory') return undefined;
   if (WIDER.test(model.text.slice(Math.max(0, top.span.start - 16), top.span.start))) return undefined;
+  if (AUDITED_FUNDS.test(model.text.slice(Math.max(0, top.span.start - 16), top.span.start))) return undefined;
   const fixed = rewritten(top);
   if (fixed === undefined || fixed.up) return undefined;
   const value: Decimal = top.value;
