@@ -364,6 +364,15 @@ test('does not take a sibling clause after ；for a part (收入 … ；支出 �
   flags('年末金融机构各项存款余额2345.6亿元，其中住户存款1567.8亿元；各项贷款余额2987.6亿元。');
 });
 
+test('a trade balance after 进口 and 出口, each with its change, is no third part of 进出口', () => {
+  const trade = (imports: string): string => `1-10月全市进出口额2486.4亿元，下降3.2%，其中进口${imports}，下降8.1%，出口1782.6亿元，增长0.9%，贸易顺差1078.8亿元，扩大6.4%。`;
+  flags(trade('703.8亿元'));
+  // 793.8 + 1782.6 misses 2486.4: an error on the pair, not a note on three parts that overshoot.
+  const found = findingsOf(trade('793.8亿元'), CODE);
+  assert.deepEqual(found.map((f) => f.severity), ['error']);
+  assert.match(at(found, 0).message.en, /\(793\.8 \+ 1782\.6\)/);
+});
+
 test('flags 出口 + 进口 that do not add up to 进出口 (a complete pair, across ；)', () => {
   flags('全年货物进出口总额⟦345.6亿元⟧，比上年增长7.3%。其中，出口总额210.2亿元，增长9.1%；进口总额145.4亿元，增长4.6%。');
   flags('全年货物进出口总额345.6亿元，比上年增长7.3%。其中，出口总额210.2亿元，增长9.1%；进口总额135.4亿元，增长4.6%。');

@@ -1578,8 +1578,9 @@ function agesAfterOther(text: string, region: Region, items: Placed[]): number |
  * another (cross-cutting) class after it cuts the total again.
  */
 function familyThenOther(text: string, region: Region, items: Placed[], crossOnly: boolean): number | undefined {
-  // A clause with no figure (`；人口均为汉族`) names no item of either cut.
-  const segments = segmentsOf(text, region).filter(([a, b]) => items.some((p) => p.start >= a && p.end <= b));
+  // A clause with no figure (`；人口均为汉族`) names no item of either cut, nor does one with a rate alone
+  // (`其中进口A，下降13.3%，出口B，增长1.3%，贸易顺差C`: the changes of the items before them).
+  const segments = segmentsOf(text, region).filter(([a, b]) => items.some((p) => p.start >= a && p.end <= b && ADDITIVE_DIMENSIONS.has(p.q.dimension)));
   if (segments.length < 3 || segments.length > MAX_PARTS) return undefined;
   const heads = segmentHeads(text, segments, items);
   if (heads.length !== segments.length) return undefined;
