@@ -741,6 +741,13 @@ test('a bracketed share under a region’s subtotal may be of the grand total in
   flags(lead + region.replace('15.0%', '17.0%'));
 });
 
+test('the part of a stock that arose in one year is a subset of it: its share is checked', () => {
+  flags('全年审计查出违规金额36.4亿元，其中2019年新发生的9.1亿元，占25.0%。');
+  flags('全年审计查出违规金额36.4亿元，其中2019年新发生的9.1亿元，占⟦27.0%⟧。');
+  // One year picked out of a level reached over years is no part of it.
+  flags('违规金额由2017年的20.1亿元增加到2019年的36.4亿元，其中2018年9.1亿元，占27.0%。');
+});
+
 test('a saving rate is the saving ÷ the budget it was saved from', () => {
   flags('工程最高限价共为52.40亿元，中标总造价为46.10亿元，共节约财政资金6.30亿元，平均节约率为12.02%。');
   flags('工程最高限价共为52.40亿元，中标总造价为46.10亿元，共节约财政资金6.30亿元，平均节约率为⟦13.02%⟧。');

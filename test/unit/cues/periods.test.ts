@@ -51,7 +51,7 @@ test('cues/periods: sub-year scopes of different lengths never meet', () => {
 
 test('a 其中 that picks one year of a span, and totals summed over the span', () => {
   for (const t of ['2021年财政总收入', '，201x年', '：二〇二二年']) assert.equal(PICKS_A_YEAR.test(t), true, t);
-  for (const t of ['城镇人口', '2021个项目']) assert.equal(PICKS_A_YEAR.test(t), false, t);
+  for (const t of ['城镇人口', '2021个项目', '2019年新发生的', '，2020年度新查出']) assert.equal(PICKS_A_YEAR.test(t), false, t);
   assert.equal(OVER_THE_SPAN.test('五年来累计完成固定资产投资120亿元'), true);
   assert.equal(OVER_THE_SPAN.test('财政总收入由2019年的2.66亿元增加到2023年的4.56亿元'), false);
 });

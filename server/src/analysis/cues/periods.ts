@@ -16,8 +16,11 @@ export const LAST_YEAR = /(?<![比较与和同])(去年|上年)(?!同期)/g;
 export const SCOPE =
   /(?<![较比])(全年累计|全年|累计|近?[一二三四五六七八九十两]年来|“?十[三四五]五”?(?:以来|期间)|上半年|下半年|[一二三四]季度末?|前三季度|年末|年底|当月|[1-9１-９]\s*[-—～~至]\s*[\d０-９]{1,2}\s*月|(?:前|首)(?:[\d０-９]{1,2}|[一二两三四五六七八九十]{1,3})\s*[个個]月|\d{1,2}\s*月份?(?!\d*日))/g;
 
-/** `其中2021年…`, `其中201x年…`: a 其中 that picks one year out of the span the sentence covers. */
-export const PICKS_A_YEAR = /^[\s\u3000：:，,]*(?:(?:19|20)[\dxX]{2}|[一二][〇零一二三四五六七八九]{3})\s*年/;
+/**
+ * `其中2021年…`, `其中201x年…`: a 其中 that picks one year out of the span the sentence covers. Not the part
+ * of a stock that arose in a year (`问题A，其中2005年新发生的B`): that is a subset of the stock, whatever years it spans.
+ */
+export const PICKS_A_YEAR = /^[\s\u3000：:，,]*(?:(?:19|20)[\dxX]{2}|[一二][〇零一二三四五六七八九]{3})\s*年(?!度?(?:内|當年|当年)?(?:新发生|新發生|新出现|新出現|新查出))/;
 /** Words that make a figure a total over the years it spans (`五年累计`, `共完成`), not a level reached. */
 export const OVER_THE_SPAN = /累计|合计|总计|共计|共完成|共投入|共实施|共争取/;
 
