@@ -748,6 +748,14 @@ test('the part of a stock that arose in one year is a subset of it: its share is
   flags('违规金额由2017年的20.1亿元增加到2019年的36.4亿元，其中2018年9.1亿元，占27.0%。');
 });
 
+test('a rate of the year\'s plan is of the year\'s planned investment, not the projects\' total over their lives', () => {
+  const projects = (rate: string): string => `全区28个重点项目计划总投资416.2亿元，年度计划投资92.5亿元，1-9月累计完成投资70.3亿元，完成年度计划的${rate}。`;
+  flags(projects('76.0%'));
+  flags(projects('⟦77.0%⟧'));
+  // A rate naming no year may be of either plan: silence.
+  flags(`全区28个重点项目计划总投资416.2亿元，年度计划投资92.5亿元，1-9月累计完成投资70.3亿元，完成计划的77.0%。`);
+});
+
 test('a saving rate is the saving ÷ the budget it was saved from', () => {
   flags('工程最高限价共为52.40亿元，中标总造价为46.10亿元，共节约财政资金6.30亿元，平均节约率为12.02%。');
   flags('工程最高限价共为52.40亿元，中标总造价为46.10亿元，共节约财政资金6.30亿元，平均节约率为⟦13.02%⟧。');

@@ -81,6 +81,16 @@ export interface CompletionCue {
   words: string;
 }
 
+/** A plan for projects over their whole lives (`计划总投资`, `概算总投资`), not for one year. */
+export function projectLifePlan(words: string): boolean {
+  return /[总總]投[资資]/.test(words);
+}
+
+/** A completion rate's plan words that name one year's plan (`年度计划`, `全年目标`, `年计划`). */
+export function yearPlanWords(words: string): boolean {
+  return /年度|全年|(?<![0-9一二三四五六七八九十])年/.test(words);
+}
+
 /**
  * The completion cue that ends `before` (text right before a percentage), or undefined.
  * `figureFree` is `before` with an inline plan figure cut out (`为年初预算18.2亿元的` →

@@ -17,7 +17,7 @@ import { specificKey } from './levels';
 import { isPoint } from './precision';
 import { perModel } from './perModel';
 import { type LevelIndex, type ShareRelation, labelText, levelBefore } from './shareParts';
-import { ACTUAL_WORD, BUDGET_OR_PLAN_WORD, namesActual, PLAN_AFTER_FIGURE, PLAN_REFERENCE, PLAN_VERB_BEFORE, TARGET_WORD, type CompletionCue, type PlanStage, completionCue, sameStage, stageOf, withoutStage } from '../cues/shares';
+import { ACTUAL_WORD, BUDGET_OR_PLAN_WORD, namesActual, PLAN_AFTER_FIGURE, PLAN_REFERENCE, PLAN_VERB_BEFORE, TARGET_WORD, type CompletionCue, type PlanStage, completionCue, sameStage, stageOf, withoutStage, projectLifePlan, yearPlanWords } from '../cues/shares';
 import { namesSubset } from '../cues/breakdowns';
 import { respectivelyInClause } from '../cues/lists';
 
@@ -185,7 +185,7 @@ export function completionOf(ctx: CompletionContext, at: RateAt, cue: Completion
   if (at2 > 0 && before !== undefined && isPlanFigure(text, items, at2, cue.stage) && isActualFigure(text, items, at2 - 1) && sameUnit(before, last) && !namesSubset(text.slice(before.end, last.start))) {
     return make(before, last.q);
   }
-  const sameSentence = planInSentence(text, items, at2, cue.stage);
+  const sameSentence = planInSentence(text, items, at2, cue.stage, text.slice(Math.max(items[i - 1]?.end ?? 0, rateItem.start - 10), rateItem.start));
   if (sameSentence) return make(last, sameSentence);
   const claim = ctx.claims.get(last.index);
   if (!claim || claim.period.year === undefined || claim.period.status !== 'actual') return undefined;
@@ -224,11 +224,11 @@ function isPlanFigure(text: string, items: Placed[], j: number, stage: PlanStage
  * `…年初预算1.1亿元，调整预算1.15亿元，完成1.2亿元，为调整预算的…` (the stage the rate names).
  * The actual must be worded as one (完成/实际/实现), so two plain levels are never paired.
  */
-function planInSentence(text: string, items: Placed[], actualAt: number, stage: PlanStage | undefined): Quantity | undefined {
+function planInSentence(text: string, items: Placed[], actualAt: number, stage: PlanStage | undefined, rateWords: string): Quantity | undefined {
   if (actualAt < 1 || !isActualFigure(text, items, actualAt)) return undefined;
   const actual = items[actualAt];
   if (actual === undefined) return undefined;
-  const found: { q: Quantity; exact: boolean }[] = [];
+  const found: { q: Quantity; exact: boolean; life: boolean }[] = [];
   for (let j = actualAt - 1; j >= Math.max(0, actualAt - 4); j--) {
     const item = items[j];
     const next = items[j + 1];
@@ -238,9 +238,13 @@ function planInSentence(text: string, items: Placed[], actualAt: number, stage: 
     if (/[；;。]/.test(between) || namesSubset(between)) break;
     // `为调整预算数32125万元的102.46%`: the plan inside another rate's phrase belongs to that rate.
     if (text[item.end] === '的') continue;
-    if (sameUnit(item, actual) && isPlanFigure(text, items, j, stage)) found.push({ q: item.q, exact: stage !== undefined && stage !== 'budget' && stageOf(wordsBefore(text, items, j)) === stage });
+    if (sameUnit(item, actual) && isPlanFigure(text, items, j, stage)) found.push({ q: item.q, exact: stage !== undefined && stage !== 'budget' && stageOf(wordsBefore(text, items, j)) === stage, life: projectLifePlan(wordsBefore(text, items, j)) });
   }
   if (found.length === 1) return found[0]?.q;
+  // `计划总投资A，年度计划投资B，累计完成投资C，完成年度计划的r%`: a rate of the year's plan is not of the projects'
+  // total investment over their lives.
+  const ofYear = yearPlanWords(rateWords) ? found.filter((f) => !f.life) : [];
+  if (ofYear.length === 1) return ofYear[0]?.q;
   // `预算为A，…，预算调整为B，实际完成C，为调整预算的r%`: of a plain budget and the adjusted one, the rate names the latter.
   // (A rate of the plain `预算` after an adjustment may mean either: silence.)
   const exact = found.filter((f) => f.exact);
