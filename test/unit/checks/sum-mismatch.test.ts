@@ -364,6 +364,13 @@ test('does not take a sibling clause after ；for a part (收入 … ；支出 �
   flags('年末金融机构各项存款余额2345.6亿元，其中住户存款1567.8亿元；各项贷款余额2987.6亿元。');
 });
 
+test('gross output is what an industry used up plus the value it added', () => {
+  flags('全年制造业产值及其他收益为58.4亿元，按年增长6.2%，消耗总额(41.3亿元)与增加值总额(17.1亿元)分别增长5.9%及7.0%。');
+  flags('全年制造业产值及其他收益为⟦58.4亿元⟧，按年增长6.2%，消耗总额(43.3亿元)与增加值总额(17.1亿元)分别增长5.9%及7.0%。');
+  // Receipts less expenditure is no profit by definition here (a trade survey counts the change in stocks): silence.
+  flags('批发零售业收益为120.6亿元，支出增加1.2%至108.1亿元，行业盈利下跌4.0%至14.3亿元。');
+});
+
 test('a trade balance after 进口 and 出口, each with its change, is no third part of 进出口', () => {
   const trade = (imports: string): string => `1-10月全市进出口额2486.4亿元，下降3.2%，其中进口${imports}，下降8.1%，出口1782.6亿元，增长0.9%，贸易顺差1078.8亿元，扩大6.4%。`;
   flags(trade('703.8亿元'));

@@ -196,6 +196,26 @@ test('cues/flows: the words that name a gross inflow, a gross outflow and the ne
   for (const [words, role] of rows) assert.equal(flowRole(at(NET_FLOWS, 16), words) ?? '', role, words);
 });
 
+test('cues/flows: an industry\'s gross output, what it used up and the value it added', () => {
+  const output = NET_FLOWS.find((r) => r.name.startsWith('总产出'));
+  assert.ok(output);
+  const rows: [string, string][] = [
+    ['，建筑业工程价值及其他收益达', 'in'],
+    ['制造业產值及其他收益(', 'in'],
+    ['行业产值及其他收益下跌7.7%至', 'in'],
+    ['全部工业总产出为', 'in'],
+    ['，反映成本的消耗总额为', 'out'],
+    ['、消耗總額(', 'out'],
+    ['中间投入', 'out'],
+    ['量度经济贡献的增加值总额为', 'netIn'],
+    ['及增加值總額(', 'netIn'],
+    ['，行业收益为', ''], // receipts: no output named so
+    ['，消耗总额及增加值总额分别为', ''], // two named before one figure: which is which is for 分别
+    ['规模以上工业增加值', 'netIn'], // a value added alone: the row needs all three in a row
+  ];
+  for (const [words, role] of rows) assert.equal(flowRole(output, words) ?? '', role, words);
+});
+
 test('cues/flows: a budget\'s revenue, expenditure and surplus; a proposal, its cut and what was approved', () => {
   const budget = NET_FLOWS.find((r) => r.name.startsWith('预算收入'));
   assert.ok(budget);

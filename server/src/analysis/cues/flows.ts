@@ -202,6 +202,20 @@ export const NET_FLOWS: readonly NetFlow[] = [
     cue: /[净淨]流[入出]/,
   },
   {
+    // `制造业产值及其他收益为66.6亿元，…，消耗总额(49.8亿元)与增加值总额(16.8亿元)…`: what an industry produced,
+    // what it used up doing so and the value it added, which is the first less the second by definition (the
+    // production account of national accounts: 总产出 = 中间消耗 + 增加值). Only these names, in a row.
+    // (Not 收益 − 支出 = 盈利: a trade survey's profit counts the change in stocks too.)
+    name: '总产出 = 中间消耗 + 增加值',
+    inflow: /(?:(?:[产產]值|工程[价價]值)及其他收益|[总總][产產]出)(?:[^，,；;。]{0,20}?至)?(?:[额額]|[为為]|[达達]|[(（])*$/,
+    outflow: /(?:消耗[总總][额額]|中[间間](?:投入|消耗))(?:[^，,；;。]{0,20}?至)?(?:[为為]|[达達]|[(（])*$/,
+    netIn: /增加值(?:[总總][额額])?(?:[^，,；;。]{0,20}?至)?(?:[为為]|[达達]|[(（])*$/,
+    netOut: NEVER,
+    reach: 30,
+    adjacent: true,
+    cue: /消耗|中[间間]投入/,
+  },
+  {
     // `预计明年度一般综合预算收入1,210亿元，开支1,133亿元，预算盈馀77亿元`: a budget's surplus (or deficit), as
     // Macao and Hong Kong write it, is its revenue less its expenditure. The three in a row, each at the head of its clause.
     name: '预算收入 = 开支 + 预算盈余',
@@ -232,7 +246,7 @@ export const NET_FLOWS: readonly NetFlow[] = [
 ];
 
 /** A net of any row is named with one of these (a cheap test before the rows are tried). */
-export const NET_WORD = /[净淨]|[顺順逆]差|余额|在矫|在册|现有|[结結][余存]|剩余|相抵|缺口|赤字|[实實]到|短[绌絀]|賸|盈[余餘馀]|核列|核定|差短|修正[后後]/;
+export const NET_WORD = /[净淨]|[顺順逆]差|余额|在矫|在册|现有|[结結][余存]|剩余|相抵|缺口|赤字|[实實]到|短[绌絀]|賸|盈[余餘馀]|核列|核定|差短|修正[后後]|消耗|中[间間]投入/;
 
 /** The words right before a figure name a flow of `row` (in, out, or a net of either sign). */
 export type FlowRole = 'in' | 'out' | 'netIn' | 'netOut';
