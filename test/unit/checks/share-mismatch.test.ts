@@ -756,6 +756,11 @@ test('a rate of the year\'s plan is of the year\'s planned investment, not the p
   flags(`全区28个重点项目计划总投资416.2亿元，年度计划投资92.5亿元，1-9月累计完成投资70.3亿元，完成计划的77.0%。`);
 });
 
+test('an amount over the budget is no budget a completion rate is of', () => {
+  // 4210 ÷ (4210 − 312) = 108.0 %; read as the plan, 312 would give 1349 %.
+  assert.deepEqual(findingsOf('全年全市财政收入完成4210亿元，超过预算312亿元，完成预算的108.0%。', CODE), []);
+});
+
 test('a saving rate is the saving ÷ the budget it was saved from', () => {
   flags('工程最高限价共为52.40亿元，中标总造价为46.10亿元，共节约财政资金6.30亿元，平均节约率为12.02%。');
   flags('工程最高限价共为52.40亿元，中标总造价为46.10亿元，共节约财政资金6.30亿元，平均节约率为⟦13.02%⟧。');

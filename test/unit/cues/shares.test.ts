@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, doneBase, namesActual, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD, pairRateName, BARE_RATIO_CLAUSE, sharesNamedWholeAfter, negatesBase, namesShareWhole, shareWholeCore, projectLifePlan, yearPlanWords } from '../../../server/src/analysis/cues/shares';
+import { completionCue, doneBase, namesActual, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD, pairRateName, BARE_RATIO_CLAUSE, sharesNamedWholeAfter, negatesBase, namesShareWhole, shareWholeCore, projectLifePlan, yearPlanWords, gapToPlan } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -367,6 +367,20 @@ test('namesShareWhole: a share clause that names its whole', () => {
 test('projectLifePlan / yearPlanWords: a plan over projects\' lives and a rate of one year\'s plan', () => {
   for (const [w, v] of [['，计划总投资', true], ['，年度计划投资', false], ['概算總投資', true]] as const) assert.equal(projectLifePlan(w), v, w);
   for (const [w, v] of [['完成年度计划的', true], ['完成全年目标的', true], ['占年计划的', true], ['完成计划的', false], ['完成“十四五”计划的', false]] as const) assert.equal(yearPlanWords(w), v, w);
+});
+
+test('gapToPlan: an amount over or under a plan is the gap, not the plan', () => {
+  const rows: [string, boolean][] = [
+    ['，超过预算', true],
+    ['，超過預算', true],
+    ['，比年初预算增加', true],
+    ['，低于计划', true],
+    ['，比预算超收', true],
+    ['，年初预算', false],
+    ['，调整预算为', false],
+    ['，年度计划投资', false],
+  ];
+  for (const [w, v] of rows) assert.equal(gapToPlan(w), v, w);
 });
 
 test('shareWholeCore: the whole a share clause names, rate words dropped', () => {

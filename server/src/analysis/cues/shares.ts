@@ -195,6 +195,11 @@ export const ACTUAL_WORD = /完成|[实實][际際]|[实實][现現]|[决決]算
 const PLANNED_DOING = /(?:[计計][划劃畫画]|任[务務]|目[标標])(?:全年|年度|年内|年內)?(?:要|需|应|應)?(?:完成|[实實][现現])/g;
 
 /** Words that name what was done (完成, 实际, 实现, 决算), not a plan of doing it. */
+/** An amount over or under a plan (`超过预算2372亿元`, `比预算超收`, `低于计划`): the gap, not the plan. */
+export function gapToPlan(words: string): boolean {
+  return /(?:超[过過出]|高于|高於|低于|低於|多于|多於|少于|少於|比|较|較)(?:年初|调整|調整|全年|年度)?(?:[预預]算|[计計][划劃]|目[标標])[^，,；;。\d]{0,3}$|超收|短收|超支|节支|節支/.test(words);
+}
+
 export function namesActual(words: string): boolean {
   return ACTUAL_WORD.test(words.replace(PLANNED_DOING, ''));
 }

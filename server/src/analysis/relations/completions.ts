@@ -17,7 +17,7 @@ import { specificKey } from './levels';
 import { isPoint } from './precision';
 import { perModel } from './perModel';
 import { type LevelIndex, type ShareRelation, labelText, levelBefore } from './shareParts';
-import { ACTUAL_WORD, BUDGET_OR_PLAN_WORD, namesActual, PLAN_AFTER_FIGURE, PLAN_REFERENCE, PLAN_VERB_BEFORE, TARGET_WORD, type CompletionCue, type PlanStage, completionCue, sameStage, stageOf, withoutStage, projectLifePlan, yearPlanWords } from '../cues/shares';
+import { ACTUAL_WORD, BUDGET_OR_PLAN_WORD, namesActual, PLAN_AFTER_FIGURE, PLAN_REFERENCE, PLAN_VERB_BEFORE, TARGET_WORD, type CompletionCue, type PlanStage, completionCue, sameStage, stageOf, withoutStage, projectLifePlan, yearPlanWords, gapToPlan } from '../cues/shares';
 import { namesSubset } from '../cues/breakdowns';
 import { respectivelyInClause } from '../cues/lists';
 
@@ -216,7 +216,7 @@ function isActualFigure(text: string, items: Placed[], j: number): boolean {
 function isPlanFigure(text: string, items: Placed[], j: number, stage: PlanStage | undefined): boolean {
   const words = wordsBefore(text, items, j);
   const s = stageOf(words);
-  return s !== undefined && !namesActual(words) && (stage === undefined || sameStage(s, stage));
+  return s !== undefined && !namesActual(words) && !gapToPlan(words) && (stage === undefined || sameStage(s, stage));
 }
 
 /**
