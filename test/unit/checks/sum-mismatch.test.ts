@@ -364,6 +364,12 @@ test('does not take a sibling clause after ；for a part (收入 … ；支出 �
   flags('年末金融机构各项存款余额2345.6亿元，其中住户存款1567.8亿元；各项贷款余额2987.6亿元。');
 });
 
+test('a port\'s throughput is what arrived plus what left, each given after its change with 分别', () => {
+  const port = (total: string): string => `2023年第3季港口货品吞吐量较2022年同期上升1.6%，达${total}。其中，抵港港口货品及离港港口货品较2022年同期分别上升0.4%及3.9%，达2,410万吨及1,560万吨。`;
+  flags(port('3,970万吨'));
+  flags(port('⟦4,370万吨⟧'));
+});
+
 test('gross output is what an industry used up plus the value it added', () => {
   flags('全年制造业产值及其他收益为58.4亿元，按年增长6.2%，消耗总额(41.3亿元)与增加值总额(17.1亿元)分别增长5.9%及7.0%。');
   flags('全年制造业产值及其他收益为⟦58.4亿元⟧，按年增长6.2%，消耗总额(43.3亿元)与增加值总额(17.1亿元)分别增长5.9%及7.0%。');

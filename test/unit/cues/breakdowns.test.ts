@@ -99,6 +99,8 @@ const FAMILIES: [string[], string | undefined][] = [
   [['衛生技術人員', '其他技術人員', '管理人員', '工勤技能人員', '鄉村醫生', '和衛生員'], '卫生人员各类（卫生员）'],
   // The subject named once, before the first member (`数字服务出口A；进口B`).
   [['数字服务出口', '进口'], '出口/进口'],
+  [['抵港港口货品', '离港港口货品'], '抵港/离港'],
+  [['進港旅客', '出港旅客'], '抵港/离港'],
   [['数字服务出口额', '进口额'], '出口/进口'],
   // (Another measure after the second member, or another subject before it: no pair.)
   [['数字服务出口', '进口额'], undefined],

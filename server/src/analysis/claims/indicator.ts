@@ -85,7 +85,8 @@ function stripEnds(s: string): string {
  * Words after which the indicator starts: a year (`2022年脱贫人口人均纯收入`), a target cue
  * (`提出2023年预期全县地区生产总值`), a verb (`实现地区生产总值`), 其中. The last one wins.
  */
-const CUES = /(?:\d{4}\s*年(?:底|末|度|内)?|去年|今年|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}\s*月份?|年末|年底|预期|预计|力争|确保|全县|全区|全市|全省|全州|提出|改革[前后])/g;
+// (Not a period after 比, 较 or 与, `较2023年同期`: the base of a comparison, which the tail test takes off whole.)
+const CUES = /(?<![比较較与與])(?:\d{4}\s*年(?:底|末|度|内)?|去年|今年|上半年|下半年|[一二三四]季度|前三季度|\d{1,2}\s*月份?|年末|年底|预期|预计|力争|确保|全县|全区|全市|全省|全州|提出|改革[前后])/g;
 /**
  * Verbs between a subject and its measure are dropped, not cut at: `资质以上建筑业企业实现利润总额`
  * names the builders' profit, not 利润总额 at large (`全年实现地区生产总值` still ends as 地区生产总值:
