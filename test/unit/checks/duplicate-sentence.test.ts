@@ -423,3 +423,12 @@ test('a page that lost its line breaks keeps a space where a paragraph ended: a 
   const twice = findingsOf(`${page}\n${page}`, CODE);
   assert.equal(twice.find((f) => f.span.start === page.length + 1)?.severity, 'warning');
 });
+
+test('a sentence with a web address is the page\'s furniture, however often the page prints it', () => {
+  const line = '欢迎关注本局微信公众号获取最新统计数据：https://example.org/stats，及时了解各项指标。';
+  const body = '全年全县地区生产总值186.4亿元，比上年增长5.1%。';
+  assert.deepEqual(findingsOf(`${body}\n${line}\n${line}\n`, CODE), []);
+  // The same words without the address are a sentence told twice.
+  const plain = '欢迎关注本局微信公众号获取最新统计数据，及时了解全县各项经济指标。';
+  assert.equal(findingsOf(`${body}\n${plain}\n${plain}\n`, CODE).length, 1);
+});
