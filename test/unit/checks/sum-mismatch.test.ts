@@ -948,6 +948,10 @@ test('health staff: physicians and nurses listed after 卫生技术人员 lie in
   flags(HEAD + '卫生机构人员⟦420人⟧，其中，执业（助理）医师215人，注册护士（师）262人。');
 });
 
+test('an amount restated in another currency in brackets (美金X（折合新台币Y）) is the same amount, not a part of it', () => {
+  assert.deepEqual(findingsOf('全年核准外来投资金额计美金31亿2,050万元（折合新台币965亿4,380万元），较上年减少8.2%。', CODE), []);
+});
+
 test('a figure on another scope in brackets (省口径 X（市口径 Y）) is the same total, not a part of it', () => {
   flags(HEAD + '全年财政总收入省口径完成48.30亿元（市口径61.20亿元），增长1.6%。其中，地方一般公共预算收入26.10亿元，增长2.4%。');
 });

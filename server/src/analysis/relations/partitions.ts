@@ -534,7 +534,7 @@ function bracketAfterFigure(text: string): Region | undefined {
   // `财政总收入省口径62.92亿元（市口径83.77亿元）`: the same total on another scope, no breakdown.
   // (`900户（全村1400户农户）`: the larger whole the figure is drawn from, no breakdown either.)
   // (`2917億元（港幣，下同）`: a note with no figure in it lists no parts; a family after it may still break the figure down.)
-  if (close > open + 1 && /[0-9０-９]/.test(text.slice(open + 1, close)) && !ANOTHER_SCOPE.test(text.slice(open + 1, close)) && !LARGER_WHOLE.test(text.slice(open + 1, close))) {
+  if (close > open + 1 && /[0-9０-９]/.test(text.slice(open + 1, close)) && !ANOTHER_SCOPE.test(text.slice(open + 1, close)) && !LARGER_WHOLE.test(text.slice(open + 1, close)) && !RESTATED.test(text.slice(open + 1, close))) {
     const plain = !partialBracket(text.slice(open + 1, close));
     // `“三保”支出共计220571万元（保工资支出…，保运转支出…，保基本民生支出…）`: a plain bracket after a total whose name
     // counts its items lists that many.
@@ -610,6 +610,8 @@ const FIGURE_THEN_COLON = /[0-9０-９][万亿億萬]?[元人吨亩个户家项]
 
 /** A bracket that states the figure on another scope (`市口径`, `同口径`, `按可比价`), not its parts. */
 const ANOTHER_SCOPE = /口径|可比价|现价/;
+/** A bracket that restates the figure in another currency or unit (`美金2,969万元（折合新台币8亿9,073万元）`), not its parts. */
+const RESTATED = /^[\s\u3000]*(?:折合|约合|約合|折|合|相当于|相當於|换算|換算)/;
 /** A bracket that opens on the whole a figure is drawn from (`（全村1400户）`, `（总户数…）`). */
 const LARGER_WHOLE = /^[\s\u3000]*(?:全(?:村|社区|镇|乡|县|区|市|州|盟|旗|省|国|场)|总数|总户数|总人口)/;
 
