@@ -364,6 +364,12 @@ test('does not take a sibling clause after ；for a part (收入 … ；支出 �
   flags('年末金融机构各项存款余额2345.6亿元，其中住户存款1567.8亿元；各项贷款余额2987.6亿元。');
 });
 
+test('per-head sales of farm produce by branch add up to the per-head total', () => {
+  const sales = (crops: string): string => `农民出售农产品的收入人均612元，同比增长9.1%。其中，出售种植业产品的收入人均${crops}，增长6.3%；出售林产品的收入人均18元，增长4.0%；出售牧业产品的收入人均247元，增长15.2%；出售渔业产品的收入人均31元，增长2.2%。`;
+  flags(sales('316元'));
+  flags(sales('⟦356元⟧').replace('人均612元', '人均⟦612元⟧').replace('⟦356元⟧', '356元'));
+});
+
 test('a port\'s throughput is what arrived plus what left, each given after its change with 分别', () => {
   const port = (total: string): string => `2023年第3季港口货品吞吐量较2022年同期上升1.6%，达${total}。其中，抵港港口货品及离港港口货品较2022年同期分别上升0.4%及3.9%，达2,410万吨及1,560万吨。`;
   flags(port('3,970万吨'));

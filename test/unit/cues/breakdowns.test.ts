@@ -533,9 +533,9 @@ test('crops that are no grain under a grain total; the two sides of one balance'
 });
 
 test('per-head totals summed over their per-head components only', () => {
-  for (const t of ['全年城镇居民人均可支配收入', '农村居民人均纯收入', '，农村居民人均消费支出', '全体居民人均生活消费支出为', '农民工资性收入人均', '农民务工收入人均']) assert.ok(perHeadWhole(t), t);
+  for (const t of ['全年城镇居民人均可支配收入', '农村居民人均纯收入', '，农村居民人均消费支出', '全体居民人均生活消费支出为', '农民工资性收入人均', '农民务工收入人均', '农村居民人均现金收入', '农民出售农产品的收入人均']) assert.ok(perHeadWhole(t), t);
   for (const t of ['人均地区生产总值', '城镇化率', '人均住房面积', '居民消费价格指数']) assert.equal(perHeadWhole(t), false, t);
-  for (const p of ['其中：工资性收入', '；经营净收入', '财产性收入', '，转移净收入', '家庭经营收入', '食品烟酒支出', '；教育文化娱乐支出', '人均居住支出']) assert.ok(perHeadComponent(p), p);
+  for (const p of ['其中：工资性收入', '；经营净收入', '财产性收入', '，转移净收入', '家庭经营收入', '食品烟酒支出', '；教育文化娱乐支出', '人均居住支出', '其中人均生产性现金收入', '；非生产经营性现金收入', '其中，出售种植业产品的收入人均', '；出售林产品的收入人均']) assert.ok(perHeadComponent(p), p);
   for (const p of ['其中，城镇居民', '农村居民人均可支配收入', '，城乡居民', '全体居民']) assert.equal(perHeadComponent(p), false, p);
   // A farmer's income by the industry it came from (older bulletins), closed by 其他.
   for (const p of ['其中：种植业', '，畜牧业', '第三产业收入', '，外出务工收入', '；本地务工收入人均', '，其他']) assert.ok(perHeadComponent(p), p);
