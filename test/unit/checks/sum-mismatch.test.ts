@@ -364,6 +364,11 @@ test('does not take a sibling clause after ；for a part (收入 … ；支出 �
   flags('年末金融机构各项存款余额2345.6亿元，其中住户存款1567.8亿元；各项贷款余额2987.6亿元。');
 });
 
+test('retail sales by its two halves (批发零售业, 住宿餐饮业) add up to the total', () => {
+  flags('上半年实现社会消费品零售总额642.35亿元，增长7.4%。其中，批发零售业零售额571.20亿元，增长7.9%；住宿餐饮业零售额71.15亿元，增长3.6%。');
+  flags('上半年实现社会消费品零售总额⟦672.35亿元⟧，增长7.4%。其中，批发零售业零售额571.20亿元，增长7.9%；住宿餐饮业零售额71.15亿元，增长3.6%。');
+});
+
 test('per-head sales of farm produce by branch add up to the per-head total', () => {
   const sales = (crops: string): string => `农民出售农产品的收入人均612元，同比增长9.1%。其中，出售种植业产品的收入人均${crops}，增长6.3%；出售林产品的收入人均18元，增长4.0%；出售牧业产品的收入人均247元，增长15.2%；出售渔业产品的收入人均31元，增长2.2%。`;
   flags(sales('316元'));

@@ -100,6 +100,9 @@ const FAMILIES: [string[], string | undefined][] = [
   // The subject named once, before the first member (`数字服务出口A；进口B`).
   [['数字服务出口', '进口'], '出口/进口'],
   [['抵港港口货品', '离港港口货品'], '抵港/离港'],
+  [['批发零售业零售额', '住宿餐饮业零售额'], '批发零售/住宿餐饮'],
+  [['批發和零售業零售額', '住宿和餐飲業零售額'], '批发零售/住宿餐饮'],
+  [['批发零售业销售额', '住宿餐饮业营业额'], undefined], // their sales: no parts of retail sales
   [['進港旅客', '出港旅客'], '抵港/离港'],
   [['数字服务出口额', '进口额'], '出口/进口'],
   // (Another measure after the second member, or another subject before it: no pair.)

@@ -285,6 +285,13 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
     sameRest: false,
     total: /零售总额|零售總額|社零/,
   },
+  // The same by its two halves, each named for both its trades (`批发零售业零售额A；住宿餐饮业零售额B`).
+  {
+    name: '批发零售/住宿餐饮',
+    members: [/批[发發][和与及、]?零售(?!.*(?:销售|营业|銷售|營業))/, /住宿[和与及、]?餐[饮飲](?!.*(?:销售|营业|銷售|營業))/],
+    sameRest: false,
+    total: /零售总额|零售總額|社零/,
+  },
   // 社会消费品零售总额 by type of consumption: goods and catering, by definition.
   { name: '商品零售/餐饮收入', members: [/商品零售/, /餐[饮飲]/], sameRest: false },
   // A budget's whole: its own revenue (or spending) and the transfers (`转移性收入`: grants, bonds,
