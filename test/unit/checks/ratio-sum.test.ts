@@ -269,3 +269,9 @@ test('the four farm trades without their services need not make up 100', () => {
   // Five terms with the services do.
   flags('全省农、林、牧、渔业及服务业增加值比例为⟦41.2:2.3:53.8:1.1:0.9⟧。');
 });
+
+test('a structure of two sectors of three (第二、三产业) need not make 100: the first holds the rest', () => {
+  assert.deepEqual(findingsOf('全区地区生产总值846.20亿元，增长4.6%；第二、三产业增加值比例为41.3:58.2。', 'ratio-sum'), []);
+  // All three named, the terms must make 100.
+  assert.equal(findingsOf('全区地区生产总值846.20亿元，增长4.6%；三次产业增加值比例为0.3:41.3:57.2。', 'ratio-sum').length, 1);
+});

@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, doneBase, namesActual, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD, pairRateName, BARE_RATIO_CLAUSE, sharesNamedWholeAfter, negatesBase, namesShareWhole, shareWholeCore, projectLifePlan, yearPlanWords, gapToPlan } from '../../../server/src/analysis/cues/shares';
+import { completionCue, doneBase, namesActual, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD, pairRateName, BARE_RATIO_CLAUSE, sharesNamedWholeAfter, negatesBase, namesShareWhole, shareWholeCore, projectLifePlan, yearPlanWords, gapToPlan, namesTwoOfThreeSectors } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -416,4 +416,15 @@ test('shares: a pair rate\'s base named by another finished action is no caseloa
     ['办结', '共办结', false],
   ];
   for (const [rate, base, done] of rows) assert.equal(doneBase(rate, base), done, base);
+});
+
+test('namesTwoOfThreeSectors: a structure of the second and third sectors only', () => {
+  const rows: [string, boolean][] = [
+    ['；第二、三产业增加值比例为', true],
+    ['二三产业比重为', true],
+    ['；三次产业结构为', false],
+    ['一、二、三产业增加值占比为', false],
+    ['第一、二产业之比为', false],
+  ];
+  for (const [w, v] of rows) assert.equal(namesTwoOfThreeSectors(w), v, w);
 });

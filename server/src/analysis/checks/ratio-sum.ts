@@ -4,6 +4,7 @@
 // A ratio that is nowhere near 100 (`1：2：3`) is a proportion, not percentages: only sums
 // within 90–110 are taken as percentages with a slip, except the three-sector structure.
 
+import { namesTwoOfThreeSectors } from '../cues/shares';
 import type { Check, Draft, Model } from './check';
 import type { Quantity } from '../types';
 import { type Decimal, abs, add, cmp, dec, div, eq, halfUlp, mul, round, sub, sum, toPlain } from '../decimal';
@@ -66,6 +67,8 @@ export const ratioSum: Check = {
       const finest = Math.max(...r.terms.map((t) => t.decimals));
       const tol = add(sum(r.terms.map((t) => halfUlp(t.decimals))), finest > 0 ? add(halfUlp(finest), halfUlp(finest)) : dec(0));
       const off = abs(sub(total, HUNDRED));
+      // (`第二、三产业增加值比例为62.1:37.4`: two sectors of three; the first holds the rest.)
+      if (r.terms.length === 2 && namesTwoOfThreeSectors(r.context)) continue;
       const percentLike = r.sectors || cmp(off, dec(10)) <= 0;
       if (percentLike && cmp(off, tol) > 0) {
         drafts.push(sumDraft(r, total));

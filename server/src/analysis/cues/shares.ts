@@ -81,6 +81,14 @@ export interface CompletionCue {
   words: string;
 }
 
+/**
+ * A structure named for two of the three sectors (`第二、三产业增加值比例为62.1:37.4`): the first sector holds the
+ * rest, so the two terms need not make 100.
+ */
+export function namesTwoOfThreeSectors(words: string): boolean {
+  return /(?:第?二[、，,和及与]?(?:第?三)|二三)[产產](?:[业業])?/.test(words) && !/一[、，,和及与]?(?:第?二|二)|一二三|三次|三大/.test(words);
+}
+
 /** A plan for projects over their whole lives (`计划总投资`, `概算总投资`), not for one year. */
 export function projectLifePlan(words: string): boolean {
   return /[总總]投[资資]/.test(words);
