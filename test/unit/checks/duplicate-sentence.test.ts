@@ -432,3 +432,9 @@ test('a sentence with a web address is the page\'s furniture, however often the 
   const plain = '欢迎关注本局微信公众号获取最新统计数据，及时了解全县各项经济指标。';
   assert.equal(findingsOf(`${body}\n${plain}\n${plain}\n`, CODE).length, 1);
 });
+
+test('a page\'s notice printed twice (请同意…隐私权规范…功能) is furniture, not a sentence told twice', () => {
+  const notice = '请先同意本站的隐私权规范，才能开启语音播报的功能。';
+  const body = '全年全县地区生产总值186.4亿元，比上年增长5.1%。';
+  assert.deepEqual(findingsOf(`${body}\n${notice}\n${notice}\n`, CODE), []);
+});

@@ -9,6 +9,8 @@ import { withinEdits } from '../editDistance';
 import { clip, lineNumber } from './format';
 import { sourceText } from '../logical';
 import { memoOfText } from '../memo';
+// (A page's furniture, `订阅…频道：https://…`, `请同意隐私权规范…`, is printed as often as its template says.)
+import { pageFurniture } from '../cues/pageFurniture';
 import { balanceSides, continuesBreakdown } from '../cues/breakdowns';
 import { matchMarker } from '../headingMarkers';
 
@@ -23,11 +25,7 @@ const TERMINAL = /[。！？；!?;…]$/;
 /** Notes under tables and sources repeat by design (`注：表中部分数据因四舍五入…` under each table). */
 const NOTE = /^(注|说明|备注|资料来源|数据来源)[0-9０-９]?[：:]/;
 const MAX_EDITS = 2;
-/**
- * A sentence with a web address in it (`订阅新闻局Telegram频道：https://…`) is a page's furniture, printed as
- * often as the page's template says: no sentence of the report.
- */
-const WEB_ADDRESS = /https?:\/\/|www\.[a-z0-9-]+\./i;
+
 /**
  * Text with neither a comma nor an end mark is a title or a label, not a sentence: a web page
  * repeats its title above the article and its metadata (`[ 发布日期 ] 2022-09-28`) by design.
@@ -70,7 +68,7 @@ const readSentence = memoOfText((text: string): { t: string; reading: TextReadin
   return {
     t,
     reading: {
-      sentenceLike: !NOTE.test(t) && !WEB_ADDRESS.test(t) && hasHan(t, MIN_HAN) && CLAUSE_MARK.test(t),
+      sentenceLike: !NOTE.test(t) && !pageFurniture(t) && hasHan(t, MIN_HAN) && CLAUSE_MARK.test(t),
       maybeTitle: t.length <= TITLE_MAX && !TERMINAL.test(t),
       keys: probes(t),
     },
