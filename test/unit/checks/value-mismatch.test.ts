@@ -241,3 +241,8 @@ test('items named alike in the lists of two different totals are two quantities'
   const text = '2023年一季度职工基本医疗保险基金收入3820万元，其中：基本医疗保险费收入3410万元，利息收入215万元，财政补贴收入195万元。2023年一季度城乡居民基本医疗保险基金收入98万元，其中：个人缴费收入51万元，利息收入21万元，其他收入26万元。';
   assert.deepEqual(findingsOf(text, CODE), []);
 });
+
+test('an export-orders amount (外销订单金额) is an indicator whose two values for one month contradict each other', () => {
+  flags('2019年5月外销订单金额402.6亿美元，年减4.1%。\n据统计，2019年5月外销订单金额为⟦420.6亿美元⟧，较去年同期减少4.1%。');
+  flags('2019年5月外销订单金额402.6亿美元，年减4.1%。\n据统计，2019年5月外销订单金额为402.6亿美元，较去年同期减少4.1%。');
+});
