@@ -364,6 +364,13 @@ test('does not take a sibling clause after ；for a part (收入 … ；支出 �
   flags('年末金融机构各项存款余额2345.6亿元，其中住户存款1567.8亿元；各项贷款余额2987.6亿元。');
 });
 
+test('a known family named before 分别 after a `；` breaks down the total of the clause before', () => {
+  flags('全年商品房销售额246.8亿元，下降3.5%；现房及期房销售额分别为60.3亿元和186.5亿元。');
+  flags('全年商品房销售额⟦246.8亿元⟧，下降3.5%；现房及期房销售额分别为60.3亿元和196.5亿元。');
+  // Names of no known family after the `；` share out nothing of the clause before.
+  flags('全年商品房销售额246.8亿元，下降3.5%；甲区及乙区销售额分别为60.3亿元和196.5亿元。');
+});
+
 test('retail sales by its two halves (批发零售业, 住宿餐饮业) add up to the total', () => {
   flags('上半年实现社会消费品零售总额642.35亿元，增长7.4%。其中，批发零售业零售额571.20亿元，增长7.9%；住宿餐饮业零售额71.15亿元，增长3.6%。');
   flags('上半年实现社会消费品零售总额⟦672.35亿元⟧，增长7.4%。其中，批发零售业零售额571.20亿元，增长7.9%；住宿餐饮业零售额71.15亿元，增长3.6%。');

@@ -451,7 +451,12 @@ function regionsOf(text: string): Region[] {
     }
     // `…六省市资金A，…，分别到位a…f`: a total that counts its members announces the list's length.
     const counted = countNamedPlaces(text.slice(0, from));
-    const respectively: Region = { from, to: text.length, subset: false, totalsBefore: from, sameClause: true, ...(counted !== undefined ? { announced: counted } : {}) };
+    // (`销售额T；现房及期房销售额分别为A和B`: the members of a known family before 分别 name every
+    // member, so the list breaks down the total of the clause before the `；` too.)
+    const members = text.slice(from, fb).replace(/^[\s\u3000，,；;]+/, '').split(/[及和与與、]/);
+    // (Members with their own figures in brackets are a family list of their own, read below.)
+    const wholeFamily = members.length >= 2 && !/[0-9０-９]/.test(text.slice(from, fb)) && namesWholeFamily(members);
+    const respectively: Region = { from, to: text.length, subset: false, totalsBefore: from, sameClause: !wholeFamily, ...(counted !== undefined ? { announced: counted } : {}) };
     // `总出口货值为T；再出口（A）及本地产品出口（B）分别增加x%和y%`: members with their figures in brackets, then
     // their growths: the family list is read besides the 分别 list.
     const family = familyListRegion(text);
@@ -511,6 +516,20 @@ function familyBeforeSubset(text: string, qi: number): Region | undefined {
   const fb = text.indexOf(RESPECTIVELY_WORD, family.from);
   const to = fb > family.from && fb < family.to ? fb : family.to;
   return { from: family.from, to, subset: false, totalsBefore: family.from, sameClause: true, familyOnly: true };
+}
+
+/**
+ * True when the names listed before a 分别 make up a known family, the measure said once after the last of them
+ * (`现货住宅及住宅楼花成交金额`: 现货住宅成交金额, 住宅楼花成交金额).
+ */
+function namesWholeFamily(members: readonly string[]): boolean {
+  if (familyOf([...members]) !== undefined) return true;
+  const last = members[members.length - 1] ?? '';
+  for (let k = 1; k < last.length; k++) {
+    const tail = last.slice(k);
+    if (familyOf([...members.slice(0, -1).map((m) => m + tail), last]) !== undefined) return true;
+  }
+  return false;
 }
 
 /** A 分别 list inside a clause that a `；` closes before `qi`, as a region of its own clause. */
