@@ -364,6 +364,13 @@ test('does not take a sibling clause after ；for a part (收入 … ；支出 �
   flags('年末金融机构各项存款余额2345.6亿元，其中住户存款1567.8亿元；各项贷款余额2987.6亿元。');
 });
 
+test('after `；`, a clause of the measure that drops the qualifier the total and its first part carry is a sibling', () => {
+  // 往东盟 drops 内陆 (of 输往内陆省份 and its part 输往内陆西部省份): no part of 5.2.
+  assert.deepEqual(findingsOf('全年输往内陆省份的出口额为5.2亿元，增长3.1%，其中输往内陆西部省份的出口额为2.4亿元，增长4.0%；往东盟的出口额为18.6亿元，下降2.2%。', CODE), []);
+  // The part that keeps the qualifier is still held to its total.
+  flags('全年输往内陆省份的出口额为⟦5.2亿元⟧，增长3.1%，其中输往内陆西部省份的出口额为6.4亿元，增长4.0%；往东盟的出口额为18.6亿元，下降2.2%。');
+});
+
 test('a known family named before 分别 after a `；` breaks down the total of the clause before', () => {
   flags('全年商品房销售额246.8亿元，下降3.5%；现房及期房销售额分别为60.3亿元和186.5亿元。');
   flags('全年商品房销售额⟦246.8亿元⟧，下降3.5%；现房及期房销售额分别为60.3亿元和196.5亿元。');

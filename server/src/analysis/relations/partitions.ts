@@ -2170,6 +2170,9 @@ function siblingCut(region: Region, text: string, items: Placed[], totals: Place
     if (totalNames.some((t) => commonSuffix(t, name) >= 2 && !WHOLE_WORD.test(t) && nextMemberOf(t, name))) return i;
     const broken = totalNames[totalNames.length - 1];
     if (broken !== undefined && frameSibling(broken, name)) return i;
+    // `输往内地的出口额A，其中输往泛珠三角九省区的出口额B；往香港的出口额C`: after `；` a clause of the total's measure
+    // that drops the qualifier the total and its first part both carry (内地) is the total's sibling.
+    if (broken !== undefined && separator.source.includes('；') && dropsQualifier(broken, firstNamed(region, items, claims), name)) return i;
     // `造林面积A，其中人工造林面积B；种草改良面积C，其中人工种草面积D`: after `；` a clause that shares less of the
     // total's name than the first part does, and breaks itself down with a 其中 of its own, is the total's
     // sibling with a list of its own.
@@ -2185,6 +2188,20 @@ function siblingCut(region: Region, text: string, items: Placed[], totals: Place
     }
   }
   return undefined;
+}
+
+/**
+ * True when the total's name and its first part's carry a qualifier before the measure they share with the
+ * clause's name (`输往内地的出口额`, `输往泛珠三角内地九省区的出口额`: 内地), and the clause's name does not
+ * (`往香港的出口额`).
+ */
+function dropsQualifier(total: string, first: string | undefined, name: string): boolean {
+  if (first === undefined || first === name) return false;
+  const shared = commonSuffix(total, name);
+  if (shared < 3 || commonSuffix(first, name) < shared) return false;
+  const lead = total.slice(0, total.length - shared).replace(/[的之]$/, '');
+  const qualifier = lead.slice(-2);
+  return qualifier.length === 2 && /^[\u4e00-\u9fff]{2}$/.test(qualifier) && first.includes(qualifier) && !name.includes(qualifier);
 }
 
 /** The indicator of the first named figure of a region. */
