@@ -367,6 +367,8 @@ test('does not take a sibling clause after ；for a part (收入 … ；支出 �
 test('after `；`, a clause of the measure that drops the qualifier the total and its first part carry is a sibling', () => {
   // 往东盟 drops 内陆 (of 输往内陆省份 and its part 输往内陆西部省份): no part of 5.2.
   assert.deepEqual(findingsOf('全年输往内陆省份的出口额为5.2亿元，增长3.1%，其中输往内陆西部省份的出口额为2.4亿元，增长4.0%；往东盟的出口额为18.6亿元，下降2.2%。', CODE), []);
+  // A per-head word the later names leave out is no qualifier: the clause is still a part.
+  flags('全县农村居民人均现金收入⟦4620元⟧，增长8.1%，其中人均生产性现金收入4150元，增长9.0%；非生产经营性现金收入520元，下降3.4%。');
   // The part that keeps the qualifier is still held to its total.
   flags('全年输往内陆省份的出口额为⟦5.2亿元⟧，增长3.1%，其中输往内陆西部省份的出口额为6.4亿元，增长4.0%；往东盟的出口额为18.6亿元，下降2.2%。');
 });

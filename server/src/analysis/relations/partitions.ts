@@ -2195,13 +2195,16 @@ function siblingCut(region: Region, text: string, items: Placed[], totals: Place
  * clause's name (`输往内地的出口额`, `输往泛珠三角内地九省区的出口额`: 内地), and the clause's name does not
  * (`往香港的出口额`).
  */
+const ELIDABLE_QUALIFIER = /人均|户均|戶均|全年|累计|累計|合计|合計|本年|当年|當年|同期|上年|全市|全县|全縣|全区|全區|全省|全镇|全鎮|全国|全國/;
+
 function dropsQualifier(total: string, first: string | undefined, name: string): boolean {
   if (first === undefined || first === name) return false;
   const shared = commonSuffix(total, name);
   if (shared < 3 || commonSuffix(first, name) < shared) return false;
   const lead = total.slice(0, total.length - shared).replace(/[的之]$/, '');
   const qualifier = lead.slice(-2);
-  return qualifier.length === 2 && /^[\u4e00-\u9fff]{2}$/.test(qualifier) && first.includes(qualifier) && !name.includes(qualifier);
+  // (Not a word the later names may leave out, `人均生产性现金收入；非生产经营性现金收入`: per head, the year, the place.)
+  return qualifier.length === 2 && /^[\u4e00-\u9fff]{2}$/.test(qualifier) && !ELIDABLE_QUALIFIER.test(qualifier) && first.includes(qualifier) && !name.includes(qualifier);
 }
 
 /** The indicator of the first named figure of a region. */
