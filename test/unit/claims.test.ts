@@ -203,6 +203,8 @@ const MORE: [string, string, string, string][] = [
   [ACTUAL_2022, '经外港码头入境旅客增加23.5%，为508.4万人次。', '508.4万人次', '经外港码头入境旅客 level 2022'],
   [ACTUAL_2022, '经内港码头入境旅客亦上升53.9%，为11.2万人次。', '53.9%', '经内港码头入境旅客 growth up 2022'],
   [ACTUAL_2022, '规模以上工业增加值比上年增长5.1%。', '5.1%', '规模以上工业增加值 growth up 2022'],
+  // Subjects before their own counts in brackets, the measure once after the last bracket: each takes the measure.
+  [ACTUAL_2022, '新房买卖总值96.0亿元；现楼(1,204个)及楼花(388个)成交金额分别为71.3亿元及24.7亿元。', '24.7亿元', '楼花成交金额 level 2022'],
   // A year after 较 is the base (`较2021年同期`), no period that starts the indicator's name.
   [ACTUAL_2022, '港口货物吞吐量较2021年同期增长3.4%，达812万吨。', '812万吨', '港口货物吞吐量 level 2022'],
   [ACTUAL_2022, '2022年旅客吞吐量比2021年同期下降6.2%。', '6.2%', '旅客吞吐量 growth down 2022'],

@@ -376,6 +376,9 @@ test('after `；`, a clause of the measure that drops the qualifier the total an
 test('a known family named before 分别 after a `；` breaks down the total of the clause before', () => {
   flags('全年商品房销售额246.8亿元，下降3.5%；现房及期房销售额分别为60.3亿元和186.5亿元。');
   flags('全年商品房销售额⟦246.8亿元⟧，下降3.5%；现房及期房销售额分别为60.3亿元和196.5亿元。');
+  // Members with their counts in brackets, the amounts given after 分别为: still the family's levels.
+  flags('住宅买卖1,592个，总值⟦96.0亿元⟧；现货住宅(1,204个)及住宅楼花(388个)成交金额分别为71.3亿元及26.7亿元。');
+  flags('住宅买卖1,592个，总值96.0亿元；现货住宅(1,204个)及住宅楼花(388个)成交金额分别为71.3亿元及24.7亿元。');
   // Names of no known family after the `；` share out nothing of the clause before.
   flags('全年商品房销售额246.8亿元，下降3.5%；甲区及乙区销售额分别为60.3亿元和196.5亿元。');
 });

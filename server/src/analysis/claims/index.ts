@@ -319,7 +319,13 @@ function listIndicators(run: Placed[], pre: string, carry: Carry): (string | und
   const counted = respectively && !phrase && carry.counted !== undefined ? expandSubjects(carry.counted, run.length) : undefined;
   carry.counted = undefined;
   const recent = respectively && !phrase && !counted && carry.singles.length >= run.length ? carry.singles.slice(-run.length) : undefined;
-  const list = subjects ?? counted ?? (carry.prevSubjects?.length === run.length && !phrase ? carry.prevSubjects : recent);
+  // `现货住宅(2,722个)及住宅楼花(157个)成交金额分别为A及B`: the subjects stand before their own figures in brackets,
+  // the measure once after the last bracket; each subject takes the measure.
+  const bracketed =
+    respectively && subjects === undefined && phrase !== undefined && /^[)）]/.test(pre) && !/[、和及与與]/.test(phrase) && carry.singles.length >= run.length
+      ? carry.singles.slice(-run.length).map((s) => `${s.replace(/^[及和与與、]+/, '')}${phrase}`)
+      : undefined;
+  const list = subjects ?? bracketed ?? counted ?? (carry.prevSubjects?.length === run.length && !phrase ? carry.prevSubjects : recent);
   if (list) carry.prevSubjects = list;
   carry.afterShare = false;
   return list ?? run.map(() => undefined);

@@ -454,8 +454,11 @@ function regionsOf(text: string): Region[] {
     // (`销售额T；现房及期房销售额分别为A和B`: the members of a known family before 分别 name every
     // member, so the list breaks down the total of the clause before the `；` too.)
     const members = text.slice(from, fb).replace(/^[\s\u3000，,；;]+/, '').split(/[及和与與、]/);
-    // (Members with their own figures in brackets are a family list of their own, read below.)
-    const wholeFamily = members.length >= 2 && !/[0-9０-９]/.test(text.slice(from, fb)) && namesWholeFamily(members);
+    // (Members with their own figures in brackets, `再出口（A）及本地产品出口（B）分别增加x%和y%`, are a family list of their
+    // own, read below; unless 分别 gives their levels in another measure, `现货住宅(N1个)及住宅楼花(N2个)成交金额分别为A及B`.)
+    const bracketedMembers = /[0-9０-９]/.test(text.slice(from, fb));
+    const levelsAfter = /^分[别別](?:[为為]|是|[达達]到?|完成|实现|實現)/.test(text.slice(fb));
+    const wholeFamily = members.length >= 2 && (!bracketedMembers || levelsAfter) && namesWholeFamily(bracketedMembers ? members.map((m) => m.replace(/[（(][^（()）]*[）)]/g, '')) : members);
     const respectively: Region = { from, to: text.length, subset: false, totalsBefore: from, sameClause: !wholeFamily, ...(counted !== undefined ? { announced: counted } : {}) };
     // `总出口货值为T；再出口（A）及本地产品出口（B）分别增加x%和y%`: members with their figures in brackets, then
     // their growths: the family list is read besides the 分别 list.
