@@ -292,6 +292,9 @@ export const FORM_CASES: readonly Case[] = [
   ['下达资金3亿元', '3亿元|300000000|元|money'],
   ['最近3个月', '3个月|3|月|time'],
   ['赶超5家', '5家|5|家|count'],
+  // 买超/卖超 (net buying or selling) and 出超/入超 (a trade surplus or deficit): no bound.
+  ['外资卖超86.2亿元', '86.2亿元|8620000000|元|money'],
+  ['贸易出超52亿美元', '52亿美元|5200000000|美元|money'],
   ['工期1个多月', '1个多月|1|月|time|q=over'],
   ['就近3000人', '3000人|3000|人|people'],
   ['节约3万元', '3万元|30000|元|money'],

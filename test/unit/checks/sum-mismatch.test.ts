@@ -373,6 +373,14 @@ test('after `；`, a clause of the measure that drops the qualifier the total an
   flags('全年输往内陆省份的出口额为⟦5.2亿元⟧，增长3.1%，其中输往内陆西部省份的出口额为6.4亿元，增长4.0%；往东盟的出口额为18.6亿元，下降2.2%。');
 });
 
+test('the three major institutional investors\' net buying and selling add up, sold amounts taken off', () => {
+  flags('三大法人合计卖超512.40亿元，其中外资卖超301.15亿元，投信卖超120.05亿元，自营商卖超91.20亿元。');
+  flags('三大法人合计卖超⟦532.40亿元⟧，其中外资卖超301.15亿元，投信卖超120.05亿元，自营商卖超91.20亿元。');
+  // Mixed: 96.4 − 12.3 − 30.8 = 53.3.
+  flags('三大法人合计买超53.30亿元，其中外资买超96.40亿元，投信卖超12.30亿元，自营商卖超30.80亿元。');
+  flags('三大法人合计买超⟦63.30亿元⟧，其中外资买超96.40亿元，投信卖超12.30亿元，自营商卖超30.80亿元。');
+});
+
 test('a known family named before 分别 after a `；` breaks down the total of the clause before', () => {
   flags('全年商品房销售额246.8亿元，下降3.5%；现房及期房销售额分别为60.3亿元和186.5亿元。');
   flags('全年商品房销售额⟦246.8亿元⟧，下降3.5%；现房及期房销售额分别为60.3亿元和196.5亿元。');

@@ -11,6 +11,10 @@ test('balanceSign: a surplus counts up, a deficit down, by the word that ends th
     ['直接投资净流入', 1],
     ['证券投资淨流出', -1],
     ['贸易顺差额达', 1],
+    ['外资买超', 1],
+    ['投信賣超', -1],
+    ['贸易出超', 1],
+    ['贸易入超', -1],
     ['顺差国家', undefined], // the word inside another name
     ['进出口总额', undefined],
   ];
@@ -31,4 +35,9 @@ test('balanceFamily: the accounts that make a balance whole, each once', () => {
   assert.equal(balanceFamily('资本和金融账户逆差', cur), undefined); // another balance
   assert.ok(balanceFamily('货物和服务贸易顺差', ['货物贸易顺差', '服务贸易逆差']));
   assert.equal(balanceFamily('货物和服务贸易顺差', ['货物贸易顺差', '货物贸易顺差']), undefined);
+});
+
+test('balanceFamily: the three major institutional investors make up their net buying whole', () => {
+  assert.equal(balanceFamily('三大法人合计买超', ['其中外资买超', '投信卖超', '自营商卖超']), '三大法人 = 外资 + 投信 + 自营商');
+  assert.equal(balanceFamily('三大法人合计买超', ['其中外资买超', '投信卖超']), undefined);
 });

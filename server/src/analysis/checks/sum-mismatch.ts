@@ -19,6 +19,7 @@ import { concludes, insidePrevious, registeredUnderResident, mixesTotals, offEst
 import { findSumSlips } from '../relations/sumSlips';
 import { NET_FLOWS } from '../cues/flows';
 import { signedReading, type SignedReading } from '../relations/signedSums';
+import { balanceSign } from '../cues/balanceSigns';
 import { findShares } from '../relations/ratios';
 import { claimsByQuantity, quantitiesBySentence } from '../relations/bySentence';
 import { measureOf, namesRelate, otherCountedThing, sameMeasure } from '../cues/measures';
@@ -112,7 +113,10 @@ export const sumMismatch: Check = {
       // `经常账户顺差A，其中货物贸易顺差B，服务贸易逆差C…`: a deficit among the parts is taken off. Only a family known
       // to make the balance whole is held to it; a list of signed parts that may leave accounts out is not.
       // (A net flow among gross amounts, `逆差A，其中结汇B，…净流入C`, adds up no way: silence.)
-      const signed = signedReading(p, claims.get(p.total.index)?.indicator ?? clauseWordsBefore(model, p.total.q), p.parts.map((x) => clauseWordsBefore(model, x.q)));
+      // (The words before the total when its claim's name lost the sign word: `合计买超A` is named 合计买.)
+      const claimed = claims.get(p.total.index)?.indicator;
+      const totalName = claimed !== undefined && balanceSign(claimed) !== undefined ? claimed : clauseWordsBefore(model, p.total.q);
+      const signed = signedReading(p, totalName, p.parts.map((x) => clauseWordsBefore(model, x.q)));
       if (signed === 'mixed') continue;
       if (signed) {
         const stol = add(sum(p.parts.map((x) => roundingOf(x.q))), totalTolerance(p));

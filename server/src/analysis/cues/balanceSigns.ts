@@ -16,6 +16,14 @@ const SIGN_ROWS: readonly [string, 1 | -1][] = [
   ['赤字', -1],
   ['净流出', -1],
   ['淨流出', -1],
+  // A stock market's net buying (买超) and net selling (卖超) by a class of investors.
+  ['买超', 1],
+  ['買超', 1],
+  ['卖超', -1],
+  ['賣超', -1],
+  // A trade surplus (出超) and deficit (入超), as Taiwan writes them.
+  ['出超', 1],
+  ['入超', -1],
 ];
 
 const TRAILING = /(?:额|額)?(?:为|為|达|達|达到|達到)?$/;
@@ -40,6 +48,12 @@ const BALANCE_FAMILIES: readonly { name: string; total: RegExp; members: readonl
     name: '经常账户 = 货物 + 服务 + 初次收入 + 二次收入',
     total: /经常(?:账户|项目)|經常(?:賬戶|帳戶|項目)/,
     members: [/货物|貨物/, /服务|服務/, /初次收入|收益/, /二次收入|经常转移|經常轉移/],
+  },
+  {
+    // Taiwan's three major institutional investors: foreign investors, investment trusts and dealers.
+    name: '三大法人 = 外资 + 投信 + 自营商',
+    total: /三大法人/,
+    members: [/外[资資]/, /投信/, /自[营營]商/],
   },
   {
     name: '货物和服务 = 货物 + 服务',

@@ -122,6 +122,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // not theirs.)
   { name: '新建/续建', members: [/新建|新开工|新開工/, /[续續]建/], sameRest: false, notUnder: /[签簽][约約]|招引|招商|储备|儲備|谋划|謀劃/ },
   { name: '出口/进口', members: [/出口/, /[进進]口/], sameRest: true },
+  // Taiwan's three major institutional investors (三大法人): foreign investors, investment trusts, dealers.
+  { name: '外资/投信/自营商', members: [/外[资資]/, /投信/, /自[营營]商/], sameRest: false, total: /三大法人/, only: /三大法人/ },
   // Goods or passengers through a port, arriving and leaving (`抵港港口货品…离港港口货品`): the throughput is both ways.
   { name: '抵港/离港', members: [/抵港|到港|[进進]港|入港/, /[离離]港|出港/], sameRest: true, total: /吞吐|[货貨]物|[货貨]品|旅客|客运|客運|航班|[货貨][柜櫃]|集装箱|集裝箱/ },
   // Solar capacity: power stations (集中式) and distributed (分布式) make up all photovoltaic capacity.

@@ -41,7 +41,8 @@ const PREFIXES: PrefixWord[] = [
   { word: '接近', qualifier: 'nearly' },
   { word: '近', qualifier: 'nearly', notAfter: '最附临靠贴亲就' },
   { word: '约', qualifier: 'approx', notAfter: '节签制预履集合契邀相' },
-  { word: '超', qualifier: 'atLeast', notAfter: '赶高' },
+  // (Not the 超 of 买超/卖超, a market's net buying or selling, nor of 出超/入超, a trade surplus or deficit.)
+  { word: '超', qualifier: 'atLeast', notAfter: '赶高买卖買賣出入' },
   { word: '逾', qualifier: 'atLeast' },
 ];
 
