@@ -373,6 +373,12 @@ test('after `；`, a clause of the measure that drops the qualifier the total an
   flags('全年输往内陆省份的出口额为⟦5.2亿元⟧，增长3.1%，其中输往内陆西部省份的出口额为6.4亿元，增长4.0%；往东盟的出口额为18.6亿元，下降2.2%。');
 });
 
+test('a bank\'s net revenue by its three sources, the last told in the next sentence', () => {
+  const banks = (total: string): string => `本国银行前三季净收益合计${total}，年增4.1%。其中，利息净收益达2,410.6亿元，年增9%；手续费净收益1,102.8亿元，年增7.5%。不过，投资及其他净收益为846.3亿元，年减11.2%。`;
+  flags(banks('4,359.7亿元'));
+  flags(banks('⟦4,559.7亿元⟧'));
+});
+
 test('the three major institutional investors\' net buying and selling add up, sold amounts taken off', () => {
   flags('三大法人合计卖超512.40亿元，其中外资卖超301.15亿元，投信卖超120.05亿元，自营商卖超91.20亿元。');
   flags('三大法人合计卖超⟦532.40亿元⟧，其中外资卖超301.15亿元，投信卖超120.05亿元，自营商卖超91.20亿元。');

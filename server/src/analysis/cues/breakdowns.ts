@@ -122,6 +122,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // not theirs.)
   { name: '新建/续建', members: [/新建|新开工|新開工/, /[续續]建/], sameRest: false, notUnder: /[签簽][约約]|招引|招商|储备|儲備|谋划|謀劃/ },
   { name: '出口/进口', members: [/出口/, /[进進]口/], sameRest: true },
+  // A bank's net revenue by its three sources: net interest, net fees and commissions, investment and other.
+  { name: '利息/手续费/投资及其他净收益', members: [/利息/, /手[续續]费|手[續续]費/, /(?:投[资資](?:及|和|与|與)?)?其他/], sameRest: false, total: /[净淨]收益|[总總]收入|[营營]业收入|[營营]業收入|[获獲]利[来來]源/, only: /[净淨]收益|[总總]收入|[营營]业收入|[營营]業收入|[获獲]利[来來]源/ },
   // Taiwan's three major institutional investors (三大法人): foreign investors, investment trusts, dealers.
   { name: '外资/投信/自营商', members: [/外[资資]/, /投信/, /自[营營]商/], sameRest: false, total: /三大法人/, only: /三大法人/ },
   // Goods or passengers through a port, arriving and leaving (`抵港港口货品…离港港口货品`): the throughput is both ways.
