@@ -4651,3 +4651,11 @@ test('a `按…分` list under the sentence before, whose count and amount come 
   flags('截至9月底，全县固定资产投资项目已开工120项，完成投资⟦58.40亿元⟧，比去年同期55.10亿元增加了3.30亿元，同比增长6.0%。按行业分，农业项目40项，完成投资12.10亿元；工业项目50项，完成投资30.60亿元；交通项目30项，完成投资12.90亿元。');
   flags('截至9月底，全县固定资产投资项目已开工120项，完成投资55.60亿元，比去年同期52.30亿元增加了3.30亿元，同比增长6.3%。按行业分，农业项目40项，完成投资12.10亿元；工业项目50项，完成投资30.60亿元；交通项目30项，完成投资12.90亿元。');
 });
+
+test('family members opening the sentence after their total, then a 分别 clause of their changes, still break the total down', () => {
+  flags('全年货物进出口总额⟦812亿元⟧，比上年增长4.6%。出口530亿元，进口262亿元，分别增长5.8%和2.3%。');
+  flags('全年货物进出口总额792亿元，比上年增长4.6%。出口530亿元，进口262亿元，分别增长5.8%和2.3%。');
+  flags('3月份入境旅客共⟦296万人次⟧。留宿旅客151万人次，不过夜旅客139万人次，同比分别上升4.4%和9.1%。');
+  // The sentence before states two amounts of the unit: which one the members break down is not written.
+  flags('全年货物进出口总额812亿元，服务贸易额96亿元。出口530亿元，进口262亿元，分别增长5.8%和2.3%。');
+});

@@ -470,6 +470,12 @@ function regionsOf(text: string): Region[] {
     if (family && !family.opensSentence && family.from <= from && family.from < fb && (family.from < from || bracketedBefore)) {
       return [{ from: family.from, to: bracketedBefore ? fb : family.from < from ? Math.min(family.to, from) : fb, subset: false, totalsBefore: family.from, sameClause: family.acrossClauses !== true, familyOnly: true }, respectively];
     }
+    // `进出口总额T。出口A，进口B，分别增长x%和y%`: members of a known family opening the sentence, each with its figure,
+    // then a 分别 clause of their changes: the members break down the total of the sentence before, as they would
+    // without the 分别 clause (computePartitions asks that sentence to state one figure of their unit).
+    if (family?.opensSentence === true && family.from < from && /[0-9０-９]/.test(text.slice(family.from, from))) {
+      return [{ from: family.from, to: Math.min(family.to, from), subset: false, totalsBefore: -1, familyOnly: true }, respectively];
+    }
     return [respectively];
   }
   // `一般公共预算收入81250万元（税收收入50210万元、非税收入30140万元）`: a breakdown in brackets
