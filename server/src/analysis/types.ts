@@ -222,6 +222,11 @@ export interface Claim {
   caliber?: string;
   /** The sentence a breakdown in its own sentence continues (`。其中：…`): its period's anchor. */
   construction?: number;
+  /**
+   * The subject the sentence names before its first figure, when another than the report's own
+   * (`全国粮食播种面积A；粮食单位面积产量B`): a later `；` clause that names none may still speak of it.
+   */
+  topic?: SubjectScope;
 }
 
 // ---------------------------------------------------------------- findings

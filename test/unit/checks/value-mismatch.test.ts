@@ -246,3 +246,10 @@ test('an export-orders amount (外销订单金额) is an indicator whose two val
   flags('2019年5月外销订单金额402.6亿美元，年减4.1%。\n据统计，2019年5月外销订单金额为⟦420.6亿美元⟧，较去年同期减少4.1%。');
   flags('2019年5月外销订单金额402.6亿美元，年减4.1%。\n据统计，2019年5月外销订单金额为402.6亿美元，较去年同期减少4.1%。');
 });
+
+test('a sentence that opens on another territory carries it into its `；` clauses: no comparison with the report\'s own figures', () => {
+  const national = '2023年全国棉花播种面积4180万亩，比上年下降3.1%；棉花单位面积产量136公斤/亩；棉花总产量561万吨。';
+  flags(`${national}\n2023年，本省棉花播种面积820万亩；棉花单位面积产量148公斤/亩；棉花总产量121万吨。`);
+  // Two sentences of the report's own territory still meet.
+  flags('2023年，本省棉花播种面积820万亩；棉花单位面积产量148公斤/亩；棉花总产量121万吨。\n据调查，2023年棉花总产量为⟦127万吨⟧。');
+});

@@ -8,6 +8,7 @@
 
 import type { Check, Draft, Model } from './check';
 import type { Quantity } from '../types';
+import type { SubjectScope } from '../cues/subjects';
 import { findSums } from '../relations/sums';
 import { strayInBreakdown } from '../claims/frame';
 import { levelSections } from '../relations/levelSections';
@@ -76,6 +77,9 @@ export const valueMismatch: Check = {
         const totalOfM = partOf.get(m.q);
         if (totalOfFirst !== undefined && totalOfM !== undefined && totalOfFirst !== totalOfM) continue;
         if (strayInBreakdown(first.claim) || strayInBreakdown(m.claim)) continue;
+        // `全国粮食播种面积A；粮食单位面积产量B` and later `某省…；粮食单位面积产量C`: sentences that open on
+        // different subjects may carry them into their `；` clauses.
+        if (!sameTopic(first.claim.topic, m.claim.topic)) continue;
         // 全县 and 本级 sections of a budget report (relations/levelSections.ts).
         if (sectionOf && sectionOf(first.q.span.start) !== sectionOf(m.q.span.start)) continue;
         if (compatible(first, m)) continue;
@@ -89,6 +93,12 @@ export const valueMismatch: Check = {
     return drafts;
   },
 };
+
+/** Two sentence topics (Claim.topic; none is the report's own) are one subject. */
+function sameTopic(a: SubjectScope | undefined, b: SubjectScope | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.scope === b.scope && (a.scope === 'own' || (b.scope !== 'own' && a.name === b.name));
+}
 
 function period(m: LevelMention): { zh: string; en: string } {
   const p = m.claim.period;

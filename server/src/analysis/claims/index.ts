@@ -193,6 +193,8 @@ function sentenceClaims(
   const inherited = continued && !ownCues ? continued.period : undefined;
   const out: Claim[] = [];
   const readings = runReadingsOf(text);
+  const lead = items[0] === undefined ? undefined : lastMarkIn(marks, 0, items[0].start);
+  const topic = lead !== undefined && lead.scope !== 'own' ? lead : undefined;
   for (const run of runsOf(text, items)) {
     const first = run[0];
     if (first === undefined) continue;
@@ -254,6 +256,7 @@ function sentenceClaims(
       if (stage) claim.stage = stage;
       if (shared.caliber) claim.caliber = shared.caliber;
       if (continued?.construction !== undefined) claim.construction = continued.construction;
+      if (topic !== undefined) claim.topic = topic;
       out.push(claim);
     });
   }
