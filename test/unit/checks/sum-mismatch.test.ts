@@ -4659,3 +4659,23 @@ test('family members opening the sentence after their total, then a 分别 claus
   // The sentence before states two amounts of the unit: which one the members break down is not written.
   flags('全年货物进出口总额812亿元，服务贸易额96亿元。出口530亿元，进口262亿元，分别增长5.8%和2.3%。');
 });
+
+test('Hong Kong\'s accounts for part of a year: the period before the spending, the currency said once, the deficit after a date', () => {
+  flags('本財政年度首九個月的整體支出為港幣(下同)⟦2,360億元⟧，收入為1,510億元，即是說，截至十二月三十一日的赤字為840億元。');
+  flags('本財政年度首九個月的整體支出為港幣(下同)2,350億元，收入為1,510億元，即是說，截至十二月三十一日的赤字為840億元。');
+  flags('港府公布，本財政年度首3個月開支⟦1,720億元⟧，收入640億元，錄得赤字1,070億元。');
+  flags('港府公布，本財政年度首3個月開支1,710億元，收入640億元，錄得赤字1,070億元。');
+});
+
+test('a balance sheet whose assets and liabilities each carry a 其中 part still makes assets = liabilities + equity', () => {
+  flags('2021年6月產險業資產總額為⟦3,150.6 億元⟧，其中資金總額為2,804.1 億元；負債總額為2,312.5 億元，其中各項準備金總額為1,920.3 億元；另外業主權益總額為828.1 億元。');
+  flags('2021年6月產險業資產總額為3,140.6 億元，其中資金總額為2,804.1 億元；負債總額為2,312.5 億元，其中各項準備金總額為1,920.3 億元；另外業主權益總額為828.1 億元。');
+});
+
+test('an insurance industry is its life and its property insurers (Taiwan); not the mainland\'s 财产险 beside 寿险', () => {
+  flags('3月保險業賺⟦315億元⟧，包括壽險業賺262億元、產險業賺41億元。');
+  flags('3月保險業賺303億元，包括壽險業賺262億元、產險業賺41億元。');
+  flags('前三月保险业税前盈余⟦610亿元⟧，其中寿险430亿元，产险业170亿元。');
+  // Health and accident insurance are classes of their own on the mainland: 寿险 and 财产险 are no complete set.
+  flags('一季度保险业原保险保费收入2.1万亿元，其中寿险1.3万亿元，财产险0.4万亿元。');
+});

@@ -217,6 +217,9 @@ const FAMILIES: [string[], string | undefined][] = [
   [['固定收益类资产金额', '含权益类资产金额'], '固定收益类/含权益类'],
   [['已实现收益额', '交易类资产公允价值变动额'], '已实现收益/公允价值变动'],
   [['正常类贷款余额', '关注类贷款余额'], '正常/关注类贷款'],
+  // an insurance industry: its life and its property-casualty insurers
+  [['寿险业', '产险业'], '寿险/产险'],
+  [['壽險業', '產險業'], '寿险/产险'],
   // visitors who stay the night and same-day visitors
   [['不过夜旅客', '留宿旅客'], '留宿/不过夜'],
   // inbound visitors: foreigners and compatriots

@@ -229,6 +229,11 @@ test('cues/flows: a budget\'s revenue, expenditure and surplus; a proposal, its 
     ['企业盈余', ''], // a firm's surplus, no budget's
     ['税收收入', ''], // one kind of revenue
     ['，政府整體開支', 'out'], // the whole government's spending, as Hong Kong's monthly accounts name it
+    ['首六個月的整體支出為港幣(下同)', 'out'], // the period before, the currency said once after
+    ['本財政年度首6個月開支', 'out'],
+    ['，錄得赤字', 'netOut'],
+    ['截至九月三十日的赤字為', 'netOut'],
+    ['企業的赤字', ''], // a firm's, after no date
   ];
   for (const [words, role] of cases) assert.equal(flowRole(budget, words) ?? '', role, words);
   // The net named after its figure: the words before it and after it (its unit is part of the figure).

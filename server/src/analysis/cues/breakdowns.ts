@@ -250,6 +250,10 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '一般/低保/五保户', members: [/一般(?:贫困|貧困)?[户戶]/, /低保(?:贫困|貧困)?[户戶]/, /五保(?:贫困|貧困)?[户戶]/], sameRest: false },
   // Inbound visitors to the mainland are foreigners and compatriots from Hong Kong, Macao and Taiwan, by definition.
   { name: '外国人/港澳台同胞', members: [/外[国國]人/, /港澳台|香港[、，,]?澳[门門][和及、]?台[湾灣]|港[、]澳[、]台/], sameRest: false, total: /入境/, only: /入境/ },
+  // An insurance industry's figures (premiums, profit) are its life and its property-casualty insurers' (Taiwan's
+  // supervisor reports the two, `保险业赚A，包括寿险业B、产险业C`), under a total named 保险业 only.
+  // (Not the mainland's 财产险 beside 寿险: 健康险 and 意外险 are classes of their own there.)
+  { name: '寿险/产险', members: [/[寿壽][险險]/, /(?<![财財])[产產][险險]/], sameRest: false, total: /保[险險][业業]/, only: /保[险險][业業]/, wholeOnly: true },
   // Visitors (and what they spend) are those who stay the night and same-day visitors (Macao's statistics).
   { name: '留宿/不过夜', members: [/留宿/, /不[过過]夜/], sameRest: false, total: /旅客|游客|遊客|消[费費]|入境/ },
   // A social-security fund's assets (or equity) are invested directly or through managers it entrusts, by definition.

@@ -219,13 +219,17 @@ export const NET_FLOWS: readonly NetFlow[] = [
     // `预计明年度一般综合预算收入1,210亿元，开支1,133亿元，预算盈馀77亿元`: a budget's surplus (or deficit), as
     // Macao and Hong Kong write it, is its revenue less its expenditure. The three in a row, each at the head of its clause.
     name: '预算收入 = 开支 + 预算盈余',
-    inflow: /(?:^|[，,；;。：:\s\u3000]|[预預]算|[总總]|政府)收入(?:[为為]|[达達]到?|約|约)?$/,
+    // (`首六個月的整體支出為港幣(下同)1,153億元`, `本財政年度首6個月開支A`: the period and the currency said once.)
+    inflow: /(?:^|[，,；;。：:\s\u3000]|[预預]算|[总總]|政府|[月年度]的?|的)收入(?:[为為]|[达達]到?|約|约)?(?:港[币幣])?(?:[(（]下同[)）])?$/,
     // (`政府整體開支1687億元，收入1263億元`: Hong Kong's monthly accounts name the whole government's spending first.)
-    outflow: /(?:^|[，,；;。：:\s\u3000]|[预預]算|[总總]|政府)(?:整[体體])?(?:[开開]支|支出)(?:[为為]|[达達]到?|約|约)?$/,
-    netIn: /(?:^|[，,；;。：:\s\u3000])(?:[预預]算|[综綜]合)?盈[余餘馀](?:[为為]|[达達]到?|約|约)?$/,
-    netOut: /(?:^|[，,；;。：:\s\u3000])(?:[预預]算|[综綜]合)?赤字(?:[为為]|[达達]到?|約|约)?$/,
+    outflow: /(?:^|[，,；;。：:\s\u3000]|[预預]算|[总總]|政府|[月年度]的?|的)(?:整[体體])?(?:[开開]支|支出)(?:[为為]|[达達]到?|約|约)?(?:港[币幣])?(?:[(（]下同[)）])?$/,
+    netIn: /(?:^|[，,；;。：:\s\u3000]|[录錄]得|[日月]的)(?:[预預]算|[综綜]合)?盈[余餘馀](?:[为為]|[达達]到?|約|约)?$/,
+    // (`錄得赤字A`, `截至九月三十日的赤字為A`.)
+    netOut: /(?:^|[，,；;。：:\s\u3000]|[录錄]得|[日月]的)(?:[预預]算|[综綜]合)?赤字(?:[为為]|[达達]到?|約|约)?$/,
     // (`…，因而錄得60億元的赤字`, `因此有424億元的赤字`: the net recorded, named after its figure.)
     namedAfter: { lead: /(?:^|[，,；;])(?:因而|因此|故)?(?:[录錄]得|出[现現]|有)$/, netIn: /^的?(?:[预預]算|[综綜]合)?盈[余餘馀]/, netOut: /^的?(?:[预預]算|[综綜]合)?赤字/ },
+    // (Far enough back for `整體支出為港幣(下同)`.)
+    reach: 14,
     adjacent: true,
     cue: /盈[余餘馀]|赤字/,
     // (`计及发行政府债券所得，综合赤字为…`: Hong Kong's consolidated deficit may count bond proceeds in.)

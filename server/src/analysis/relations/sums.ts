@@ -112,8 +112,9 @@ function computeSums(model: Model): Partition[] {
   balances.push(...deductionPartitions(model).filter((p) => !totals.has(p.total.index) && !balances.some((x) => x.total.index === p.total.index)));
   // A cost audit: submitted = approved + cut, the three in one sentence.
   balances.push(...auditPartitions(model).filter((p) => !totals.has(p.total.index)));
-  // Total assets = liabilities + owners' equity, the three in one sentence.
-  balances.push(...balanceSheetPartitions(model).filter((p) => !totals.has(p.total.index)));
+  // Total assets = liabilities + owners' equity, the three in one sentence. (Beside a 其中 part of the assets,
+  // `资产总额A，其中资金总额B；负债总额C；业主权益D`: a subset is no other cut of the whole.)
+  balances.push(...balanceSheetPartitions(model).filter((p) => !wholeTotals.has(p.total.index) && !balances.some((x) => x.total.index === p.total.index)));
   // The same three told sentence by sentence (`…收入总计A。…支出B。…当年结余C`).
   balances.push(...sequentialBalancePartitions(model).filter((p) => !totals.has(p.total.index)));
   // This year = last year ± the change, all written in one clause (relations/differences.ts).
