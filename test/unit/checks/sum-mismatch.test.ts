@@ -4679,3 +4679,9 @@ test('an insurance industry is its life and its property insurers (Taiwan); not 
   // Health and accident insurance are classes of their own on the mainland: 寿险 and 财产险 are no complete set.
   flags('一季度保险业原保险保费收入2.1万亿元，其中寿险1.3万亿元，财产险0.4万亿元。');
 });
+
+test('last period\'s level a change is measured from (`較…同季的A減少`) is no second total of the sentence; a member\'s change clause between members', () => {
+  flags('第三季旅客總消費為⟦142.8億元⟧，較去年同季的151.6億元減少5.8%。留宿旅客消費為108.4億元，不過夜旅客消費為24.3億元。');
+  flags('第三季旅客總消費為132.7億元，較去年同季的151.6億元減少5.8%。留宿旅客消費為108.4億元，不過夜旅客消費為24.3億元。');
+  flags('第三季旅客總消費為⟦142.8億元⟧，按年減少5.8%。留宿旅客消費為108.4億元，按年減幅為7.1%，不過夜旅客消費為24.3億元。');
+});

@@ -55,6 +55,10 @@ test('a clause that continues the item before it, not a new item of a list', () 
     ['增长', true],
     ['同比下降', true],
     ['其中城镇人口', true],
+    ['按年減幅為', true], // Macao's and Hong Kong's releases
+    ['較上季上升', true],
+    ['年增', true],
+    ['減少', true],
     ['城镇人口', false],
     ['男性', false],
     ['夏粮', false],

@@ -1420,7 +1420,8 @@ export const SUBSET_AFTER = /其中|含|包括/;
  * base or this year's actual.
  */
 // (`较原先预算的32.4亿元增加三成`: the budget or plan an actual is compared with.)
-const COMPARISON_BASE = /(?:(?:比|较|与|同)(?:上年|去年|上期|(?:19|20)\d\d年)(?:同期|末|全年)?(?:[^，,；;：:。、（）()\d增减多少提降升高低长]{2,14}?)?(?:决算数?|执行数|完成数?)?|(?:比|较)(?:原先|原定|原来|年初)?(?:预算|计划|目标)数?)的?[为是]?$/;
+// (`較2013年同季的163.2億元`: Macao's and Hong Kong's releases, in traditional script, by quarter.)
+const COMPARISON_BASE = /(?:(?:比|较|較|与|與|同)(?:上年|去年|上期|(?:19|20)\d\d年)(?:同期|同季|同月|末|全年)?(?:[^，,；;：:。、（）()\d增减減多少提降升高低长長]{2,14}?)?(?:决算数?|執行數|执行数|完成数?)?|(?:比|较|較)(?:原先|原定|原来|年初)?(?:预算|預算|计划|計劃|目标|目標)数?)的?[为是為]?$/;
 
 /**
  * A bracket that gives the same indicator at an earlier time (`产糖503万吨（上制糖期同期产糖512万吨）`,
@@ -1438,7 +1439,7 @@ export function comparisonBase(textBefore: string): boolean {
   const t = textBefore.replace(/[\s\u3000]+/g, '');
   return COMPARISON_BASE.test(t) || PAST_IN_BRACKET.test(t);
 }
-const COMPARISON_OPENER = /[比较与同（(]/;
+const COMPARISON_OPENER = /[比较較与與同（(]/;
 
 /**
  * The total of a budget balance: what a budget has in all (`一般公共预算总收入`, `收入总计`,

@@ -47,7 +47,8 @@ export function respectivelyInClause(before: string): boolean {
  * The words before a clause's first figure that continue the item before it rather than name a new
  * one (`，比上年增加0.3万人`, `，占49.8%`, `，增长2%`): a comparison, a share, a change, a breakdown word.
  */
-const CONTINUING_HEAD = /^(?:同比|比|较|占|增长|增|下降|减少|减|降|提高|上升|回落|其中|分别|人均|为|是)/;
+// (Hong Kong's, Macao's and Taiwan's releases, in either script: `，按年減幅為17.7%`, `，較上季上升`, `，年增3%`.)
+const CONTINUING_HEAD = /^(?:同比|比|较|較|按年|按月|按季|环比|環比|年增|年减|年減|月增|月减|月減|占|佔|增长|增長|增|下降|减少|減少|减|減|降|提高|上升|上涨|上漲|下跌|回落|其中|分别|分別|人均|为|為|是)/;
 
 /** True when a clause whose words before its first figure are `head` continues the item before it. */
 export function continuesItem(head: string): boolean {

@@ -166,6 +166,8 @@ function eligible(p: Placed, text: string, claim: Claim | undefined, asTotal = f
   if (formerValue(text.slice(Math.max(0, p.start - 4), p.start), text.slice(p.end, p.end + 6))) return false;
   // `从300元到950元分为3个档次`: the ends of a span of values add up to nothing.
   if (spanEnd(text.slice(Math.max(0, p.start - 12), p.start), text.slice(p.end, p.end + 8))) return false;
+  // `较2013年同季的163.2亿元减少13.9%`: the earlier level a change is measured from is no amount of this period.
+  if (comparisonBase(text.slice(Math.max(0, p.start - 20), p.start))) return false;
   return !changeBefore(text.slice(Math.max(0, p.start - 6), p.start));
 }
 
