@@ -217,6 +217,9 @@ const FAMILIES: [string[], string | undefined][] = [
   [['固定收益类资产金额', '含权益类资产金额'], '固定收益类/含权益类'],
   [['已实现收益额', '交易类资产公允价值变动额'], '已实现收益/公允价值变动'],
   [['正常类贷款余额', '关注类贷款余额'], '正常/关注类贷款'],
+  // a trade's expenditure in Macao's surveys
+  [['購貨及佣金支出', '經營費用', '員工支出'], '购货及佣金/经营费用/员工支出'],
+  [['购货及佣金支出', '经营费用'], undefined],
   // an insurance industry: its life and its property-casualty insurers
   [['寿险业', '产险业'], '寿险/产险'],
   [['壽險業', '產險業'], '寿险/产险'],

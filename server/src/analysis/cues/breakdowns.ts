@@ -250,6 +250,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '一般/低保/五保户', members: [/一般(?:贫困|貧困)?[户戶]/, /低保(?:贫困|貧困)?[户戶]/, /五保(?:贫困|貧困)?[户戶]/], sameRest: false },
   // Inbound visitors to the mainland are foreigners and compatriots from Hong Kong, Macao and Taiwan, by definition.
   { name: '外国人/港澳台同胞', members: [/外[国國]人/, /港澳台|香港[、，,]?澳[门門][和及、]?台[湾灣]|港[、]澳[、]台/], sameRest: false, total: /入境/, only: /入境/ },
+  // A trade's expenditure in Macao's surveys of the wholesale, retail and vehicle trades: purchases and commissions,
+  // operating expenses and staff costs, all three named (`支出A；购货及佣金支出B、经营费用C和员工支出D`).
+  { name: '购货及佣金/经营费用/员工支出', members: [/[购購][货貨](?:及|、)?佣金/, /[经經][营營]費用|[经經][营營][费費]用/, /[员員]工支出/], sameRest: false, total: /支出/, only: /支出/, wholeOnly: true },
   // An insurance industry's figures (premiums, profit) are its life and its property-casualty insurers' (Taiwan's
   // supervisor reports the two, `保险业赚A，包括寿险业B、产险业C`), under a total named 保险业 only.
   // (Not the mainland's 财产险 beside 寿险: 健康险 and 意外险 are classes of their own there.)

@@ -43,7 +43,8 @@ function clausesOf(text: string, from: number, to: number, separators = '，,'):
     else if (i < to && CLOSE_BRACKET.test(c) && depth > 0) depth--;
     // `城镇人口21.4万人、乡村人口30.9万人`: a `、` right after a figure and its unit separates items too
     // (a `、` inside a name, `交通运输、仓储和邮政业`, follows no figure).
-    const afterFigure = c === '、' && FIGURE_END.test(text.slice(Math.max(start, i - 6), i));
+    // (`购货及佣金支出(502.8亿元)、经营费用(146.4亿元)和员工支出(77.4亿元)`: or right after a bracket holding one.)
+    const afterFigure = c === '、' && (FIGURE_END.test(text.slice(Math.max(start, i - 6), i)) || BRACKETED_FIGURE_END.test(text.slice(Math.max(start, i - 20), i)));
     // `再出口（33.7亿元）及本地产品出口（5.0亿元）`: 及, 和 or 与 right after a bracket holding a figure joins two items.
     const afterBracketedFigure = (c === '及' || c === '和' || c === '与' || c === '與') && BRACKETED_FIGURE_END.test(text.slice(Math.max(start, i - 20), i));
     if (i === to || (depth === 0 && (separators.includes(c) || afterFigure || afterBracketedFigure))) {

@@ -468,7 +468,8 @@ function regionsOf(text: string): Region[] {
     // (Also members listed before the 分别 clause: `于经常门编列A、资本门编列B，分别占岁出总额x%、y%`.)
     // (`留宿旅客(A人次)及不過夜旅客(B人次)分別增加…`: a member's own figure in brackets right before 分别 ends the
     // family there, though the 及 before that member opened the clause 分别 was traced back to.)
-    const bracketedBefore = BRACKETED_FIGURE_END.test(text.slice(Math.max(0, fb - 24), fb));
+    // (An adverb may stand between: `及員工支出(6.5億元)亦分別上升…`.)
+    const bracketedBefore = BRACKETED_FIGURE_END.test(text.slice(Math.max(0, fb - 24), fb).replace(/(?:亦|也|则|則|均|都)$/, ''));
     if (family && !family.opensSentence && family.from <= from && family.from < fb && (family.from < from || bracketedBefore)) {
       return [{ from: family.from, to: bracketedBefore ? fb : family.from < from ? Math.min(family.to, from) : fb, subset: false, totalsBefore: family.from, sameClause: family.acrossClauses !== true, familyOnly: true }, respectively];
     }
