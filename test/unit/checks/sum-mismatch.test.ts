@@ -4693,3 +4693,11 @@ test('a trade\'s expenditure in Macao\'s surveys is purchases, operating expense
   // Two of the three named: no complete set.
   flags('支出58.9億元，上升9.0%；購貨及佣金支出(44.6億元)增加10.1%，經營費用(4.9億元)亦上升6.2%。');
 });
+
+test('the members of a known family named before 分别 at the head of a sentence break down the total of the sentence before', () => {
+  flags('全年货物进出口总额⟦640亿元⟧，比上年增长3.2%。出口、进口分别为410亿元和220亿元。');
+  flags('全年货物进出口总额630亿元，比上年增长3.2%。出口、进口分别为410亿元和220亿元。');
+  flags('全年粮食总产量⟦6.4万吨⟧。夏粮和秋粮产量分别为1.5万吨和4.3万吨。');
+  // Two amounts of the unit in the sentence before: which one the members break down is not written.
+  flags('全年货物进出口总额640亿元，服务进出口额95亿元。出口、进口分别为410亿元和220亿元。');
+});

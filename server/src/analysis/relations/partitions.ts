@@ -446,6 +446,10 @@ function regionsOf(text: string): Region[] {
         const family = familyListRegion(text.slice(0, fb));
         if (family?.opensSentence === true) return [{ from: family.from, to: fb, subset: false, totalsBefore: -1, familyOnly: true }];
       }
+      // `进出口总额T。出口、进口分别为A和B`: the members of a known family named before 分别 at the head of a sentence
+      // break down the total of the sentence before (computePartitions asks that sentence to state one figure of their unit).
+      const named = text.slice(0, fb).split(/[及和与與、]/);
+      if (named.length >= 2 && !/[0-9０-９]/.test(text.slice(0, fb)) && namesWholeFamily(named)) return [{ from: 0, to: text.length, subset: false, totalsBefore: -1, familyOnly: true }];
       // `甲村、乙村、丙村分别获得资金A、B、C`: names listed before 分别 at the head of a sentence share out the
       // amount of the sentence before, when that sentence counts as many (computePartitions checks).
       const names = text.slice(0, fb).split('、');
