@@ -4701,3 +4701,8 @@ test('the members of a known family named before 分别 at the head of a sentenc
   // Two amounts of the unit in the sentence before: which one the members break down is not written.
   flags('全年货物进出口总额640亿元，服务进出口额95亿元。出口、进口分别为410亿元和220亿元。');
 });
+
+test('a 加上 item that names a group of kinds before 等 and the group after it (`返还性收入、一般性转移支付等各项转移性收入B`)', () => {
+  flags('区级一般公共预算收入512300万元，为预算的104.2%，加上返还性收入、一般性转移支付等各项转移性收入286400万元，收入总量⟦808700万元⟧。');
+  flags('区级一般公共预算收入512300万元，为预算的104.2%，加上返还性收入、一般性转移支付等各项转移性收入286400万元，收入总量798700万元。');
+});

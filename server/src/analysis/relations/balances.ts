@@ -55,8 +55,8 @@ function unpricedItem(text: string, from: number, to: number, depth: readonly nu
   return /等[\s\u3000，,]*$/.test(text.slice(from, to));
 }
 
-/** Names joined under one amount by 等 (`上年结转收入、调入资金、动用预算稳定调节基金等A`), up to the next clause. */
-const GROUPED_AMOUNT = /^[^0-9０-９，,；;]*等[^0-9０-９，,；;、]{0,6}[0-9０-９]/;
+/** Names joined under one amount by 等 (`上年结转收入、调入资金、动用预算稳定调节基金等A`), up to the next clause (`返还性收入、一般性转移支付等各项转移性收入A`: the group named after 等). */
+const GROUPED_AMOUNT = /^[^0-9０-９，,；;]*等[^0-9０-９，,；;、]{0,10}[0-9０-９]/;
 
 /** A name joined by 和 or 及 to the one before it, the two under one amount (`税收返还和补助收入A`). */
 const JOINED_AMOUNT = /^[^0-9０-９，,；;、]*[0-9０-９]/;
