@@ -4706,3 +4706,8 @@ test('a 加上 item that names a group of kinds before 等 and the group after i
   flags('区级一般公共预算收入512300万元，为预算的104.2%，加上返还性收入、一般性转移支付等各项转移性收入286400万元，收入总量⟦808700万元⟧。');
   flags('区级一般公共预算收入512300万元，为预算的104.2%，加上返还性收入、一般性转移支付等各项转移性收入286400万元，收入总量798700万元。');
 });
+
+test('family members each named by its own words though a change clause stands between them and the second\'s figure comes after its change', () => {
+  flags('第四季旅客總消費為⟦168.2億元⟧，按年減少9.1%。留宿旅客消費為121.4億元，按年減幅為12.2%，不過夜旅客消費則按年增加3.6%，為36.8億元。');
+  flags('第四季旅客總消費為158.2億元，按年減少9.1%。留宿旅客消費為121.4億元，按年減幅為12.2%，不過夜旅客消費則按年增加3.6%，為36.8億元。');
+});

@@ -1962,7 +1962,14 @@ function subjectsBefore(text: string, segments: [number, number][], firstOf: (Pl
     if (seg === undefined || g === undefined || g.length === 0) continue;
     const prev = segments[j - 1];
     const prevGroup = unitGroups[j - 1];
-    if (prev === undefined || (prevGroup !== undefined && prevGroup.length > 0)) return undefined;
+    // `留宿旅客消费为A，按年减幅为x%，不过夜旅客消费则按年增加y%，为B`: a segment that opens the list, or follows
+    // another item, is named by its own words.
+    if (prev === undefined || (prevGroup !== undefined && prevGroup.length > 0)) {
+      const own = text.slice(seg[0], firstOf[j]?.start ?? seg[1]).replace(/^[\s\u3000，,；;：:、]+/, '').replace(CHANGE_AFTER_SUBJECT, '');
+      if (own === '' || /^(?:[为為是]|[达達]到?)$/.test(own)) return undefined;
+      out.push(own);
+      continue;
+    }
     // (`内地旅客较去年同期多约15%，录得263万人次`: the subject's own change is no part of its name.)
     // (`住宅楼花买卖大幅减少63.3%至251个，成交金额下跌67.9%至24.2亿元`: nor the amount's own, nor an adverb or a
     // verb of amounting left before it.)
