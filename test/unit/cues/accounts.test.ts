@@ -27,6 +27,9 @@ const CASES: [string, string][] = [
   ['资产总额比上年增加', ''], // a change
   ['平均资产', ''],
   ['财政收入', ''],
+  // A long clause of headings run in before the date: the words after its last space name the figure.
+  ['財務面: 財務概況-資產負債表 2012年9月產險業資產總額為', 'assets'],
+  ['財務面: 財務概況-資產負債表 2012年9月產險業年初資產總額為', ''],
 ];
 
 test('cues/accounts: the words that name total assets, liabilities and equity', () => {

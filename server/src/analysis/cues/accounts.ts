@@ -22,7 +22,10 @@ const PART_ONLY = /其中|流[动動]|固定|[无無]形|金融[资資]|平均|�
 
 /** The clause words right before a figure (from the last clause break) name one of the three, or none. */
 export function accountRole(clauseBefore: string): AccountRole | undefined {
-  const t = clauseBefore.replace(/[\s\u3000]+/g, '');
+  let t = clauseBefore.replace(/[\s\u3000]+/g, '');
+  // (`財務面: 財務概況-資產負債表 2012年9月產險業資產總額為`: a long clause of headings run in; the words after its
+  // last space name the figure.)
+  if (t.length > 24) t = clauseBefore.trim().split(/[\s\u3000]+/).pop() ?? '';
   if (t.length > 24 || PART_ONLY.test(t)) return undefined;
   if (EQUITY.test(t)) return 'equity';
   if (LIABILITIES.test(t)) return 'liabilities';
