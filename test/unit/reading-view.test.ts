@@ -48,6 +48,7 @@ const VIEW_CASES: ReadonlyArray<[string, string]> = [
   // small form variants of mirror sites read as the full-width marks
   ['增速第一﹔進口319.5億元', '增速第一；进口319.5亿元'],
   ['出口﹐进口﹑加工﹕', '出口，进口、加工：'],
+  ['汽車保險業務﹙包括第三者責任﹚', '汽车保险业务（包括第三者责任）'], // small parentheses
   // simplified text and full-width punctuation are left as they are
   ['全县实现地区生产总值231.7亿元，同比增长2.3%。', '全县实现地区生产总值231.7亿元，同比增长2.3%。'],
   // characters that are also ordinary simplified characters are never mapped

@@ -4,6 +4,7 @@ import { analyze } from '../../../server/src/analysis';
 import { applyEdits, findingsOf, marked, spanTexts } from '../markers';
 import { readFixture } from '../fixtures';
 import { at } from '../../at';
+import { sentenceLike } from '../../../server/src/analysis/checks/heading-sequence';
 
 const CODE = 'heading-sequence';
 const BODY = '这一年，我们坚持稳中求进工作总基调，统筹推进各项工作，取得了较好成效。';
@@ -270,6 +271,9 @@ test('does not call an excerpt that opens mid-list and then starts again at 一�
 
 test('does not follow the numbers of numbered sentences with figures (list items, chunk numbers)', () => {
   expectMarked(doc('1、收入情况', '2、一般公共预算收入完成8.6亿元，增长3.2%。', '4、税收收入完成6.1亿元，增长2.5%。'));
+  // In traditional script too (億, 萬, 個): a numbered sentence of prose, whatever its script.
+  assert.ok(sentenceLike({ title: '2. 累計1至10月零售業營業額為2兆6,120億元' }));
+  assert.ok(sentenceLike({ title: '2、新設公司1,204個，增長3%' }));
 });
 
 test('still flags a skip among headings whose titles hold a year but no clause', () => {

@@ -4711,3 +4711,8 @@ test('family members each named by its own words though a change clause stands b
   flags('第四季旅客總消費為⟦168.2億元⟧，按年減少9.1%。留宿旅客消費為121.4億元，按年減幅為12.2%，不過夜旅客消費則按年增加3.6%，為36.8億元。');
   flags('第四季旅客總消費為158.2億元，按年減少9.1%。留宿旅客消費為121.4億元，按年減幅為12.2%，不過夜旅客消費則按年增加3.6%，為36.8億元。');
 });
+
+test('a month singled out (單計3月) beside a part of the quarter is a slice of that part; a bracketed 包括 in small parentheses names one item', () => {
+  flags('今年首季政府經常收入為96.50億元，當中博彩稅收78.20億元，按年增12.1%，單計3月的賭稅為30.40億元。');
+  flags('意外及健康業務的毛保費上升9.2%至41.30億元，佔總額的21%。汽車業務﹙包括第三者責任業務﹚及財產損壞業務的毛保費分別為44.10億元和39.80億元。');
+});

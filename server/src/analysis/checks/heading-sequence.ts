@@ -103,8 +103,9 @@ function firstOfEachKind(outline: Heading[]): Set<Heading> {
  * not a heading whose number a reader follows. It keeps its place in the sequence, but no finding
  * is reported on it or on the number after it (precision first).
  */
-function sentenceLike(h: Heading): boolean {
-  return /[\d０-９][\d.．]*[\s\u3000]*[%％万亿元个项人吨亩户家]/.test(h.title) && /[，,]/.test(h.title);
+export function sentenceLike(h: Pick<Heading, 'title'>): boolean {
+  // (Traditional script too: `2. 累計1至10月營業額為6兆8,572億元`.)
+  return /[\d０-９][\d.．]*[\s\u3000]*[%％万亿元个项人吨亩户家萬億個項噸畝戶]/.test(h.title) && /[，,]/.test(h.title);
 }
 
 function entryOf(model: Model, h: Heading): Entry | undefined {

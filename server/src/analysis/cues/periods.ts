@@ -14,7 +14,7 @@ export const YEAR = /(?<![比较与和继繼—-])(20\d\d)\s*年(?![—-])/g;
 export const LAST_YEAR = /(?<![比较与和同])(去年|上年)(?!同期)/g;
 /** Every written sub-year scope; `scopeOf` gives its meaning. After 较/比 it is a basis (`较一季度`). */
 export const SCOPE =
-  /(?<![较比])(全年累计|全年|累计|近?[一二三四五六七八九十两]年来|“?十[三四五]五”?(?:以来|期间)|上半年|下半年|[一二三四]季度末?|前三季度|年末|年底|当月|[1-9１-９]\s*[-—～~至]\s*[\d０-９]{1,2}\s*月|(?:前|首)(?:[\d０-９]{1,2}|[一二两三四五六七八九十]{1,3})\s*[个個]月|\d{1,2}\s*月份?(?!\d*日))/g;
+  /(?<![较比])(全年累计|全年|累计|近?[一二三四五六七八九十两]年来|“?十[三四五]五”?(?:以来|期间)|上半年|下半年|[一二三四]季度末?|前三季度|首季(?![度节節])|第[一二三四1-4１-４]季(?![度节節])|年末|年底|当月|[1-9１-９]\s*[-—～~至]\s*[\d０-９]{1,2}\s*月|(?:前|首)(?:[\d０-９]{1,2}|[一二两三四五六七八九十]{1,3})\s*[个個]月|\d{1,2}\s*月份?(?!\d*日))/g;
 
 /**
  * `其中2021年…`, `其中201x年…`: a 其中 that picks one year out of the span the sentence covers. Not the part
@@ -59,6 +59,16 @@ const SCOPE_ROWS: readonly [string, ScopeMeaning][] = [
   ['二季度末', { part: '上半年' }],
   ['三季度末', { part: '前三季度' }],
   ['前三季度', { part: '前三季度' }],
+  // Hong Kong, Macao and Taiwan write a quarter 第N季 or 首季 (the first).
+  ['首季', { part: '一季度' }],
+  ['第一季', { part: '一季度' }],
+  ['第二季', { part: '二季度' }],
+  ['第三季', { part: '三季度' }],
+  ['第四季', { part: '四季度' }],
+  ['第1季', { part: '一季度' }],
+  ['第2季', { part: '二季度' }],
+  ['第3季', { part: '三季度' }],
+  ['第4季', { part: '四季度' }],
   ['当月', { part: '当月' }],
 ];
 
@@ -87,7 +97,7 @@ function monthRange(s: string): string | undefined {
  */
 export function scopeOf(written: string): ScopeMeaning {
   const s = written.replace(/[\s“”]/g, '');
-  const row = ROWS.get(s);
+  const row = ROWS.get(s) ?? ROWS.get(asciiDigits(s));
   if (row) return row;
   if (/年来$|^十[三四五]五/.test(s)) return { cumulative: true };
   const range = monthRange(s);

@@ -1996,6 +1996,16 @@ function clauseAfter(text: string, from: number): string {
   return text.slice(from, end < 0 ? text.length : from + end);
 }
 
+/**
+ * Two sub-year scopes of one figure's period: equal, or a running total to date (`累计`) or the month (`当月`) in
+ * a text that names its month elsewhere.
+ */
+function sameSubYear(a: string, b: string): boolean {
+  if (a === b || a === '累计' || b === '累计') return true;
+  const month = (s: string): boolean => s === '当月' || /^\d{1,2}月$/.test(s);
+  return (a === '当月' || b === '当月') && month(a) && month(b);
+}
+
 /** The partition of one slot under one total, or undefined when the total is not theirs. */
 /** `从54.7亿元提高到81.9亿元`: the figure is the level a change started from (an earlier period's). */
 function startLevel(p: Placed, text: string): boolean {
@@ -2004,6 +2014,14 @@ function startLevel(p: Placed, text: string): boolean {
 
 function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCount: number): Partition | undefined {
   const { text, region, claims, totalText } = input;
+  // `首季经常收入A，当中博彩税收B，单计3月的赌税C`: beside parts of the total's own period, a figure of a narrower one
+  // (one month of the quarter) is a slice of a part, no part; which of the items are is then not certain. (Parts that
+  // are all periods of their own, `一季度…其中1月份A；2月份B；3月份C`, cut the total by time.)
+  const totalScope = claims.get(total.index)?.period.scope;
+  if (totalScope !== undefined && given.parts.length > 1) {
+    const own = (p: Placed): boolean => sameSubYear(claims.get(p.index)?.period.scope ?? totalScope, totalScope);
+    if (given.parts.some(own) && !given.parts.every(own)) return undefined;
+  }
   // `财政总收入达127.6亿元，其中一般公共预算收入从54.7亿元提高到81.9亿元`: the level a change started
   // from is a part only of a total that is such a level too (`总产值由123.7亿元增加到…，其中农业由43.4亿元…`).
   const fromTotal = startLevel(total, totalText);

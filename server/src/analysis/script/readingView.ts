@@ -7,7 +7,7 @@
 //   a grouping comma (`30,161万元`, `1,100.9亿元`, and the malformed `3,0000万元`, which
 //   malformed-number reports), a mark right after a Latin letter (`[bookmark: _GoBack]`, `http:`),
 //   and a colon between digits (a time `10:30`, a ratio `9.3:41.0:49.7`).
-// - Small form variants `﹐` `﹑` `﹔` `﹕` (U+FE50–FE55, some mirror sites) → `，` `、` `；` `：`.
+// - Small form variants `﹐` `﹑` `﹔` `﹕` (U+FE50–FE55, some mirror sites) → `，` `、` `；` `：`, and `﹙` `﹚` → `（` `）`.
 // - The ratio signs `∶` (U+2236) and `︰` (U+FE30) between digits → `:`, so `2.5∶27.5∶70.0` is a
 //   structure ratio like `2.5:27.5:70.0`.
 
@@ -39,6 +39,9 @@ const VERTICAL_COLON = 0xfe30;
 const SMALL_COMMA = 0xfe50;
 const SMALL_COLON = 0xfe55;
 const SMALL_FORMS = [0xff0c, 0x3001, 0, 0, 0xff1b, 0xff1a];
+/** Small parentheses `﹙` `﹚` (U+FE59, U+FE5A), as Hong Kong's government pages print them: → `（` `）`. */
+const SMALL_OPEN = 0xfe59;
+const SMALL_CLOSE = 0xfe5a;
 
 function isDigitCode(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -107,6 +110,8 @@ function viewCode(text: string, i: number, c: number): number {
   if (c >= CJK_FIRST) {
     if (c <= CJK_LAST) return TO_SIMPLIFIED[c - CJK_FIRST] || c;
     if (c >= SMALL_COMMA && c <= SMALL_COLON) return SMALL_FORMS[c - SMALL_COMMA] || c;
+    if (c === SMALL_OPEN) return 0xff08;
+    if (c === SMALL_CLOSE) return 0xff09;
     return c === VERTICAL_COLON && betweenDigits(text, i) ? COLON : c;
   }
   if (c === COMMA || c === SEMICOLON || c === COLON || c === OPEN || c === CLOSE) return punctuation(text, i, c);
