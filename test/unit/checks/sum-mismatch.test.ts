@@ -4716,3 +4716,9 @@ test('a month singled out (單計3月) beside a part of the quarter is a slice o
   flags('今年首季政府經常收入為96.50億元，當中博彩稅收78.20億元，按年增12.1%，單計3月的賭稅為30.40億元。');
   flags('意外及健康業務的毛保費上升9.2%至41.30億元，佔總額的21%。汽車業務﹙包括第三者責任業務﹚及財產損壞業務的毛保費分別為44.10億元和39.80億元。');
 });
+
+test('a 包括 that says in words what an amount covers, up to its `；`, lists no parts: the next clause\'s amount is a sibling', () => {
+  flags('各機關編列情形，交通部主管編列86億元，包括辦理橋梁補強計畫等；衛福部主管編列940億元，包括辦理長照服務等；教育部主管編列150億元，包括辦理校舍改建等。');
+  // A 包括 with its figures still lists the parts.
+  flags('一般公共预算收入⟦81250万元⟧，包括：税收收入50210万元；非税收入32140万元。');
+});

@@ -429,6 +429,11 @@ function regionsOf(text: string): Region[] {
     // `省补助收入443104万元，…。省补助收入包括：返还性收入…`: with no figure before 包括 in its sentence,
     // the list breaks down the total of the sentence before (named like it: partitionOf).
     const figureBefore = /[0-9０-９]/.test(text.slice(0, inc.index));
+    // `内政部主管编列A，包括办理…计划等；国防部主管编列B，包括…`: a 包括 that says in words what an amount covers, to
+    // its `；`, lists no parts: the figures after it are the next items' own.
+    const incFrom = inc.index + inc[0].length;
+    const semi = indexOfFrom(text, /[；;]/, incFrom);
+    if (semi > 0 && !/[0-9０-９]/.test(text.slice(incFrom, semi))) return [];
     return [{ from: inc.index + inc[0].length, to: text.length, subset: true, totalsBefore: figureBefore ? inc.index : -1, inclusive: true }];
   }
   const fb = text.indexOf(RESPECTIVELY_WORD);
