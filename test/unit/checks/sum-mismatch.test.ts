@@ -4722,3 +4722,9 @@ test('a 包括 that says in words what an amount covers, up to its `；`, lists 
   // A 包括 with its figures still lists the parts.
   flags('一般公共预算收入⟦81250万元⟧，包括：税收收入50210万元；非税收入32140万元。');
 });
+
+test('amounts in a list under an average or a median named before it are averages: a 其中 class above its industry is no slip', () => {
+  flags('月薪平均数低于整体者，包括零售业31250元、制造业40860元，其中半导体制造业52310元。');
+  // Amounts of money, not averages, are still held to their total.
+  flags('全年工业投资⟦40860万元⟧，其中半导体制造业投资52310万元。');
+});

@@ -265,6 +265,12 @@ export const DEFINED_RATIOS: { share: RegExp; part: RegExp; whole: RegExp; partN
 // (`住戶每月入息中位數28,300港元，其中中西區…42,300港元`: a median, like an average, adds up to nothing.)
 export const NON_ADDITIVE_LABEL = /(人均|生均|日均(?![^，,；;。]*[量额額](?:[为為]|[达達]|约|約)?$)|平均|均价|亩均|单产|單產|户均|村均|每(?:千|万|百|十万|[0-9０-９]+万?)?人|每百户|率|占比|比重|指数|可支配收入|密度|每平方(?:公里|千米)|中位[数數])/;
 
+/**
+ * An average or a median named before a list of amounts in plain yuan (`经常性薪资平均数低于整体平均者，包括…制造业A元，
+ * 其中…B元`): each amount of the list is that average for its class, and adds up to nothing.
+ */
+export const AVERAGE_NAMED_BEFORE = /平均[数值]|中位[数值]|平均(?:工资|薪资|薪酬|月薪|年薪)/;
+
 /** The verb of a share (`占全县的`). */
 export const SHARE_VERB = '占';
 

@@ -103,7 +103,7 @@ import {
   perHeadWhole,
   withoutSubsetLead,
 } from '../cues/breakdowns';
-import { NON_ADDITIVE_LABEL, PLAN_AFTER, bareShareAfter, namesActual, perHeadFund, stageOf, takesShareOfNamedWhole, wholeNamedAfter } from '../cues/shares';
+import { AVERAGE_NAMED_BEFORE, NON_ADDITIVE_LABEL, PLAN_AFTER, bareShareAfter, namesActual, perHeadFund, stageOf, takesShareOfNamedWhole, wholeNamedAfter } from '../cues/shares';
 import { grossBalance, measureOf as measureWordOf, nonAdditive } from '../cues/measures';
 import { commonSuffix, frameSibling, insuranceConflict, isSibling, measureConflict, measureOf, namedInside, parallel, related, volumeConflict } from './partNames';
 
@@ -1225,7 +1225,9 @@ function totalsOf(
   }
   // `收入629.4亿元（已剔除调入资金54.5亿元）`: a total net of something its parts may still count.
   // A per-head income or spending is summed only over its per-head components (unitPartitions).
-  const additive = (p: Placed): boolean => !NON_ADDITIVE_LABEL.test(sinceLastFigure(localLabel(totalText, p))) || perHeadWhole(localLabel(totalText, p));
+  const additive = (p: Placed): boolean =>
+    (!NON_ADDITIVE_LABEL.test(sinceLastFigure(localLabel(totalText, p))) || perHeadWhole(localLabel(totalText, p))) &&
+    !(p.q.unit === '元' && AVERAGE_NAMED_BEFORE.test(totalText.slice(Math.max(0, p.start - AVERAGE_WINDOW), p.start)));
   totals = totals.filter((p) => eligible(p, totalText, claims.get(p.index), true) && additive(p) && !NET_OF.test(totalText.slice(p.end, p.end + 6)));
   return { totals, totalText, far };
 }
@@ -2010,6 +2012,9 @@ function sameSubYear(a: string, b: string): boolean {
   const month = (s: string): boolean => s === '当月' || /^\d{1,2}月$/.test(s);
   return (a === '当月' || b === '当月') && month(a) && month(b);
 }
+
+/** How far before a total an average named for its whole list is looked for (AVERAGE_NAMED_BEFORE). */
+const AVERAGE_WINDOW = 80;
 
 /** The partition of one slot under one total, or undefined when the total is not theirs. */
 /** `从54.7亿元提高到81.9亿元`: the figure is the level a change started from (an earlier period's). */
