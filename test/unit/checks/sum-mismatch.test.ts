@@ -4728,3 +4728,8 @@ test('amounts in a list under an average or a median named before it are average
   // Amounts of money, not averages, are still held to their total.
   flags('全年工业投资⟦40860万元⟧，其中半导体制造业投资52310万元。');
 });
+
+test('a bracket that gives a figure in another currency restates it, no part', () => {
+  flags('3人家庭月入港幣9600元（約新台幣36500元）即屬貧窮。');
+  flags('援助金額為港幣8000元（人民幣7300元）。');
+});

@@ -651,7 +651,8 @@ const FIGURE_THEN_COLON = /[0-9０-９][万亿億萬]?[元人吨亩个户家项]
 /** A bracket that states the figure on another scope (`市口径`, `同口径`, `按可比价`), not its parts. */
 const ANOTHER_SCOPE = /口径|可比价|现价/;
 /** A bracket that restates the figure in another currency or unit (`美金2,969万元（折合新台币8亿9,073万元）`), not its parts. */
-const RESTATED = /^[\s\u3000]*(?:折合|约合|約合|折|合|相当于|相當於|换算|換算)/;
+// (`港币7500元（约新台币28500元）`: about so much in another currency.)
+const RESTATED = /^[\s\u3000]*(?:折合|约合|約合|折|合|相当于|相當於|换算|換算|(?:约|約|即)?(?:新台[币幣]|台[币幣]|人民[币幣]|港[币幣元]|澳[门門]元|美元|美金|欧元|歐元|日元|日[圆圓]))/;
 /** A bracket that opens on the whole a figure is drawn from (`（全村1400户）`, `（总户数…）`). */
 const LARGER_WHOLE = /^[\s\u3000]*(?:全(?:村|社区|镇|乡|县|区|市|州|盟|旗|省|国|场)|总数|总户数|总人口)/;
 
