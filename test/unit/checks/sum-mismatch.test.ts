@@ -4733,3 +4733,8 @@ test('a bracket that gives a figure in another currency restates it, no part', (
   flags('3人家庭月入港幣9600元（約新台幣36500元）即屬貧窮。');
   flags('援助金額為港幣8000元（人民幣7300元）。');
 });
+
+test('Taiwan\'s budget: the surplus less debt repayment is the surplus left (收支賸餘)', () => {
+  flags('歲入歲出賸餘⟦1,860億元⟧，扣除債務還本1,250億元，收支賸餘520億元。');
+  flags('歲入歲出賸餘1,770億元，扣除債務還本1,250億元，收支賸餘520億元。');
+});
