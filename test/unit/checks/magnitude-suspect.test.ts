@@ -426,3 +426,10 @@ test('a coverage of bad loans by their allowance (`备抵呆帐占逾期放款�
   flags('年底本国银行逾期放款比率为0.18%，备抵呆帐占逾期放款之覆盖率为712.46%。');
   flags('年底森林覆盖率为⟦112.5%⟧。');
 });
+
+test('one amount measured against another it is no part of (`约当外汇存底的比重`) may exceed 100 %', () => {
+  flags('9月底外资持有股票及债券合计为6,520亿美元，约当外汇存底的比重也上涨至121%。');
+  flags('年末政府债务余额相当于地区生产总值的比重为118%。');
+  // A share of a whole that holds it still cannot.
+  flags('全县耕地面积中，水田占耕地面积的比重为⟦128%⟧。');
+});

@@ -22,7 +22,7 @@ import { magnitudeOutlier, type MagnitudeOutlier } from '../relations/outliers';
 import { findListOutliers, type ListOutlier } from '../relations/listOutliers';
 import { pairGivesRate } from '../relations/rateReadings';
 import { shown, unitLabel } from '../relations/display';
-import { namesShareWhole, shareWholeCore, lastShareVerb, boundedRate, completionAfter, completionCue, planInShareClause, pastWholeInShareClause, projectProgress, stageOf, unboundedRate } from '../cues/shares';
+import { namesShareWhole, shareWholeCore, lastShareVerb, boundedRate, completionAfter, completionCue, planInShareClause, pastWholeInShareClause, projectProgress, measuredAgainst, stageOf, unboundedRate } from '../cues/shares';
 import { lineNumber } from './format';
 
 
@@ -64,6 +64,8 @@ function impossible(model: Model, c: Claim, q: Quantity): boolean {
   if (completionAfter(wordsAfter(model, q))) return false;
   // `项目完成投资3.1亿元，占总投资106%`: projects' progress against their planned total investment.
   if (projectProgress(wordsBefore(model, q))) return false;
+  // `外资持股…约当外汇存底的比重达128%`: one amount measured against another, no share of it.
+  if (measuredAgainst(wordsBefore(model, q))) return false;
   if (c.kind === 'rate' && !boundedRate(c.key)) return false;
   if (cmp(q.value, dec(100)) <= 0) return false;
   // `人事费占各县市自有财源3529亿元的120%…；人事经费占各该县市自有财源比率逾200%者`: the text itself states a share of

@@ -271,6 +271,16 @@ export const NON_ADDITIVE_LABEL = /(人均|生均|日均(?![^，,；;。]*[量�
  */
 export const AVERAGE_NAMED_BEFORE = /平均[数值]|中位[数值]|平均(?:工资|薪资|薪酬|月薪|年薪)/;
 
+/**
+ * `约当外汇存底的比重达128%`, `相当于地区生产总值的比重为45%`: one amount measured against another it is no part of
+ * (a stock against reserves, a debt against output): such a ratio may exceed 100 %.
+ */
+const MEASURED_AGAINST = /(?:约当|約當|相当于|相當於)[^，,；;。]{0,16}?的?(?:比重|比率|比例|之比)[^，,；;。]{0,8}$/;
+
+export function measuredAgainst(wordsBefore: string): boolean {
+  return MEASURED_AGAINST.test(wordsBefore);
+}
+
 /** The verb of a share (`占全县的`). */
 export const SHARE_VERB = '占';
 
