@@ -1745,7 +1745,13 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   // `存栏40202头，其中：黄牛28510头；奶牛8984头；马2708匹；生猪32029头…`: a list that counts its items
   // in several measure words of one dimension names kinds of several wholes (生猪 is no 大牲畜):
   // which of the 头 items belong to the total is not written.
-  if (mixedMeasures(regionItems, ofUnit, unit) && !pairedPerItem(segments, regionItems, ofUnit, unit)) return [];
+  // (`夏粮总产量为A万吨（B亿斤）`: a bracket right after a figure that gives it in another unit restates it; no other measure.)
+  const restated = (p: Placed, i: number): boolean => {
+    const prev = regionItems[i - 1];
+    return prev !== undefined && prev.q.dimension === p.q.dimension && prev.q.unit !== p.q.unit && CONVERSION_BRACKET.test(text.slice(prev.end, p.start));
+  };
+  const measured = regionItems.some(restated) ? regionItems.filter((p, i) => !restated(p, i)) : regionItems;
+  if (mixedMeasures(measured, ofUnit, unit) && !pairedPerItem(segments, measured, ofUnit, unit)) return [];
   // `城乡居民人均可支配收入分别增长12%和13%，分别达43366元和13835元`: the subject before a 分别 list
   // names what every item measures; per-capita figures never add up to a total.
   if (!input.region.subset && ofUnit[0] && NON_ADDITIVE_LABEL.test(text.slice(input.region.from, ofUnit[0].start))) return [];
@@ -2013,6 +2019,9 @@ function sameSubYear(a: string, b: string): boolean {
   const month = (s: string): boolean => s === '当月' || /^\d{1,2}月$/.test(s);
   return (a === '当月' || b === '当月') && month(a) && month(b);
 }
+
+/** The opening of a bracket right after a figure that gives it in another unit (`（`, `（约`, `（折合`). */
+const CONVERSION_BRACKET = /^[\s\u3000]*[（(][\s\u3000]*(?:约|約|折合|合|即)?$/;
 
 /** How far before a total an average named for its whole list is looked for (AVERAGE_NAMED_BEFORE). */
 const AVERAGE_WINDOW = 80;
