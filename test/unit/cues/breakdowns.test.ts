@@ -223,6 +223,7 @@ const FAMILIES: [string[], string | undefined][] = [
   // an insurance industry: its life and its property-casualty insurers
   [['寿险业', '产险业'], '寿险/产险'],
   [['壽險業', '產險業'], '寿险/产险'],
+  [['寿险业务保费收入', '产险业务保费收入'], undefined], // lines of business: health and accident lines besides
   // visitors who stay the night and same-day visitors
   [['不过夜旅客', '留宿旅客'], '留宿/不过夜'],
   // inbound visitors: foreigners and compatriots

@@ -255,8 +255,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '购货及佣金/经营费用/员工支出', members: [/[购購][货貨](?:及|、)?佣金/, /[经經][营營]費用|[经經][营營][费費]用/, /[员員]工支出/], sameRest: false, total: /支出/, only: /支出/, wholeOnly: true },
   // An insurance industry's figures (premiums, profit) are its life and its property-casualty insurers' (Taiwan's
   // supervisor reports the two, `保险业赚A，包括寿险业B、产险业C`), under a total named 保险业 only.
-  // (Not the mainland's 财产险 beside 寿险: 健康险 and 意外险 are classes of their own there.)
-  { name: '寿险/产险', members: [/[寿壽][险險]/, /(?<![财財])[产產][险險]/], sameRest: false, total: /保[险險][业業]/, only: /保[险險][业業]/, wholeOnly: true },
+  // (Not the mainland's 财产险 beside 寿险, nor lines of business, `寿险业务`: 健康险 and 意外险 are classes of their own there.)
+  { name: '寿险/产险', members: [/[寿壽][险險](?![业業][务務])/, /(?<![财財])[产產][险險](?![业業][务務])/], sameRest: false, total: /保[险險][业業]/, only: /保[险險][业業]/, wholeOnly: true },
   // Visitors (and what they spend) are those who stay the night and same-day visitors (Macao's statistics).
   { name: '留宿/不过夜', members: [/留宿/, /不[过過]夜/], sameRest: false, total: /旅客|游客|遊客|消[费費]|入境/ },
   // A social-security fund's assets (or equity) are invested directly or through managers it entrusts, by definition.
