@@ -1795,6 +1795,17 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
     const cuts = familyCuts(input, segments, bySegment);
     if (last && cuts) return cuts.flatMap((slot) => partitionOf(input, slot, last, slot.parts.length) ?? []);
   }
+  // `其中税收收入A、非税收入B，主要是…，政府性基金收入C`: the members of a known family joined by `、` in the list's first
+  // clause make up the total; the clauses after them are statements of their own.
+  if (!slots && bySegment.length > 1) {
+    const head = bySegment[0] ?? [];
+    const joined = head.length >= 2 && head.every((p, i) => i === 0 || /^[^，,；;。]*、[^，,；;。]*$/.test(text.slice(head[i - 1]!.end, p.start)));
+    const labels = head.map((p, i) => (i === 0 ? localLabel(text, p) : text.slice(head[i - 1]!.end, p.start)).replace(/^[\s\u3000，,；;：:、]+/, ''));
+    if (joined && familyOf(labels) !== undefined) {
+      slots = [{ parts: head, labels, lastWords: labels[labels.length - 1] ?? '' }];
+      segmentCount = 1;
+    }
+  }
   if (!slots || slots.some((slot) => slot.parts.length > MAX_PARTS)) return [];
   if (changesLeftOut && slots.some((slot) => familyOf(slot.labels) === undefined)) return [];
   // `现房销售A，期房销售B。其中，商品住宅现房销售C；商品住宅期房销售D`: when the totals right before the parts
