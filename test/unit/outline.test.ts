@@ -152,6 +152,17 @@ test('PDF-wrapped text: a short line that stops mid-figure or mid-clause goes on
   assert.ok(a.paragraphs.some((p) => p.text.includes('16.6：36.4：48.0')));
 });
 
+
+test('a web table set one cell per line, blank lines between, is no wrapped text: figures stay apart', () => {
+  // A label, then a value and its share for three years, each alone on a line: every line is
+  // narrow, which once read as text wrapped at 12 columns and glued `412,305,118` to `18.06%`.
+  const rows = ['房租收入', '补助收入', '利息收入', '捐赠收入', '服务收入', '其他收入', '培训收入'];
+  const cells = rows.flatMap((label, i) => [label, `${412 + i},305,118`, `${18 + i}.06%`, `${398 + i},117,240`, `${17 + i}.52%`]);
+  const text = `一、收入情况\n\n本校本年度总收入为21.35亿元，较上年增长4.2%。\n\n${cells.join('\n\n')}\n`;
+  const a = analyze(text);
+  assert.ok(a.quantities.some((q) => q.text === '18.06%'), a.quantities.map((q) => q.text).join(' '));
+  assert.deepEqual(a.findings.filter((f) => f.code === 'malformed-number'), []);
+});
 test('headings: an item number before a month (4、4月末…) is an item; 1、2月份 is two months', () => {
   const text = [
     '一、主要指标完成情况',

@@ -23,6 +23,12 @@ export interface Layout {
 
 /** The widest wrap width taken for hard-wrapped text (display columns). */
 const MAX_WRAP = 120;
+/**
+ * The narrowest: even a newspaper column holds a dozen characters. Lines narrower than this
+ * throughout are cells or labels set one per line (`學雜費收入` / `749,687,868` / `35.71%`), and
+ * joining them as wrapped text would glue one figure to the next.
+ */
+const MIN_WRAP = 24;
 
 const FOOTER = /^\s*[—－-]{1,2}\s*\d{1,4}\s*[—－-]{1,2}\s*$/;
 
@@ -44,12 +50,13 @@ function detectLayout(lines: Line[], skip?: Uint8Array, source?: string): Layout
     const t = (source === undefined ? line.text : source.slice(line.start, line.start + line.text.length)).trim();
     // Any width above MAX_WRAP reads alike below (p90 above it, or a line at or past 0.8 × p90), so
     // a long line (a whole paragraph in one-per-line text) is measured only that far.
-    if (t && !isFooter(t)) widths.push(displayWidthAbove(t, MAX_WRAP));
+    // A figure alone on its line (a cell of a table set one value per line) says nothing of it either.
+    if (t && !isFooter(t) && !BARE_FIGURE.test(t)) widths.push(displayWidthAbove(t, MAX_WRAP));
   }
   if (widths.length < 20) return { wrapped: false, width: 0 };
   const sorted = [...widths].sort((a, b) => a - b);
   const p90 = sorted[Math.floor(sorted.length * 0.9)];
-  if (p90 === undefined || p90 > MAX_WRAP) return { wrapped: false, width: 0 };
+  if (p90 === undefined || p90 > MAX_WRAP || p90 < MIN_WRAP) return { wrapped: false, width: 0 };
   // Hard-wrapped text has most lines close to the wrap width.
   const near = widths.filter((w) => w >= p90 * 0.8).length;
   return near >= widths.length * 0.4 ? { wrapped: true, width: p90 } : { wrapped: false, width: 0 };
