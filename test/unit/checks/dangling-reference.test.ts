@@ -119,6 +119,13 @@ test('does not flag references that resolve (附件, 专栏, 表 caption, unnumb
   expectMarked(doc('一、执行情况', '具体项目详见附件1。', '附件', '项目清单如下。'));
 });
 
+test('one 附件 heading listing its annexes as numbered items declares each of them', () => {
+  // `附件：1.…` then `2.…` on the next line: the annex list at the end of a notice names both files.
+  expectMarked(doc('一、资金安排', '对口帮扶资金明细详见附件1，县级配套资金明细详见附件2。', '', '附件：1.2021年度对口帮扶资金安排表', '2.2021年度县级配套资金安排表', '某县财政局', '2021年6月3日'));
+  // Only what the list names: a third annex it does not list stays missing.
+  expectMarked(doc('一、资金安排', '明细详见附件2，绩效目标见⟦附件3⟧。', '', '附件：1.资金安排表', '2.项目明细表'));
+});
+
 test('does not flag the heading or caption itself', () => {
   expectMarked(doc('一、重点工作', '专栏1：工业项目', '1.园区建设', '附件1：项目清单', '表1 主要指标'));
 });

@@ -394,6 +394,13 @@ test('two members of a counted-off series (第一产业 / 第二产业, 一季�
   assert.equal(findingsOf('全年投资增长4.1%。第一产业投资同比增长5.3%，拉动全市投资增长0.4个百分点。第一产业投资同比增长8.3%，拉动全市投资增长0.4个百分点。', CODE).length, 1);
 });
 
+test('one provision closing two items numbered in one paragraph is said of each: information; with a figure, a warning', () => {
+  const text = '一、资金用途\n专项资金主要用于两个方面：（一）扶持农户发展种养项目，每户补助一般不超过8000元。具体补助标准由各乡镇结合本地实际情况研究确定。（二）扶持村级集体经济项目，每个项目补助不超过20万元。具体补助标准由各乡镇结合本地实际情况研究确定。\n';
+  assert.deepEqual(findingsOf(text, CODE).map((f) => f.severity), ['info']);
+  const withFigure = text.replaceAll('具体补助标准由各乡镇结合本地实际情况研究确定。', '项目资金须在2021年6月30日前全部拨付到项目实施单位。');
+  assert.deepEqual(findingsOf(withFigure, CODE).map((f) => f.severity), ['warning']);
+});
+
 test('a sentence told again with only its year changed (two years\' releases on one page) is shown for reference only', () => {
   const text = '一、总体情况\n7月12日，国务院新闻办公室举行新闻发布会，介绍了2022年上半年知识产权相关工作统计数据，并答记者问。专利授权39.1万件。\n\n7月12日，国务院新闻办公室举行新闻发布会，介绍了2023年上半年知识产权相关工作统计数据，并答记者问。上半年商标注册量达到41.2万件。\n';
   assert.deepEqual(findingsOf(text, CODE).map((f) => f.severity), ['info']);

@@ -26,6 +26,9 @@ const CUE_AFTER = /^[ \u3000]?(所示|所列|所述)/;
 /** Between two references of one list (`见附件1、附件2`, `表1和表2`). */
 const LIST_JOIN = /^[ \u3000]?(、|和|及|与|以及|至|，)[ \u3000]?$/;
 
+/** An unnumbered 附件 heading that opens a numbered list of annexes (`附件：1.…`). */
+const ANNEX_LIST = /^[\s\u3000]*附件[ \u3000]*[：:][ \u3000]*[1１][.．、]/;
+
 interface Inventory {
   numbers: Record<RefKind, Set<number>>;
   /** A single 附件 without a number counts as 附件1. */
@@ -60,7 +63,18 @@ function inventory(model: Model): Inventory {
           inv.numbers[h.kind].add(h.number);
           note(h.kind, h.number, h.span.start);
         }
-        if (h.kind === 'annex' && !h.label) inv.unnumberedAnnex = true;
+        if (h.kind === 'annex' && !h.label) {
+          inv.unnumberedAnnex = true;
+          // `附件：1.资金安排表` / `2.项目明细表`: one 附件 heading that lists its annexes as numbered items
+          // declares each of them (the items nest under it as numbered sections).
+          if (ANNEX_LIST.test(model.text.slice(h.span.start, h.span.start + 12))) {
+            for (const c of h.children) {
+              if (c.number === undefined || !/^[0-9０-９]+$/.test(c.label ?? '')) continue;
+              inv.numbers.annex.add(c.number);
+              note('annex', c.number, c.span.start);
+            }
+          }
+        }
         if (h.labelSpan) inv.labels.add(h.labelSpan.start);
         inv.labels.add(h.span.start);
         if (inv.examples[h.kind].length < 3) inv.examples[h.kind].push(h);

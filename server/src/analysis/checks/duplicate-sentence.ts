@@ -195,6 +195,8 @@ export const duplicateSentence: Check = {
                     // own sentence of one template, filled in for two subjects.
                     i - original >= 2 && parallelLeadIns(texts, original, i)
                     ? 'parallel'
+                    : closesTwoItems(model, original, i)
+                    ? 'items'
                     : apart(model, original, i)
                     ? 'apart'
                     : undefined;
@@ -657,6 +659,23 @@ function parallelLeadIns(texts: readonly string[], first: number, repeat: number
  * is far more often a restatement (a summary, a lede, a section that sums up another), which the
  * GUIDE calls normal report style: information, so a reviewer can still look.
  */
+/** An item number written inside a paragraph: `（二）`, `(3)`, `②`. */
+const INLINE_ITEM = /[（(](?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)]|[①-⑳]/;
+
+/**
+ * `…主要用于三个方面：（一）…每户补助不超过1万元。补助标准视申报情况而定。（二）…最高不超过30万元。补助标准视申报
+ * 情况而定。`: the same closing provision, without a figure, of two items numbered inside one paragraph (an
+ * item number before the first copy, another between the copies) is said of each item on purpose: information.
+ */
+function closesTwoItems(model: Model, first: number, repeat: number): boolean {
+  const a = model.sentences[first];
+  const b = model.sentences[repeat];
+  // (A copy with a figure is more often pasted into the wrong item: it stays a warning.)
+  if (a === undefined || b === undefined || a.paragraph !== b.paragraph || /[0-9０-９]/.test(a.text)) return false;
+  const text = model.paragraphs[a.paragraph]?.text ?? '';
+  return INLINE_ITEM.test(text.slice(0, a.at)) && INLINE_ITEM.test(text.slice(a.at + a.text.length, b.at));
+}
+
 function apart(model: Model, first: number, repeat: number): boolean {
   const a = model.sentences[first];
   const b = model.sentences[repeat];
@@ -698,6 +717,10 @@ const NOTES = {
   parallel: Object.freeze({
     zh: '；两处分别接在同一句式的两句之后，可能是对两个对象的同一说明，仅供参考',
     en: '; each follows one of two sentences built on one template, so it may say the same of two subjects: shown for reference',
+  }),
+  items: Object.freeze({
+    zh: '；两处分属同一段中编号不同的两项，可能是对每一项的同一规定，仅供参考',
+    en: '; each closes one of two items numbered in one paragraph, so it may be said of each item on purpose: shown for reference',
   }),
   figures: Object.freeze({
     zh: '；两句仅数字不同，可能是对不同年份或不同对象的平行表述，仅供参考',

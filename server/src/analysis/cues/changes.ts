@@ -67,10 +67,13 @@ export const TO_LEVEL = /(到|至|达到|为|在)$/;
  */
 export const CONTRIBUTION = /(拉动|带动)[^，,；;。]*$/;
 
-/** `从54.7亿元提高到81.9亿元`: 由/从 before a figure … */
-const FROM_BEFORE = /[由从從](?:(?:19|20)\d\d年(?:末|底)?)?[^，,；;。\d]{0,10}$/;
-/** … and a change to another level after it. */
-const TO_ANOTHER_AFTER = /^[^，,；;。\d]{0,4}?(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|跃升|攀升|增|降|减)了?(?:为|到|至)/;
+/**
+ * `从54.7亿元提高到81.9亿元`: 由/从 before a figure … (a year may stand between, Gregorian or Taiwan's
+ * 民国 count: `由103年度之7.28億元`, even with the 年 dropped: `由103度之`).
+ */
+const FROM_BEFORE = /[由从從](?:(?:(?:19|20)\d\d年|\d{2,3}(?:年度|年|度))(?:末|底)?)?[^，,；;。\d]{0,10}$/;
+/** … and a change to another level after it (`，增加至107年度之7.42億元`: a comma may come first). */
+const TO_ANOTHER_AFTER = /^[，,]?[^，,；;。\d]{0,4}?(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|跃升|攀升|增|降|减|增長|提昇|減少|擴大|減)了?(?:为|到|至|為)/;
 
 /**
  * True when the figure between `before` and `after` is the level a change started from (`由A提高到B`,
