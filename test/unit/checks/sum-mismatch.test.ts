@@ -3974,6 +3974,13 @@ test('an item whose figure has no unit (`冬荞700，`) leaves the list unread, 
   flags('全镇小春作物播种面积⟦6100亩⟧，其中，蚕豆1900亩，豌豆1600亩，小麦1500亩，冬荞700亩，其它500亩。');
 });
 
+test('a growth rate that lost its % (`同比增长23.5；`) is a change of its item: the list is read all the same', () => {
+  // Four districts' receipts under the city's, one of them raised past the total.
+  const text = '全市景区共实现门票收入6820万元，同比增长12.4%。其中东城区实现门票收入3150万元，同比增长23.5；西山区实现门票收入2410万元，同比下降3.2%；南湖区实现门票收入800万元，同比增长8.8%；北坪县实现门票收入460万元，同比增长5.1%。';
+  flags(text.replace('6820万元', '⟦6820万元⟧').replace('800万元', '1300万元'));
+  assert.deepEqual(findingsOf(text.replace(/[⟦⟧]/g, ''), CODE), []);
+});
+
 test('a count written 174萬6,378家 (万 then a comma-grouped tail) is one figure, not its last four digits', () => {
   assert.deepEqual(findingsOf('全国公司行号登记现有家数为174萬6,378家，其中设立于本市之公司登记现有家数为17萬7,593家。', CODE), []);
 });

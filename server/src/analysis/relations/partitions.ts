@@ -122,7 +122,7 @@ import { BRACKETED_FIGURE_END, familyListRegion } from './familyLists';
 import { mayExceedItsTotal, crossCutting, holdsClass, opensOwnTotal } from '../cues/cuts';
 import { placeItems, rankingPeers } from '../cues/subjects';
 import { boundsItemName, continuesItem, newStatementAt, opensExistential, opensHandledStage, restatesPlan, selectsParts, spanEnd } from '../cues/lists';
-import { formerValue, startsAChange } from '../cues/changes';
+import { directionAtEnd, formerValue, startsAChange } from '../cues/changes';
 export type { Partition };
 
 
@@ -1498,6 +1498,9 @@ function exceedsByASliver(p: Partition): boolean {
 function unitlessItem(text: string, from: number, to: number, items: readonly Placed[]): boolean {
   const seg = text.slice(from, to).replace(/[\s\u3000]+$/, '');
   if (!UNITLESS_END.test(seg)) return false;
+  // `实现旅游收入4649万元，同比增长41.7；武陵源区…`: a growth rate that lost its % is a change of the item
+  // before it, no item of its own.
+  if (directionAtEnd(seg.replace(/[0-9０-９]+(?:[.．][0-9０-９]+)?$/, '')) !== undefined) return false;
   const end = from + seg.length;
   return !items.some((p) => p.start < end && p.end >= end);
 }
