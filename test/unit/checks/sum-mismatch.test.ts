@@ -3981,6 +3981,12 @@ test('a growth rate that lost its % (`同比增长23.5；`) is a change of its i
   assert.deepEqual(findingsOf(text.replace(/[⟦⟧]/g, ''), CODE), []);
 });
 
+test('under 其中, a `；` clause that opens on a bare figure (`；6.8万元结转下年`) names no item: the list ends before it', () => {
+  const text = '安排12.6万元用于结算部分县区手术费用，其中：东湖区7.9万元、西岭县4.7万元；6.8万元结转到下一年度继续使用。';
+  assert.deepEqual(findingsOf(text, CODE), []);
+  flags(text.replace('12.6万元', '⟦12.6万元⟧').replace('7.9万元', '9.9万元'));
+});
+
 test('a count written 174萬6,378家 (万 then a comma-grouped tail) is one figure, not its last four digits', () => {
   assert.deepEqual(findingsOf('全国公司行号登记现有家数为174萬6,378家，其中设立于本市之公司登记现有家数为17萬7,593家。', CODE), []);
 });

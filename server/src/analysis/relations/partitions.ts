@@ -1464,7 +1464,14 @@ function regionPartitions(input: RegionInput): Partition[] {
   // the list closes the breakdown the writer meant to bracket.
   const stray = strayCloseAt(text, region.from, region.to);
   if (stray !== undefined) region.to = stray;
-  const segments = segmentsOf(text, region);
+  let segments = segmentsOf(text, region);
+  // `其中：福州9.55万元、宁德1.34万元；109.11万元结转到下年`: under 其中, a `；` clause that opens on a bare figure
+  // names no item; after items joined by 、 the list ended before it.
+  const namelessAt = region.subset ? segments.findIndex(([a, b], j) => j > 0 && opensOnFigure(text, a, b, items)) : -1;
+  if (namelessAt > 0 && segments.slice(0, namelessAt).some(([a, b]) => text.slice(a, b).includes('、')) && /[；;]/.test(text.charAt((segments[namelessAt]?.[0] ?? 1) - 1))) {
+    region.to = segments[namelessAt - 1]![1];
+    segments = segmentsOf(text, region);
+  }
   // `其中，蚕豆1900亩，…，冬荞700，其它400亩`: an item whose figure has no unit is an amount the parts cannot
   // count; what they add up to says nothing.
   if (segments.some(([a, b]) => unitlessItem(text, a, b, items))) return [];
@@ -1492,6 +1499,12 @@ function regionPartitions(input: RegionInput): Partition[] {
 function exceedsByASliver(p: Partition): boolean {
   const excess = sub(sum(p.parts.map((x) => x.q.value)), p.total.q.value);
   return cmp(excess, dec(0)) > 0 && cmp(shift(excess, 3), mul(p.total.q.value, dec(5))) < 0;
+}
+
+/** A segment whose first figure comes before any name: only punctuation or spaces precede it. */
+function opensOnFigure(text: string, from: number, to: number, items: readonly Placed[]): boolean {
+  const first = items.find((p) => p.start >= from && p.end <= to);
+  return first !== undefined && /^[\s\u3000，,；;：:、]*$/.test(text.slice(from, first.start));
 }
 
 /** A segment closing on a bare number (`冬荞700`): digits that no figure of the sentence reads. */
