@@ -73,6 +73,12 @@ test('does not flag a decline between declining components', () => {
   flags(HEAD + '地区生产总值下降2%，第一产业增加值增长1%，第二产业增加值下降5%，第三产业增加值下降1%。');
 });
 
+test('does not flag one group\'s trade against the components of the whole\'s (另一主体)', () => {
+  // 出口/进口 break down the province's trade; the 进出口 growth after 民营企业 is that group's own.
+  const text = HEAD + '一季度，某省进出口总值980.6亿元，同比增长6.2%。其中，出口650.1亿元，增长7.9%；进口330.5亿元，增长2.9%。\n一季度，全省有进出口实绩外贸企业4100家，同比增加9.1%。其中，民营企业3800家，增加10.2%，进出口702.4亿元，增长13.5%，占同期全省进出口总值的71.6%。';
+  assert.deepEqual(findingsOf(text, CODE), []);
+});
+
 test('corpus 000: flags 全体居民 10.5% only', () => {
   const found = findingsOf(readFixture('000_4030585dcbde8695.txt'), CODE);
   assert.equal(found.length, 1);

@@ -67,6 +67,9 @@ export const boundViolation: Check = {
       const head = comps[0];
       if (head === undefined) continue;
       if (anotherWholeBetween(model, agg, comps, set.keys)) continue;
+      // `湖北省进出口总值…，其中出口…增长10.7%；进口…增长3.4%` … `民营企业…进出口…增长15.3%`: components whose
+      // frame names another subject than the aggregate's break down another whole (GUIDE §5: every field).
+      if (comps.some((c) => subjectOf(c.claim) !== subjectOf(agg.claim))) continue;
       let lo = head;
       let hi = head;
       for (const c of comps) {
@@ -103,6 +106,12 @@ function anotherWholeBetween(model: Model, agg: Mention, comps: Mention[], compo
     const key = canonicalKey(c.key);
     return key !== aggKey && key.endsWith(tail) && !componentKeys.includes(key);
   });
+}
+
+/** A claim's subject as a comparable string (the report's own when none is named). */
+function subjectOf(c: Claim): string {
+  const s = c.subject;
+  return s === undefined || s.scope === 'own' ? 'own' : `${s.scope}:${s.name}`;
 }
 
 function pct(m: Mention): string {
