@@ -74,6 +74,19 @@ test('a text that ends inside its last table was cut after it: later numbers are
   assert.equal(at(findingsOf(marked(more).text, CODE), 0).severity, 'warning');
 });
 
+test('a text that stops mid-sentence was cut there: a table numbered past the last one present is information', () => {
+  const body = ['一、基金运作情况', '近3年各年度收支情况详见表1。', '表1：基金收支情况', '年度 | 收入', '2021 | 12.3', '二、存在问题', '部分业者未按期缴纳（详见⟦表2⟧），已逐年减少。'];
+  const cut = doc(...body, '又该基金每两年编列一次，预算执行率偏低，允宜检讨');
+  expectMarked(cut);
+  assert.equal(at(findingsOf(marked(cut).text, CODE), 0).severity, 'info');
+  assert.match(at(findingsOf(marked(cut).text, CODE), 0).message.zh, /止于半句/);
+  // Ending on a full stop (or on a signature line with no comma), the text is whole: a warning.
+  for (const end of ['又该基金每两年编列一次，预算执行率偏低，允宜检讨。', '某某基金管理委员会办公室二〇二三年五月']) {
+    const whole = doc(...body, end);
+    assert.equal(at(findingsOf(marked(whole).text, CODE), 0).severity, 'warning', end);
+  }
+});
+
 test('flags each reference of a list (见附件1、附件2)', () => {
   expectMarked(doc('一、执行情况', '具体项目详见⟦附件1⟧、⟦附件2⟧。'));
 });
@@ -140,6 +153,10 @@ test('does not flag 表彰, 表扬, 代表, 发表 and other words containing �
 
 test('does not flag 附件 and 专栏 as plain words', () => {
   expectMarked(doc('一、执行情况', '上传附件材料，开设专栏宣传，附件内容另行印发。', '专栏一直受到群众欢迎。'));
+});
+
+test('does not flag a table numbered within its chapter (详表2-1-1, 见表3.2)', () => {
+  expectMarked(doc('一、预算编列情况', '配合办理灌溉区域排水改善工程（详表2-1-1），另见表3.2所列各项。'));
 });
 
 test('does not flag a bare 表N without a reference cue', () => {

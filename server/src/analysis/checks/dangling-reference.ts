@@ -153,7 +153,8 @@ function scanSentence(model: Model, inv: Inventory, s: Sentence): Draft[] {
     const n = numberOf(written);
     if (n === undefined || n === 0) continue;
     // 代表3人, 发表2篇: `表` inside another word. 附表 is matched as one word first.
-    if (COUNT_AFTER.test(after) || /^[0-9０-９]/.test(after)) continue;
+    // (`表2-1-1`, `表3.2`: numbered within a chapter; the flat count of tables says nothing of it.)
+    if (COUNT_AFTER.test(after) || /^[0-9０-９]/.test(after) || /^[-－–—.．][0-9０-９]/.test(after)) continue;
     const bracketed = /[（(][ \u3000]?(?:详见|参见|见)?[ \u3000]?$/.test(before) && /^[ \u3000]?[）)]/.test(after);
     const listed = lastRefEnd >= 0 && at - lastRefEnd <= 6 && LIST_JOIN.test(s.text.slice(lastRefEnd, at));
     const cued = CUE_BEFORE.test(before) || CUE_AFTER.test(after) || bracketed || listed;
@@ -199,6 +200,16 @@ function endsInLast(model: Model, inv: Inventory, kind: RefKind): boolean {
   return !/[。！？]/.test(model.text.slice(lastStart));
 }
 
+/**
+ * True when the text stops in the middle of a sentence: its last line is prose (a clause with a comma) that
+ * ends on no closing mark (`…雖該公司已針對部分土地規劃辦理`). The page was cut there, and tables after the
+ * last one present may have gone with the rest. (A signature or date closing a whole report has no comma.)
+ */
+function stopsMidSentence(model: Model): boolean {
+  const last = model.text.trimEnd().split('\n').pop()?.trim() ?? '';
+  return last.length >= 20 && /[，,]/.test(last) && !/[。！？!?.…；;：:）)」』”"’]$/.test(last);
+}
+
 function draft(model: Model, inv: Inventory, kind: RefKind, n: number, ref: string, span: { start: number; end: number }, fixes: Fix[]): Draft {
   const name = NAMES[kind];
   const present = [...inv.numbers[kind]].sort((a, b) => a - b);
@@ -206,12 +217,15 @@ function draft(model: Model, inv: Inventory, kind: RefKind, n: number, ref: stri
   // Numbering that does not start at 1 (`表5`, `表6` only) marks a section of a longer document: a
   // number outside the range present may stand in the part left out, so that is information; a gap
   // inside the range is still a warning. So is a number past the last one when the text ends inside
-  // that last one (an excerpt or page cut off after it).
+  // that last one, or stops mid-sentence (an excerpt or page cut off after it).
   const first = present[0];
   const last = present[present.length - 1];
   const section = first !== undefined && last !== undefined && first > 1 && (n < first || n > last);
   // (Tables only: a document ends with its annexes by design, and an annex runs to its end.)
-  const cut = !section && kind === 'table' && last !== undefined && n > last && endsInLast(model, inv, kind);
+  const beyond = !section && kind === 'table' && last !== undefined && n > last;
+  const cutInside = beyond && endsInLast(model, inv, kind);
+  const cutMid = beyond && !cutInside && stopsMidSentence(model);
+  const cut = cutInside || cutMid;
   if (section || cut) {
     const list = present.map((k) => `${name.zh}${k}`).join('、');
     return {
@@ -222,10 +236,15 @@ function draft(model: Model, inv: Inventory, kind: RefKind, n: number, ref: stri
             zh: `引用了“${ref}”，但文档中只有${list}；编号不从 1 开始，本文可能是较长文档的一部分，${name.zh}可能在其余部分`,
             en: `"${ref}" is referenced, but the document only contains ${list}; its numbering does not start at 1, so it may be a section of a longer document that holds the ${name.en}`,
           }
-        : {
-            zh: `引用了“${ref}”，但文档中只有${list}；全文止于${name.zh}${last}，其后的${name.zh}可能未包含在本文中`,
-            en: `"${ref}" is referenced, but the document only contains ${list}; the text ends inside ${name.en} ${last}, so the ones after it may have been cut off`,
-          },
+        : cutMid
+          ? {
+              zh: `引用了“${ref}”，但文档中只有${list}；全文止于半句，其后的${name.zh}可能未包含在本文中`,
+              en: `"${ref}" is referenced, but the document only contains ${list}; the text stops mid-sentence, so the ones after ${name.en} ${last} may have been cut off`,
+            }
+          : {
+              zh: `引用了“${ref}”，但文档中只有${list}；全文止于${name.zh}${last}，其后的${name.zh}可能未包含在本文中`,
+              en: `"${ref}" is referenced, but the document only contains ${list}; the text ends inside ${name.en} ${last}, so the ones after it may have been cut off`,
+            },
       related: [],
       fixes,
     };
