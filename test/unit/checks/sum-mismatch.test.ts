@@ -3987,6 +3987,12 @@ test('under 其中, a `；` clause that opens on a bare figure (`；6.8万元结
   flags(text.replace('12.6万元', '⟦12.6万元⟧').replace('7.9万元', '9.9万元'));
 });
 
+test('under 其中, one item per clause after a 、 list, named alike (…资金), goes on the list', () => {
+  const text = '全年全县投入财政专项扶贫资金2360万元，其中：第二批中央财政专项扶贫资金1250万元、第二批省级财政专项扶贫资金480万元、市级财政专项扶贫资金310万元，县级配套资金320万元。';
+  assert.deepEqual(findingsOf(text, CODE), []);
+  flags(text.replace('2360万元', '⟦2360万元⟧').replace('320万元', '520万元'));
+});
+
 test('a count written 174萬6,378家 (万 then a comma-grouped tail) is one figure, not its last four digits', () => {
   assert.deepEqual(findingsOf('全国公司行号登记现有家数为174萬6,378家，其中设立于本市之公司登记现有家数为17萬7,593家。', CODE), []);
 });

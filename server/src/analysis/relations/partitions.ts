@@ -1821,6 +1821,19 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
       slots = [{ parts: head, labels, lastWords: labels[labels.length - 1] ?? '' }];
       segmentCount = 1;
     }
+    // `其中：中央财政专项扶贫资金A、省级财政专项扶贫资金B、市级…资金C，县级配套资金D`: under 其中, one more item
+    // per clause after the 、 list, each named alike (`…资金`), goes on the same list.
+    const rest = bySegment.slice(1);
+    if (!slots && joined && input.region.subset && rest.every((g) => g.length === 1)) {
+      const more = rest.map((g) => localLabel(text, g[0]!).replace(/^[\s\u3000，,；;：:、]+/, ''));
+      const first = labels[0] ?? '';
+      const all = [...labels, ...more];
+      if (all.every((l) => commonSuffix(l, first) >= 2 && !/\d/.test(l))) {
+        const parts = [...head, ...rest.map((g) => g[0]!)];
+        slots = [{ parts, labels: all, lastWords: all[all.length - 1] ?? '' }];
+        segmentCount = parts.length;
+      }
+    }
   }
   if (!slots || slots.some((slot) => slot.parts.length > MAX_PARTS)) return [];
   if (changesLeftOut && slots.some((slot) => familyOf(slot.labels) === undefined)) return [];
