@@ -3993,6 +3993,12 @@ test('under 其中, one item per clause after a 、 list, named alike (…资金
   flags(text.replace('2360万元', '⟦2360万元⟧').replace('320万元', '520万元'));
 });
 
+test('a clause stating the items\' ratio (产值比为a:b:c) closes the list; a per-head figure after it is no item', () => {
+  const text = '全县实现林业总产值7.215亿元，其中：第一产业产值31260万元，第二产业产值12480万元，第三产业产值28410万元，一、二、三产业产值比为43.3:17.3:39.4，农民人均从林业获得收入1086元。';
+  assert.deepEqual(findingsOf(text, CODE), []);
+  flags(text.replace('7.215亿元', '⟦7.215亿元⟧').replace('12480万元', '14480万元'));
+});
+
 test('a count written 174萬6,378家 (万 then a comma-grouped tail) is one figure, not its last four digits', () => {
   assert.deepEqual(findingsOf('全国公司行号登记现有家数为174萬6,378家，其中设立于本市之公司登记现有家数为17萬7,593家。', CODE), []);
 });

@@ -1472,6 +1472,13 @@ function regionPartitions(input: RegionInput): Partition[] {
     region.to = segments[namelessAt - 1]![1];
     segments = segmentsOf(text, region);
   }
+  // `…第三产业产值C，一、二、三产业产值比为43.5:18.7:37.8，农民人均…`: a clause stating the ratio of the items
+  // closes the list; what follows it is a new statement.
+  const ratioAt = segments.findIndex(([a, b], j) => j > 1 && STRUCTURE_RATIO.test(text.slice(a, b)));
+  if (ratioAt > 1) {
+    region.to = segments[ratioAt - 1]![1];
+    segments = segmentsOf(text, region);
+  }
   // `其中，蚕豆1900亩，…，冬荞700，其它400亩`: an item whose figure has no unit is an amount the parts cannot
   // count; what they add up to says nothing.
   if (segments.some(([a, b]) => unitlessItem(text, a, b, items))) return [];
@@ -1500,6 +1507,9 @@ function exceedsByASliver(p: Partition): boolean {
   const excess = sub(sum(p.parts.map((x) => x.q.value)), p.total.q.value);
   return cmp(excess, dec(0)) > 0 && cmp(shift(excess, 3), mul(p.total.q.value, dec(5))) < 0;
 }
+
+/** A clause stating a ratio of several items (`产值比为43.5:18.7:37.8`, `结构比例为1:2:7`). */
+const STRUCTURE_RATIO = /(?:比|比例|之比|比重)(?:为|為|是|調整為|调整为)?[\s\u3000]*[0-9０-９.．]+[\s\u3000]*[：:︰∶][\s\u3000]*[0-9０-９.．]+[\s\u3000]*[：:︰∶]/;
 
 /** A segment whose first figure comes before any name: only punctuation or spaces precede it. */
 function opensOnFigure(text: string, from: number, to: number, items: readonly Placed[]): boolean {
