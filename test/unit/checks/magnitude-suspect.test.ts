@@ -47,6 +47,10 @@ test('does not flag growth rates over 100 %', () => {
   flags(HEAD + '安全生产监管执法检查强度、问题查找强度、经济处罚强度分别增长134.6%、23.5%、130.4%。');
 });
 
+test('does not flag the use of a capacity over 100 % (病床占用率, 入住率)', () => {
+  flags(HEAD + '冬季流感高峰期间，内科病床平均占用率为112%，其中东区医院占用率达到127%。旺季全市酒店入住率达103.5%。');
+});
+
 test('does not flag 完成率 over 100 %', () => {
   flags(HEAD + '固定资产投资完成年度计划的112.5%。');
 });
