@@ -47,6 +47,12 @@ test('flags a repeated chapter number and points at the first one', () => {
   assert.match(f.message.zh, /（二）已在第 \d+ 行使用/);
 });
 
+test('a page title block restating the heading it opens is no repeated number; a repeat with another title stays', () => {
+  const title = '三、部分基金预算执行率偏低，允宜检讨改善';
+  expectMarked(doc('一、总体情况', '全年收支平衡。', '二、存在问题', '部分项目进度偏慢。', `${title} 日期：2020年9月 报告名称：2021年度总预算案评估报告`, title, '该基金近三年预算执行率均未达八成。'));
+  expectMarked(doc('一、总体情况', '全年收支平衡。', '二、存在问题', '部分项目进度偏慢。', '三、部分基金预算执行率偏低', '执行率均未达八成。', '⟦三⟧、部分基金结余规模偏大', '结余持续增加。'));
+});
+
 test('flags chapters out of order (（二） before （一）) once, on the first misplaced number', () => {
   expectMarked(doc('一、工作回顾', '（⟦二⟧）坚持依法行政', '（一）坚持党的领导', '（三）坚持提升效率'));
   const f = at(findingsOf(doc('一、工作回顾', '（二）坚持依法行政', '（一）坚持党的领导', '（三）坚持提升效率'), CODE), 0);

@@ -153,8 +153,18 @@ function acrossElision(model: Model, d: Draft): boolean {
   return to > from && ELISION.test(model.text.slice(from, to));
 }
 
-function checkSequence(model: Model, kind: HeadingKind, entries: Entry[], opening: Set<Heading>): Draft[] {
-  const all = sequenceDrafts(model, kind, entries, opening);
+function checkSequence(model: Model, kind: HeadingKind, given: Entry[], opening: Set<Heading>): Draft[] {
+  // `八五、近年非營業特種基金…改善 日期:109年9月 報告名稱:…` then `八五、近年非營業特種基金…改善`: a web page's title
+  // block restating the heading right after it, not a number used twice. The copy before is left out.
+  // (When the title block opened the document, the heading it restates opens it now.)
+  const opens = new Set(opening);
+  const entries = given.filter((e, i) => {
+    const next = given[i + 1];
+    const restated = next !== undefined && next.n === e.n && e.h.title.length >= 12 && e.h.title.slice(0, 12) === next.h.title.slice(0, 12);
+    if (restated && opens.has(e.h)) opens.add(next.h);
+    return !restated;
+  });
+  const all = sequenceDrafts(model, kind, entries, opens);
   const drafts = all.length > 0 && hasElision(model) ? all.filter((d) => !acrossElision(model, d)) : all;
   // Findings on a numbered sentence, or that point at one, are dropped.
   const loose = new Set(entries.filter((e) => sentenceLike(e.h)).flatMap((e) => [e.h.span.start, spanOfEntry(e).start]));
