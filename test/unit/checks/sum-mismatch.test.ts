@@ -3999,6 +3999,10 @@ test('a clause stating the items\' ratio (产值比为a:b:c) closes the list; a 
   flags(text.replace('7.215亿元', '⟦7.215亿元⟧').replace('12480万元', '14480万元'));
 });
 
+test('a figure right after 同期水平 (`超过去年同期水平18.3万吨`) is a difference, no part', () => {
+  assert.deepEqual(findingsOf('前天全市日供水总量达到96.2万吨，比去年同期纪录多出约15.1万吨，其中水务集团日供水量已经达到88.4万吨，超过去年同期水平13.6万吨。', CODE), []);
+});
+
 test('a count written 174萬6,378家 (万 then a comma-grouped tail) is one figure, not its last four digits', () => {
   assert.deepEqual(findingsOf('全国公司行号登记现有家数为174萬6,378家，其中设立于本市之公司登记现有家数为17萬7,593家。', CODE), []);
 });

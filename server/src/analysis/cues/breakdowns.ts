@@ -76,7 +76,8 @@ export const RESPECTIVELY_WORD = '分别';
 // (`比上榨季多产糖45万吨`, `少榨6.5万吨`, `多销0.3万吨`: more or less produced, crushed or sold than before.)
 // (`比去年161.44元上涨34.43元`, `下跌`, `回落`: a price's or rate's change.)
 // (`比预算超收19.2亿元`, `短收`, `超支`: revenue or spending beyond or short of the budget.)
-const CHANGE_BEFORE = /((?<![至最])[多少](?:产|產|销|銷|榨|售|卖|賣|购|購)[^\d\s，,；;。、]?$|超(?:年|月|季|计划|計劃)?进度|序时进度|(?:增加|减少|[多少]|(?<![调調新])[增减])(?:支出|收入)|超收|短收|超支|增长|增加|减少|下降|提高|降低|上升|上涨|上漲|下跌|回落|下滑|增收|减收|增支|减支|增|减|多出|多|少)[了约近超达]?$/;
+// (`超过去年同期水平18.3万吨`: what lies beyond, or is, last year's level — no figure of this period's own.)
+const CHANGE_BEFORE = /((?<![至最])[多少](?:产|產|销|銷|榨|售|卖|賣|购|購)[^\d\s，,；;。、]?$|超(?:年|月|季|计划|計劃)?进度|序时进度|(?:增加|减少|[多少]|(?<![调調新])[增减])(?:支出|收入)|超收|短收|超支|增长|增加|减少|下降|提高|降低|上升|上涨|上漲|下跌|回落|下滑|增收|减收|增支|减支|增|减|多出|多|少|同期(?:水平|纪录|記錄|记录))[了约近超达]?$/;
 
 /** True when the few characters before a figure (`text` up to it) make it a change. */
 export function changeBefore(textBefore: string): boolean {
