@@ -230,6 +230,12 @@ test('level, growth and increment when the level is last year’s (较上年决�
   flags(HEAD + '非税收入完成3120万元，较上年决算2600万元，增收520万元，增幅20%。');
 });
 
+test('last year\'s level after 亦較 and a growth written in a bracket (`增加Y元（增幅g）`) are read as one triple', () => {
+  // 96.25 ÷ 1584.60 = 6.07 %.
+  flags(HEAD + '其预估平均单位成本1,680.85元，亦較111年度之1,584.60元增加96.25元（增幅6.07%）。');
+  flags(HEAD + '其预估平均单位成本1,680.85元，亦較111年度之1,584.60元增加96.25元（增幅⟦7.07%⟧）。');
+});
+
 test('a bare 占N% after a part under 其中 is its share of the 其中 total', () => {
   flags(HEAD + '农林牧渔业总产值22.3亿元。其中：农业产值11.4亿元，占51.1%；林业产值1.3亿元，占5.8%。');
   flags(HEAD + '农林牧渔业总产值22.3亿元。其中：农业产值11.4亿元，占51.1%；林业产值1.3亿元，占⟦7.8%⟧。');

@@ -283,7 +283,8 @@ function comparedWith(text: string, p: Placed): boolean {
   const from = Math.max(0, p.start - 80);
   const before = text.slice(from, p.start);
   const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
-  return /^[\s\u3000]*[比较与]/.test(clause);
+  // (`亦較111年度之1,616.93元增加…`: an adverb may open the clause; Taiwan writes 較 and 與.)
+  return /^[\s\u3000]*(?:亦|也|则|則|均|并|並)?[比较較与與]/.test(clause);
 }
 
 
@@ -338,10 +339,17 @@ export function growthAgrees(rel: Pick<IncrementRelation, 'level' | 'increment' 
 /** True when a bracket opened between `from` and `at` is still open at `at`: the figure there is inside an aside. */
 function insideAsideAfter(text: string, from: number, at: number): boolean {
   let depth = 0;
+  let opened = -1;
   for (let k = from; k < at; k++) {
     const c = text[k];
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    if (c === '（' || c === '(') {
+      if (depth === 0) opened = k;
+      depth++;
+    } else if ((c === '）' || c === ')') && depth > 0) depth--;
   }
-  return depth > 0;
+  // `增加100.11元（增幅6.19%）`: a bracket holding nothing but the rate's word is how the rate is written, no aside.
+  return depth > 0 && !RATE_ONLY_BRACKET.test(text.slice(opened + 1, at));
 }
+
+/** The opening of a bracket that holds a growth rate alone (`（增幅`, `(增長`). */
+const RATE_ONLY_BRACKET = /^[\s\u3000]*(?:增幅|增長|增长|增加|成長|成长|减幅|減幅|降幅|下降|減少|减少)(?:率)?(?:为|為|达|達)?[\s\u3000]*$/;
