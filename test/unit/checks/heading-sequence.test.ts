@@ -53,6 +53,12 @@ test('a page title block restating the heading it opens is no repeated number; a
   expectMarked(doc('一、总体情况', '全年收支平衡。', '二、存在问题', '部分项目进度偏慢。', '三、部分基金预算执行率偏低', '执行率均未达八成。', '⟦三⟧、部分基金结余规模偏大', '结余持续增加。'));
 });
 
+test('a first item run into the heading before it (lost line break) is there: （二） after it misses nothing', () => {
+  expectMarked(doc('一、单位概况', '（一）主要职能', '本单位为全额拨款事业单位。', '二、部门决算情况说明（一）收入支出决算总体情况说明', '本年收入支出总计9583.21万元。', '（二）收入决算情况说明', '本年收入合计9583.21万元。'));
+  // Without it, （二） still opens the section without （一）.
+  expectMarked(doc('一、单位概况', '（一）主要职能', '本单位为全额拨款事业单位。', '二、部门决算情况说明', '本年收入支出总计9583.21万元。', '（⟦二⟧）收入决算情况说明', '本年收入合计9583.21万元。'));
+});
+
 test('flags chapters out of order (（二） before （一）) once, on the first misplaced number', () => {
   expectMarked(doc('一、工作回顾', '（⟦二⟧）坚持依法行政', '（一）坚持党的领导', '（三）坚持提升效率'));
   const f = at(findingsOf(doc('一、工作回顾', '（二）坚持依法行政', '（一）坚持党的领导', '（三）坚持提升效率'), CODE), 0);

@@ -256,13 +256,32 @@ function outOfOrderPermutation(model: Model, entries: Entry[]): Draft | undefine
   };
 }
 
+/**
+ * `三、部门决算情况说明（一）收入支出决算总体情况说明` then `（二）收入决算情况说明`: the first item run into the
+ * heading before it (a line break the page lost) is there, though no heading of its own.
+ */
+function firstRunIn(model: Model, second: Entry): boolean {
+  let before: Heading | undefined;
+  const walk = (hs: Heading[]): void => {
+    for (const h of hs) {
+      if (h.span.end <= second.h.span.start && (before === undefined || h.span.start > before.span.start)) before = h;
+      walk(h.children);
+    }
+  };
+  walk(model.outline);
+  if (before === undefined) return false;
+  const one = markFor(second, 1).replace(/^[（(]|[）)]$/g, '');
+  const title = model.text.slice(before.span.start, before.span.end);
+  return title.includes(`（${one}）`) || title.includes(`(${one})`);
+}
+
 function checkRun(model: Model, kind: HeadingKind, run: Entry[], opening: Set<Heading>): Draft[] {
   const drafts: Draft[] = [];
   const first = run[0];
   if (first === undefined) return drafts;
   const fixes = (): Fix[] => renumberFix(run, opening.has(first.h) ? first.n : 1);
   // The document's first heading of a kind may start anywhere: an excerpt or a section file.
-  if (first.n > 1 && MUST_START_AT_ONE.has(kind) && !opening.has(first.h)) {
+  if (first.n > 1 && MUST_START_AT_ONE.has(kind) && !opening.has(first.h) && !(first.n === 2 && firstRunIn(model, first))) {
     const missing = markFor(first, 1);
     drafts.push({
       span: spanOfEntry(first),
