@@ -20,6 +20,9 @@ const LAST_YEAR = /(?:相)?(?:比|较|較)(?:上年度?|去年|前年|上一年�
 // Traditional forms too (減少, 減收); `少` alone (`比去年3.01萬元少0.07萬元`).
 const DOWN = /(减少|減少|下降|减收|減收|减支|減支|短收|降低|下跌|回落|下滑|少收|少)[了约近超达]?$/;
 
+/** Words that say by how much an amount lies above last year's (`超出`, `高出`). */
+const ABOVE_LAST_YEAR = /^(?:超出|超過|超过|高出)$/;
+
 /** A rate clause between an amount and its comparison (`，按可比价格计算，年均增长11.6%`), read past. */
 const RATE_CLAUSE = /[，,](?:按可比价格?计算[，,]?)?(?:年均|同比|比上年)?(?:增长|下降)[0-9.]+[%％]/g;
 
@@ -51,7 +54,8 @@ export function differencePartitions(model: Model): Partition[] {
       if (!target && !LAST_YEAR.test(toBase.replace(/[\s\u3000]+/g, ''))) continue;
       if (overBound && !target) continue;
       const between = text.slice(rateAfterPlan ? (items[b + 1]?.end ?? before.end) : before.end, change.start).replace(/[\s\u3000]+/g, '');
-      if (!(changeBefore(between) || (target && (EXCESS_WORD.test(between) || (overBound && between === '')))) || between.length > 6) continue;
+      // (`比去年全年13.47亿元超出2.89亿元`: more than last year by the amount, as 多出 says it.)
+      if (!(changeBefore(between) || (!target && ABOVE_LAST_YEAR.test(between)) || (target && (EXCESS_WORD.test(between) || (overBound && between === '')))) || between.length > 6) continue;
       // The clause must be the amount's own: no other clause between this year's and last year's.
       if (/[；;。，,]/.test(toBase)) {
         if (!/^[，,]?(?:比|较)/.test(toBase.trim()) && !(target && /^[，,]?(?:[为為]|完成)/.test(toBase.trim()))) continue;
