@@ -4006,6 +4006,12 @@ test('a figure right after 同期水平 (`超过去年同期水平18.3万吨`) i
   assert.deepEqual(findingsOf('前天全市日供水总量达到96.2万吨，比去年同期纪录多出约15.1万吨，其中水务集团日供水量已经达到88.4万吨，超过去年同期水平13.6万吨。', CODE), []);
 });
 
+test('a pair and its complement named with the change that reached each level (增…至, 升至) make up the total', () => {
+  const text = '本月新批核的住宅按揭贷款按月升35.2%至42.6亿元。其中，居民部分增31.8%至37.9亿元；非居民部分升至4.7亿元。';
+  assert.deepEqual(findingsOf(text, CODE), []);
+  flags(text.replace('42.6亿元', '⟦42.6亿元⟧').replace('4.7亿元', '3.7亿元'));
+});
+
 test('a count written 174萬6,378家 (万 then a comma-grouped tail) is one figure, not its last four digits', () => {
   assert.deepEqual(findingsOf('全国公司行号登记现有家数为174萬6,378家，其中设立于本市之公司登记现有家数为17萬7,593家。', CODE), []);
 });

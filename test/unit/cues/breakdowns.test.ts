@@ -860,6 +860,8 @@ test('complementPair: a class and its complement', () => {
   assert.equal(complementPair(['在编', '非在编']), '在编/非在编');
   assert.equal(complementPair(['，公有制经济', '非公有制经济']), '公有制经济/非公有制经济');
   assert.equal(complementPair(['在编', '临聘']), undefined);
+  // The change that reached each level is no part of the name (`居民部分增89.6%至A；非居民部分升至B`).
+  assert.equal(complementPair(['居民部分增89.6%至', '；非居民部分升至']), '居民部分/非居民部分');
   // The complement may leave a word of the class's name out; only inside it, the ends kept.
   assert.equal(complementPair(['房地产开发投资', '非房地产投资']), '房地产开发投资/非房地产投资');
   assert.equal(complementPair(['房地产开发投资', '非工业投资']), undefined);

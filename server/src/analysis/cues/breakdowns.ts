@@ -924,6 +924,9 @@ const LABEL_SEPARATOR = '\u0001';
 // (`而进口额则为`: the 则 of a contrast before the copula.)
 const TRAILING_COPULA = /(?:则|則)?(?:为|為|是|达|達|约|約)$/;
 
+/** A change that reached the level after it, at the end of a label (`增89.6%至`, `按月升至`, `下降到`). */
+const CHANGED_TO = /(?:按月|按年|按季|同比|環比|环比)?(?:增|升|降|減|减|上升|下降|增加|增長|增长|減少|减少|回升|回落)(?:[0-9０-９.．]+[%％])?(?:至|到)?$/;
+
 const familyMemo = memoOfText((key: string): string | undefined => {
   const given = key === '' ? [] : key.split(LABEL_SEPARATOR);
   // The labels as written first: an aside may name the member itself (`城市(县以上)`).
@@ -954,7 +957,8 @@ function familyOfLabels(labels: string[]): string | undefined {
         // A copula before the figure is no part of the name (`专项债务限额为…` beside `一般债务限额…`).
         // Nor a verb before it (`一般债券` beside `发行专项债券`).
         // Nor a description ending in 的 (`在乡内就地就近就业的本地农民工` beside `到乡外就业的外出农民工`).
-        return (member === undefined ? l : l.replace(member, '')).replace(/^[\s，,；;：:、]+/, '').replace(/^[^，,；;。]*的/, '').replace(LEADING_VERB, '').replace(PLACE_LEAD, '').replace(/[\s\u3000]+$/, '').replace(TRAILING_COPULA, '');
+        // Nor the change that reached the level (`居民部分增89.6%至` beside `非居民部分升至`).
+        return (member === undefined ? l : l.replace(member, '')).replace(/^[\s，,；;：:、]+/, '').replace(/^[^，,；;。]*的/, '').replace(LEADING_VERB, '').replace(PLACE_LEAD, '').replace(/[\s\u3000]+$/, '').replace(TRAILING_COPULA, '').replace(CHANGED_TO, '');
       });
       if (rests.some((r) => r !== rests[0]) && !(ELIDES_SUBJECT.has(set.name) && subjectElided(labels, hits.map((h) => set.members[h])))) continue;
     }
@@ -1717,6 +1721,7 @@ export function complementPair(labels: readonly string[]): string | undefined {
       .replace(/^其中[\s\u3000，,：:]*/, '')
       .replace(COMPLEMENT_EXAMPLES, '')
       .replace(AMOUNT_VERB, '')
+      .replace(CHANGED_TO, '')
       .replace(MAINLAND, '内地'),
   );
   if (a === undefined || b === undefined || a.length < 2 || b.length < 2) return undefined;
