@@ -25,6 +25,18 @@ test('two decimal points: flagged on the figure, with what is wrong and the prob
   assert.match(f.message.en, /"14\.\.3%".*two decimal points.*probably "14\.3%"/);
 });
 
+test('many figures of one text unreadable the same way are information: a layout, not slips', () => {
+  const few = HEAD + '收入3,0000万元，支出2,5000万元。';
+  assert.deepEqual(findingsOf(few, CODE).map((f) => f.severity), ['warning', 'warning']);
+  const many = HEAD + ['收入3,0000万元', '支出2,5000万元', '结余5,0000万元', '债务1,2000万元', '资产8,1000万元', '负债4,4000万元'].join('，') + '。';
+  const found = findingsOf(many, CODE);
+  assert.equal(found.length, 6);
+  assert.ok(found.every((f) => f.severity === 'info'), found.map((f) => f.severity).join(' '));
+  assert.match(at(found, 0).message.zh, /本文共有 6 个数字如此/);
+  // Another kind beside them keeps its warning.
+  assert.deepEqual(findingsOf(many + '增长14..3%。', CODE).filter((f) => f.severity === 'warning').length, 1);
+});
+
 test('a middle dot for the decimal point', () => {
   expectMarked('农村居民人均消费支出增长⟦1·8%⟧，城镇增长⟦2•5%⟧，全体增长⟦2・1万元⟧。');
   // Quoted, but no month·day (13 is no month): still a slipped point.

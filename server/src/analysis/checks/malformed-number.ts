@@ -16,6 +16,16 @@ const WHAT: Readonly<Record<MalformedKind, { zh: string; en: string }>> = {
   splitBySpace: { zh: '一个数被空格断开', en: 'a space splits one number in two' },
 };
 
+/** More figures unreadable in one way than a writer's slips would make. */
+const MANY = 5;
+
+function withMany(msg: { zh: string; en: string }, n: number): { zh: string; en: string } {
+  return {
+    zh: `${msg.zh}（本文共有 ${n} 个数字如此，可能是版式或复制所致，仅供参考）`,
+    en: `${msg.en} (${n} figures of this text are written so: more likely its layout or copying than slips, shown for reference)`,
+  };
+}
+
 function message(m: MalformedFigure): { zh: string; en: string } {
   const what = WHAT[m.kind];
   const probably =
@@ -37,17 +47,21 @@ export const malformedNumber: Check = {
   title: { zh: '无法按原文读出的数字（如“14..3%”“1·8%”“3,0000万元”）', en: 'A figure that cannot be read as written (e.g. 14..3%, 1·8%, 3,0000万元)' },
   docs: {
     description: {
-      zh: '无法按原文读出的数字：连续两个小数点、用间隔号代替小数点、千分位逗号不是每三位一个、多个小数点、小数点后无数字。该数字不参与任何计算。例：「增长14..3%」（应为 14.3%）、「1·8%」、「3,0000万元」。',
-      en: 'A figure that cannot be read as written: two decimal points, a middle dot for the point, grouping commas that do not mark every three digits, several points, a point with no decimals. It is left out of every calculation. Example: `增长14..3%` (probably `14.3%`), `1·8%`, `3,0000万元`.',
+      zh: '无法按原文读出的数字：连续两个小数点、用间隔号代替小数点、千分位逗号不是每三位一个、多个小数点、小数点后无数字。该数字不参与任何计算。同一文本中同类无法读出的数字超过五个时仅作提示（多为版式或复制所致）。例：「增长14..3%」（应为 14.3%）、「1·8%」、「3,0000万元」。',
+      en: 'A figure that cannot be read as written: two decimal points, a middle dot for the point, grouping commas that do not mark every three digits, several points, a point with no decimals. It is left out of every calculation. Information only when more than five figures of one text are unreadable the same way (more likely its layout or copying). Example: `增长14..3%` (probably `14.3%`), `1·8%`, `3,0000万元`.',
     },
-    finding: 'a figure that cannot be read as written (two points, a middle dot for the point, grouping not every three digits, several points, a point with no decimals, a stray comma before the unit, a space that splits it: `70 5.87万人`); left out of every calculation',
+    finding: 'a figure that cannot be read as written (two points, a middle dot for the point, grouping not every three digits, several points, a point with no decimals, a stray comma before the unit, a space that splits it: `70 5.87万人`); left out of every calculation; information only when more than five of one text are unreadable the same way',
     example: '`增长14..3%` (probably `14.3%`), `1·8%`, `3,0000万元`, `1.2.3亿元`, `12.%`',
     quickFix: 'the probable figure',
   },
   run(model: Model): Draft[] {
+    // A slip is rare: many figures of one document unreadable the same way (`749,687,86835.71%` again and again)
+    // say more of how the text was laid out or read than of its writer: information then.
+    const byKind = new Map<MalformedKind, number>();
+    for (const m of model.malformed) byKind.set(m.kind, (byKind.get(m.kind) ?? 0) + 1);
     return model.malformed.map((m) => ({
       span: m.span,
-      message: message(m),
+      ...((byKind.get(m.kind) ?? 0) > MANY ? { severity: 'info' as const, message: withMany(message(m), byKind.get(m.kind) ?? 0) } : { message: message(m) }),
       related: [],
       fixes:
         m.likely === undefined || m.kind === 'trailingPoint'
