@@ -87,6 +87,18 @@ test('a text that stops mid-sentence was cut there: a table numbered past the la
   }
 });
 
+test('a text ending on the heading of its last annex carries titles only: later annexes are information', () => {
+  const body = ['一、资金安排', '项目一安排150万元（详见附件1），项目二安排80万元（详见⟦附件2⟧）。', '各乡镇要加快资金拨付进度。'];
+  const src = doc(...body, '附件1：某县2022年项目资金安排表');
+  expectMarked(src);
+  assert.equal(at(findingsOf(marked(src).text, CODE), 0).severity, 'info');
+  assert.match(at(findingsOf(marked(src).text, CODE), 0).message.zh, /全文止于附件1的标题/);
+  // The annex has a body after its heading: the document is whole, and the missing 附件2 is a warning.
+  const whole = doc(...body, '附件1：某县2022年项目资金安排表', '项目一用于产业发展，已全部拨付到位。');
+  expectMarked(whole);
+  assert.equal(at(findingsOf(marked(whole).text, CODE), 0).severity, 'warning');
+});
+
 test('flags each reference of a list (见附件1、附件2)', () => {
   expectMarked(doc('一、执行情况', '具体项目详见⟦附件1⟧、⟦附件2⟧。'));
 });

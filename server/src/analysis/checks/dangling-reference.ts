@@ -200,6 +200,13 @@ function endsInLast(model: Model, inv: Inventory, kind: RefKind): boolean {
   return !/[。！？]/.test(model.text.slice(lastStart));
 }
 
+/** True when the last one of its kind is the document's last line: its heading, with no body after it. */
+function endsOnHeadingOfLast(model: Model, inv: Inventory, kind: RefKind): boolean {
+  const lastStart = inv.lastStart[kind];
+  if (lastStart === undefined) return false;
+  return !model.text.slice(lastStart).trim().includes('\n');
+}
+
 /**
  * True when the text stops in the middle of a sentence: its last line is prose (a clause with a comma) that
  * ends on no closing mark (`…雖該公司已針對部分土地規劃辦理`). The page was cut there, and tables after the
@@ -209,6 +216,28 @@ function stopsMidSentence(model: Model): boolean {
   const last = model.text.trimEnd().split('\n').pop()?.trim() ?? '';
   return last.length >= 20 && /[，,]/.test(last) && !/[。！？!?.…；;：:）)」』”"’]$/.test(last);
 }
+
+type Reason = 'section' | 'title' | 'mid' | 'inside';
+
+/** Why a missing number may lie in the part of the document left out: the second half of an information message. */
+const REASONS: Record<Reason, (name: { zh: string; en: string }, last: number) => { zh: string; en: string }> = {
+  section: (name) => ({
+    zh: `编号不从 1 开始，本文可能是较长文档的一部分，${name.zh}可能在其余部分`,
+    en: `its numbering does not start at 1, so it may be a section of a longer document that holds the ${name.en}`,
+  }),
+  title: (name, last) => ({
+    zh: `全文止于${name.zh}${last}的标题，${name.zh}可能另附为单独文件或未包含在本文中`,
+    en: `the text ends on the heading of ${name.en} ${last}, so the others may be separate files or cut off`,
+  }),
+  mid: (name, last) => ({
+    zh: `全文止于半句，其后的${name.zh}可能未包含在本文中`,
+    en: `the text stops mid-sentence, so the ones after ${name.en} ${last} may have been cut off`,
+  }),
+  inside: (name, last) => ({
+    zh: `全文止于${name.zh}${last}，其后的${name.zh}可能未包含在本文中`,
+    en: `the text ends inside ${name.en} ${last}, so the ones after it may have been cut off`,
+  }),
+};
 
 function draft(model: Model, inv: Inventory, kind: RefKind, n: number, ref: string, span: { start: number; end: number }, fixes: Fix[]): Draft {
   const name = NAMES[kind];
@@ -225,26 +254,20 @@ function draft(model: Model, inv: Inventory, kind: RefKind, n: number, ref: stri
   const beyond = !section && kind === 'table' && last !== undefined && n > last;
   const cutInside = beyond && endsInLast(model, inv, kind);
   const cutMid = beyond && !cutInside && stopsMidSentence(model);
-  const cut = cutInside || cutMid;
-  if (section || cut) {
+  // Annexes: a text ending on the last annex's own heading line (`附件1：某县项目表`, with nothing
+  // after it) carries the annex titles only: the annexes travel as separate files, or the page was cut.
+  const titleOnly = !section && kind === 'annex' && last !== undefined && n > last && endsOnHeadingOfLast(model, inv, kind);
+  const why: Reason | undefined = section ? 'section' : titleOnly ? 'title' : cutMid ? 'mid' : cutInside ? 'inside' : undefined;
+  if (why !== undefined) {
     const list = present.map((k) => `${name.zh}${k}`).join('、');
+    const reason = REASONS[why](name, last ?? 0);
     return {
       span,
       severity: 'info',
-      message: section
-        ? {
-            zh: `引用了“${ref}”，但文档中只有${list}；编号不从 1 开始，本文可能是较长文档的一部分，${name.zh}可能在其余部分`,
-            en: `"${ref}" is referenced, but the document only contains ${list}; its numbering does not start at 1, so it may be a section of a longer document that holds the ${name.en}`,
-          }
-        : cutMid
-          ? {
-              zh: `引用了“${ref}”，但文档中只有${list}；全文止于半句，其后的${name.zh}可能未包含在本文中`,
-              en: `"${ref}" is referenced, but the document only contains ${list}; the text stops mid-sentence, so the ones after ${name.en} ${last} may have been cut off`,
-            }
-          : {
-              zh: `引用了“${ref}”，但文档中只有${list}；全文止于${name.zh}${last}，其后的${name.zh}可能未包含在本文中`,
-              en: `"${ref}" is referenced, but the document only contains ${list}; the text ends inside ${name.en} ${last}, so the ones after it may have been cut off`,
-            },
+      message: {
+        zh: `引用了“${ref}”，但文档中只有${list}；${reason.zh}`,
+        en: `"${ref}" is referenced, but the document only contains ${list}; ${reason.en}`,
+      },
       related: [],
       fixes,
     };
