@@ -365,6 +365,14 @@ test('does not add overlapping cuts under 其中 (by industry and by ownership)'
   flags('全年固定资产投资120亿元，其中基础设施投资45亿元，高技术产业投资30亿元，民间投资70亿元。');
 });
 
+test('classes whose shared part is named (重复计算量) overlap: their sum may exceed the total', () => {
+  flags('全市地下水资源量为52.6亿立方米（其中山区21.4亿立方米，平原区35.9亿立方米，平原区与山区地下水重复计算量为4.7亿立方米），比上年减少3.1%。');
+  flags('全市地下水资源量为52.6亿立方米（其中山区21.4亿立方米，平原区35.9亿立方米，两区重复计算量4.7亿立方米），比上年减少3.1%。');
+  flags('全市水资源总量为80.2亿立方米，其中地表水资源量61.5亿立方米，地下水资源量30.3亿立方米，不重复计算量为11.6亿立方米。');
+  // Without the double count named, the same classes are held to their total.
+  flags('全市地下水资源量为⟦52.6亿立方米⟧（其中山区21.4亿立方米，平原区35.9亿立方米），比上年减少3.1%。');
+});
+
 test('does not take a sibling clause after ；for a part (收入 … ；支出 …)', () => {
   flags('全年一般公共预算收入10.2亿元，增长5%，其中税收收入8.1亿元；一般公共预算支出30.5亿元，增长3%。');
   flags('年末金融机构各项存款余额2345.6亿元，其中住户存款1567.8亿元；各项贷款余额2987.6亿元。');

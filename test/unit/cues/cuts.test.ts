@@ -2,7 +2,7 @@
 // and which are parallel parts of one cut. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countedIndustrySet, opensOwnTotal, crossCutting, holdsClass, mixesTotals, overlapping, statesAmongThem, subtracted, offEstablishment, otherFundLevel, concludes, mayExceedItsTotal } from '../../../server/src/analysis/cues/cuts';
+import { countedIndustrySet, namesDoubleCount, opensOwnTotal, crossCutting, holdsClass, mixesTotals, overlapping, statesAmongThem, subtracted, offEstablishment, otherFundLevel, concludes, mayExceedItsTotal } from '../../../server/src/analysis/cues/cuts';
 
 const OVERLAPPING: string[][] = [
   ['工业投资', '民间投资'], // industry and ownership
@@ -76,6 +76,11 @@ test('a part counted with 有N个 is a kind among the parts before it; 有机…
 test('cross-cutting classes: thresholds and categories, not members of a cut', () => {
   for (const l of ['亿元以上项目', '民生支出', '高技术产业投资', '省重点项目', '旱涝保收面积', '高标准农田面积', '永久基本农田面积', '粮食生产功能区面积', '自然保护区面积', '地下水资源量', '不重复计算量', '大专学历']) assert.equal(crossCutting(l), true, l);
   for (const l of ['续建项目', '新开工项目', '工业投资', '住宿业', '地下水源供水量', '地表水资源量']) assert.equal(crossCutting(l), false, l);
+});
+
+test('a double count named beside a list (namesDoubleCount)', () => {
+  for (const t of ['，两区重复计算量4.7亿立方米', '扣除重复计算量后', '與地表水重複計算量', '不重复计算的人数']) assert.equal(namesDoubleCount(t), true, t);
+  for (const t of ['，重点项目12个', '，复工复产企业320家', '重复建设项目']) assert.equal(namesDoubleCount(t), false, t);
 });
 
 test('classes inside another class of the same list (holdsClass: outer, inner)', () => {

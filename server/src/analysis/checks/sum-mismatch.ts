@@ -15,7 +15,7 @@ import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
 import { actualOfPlanned } from '../cues/stages';
 import { CARRIED_OVER } from '../cues/periods';
-import { concludes, insidePrevious, registeredUnderResident, mixesTotals, offEstablishment, otherFundLevel, overlapping, statesAmongThem, subtracted, countedIndustrySet } from '../cues/cuts';
+import { concludes, insidePrevious, registeredUnderResident, mixesTotals, namesDoubleCount, offEstablishment, otherFundLevel, overlapping, statesAmongThem, subtracted, countedIndustrySet } from '../cues/cuts';
 import { findSumSlips } from '../relations/sumSlips';
 import { NET_FLOWS } from '../cues/flows';
 import { signedReading, type SignedReading } from '../relations/signedSums';
@@ -222,6 +222,8 @@ export const sumMismatch: Check = {
           drafts.push(draft(model, { ...p, parts: [part] }, part.q.value, sub(part.q.value, total), doubt));
           continue;
         }
+        // (`地下水资源量A（其中山丘区B，平原区C，两区重复计算量D）`: classes whose shared part is named overlap.)
+        if (doubleCounted(model, p)) continue;
         if (nested(p)) {
           // `小学A，初中B，高中C，职业高中D`: 职业高中 may lie inside 高中, but the others alone exceed the total.
           const outer = outerOnly(p);
@@ -538,6 +540,18 @@ function sharesOverlap(model: Model, p: Partition): boolean {
     slack = add(slack, tolerance(rel.share));
   }
   return cmp(sub(stated, slack), dec(100)) > 0;
+}
+
+/** How far after its last part a list's sentence is read for a double count (`…，两区重复计算量D`). */
+const DOUBLE_COUNT_REACH = 40;
+
+/** True when the list's own sentence, from its total to just after its last part, names a double count. */
+function doubleCounted(model: Model, p: Partition): boolean {
+  const last = p.parts[p.parts.length - 1];
+  if (last === undefined) return false;
+  const after = textAfter(model, last.q, DOUBLE_COUNT_REACH);
+  const stop = after.search(/[。！？\n]/);
+  return namesDoubleCount(model.text.slice(p.total.q.span.start, last.q.span.end) + (stop < 0 ? after : after.slice(0, stop)));
 }
 
 /** Words of a per-head or per-unit average (生均, 人均, 平均, 每生, 月均收入). */

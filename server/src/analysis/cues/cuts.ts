@@ -156,6 +156,17 @@ export function overlapping(written: string[]): boolean {
  * `在职人数39人，包括行政人员39人；退休人员16人`: a part whose name opens with 包括, 包含 or 含 says what
  * the part before it holds, a level below it; it is no sibling of that part.
  */
+/**
+ * `地下水资源量A（其中山丘区B，平原区C，两区重复计算量D）`: the writer names the part the classes share, so
+ * the classes overlap and their sum exceeds the total by design (水资源总量 = 地表水 + 地下水 − 重复计算量).
+ */
+const DOUBLE_COUNT = /重[复複](?:计算|計算|计|計|量)|不重[复複]/;
+
+/** True when the words around a list name a double count (重复计算量, 不重复计算): its parts overlap. */
+export function namesDoubleCount(text: string): boolean {
+  return DOUBLE_COUNT.test(text);
+}
+
 const INSIDE_PREVIOUS = /^[\s\u3000，,；;：:、]*(?:包括|包含|内含|含有|含)/;
 
 /** True when the label (the words before a part's figure) opens with 包括 or 含 (see INSIDE_PREVIOUS). */
