@@ -3318,9 +3318,23 @@ test('a total the claim layer leaves unnamed (总投资N) is named by its clause
   flags('此次共安排项目51个，总投资⟦5716万元⟧，其中中央预算内投资6056万元，市县投资309万元。');
 });
 
+test('a part after a bare 其中, and parts in a bracket saying what the total holds (含…), are of the total\'s measure', () => {
+  const alarm = (src: string): void => {
+    flags(src);
+    assert.notEqual(findingsOf(marked(src).text, CODE)[0]?.severity, 'info', src);
+  };
+  alarm('本计划所需经费为⟦3,000万元⟧，其中3,400万元由专项基金调剂支应，其余200万元由部门预算支出。');
+  alarm('该项目编列经费⟦4,800万元⟧（含业务费4,300万元，设备及投资700万元），较上年增加120万元。');
+  flags('本计划所需经费为3,600万元，其中3,400万元由专项基金调剂支应，其余200万元由部门预算支出。');
+  flags('该项目编列经费5,000万元（含业务费4,300万元，设备及投资700万元），较上年增加120万元。');
+});
+
 test('a part given once for each of two subjects (市、县分别配套N) is no single part of the sum', () => {
   // 2410 + 602.5 + 2 × 301.5 = 3615.5: the list agrees only with the 分别 part counted twice.
   flags('总投资金额3615.5万元，其中中央投入2410万元，省级配套602.5万元，市、县分别配套资金301.5万元。');
+  // Two subjects with one value each (`省、市分别投入X和Y`) are two parts: held to the total.
+  flags('全年完成投资⟦52亿元⟧，其中省、市分别投入48.5亿元和6.5亿元。');
+  flags('全年完成投资55亿元，其中省、市分别投入48.5亿元和6.5亿元。');
 });
 
 test('clauses after `；` that each give a short bare name, one amount and its growth, as the first does, are items', () => {

@@ -24,7 +24,7 @@ import { findShares } from '../relations/ratios';
 import { claimsByQuantity, quantitiesBySentence } from '../relations/bySentence';
 import { measureOf, namesRelate, otherCountedThing, sameMeasure } from '../cues/measures';
 
-import { BALANCE_ITEM, countsAnotherThing, eachOfSeveral, includesOtherPart, familyMayLeaveOut, isRemainder, memberUnder, namesTheWholeOf, restOfWhole } from '../cues/breakdowns';
+import { BALANCE_ITEM, countsAnotherThing, eachOfSeveral, includesOtherPart, familyMayLeaveOut, isRemainder, memberUnder, namesNoPart, namesTheWholeOf, opensHoldingBracket, restOfWhole } from '../cues/breakdowns';
 
 /** A budget line (`预算稳定调节基金`, `调入资金`) under a budget total: a part by what budgets are. */
 function budgetLine(label: string, totalName: string): boolean {
@@ -124,7 +124,8 @@ export const sumMismatch: Check = {
         continue;
       }
       // `市、县分别配套资金402.03万元`: one figure for each of two subjects; the sum is not what is written.
-      if (p.labels.some(eachOfSeveral)) continue;
+      // (Not `A及B分別負擔X及Y`: the figure opens a list of values, one per subject, each a part of its own.)
+      if (p.labels.some((l, k) => eachOfSeveral(l) && !opensValueList(model, p.parts[k]?.q))) continue;
       // `涵盖12个公共服务领域，包括交通运输项目15个…`: the total counts domains, the parts projects.
       // (Only after the generic classifier 个: after 人 come verbs, `造成196人死亡`.)
       if (/[个個]$/.test(p.total.q.unitText ?? '') && countsAnotherThing(textAfter(model, p.total.q, 10), p.labels)) continue;
@@ -201,7 +202,9 @@ export const sumMismatch: Check = {
           // the total (`投资` under `该县投资`), name what it measures though the clause is headed by another figure's name.
           const own = clauseWordsBefore(model, part.q).replace(/[\s\u3000]+/g, '');
           const ownMeasure = own.length <= 4 && !/\d/.test(own) ? measureOf(own) : undefined;
-          const ownNamed = own !== label && ownMeasure !== undefined && ownMeasure === measureOf(totalName);
+          // (`经费A，其中B由基金支应`: a part with no name of its own after a bare 其中 is an amount of the total's measure.)
+          const bare = namesNoPart(own);
+          const ownNamed = bare || (own !== label && ownMeasure !== undefined && ownMeasure === measureOf(totalName));
           const evident = ownNamed || namesRelate(totalName, label) || memberUnder(label, totalName) || budgetLine(label, totalName);
           // `公共汽车298辆，其中小公共263辆，出租车3540辆`: a part over five times its total, and no slip of its
           // digits or of 万/亿, is a sibling taken for a part.
@@ -412,7 +415,8 @@ function subsetDoubt(model: Model, p: Partition, totalName: string): Doubt | und
   if (registeredUnderResident(totalName, p.labels)) return 'caliber';
   if (p.total.q.dimension === 'count') return 'classified';
   // (`可用财力A，按来源分：当年可用财力B，动用预算稳定调节基金C…`: a budget's lines measure its money, whatever they are named.)
-  if (!p.labels.every((l) => sameMeasure(totalName, l) || budgetLine(l, totalName))) return 'measure';
+  // (`经费A（含业务费B，设备及投资C）`: a bracket saying what the total holds pairs its parts with it in so many words.)
+  if (!p.labels.every((l) => sameMeasure(totalName, l) || budgetLine(l, totalName)) && !heldInBracket(model, p)) return 'measure';
   if (sumFarFromTotal(p.parts.map((x) => x.q.value), p.total.q.value)) return 'far';
   return widerTotalBefore(model, p) ? 'wider' : undefined;
 }
@@ -540,6 +544,19 @@ function sharesOverlap(model: Model, p: Partition): boolean {
     slack = add(slack, tolerance(rel.share));
   }
   return cmp(sub(stated, slack), dec(100)) > 0;
+}
+
+/** True when the parts stand in a bracket right after their total that opens with 含, 包括 or 其中. */
+function heldInBracket(model: Model, p: Partition): boolean {
+  const first = p.parts[0];
+  if (first === undefined || first.q.span.start < p.total.q.span.end) return false;
+  const between = model.text.slice(p.total.q.span.end, first.q.span.start);
+  return opensHoldingBracket(between) && !/[）)。；;]/.test(between);
+}
+
+/** True when another figure follows the quantity after a list joint (`66.5億元及1.5億元`, `42.9亿元、33.8亿元`). */
+function opensValueList(model: Model, q: Quantity | undefined): boolean {
+  return q !== undefined && /^[ \u3000]?(?:、|和|及|与|與|以及)[ \u3000]?[0-9０-９]/.test(textAfter(model, q, 6));
 }
 
 /** How far after its last part a list's sentence is read for a double count (`…，两区重复计算量D`). */

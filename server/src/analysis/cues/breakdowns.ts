@@ -57,6 +57,22 @@ export function withSubsetAliases(text: string): string {
   return text.includes('中') && /[当當]中/.test(text) ? text.replace(SUBSET_ALIAS, '$1其中') : text;
 }
 
+/** The words before a part that give it no name: a bare 其中 (当中) with its mark, or nothing (`其中2400万元由…`). */
+const BARE_SUBSET = /^(?:其中|[当當]中)?[：:，,]?$/;
+
+/** True when the words before a part (its clause, up to the figure) give it no name of its own. */
+export function namesNoPart(words: string): boolean {
+  return BARE_SUBSET.test(words);
+}
+
+/** A bracket that says what the figure before it holds (`（含…`, `（包括…`, `（其中…`). */
+const HOLDING_BRACKET = /^[ \u3000]*[（(][ \u3000]*(?:含|包括|包含|其中)/;
+
+/** True when the text (right after a total) opens a bracket of what the total holds. */
+export function opensHoldingBracket(text: string): boolean {
+  return HOLDING_BRACKET.test(text);
+}
+
 /** True when a sentence continues the breakdown of the sentence before it (see CONTINUES_BREAKDOWN). */
 export function continuesBreakdown(text: string): boolean {
   return CONTINUES_BREAKDOWN.test(text);
