@@ -295,3 +295,9 @@ test('bracketed numbers that go on in the next sentence (`…；(2)…。…；(
   expectMarked('按四大行業分析：(1)機械業成長5.2%，因訂單增加；(2)化工業衰退3.1%。主因價格下跌；(3)食品業成長2.0%；(4)紡織業衰退1.5%。');
   expectMarked('按⟦四大⟧行業分析：(1)機械業成長5.2%，因訂單增加；(2)化工業衰退3.1%。主因價格下跌。');
 });
+
+test('a short name in a list of clauses opens an inner list (对A、B和C…): the count is not read from the 、 alone', () => {
+  expectMarked(doc('一、外贸运行', '一季度全市外贸呈现3个特点：机电产品出口持续增长、对东盟、日本和俄罗斯进出口保持较快增长、民营企业进出口占比提高。'));
+  // Clauses alone are still counted.
+  expectMarked(doc('一、外贸运行', '一季度全市外贸呈现⟦3个⟧特点：机电产品出口持续增长、加工贸易进出口回升、民营企业进出口占比提高、跨境电商快速发展。'));
+});

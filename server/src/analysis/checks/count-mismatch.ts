@@ -31,6 +31,11 @@ const PREDICATE = /全部|均已|均|已|办结|完成|落实|推进|取得|顺�
 /** Words that make the counted set a point of view (`十大行业来看`, `五类企业中`), not an announced list. */
 const VIEWPOINT = /(?:来看|來看|看来|看來|而言|中)$/;
 const MAX_ITEM = 20;
+/** An item this long is a clause (a subject and what it did), not a name. */
+const CLAUSE_ITEM = 8;
+/** An item this short inside a list of clauses is a name of an inner list. */
+const INNER_NAME = 4;
+const CONJUNCTION_TEST = /和|及|与|以及|或/;
 const MAX_SENTENCE = 1500;
 
 export const countMismatch: Check = {
@@ -261,8 +266,12 @@ function enumerationAfter(t: string, from: number): Listed | undefined {
   })) return undefined;
   let extra = 0;
   for (const x of items) extra += (x.match(CONJUNCTION) ?? []).length;
+  // `3个特点：加工贸易持续增长、对欧盟、美国和韩国进出口保持两位数增幅、民营企业进出口大幅增长`: in a list of
+  // clauses, a short item before one that closes with 和 opens an inner list of names inside that clause.
+  const clauses = items.some((x) => x.length >= CLAUSE_ITEM);
+  const inner = clauses ? items.filter((x, k) => x.length <= INNER_NAME && CONJUNCTION_TEST.test(items[k + 1] ?? '')).length : 0;
   return {
-    min: items.length,
+    min: items.length - inner,
     max: items.length + extra,
     from,
     to: from + head.length,
