@@ -190,6 +190,15 @@ test('the funds an audit covered are no slip beside the problem amounts it found
   flags(audit('全县一般公共预算支出⟦486亿元⟧'));
 });
 
+test('the sums an insurer covers are no slip beside its premiums and claims', () => {
+  const insurer = (cover: string): string =>
+    `上半年全市原保险保费收入312.6亿元，其中财产险98.4亿元，人身险214.2亿元；赔款与给付支出87.3亿元；${cover}。`;
+  flags(insurer('从保险金额来看，全市共有5120486.3亿元'));
+  flags(insurer('全年为各类主体提供风险保障2684135亿元'));
+  // The same amount named as the premiums is still a lone slip.
+  flags(insurer('全年保费收入⟦5120486.3亿元⟧'));
+});
+
 test('a wider territory\'s amount in a county text is no slip', () => {
   flags('全县地区生产总值182.5亿元，增长5%。全国国内生产总值1260582亿元。全县一般公共预算收入98213万元，税收收入61032万元，一般公共预算支出321540万元。');
 });

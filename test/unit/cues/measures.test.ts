@@ -2,7 +2,7 @@
 // to a total as far as their names tell. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { grossBalance, measureOf, namesRelate, nonAdditive, otherCountedThing, sameMeasure } from '../../../server/src/analysis/cues/measures';
+import { grossBalance, measureOf, namesRelate, nonAdditive, otherCountedThing, sameMeasure, namesSumsInsured } from '../../../server/src/analysis/cues/measures';
 
 const MEASURE_OF: [string, string | undefined][] = [
   ['一般公共预算收入', '收入'],
@@ -101,4 +101,9 @@ test('two counted things with different head nouns', () => {
 test('grossBalance: gross assets and liabilities are consolidated, equity is not', () => {
   for (const name of ['养老基金资产总额', '负债总额', '地方养老基金资产总额', '银行业总资产', '資產總額達', '总负债为']) assert.equal(grossBalance(name), true, name);
   for (const name of ['权益总额', '净资产', '资产负债率', '固定资产投资', '国有资产收益', '总资产收益率']) assert.equal(grossBalance(name), false, name);
+});
+
+test('a sum insured (namesSumsInsured): the words right before the amount', () => {
+  for (const w of ['从保险金额来看，全市共有', '提供风险保障', '總保額達', '承保金额为']) assert.equal(namesSumsInsured(w), true, w);
+  for (const w of ['保费收入', '赔款与给付支出', '保险金额来看。全年保费']) assert.equal(namesSumsInsured(w), false, w);
 });

@@ -146,3 +146,14 @@ const GROSS_BALANCE = /(?:[资資][产產]|[负負][债債])(?:总额|總額|总
 export function grossBalance(name: string): boolean {
   return GROSS_BALANCE.test(name.replace(/[\s\u3000]+$/, ''));
 }
+
+/**
+ * The cover an insurer carries (`保险金额11692968亿元`, `提供风险保障1.2万亿元`): sums insured stand many thousand
+ * times the premiums and claims paid on them by nature, so they set no scale for a text's other amounts.
+ */
+const SUMS_INSURED = /(?:保险金额|保險金額|保额|保額|风险保障|風險保障|承保金额|承保金額)[^；;。\d]{0,10}$/;
+
+/** True when the words right before an amount name it a sum insured. */
+export function namesSumsInsured(wordsBefore: string): boolean {
+  return SUMS_INSURED.test(wordsBefore);
+}

@@ -20,6 +20,7 @@ import { rewritten } from './sumSlips';
 import { perModel } from './perModel';
 import { quantitiesBySentence } from './bySentence';
 import { findSums } from './sums';
+import { namesSumsInsured } from '../cues/measures';
 
 /** How far from every sibling a figure must stand (as the document-wide outlier). */
 const FAR = dec(3000);
@@ -49,7 +50,7 @@ export interface ListOutlier {
 function amount(model: Model, q: Quantity): boolean {
   const before = model.text.slice(Math.max(0, q.span.start - 16), q.span.start);
   return q.dimension === 'money' && /[万萬亿億]/.test(q.unitText) &&
-    !PER_HEAD.test(before) && !BOUND_BEFORE.test(before) && !BOUND_AFTER.test(model.text.slice(q.span.end, q.span.end + 6));
+    !PER_HEAD.test(before) && !BOUND_BEFORE.test(before) && !namesSumsInsured(before) && !BOUND_AFTER.test(model.text.slice(q.span.end, q.span.end + 6));
 }
 
 function compute(model: Model): ListOutlier[] {

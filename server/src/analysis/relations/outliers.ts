@@ -11,6 +11,7 @@ import { type Decimal, cmp, dec, mul } from '../decimal';
 import { isPoint } from './precision';
 import { rewritten } from './sumSlips';
 import { perModel } from './perModel';
+import { namesSumsInsured } from '../cues/measures';
 
 /**
  * How far above every other amount a figure must stand. A slip of an amount that belongs among the
@@ -72,7 +73,8 @@ function compute(model: Model): MagnitudeOutlier | undefined {
   const claim = model.claims.find((c) => model.quantities[c.quantity] === top);
   if (claim?.subject?.scope === 'territory') return undefined;
   if (WIDER.test(model.text.slice(Math.max(0, top.span.start - 16), top.span.start))) return undefined;
-  if (AUDITED_FUNDS.test(model.text.slice(Math.max(0, top.span.start - 16), top.span.start))) return undefined;
+  const before = model.text.slice(Math.max(0, top.span.start - 16), top.span.start);
+  if (AUDITED_FUNDS.test(before) || namesSumsInsured(before)) return undefined;
   const fixed = rewritten(top);
   if (fixed === undefined || fixed.up) return undefined;
   const value: Decimal = top.value;
