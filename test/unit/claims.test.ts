@@ -28,6 +28,7 @@ const TARGET_2023 = '二、2023年经济社会发展主要目标\n';
 
 /** [section heading, sentence, figure, expected claim] */
 const CASES: [string, string, string, string][] = [
+  [ACTUAL_2022, '其中，线上平台网店交易额最高，达到812.4亿元；自建网站交易额为2.1亿元。', '812.4亿元', '线上平台网店交易额 level 2022'], // a superlative's clause names the copula's figure
   [ACTUAL_2022, '出口额为18.8亿元；而进口额则为9.8亿元。', '9.8亿元', '进口额 level 2022'], // the 而…则 of a contrast
   [ACTUAL_2022, '实现地区生产总值231.7亿元，同比增长2.3%。', '231.7亿元', '地区生产总值 level 2022'],
   [ACTUAL_2022, '实现地区生产总值231.7亿元，同比增长2.3%。', '2.3%', '地区生产总值 growth up 2022'],

@@ -3329,6 +3329,11 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
   flags('该项目编列经费5,000万元（含业务费4,300万元，设备及投资700万元），较上年增加120万元。');
 });
 
+test('a first part named by the clause of a superlative (`交易额最高，达到A`) opens a ；list of its measure', () => {
+  flags('全年全省网络交易总额⟦815.0亿元⟧，其中，线上平台网店交易额最高，达到812.4亿元；自建网站交易额为2.9亿元；本地平台交易额为0.5亿元。');
+  flags('全年全省网络交易总额815.8亿元，其中，线上平台网店交易额最高，达到812.4亿元；自建网站交易额为2.9亿元；本地平台交易额为0.5亿元。');
+});
+
 test('a part given once for each of two subjects (市、县分别配套N) is no single part of the sum', () => {
   // 2410 + 602.5 + 2 × 301.5 = 3615.5: the list agrees only with the 分别 part counted twice.
   flags('总投资金额3615.5万元，其中中央投入2410万元，省级配套602.5万元，市、县分别配套资金301.5万元。');

@@ -175,6 +175,9 @@ const LAST_YEAR_BASE = /^[，,]?(?:比|较|與|与)(?:上年|去年|上年同期
  */
 const FROM_TAIL = /[从由從](?:19|20)\d\d\s*年(?:末|底|初)?$/;
 
+/** A name closed by a superlative, then a comma and a copula (`交易额最高，达到`, `收入最多，为`). */
+const SUPERLATIVE_BEFORE = /(?:^|[，,；;：:。])([^，,；;：:。]{2,30}?)(?:最高|最多|最大|最快|居首)[，,][\s\u3000]*(?:(?:[达達]到?|[为為]|是|有)[\s\u3000]*)?$/;
+
 /** A blank inside 同比 or 环比. */
 const BASIS_GAP = /([同环環])[ \u3000]+比/g;
 
@@ -194,6 +197,9 @@ function readIndicator(raw: string): string | undefined {
   // `，比2010年实际支出72.25万元`: last year's amount named by a basis and a generic word is a base.
   if (LAST_YEAR_BASE.test(clauseOf(pre).replace(/[\s\u3000]+/g, ''))) return undefined;
   const phrase = stripEnds(afterCues(withoutRunInHead(stripEnds(clauseOf(pre).trim()))));
+  // `网店交易额最高，达到1625.96亿元`: a clause of a copula alone after a superlative's clause takes its name from it.
+  const superlative = pre.includes('最') || pre.includes('居首') ? SUPERLATIVE_BEFORE.exec(pre) : null;
+  if (superlative && /^(?:[达達]到?|[为為]|是|有)?$/.test(phrase)) return indicatorIn(superlative[1] ?? '');
   if (!/[\u4e00-\u9fffA-Za-z]/.test(phrase)) return undefined;
   // Left over after stripping, a verb alone is not an indicator.
   if (/^(增长|增加|提高|提升|下降|减少|达|达到|实现|完成|为|同比|分别)$/.test(phrase) || phrase === SUBSET_WORD || phrase === SHARE_VERB) return undefined;
