@@ -3334,6 +3334,13 @@ test('a first part named by the clause of a superlative (`交易额最高，达�
   flags('全年全省网络交易总额815.8亿元，其中，线上平台网店交易额最高，达到812.4亿元；自建网站交易额为2.9亿元；本地平台交易额为0.5亿元。');
 });
 
+test('the four lines of insurance by business (财产险业务…) opening the sentence after the total break it down', () => {
+  const lines = (total: string): string =>
+    `全年全市保险业赔付支出${total}，同比增长9.6%。财产险业务赔付支出41.2亿元，同比增长6%；寿险业务赔付支出35.5亿元，同比增长12.1%；健康险业务赔付支出18.4亿元，同比增长20.3%；意外险业务赔付支出2.9亿元，同比增长4.4%。`;
+  flags(lines('98.0亿元'));
+  flags(lines('⟦104.0亿元⟧'));
+});
+
 test('a part given once for each of two subjects (市、县分别配套N) is no single part of the sum', () => {
   // 2410 + 602.5 + 2 × 301.5 = 3615.5: the list agrees only with the 分别 part counted twice.
   flags('总投资金额3615.5万元，其中中央投入2410万元，省级配套602.5万元，市、县分别配套资金301.5万元。');

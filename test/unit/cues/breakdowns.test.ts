@@ -264,6 +264,8 @@ test('a family fits a total of another wording: sectors → GDP, the sexes → a
   for (const t of ['农牧渔业工人', '专业技术人员', '在校学生', '专任教师', '党员']) assert.ok(familyFitsTotal('男/女', t), t);
   // A verb after the members' names (`税收收入完成`) is no part of what they measure.
   assert.ok(familyFitsTotal('税收/非税收入', '一般公共预算收入', ['税收收入完成', '非税收入完成']));
+  // Nor is 业务, the line of business a member names (`财产险业务赔付支出`).
+  assert.ok(familyFitsTotal('产险/寿险/健康险/意外险', '全行业赔付支出', ['财产险业务赔付支出', '寿险业务赔付支出', '健康险业务赔付支出', '意外险业务赔付支出']));
   // The levels a revenue accrues to make up a revenue only, not a project's funds.
   assert.ok(!familyNotUnder('中央级/地方级', '全口径一般公共预算收入'));
   assert.ok(familyNotUnder('中央级/地方级', '项目资金'));

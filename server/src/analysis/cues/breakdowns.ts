@@ -760,8 +760,9 @@ export function familyFitsTotal(family: string, totalName: string, labels: reado
   const rests = labels.map((l) => {
     const member = set.members.find((m) => m.test(l));
     const at = member ? member.exec(l) : null;
-    // (`税收收入完成`: the verb after the name is no part of what the member measures.)
-    return at ? l.slice(at.index + at[0].length).replace(/^[业業]/, '').replace(/(?:累计)?(?:完成|实现|實現|达到|達到|为|為|达|達)$/, '') : undefined;
+    // (`税收收入完成`: the verb after the name is no part of what the member measures; nor is `业务`, the line of
+    // business a member names, `财产险业务赔付支出`.)
+    return at ? l.slice(at.index + at[0].length).replace(/^[业業](?:[务務])?/, '').replace(/(?:累计)?(?:完成|实现|實現|达到|達到|为|為|达|達)$/, '') : undefined;
   });
   const rest = rests[0];
   return rest !== undefined && rest.length >= 2 && rests.every((r) => r === rest) && totalName.endsWith(rest);
