@@ -3341,6 +3341,15 @@ test('the four lines of insurance by business (财产险业务…) opening the s
   flags(lines('⟦104.0亿元⟧'));
 });
 
+test('two amounts and the gap written between them (两者相差C, 贷款比存款多C) must agree', () => {
+  flags('当年甲市保费收入为215.42亿元，乙市保费收入为208.17亿元，两者仅相差7.25亿元。');
+  flags('当年甲市保费收入为⟦215.42亿元⟧，乙市保费收入为208.17亿元，两者仅相差8.25亿元。');
+  flags('前三季度全市新增贷款612.4亿元，新增存款538.9亿元，贷款比存款多73.5亿元。');
+  flags('前三季度全市新增贷款⟦612.4亿元⟧，新增存款538.9亿元，贷款比存款多了79.5亿元。');
+  // Three amounts of the unit before 两者: which two is not written.
+  flags('甲市215.42亿元，乙市208.17亿元，丙市190.3亿元，两者仅相差8.25亿元。');
+});
+
 test('a part given once for each of two subjects (市、县分别配套N) is no single part of the sum', () => {
   // 2410 + 602.5 + 2 × 301.5 = 3615.5: the list agrees only with the 分别 part counted twice.
   flags('总投资金额3615.5万元，其中中央投入2410万元，省级配套602.5万元，市、县分别配套资金301.5万元。');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GAP_WORD_BEFORE, SURVEY_PER_HEAD, basisClass, lastBasis, namesBaseLevel, namedComparison, COMPARABLE_BASE_SURVEY, restatesChangeOnly } from '../../../server/src/analysis/cues/bases';
+import { GAP_WORD_BEFORE, namesGapOfTwo, SURVEY_PER_HEAD, basisClass, lastBasis, namesBaseLevel, namedComparison, COMPARABLE_BASE_SURVEY, restatesChangeOnly } from '../../../server/src/analysis/cues/bases';
 
 /** text before a rate → its basis class. */
 const CASES: [string, string][] = [
@@ -110,4 +110,9 @@ test('cues/bases: the word of a gap right before its figure', () => {
 test('bases: a clause that only restates a change on a like-for-like basis', () => {
   for (const t of ['剔除留抵退税因素后，可比下降10.1%，', '按同口径计算，增长4.2%，', '剔除一次性因素後，同口徑增長6%，']) assert.equal(restatesChangeOnly(t), true, t);
   for (const t of ['剔除留抵退税因素后，可比下降10.1%，税收收入8亿元，', '全年增长4.2%，', '']) assert.equal(restatesChangeOnly(t), false, t);
+});
+
+test('the gap between the two amounts just named (namesGapOfTwo)', () => {
+  for (const w of ['，两者仅相差', '兩者相差', '二者之差为', '两者之间差距为']) assert.equal(namesGapOfTwo(w), true, w);
+  for (const w of ['，比上年相差', '相差', '两者合计']) assert.equal(namesGapOfTwo(w), false, w);
 });

@@ -135,8 +135,16 @@ export function namedComparison(clauseBefore: string): NamedComparison | undefin
   return { subject, base, up: !/少|低|减|減/.test(word) };
 }
 
-/** The word of a gap right before its figure (`多`, `少`, `高出`, `减少了`). */
-export const GAP_WORD_BEFORE = /(?:多|少|高|低|出|加)了?$/;
+/** The word of a gap right before its figure (`多`, `少`, `高出`, `减少了`, `相差`). */
+export const GAP_WORD_BEFORE = /(?:多|少|高|低|出|加|差)了?$/;
+
+/** The gap between the two amounts just named (`两者仅相差`, `二者之差为`), right before its figure. */
+const TWO_APART = /(?:两者|兩者|二者)(?:之[间間])?(?:仅|僅|只)?(?:相差|之差(?:[为為])?|差距(?:[为為])?)(?:了)?$/;
+
+/** True when the words right before a figure make it the gap between the two amounts just named. */
+export function namesGapOfTwo(clauseBefore: string): boolean {
+  return TWO_APART.test(clauseBefore);
+}
 
 /**
  * `剔除留抵退税因素后，可比下降10.1%，其中，税收收入…`: a clause that only restates the change of the figure before it

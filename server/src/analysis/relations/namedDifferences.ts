@@ -8,7 +8,8 @@ import type { Model } from '../checks/check';
 import type { Partition } from './partitions';
 import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence } from './bySentence';
 import { isPoint } from './precision';
-import { GAP_WORD_BEFORE, namedComparison } from '../cues/bases';
+import { cmp } from '../decimal';
+import { GAP_WORD_BEFORE, namedComparison, namesGapOfTwo } from '../cues/bases';
 
 /** How many characters of the gap's clause are read for the two names. */
 const CLAUSE_WINDOW = 60;
@@ -32,11 +33,21 @@ export function namedDifferencePartitions(model: Model): Partition[] {
       const from = Math.max(0, gap.start - CLAUSE_WINDOW);
       const before = text.slice(from, gap.start);
       const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
+      // `江苏A，广东B，两者仅相差C`: the two amounts of the gap's unit the sentence names before it, and no others.
+      if (namesGapOfTwo(clause)) {
+        const two = (placed[si] ?? []).filter((p) => p.end <= gap.start && p.q.unit === gap.q.unit && p.q.dimension === gap.q.dimension);
+        const [a, b] = two;
+        if (two.length !== 2 || a === undefined || b === undefined || !isPoint(a.q) || !isPoint(b.q)) continue;
+        const [larger, smaller] = cmp(a.q.value, b.q.value) >= 0 ? [a, b] : [b, a];
+        out.push(definedPartition(larger, [smaller, gap], claims, '两者之差：较大者 = 较小者 + 相差的数', si));
+        continue;
+      }
       const found = namedComparison(clause);
       if (found === undefined) continue;
       const subject = coreOf(found.subject);
       const base = coreOf(found.base);
-      if (subject.length < 3 || base.length < 3 || subject === base) continue;
+      // (Two-character names, `贷款比存款多`, are read too: each must still end exactly one level's name.)
+      if (subject.length < 2 || base.length < 2 || subject === base) continue;
       const earlier: Placed[] = [];
       for (let k = si; k >= 0 && model.sentences[k]?.paragraph === sentence.paragraph; k--) {
         for (const p of placed[k] ?? []) if (p.q.span.start < gap.q.span.start && p.q.unit === gap.q.unit && isPoint(p.q) && claims.get(p.index)?.kind === 'level') earlier.push(p);
