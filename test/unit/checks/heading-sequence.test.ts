@@ -318,6 +318,14 @@ test('a sub-numbered table (表4-2) is no repeated 表4', () => {
   assert.deepEqual(findingsOf(text, CODE), []);
 });
 
+test('a table label printed again alone under its caption (an image\'s text) is the same table', () => {
+  const text = ['一、社会救助', '全年城市低保对象860万人。', '表5    社会救助情况', '', '表5', '', '农村特困人员供养310万人。', '表6    优抚安置情况', '表6'].join('\n');
+  assert.deepEqual(findingsOf(text, CODE), []);
+  // A second caption with a title of its own under the same number is still a repeat.
+  const twice = ['一、社会救助', '表5    社会救助情况', '全年城市低保对象860万人。', '表5    优抚安置情况'].join('\n');
+  assert.equal(findingsOf(twice, CODE).length, 1);
+});
+
 // Census bulletins: `（4）第四种人…` written inside the paragraph of （3）, after its full stop: no skip.
 test('a missing number written after a full stop inside the paragraph before is no skip', () => {
   const text = ['某镇第七次人口普查工作报告', '（3）第三种人：居住在本镇、户口在外地的，有288人。', '（4）第四种人写在下一句里，有497人。', '（5）第五种人：原住本镇、在外地工作的，有2498人。'].join('\n').replace('。\n（4）', '。（4）');

@@ -56,11 +56,13 @@ export const headingSequence: Check = {
         const e = entryOf(model, h);
         if (e && SIBLING_KINDS.has(h.kind)) {
           const g = groups.get(h.kind) ?? [];
+          if (bareRepeat(model, g.at(-1), e)) continue;
           g.push(e);
           groups.set(h.kind, g);
         } else if (e && DOCUMENT_WIDE.has(h.kind)) {
           const key = h.kind === 'table' && /^\s*附表/.test(h.title) ? 'appendix-table' : h.kind;
           const g = documentWide.get(key) ?? [];
+          if (bareRepeat(model, g.at(-1), e)) continue;
           g.push(e);
           documentWide.set(key, g);
         }
@@ -80,6 +82,20 @@ export const headingSequence: Check = {
     return drafts;
   },
 };
+
+/** How many lines after a caption its bare label may stand again. */
+const BARE_REPEAT_LINES = 4;
+
+/**
+ * `表7  社会救助情况` and a few lines on `表7` alone: a page that prints a table's caption over an image
+ * repeats its label as the image's text. The bare label is the same table, not a second one.
+ */
+function bareRepeat(model: Model, before: Entry | undefined, e: Entry): boolean {
+  // (The title is the label alone: `表7`, with nothing after the number.)
+  const alone = e.h.title.replace(/^[\s\u3000]*(?:附表|表|专栏|專欄|附件)[\s\u3000]*/, '').trim() === (e.h.label ?? '').trim();
+  if (before === undefined || before.n !== e.n || !alone) return false;
+  return lineNumber(model, e.h.span.start) - lineNumber(model, before.h.span.start) <= BARE_REPEAT_LINES;
+}
 
 /** The first numbered heading of each kind, in document order. */
 function firstOfEachKind(outline: Heading[]): Set<Heading> {
