@@ -17,6 +17,8 @@ const CASES: [string, string[]][] = [
   // Never inside a figure, and never after a numeral (a heading number).
   ['全年增长14.3%，完成投资2.5亿元。', ['全年增长14.3%，完成投资2.5亿元。']],
   ['一.基本情况', ['一.基本情况']],
+  // Nor inside a compound unit: the dot of a person-month.
+  ['城市低保标准为730元/人.月，农村为5120元/人.年。', ['城市低保标准为730元/人.月，农村为5120元/人.年。']],
 ];
 
 test('sentences end at 。！？ and at an ASCII full stop between words', () => {

@@ -7,8 +7,9 @@ import { internText, memoOfText } from './memo';
 
 /** A run of terminals with any closing quotes or brackets that follow them. */
 // A web page's ASCII full stop between two words (`比上年增加3453人.其中：城镇…`) ends a sentence too;
-// never after a numeral (`一.基本情况` is a heading number) and never inside a figure (`14.3%`).
-const BREAK = /[。！？!?][。！？!?”’」』）)"]*|(?<=[\u4e00-\u9fff%％])(?<![一二三四五六七八九十〇零两])\.(?=[\u4e00-\u9fff])/g;
+// never after a numeral (`一.基本情况` is a heading number), never inside a figure (`14.3%`), and never inside a
+// compound unit (`730元/人.月`, `次/人.年`: the dot of a person-month written with a full stop).
+const BREAK = /[。！？!?][。！？!?”’」』）)"]*|(?<=[\u4e00-\u9fff%％])(?<![一二三四五六七八九十〇零两])(?<![/／][\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])/g;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0x3000 || c === 10 || c === 13 || c === 0xa0;

@@ -3350,6 +3350,11 @@ test('two amounts and the gap written between them (两者相差C, 贷款比存�
   flags('甲市215.42亿元，乙市208.17亿元，丙市190.3亿元，两者仅相差8.25亿元。');
 });
 
+test('a standard per person-month (元/人.月) between the members ends no sentence: 城市 and 农村 still add up', () => {
+  flags('全省共有特困人员⟦8.64万人⟧，其中城市特困人员0.82万人，平均供养标准为716元/人.月；农村特困人员7.93万人，平均供养标准为707元/人.月。');
+  flags('全省共有特困人员8.75万人，其中城市特困人员0.82万人，平均供养标准为716元/人.月；农村特困人员7.93万人，平均供养标准为707元/人.月。');
+});
+
 test('a part given once for each of two subjects (市、县分别配套N) is no single part of the sum', () => {
   // 2410 + 602.5 + 2 × 301.5 = 3615.5: the list agrees only with the 分别 part counted twice.
   flags('总投资金额3615.5万元，其中中央投入2410万元，省级配套602.5万元，市、县分别配套资金301.5万元。');
