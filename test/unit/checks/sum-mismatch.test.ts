@@ -3355,6 +3355,13 @@ test('a standard per person-month (元/人.月) between the members ends no sent
   flags('全省共有特困人员8.75万人，其中城市特困人员0.82万人，平均供养标准为716元/人.月；农村特困人员7.93万人，平均供养标准为707元/人.月。');
 });
 
+test('after 国内 and 国际 a third kind named with their rest (地区航线, even garbled) finishes the list', () => {
+  flags('截至年底，该机场共开通航线186条，其中国内航线140条，国际航线39条，地航线区7条。');
+  flags('截至年底，该机场共开通航线186条，其中国内航线140条，国际航线39条，地区航线7条。');
+  // The three together still may not exceed the total.
+  flags('截至年底，该机场共开通航线⟦186条⟧，其中国内航线140条，国际航线39条，地航线区17条。');
+});
+
 test('a part given once for each of two subjects (市、县分别配套N) is no single part of the sum', () => {
   // 2410 + 602.5 + 2 × 301.5 = 3615.5: the list agrees only with the 分别 part counted twice.
   flags('总投资金额3615.5万元，其中中央投入2410万元，省级配套602.5万元，市、县分别配套资金301.5万元。');

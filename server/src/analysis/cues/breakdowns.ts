@@ -1045,6 +1045,16 @@ export function halvesOf(family: string | undefined): boolean {
 }
 
 /**
+ * `国内航线A，国际航线B，地区航线C`: after 国内 and 国际 a third item named with their rest (航线) is the regional
+ * kind (Hong Kong, Macao, Taiwan) that finishes the list, even garbled (`地航线区`), not another cut.
+ */
+export function thirdKindAfterHalves(family: string | undefined, firstHead: string, next: string): boolean {
+  if (family !== '国内/国际') return false;
+  const rest = firstHead.replace(/^[\s\u3000，,；;：:、]*(?:国内|國內)/, '');
+  return rest.length >= 2 && rest !== firstHead && next.includes(rest);
+}
+
+/**
  * True when every label names a different member of one family, not all of them (`农业…；林业…；牧业…；
  * 渔业…`, the services in the next sentence): a list of siblings however unlike their names look.
  */

@@ -74,6 +74,7 @@ import {
   withSubsetAliases,
   innerNamedMarks,
   halvesOf,
+  thirdKindAfterHalves,
   perHeadComponent,
   detailOpenerEnd,
   detailInside,
@@ -1663,7 +1664,7 @@ function familyThenOther(text: string, region: Region, items: Placed[], crossOnl
     const family = familyOf(heads.slice(0, k));
     // (Nor can an item named as a total of its own, `；油料总产量…` after 小春 and 大春 grain.)
     const next = heads[k] ?? '';
-    if (crossOnly && !crossCutting(next) && !(family !== undefined && opensOwnTotal(heads.slice(0, k), next)) && !(halvesOf(family) && familyOf(heads.slice(k, k + 2)) === undefined)) continue;
+    if (crossOnly && !crossCutting(next) && !(family !== undefined && opensOwnTotal(heads.slice(0, k), next)) && !(halvesOf(family) && familyOf(heads.slice(k, k + 2)) === undefined && !thirdKindAfterHalves(family, heads[0] ?? '', next))) continue;
     if (end !== undefined && family !== undefined && familyOf(heads.slice(0, k + 1)) === undefined) return end;
   }
   return undefined;

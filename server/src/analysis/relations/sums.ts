@@ -33,7 +33,7 @@ import { perModel } from './perModel';
 import { findSavings } from './savings';
 import { bareShareAfter } from '../cues/shares';
 import { grossUnderNet } from '../cues/accounts';
-import { familyFitsTotal, familyOf } from '../cues/breakdowns';
+import { familyFitsTotal, familyOf, thirdKindAfterHalves } from '../cues/breakdowns';
 import { abs, add, cmp, dec, mul, sub, sum, toPlain } from '../decimal';
 import { tolerance } from './precision';
 import { claimsByQuantity } from './bySentence';
@@ -213,6 +213,8 @@ function familyPrefix(p: Partition, totalName: string): Partition | undefined {
     const family = familyOf(labels);
     if (family === undefined) continue;
     if (!familyFitsTotal(family, totalName, labels)) return undefined;
+    // (`国内航线A，国际航线B，地区航线C`: a third kind after the halves finishes their list, no other cut.)
+    if (thirdKindAfterHalves(family, labels[0] ?? '', p.labels[k] ?? '')) return undefined;
     // The family must come near the total (within a fifth): far from it, it breaks down the first part
     // of a balance (`本级收入A（税收B，非税C），转移性收入D…`), not the total.
     const parts = p.parts.slice(0, k);
