@@ -266,6 +266,8 @@ test('a family fits a total of another wording: sectors → GDP, the sexes → a
   assert.ok(familyFitsTotal('税收/非税收入', '一般公共预算收入', ['税收收入完成', '非税收入完成']));
   // Nor is 业务, the line of business a member names (`财产险业务赔付支出`).
   assert.ok(familyFitsTotal('产险/寿险/健康险/意外险', '全行业赔付支出', ['财产险业务赔付支出', '寿险业务赔付支出', '健康险业务赔付支出', '意外险业务赔付支出']));
+  // Property lines pay 赔款 and life lines 给付: a total of 赔付 fits the four whatever each member's word.
+  assert.ok(familyFitsTotal('产险/寿险/健康险/意外险', '全行业累计赔付支出', ['财产险业务赔款支出', '寿险业务赔付支出', '健康险业务赔付支出', '意外险业务赔付支出']));
   // The levels a revenue accrues to make up a revenue only, not a project's funds.
   assert.ok(!familyNotUnder('中央级/地方级', '全口径一般公共预算收入'));
   assert.ok(familyNotUnder('中央级/地方级', '项目资金'));

@@ -220,7 +220,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '财产险/人身险', members: [/[财財]产(?:保)?[险險]|[财財]产(?=保[费費])/, /人[身寿壽](?:保)?[险險]/], sameRest: false },
   // The four lines of original insurance (产险, 寿险, 健康险, 意外险) make up its premiums or claims; the last
   // three make up 人身险.
-  { name: '产险/寿险/健康险/意外险', members: [/^[\s\u3000，,：:、]*(?:[财財]产|[产產])(?:保)?[险險]/, /^[\s\u3000，,：:、]*(?:人)?[寿壽](?:保)?[险險]/, /^[\s\u3000，,：:、]*健康(?:保)?[险險]/, /^[\s\u3000，,：:、]*意外(?:伤害)?(?:保)?[险險]/], sameRest: false },
+  // (Property lines pay 赔款 and life lines 给付, so a total of 赔付 or 赔款与给付 fits them whatever each member's word.)
+  { name: '产险/寿险/健康险/意外险', members: [/^[\s\u3000，,：:、]*(?:[财財]产|[产產])(?:保)?[险險]/, /^[\s\u3000，,：:、]*(?:人)?[寿壽](?:保)?[险險]/, /^[\s\u3000，,：:、]*健康(?:保)?[险險]/, /^[\s\u3000，,：:、]*意外(?:伤害)?(?:保)?[险險]/], sameRest: false, total: /[赔賠][付款]|[给給]付/ },
   { name: '寿险/健康险/意外险', members: [/^[\s\u3000，,：:、]*(?:人)?[寿壽](?:保)?[险險]/, /^[\s\u3000，,：:、]*健康(?:保)?[险險]/, /^[\s\u3000，,：:、]*意外(?:伤害)?(?:保)?[险險]/], sameRest: false, total: /人身(?:保)?[险險]/, only: /人身(?:保)?[险險]/ },
   { name: '邮政/电信', members: [/[邮郵]政/, /[电電]信/], sameRest: true },
   // Telephone users: fixed-line and mobile.
