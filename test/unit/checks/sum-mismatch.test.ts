@@ -3330,6 +3330,16 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'the payers of a cost named before 分别负担 bear the whole of it',
+    [
+      '本计划总经费52亿元，公务预算及作业基金分别负担47.5亿元及4.5亿元。',
+      '本计划总经费⟦56亿元⟧，公务预算及作业基金分别负担47.5亿元及4.5亿元。',
+      '项目总投资⟦5000万元⟧，省、市、县分别负担2000万元、1500万元和1000万元。',
+      // Amounts the payers spent, not bore, may leave part of the total to others.
+      '项目总投资5000万元，省、市、县分别投入2000万元、1500万元和1000万元。',
+    ],
+  ],
+  [
     'a first part named by the clause of a superlative (`交易额最高，达到A`) opens a ；list of its measure',
     [
       '全年全省网络交易总额⟦815.0亿元⟧，其中，线上平台网店交易额最高，达到812.4亿元；自建网站交易额为2.9亿元；本地平台交易额为0.5亿元。',

@@ -78,6 +78,21 @@ export function continuesBreakdown(text: string): boolean {
   return CONTINUES_BREAKDOWN.test(text);
 }
 
+/** Payers named before 分别 and a verb of bearing a cost (`公务预算及作业基金分别负担`). */
+const COST_SHARED = /([^，,；;。：:（）()\d]{2,40}?)分[别別](?:负担|負擔|分担|分擔|承担|承擔|支应|支應|出资|出資)$/;
+
+/**
+ * How many payers share a cost (`总经费68亿元，公务预算及作业基金分别负担66.5亿元及1.5亿元` → 2): the payers named
+ * before 分别 and a verb of bearing it; undefined when the label names no such thing. Between them they bear the
+ * whole cost, so a list of as many amounts is complete.
+ */
+export function payersSharingCost(label: string): number | undefined {
+  const m = COST_SHARED.exec(label.replace(/^[\s\u3000，,]+/, ''));
+  if (m === null) return undefined;
+  const payers = (m[1] ?? '').split(/[、及和与與]|以及/).filter((x) => x.trim() !== '');
+  return payers.length >= 2 ? payers.length : undefined;
+}
+
 /** The distributive word (`分别实现42.9亿元、33.8亿元`). */
 export const RESPECTIVELY_WORD = '分别';
 

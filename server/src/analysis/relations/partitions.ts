@@ -74,6 +74,7 @@ import {
   withSubsetAliases,
   innerNamedMarks,
   halvesOf,
+  payersSharingCost,
   thirdKindAfterHalves,
   perHeadComponent,
   detailOpenerEnd,
@@ -2206,7 +2207,9 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
     (total.q.dimension === 'money' && namesFunds(totalName) && levelsCover(slot.labels) ? LEVELS_REASON : undefined) ??
     membersListedByTotal(totalName, slot.labels) ??
     // (`海关共监管三亚、海口两家离岛免税店销售免税品总金额A`: the members named in the total's clause before its name.)
-    membersListedByTotal(localLabel(totalText, total), slot.labels);
+    membersListedByTotal(localLabel(totalText, total), slot.labels) ??
+    // (`总经费68亿元，公务预算及作业基金分别负担66.5亿元及1.5亿元`: the payers of a cost bear the whole of it.)
+    (total.q.dimension === 'money' && slot.parts[0] !== undefined && payersSharingCost(localLabel(text, slot.parts[0])) === slot.parts.length ? COST_SHARED_REASON : undefined);
   // 分三类：A 9.6亿元，B 11.2亿元，C 8.7亿元 (one segment each) or A、B、C in one segment.
   const byCount =
     region.announced !== undefined && region.announced === slot.parts.length && (segmentCount === slot.parts.length || segmentCount === 1);
@@ -2223,6 +2226,9 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
     ...(region.plainBracket ? { plainBracket: true } : {}),
   };
 }
+
+/** Why payers named before `分别负担` make a complete list. */
+const COST_SHARED_REASON = '各方分别负担的经费';
 
 /**
  * `其中：A 3.43亿元、B 183.58亿元、…、C、D等其他转移支付104.85亿元`: one clause whose parts follow one another
