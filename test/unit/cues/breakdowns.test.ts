@@ -1061,12 +1061,8 @@ test('a third kind after 国内 and 国际 (thirdKindAfterHalves): named with th
 });
 
 test('payers sharing a cost (payersSharingCost): how many are named before 分别负担', () => {
-  const cases: [string, number | undefined][] = [
-    ['公务预算及作业基金分别负担', 2],
-    ['，省、市、县分別負擔', 3],
-    ['中央和地方分别承担', 2],
-    ['省、市分别投入', undefined],
-    ['作业基金负担', undefined],
-  ];
-  for (const [label, n] of cases) assert.equal(payersSharingCost(label), n, label);
+  const payers = { 公务预算及作业基金分别负担: 2, '，省、市、县分別負擔': 3, 中央和地方分别承担: 2 };
+  for (const [label, n] of Object.entries(payers)) assert.equal(payersSharingCost(label), n, label);
+  // Spent, not borne; or one payer alone.
+  for (const label of ['省、市分别投入', '作业基金负担']) assert.equal(payersSharingCost(label), undefined, label);
 });
