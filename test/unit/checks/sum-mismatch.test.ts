@@ -3330,6 +3330,14 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'after a part with no name of its own, the rest (其余, 另其余) is the rest of the whole',
+    [
+      '该计划所需经费为1,500万元，其中1,420万元由作业基金调整容纳支应，另其余80万元由单位预算支出。',
+      '该计划所需经费为⟦1,600万元⟧，其中1,420万元由作业基金调整容纳支应，另其余80万元由单位预算支出。',
+      '该计划所需经费为⟦1,600万元⟧，其中1,420万元由作业基金调整容纳支应，其余80万元由单位预算支出。',
+    ],
+  ],
+  [
     'the payers of a cost named before 分别负担 bear the whole of it',
     [
       '本计划总经费52亿元，公务预算及作业基金分别负担47.5亿元及4.5亿元。',

@@ -334,6 +334,8 @@ test('remainders close a list; changes are no parts', () => {
   for (const s of ['；其余25项', '、其他', '其它收入', '，“三农”、科技等其他民生事业累计支出', '，设备更新、车辆购置及其他']) assert.ok(isRemainder(s), s);
   assert.equal(isRemainder('，其他县区及其他省份'), true);
   assert.equal(isRemainder('；及其他投资收益'), true); // the last item joined by 及 after `；`
+  for (const s of ['，另其餘', '，另外其余', '，剩餘']) assert.ok(isRemainder(s), s); // 另 before the rest, as Taiwan writes it
+  assert.equal(isRemainder('，另有项目'), false);
   assert.equal(isRemainder('；及时拨付资金'), false);
   assert.equal(isRemainder('，车辆购置及其他费用'), false);
   assert.equal(isRemainder('其中'), false);

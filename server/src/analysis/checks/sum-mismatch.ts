@@ -253,7 +253,10 @@ export const sumMismatch: Check = {
       // of one way of classing the total (another class, 房地产 or 农户, left unwritten). Above the total
       // the parts are wrong whatever closes them.
       // (`其他收入D，占29.15%` after parts whose shares with it make 100%: the rest of the whole, said so.)
-      const ofWhole = restOfWhole(p.labels[p.labels.length - 1] ?? '', claims.get(p.total.index)?.indicator ?? '') || ownSharesMakeWhole(model, p.parts);
+      // (`经费A，其中B由基金支应，其余C由预算支出`: after a part with no name of its own, the rest is the rest of the whole.)
+      const first = p.parts[0];
+      const afterBare = p.parts.length === 2 && first !== undefined && namesNoPart(clauseWordsBefore(model, first.q));
+      const ofWhole = afterBare || restOfWhole(p.labels[p.labels.length - 1] ?? '', claims.get(p.total.index)?.indicator ?? '') || ownSharesMakeWhole(model, p.parts);
       const short = cmp(diff, ZERO) < 0;
       const doubt: Doubt | undefined = sumFarFromTotal(parts, total)
         ? 'far'

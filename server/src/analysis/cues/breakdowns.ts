@@ -1279,7 +1279,8 @@ export function isRemainder(label: string): boolean {
   // `“三农”、科技保障房等其他民生事业…`: the items named before 等其他 stand for the rest;
   // `更新改造、车船购置及其他`: a closing item that ends in 及其他 takes in the rest.
   // (`；及其他投资收益424亿元`: the last item joined by 及 after a `；`.)
-  return /^[\s，,；;：:、]*(?:(?:[及和与]|以及)[\s\u3000]*)?(?:其[余它他]|剩余)|等其[余它他]|(?:[及和与]|以及)其[余它他]$/.test(label);
+  // (`另其餘1萬元由…支出`: 另 or 另外 before the rest, as Taiwan's reviews write it.)
+  return /^[\s，,；;：:、]*(?:(?:[及和与]|以及)[\s\u3000]*)?(?:另外?[\s\u3000]*)?(?:其[余它他餘]|剩余|剩餘)|等其[余它他餘]|(?:[及和与]|以及)其[余它他餘]$/.test(label);
 }
 
 /**
