@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PER_HEAD_CHANGE, RISE_AFTER_LEVEL, SHORT_ASIDE, SIGNED_MEASURE, nameBeforeChange, namesOtherSubject, directionAtEnd, measuredChangeAtEnd, formerValue, startsAChange } from '../../../server/src/analysis/cues/changes';
+import { PER_HEAD_CHANGE, RISE_AFTER_LEVEL, SHORT_ASIDE, SIGNED_MEASURE, partsMayExceedTotal, nameBeforeChange, namesOtherSubject, directionAtEnd, measuredChangeAtEnd, formerValue, startsAChange } from '../../../server/src/analysis/cues/changes';
 
 /** text before a figure → direction ('' = no change verb). */
 const CASES: [string, string][] = [
@@ -142,4 +142,17 @@ test('SIGNED_MEASURE: measures that may stand below zero', () => {
     ['社会消费品零售总额', false],
   ];
   for (const [name, signed] of rows) assert.equal(SIGNED_MEASURE.test(name), signed, name);
+});
+
+test('partsMayExceedTotal: a balance by time, a surplus by partner', () => {
+  const rows: [string, string[], boolean][] = [
+    ['年末滚存结余', ['上年结余'], true],
+    ['累计结余', ['年初结转结余', '当年结余'], true],
+    ['货物贸易顺差', ['对东盟顺差'], true],
+    ['累计滚存结余', ['区本级滚存结余', '镇滚存结余'], false],
+    ['税前盈余', ['寿险', '产险业'], false],
+    ['利润总额', ['国有控股企业利润'], false],
+    ['各项存款余额', ['住户存款'], false],
+  ];
+  for (const [total, labels, may] of rows) assert.equal(partsMayExceedTotal(total, labels), may, `${total}: ${labels.join('/')}`);
 });

@@ -15,6 +15,7 @@ import { replaceNumber, shown, unitLabel } from '../relations/display';
 import { lineNumber } from './format';
 import { actualOfPlanned } from '../cues/stages';
 import { CARRIED_OVER } from '../cues/periods';
+import { partsMayExceedTotal } from '../cues/changes';
 import { concludes, insidePrevious, registeredUnderResident, mixesTotals, namesDoubleCount, offEstablishment, otherFundLevel, overlapping, statesAmongThem, subtracted, countedIndustrySet } from '../cues/cuts';
 import { findSumSlips } from '../relations/sumSlips';
 import { NET_FLOWS } from '../cues/flows';
@@ -187,6 +188,9 @@ export const sumMismatch: Check = {
         const totalName = claims.get(p.total.index)?.indicator ?? clauseWordsBefore(model, p.total.q);
         // A part named as the whole the total belongs to (生产总值 under 第三产业增加值): misread pairing.
         if (p.labels.some((l) => namesTheWholeOf(l, totalName))) continue;
+        // `滚存结余A，其中：上年结余B，当年结余…`: a balance by time or a surplus by partner adds up signed amounts
+        // (the year may end in deficit, trade with one partner too), so a part may stand above it.
+        if (partsMayExceedTotal(totalName, p.labels)) continue;
         const alone = p.parts.findIndex((x) => cmp(sub(x.q.value, add(roundingOf(x.q), totalSlack(p.total.q))), total) > 0);
         const part = p.parts[alone];
         // `债务余额A，其中：一般债务…，专项债务…，新增债务后，债务余额B`: the total's own indicator restated
