@@ -31,6 +31,9 @@ test('flags a term that disagrees with the sector levels', () => {
 test('flags the new structure after an old one (`由a:b:c调整为d:e:f`), even far from 100', () => {
   flags(HEAD + '三次产业结构由上年的18:43:39调整为⟦17:53:40⟧。');
   flags(HEAD + '三次产业结构由上年的18:43:39调整为17:43:40。');
+  // (`从a:b:c到…的d:e:f`: the new one after 到 as well.)
+  flags(HEAD + '全市海洋产业结构从2015年的6.2∶40.1∶53.7到2020年的⟦5.4∶37.9∶57.6⟧，第三产业比重上升。');
+  flags(HEAD + '全市海洋产业结构从2015年的6.2∶40.1∶53.7到2020年的5.4∶37.9∶56.7，第三产业比重上升。');
   flags(HEAD + '经济结构由上年的16.5:20.3:63.2转变为今年的⟦17.4:21.6:62⟧。');
 });
 

@@ -49,8 +49,8 @@ const FOUR_FARM_TRADES = /[农農][、，,]?林[、，,]?牧[、，,]?[渔漁](?
 
 /** The sectors named right before the ratio, with no structure word (`三次产业3.6:34.7:61.7`). */
 const SECTOR_LEAD = /(?:三次[产產][业業]|三大[产產][业業]|一、?二、?三[产產][业業]?)(?:之?比)?(?:为|為|是)?$/;
-/** What joins an old structure to the new one (`由a:b:c调整为d:e:f`, `…，优化为…`). */
-const BECOMES = /^[^，,；;。]{0,4}(?:调整|優化|优化|转变|轉變|演变|演變|变化|變化|变|變|調整)(?:为|為|到)(?:今年|本年|[当當]年|(?:19|20)\d\d年(?:末|底)?)?的?$/;
+/** What joins an old structure to the new one (`由a:b:c调整为d:e:f`, `…，优化为…`, `从a:b:c到2015年的d:e:f`). */
+const BECOMES = /^(?:[^，,；;。]{0,4}(?:调整|優化|优化|转变|轉變|演变|演變|变化|變化|变|變|調整)(?:为|為|到)|[到至])(?:今年|本年|[当當]年|(?:19|20)\d\d年(?:末|底)?)?的?$/;
 /** Totals whose own three-sector structure a bulletin may give (not the territory's GDP). */
 const OTHER_TOTAL = /(民营经济|非公有制经济|非公经济|县域经济|园区|开发区|规模以上工业)/;
 
