@@ -229,6 +229,11 @@ const FAMILIES: [string[], string | undefined][] = [
   // inbound visitors: foreigners and compatriots
   [['外国人', '香港、澳门和台湾同胞'], '外国人/港澳台同胞'],
   [['外国人', '港澳台同胞'], '外国人/港澳台同胞'],
+  // fishery output and areas by water, and the fishery economy by sector
+  [['海水产品产量', '淡水产品产量'], '海水/淡水'],
+  [['内陆放养面积', '海水放养面积'], '海水/淡水'],
+  [['海水养殖产量', '淡水养殖面积'], undefined], // another measure: no shared rest
+  [['渔业产值', '渔业工业和建筑业产值', '渔业流通和服务业产值'], '渔业/渔业工业和建筑业/渔业流通和服务业'],
 ];
 
 /** A total whose name enumerates its members, one character each: [total, part labels, members]. */

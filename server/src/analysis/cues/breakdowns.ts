@@ -196,6 +196,25 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '新增/再融资债券', members: [/新增(?:地方政府)?(?:一般|专项|專項)?[债債]/, /再融[资資]/], sameRest: false },
   // Summer and autumn grain (with early rice in the south) make up the year's grain, its area or output.
   { name: '夏粮/秋粮', members: [/夏[粮糧]/, /秋[粮糧]/], sameRest: false, total: /[粮糧]食|[粮糧]$/ },
+  // Aquatic products, farmed areas and fishery output by water: sea and fresh (inland) water make up the whole.
+  // (`海洋捕捞…淡水捕捞…`: 海洋 and 内陆 name the same two waters.)
+  // (Only under a whole, not a kind of its own: `河蟹养殖面积A；淡水养殖面积B；海水养殖面积C` lists kinds of two cuts.)
+  {
+    name: '海水/淡水',
+    members: [/海水|海洋/, /淡水|内陆|內陸/],
+    sameRest: true,
+    total: /水[产產]|[养養]殖|捕[捞撈]|放[养養]|[渔漁]/,
+    only: /[总總]|水[产產]|[渔漁][业業]|^(?:全[省市县縣区區])?(?:[养養]殖|捕[捞撈]|放[养養])/,
+  },
+  // The fishery economy's three sectors in every fishery bulletin: fishery itself, its industry and building,
+  // its trade and services.
+  {
+    name: '渔业/渔业工业和建筑业/渔业流通和服务业',
+    members: [/^[渔漁][业業](?![工流])/, /[渔漁][业業]工[业業]/, /[渔漁][业業]流通/],
+    sameRest: false,
+    total: /[渔漁][业業]经济|[渔漁][业業]經濟/,
+    only: /[渔漁][业業]经济|[渔漁][业業]經濟/,
+  },
   // Grain by kind: 谷物 (cereals), 豆类 and 薯类 make up 粮食 in every statistical bulletin.
   { name: '谷物/豆类/薯类', members: [/谷物|穀物/, /豆类|豆類/, /薯类|薯類/], sameRest: true, total: /[粮糧]食/ },
   { name: '夏粮/早稻/秋粮', members: [/夏[粮糧]/, /早稻/, /秋[粮糧]/], sameRest: false, total: /[粮糧]食|[粮糧]$/ },
