@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, doneBase, namesActual, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, AVERAGE_NAMED_BEFORE, measuredAgainst, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD, pairRateName, BARE_RATIO_CLAUSE, sharesNamedWholeAfter, negatesBase, namesShareWhole, shareWholeCore, projectLifePlan, yearPlanWords, gapToPlan, namesTwoOfThreeSectors } from '../../../server/src/analysis/cues/shares';
+import { completionCue, doneBase, namesActual, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, AVERAGE_NAMED_BEFORE, measuredAgainst, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD, pairRateName, BARE_RATIO_CLAUSE, sharesNamedWholeAfter, negatesBase, namesShareWhole, shareWholeCore, projectLifePlan, yearPlanWords, gapToPlan, namesTwoOfThreeSectors, FIGURE_SHARE_THEN_BRACKET } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -435,4 +435,15 @@ test('namesTwoOfThreeSectors: a structure of the second and third sectors only',
 test('cues/shares: one amount measured against another it is no part of (约当…的比重, 相当于…的比重)', () => {
   for (const t of ['合计为6,520亿美元，约当外汇存底的比重也上涨至', '政府债务余额相当于地区生产总值的比重为', '約當外匯存底的比重為']) assert.ok(measuredAgainst(t), t);
   for (const t of ['水田占耕地面积的比重为', '第三产业增加值占地区生产总值的比重为']) assert.equal(measuredAgainst(t), false, t);
+});
+
+test('FIGURE_SHARE_THEN_BRACKET: a figure, its share of a wider whole, then a bracket', () => {
+  const rows: [string, boolean][] = [
+    ['养殖产量672.6万吨，占全国的13.71%（海水', true],
+    ['出口额38亿元，占全省出口的12.5%(机电', true],
+    ['养殖产量672.6万吨（海水', false],
+    ['水产品总产量833.5万吨，占全国总产量（6445.33万吨）的12.93%', false],
+    ['养殖产量672.6万吨，增长3.1%（海水', false],
+  ];
+  for (const [text, hit] of rows) assert.equal(FIGURE_SHARE_THEN_BRACKET.test(text), hit, text);
 });

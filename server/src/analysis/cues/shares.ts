@@ -579,3 +579,9 @@ export function doneBase(rateName: string, baseLabel: string): boolean {
 export function bareShareGlued(between: string): boolean {
   return /^[\s\u3000]*占比(?:为|為|达到?|達到?)?[\s\u3000]*$/.test(between);
 }
+
+/**
+ * `养殖产量672.6万吨，占全国的13.71%（海水养殖…，淡水养殖…）`: a figure, its share of a wider whole, then a
+ * bracketed breakdown of the figure (not of the share). The unit closing the figure starts the match.
+ */
+export const FIGURE_SHARE_THEN_BRACKET = /(?:[元人吨亩个户家项次辆台件套艘架株头只顷册场处条名位份]|元整)[，,][占佔][^，,；;。（()）]{0,16}?[0-9０-９]+(?:[.．][0-9０-９]+)?[%％][（(]/;

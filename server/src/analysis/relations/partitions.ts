@@ -105,7 +105,7 @@ import {
   perHeadWhole,
   withoutSubsetLead,
 } from '../cues/breakdowns';
-import { AVERAGE_NAMED_BEFORE, NON_ADDITIVE_LABEL, PLAN_AFTER, bareShareAfter, namesActual, perHeadFund, stageOf, takesShareOfNamedWhole, wholeNamedAfter } from '../cues/shares';
+import { AVERAGE_NAMED_BEFORE, FIGURE_SHARE_THEN_BRACKET, NON_ADDITIVE_LABEL, PLAN_AFTER, bareShareAfter, namesActual, perHeadFund, stageOf, takesShareOfNamedWhole, wholeNamedAfter } from '../cues/shares';
 import { grossBalance, measureOf as measureWordOf, nonAdditive } from '../cues/measures';
 import { commonSuffix, frameSibling, insuranceConflict, isSibling, measureConflict, measureOf, namedInside, parallel, related, volumeConflict } from './partNames';
 
@@ -569,10 +569,17 @@ function respectivelyBefore(text: string, qi: number): Region | undefined {
 
 /** The first bracket right after a figure's unit that closes within `text`, as a region. */
 function bracketAfterFigure(text: string): Region | undefined {
-  const bracket = FIGURE_THEN_BRACKET.exec(text);
+  const plainBracket = FIGURE_THEN_BRACKET.exec(text);
+  // (`672.6万吨，占全国的13.71%（海水…，淡水…）`: the figure's share of a wider whole may stand between them;
+  // the bracket must then list at least two items, not restate the wider whole.)
+  const shareBracket = FIGURE_SHARE_THEN_BRACKET.exec(text);
+  const viaShare = shareBracket !== null && (plainBracket === null || shareBracket.index < plainBracket.index);
+  const bracket = viaShare ? shareBracket : plainBracket;
   if (!bracket) return undefined;
   const open = bracket.index + bracket[0].length - 1;
   const close = indexOfFrom(text, CLOSE_BRACKET, open + 1);
+  if (viaShare && !/[，,、；;]/.test(text.slice(open + 1, close))) return undefined;
+  const totalsBefore = viaShare ? bracket.index + 1 : open;
   // `财政总收入省口径62.92亿元（市口径83.77亿元）`: the same total on another scope, no breakdown.
   // (`900户（全村1400户农户）`: the larger whole the figure is drawn from, no breakdown either.)
   // (`2917億元（港幣，下同）`: a note with no figure in it lists no parts; a family after it may still break the figure down.)
@@ -581,7 +588,7 @@ function bracketAfterFigure(text: string): Region | undefined {
     // `“三保”支出共计220571万元（保工资支出…，保运转支出…，保基本民生支出…）`: a plain bracket after a total whose name
     // counts its items lists that many.
     const count = plain ? countNamedBy(text.slice(clauseStartBefore(text, bracket.index), open)) : undefined;
-    return { from: open + 1, to: close, subset: true, totalsBefore: open, bracketed: true, ...(plain ? { plainBracket: true } : {}), ...(count !== undefined ? { announced: count } : {}) };
+    return { from: open + 1, to: close, subset: true, totalsBefore, bracketed: true, ...(plain ? { plainBracket: true } : {}), ...(count !== undefined ? { announced: count } : {}) };
   }
   return undefined;
 }
