@@ -261,8 +261,8 @@ test('cues/flows: a budget\'s revenue, expenditure and surplus; a proposal, its 
 });
 
 test('cues/flows: an amount taken off the one before it, and what is left', () => {
-  for (const t of ['亿元；扣除基本人事费', '万元，再扣除上解支出', '，减去债务还本']) assert.ok(DEDUCTED.test(t), t);
+  for (const t of ['亿元；扣除基本人事费', '万元，再扣除上解支出', '，减去债务还本', '亿元（扣除提取的教育资金']) assert.ok(DEDUCTED.test(t), t);
   for (const t of ['扣除价格因素后增长', '其中扣除']) assert.equal(DEDUCTED.test(t), false, t);
-  for (const t of ['，仅剩', '后，剩余', '，尚余', '后剩下', '，收支剩余', '，收支賸餘']) assert.ok(LEFT_AFTER.test(t), t);
-  for (const t of ['，增长3%，剩余', '，其余', '，收支']) assert.equal(LEFT_AFTER.test(t), false, t);
+  for (const t of ['，仅剩', '后，剩余', '，尚余', '后剩下', '，收支剩余', '，收支賸餘', '，政府性基金收入净额']) assert.ok(LEFT_AFTER.test(t), t);
+  for (const t of ['，增长3%，剩余', '，其余', '，收支', '，净额增长']) assert.equal(LEFT_AFTER.test(t), false, t);
 });

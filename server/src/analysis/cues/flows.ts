@@ -287,8 +287,9 @@ export const FUND_USES = {
  * An amount taken off the figure before it (`…246亿元；扣除基本人事费150亿元，仅剩96亿元`): the words right before
  * the amount taken off, at the head of its clause. (Not a rate taken off: `扣除价格因素`, which holds no figure.)
  */
-export const DEDUCTED = /(?:^|[，,；;])(?:再|另)?(?:扣除|减去|減去|扣减|扣減)(?!价格|價格)[^，,；;。：:\d]{0,16}(?<!增长|增長|下降|增加|减少|減少)$/;
+export const DEDUCTED = /(?:^|[，,；;（(])(?:再|另)?(?:扣除|减去|減去|扣减|扣減)(?!价格|價格)[^，,；;。：:\d]{0,16}(?<!增长|增長|下降|增加|减少|減少)$/;
 
-/** What is left after it (`，仅剩96亿元`, `后，剩余`, `，尚余`), in the clause right after the amount taken off. */
+/** What is left after it (`，仅剩96亿元`, `后，剩余`, `，尚余`, `，…净额`), in the clause right after the amount taken off. */
 // (`歲入歲出賸餘A，扣除債務還本B，收支賸餘C`: Taiwan's budget, what is left after repaying debt.)
-export const LEFT_AFTER = /^[^，,；;。\d]{0,3}[，,]?(?:仅|僅|只|尚|还|還)?(?:收支)?(?:剩|剩余|剩餘|剩下|余下|餘下|尚余|尚餘|賸餘|賸余)(?:[为為]|[约約])?$/;
+// (`基金收入A（扣除提取的…资金B，基金收入净额C）`: the net of the amount, named as such.)
+export const LEFT_AFTER = /^(?:[^，,；;。\d]{0,3}[，,]?(?:仅|僅|只|尚|还|還)?(?:收支)?(?:剩|剩余|剩餘|剩下|余下|餘下|尚余|尚餘|賸餘|賸余)|[，,][^，,；;。\d]{0,12}[净淨]额)(?:[为為]|[约約])?$/;

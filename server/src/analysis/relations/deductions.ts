@@ -31,7 +31,9 @@ export function deductionPartitions(model: Model): Partition[] {
       if (!DEDUCTED.test(text.slice(Math.max(0, taken.start - 20), taken.start))) continue;
       if (!LEFT_AFTER.test(text.slice(taken.end, left.start).replace(/[\s\u3000]+/g, ''))) continue;
       const three = [before, taken, left];
-      if (three.some((p) => !isPoint(p.q) || p.q.unit !== taken.q.unit || (depth[p.start] ?? 0) !== 0)) continue;
+      // (`基金收入A（扣除…B，…净额C）`: the deduction and the rest may stand in a bracket right after the amount.)
+      const bracketed = (depth[before.start] ?? 0) === 0 && depth[taken.start] === 1 && depth[left.start] === 1 && /^[（(]/.test(text.slice(before.end));
+      if (three.some((p) => !isPoint(p.q) || p.q.unit !== taken.q.unit || (!bracketed && (depth[p.start] ?? 0) !== 0))) continue;
       out.push(definedPartition(before, [taken, left], claims, '扣除…剩余', si));
     }
   });
