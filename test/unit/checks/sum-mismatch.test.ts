@@ -3330,6 +3330,33 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'fishery output by water and by sector, and a breakdown in brackets after the figure\'s share of a wider whole',
+    [
+      '全市放养总面积达⟦96万亩⟧，其中内陆放养面积61万亩，海水放养面积27万亩。',
+      '全省渔业经济总产值⟦1380亿元⟧，其中渔业产值702亿元，渔业工业和建筑业产值281亿元，渔业流通和服务业产值345亿元。',
+      '全省渔业经济总产值1328亿元，其中渔业产值702亿元，渔业工业和建筑业产值281亿元，渔业流通和服务业产值345亿元。',
+      '全市养殖产量⟦215.4万吨⟧，占全省的18.2%（海水养殖产量96.3万吨，淡水养殖产量131.5万吨）。',
+      '全市养殖产量227.8万吨，占全省的18.2%（海水养殖产量96.3万吨，淡水养殖产量131.5万吨）。',
+      '全市养殖产量227.8万吨，占全省的18.2%（全省养殖产量1251.6万吨）。',
+    ],
+  ],
+  [
+    'an amount, then in brackets what is taken off it and its net',
+    [
+      '政府性基金收入⟦36.40亿元⟧（扣除计提的教育资金、农田水利建设资金2.6亿元，政府性基金收入净额31.30亿元）。',
+      '政府性基金收入33.90亿元（扣除计提的教育资金、农田水利建设资金2.6亿元，政府性基金收入净额31.30亿元）。',
+    ],
+  ],
+  [
+    'a balance by time or a surplus by partner adds up signed amounts: a part may stand above it; a balance by level or a plain amount may not',
+    [
+      '县级职工医保基金总收入8.62亿元，总支出6.05亿元，年末滚存结余5.37亿元，其中，上年结余6.14亿元。',
+      '前三季度全市货物贸易顺差412亿元，其中对东盟顺差468亿元。',
+      '全区累计滚存结余⟦20.5亿元⟧。其中区本级滚存结余9.4亿元，镇滚存结余4.2亿元，街道滚存结余7.9亿元。',
+      '全县规模以上工业企业实现营业收入⟦12.4亿元⟧，其中国有控股企业营业收入15.2亿元。',
+    ],
+  ],
+  [
     'after a part with no name of its own, the rest (其余, 另其余) is the rest of the whole',
     [
       '该计划所需经费为1,500万元，其中1,420万元由作业基金调整容纳支应，另其余80万元由单位预算支出。',
