@@ -75,10 +75,12 @@ const ADJUSTED_TO = /^[^，,；;。\d]{0,8}?(?:调整|调增|调减|调)(?:后)?
 // (`由前年的106.22亿元减至去年的88.62亿元`: the later level's date may stand after 至, with 的; traditional script too.)
 // (`603億元逐年降至114年398億元`: or a bare date, a Taiwan year too, with no 的.)
 // (`由前年的A，減至去年的B`: a comma may stand before the verb.)
-const CHANGED_TO = /^[，,]?[^，,；;。\d]{0,8}?(?:增长|增長|增加|增|提高|上升|下降|减少|減少|降低|降|减|減|下跌|回落)(?:了)?(?:为|為|到|至)(?:到)?(?:(?:(?:19|20)\d{2}年)?[^，,；;。\d]{0,5}的|(?:(?:19|20)\d{2}|\d{2,3})年(?:底|末)?)?$/;
+// (`由2025年7月至9月的A，下跌至2025年8月至10月的B，減少約C`: Hong Kong's three-month periods, months and all.)
+const CHANGED_TO = /^[，,]?[^，,；;。\d]{0,8}?(?:增长|增長|增加|增|提高|上升|下降|减少|減少|降低|降|减|減|下跌|回落)(?:了)?(?:为|為|到|至)(?:到)?(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月?[至到\-—－]\d{1,2}月|\d{1,2}月)?[^，,；;。\d]{0,5}的|(?:(?:19|20)\d{2}|\d{2,3})年(?:底|末)?)?$/;
 // `由…调整为…`, `从…调减至…`
 // (`由2019年的1095元…`: the earlier level's year may follow 由.)
-const ADJUSTED_FROM = /[由从從](?:(?:19|20)\d{2}年)?[^，,；;。\d]{0,10}$/;
+// (`由上一個3個月期間的A`: a span of months in the words.)
+const ADJUSTED_FROM = /[由从從](?:(?:19|20)\d{2}年)?(?:\d{1,2}月?[至到\-—－]\d{1,2}月|\d{1,2}月)?(?:[^，,；;。\d]|\d{1,2}[個个]月){0,10}$/;
 /** `民國107年債務603億元逐年降至…`: the earlier level opened by its year and its name, no 由. */
 const DATED_FROM = /(?:^|[，,；;。\s\u3000])(?:民[国國])?(?:(?:19|20)\d{2}|\d{2,3})年(?:底|末)?[^，,；;。\d]{1,6}$/;
 /** `，调减3500万元`, `，调增54000万元`: the size of the adjustment, right after the new amount. */
@@ -86,7 +88,8 @@ const ADJUSTMENT = /^[，,]?(调增|调减|增加|减少|调高|调低)(?:了)?$
 /** `，增加了4061万元`, `，减少3.1亿元`: the size of a change from one level to another. */
 // (`，一口气减少17.6亿元`: an adverb of amount may come first.)
 // (`，7年減債205億元`: the years the change took may come first, and a debt's change is 減債 / 减债.)
-const CHANGE_SIZE = /^[，,]?(?:[0-9]{1,2}(?:年|个月|個月)(?:来|來|间|間|内|內)?)?(?:一口气|一口氣|共|合计|合計|累计|累計)?(增加|减少|減少|增长|增長|下降|提高|降低|减债|減債|多|少)(?:了)?$/;
+// (`，減少約1,800人`: a size rounded and said so, held to its last significant digit.)
+const CHANGE_SIZE = /^[，,]?(?:[0-9]{1,2}(?:年|个月|個月)(?:来|來|间|間|内|內)?)?(?:一口气|一口氣|共|合计|合計|累计|累計)?(增加|减少|減少|增长|增長|下降|提高|降低|减债|減債|多|少)(?:了)?(?:约|約)?$/;
 
 /**
  * A budget adjustment with its size, in one clause: `由年初的76908万元调整为73408万元，调减3500万元`
@@ -130,7 +133,8 @@ export function changedToPartitions(model: Model): Partition[] {
       const c = items[i + 2]?.q.dimension === 'time' ? i + 3 : i + 2;
       const [from, to, change] = [items[i], items[i + 1], items[c]];
       if (!from || !to || !change) continue;
-      if (from.q.dimension === 'percent' || ![from, to, change].every((p) => isPoint(p.q) && p.q.unit === from.q.unit && p.q.dimension === from.q.dimension)) continue;
+      const roundedSize = change.q.qualifier === 'approx' && change.q.hi === undefined;
+      if (from.q.dimension === 'percent' || ![from, to, change].every((p) => (isPoint(p.q) || (p === change && roundedSize)) && p.q.unit === from.q.unit && p.q.dimension === from.q.dimension)) continue;
       const lead = text.slice(Math.max(0, from.start - 12), from.start);
       if (!ADJUSTED_FROM.test(lead) && !DATED_FROM.test(lead)) continue;
       const verb = text.slice(from.end, to.start).replace(/[\s\u3000]+/g, '');
