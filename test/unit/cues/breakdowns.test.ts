@@ -229,6 +229,7 @@ const FAMILIES: [string[], string | undefined][] = [
   // inbound visitors: foreigners and compatriots
   [['外国人', '香港、澳门和台湾同胞'], '外国人/港澳台同胞'],
   [['外国人', '港澳台同胞'], '外国人/港澳台同胞'],
+  [['直通', '管内'], '直通/管内'],
   // fishery output and areas by water, and the fishery economy by sector
   [['海水产品产量', '淡水产品产量'], '海水/淡水'],
   [['内陆放养面积', '海水放养面积'], '海水/淡水'],

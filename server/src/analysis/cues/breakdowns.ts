@@ -196,6 +196,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '新增/再融资债券', members: [/新增(?:地方政府)?(?:一般|专项|專項)?[债債]/, /再融[资資]/], sameRest: false },
   // Summer and autumn grain (with early rice in the south) make up the year's grain, its area or output.
   { name: '夏粮/秋粮', members: [/夏[粮糧]/, /秋[粮糧]/], sameRest: false, total: /[粮糧]食|[粮糧]$/ },
+  // A railway bureau's passengers: through traffic to other bureaus' lines and traffic within its own.
+  { name: '直通/管内', members: [/直通/, /管[内內]/], sameRest: false, total: /旅客|客[运運]|客流/, only: /旅客|客[运運]|客流/ },
   // Aquatic products, farmed areas and fishery output by water: sea and fresh (inland) water make up the whole.
   // (`海洋捕捞…淡水捕捞…`: 海洋 and 内陆 name the same two waters.)
   // (Only under a whole, not a kind of its own: `河蟹养殖面积A；淡水养殖面积B；海水养殖面积C` lists kinds of two cuts.)
