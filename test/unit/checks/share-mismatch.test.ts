@@ -1265,3 +1265,8 @@ test('an unemployment rate after the employed and the unemployed is over both to
   // A rate named by the part and taken over a caseload that is no complement is still held to them.
   flags('本季受理投诉2400件，调解成功1800件，调解成功率⟦80%⟧。');
 });
+
+test('a share of a total named without its measure word (占体育服务业比重 under 体育服务业增加值)', () => {
+  flags('全省体育服务业增加值为248亿元，其中体育健身休闲活动增加值为61.5亿元，占体育服务业比重为⟦27.3%⟧。');
+  flags('全省体育服务业增加值为248亿元，其中体育健身休闲活动增加值为61.5亿元，占体育服务业比重为24.8%。');
+});

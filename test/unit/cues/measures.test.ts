@@ -2,7 +2,7 @@
 // to a total as far as their names tell. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { grossBalance, measureOf, namesRelate, nonAdditive, otherCountedThing, sameMeasure, namesSumsInsured } from '../../../server/src/analysis/cues/measures';
+import { grossBalance, measureOf, namesRelate, nonAdditive, otherCountedThing, sameMeasure, namesSumsInsured, namesWithoutMeasure } from '../../../server/src/analysis/cues/measures';
 
 const MEASURE_OF: [string, string | undefined][] = [
   ['一般公共预算收入', '收入'],
@@ -106,4 +106,14 @@ test('grossBalance: gross assets and liabilities are consolidated, equity is not
 test('a sum insured (namesSumsInsured): the words right before the amount', () => {
   for (const w of ['从保险金额来看，全市共有', '提供风险保障', '總保額達', '承保金额为']) assert.equal(namesSumsInsured(w), true, w);
   for (const w of ['保费收入', '赔款与给付支出', '保险金额来看。全年保费']) assert.equal(namesSumsInsured(w), false, w);
+});
+
+test('namesWithoutMeasure: a total named without its measure word', () => {
+  const rows: [string, string, boolean][] = [
+    ['体育服务业', '体育服务业增加值', true],
+    ['工业', '工业增加值', false], // too short to name one total
+    ['体育服务业', '体育服务业从业人员', false], // another measure than a measure word
+    ['体育服务业增加值', '体育服务业增加值', false],
+  ];
+  for (const [short, full, names] of rows) assert.equal(namesWithoutMeasure(short, full), names, `${short} / ${full}`);
 });

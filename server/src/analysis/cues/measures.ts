@@ -77,6 +77,16 @@ export function measureOf(name: string): string | undefined {
 }
 
 /**
+ * True when `short` names `full` without its measure word (`体育服务业` for `体育服务业增加值`): a share of
+ * `占体育服务业比重` under that total is a share of it.
+ */
+export function namesWithoutMeasure(short: string, full: string): boolean {
+  if (short.length < 3 || !full.startsWith(short) || measureOf(short) !== undefined) return false;
+  const rest = full.slice(short.length);
+  return rest.length <= 3 && measureOf(rest) !== undefined && measureOf(rest) === measureOf(full);
+}
+
+/**
  * True when a part may be a part of the total as far as their names tell: either names no
  * measure (`城镇`, `县本级`, `调入资金`: the part inherits the total's, or the total is a fund that
  * any budget line may feed), or both name the same one. False only when they name two different

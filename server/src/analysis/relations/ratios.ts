@@ -19,7 +19,7 @@ import { abs, add, cmp, sub, sum } from '../decimal';
 import { sumStatedElsewhere } from './explained';
 import { changeBefore, comparisonBase, familyOf } from '../cues/breakdowns';
 import { nameBeforeChange } from '../cues/changes';
-import { measureOf } from '../cues/measures';
+import { measureOf, namesWithoutMeasure } from '../cues/measures';
 import { withoutTerritoryPrefix } from '../cues/subjects';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { findSavings } from './savings';
@@ -362,7 +362,7 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   const ownPlaced = ownTotal === undefined ? undefined : items.find((x) => x.q === ownTotal);
   const ownWords = ownPlaced === undefined ? '' : text.slice(Math.max(0, ownPlaced.start - 12), ownPlaced.start).replace(/(?:[为為]|[达達]到?)$/, '');
   const ownKey = ownTotal === undefined ? '' : (ctx.totalClaims.get(ownTotal)?.key ?? ownWords.slice(ownWords.search(/[^，,；;。：:\d年月末底]*$/)));
-  const sameSum = listed === undefined && ownTotal !== undefined && (namesOneSum(wholeName, ownKey) || countOfTotal(wholeName, ownKey) || (totalOfMeasure(wholeName, ownKey) && !ctx.sharedTotals.has(ownTotal) && largestOfMeasure(items.slice(0, i), ownTotal, ctx))) ? ownTotal : undefined;
+  const sameSum = listed === undefined && ownTotal !== undefined && (namesOneSum(wholeName, ownKey) || namesWithoutMeasure(wholeName, ownKey) || countOfTotal(wholeName, ownKey) || (totalOfMeasure(wholeName, ownKey) && !ctx.sharedTotals.has(ownTotal) && largestOfMeasure(items.slice(0, i), ownTotal, ctx))) ? ownTotal : undefined;
   const whole = sameSum ?? (listed === undefined ? (wholeInSentence(ctx, items.slice(0, i), text, key, part.q, wholeName, q) ?? wholeBefore(ctx, at, key, part.q, ref, wholeName, q)) : listed);
   // `火力发电量1802.3亿千瓦时，…，占发电量的70.49%；水力发电量79.3亿千瓦时，…，占发电量的3.1%`: a figure that takes
   // its own share of the whole is one of its parts, however its name ends; the whole is not written.
