@@ -794,6 +794,11 @@ test('a change from one level to another with its size (由A增长到B，增加�
   // A size that goes the other way, or a rate, is no such clause.
   flags('国民收入由18210万元增长到23460万元，减少了5150万元。');
   flags('城镇化率由41.2%提高到43.5%，提高2.1个百分点。');
+  // Three-month periods with their months, and a size rounded and said so (約), held to its hundreds.
+  flags('總就業人數由2024年5月至7月的⟦3,702,400人⟧，下跌至2024年6月至8月的3,699,300人，減少約3,600人。');
+  flags('總就業人數由2024年5月至7月的3,702,400人，下跌至2024年6月至8月的3,699,300人，減少約3,100人。');
+  flags('失業人數由上一個3個月期間的⟦131,600人⟧，下跌至126,500人，減少約5,700人。');
+  flags('失業人數由上一個3個月期間的131,600人，下跌至126,500人，減少約5,100人。');
 });
 
 test('the last member of a family in the next sentence completes a 其中 list', () => {
