@@ -3335,6 +3335,14 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a budget\'s whole resources (收入总量), its spending and what it carries to next year',
+    [
+      '全年区本级一般公共预算收入总量⟦212.60亿元⟧，支出186.35亿元，结转下年使用19.05亿元。',
+      '全年区本级一般公共预算收入总量205.40亿元，支出186.35亿元，结转下年使用19.05亿元。',
+      '全年区本级一般公共预算收入212.60亿元，支出186.35亿元，结转下年使用19.05亿元。',
+    ],
+  ],
+  [
     'fishery output by water and by sector, and a breakdown in brackets after the figure\'s share of a wider whole',
     [
       '全市放养总面积达⟦96万亩⟧，其中内陆放养面积61万亩，海水放养面积27万亩。',

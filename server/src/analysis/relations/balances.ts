@@ -401,7 +401,8 @@ export function settledBalancePartitions(model: Model): Partition[] {
  * (`一般公共预算收入A，支出B，年终结余C`) is no such total: transfers fill the gap.
  */
 // (`业务收入A，业务支出B，实现增值收益C`: a housing fund's business income less its spending is its net gain.)
-const INCOME_BEFORE = /(?:收入(?:总计|合计)|(?:社会保险|社保|医疗保险|医保|养老保险)(?:[^，,；;。\d]{0,8})?基金(?:预算)?总?收入|基金(?:预算)?总收入|业务收入)(?:为|达|完成)?$/;
+// (`收入总量A，支出B，结转下年使用C`: the budget's whole resources, transfers in, said with 总量.)
+const INCOME_BEFORE = /(?:收入(?:总计|合计|总量)|(?:社会保险|社保|医疗保险|医保|养老保险)(?:[^，,；;。\d]{0,8})?基金(?:预算)?总?收入|基金(?:预算)?总收入|业务收入)(?:为|达|完成)?$/;
 /** `总收入`, `总收入合计为`: a grand total of income (read only beside a 总支出, see GRAND_SPENDING). */
 const GRAND_INCOME = /总收入(?:合计|总计)?(?:为|达|完成)?$/;
 /** The spending named as a grand total too (`，总支出`, `；总支出合计`). */
@@ -415,7 +416,8 @@ const SPENDING_BETWEEN = /^[、，,；;][\s\u3000]*[^\d、，,；;。]{0,8}?支�
 // (`收支相抵结余`: income less spending, said in words.)
 // (`本年盈余`, `实现增值收益`: a unit's surplus, a housing fund's net gain; a bare `盈余` after 总收入 and 总支出.)
 // (`基金当年结余`: the fund named again before its balance.)
-const LEFT_BETWEEN = /^[、，,；;][\s\u3000]*(?:基金)?(?:(?:(?:年终|当年|本年|当期)(?:收支)?|收支(?:相抵后?)?|年终结转)结[余存]|(?:本年|当年)?盈余|(?:实现)?(?:住房公积金)?增值收益)(?:为|达)?$/;
+// (`结转下年使用`: what is carried to next year, the year's balance.)
+const LEFT_BETWEEN = /^[、，,；;][\s\u3000]*(?:基金)?(?:(?:(?:年终|当年|本年|当期)(?:收支)?|收支(?:相抵后?)?|年终结转)结[余存]|结转下年(?:使用)?|(?:本年|当年)?盈余|(?:实现)?(?:住房公积金)?增值收益)(?:为|达)?$/;
 /** A growth written after an amount (`，比上年增长7.6%`): no item, read past. */
 const GROWTH_AFTER = /^[，,][\s\u3000]*(?:比上年|比去年|同比|较上年)?(?:增长|下降|增加|减少)[0-9.]+[%％]/;
 
