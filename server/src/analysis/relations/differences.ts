@@ -76,11 +76,11 @@ const ADJUSTED_TO = /^[^，,；;。\d]{0,8}?(?:调整|调增|调减|调)(?:后)?
 // (`603億元逐年降至114年398億元`: or a bare date, a Taiwan year too, with no 的.)
 // (`由前年的A，減至去年的B`: a comma may stand before the verb.)
 // (`由2025年7月至9月的A，下跌至2025年8月至10月的B，減少約C`: Hong Kong's three-month periods, months and all.)
-const CHANGED_TO = /^[，,]?[^，,；;。\d]{0,8}?(?:增长|增長|增加|增|提高|上升|下降|减少|減少|降低|降|减|減|下跌|回落)(?:了)?(?:为|為|到|至)(?:到)?(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月?[至到\-—－]\d{1,2}月|\d{1,2}月)?[^，,；;。\d]{0,5}的|(?:(?:19|20)\d{2}|\d{2,3})年(?:底|末)?)?$/;
+const CHANGED_TO = /^[，,]?[^，,；;。\d]{0,8}?(?:增长|增長|增加|增|提高|上升|下降|减少|減少|降低|降|减|減|下跌|回落)(?:了)?(?:为|為|到|至)(?:到)?(?:(?:(?:19|20)\d{2}年)?(?:\d{1,2}月?[至到\-—－](?:(?:19|20)\d{2}年)?\d{1,2}月|\d{1,2}月)?[^，,；;。\d]{0,5}的|(?:(?:19|20)\d{2}|\d{2,3})年(?:底|末)?)?$/;
 // `由…调整为…`, `从…调减至…`
 // (`由2019年的1095元…`: the earlier level's year may follow 由.)
 // (`由上一個3個月期間的A`: a span of months in the words.)
-const ADJUSTED_FROM = /[由从從](?:(?:19|20)\d{2}年)?(?:\d{1,2}月?[至到\-—－]\d{1,2}月|\d{1,2}月)?(?:[^，,；;。\d]|\d{1,2}[個个]月){0,10}$/;
+const ADJUSTED_FROM = /[由从從](?:(?:19|20)\d{2}年)?(?:\d{1,2}月?[至到\-—－](?:(?:19|20)\d{2}年)?\d{1,2}月|\d{1,2}月)?(?:[^，,；;。\d]|\d{1,2}[個个]月){0,10}$/;
 /** `民國107年債務603億元逐年降至…`: the earlier level opened by its year and its name, no 由. */
 const DATED_FROM = /(?:^|[，,；;。\s\u3000])(?:民[国國])?(?:(?:19|20)\d{2}|\d{2,3})年(?:底|末)?[^，,；;。\d]{1,6}$/;
 /** `，调减3500万元`, `，调增54000万元`: the size of the adjustment, right after the new amount. */
@@ -135,7 +135,7 @@ export function changedToPartitions(model: Model): Partition[] {
       if (!from || !to || !change) continue;
       const roundedSize = change.q.qualifier === 'approx' && change.q.hi === undefined;
       if (from.q.dimension === 'percent' || ![from, to, change].every((p) => (isPoint(p.q) || (p === change && roundedSize)) && p.q.unit === from.q.unit && p.q.dimension === from.q.dimension)) continue;
-      const lead = text.slice(Math.max(0, from.start - 12), from.start);
+      const lead = text.slice(Math.max(0, from.start - 16), from.start);
       if (!ADJUSTED_FROM.test(lead) && !DATED_FROM.test(lead)) continue;
       const verb = text.slice(from.end, to.start).replace(/[\s\u3000]+/g, '');
       if (!CHANGED_TO.test(verb)) continue;
