@@ -149,6 +149,7 @@ test('partsMayExceedTotal: a balance by time, a surplus by partner', () => {
     ['年末滚存结余', ['上年结余'], true],
     ['累计结余', ['年初结转结余', '当年结余'], true],
     ['货物贸易顺差', ['对东盟顺差'], true],
+    ['贸易出超', ['对美国出超'], true],
     ['累计滚存结余', ['区本级滚存结余', '镇滚存结余'], false],
     ['税前盈余', ['寿险', '产险业'], false],
     ['利润总额', ['国有控股企业利润'], false],

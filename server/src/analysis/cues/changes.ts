@@ -165,13 +165,14 @@ export const SIGNED_MEASURE = /利润|利潤|盈余|盈餘|盈利|结余|結餘|
  * Totals whose parts may stand below zero, so that one part may exceed them:
  * - a balance broken down by time, the opening balance and the year's result (`滚存结余A，其中：上年结余B，
  *   当年结余…`, the year may end in deficit);
- * - a surplus or net flow broken down by partner or item (`顺差A，其中对东盟顺差B`, deficits with others).
+ * - a surplus or net flow broken down by partner or item (`顺差A，其中对东盟顺差B`, deficits with others;
+ *   Taiwan writes 出超).
  * Not a balance by level or place (`区本级滚存结余…，镇滚存结余…`), nor 利润 or 盈余 by branch, where one part
  * above the whole is rare enough to be worth a look.
  */
 const BALANCE_TOTAL_NAME = /结余|結餘|结存|結存|滚存|滾存/;
 const OPENING_BALANCE = /上年(?:度|末)?(?:结余|結餘|结转|結轉|滚存|滾存)|年初(?:结余|結餘|结转|結轉|滚存|滾存)|期初/;
-const NET_OF_SIGNED = /顺差|順差|[净淨](?:流入|出口)/;
+const NET_OF_SIGNED = /顺差|順差|出超|入超|[净淨](?:流入|出口)/;
 export function partsMayExceedTotal(totalName: string, labels: readonly string[]): boolean {
   return NET_OF_SIGNED.test(totalName) || (BALANCE_TOTAL_NAME.test(totalName) && labels.some((l) => OPENING_BALANCE.test(l)));
 }
