@@ -117,8 +117,13 @@ function runIn(text: string, clauses: Clause[], first: boolean): FamilyList | un
   for (let start = first ? 0 : 1; start < (first ? 1 : items.length); start++) {
     for (let k = 2; k <= MAX_MEMBERS && start + k <= items.length; k++) {
       const run = items.slice(start, start + k);
-      if (familyOf(run.map((r) => r.head)) === undefined && !compoundMembers(run.map((r) => r.head))) continue;
+      const family = familyOf(run.map((r) => r.head));
+      if (family === undefined && !compoundMembers(run.map((r) => r.head))) continue;
       const head = run[0];
+      // `海洋捕捞产值A，海水养殖产值B，淡水捕捞产值C…`: an item before the members that is itself a member of their
+      // family (捕捞 beside 养殖) is their sibling, not their total.
+      const before = items[start - 1];
+      if (family !== undefined && before !== undefined && head !== undefined && familyOf([before.head, head.head]) === family) continue;
       const last = run.at(-1);
       if (!head || !last) continue;
       // Opening the sentence: the members are all it lists (no further item after them).
