@@ -1270,3 +1270,15 @@ test('a share of a total named without its measure word (占体育服务业比�
   flags('全省体育服务业增加值为248亿元，其中体育健身休闲活动增加值为61.5亿元，占体育服务业比重为⟦27.3%⟧。');
   flags('全省体育服务业增加值为248亿元，其中体育健身休闲活动增加值为61.5亿元，占体育服务业比重为24.8%。');
 });
+
+test('a count\'s increment and growth: held together like money, round counts to their last significant digit', () => {
+  flags('春运期间，铁路局预计发送旅客5260.4万人次，同比增加311.7万人次，增长⟦7.3%⟧。');
+  flags('春运期间，铁路局预计发送旅客5260.4万人次，同比增加311.7万人次，增长6.3%。');
+  // (`3250万人，增加360万人，增幅12.6%`: 355–365万 over 2885–2895万 gives 12.26–12.65 %.)
+  flags('春运期间铁路局将发送旅客3250万人，同比增加360万人、增幅12.6%。');
+});
+
+test('a level closed by 相比 is the base of the increment and the growth after it', () => {
+  flags('全市常住人口为4825106人，与2010年第六次全国人口普查的4612034人相比，增加213072人，增长⟦5.62%⟧。');
+  flags('全市常住人口为4825106人，与2010年第六次全国人口普查的4612034人相比，增加213072人，增长4.62%。');
+});

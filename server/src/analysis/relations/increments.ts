@@ -4,13 +4,15 @@
 // The growth implied by the level X and the increment Y is Y ÷ (X − Y) (up) or Y ÷ (X + Y)
 // (down), or Y ÷ X when X is last year's (`较上年决算5520万元，增收1716万元，增幅31.1%`); the stated
 // growth must agree within the rounding of all three figures.
+// Money figures are read nominal only (below); counts and physical quantities (人次, 万吨, 亩) have no price to
+// take out, so their growth and increment always share a base.
 // Only nominal money figures are read: a GDP or value-added growth is at comparable prices while
 // its increment is nominal, and a balance's `比年初增加` has another base than its `同比增长`.
 
 import type { Model } from '../checks/check';
 import type { Claim, Quantity } from '../types';
 import { type Placed, claimsByQuantity, quantitiesBySentence } from './bySentence';
-import { isPoint, tolerance } from './precision';
+import { approxTolerance, isPoint, tolerance, writtenDecimals } from './precision';
 import { perModel } from './perModel';
 import { yearPairIncrements } from './yearPairs';
 import { type Decimal, add, cmp, div, mul, sub, dec } from '../decimal';
@@ -167,6 +169,9 @@ function sameStartOfYearBase(text: string, rel: IncrementRelation, items: Placed
 }
 
 /** The triple that starts at the level items[i], when the next two figures are a growth and an increment. */
+/** What an increment is read for: amounts of money and additive counts or physical quantities. */
+const INCREMENT_DIMENSIONS: ReadonlySet<string> = new Set(['money', 'people', 'visits', 'count', 'mass', 'area', 'volume', 'energy', 'length']);
+
 function incrementAt(text: string, breaks: readonly number[], items: Placed[], i: number, claims: ReadonlyMap<number, Claim>): IncrementRelation | undefined {
   const level = items[i];
   if (level === undefined) return undefined;
@@ -177,7 +182,7 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   // `支出614万元，比上年减少1575万元，下降72.9%`: a level the claim layer left unnamed (a bare 支出) is still
   // read when last year is named right after it: the three figures then speak of one amount.
   const unnamed = claim === undefined && !asBase && LAST_YEAR_CHANGE_AFTER.test(text.slice(level.end, level.end + 16)) && !REAL_GROWTH.test(clauseBefore(text, level.start));
-  if (level.q.dimension !== 'money' || !isPoint(level.q) || (claim?.kind !== 'level' && !asBase && !unnamed)) return undefined;
+  if (!INCREMENT_DIMENSIONS.has(level.q.dimension) || !isPoint(level.q) || (claim?.kind !== 'level' && !asBase && !unnamed)) return undefined;
   if ((claim && (REAL_GROWTH.test(claim.key) || COMPARABLE_BASE_SURVEY.test(claim.key))) || changeBefore(text.slice(Math.max(0, level.start - 6), level.start))) return undefined;
   // `完成预算的172.6%，超收14519万元，同比减收…`: an amount over or under the plan is no level.
   if (overThePlan(text.slice(Math.max(0, level.start - 6), level.start))) return undefined;
@@ -191,7 +196,7 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   // (A bracketed aside after the level, `15663亿元（含对地方税收返还和补助支出8240亿元）`, says what it holds: its
   // figures are neither the increment nor the growth.)
   const next = items.slice(i + 1, i + 9).filter((p) => p.start >= group0 && p.end <= group1 && text[p.end] !== '的' && !insideAsideAfter(text, level.end, p.start));
-  const increment = next.find((p) => p.q.dimension === 'money');
+  const increment = next.find((p) => p.q.dimension === level.q.dimension);
   if (!increment || increment.q.unit !== level.q.unit || !isPoint(increment.q)) return undefined;
   // Two amounts before the increment in its clause group (`财政收入完成4859万元，…，月进度29万元，较上年同月
   // 减收300万元`): whose change it is is not written. Plan figures (`…的`) and changes do not count.
@@ -213,7 +218,7 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
       p !== level &&
       p.start >= clauseFrom &&
       p.end <= increment.start &&
-      p.q.dimension === 'money' &&
+      p.q.dimension === level.q.dimension &&
       text[p.end] !== '的' &&
       !insideAsideAfter(text, level.end, p.start) &&
       !changeBefore(text.slice(Math.max(0, p.start - 6), p.start)) &&
@@ -284,7 +289,9 @@ function comparedWith(text: string, p: Placed): boolean {
   const before = text.slice(from, p.start);
   const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
   // (`亦較111年度之1,616.93元增加…`: an adverb may open the clause; Taiwan writes 較 and 與.)
-  return /^[\s\u3000]*(?:亦|也|则|則|均|并|並)?[比较較与與]/.test(clause);
+  // (`常住人口與2010年第六次全國人口普查的A相比，增加B`: the level closed by 相比 is the base, however the clause opens.)
+  const closedByCompare = /[与與][^，,；;。]{0,30}$/.test(clause) && /^[\s\u3000]*(?:相比|相較|相较|比較|比较)/.test(text.slice(p.end, p.end + 6));
+  return closedByCompare || /^[\s\u3000]*(?:亦|也|则|則|均|并|並)?[比较較与與]/.test(clause);
 }
 
 
@@ -304,10 +311,12 @@ function pct(a: Decimal, b: Decimal): Decimal | undefined {
 export function impliedGrowth(rel: Pick<IncrementRelation, 'level' | 'increment' | 'direction' | 'levelIsBase'>): [Decimal, Decimal] | undefined {
   const x = rel.level;
   const y = rel.increment;
-  const xlo = sub(x.value, tolerance(x));
-  const xhi = add(x.value, tolerance(x));
-  const ylo = sub(y.value, tolerance(y));
-  const yhi = add(y.value, tolerance(y));
+  const tx = countTolerance(x);
+  const ty = countTolerance(y);
+  const xlo = sub(x.value, tx);
+  const xhi = add(x.value, tx);
+  const ylo = sub(y.value, ty);
+  const yhi = add(y.value, ty);
   const base = (xv: Decimal, yv: Decimal): Decimal => (rel.levelIsBase ? xv : rel.direction === 'up' ? sub(xv, yv) : add(xv, yv));
   // The lowest growth has the largest base (X high, Y low), the highest the smallest.
   const bhi = base(xhi, ylo);
@@ -317,6 +326,19 @@ export function impliedGrowth(rel: Pick<IncrementRelation, 'level' | 'increment'
   const hi = pct(yhi, blo);
   return lo && hi ? [sub(lo, EPS), add(hi, EPS)] : undefined;
 }
+
+/**
+ * A count written as a whole number ending in zeros (`将发送旅客3250万人，同比增加360万人`) is rounded to its last
+ * significant digit more often than not (forecasts, releases in round figures): held to half a unit of it.
+ * Amounts of money keep their written precision (budgets and accounts are stated to the unit).
+ */
+function countTolerance(q: Quantity): Decimal {
+  if (q.dimension === 'money' || writtenDecimals(q) > 0) return tolerance(q);
+  const rounded = mul(approxTolerance(q), HALF);
+  return cmp(rounded, tolerance(q)) > 0 ? rounded : tolerance(q);
+}
+
+const HALF = dec(5, 1);
 
 /** No growth is held closer than 0.05 point: one written to two decimals comes from unrounded amounts. */
 const MIN_GROWTH_SLACK = dec(5, 2);
