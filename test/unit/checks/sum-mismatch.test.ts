@@ -800,6 +800,8 @@ test('a change from one level to another with its size (由A增长到B，增加�
   flags('總就業人數由2024年10月至12月的⟦3,702,400人⟧，下跌至2024年11月至2025年1月的3,699,300人，減少約3,600人。');
   flags('失業人數由上一個3個月期間的⟦131,600人⟧，下跌至126,500人，減少約5,700人。');
   flags('失業人數由上一個3個月期間的131,600人，下跌至126,500人，減少約5,100人。');
+  flags('中央補助款由⟦713億元⟧降為662億元，整整少了46億元。');
+  flags('中央補助款由708億元降為662億元，整整少了46億元。');
 });
 
 test('the last member of a family in the next sentence completes a 其中 list', () => {

@@ -86,10 +86,10 @@ const DATED_FROM = /(?:^|[，,；;。\s\u3000])(?:民[国國])?(?:(?:19|20)\d{2}
 /** `，调减3500万元`, `，调增54000万元`: the size of the adjustment, right after the new amount. */
 const ADJUSTMENT = /^[，,]?(调增|调减|增加|减少|调高|调低)(?:了)?$/;
 /** `，增加了4061万元`, `，减少3.1亿元`: the size of a change from one level to another. */
-// (`，一口气减少17.6亿元`: an adverb of amount may come first.)
+// (`，一口气减少17.6亿元`, `，整整少了46億元`: an adverb of amount may come first.)
 // (`，7年減債205億元`: the years the change took may come first, and a debt's change is 減債 / 减债.)
 // (`，減少約1,800人`: a size rounded and said so, held to its last significant digit.)
-const CHANGE_SIZE = /^[，,]?(?:[0-9]{1,2}(?:年|个月|個月)(?:来|來|间|間|内|內)?)?(?:一口气|一口氣|共|合计|合計|累计|累計)?(增加|减少|減少|增长|增長|下降|提高|降低|减债|減債|多|少)(?:了)?(?:约|約)?$/;
+const CHANGE_SIZE = /^[，,]?(?:[0-9]{1,2}(?:年|个月|個月)(?:来|來|间|間|内|內)?)?(?:一口气|一口氣|共|合计|合計|累计|累計|整整|足足)?(增加|减少|減少|增长|增長|下降|提高|降低|减债|減債|多|少)(?:了)?(?:约|約)?$/;
 
 /**
  * A budget adjustment with its size, in one clause: `由年初的76908万元调整为73408万元，调减3500万元`
@@ -127,7 +127,7 @@ export function changedToPartitions(model: Model): Partition[] {
   eachSentence(model, (text, items, claims, si) => {
     // A relation of three figures: most sentences hold fewer, and are passed over before any pattern is run.
     if (items.length < 3) return;
-    if (!/[到至]/.test(text)) return;
+    if (!/[到至为為]/.test(text)) return;
     for (let i = 0; i + 2 < items.length; i++) {
       // (`…，7年減債C`: a span of years before the change's size is read past.)
       const c = items[i + 2]?.q.dimension === 'time' ? i + 3 : i + 2;
