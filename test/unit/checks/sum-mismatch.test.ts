@@ -3338,6 +3338,15 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'two places\' amounts and the gap between them, named by the places (甲比乙多, 甲高出乙)',
+    [
+      '同期，东城县实现财政收入⟦14.32亿元⟧，西城县实现财政收入13.87亿元，东城县高出西城县0.54亿元。',
+      '同期，东城县实现财政收入14.32亿元，西城县实现财政收入13.87亿元，东城县高出西城县0.45亿元。',
+      '同期，东城县实现财政收入⟦14.32亿元⟧，西城县实现财政收入13.87亿元，东城县比西城县多0.54亿元。',
+      '全市城镇居民人均可支配收入41200元，高出全国平均水平2400元。',
+    ],
+  ],
+  [
     'a budget\'s whole resources (收入总量), its spending and what it carries to next year',
     [
       '全年区本级一般公共预算收入总量⟦212.60亿元⟧，支出186.35亿元，结转下年使用19.05亿元。',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GAP_WORD_BEFORE, namesGapOfTwo, SURVEY_PER_HEAD, basisClass, lastBasis, namesBaseLevel, namedComparison, COMPARABLE_BASE_SURVEY, restatesChangeOnly } from '../../../server/src/analysis/cues/bases';
+import { GAP_WORD_BEFORE, namesGapOfTwo, SURVEY_PER_HEAD, basisClass, lastBasis, namesBaseLevel, namedComparison, namedOutrun, COMPARABLE_BASE_SURVEY, restatesChangeOnly } from '../../../server/src/analysis/cues/bases';
 
 /** text before a rate → its basis class. */
 const CASES: [string, string][] = [
@@ -115,4 +115,18 @@ test('bases: a clause that only restates a change on a like-for-like basis', () 
 test('the gap between the two amounts just named (namesGapOfTwo)', () => {
   for (const w of ['，两者仅相差', '兩者相差', '二者之差为', '两者之间差距为']) assert.equal(namesGapOfTwo(w), true, w);
   for (const w of ['，比上年相差', '相差', '两者合计']) assert.equal(namesGapOfTwo(w), false, w);
+});
+
+test('namedOutrun: one named amount above or below another, no 比 or 较', () => {
+  const rows: [string, [string, string, boolean] | undefined][] = [
+    ['甲县高出乙县', ['甲县', '乙县', true]],
+    ['锡林郭勒盟低于包头', ['锡林郭勒盟', '包头', false]],
+    ['高出全国平均水平', undefined],
+    ['比上年高出', undefined],
+    ['城镇居民收入高出上年', undefined],
+  ];
+  for (const [clause, want] of rows) {
+    const found = namedOutrun(clause);
+    assert.deepEqual(found === undefined ? undefined : [found.subject, found.base, found.up], want, clause);
+  }
 });

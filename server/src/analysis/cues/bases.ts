@@ -135,6 +135,22 @@ export function namedComparison(clauseBefore: string): NamedComparison | undefin
   return { subject, base, up: !/少|低|减|減/.test(word) };
 }
 
+/**
+ * `锡林郭勒盟高出包头0.76亿元`: one named amount above or below another, the gap right after the second name
+ * (no 比 or 较). Bases that are no named amount of the text (全国, 上年, 平均 …) are not read.
+ */
+const NAMED_OUTRUN = /([^，,；;。：:\d]{2,30}?)(高出|多出|超出|低于|低於|少于|少於)([^，,；;。：:\d]{2,12})$/;
+/** The cheap test before NAMED_OUTRUN: one of its words in the few characters before a figure. */
+export const OUTRUN_WORD = /高出|多出|超出|低于|低於|少于|少於/;
+
+export function namedOutrun(clauseBefore: string): NamedComparison | undefined {
+  const m = NAMED_OUTRUN.exec(clauseBefore);
+  if (m === null) return undefined;
+  const [, subject = '', word = '', base = ''] = m;
+  if (NOT_A_NAMED_AMOUNT.test(base) || /上年|去年|同期|预算|預算|计划|計劃|平均|水平/.test(base)) return undefined;
+  return { subject, base, up: /高|多|超/.test(word) };
+}
+
 /** The word of a gap right before its figure (`多`, `少`, `高出`, `减少了`, `相差`). */
 export const GAP_WORD_BEFORE = /(?:多|少|高|低|出|加|差)了?$/;
 

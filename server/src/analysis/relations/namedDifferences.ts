@@ -9,7 +9,10 @@ import type { Partition } from './partitions';
 import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence } from './bySentence';
 import { isPoint } from './precision';
 import { cmp } from '../decimal';
-import { GAP_WORD_BEFORE, namedComparison, namesGapOfTwo } from '../cues/bases';
+import { GAP_WORD_BEFORE, OUTRUN_WORD, namedComparison, namedOutrun, namesGapOfTwo } from '../cues/bases';
+
+/** How far before a gap the words of `甲高出乙` are looked for (the second name between). */
+const OUTRUN_REACH = 16;
 
 /** How many characters of the gap's clause are read for the two names. */
 const CLAUSE_WINDOW = 60;
@@ -29,12 +32,13 @@ export function namedDifferencePartitions(model: Model): Partition[] {
     // Most sentences compare nothing by name: one cheap test first.
     for (const gap of placed[si] ?? []) {
       // (The gap's word right before it first: most figures have none, and are passed over before any clause is read.)
-      if (!GAP_WORD_BEFORE.test(text.slice(Math.max(0, gap.start - 4), gap.start)) || !isPoint(gap.q)) continue;
+      const wordBefore = GAP_WORD_BEFORE.test(text.slice(Math.max(0, gap.start - 4), gap.start));
+      if ((!wordBefore && !OUTRUN_WORD.test(text.slice(Math.max(0, gap.start - OUTRUN_REACH), gap.start))) || !isPoint(gap.q)) continue;
       const from = Math.max(0, gap.start - CLAUSE_WINDOW);
       const before = text.slice(from, gap.start);
       const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1);
       // `江苏A，广东B，两者仅相差C`: the two amounts of the gap's unit the sentence names before it, and no others.
-      if (namesGapOfTwo(clause)) {
+      if (wordBefore && namesGapOfTwo(clause)) {
         const two = (placed[si] ?? []).filter((p) => p.end <= gap.start && p.q.unit === gap.q.unit && p.q.dimension === gap.q.dimension);
         const [a, b] = two;
         if (two.length !== 2 || a === undefined || b === undefined || !isPoint(a.q) || !isPoint(b.q)) continue;
@@ -42,7 +46,8 @@ export function namedDifferencePartitions(model: Model): Partition[] {
         out.push(definedPartition(larger, [smaller, gap], claims, '两者之差：较大者 = 较小者 + 相差的数', si));
         continue;
       }
-      const found = namedComparison(clause);
+      // (`甲高出乙C`: no 比 or 较, the second name right before the gap.)
+      const found = wordBefore ? namedComparison(clause) : namedOutrun(clause);
       if (found === undefined) continue;
       const subject = coreOf(found.subject);
       const base = coreOf(found.base);
@@ -53,8 +58,12 @@ export function namedDifferencePartitions(model: Model): Partition[] {
         for (const p of placed[k] ?? []) if (p.q.span.start < gap.q.span.start && p.q.unit === gap.q.unit && isPoint(p.q) && claims.get(p.index)?.kind === 'level') earlier.push(p);
       }
       const named = (core: string): Placed | undefined => {
-        const hits = earlier.filter((p) => (claims.get(p.index)?.indicator ?? '').replace(/[\s\u3000]+/g, '').endsWith(core));
-        return hits.length === 1 ? hits[0] : undefined;
+        const names = earlier.map((p) => (claims.get(p.index)?.indicator ?? '').replace(/[\s\u3000]+/g, ''));
+        const hits = earlier.filter((_, k) => names[k]?.endsWith(core) === true);
+        if (hits.length > 0) return hits.length === 1 ? hits[0] : undefined;
+        // (`甲县实现财政收入A，乙县…B，甲县比乙县多C`: places name the subject that opens each level's name.)
+        const opened = earlier.filter((_, k) => names[k]?.startsWith(core) === true);
+        return opened.length === 1 ? opened[0] : undefined;
       };
       const a = named(subject);
       const b = named(base);
