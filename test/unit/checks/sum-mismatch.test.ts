@@ -3338,6 +3338,13 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a 其中 that picks one day of the period is no part of its daily average; days listed in turn are parts',
+    [
+      '暑运期间全省铁路日均旅客发送量86.2万人次，同比增加7.4万人次。其中，7月28日，全省铁路旅客发送量达103.6万人次，创历史新高。',
+      '国庆假期全市接待游客⟦52.4万人次⟧，其中，10月1日21.3万人次，10月2日18.6万人次，10月3日14.9万人次。',
+    ],
+  ],
+  [
     'two places\' amounts and the gap between them, named by the places (甲比乙多, 甲高出乙)',
     [
       '同期，东城县实现财政收入⟦14.32亿元⟧，西城县实现财政收入13.87亿元，东城县高出西城县0.54亿元。',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CARRIED_OVER, CHANGE_FROM_YEAR_BEFORE, WRITTEN_YEAR, FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, YEAR_CLAUSE, YEAR_SPAN, SCOPE, YEAR, scopeOf, subYearScope } from '../../../server/src/analysis/cues/periods';
+import { CARRIED_OVER, CHANGE_FROM_YEAR_BEFORE, PICKS_A_DAY, WRITTEN_YEAR, FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, YEAR_CLAUSE, YEAR_SPAN, SCOPE, YEAR, scopeOf, subYearScope } from '../../../server/src/analysis/cues/periods';
 
 /** written scope → canonical sub-year scope ('' = the whole year). */
 const CASES: [string, string][] = [
@@ -105,4 +105,9 @@ test('cues/periods: a clause opened by a year and its measure; a change from the
 
 test('cues/periods: a year written out', () => {
   for (const [text, want] of [['2014年支出', true], ['上年支出', false], ['14年', false]] as const) assert.equal(WRITTEN_YEAR.test(text), want, text);
+});
+
+test('PICKS_A_DAY: a 其中 that opens with one day of the period', () => {
+  for (const t of ['，8月18日，全国铁路', '：10月1日当天', ' 2月 3 日']) assert.equal(PICKS_A_DAY.test(t), true, t);
+  for (const t of ['，8月份', '2021年', '，国庆期间']) assert.equal(PICKS_A_DAY.test(t), false, t);
 });

@@ -21,6 +21,14 @@ export const SCOPE =
  * of a stock that arose in a year (`问题A，其中2005年新发生的B`): that is a subset of the stock, whatever years it spans.
  */
 export const PICKS_A_YEAR = /^[\s\u3000：:，,]*(?:(?:19|20)[\dxX]{2}|[一二][〇零一二三四五六七八九]{3})\s*年(?!度?(?:内|當年|当年)?(?:新发生|新發生|新出现|新出現|新查出))/;
+/**
+ * `日均旅客发送量A，…。其中，8月18日，…发送量达B`: a 其中 that picks one day out of the period (its record day), no part
+ * of a total over the period or of its daily average. Tested with the dates of the region: one date alone picks a
+ * day; dates in turn (`其中：1月1日A，1月2日B…`) list the days of the period.
+ */
+export const PICKS_A_DAY = /^[\s\u3000：:，,]*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日/;
+export const DAY_DATE = /[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日/g;
+
 /** Words that make a figure a total over the years it spans (`五年累计`, `共完成`), not a level reached. */
 export const OVER_THE_SPAN = /累计|合计|总计|共计|共完成|共投入|共实施|共争取/;
 

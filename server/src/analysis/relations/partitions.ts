@@ -114,7 +114,7 @@ import { LEVELS_REASON, levelsCover, namesFunds } from '../cues/levels';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { perModel } from './perModel';
 import { memoOfText } from '../memo';
-import { FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, YEAR_SPAN } from '../cues/periods';
+import { DAY_DATE, FROM_THE_START, OVER_THE_SPAN, PICKS_A_DAY, PICKS_A_YEAR, YEAR_SPAN } from '../cues/periods';
 import { opensConversion } from './conversions';
 import { isStretchTarget } from '../cues/stages';
 import { priceBasisOf } from '../cues/calibers';
@@ -1405,6 +1405,8 @@ function regionPartitions(input: RegionInput): Partition[] {
   // (`2014-2017年实现脱贫A户`) sums the years too.
   const overYears = OVER_THE_SPAN.test(input.totalText) || FROM_THE_START.test(text.slice(region.from)) || YEAR_SPAN.test(input.totalText);
   if (region.subset && PICKS_A_YEAR.test(text.slice(region.from)) && !overYears) return [];
+  // (`其中，8月18日，…B`: one day picked out of the period, its record; several dates in turn list the days.)
+  if (region.subset && PICKS_A_DAY.test(text.slice(region.from)) && (text.slice(region.from, region.to).match(DAY_DATE)?.length ?? 0) === 1) return [];
   if (!region.bracketed) {
     const regionEnd = siblingCut(region, text, items, totals, claims, input.totalText) ?? unparallelCut(region, text, items, claims);
     // `其中，农业…；林业…；牧业…；渔业…；农林牧渔服务业…`: clauses that complete a known family are parts,
