@@ -301,3 +301,8 @@ test('a short name in a list of clauses opens an inner list (对A、B和C…): t
   // Clauses alone are still counted.
   expectMarked(doc('一、外贸运行', '一季度全市外贸呈现⟦3个⟧特点：机电产品出口持续增长、加工贸易进出口回升、民营企业进出口占比提高、跨境电商快速发展。'));
 });
+
+test('a count followed by the leaders of its ranking (位居前三) is no list of the counted', () => {
+  expectMarked('18个县区上半年经济数据公布：甲县、乙县和丙区地区生产总值位居前三。');
+  expectMarked('⟦18个⟧县区上半年经济数据公布：甲县、乙县和丙区。');
+});

@@ -16,7 +16,7 @@ import { chineseOrdinal } from '../chineseOrdinal';
 import { add, eq, toPlain, type Decimal, ZERO } from '../decimal';
 import { numeralLike } from '../numbering';
 import { clip, lineNumber } from './format';
-import { LIST_OPEN_END, LIST_OPEN_START, SUBSET_AFTER } from '../cues/breakdowns';
+import { LIST_OPEN_END, LIST_OPEN_START, RANKED_PICK, SUBSET_AFTER } from '../cues/breakdowns';
 import { asciiDigits } from '../digits';
 
 /** `6个风电项目：`, `实施民生实事11件：`, `分六类安排：` — the count, its classifier, an optional short noun phrase, a colon. */
@@ -220,6 +220,8 @@ function enumerationAfter(t: string, from: number): Listed | undefined {
     return markers >= 2 ? { min: markers, max: markers, from, to: end, items: [], how: { zh: '逐条列出', en: NUMBERED_HOW } } : undefined;
   }
   if (SUBTOTAL.test(body)) return undefined;
+  // (`…：成都、广州和武汉人口总量位居前三`: the leaders of a ranking of the counted, not all of them.)
+  if (RANKED_PICK.test(body)) return undefined;
   // `抽查10个：抽查到人到户项目2个：A；B。…`: a list that opens with a counted group and a colon of its own is
   // a list of groups, each with its own items; the items do not count the groups' total.
   if (NESTED_COUNT_COLON.test(body)) return undefined;

@@ -1484,6 +1484,12 @@ export function bracketDepths(text: string): number[] {
 export const LIST_OPEN_START = /^(包括|诸如|比如|例如|如下|其中|主要|分别|涉及|覆盖|分布在?|具体|若干)/;
 export const LIST_OPEN_END = /(?<![高中初平同均对相特上])等(等)?(?=$|[，,；;。、]|\s*[0-9一二三四五六七八九十])|若干|分别/;
 
+/**
+ * `26个省会城市…：成都、广州和武汉人口总量位居前三`: the items named are the leaders of a ranking of the counted
+ * ones, not the counted ones themselves.
+ */
+export const RANKED_PICK = /(?:位居|位列|排名|排在|居)(?:全[国國省市])?前[0-9０-９一二三四五六七八九十两兩]+|前[0-9０-９一二三四五六七八九十两兩]+(?:位|名)/;
+
 /** Words that open a subset after a first part (`完成13项，其中超额完成5项`): no partition then. */
 export const SUBSET_AFTER = /其中|含|包括/;
 
