@@ -3338,6 +3338,12 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a breakdown mark after an adverb (具体分行业看) still breaks down the total of the sentence before',
+    [
+      '全年全县农林牧渔业总产值⟦61.9亿元⟧，增长3.1%。具体分行业看，农业产值30.2亿元；林业产值3.4亿元；牧业产值14.6亿元；渔业产值9.8亿元；农林牧渔服务业产值2.1亿元。',
+    ],
+  ],
+  [
     'a 其中 that picks one day of the period is no part of its daily average; days listed in turn are parts',
     [
       '暑运期间全省铁路日均旅客发送量86.2万人次，同比增加7.4万人次。其中，7月28日，全省铁路旅客发送量达103.6万人次，创历史新高。',

@@ -1271,7 +1271,8 @@ export function byMark(text: string): ByMark | undefined {
 export function opensAt(text: string, index: number): boolean {
   // `（小数点后保留两位数，四舍五入）其中1月份…`: a note in brackets before the mark says how figures are
   // written; the mark still opens the sentence.
-  return /^[\s\u3000，,：:]*(?:[（(][^（()）]{0,30}[）)][\s\u3000，,：:]*)?$/.test(text.slice(0, index));
+  // (`具体分行业看，…`, `进一步分区域看`: an adverb before the mark leaves it opening the sentence.)
+  return /^[\s\u3000，,：:]*(?:[（(][^（()）]{0,30}[）)][\s\u3000，,：:]*)?(?:具体|具體|进一步|進一步)?$/.test(text.slice(0, index));
 }
 
 /** A sentence that opens with a breakdown of an earlier total (`按…分，`, `分产业看，`, `其中，`). */
