@@ -44,6 +44,14 @@ test('cues/periods: the scope pattern finds each phrasing in running text', () =
   }
 });
 
+test('cues/periods: a scope after 比/较/与, or the end of a written range, is a basis, no period of the figure', () => {
+  const scopes = (t: string): string[] => [...t.matchAll(SCOPE)].map((m) => m[1] ?? '');
+  // `比1-4月提高0.3个百分点` compares with the months before: the figure after it keeps the sentence's 1-5月.
+  assert.deepEqual(scopes('1-5月能耗增长11%，比1-4月提高0.3个百分点；重工业能耗增长14%'), ['1-5月']);
+  assert.deepEqual(scopes('增速较一季度加快，与上半年持平'), []);
+  assert.deepEqual(scopes('1—9月投资增长5%，9月当月增长3%'), ['1—9月', '9月', '当月']);
+});
+
 test('cues/periods: sub-year scopes of different lengths never meet', () => {
   const scopes = ['一季度', '上半年', '前三季度', '1-2月', '5月'].map((s) => JSON.stringify(scopeOf(s)));
   assert.equal(new Set(scopes).size, scopes.length);

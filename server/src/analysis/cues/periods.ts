@@ -12,9 +12,12 @@ import { chineseOrdinal } from '../chineseOrdinal';
 export const YEAR = /(?<![比较与和继繼—-])(20\d\d)\s*年(?![—-])/g;
 /** Last year as a period; after 比/较/同 it is the base of a comparison instead. */
 export const LAST_YEAR = /(?<![比较与和同])(去年|上年)(?!同期)/g;
-/** Every written sub-year scope; `scopeOf` gives its meaning. After 较/比 it is a basis (`较一季度`). */
+/**
+ * Every written sub-year scope; `scopeOf` gives its meaning. After 较/比/与 it is a basis (`较一季度`, `比1-4月`);
+ * never read from inside a written range (`1-4月` is not `4月`).
+ */
 export const SCOPE =
-  /(?<![较比])(全年累计|全年|累计|近?[一二三四五六七八九十两]年来|“?十[三四五]五”?(?:以来|期间)|上半年|下半年|[一二三四]季度末?|前三季度|首季(?![度节節])|第[一二三四1-4１-４]季(?![度节節])|年末|年底|当月|[1-9１-９]\s*[-—～~至]\s*[\d０-９]{1,2}\s*月|(?:前|首)(?:[\d０-９]{1,2}|[一二两三四五六七八九十]{1,3})\s*[个個]月|\d{1,2}\s*月份?(?!\d*日))/g;
+  /(?<![较較比与與\d０-９\-—～~])(全年累计|全年|累计|近?[一二三四五六七八九十两]年来|“?十[三四五]五”?(?:以来|期间)|上半年|下半年|[一二三四]季度末?|前三季度|首季(?![度节節])|第[一二三四1-4１-４]季(?![度节節])|年末|年底|当月|[1-9１-９]\s*[-—～~至]\s*[\d０-９]{1,2}\s*月|(?:前|首)(?:[\d０-９]{1,2}|[一二两三四五六七八九十]{1,3})\s*[个個]月|\d{1,2}\s*月份?(?!\d*日))/g;
 
 /**
  * `其中2021年…`, `其中201x年…`: a 其中 that picks one year out of the span the sentence covers. Not the part
