@@ -3338,6 +3338,13 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a month range after 比 is the base of a comparison: the parts after it keep the total\'s own months',
+    [
+      // 1-4月 is what the growth is compared with; both industries are 1-5月 like the total (312.6 + 28.0 ≠ 330.6).
+      '1-5月全市规模以上工业综合能源消费量⟦330.6万吨标准煤⟧，同比增长6.2%，比1-4月加快0.4个百分点。其中重工业消费量312.6万吨标准煤，比1-4月回落0.2个百分点；轻工业消费量28.0万吨标准煤，同比下降3.1%。',
+    ],
+  ],
+  [
     'a breakdown mark after an adverb (具体分行业看) still breaks down the total of the sentence before',
     [
       '全年全县农林牧渔业总产值⟦61.9亿元⟧，增长3.1%。具体分行业看，农业产值30.2亿元；林业产值3.4亿元；牧业产值14.6亿元；渔业产值9.8亿元；农林牧渔服务业产值2.1亿元。',
