@@ -3338,6 +3338,19 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'last year\'s and this year\'s amounts named by relative years, then the change between them (去年A、今年B，减少C)',
+    [
+      '专项补助去年还有⟦86亿元⟧、今年剩下49亿元，缩水27亿元。',
+      '專項補助去年還有⟦86億元⟧、今年只有49億元，也掉了27億元。',
+      '全县新增贷款去年为38亿元，今年为⟦45亿元⟧，增加9亿元。',
+      // Consistent (86 − 49 = 37), and a rate after two years is no size of the change: silent.
+      '专项补助去年还有86亿元、今年剩下49亿元，缩水37亿元。',
+      '专项补助去年86亿元，今年49亿元，下降43%。',
+      // A written year and a relative one are not compared (which year 今年 is, is not written here).
+      '专项补助2024年86亿元，今年49亿元，减少27亿元。',
+    ],
+  ],
+  [
     'a month range after 比 is the base of a comparison: the parts after it keep the total\'s own months',
     [
       // 1-4月 is what the growth is compared with; both industries are 1-5月 like the total (312.6 + 28.0 ≠ 330.6).

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CARRIED_OVER, CHANGE_FROM_YEAR_BEFORE, PICKS_A_DAY, WRITTEN_YEAR, FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, YEAR_CLAUSE, YEAR_SPAN, SCOPE, YEAR, scopeOf, subYearScope } from '../../../server/src/analysis/cues/periods';
+import { CARRIED_OVER, CHANGE_FROM_YEAR_BEFORE, PICKS_A_DAY, WRITTEN_YEAR, FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, RELATIVE_YEARS, YEAR_BEFORE_AMOUNT, YEAR_CLAUSE, YEAR_SPAN, SCOPE, YEAR, scopeOf, subYearScope } from '../../../server/src/analysis/cues/periods';
 
 /** written scope → canonical sub-year scope ('' = the whole year). */
 const CASES: [string, string][] = [
@@ -50,6 +50,24 @@ test('cues/periods: a scope after 比/较/与, or the end of a written range, is
   assert.deepEqual(scopes('1-5月能耗增长11%，比1-4月提高0.3个百分点；重工业能耗增长14%'), ['1-5月']);
   assert.deepEqual(scopes('增速较一季度加快，与上半年持平'), []);
   assert.deepEqual(scopes('1—9月投资增长5%，9月当月增长3%'), ['1—9月', '9月', '当月']);
+});
+
+/** words before an amount → the year they name ('' = none). */
+const YEAR_BEFORE_CASES: [string, string][] = [
+  ['，2013年为', '2013年'],
+  ['补助去年還有', '去年'],
+  ['、今年剩下', '今年'],
+  ['、今年只有', '今年'],
+  ['，上年为', '上年'],
+  ['本年度达', '本年'],
+  ['比上年增加', ''],
+  ['去年同期', ''],
+];
+
+test('cues/periods: a year, written or relative, right before its amount', () => {
+  for (const [words, year] of YEAR_BEFORE_CASES) assert.equal(YEAR_BEFORE_AMOUNT.exec(words)?.[1] ?? '', year, words);
+  assert.equal(RELATIVE_YEARS.get('去年'), -1);
+  assert.equal(RELATIVE_YEARS.get('今年'), 0);
 });
 
 test('cues/periods: sub-year scopes of different lengths never meet', () => {

@@ -50,6 +50,24 @@ export const FROM_THE_START = /^[\s\u3000：:，,]*(?:(?:19|20)[\dxX]{2}|[一二
 /** `2014-2017年实现脱贫…`: a total over a span of years written before it. */
 export const YEAR_SPAN = /(?:19|20)\d{2}年?[ \u3000]?[-—～~至到][ \u3000]?(?:(?:19|20)\d{2}|\d{2})年/;
 
+/**
+ * Years named relative to the one written in (`去年A、今年B，减少C`): word → offset in years. Only two of the same
+ * kind are compared (a relative year never meets a written one: which year 今年 is is not always written).
+ */
+export const RELATIVE_YEARS: ReadonlyMap<string, number> = new Map([
+  ['前年', -2],
+  ['去年', -1],
+  ['上年', -1],
+  ['今年', 0],
+  ['本年', 0],
+  ['明年', 1],
+]);
+/**
+ * A year, written or relative, right before its amount, with what may join them: `2014年为`, `去年還有`, `今年剩下`,
+ * `今年只有`. Group 1 is the year's words.
+ */
+export const YEAR_BEFORE_AMOUNT = /((?:19|20)[0-9]{2}年|前年|去年|上年|今年|本年|明年)度?(?:[为為是]|[达達]到?|[还還]?有|剩下?|只有|仅有?|僅有?)?$/;
+
 /** What a scope phrase means: the whole year (no sub-year scope), a multi-year total, or a part of the year. */
 export type ScopeMeaning = { whole: true } | { cumulative: true } | { part: string };
 

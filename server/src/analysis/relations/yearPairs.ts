@@ -3,7 +3,8 @@
 // The later year's amount = the earlier one's ± the change (a complete partition that sum-mismatch holds),
 // and the rate is the change over the earlier year's amount (an increment relation on that base).
 // Read only when the three amounts follow each other in one unit, each year is written right before
-// its amount, and a change word stands right before the third.
+// its amount, and a change word stands right before the third. Years may be relative
+// (`補助去年還有A、今年剩下B，縮水C`), never one written and one relative.
 
 import type { Model } from '../checks/check';
 import type { Partition } from './partition';
@@ -11,16 +12,23 @@ import type { IncrementRelation } from './increments';
 import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence } from './bySentence';
 import { isPoint } from './precision';
 import { perModel } from './perModel';
+import { RELATIVE_YEARS, YEAR_BEFORE_AMOUNT } from '../cues/periods';
 
-/** The year written right before an amount (`，2013年为`, `2014年`). */
-const YEAR_BEFORE = /((?:19|20)[0-9]{2})年(?:[为為是]|[达達]到?)?$/;
-/** What stands between the first amount and the second year (`，`). */
-const BETWEEN_YEARS = /^[，,；;][\s\u3000]*$/;
-/** The change word right before the third amount (`，增加`, `，减少了`, `，上涨`). */
-const CHANGE_WORD = /^[，,][\s\u3000]*(增加|增长|上升|上涨|上漲|提高|减少|減少|下降|降低|下跌)了?$/;
+/** A year's words as a number: a written year, or an offset from the year written in. */
+function yearOf(words: string): { at: number; relative: boolean } | undefined {
+  const offset = RELATIVE_YEARS.get(words);
+  if (offset !== undefined) return { at: offset, relative: true };
+  const written = /^((?:19|20)[0-9]{2})年$/.exec(words)?.[1];
+  return written === undefined ? undefined : { at: Number(written), relative: false };
+}
+
+/** What stands between the first amount and the second year (`，`, `、`). */
+const BETWEEN_YEARS = /^[，,；;、][\s\u3000]*$/;
+/** The change word right before the third amount (`，增加`, `，减少了`, `，上涨`, `，縮水`, `，也掉了`). */
+const CHANGE_WORD = /^[，,][\s\u3000]*(?:也|共)?(增加|增长|上升|上涨|上漲|提高|减少|減少|下降|降低|下跌|缩水|縮水|掉|少|多)了?$/;
 /** The rate's words right before it (`，上升幅度为`, `，下降幅度为`, `，涨幅为`, `，增长`). */
 const RATE_WORDS = /^[，,][\s\u3000]*(?:(?:上升|下降|增长|增長|减少|減少|上涨|上漲|下跌|提高|降低)(?:幅度)?|[涨漲跌降增减減]幅)(?:[为為]|[达達])?$/;
-const DOWN = /减少|減少|下降|降低|下跌/;
+const DOWN = /减少|減少|下降|降低|下跌|缩水|縮水|掉|少/;
 
 interface YearPair {
   later: Placed;
@@ -44,14 +52,18 @@ const findYearPairs: (model: Model) => YearPair[] = perModel((model) => {
       if (!first || !second || !change) continue;
       if (![second, change].every((p) => p.q.unit === first.q.unit && p.q.dimension === first.q.dimension) || ![first, second, change].every((p) => isPoint(p.q))) continue;
       if (first.q.dimension === 'percent' || first.q.dimension === 'pp') continue;
-      const y1 = YEAR_BEFORE.exec(text.slice(Math.max(0, first.start - 8), first.start))?.[1];
+      const w1 = YEAR_BEFORE_AMOUNT.exec(text.slice(Math.max(0, first.start - 8), first.start))?.[1];
       const gap = text.slice(first.end, second.start);
-      const yearAt = gap.search(/(?:19|20)[0-9]{2}年/);
-      const y2 = YEAR_BEFORE.exec(gap)?.[1];
-      if (y1 === undefined || y2 === undefined || y1 === y2 || yearAt < 0 || !BETWEEN_YEARS.test(gap.slice(0, yearAt))) continue;
+      const m2 = YEAR_BEFORE_AMOUNT.exec(gap);
+      const w2 = m2?.[1];
+      if (w1 === undefined || w2 === undefined || m2 === null) continue;
+      const y1 = yearOf(w1);
+      const y2 = yearOf(w2);
+      // Two years of one kind (both written or both relative), different, the second right after a pause.
+      if (y1 === undefined || y2 === undefined || y1.relative !== y2.relative || y1.at === y2.at || !BETWEEN_YEARS.test(gap.slice(0, m2.index))) continue;
       const verb = CHANGE_WORD.exec(text.slice(second.end, change.start))?.[1];
       if (verb === undefined) continue;
-      const [later, earlier] = Number(y1) > Number(y2) ? [first, second] : [second, first];
+      const [later, earlier] = y1.at > y2.at ? [first, second] : [second, first];
       const next = items[i + 3];
       const rate = next !== undefined && next.q.dimension === 'percent' && isPoint(next.q) && RATE_WORDS.test(text.slice(change.end, next.start)) ? next : undefined;
       out.push({ later, earlier, change, ...(rate ? { rate } : {}), down: DOWN.test(verb), sentence: si });
