@@ -3338,6 +3338,18 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a list closed by its rest (其他) opening the next sentence breaks down the last amount of its unit, when its sum lies near that one alone',
+    [
+      '全市中职学校招生2.15万人；在校生⟦6.48万人⟧。其中，农林类学生0.52万人，工科类学生2.37万人，财经类学生1.66万人，其他类学生2.03万人。',
+      // Consistent (0.52 + 2.37 + 1.66 + 1.93 = 6.48): silent.
+      '全市中职学校招生2.15万人；在校生6.48万人。其中，农林类学生0.52万人，工科类学生2.37万人，财经类学生1.66万人，其他类学生1.93万人。',
+      // A sum near neither amount (it breaks down some third figure not written): silent.
+      '全市中职学校招生2.15万人；在校生6.48万人。其中，农林类学生0.22万人，工科类学生1.37万人，财经类学生0.66万人，其他类学生0.93万人。',
+      // The sum lies near the first amount, not the last: which one is broken down is not certain: silent.
+      '全市中职学校在校生2.90万人；招生6.48万人。其中，农林类学生0.52万人，工科类学生1.07万人，财经类学生0.66万人，其他类学生0.53万人。',
+    ],
+  ],
+  [
     'last year\'s and this year\'s amounts named by relative years, then the change between them (去年A、今年B，减少C)',
     [
       '专项补助去年还有⟦86亿元⟧、今年剩下49亿元，缩水27亿元。',

@@ -2154,7 +2154,10 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   // Opening its sentence, the family breaks down the sentence before only when that one states a single
   // figure of the unit (`城镇人口A，牧区人口B。男性C，女性D`: the whole is stated further back).
   if (region.familyOnly && region.totalsBefore < 0 && !sole) return undefined;
-  if (region.totalsBefore < 0 && !explicit && !fits && !sole && partName.length >= 2 && !related(totalName, partName)) return undefined;
+  // (Or a list closed by its rest, `其中，A…，B…，其他C`, under the last amount of its unit in the sentence before, when
+  // their sum lies near that amount and far from every other: `招收A；在校生B。其中，视力残疾学生…，其他残疾学生…`.)
+  const closedUnderLast = region.totalsBefore < 0 && region.subset && slot.parts.length >= 3 && isRemainder(slot.lastWords) && nearestBySum(input.totals, total, slot.parts);
+  if (region.totalsBefore < 0 && !explicit && !fits && !sole && !closedUnderLast && partName.length >= 2 && !related(totalName, partName)) return undefined;
   // `…经费A。一是安排公用经费B…；二是…`: items counted off break down the amount before them only when the
   // first is named like it (`地区生产总值A。一是固定资产投资B…` lists highlights, not parts).
   if (region.ordinal === true && !related(totalName.replace(/[\s\u3000]+/g, ''), partName.replace(/^一是/, ''))) return undefined;
@@ -2234,6 +2237,21 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
     ...(region.allocation ? { allocation: true } : {}),
     ...(region.plainBracket ? { plainBracket: true } : {}),
   };
+}
+
+/** How far (a fraction of the total) the sum of a closed list may lie from the amount it breaks down. */
+const NEAR_SUM = dec(3, 1);
+
+/**
+ * True when `total` is the last amount of its unit among the candidates and the parts' sum lies within NEAR_SUM of
+ * it and outside NEAR_SUM of every other candidate: which amount the list breaks down is then not in doubt.
+ */
+function nearestBySum(totals: readonly Placed[], total: Placed, parts: readonly Placed[]): boolean {
+  const ofUnit = totals.filter((p) => p.q.unit === total.q.unit && p.q.dimension === total.q.dimension && isPoint(p.q));
+  if (ofUnit[ofUnit.length - 1] !== total) return false;
+  const s = sum(parts.map((p) => p.q.value));
+  const near = (p: Placed): boolean => cmp(abs(sub(s, p.q.value)), mul(abs(p.q.value), NEAR_SUM)) <= 0;
+  return near(total) && ofUnit.every((p) => p === total || !near(p));
 }
 
 /** Why payers named before `分别负担` make a complete list. */
