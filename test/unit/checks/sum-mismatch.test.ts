@@ -4884,6 +4884,8 @@ test('the budget an actual is compared with (`较原先预算的B增加三成`) 
 test('new mortgage loans are the primary, secondary and refinancing loans, the last told in the next sentence', () => {
   flags('9月份新批出的按揭贷款额按月增加5.1%，至⟦318亿元⟧。当中，涉及一手市场交易所批出的贷款增加8.2%，至102亿元；涉及二手市场交易所批出的贷款增加3.5%，至171亿元。至于涉及转按交易所批出的贷款则减少1.4%，至35亿元。');
   flags('9月份新批出的按揭贷款额按月增加5.1%，至308亿元。当中，涉及一手市场交易所批出的贷款增加8.2%，至102亿元；涉及二手市场交易所批出的贷款增加3.5%，至171亿元。至于涉及转按交易所批出的贷款则减少1.4%，至35亿元。');
+  // Mortgages registered with the land office count other deals besides the three kinds: no complete list.
+  flags('2025年4月登记私人住宅现楼按揭2,845宗，按月上升312宗。其中一手市场1,204宗，二手楼市1,117宗，转按/现契重按有398宗。');
   // 一手 and 二手 alone under another total say nothing.
   flags('全年二手车交易量12.3万辆，一手车销量8.1万辆，汽车类零售额40亿元。');
 });

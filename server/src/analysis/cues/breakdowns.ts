@@ -600,7 +600,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Hong Kong's new mortgage loans: for primary-market deals, secondary-market deals and refinancing, by the
   // monetary authority's survey definition.
   // (Told in two sentences, `…一手…；…二手…。至于…转按…`: the first two mark the family, so the third completes it.)
-  { name: '一手/二手/转按', members: [/一手/, /二手/, /[转轉]按/], sameRest: false, total: /按揭/, only: /按揭/ },
+  // (Only the survey's loans, `按揭贷款`: mortgages registered with the land office, `登记…按揭N宗`, count other deals
+  // besides, and their three named kinds fall short of the whole.)
+  { name: '一手/二手/转按', members: [/一手/, /二手/, /[转轉]按/], sameRest: false, total: /按揭[^，,；;。]{0,4}[贷貸]款/, only: /按揭[^，,；;。]{0,4}[贷貸]款/ },
   // Macau's visitors: those who stay overnight and same-day visitors, by definition.
   // (Mainland releases: overnight visitors and day trippers, `过夜游客A；接待“一日游”游客B`.)
   { name: '留宿/不过夜旅客', members: [/留宿|(?<!不)[过過]夜/, /不[过過]夜|即日|一日游|一日遊/], sameRest: false, total: /旅客|游客|遊客|入境|接待/, only: /旅客|游客|遊客|入境|接待/, wholeOnly: true },
