@@ -3338,6 +3338,15 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'an amount named after it (录得A的投资收入) is the total of the parts listed next; a sector\'s construction and renovation is its whole',
+    [
+      '基金全年录得⟦1,860亿元⟧的投资收入，其主要组成部分包括债券投资收益720亿元；本地股票投资收益215亿元；其他股票投资收益508亿元；及其他投资收益396亿元。',
+      // Consistent (720 + 215 + 508 + 417 = 1860): silent.
+      '基金全年录得1,860亿元的投资收入，其主要组成部分包括债券投资收益720亿元；本地股票投资收益215亿元；其他股票投资收益508亿元；及其他投资收益417亿元。',
+      '全省完成交通固定资产投资⟦2,615亿元⟧，其中完成铁路投资652亿元，完成公路投资1,874亿元，完成水路投资71亿元，完成民航基本建设和技术改造投资43亿元。',
+    ],
+  ],
+  [
     'a list closed by its rest (其他) opening the next sentence breaks down the last amount of its unit, when its sum lies near that one alone',
     [
       '全市中职学校招生2.15万人；在校生⟦6.48万人⟧。其中，农林类学生0.52万人，工科类学生2.37万人，财经类学生1.66万人，其他类学生2.03万人。',

@@ -50,6 +50,7 @@ const PARALLEL: string[][] = [
   ['高速公路完成投资', '普通国省道完成投资', '农村公路完成投资'], // 普通国省道: the ones that are no expressway
   ['在岗职工培训', '失业人员技能培训', '农村劳动力技能培训', '创业培训'], // trainees by group: one cut
   ['地厅级干部', '县处级干部', '乡科级及以下干部'], // ranks of cadres, the lowest closing the list
+  ['完成铁路固定资产投资', '完成公路固定资产投资', '完成民航基本建设和技术改造投资'], // a sector's whole: construction and renovation
 ];
 
 test('lists from two cuts, a cross-cutting category or two levels may overlap', () => {

@@ -141,6 +141,8 @@ const SUM_AFTER = /[，,；;](?:(?:收入|支出)?(?:合计|总计)|共(?:为|�
 type ClaimIndex = ReadonlyMap<number, Claim>;
 
 /** `的养殖总面积中，`: what an amount is, named after it, closing a `…中，` mark (cues/breakdowns.ts figureInMark). */
+/** `录得3310亿元的投资收入，`: an amount whose name follows it after 的 and closes the clause (an income, an investment). */
+const NAMED_AFTER_FIGURE = /^的[\u4e00-\u9fff]{0,6}(?:收入|收益|总额|總額|投资|投資|产值|產值|利润|利潤|支出)[，,；;]/;
 const NAMED_AFTER_IN_MARK = /^的[^，,；;。：:、0-9０-９]{1,12}?(?:当|當)?中[，,：:]/;
 
 function eligible(p: Placed, text: string, claim: Claim | undefined, asTotal = false): boolean {
@@ -152,7 +154,8 @@ function eligible(p: Placed, text: string, claim: Claim | undefined, asTotal = f
   // `为年初预算18.2亿元的102.3%`, `完成预算(587.9亿元)的107.1%`: a figure followed by 的 is the base
   // of a comparison.
   // (Not the total of a mark that names it after 的: `在全省1163万亩的养殖总面积中，`.)
-  if (/^[）)]?的/.test(text.slice(p.end, p.end + 2)) && !(asTotal && NAMED_AFTER_IN_MARK.test(text.slice(p.end, p.end + 18)))) return false;
+  // (Nor an amount named after it, closing its clause: `外汇基金录得3310亿元的投资收入，其主要组成部分包括…`.)
+  if (/^[）)]?的/.test(text.slice(p.end, p.end + 2)) && !(asTotal && (NAMED_AFTER_IN_MARK.test(text.slice(p.end, p.end + 18)) || NAMED_AFTER_FIGURE.test(text.slice(p.end, p.end + 14))))) return false;
   // `完成新区下达147.4亿元收入预算目标的103.4%`: the plan of a completion rate, with its words after it.
   if (PLAN_AFTER.test(text.slice(p.end, p.end + 16))) return false;
   // `178.5公里/百平方公里`: a density, whatever unit the scanner stopped at.
