@@ -3338,6 +3338,10 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'the summer harvest\'s grain (夏收粮食) and the autumn grain make up the grain output',
+    ['全区粮食产量⟦24,310.5吨⟧，同比增长2.1%。其中夏收粮食7,124.3吨，同比增长0.4%；秋粮16,186.2吨，同比增长2.9%。'],
+  ],
+  [
     'an amount named after it (录得A的投资收入) is the total of the parts listed next; a sector\'s construction and renovation is its whole',
     [
       '基金全年录得⟦1,860亿元⟧的投资收入，其主要组成部分包括债券投资收益720亿元；本地股票投资收益215亿元；其他股票投资收益508亿元；及其他投资收益396亿元。',

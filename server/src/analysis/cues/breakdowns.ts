@@ -195,7 +195,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // Bonds passed down from the province: new bonds and refinancing bonds.
   { name: '新增/再融资债券', members: [/新增(?:地方政府)?(?:一般|专项|專項)?[债債]/, /再融[资資]/], sameRest: false },
   // Summer and autumn grain (with early rice in the south) make up the year's grain, its area or output.
-  { name: '夏粮/秋粮', members: [/夏[粮糧]/, /秋[粮糧]/], sameRest: false, total: /[粮糧]食|[粮糧]$/ },
+  // (`夏收粮食A；秋粮B`: the summer harvest's grain is the summer grain.)
+  { name: '夏粮/秋粮', members: [/夏[粮糧]|夏收[粮糧]食/, /秋[粮糧]|秋收[粮糧]食/], sameRest: false, total: /[粮糧]食|[粮糧]$/ },
   // A railway bureau's passengers: through traffic to other bureaus' lines and traffic within its own.
   { name: '直通/管内', members: [/直通/, /管[内內]/], sameRest: false, total: /旅客|客[运運]|客流/, only: /旅客|客[运運]|客流/ },
   // Aquatic products, farmed areas and fishery output by water: sea and fresh (inland) water make up the whole.
@@ -219,7 +220,7 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   },
   // Grain by kind: 谷物 (cereals), 豆类 and 薯类 make up 粮食 in every statistical bulletin.
   { name: '谷物/豆类/薯类', members: [/谷物|穀物/, /豆类|豆類/, /薯类|薯類/], sameRest: true, total: /[粮糧]食/ },
-  { name: '夏粮/早稻/秋粮', members: [/夏[粮糧]/, /早稻/, /秋[粮糧]/], sameRest: false, total: /[粮糧]食|[粮糧]$/ },
+  { name: '夏粮/早稻/秋粮', members: [/夏[粮糧]|夏收[粮糧]食/, /早稻/, /秋[粮糧]|秋收[粮糧]食/], sameRest: false, total: /[粮糧]食|[粮糧]$/ },
   { name: '小春/大春', members: [/小春/, /大春/], sameRest: false },
   { name: '限额以上/以下', members: [/限额以上|限額以上|限上/, /限额以下|限額以下|限下/], sameRest: false },
   // A population by sex: the two cover it, whatever the total is called (`年末人口`, `户籍人口`).
