@@ -3338,6 +3338,16 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a family one sentence each after 其中, each member\'s area then its output (其中：夏粮面积A。夏粮产量…。秋粮面积C)',
+    [
+      '全年粮食播种面积⟦812.40万亩⟧，增长0.3%，粮食产量301.22万吨。其中：夏粮播种面积305.17万亩，下降0.2%。夏粮产量112.40万吨，增长1.1%。秋粮播种面积517.23万亩，增长0.6%，秋粮产量188.82万吨。',
+      // Consistent (305.17 + 507.23 = 812.40): silent.
+      '全年粮食播种面积812.40万亩，增长0.3%，粮食产量301.22万吨。其中：夏粮播种面积305.17万亩，下降0.2%。夏粮产量112.40万吨，增长1.1%。秋粮播种面积507.23万亩，增长0.6%，秋粮产量188.82万吨。',
+      // A next sentence about another crop is no member: the 其中 part stays a part, silent.
+      '全年粮食播种面积812.40万亩，增长0.3%。其中：夏粮播种面积305.17万亩，下降0.2%。夏粮产量112.40万吨，增长1.1%。蔬菜播种面积517.23万亩，增长0.6%。',
+    ],
+  ],
+  [
     'the summer harvest\'s grain (夏收粮食) and the autumn grain make up the grain output',
     ['全区粮食产量⟦24,310.5吨⟧，同比增长2.1%。其中夏收粮食7,124.3吨，同比增长0.4%；秋粮16,186.2吨，同比增长2.9%。'],
   ],

@@ -12,7 +12,7 @@ import type { Model } from '../checks/check';
 import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence } from './bySentence';
 import { isPoint } from './precision';
 import { perModel } from './perModel';
-import { familyFitsTotal, familyNotUnder, familyOf, familyTotal, opensBreakdown, withoutSubsetLead } from '../cues/breakdowns';
+import { byMark, familyFitsTotal, familyNotUnder, familyOf, familyTotal, opensBreakdown, opensSubset, withoutSubsetLead } from '../cues/breakdowns';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import type { Partition } from './partitions';
 
@@ -67,7 +67,12 @@ function computeFamilySentences(model: Model): Partition[] {
       const s = model.sentences[k];
       const p = firstOf(k);
       const name = opening[k];
-      if (s === undefined || p === undefined || name === undefined || s.paragraph !== sentence.paragraph || opensBreakdown(s.text)) break;
+      // (The first member may open with 其中, `…面积A。其中：夏粮面积B。…秋粮面积C`: the family goes on past its sentence.)
+      if (s === undefined || p === undefined || name === undefined || s.paragraph !== sentence.paragraph || (opensBreakdown(s.text) && !(k === si + 1 && opensSubset(s.text) && !byMark(s.text)))) break;
+      // `其中：夏粮播种面积A。夏粮产量B。秋粮播种面积C…`: a sentence that goes on about the member just read, in another
+      // unit (its output after its area), is passed over; the next member may follow it.
+      const last = names[names.length - 1];
+      if (p.q.unit !== total.q.unit && last !== undefined && samePrefix(last, name)) continue;
       if (p.q.unit !== total.q.unit || !isPoint(p.q)) break;
       const kind = claims.get(p.index)?.kind;
       if (kind !== undefined && kind !== 'level') break;
@@ -85,6 +90,11 @@ function computeFamilySentences(model: Model): Partition[] {
     }
   });
   return out;
+}
+
+/** True when two names open with the same two characters (`夏粮播种面积`, `夏粮产量`): one member, two measures. */
+function samePrefix(a: string, b: string): boolean {
+  return a.length >= 2 && b.length >= 2 && a.slice(0, 2) === b.slice(0, 2);
 }
 
 /** The words of the last clause of a text (after its last `，`, `；` or `：`). */

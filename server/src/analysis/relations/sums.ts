@@ -82,7 +82,15 @@ function computeSums(model: Model): Partition[] {
   balances.push(...groupItemsPartitions(model).filter((p) => !totals.has(p.total.index)));
   // `全国一般公共预算收入A。中央一般公共预算收入B。地方一般公共预算本级收入C。`: a known family one sentence each.
   // (Not over a total or parts another reading already has: GDP's sectors apart, a 其中 list.)
-  balances.push(...familySentencePartitions(model).filter((p) => !totals.has(p.total.index) && !seen.has(p.total.index) && !p.parts.some((x) => seen.has(x.index)) && ![...apart, ...balances].some((x) => x.total.index === p.total.index)));
+  const familySentences = familySentencePartitions(model);
+  balances.push(...familySentences.filter((p) => !totals.has(p.total.index) && !seen.has(p.total.index) && !p.parts.some((x) => seen.has(x.index)) && ![...apart, ...balances].some((x) => x.total.index === p.total.index)));
+  // (`…面积A。其中：夏粮面积B。夏粮产量…。秋粮面积C`: the 其中 list read short at its sentence's end is the family's first
+  // member; the family read over the sentences after it is the whole list.)
+  for (const f of familySentences) {
+    const k = partitions.findIndex((p) => p.total.index === f.total.index && !p.complete && p.parts.every((x) => f.parts.some((y) => y.index === x.index)));
+    const listed = partitions[k];
+    if (listed !== undefined) partitions[k] = { ...listed, parts: f.parts, labels: f.labels, keys: f.keys, complete: true, subset: false, reason: f.reason };
+  }
   // `进出口、出口和进口分别完成A、B、C`: a whole named first in a 分别 list, then the members its name enumerates.
   balances.push(...wholeFirstListPartitions(model).filter((p) => !totals.has(p.total.index)));
   // A housing fund's deposit balance = loans outstanding + project loans + bonds + funds left over.
