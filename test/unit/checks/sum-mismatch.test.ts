@@ -3338,6 +3338,10 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a natural change (自然减少) is births less deaths: a part above it is no slip',
+    ['同期人口自然减少12,400人，当中出生人数为28,600人，死亡人数为41,000人。'],
+  ],
+  [
     'a family one sentence each after 其中, each member\'s area then its output (其中：夏粮面积A。夏粮产量…。秋粮面积C)',
     [
       '全年粮食播种面积⟦812.40万亩⟧，增长0.3%，粮食产量301.22万吨。其中：夏粮播种面积305.17万亩，下降0.2%。夏粮产量112.40万吨，增长1.1%。秋粮播种面积517.23万亩，增长0.6%，秋粮产量188.82万吨。',

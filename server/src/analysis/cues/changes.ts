@@ -172,7 +172,8 @@ export const SIGNED_MEASURE = /利润|利潤|盈余|盈餘|盈利|结余|結餘|
  */
 const BALANCE_TOTAL_NAME = /结余|結餘|结存|結存|滚存|滾存/;
 const OPENING_BALANCE = /上年(?:度|末)?(?:结余|結餘|结转|結轉|滚存|滾存)|年初(?:结余|結餘|结转|結轉|滚存|滾存)|期初/;
-const NET_OF_SIGNED = /顺差|順差|出超|入超|[净淨](?:流入|出口)/;
+// (`人口自然减少A，当中出生B，死亡C`: a natural change is births less deaths; a net migration is arrivals less departures.)
+const NET_OF_SIGNED = /顺差|順差|出超|入超|[净淨](?:流入|出口|移入|迁入|遷入)|自然(?:增[加长長]|[减減]少)/;
 export function partsMayExceedTotal(totalName: string, labels: readonly string[]): boolean {
   return NET_OF_SIGNED.test(totalName) || (BALANCE_TOTAL_NAME.test(totalName) && labels.some((l) => OPENING_BALANCE.test(l)));
 }
