@@ -3338,6 +3338,18 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'passengers sent by rail, road, water and air, all four named, make up the passengers sent',
+    [
+      '国庆假期，全省累计发送旅客⟦1,086.40万人次⟧。其中，公路营业性客运量512.33万人次，同比增长3.2%。铁路客运量401.17万人次，增长8.9%。水路客运量62.05万人次。民航客运量98.85万人次。',
+      '春运期间全市发送旅客⟦612.8万人次⟧，其中铁路288.1万人次，公路291.4万人次，水路6.2万人次，民航31.0万人次。',
+      // A road's flow of people (营业性客运量 one part of it) is no mode of the family: its own parts still may not exceed it.
+      '公路人员流动量（包括非营业性小客车人员出行量、公路营业性客运量）⟦9,120万人次⟧。其中，公路营业性客运量1,460万人次；高速公路及普通国省道非营业性小客车人员出行量7,790万人次。',
+      // Consistent: silent. Three modes named only: no complete list, silent though short.
+      '春运期间全市发送旅客616.7万人次，其中铁路288.1万人次，公路291.4万人次，水路6.2万人次，民航31.0万人次。',
+      '春运期间全市发送旅客612.8万人次，其中铁路288.1万人次，公路291.4万人次，民航31.0万人次。',
+    ],
+  ],
+  [
     'a natural change (自然减少) is births less deaths: a part above it is no slip',
     ['同期人口自然减少12,400人，当中出生人数为28,600人，死亡人数为41,000人。'],
   ],
@@ -4910,6 +4922,8 @@ test('the budget an actual is compared with (`较原先预算的B增加三成`) 
 
 test('new mortgage loans are the primary, secondary and refinancing loans, the last told in the next sentence', () => {
   flags('9月份新批出的按揭贷款额按月增加5.1%，至⟦318亿元⟧。当中，涉及一手市场交易所批出的贷款增加8.2%，至102亿元；涉及二手市场交易所批出的贷款增加3.5%，至171亿元。至于涉及转按交易所批出的贷款则减少1.4%，至35亿元。');
+  // (當中 opening its sentence runs straight on into the first kind.)
+  flags('3月新批出的按揭貸款額按月減少5.3%，至⟦266億元⟧。當中涉及一手市場交易所批出的貸款減少16.8%，至98億元；涉及二手市場交易所批出的貸款增加6.2%，至121億元。至於涉及轉按交易所批出的貸款則減少0.9%，至31億元。');
   flags('9月份新批出的按揭贷款额按月增加5.1%，至308亿元。当中，涉及一手市场交易所批出的贷款增加8.2%，至102亿元；涉及二手市场交易所批出的贷款增加3.5%，至171亿元。至于涉及转按交易所批出的贷款则减少1.4%，至35亿元。');
   // Mortgages registered with the land office count other deals besides the three kinds: no complete list.
   flags('2025年4月登记私人住宅现楼按揭2,845宗，按月上升312宗。其中一手市场1,204宗，二手楼市1,117宗，转按/现契重按有398宗。');

@@ -24,6 +24,7 @@ const FAMILIES: [string[], string | undefined][] = [
   [['税收收入', '非税收入'], '税收/非税收入'],
   [['夏粮', '秋粮'], '夏粮/秋粮'],
   [['其中夏收粮食', '秋粮'], '夏粮/秋粮'],
+  [['公路营业性客运量', '铁路客运量', '水路客运量', '民航客运量'], '铁路/公路/水路/民航'],
   [['农业', '林业', '畜牧业', '渔业', '农林牧渔专业及辅助性活动'], '农/林/牧/渔业及服务业'],
   [['农业人口', '非农业人口'], '农业/非农业人口'],
   [['外出农民工', '本地农民工'], '外出/本地'],
@@ -1045,6 +1046,10 @@ test('withSubsetAliases: Hong Kong\'s and Macao\'s 當中 opening a breakdown re
     // after a comma it may run straight on into the first name (Macao)
     ['内地旅客95万人次，当中珠海市旅客24万人次', '内地旅客95万人次，其中珠海市旅客24万人次'],
     ['资金到位后，当中央资金下达时', '资金到位后，当中央资金下达时'],
+    // at a sentence's start, straight into the first name (Hong Kong's monetary authority)
+    ['至247億元。當中涉及一手市場的貸款至101億元', '至247億元。其中涉及一手市場的貸款至101億元'],
+    ['当中老年人口增多。', '当中老年人口增多。'],
+    ['当中学毕业生返乡时，', '当中学毕业生返乡时，'],
   ];
   for (const [text, want] of cases) {
     const got = withSubsetAliases(text);

@@ -51,7 +51,8 @@ export function withoutSubsetLead(label: string): string {
 // (Macao's releases run on into the first name after a comma or a semicolon, `…951,079人次，当中珠海市( 248,712人次 )…`,
 // `…总值124.1亿元；当中住宅楼花买卖…`; never 当 + a word
 // of its own, `当中央…`, `当中国…`, `当中小企业…`.)
-const SUBSET_ALIAS = /(^|[。；;，,\s\u3000])[当當]中(?=[，,：:]|(?<=[，,；;][当當]中)(?![央国國心期旬小西东東南北层層等长長间間华華])[\u4e00-\u9fff])/g;
+// (Nor at a sentence's start: `…至247億元。當中涉及一手市場…`, as the monetary authority writes it.)
+const SUBSET_ALIAS = /(^|[。；;，,\s\u3000])[当當]中(?=[，,：:]|(?<=(?:^|[。，,；;])[当當]中)(?![央国國心期旬小西东東南北层層等长長间間华華老学學医醫])[\u4e00-\u9fff])/g;
 
 export function withSubsetAliases(text: string): string {
   return text.includes('中') && /[当當]中/.test(text) ? text.replace(SUBSET_ALIAS, '$1其中') : text;
@@ -604,6 +605,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // (Only the survey's loans, `按揭贷款`: mortgages registered with the land office, `登记…按揭N宗`, count other deals
   // besides, and their three named kinds fall short of the whole.)
   { name: '一手/二手/转按', members: [/一手/, /二手/, /[转轉]按/], sameRest: false, total: /按揭[^，,；;。]{0,4}[贷貸]款/, only: /按揭[^，,；;。]{0,4}[贷貸]款/ },
+  // Passengers sent by every mode of transport: rail, road, water and air (no pipeline carries passengers), all four
+  // named, under a count of passengers (`全省累计发送旅客A。其中，公路营业性客运量B。铁路客运量C。水路…。民航…`).
+  { name: '铁路/公路/水路/民航', members: [/铁路|鐵路/, /(?<!高速)公路|道路/, /水路|水运|水運/, /民航|航空/], sameRest: false, total: /(?:旅客|客[运運]量)$/, only: /(?:旅客|客[运運]量)$/, wholeOnly: true },
   // Macau's visitors: those who stay overnight and same-day visitors, by definition.
   // (Mainland releases: overnight visitors and day trippers, `过夜游客A；接待“一日游”游客B`.)
   { name: '留宿/不过夜旅客', members: [/留宿|(?<!不)[过過]夜/, /不[过過]夜|即日|一日游|一日遊/], sameRest: false, total: /旅客|游客|遊客|入境|接待/, only: /旅客|游客|遊客|入境|接待/, wholeOnly: true },
