@@ -3338,6 +3338,15 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'an education population is its students and its staff',
+    [
+      '全省共有各级各类学校3.12万所，教育人口⟦1,620.44万人⟧，其中，在校生1,514.20万人，教职工96.24万人。',
+      // Consistent: silent. Staff under another total (a school system's people) say nothing.
+      '全省共有各级各类学校3.12万所，教育人口1,610.44万人，其中，在校生1,514.20万人，教职工96.24万人。',
+      '全市教育系统共有人员1,620.44万人，其中，在校生1,514.20万人，教职工96.24万人。',
+    ],
+  ],
+  [
     'passengers sent by rail, road, water and air, all four named, make up the passengers sent',
     [
       '国庆假期，全省累计发送旅客⟦1,086.40万人次⟧。其中，公路营业性客运量512.33万人次，同比增长3.2%。铁路客运量401.17万人次，增长8.9%。水路客运量62.05万人次。民航客运量98.85万人次。',

@@ -605,6 +605,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // (Only the survey's loans, `按揭贷款`: mortgages registered with the land office, `登记…按揭N宗`, count other deals
   // besides, and their three named kinds fall short of the whole.)
   { name: '一手/二手/转按', members: [/一手/, /二手/, /[转轉]按/], sameRest: false, total: /按揭[^，,；;。]{0,4}[贷貸]款/, only: /按揭[^，,；;。]{0,4}[贷貸]款/ },
+  // A province's education population is its students and its schools' staff, by the bulletin's definition
+  // (`教育人口A，其中，在校生B，教职工C`).
+  { name: '在校生/教职工', members: [/在校生|在校学生|在校學生/, /教职工|教職工/], sameRest: false, total: /教育人口/, only: /教育人口/, wholeOnly: true },
   // Passengers sent by every mode of transport: rail, road, water and air (no pipeline carries passengers), all four
   // named, under a count of passengers (`全省累计发送旅客A。其中，公路营业性客运量B。铁路客运量C。水路…。民航…`).
   { name: '铁路/公路/水路/民航', members: [/铁路|鐵路/, /(?<!高速)公路|道路/, /水路|水运|水運/, /民航|航空/], sameRest: false, total: /(?:旅客|客[运運]量)$/, only: /(?:旅客|客[运運]量)$/, wholeOnly: true },
