@@ -3338,6 +3338,16 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a budget\'s uses listed one by one after its income total, then what the settlement carries over (收支相抵，结转下年…)',
+    [
+      '全县一般公共预算收入总计⟦512,306万元⟧。当年一般公共预算支出440,218万元，上解上级支出25,604万元，安排预算稳定调节基金2,870万元，债务还本支出1,200万元。收支相抵，结转下年支出41,514万元。',
+      // Consistent (440218 + 25604 + 2870 + 1200 + 42414 = 512306): silent.
+      '全县一般公共预算收入总计512,306万元。当年一般公共预算支出440,218万元，上解上级支出25,604万元，安排预算稳定调节基金2,870万元，债务还本支出1,200万元。收支相抵，结转下年支出42,414万元。',
+      // An item that is no use of the resources (a revenue figure) among them: not read, silent.
+      '全县一般公共预算收入总计512,306万元。当年一般公共预算支出440,218万元，税收收入25,604万元，安排预算稳定调节基金2,870万元。收支相抵，结转下年支出41,514万元。',
+    ],
+  ],
+  [
     'an education population is its students and its staff',
     [
       '全省共有各级各类学校3.12万所，教育人口⟦1,620.44万人⟧，其中，在校生1,514.20万人，教职工96.24万人。',

@@ -300,7 +300,7 @@ function withoutBreakdowns(items: Placed[]): Placed[] {
 // (`全年收支相抵，一般公共预算结余C`: the budget named again before its balance. `预算总收入减去支出，…结余C`:
 // the subtraction said in words.)
 // (`收支相抵后，结转结余120亿元`: the balance carried over, named both ways.)
-const SETTLED = /(?:收支相抵后?|总?收入减去(?:总?支出)?)[，,]?(?:一般公共预算|政府性基金预算|国有资本经营预算)?(?:年终|当年|本年)?(?:滚存)?(?:(?:结转)?结余|结转下年|结转)[为达]?$/;
+const SETTLED = /(?:收支相抵后?|总?收入减去(?:总?支出)?)[，,]?(?:一般公共预算|政府性基金预算|国有资本经营预算)?(?:年终|当年|本年)?(?:滚存)?(?:(?:结转)?结余|结转下年(?:支出|使用)?|结转)[为达]?$/;
 const INCOME_TOTAL = /收入/;
 const SPENDING_TOTAL = /支出/;
 
@@ -361,6 +361,37 @@ function plainSpendingBefore(model: Model, placed: readonly (readonly Placed[])[
   return { income: inc.p, spending: spend.p };
 }
 
+/** A use of a budget's resources, by the words of its clause right before its amount (`上解上级支出`, `安排…基金`). */
+const USE_ITEM = /^(?:[^，,；;。、\d]{0,16}支出|[^，,；;。、\d]{0,6}安排[^，,；;。、\d]{0,12}基金|[^，,；;。、\d]{0,12}还本(?:支出)?|上解[^，,；;。、\d]{0,10})(?:[为為]|[达達])?$/;
+
+/**
+ * The income total and the uses listed one by one in the sentence before a settlement (`收支相抵，结转下年E`), when that
+ * sentence holds only such uses (two or more, each an amount of the settlement's unit) and the sentence before it
+ * closes on an income total (`收入总计T`). The settlement's own sentence holds no other amount before it.
+ */
+function itemizedUsesBefore(model: Model, placed: readonly (readonly Placed[])[], si: number, left: Placed): { income: Placed; uses: Placed[] } | undefined {
+  const paragraph = model.sentences[si]?.paragraph;
+  if ((placed[si] ?? []).some((p) => p.start < left.start)) return undefined;
+  const usesAt = model.sentences[si - 1];
+  const incomeAt = model.sentences[si - 2];
+  if (!usesAt || !incomeAt || usesAt.paragraph !== paragraph || incomeAt.paragraph !== paragraph) return undefined;
+  // (A breakdown or a bracket among the uses may count one of them twice: not read.)
+  if (namesSubset(usesAt.text) || /[（(]/.test(usesAt.text)) return undefined;
+  const money = (placed[si - 1] ?? []).filter((p) => p.q.dimension === 'money');
+  if (money.length < 2 || money.some((p) => !isPoint(p.q) || p.q.unit !== left.q.unit)) return undefined;
+  let from = 0;
+  for (const p of money) {
+    const clause = usesAt.text.slice(from, p.start);
+    const words = clause.slice(Math.max(clause.lastIndexOf('，'), clause.lastIndexOf(','), clause.lastIndexOf('；'), clause.lastIndexOf('、')) + 1).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+    if (!USE_ITEM.test(words)) return undefined;
+    from = p.end;
+  }
+  const income = (placed[si - 2] ?? []).at(-1);
+  if (!income || income.q.dimension !== 'money' || !isPoint(income.q) || income.q.unit !== left.q.unit) return undefined;
+  if (!INCOME_BEFORE.test(incomeAt.text.slice(Math.max(0, income.start - 16), income.start).replace(/[\s\u3000]+$/, ''))) return undefined;
+  return { income, uses: money };
+}
+
 export function settledBalancePartitions(model: Model): Partition[] {
   const placed = quantitiesBySentence(model);
   const claims = claimsByQuantity(model);
@@ -387,7 +418,14 @@ export function settledBalancePartitions(model: Model): Partition[] {
       // settlement in its own sentence, when no balance total names them.
       if (!income || !spending) ({ income, spending } = fundFlowsBefore(sentence.text, placed[si] ?? [], left));
       if (!income || !spending) ({ income, spending } = plainSpendingBefore(model, placed, si, left));
-      if (!income || !spending || income.q.unit !== left.q.unit || spending.q.unit !== left.q.unit) continue;
+      if (!income || !spending) {
+        // `…收入总计T。当年支出A，上解上级支出B，安排预算稳定调节基金C，债务还本支出D。收支相抵，结转下年E`: the uses
+        // listed one by one with no total of their own.
+        const itemized = itemizedUsesBefore(model, placed, si, left);
+        if (itemized !== undefined) out.push(definedPartition(itemized.income, [...itemized.uses, left], claims, '收支相抵', si));
+        continue;
+      }
+      if (income.q.unit !== left.q.unit || spending.q.unit !== left.q.unit) continue;
       out.push(definedPartition(income, [spending, left], claims, '收支相抵', si));
     }
   });
