@@ -3338,6 +3338,20 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a whole\'s change broken down by a complete family, every member moving the same way (减少A，以男性减少B，女性减少C)',
+    [
+      '全年户籍人口数减少⟦4,215人⟧，以男性减少2,930人最多，女性减少1,185人。',
+      // (After other changes in the sentence: the whole is the change right before the members.)
+      '迁入数80,112人、迁出数78,020人，合计增加2,092人，总计人口数减少⟦4,215人⟧，以男性减少2,930人最多，女性减少1,185人。',
+      '基金总资产为18,240亿元，较上月底减少⟦615亿元⟧，其中港元资产减少402亿元，外币资产减少233亿元。',
+      // Consistent: silent. Members moving both ways make a signed sum, not read: silent.
+      '全年户籍人口数减少4,115人，以男性减少2,930人最多，女性减少1,185人。',
+      '基金总资产为18,240亿元，较上月底减少615亿元，其中外币资产减少702亿元，港元资产则增加87亿元。',
+      // Members of no complete family: silent.
+      '全年户籍人口数减少4,215人，以城区减少2,930人最多，东乡减少1,185人。',
+    ],
+  ],
+  [
     'a budget\'s uses listed one by one after its income total, then what the settlement carries over (收支相抵，结转下年…)',
     [
       '全县一般公共预算收入总计⟦512,306万元⟧。当年一般公共预算支出440,218万元，上解上级支出25,604万元，安排预算稳定调节基金2,870万元，债务还本支出1,200万元。收支相抵，结转下年支出41,514万元。',

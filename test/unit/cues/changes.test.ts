@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PER_HEAD_CHANGE, RISE_AFTER_LEVEL, SHORT_ASIDE, SIGNED_MEASURE, partsMayExceedTotal, nameBeforeChange, namesOtherSubject, directionAtEnd, measuredChangeAtEnd, formerValue, startsAChange } from '../../../server/src/analysis/cues/changes';
+import { MEMBER_CHANGE_LEAD, PER_HEAD_CHANGE, RISE_AFTER_LEVEL, SHORT_ASIDE, SIGNED_MEASURE, partsMayExceedTotal, nameBeforeChange, namesOtherSubject, directionAtEnd, measuredChangeAtEnd, formerValue, startsAChange } from '../../../server/src/analysis/cues/changes';
 
 /** text before a figure → direction ('' = no change verb). */
 const CASES: [string, string][] = [
@@ -158,4 +158,16 @@ test('partsMayExceedTotal: a balance by time, a surplus by partner', () => {
     ['各项存款余额', ['住户存款'], false],
   ];
   for (const [total, labels, may] of rows) assert.equal(partsMayExceedTotal(total, labels), may, `${total}: ${labels.join('/')}`);
+});
+
+test('MEMBER_CHANGE_LEAD: the member named before its change in a breakdown of a whole\'s change', () => {
+  const rows: [string, string][] = [
+    ['以男性减少', '男性'],
+    ['女性減少', '女性'],
+    ['港元资产则增加', '港元资产'],
+    ['外幣資產減少', '外幣資產'],
+    ['其中工业企业利润同比大幅增加', ''],
+    ['比上年增加', '比上年'],
+  ];
+  for (const [words, name] of rows) assert.equal(MEMBER_CHANGE_LEAD.exec(words)?.[1] ?? '', name, words);
 });

@@ -608,6 +608,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // A province's education population is its students and its schools' staff, by the bulletin's definition
   // (`教育人口A，其中，在校生B，教职工C`).
   { name: '在校生/教职工', members: [/在校生|在校学生|在校學生/, /教职工|教職工/], sameRest: false, total: /教育人口/, only: /教育人口/, wholeOnly: true },
+  // The Exchange Fund's assets are Hong Kong dollar assets and foreign currency assets, by its balance sheet.
+  { name: '港元资产/外币资产', members: [/港元[资資]产|港元[资資]產/, /外[币幣][资資]产|外[币幣][资資]產/], sameRest: false, total: /[资資][产產]/, only: /[资資][产產]/, wholeOnly: true },
   // Passengers sent by every mode of transport: rail, road, water and air (no pipeline carries passengers), all four
   // named, under a count of passengers (`全省累计发送旅客A。其中，公路营业性客运量B。铁路客运量C。水路…。民航…`).
   { name: '铁路/公路/水路/民航', members: [/铁路|鐵路/, /(?<!高速)公路|道路/, /水路|水运|水運/, /民航|航空/], sameRest: false, total: /(?:旅客|客[运運]量)$/, only: /(?:旅客|客[运運]量)$/, wholeOnly: true },

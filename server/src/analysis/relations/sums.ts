@@ -16,6 +16,7 @@ import { vitalPartitions } from './vitals';
 import { netFlowPartitions } from './netFlows';
 import { deductionPartitions } from './deductions';
 import { familySentencePartitions } from './familySentences';
+import { changeFamilyPartitions } from './changeFamilies';
 import { balancePartitions, carriedBalancePartitions, sequentialBalancePartitions, settledBalancePartitions, statedBalancePartitions } from './balances';
 import { balanceListPartitions } from './balanceLists';
 import { balanceSheetPartitions } from './balanceSheets';
@@ -91,6 +92,8 @@ function computeSums(model: Model): Partition[] {
     const listed = partitions[k];
     if (listed !== undefined) partitions[k] = { ...listed, parts: f.parts, labels: f.labels, keys: f.keys, complete: true, subset: false, reason: f.reason };
   }
+  // `总计人口数减少A，以男性减少B最多，女性减少C`: a change broken down by a complete family, every member alike.
+  balances.push(...changeFamilyPartitions(model).filter((p) => !totals.has(p.total.index) && !balances.some((x) => x.total.index === p.total.index)));
   // `进出口、出口和进口分别完成A、B、C`: a whole named first in a 分别 list, then the members its name enumerates.
   balances.push(...wholeFirstListPartitions(model).filter((p) => !totals.has(p.total.index)));
   // A housing fund's deposit balance = loans outstanding + project loans + bonds + funds left over.
