@@ -3338,6 +3338,16 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'an inflow and an outflow named together, then their net named after its figure (流入和流出分别为A和B，从而产生C净流入)',
+    [
+      '本季的初次收入流入和流出分别为⟦4,820亿元⟧和3,955亿元，从而产生765亿元净流入。',
+      '本季的初次收入流入和流出分别为3,120亿元和⟦3,415亿元⟧，从而产生185亿元净流出。',
+      // Consistent (4820 − 3955 = 865; 3415 − 3120 = 295): silent.
+      '本季的初次收入流入和流出分别为4,820亿元和3,955亿元，从而产生865亿元净流入。',
+      '本季的初次收入流入和流出分别为3,120亿元和3,415亿元，从而产生295亿元净流出。',
+    ],
+  ],
+  [
     'a whole\'s change broken down by a complete family, every member moving the same way (减少A，以男性减少B，女性减少C)',
     [
       '全年户籍人口数减少⟦4,215人⟧，以男性减少2,930人最多，女性减少1,185人。',

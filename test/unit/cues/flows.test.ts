@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FUND_USES, NET_FLOWS, flowRole, DEDUCTED, LEFT_AFTER } from '../../../server/src/analysis/cues/flows';
+import { FUND_USES, NET_FLOWS, flowRole, DEDUCTED, LEFT_AFTER, JOINT_FLOWS } from '../../../server/src/analysis/cues/flows';
 import { at } from '../../at';
 
 /** words before a figure → its role in the cash-flow row ('' = none). */
@@ -265,4 +265,14 @@ test('cues/flows: an amount taken off the one before it, and what is left', () =
   for (const t of ['扣除价格因素后增长', '其中扣除']) assert.equal(DEDUCTED.test(t), false, t);
   for (const t of ['，仅剩', '后，剩余', '，尚余', '后剩下', '，收支剩余', '，收支賸餘', '，政府性基金收入净额']) assert.ok(LEFT_AFTER.test(t), t);
   for (const t of ['，增长3%，剩余', '，其余', '，收支', '，净额增长']) assert.equal(LEFT_AFTER.test(t), false, t);
+});
+
+test('JOINT_FLOWS: two flows named together, the net after its figure', () => {
+  assert.equal(JOINT_FLOWS.before.test('初次收入流入和流出分别为'), true);
+  assert.equal(JOINT_FLOWS.before.test('初次收入流入和流出分別為'), true);
+  assert.equal(JOINT_FLOWS.before.test('对外金融资产和负债分别为'), false);
+  assert.equal(JOINT_FLOWS.toNet.test('，从而产生'), true);
+  assert.equal(JOINT_FLOWS.toNet.test('，而去年同季'), false);
+  assert.equal(JOINT_FLOWS.netAfter.exec('淨流入，而')?.[1], '流入');
+  assert.equal(JOINT_FLOWS.netAfter.exec('净流出')?.[1], '流出');
 });

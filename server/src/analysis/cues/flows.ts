@@ -293,3 +293,19 @@ export const DEDUCTED = /(?:^|[，,；;（(])(?:再|另)?(?:扣除|减去|減去
 // (`歲入歲出賸餘A，扣除債務還本B，收支賸餘C`: Taiwan's budget, what is left after repaying debt.)
 // (`基金收入A（扣除提取的…资金B，基金收入净额C）`: the net of the amount, named as such.)
 export const LEFT_AFTER = /^(?:[^，,；;。\d]{0,3}[，,]?(?:仅|僅|只|尚|还|還)?(?:收支)?(?:剩|剩余|剩餘|剩下|余下|餘下|尚余|尚餘|賸餘|賸余)|[，,][^，,；;。\d]{0,12}[净淨]额)(?:[为為]|[约約])?$/;
+
+/**
+ * An inflow and an outflow named together, then their net named after its figure, as Hong Kong's balance of payments
+ * writes it: `初次收入流入和流出分别为A和B，从而产生C净流入` (A = B + C) or `…C净流出` (B = A + C). Each pattern is
+ * tested on the words around one figure: before the inflow, between the two flows, before the net, after the net.
+ */
+export const JOINT_FLOWS = {
+  /** The words right before the inflow (`流入和流出分别为`). */
+  before: /流入(?:和|及|與|与)流出分[别別][为為]$/,
+  /** Between the inflow and the outflow. */
+  between: /^(?:和|及|與|与)$/,
+  /** Between the outflow and the net (`，从而产生`, `，录得`). */
+  toNet: /^[，,](?:从而|從而|因而)?(?:产生|產生|录得|錄得)$/,
+  /** Right after the net: which way it goes. */
+  netAfter: /^的?[净淨](流入|流出)/,
+} as const;

@@ -9,7 +9,7 @@ import type { Partition } from './partitions';
 import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence } from './bySentence';
 import { isPoint, tolerance } from './precision';
 import { add, cmp, dec, sub } from '../decimal';
-import { NET_FLOWS, NET_WORD, flowRole, type FlowRole, type NetFlow } from '../cues/flows';
+import { JOINT_FLOWS, NET_FLOWS, NET_WORD, flowRole, type FlowRole, type NetFlow } from '../cues/flows';
 
 /** How many sentences the three may span (the net usually opens the sentence after the outflow). */
 const WINDOW = 3;
@@ -19,6 +19,8 @@ export function netFlowPartitions(model: Model): Partition[] {
   const claims = claimsByQuantity(model);
   const out: Partition[] = [];
   model.sentences.forEach((sentence, si) => {
+    // (`初次收入流入和流出分别为A和B，从而产生C净流入`: the two flows named together, the net after its figure.)
+    if (sentence.text.includes('流出')) out.push(...jointFlows(sentence.text, placed[si] ?? [], claims, si));
     // Most sentences name no net flow: one cheap test first.
     if (!NET_WORD.test(sentence.text)) return;
     for (const row of NET_FLOWS) {
@@ -109,4 +111,20 @@ function consecutive(placed: Placed[][], from: number, si: number, three: Placed
     }
   }
   return true;
+}
+
+/** `流入和流出分别为A和B，从而产生C净流入`: inflow = outflow + net in (or outflow = inflow + net out), one unit. */
+function jointFlows(text: string, items: readonly Placed[], claims: ReturnType<typeof claimsByQuantity>, si: number): Partition[] {
+  const out: Partition[] = [];
+  for (let i = 0; i + 2 < items.length; i++) {
+    const [inflow, outflow, net] = [items[i]!, items[i + 1]!, items[i + 2]!];
+    if (![inflow, outflow, net].every((p) => p.q.dimension === 'money' && isPoint(p.q) && p.q.unit === inflow.q.unit)) continue;
+    const squeeze = (a: number, b: number): string => text.slice(a, b).replace(/[\s\u3000]+/g, '');
+    if (!JOINT_FLOWS.before.test(squeeze(Math.max(0, inflow.start - 12), inflow.start))) continue;
+    if (!JOINT_FLOWS.between.test(squeeze(inflow.end, outflow.start)) || !JOINT_FLOWS.toNet.test(squeeze(outflow.end, net.start))) continue;
+    const way = JOINT_FLOWS.netAfter.exec(squeeze(net.end, net.end + 6))?.[1];
+    if (way === undefined) continue;
+    out.push(way === '流入' ? definedPartition(inflow, [outflow, net], claims, '流入 = 流出 + 净流入', si) : definedPartition(outflow, [inflow, net], claims, '流出 = 流入 + 净流出', si));
+  }
+  return out;
 }
