@@ -7,7 +7,7 @@
 
 import type { Model } from '../checks/check';
 import type { Partition } from './partition';
-import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence } from './bySentence';
+import { type Placed, definedPartition, eachSentence } from './bySentence';
 import { isPoint } from './precision';
 import { perModel } from './perModel';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
@@ -33,14 +33,10 @@ function memberName(text: string, from: number, p: Placed): string | undefined {
 }
 
 export const changeFamilyPartitions: (model: Model) => Partition[] = perModel((model) => {
-  const placed = quantitiesBySentence(model);
-  const claims = claimsByQuantity(model);
   const out: Partition[] = [];
-  model.sentences.forEach((sentence, si) => {
-    const items = placed[si] ?? [];
+  eachSentence(model, (text, items, claims, si) => {
     // A whole and two parts at least; most sentences hold fewer changes.
     if (items.length < 3) return;
-    const text = sentence.text;
     for (let i = 0; i + 2 < items.length; i++) {
       const total = items[i]!;
       if (!ADDITIVE_DIMENSIONS.has(total.q.dimension) || !isPoint(total.q)) continue;
