@@ -3338,6 +3338,50 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a level\'s use of a fund is what it spent itself plus what it passed down (省级使用A，其中：省本级支出B，对市县转移支付支出C)',
+    [
+      '全年省级使用彩票公益金⟦52,800万元⟧，其中：省本级支出38,150万元，对市县转移支付支出11,650万元。',
+      '全年省级使用彩票公益金49,800万元，其中：省本级支出38,150万元，对市县转移支付支出11,650万元。',
+      // A province-wide spending counts what the localities spend of their own: the two are a subset.
+      '全年全省一般公共预算支出5,280亿元，其中：省本级支出1,150亿元，对市县转移支付支出2,650亿元。',
+    ],
+  ],
+  [
+    'a fund\'s income is its spending plus the year\'s balance, but not plus the balance of its pooled part alone (统筹基金当期结存)',
+    [
+      '全年基本医疗保险基金总收入⟦3,620.40亿元⟧，基金总支出3,105.20亿元。基金当期结存492.60亿元，累计结存4,210.80亿元。',
+      // The pooled fund's balance leaves the personal accounts out: silent.
+      '全年基本医疗保险基金总收入3,620.40亿元，基金总支出3,105.20亿元。统筹基金当期结存392.60亿元，累计结存4,210.80亿元。',
+      // Each part of the fund named before its own income, spending and balance is held to them.
+      '职工医保统筹基金收入⟦1,842.60亿元⟧，比上年增长5.1%；统筹基金支出1,395.40亿元，比上年增长9.2%；统筹基金当期结存417.20亿元。',
+      '职工医保个人账户收入⟦702.30亿元⟧，个人账户支出640.10亿元，个人账户当期结存52.20亿元。',
+      '职工医保统筹基金收入1,812.60亿元，比上年增长5.1%；统筹基金支出1,395.40亿元，比上年增长9.2%；统筹基金当期结存417.20亿元。',
+      '职工医保个人账户收入692.30亿元，个人账户支出640.10亿元，个人账户当期结存52.20亿元。',
+    ],
+  ],
+  [
+    'a whole\'s change broken down by a complete family whose members move both ways is a signed sum (减少A，其中甲增加B，乙减少C…)',
+    [
+      '与上年相比，全县用水总量减少⟦0.84亿立方米⟧，其中，生活用水量增加0.06亿立方米，工业用水量增加0.03亿立方米，农业用水量减少0.95亿立方米，人工生态环境补水量增加0.12亿立方米。',
+      '基金总资产为18,240亿元，较上月底减少⟦640亿元⟧，其中外币资产减少702亿元，港元资产则增加87亿元。',
+      // Consistent (0.06 + 0.03 − 0.95 + 0.12 = −0.74): silent.
+      '与上年相比，全县用水总量减少0.74亿立方米，其中，生活用水量增加0.06亿立方米，工业用水量增加0.03亿立方米，农业用水量减少0.95亿立方米，人工生态环境补水量增加0.12亿立方米。',
+      // Members of no complete family (生活 and 农业 only): silent.
+      '与上年相比，全县用水总量减少0.84亿立方米，其中，生活用水量增加0.06亿立方米，农业用水量减少0.95亿立方米。',
+    ],
+  ],
+  [
+    'two named 分别 lists under one 其中 cut the same total two ways, each held to it (其中，甲、乙供水量分别为…，丙、丁用水量分别为…)',
+    [
+      '全年供用水总量为⟦48.60亿立方米⟧，其中，地表水、地下水、非常规水供水量分别为30.10亿立方米、15.20亿立方米、3.30亿立方米，农业、工业、生活、人工生态用水量分别为27.40亿立方米、7.80亿立方米、9.10亿立方米、6.30亿立方米。',
+      '全年供用水总量为⟦48.60亿立方米⟧，其中，地表水、地下水、非常规水供水量分别为32.10亿立方米、15.20亿立方米、3.30亿立方米，农业、工业、生活、人工生态用水量分别为27.40亿立方米、7.80亿立方米、9.10亿立方米、4.30亿立方米。',
+      // Both cuts add up: silent.
+      '全年供用水总量为48.60亿立方米，其中，地表水、地下水、非常规水供水量分别为30.10亿立方米、15.20亿立方米、3.30亿立方米，农业、工业、生活、人工生态用水量分别为27.40亿立方米、7.80亿立方米、9.10亿立方米、4.30亿立方米。',
+      // The second list measures another thing than the total (人均用水量 is no part of 供用水总量): read no further.
+      '全年供用水总量为48.60亿立方米，其中，地表水、地下水、非常规水供水量分别为30.10亿立方米、15.20亿立方米、3.30亿立方米，城镇、农村人均生活用水量分别为156升、98升。',
+    ],
+  ],
+  [
     'an inflow and an outflow named together, then their net named after its figure (流入和流出分别为A和B，从而产生C净流入)',
     [
       '本季的初次收入流入和流出分别为⟦4,820亿元⟧和3,955亿元，从而产生765亿元净流入。',
@@ -3354,7 +3398,7 @@ const READ_LISTS: [name: string, texts: string[]][] = [
       // (After other changes in the sentence: the whole is the change right before the members.)
       '迁入数80,112人、迁出数78,020人，合计增加2,092人，总计人口数减少⟦4,215人⟧，以男性减少2,930人最多，女性减少1,185人。',
       '基金总资产为18,240亿元，较上月底减少⟦615亿元⟧，其中港元资产减少402亿元，外币资产减少233亿元。',
-      // Consistent: silent. Members moving both ways make a signed sum, not read: silent.
+      // Consistent: silent. Members moving both ways make a signed sum that holds (−702 + 87 = −615): silent.
       '全年户籍人口数减少4,115人，以男性减少2,930人最多，女性减少1,185人。',
       '基金总资产为18,240亿元，较上月底减少615亿元，其中外币资产减少702亿元，港元资产则增加87亿元。',
       // Members of no complete family: silent.

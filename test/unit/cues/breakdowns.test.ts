@@ -71,6 +71,8 @@ const FAMILIES: [string[], string | undefined][] = [
   [['邮政业务总量', '电信业务总量'], '邮政/电信'],
   [['资金', '物资价值'], '资金/物资'],
   [['上缴中央', '自治区本级留成', '地州市留成'], '上缴中央/本级留成/下级留成'],
+  [['省本级支出', '对市县转移支付支出'], '本级/对下转移支付'],
+  [['市本级使用', '对区县转移支付'], '本级/对下转移支付'],
   [['一般债券', '发行专项债券'], '一般/专项债务'],
   [['在乡内就地就近就业的本地农民工', '到乡外就业的外出农民工'], '外出/本地'],
   [['包括新增一般债券', '新增专项债券'], '一般/专项债务'],
@@ -267,6 +269,8 @@ test('a total whose name enumerates its members is covered by them', () => {
 test('a family fits a total of another wording: sectors → GDP, the sexes → a population', () => {
   assert.ok(familyFitsTotal('一/二/三产业', '地区生产总值总量'));
   assert.ok(familyFitsTotal('男/女', '年末人口'));
+  assert.ok(familyFitsTotal('本级/对下转移支付', '省级使用彩票公益金'), 'a level\'s own use of a fund');
+  assert.ok(!familyFitsTotal('本级/对下转移支付', '全省一般公共预算支出'), 'province-wide spending counts what the localities add');
   assert.ok(familyFitsTotal('中央/省级/市级', '累计投入'), 'what was put in, level by level');
   assert.ok(familyFitsTotal('农业/非农业人口', '户籍总人口'));
   assert.ok(!familyFitsTotal('男/女', '新增就业'));

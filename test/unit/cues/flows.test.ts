@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FUND_USES, NET_FLOWS, flowRole, DEDUCTED, LEFT_AFTER, JOINT_FLOWS } from '../../../server/src/analysis/cues/flows';
+import { FUND_USES, NET_FLOWS, flowRole, DEDUCTED, LEFT_AFTER, JOINT_FLOWS, namesFundPartOnly } from '../../../server/src/analysis/cues/flows';
 import { at } from '../../at';
 
 /** words before a figure → its role in the cash-flow row ('' = none). */
@@ -275,4 +275,16 @@ test('JOINT_FLOWS: two flows named together, the net after its figure', () => {
   assert.equal(JOINT_FLOWS.toNet.test('，而去年同季'), false);
   assert.equal(JOINT_FLOWS.netAfter.exec('淨流入，而')?.[1], '流入');
   assert.equal(JOINT_FLOWS.netAfter.exec('净流出')?.[1], '流出');
+});
+
+const FUND_PARTS: [words: string, other: string, partOnly: boolean][] = [
+  ['统筹基金当期结存', '基本医疗保险基金总收入', true],
+  ['个人账户当期结存', '职工医保基金收入', true],
+  ['当期结存', '基金总收入', false],
+  // The income is the pooled fund's own: its balance is of the same fund.
+  ['统筹基金当期结存', '职工医保统筹基金收入', false],
+];
+
+test('cues/flows: a balance of one part of a fund (统筹基金, 个人账户) is not the whole fund\'s', () => {
+  for (const [words, other, partOnly] of FUND_PARTS) assert.equal(namesFundPartOnly(words, other), partOnly, words);
 });

@@ -9,6 +9,7 @@ import type { Quantity } from '../types';
 import { type Decimal, ZERO, abs, add, cmp, dec, mul, sub, sum } from '../decimal';
 import { REMAINDER_REASON, nested, outerOnly, type Partition } from '../relations/partitions';
 import { findSums } from '../relations/sums';
+import { signedChangeFamilies } from '../relations/changeFamilies';
 import { SAVING_REASON } from '../relations/savings';
 import { COUNTED_DIMENSIONS, approxTolerance, roundingOf, tolerance, writtenDecimals, writtenNumber } from '../relations/precision';
 import { replaceNumber, shown, unitLabel } from '../relations/display';
@@ -271,6 +272,19 @@ export const sumMismatch: Check = {
             : undefined;
       drafts.push(draft(model, p, s, diff, doubt));
     }
+    // `总量减少A，其中，甲增加B，乙减少C，丙增加D`: a complete family's rises and falls make the whole's change.
+    for (const c of signedChangeFamilies(model)) {
+      const p = c.partition;
+      if (slipped.has(p)) continue;
+      let signedSum = ZERO;
+      p.parts.forEach((x, i) => {
+        signedSum = (c.signs[i] ?? 1) > 0 ? add(signedSum, x.q.value) : sub(signedSum, x.q.value);
+      });
+      const signedTotal = c.totalSign > 0 ? p.total.q.value : sub(ZERO, p.total.q.value);
+      const tol = add(sum(p.parts.map((x) => roundingOf(x.q))), totalTolerance(p));
+      if (cmp(abs(sub(signedSum, signedTotal)), tol) <= 0) continue;
+      drafts.push(signedDraft(model, p, { signs: c.signs, totalSign: c.totalSign, signedSum, signedTotal }, p.reason ?? '', 'change'));
+    }
     return drafts;
   },
 };
@@ -487,7 +501,10 @@ function certainDraft(model: Model, p: Partition, s: Decimal, diff: Decimal): Dr
 }
 
 /** A balance whose parts, surpluses up and deficits down, do not make it (relations/signedSums.ts). */
-function signedDraft(model: Model, p: Partition, r: SignedReading, family: string): Draft {
+/** What the signs stand for: a balance's surpluses and deficits, or a change's rises and falls. */
+type SignedKind = 'balance' | 'change';
+
+function signedDraft(model: Model, p: Partition, r: SignedReading, family: string, kind: SignedKind = 'balance'): Draft {
   const tq = p.total.q;
   const u = unitLabel(tq);
   const terms = p.parts.map((x, i) => `${i === 0 ? ((r.signs[i] ?? 1) < 0 ? "−" : "") : (r.signs[i] ?? 1) < 0 ? " − " : " + "}${shown(x.q.value, tq)}`).join('');
@@ -498,10 +515,16 @@ function signedDraft(model: Model, p: Partition, r: SignedReading, family: strin
   const replacement = sameSign ? replaceNumber(tq, abs(r.signedSum)) : undefined;
   return {
     span: tq.span,
-    message: {
-      zh: `顺差（盈余、净流入）计正、逆差（赤字、净流出）计负，分项合计 ${signedValue(r.signedSum)} ${u}（${terms}）≠ 总额 ${signedValue(r.signedTotal)} ${u}（${family}：各分项应合计为总数）`,
-      en: `With surpluses (net inflows) counted up and deficits (net outflows) down, the parts come to ${signedValue(r.signedSum)} ${u} (${terms}) ≠ the balance ${signedValue(r.signedTotal)} ${u} (${family}: the parts should add up to the total)`,
-    },
+    message:
+      kind === 'change'
+        ? {
+            zh: `增加计正、减少计负，分项变动合计 ${signedValue(r.signedSum)} ${u}（${terms}）≠ 总量变动 ${signedValue(r.signedTotal)} ${u}（${family}：各分项的增减应合计为总量的增减）`,
+            en: `With rises counted up and falls down, the parts' changes come to ${signedValue(r.signedSum)} ${u} (${terms}) ≠ the whole's change ${signedValue(r.signedTotal)} ${u} (${family}: the parts' changes should add up to the whole's)`,
+          }
+        : {
+            zh: `顺差（盈余、净流入）计正、逆差（赤字、净流出）计负，分项合计 ${signedValue(r.signedSum)} ${u}（${terms}）≠ 总额 ${signedValue(r.signedTotal)} ${u}（${family}：各分项应合计为总数）`,
+            en: `With surpluses (net inflows) counted up and deficits (net outflows) down, the parts come to ${signedValue(r.signedSum)} ${u} (${terms}) ≠ the balance ${signedValue(r.signedTotal)} ${u} (${family}: the parts should add up to the total)`,
+          },
     related: p.parts.map((x, i) => ({
       span: x.q.span,
       message: { zh: `分项 ${i + 1}：${x.q.text}（总额在第 ${totalLine} 行）`, en: `Part ${i + 1}: ${x.q.text} (total on line ${totalLine})` },

@@ -403,6 +403,15 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '福利/体育彩票', members: [/福利彩票|福彩/, /[体體]育彩票|[体體]彩/], sameRest: false, total: /彩票|公益金|[发發][行][费費]|[销銷][量售]/ },
   // A lottery fund raised is paid up to the centre or kept by the levels below it, nothing else: `筹集彩票公益金A，
   // 其中上缴中央B；自治区本级留成C；地州市留成D`.
+  // A level's use of a fund, what it spent itself and what it passed down (`省级使用彩票公益金A，其中：省本级支出B，对市县
+  // 转移支付支出C`): only under a total of the level's own use, not a province-wide spending the localities add to.
+  {
+    name: '本级/对下转移支付',
+    members: [/^[\s\u3000，,；;：:、]*(?:省|市|县|縣|区|區|自治区|自治區)?本[级級]/, /^[\s\u3000，,；;：:、]*(?:对|對)?(?:市县|市縣|县区|縣區|区县|區縣|县市区|縣市區|地市|市州|下[级級])(?:的)?(?:转移支付|轉移支付)/],
+    sameRest: false,
+    total: /(?:省|市|县|縣|区|區)[级級][^，,；;。\d]{0,8}(?:使用|安排|支出)/,
+    only: /(?:省|市|县|縣|区|區)[级級][^，,；;。\d]{0,8}(?:使用|安排|支出)/,
+  },
   { name: '上缴中央/本级留成/下级留成', members: [/上[缴繳](?:中央)?/, /(?:本级|本級|省级|省級|自治区本级|自治區本級|市级|市級)留成/, /(?:地州市|市州|地市|市县|市縣|县区|縣區|区县|區縣|县级|縣級)留成/], sameRest: false, total: /公益金/ },
   // Pension insurance is paid by the insured staff and drawn by the retired: the two make up the insured.
   { name: '参保职工/离退休', members: [/[职職]工/, /[离離]?退休/], sameRest: false, total: /[参參]保|[养養]老保[险險]/ },

@@ -59,7 +59,7 @@ export function directionAtEnd(text: string): Direction | undefined {
  * A member's name before the verb of its change, as a breakdown of a whole's change writes it: `以男性减少`, `女性减少`,
  * `港元资产则增加`. Group 1 is the name (short: a narrative clause is no member's name).
  */
-export const MEMBER_CHANGE_LEAD = /^(?:以|而)?([\u4e00-\u9fff]{1,8}?)(?:则|則|亦|也|均)?(?:增加|增長|增长|減少|减少|上升|下降)(?:了|约|約)?$/;
+export const MEMBER_CHANGE_LEAD = /^(?:以|而)?([\u4e00-\u9fff]{1,10}?)(?:则|則|亦|也|均)?(?:增加|增長|增长|減少|减少|上升|下降)(?:了|约|約)?$/;
 
 /** Every change verb, for stripping them off an indicator phrase. */
 export const CHANGE_VERBS: readonly string[] = CHANGE_ROWS.map(([verb]) => verb);

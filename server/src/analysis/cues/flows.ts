@@ -309,3 +309,24 @@ export const JOINT_FLOWS = {
   /** Right after the net: which way it goes. */
   netAfter: /^的?[净淨](流入|流出)/,
 } as const;
+
+/**
+ * A part of an insurance fund (`统筹基金`, `个人账户`): its balance is not the whole fund's, whose income and
+ * spending count the accounts too (`基金总收入A，基金总支出B。统筹基金当期结存C`).
+ */
+const FUND_PART = /统筹基金|統籌基金|统筹账户|統籌賬戶|个人账户|個人賬戶/;
+
+/** True when the words name a part of a fund (FUND_PART) that the other words do not name. */
+export function namesFundPartOnly(words: string, otherWords: string): boolean {
+  const m = FUND_PART.exec(words);
+  return m !== null && !otherWords.includes(m[0]);
+}
+
+/**
+ * The words with the fund part taken out when the income's words name that part too (`；统筹基金当期结存` →
+ * `；当期结存` after `医保统筹基金收入`): the part's own balance of its own income and spending.
+ */
+export function withoutSharedFundPart(words: string, incomeWords: string): string {
+  const m = FUND_PART.exec(words);
+  return m !== null && incomeWords.includes(m[0]) ? words.replace(m[0], '') : words;
+}

@@ -176,3 +176,28 @@ const SELECTION_WORD = /其中|主要|重点|重點|包括|等|以上|以下|[�
 export function selectsParts(listText: string): boolean {
   return SELECTION_WORD.test(listText);
 }
+
+/** Names joined as the subjects of a 分别 list, with the measure they share (`农业、工业、生活用水量`). */
+const NAMED_LIST_HEAD = /^[\s\u3000]*([\u4e00-\u9fff、]{3,60})$/;
+/** What joins two subjects of such a list. */
+const NAME_JOINT = /[、和及与與]/;
+
+/**
+ * `总量T，其中，A、B、C供水量分别为a、b、c，D、E、F用水量分别为d、e、f`: a second list of named subjects
+ * with its own 分别 after the first list's figures, in the same breakdown, cuts the same total another way.
+ * Returns the offset of the clause mark that ends the first list, when the region holds exactly two such
+ * lists and the second's shared measure is worded like the total (`用水` in `供用水总量`); else undefined.
+ */
+export function secondNamedListAt(text: string, from: number, to: number, totalClause: string): number | undefined {
+  const first = text.indexOf(RESPECTIVELY, from);
+  const second = first < 0 ? -1 : text.indexOf(RESPECTIVELY, first + RESPECTIVELY.length);
+  if (first < 0 || second < 0 || second >= to || text.indexOf(RESPECTIVELY, second + 1) >= 0 && text.indexOf(RESPECTIVELY, second + 1) < to) return undefined;
+  const mark = Math.max(text.lastIndexOf('，', second), text.lastIndexOf('；', second), text.lastIndexOf(';', second));
+  if (mark <= first || !/[0-9０-９]/.test(text.slice(first, mark))) return undefined;
+  const names = NAMED_LIST_HEAD.exec(text.slice(mark + 1, second));
+  if (names === null || !NAME_JOINT.test(names[1] ?? '')) return undefined;
+  // The measure the second list's subjects share, read off its last name (`人工生态用水量` → 用水).
+  const tail = (names[1] ?? '').slice(-5).replace(/[量额数]$/, '');
+  for (let i = 0; i + 2 <= tail.length; i++) if (totalClause.includes(tail.slice(i, i + 2))) return mark;
+  return undefined;
+}

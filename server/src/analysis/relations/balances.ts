@@ -12,6 +12,7 @@ import { isPoint, tolerance } from './precision';
 import { add, abs, cmp, sub, type Decimal } from '../decimal';
 import { BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, SUBSET_WORD, bracketDepths, changeBefore, comparisonBase, namesSubset, opensSubset } from '../cues/breakdowns';
 import type { Partition } from './partitions';
+import { namesFundPartOnly, withoutSharedFundPart } from '../cues/flows';
 
 /** `加上：`, `加上`: the other items follow. A bare 加 opening a clause (`支出70.8亿元，加债务还本支出3亿元，…`)
  * too, never a verb that starts with it (`加大`, `加快`, `加强`). */
@@ -440,7 +441,7 @@ export function settledBalancePartitions(model: Model): Partition[] {
  */
 // (`业务收入A，业务支出B，实现增值收益C`: a housing fund's business income less its spending is its net gain.)
 // (`收入总量A，支出B，结转下年使用C`: the budget's whole resources, transfers in, said with 总量.)
-const INCOME_BEFORE = /(?:收入(?:总计|合计|总量)|(?:社会保险|社保|医疗保险|医保|养老保险)(?:[^，,；;。\d]{0,8})?基金(?:预算)?总?收入|基金(?:预算)?总收入|业务收入)(?:为|达|完成)?$/;
+const INCOME_BEFORE = /(?:收入(?:总计|合计|总量)|(?:社会保险|社保|医疗保险|医保|养老保险)(?:[^，,；;。\d]{0,8})?(?:基金|个人账户|個人賬戶)(?:预算)?总?收入|基金(?:预算)?总收入|业务收入)(?:为|达|完成)?$/;
 /** `总收入`, `总收入合计为`: a grand total of income (read only beside a 总支出, see GRAND_SPENDING). */
 const GRAND_INCOME = /总收入(?:合计|总计)?(?:为|达|完成)?$/;
 /** The spending named as a grand total too (`，总支出`, `；总支出合计`). */
@@ -492,7 +493,11 @@ export function statedBalancePartitions(model: Model): Partition[] {
       const spendingTotal = /总计|合计|总额/.test(between);
       if (!SPENDING_BETWEEN.test(between.replace(/(?:总计|合计|总额)(?=(?:为|达|完成)?$)/, '')) || (spendingTotal && !/(?:总计|合计)(?:为|达|完成)?$/.test(between))) continue;
       if (spendingTotal && equalWithin(income, spending)) continue;
-      if (inSentence !== undefined && !LEFT_BETWEEN.test(withoutYear(withoutAsides(text.slice(spending.end, left.start)).replace(GROWTH_AFTER, '')))) continue;
+      // (`医保统筹基金收入A；统筹基金支出B；统筹基金当期结存C`: the fund part named again before each term.)
+      if (inSentence !== undefined && !LEFT_BETWEEN.test(withoutYear(withoutSharedFundPart(withoutAsides(text.slice(spending.end, left.start)), before).replace(GROWTH_AFTER, '')))) continue;
+      // (`基金总收入A，基金总支出B。统筹基金当期结存C`: the pooled fund's balance leaves the personal accounts out.)
+      const leftWords = inSentence !== undefined ? text.slice(spending.end, left.start) : next?.text.slice(0, left.start) ?? '';
+      if (namesFundPartOnly(leftWords, before)) continue;
       // Only rates may follow the spending (`，分别比上年增长6.7%、13.9%。`): no other amount, no balance of its own.
       if (inSentence === undefined && /[0-9０-９]|结[余存]/.test(withoutAsides(text.slice(spending.end)).replace(/[0-9.]+[%％]/g, ''))) continue;
       out.push(definedPartition(income, [spending, left], claims, '收支结余', si));

@@ -3,7 +3,8 @@
 //   `外汇基金总资产…较1月底减少1029亿元，其中港元资产减少760亿元，外币资产减少269亿元`
 // Read in one sentence: the whole's change, then two or more changes of its unit, each named by a member right
 // before its verb; the names make up one complete family (cues/breakdowns familyOf) that fits the words before the
-// whole. A member moving the other way (`港元资产则增加37亿元`) makes the sum a signed one: nothing is read.
+// whole. A member moving the other way (`港元资产则增加37亿元`) makes the sum a signed one, read apart
+// (signedChangeFamilies) and held to the whole's signed change by sum-mismatch.
 
 import type { Model } from '../checks/check';
 import type { Partition } from './partition';
@@ -32,8 +33,16 @@ function memberName(text: string, from: number, p: Placed): string | undefined {
   return m?.[1];
 }
 
-export const changeFamilyPartitions: (model: Model) => Partition[] = perModel((model) => {
-  const out: Partition[] = [];
+/** A whole's change and its complete family of member changes, as read from one sentence. */
+interface FamilyChange {
+  partition: Partition;
+  /** The whole's direction, and each member's, as the verbs say. */
+  direction: Direction;
+  directions: Direction[];
+}
+
+const familyChanges: (model: Model) => FamilyChange[] = perModel((model) => {
+  const out: FamilyChange[] = [];
   eachSentence(model, (text, items, claims, si) => {
     // A whole and two parts at least; most sentences hold fewer changes.
     if (items.length < 3) return;
@@ -61,12 +70,39 @@ export const changeFamilyPartitions: (model: Model) => Partition[] = perModel((m
       }
       if (parts.length < 2) continue;
       const family = familyOf(names);
-      if (family !== undefined && directions.some((d) => d !== direction)) return;
       const before = text.slice(0, total.start);
       if (family === undefined || !familyFitsTotal(family, before, names) || familyNotUnder(family, before, names)) continue;
-      out.push(definedPartition(total, parts, claims, family, si));
+      out.push({ partition: definedPartition(total, parts, claims, family, si), direction, directions });
       return;
     }
   });
   return out;
 });
+
+export const changeFamilyPartitions = (model: Model): Partition[] =>
+  familyChanges(model)
+    .filter((c) => c.directions.every((d) => d === c.direction))
+    .map((c) => c.partition);
+
+/** A complete family's changes with their signs (a rise up, a fall down), held to the whole's signed change. */
+export interface SignedChangeFamily {
+  partition: Partition;
+  /** +1 for a rise, −1 for a fall: the whole's, then each member's. */
+  totalSign: 1 | -1;
+  signs: (1 | -1)[];
+}
+
+/**
+ * `用水总量减少A，其中，生活用水量增加B，工业用水量增加C，农业用水量减少D，生态补水量增加E`: members moving
+ * both ways make a signed sum, −A = B + C − D + E. Kept apart from the plain partitions, which every other
+ * reader sums as they stand. Only rises and falls (增加/减少 and the like), never a flat member.
+ */
+export const signedChangeFamilies = (model: Model): SignedChangeFamily[] =>
+  familyChanges(model).flatMap((c) => {
+    if (c.directions.every((d) => d === c.direction)) return [];
+    const sign = (d: Direction): 1 | -1 | undefined => (d === 'up' ? 1 : d === 'down' ? -1 : undefined);
+    const totalSign = sign(c.direction);
+    const signs = c.directions.map(sign);
+    if (totalSign === undefined || signs.some((x) => x === undefined)) return [];
+    return [{ partition: c.partition, totalSign, signs: signs as (1 | -1)[] }];
+  });

@@ -123,7 +123,7 @@ import { finishedInNextSentence } from './familyFinish';
 import { BRACKETED_FIGURE_END, familyListRegion } from './familyLists';
 import { mayExceedItsTotal, crossCutting, holdsClass, opensOwnTotal } from '../cues/cuts';
 import { placeItems, rankingPeers } from '../cues/subjects';
-import { boundsItemName, continuesItem, newStatementAt, opensExistential, opensHandledStage, restatesPlan, selectsParts, spanEnd } from '../cues/lists';
+import { boundsItemName, continuesItem, newStatementAt, opensExistential, opensHandledStage, restatesPlan, secondNamedListAt, selectsParts, spanEnd } from '../cues/lists';
 import { directionAtEnd, formerValue, startsAChange } from '../cues/changes';
 export type { Partition };
 
@@ -385,7 +385,7 @@ function regionsOf(text: string): Region[] {
     // before the sentence's 其中, is read as well.
     const early = bracketAfterFigure(text.slice(0, qi)) ?? colonAfterFigure(text.slice(0, qi));
     const figureIn = figureInBeforeSubset(text, qi);
-    const regions = subsetRegions(text, qi);
+    const regions = splitNamedLists(text, qi, subsetRegions(text, qi));
     // `…生产总值A，…，三次产业分别完成a、b、c；…，其中工业增加值…`: a 分别 list closed by `；` before the
     // sentence's 其中 is read as well.
     const respectively = respectivelyBefore(text, qi);
@@ -700,6 +700,20 @@ const MAX_FAMILY_RUNS = 4;
 const COUNTED_UNIT_END = /[0-9０-９](?:万|萬)?[家个個户戶人名所项項座]$/;
 
 /** The regions of a 其中: bracketed, in a `；` series, nested, or plain to the next 其中. */
+/**
+ * `供用水总量T，其中，地表水、地下水供水量分别为a、b，农业、工业用水量分别为c、d`: two named 分别 lists under
+ * one 其中 cut the same total two ways; each is a region of its own with that total.
+ */
+function splitNamedLists(text: string, qi: number, regions: Region[]): Region[] {
+  const from = qi + SUBSET_WORD.length;
+  const clauseStart = Math.max(...['，', ',', '；', ';', '。'].map((c) => text.lastIndexOf(c, Math.max(0, qi - 2)))) + 1;
+  return regions.flatMap((r) => {
+    if (r.from !== from || r.bracketed === true || r.exclude !== undefined) return [r];
+    const mark = secondNamedListAt(text, r.from, r.to, text.slice(clauseStart, qi));
+    return mark === undefined ? [r] : [{ ...r, to: mark }, { ...r, from: mark + 1 }];
+  });
+}
+
 function subsetRegions(text: string, qi: number): Region[] {
   const regions = withInnerIncludes(text, subsetRegionsOf(text, qi));
   // `“五大任务”支出A，其中：…`: the total's name counts its items, as `分五类` would.
