@@ -3338,6 +3338,39 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'the amount before `…中，` may name what it is with no 的 (此次发行的A政府债券中，B，C，D); a count may not (75所高校中，已有74所…)',
+    [
+      '此次发行的⟦268.40亿元⟧政府债券中，新增一般债券61.30亿元，新增专项债券152.70亿元，再融资债券64.80亿元。',
+      '此次发行的278.80亿元政府债券中，新增一般债券61.30亿元，新增专项债券152.70亿元，再融资债券64.80亿元。',
+      // A count picks some of the set, twice over: silent.
+      '全省62所公办高校中，已有58所公布了年度预算，今年58所高校的预算支出总额约1,240亿元。',
+    ],
+  ],
+  [
+    'the sources of an amount named in full make it up (合计资金A，资金来源为B、C); not the main ones (主要为) or a list closed by 等',
+    [
+      '共2个项目，合计资金⟦426万元⟧，资金来源为中央衔接资金265万元（某财农〔2024〕8号）、历年结余资金131万元。',
+      '共2个项目，合计资金396万元，资金来源为中央衔接资金265万元（某财农〔2024〕8号）、历年结余资金131万元。',
+      '共2个项目，合计资金426万元，资金来源主要为中央衔接资金265万元、历年结余资金131万元。',
+      '共2个项目，合计资金426万元，资金来源为中央衔接资金265万元、历年结余资金131万元等。',
+    ],
+  ],
+  [
+    'an amount, its change on last year and its gap to the budget: the change is no amount of its own (为A，较上年B减少C，…，较预算数D减少E)',
+    [
+      '接待费为96万元，较上年⟦118万元⟧减少24万元，下降19%，较预算数260万元减少164万元，下降63%。',
+      // Consistent: 118 = 96 + 22 and 260 = 96 + 164; the change 22 is not read as the year's amount beside 260.
+      '接待费为96万元，较上年118万元减少22万元，下降19%，较预算数260万元减少164万元，下降63%。',
+    ],
+  ],
+  [
+    'a part broken down again inside the list (这里面又以…, 其中又…) is no sibling of the part it breaks down',
+    [
+      '停工仍集中在制造业，共310家、6420人，其中以纺织业为最大宗，共228家、4870人，这里面又以棉纺企业117家、2650人最多。',
+      '停工仍集中在制造业，共310家、⟦4420人⟧，其中以纺织业为最大宗，共228家、4870人，这里面又以棉纺企业117家、2650人最多。',
+    ],
+  ],
+  [
     'a level\'s use of a fund is what it spent itself plus what it passed down (省级使用A，其中：省本级支出B，对市县转移支付支出C)',
     [
       '全年省级使用彩票公益金⟦52,800万元⟧，其中：省本级支出38,150万元，对市县转移支付支出11,650万元。',

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RANKED_PICK, opensAt, restatesTotalAfter, payersSharingCost, thirdKindAfterHalves, namesNoPart, opensHoldingBracket, eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, innerIncludesAt, withSubsetAliases, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BOUND_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach } from '../../../server/src/analysis/cues/breakdowns';
+import { RANKED_PICK, opensAt, restatesTotalAfter, payersSharingCost, thirdKindAfterHalves, namesNoPart, opensHoldingBracket, eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, innerIncludesAt, withSubsetAliases, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BOUND_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach, namesAllSources, closesWithEtc } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国道', '省道', '县道', '乡道', '村道'], '国道/省道/县道/乡道/村道'],
@@ -458,6 +458,10 @@ test('a clause `在…中` inside a list opens a breakdown of the part just name
   assert.equal(innerBreakdownAt(word, 0, word.length), undefined);
   // Only inside a list: a sentence that opens with it is byMark's.
   assert.equal(innerBreakdownAt('在总人口中：男性…', 0, 9), undefined);
+  // `这里面又以…` / `其中又…` after a part points into that part.
+  for (const nested of ['其中以纺织业为主，共210家、5120人，这里面又以棉纺企业96家、2310人最多', '其中以纺织业为主，共210家，其中又以棉纺企业96家最多', '其中以紡織業為主，共210家，這裡面又以棉紡企業96家最多']) {
+    assert.equal(innerBreakdownAt(nested, 0, nested.length), nested.search(/，(?:这|這|其)/), nested);
+  }
 });
 
 test('a part named as the whole of the family its total belongs to', () => {
@@ -1100,3 +1104,20 @@ test('opensAt: a breakdown mark opens its sentence after brackets and an adverb,
   ];
   for (const [text, mark, opens] of rows) assert.equal(opensAt(text, text.indexOf(mark)), opens, text);
 });
+
+const SOURCE_WORDS: [word: string, all: boolean][] = [
+  ['资金来源为', true],
+  ['资金来源：', true],
+  ['資金來源為', true],
+  ['资金筹措方案为', true],
+  ['资金来源主要为', false],
+  ['包括', false],
+];
+
+test('cues/breakdowns: a list of sources named in full (资金来源为), not the main ones (主要为), nor closed by 等', () => {
+  for (const [word, all] of SOURCE_WORDS) assert.equal(namesAllSources(word), all, word);
+  assert.ok(closesWithEtc('等，请…'));
+  assert.ok(closesWithEtc('（某财农〔2024〕8号）等'));
+  assert.ok(!closesWithEtc('，请项目业主单位…等'));
+});
+

@@ -1203,7 +1203,8 @@ const IN_NAME_MARK = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}、[\u
  */
 // (`，在土地面积中耕地…`: the comma after 中 may be left out, as long as 中 ends no word such as 中央.)
 // (`，在初中就读…`: 初中 and 高中 are schools, no mark.)
-const INNER_IN_MARK = /(?:[，,；;]|(?<=[%％0-9０-９]))在[^，,；;。：:]{1,10}?(?<![初高])中(?:[，,：:]|(?![央期旬部国國心小西东東南北层層等长長间間])(?=[\u4e00-\u9fff]))/;
+// (`其中以金属机电业为最大宗，共293家，这里面又以机械设备制造业145家…`: 这里面 / 其中又 points into the part just named.)
+const INNER_IN_MARK = /(?:[，,；;]|(?<=[%％0-9０-９]))在[^，,；;。：:]{1,10}?(?<![初高])中(?:[，,：:]|(?![央期旬部国國心小西东東南北层層等长長间間])(?=[\u4e00-\u9fff]))|[，,；;][\s\u3000]*(?:这里面|這裡面|这里头|這裡頭|这其中|這其中|其中又|当中又|當中又)/;
 
 /** Where a clause inside [from, to) opens a breakdown of one part (`，在地方收入中：`), or undefined. */
 export function innerBreakdownAt(text: string, from: number, to: number): number | undefined {
@@ -1394,6 +1395,22 @@ export function useListStarts(text: string): number[] {
 // (`共接待了A万人次，包含国内游客B万人次，入境游客C人次`: 包含 as 包括.)
 /** `如果包括出口退税则达到A`: 包括 after a word of supposing states the total on a wider caliber, no list. */
 export const SUPPOSING_BEFORE = /(?:如果|如|若|假如|倘若)[\s\u3000]*$/;
+
+/**
+ * `合计资金310万元，资金来源为中央衔接资金A、历年结余资金B`: the sources an amount is said to come from name all of it,
+ * unless the writer says `主要` (the main ones) or closes the list with `等`.
+ */
+export const SOURCES_REASON = '资金来源';
+
+/** True when the list word names the sources of the amount in full (`资金来源为`, not `资金来源主要为`). */
+export function namesAllSources(listWord: string): boolean {
+  return /[资資]金(?:来源|來源|筹措|籌措)/.test(listWord) && !/主要/.test(listWord);
+}
+
+/** True when the words after a list's last figure close it with `等` (`…98万元等`, `…（…）等`): more sources stand behind. */
+export function closesWithEtc(after: string): boolean {
+  return /^(?:[（(][^（()）]*[）)])?[\s\u3000]*等/.test(after);
+}
 
 export const INCLUDE_WORD = /(?:主要)?(?:包括|包含)[：:]?|[资資]金(?:来源|來源|筹措|籌措)(?:主要)?(?:方案)?(?:为|為|是|有|如下)?[：:]?/;
 
@@ -1719,8 +1736,10 @@ export function figureInMarks(text: string): [number, number][] {
   return out;
 }
 
-const FIGURE_IN_MARK_ALL = /[0-9０-９](?:万亿|萬億|亿|億|万|萬|千)?(?:元|人次|人|吨|噸|亩|畝|户|戶|个|個|家|项|項|公顷|公頃|所|辆|輛|套|件|头|頭|只|张|張)(?:的[^，,；;。：:、0-9０-９]{1,12}?)?(?:当|當)?中[，,：:]/g;
-const FIGURE_IN_MARK = /[0-9０-９](?:万亿|萬億|亿|億|万|萬|千)?(?:元|人次|人|吨|噸|亩|畝|户|戶|个|個|家|项|項|公顷|公頃|所|辆|輛|套|件|头|頭|只|张|張)(?:的[^，,；;。：:、0-9０-９]{1,12}?)?(?:当|當)?中[，,：:]/;
+// (`此次发行的357.12亿元政府债券中，…`: an amount of money may be named with no 的; a count may not, `75所直属高校中，已有74所…`
+// picks some of the set.)
+const FIGURE_IN_MARK_ALL = /[0-9０-９](?:万亿|萬億|亿|億|万|萬|千)?(?:元(?:的?[^，,；;。：:、0-9０-９]{1,12}?)?|(?:人次|人|吨|噸|亩|畝|户|戶|个|個|家|项|項|公顷|公頃|所|辆|輛|套|件|头|頭|只|张|張)(?:的[^，,；;。：:、0-9０-９]{1,12}?)?)(?:当|當)?中[，,：:]/g;
+const FIGURE_IN_MARK = /[0-9０-９](?:万亿|萬億|亿|億|万|萬|千)?(?:元(?:的?[^，,；;。：:、0-9０-９]{1,12}?)?|(?:人次|人|吨|噸|亩|畝|户|戶|个|個|家|项|項|公顷|公頃|所|辆|輛|套|件|头|頭|只|张|張)(?:的[^，,；;。：:、0-9０-９]{1,12}?)?)(?:当|當)?中[，,：:]/;
 
 /**
  * `项目支出14629万元，占总支出的54%，在项目支出当中，教育支出…，科研支出…`: a clause mark `在X（当）中，`

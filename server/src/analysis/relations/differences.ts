@@ -43,6 +43,8 @@ export function differencePartitions(model: Model): Partition[] {
       const c = rateAfterPlan ? b + 2 : b + 1;
       const [now, before, change] = [items[i], items[b], items[c]];
       if (!now || !before || !change) continue;
+      // (`为122万元，较上年144万元减少22万元，…，较预算数339万元减少217万元`: a change is no amount of its own year.)
+      if (changeBefore(text.slice(Math.max(0, now.start - 6), now.start))) continue;
       // (`比计划目标B超过C`: the figure read with 超过 as a bound is the excess's exact size after a target.)
       const overBound = change.q.qualifier === 'atLeast' && change.q.hi === undefined && /^(?:超过|超過|超出|超)/.test(text.slice(change.start, change.end));
       const money = [now, before, change].every((p) => p.q.dimension === 'money' && (isPoint(p.q) || (p === change && overBound)) && p.q.unit === now.q.unit);

@@ -36,6 +36,9 @@ import {
   notGrainUnder,
   CLOSE_BRACKET,
   INCLUDE_WORD,
+  SOURCES_REASON,
+  closesWithEtc,
+  namesAllSources,
   SUPPOSING_BEFORE,
   OPEN_BRACKET,
   RESPECTIVELY_WORD,
@@ -277,6 +280,8 @@ interface Region {
   plainBracket?: boolean;
   /** `包括A、B、其他C`: the list is complete when its last item is the remainder. */
   inclusive?: boolean;
+  /** `资金来源为A、B`: the sources named in full make up the amount (cues/breakdowns namesAllSources). */
+  sources?: true;
   /** `养殖面积260万亩：A；B；C`: a list opened by a colon right after the total's figure (no 其中 word). */
   colonList?: true;
   /** Opened by a `按…分` / `分…看` mark: the mark says the total is cut by its members' kind. */
@@ -439,7 +444,7 @@ function regionsOf(text: string): Region[] {
     const incFrom = inc.index + inc[0].length;
     const semi = indexOfFrom(text, /[；;]/, incFrom);
     if (semi > 0 && !/[0-9０-９]/.test(text.slice(incFrom, semi))) return [];
-    return [{ from: inc.index + inc[0].length, to: text.length, subset: true, totalsBefore: figureBefore ? inc.index : -1, inclusive: true }];
+    return [{ from: inc.index + inc[0].length, to: text.length, subset: true, totalsBefore: figureBefore ? inc.index : -1, inclusive: true, ...(namesAllSources(inc[0]) ? { sources: true as const } : {}) }];
   }
   const fb = text.indexOf(RESPECTIVELY_WORD);
   if (fb >= 0) {
@@ -2234,6 +2239,8 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
     colonEnumeration(region, slot, segmentCount, total, text) ??
     // (`共投入资金A，其中中央资金B，省级资金C，县级配套D`: money from every level of government, top to bottom.)
     (total.q.dimension === 'money' && namesFunds(totalName) && levelsCover(slot.labels) ? LEVELS_REASON : undefined) ??
+    // (`合计资金310万元，资金来源为中央衔接资金A、历年结余资金B`: the sources named in full, no 等 after them.)
+    (region.sources === true && listed && slot.parts.length >= 2 && total.q.dimension === 'money' && !closesWithEtc(text.slice(slot.parts[slot.parts.length - 1]?.end ?? 0)) ? SOURCES_REASON : undefined) ??
     membersListedByTotal(totalName, slot.labels) ??
     // (`海关共监管三亚、海口两家离岛免税店销售免税品总金额A`: the members named in the total's clause before its name.)
     membersListedByTotal(localLabel(totalText, total), slot.labels) ??
