@@ -3338,6 +3338,13 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a part broken down after 具体是 (or in a bracket of its own with 其中) leaves the outer list whole (三公经费A。其中：…；公务接待费D，具体是…（其中：…）)',
+    [
+      '“三公”经费支出决算为⟦8,460.00元⟧。其中：因公出国(境)费支出决算0元；公务用车购置费支出决算0元；公务用车运行维护费支出决算2,310.50元；公务接待费支出决算5,749.50元，具体是国内接待费支出决算5,749.50元（其中：外事接待费支出决算0元），国(境)外接待费支出决算0元。',
+      '“三公”经费支出决算为8,060.00元。其中：因公出国(境)费支出决算0元；公务用车购置费支出决算0元；公务用车运行维护费支出决算2,310.50元；公务接待费支出决算5,749.50元，具体是国内接待费支出决算5,749.50元（其中：外事接待费支出决算0元），国(境)外接待费支出决算0元。',
+    ],
+  ],
+  [
     'the amount before `…中，` may name what it is with no 的 (此次发行的A政府债券中，B，C，D); a count may not (75所高校中，已有74所…)',
     [
       '此次发行的⟦268.40亿元⟧政府债券中，新增一般债券61.30亿元，新增专项债券152.70亿元，再融资债券64.80亿元。',

@@ -433,6 +433,7 @@ test('innerIncludesAt: 包括 right after a part\'s figure opens that part\'s ow
     ['其中：甲类基金权益51.3亿元，包括本金46.1亿元，收益5.2亿元', '，包括'],
     ['其中：甲类资金800万元，其中包括贴息300万元', '，其中包括'],
     ['其中：甲类人员120人,包括：技术人员80人', ',包括：'],
+    ['其中：接待费支出5,749.50元，占总支出的71.3%，具体是国内接待费5,749.50元', '，具体是'],
     // the list's own opener, or 包括 after a word, opens nothing inside it
     ['其中包括甲类基金51.3亿元，乙类基金2.1亿元', undefined],
     ['其中：甲类基金权益51.3亿元，乙类包括本金2.1亿元', undefined],

@@ -1217,7 +1217,7 @@ export function innerBreakdownAt(text: string, from: number, to: number): number
  * breakdown, which runs to the next `；`. Only after a figure (a digit or unit closing the item, then a comma),
  * never the list's own opener (`其中包括…`).
  */
-const INNER_INCLUDES_MARK = /(?<=[0-9０-９%％元亩畝人户戶个個吨噸])[，,][\s\u3000]*(?:其中)?包括[：:]?(?=[\u4e00-\u9fff])/;
+const INNER_INCLUDES_MARK = /(?<=[0-9０-９%％元亩畝人户戶个個吨噸])[，,][\s\u3000]*(?:其中)?(?:包括|具体(?:是|为|為|包括))[：:]?(?=[\u4e00-\u9fff])/;
 
 /** Where a part's own 包括 list opens inside [from, to), after the first figure there, or undefined. */
 export function innerIncludesAt(text: string, from: number, to: number): number | undefined {

@@ -750,6 +750,17 @@ function withInnerIncludes(text: string, regions: Region[]): Region[] {
   return inner.length === 0 ? regions : [...regions, ...inner];
 }
 
+/**
+ * The next 其中 from `from` that opens no bracket: `…公务接待费4,895元，具体是国内接待费4,895元（其中：外事接待费0元）`
+ * breaks down one figure inside its bracket and leaves the outer list whole.
+ */
+function unbracketedSubsetWord(text: string, from: number): number {
+  for (let at = text.indexOf(SUBSET_WORD, from); at >= 0; at = text.indexOf(SUBSET_WORD, at + SUBSET_WORD.length)) {
+    if (!OPEN_BRACKET.test(text[at - 1] ?? '')) return at;
+  }
+  return -1;
+}
+
 function subsetRegionsOf(text: string, qi: number, depth = 0): Region[] {
   const from = qi + SUBSET_WORD.length;
   // (`剔除…因素后，可比下降10.1%，其中，…`: a clause that only restates the earlier figure's change opens nothing.)
@@ -781,7 +792,7 @@ function subsetRegionsOf(text: string, qi: number, depth = 0): Region[] {
     const later = next >= 0 && depth < MAX_LATER_SUBSETS && /[；;]/.test(text.slice(from, next)) ? subsetRegionsOf(text, next, depth + 1) : [];
     return [{ from, to, subset: true, totalsBefore }, ...later];
   }
-  const next = text.indexOf(SUBSET_WORD, from);
+  const next = unbracketedSubsetWord(text, from);
   if (next < 0) return [{ from, to: text.length, subset: true, totalsBefore }];
   const innerEnd = indexOfFrom(text, /[；;]/, next);
   if (innerEnd < 0) {
