@@ -259,6 +259,14 @@ test('a list counted off with 一是 … that goes on after a sentence of detail
   assert.equal(findingsOf(short, CODE).length, 1);
 });
 
+test('a speaker\'s list (首先是…；其次是…；第三是…) that goes on in the next paragraph (第四，…；第五，…) is not short', () => {
+  const text = '处长表示，本月出口带来五大亮点：首先是单月出口值首度超过500亿美元；其次是出口值再度超过邻国；第三是出口年增率高达31.2%。\n\n处长说明，第四，前9月出口值提前刷新纪录；第五，本月出超创单月新高。';
+  assert.deepEqual(findingsOf(text, CODE), []);
+  // With no fourth item anywhere after it the list is short: flagged.
+  const short = '处长表示，本月出口带来五大亮点：首先是单月出口值首度超过500亿美元；其次是出口值再度超过邻国；第三是出口年增率高达31.2%。\n\n处长说明，前9月出口值提前刷新纪录。';
+  assert.equal(findingsOf(short, CODE).length, 1);
+});
+
 test('a list cut off where a page lost a character (`宁??海县`) is not counted', () => {
   const text = '水质较好的八个县分别是：甲县、乙县、丙县、丁??县、戊县、己县、庚县和辛县。';
   assert.deepEqual(findingsOf(text, CODE), []);

@@ -332,6 +332,10 @@ test('amounts per head set no scale for a lone total in 亿', () => {
   flags('全年全县财政总收入⟦152513亿元⟧，人均GDP达到11.6万元，一般公共预算收入98213万元，税收收入61032万元，一般公共预算支出321540万元。');
 });
 
+test('averages (平均楼价, 均价) set no scale for a market\'s total in 亿', () => {
+  flags('全年二手住宅买卖登记28,460宗，总成交金额达2,130亿元，按年升12%。甲屋苑平均楼价为612万元，乙屋苑平均楼价为845万元，丙屋苑平均楼价则为1,032万元，丁屋苑均价为758万元。');
+});
+
 test('volume bought against the volume agreed (占约定采购量) may pass 100 %', () => {
   assert.deepEqual(findingsOf('全市中选药品采购量占约定采购总量的比例为128.42%。', 'magnitude-suspect'), []);
   assert.equal(findingsOf('全市中选药品采购量占同类药品采购量的比例为128.42%。', 'magnitude-suspect').length, 1);

@@ -159,7 +159,8 @@ function listCounts(model: Model, p: Paragraph, s: Sentence, headingAt: Map<numb
     if (n > listed.max && MARKER_START.test(nextSentenceText(model, s))) continue;
     // `四个特点：一是…；二是…。今年…比例1:14…；三是…；四是…`: the next item's 三是 comes after a sentence of detail,
     // later in the paragraph.
-    if (n > listed.max && listed.how.en === NUMBERED_HOW && nextOrdinalLater(model, s, listed.max + 1)) continue;
+    // (However the items were marked: `首先是…；其次是…；第三是…。` then `第四，…`.)
+    if (n > listed.max && nextOrdinalLater(model, s, listed.max + 1)) continue;
     // `超额完成的有10项：A，完成率200%；…；G，完成率110%。H，完成率147.6%。`: the next sentence is
     // shaped like the items (the same ending, figures aside): the list goes on past the 。.
     if (n > listed.max && sameEnding(listed.items[listed.items.length - 1] ?? '', nextSentenceText(model, s))) continue;
@@ -500,7 +501,8 @@ function sameEnding(item: string, next: string): boolean {
 /** How a list counted off in its own sentence is described (one string: compared above). */
 const NUMBERED_HOW = 'numbered in the sentence';
 
-const ORDINAL_CLAUSE = /(?:^|[，；。,;])\s*([一二三四五六七八九十])是/g;
+// (`第四，…；第五，…`: the items may be counted with 第 as well.)
+const ORDINAL_CLAUSE = /(?:^|[，；。,;：:])\s*(?:第([一二三四五六七八九十])[，,、是]|([一二三四五六七八九十])是)/g;
 
 /** True when the k-th ordinal of a 一是, 二是 … list (`三是`) opens a clause later in the sentence's paragraph. */
 function nextOrdinalLater(model: Model, s: Sentence, k: number): boolean {
@@ -509,8 +511,10 @@ function nextOrdinalLater(model: Model, s: Sentence, k: number): boolean {
   const i = model.sentences.indexOf(s);
   for (let j = i + 1; j < model.sentences.length && j <= i + 6; j++) {
     const next = model.sentences[j];
-    if (next === undefined || next.paragraph !== s.paragraph) return false;
-    if ([...next.text.matchAll(ORDINAL_CLAUSE)].some((m) => m[1] === numeral)) return true;
+    // (`帶來5大亮點：首先是…；其次是…；第三是…。` then a paragraph `他說，第四，…；第五，…`: a speaker's list may go on
+    // in the next paragraph.)
+    if (next === undefined || (next.paragraph !== s.paragraph && next.paragraph !== s.paragraph + 1)) return false;
+    if ([...next.text.matchAll(ORDINAL_CLAUSE)].some((m) => (m[1] ?? m[2]) === numeral)) return true;
     // (`…；(2)光電產業…。(3)電腦及周邊產業…`: a bracketed number goes on in the next sentence too.)
     if (bracketedNumberOpens(next.text, k)) return true;
   }

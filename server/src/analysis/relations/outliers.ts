@@ -50,10 +50,11 @@ function largest(qs: readonly Quantity[]): Quantity | undefined {
 }
 
 /**
- * An amount per head or per unit (`人均GDP为11.98万元`, `户均`, `亩均`): it sets no scale for the document's totals, which
+ * An amount per head or per unit (`人均GDP为11.98万元`, `户均`, `亩均`, `平均楼价`): it sets no scale for the document's totals, which
  * may stand any number of times above it.
  */
-const PER_HEAD = /(?:人均|户均|戶均|每人|生均|亩均|畝均|地均)[^，,；;。\d]{0,10}$/;
+// (An average is one too: `平均楼价则为1,154万元` beside a market's `总成交金额2,706亿元`.)
+const PER_HEAD = /(?:人均|户均|戶均|每人|生均|亩均|畝均|地均|平均|均价|均價|每宗|每套)[^，,；;。\d]{0,10}$/;
 
 function perHead(model: Model, q: Quantity): boolean {
   return PER_HEAD.test(model.text.slice(Math.max(0, q.span.start - 16), q.span.start));

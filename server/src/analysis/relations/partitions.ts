@@ -754,9 +754,13 @@ function withInnerIncludes(text: string, regions: Region[]): Region[] {
  * The next 其中 from `from` that opens no bracket: `…公务接待费4,895元，具体是国内接待费4,895元（其中：外事接待费0元）`
  * breaks down one figure inside its bracket and leaves the outer list whole.
  */
+// (Only when the list goes on after the bracket: `…补助支出1391万元（其中专项支出1554万元）。` closing the sentence
+// may break down the whole list's total, and is read as a second 其中 as before.)
 function unbracketedSubsetWord(text: string, from: number): number {
   for (let at = text.indexOf(SUBSET_WORD, from); at >= 0; at = text.indexOf(SUBSET_WORD, at + SUBSET_WORD.length)) {
     if (!OPEN_BRACKET.test(text[at - 1] ?? '')) return at;
+    const close = indexOfFrom(text, CLOSE_BRACKET, at);
+    if (close < 0 || !AMOUNT_START.test(text.slice(close))) return at;
   }
   return -1;
 }
