@@ -3338,6 +3338,16 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'amounts joined by 、/及 in one clause, then their sum (包含A、B及C，總額T; also in the last ；-clause)',
+    [
+      '這次追加歲入部份，包含統籌分配稅41.20億元、一般性補助款18.35億元及計畫型補助款（含回饋金）37.10億元，總額⟦98.65億元⟧；追加歲出部份，包含中央補助50.40億元、施政計畫26.15億元及市庫墊付項目18.10億元，總額94.65億元。',
+      '這次追加歲入部份，包含統籌分配稅41.20億元、一般性補助款18.35億元及計畫型補助款（含回饋金）37.10億元，總額96.65億元；追加歲出部份，包含中央補助50.40億元、施政計畫26.15億元及市庫墊付項目18.10億元，總額⟦98.65億元⟧。',
+      '這次追加歲入部份，包含統籌分配稅41.20億元、一般性補助款18.35億元及計畫型補助款（含回饋金）37.10億元，總額96.65億元；追加歲出部份，包含中央補助50.40億元、施政計畫26.15億元及市庫墊付項目18.10億元，總額94.65億元。',
+      // A change among the amounts is no item of the sum: silent.
+      '全年收入甲12.00億元、乙比上年增加3.00億元，總額18.00億元。',
+    ],
+  ],
+  [
     'a part broken down after 具体是 (or in a bracket of its own with 其中) leaves the outer list whole (三公经费A。其中：…；公务接待费D，具体是…（其中：…）)',
     [
       '“三公”经费支出决算为⟦8,460.00元⟧。其中：因公出国(境)费支出决算0元；公务用车购置费支出决算0元；公务用车运行维护费支出决算2,310.50元；公务接待费支出决算5,749.50元，具体是国内接待费支出决算5,749.50元（其中：外事接待费支出决算0元），国(境)外接待费支出决算0元。',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, COUNTED_GROUP, MEASURE_VERB, sameVerbKinds, selectsParts, restatesPlan, spanEnd, opensHandledStage } from '../../../server/src/analysis/cues/lists';
+import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, COUNTED_GROUP, MEASURE_VERB, sameVerbKinds, selectsParts, restatesPlan, spanEnd, opensHandledStage, JOINED_LIST_SUM, joinsListItems } from '../../../server/src/analysis/cues/lists';
 
 /** text between two figures → whether they form one list. */
 const GAPS: [string, boolean][] = [
@@ -164,3 +164,11 @@ test('COUNTED_GROUP: a fixed set of N named with 大; MEASURE_VERB: the verb bef
   assert.equal('实现产值'.replace(MEASURE_VERB, ''), '产值');
   assert.equal('累计完成投资'.replace(MEASURE_VERB, ''), '投资');
 });
+
+test('cues/lists: the sum after items joined in one clause (，總額 / ，合计), and the gap between two joined items', () => {
+  for (const t of ['，總額', '，总额为', ',合计', '，以上共计']) assert.ok(JOINED_LIST_SUM.test(t), t);
+  for (const t of ['總額', '，总额度', '，年末总额']) assert.equal(JOINED_LIST_SUM.test(t), false, t);
+  for (const g of ['億元、一般性補助款', '億元及計畫型補助款（含回饋金）', '万元和乙项']) assert.ok(joinsListItems(g.replace(/^[億万]元/, '')), g);
+  for (const g of ['，一般性補助款', '；乙项', '']) assert.equal(joinsListItems(g), false, g);
+});
+

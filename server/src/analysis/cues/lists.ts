@@ -63,6 +63,18 @@ export function continuesItem(head: string): boolean {
 export const LIST_SUM = /[；;，,][\s\u3000]*(?:以上|上述|[^\d，,；;。：:]{1,8}?安排)?(?:共计|共計|合计|合計|总计|總計)(?:为|為|达|達)?[\s\u3000]*$/;
 
 /**
+ * The sum after items joined by 、/及 in one clause (`包含A53.07億元、B20.01億元及C54.66億元，總額127.74億元`): the
+ * sum words above, or 总额 standing alone after the list.
+ */
+export const JOINED_LIST_SUM = /[，,][\s\u3000]*(?:以上|上述)?(?:共计|共計|合计|合計|总计|總計|总额|總額)(?:为|為|达|達)?[\s\u3000]*$/;
+
+/** Only words and one list mark between two amounts of one joined list (`億元、一般性補助款`, `億元及計畫型補助款（含回饋金）`). */
+export function joinsListItems(gap: string): boolean {
+  const bare = gap.replace(/[（(][^（()）]*[）)]/g, '');
+  return /^[\s\u3000]*[、和及与與][^，,；;。：:\d、]{1,20}$/.test(bare);
+}
+
+/**
  * A list item opened by the existential 有 (`，有营业面积超过50平方米以上的综合商店或超市114个`): a new
  * statement about the subject; it continues a 其中 list only when it names the total's head noun.
  */

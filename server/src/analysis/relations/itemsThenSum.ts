@@ -10,7 +10,7 @@ import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence }
 import { isPoint } from './precision';
 import { perModel } from './perModel';
 import { bracketDepths, changeBefore, comparisonBase, namesSubset } from '../cues/breakdowns';
-import { LIST_SUM } from '../cues/lists';
+import { JOINED_LIST_SUM, LIST_SUM, joinsListItems } from '../cues/lists';
 import type { Partition } from './partitions';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 
@@ -26,8 +26,10 @@ function computeItemsThenSum(model: Model): Partition[] {
     if (items === undefined || items.length < 3) return;
     items.forEach((total, t) => {
       if (t < 2 || !ADDITIVE_DIMENSIONS.has(total.q.dimension) || !isPoint(total.q)) return;
-      const sumWords = LIST_SUM.exec(text.slice(Math.max(0, total.start - 14), total.start));
+      const window = text.slice(Math.max(0, total.start - 14), total.start);
+      const sumWords = LIST_SUM.exec(window) ?? JOINED_LIST_SUM.exec(window);
       if (!sumWords) return;
+      const joinedOnly = LIST_SUM.exec(window) === null;
       const listEnd = total.start - sumWords[0].length;
       // The list starts at the sentence's start or its last colon before the sum.
       const colon = Math.max(text.lastIndexOf('：', listEnd), text.lastIndexOf(':', listEnd));
@@ -36,8 +38,20 @@ function computeItemsThenSum(model: Model): Partition[] {
       // lead-in clauses that hold no figure at all.)
       const bySemicolon = splitClauses(text, listStart, listEnd);
       const clauses = bySemicolon.length >= 2 ? bySemicolon : withoutLeadIns(items, splitClauses(text, listStart, listEnd, '，,'));
-      if (clauses.length < 2) return;
       const depth = bracketDepths(text);
+      // (`追加歲入部份，包含A53.07億元、B20.01億元及C54.66億元，總額127.74億元`: the items joined in one clause.)
+      // (Also in the last `；` clause: `追加歲入…，總額A；追加歲出部份，包含B、C及D，總額E`.)
+      const lastSemi = bySemicolon[bySemicolon.length - 1];
+      const own = lastSemi === undefined ? [] : withoutLeadIns(items, splitClauses(text, lastSemi[0], listEnd, '，,'));
+      const lastClause = own[0];
+      if (own.length === 1 && lastClause !== undefined) {
+        const joined = joinedItems(text, items, lastClause, total, depth);
+        if (joined !== undefined) {
+          out.push(definedPartition(total, joined, claims, '所列各项…共计', si));
+          return;
+        }
+      }
+      if (clauses.length < 2 || joinedOnly) return;
       const parts: Placed[] = [];
       for (const [from, to] of clauses) {
         const inClause = items.filter((p) => p.start >= from && p.end <= to && depth[p.start] === 0);
@@ -76,3 +90,23 @@ function withoutLeadIns(items: readonly Placed[], clauses: [number, number][]): 
   const first = clauses.findIndex(([from, to]) => items.some((p) => p.start >= from && p.end <= to));
   return first < 0 ? [] : clauses.slice(first);
 }
+
+/**
+ * The amounts of one clause joined as a list (two or more, each after the one before with only a name and one list
+ * mark between), none a change or a comparison; undefined when the clause is no such list.
+ */
+function joinedItems(text: string, items: readonly Placed[], [from, to]: [number, number], total: Placed, depth: readonly number[]): Placed[] | undefined {
+  const inClause = items.filter((p) => p.start >= from && p.end <= to && depth[p.start] === 0);
+  if (inClause.length < 2 || inClause.some((p) => p.q.unit !== total.q.unit || !isPoint(p.q))) return undefined;
+  for (let k = 0; k < inClause.length; k++) {
+    const p = inClause[k]!;
+    const before = text.slice(Math.max(from, p.start - 20), p.start);
+    if (changeBefore(before) || comparisonBase(before) || namesSubset(text.slice(from, p.start)) || text[p.end] === '的') return undefined;
+    const prev = inClause[k - 1];
+    if (prev !== undefined && !joinsListItems(text.slice(prev.end, p.start))) return undefined;
+  }
+  // Nothing but the last item's name after the list's last figure before the sum words.
+  const last = inClause[inClause.length - 1]!;
+  return /^[\s\u3000]*$/.test(text.slice(last.end, to)) ? inClause : undefined;
+}
+
