@@ -3338,6 +3338,14 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a part of another year than its total (去年A，其中甲去年B，今年前8月C) is no part of it',
+    [
+      '去年外销产值为6,820万美元，出口量达2.9万吨。其中日本去年买入2.1万吨，价值4,950万美元，今年前8月也买了1.4万吨、价值3,380万美元。',
+      // Within the total's own year the parts are held to it.
+      '去年外销产值为6,820万美元，出口量达⟦1.9万吨⟧。其中日本去年买入2.1万吨，价值4,950万美元，今年前8月也买了1.4万吨、价值3,380万美元。',
+    ],
+  ],
+  [
     'amounts joined by 、/及 in one clause, then their sum (包含A、B及C，總額T; also in the last ；-clause)',
     [
       '這次追加歲入部份，包含統籌分配稅41.20億元、一般性補助款18.35億元及計畫型補助款（含回饋金）37.10億元，總額⟦98.65億元⟧；追加歲出部份，包含中央補助50.40億元、施政計畫26.15億元及市庫墊付項目18.10億元，總額94.65億元。',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CARRIED_OVER, CHANGE_FROM_YEAR_BEFORE, PICKS_A_DAY, WRITTEN_YEAR, FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, RELATIVE_YEARS, YEAR_BEFORE_AMOUNT, YEAR_CLAUSE, YEAR_SPAN, SCOPE, YEAR, scopeOf, subYearScope } from '../../../server/src/analysis/cues/periods';
+import { CARRIED_OVER, CHANGE_FROM_YEAR_BEFORE, PICKS_A_DAY, WRITTEN_YEAR, FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, RELATIVE_YEARS, YEAR_BEFORE_AMOUNT, YEAR_CLAUSE, YEAR_SPAN, SCOPE, YEAR, scopeOf, subYearScope, lastRelativeYear, otherRelativeYearAt } from '../../../server/src/analysis/cues/periods';
 
 /** written scope → canonical sub-year scope ('' = the whole year). */
 const CASES: [string, string][] = [
@@ -137,3 +137,18 @@ test('PICKS_A_DAY: a 其中 that opens with one day of the period', () => {
   for (const t of ['，8月18日，全国铁路', '：10月1日当天', ' 2月 3 日']) assert.equal(PICKS_A_DAY.test(t), true, t);
   for (const t of ['，8月份', '2021年', '，国庆期间']) assert.equal(PICKS_A_DAY.test(t), false, t);
 });
+
+const OTHER_YEARS: [text: string, year: number, at: string | undefined][] = [
+  ['其中日本去年买入2.1万吨，今年前8月也买了1.4万吨', -1, '，今年'],
+  ['其中日本去年买入2.1万吨，比去年增长5%', -1, undefined],
+  // A base is no period of the part's own (`比去年`, `去年同期`).
+  ['其中日本今年买入2.1万吨，较去年同期增加0.3万吨', 0, undefined],
+  ['其中甲县今年完成3.2亿元，乙县今年完成1.1亿元', 0, undefined],
+];
+
+test('cues/periods: a part of another relative year than its total\'s (去年… 今年前8月…) ends the list', () => {
+  assert.equal(lastRelativeYear('去年外销产值为7351万美元，出口量达'), -1);
+  assert.equal(lastRelativeYear('比去年增长5%，全年产值'), undefined);
+  for (const [text, year, at] of OTHER_YEARS) assert.equal(otherRelativeYearAt(text, 0, text.length, year), at === undefined ? undefined : text.indexOf(at), text);
+});
+

@@ -155,3 +155,28 @@ export const CHANGE_FROM_YEAR_BEFORE = /^[，,]?(?:较|比|較)(?:上一?年|前
 
 /** A year written out (`2014年`). */
 export const WRITTEN_YEAR = /(?:19|20)\d\d年/;
+
+/** A relative year named as the period of what follows, not as a base (`比去年`, `较上年`, `去年同期`). */
+const RELATIVE_YEAR_NAMED = /(?<![比较較与與和同])(前年|去年|上年|今年|本年|明年)(?!同期|的?水平|底|末|初)/g;
+
+/** The offset of the last relative year named in `words` (`去年外销产值…` → −1), if any. */
+export function lastRelativeYear(words: string): number | undefined {
+  let last: number | undefined;
+  for (const m of words.matchAll(RELATIVE_YEAR_NAMED)) last = RELATIVE_YEARS.get(m[1] ?? '');
+  return last;
+}
+
+/**
+ * Where a clause in [from, to) names another relative year than `year` (`去年…A，其中日本去年B，今年前8月也买了C`: C
+ * is this year's, no part of last year's total), or undefined.
+ */
+export function otherRelativeYearAt(text: string, from: number, to: number, year: number): number | undefined {
+  for (const m of text.slice(from, to).matchAll(RELATIVE_YEAR_NAMED)) {
+    const offset = RELATIVE_YEARS.get(m[1] ?? '');
+    if (offset === undefined || offset === year) continue;
+    const at = from + m.index;
+    const start = Math.max(text.lastIndexOf('，', at), text.lastIndexOf(',', at), text.lastIndexOf('；', at), text.lastIndexOf(';', at), text.lastIndexOf('、', at));
+    return start >= from ? start : undefined;
+  }
+  return undefined;
+}

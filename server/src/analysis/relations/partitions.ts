@@ -117,7 +117,7 @@ import { LEVELS_REASON, levelsCover, namesFunds } from '../cues/levels';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { perModel } from './perModel';
 import { memoOfText } from '../memo';
-import { DAY_DATE, FROM_THE_START, OVER_THE_SPAN, PICKS_A_DAY, PICKS_A_YEAR, YEAR_SPAN } from '../cues/periods';
+import { DAY_DATE, FROM_THE_START, OVER_THE_SPAN, PICKS_A_DAY, PICKS_A_YEAR, YEAR_SPAN, lastRelativeYear, otherRelativeYearAt } from '../cues/periods';
 import { opensConversion } from './conversions';
 import { isStretchTarget } from '../cues/stages';
 import { priceBasisOf } from '../cues/calibers';
@@ -1481,6 +1481,10 @@ function regionPartitions(input: RegionInput): Partition[] {
   // `…，其中6个项目…，同时我乡新增…项目40个`: a new statement ends the list.
   const fresh = region.subset ? newStatementAt(text, region.from, region.to) : undefined;
   if (fresh !== undefined) region.to = fresh;
+  // `去年外销产值A，…。其中日本去年B，…，今年前8月也买了C`: a part of another year (relative to the total's) ends the list.
+  const totalYear = region.subset && input.totals[0] !== undefined ? lastRelativeYear(input.totalText.slice(0, input.totals[0].start)) : undefined;
+  const otherYear = totalYear === undefined ? undefined : otherRelativeYearAt(text, region.from, region.to, totalYear);
+  if (otherYear !== undefined) region.to = otherYear;
   // `…第二产业增加值A，同比增长g，二产业中工业增加值B…`: the clause breaks down the part it names.
   const named = innerNamedMarks(text, region.from, region.to).find((m) => items.some((p) => p.start >= region.from && p.end <= m.at && localLabel(text, p).includes(m.name)));
   if (named !== undefined && region.exclude === undefined) {
