@@ -3338,6 +3338,13 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a city of districts only: its own level and the districts\' make up its budget (其中：市本级收入A；区级收入B)',
+    [
+      '1-4月，全市一般公共预算收入⟦612.4亿元⟧，增长2.1%。其中：市本级收入288.6亿元，下降0.5%；区级收入301.8亿元，增长4.2%。',
+      '1-4月，全市一般公共预算收入590.4亿元，增长2.1%。其中：市本级收入288.6亿元，下降0.5%；区级收入301.8亿元，增长4.2%。',
+    ],
+  ],
+  [
     'a part of another year than its total (去年A，其中甲去年B，今年前8月C) is no part of it',
     [
       '去年外销产值为6,820万美元，出口量达2.9万吨。其中日本去年买入2.1万吨，价值4,950万美元，今年前8月也买了1.4万吨、价值3,380万美元。',

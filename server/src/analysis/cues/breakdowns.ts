@@ -581,7 +581,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // `地方财政总收入A。其中，地方财政本级收入B；中央补助收入C`: the localities' own revenue and what the centre granted them.
   { name: '地方本级收入/中央补助收入', members: [/^[\s\u3000，,；;：:、]*(?:地方)?(?:[财財]政)?本[级級]收入/, /^[\s\u3000，,；;：:、]*中央(?:[对對]地方)?(?:[税稅]收返[还還]和)?[补補]助(?:地方)?收入/], sameRest: false, total: /地方(?:[财財]政)?[总總]收入/, only: /地方(?:[财財]政)?[总總]收入/, wholeOnly: true },
   // A city's budget by level: the city's own (市本级) and its counties and districts (`县(市)区级`, `区县级`).
-  { name: '市本级/县区级', members: [/^[\s\u3000，,；;：:、]*市本[级級]/, /^[\s\u3000，,；;：:、]*(?:各)?(?:[县縣](?:[（(]市[、，,]?(?:[区區])?[）)]|市)?[区區]|[区區][县縣](?:[（(]市[）)])?|[县縣]市[区區]?)[级級]/], sameRest: false, wholeOnly: true },
+  // (A city of districts only, or of counties only: `市本级收入A；区级收入B`.)
+  { name: '市本级/县区级', members: [/^[\s\u3000，,；;：:、]*市本[级級]/, /^[\s\u3000，,；;：:、]*(?:各)?(?:[县縣](?:[（(]市[、，,]?(?:[区區])?[）)]|市)?[区區]|[区區][县縣](?:[（(]市[）)])?|[县縣]市[区區]?|[区區]|[县縣])[级級]/], sameRest: false, wholeOnly: true },
   // Marriages registered: between mainland residents, and with residents of Hong Kong, Macao, Taiwan or abroad.
   { name: '内地居民/涉外及港澳台', members: [/[内內]地居民/, /港澳台|涉外|[华華]侨|[华華]僑|外[国國]人/], sameRest: false, total: /登[记記]/, only: /登[记記]/, wholeOnly: true },
   // Vegetables grown in the open and in greenhouses (设施): the two make up the area.
