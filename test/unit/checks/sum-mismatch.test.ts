@@ -3338,6 +3338,21 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a farm-disaster report\'s losses by kind, and its private facilities by kind one sentence each after 其中 (民間設施損失A。其中，農田流失及埋沒B…。農業設施C…)',
+    [
+      '民間設施損失則達⟦7,260萬元⟧。其中，農田流失及埋沒造成3,120萬元損失，包括28.4公頃農田埋沒。農業設施損失1,380萬元，主要是網室受損。畜禽設施損失965萬元，多為畜禽舍倒塌。漁業設施損失1,295萬元，主要是定置網毀損。',
+      '民間設施損失則達6,760萬元。其中，農田流失及埋沒造成3,120萬元損失，包括28.4公頃農田埋沒。農業設施損失1,380萬元，主要是網室受損。畜禽設施損失965萬元，多為畜禽舍倒塌。漁業設施損失1,295萬元，主要是定置網毀損。',
+      '颱風造成農業產物及民間設施損失共計⟦2億9,410萬元⟧，其中農產損失1億6,200萬元，農作物被害面積3,509公頃；畜產損失1,250萬元；漁產損失4,960萬元；民間設施損失8,000萬元。',
+      '颱風造成農業產物及民間設施損失共計3億410萬元，其中農產損失1億6,200萬元，農作物被害面積3,509公頃；畜產損失1,250萬元；漁產損失4,960萬元；民間設施損失8,000萬元。',
+    ],
+  ],
+  [
+    'increments under 其中 are not summed: a component may fall (单位贷款新增A，其中短期、中长期贷款分别新增B和C，票据融资少增…)',
+    [
+      '今年上半年，全市单位贷款新增980亿元，其中短期、中长期贷款分别新增610亿元和495亿元，同比分别多增210亿元和40亿元，票据融资同比少增320亿元。',
+    ],
+  ],
+  [
     'a city of districts only: its own level and the districts\' make up its budget (其中：市本级收入A；区级收入B)',
     [
       '1-4月，全市一般公共预算收入⟦612.4亿元⟧，增长2.1%。其中：市本级收入288.6亿元，下降0.5%；区级收入301.8亿元，增长4.2%。',

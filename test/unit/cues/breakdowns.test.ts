@@ -73,6 +73,8 @@ const FAMILIES: [string[], string | undefined][] = [
   [['上缴中央', '自治区本级留成', '地州市留成'], '上缴中央/本级留成/下级留成'],
   [['省本级支出', '对市县转移支付支出'], '本级/对下转移支付'],
   [['市本级收入', '区级收入'], '市本级/县区级'],
+  [['農田流失及埋沒', '農業設施損失', '畜禽設施損失', '漁業設施損失'], '農田流失及埋沒/農業設施/畜禽設施/漁業設施'],
+  [['其中農產損失', '畜產損失', '漁產損失', '民間設施損失'], '農產/畜產/漁產/民間設施'],
   [['市本级支出', '县级支出'], '市本级/县区级'],
   [['市本级使用', '对区县转移支付'], '本级/对下转移支付'],
   [['一般债券', '发行专项债券'], '一般/专项债务'],
@@ -272,6 +274,9 @@ test('a family fits a total of another wording: sectors → GDP, the sexes → a
   assert.ok(familyFitsTotal('一/二/三产业', '地区生产总值总量'));
   assert.ok(familyFitsTotal('男/女', '年末人口'));
   assert.ok(familyFitsTotal('本级/对下转移支付', '省级使用彩票公益金'), 'a level\'s own use of a fund');
+  assert.ok(familyFitsTotal('農產/畜產/漁產/民間設施', '颱風造成農業產物及民間設施損失共計'), 'a farm-disaster report\'s losses');
+  assert.ok(familyFitsTotal('農田流失及埋沒/農業設施/畜禽設施/漁業設施', '民間設施損失則達'));
+  assert.ok(!familyFitsTotal('農田流失及埋沒/農業設施/畜禽設施/漁業設施', '全縣農業設施投資'));
   assert.ok(!familyFitsTotal('本级/对下转移支付', '全省一般公共预算支出'), 'province-wide spending counts what the localities add');
   assert.ok(familyFitsTotal('中央/省级/市级', '累计投入'), 'what was put in, level by level');
   assert.ok(familyFitsTotal('农业/非农业人口', '户籍总人口'));

@@ -161,6 +161,24 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '外资/投信/自营商', members: [/外[资資]/, /投信/, /自[营營]商/], sameRest: false, total: /三大法人/, only: /三大法人/ },
   // Goods or passengers through a port, arriving and leaving (`抵港港口货品…离港港口货品`): the throughput is both ways.
   { name: '抵港/离港', members: [/抵港|到港|[进進]港|入港/, /[离離]港|出港/], sameRest: true, total: /吞吐|[货貨]物|[货貨]品|旅客|客运|客運|航班|[货貨][柜櫃]|集装箱|集裝箱/ },
+  // Taiwan's farm-disaster reports: the private facilities lost are farmland washed away or buried, farm facilities,
+  // livestock facilities and fishery facilities (`民間設施損失A。其中，農田流失及埋沒B…。農業設施損失C…`).
+  {
+    name: '農田流失及埋沒/農業設施/畜禽設施/漁業設施',
+    members: [/[农農]田(?:流失|埋[没沒])/, /[农農][业業]設施|[农農][业業]设施/, /[畜禽]{2}設施|[畜禽]{2}设施|畜牧設施|畜牧设施/, /[渔漁][业業]設施|[渔漁][业業]设施/],
+    sameRest: false,
+    total: /民[间間](?:設施|设施)/,
+    only: /民[间間](?:設施|设施)/,
+  },
+  // The same reports' whole: crops, livestock, fishery products and the private facilities make up the farm losses
+  // (`農業產物及民間設施損失共計A，其中農產損失B，…畜產損失C，…漁產損失D，…民間設施損失E`).
+  {
+    name: '農產/畜產/漁產/民間設施',
+    members: [/[农農](?:產|产)(?:損失|损失|品)?/, /畜(?:產|产)/, /[渔漁](?:產|产)/, /民[间間](?:設施|设施)/],
+    sameRest: false,
+    total: /[农農][业業](?:產物|产物)?(?:及民[间間](?:設施|设施))?(?:損失|损失)|[农農](?:損|损)/,
+    only: /[农農][业業](?:產物|产物)?(?:及民[间間](?:設施|设施))?(?:損失|损失)|[农農](?:損|损)/,
+  },
   // Solar capacity: power stations (集中式) and distributed (分布式) make up all photovoltaic capacity.
   {
     name: '集中式/分布式光伏',
