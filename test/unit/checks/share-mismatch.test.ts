@@ -1282,3 +1282,17 @@ test('a level closed by 相比 is the base of the increment and the growth after
   flags('全市常住人口为4825106人，与2010年第六次全国人口普查的4612034人相比，增加213072人，增长⟦5.62%⟧。');
   flags('全市常住人口为4825106人，与2010年第六次全国人口普查的4612034人相比，增加213072人，增长4.62%。');
 });
+
+test('bare shares of parts that make up their total, all giving one larger whole, are shares of that whole (s48)', () => {
+  // 600 + 500 + 100 = 1200 亿度, but 600 ÷ 30 % = 500 ÷ 25 % = 100 ÷ 5 % = 2000: every share is of all generation.
+  flags('去年全省火力发电量1200亿度，占比为60.0%。其中，燃煤发电600亿度，占30.0%；燃气发电500亿度，占25.0%；燃油发电100亿度，占5.0%。');
+  flags('去年全省火力发电量1200亿度。其中，燃煤发电600亿度，占30.0%；燃气发电500亿度，占25.0%；燃油发电100亿度，占5.0%。');
+  // One share off the common whole is still read against the total it is paired with.
+  flags('去年全省火力发电量1200亿度。其中，燃煤发电600亿度，占50.0%；燃气发电500亿度，占⟦35.0%⟧；燃油发电100亿度，占8.3%。');
+});
+
+test('shares of a ranking opened by 以 after the total (计A，以甲B（占x%）最多，其次是…) are read like those under 其中 (s48)', () => {
+  // 1240 ÷ 2590 ≈ 47.9 %, not 57 %; the other two give about 2590.
+  flags('寒害造成农业损失计2590万元，以甲县损失1240万元（占⟦57%⟧）最多，其次是乙县损失830万元（占32%）、丙县损失520万元（占20%）。');
+  flags('寒害造成农业损失计2590万元，以甲县损失1240万元（占48%）最多，其次是乙县损失830万元（占32%）、丙县损失520万元（占20%）。');
+});

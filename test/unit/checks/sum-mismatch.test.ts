@@ -3338,6 +3338,30 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'an amount, the plan or last year it is set against and the difference, in tonnes or people too, and against a proposal (较原建议的A多出B) (s48)',
+    [
+      '10月公司出货⟦56.8万吨⟧，较目标52万吨多3.6万吨。',
+      '10月公司出货55.6万吨，较目标52万吨多3.6万吨。',
+      '年末户籍人口⟦41.7万人⟧，比上年末40.2万人增加1.2万人。',
+      '年末户籍人口41.4万人，比上年末40.2万人增加1.2万人。',
+      '明年教育经费⟦36.5亿元⟧，较原建议的33.8亿元多出2.4亿元。',
+      '明年教育经费36.2亿元，较原建议的33.8亿元多出2.4亿元。',
+      // A rate of change is no amount: nothing to add.
+      '年末户籍人口41.7万人，比上年末40.2万人增长3.0%。',
+    ],
+  ],
+  [
+    'money raised online and offline (其中线上A、线下B) makes up the total; a list announced in 部份 (分兩部份) too (s48)',
+    [
+      '慈善日活动筹款⟦64.30万元⟧，其中线上28.15万元、线下27.05万元；助学项目已筹120万元，其中线上45.62万元，线下74.41万元。',
+      '慈善日活动筹款55.20万元，其中线上28.15万元、线下27.05万元；助学项目已筹120万元，其中线上45.62万元，线下74.41万元。',
+      // Online alone under 其中 is a subset: no sum to hold.
+      '慈善日活动筹款64.30万元，其中线上28.15万元。',
+      '設施損失⟦2,410萬元⟧，分兩部份，一、道路損失1,850萬元，主要是縣道受損，二、堤防損失470萬元，主要是河堤受損。',
+      '設施損失2,320萬元，分兩部份，一、道路損失1,850萬元，主要是縣道受損，二、堤防損失470萬元，主要是河堤受損。',
+    ],
+  ],
+  [
     'a farm-disaster report\'s losses by kind, and its private facilities by kind one sentence each after 其中 (民間設施損失A。其中，農田流失及埋沒B…。農業設施C…)',
     [
       '民間設施損失則達⟦7,260萬元⟧。其中，農田流失及埋沒造成3,120萬元損失，包括28.4公頃農田埋沒。農業設施損失1,380萬元，主要是網室受損。畜禽設施損失965萬元，多為畜禽舍倒塌。漁業設施損失1,295萬元，主要是定置網毀損。',

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RANKED_PICK, opensAt, restatesTotalAfter, payersSharingCost, thirdKindAfterHalves, namesNoPart, opensHoldingBracket, eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, innerIncludesAt, withSubsetAliases, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BOUND_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach, namesAllSources, closesWithEtc } from '../../../server/src/analysis/cues/breakdowns';
+import { rankingOpenBefore, RANKED_PICK, opensAt, restatesTotalAfter, payersSharingCost, thirdKindAfterHalves, namesNoPart, opensHoldingBracket, eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, innerIncludesAt, withSubsetAliases, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BOUND_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach, namesAllSources, closesWithEtc } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国道', '省道', '县道', '乡道', '村道'], '国道/省道/县道/乡道/村道'],
@@ -21,6 +21,9 @@ const FAMILIES: [string[], string | undefined][] = [
   [['政府性投资', '社会性投资'], '政府/社会'],
   [['新建项目', '续建项目'], '新建/续建'],
   [['出口', '进口'], '出口/进口'],
+  [['线上', '线下'], '线上/线下'],
+  [['線上筹款', '線下筹款'], '线上/线下'],
+  [['线上筹款', '公众捐款'], undefined],
   [['税收收入', '非税收入'], '税收/非税收入'],
   [['夏粮', '秋粮'], '夏粮/秋粮'],
   [['其中夏收粮食', '秋粮'], '夏粮/秋粮'],
@@ -324,6 +327,7 @@ test('分N类 announces N parts', () => {
   assert.equal(countMark('分六个领域推进')?.count, 6);
   assert.equal(countMark('分别增长'), undefined);
   assert.equal(countMark('财政总收入由三部分构成：')?.count, 3);
+  assert.equal(countMark('损失分两部份，')?.count, 2);
   assert.equal(countMark('包括两个部分：')?.count, 2);
   assert.equal(countMark('包括三个项目'), undefined, 'a count of projects, not of parts');
 });
@@ -1129,3 +1133,15 @@ test('cues/breakdowns: a list of sources named in full (资金来源为), not th
   assert.ok(!closesWithEtc('，请项目业主单位…等'));
 });
 
+
+test('rankingOpenBefore: 以 after a clause mark opens a ranking closed by a superlative in its clause', () => {
+  const t = '损失计2034万元，以甲县损失916万元（占45%）最多，其次是乙县625万元';
+  const cases: [string, number, number][] = [
+    [t, t.indexOf('（占'), t.indexOf('以')],
+    [t, t.indexOf('以'), -1],
+    ['损失计2034万元，以甲县为主，乙县625万元', 20, -1],
+    ['损失计5348萬元，以嘉義縣損失3970萬元占74%最嚴重', 26, 10],
+    ['损失计5348万元，以人工修复为主，共修复120公顷，效果最好', 30, -1],
+  ];
+  for (const [text, end, at] of cases) assert.equal(rankingOpenBefore(text, end), at, `${text} @${end}`);
+});

@@ -113,6 +113,7 @@ test('cues/stages: a plan named as the base of a comparison, and the excess over
     ['，比“十五”计划目标', true],
     ['，为年度预算', true],
     ['，完成年初预算', true],
+    ['，较原建议的', true], // a proposal set against (s48)
     ['，比上年', false], // last year, no plan
     ['，占', false],
   ];

@@ -327,17 +327,22 @@ function draft(model: Model, rel: ShareRelation): Draft {
 function wholeIsCertain(rels: readonly ShareRelation[]): boolean {
   const whole = rels[0]?.whole;
   if (whole === undefined) return false;
+  const parts = sum(rels.map((r) => r.part.value));
+  const partSlack = add(sum(rels.map((r) => tolerance(r.part))), tolerance(whole));
+  const partsMakeWhole = cmp(abs(sub(parts, whole.value)), partSlack) <= 0;
   const implied = rels.map((r) => (r.share.value.units === 0n ? undefined : div(mul(r.part.value, dec(100)), r.share.value, 6)));
   if (implied.every((x): x is Decimal => x !== undefined)) {
     const lo = implied.reduce((a, b) => (cmp(a, b) <= 0 ? a : b));
     const hi = implied.reduce((a, b) => (cmp(a, b) >= 0 ? a : b));
-    if (cmp(mul(sub(hi, lo), dec(IMPLIED_AGREE)), lo) <= 0) return true;
+    if (cmp(mul(sub(hi, lo), dec(IMPLIED_AGREE)), lo) <= 0) {
+      // `火力发电量A，占比83.14%。其中，燃煤B，占42.24%；燃气C，占39.57%；燃油D，占1.34%`: the parts make up A, yet
+      // every share gives one larger whole: they are all shares of that whole (all generation), not of A.
+      return !(partsMakeWhole && cmp(lo, whole.value) > 0);
+    }
   }
-  const parts = sum(rels.map((r) => r.part.value));
-  const partSlack = add(sum(rels.map((r) => tolerance(r.part))), tolerance(whole));
   const shares = sum(rels.map((r) => r.share.value));
   const shareSlack = add(sum(rels.map((r) => tolerance(r.share))), dec(1));
-  return cmp(abs(sub(parts, whole.value)), partSlack) <= 0 || cmp(abs(sub(shares, dec(100))), shareSlack) <= 0;
+  return partsMakeWhole || cmp(abs(sub(shares, dec(100))), shareSlack) <= 0;
 }
 
 /**

@@ -155,6 +155,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // not theirs.)
   { name: '新建/续建', members: [/新建|新开工|新開工/, /[续續]建/], sameRest: false, notUnder: /[签簽][约約]|招引|招商|储备|儲備|谋划|謀劃/ },
   { name: '出口/进口', members: [/出口/, /[进進]口/], sameRest: true },
+  // Money raised or sold online and offline (`筹款A，其中线上B、线下C`): the two channels are all of it.
+  { name: '线上/线下', members: [/[线線]上/, /[线線]下/], sameRest: true },
   // A bank's net revenue by its three sources: net interest, net fees and commissions, investment and other.
   { name: '利息/手续费/投资及其他净收益', members: [/利息/, /手[续續]费|手[續续]費/, /(?:投[资資](?:及|和|与|與)?)?其他/], sameRest: false, total: /[净淨]收益|[总總]收入|[营營]业收入|[營营]業收入|[获獲]利[来來]源/, only: /[净淨]收益|[总總]收入|[营營]业收入|[營营]業收入|[获獲]利[来來]源/ },
   // Taiwan's three major institutional investors (三大法人): foreign investors, investment trusts, dealers.
@@ -1148,7 +1150,7 @@ export function partialFamily(labels: string[]): boolean {
  * `分三类`, `分为4个方面`, `分六个领域`, `由三部分构成`, `包括两个部分`: N parts announced. A count of
  * parts after 由/包括 needs 部分 (`包括三个项目` counts projects, not parts).
  */
-const COUNT_MARK = /(?:分(?:为)?([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:类|大类|个方面|个领域|个板块|种|部分)|(?:由|包括|包含)([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?部分(?:构成|组成)?)/;
+const COUNT_MARK = /(?:分(?:为)?([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:类|大类|个方面|个领域|个板块|种|部分|部份)|(?:由|包括|包含)([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:部分|部份)(?:构成|组成)?)/;
 
 /**
  * `“五大任务”支出152.86亿元，其中：…`, `三大攻坚战投入…，其中：…`: a total whose name counts the items it
@@ -1546,6 +1548,23 @@ export const LIST_OPEN_END = /(?<![高中初平同均对相特上])等(等)?(?=$
  * `26个省会城市…：成都、广州和武汉人口总量位居前三`: the items named are the leaders of a ranking of the counted
  * ones, not the counted ones themselves.
  */
+/**
+ * `损失计A，以甲县损失B（占x%）最多，其次是乙县C（占y%）`: a ranking of the parts of the total before it, opened by 以
+ * after a clause mark and closed in its clause by a superlative. Returns the offset of that 以 (the last one before
+ * `end`), or -1. Like 其中, it parts the total from the first ranked item.
+ */
+const RANKING_OPEN = /[，,；;][\s　]*以(?=[^，,；;。]{1,16}?[0-9０-９][^，,；;。]{0,24}?(?:最多|最大|最高|最[严嚴]重|[较較]?[为為][严嚴]重|[为為]最|居首|居冠))/g;
+export function rankingOpenBefore(text: string, end: number): number {
+  let at = -1;
+  // (The superlative may stand after `end`: the whole text is searched, the opener must stand before `end`.)
+  for (const m of text.matchAll(RANKING_OPEN)) {
+    const opener = (m.index ?? 0) + m[0].length - 1;
+    if (opener >= end) break;
+    at = opener;
+  }
+  return at;
+}
+
 export const RANKED_PICK = /(?:位居|位列|排名|排在|居)(?:全[国國省市])?前[0-9０-９一二三四五六七八九十两兩]+|前[0-9０-９一二三四五六七八九十两兩]+(?:位|名)/;
 
 /** Words that open a subset after a first part (`完成13项，其中超额完成5项`): no partition then. */

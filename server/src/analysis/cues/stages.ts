@@ -140,8 +140,11 @@ export function actualOfPlanned(partLabel: string, totalName: string): boolean {
 
 /** A plan's target right after the comparison words (`比“十五”计划目标`, `较年初预算`). */
 // (Also a completion rate's plan, `为年度预算B的100.58%，超收C`, `完成预算B的…`: the rate after it is read past.)
-export const TARGET_BASE = /(?:比|较|[为為]|完成)[^，,；;。\d]{0,10}?(?:计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務)(?:目标|目標|数|數)?的?[为是]?$/;
+// (`較原建議的A多出B`: a proposal the amount was set against counts as its plan.)
+export const TARGET_BASE = /(?:比|较|[为為]|完成)[^，,；;。\d]{0,10}?(?:计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務|建议|建議)(?:目标|目標|数|數)?的?[为是]?$/;
 /** The words that name a plan, one of which any target comparison holds. */
-export const PLAN_WORD = /计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務/;
+export const PLAN_WORD = /计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務|建议|建議/;
+/** A plan named after comparison words somewhere in a sentence (`比计划`, `较年初预算`, `較原建議`). */
+export const COMPARED_TO_PLAN = /(?:[比较]|[为為]|完成)[^，,；;。\d]{0,10}?(?:计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務|建议|建議)/;
 /** The size of an excess over a target (`超过`, `超额`, `超出`): after a target, no bound. */
 export const EXCESS_WORD = /^(?:超过|超過|超额|超額|超出|超)(?:了)?$/;

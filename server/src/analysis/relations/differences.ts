@@ -2,14 +2,15 @@
 //   `公共安全支出5379万元，比上年同期4917万元增支462万元，增长9.4%`   5379 = 4917 + 462
 //   `卫生健康支出14078万元，比上年同期24465万元减支10387万元`       24465 = 14078 + 10387
 // Read as a complete partition (the larger amount = the smaller + the change) so that
-// sum-mismatch holds the three together. Only money written to the unit, in one unit.
+// sum-mismatch holds the three together. Only amounts that add up (money, tonnes, people), in one unit.
 
 import type { Model } from '../checks/check';
 import type { Partition } from './partitions';
 import { definedPartition, eachSentence } from './bySentence';
 import { isPoint } from './precision';
 import { changeBefore } from '../cues/breakdowns';
-import { EXCESS_WORD, PLAN_WORD, TARGET_BASE } from '../cues/stages';
+import { COMPARED_TO_PLAN, EXCESS_WORD, PLAN_WORD, TARGET_BASE } from '../cues/stages';
+import { ADDITIVE_DIMENSIONS } from './dimensions';
 
 /** Last year's amount right after the comparison words (`比上年同期`, `较上年`, `比去年`). */
 // Also a named year (`较2020年4729万元`) and a 的 before the amount (`较上年的4729万元`).
@@ -32,7 +33,7 @@ export function differencePartitions(model: Model): Partition[] {
     // A relation of three figures: most sentences hold fewer, and are passed over before any pattern is run.
     if (items.length < 3) return;
     // (A plain test for the plan words first: most sentences name none.)
-    const targets = PLAN_WORD.test(text) && /(?:[比较]|[为為]|完成)[^，,；;。\d]{0,10}?(?:计划|計劃|规划|規劃|预算|預算|目标|目標|任务|任務)/.test(text);
+    const targets = PLAN_WORD.test(text) && COMPARED_TO_PLAN.test(text);
     if (!targets && !/[比较較](?:上年|去年|前年|上一年|[对對]上一年|(?:19|20)\d\d年)/.test(text)) return;
     for (let i = 0; i + 2 < items.length; i++) {
       // (Rates between the amount and its comparison are read past: `A，年均增长11.6%，比计划目标B超过C`.)
@@ -47,8 +48,9 @@ export function differencePartitions(model: Model): Partition[] {
       if (changeBefore(text.slice(Math.max(0, now.start - 6), now.start))) continue;
       // (`比计划目标B超过C`: the figure read with 超过 as a bound is the excess's exact size after a target.)
       const overBound = change.q.qualifier === 'atLeast' && change.q.hi === undefined && /^(?:超过|超過|超出|超)/.test(text.slice(change.start, change.end));
-      const money = [now, before, change].every((p) => p.q.dimension === 'money' && (isPoint(p.q) || (p === change && overBound)) && p.q.unit === now.q.unit);
-      if (!money) continue;
+      // (Money, or any amount that adds up, all three in one unit: `出貨82.3萬噸，較目標80萬噸多2.3萬噸`.)
+      const same = [now, before, change].every((p) => p.q.dimension === now.q.dimension && (isPoint(p.q) || (p === change && overBound)) && p.q.unit === now.q.unit);
+      if (!same || !ADDITIVE_DIMENSIONS.has(now.q.dimension)) continue;
       // A bracketed aside after this year's amount (`（包括教育事业费…）`) says what it holds: read past it.
       const toBase = text.slice(now.end, before.start).replace(/[（(][^（()）]*[）)]/g, '').replace(RATE_CLAUSE, '');
       if (b > i + 1 && /[0-9０-９]/.test(toBase)) continue;

@@ -17,7 +17,7 @@ import { perModel } from './perModel';
 import { commonSuffix } from './partNames';
 import { familyOf } from '../cues/breakdowns';
 import { SHARE_WHOLE_WORDS, lastShareVerb } from '../cues/shares';
-import { SUBSET_WORD } from '../cues/breakdowns';
+import { SUBSET_WORD, rankingOpenBefore } from '../cues/breakdowns';
 import { startsAChange } from '../cues/changes';
 
 export interface SharePair {
@@ -114,7 +114,8 @@ function partOf(text: string, items: Placed[], i: number, c: Claim, claims: Read
   const part = before[before.length - 1];
   if (part === undefined || claims.get(part.index)?.kind !== 'level' || /[；;]/.test(text.slice(part.end, share.start))) return undefined;
   // A 其中 between them: the amount is the total the list breaks down, not the share's part.
-  const qi = text.lastIndexOf(SUBSET_WORD, share.start);
+  // (A ranking opened by 以 after the total, `计A，以甲B（占x%）最多`, parts it as 其中 does.)
+  const qi = Math.max(text.lastIndexOf(SUBSET_WORD, share.start), rankingOpenBefore(text, share.start));
   if (qi > part.end) return undefined;
   // With no share before it, the list's total may stand before the part: only from the last 其中 on.
   const from = previousShare >= 0 ? previousShare + 1 : items.findIndex((p) => p.start > qi);
