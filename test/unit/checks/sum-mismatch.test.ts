@@ -3338,6 +3338,22 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    '包含两大类 announces two parts (s48)',
+    [
+      '村集体收入⟦86万元⟧，包含两大类，经营收入52万元，补助收入31万元。',
+      '村集体收入83万元，包含两大类，经营收入52万元，补助收入31万元。',
+    ],
+  ],
+  [
+    'parts whose whole-percent shares make 100 % may leave a rest within the shares\' rounding (s48)',
+    [
+      // 24100 + 8800 + 2100 + 1800 + 600 = 37400 of 37700 万元: 0.8 % left to places not named, inside five shares' rounding.
+      '暴雨造成损失计37700万元，其中甲县损失24100万元（占64%）、乙县损失8800万元（占23%）、丙县损失2100万元（占6%）、丁县损失1800万元（占5%）、戊县损失600万元（占2%）。',
+      // 20 % left out is no rounding.
+      '暴雨造成损失计⟦4.70亿元⟧，其中甲县损失2.41亿元（占64%）、乙县损失0.88亿元（占23%）、丙县损失0.21亿元（占6%）、丁县损失0.18亿元（占5%）、戊县损失0.06亿元（占2%）。',
+    ],
+  ],
+  [
     'an amount, the plan or last year it is set against and the difference, in tonnes or people too, and against a proposal (较原建议的A多出B) (s48)',
     [
       '10月公司出货⟦56.8万吨⟧，较目标52万吨多3.6万吨。',

@@ -328,6 +328,7 @@ test('分N类 announces N parts', () => {
   assert.equal(countMark('分别增长'), undefined);
   assert.equal(countMark('财政总收入由三部分构成：')?.count, 3);
   assert.equal(countMark('损失分两部份，')?.count, 2);
+  assert.equal(countMark('民间设施损失包含两大类，')?.count, 2);
   assert.equal(countMark('包括两个部分：')?.count, 2);
   assert.equal(countMark('包括三个项目'), undefined, 'a count of projects, not of parts');
 });
