@@ -3338,10 +3338,17 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
-    '包含两大类 announces two parts (s48)',
+    'a threshold a part crossed (进口A，首次突破B) leaves the list of exports and imports whole (s48)',
     [
-      '村集体收入⟦86万元⟧，包含两大类，经营收入52万元，补助收入31万元。',
-      '村集体收入83万元，包含两大类，经营收入52万元，补助收入31万元。',
+      '一季度全市进出口总值⟦652.4亿元⟧，增长18.2%。其中，出口371.5亿元，增长9.4%；进口270.9亿元，单季进口规模历史首次突破250亿元，增长33.1%。',
+      '一季度全市进出口总值642.4亿元，增长18.2%。其中，出口371.5亿元，增长9.4%；进口270.9亿元，单季进口规模历史首次突破250亿元，增长33.1%。',
+    ],
+  ],
+  [
+    'a part\'s amount of a year counted back (较1年前的A增加B) is no second part (s48)',
+    [
+      '截至6月底，全省隐性负债总额已达36.4万亿元。其中以养老保险的隐性负债最大，金额达21.8万亿元，较1年前的19.5万亿元增加约2.3万亿元。',
+      '截至6月底，全省隐性负债总额已达⟦36.4万亿元⟧。其中以养老保险的隐性负债最大，金额达41.8万亿元，较1年前的19.5万亿元增加约2.3万亿元。',
     ],
   ],
   [

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rankingOpenBefore, RANKED_PICK, opensAt, restatesTotalAfter, payersSharingCost, thirdKindAfterHalves, namesNoPart, opensHoldingBracket, eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, innerIncludesAt, withSubsetAliases, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BOUND_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach, namesAllSources, closesWithEtc } from '../../../server/src/analysis/cues/breakdowns';
+import { milestoneFigure, rankingOpenBefore, RANKED_PICK, opensAt, restatesTotalAfter, payersSharingCost, thirdKindAfterHalves, namesNoPart, opensHoldingBracket, eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, innerIncludesAt, withSubsetAliases, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BOUND_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach, namesAllSources, closesWithEtc } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国道', '省道', '县道', '乡道', '村道'], '国道/省道/县道/乡道/村道'],
@@ -328,7 +328,6 @@ test('分N类 announces N parts', () => {
   assert.equal(countMark('分别增长'), undefined);
   assert.equal(countMark('财政总收入由三部分构成：')?.count, 3);
   assert.equal(countMark('损失分两部份，')?.count, 2);
-  assert.equal(countMark('民间设施损失包含两大类，')?.count, 2);
   assert.equal(countMark('包括两个部分：')?.count, 2);
   assert.equal(countMark('包括三个项目'), undefined, 'a count of projects, not of parts');
 });
@@ -563,7 +562,7 @@ test('an item without a subject of its own goes on about the item before it', ()
 });
 
 test('last year\'s amount: a comparison word, the year, and at most the indicator named again', () => {
-  for (const t of ['比上年同期', '较上年决算数', '与2022年', '比上年专项转移支付收入', '较去年同期税收收入', '比上年的', '较2022年的', '較2013年同季的', '較去年同期的', '較原先預算的']) assert.ok(comparisonBase(t), t);
+  for (const t of ['比上年同期', '较上年决算数', '与2022年', '比上年专项转移支付收入', '较去年同期税收收入', '比上年的', '较2022年的', '較2013年同季的', '較去年同期的', '較原先預算的', '也較1年前的', '比两年前的', '较前年的']) assert.ok(comparisonBase(t), t);
   for (const t of ['比上年增加', '较上年增长', '比上年减少', '全年税收收入', '比上年提高', '与上年相比，税收收入', '較去年同季減少']) assert.equal(comparisonBase(t), false, t);
   // The same indicator at an earlier time, in a bracket after this period's figure.
   for (const t of ['产糖（上榨季同期产糖', '（去年同期销售', '(上年为', '（与首次估产的', '（与第一次估产的', '（上一年度', '（同期']) assert.ok(comparisonBase(t), t);
@@ -1145,4 +1144,15 @@ test('rankingOpenBefore: 以 after a clause mark opens a ranking closed by a sup
     ['损失计5348万元，以人工修复为主，共修复120公顷，效果最好', 30, -1],
   ];
   for (const [text, end, at] of cases) assert.equal(rankingOpenBefore(text, end), at, `${text} @${end}`);
+});
+
+test('milestoneFigure: a threshold an item crossed (首次突破X, 突破X大关) is no item of a list', () => {
+  const cases: [string, string, boolean][] = [
+    ['单月进口规模历史首次突破', '', true],
+    ['首度站上', '', true],
+    ['，突破', '大关，', true],
+    ['，超过', '，', false], // a bound of its own, not a milestone
+    ['进口', '，', false],
+  ];
+  for (const [before, after, want] of cases) assert.equal(milestoneFigure(before, after), want, before + '|' + after);
 });

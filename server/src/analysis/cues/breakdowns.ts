@@ -1150,7 +1150,7 @@ export function partialFamily(labels: string[]): boolean {
  * `分三类`, `分为4个方面`, `分六个领域`, `由三部分构成`, `包括两个部分`: N parts announced. A count of
  * parts after 由/包括 needs 部分 (`包括三个项目` counts projects, not parts).
  */
-const COUNT_MARK = /(?:分(?:为)?([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:类|大类|个方面|个领域|个板块|种|部分|部份)|(?:由|包括|包含)([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:部分|部份|大类|类)(?:构成|组成)?)/;
+const COUNT_MARK = /(?:分(?:为)?([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:类|大类|个方面|个领域|个板块|种|部分|部份)|(?:由|包括|包含)([一二两三四五六七八九十]{1,3}|\d{1,2})(?:个)?(?:部分|部份)(?:构成|组成)?)/;
 
 /**
  * `“五大任务”支出152.86亿元，其中：…`, `三大攻坚战投入…，其中：…`: a total whose name counts the items it
@@ -1516,6 +1516,16 @@ export const RANKED_CLAUSE = /[，,；;][\s\u3000]*[^，,；;。]{0,12}?(?:最�
  */
 export const BOUND_CLAUSE = /[，,；;][\s\u3000]*(?:均|总体|總體)?(?:控制在|低于|低於|未超过|未超過|不超过|不超過|没有超过|沒有超過|未突破)/;
 
+/**
+ * `进口413.5亿元，单月进口规模历史首次突破400亿元`: a threshold the item crossed for the first time (or a round mark,
+ * `突破千亿大关`) says how large the item is; it is no item of the list and unsettles nothing.
+ */
+const MILESTONE_BEFORE = /(?:首次|首度|首破|历史上|歷史上|历史|歷史)[^，,；;。\d]{0,4}?(?:突破|超过|超過|站上|迈上|邁上|跨越|跨过|跨過)$/;
+const MILESTONE_AFTER = /^(?:大关|大關|关口|關口)/;
+export function milestoneFigure(textBefore: string, textAfter: string): boolean {
+  return MILESTONE_BEFORE.test(textBefore.replace(/[\s\u3000]+/g, '')) || MILESTONE_AFTER.test(textAfter);
+}
+
 /** A total word inside the parts (`总数`, `共计`): the region mixes totals and parts. */
 export const TOTAL_WORD = /(总数|总量|共计|合计|总计|累计|总共|共有)/;
 
@@ -1577,7 +1587,8 @@ export const SUBSET_AFTER = /其中|含|包括/;
  */
 // (`较原先预算的32.4亿元增加三成`: the budget or plan an actual is compared with.)
 // (`較2013年同季的163.2億元`: Macao's and Hong Kong's releases, in traditional script, by quarter.)
-const COMPARISON_BASE = /(?:(?:比|较|較|与|與|同)(?:上年|去年|上期|(?:19|20)\d\d年)(?:同期|同季|同月|末|全年)?(?:[^，,；;：:。、（）()\d增减減多少提降升高低长長]{2,14}?)?(?:决算数?|執行數|执行数|完成数?)?|(?:比|较|較)(?:原先|原定|原来|年初)?(?:预算|預算|计划|計劃|目标|目標)数?)的?[为是為]?$/;
+// (`也較1年前的11兆8628億元增加約1.7兆元`: a year counted back, `N年前`, and the year before.)
+const COMPARISON_BASE = /(?:(?:比|较|較|与|與|同)(?:上年|去年|上期|前年|上一年度?|[0-9０-９一二两兩三四五六七八九十]{1,2}年前|(?:19|20)\d\d年)(?:同期|同季|同月|末|全年)?(?:[^，,；;：:。、（）()\d增减減多少提降升高低长長]{2,14}?)?(?:决算数?|執行數|执行数|完成数?)?|(?:比|较|較)(?:原先|原定|原来|年初)?(?:预算|預算|计划|計劃|目标|目標)数?)的?[为是為]?$/;
 
 /**
  * A bracket that gives the same indicator at an earlier time (`产糖503万吨（上制糖期同期产糖512万吨）`,

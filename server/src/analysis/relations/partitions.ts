@@ -97,6 +97,7 @@ import {
   RANKED_CLAUSE,
   FINER_CLASS_CLAUSE,
   BOUND_CLAUSE,
+  milestoneFigure,
   BALANCE_STEP_CLAUSE,
   ASPECT_CLAUSE,
   partialFamily,
@@ -1611,6 +1612,12 @@ function ageCutAfter(text: string, rest: Region, items: Placed[]): Region | unde
 }
 
 /** The offset of the first closing bracket between `from` and `to` that no bracket there opened. */
+/** The words a figure's own span opens with before its number (`突破400亿元`: 突破). */
+function leadOf(figure: string): number {
+  const m = /[0-9０-９零〇一二两兩三四五六七八九十百千万萬亿億]/.exec(figure);
+  return m === null ? 0 : m.index;
+}
+
 function strayCloseAt(text: string, from: number, to: number): number | undefined {
   let depth = 0;
   for (let i = from; i < to; i++) {
@@ -1789,7 +1796,10 @@ function unitPartitions(input: RegionInput, segments: [number, number][], region
   // `床位640张，其中：…240张，每千人拥有床位1.82张`: a ratio closing the list is no item; elsewhere
   // (below) an average among the items makes the whole set unreliable.
   // (`…支出完成A，占调整预算B的99.9%`: the base of a part's completion rate is no item, and unsettles nothing.)
-  const ofUnitAll = regionItems.filter((p) => p.q.unit === unit && !RATE_BASE.test(text.slice(p.end, p.end + 12)));
+  // (A threshold an item crossed, `进口413.5亿元，…历史首次突破400亿元`, is no item and unsettles nothing: cues/breakdowns.ts
+  // milestoneFigure.)
+  const milestone = (p: Placed): boolean => !eligible(p, text, claims.get(p.index)) && milestoneFigure(text.slice(Math.max(0, p.start - 12), p.start + leadOf(text.slice(p.start, p.end))), text.slice(p.end, p.end + 4));
+  const ofUnitAll = regionItems.filter((p) => p.q.unit === unit && !RATE_BASE.test(text.slice(p.end, p.end + 12)) && !milestone(p));
   // `…，是省林业厅下达任务38万亩的142%`: the plan the total is measured against ends the list.
   const planAt = ofUnitAll.findIndex((p, i) => i > 0 && restatesPlan(localLabel(text, p)));
   const ofThisUnit = planAt > 0 ? ofUnitAll.slice(0, planAt) : ofUnitAll;
