@@ -1295,4 +1295,9 @@ test('shares of a ranking opened by 以 after the total (计A，以甲B（占x%�
   // 1240 ÷ 2590 ≈ 47.9 %, not 57 %; the other two give about 2590.
   flags('寒害造成农业损失计2590万元，以甲县损失1240万元（占⟦57%⟧）最多，其次是乙县损失830万元（占32%）、丙县损失520万元（占20%）。');
   flags('寒害造成农业损失计2590万元，以甲县损失1240万元（占48%）最多，其次是乙县损失830万元（占32%）、丙县损失520万元（占20%）。');
+  // One ranked item alone takes its share of the total before 以: 3000 ÷ 5000 = 60 %.
+  flags('寒害造成农业损失计5000万元，以甲县损失3000万元（占⟦70%⟧）最多。');
+  flags('寒害造成农业损失计5000万元，以甲县损失3000万元（占60%）最多。');
+  // A total in another clause closed by `；` is not the ranking's.
+  flags('全年出口额120亿元，增长5%；以机电产品出口45亿元最多，占47.5%。');
 });

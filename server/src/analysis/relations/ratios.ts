@@ -17,7 +17,7 @@ import { isPoint, tolerance } from './precision';
 import { perModel } from './perModel';
 import { abs, add, cmp, sub, sum } from '../decimal';
 import { sumStatedElsewhere } from './explained';
-import { changeBefore, comparisonBase, familyOf } from '../cues/breakdowns';
+import { changeBefore, comparisonBase, familyOf, rankingOpenBefore } from '../cues/breakdowns';
 import { nameBeforeChange } from '../cues/changes';
 import { measureOf, namesWithoutMeasure } from '../cues/measures';
 import { withoutTerritoryPrefix } from '../cues/subjects';
@@ -323,7 +323,9 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
     // `前十位国家/地区实际投入外资A，…。其中香港B，占总量的p%`: the top ten are no 总量; the share is of all.
     if (whole !== undefined && m[1] !== '比' && m[1] !== undefined && rankedSubset(ctx.totalClaims.get(whole)?.indicator ?? '')) return undefined;
     if (whole === undefined && m[1] === '比') return totalThenShare(ctx, text, items, part, q);
-    return whole ? { share: q, part: part.q, whole, partName, wholeName: '合计' } : undefined;
+    // `损失计A，以甲县损失B（占x%）最多，其次是乙县C（占y%）`: a ranking's item takes its share of the total before it.
+    const ranked = whole ?? rankedTotal(text, items, part, ctx.claims);
+    return ranked ? { share: q, part: part.q, whole: ranked, partName, wholeName: '合计' } : undefined;
   }
   const wholeName = m[2];
   const key = wholeName ? indicatorKey(wholeName) : undefined;
@@ -768,4 +770,18 @@ function namesOneSum(a: string, b: string): boolean {
 function datedSentenceBefore(text: string, at: number): boolean {
   const from = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at), text.lastIndexOf('；', at), 0);
   return /(?:19|20)\d\d\s*年/.test(text.slice(from, at));
+}
+
+/**
+ * The total a ranking opened by 以 after it ranks (`农业损失计A，以甲县损失B…最多，其次是乙县C`): the last level before
+ * the 以 in the same sentence, of the part's unit, with no `；` or `。` between the 以 and the part.
+ */
+function rankedTotal(text: string, items: readonly Placed[], part: Placed, claims: ReadonlyMap<number, Claim>): Quantity | undefined {
+  const opener = rankingOpenBefore(text, part.start);
+  if (opener < 0 || /[；;。]/.test(text.slice(opener, part.start))) return undefined;
+  const before = items.filter((p) => p.end <= opener);
+  const total = before[before.length - 1];
+  if (total === undefined || claims.get(total.index)?.kind !== 'level' || !isPoint(total.q)) return undefined;
+  if (total.q.unit !== part.q.unit || total.q.dimension !== part.q.dimension || /[；;。]/.test(text.slice(total.end, opener))) return undefined;
+  return total.q;
 }
