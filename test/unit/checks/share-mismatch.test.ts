@@ -1301,3 +1301,9 @@ test('shares of a ranking opened by 以 after the total (计A，以甲B（占x%�
   // A total in another clause closed by `；` is not the ranking's.
   flags('全年出口额120亿元，增长5%；以机电产品出口45亿元最多，占47.5%。');
 });
+
+test('a change after 其中 is a part\'s (金额A，增长g%，其中甲增加B), not the level\'s against its growth (s48)', () => {
+  flags('对东盟订单金额为86.4亿美元，同比增长12.6%，其中电子产品增加5.1亿美元。');
+  // Without 其中 the change is the level's: 5.1 ÷ (86.4 − 5.1) = 6.27 %, not 12.6 %.
+  flags('对东盟订单金额为86.4亿美元，同比增长⟦12.6%⟧，增加5.1亿美元。');
+});

@@ -3338,6 +3338,19 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'water transport by route (内河/沿海/远洋), a port by kind (海港/河港) and travellers into and out of the capital (进京/出京) make up their totals (s48)',
+    [
+      '全年全省完成水路货运量⟦35210万吨⟧，增长9.2%；其中，内河完成18640万吨，沿海完成14120万吨，远洋完成1650万吨。',
+      '全年全省完成水路货运量34410万吨，增长9.2%；其中，内河完成18640万吨，沿海完成14120万吨，远洋完成1650万吨。',
+      '全省港口完成货物吞吐量⟦61250万吨⟧；其中，海港完成38410万吨，河港完成20960万吨。',
+      '全省港口完成货物吞吐量59370万吨；其中，海港完成38410万吨，河港完成20960万吨。',
+      '火车站上下车⟦58.40万人次⟧。其中，出京旅客24.15万人次，进京旅客31.22万人次。',
+      '火车站上下车55.37万人次。其中，出京旅客24.15万人次，进京旅客31.22万人次。',
+      // Inland waterways alone under a total of all routes of another kind: no family.
+      '全市航道里程2100公里，其中内河航道1800公里。',
+    ],
+  ],
+  [
     'a threshold a part crossed (进口A，首次突破B) leaves the list of exports and imports whole (s48)',
     [
       '一季度全市进出口总值⟦652.4亿元⟧，增长18.2%。其中，出口371.5亿元，增长9.4%；进口270.9亿元，单季进口规模历史首次突破250亿元，增长33.1%。',
@@ -5259,4 +5272,10 @@ test('members of a known family joined by 、 in a list\'s first clause make up 
   flags('5月保險業賺⟦268億元⟧，包括壽險業賺215億元、產險業賺41億元，主要是股市上漲，壽險淨值月增達1,020億元。');
   // Items that make no known family stay a selection: no sum is asked of them.
   flags('全年一般公共预算收入14.6亿元，其中增值税5.1亿元、企业所得税2.2亿元，主要是资产处置带动，政府性基金收入达22.3亿元。');
+});
+
+test('a port\'s throughput after 其中 is no part of what was carried (货运量A。其中，港口货物吞吐量B): information only (s48)', () => {
+  const text = '上半年，全市共完成客运量528.6万人、旅客周转量41230万人公里，是去年同期的96.1%和98.2%；完成货运量1862.4万吨、2013650万吨公里，为上年同期的108.3%和109.6%。其中，完成港口货物吞吐量2235.7万吨，为上年同期的112.4%；完成旅客吞吐量603.5万人。';
+  const found = findingsOf(text, CODE);
+  assert.ok(found.length > 0 && found.every((f) => f.severity === 'info'), JSON.stringify(found.map((f) => [f.severity, f.message.en])));
 });

@@ -23,6 +23,8 @@ const MEASURE_OF: [string, string | undefined][] = [
   ['整合资金', undefined], // funds are revenue, spending or investment alike
   ['地方配套', undefined],
   ['外贸进出口总额', '进出口'],
+  ['完成港口货物吞吐量', '吞吐量'], // what a port handles, not what is carried (s48)
+  ['完成货运量', '运量'],
   ['城镇', undefined], // a scope word: no measure of its own
   ['县本级', undefined],
   ['可用财力达', '财力'], // 达 is a verb after the name, like 达到

@@ -155,6 +155,10 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // not theirs.)
   { name: '新建/续建', members: [/新建|新开工|新開工/, /[续續]建/], sameRest: false, notUnder: /[签簽][约約]|招引|招商|储备|儲備|谋划|謀劃/ },
   { name: '出口/进口', members: [/出口/, /[进進]口/], sameRest: true },
+  // A port's throughput by kind of port: sea ports and river ports (`港口货物吞吐量A，其中，海港B，河港C`).
+  { name: '海港/河港', members: [/海港/, /河港|内河港|內河港/], sameRest: true, total: /吞吐/ },
+  // Travellers into and out of the capital (`进出京客运量A。其中，出京B，进京C`).
+  { name: '进京/出京', members: [/[进進]京/, /出京/], sameRest: true },
   // Money raised or sold online and offline (`筹款A，其中线上B、线下C`): the two channels are all of it.
   { name: '线上/线下', members: [/[线線]上/, /[线線]下/], sameRest: true },
   // A bank's net revenue by its three sources: net interest, net fees and commissions, investment and other.
@@ -439,6 +443,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // (Only ports and their traffic: water transport's investment also builds support systems (支持系统) beside
   // its inland and coastal works.)
   { name: '沿海/内河港口', members: [/沿海/, /[内內]河/], sameRest: false, total: /吞吐量|港口/, only: /吞吐|港口|泊位|[码碼][头頭]/ },
+  // Water transport by route: inland waterways, coastal and ocean shipping make up what moved by water (`水路货运量A；其中，
+  // 内河B，沿海C，远洋D`). (Two routes alone read as the port family above; investment has support works beside them.)
+  { name: '内河/沿海/远洋', members: [/[内內]河/, /沿海(?!及)/, /[远遠]洋/], sameRest: false, total: /水路|水运|水運|船舶/, only: /水路|水运|水運|船舶/, notUnder: /投[资資]|建[设設]/ },
   // A school year's aid is paid per semester: the spring and the autumn semester make up the calendar year.
   { name: '春季/秋季学期', members: [/春季学期/, /秋季学期/], sameRest: false },
   // Aquatic products are farmed or caught, by definition of the statistics.

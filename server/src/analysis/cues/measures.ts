@@ -35,6 +35,8 @@ const MEASURES: readonly (readonly [string, RegExp])[] = [
   ['进出口', /(?:[进進]出口|[进進]口|出口)(?:[总總]?[额額]|[总總][值])?$/],
   ['面积', /面[积積]$/],
   ['用电量', /[电電]量$/],
+  // What a port or an airport handles (`港口货物吞吐量`, `旅客吞吐量`) is no part of what is carried (`货运量`, `客运量`).
+  ['吞吐量', /吞吐量$/],
   ['运量', /(?:[运運]量|周[转轉]量)$/],
   ['人口', /(?:人口|人[数數]|人[员員])$/],
   // A balance sheet's three (`资产总额`, `负债总额`, `所有者权益总额`): stocks, none a part of another, and no flow

@@ -16,7 +16,7 @@ import { approxTolerance, isPoint, tolerance, writtenDecimals } from './precisio
 import { perModel } from './perModel';
 import { yearPairIncrements } from './yearPairs';
 import { type Decimal, add, cmp, div, mul, sub, dec } from '../decimal';
-import { changeBefore } from '../cues/breakdowns';
+import { changeBefore, namesSubset } from '../cues/breakdowns';
 import { PER_HEAD_CHANGE, namesOtherSubject } from '../cues/changes';
 import { BASE_WINDOW, COMPARABLE_BASE_SURVEY, basisClass, namesBaseLevel } from '../cues/bases';
 import { overThePlan } from '../cues/stages';
@@ -198,6 +198,8 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   const next = items.slice(i + 1, i + 9).filter((p) => p.start >= group0 && p.end <= group1 && text[p.end] !== '的' && !insideAsideAfter(text, level.end, p.start));
   const increment = next.find((p) => p.q.dimension === level.q.dimension);
   if (!increment || increment.q.unit !== level.q.unit || !isPoint(increment.q)) return undefined;
+  // `订单金额A，同比增长g%，其中电子产品增加B`: a change after 其中 is a part's, not the level's.
+  if (namesSubset(text.slice(level.end, increment.start))) return undefined;
   // Two amounts before the increment in its clause group (`财政收入完成4859万元，…，月进度29万元，较上年同月
   // 减收300万元`): whose change it is is not written. Plan figures (`…的`) and changes do not count.
   // Last year's amount (`较上年决算2600万元`) is the base the increment is counted from, no rival.
