@@ -3338,6 +3338,12 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'last month\'s figure in a bracket (（上月底约为A）) is a base, no part (s48)',
+    [
+      '全市信用卡未到期分期付款余额约1,820亿元（上月底约为1,874亿元）；当月刷卡金额约2,510亿元。',
+    ],
+  ],
+  [
     'water transport by route (内河/沿海/远洋), a port by kind (海港/河港) and travellers into and out of the capital (进京/出京) make up their totals (s48)',
     [
       '全年全省完成水路货运量⟦35210万吨⟧，增长9.2%；其中，内河完成18640万吨，沿海完成14120万吨，远洋完成1650万吨。',

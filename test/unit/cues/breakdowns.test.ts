@@ -568,7 +568,7 @@ test('last year\'s amount: a comparison word, the year, and at most the indicato
   for (const t of ['比上年同期', '较上年决算数', '与2022年', '比上年专项转移支付收入', '较去年同期税收收入', '比上年的', '较2022年的', '較2013年同季的', '較去年同期的', '較原先預算的', '也較1年前的', '比两年前的', '较前年的']) assert.ok(comparisonBase(t), t);
   for (const t of ['比上年增加', '较上年增长', '比上年减少', '全年税收收入', '比上年提高', '与上年相比，税收收入', '較去年同季減少']) assert.equal(comparisonBase(t), false, t);
   // The same indicator at an earlier time, in a bracket after this period's figure.
-  for (const t of ['产糖（上榨季同期产糖', '（去年同期销售', '(上年为', '（与首次估产的', '（与第一次估产的', '（上一年度', '（同期']) assert.ok(comparisonBase(t), t);
+  for (const t of ['产糖（上榨季同期产糖', '（去年同期销售', '(上年为', '（与首次估产的', '（与第一次估产的', '（上一年度', '（同期', '（上月底約為', '(上月份約為']) assert.ok(comparisonBase(t), t);
   // Brackets that break the figure down or name its unit stay readable as parts.
   for (const t of ['（其中城镇', '（含', '(城镇', '（上年结转', '（同比增长5%，上年', '（上年第四季度', '（上年四季度', '（上年12月', '（上年末']) assert.equal(comparisonBase(t), false, t);
 });

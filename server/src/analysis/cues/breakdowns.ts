@@ -1603,7 +1603,8 @@ const COMPARISON_BASE = /(?:(?:比|较|較|与|與|同)(?:上年|去年|上期|�
  * is a comparison base, not a part of the figure before the bracket. (Funds carried over from last
  * year, `（上年结转A）`, are this year's money; a slice of time, `（上年第四季度A，当年B）`, is a part.)
  */
-const PAST_IN_BRACKET = /[（(](?:(?:上年|去年|前年|上一年度?|上年度|上期|同期|上[^\s，,；;。（）()\d]{1,3}期)(?!结[转余存]|滚存|转入|提前|下达|第|[一二三四]季|[上下]半年|[一二三四五六七八九十]{1,2}月|年?[末底])|与|较|比)[^（）()\d%％]{0,14}$/;
+// (`約1,564億元（上月底約為1,596億元）`: last month's figure too, as Taiwan's monthly releases give it.)
+const PAST_IN_BRACKET = /[（(](?:(?:上年|去年|前年|上一年度?|上年度|上期|同期|上[^\s，,；;。（）()\d]{1,3}期|上月(?:底|末|份)?|上季(?:度)?(?:底|末)?)(?!结[转余存]|滚存|转入|提前|下达|第|[一二三四]季|[上下]半年|[一二三四五六七八九十]{1,2}月|年?[末底])|与|较|比)[^（）()\d%％]{0,14}$/;
 
 /** True when the words before a figure make it a comparison base (see COMPARISON_BASE). */
 export function comparisonBase(textBefore: string): boolean {
