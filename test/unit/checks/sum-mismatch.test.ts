@@ -3338,6 +3338,13 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a clause opening with 加上 adds to the clause before it; the 共计 after them sums those two only (s48)',
+    [
+      '去年，全省销售彩票8652310万元，省级当年收缴公益金1263480万元，加上上年结转收入312650万元，共计1576130万元。',
+      '去年，全省销售彩票8652310万元，省级当年收缴公益金1263480万元，加上上年结转收入312650万元，共计⟦1676130万元⟧。',
+    ],
+  ],
+  [
     'last month\'s figure in a bracket (（上月底约为A）) is a base, no part (s48)',
     [
       '全市信用卡未到期分期付款余额约1,820亿元（上月底约为1,874亿元）；当月刷卡金额约2,510亿元。',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, COUNTED_GROUP, MEASURE_VERB, sameVerbKinds, selectsParts, restatesPlan, spanEnd, opensHandledStage, JOINED_LIST_SUM, joinsListItems } from '../../../server/src/analysis/cues/lists';
+import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, COUNTED_GROUP, MEASURE_VERB, sameVerbKinds, selectsParts, restatesPlan, spanEnd, opensHandledStage, JOINED_LIST_SUM, joinsListItems, addsToClauseBefore } from '../../../server/src/analysis/cues/lists';
 
 /** text between two figures → whether they form one list. */
 const GAPS: [string, boolean][] = [
@@ -172,3 +172,13 @@ test('cues/lists: the sum after items joined in one clause (，總額 / ，合�
   for (const g of ['，一般性補助款', '；乙项', '']) assert.equal(joinsListItems(g), false, g);
 });
 
+
+test('addsToClauseBefore: a clause opening with 加上 adds to the clause before it (s48)', () => {
+  const cases: [string, boolean][] = [
+    ['加上2009年结转收入643842万元', true],
+    ['，再加上上年结余120万元', true],
+    ['中央财政收缴公益金2477331万元', false],
+    ['增加上年结转资金', false],
+  ];
+  for (const [clause, want] of cases) assert.equal(addsToClauseBefore(clause), want, clause);
+});

@@ -56,6 +56,15 @@ export function continuesItem(head: string): boolean {
 }
 
 /**
+ * `全国销售彩票A，收缴公益金B，加上上年结转C，共计T`: a clause opening with 加上 adds its amount to the clause right
+ * before it; the sum is of those two (and any later ones), not of every clause from the sentence's start.
+ */
+const ADDING_CLAUSE = /^[，,；;\s\u3000]*(?:再)?加上/;
+export function addsToClauseBefore(clause: string): boolean {
+  return ADDING_CLAUSE.test(clause);
+}
+
+/**
  * The sum word that closes a list of items in its sentence, right after the last item's separator
  * (`…；增设发酵池3.2万元；共计40.83万元`, `，合计`, `；总计为`): the figure after it adds up the list.
  */

@@ -10,7 +10,7 @@ import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence }
 import { isPoint } from './precision';
 import { perModel } from './perModel';
 import { bracketDepths, changeBefore, comparisonBase, namesSubset } from '../cues/breakdowns';
-import { JOINED_LIST_SUM, LIST_SUM, joinsListItems } from '../cues/lists';
+import { JOINED_LIST_SUM, LIST_SUM, addsToClauseBefore, joinsListItems } from '../cues/lists';
 import type { Partition } from './partitions';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 
@@ -37,7 +37,13 @@ function computeItemsThenSum(model: Model): Partition[] {
       // (A list with no `；` is told with `，`: `支出A，上解B，…，安排合计T`, every clause then one amount, after any
       // lead-in clauses that hold no figure at all.)
       const bySemicolon = splitClauses(text, listStart, listEnd);
-      const clauses = bySemicolon.length >= 2 ? bySemicolon : withoutLeadIns(items, splitClauses(text, listStart, listEnd, '，,'));
+      const listed = bySemicolon.length >= 2 ? bySemicolon : withoutLeadIns(items, splitClauses(text, listStart, listEnd, '，,'));
+      // (`…销售A，收缴B，加上结转C，共计T`: the sum starts at the clause 加上 adds to.)
+      let adding = -1;
+      listed.forEach(([from, to], k) => {
+        if (k > 0 && addsToClauseBefore(text.slice(from, to))) adding = k;
+      });
+      const clauses = adding > 0 ? listed.slice(adding - 1) : listed;
       const depth = bracketDepths(text);
       // (`追加歲入部份，包含A53.07億元、B20.01億元及C54.66億元，總額127.74億元`: the items joined in one clause.)
       // (Also in the last `；` clause: `追加歲入…，總額A；追加歲出部份，包含B、C及D，總額E`.)
