@@ -3338,6 +3338,15 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'water investment by major and general projects (重大项目/面上项目), each with its plan share, and a company\'s operating expenses (研发/推销/管理) make up their totals (s48)',
+    [
+      '1-6月，全省累计完成水利投资⟦214.80亿元⟧，占年度计划52.4%，其中：重大项目151.36亿元，占年度计划50.2%；面上项目43.44亿元，占年度计划58.1%。',
+      '1-6月，全省累计完成水利投资194.80亿元，占年度计划52.4%，其中：重大项目151.36亿元，占年度计划50.2%；面上项目43.44亿元，占年度计划58.1%。',
+      '本季營業費用為新台幣⟦162.35億元⟧，占營收21.4%，研發支出118.62億元、推銷費用20.17億元、管理費用13.06億元。',
+      '本季營業費用為新台幣151.85億元，占營收21.4%，研發支出118.62億元、推銷費用20.17億元、管理費用13.06億元。',
+    ],
+  ],
+  [
     'a clause opening with 加上 adds to the clause before it; the 共计 after them sums those two only (s48)',
     [
       '去年，全省销售彩票8652310万元，省级当年收缴公益金1263480万元，加上上年结转收入312650万元，共计1576130万元。',

@@ -159,6 +159,10 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '海港/河港', members: [/海港/, /河港|内河港|內河港/], sameRest: true, total: /吞吐/ },
   // Travellers into and out of the capital (`进出京客运量A。其中，出京B，进京C`).
   { name: '进京/出京', members: [/[进進]京/, /出京/], sameRest: true },
+  // Water investment by project class: the major projects and the general (面上) ones make up all of it.
+  { name: '重大项目/面上项目', members: [/重大(?:水利)?(?:项目|項目|工程)/, /面上(?:水利)?(?:项目|項目|工程)/], sameRest: false },
+  // A company's operating expenses: selling, administrative and research costs (`營業費用A，研發支出B、推銷費用C、管理費用D`).
+  { name: '推销/管理/研发费用', members: [/推[销銷]|[销銷]售[费費]用/, /管理[费費]用/, /研[发發]/], sameRest: false, total: /[营營][业業][费費]用/, only: /[营營][业業][费費]用/ },
   // Money raised or sold online and offline (`筹款A，其中线上B、线下C`): the two channels are all of it.
   { name: '线上/线下', members: [/[线線]上/, /[线線]下/], sameRest: true },
   // A bank's net revenue by its three sources: net interest, net fees and commissions, investment and other.
