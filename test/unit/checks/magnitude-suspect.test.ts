@@ -450,3 +450,8 @@ test('one amount measured against another it is no part of (`约当外汇存底�
   // A share of a whole that holds it still cannot.
   flags('全县耕地面积中，水田占耕地面积的比重为⟦128%⟧。');
 });
+
+test('a debt over a year\'s revenue (债务占岁入比率) may exceed 100 %; a revenue share of revenue may not (s48)', () => {
+  flags('该县长短债多年超过法定债限，债务占岁入比率达152.36%，每位县民平均负债6万多元。');
+  flags('该县税收收入占财政收入比例达⟦116.8%⟧。');
+});
