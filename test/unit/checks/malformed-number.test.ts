@@ -144,3 +144,14 @@ test('a small list number with a point inside a line, before a word that only st
   expectMarked('年末全市户籍人口⟦2186.万人⟧，比上年增加1.2万人。');
   expectMarked('全年粮食产量增长⟦12.%⟧，比上年提高2个百分点。');
 });
+
+test('a decimal point set apart by spaces (零售总额169 . 3亿元) is one broken number, never 3亿元 (s48)', () => {
+  const src = '全区实现社会消费品零售总额⟦215 . 6亿元⟧，同比增长9.2%。其中，限额以上企业实现零售额61.24亿元。';
+  expectMarked(src);
+  const f = at(findingsOf(marked(src).text, CODE), 0);
+  assert.match(f.message.zh, /被空格断开.*可能应为“215\.6亿元”/);
+  // No total of 6亿元 for the part after 其中 to exceed.
+  assert.deepEqual(findingsOf(marked(src).text, 'sum-mismatch'), []);
+  // After a space or a cell border, not one number.
+  expectMarked('| 215 . 6亿元 |');
+});

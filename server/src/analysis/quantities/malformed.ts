@@ -123,6 +123,19 @@ function shapeAt(s: string, i: number): Shape | undefined {
   if (c === '.' && !isDigit(s[a + 1])) return { kind: 'trailingPoint', end: a + 1, likely: intPart };
   // 70 5.87万人: one to three digits, one space, then a decimal right before its unit (a page that
   // broke a line inside the number). A year (`2021 5.8万人`) or a table row of several numbers is no such.
+  // `169 . 3亿元`: a decimal point set apart by spaces (a page's layout); read whole, never as `3亿元`.
+  if (c === ' ' && a - i <= 6) {
+    let p = a;
+    while (s[p] === ' ') p++;
+    if (s[p] === '.') {
+      let q = p + 1;
+      while (s[q] === ' ') q++;
+      if (isDigit(s[q])) {
+        const e = digitsEnd(s, q);
+        return { kind: 'splitBySpace', end: e, likely: `${intPart}.${s.slice(q, e)}` };
+      }
+    }
+  }
   if (c === ' ' && a - i <= 3 && isDigit(s[a + 1])) {
     const b = digitsEnd(s, a + 1);
     // `3 011.5亿元`: three digits after the space are a thousands group, as yearbooks print them.
