@@ -3338,6 +3338,15 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a government\'s debt is its long-term and short-term debt; loans are not so split (s48)',
+    [
+      '該市去年底債務為⟦318億元⟧，長期債務為246億元、短期債務51億元。',
+      '該市去年底債務為297億元，長期債務為246億元、短期債務51億元。',
+      // Short and medium-to-long-term loans leave out bill financing: no complete pair.
+      '年末各项贷款余额2000亿元，其中短期贷款800亿元，中长期贷款1100亿元。',
+    ],
+  ],
+  [
     'water investment by major and general projects (重大项目/面上项目), each with its plan share, and a company\'s operating expenses (研发/推销/管理) make up their totals (s48)',
     [
       '1-6月，全省累计完成水利投资⟦214.80亿元⟧，占年度计划52.4%，其中：重大项目151.36亿元，占年度计划50.2%；面上项目43.44亿元，占年度计划58.1%。',

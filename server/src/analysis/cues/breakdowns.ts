@@ -163,6 +163,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '重大项目/面上项目', members: [/重大(?:水利)?(?:项目|項目|工程)/, /面上(?:水利)?(?:项目|項目|工程)/], sameRest: false },
   // A company's operating expenses: selling, administrative and research costs (`營業費用A，研發支出B、推銷費用C、管理費用D`).
   { name: '推销/管理/研发费用', members: [/推[销銷]|[销銷]售[费費]用/, /管理[费費]用/, /研[发發]/], sameRest: false, total: /[营營][业業][费費]用/, only: /[营營][业業][费費]用/ },
+  // A government's debt by term: long-term and short-term make up all of it (`債務為A，長期債務為B、短期債務C`). (Loans are
+  // no such pair: bill financing stands beside short and medium-to-long-term loans.)
+  { name: '长期/短期债务', members: [/(?<![中])[长長]期/, /短期/], sameRest: true, total: /[债債][务務]/, only: /[债債][务務]/ },
   // Money raised or sold online and offline (`筹款A，其中线上B、线下C`): the two channels are all of it.
   { name: '线上/线下', members: [/[线線]上/, /[线線]下/], sameRest: true },
   // A bank's net revenue by its three sources: net interest, net fees and commissions, investment and other.
