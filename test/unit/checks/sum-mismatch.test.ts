@@ -3338,6 +3338,49 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a sum after a clause 加上 opened, written with a bare 共, adds the two (s49)',
+    [
+      '本年征收排污费320.50万元，加上上年结转46.20万元，共⟦386.70万元⟧。',
+      '本年征收排污费320.50万元，加上上年结转46.20万元，共366.70万元。',
+      // Without 加上 a bare 共 opens a figure of its own.
+      '本年征收排污费320.50万元，上年结转46.20万元，共386.70万元用于治理项目。',
+    ],
+  ],
+  [
+    'an amount more (or less) done than a stated base of last year is their gap (比去年同期A多完成B) (s49)',
+    [
+      '前三季度完成交通投资⟦412.6亿元⟧，比去年同期380.5亿元多完成42.1亿元。',
+      '前三季度完成交通投资412.6亿元，比去年同期380.5亿元多完成32.1亿元。',
+      // A plan and its completion rate between the amount and last year's are read past.
+      '前三季度完成交通投资⟦412.6亿元⟧，占年度计划500亿元的82.5%，比去年同期380.5亿元多完成42.1亿元。',
+      '前三季度完成交通投资412.6亿元，占年度计划500亿元的82.5%，比去年同期380.5亿元多完成32.1亿元。',
+      '前三季度完成交通投资392.6亿元，占年度计划500亿元的78.5%，比去年同期410.5亿元少完成17.9亿元。',
+    ],
+  ],
+  [
+    'a closing 其他 class that none of the listed classes lies in closes the list: a shortfall is an error, not information (s49)',
+    [
+      '下达资助资金⟦960万元⟧，其中，助学类项目310万元、助残类项目270万元、助老类项目180万元、其他公益类项目120万元。',
+      '下达资助资金880万元，其中，助学类项目310万元、助残类项目270万元、助老类项目180万元、其他公益类项目120万元。',
+    ],
+  ],
+  [
+    'after `；` a clause repeating the total\'s measure, which the parts do not, is another total: no part of the list (s49)',
+    [
+      '区财政局拨付福利彩票公益金资助项目520万元，其中，养老服务类项目300万元、儿童福利类项目150万元、其他公益类项目70万元；拨付体育彩票公益金资助项目90万元。',
+      '区财政局拨付福利彩票公益金资助项目⟦560万元⟧，其中，养老服务类项目300万元、儿童福利类项目150万元、其他公益类项目70万元；拨付体育彩票公益金资助项目90万元。',
+      // A closing rest that repeats the measure is still a part.
+      '区财政局拨付资助项目资金⟦560万元⟧，其中，养老服务类项目300万元；儿童福利类项目150万元；其他资助项目资金70万元。',
+    ],
+  ],
+  [
+    'shares of a total named by what its verb did (分别占彩票销售总量的…) that make 100 % close the list (s49)',
+    [
+      '全市共销售福利彩票⟦52.40亿元⟧。其中乐透型彩票30.10亿元、即开型彩票12.30亿元、视频型彩票4.00亿元，分别占彩票销售总量的64.9%、26.5%和8.6%。',
+      '全市共销售福利彩票46.40亿元。其中乐透型彩票30.10亿元、即开型彩票12.30亿元、视频型彩票4.00亿元，分别占彩票销售总量的64.9%、26.5%和8.6%。',
+    ],
+  ],
+  [
     'a government\'s debt is its long-term and short-term debt; loans are not so split (s48)',
     [
       '該市去年底債務為⟦318億元⟧，長期債務為246億元、短期債務51億元。',
@@ -5309,4 +5352,11 @@ test('a port\'s throughput after 其中 is no part of what was carried (货运�
   const text = '上半年，全市共完成客运量528.6万人、旅客周转量41230万人公里，是去年同期的96.1%和98.2%；完成货运量1862.4万吨、2013650万吨公里，为上年同期的108.3%和109.6%。其中，完成港口货物吞吐量2235.7万吨，为上年同期的112.4%；完成旅客吞吐量603.5万人。';
   const found = findingsOf(text, CODE);
   assert.ok(found.length > 0 && found.every((f) => f.severity === 'info'), JSON.stringify(found.map((f) => [f.severity, f.message.en])));
+});
+
+test('a shortfall under a list closed by a 其他 class that none of the listed classes lies in is an error; under the rest of one class, information (s49)', () => {
+  const severities = (text: string): string[] => findingsOf(text, CODE).map((f) => f.severity);
+  assert.deepEqual(severities('下达资助资金960万元，其中，助学类项目310万元、助残类项目270万元、助老类项目180万元、其他公益类项目120万元。'), ['error']);
+  // 其他助老类 may be the rest of the 助老 classes only: the whole may hold classes of another kind.
+  assert.deepEqual(severities('下达资助资金960万元，其中，居家助老类项目310万元、机构助老类项目270万元、社区助老类项目180万元、其他助老类项目120万元。'), ['info']);
 });

@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { milestoneFigure, rankingOpenBefore, RANKED_PICK, opensAt, restatesTotalAfter, payersSharingCost, thirdKindAfterHalves, namesNoPart, opensHoldingBracket, eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, innerIncludesAt, withSubsetAliases, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BOUND_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach, namesAllSources, closesWithEtc } from '../../../server/src/analysis/cues/breakdowns';
+import { milestoneFigure, rankingOpenBefore, RANKED_PICK, opensAt, restatesTotalAfter, payersSharingCost, thirdKindAfterHalves, namesNoPart, opensHoldingBracket, eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, innerIncludesAt, withSubsetAliases, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BOUND_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach, namesAllSources, closesWithEtc, restOfOneClassing } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国道', '省道', '县道', '乡道', '村道'], '国道/省道/县道/乡道/村道'],
@@ -370,8 +370,8 @@ test('remainders close a list; changes are no parts', () => {
   assert.equal(isRemainder('，车辆购置及其他费用'), false);
   assert.equal(isRemainder('其中'), false);
   assert.equal(isRemainder('东部其他省市就业'), false);
-  for (const s of ['比上年增加', '增长', '同比减少约', '增收', '同期增加支出', '减少收入', '比上年净增支出', '比按比例多支出', '少收入', '超年进度', '超序时进度', '同期多产糖', '比上季少榨', '多销', '元上涨', '价格下跌', '回落', '比预算超收', '短收', '比预算超支', '億元多出', '超过去年同期水平']) assert.ok(changeBefore(s), s);
-  for (const s of ['完成投资', '一般公共预算收入', '节约资金', '第一产业增加值', '民生支出', '专项转移支付调增支出', '至少销售', '多种经营收入']) assert.equal(changeBefore(s), false, s);
+  for (const s of ['比上年增加', '增长', '同比减少约', '增收', '同期增加支出', '减少收入', '比上年净增支出', '比按比例多支出', '少收入', '超年进度', '超序时进度', '同期多产糖', '比上季少榨', '多销', '元上涨', '价格下跌', '回落', '比预算超收', '短收', '比预算超支', '億元多出', '超过去年同期水平', '亿元多完成', '少完成']) assert.ok(changeBefore(s), s);
+  for (const s of ['完成投资', '一般公共预算收入', '节约资金', '第一产业增加值', '民生支出', '专项转移支付调增支出', '至少销售', '多种经营收入', '至多完成', '完成']) assert.equal(changeBefore(s), false, s);
 });
 
 test('more families: 小春/大春, 限额以上/以下, 男/女, and traditional forms', () => {
@@ -852,6 +852,8 @@ test('figureInMark: an amount followed by 中 and a mark opens its parts', () =>
     ['新增债券754.5亿元中，省级使用150亿元', true],
     ['全县户籍人口52400人中：男性26800人', true],
     ['在全县8620亩的设施农业总面积中，大棚5120亩', true],
+    ['在年内拨付的85.6亿元专项资金里，含中央资金61.2亿元', true], // 里 says what 中 says (s49)
+    ['全年里，完成投资12亿元', false],
     ['共投入3200万元的资金，其中', false],
     ['2023年中，全县完成投资12亿元', false],
     ['上半年中，增速回落', false],
@@ -1161,4 +1163,19 @@ test('milestoneFigure: a threshold an item crossed (首次突破X, 突破X大关
     ['进口', '，', false],
   ];
   for (const [before, after, want] of cases) assert.equal(milestoneFigure(before, after), want, before + '|' + after);
+});
+
+test('restOfOneClassing: a closing 其他 class that none of the listed classes lies in is the rest of one classing (s49)', () => {
+  const cases: [string[], boolean][] = [
+    [['助学类项目', '助残类项目', '助老类项目', '其他公益类项目'], true],
+    [['，助学类项目', '、助残类项目', '、以及其他公益类项目'], true],
+    // The rest of the 福利 classes only: the whole may hold classes of another kind.
+    [['老年福利类项目', '儿童福利类项目', '其他福利类项目'], false],
+    // Not every item is named by the classifier.
+    [['助学类项目', '助残资金', '其他公益类项目'], false],
+    // Two items and a rest say too little.
+    [['助学类项目', '其他公益类项目'], false],
+    [['助学类项目', '助残类项目', '其他项目'], false],
+  ];
+  for (const [labels, want] of cases) assert.equal(restOfOneClassing(labels), want, labels.join(' | '));
 });

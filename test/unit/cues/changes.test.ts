@@ -21,6 +21,9 @@ const CASES: [string, string][] = [
   ['固定资产投资负增长', 'down'],
   ['同比增長', 'up'],
   ['同比減少', 'down'],
+  ['比去年同期32.4亿元多完成', 'up'], // more done than the base (s49)
+  ['比上年少完成', 'down'],
+  ['多', ''], // a bare 多 names no change
   ['实现', ''],
   ['达到', ''],
   ['占比', ''],

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, COUNTED_GROUP, MEASURE_VERB, sameVerbKinds, selectsParts, restatesPlan, spanEnd, opensHandledStage, JOINED_LIST_SUM, joinsListItems, addsToClauseBefore } from '../../../server/src/analysis/cues/lists';
+import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, COUNTED_GROUP, MEASURE_VERB, sameVerbKinds, selectsParts, restatesPlan, spanEnd, opensHandledStage, JOINED_LIST_SUM, joinsListItems, addsToClauseBefore, ADDED_SUM } from '../../../server/src/analysis/cues/lists';
 
 /** text between two figures → whether they form one list. */
 const GAPS: [string, boolean][] = [
@@ -181,4 +181,9 @@ test('addsToClauseBefore: a clause opening with 加上 adds to the clause before
     ['增加上年结转资金', false],
   ];
   for (const [clause, want] of cases) assert.equal(addsToClauseBefore(clause), want, clause);
+});
+
+test('cues/lists: a bare 共 closing a clause 加上 opened sums the two (s49)', () => {
+  for (const t of ['，共', '，共为', '，一共', ', 总共']) assert.ok(ADDED_SUM.test(t), t);
+  for (const t of ['，共有', '，共计完成', '共', '，公共']) assert.equal(ADDED_SUM.test(t), false, t);
 });

@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, doneBase, namesActual, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, AVERAGE_NAMED_BEFORE, measuredAgainst, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD, pairRateName, BARE_RATIO_CLAUSE, sharesNamedWholeAfter, negatesBase, namesShareWhole, shareWholeCore, projectLifePlan, yearPlanWords, gapToPlan, namesTwoOfThreeSectors, FIGURE_SHARE_THEN_BRACKET } from '../../../server/src/analysis/cues/shares';
+import { completionCue, doneBase, namesActual, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, AVERAGE_NAMED_BEFORE, measuredAgainst, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD, pairRateName, BARE_RATIO_CLAUSE, sharesNamedWholeAfter, negatesBase, namesShareWhole, shareWholeCore, projectLifePlan, yearPlanWords, gapToPlan, namesTwoOfThreeSectors, FIGURE_SHARE_THEN_BRACKET, countingVerb, objectThenCountingVerb } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -446,4 +446,19 @@ test('FIGURE_SHARE_THEN_BRACKET: a figure, its share of a wider whole, then a br
     ['养殖产量672.6万吨，增长3.1%（海水', false],
   ];
   for (const [text, hit] of rows) assert.equal(FIGURE_SHARE_THEN_BRACKET.test(text), hit, text);
+});
+
+test('cues/shares: a total named by what its verb did (`销售总量` of `共销售…`), the object before or after the verb (s49)', () => {
+  for (const w of ['招聘', '接待', '销售', '銷售']) assert.ok(countingVerb(w), w);
+  for (const w of ['完成', '实现', '彩票销售']) assert.equal(countingVerb(w), false, w);
+  const cases: [string, [string, string] | undefined][] = [
+    ['彩票销售', ['彩票', '销售']],
+    ['游客接待', ['游客', '接待']],
+    ['销售', undefined], // no object before the verb
+    ['彩票销量', undefined], // 销量 names a measure, no verb
+  ];
+  for (const [name, want] of cases) {
+    const got = objectThenCountingVerb(name);
+    assert.deepEqual(got === undefined ? undefined : [got.object, got.verb], want, name);
+  }
 });

@@ -26,7 +26,7 @@ import { findShares } from '../relations/ratios';
 import { claimsByQuantity, quantitiesBySentence } from '../relations/bySentence';
 import { measureOf, namesRelate, otherCountedThing, sameMeasure } from '../cues/measures';
 
-import { BALANCE_ITEM, countsAnotherThing, eachOfSeveral, includesOtherPart, familyMayLeaveOut, isRemainder, memberUnder, namesNoPart, namesTheWholeOf, opensHoldingBracket, restOfWhole } from '../cues/breakdowns';
+import { BALANCE_ITEM, countsAnotherThing, eachOfSeveral, includesOtherPart, familyMayLeaveOut, isRemainder, memberUnder, namesNoPart, namesTheWholeOf, opensHoldingBracket, restOfOneClassing, restOfWhole } from '../cues/breakdowns';
 
 /** A budget line (`预算稳定调节基金`, `调入资金`) under a budget total: a part by what budgets are. */
 function budgetLine(label: string, totalName: string): boolean {
@@ -265,7 +265,7 @@ export const sumMismatch: Check = {
       // (`经费A，其中B由基金支应，其余C由预算支出`: after a part with no name of its own, the rest is the rest of the whole.)
       const first = p.parts[0];
       const afterBare = p.parts.length === 2 && first !== undefined && namesNoPart(clauseWordsBefore(model, first.q));
-      const ofWhole = afterBare || restOfWhole(p.labels[p.labels.length - 1] ?? '', claims.get(p.total.index)?.indicator ?? '') || ownSharesMakeWhole(model, p.parts);
+      const ofWhole = afterBare || restOfWhole(p.labels[p.labels.length - 1] ?? '', claims.get(p.total.index)?.indicator ?? '') || restOfOneClassing(p.labels) || ownSharesMakeWhole(model, p.parts);
       const short = cmp(diff, ZERO) < 0;
       const doubt: Doubt | undefined = sumFarFromTotal(parts, total)
         ? 'far'

@@ -109,7 +109,8 @@ export const RESPECTIVELY_WORD = '分别';
 // (`比去年161.44元上涨34.43元`, `下跌`, `回落`: a price's or rate's change.)
 // (`比预算超收19.2亿元`, `短收`, `超支`: revenue or spending beyond or short of the budget.)
 // (`超过去年同期水平18.3万吨`: what lies beyond, or is, last year's level — no figure of this period's own.)
-const CHANGE_BEFORE = /((?<![至最])[多少](?:产|產|销|銷|榨|售|卖|賣|购|購)[^\d\s，,；;。、]?$|超(?:年|月|季|计划|計劃)?进度|序时进度|(?:增加|减少|[多少]|(?<![调調新])[增减])(?:支出|收入)|超收|短收|超支|增长|增加|减少|下降|提高|降低|上升|上涨|上漲|下跌|回落|下滑|增收|减收|增支|减支|增|减|多出|多|少|同期(?:水平|纪录|記錄|记录))[了约近超达]?$/;
+// (`比去年同期A多完成B`: more done than the base.)
+const CHANGE_BEFORE = /((?<![至最])[多少](?:产|產|销|銷|榨|售|卖|賣|购|購)[^\d\s，,；;。、]?$|(?<![至最])[多少](?:完成|实现|實現)$|超(?:年|月|季|计划|計劃)?进度|序时进度|(?:增加|减少|[多少]|(?<![调調新])[增减])(?:支出|收入)|超收|短收|超支|增长|增加|减少|下降|提高|降低|上升|上涨|上漲|下跌|回落|下滑|增收|减收|增支|减支|增|减|多出|多|少|同期(?:水平|纪录|記錄|记录))[了约近超达]?$/;
 
 /** True when the few characters before a figure (`text` up to it) make it a change. */
 export function changeBefore(textBefore: string): boolean {
@@ -1387,6 +1388,25 @@ export function restOfWhole(label: string, totalName: string): boolean {
   return name.length >= 3 || LAND_CLASSES.test(name);
 }
 
+/**
+ * `其中，老年福利类项目A、残疾人福利类项目B、儿童福利类项目C、其他社会公益类项目D`: every item named as a class by one
+ * classifier (`…类项目`), and the closing 其他 names a class that none of the others lies in: it is the rest of that one
+ * classing, which covers the whole. (`…、其他福利类项目D` after classes ending in 福利 is the rest of those only.)
+ */
+export function restOfOneClassing(labels: readonly string[]): boolean {
+  if (labels.length < 3) return false;
+  const strip = (l: string): string => l.replace(/^[\s\u3000，,；;：:、]*(?:(?:以及|及|和|与|與)[\s\u3000]*)?/, '');
+  const m = /^其[他它余餘]([\u4e00-\u9fff]{2,8}?)([类類][\u4e00-\u9fff]{0,4})$/.exec(strip(labels[labels.length - 1] ?? ''));
+  const rest = m?.[1];
+  const tail = m?.[2];
+  if (rest === undefined || tail === undefined) return false;
+  return labels.slice(0, -1).every((l) => {
+    const own = strip(l);
+    const cls = own.endsWith(tail) ? own.slice(0, -tail.length) : '';
+    return cls.length >= 2 && !/^其[他它余餘]/.test(cls) && !cls.endsWith(rest) && !rest.endsWith(cls);
+  });
+}
+
 /** What an item measures, after what it is of (`瓜菜种植面积` → 瓜菜). */
 const MEASURE_TAIL = /(?:种植|種植|播种|播種|养殖|養殖)?(?:面积|面積|产量|產量|产值|產值)$/;
 
@@ -1776,7 +1796,8 @@ export function oneSectorHead(head: string): { sector: 2 | 3; measure: string } 
 
 /**
  * `新增债券754.5亿元中，省级使用150亿元，转贷市县604.5亿元`: an amount followed by 中 and a mark opens
- * (so does an amount that names what it is after 的: `在全省1163万亩的养殖总面积中，`)
+ * (so does an amount that names what it is after 的: `在全省1163万亩的养殖总面积中，`; 里 says what 中 says:
+ * `在拨入的361.3亿元基金里，含…`)
  * the list of its parts, as 其中 would. Only after a unit of amount (not `2023年中`, `上半年中`).
  * Returns where the mark starts (the total stands before it) and where the parts start.
  */
@@ -1802,8 +1823,8 @@ export function figureInMarks(text: string): [number, number][] {
 
 // (`此次发行的357.12亿元政府债券中，…`: an amount of money may be named with no 的; a count may not, `75所直属高校中，已有74所…`
 // picks some of the set.)
-const FIGURE_IN_MARK_ALL = /[0-9０-９](?:万亿|萬億|亿|億|万|萬|千)?(?:元(?:的?[^，,；;。：:、0-9０-９]{1,12}?)?|(?:人次|人|吨|噸|亩|畝|户|戶|个|個|家|项|項|公顷|公頃|所|辆|輛|套|件|头|頭|只|张|張)(?:的[^，,；;。：:、0-9０-９]{1,12}?)?)(?:当|當)?中[，,：:]/g;
-const FIGURE_IN_MARK = /[0-9０-９](?:万亿|萬億|亿|億|万|萬|千)?(?:元(?:的?[^，,；;。：:、0-9０-９]{1,12}?)?|(?:人次|人|吨|噸|亩|畝|户|戶|个|個|家|项|項|公顷|公頃|所|辆|輛|套|件|头|頭|只|张|張)(?:的[^，,；;。：:、0-9０-９]{1,12}?)?)(?:当|當)?中[，,：:]/;
+const FIGURE_IN_MARK_ALL = /[0-9０-９](?:万亿|萬億|亿|億|万|萬|千)?(?:元(?:的?[^，,；;。：:、0-9０-９]{1,12}?)?|(?:人次|人|吨|噸|亩|畝|户|戶|个|個|家|项|項|公顷|公頃|所|辆|輛|套|件|头|頭|只|张|張)(?:的[^，,；;。：:、0-9０-９]{1,12}?)?)(?:(?:当|當)?中|里|裡)[，,：:]/g;
+const FIGURE_IN_MARK = /[0-9０-９](?:万亿|萬億|亿|億|万|萬|千)?(?:元(?:的?[^，,；;。：:、0-9０-９]{1,12}?)?|(?:人次|人|吨|噸|亩|畝|户|戶|个|個|家|项|項|公顷|公頃|所|辆|輛|套|件|头|頭|只|张|張)(?:的[^，,；;。：:、0-9０-９]{1,12}?)?)(?:(?:当|當)?中|里|裡)[，,：:]/;
 
 /**
  * `项目支出14629万元，占总支出的54%，在项目支出当中，教育支出…，科研支出…`: a clause mark `在X（当）中，`

@@ -33,6 +33,9 @@ const CHANGE_ROWS: readonly [string, Direction][] = [
   ['减收', 'down'],
   ['增支', 'up'],
   ['减支', 'down'],
+  // `比去年同期A多完成B`: more (or less) done than the base, as a plan's progress is compared.
+  ['多完成', 'up'],
+  ['少完成', 'down'],
   // Traditional script, as some web pages serve it.
   ['增長', 'up'],
   ['增加', 'up'],

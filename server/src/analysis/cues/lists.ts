@@ -72,6 +72,12 @@ export function addsToClauseBefore(clause: string): boolean {
 export const LIST_SUM = /[；;，,][\s\u3000]*(?:以上|上述|[^\d，,；;。：:]{1,8}?安排)?(?:共计|共計|合计|合計|总计|總計)(?:为|為|达|達)?[\s\u3000]*$/;
 
 /**
+ * A bare 共 after a clause that 加上 opened (`收缴A，加上上年结转B，共T`): the sum of the two, as 共计 would say.
+ * Only there: after other clauses a bare 共 may open a figure of its own (`共有…`).
+ */
+export const ADDED_SUM = /[，,][\s\u3000]*(?:共|一共|总共|總共)(?:为|為|达|達)?[\s\u3000]*$/;
+
+/**
  * The sum after items joined by 、/及 in one clause (`包含A53.07億元、B20.01億元及C54.66億元，總額127.74億元`): the
  * sum words above, or 总额 standing alone after the list.
  */

@@ -240,6 +240,23 @@ const GENERIC_WHOLE = /^(?:总数|總數|总额|總額|总量|總量|合计|合�
 export function genericWhole(name: string): boolean {
   return GENERIC_WHOLE.test(name);
 }
+
+/**
+ * Verbs whose totals a share may name as `…总数` / `…总量` by what the verb did (`招聘总数`, `接待总数`, `销售总量`):
+ * the total of a sentence whose name opens with that verb (`共招聘…教师A`, `共销售体育彩票A`).
+ */
+const COUNTING_VERBS = ['招聘', '招录', '招錄', '招收', '录用', '錄用', '接待', '发送', '發送', '办理', '辦理', '受理', '培训', '培訓', '救助', '资助', '資助', '销售', '銷售'];
+
+export function countingVerb(name: string): boolean {
+  return COUNTING_VERBS.includes(name);
+}
+
+/** `彩票销售` → 彩票 and 销售: what was counted, written before its counting verb (two to six characters). */
+export function objectThenCountingVerb(name: string): { object: string; verb: string } | undefined {
+  const verb = COUNTING_VERBS.find((v) => name.endsWith(v));
+  const object = verb === undefined ? '' : name.slice(0, -verb.length);
+  return verb !== undefined && /^[\u4e00-\u9fff]{2,6}$/.test(object) ? { object, verb } : undefined;
+}
 /** The same with its own subject: `税收收入占一般公共预算收入的比重为63.7%`. */
 export const SUBJECT_SHARE_CLAUSE = /^([^占]{2,16}?)占([^占]{1,24}?)(?:的)?(?:比重|比例|比)?(?:为|达到?|是)?$/;
 

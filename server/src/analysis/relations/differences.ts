@@ -19,7 +19,7 @@ import { ADDITIVE_DIMENSIONS } from './dimensions';
 // (`去年…為A，比前年的B多出C`: the year before, when the figure is last year's.)
 const LAST_YEAR = /(?:相)?(?:比|较|較)(?:上年度?|去年|前年|上一年度?|[对對]上一年|(?:19|20)\d\d年度?)(?:同期)?的?(?:(?![增减減降升多少高低提回])[^，,；;。\d]){0,8}$/;
 // Traditional forms too (減少, 減收); `少` alone (`比去年3.01萬元少0.07萬元`).
-const DOWN = /(减少|減少|下降|减收|減收|减支|減支|短收|降低|下跌|回落|下滑|少收|少)[了约近超达]?$/;
+const DOWN = /(减少|減少|下降|减收|減收|减支|減支|短收|降低|下跌|回落|下滑|少收|少完成|少)[了约近超达]?$/;
 
 /** Words that say by how much an amount lies above last year's (`超出`, `高出`). */
 const ABOVE_LAST_YEAR = /^(?:超出|超過|超过|高出)$/;
@@ -39,6 +39,11 @@ export function differencePartitions(model: Model): Partition[] {
       // (Rates between the amount and its comparison are read past: `A，年均增长11.6%，比计划目标B超过C`.)
       let b = i + 1;
       while (targets && items[b]?.q.dimension === 'percent') b++;
+      // (`A，占年度计划B的p%，比去年同期C多完成D`: a plan and its completion rate between the amount and last year's
+      // are read past to the comparison after them.)
+      const planRate = items[b + 1]?.q.dimension === 'percent' && text.slice(items[b]?.end ?? 0, items[b + 1]?.start ?? 0) === '的' && LAST_YEAR.test(text.slice(items[b + 1]?.end ?? 0, items[b + 2]?.start ?? 0).replace(/[\s\u3000]+/g, ''));
+      const skipped = planRate ? [b, b + 1] : [];
+      if (planRate) b += 2;
       // (`为年度预算B的100.58%，超收C`: the completion rate right after the plan is read past to the change.)
       const rateAfterPlan = targets && items[b + 1]?.q.dimension === 'percent' && text[items[b]?.end ?? -1] === '的';
       const c = rateAfterPlan ? b + 2 : b + 1;
@@ -52,9 +57,10 @@ export function differencePartitions(model: Model): Partition[] {
       const same = [now, before, change].every((p) => p.q.dimension === now.q.dimension && (isPoint(p.q) || (p === change && overBound)) && p.q.unit === now.q.unit);
       if (!same || !ADDITIVE_DIMENSIONS.has(now.q.dimension)) continue;
       // A bracketed aside after this year's amount (`（包括教育事业费…）`) says what it holds: read past it.
-      const toBase = text.slice(now.end, before.start).replace(/[（(][^（()）]*[）)]/g, '').replace(RATE_CLAUSE, '');
-      if (b > i + 1 && /[0-9０-９]/.test(toBase)) continue;
-      const target = TARGET_BASE.test(toBase.replace(/[\s\u3000]+/g, ''));
+      const skippedTo = items[skipped[1] ?? -1]?.end;
+      const toBase = (skippedTo === undefined ? text.slice(now.end, before.start) : text.slice(skippedTo, before.start)).replace(/[（(][^（()）]*[）)]/g, '').replace(RATE_CLAUSE, '');
+      if (b > i + 1 && skippedTo === undefined && /[0-9０-９]/.test(toBase)) continue;
+      const target = skippedTo === undefined && TARGET_BASE.test(toBase.replace(/[\s\u3000]+/g, ''));
       if (!target && !LAST_YEAR.test(toBase.replace(/[\s\u3000]+/g, ''))) continue;
       if (overBound && !target) continue;
       const between = text.slice(rateAfterPlan ? (items[b + 1]?.end ?? before.end) : before.end, change.start).replace(/[\s\u3000]+/g, '');

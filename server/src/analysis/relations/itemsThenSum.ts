@@ -10,7 +10,7 @@ import { type Placed, claimsByQuantity, definedPartition, quantitiesBySentence }
 import { isPoint } from './precision';
 import { perModel } from './perModel';
 import { bracketDepths, changeBefore, comparisonBase, namesSubset } from '../cues/breakdowns';
-import { JOINED_LIST_SUM, LIST_SUM, addsToClauseBefore, joinsListItems } from '../cues/lists';
+import { ADDED_SUM, JOINED_LIST_SUM, LIST_SUM, addsToClauseBefore, joinsListItems } from '../cues/lists';
 import type { Partition } from './partitions';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 
@@ -27,9 +27,11 @@ function computeItemsThenSum(model: Model): Partition[] {
     items.forEach((total, t) => {
       if (t < 2 || !ADDITIVE_DIMENSIONS.has(total.q.dimension) || !isPoint(total.q)) return;
       const window = text.slice(Math.max(0, total.start - 14), total.start);
-      const sumWords = LIST_SUM.exec(window) ?? JOINED_LIST_SUM.exec(window);
+      const listSum = LIST_SUM.exec(window) ?? JOINED_LIST_SUM.exec(window);
+      const addedOnly = listSum === null;
+      const sumWords = listSum ?? ADDED_SUM.exec(window);
       if (!sumWords) return;
-      const joinedOnly = LIST_SUM.exec(window) === null;
+      const joinedOnly = !addedOnly && LIST_SUM.exec(window) === null;
       const listEnd = total.start - sumWords[0].length;
       // The list starts at the sentence's start or its last colon before the sum.
       const colon = Math.max(text.lastIndexOf('：', listEnd), text.lastIndexOf(':', listEnd));
@@ -43,6 +45,8 @@ function computeItemsThenSum(model: Model): Partition[] {
       listed.forEach(([from, to], k) => {
         if (k > 0 && addsToClauseBefore(text.slice(from, to))) adding = k;
       });
+      // (A bare 共 sums only the clause 加上 opened, right before it, and the one it adds to.)
+      if (addedOnly && (adding < 1 || adding !== listed.length - 1)) return;
       const clauses = adding > 0 ? listed.slice(adding - 1) : listed;
       const depth = bracketDepths(text);
       // (`追加歲入部份，包含A53.07億元、B20.01億元及C54.66億元，總額127.74億元`: the items joined in one clause.)

@@ -2,7 +2,7 @@
 // parallel item of one list? Used by partitions.ts to bound a 其中 region and to match a total in
 // the previous sentence with its parts. Pure string functions.
 
-import { anotherKind, familyOf, oppositeMembers, sameKindSet } from '../cues/breakdowns';
+import { anotherKind, familyOf, isRemainder, oppositeMembers, sameKindSet } from '../cues/breakdowns';
 import { sameVerbKinds } from '../cues/lists';
 import { placeItems } from '../cues/subjects';
 
@@ -69,6 +69,17 @@ export function frameSibling(total: string, name: string): boolean {
 
 /** How many opening characters of a name make a frame another name may repeat after its subject. */
 const FRAME = 4;
+
+/**
+ * `下达福彩公益金资助项目A，其中，老年福利类项目B、…；下达体彩公益金资助项目C`: a name that repeats the total's measure
+ * (four characters or more of the end of its name) where the list's first part shares at most two fewer of them is
+ * another total of that measure, not a part of this one. (Never a closing rest, `其他公益金资助项目`.)
+ */
+export function repeatsTotalMeasure(total: string, first: string | undefined, name: string): boolean {
+  if (first === undefined || first === name || isRemainder(name)) return false;
+  const shared = commonSuffix(total, name);
+  return shared >= 4 && shared < name.length && shared >= commonSuffix(total, first) + 3;
+}
 
 /** Two part names of one list: the same tail (`出口总额` / `进口总额`) or members of a known set. */
 export function parallel(a: string, b: string): boolean {

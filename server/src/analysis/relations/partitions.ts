@@ -111,7 +111,7 @@ import {
 } from '../cues/breakdowns';
 import { AVERAGE_NAMED_BEFORE, FIGURE_SHARE_THEN_BRACKET, NON_ADDITIVE_LABEL, PLAN_AFTER, bareShareAfter, namesActual, perHeadFund, stageOf, takesShareOfNamedWhole, wholeNamedAfter } from '../cues/shares';
 import { grossBalance, measureOf as measureWordOf, nonAdditive } from '../cues/measures';
-import { commonSuffix, frameSibling, insuranceConflict, isSibling, measureConflict, measureOf, namedInside, parallel, related, volumeConflict } from './partNames';
+import { commonSuffix, frameSibling, insuranceConflict, isSibling, measureConflict, measureOf, namedInside, parallel, related, repeatsTotalMeasure, volumeConflict } from './partNames';
 
 import type { Partition } from './partition';
 import { LEVELS_REASON, levelsCover, namesFunds } from '../cues/levels';
@@ -2371,6 +2371,7 @@ function siblingCut(region: Region, text: string, items: Placed[], totals: Place
     // `输往内地的出口额A，其中输往泛珠三角九省区的出口额B；往香港的出口额C`: after `；` a clause of the total's measure
     // that drops the qualifier the total and its first part both carry (内地) is the total's sibling.
     if (broken !== undefined && separator.source.includes('；') && dropsQualifier(broken, firstNamed(region, items, claims), name)) return i;
+    if (broken !== undefined && separator.source.includes('；') && repeatsTotalMeasure(broken, firstNamed(region, items, claims), name)) return i;
     // `造林面积A，其中人工造林面积B；种草改良面积C，其中人工种草面积D`: after `；` a clause that shares less of the
     // total's name than the first part does, and breaks itself down with a 其中 of its own, is the total's
     // sibling with a list of its own.

@@ -24,7 +24,7 @@ import { withoutTerritoryPrefix } from '../cues/subjects';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { findSavings } from './savings';
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
-import { BARE_RATIO_CLAUSE, DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, inlineWholeLead, inlineWholeName, ownShareAfter, pairRateName, negatesBase, doneBase, bareShareGlued, qualifiedPartOf, respectiveSharesCue } from '../cues/shares';
+import { BARE_RATIO_CLAUSE, DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, inlineWholeLead, inlineWholeName, ownShareAfter, pairRateName, negatesBase, doneBase, bareShareGlued, qualifiedPartOf, respectiveSharesCue, countingVerb, objectThenCountingVerb } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { readingView } from '../script/readingView';
 import { rateSlip } from './magnitude';
@@ -145,13 +145,14 @@ function respectiveShares(ctx: ShareContext, text: string, items: Placed[]): { r
 
 /**
  * A share's whole named like the total: one name inside the other once the place (`全州`) is taken off and
- * GDP is read as 生产总值 (`分别占全州GDP的…` of `全州完成生产总值…`).
+ * GDP is read as 生产总值 (`分别占全州GDP的…` of `全州完成生产总值…`), or the count of what the total's verb did
+ * (`分别占彩票销售总量的…` of `共销售体育彩票…`).
  */
 function sameWholeName(whole: string, total: string): boolean {
   const norm = (n: string): string => withoutTerritoryPrefix(n.replace(/GDP/gi, '生产总值').replace(/生產總值|生產总值|生产總值/g, '生产总值').replace(/^(?:完成|实现|實現)/, ''));
   const a = norm(whole);
   const b = norm(total);
-  return total.includes(whole) || whole.includes(total) || (a.length >= 2 && b.length >= 2 && (a.includes(b) || b.includes(a)));
+  return total.includes(whole) || whole.includes(total) || (a.length >= 2 && b.length >= 2 && (a.includes(b) || b.includes(a))) || countOfTotal(whole, total);
 }
 
 /** The relations a percentage states, in order of precedence: defined ratio, completion, share. */
@@ -686,8 +687,6 @@ function comparedAt(text: string, p: Placed): boolean {
  * total counts (`…总人数`, `…总数`) is the total, when the total's name only adds its place, school or
  * year before that (`成都理工大学2020届毕业生`), never a class of it (`本科毕业生`).
  */
-/** Verbs whose counts a share may name as `…总数` (`招聘总数`, `接待总数`). */
-const COUNTING_VERB = /^(?:招聘|招录|招錄|招收|录用|錄用|接待|发送|發送|办理|辦理|受理|培训|培訓|救助|资助|資助)$/;
 
 function countOfTotal(wholeName: string, totalKey: string): boolean {
   // (`总发送量`: the sum word before the verb, the measure after it.)
@@ -697,7 +696,14 @@ function countOfTotal(wholeName: string, totalKey: string): boolean {
   // `共招聘中央特岗计划教师65323人，其中…，占招聘总数的58.5%`: the count of what the total's verb did (招聘, 招录,
   // 接待), the verb written inside the total's name with what it counts after it.
   const verbAt = totalKey.indexOf(name);
-  if (COUNTING_VERB.test(name) && verbAt >= 0 && verbAt + name.length < totalKey.length) return true;
+  if (countingVerb(name) && verbAt >= 0 && verbAt + name.length < totalKey.length) return true;
+  // `共销售体育彩票A。其中…，分别占彩票销售总量的…`: the same with what was counted written before the verb (彩票销售) and
+  // after it in the total's name (销售体育彩票).
+  const objectFirst = objectThenCountingVerb(name);
+  if (objectFirst !== undefined) {
+    const at = totalKey.indexOf(objectFirst.verb);
+    if (at >= 0 && totalKey.endsWith(objectFirst.object) && at + objectFirst.verb.length <= totalKey.length - objectFirst.object.length) return true;
+  }
   if (!totalKey.endsWith(name)) return false;
   const before = totalKey.slice(0, totalKey.length - name.length);
   return before === '' || /(?:[0-9０-９]{2,4}(?:年|届|屆|年度)|[省市县縣区區州旗]|大学|大學|学院|學院|学校|學校|全[省市县縣区區校])$/.test(before);
