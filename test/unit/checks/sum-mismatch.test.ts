@@ -3338,6 +3338,26 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'the members of a family after the months a clause opens with (在前6个月中福彩A，体彩B), and under a total a subject ranks by (以A的销售成绩排名第二，其中…) (s49)',
+    [
+      '甲省上半年销售彩票⟦96.20亿元⟧，比上年同期增长12%，在前6个月中甲省福彩销售51.30亿元，甲省体彩销售41.90亿元。',
+      '甲省上半年销售彩票93.20亿元，比上年同期增长12%，在前6个月中甲省福彩销售51.30亿元，甲省体彩销售41.90亿元。',
+      '乙省上半年以⟦88.60亿元⟧的销售成绩排名第三，其中乙省福彩销售40.20亿元，乙省体彩销售45.40亿元。',
+      '乙省上半年以85.60亿元的销售成绩排名第三，其中乙省福彩销售40.20亿元，乙省体彩销售45.40亿元。',
+      // A figure followed by 的 and a rate is still no total.
+      '乙省上半年销售彩票占全年计划90亿元的95%，其中乙省福彩销售40.20亿元，乙省体彩销售45.40亿元。',
+    ],
+  ],
+  [
+    'lottery games drawn by numbers (乐透数字型) are one cut with the others, no digital economy; a sum word with the verb after it (总计下达) closes a list (s49)',
+    [
+      '全市共筹集彩票公益金⟦52,300万元⟧，其中：乐透数字型彩票筹集公益金21,400万元，竞猜型彩票筹集公益金24,800万元，即开型彩票筹集公益金7,900万元。',
+      '全市共筹集彩票公益金54,100万元，其中：乐透数字型彩票筹集公益金21,400万元，竞猜型彩票筹集公益金24,800万元，即开型彩票筹集公益金7,900万元。',
+      '下达老年人福利类项目126万元、儿童福利类项目58万元、社会公益类项目32万元，总计下达⟦226万元⟧。',
+      '下达老年人福利类项目126万元、儿童福利类项目58万元、社会公益类项目32万元，总计下达216万元。',
+    ],
+  ],
+  [
     'a sum after a clause 加上 opened, written with a bare 共, adds the two (s49)',
     [
       '本年征收排污费320.50万元，加上上年结转46.20万元，共⟦386.70万元⟧。',

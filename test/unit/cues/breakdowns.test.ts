@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { milestoneFigure, rankingOpenBefore, RANKED_PICK, opensAt, restatesTotalAfter, payersSharingCost, thirdKindAfterHalves, namesNoPart, opensHoldingBracket, eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, innerIncludesAt, withSubsetAliases, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BOUND_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach, namesAllSources, closesWithEtc, restOfOneClassing } from '../../../server/src/analysis/cues/breakdowns';
+import { milestoneFigure, rankingOpenBefore, RANKED_PICK, opensAt, restatesTotalAfter, payersSharingCost, thirdKindAfterHalves, namesNoPart, opensHoldingBracket, eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, innerIncludesAt, withSubsetAliases, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BOUND_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach, namesAllSources, closesWithEtc, restOfOneClassing, rankedByFigure } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国道', '省道', '县道', '乡道', '村道'], '国道/省道/县道/乡道/村道'],
@@ -1178,4 +1178,14 @@ test('restOfOneClassing: a closing 其他 class that none of the listed classes 
     [['助学类项目', '助残类项目', '其他项目'], false],
   ];
   for (const [labels, want] of cases) assert.equal(restOfOneClassing(labels), want, labels.join(' | '));
+});
+
+test('rankedByFigure: an amount a subject ranks by (以A的销售成绩排名第二) is its own amount (s49)', () => {
+  const cases: [string, string, boolean][] = [
+    ['上半年以', '的销售成绩排名第二，其中', true],
+    ['全年以', '的成交额位居全省首位', true],
+    ['上半年以', '的销售额，增长5%', false], // no ranking after the name
+    ['完成年度计划', '的96%', false], // the base of a rate
+  ];
+  for (const [before, after, want] of cases) assert.equal(rankedByFigure(before, after), want, before + '…' + after);
 });

@@ -51,6 +51,7 @@ const PARALLEL: string[][] = [
   ['在岗职工培训', '失业人员技能培训', '农村劳动力技能培训', '创业培训'], // trainees by group: one cut
   ['地厅级干部', '县处级干部', '乡科级及以下干部'], // ranks of cadres, the lowest closing the list
   ['完成铁路固定资产投资', '完成公路固定资产投资', '完成民航基本建设和技术改造投资'], // a sector's whole: construction and renovation
+  ['乐透数字型彩票筹集公益金', '竞猜型彩票筹集公益金', '即开型彩票筹集公益金'], // lottery games by how they are drawn, no digital economy (s49)
 ];
 
 test('lists from two cuts, a cross-cutting category or two levels may overlap', () => {

@@ -67,7 +67,7 @@ test('a clause that continues the item before it, not a new item of a list', () 
 });
 
 test('the sum word closing a list, right after the last item', () => {
-  for (const t of ['增设发酵池3.2万元；共计', '，合计', '；总计为', '， 共計', '，可用财力安排合计', '，以上合计']) assert.ok(LIST_SUM.test(t), t);
+  for (const t of ['增设发酵池3.2万元；共计', '，合计', '；总计为', '， 共計', '，可用财力安排合计', '，以上合计', '，总计下达', '，合计安排']) assert.ok(LIST_SUM.test(t), t);
   for (const t of ['共计', '全年共计', '项目总计', '；累计', '，支出合计', '，两项合计']) assert.equal(LIST_SUM.test(t), false, t);
 });
 

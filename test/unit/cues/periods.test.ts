@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CARRIED_OVER, CHANGE_FROM_YEAR_BEFORE, PICKS_A_DAY, WRITTEN_YEAR, FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, RELATIVE_YEARS, YEAR_BEFORE_AMOUNT, YEAR_CLAUSE, YEAR_SPAN, SCOPE, YEAR, scopeOf, subYearScope, lastRelativeYear, otherRelativeYearAt } from '../../../server/src/analysis/cues/periods';
+import { CARRIED_OVER, CHANGE_FROM_YEAR_BEFORE, PICKS_A_DAY, WRITTEN_YEAR, FROM_THE_START, OVER_THE_SPAN, PICKS_A_YEAR, RELATIVE_YEARS, YEAR_BEFORE_AMOUNT, YEAR_CLAUSE, YEAR_SPAN, SCOPE, YEAR, scopeOf, subYearScope, lastRelativeYear, otherRelativeYearAt, monthsLeadLength } from '../../../server/src/analysis/cues/periods';
 
 /** written scope → canonical sub-year scope ('' = the whole year). */
 const CASES: [string, string][] = [
@@ -152,3 +152,14 @@ test('cues/periods: a part of another relative year than its total\'s (去年…
   for (const [text, year, at] of OTHER_YEARS) assert.equal(otherRelativeYearAt(text, 0, text.length, year), at === undefined ? undefined : text.indexOf(at), text);
 });
 
+
+test('cues/periods: a clause opening that only says over which months (在前6个月中) (s49)', () => {
+  const cases: [string, string][] = [
+    ['在前6个月中广东福彩销售', '在前6个月中'],
+    ['前10个月，全市出口', '前10个月，'],
+    ['近3个月来增长', '近3个月来'],
+    ['6个月期限存款', ''], // a term, not a span of the year
+    ['前6月', ''], // 1–6月 is written without 个 (read elsewhere)
+  ];
+  for (const [text, lead] of cases) assert.equal(monthsLeadLength(text), lead.length, text);
+});

@@ -2030,3 +2030,11 @@ const ITEMS_BEFORE_EACH = /([^，,；;。：:（(）)0-9０-９]+)各(?:[为為]
 const ITEM_APART = /以及|、/;
 const INNER_JOINER = /和|及|与|與/;
 
+
+/**
+ * `江苏以101.47亿元的销售成绩排名第二，其中…`: an amount a subject ranks by (以 before it, 的 and its name after, then the
+ * ranking verb) is the subject's own amount, named after it: it may be the total of a list, though 的 follows it.
+ */
+export function rankedByFigure(before: string, after: string): boolean {
+  return /以[\s\u3000]*$/.test(before) && /^的[\u4e00-\u9fff]{1,8}?(?:排名|排在|位居|位列|居|列)/.test(after);
+}

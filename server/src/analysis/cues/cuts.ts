@@ -46,7 +46,8 @@ const SET_CATEGORY = /^(?:基础设施|高技术|高新技术|战略性新兴|�
 // levels below the province, beside 省属国有企业).
 // (`外销菜`: vegetables sold outside the region, of every kind: beside `洋葱` they overlap.)
 // (`民航基本建设和技术改造投资`: capital construction and renovation together are all of a sector's investment, no cut.)
-const CROSS_CUTTING = /外[销銷]|地下水[资資]源|重[复複]计算|重[复複]計算|学历|學歷|基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|重点|(?<!基建[和及与])技改|(?<!基本建[设設][和及与])技[术術]改造|数字|绿色|生态|社会领域|新基建|外贸|出口型|专精特新|(?<![省市州县縣乡鄉镇鎮区區][级級]?)以上|(?<![科股]级及|[省市州县縣乡鄉镇鎮区區][级級]?及)以下|旱涝保收|高标准|节水灌溉|基本农田|基本農田|功能区|功能區|保护区|保護區/;
+// (`乐透数字型彩票`: a lottery game by how it is drawn, no digital economy.)
+const CROSS_CUTTING = /外[销銷]|地下水[资資]源|重[复複]计算|重[复複]計算|学历|學歷|基础设施|高技术|高新技术|战略性新兴|新兴产业|民生|重点|(?<!基建[和及与])技改|(?<!基本建[设設][和及与])技[术術]改造|数字(?!型)|绿色|生态|社会领域|新基建|外贸|出口型|专精特新|(?<![省市州县縣乡鄉镇鎮区區][级級]?)以上|(?<![科股]级及|[省市州县縣乡鄉镇鎮区區][级級]?及)以下|旱涝保收|高标准|节水灌溉|基本农田|基本農田|功能区|功能區|保护区|保護區/;
 
 /**
  * `油料总产量`, `肉类總產量`: an item named as a total of its own. After a complete family whose members are

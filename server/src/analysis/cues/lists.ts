@@ -69,7 +69,8 @@ export function addsToClauseBefore(clause: string): boolean {
  * (`…；增设发酵池3.2万元；共计40.83万元`, `，合计`, `；总计为`): the figure after it adds up the list.
  */
 // (`…，补充预算稳定调节基金C，可用财力安排合计T`: the uses of an amount summed under their own name; `，以上合计`.)
-export const LIST_SUM = /[；;，,][\s\u3000]*(?:以上|上述|[^\d，,；;。：:]{1,8}?安排)?(?:共计|共計|合计|合計|总计|總計)(?:为|為|达|達)?[\s\u3000]*$/;
+// (`，总计下达305万元`: the verb of the listed amounts after the sum word.)
+export const LIST_SUM = /[；;，,][\s\u3000]*(?:以上|上述|[^\d，,；;。：:]{1,8}?安排)?(?:共计|共計|合计|合計|总计|總計)(?:下达|下達|安排|拨付|撥付|筹集|籌集|分配)?(?:为|為|达|達)?[\s\u3000]*$/;
 
 /**
  * A bare 共 after a clause that 加上 opened (`收缴A，加上上年结转B，共T`): the sum of the two, as 共计 would say.

@@ -180,3 +180,14 @@ export function otherRelativeYearAt(text: string, from: number, to: number, year
   }
   return undefined;
 }
+
+/**
+ * A clause's opening that only says over which months (`在前6个月中`, `前10个月`, `近3个月来`): the figure in it is
+ * the span's length, no amount of the clause; what the clause is about is named after it.
+ */
+const MONTHS_LEAD = /^[\s\u3000]*(?:在)?(?:前|近|头|頭|最近)[0-9０-９]{1,2}[\s\u3000]*(?:个|個)月(?:中|里|裡|内|內|来|來|间|間)?[，,]?/;
+
+/** The length of such an opening at the start of `clause` (0 when it has none). */
+export function monthsLeadLength(clause: string): number {
+  return MONTHS_LEAD.exec(clause)?.[0].length ?? 0;
+}

@@ -12,6 +12,7 @@
 
 import { CLOSE_BRACKET, OPEN_BRACKET, familyOf } from '../cues/breakdowns';
 import { continuesItem } from '../cues/lists';
+import { monthsLeadLength } from '../cues/periods';
 
 /** A figure and its unit (at most three characters: `万人`, `亿元`, `%`) at the end of a text. */
 const FIGURE_END = /[0-9０-９][\s\u3000]*[^\s\u30000-9０-９，,；;、。（）()]{0,3}$/;
@@ -52,8 +53,11 @@ function clausesOf(text: string, from: number, to: number, separators = '，,'):
       if (i < to && c === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))) continue;
       const body = text.slice(start, i);
       // `到2015年末，男性人口…`: a clause that only says when names no item.
-      const digit = DATE_CLAUSE.test(body) ? -1 : body.search(/[0-9０-９]/);
-      out.push({ from: start, to: i, head: digit < 0 ? undefined : body.slice(0, digit).replace(/^[\s\u3000]+/, '').trim() });
+      // (`在前6个月中广东福彩销售A`: the months a clause opens with are no figure of it; its head follows them.)
+      const lead = monthsLeadLength(body);
+      const found = DATE_CLAUSE.test(body) ? -1 : body.slice(lead).search(/[0-9０-９]/);
+      const digit = found < 0 ? -1 : lead + found;
+      out.push({ from: start, to: i, head: digit < 0 ? undefined : body.slice(lead, digit).replace(/^[\s\u3000]+/, '').trim() });
       start = i + 1;
     }
   }

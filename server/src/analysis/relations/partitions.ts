@@ -59,6 +59,7 @@ import {
   AGE_GROUPS,
   namesAge,
   isRemainder,
+  rankedByFigure,
   membersNamed,
   opensPoint,
   fundStatementList,
@@ -118,7 +119,7 @@ import { LEVELS_REASON, levelsCover, namesFunds } from '../cues/levels';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { perModel } from './perModel';
 import { memoOfText } from '../memo';
-import { DAY_DATE, FROM_THE_START, OVER_THE_SPAN, PICKS_A_DAY, PICKS_A_YEAR, YEAR_SPAN, lastRelativeYear, otherRelativeYearAt } from '../cues/periods';
+import { DAY_DATE, FROM_THE_START, OVER_THE_SPAN, PICKS_A_DAY, PICKS_A_YEAR, YEAR_SPAN, lastRelativeYear, monthsLeadLength, otherRelativeYearAt } from '../cues/periods';
 import { opensConversion } from './conversions';
 import { isStretchTarget } from '../cues/stages';
 import { priceBasisOf } from '../cues/calibers';
@@ -159,7 +160,8 @@ function eligible(p: Placed, text: string, claim: Claim | undefined, asTotal = f
   // of a comparison.
   // (Not the total of a mark that names it after 的: `在全省1163万亩的养殖总面积中，`.)
   // (Nor an amount named after it, closing its clause: `外汇基金录得3310亿元的投资收入，其主要组成部分包括…`.)
-  if (/^[）)]?的/.test(text.slice(p.end, p.end + 2)) && !(asTotal && (NAMED_AFTER_IN_MARK.test(text.slice(p.end, p.end + 18)) || NAMED_AFTER_FIGURE.test(text.slice(p.end, p.end + 14))))) return false;
+  // (Nor an amount a subject ranks by: `以101.47亿元的销售成绩排名第二，其中…`.)
+  if (/^[）)]?的/.test(text.slice(p.end, p.end + 2)) && !(asTotal && (NAMED_AFTER_IN_MARK.test(text.slice(p.end, p.end + 18)) || NAMED_AFTER_FIGURE.test(text.slice(p.end, p.end + 14)) || rankedByFigure(text.slice(Math.max(0, p.start - 2), p.start), text.slice(p.end, p.end + 14))))) return false;
   // `完成新区下达147.4亿元收入预算目标的103.4%`: the plan of a completion rate, with its words after it.
   if (PLAN_AFTER.test(text.slice(p.end, p.end + 16))) return false;
   // `178.5公里/百平方公里`: a density, whatever unit the scanner stopped at.
@@ -260,7 +262,9 @@ const WHOLE_PLACE_LEAD = /^(?:全|本)[市县縣区區省州盟旗镇鎮乡鄉]/
 function localLabel(text: string, p: Placed): string {
   let i = p.start;
   while (i > 0 && !LABEL_BREAKS.includes(text[i - 1]!)) i--;
-  return text.slice(i, p.start);
+  // (`在前6个月中广东福彩销售A`: the months the clause opens with are no part of the item's name.)
+  const label = text.slice(i, p.start);
+  return label.slice(monthsLeadLength(label));
 }
 
 interface Region {
@@ -1773,9 +1777,12 @@ function segmentHeads(text: string, segments: [number, number][], items: Placed[
     .map((g, j) => {
       // `14岁以下3217人`, `15～64岁…`: a bound of a range, or an age right before the count, belongs to
       // the item's name, not its figure.
-      const f = g.find((p, i) => !boundsItemName(text, p.end, g[i + 1]?.start));
+      // (`在前6个月中广东福彩销售A`: the months a segment opens with are no figure of its item, nor part of its name.)
       const seg = segments[j];
-      return f && seg ? text.slice(seg[0], f.start).replace(/^[\s\u3000，,；;：:、]+/, '') : '';
+      const open = seg === undefined ? 0 : seg[0] + (/^[\s\u3000，,；;：:、]*/.exec(text.slice(seg[0]))?.[0].length ?? 0);
+      const lead = seg === undefined ? 0 : monthsLeadLength(text.slice(open, seg[1]));
+      const f = g.find((p, i) => p.start >= open + lead && !boundsItemName(text, p.end, g[i + 1]?.start));
+      return f && seg ? text.slice(open + lead, f.start).replace(/^[\s\u3000，,；;：:、]+/, '') : '';
     })
     .filter((h) => h !== '');
 }
@@ -2061,12 +2068,18 @@ function slotsOf(
   // A segment's subject: its text up to its first figure (`重点产业项目`, `政府性投资`).
   // (`年龄35岁及以下的有A`: an age bound belongs to the subject, not its first figure.)
   // (`0—14岁人口为A万人`: an age range followed by the segment's count names the item too.)
-  const firstOf = groupBySegment(segments, regionItems).map((g) => g.find((p, i) => !(p.q.unit === '岁' && (boundsItemName(text, p.end, g[i + 1]?.start) || g[i + 1] !== undefined))) ?? g[0]);
+  // (`在前6个月中广东福彩销售A`: the months a segment opens with are no figure of its subject, nor part of its name.)
+  const opening = segments.map(([a, b]) => {
+    const open = a + (/^[\s\u3000，,；;：:、]*/.exec(text.slice(a, b))?.[0].length ?? 0);
+    const lead = monthsLeadLength(text.slice(open, b));
+    return lead > 0 ? open + lead : a;
+  });
+  const firstOf = groupBySegment(segments, regionItems).map((g, j) => g.find((p, i) => p.start >= (opening[j] ?? 0) && !(p.q.unit === '岁' && (boundsItemName(text, p.end, g[i + 1]?.start) || g[i + 1] !== undefined))) ?? g[0]);
   const unitGroups = groupBySegment(segments, ofUnit);
   const segTexts: string[] = [];
   segments.forEach(([a, b], j) => {
     const g = unitGroups[j];
-    if (g !== undefined && g.length > 0) segTexts.push(text.slice(a, firstOf[j]?.start ?? b));
+    if (g !== undefined && g.length > 0) segTexts.push(text.slice(opening[j] ?? a, firstOf[j]?.start ?? b));
   });
   const labels = familyOf(segTexts) === undefined ? (subjectsBefore(text, segments, firstOf, unitGroups) ?? segTexts) : segTexts;
   const slots: Slot[] = [];
