@@ -3338,6 +3338,19 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'travellers into and out of an island (进岛/出岛), border crossers by who they are (内地居民/港澳台居民/外国人) and a transport investment by its four modes make up their totals (s49)',
+    [
+      '进出岛客流量⟦96.4万人次⟧，同比增加8.2%。进岛客流量45.1万人次，同比增加9.1%；出岛客流量41.3万人次，同比增加7.4%。',
+      '进出岛客流量86.4万人次，同比增加8.2%。进岛客流量45.1万人次，同比增加9.1%；出岛客流量41.3万人次，同比增加7.4%。',
+      '全省边检机关查验出入境人员⟦318万人次⟧，同比下降4%。其中，内地居民出入境172万人次；港澳台居民出入境96万人次；外国人出入境40万人次。',
+      '全省边检机关查验出入境人员308万人次，同比下降4%。其中，内地居民出入境172万人次；港澳台居民出入境96万人次；外国人出入境40万人次。',
+      '前三季度完成交通固定资产投资⟦1.52万亿元⟧，其中铁路、公路、水路、民航分别完成投资3120亿元、1.05万亿元、860亿元、420亿元。',
+      '前三季度完成交通固定资产投资1.49万亿元，其中铁路、公路、水路、民航分别完成投资3120亿元、1.05万亿元、860亿元、420亿元。',
+      // Freight has a fifth mode, pipelines: no such total.
+      '全年完成货运量52.0亿吨，其中铁路、公路、水路、民航分别完成5.1亿吨、38.2亿吨、7.3亿吨、0.1亿吨。',
+    ],
+  ],
+  [
     'the members of a family after the months a clause opens with (在前6个月中福彩A，体彩B), and under a total a subject ranks by (以A的销售成绩排名第二，其中…) (s49)',
     [
       '甲省上半年销售彩票⟦96.20亿元⟧，比上年同期增长12%，在前6个月中甲省福彩销售51.30亿元，甲省体彩销售41.90亿元。',

@@ -160,6 +160,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '海港/河港', members: [/海港/, /河港|内河港|內河港/], sameRest: true, total: /吞吐/ },
   // Travellers into and out of the capital (`进出京客运量A。其中，出京B，进京C`).
   { name: '进京/出京', members: [/[进進]京/, /出京/], sameRest: true },
+  // …or of an island across its strait (`进出岛客流量A。进岛客流量B；出岛客流量C`).
+  { name: '进岛/出岛', members: [/[进進](?:岛|島)/, /出(?:岛|島)/], sameRest: true },
   // Water investment by project class: the major projects and the general (面上) ones make up all of it.
   { name: '重大项目/面上项目', members: [/重大(?:水利)?(?:项目|項目|工程)/, /面上(?:水利)?(?:项目|項目|工程)/], sameRest: false },
   // A company's operating expenses: selling, administrative and research costs (`營業費用A，研發支出B、推銷費用C、管理費用D`).
@@ -338,6 +340,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '一般/低保/五保户', members: [/一般(?:贫困|貧困)?[户戶]/, /低保(?:贫困|貧困)?[户戶]/, /五保(?:贫困|貧困)?[户戶]/], sameRest: false },
   // Inbound visitors to the mainland are foreigners and compatriots from Hong Kong, Macao and Taiwan, by definition.
   { name: '外国人/港澳台同胞', members: [/外[国國]人/, /港澳台|香港[、，,]?澳[门門][和及、]?台[湾灣]|港[、]澳[、]台/], sameRest: false, total: /入境/, only: /入境/ },
+  // People through the border checks both ways, by who they are: mainland residents, residents of Hong Kong, Macao and
+  // Taiwan, and foreigners (`出入境人员A。其中，内地居民B；港澳台居民C；外国人D`).
+  { name: '内地居民/港澳台居民/外国人', members: [/(?:内地|內地|大陆|大陸)居民|中国公民|中國公民/, /港澳台(?:居民|同胞)/, /外[国國]人/], sameRest: false, total: /出入境|[进進]出境/, only: /出入境|[进進]出境/ },
   // A trade's expenditure in Macao's surveys of the wholesale, retail and vehicle trades: purchases and commissions,
   // operating expenses and staff costs, all three named (`支出A；购货及佣金支出B、经营费用C和员工支出D`).
   { name: '购货及佣金/经营费用/员工支出', members: [/[购購][货貨](?:及|、)?佣金/, /[经經][营營]費用|[经經][营營][费費]用/, /[员員]工支出/], sameRest: false, total: /支出/, only: /支出/, wholeOnly: true },
@@ -657,7 +662,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '港元资产/外币资产', members: [/港元[资資]产|港元[资資]產/, /外[币幣][资資]产|外[币幣][资資]產/], sameRest: false, total: /[资資][产產]/, only: /[资資][产產]/, wholeOnly: true },
   // Passengers sent by every mode of transport: rail, road, water and air (no pipeline carries passengers), all four
   // named, under a count of passengers (`全省累计发送旅客A。其中，公路营业性客运量B。铁路客运量C。水路…。民航…`).
-  { name: '铁路/公路/水路/民航', members: [/铁路|鐵路/, /(?<!高速)公路|道路/, /水路|水运|水運/, /民航|航空/], sameRest: false, total: /(?:旅客|客[运運]量)$/, only: /(?:旅客|客[运運]量)$/, wholeOnly: true },
+  // (And a transport investment by the four modes: `交通固定资产投资A，其中铁路、公路、水路、民航分别完成投资…`.)
+  { name: '铁路/公路/水路/民航', members: [/铁路|鐵路/, /(?<!高速)公路|道路/, /水路|水运|水運/, /民航|航空/], sameRest: false, total: /(?:旅客|客[运運]量)$|交通(?:运输|運輸)?(?:固定资产|固定資產)?投[资資]/, only: /(?:旅客|客[运運]量)$|交通(?:运输|運輸)?(?:固定资产|固定資產)?投[资資]/, wholeOnly: true },
   // Macau's visitors: those who stay overnight and same-day visitors, by definition.
   // (Mainland releases: overnight visitors and day trippers, `过夜游客A；接待“一日游”游客B`.)
   { name: '留宿/不过夜旅客', members: [/留宿|(?<!不)[过過]夜/, /不[过過]夜|即日|一日游|一日遊/], sameRest: false, total: /旅客|游客|遊客|入境|接待/, only: /旅客|游客|遊客|入境|接待/, wholeOnly: true },
