@@ -3338,6 +3338,15 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'audit findings listed clause by clause, each opening with how many units did it (其中有N个单位…A；M个单位…B；另有K个项目…C) (s49)',
+    [
+      '挤占挪用专项资金等⟦21.40亿元⟧。其中有35个单位通过虚列支出、重复申报等方式，套取资金6.20亿元；212个单位挤占挪用资金14.10亿元，用于弥补经费等；另有11个项目被改变用途，涉及金额2.30亿元。',
+      '挤占挪用专项资金等22.60亿元。其中有35个单位通过虚列支出、重复申报等方式，套取资金6.20亿元；212个单位挤占挪用资金14.10亿元，用于弥补经费等；另有11个项目被改变用途，涉及金额2.30亿元。',
+      // Items joined by 、 after their figures end before a clause that opens on a bare amount.
+      '其中：甲市9.55万元、乙市1.34万元；109.11万元结转到下年。',
+    ],
+  ],
+  [
     'travellers into and out of an island (进岛/出岛), border crossers by who they are (内地居民/港澳台居民/外国人) and a transport investment by its four modes make up their totals (s49)',
     [
       '进出岛客流量⟦96.4万人次⟧，同比增加8.2%。进岛客流量45.1万人次，同比增加9.1%；出岛客流量41.3万人次，同比增加7.4%。',

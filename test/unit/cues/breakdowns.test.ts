@@ -2,7 +2,7 @@
 // whose members always cover it. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { milestoneFigure, rankingOpenBefore, RANKED_PICK, opensAt, restatesTotalAfter, payersSharingCost, thirdKindAfterHalves, namesNoPart, opensHoldingBracket, eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, innerIncludesAt, withSubsetAliases, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BOUND_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach, namesAllSources, closesWithEtc, restOfOneClassing, rankedByFigure } from '../../../server/src/analysis/cues/breakdowns';
+import { milestoneFigure, rankingOpenBefore, RANKED_PICK, opensAt, restatesTotalAfter, payersSharingCost, thirdKindAfterHalves, namesNoPart, opensHoldingBracket, eachOfSeveral, countsAnotherThing, classifiedList, ageRangesCover, namesAge, opensScopeMark, secondAndThirdTotal, oneSectorHead, anotherKind, restOfWhole, useListStarts, familyNotUnder, nextMemberOf, BALANCE_ITEM, BALANCE_TOTAL, LEFT_OVER, byMark, changeBefore, countMark, familyFitsTotal, familyOf, innerBreakdownAt, innerIncludesAt, withSubsetAliases, namesTheWholeOf, isRemainder, membersNamedBy, opensBreakdown, sameKindSet, bareMembers, oppositeMembers, opensSubset, namesSubset, opensSubsetList, withoutSubsetLead, continuesBreakdown, opensBalanceStep, continuesItemBefore, comparisonBase, notGrainUnder, balanceSides, perHeadWhole, perHeadComponent, sizeClassOf, otherSizeClass, detailOpenerEnd, detailInside, STOCK_CLAUSE, RANKED_CLAUSE, BOUND_CLAUSE, BALANCE_STEP_CLAUSE, ASPECT_CLAUSE, partialFamily, halvesOf, inMarkName, inMarkNeedsName, innerNamedMarks, membersJoinedBy, midInMark, partialBracket, figureInMark, byMarkMeasure, countNamedPlaces, countNamedInSentence, ordinalListStart, complementPair, countNamedBy, opensPoint, membersListedByTotal, includesOtherPart, itemsSharingEach, namesAllSources, closesWithEtc, restOfOneClassing, rankedByFigure, countLeadOnly } from '../../../server/src/analysis/cues/breakdowns';
 
 const FAMILIES: [string[], string | undefined][] = [
   [['国道', '省道', '县道', '乡道', '村道'], '国道/省道/县道/乡道/村道'],
@@ -1190,4 +1190,9 @@ test('rankedByFigure: an amount a subject ranks by (以A的销售成绩排名第
     ['完成年度计划', '的96%', false], // the base of a rate
   ];
   for (const [before, after, want] of cases) assert.equal(rankedByFigure(before, after), want, before + '…' + after);
+});
+
+test('countLeadOnly: the words before a count that opens a clause as its subject (其中有N个单位…) (s49)', () => {
+  for (const h of ['其中有', '；另有', ' ', '，还有 ', '']) assert.ok(countLeadOnly(h), JSON.stringify(h));
+  for (const h of ['其中省级', '有机茶叶', '新增']) assert.equal(countLeadOnly(h), false, h);
 });

@@ -2044,3 +2044,11 @@ const INNER_JOINER = /和|及|与|與/;
 export function rankedByFigure(before: string, after: string): boolean {
   return /以[\s\u3000]*$/.test(before) && /^的[\u4e00-\u9fff]{1,8}?(?:排名|排在|位居|位列|居|列)/.test(after);
 }
+
+/**
+ * Nothing but the words that open a counted subject (`其中有`, `另有`, `还有`) before a clause's first figure:
+ * `其中有73个单位…套取资金A；另有23个项目…涉及金额C`, where the count says how many did it and the item is named after it.
+ */
+export function countLeadOnly(head: string): boolean {
+  return /^[\s\u3000，,；;：:、]*(?:(?:其中)?(?:有|还有|還有|另有)[\s\u3000]*)?$/.test(head);
+}

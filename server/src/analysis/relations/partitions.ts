@@ -60,6 +60,7 @@ import {
   namesAge,
   isRemainder,
   rankedByFigure,
+  countLeadOnly,
   membersNamed,
   opensPoint,
   fundStatementList,
@@ -1525,7 +1526,8 @@ function regionPartitions(input: RegionInput): Partition[] {
   // `其中：福州9.55万元、宁德1.34万元；109.11万元结转到下年`: under 其中, a `；` clause that opens on a bare figure
   // names no item; after items joined by 、 the list ended before it.
   const namelessAt = region.subset ? segments.findIndex(([a, b], j) => j > 0 && opensOnFigure(text, a, b, items)) : -1;
-  if (namelessAt > 0 && segments.slice(0, namelessAt).some(([a, b]) => text.slice(a, b).includes('、')) && /[；;]/.test(text.charAt((segments[namelessAt]?.[0] ?? 1) - 1))) {
+  // (Items joined by 、 after their figures: a 、 inside a name, `编造虚假项目、提供虚假资料`, joins no items.)
+  if (namelessAt > 0 && segments.slice(0, namelessAt).some(([a, b]) => items.some((p) => p.start >= a && p.end < b && text.charAt(p.end) === '、')) && /[；;]/.test(text.charAt((segments[namelessAt]?.[0] ?? 1) - 1))) {
     region.to = segments[namelessAt - 1]![1];
     segments = segmentsOf(text, region);
   }
@@ -2079,7 +2081,13 @@ function slotsOf(
   const segTexts: string[] = [];
   segments.forEach(([a, b], j) => {
     const g = unitGroups[j];
-    if (g !== undefined && g.length > 0) segTexts.push(text.slice(opening[j] ?? a, firstOf[j]?.start ?? b));
+    if (g === undefined || g.length === 0) return;
+    const head = text.slice(opening[j] ?? a, firstOf[j]?.start ?? b);
+    // `其中有73个单位…套取资金A；584个单位挤占资金B；另有23个项目…涉及金额C`: a count that opens the clause (how many
+    // units did it) has nothing but 有 before it; the item is named between the count and the amount.
+    const count = firstOf[j];
+    const amount = g[0];
+    segTexts.push(count !== undefined && amount !== undefined && count !== amount && count.end <= amount.start && countLeadOnly(head) ? text.slice(count.end, amount.start) : head);
   });
   const labels = familyOf(segTexts) === undefined ? (subjectsBefore(text, segments, firstOf, unitGroups) ?? segTexts) : segTexts;
   const slots: Slot[] = [];
