@@ -3338,6 +3338,30 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'an earlier level after its comparison word, the size of the change, then the level reached (比94年的A減少了B，降低到C) (s49)',
+    [
+      '今年保費收入比去年的⟦1,420.6億元⟧減少了62.3億元，降低到1,348.3億元。',
+      '今年保費收入比去年的1,410.6億元減少了62.3億元，降低到1,348.3億元。',
+      '95年保費收入比94年的⟦1,420.6億元⟧減少了62.3億元，降低到1,348.3億元。',
+      '保费收入比上年的860.4亿元增加了35.2亿元，提高到⟦905.6亿元⟧。',
+      '保费收入比上年的860.4亿元增加了35.2亿元，提高到895.6亿元。',
+      // A change the other way from its verb says no such thing.
+      '保费收入比上年的860.4亿元减少了35.2亿元，提高到905.6亿元。',
+    ],
+  ],
+  [
+    'a life insurer\'s premiums: first-year and renewal, traditional and investment-linked; premiums = benefits paid + net inflow (s49)',
+    [
+      '3月壽險業保費收入為⟦2410.50億元⟧，年成長12.1%。其中初年度保費收入為980.20億元，年增20.3%；續年度保費收入為1330.30億元，年增6.8%。',
+      '3月壽險業保費收入為2310.50億元，年成長12.1%。其中初年度保費收入為980.20億元，年增20.3%；續年度保費收入為1330.30億元，年增6.8%。',
+      '新契約保費收入合計⟦520.40億元⟧，其中傳統型保單新契約保費收入310.25億元，投資型保單新契約保費收入190.15億元。',
+      '新契約保費收入合計500.40億元，其中傳統型保單新契約保費收入310.25億元，投資型保單新契約保費收入190.15億元。',
+      '壽險業今年二月總保費收入⟦2,840.6億元⟧、保險給付金額2,310.4億元，單月保費淨流入高達480.2億元。',
+      '壽險業今年二月總保費收入2,790.6億元、保險給付金額2,310.4億元，單月保費淨流入高達480.2億元。',
+      '今年二月壽險總保費收入達2,790.6億元，保險總給付2,310.4億元，形成480.2億元淨流入。',
+    ],
+  ],
+  [
     'audit findings listed clause by clause, each opening with how many units did it (其中有N个单位…A；M个单位…B；另有K个项目…C) (s49)',
     [
       '挤占挪用专项资金等⟦21.40亿元⟧。其中有35个单位通过虚列支出、重复申报等方式，套取资金6.20亿元；212个单位挤占挪用资金14.10亿元，用于弥补经费等；另有11个项目被改变用途，涉及金额2.30亿元。',

@@ -288,3 +288,18 @@ const FUND_PARTS: [words: string, other: string, partOnly: boolean][] = [
 test('cues/flows: a balance of one part of a fund (统筹基金, 个人账户) is not the whole fund\'s', () => {
   for (const [words, other, partOnly] of FUND_PARTS) assert.equal(namesFundPartOnly(words, other), partOnly, words);
 });
+
+test('cues/flows: a life insurer\'s premiums, benefits paid and the net inflow of premiums (s49)', () => {
+  const row = NET_FLOWS.find((r) => r.name === '保费收入 = 保险给付 + 保费净流入');
+  assert.ok(row);
+  const cases: [string, string][] = [
+    ['壽險業今年一月總保費收入', 'in'],
+    ['、保險給付金額', 'out'],
+    ['，保險總給付', 'out'],
+    ['，單月保費淨流入高達', 'netIn'],
+    ['，保费净流出', 'netOut'],
+    ['，投資型保費收入', 'in'],
+    ['，保險給付率', ''], // a rate, no amount paid
+  ];
+  for (const [words, role] of cases) assert.equal(flowRole(row, words) ?? '', role, words);
+});

@@ -158,6 +158,10 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '出口/进口', members: [/出口/, /[进進]口/], sameRest: true },
   // A port's throughput by kind of port: sea ports and river ports (`港口货物吞吐量A，其中，海港B，河港C`).
   { name: '海港/河港', members: [/海港/, /河港|内河港|內河港/], sameRest: true, total: /吞吐/ },
+  // A life insurer's premiums: first-year and renewal (`保費收入A。其中初年度保費收入B…；續年度保費收入C`), and by
+  // product, traditional and investment-linked (`傳統型商品保費收入A…；投資型保險商品保費收入B`).
+  { name: '初年度/续年度保费', members: [/初年度/, /[续續]年度/], sameRest: false, total: /保[费費]/, only: /保[费費]/ },
+  { name: '传统型/投资型保费', members: [/[传傳][统統]型/, /投[资資]型/], sameRest: false, total: /保[费費]|新契[约約]/, only: /保[费費]|新契[约約]/ },
   // Travellers into and out of the capital (`进出京客运量A。其中，出京B，进京C`).
   { name: '进京/出京', members: [/[进進]京/, /出京/], sameRest: true },
   // …or of an island across its strait (`进出岛客流量A。进岛客流量B；出岛客流量C`).

@@ -247,6 +247,18 @@ export const NET_FLOWS: readonly NetFlow[] = [
     adjacent: true,
     cue: /核列|核定|修正[后後]/,
   },
+  {
+    // `壽險業總保費收入A、保險給付金額B，單月保費淨流入高達C`: a life insurer's premiums taken in, benefits paid out and
+    // the net inflow (or outflow) of premiums between them. (`…保險總給付B，形成C的淨流入`: the net named after its figure.)
+    name: '保费收入 = 保险给付 + 保费净流入',
+    inflow: /保[费費]收入(?:[为為]|[达達])?$/,
+    outflow: /保[险險](?:[总總])?[给給]付(?:金[额額])?(?:[为為]|[达達])?$/,
+    netIn: /保[费費][净淨]流入(?:[为為]|[达達]|高[达達])?$/,
+    netOut: /保[费費][净淨]流出(?:[为為]|[达達]|高[达達])?$/,
+    namedAfter: { lead: /(?:^|[，,；;])形成$/, netIn: /^的?[净淨]流入/, netOut: /^的?[净淨]流出/ },
+    adjacent: true,
+    cue: /[净淨]流[入出]/,
+  },
 ];
 
 /** A net of any row is named with one of these (a cheap test before the rows are tried). */

@@ -17,7 +17,8 @@ import { ADDITIVE_DIMENSIONS } from './dimensions';
 // (Hong Kong and Taiwan: `較對上一年（2022年）的28,300元多1,700元`, `相較2017年入息中位數21,100元`.)
 // (`較上年度歲入2044億元，增加53.83億元`: last year's amount may be named again; never with a change word in the name.)
 // (`去年…為A，比前年的B多出C`: the year before, when the figure is last year's.)
-const LAST_YEAR = /(?:相)?(?:比|较|較)(?:上年度?|去年|前年|上一年度?|[对對]上一年|(?:19|20)\d\d年度?)(?:同期)?的?(?:(?![增减減降升多少高低提回])[^，,；;。\d]){0,8}$/;
+// (`比94年的A減少了B`: a Taiwan year, with 的 after it.)
+const LAST_YEAR = /(?:相)?(?:比|较|較)(?:上年度?|去年|前年|上一年度?|[对對]上一年|(?:19|20)\d\d年度?|(?:民[国國])?\d{2,3}年度?(?=的))(?:同期)?的?(?:(?![增减減降升多少高低提回])[^，,；;。\d]){0,8}$/;
 // Traditional forms too (減少, 減收); `少` alone (`比去年3.01萬元少0.07萬元`).
 const DOWN = /(减少|減少|下降|减收|減收|减支|減支|短收|降低|下跌|回落|下滑|少收|少完成|少)[了约近超达]?$/;
 
@@ -153,6 +154,21 @@ export function changedToPartitions(model: Model): Partition[] {
       if (word === undefined) continue;
       const down = /下降|减少|減少|降低|降|减|減|下跌|回落/.test(verb);
       // The size must go the way of the change (`由A增至B，减少C` is no such clause).
+      if (down !== /减少|減少|下降|降低|减债|減債|少/.test(word)) continue;
+      const [total, parts] = down ? [from, [to, change]] : [to, [from, change]];
+      out.push(definedPartition(total, parts, claims, down ? '原值 = 现值 + 减少额' : '现值 = 原值 + 增加额', si));
+    }
+    // `保費收入比94年的A減少了B，降低到C`: the earlier level after its comparison word, the size of the change, then the
+    // level it reached.
+    for (let i = 0; i + 2 < items.length; i++) {
+      const [from, change, to] = [items[i], items[i + 1], items[i + 2]];
+      if (!from || !to || !change || from.q.dimension === 'percent') continue;
+      if (![from, to, change].every((p) => isPoint(p.q) && p.q.unit === from.q.unit && p.q.dimension === from.q.dimension)) continue;
+      if (!LAST_YEAR.test(text.slice(Math.max(0, from.start - 16), from.start).replace(/[\s\u3000]+/g, ''))) continue;
+      const word = CHANGE_SIZE.exec(text.slice(from.end, change.start).replace(/[\s\u3000]+/g, ''))?.[1];
+      const verb = text.slice(change.end, to.start).replace(/[\s\u3000]+/g, '');
+      if (word === undefined || !/^[，,]/.test(verb) || !CHANGED_TO.test(verb)) continue;
+      const down = /下降|减少|減少|降低|降|减|減|下跌|回落/.test(verb);
       if (down !== /减少|減少|下降|降低|减债|減債|少/.test(word)) continue;
       const [total, parts] = down ? [from, [to, change]] : [to, [from, change]];
       out.push(definedPartition(total, parts, claims, down ? '原值 = 现值 + 减少额' : '现值 = 原值 + 增加额', si));
