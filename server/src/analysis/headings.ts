@@ -8,7 +8,7 @@ import { sourceText, spanOf } from './logical';
 import { displayWidth } from './width';
 import { runInEnd } from './runIn';
 import { memoOfText } from './memo';
-import { endsAsListItem, labelsACell, opensNotes, ordinalItemNumber, untitled } from './notHeadings';
+import { endsAsListItem, labelsACell, linksToLabels, opensNotes, ordinalItemNumber, untitled } from './notHeadings';
 
 export interface FlatHeading {
   kind: HeadingKind;
@@ -98,6 +98,8 @@ export function classifyHeadings(paragraphs: Paragraph[], source?: string): Flat
     const { cellResidue, noise, hashes, marker } = headOf(p.text);
     if (cellResidue) continue;
     if (marker && untitled(p, marker.end)) continue;
+    // A page's list of links to its tables (`表 1 表 2 …`, or `表 10` / `表 11` one per line) names no table here.
+    if (marker && (marker.kind === 'table' || marker.kind === 'box' || marker.kind === 'annex') && linksToLabels(paragraphs, i, marker.end)) continue;
     // Numbered notes after `附注：` (until a part or chapter heading ends them).
     if (opensNotes(p)) {
       notes = true;

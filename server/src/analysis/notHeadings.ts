@@ -9,7 +9,9 @@
 //    figure (`4、元、4 万元`): a chunk number a document site put into the text, not the report's
 //    numbering; or only a file extension (`11.jpg`): the name of a picture left in a page's text;
 //  - the items of a `第一、…第十、` run that go on without 第 (`十一、…十二、`): a ranking or list
-//    whose writer dropped the 第 past ten, not part headings.
+//    whose writer dropped the 第 past ten, not part headings;
+//  - a page's list of links to its tables (`表 1 表 2 表 3 …` on one line, or `表 10`, `表 11`, … one per
+//    line with no title): a table of contents, not the captions of tables.
 
 import type { Paragraph } from './types';
 import { memoOfText } from './memo';
@@ -71,3 +73,27 @@ export function ordinalItemNumber(paragraph: Paragraph): number | undefined {
 
 const ORDINAL_ITEM = /^[\s\u3000]*第[一二三四五六七八九十百两]{1,4}[\s\u3000]*、/;
 const ORDINAL_ITEMS = /第([一二三四五六七八九十百两]{1,4})[\s\u3000]*、/g;
+
+/** A table, figure, box or annex label with nothing after it (`表 11`, `圖 2`). */
+const BARE_LABEL = /^(?:附?表|[图圖]|专栏|專欄|附件)[\s\u3000]*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]*$/;
+/** Another such label right where a title would start (`表 1 表 2 表 3`). */
+const LABEL_AGAIN = /^[\s\u3000]*(?:附?表|[图圖]|专栏|專欄|附件)[\s\u3000]*[0-9０-９]/;
+
+/**
+ * True when the label of paragraph `i` (ending at `markerEnd`) is one of a list of links to tables, not a caption:
+ * another label follows it on the line, or it stands alone and so does the label on the line before or after it.
+ */
+export function linksToLabels(paragraphs: readonly Paragraph[], i: number, markerEnd: number): boolean {
+  const p = paragraphs[i];
+  if (p === undefined) return false;
+  if (LABEL_AGAIN.test(p.text.slice(markerEnd))) return true;
+  if (!BARE_LABEL.test(p.text.trim())) return false;
+  const neighbour = (step: number): string | undefined => {
+    for (let j = i + step; j >= 0 && j < paragraphs.length; j += step) {
+      const t = paragraphs[j]?.text.trim() ?? '';
+      if (t !== '') return t;
+    }
+    return undefined;
+  };
+  return [neighbour(-1), neighbour(1)].some((t) => t !== undefined && BARE_LABEL.test(t));
+}

@@ -409,3 +409,13 @@ test('a heading glued to the end of the one before (a page that lost a line brea
   const lost = ['一、收入支出决算总表', '二、收入决算表', '三、“三公”经费支出决算表', '五、国有资产占用情况表'].join('\n');
   assert.equal(findingsOf(lost, CODE).length, 1);
 });
+
+test('a page\'s list of links to its tables (表 1 表 2 … on a line, or 表 10 / 表 11 one per line) names no table: no numbering finding (s49)', () => {
+  const bar = ['附录 3', '表 1 表 2 表 3 表 4 表 5 表 6 图 1', '表 7 表 8 表 9 表 10 表 11 表 12 图 2', '打印', '表 5', '（第四章：贸易）', '商品贸易按主要市场划分'].join('\n');
+  assert.deepEqual(findingsOf(bar, CODE), []);
+  const column = ['附录 3', '表 4', '表 5', '表 6', '表 7', '图 2', '目录 经济 金融', '附录 3', '表 6', '（第五章：就业）', '劳动人口及失业'].join('\n');
+  assert.deepEqual(findingsOf(column, CODE), []);
+  // Captions that each carry a title are still numbered: a repeat among them is one.
+  const captions = ['表 1 全市人口', '人口共计52万人。', '表 2 全市就业', '就业人员31万人。', '表 2 全市收入', '收入共计8亿元。'].join('\n');
+  assert.equal(findingsOf(captions, CODE).length, 1);
+});

@@ -360,6 +360,12 @@ test('an amount a 万/亿 slip away from every sibling of its sentence: 亿 far 
   assert.deepEqual(findingsOf('全年支出总计5.0005亿元，其中：甲类支出5万元，乙类支出5万元。', 'magnitude-suspect').filter((f) => /同句/.test(f.message.zh)), []);
 });
 
+test('the level a per-head amount moved to (人均负债从3.6万元降至2万元) is per head too, no sibling of the totals (s49)', () => {
+  assert.deepEqual(findingsOf('四年累计减债380亿元，计入追加还本的25亿元与今年编列的96亿元，市民人均负债从9.4万元降至8.9万元。', 'magnitude-suspect'), []);
+  // A plain amount beside them is still one.
+  assert.equal(findingsOf('四年累计减债380亿元，计入追加还本的25亿元与今年编列的96亿元，另拨付补助资金8.9万元。', 'magnitude-suspect').length, 1);
+});
+
 test('two siblings are enough for an amount in 亿 far above them; an amount in 万 below two in 亿 is left alone', () => {
   flags('区财政局提前下达新增政府债券1200万元。新增政府债券安排情况：教育支出⟦600亿元⟧、城乡社区支出450万元、农林水支出150万元。');
   // (Two aggregates and a per-head income: no list of one scale.)

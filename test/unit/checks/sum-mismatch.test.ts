@@ -3338,6 +3338,17 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'every level of government is the central one and the local ones (各级政府…，其中中央政府A，地方政府共计B); a budget\'s income and spending written 编 alone (歲入編A、歲出編B，相抵結餘C) (s49)',
+    [
+      '各級政府長期債務合計⟦4,960億元⟧，其中中央政府2,780億元，地方政府共計1,980億元。',
+      '各級政府長期債務合計4,760億元，其中中央政府2,780億元，地方政府共計1,980億元。',
+      // Without 各級 the total may be another body's.
+      '公共債務合計4,960億元，其中中央政府2,780億元，地方政府共計1,980億元。',
+      '明年度總預算歲入編⟦412.50億元⟧、歲出編390.20億元，歲入歲出相抵結餘12.30億元。',
+      '明年度總預算歲入編402.50億元、歲出編390.20億元，歲入歲出相抵結餘12.30億元。',
+    ],
+  ],
+  [
     'an earlier level after its comparison word, the size of the change, then the level reached (比94年的A減少了B，降低到C) (s49)',
     [
       '今年保費收入比去年的⟦1,420.6億元⟧減少了62.3億元，降低到1,348.3億元。',

@@ -331,6 +331,8 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   { name: '中央本级收入/地方上解收入', members: [/^[\s\u3000，,；;：:、]*(?:中央)?(?:[财財]政)?本[级級]收入/, /^[\s\u3000，,；;：:、]*地方上[解繳缴](?:中央)?收入/], sameRest: false, total: /中央(?:[财財]政)?[总總]收入/, only: /中央(?:[财財]政)?[总總]收入/, wholeOnly: true },
   // The country's revenue, spending or funds: the centre's own and the localities' (only under a 全国 total).
   // (Firms by owner are their own family: 中央企业/地方国有企业.)
+  // Every level of government is the central one and the local ones (`各級政府自償性債務合計A，其中中央政府B，地方政府共計C`).
+  { name: '中央政府/地方政府', members: [/^[\s\u3000，,：:、]*中央政府/, /^[\s\u3000，,：:、]*地方政府/], sameRest: false, total: /各[级級]政府/, only: /各[级級]政府/ },
   { name: '中央/地方', members: [/^[\s\u3000，,：:、]*中央(?!补助|補助|[财財]政补|下达|下達|转移|轉移|专项|專項|预算内|預算內|投资|投資|资金|資金|企|控股)/, /^[\s\u3000，,：:、]*地方(?!配套|国有|國有|控股|企)/], sameRest: false, total: /全[国國]|我[国國]/, only: /全[国國]|我[国國]/ },
   // Government procurement by object: goods, works and services.
   { name: '货物/工程/服务', members: [/[货貨]物/, /工程/, /服[务務]/], sameRest: false, total: /[采採][购購]/, only: /[采採][购購]/ },

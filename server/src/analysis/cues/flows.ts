@@ -168,8 +168,9 @@ export const NET_FLOWS: readonly NetFlow[] = [
     name: '收入 = 支出 + 相抵结余',
     // (`歲入預算總額A，歲出預算總額B`: Taiwan names the budget's totals so.)
     // (`歲入決算審定A…；歲出決算則審定B`: an audit's figures for the year's final accounts.)
-    inflow: /(?:[岁歲]入|收入)(?:[预預]算|[决決]算(?:[则則])?(?:[审審]定)?)?(?:[总總][计計]|合[计計]|[编編]列|[总總][额額])?(?:[为為]|[达達])?$/,
-    outflow: /(?:[岁歲]出|支出)(?:[预預]算|[决決]算(?:[则則])?(?:[审審]定)?)?(?:[总總][计計]|合[计計]|[编編]列|[总總][额額])?(?:[为為]|[达達])?$/,
+    // (`歲入編A、歲出編B`: 編 alone for 編列.)
+    inflow: /(?:[岁歲]入|收入)(?:[预預]算|[决決]算(?:[则則])?(?:[审審]定)?)?(?:[总總][计計]|合[计計]|[编編]列?|[总總][额額])?(?:[为為]|[达達])?$/,
+    outflow: /(?:[岁歲]出|支出)(?:[预預]算|[决決]算(?:[则則])?(?:[审審]定)?)?(?:[总總][计計]|合[计計]|[编編]列?|[总總][额額])?(?:[为為]|[达達])?$/,
     // (`岁出1780亿元、岁入1660亿元，岁出、岁入短绌120亿元`: the two named again before the gap say it as plainly as 相抵.)
     // (`歲入編列A；歲出編列B，歲計賸餘C`: Taiwan's 歲計 is the year's income less its spending by definition. Not its
     // 歲計差額, which the press writes for a gap either way.)

@@ -33,6 +33,8 @@ const WIDER = /全国|全國|中央|国家|國家|全球|世界|全省|全市/;
 const TOTAL_BEFORE = /累计|累計|共计|共計|合计|合計|总计|總計|至今|至目前|截至目前|目前已|[，,]共/;
 // (`村均816.4万元`, `单笔800万元`: an amount per village, per loan, is no item of the list.)
 const PER_HEAD = /(?:[人户戶生亩畝地村镇鎮乡鄉场場校企店]均|每人|平均|单笔|單筆|单户|單戶|每[户戶家个個村笔筆])[^，,；;。\d]{0,10}$/;
+/** The level a per-head amount moved to (`人均負債從3.6萬元降至2萬元`): per head too. */
+const PER_HEAD_REACHED = /(?:[人户戶]均|每人)[^，,；;。\d]{0,8}[从從由][0-9０-９.,]+(?:万|萬|亿|億)?元(?:降|减|減|增|升|提高|下降|增加|减少|減少|上升)(?:至|到)$/;
 /** A bound, not an amount (`注册资本1000万元（含）以上的`, `授信小于500万元的`). */
 const BOUND_BEFORE = /(?:小于|大于|低于|高于|不足|不超过|超过|不低于|不少于|达到|以上|以下)$/;
 const BOUND_AFTER = /^(?:[（(][含]?[）)])?(?:及|或)?(?:以上|以下|以内)/;
@@ -50,7 +52,7 @@ export interface ListOutlier {
 function amount(model: Model, q: Quantity): boolean {
   const before = model.text.slice(Math.max(0, q.span.start - 16), q.span.start);
   return q.dimension === 'money' && /[万萬亿億]/.test(q.unitText) &&
-    !PER_HEAD.test(before) && !BOUND_BEFORE.test(before) && !namesSumsInsured(before) && !BOUND_AFTER.test(model.text.slice(q.span.end, q.span.end + 6));
+    !PER_HEAD.test(before) && !PER_HEAD_REACHED.test(model.text.slice(Math.max(0, q.span.start - 30), q.span.start)) && !BOUND_BEFORE.test(before) && !namesSumsInsured(before) && !BOUND_AFTER.test(model.text.slice(q.span.end, q.span.end + 6));
 }
 
 function compute(model: Model): ListOutlier[] {
