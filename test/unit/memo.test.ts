@@ -3,7 +3,7 @@
 // analysed before it (a re-analysis of unchanged text sees the same findings as a first one).
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { forgetMemos, memoOfText } from '../../server/src/analysis/memo';
+import { forgetMemos, memoOfText, memoStore } from '../../server/src/analysis/memo';
 import { analyze } from '../../server/src/analysis';
 
 /** An identity function under a memo, counting how often it really ran. */
@@ -59,6 +59,20 @@ describe('memoOfText', () => {
   });
 });
 
+describe('memoStore', () => {
+  it('keeps what was stored under its key, bounded like memoOfText, and forgetMemos empties it', () => {
+    const store = memoStore<number>(2);
+    store.set('甲', 1);
+    assert.equal(store.get('甲'), 1);
+    assert.equal(store.get('乙'), undefined);
+    for (const [k, v] of [['乙', 2], ['丙', 3], ['丁', 4], ['戊', 5]] as const) store.set(k, v);
+    assert.equal(store.get('甲'), undefined, 'dropped with the oldest generation');
+    assert.equal(store.get('戊'), 5);
+    forgetMemos();
+    assert.equal(store.get('戊'), undefined);
+  });
+});
+
 describe('analysis with warm memos', () => {
   const first = '一、2023年经济运行\n全年地区生产总值120亿元，增长5.0%。其中，第一产业增加值20亿元，第二产业增加值50亿元，第三产业增加值40亿元。\n';
   const other = '一、2023年财政收支\n一般公共预算收入8.5亿元，增长3.1%，其中税收收入6.2亿元。全年地区生产总值120亿元，增长5.5%。\n';
@@ -72,5 +86,24 @@ describe('analysis with warm memos', () => {
     assert.deepEqual(view(first), fresh);
     forgetMemos();
     assert.deepEqual(view(first), fresh);
+  });
+
+  it('reads a list again in its own document: the same sentence under another total gives that total\'s parts (s49)', () => {
+    // The second sentence is the same in both documents; the total it breaks down stands in the sentence before.
+    const a = '年末常住人口96.0万人。其中，城镇人口50.0万人，乡村人口46.0万人。\n';
+    const b = '年末常住人口99.0万人。其中，城镇人口50.0万人，乡村人口46.0万人。\n';
+    const parts = (text: string) => analyze(text).partOf.map((x) => `${x.part}>${x.total}:${x.complete}`);
+    forgetMemos();
+    const freshA = parts(a);
+    const freshB = parts(b);
+    assert.ok(freshA.length === 2 && freshB.length === 2, `${freshA.join(',')} / ${freshB.join(',')}`);
+    for (let k = 0; k < 2; k++) {
+      assert.deepEqual(parts(a), freshA);
+      assert.deepEqual(parts(b), freshB);
+    }
+    // The sums differ only in the total's figure: a remembered reading of one document is rebuilt on the other's figures.
+    const sum = (text: string) => analyze(text).findings.filter((f) => f.code === 'sum-mismatch').map((f) => text.slice(f.span.start, f.span.end));
+    assert.deepEqual(sum(a), []);
+    assert.deepEqual(sum(b), ['99.0万人']);
   });
 });

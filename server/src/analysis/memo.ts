@@ -57,3 +57,39 @@ export function memoOfText<R>(fn: (text: string) => R, limit = DEFAULT_LIMIT): (
  * find their key by identity, its hash already cached on the object.
  */
 export const internText: (text: string) => string = memoOfText((text) => text);
+
+/**
+ * A bounded store for results keyed by a string the caller builds (the same two generations as `memoOfText`), for a
+ * result that needs more than the key to compute: the caller computes on a miss and stores it. Emptied by
+ * `forgetMemos` too.
+ */
+export interface MemoStore<V> {
+  get(key: string): V | undefined;
+  set(key: string, value: V): void;
+}
+
+export function memoStore<V>(limit = DEFAULT_LIMIT): MemoStore<V> {
+  let young = new Map<string, V>();
+  let old = new Map<string, V>();
+  resets.push(() => {
+    young = new Map();
+    old = new Map();
+  });
+  const put = (key: string, value: V): void => {
+    if (young.size >= limit) {
+      old = young;
+      young = new Map();
+    }
+    young.set(key, value);
+  };
+  return {
+    get(key: string): V | undefined {
+      const hit = young.get(key);
+      if (hit !== undefined) return hit;
+      const stored = old.get(key);
+      if (stored !== undefined) put(key, stored);
+      return stored;
+    },
+    set: put,
+  };
+}

@@ -119,7 +119,7 @@ import type { Partition } from './partition';
 import { LEVELS_REASON, levelsCover, namesFunds } from '../cues/levels';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { perModel } from './perModel';
-import { memoOfText } from '../memo';
+import { memoOfText, memoStore } from '../memo';
 import { DAY_DATE, FROM_THE_START, OVER_THE_SPAN, PICKS_A_DAY, PICKS_A_YEAR, YEAR_SPAN, lastRelativeYear, monthsLeadLength, otherRelativeYearAt } from '../cues/periods';
 import { opensConversion } from './conversions';
 import { isStretchTarget } from '../cues/stages';
@@ -1039,7 +1039,7 @@ function computePartitions(model: Model): Partition[] {
       }
       const found = totalsOf(model, placed, claims, si, region);
       if (!found) continue;
-      for (const p of regionPartitions({ text: sentence.text, si, region, items, claims, ...found })) {
+      for (const p of memoizedRegionPartitions({ text: sentence.text, si, region, items, claims, ...found })) {
         // `外借读者人均借阅量…为30册次。其中“80后”…671万册次`: a per-head average heads no parts (unless the
         // parts are its per-head components: `人均可支配收入A元，其中工资性收入B元`).
         const totalName = claims.get(p.total.index)?.indicator ?? found.totalText.slice(Math.max(0, p.total.start - 24), p.total.start);
@@ -1438,6 +1438,78 @@ function topLevel(span: string): string {
     if (CLOSE_BRACKET.test(c) && depth > 0) depth--;
   }
   return out;
+}
+
+/**
+ * A partition as stored between analyses: its figures as positions in the region's input (`i` the sentence's items, `t`
+ * the totals), so that a re-analysis rebuilds it on the figures of its own run.
+ */
+interface StoredPartition {
+  partition: Omit<Partition, 'total' | 'parts' | 'sentence'>;
+  total: FigureRef;
+  parts: FigureRef[];
+}
+type FigureRef = ['i' | 't', number];
+
+/** Regions read before, by everything their reading depends on (memoizedRegionPartitions). */
+const regionStore = memoStore<StoredPartition[]>();
+
+/**
+ * `regionPartitions`, remembered between analyses. An editor re-analyses a document whose sentences are mostly the same
+ * on every pause of typing; a region's partitions depend only on its input: the sentence's text, the region, the
+ * totals' text, and the figures and claims of both (what each figure is named, its key, kind and period). Those make
+ * the key; a hit is rebuilt on this run's figures. (The region is copied into the key before it is read: reading
+ * narrows it in place.)
+ */
+function memoizedRegionPartitions(input: RegionInput): Partition[] {
+  const key = regionKey(input);
+  const stored = regionStore.get(key);
+  if (stored !== undefined) {
+    const at = (ref: FigureRef): Placed | undefined => (ref[0] === 'i' ? input.items : input.totals)[ref[1]];
+    const rebuilt: Partition[] = [];
+    for (const s of stored) {
+      const total = at(s.total);
+      const parts = s.parts.map(at);
+      if (total === undefined || parts.some((x) => x === undefined)) return regionPartitions(input);
+      rebuilt.push({ ...s.partition, total, parts: parts as Placed[], sentence: input.si });
+    }
+    return rebuilt;
+  }
+  const out = regionPartitions(input);
+  const ref = (x: Placed): FigureRef | undefined => {
+    const i = input.items.indexOf(x);
+    if (i >= 0) return ['i', i];
+    const t = input.totals.indexOf(x);
+    return t >= 0 ? ['t', t] : undefined;
+  };
+  const kept: StoredPartition[] = [];
+  for (const p of out) {
+    const total = ref(p.total);
+    const parts = p.parts.map(ref);
+    // (A figure from elsewhere cannot be rebuilt from the input: such a reading is not remembered.)
+    if (total === undefined || parts.some((x) => x === undefined) || p.sentence !== input.si) return out;
+    const { total: _t, parts: _p, sentence: _s, ...rest } = p;
+    kept.push({ partition: rest, total, parts: parts as FigureRef[] });
+  }
+  regionStore.set(key, kept);
+  return out;
+}
+
+/** Everything a region's reading depends on, as one string. */
+function regionKey(input: RegionInput): string {
+  const figure = (x: Placed): string => {
+    const c = input.claims.get(x.index);
+    const q = x.q;
+    return `${x.start},${x.end},${q.text},${q.unit},${q.dimension},${q.qualifier ?? ''},${c === undefined ? '' : `${c.kind},${c.indicator},${c.key},${c.period.year ?? ''},${c.period.status},${c.period.scope ?? ''}`}`;
+  };
+  return [
+    input.text,
+    input.totalText,
+    input.far ? 'far' : '',
+    JSON.stringify(input.region),
+    input.items.map(figure).join(';'),
+    input.totals.map((t) => `${input.items.indexOf(t)}:${figure(t)}`).join(';'),
+  ].join('\u0001');
 }
 
 function regionPartitions(input: RegionInput): Partition[] {
