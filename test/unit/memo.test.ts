@@ -106,4 +106,15 @@ describe('analysis with warm memos', () => {
     assert.deepEqual(sum(a), []);
     assert.deepEqual(sum(b), ['99.0万人']);
   });
+
+  it('reads a sentence\'s claims again in its own document: the same sentence under another year\'s heading is that year\'s (s49)', () => {
+    const a = '一、2022年经济运行情况\n全年地区生产总值120亿元，增长5.0%。\n';
+    const b = '一、2023年经济运行情况\n全年地区生产总值120亿元，增长5.0%。\n';
+    const c = '一、2023年经济运行情况\n前言。\n全年地区生产总值120亿元，增长5.0%。\n';
+    const claims = (text: string) => analyze(text).claims.map((x) => JSON.stringify(x));
+    forgetMemos();
+    const fresh = [a, b, c].map(claims);
+    assert.ok(fresh[0]?.[0]?.includes('"year":2022') && fresh[1]?.[0]?.includes('"year":2023'), fresh.flat().join(' '));
+    for (let k = 0; k < 2; k++) assert.deepEqual([a, b, c].map(claims), fresh);
+  });
 });

@@ -13,7 +13,7 @@ import type { Claim, Heading, Period, Quantity, Sentence } from '../types';
 import { placeInSentences, type Placed } from '../placement';
 import { expandSubjects, indicatorIn, indicatorKey, splitStage } from './indicator';
 import { kindOf, type KindInfo } from './kind';
-import { cuesOf, openingYear, periodAt, sectionPeriods, type SectionPeriod, type SentenceCues } from './period';
+import { cuesOf, openingYear, periodAt, sectionAt, sectionPeriods, type SectionPeriod, type SentenceCues } from './period';
 import { basisClass, lastBasis } from '../cues/bases';
 import { canonicalKey, componentsOf } from '../relations/aggregates';
 import { CONTRIBUTION } from '../cues/changes';
@@ -23,7 +23,7 @@ import { COMPARISON, FISCAL_AGGREGATE, FISCAL_COMPONENT, lastMarkIn, ownLevel, p
 import { budgetStage, stageOnly, statesOutcome, type Stage } from '../cues/stages';
 import { continuesBreakdown, namesSubset } from '../cues/breakdowns';
 import { startsWithShareVerb, withoutRatePhrases } from '../cues/shares';
-import { memoOfText } from '../memo';
+import { memoOfText, memoStore } from '../memo';
 import { toPlain } from '../decimal';
 
 export { basisClass } from '../cues/bases';
@@ -143,7 +143,7 @@ export function buildClaims(sentences: Sentence[], quantities: Quantity[], outli
     // construction of the sentence before it (its total, its period, its sentence as anchor).
     const continued = continuesBreakdown(sentence.text) && lead.construction !== undefined ? lead : undefined;
     const ownStage = budgetStage(sentence.text) !== undefined || statesOutcome(sentence.text) || OUTCOME_VERB.test(sentence.text);
-    const { out, last } = sentenceClaims(doc, sentence, sentenceIndex, items, { books, fiscal }, continued, ownStage ? undefined : lead.stage);
+    const { out, last } = memoizedSentenceClaims(doc, sentence, sentenceIndex, items, { books, fiscal }, continued, ownStage ? undefined : lead.stage);
     claims.push(...out);
     const head = out[out.length - 1];
     // The sentence's stage for the next one: only when all its levels share one.
@@ -172,6 +172,86 @@ interface Trackers {
   books: Carried;
   /** The fiscal aggregate (财政总收入, 一般公共预算收入) last named. */
   fiscal: Carried;
+}
+
+/** A sentence's claims as stored between analyses: each with the position of its figure among the sentence's items. */
+interface StoredClaims {
+  claims: { at: number; claim: Omit<Claim, 'quantity' | 'sentence' | 'construction'> }[];
+  last?: string;
+}
+
+/** Sentences read before, by everything their claims depend on (memoizedSentenceClaims). */
+const claimStore = memoStore<StoredClaims>();
+
+/**
+ * `sentenceClaims`, remembered between analyses: a re-analysis meets the same sentences in the same places. A sentence's
+ * claims depend on its text, its figures, the period of the section each figure stands in, the budget book and fiscal
+ * aggregate in force as it begins, the breakdown it continues (its subject and period), the paragraph's stage and the
+ * report's own level. Those make the key; a hit is rebuilt on this run's figures and sentence.
+ */
+function memoizedSentenceClaims(
+  doc: DocumentContext,
+  sentence: Sentence,
+  sentenceIndex: number,
+  items: Placed[],
+  trackers: Trackers,
+  continued: Lead | undefined,
+  paragraphStage: Stage | undefined,
+): { out: Claim[]; last?: string } {
+  const section = (x: Placed): string => {
+    const s = sectionAt(doc.sections, x.q.span.start);
+    return s === undefined ? '' : `${s.year ?? ''}/${s.status}/${s.scope ?? ''}`;
+  };
+  const key = [
+    sentence.text,
+    doc.own ?? '',
+    trackers.books.at(0) ?? '',
+    trackers.fiscal.at(0) ?? '',
+    continued === undefined ? '-' : `${continued.subject ?? ''}|${continued.period?.year ?? ''}/${continued.period?.status ?? ''}/${continued.period?.scope ?? ''}|${continued.construction === undefined ? '' : 'c'}`,
+    paragraphStage ?? '',
+    items.map((x) => `${x.start},${x.end},${x.q.text},${x.q.unit},${section(x)}`).join(';'),
+  ].join('\u0001');
+  const stored = claimStore.get(key);
+  if (stored !== undefined) {
+    const out: Claim[] = [];
+    for (const { at, claim } of stored.claims) {
+      const item = items[at];
+      if (item === undefined) return sentenceClaims(doc, sentence, sentenceIndex, items, trackers, continued, paragraphStage);
+      // (Field by field, in the order sentenceClaims writes them: one object shape for every claim, and the same order
+      // of keys in the JSON output.)
+      const c: Claim = {
+        quantity: item.index,
+        indicator: claim.indicator,
+        key: claim.key,
+        period: claim.period,
+        kind: claim.kind,
+        direction: claim.direction,
+        basis: claim.basis,
+        sentence: sentenceIndex,
+        subset: claim.subset,
+        listIndex: claim.listIndex,
+        listSize: claim.listSize,
+      };
+      if (claim.subject !== undefined) c.subject = claim.subject;
+      if (claim.population !== undefined) c.population = claim.population;
+      if (claim.stage !== undefined) c.stage = claim.stage;
+      if (claim.caliber !== undefined) c.caliber = claim.caliber;
+      if (continued?.construction !== undefined) c.construction = continued.construction;
+      if (claim.topic !== undefined) c.topic = claim.topic;
+      out.push(c);
+    }
+    return { out, last: stored.last };
+  }
+  const result = sentenceClaims(doc, sentence, sentenceIndex, items, trackers, continued, paragraphStage);
+  const kept: StoredClaims['claims'] = [];
+  for (const c of result.out) {
+    const at = items.findIndex((x) => x.index === c.quantity);
+    if (at < 0) return result;
+    const { quantity: _q, sentence: _s, construction: _c, ...rest } = c;
+    kept.push({ at, claim: rest });
+  }
+  claimStore.set(key, { claims: kept, ...(result.last !== undefined ? { last: result.last } : {}) });
+  return result;
 }
 
 /** The claims of one sentence's figures, run by run. */
