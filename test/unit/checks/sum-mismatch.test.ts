@@ -3338,6 +3338,13 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'clauses that each hand a share to a recipient with the same verb (在…中，分配给A…；分配给B…) are one list (s49)',
+    [
+      '全年安排彩票公益金支出⟦420.00亿元⟧。在安排的彩票公益金中，分配给社保基金理事会250.00亿元用于补充社保基金；分配给民政部120.00亿元用于养老服务；分配给体育总局60.00亿元用于全民健身。',
+      '全年安排彩票公益金支出430.00亿元。在安排的彩票公益金中，分配给社保基金理事会250.00亿元用于补充社保基金；分配给民政部120.00亿元用于养老服务；分配给体育总局60.00亿元用于全民健身。',
+    ],
+  ],
+  [
     'every level of government is the central one and the local ones (各级政府…，其中中央政府A，地方政府共计B); a budget\'s income and spending written 编 alone (歲入編A、歲出編B，相抵結餘C) (s49)',
     [
       '各級政府長期債務合計⟦4,960億元⟧，其中中央政府2,780億元，地方政府共計1,980億元。',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, COUNTED_GROUP, MEASURE_VERB, sameVerbKinds, selectsParts, restatesPlan, spanEnd, opensHandledStage, JOINED_LIST_SUM, joinsListItems, addsToClauseBefore, ADDED_SUM } from '../../../server/src/analysis/cues/lists';
+import { beforeRespectively, boundsItemName, hasRespectively, isListGap, respectivelyInClause, measureAfterRespectively, continuesItem, LIST_SUM, newStatementAt, opensExistential, COUNTED_SUM, COUNTED_GROUP, MEASURE_VERB, sameVerbKinds, selectsParts, restatesPlan, spanEnd, opensHandledStage, JOINED_LIST_SUM, joinsListItems, addsToClauseBefore, ADDED_SUM, sameAllocationVerb } from '../../../server/src/analysis/cues/lists';
 
 /** text between two figures → whether they form one list. */
 const GAPS: [string, boolean][] = [
@@ -186,4 +186,12 @@ test('addsToClauseBefore: a clause opening with 加上 adds to the clause before
 test('cues/lists: a bare 共 closing a clause 加上 opened sums the two (s49)', () => {
   for (const t of ['，共', '，共为', '，一共', ', 总共']) assert.ok(ADDED_SUM.test(t), t);
   for (const t of ['，共有', '，共计完成', '共', '，公共']) assert.equal(ADDED_SUM.test(t), false, t);
+});
+
+test('cues/lists: the same allocation verb before two recipients (分配给A…；分配给B…) opens two shares of one amount (s49)', () => {
+  assert.ok(sameAllocationVerb('分配给全国社保基金理事会', '分配给民政部'));
+  assert.ok(sameAllocationVerb('拨付给甲县', '拨付给乙县'));
+  assert.equal(sameAllocationVerb('分配给民政部', '拨付给乙县'), false); // two verbs
+  assert.equal(sameAllocationVerb('分配给民政部', '分配给民政部'), false); // one recipient twice
+  assert.equal(sameAllocationVerb('分配', '分配给民政部'), false);
 });

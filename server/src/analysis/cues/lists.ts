@@ -195,6 +195,18 @@ export function sameVerbKinds(a: string, b: string): boolean {
 }
 
 /**
+ * Verbs that hand an amount to its recipient (`分配给全国社保基金理事会A…；分配给民政部B…`): the same verb opening two
+ * items makes them two shares of one amount, whoever receives them.
+ */
+const ALLOCATION_VERB = /^(?:分配给|分配給|拨付给|撥付給|拨给|撥給|下拨给|下撥給|划拨给|劃撥給|安排给|安排給)/;
+
+/** True when two item names open with the same allocation verb before two different recipients. */
+export function sameAllocationVerb(a: string, b: string): boolean {
+  const va = ALLOCATION_VERB.exec(a)?.[0];
+  return va !== undefined && ALLOCATION_VERB.exec(b)?.[0] === va && a.length > va.length + 1 && b.length > va.length + 1 && a !== b;
+}
+
+/**
  * Words that make a list after a total's colon a selection rather than its whole breakdown: `其中`, `主要`,
  * `重点`, `包括`, `等`, a threshold (`以上`, `以下`), or a bracket (an aside may hold more items).
  */

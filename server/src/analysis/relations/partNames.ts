@@ -3,7 +3,7 @@
 // the previous sentence with its parts. Pure string functions.
 
 import { anotherKind, familyOf, isRemainder, oppositeMembers, sameKindSet } from '../cues/breakdowns';
-import { sameVerbKinds } from '../cues/lists';
+import { sameAllocationVerb, sameVerbKinds } from '../cues/lists';
 import { placeItems } from '../cues/subjects';
 
 /** Length of the common prefix of two strings. */
@@ -83,7 +83,7 @@ export function repeatsTotalMeasure(total: string, first: string | undefined, na
 
 /** Two part names of one list: the same tail (`出口总额` / `进口总额`) or members of a known set. */
 export function parallel(a: string, b: string): boolean {
-  return commonSuffix(a, b) >= 2 || familyOf([a, b]) !== undefined || sameKindSet(a, b) || sameFrame(a, b) || ordinalSiblings(a, b) || sameVerbKinds(a, b) || placeItems(a, b) || kindsOfOne(a, b);
+  return commonSuffix(a, b) >= 2 || familyOf([a, b]) !== undefined || sameKindSet(a, b) || sameFrame(a, b) || ordinalSiblings(a, b) || sameVerbKinds(a, b) || sameAllocationVerb(a, b) || placeItems(a, b) || kindsOfOne(a, b);
 }
 
 /** Last characters that close a name without naming a kind of thing (`全年`, `期内`). */
