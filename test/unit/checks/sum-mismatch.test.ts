@@ -3338,6 +3338,15 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    '累计 inside one item\'s name before the measure every item ends with counts that item, no running total beside the items (s49)',
+    [
+      '民間設施損失⟦3120萬元⟧，包含農田流失及埋沒累計損失2480萬元；農業設施損失395萬元；畜禽設施損失410萬元。',
+      '民間設施損失3285萬元，包含農田流失及埋沒累計損失2480萬元；農業設施損失395萬元；畜禽設施損失410萬元。',
+      // A running total beside the month's figure is no part.
+      '銷售收入9000萬元，其中：本月銷售3120萬元，累計銷售8800萬元。',
+    ],
+  ],
+  [
     'clauses that each hand a share to a recipient with the same verb (在…中，分配给A…；分配给B…) are one list (s49)',
     [
       '全年安排彩票公益金支出⟦420.00亿元⟧。在安排的彩票公益金中，分配给社保基金理事会250.00亿元用于补充社保基金；分配给民政部120.00亿元用于养老服务；分配给体育总局60.00亿元用于全民健身。',

@@ -66,6 +66,10 @@ test('a total word among some parts mixes totals and parts; shared by all it is 
   assert.equal(mixesTotals(['农业产值', '林业产值', '合计']), true);
   assert.equal(mixesTotals(['电信业务总量', '邮政业务总量']), false);
   assert.equal(mixesTotals(['税收收入', '非税收入']), false);
+  // 累计 inside one item's name before the measure every item ends with counts that item (s49).
+  assert.equal(mixesTotals(['农田流失及埋没累计损失', '农业设施损失', '畜禽设施估计损失']), false);
+  assert.equal(mixesTotals(['本月销售', '累计销售']), true);
+  assert.equal(mixesTotals(['农田流失累计损失', '农业设施面积']), true);
 });
 
 test('a part counted with 有N个 is a kind among the parts before it; 有机… names a part', () => {

@@ -183,13 +183,23 @@ export function insidePrevious(label: string): boolean {
  */
 const YEAR_SUBTOTAL = /本年(?:收入|支出)合[计計]/;
 
+/** 累计 between an item's name and its measure (`农田流失及埋没累计损失`): group 1 is the measure. */
+const INNER_RUNNING = /^[\s\u3000，,；;：:、]*[\u4e00-\u9fff]{2,}?累[计計]([\u4e00-\u9fff]{2,})$/;
+
 /**
  * True when some parts, not all, are named as totals (`其中：A 3亿元，B 2亿元，合计5亿元`): the list mixes
  * totals and parts. A word shared by every part is part of their names (`电信业务总量`, `邮政业务总量`).
  */
 export function mixesTotals(labels: readonly string[]): boolean {
   // `…等其他民生事业累计支出12.53亿元`: 累计 in the remainder item sums the rest over the period.
-  const named = labels.filter((l) => TOTAL_WORD.test(l) && !isRemainder(l) && !YEAR_SUBTOTAL.test(l)).length;
+  // (`包含农田流失及埋没累计损失A；农业设施损失B`: 累计 inside one item's name, before the measure every item ends with,
+  // says how that item was counted, not that it sums the others.)
+  const inner = (l: string): boolean => {
+    const m = INNER_RUNNING.exec(l);
+    const measure = m?.[1];
+    return measure !== undefined && labels.every((o) => o === l || o.replace(/[\s\u3000]+$/, '').endsWith(measure));
+  };
+  const named = labels.filter((l) => TOTAL_WORD.test(l) && !isRemainder(l) && !YEAR_SUBTOTAL.test(l) && !inner(l)).length;
   return named > 0 && named < labels.length;
 }
 
