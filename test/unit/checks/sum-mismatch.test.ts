@@ -3338,6 +3338,19 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a 其中 opening the next sentence, its parts named unlike any figure, breaks down the last amount of its unit when their sum lies near that one and far from every other (s50)',
+    [
+      // 4.2 + 1.9 + 3.3 = 9.4 > 8.6, near 8.6 and far from the sales 32.5.
+      '全年销售福利彩票32.5亿元，筹集公益金⟦8.6亿元⟧。其中，上缴中央4.2亿元，留存各县1.9亿元，市本级留存3.3亿元。',
+      '全年销售福利彩票32.5亿元，筹集公益金9.4亿元。其中，上缴中央4.2亿元，留存各县1.9亿元，市本级留存3.3亿元。',
+      // A sum near the first amount and far from the last: which one the parts break down is not in doubt, and it is
+      // not the last one; nor is it written that it is the first.
+      '全年销售彩票32.5亿元，筹集公益金8.6亿元。其中，城区网点18.2亿元，乡镇网点15.1亿元。',
+      // Near both: silence.
+      '年末存款余额812亿元，贷款余额641亿元。其中，住户部门488亿元，企业部门247亿元。',
+    ],
+  ],
+  [
     '累计 inside one item\'s name before the measure every item ends with counts that item, no running total beside the items (s49)',
     [
       '民間設施損失⟦3120萬元⟧，包含農田流失及埋沒累計損失2480萬元；農業設施損失395萬元；畜禽設施損失410萬元。',

@@ -2298,9 +2298,9 @@ function partitionOf(input: RegionInput, given: Slot, total: Placed, segmentCoun
   // Opening its sentence, the family breaks down the sentence before only when that one states a single
   // figure of the unit (`城镇人口A，牧区人口B。男性C，女性D`: the whole is stated further back).
   if (region.familyOnly && region.totalsBefore < 0 && !sole) return undefined;
-  // (Or a list closed by its rest, `其中，A…，B…，其他C`, under the last amount of its unit in the sentence before, when
-  // their sum lies near that amount and far from every other: `招收A；在校生B。其中，视力残疾学生…，其他残疾学生…`.)
-  const closedUnderLast = region.totalsBefore < 0 && region.subset && slot.parts.length >= 3 && isRemainder(slot.lastWords) && nearestBySum(input.totals, total, slot.parts);
+  // (Or a list under the last amount of its unit in the sentence before, when their sum lies near that amount and far
+  // from every other: `招收A；在校生B。其中，视力残疾学生…，其他残疾学生…`, `销售额A，筹集公益金B。其中，上缴中央…，各区留存…`.)
+  const closedUnderLast = region.totalsBefore < 0 && region.subset && slot.parts.length >= 2 && nearestBySum(input.totals, total, slot.parts);
   if (region.totalsBefore < 0 && !explicit && !fits && !sole && !closedUnderLast && partName.length >= 2 && !related(totalName, partName)) return undefined;
   // `…经费A。一是安排公用经费B…；二是…`: items counted off break down the amount before them only when the
   // first is named like it (`地区生产总值A。一是固定资产投资B…` lists highlights, not parts).
