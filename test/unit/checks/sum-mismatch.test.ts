@@ -3338,6 +3338,16 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a bound the whole crossed earlier (突破N亿吨) states no sum: its wide rounding does not excuse a slip of the parts (s50)',
+    [
+      // 18820 + 13830 + 790 = 33440 ≠ 30850; 突破3亿吨 only says the whole passed a mark.
+      '全年港口吞吐量突破3亿吨，居全省首位。全市港口完成吞吐量⟦30850万吨⟧，增长8.2%；其中，沿海港口18820万吨，内河港口13830万吨，远洋790万吨。',
+      '全年港口吞吐量突破3亿吨，居全省首位。全市港口完成吞吐量33440万吨，增长8.2%；其中，沿海港口18820万吨，内河港口13830万吨，远洋790万吨。',
+      // A figure stated as a point that the parts add up to is still another figure they may break down.
+      '全年港口吞吐量3.3亿吨，居全省首位。全市港口完成吞吐量30850万吨，增长8.2%；其中，沿海港口18820万吨，内河港口13830万吨，远洋790万吨。',
+    ],
+  ],
+  [
     'a 其中 opening the next sentence, its parts named unlike any figure, breaks down the last amount of its unit when their sum lies near that one and far from every other (s50)',
     [
       // 4.2 + 1.9 + 3.3 = 9.4 > 8.6, near 8.6 and far from the sales 32.5.

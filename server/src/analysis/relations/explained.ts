@@ -27,6 +27,9 @@ export function sumStatedElsewhere(model: Model, p: Partition, s: Decimal, tol: 
   for (const si of [p.sentence - 1, p.sentence]) {
     for (const x of placed[si] ?? []) {
       if (taken.has(x.index) || x.q.unit !== p.total.q.unit || brokenDownBefore.has(x.index)) continue;
+      // (`货运量突破4亿吨…。货运量41768万吨，其中…`: a bound the whole crossed states no sum; its wide rounding would
+      // take in any slip of the parts.)
+      if (x.q.qualifier === 'atLeast' || x.q.qualifier === 'atMost') continue;
       if (cmp(abs(sub(x.q.value, s)), add(tol, tolerance(x.q))) <= 0) return true;
     }
   }
