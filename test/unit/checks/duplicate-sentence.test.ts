@@ -409,6 +409,15 @@ test('a sentence told again with only its year changed (two years\' releases on 
   assert.deepEqual(findingsOf(edited, CODE).map((f) => f.severity), ['warning']);
 });
 
+test('one result told of the month and of the months to date (7月 / 1-7月), the two sentences otherwise alike, is shown for reference only (s50)', () => {
+  const text = '一、空气质量\n2021年8月，全市各县区空气质量综合指数排名前两位的为东坡县和西岭县。2021年1-8月，全市各县区空气质量综合指数排名前两位的为东坡县和西岭县。\n';
+  assert.deepEqual(findingsOf(text, CODE).map((f) => f.severity), ['info']);
+  assert.match(findingsOf(text, CODE).map((f) => f.message.en).join(''), /period/);
+  // Another word changed besides the period is a paste edited: a warning as before.
+  const edited = text.replace('2021年1-8月，全市各县区空气质量综合指数', '2021年9月，全市各县区空气质量综合指标');
+  assert.deepEqual(findingsOf(edited, CODE).map((f) => f.severity), ['warning']);
+});
+
 test('a passage marked as an abstract (摘要：) and told again in the text is shown for reference only', () => {
   const body = '据省厅网站消息，省厅、省统计局近日发布了2019年全省教育经费执行情况统计公告。公告显示，2019年全省教育经费总投入为4256.01亿元，比上年的3888.39亿元增长9.45%。财政性教育经费为3420.75亿元，比上年的3139.25亿元增长8.97%，占生产总值比例为4.14%。';
   const text = '财政性教育经费占比连续6年超4%\n摘 要:' + body + '\n\n' + body + '这是连续六年保持在4%以上。\n';

@@ -13,6 +13,7 @@ import { memoOfText } from '../memo';
 import { pageFurniture } from '../cues/pageFurniture';
 import { balanceSides, continuesBreakdown } from '../cues/breakdowns';
 import { matchMarker } from '../headingMarkers';
+import { SCOPE } from '../cues/periods';
 
 /**
  * Counted in Han characters: web pages repeat short label lines that are mostly digits and
@@ -97,8 +98,8 @@ export const duplicateSentence: Check = {
   title: { zh: '重复语句（如同一句话粘贴两次）', en: 'Repeated sentence (e.g. a sentence pasted twice)' },
   docs: {
     description: {
-      zh: '整句（不少于 15 个字符）在文中重复出现，完全相同或仅有一两个字不同。例：同一段中两次出现「全面提高救助保障标准，发放救助资金4.4亿元……」。概述与分述中重复引用同一数据属于正常写法，不报；隔开数句后重述并紧接“其中”分项的、或近似重复而仅措辞不同（数字相同）的、分属同级不同章节且前句为同一模板的、或中间隔有整段的，仅作提示信息；同一段、相邻段内的重复为警告。',
-      en: 'A whole sentence (at least 15 characters) repeated in the document, exactly or with one or two characters changed. Example: the same sentence `全面提高救助保障标准，发放救助资金4.4亿元……` pasted twice in one paragraph. A figure restated in the summary and the detail section is not flagged; a sentence restated further on and broken down right after (其中…), or a near repeat that differs in words only (no figure), or a repeat across two parallel sections of one level (their lead-in sentences one template), or one with a whole paragraph between the copies, is information only; a repeat in the same or the next paragraph is a warning.',
+      zh: '整句（不少于 15 个字符）在文中重复出现，完全相同或仅有一两个字不同。例：同一段中两次出现「全面提高救助保障标准，发放救助资金4.4亿元……」。概述与分述中重复引用同一数据属于正常写法，不报；隔开数句后重述并紧接“其中”分项的、或近似重复而仅措辞不同（数字相同）或仅所述时期不同（当月与累计）的、分属同级不同章节且前句为同一模板的、或中间隔有整段的，仅作提示信息；同一段、相邻段内的重复为警告。',
+      en: 'A whole sentence (at least 15 characters) repeated in the document, exactly or with one or two characters changed. Example: the same sentence `全面提高救助保障标准，发放救助资金4.4亿元……` pasted twice in one paragraph. A figure restated in the summary and the detail section is not flagged; a sentence restated further on and broken down right after (其中…), or a near repeat that differs in words only (no figure) or only in the period it names (a month and the months to date), or a repeat across two parallel sections of one level (their lead-in sentences one template), or one with a whole paragraph between the copies, is information only; a repeat in the same or the next paragraph is a warning.',
     },
     finding: 'a sentence (≥ 15 characters) repeated exactly or with 1–2 characters changed; a passage of consecutive sentences pasted twice is one finding whose fix deletes the whole repeat',
     example: '001 line 40: `全面提高救助保障标准，发放救助资金4.4亿元，…` twice in one paragraph',
@@ -181,6 +182,8 @@ export const duplicateSentence: Check = {
           const note =
             edits > 0 && wordingOnly(other, t)
               ? 'wording'
+              : edits > 0 && periodsOnly(other, t)
+                ? 'periods'
               : edits > 0 && (yearsOnly(other, t) || (figuresOnly(other, t) && (templateSeries(texts, original, i, model.sentences[i + 1]?.text) || ownSubjects(model, texts, original, i))))
                 ? 'figures'
               : restatedToElaborate(model, original, i)
@@ -381,6 +384,16 @@ function wordingOnly(a: string, b: string): boolean {
 function yearsOnly(a: string, b: string): boolean {
   const years = /(?:19|20)[0-9]{2}(?=年)/g;
   return a !== b && a.replace(years, 'Y') === b.replace(years, 'Y');
+}
+
+/**
+ * True when two texts differ only in the sub-year periods they name (`2020年7月，…前三位的为A、B和C。` /
+ * `2020年1-7月，…前三位的为A、B和C。`): one statement made of the month and of the months to date, whose results
+ * agree, no pasted repeat.
+ */
+function periodsOnly(a: string, b: string): boolean {
+  const periods = (t: string): string => t.replace(SCOPE, 'P');
+  return a !== b && periods(a) === periods(b) && periods(a) !== a;
 }
 
 /** True when two texts differ only in their figures (`辍学率达0.84%` / `辍学率达0.27%`). */
@@ -721,6 +734,10 @@ const NOTES = {
   items: Object.freeze({
     zh: '；两处分属同一段中编号不同的两项，可能是对每一项的同一规定，仅供参考',
     en: '; each closes one of two items numbered in one paragraph, so it may be said of each item on purpose: shown for reference',
+  }),
+  periods: Object.freeze({
+    zh: '；两句仅所述时期不同（如当月与累计），可能是对两个时期的同一结论，仅供参考',
+    en: '; the two differ only in the period they name (a month and the months to date), so they may state one result for two periods: shown for reference',
   }),
   figures: Object.freeze({
     zh: '；两句仅数字不同，可能是对不同年份或不同对象的平行表述，仅供参考',
