@@ -203,6 +203,11 @@ test('level, growth and increment of one indicator: the increment ÷ last year i
   // A note on what the figure counts stands between the name and the figure, a comma inside it.
   flags(HEAD + '全市组织税收收入（不含海关代征，未扣减出口退税）3260万元，增长⟦8.5%⟧，增收285万元。');
   flags(HEAD + '全市组织税收收入（不含海关代征，未扣减出口退税）3260万元，增长8.5%，增收255万元。');
+  // A tax that one industry paid is the tax office's count, no survey on a comparable base (s50).
+  flags(HEAD + '全省房地产业所得税入库3260万元，同比增长⟦8.5%⟧，增收285万元。');
+  flags(HEAD + '全省房地产业所得税入库3260万元，同比增长8.5%，增收255万元。');
+  // The industry's investment is such a survey: silent.
+  flags(HEAD + '全省房地产开发投资3260万元，同比增长8.5%，增加285万元。');
   const text = HEAD + '税收收入3260万元，增长8.5%，增收285万元。';
   const f = at(findingsOf(text, CODE), 0);
   assert.match(f.message.zh, /285万元 ÷ 上年（3260万元 − 285万元）= 9\.58/);

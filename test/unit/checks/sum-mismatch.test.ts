@@ -3338,6 +3338,16 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'domestic use in towns (城镇生活废水) is a source beside industry, no residence cut that would overlap it (s50)',
+    [
+      // 1380.5 + 4296 = 5676.5 > 5402.7.
+      '全县废水排放总量为⟦5402.7万吨⟧，其中工业废水1380.5万吨，城镇生活废水4296万吨。',
+      '全县废水排放总量为5676.5万吨，其中工业废水1380.5万吨，城镇生活废水4296万吨。',
+      // Town residents beside industry still overlap (a factory worker may live in a town).
+      '全县从业人员5402.7万人，其中工业从业人员1380.5万人，城镇从业人员4296万人。',
+    ],
+  ],
+  [
     'a bound the whole crossed earlier (突破N亿吨) states no sum: its wide rounding does not excuse a slip of the parts (s50)',
     [
       // 18820 + 13830 + 790 = 33440 ≠ 30850; 突破3亿吨 only says the whole passed a mark.

@@ -82,6 +82,10 @@ const COMPARABLE_CASES: [string, boolean][] = [
   ['税收收入', false],
   ['民生支出', false],
   ['住房公积金缴存额', false],
+  // A tax an industry paid is the tax office's count (s50).
+  ['房地产业所得税', false],
+  ['房地产营业税', false],
+  ['房地产业增加值', true],
 ];
 
 test('COMPARABLE_BASE_SURVEY: survey indicators vs accounts', () => {

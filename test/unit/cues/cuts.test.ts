@@ -36,6 +36,8 @@ const PARALLEL: string[][] = [
   ['交通基础设施项目投资', '水利基础设施项目投资', '城市基础设施项目投资'], // one category names the set they divide
   ['地方公共财政预算收入', '税收返还、转移支付补助收入', '上年结余结转收入'], // a tax rebate is a grant, no tax
   ['国税收入', '地方财政收入'], // what the state tax office collects: no tax inside the local revenue
+  ['工业废水', '城镇生活废水'], // domestic use in towns is a source beside industry, no residence cut (s50)
+  ['工业用水', '乡村生活用水'],
   ['基础设施类完成投资', '产业类完成投资'], // one classifier word (类) before the measure: one cut
   ['省属国有企业', '市州及以下国有企业'], // levels of government: the province's firms and those below it
   ['县级以上财政资金', '县及以下配套资金'], // from the county up and from the county down

@@ -107,8 +107,9 @@ const CLAUSE_OPEN = /[，,；;。：:\n]\s*$/;
  * `规模以上工业营业收入`, `固定资产投资`): their growth rates are computed on a comparable base (the same
  * units a year before, after checks and re-surveys), so last year's published level plus the stated
  * increment need not give the stated rate (`投资额1013.21亿元，较上年同期减少108.95亿元，同比下降10.6%`).
+ * A tax the industry paid (`房地产业所得税`, `房地产营业税`) is the tax office's own count, no survey.
  */
-export const COMPARABLE_BASE_SURVEY = /房地[产產]|商品房|住宅|(?:施工|竣工|新开工|新開工|[销銷]售|待售)面[积積]|固定[资資][产產]投[资資]|(?:项目|項目|工业|工業|民间|民間|基础设施|基礎設施|制造业|製造業)投[资資]|投[资資][额額]|规模以上|規模以上|规上|規上|限额以上|限額以上/;
+export const COMPARABLE_BASE_SURVEY = /房地[产產](?![^，,；;。\d]{0,4}?[税稅])|商品房|住宅|(?:施工|竣工|新开工|新開工|[销銷]售|待售)面[积積]|固定[资資][产產]投[资資]|(?:项目|項目|工业|工業|民间|民間|基础设施|基礎設施|制造业|製造業)投[资資]|投[资資][额額]|规模以上|規模以上|规上|規上|限额以上|限額以上/;
 
 
 /**

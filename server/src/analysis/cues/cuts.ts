@@ -22,7 +22,8 @@ const CUTS: RegExp[] = [
   /规模以上|规上|小微|中小|大中型/, // size
   // People: by where they live, by nationality, by sex (城镇人口 and 少数民族人口 overlap; 女党员 and
   // 少数民族党员 too). 农业/非农业 is left to the industry row, so that the pair stays one cut.
-  /城镇|乡村/, // residence (not 城市: 城市更新, 城市基础设施 name projects)
+  // (`城镇生活废水`, `城镇生活用水`: domestic use in towns, a source beside 工业 and 农业, no residence cut of it.)
+  /城镇(?!生活)|乡村(?!生活)/, // residence (not 城市: 城市更新, 城市基础设施 name projects)
   /少数民族|汉族/, // nationality
   /男|女/, // sex
   // Roads: by technical grade and by administrative level (an expressway is also a 国道 or a 省道).
