@@ -203,6 +203,11 @@ test('level, growth and increment of one indicator: the increment ÷ last year i
   // A note on what the figure counts stands between the name and the figure, a comma inside it.
   flags(HEAD + '全市组织税收收入（不含海关代征，未扣减出口退税）3260万元，增长⟦8.5%⟧，增收285万元。');
   flags(HEAD + '全市组织税收收入（不含海关代征，未扣减出口退税）3260万元，增长8.5%，增收255万元。');
+  // GDP grows in real terms, unless an aside after its growth gives the constant-price one: then it is nominal (s50).
+  // 96.4 ÷ (712.5 − 96.4) = 15.65 %.
+  flags(HEAD + '全年实现地区生产总值712.5亿元，比上年增加96.4亿元，同比增长⟦16.6%⟧（按可比价计算，同比增长8.2%）。');
+  flags(HEAD + '全年实现地区生产总值712.5亿元，比上年增加96.4亿元，同比增长15.6%（按可比价计算，同比增长8.2%）。');
+  flags(HEAD + '全年实现地区生产总值712.5亿元，比上年增加96.4亿元，同比增长8.2%。');
   // A tax that one industry paid is the tax office's count, no survey on a comparable base (s50).
   flags(HEAD + '全省房地产业所得税入库3260万元，同比增长⟦8.5%⟧，增收285万元。');
   flags(HEAD + '全省房地产业所得税入库3260万元，同比增长8.5%，增收255万元。');

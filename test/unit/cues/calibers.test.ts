@@ -1,7 +1,7 @@
 // Case table for cues/calibers.ts: the words that name the definition a level is counted on.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { caliberBefore, isCaliberNote, priceBasisOf } from '../../../server/src/analysis/cues/calibers';
+import { caliberBefore, constantPriceAsideAfter, isCaliberNote, priceBasisOf } from '../../../server/src/analysis/cues/calibers';
 
 const ROWS: [string, string | undefined][] = [
   ['财政体制改革前一般公共预算收入完成', '改革前'],
@@ -56,4 +56,16 @@ test('calibers: a note in brackets on what a figure counts, commas and all', () 
     ['（不含农户。下同）', false],
   ];
   for (const [aside, note] of rows) assert.equal(isCaliberNote(aside), note, aside);
+});
+
+test('constantPriceAsideAfter: an aside giving the growth on constant prices marks the growth before it as nominal (s50)', () => {
+  const rows: [string, boolean][] = [
+    ['（按可比价计算，同比增长14.1%）', true],
+    ['(按可比价格计算,增长9.2%)', true],
+    ['（不变价，增长6%）', true],
+    ['（扣除价格因素，实际增长5%）', false],
+    ['，按可比价计算增长14.1%', false],
+    ['（现价）', false],
+  ];
+  for (const [after, want] of rows) assert.equal(constantPriceAsideAfter(after), want, after);
 });

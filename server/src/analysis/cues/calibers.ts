@@ -72,3 +72,13 @@ export function priceBasisOf(label: string): PriceBasis | undefined {
   }
   return best?.basis;
 }
+
+/**
+ * `地区生产总值623.13亿元，比上年增加122.66亿元，同比增长24.5%（按可比价计算，同比增长14.1%）`: a growth followed by an aside
+ * that gives the growth on constant prices is itself on current prices (tested on the text right after the growth).
+ */
+const CONSTANT_PRICE_ASIDE = /^[\s\u3000]*[（(][\s\u3000]*(?:按|以)?(?:可比价|可比價|不变价|不變價)/;
+
+export function constantPriceAsideAfter(after: string): boolean {
+  return CONSTANT_PRICE_ASIDE.test(after);
+}

@@ -20,6 +20,7 @@ import { changeBefore, namesSubset } from '../cues/breakdowns';
 import { PER_HEAD_CHANGE, namesOtherSubject } from '../cues/changes';
 import { BASE_WINDOW, COMPARABLE_BASE_SURVEY, basisClass, namesBaseLevel } from '../cues/bases';
 import { overThePlan } from '../cues/stages';
+import { constantPriceAsideAfter } from '../cues/calibers';
 
 export interface IncrementRelation {
   level: Quantity;
@@ -183,7 +184,10 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   // read when last year is named right after it: the three figures then speak of one amount.
   const unnamed = claim === undefined && !asBase && LAST_YEAR_CHANGE_AFTER.test(text.slice(level.end, level.end + 16)) && !REAL_GROWTH.test(clauseBefore(text, level.start));
   if (!INCREMENT_DIMENSIONS.has(level.q.dimension) || !isPoint(level.q) || (claim?.kind !== 'level' && !asBase && !unnamed)) return undefined;
-  if ((claim && (REAL_GROWTH.test(claim.key) || COMPARABLE_BASE_SURVEY.test(claim.key))) || changeBefore(text.slice(Math.max(0, level.start - 6), level.start))) return undefined;
+  // (GDP and value added grow in real terms: their increment ÷ last year is no stated growth, unless the growth is
+  // told on current prices, its constant-price growth in an aside after it; see below.)
+  const realGrowth = claim !== undefined && REAL_GROWTH.test(claim.key);
+  if ((claim && COMPARABLE_BASE_SURVEY.test(claim.key)) || changeBefore(text.slice(Math.max(0, level.start - 6), level.start))) return undefined;
   // `完成预算的172.6%，超收14519万元，同比减收…`: an amount over or under the plan is no level.
   if (overThePlan(text.slice(Math.max(0, level.start - 6), level.start))) return undefined;
   // `完成预算数257288万元的41.9%`: a plan figure (the base of a comparison) is not the level.
@@ -231,6 +235,7 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   if (rivals.length > 0 && !levelIsBase) return undefined;
   const growth = next.find((p) => p.q.dimension === 'percent' && growthDirection(text, p, claims) !== undefined);
   if (!growth || !isPoint(growth.q)) return undefined;
+  if (realGrowth && !constantPriceAsideAfter(text.slice(growth.end, growth.end + 12))) return undefined;
   // `吨煤税金78元，同比增加了11元，全行业上交税金同比增长6.42%`: a growth whose clause names another subject is
   // that subject's, not the level's.
   if (namesOtherSubject(text.slice(increment.end, growth.start), claim?.indicator ?? '')) return undefined;
