@@ -400,6 +400,7 @@ export const NON_QUANTITIES: readonly string[] = [
   '县委十五届四次全会',
   '中央八项规定',
   '二次供水设施',
+  '2026款东风轿车', // a model year names the model (s50)
   '三年倍增计划',
   '国企改革三年行动',
   '一县一策',
@@ -467,6 +468,8 @@ export const IN_CONTEXT: readonly Case[] = [
   ['增长14..3%,收入5.1万元', '5.1万元|51000|元|money'],
   ['农村增长1·8%，城镇增长2.1%', '2.1%|2.1|%|percent'],
   ['11·08专案涉案5.1万元', '5.1万元|51000|元|money'],
+  // a model year before 款 is a name; the count of models before it is a count (s50)
+  ['已有10款新车上市，包括2026款东风轿车', '10款|10|款|count'],
   ['新建10千伏以上电力线路133公里', '133公里|133|公里|length'],
   ['新建4G基站150个、5G基站418个', '150个|150|个|count', '418个|418|个|count'],
   ['建 4G 基站 150个、5G 基站 418个', '150个|150|个|count', '418个|418|个|count'],

@@ -453,6 +453,9 @@ test('a coverage of bad loans by their allowance (`备抵呆帐占逾期放款�
 test('one amount measured against another it is no part of (`约当外汇存底的比重`) may exceed 100 %', () => {
   flags('9月底外资持有股票及债券合计为6,520亿美元，约当外汇存底的比重也上涨至121%。');
   flags('年末政府债务余额相当于地区生产总值的比重为118%。');
+  // The ratio of one amount to another (`A与B的比例`) names no part and its whole (s50).
+  flags('基金规定，支持组合资产与货币基础的比例维持在105%至112.5%之间。');
+  flags('全市金融机构贷款与存款的比例为103.6%。');
   // A share of a whole that holds it still cannot.
   flags('全县耕地面积中，水田占耕地面积的比重为⟦128%⟧。');
 });

@@ -3338,6 +3338,14 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'an average per month of a group (月均收入) is no sum of its groups\' averages, even for a known family (外出/本地) (s50)',
+    [
+      '调查显示，务工人员月均收入3920元，比上年增加210元。其中，外出务工人员月均收入4510元；本地务工人员月均收入3350元。',
+      // The group's own count is additive: 2860 + 3120 = 5980 ≠ 6100.
+      '调查显示，务工人员总量⟦6100万人⟧。其中，外出务工人员2860万人；本地务工人员3120万人。',
+    ],
+  ],
+  [
     'domestic use in towns (城镇生活废水) is a source beside industry, no residence cut that would overlap it (s50)',
     [
       // 1380.5 + 4296 = 5676.5 > 5402.7.

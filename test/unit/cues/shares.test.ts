@@ -170,7 +170,7 @@ test('labels of figures that never add up (averages, per-head ratios)', () => {
   for (const t of ['人均生产总值', '每千人拥有病床', '每万人口', '亩均产值', '城镇化率', '人口密度每平方公里', '每平方千米', '每10万人中拥有大学文化程度的由', '夏粮单产', '小麦單產', '每月入息中位數', '收入中位数']) assert.ok(NON_ADDITIVE_LABEL.test(t), t);
   for (const t of ['县人民医院有床位', '税收收入', '每年']) assert.equal(NON_ADDITIVE_LABEL.test(t), false, t);
   // An average or a median named before a whole list of amounts.
-  for (const t of ['经常性薪资平均数低于整体平均者，包括', '薪资中位数较低的行业有', '平均工资较高的行业中']) assert.ok(AVERAGE_NAMED_BEFORE.test(t), t);
+  for (const t of ['经常性薪资平均数低于整体平均者，包括', '薪资中位数较低的行业有', '平均工资较高的行业中', '报告显示，农民工月均收入']) assert.ok(AVERAGE_NAMED_BEFORE.test(t), t);
   for (const t of ['全年工资性收入', '平均每天']) assert.equal(AVERAGE_NAMED_BEFORE.test(t), false, t);
 });
 
@@ -433,7 +433,9 @@ test('namesTwoOfThreeSectors: a structure of the second and third sectors only',
 });
 
 test('cues/shares: one amount measured against another it is no part of (约当…的比重, 相当于…的比重)', () => {
-  for (const t of ['合计为6,520亿美元，约当外汇存底的比重也上涨至', '政府债务余额相当于地区生产总值的比重为', '約當外匯存底的比重為']) assert.ok(measuredAgainst(t), t);
+  for (const t of ['合计为6,520亿美元，约当外汇存底的比重也上涨至', '政府债务余额相当于地区生产总值的比重为', '約當外匯存底的比重為', '支持组合资产与货币基础的比例维持在', '贷款对存款的比率为']) assert.ok(measuredAgainst(t), t);
+  // (A share of a whole stays one however it is worded before: 占 inside the phrase.)
+  for (const t of ['与上年相比，工业占全县的比例为']) assert.equal(measuredAgainst(t), false, t);
   for (const t of ['水田占耕地面积的比重为', '第三产业增加值占地区生产总值的比重为']) assert.equal(measuredAgainst(t), false, t);
 });
 

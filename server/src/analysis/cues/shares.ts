@@ -286,13 +286,15 @@ export const NON_ADDITIVE_LABEL = /(人均|生均|日均(?![^，,；;。]*[量�
  * An average or a median named before a list of amounts in plain yuan (`经常性薪资平均数低于整体平均者，包括…制造业A元，
  * 其中…B元`): each amount of the list is that average for its class, and adds up to nothing.
  */
-export const AVERAGE_NAMED_BEFORE = /平均[数值]|中位[数值]|平均(?:工资|薪资|薪酬|月薪|年薪)/;
+// (`农民工月均收入A元，其中，外出农民工月均收入B元；本地农民工…`: an average per month of a group, no sum of its groups'.)
+export const AVERAGE_NAMED_BEFORE = /平均[数值]|中位[数值]|平均(?:工资|薪资|薪酬|月薪|年薪)|月均(?:收入|工资|薪酬|薪资|可支配收入)/;
 
 /**
  * `约当外汇存底的比重达128%`, `相当于地区生产总值的比重为45%`: one amount measured against another it is no part of
  * (a stock against reserves, a debt against output): such a ratio may exceed 100 %.
  */
-const MEASURED_AGAINST = /(?:约当|約當|相当于|相當於)[^，,；;。]{0,16}?的?(?:比重|比率|比例|之比)[^，,；;。]{0,8}$/;
+// (`支持组合资产与货币基础的比例维持在`: the ratio of one amount to another, `A与B的比例`, names no part and its whole.)
+const MEASURED_AGAINST = /(?:(?:约当|約當|相当于|相當於)[^，,；;。]{0,16}?的?(?:比重|比率|比例|之比)|[与與对對][^，,；;。占佔]{1,16}?的?(?:比率|比例|之比))[^，,；;。]{0,8}$/;
 
 export function measuredAgainst(wordsBefore: string): boolean {
   return MEASURED_AGAINST.test(wordsBefore);

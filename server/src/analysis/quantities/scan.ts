@@ -371,6 +371,9 @@ const RATIO_NUMERATOR_NAMES: Readonly<Record<string, string>> = { μg: '微克',
 /** What follows a `4.8个` that shares the unit of the series' last figure (`、全省1.9个百分点`). */
 const SERIES_OF_POINTS = /^[、和及][^，,；;。\d]{0,6}[0-9０-９.．]+个?百分点/;
 
+/** Four digits of a year (`2026款`): with a unit marked notAfterYear, the name of a model, no count. */
+const MODEL_YEAR = /^(?:19|20)\d\d$/;
+
 function resolveUnit(s: string, tok: NumTok): Resolved | 'reject' | undefined {
   const at = tok.after;
   for (const def of unitCandidates(s, at)) {
@@ -381,6 +384,7 @@ function resolveUnit(s: string, tok: NumTok): Resolved | 'reject' | undefined {
     if (def.cnNotBefore && tok.chinese && next !== undefined && def.cnNotBefore.includes(next)) continue;
     if (def.letters && isAsciiLetter(next)) continue;
     if (def.degree && tok.exp === 0 && next !== '电') continue;
+    if (def.notAfterYear && !tok.chinese && tok.exp === 0 && MODEL_YEAR.test(s.slice(tok.start, at))) continue;
     if (def.reject) return 'reject';
     // Compound unit: 23微克/立方米, 0.03人/亿元, 个/千人, 5000万条/年.
     if (next === '/') {

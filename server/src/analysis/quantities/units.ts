@@ -25,6 +25,8 @@ export interface UnitDef {
   degree?: boolean;
   /** Letter units must not run into more letters (MW but not MWx). */
   letters?: boolean;
+  /** A year written before it names a thing, no count (`2026款东风…`: the model of that year). */
+  notAfterYear?: boolean;
 }
 
 const COUNT_UNITS: ReadonlyArray<[string, string?]> = [
@@ -191,6 +193,7 @@ for (const [text, notBefore] of COUNT_UNITS) {
     dimension: 'count',
     notBefore: notBefore || undefined,
     cnNotBefore: CN_NOT_BEFORE[text],
+    ...(text === '款' ? { notAfterYear: true } : {}),
   });
 }
 // 2期工程 is "phase 2", 3期培训班 is three sessions.
