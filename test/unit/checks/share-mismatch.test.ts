@@ -208,6 +208,13 @@ test('level, growth and increment of one indicator: the increment ÷ last year i
   flags(HEAD + '全年实现地区生产总值712.5亿元，比上年增加96.4亿元，同比增长⟦16.6%⟧（按可比价计算，同比增长8.2%）。');
   flags(HEAD + '全年实现地区生产总值712.5亿元，比上年增加96.4亿元，同比增长15.6%（按可比价计算，同比增长8.2%）。');
   flags(HEAD + '全年实现地区生产总值712.5亿元，比上年增加96.4亿元，同比增长8.2%。');
+  // Both counted from a month's end (较上月末 / 环比), or from a month's balance named as the base (s50).
+  // 26.8 ÷ (1846.2 + 26.8) = 1.43 %.
+  flags(HEAD + '3月末人民币存款余额1846.2亿元，较上月末减少26.8亿元，环比下降⟦2.43%⟧。');
+  flags(HEAD + '3月末人民币存款余额1846.2亿元，较上月末减少26.8亿元，环比下降1.43%。');
+  flags(HEAD + '3月末人民币存款余额1846.2亿元，较2月末的1873亿元减少26.8亿元，环比下降⟦2.43%⟧。');
+  // A year-on-year growth after a month's change is on another base: silent.
+  flags(HEAD + '3月末人民币存款余额1846.2亿元，较上月末减少26.8亿元，同比下降2.43%。');
   // A tax that one industry paid is the tax office's count, no survey on a comparable base (s50).
   flags(HEAD + '全省房地产业所得税入库3260万元，同比增长⟦8.5%⟧，增收285万元。');
   flags(HEAD + '全省房地产业所得税入库3260万元，同比增长8.5%，增收255万元。');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GAP_WORD_BEFORE, namesGapOfTwo, SURVEY_PER_HEAD, basisClass, lastBasis, namesBaseLevel, namedComparison, namedOutrun, COMPARABLE_BASE_SURVEY, restatesChangeOnly } from '../../../server/src/analysis/cues/bases';
+import { GAP_WORD_BEFORE, namesGapOfTwo, SURVEY_PER_HEAD, basisClass, fromMonthEnd, lastBasis, namesBaseLevel, namedComparison, namedOutrun, COMPARABLE_BASE_SURVEY, restatesChangeOnly } from '../../../server/src/analysis/cues/bases';
 
 /** text before a rate → its basis class. */
 const CASES: [string, string][] = [
@@ -54,6 +54,9 @@ const BASE_LEVEL_CASES: [string, boolean][] = [
   ['，较上年决算', true],
   ['，上年同期为', true],
   ['比去年同期的', true],
+  ['，较2月末的', true], // an earlier month's balance (s50)
+  ['，较上月末', true],
+  ['，2月末', false],
   ['上年实际完成', true],
   ['，与2018年的', true],
   ['，比2020年同期的', true],
@@ -133,4 +136,17 @@ test('namedOutrun: one named amount above or below another, no 比 or 较', () =
     const found = namedOutrun(clause);
     assert.deepEqual(found === undefined ? undefined : [found.subject, found.base, found.up], want, clause);
   }
+});
+
+test('fromMonthEnd: an increment counted from a month\'s end (s50)', () => {
+  const rows: [string, boolean][] = [
+    ['，较上月末减少', true],
+    ['，较2月末的3100.95亿元减少', true],
+    ['，比上月增加', true],
+    ['，比三月末增长', true],
+    ['，比上年末增加', false],
+    ['，较年初增加', false],
+    ['，同比减少', false],
+  ];
+  for (const [before, want] of rows) assert.equal(fromMonthEnd(before), want, before);
 });

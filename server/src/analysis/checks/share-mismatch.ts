@@ -242,9 +242,9 @@ function incrementDraft(model: Model, rel: IncrementRelation): Draft {
   return {
     span: rel.growth.span,
     message: {
-      zh: `${rel.name}${verb.zh} ${rel.growth.text} 与 ${rel.increment.text} ÷ ${rel.fromYearStart ? '年初' : rel.levelIsBase ? '基数' : '上年'}（${baseText}）= ${computed}% 不符（数额见第 ${line} 行）`,
+      zh: `${rel.name}${verb.zh} ${rel.growth.text} 与 ${rel.increment.text} ÷ ${rel.fromYearStart ? '年初' : rel.fromMonthEnd ? '上月末' : rel.levelIsBase ? '基数' : '上年'}（${baseText}）= ${computed}% 不符（数额见第 ${line} 行）`,
       // (A level that is the comparison's base has no name of its own: the sentence opens with the verb.)
-      en: `${rel.name === '' ? verb.en.charAt(0).toUpperCase() + verb.en.slice(1) : `${rel.name} ${verb.en}`} ${rel.growth.text} differs from ${rel.increment.text} ÷ ${rel.fromYearStart ? 'the start of the year' : rel.levelIsBase ? 'the base' : 'last year'} (${baseText}) = ${computed}% (line ${line})`,
+      en: `${rel.name === '' ? verb.en.charAt(0).toUpperCase() + verb.en.slice(1) : `${rel.name} ${verb.en}`} ${rel.growth.text} differs from ${rel.increment.text} ÷ ${rel.fromYearStart ? 'the start of the year' : rel.fromMonthEnd ? 'the month-end before' : rel.levelIsBase ? 'the base' : 'last year'} (${baseText}) = ${computed}% (line ${line})`,
     },
     related: [
       rel.levelIsBase

@@ -96,7 +96,18 @@ export function namesBaseLevel(before: string): boolean {
 }
 
 // (`与2018年的57307元相比`: an earlier year's level named as the comparison, by its year.)
-const BASE_LEVEL = /(?:上年|去年|上期|同期|基期)[^，,；;。]{0,6}$|[与與比较較](?:19|20)\d\d年(?:同期)?的?$/;
+// (`较2月末的3100.95亿元减少A`: an earlier month's balance named as the comparison.)
+const BASE_LEVEL = /(?:上年|去年|上期|同期|基期)[^，,；;。]{0,6}$|[与與比较較](?:19|20)\d\d年(?:同期)?的?$|[比较較](?:上月|上个月|上個月|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})月)[末底]的?$/;
+
+/**
+ * `较上月末减少A，环比下降g%`, `较2月末的B减少A，环比下降g%`: an increment counted from a month's end (tested on the
+ * words right before it, spaces dropped); a growth after it with 环比 or no base word is on the same base.
+ */
+const FROM_MONTH_END = /(?:比|较|較)(?:上月|上个月|上個月|(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})月)[末底]?(?:的[0-9０-９.．,，]+[万萬亿億]?元)?(?:增加|增长|增長|减少|減少|下降|多|少)了?$/;
+
+export function fromMonthEnd(wordsBefore: string): boolean {
+  return FROM_MONTH_END.test(wordsBefore);
+}
 /** How many characters before a level namesBaseLevel is given (a shorter string starts the text). */
 export const BASE_WINDOW = 12;
 /** The end of a clause break (or of a cue that opens a report: `谢某介绍，`). */

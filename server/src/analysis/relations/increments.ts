@@ -18,7 +18,7 @@ import { yearPairIncrements } from './yearPairs';
 import { type Decimal, add, cmp, div, mul, sub, dec } from '../decimal';
 import { changeBefore, namesSubset } from '../cues/breakdowns';
 import { PER_HEAD_CHANGE, namesOtherSubject } from '../cues/changes';
-import { BASE_WINDOW, COMPARABLE_BASE_SURVEY, basisClass, namesBaseLevel } from '../cues/bases';
+import { BASE_WINDOW, COMPARABLE_BASE_SURVEY, basisClass, fromMonthEnd, namesBaseLevel } from '../cues/bases';
 import { overThePlan } from '../cues/stages';
 import { constantPriceAsideAfter } from '../cues/calibers';
 
@@ -32,6 +32,8 @@ export interface IncrementRelation {
   levelIsBase: boolean;
   /** Both the increment and the growth are counted from the start of the year (`较年初增加…，较年初增长…`). */
   fromYearStart?: true;
+  /** Both counted from a month's end (`较上月末减少A，环比下降g%`). */
+  fromMonthEnd?: true;
 }
 
 /** `，比上年减少`, `，较去年同期增加`, `，同比增收`: last year named right after a level, then its change. */
@@ -138,7 +140,7 @@ function computeIncrements(model: Model): IncrementRelation[] {
       const rel = incrementAt(text, breaks, items, i, claims);
       if (!rel) return;
       const group = groupOf(breaks, text.length, item);
-      if (!hasOtherBase(group) || sameStartOfYearBase(text, rel, items)) {
+      if (!hasOtherBase(group) || sameStartOfYearBase(text, rel, items) || rel.fromMonthEnd === true) {
         out.push(rel);
         return;
       }
@@ -253,8 +255,11 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   // `比上年增加2628元，比上年增长14.5%`: last year named again is the same base.
   // (`较年初增加1.4万亿元，较年初增长6.9%`: the start of the year named again before both is one base too.)
   const fromYearStart = FROM_YEAR_START.test(text.slice(Math.max(0, increment.start - 8), increment.start).replace(/[\s\u3000]+/g, ''));
+  // (`较2月末减少A，环比下降g%`: both counted from the month before; a year-on-year word between is another base.)
+  const monthly = fromMonthEnd(text.slice(Math.max(0, increment.start - 24), increment.start).replace(/[\s\u3000]+/g, ''));
   const between = text.slice(increment.end, growth.start).replace(/[比较](?:上年|去年)(?:同期)?(?![决预执])/g, '');
-  if (/(?<!同)[比较]/.test(fromYearStart ? between.replace(/[比较較]年初/g, '') : between)) return undefined;
+  if (monthly && /同比|同期|上年|去年|年初/.test(between)) return undefined;
+  if (/(?<!同)[比较]/.test(fromYearStart ? between.replace(/[比较較]年初/g, '') : monthly ? between.replace(/[环環]比/g, '') : between)) return undefined;
   const direction = growthDirection(text, growth, claims);
   const incBefore = text.slice(Math.max(0, increment.start - 6), increment.start);
   if (!direction || !changeBefore(incBefore)) return undefined;
@@ -267,7 +272,7 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   // An unnamed level is called by the words of its clause (`支出`), for messages only.
   const name = levelIsBase ? '' : claim ? claim.indicator : unnamed ? clauseBefore(text, level.start).replace(/^[\s\u3000]+|(?:为|達|达)$/g, '').slice(-12) : '';
   const bothFromYearStart = fromYearStart && FROM_YEAR_START.test(text.slice(Math.max(0, growth.start - 8), growth.start).replace(/[\s\u3000]+/g, ''));
-  return { level: level.q, growth: growth.q, increment: increment.q, direction, name, levelIsBase, ...(bothFromYearStart ? { fromYearStart: true as const } : {}) };
+  return { level: level.q, growth: growth.q, increment: increment.q, direction, name, levelIsBase, ...(bothFromYearStart ? { fromYearStart: true as const } : {}), ...(monthly ? { fromMonthEnd: true as const } : {}) };
 }
 
 /** The direction of a growth rate: from its claim, else from the words right before it. */
