@@ -226,6 +226,17 @@ test('level, growth and increment of one indicator: the increment ÷ last year i
   assert.deepEqual(findingsOf(applyFix(text, at(f.fixes, 0)), CODE), []);
 });
 
+test('a bare share after a part no total holds is its share of the total of its measure told before it (总票房 / 国产影片票房) (s50)', () => {
+  // 18.42 ÷ 22.06 = 83.5 %.
+  flags(HEAD + '春节档全国电影总票房22.06亿元，观影人次4920万，国产影片票房18.42亿元，占比⟦85.5%⟧。');
+  flags(HEAD + '春节档全国电影总票房22.06亿元，观影人次4920万，国产影片票房18.42亿元，市场占比⟦85.5%⟧。');
+  flags(HEAD + '春节档全国电影总票房22.06亿元，观影人次4920万，国产影片票房18.42亿元，市场占比83.5%。');
+  // Another figure of the unit between the total and the part: which whole is unsure.
+  flags(HEAD + '春节档全国电影总票房22.06亿元，进口影片票房3.64亿元，国产影片票房18.42亿元，占比85.5%。');
+  // A total of another measure is no whole of this part.
+  flags(HEAD + '全年电影总收入22.06亿元，国产影片票房18.42亿元，占比85.5%。');
+});
+
 test('level, growth and increment: rounding, other bases and real growth are not flagged', () => {
   // 1.2亿元 is ±500万元: 866 ÷ (11500…12500 + 866) reaches 6.48 %, within 6 % ± 0.5.
   flags(HEAD + '非税收入1.2亿元，下降6%，减收866万元。');

@@ -288,6 +288,11 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   if (!m) {
     const named = SUBJECT_SHARE_CLAUSE.exec(clause);
     // Both groups of SUBJECT_SHARE_CLAUSE are mandatory: `?? ''` never applies.
+    // `总票房A，…，国产影片票房B，市场占比p%`: the market's share is the part's share of the whole market told before it.
+    if (named && named[2] === '比' && MARKET_WORD.test(named[1] ?? '')) {
+      const part = levelBefore(items, i, text, ctx.claims);
+      return part && ctx.totalOf.get(part.q) === undefined ? totalOfMeasureBefore(ctx, text, items, part, q) : undefined;
+    }
     if (named && named[2] === '比') {
       // `其中税收收入7.1亿元，税收占比60.9%`: the named part's share of its total.
       const subject = named[1] ?? '';
@@ -323,7 +328,7 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
     if (whole !== undefined && ctx.sharedTotals.has(whole)) return undefined;
     // `前十位国家/地区实际投入外资A，…。其中香港B，占总量的p%`: the top ten are no 总量; the share is of all.
     if (whole !== undefined && m[1] !== '比' && m[1] !== undefined && rankedSubset(ctx.totalClaims.get(whole)?.indicator ?? '')) return undefined;
-    if (whole === undefined && m[1] === '比') return totalThenShare(ctx, text, items, part, q);
+    if (whole === undefined && m[1] === '比') return totalThenShare(ctx, text, items, part, q) ?? totalOfMeasureBefore(ctx, text, items, part, q);
     // `损失计A，以甲县损失B（占x%）最多，其次是乙县C（占y%）`: a ranking's item takes its share of the total before it.
     const ranked = whole ?? rankedTotal(text, items, part, ctx.claims);
     return ranked ? { share: q, part: part.q, whole: ranked, partName, wholeName: '合计' } : undefined;
@@ -728,6 +733,33 @@ function totalThenShare(ctx: ShareContext, text: string, items: Placed[], total:
   if (/[；;。]/.test(text.slice(part.end, total.start)) || changeBefore(text.slice(Math.max(0, part.start - 6), part.start))) return undefined;
   const name = ctx.claims.get(part.index)?.indicator ?? text.slice(Math.max(0, part.start - 8), part.start);
   return { share, part: part.q, whole: total.q, partName: name, wholeName: '合计' };
+}
+
+/** The subject of a share that names the whole market (`市场占比`, `市场份额占比`). */
+const MARKET_WORD = /^(?:市场|市場)(?:份额|份額)?$/;
+
+/**
+ * `全年电影总票房A，观影人次N，国产影片票房B，占比p%`: a bare share after a part no total holds is its share of the one
+ * figure before it in the sentence, of its unit and larger, named as the total of the part's measure (总票房 / 票房).
+ * Another figure of that unit named by the measure before the part (a second total) leaves the whole unsure.
+ */
+function totalOfMeasureBefore(ctx: ShareContext, text: string, items: Placed[], part: Placed, share: Quantity): ShareRelation | undefined {
+  const partName = ctx.claims.get(part.index)?.indicator;
+  if (partName === undefined) return undefined;
+  const k = items.indexOf(part);
+  const before = items.slice(0, Math.max(0, k)).filter((p) => p.q.unit === part.q.unit && p.q.dimension === part.q.dimension && !changeBefore(text.slice(Math.max(0, p.start - 6), p.start)));
+  const measureOfTotal = (p: Placed): string | undefined => /[总總]([\u4e00-\u9fff]{2,4})$/.exec(ctx.claims.get(p.index)?.indicator ?? '')?.[1];
+  const totals = before.filter((p) => {
+    const measure = measureOfTotal(p);
+    return measure !== undefined && partName.endsWith(measure) && partName.length > measure.length;
+  });
+  const total = totals[0];
+  if (totals.length !== 1 || total === undefined || !isPoint(total.q) || !isPoint(part.q) || cmp(part.q.value, total.q.value) >= 0) return undefined;
+  // (One sentence, one clause group: no `；` nor bracket between the total and the share.)
+  if (/[；;。（(）)]/.test(text.slice(total.end, part.start))) return undefined;
+  // (Any other figure of the unit between them is another part or measure: `总票房A，进口片票房C，国产片票房B，占比p%`.)
+  if (before.some((p) => p.start > total.end && p.start < part.start)) return undefined;
+  return { share, part: part.q, whole: total.q, partName, wholeName: ctx.claims.get(total.index)?.indicator ?? '合计' };
 }
 
 /**
