@@ -36,6 +36,18 @@ function isNumericCell(text: string): boolean {
   return /^[\d０-９]/.test(text.trim());
 }
 
+/**
+ * A row of a pipe table: a line that starts with `|`, or one that ends with `|` and has another `|` inside (`类别 |
+ * 监测断面 |`, as web pages copied to text write their tables without the leading bar).
+ */
+function pipeRow(text: string): boolean {
+  const t = text.trim();
+  if (t.startsWith('|')) return true;
+  if (!t.endsWith('|')) return false;
+  const inner = t.slice(0, -1);
+  return inner.includes('|');
+}
+
 export function findTableRegions(lines: Line[]): TableRegion[] {
   const regions: TableRegion[] = [];
   let i = 0;
@@ -43,9 +55,9 @@ export function findTableRegions(lines: Line[]): TableRegion[] {
     const line = lines[i];
     if (line === undefined) break;
     const text = line.text;
-    if (text.trimStart().startsWith('|')) {
+    if (pipeRow(text)) {
       let j = i;
-      while (j + 1 < lines.length && lines[j + 1]?.text.trimStart().startsWith('|')) j++;
+      while (j + 1 < lines.length && pipeRow(lines[j + 1]?.text ?? '')) j++;
       if (j > i) regions.push({ kind: 'pipe', firstLine: i, lastLine: j });
       i = j + 1;
       continue;

@@ -65,6 +65,9 @@ function parsePipe(lines: Line[], r: TableRegion): TableCell[][] {
   return rows;
 }
 
+/** A table's number in brackets at the end of its title line (`…水质情况（表1）`). */
+const TRAILING_LABEL = /[（(][\s\u3000]*((?:附)?表[\s\u3000]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}))[\s\u3000]*[）)][\s\u3000]*$/;
+
 export function buildTables(lines: Line[], regions: TableRegion[]): Table[] {
   const tables: Table[] = [];
   for (const r of regions) {
@@ -77,6 +80,9 @@ export function buildTables(lines: Line[], regions: TableRegion[]): Table[] {
       const t = line.text.trim();
       if (t === '') continue;
       if (/^(附)?表\s*[\d一二三四五六七八九十]/.test(t)) caption = t;
+      // `2025年3月地表水监测断面水质情况（表1）`: a title that ends with its number in brackets, label put first.
+      const trailing = TRAILING_LABEL.exec(t);
+      if (caption === undefined && trailing) caption = `${trailing[1] ?? ''} ${t.slice(0, trailing.index).trim()}`;
       break;
     }
     const first = lines[r.firstLine];

@@ -185,3 +185,11 @@ test('a table caption followed by its flattened cells (a bare figure) is still t
   expectMarked(doc('一、受理情况', '全市共收到复议申请32件（表二）。', '表二：市级部门收到复议申请统计表', '', '1', '', '二、被申请人情况', '以市政府部门作为被申请人的共8件（表三）。', '表三：被申请人情况统计表', '', '2'));
   expectMarked(doc('一、受理情况', '全市共收到复议申请32件（⟦表四⟧）。', '表二：市级部门收到复议申请统计表', '', '1'));
 });
+
+test('a table copied from a web page (rows ending with |) whose title ends with its number in brackets (…情况（表1）) is 表1 (s50)', () => {
+  const rows = ['类别 | 监测断面 |', 'Ⅰ类 | 甲坝、乙坞 |', 'Ⅱ类 | 丙浦、丁湾 |', 'Ⅲ类 | 戊埠 |'];
+  expectMarked(doc('一、地表水', '各断面均达到功能区目标要求（见表1）。', '2025年3月地表水监测断面水质情况（表1）', ...rows, '二、空气', '优良天数比例为96.8%（见⟦表2⟧）。'));
+  // Without the bracketed number the table names no number: 表1 is then referenced in a text with no table numbered.
+  const bare = doc('一、地表水', '各断面均达到功能区目标要求（见表1）。', '2025年3月地表水监测断面水质情况', ...rows);
+  assert.deepEqual(findingsOf(bare, 'dangling-reference').map((f) => f.severity), ['info']);
+});
