@@ -3338,6 +3338,16 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a 其中 inside one `；` clause of a 按…分 cut breaks down that clause\'s figure (按树种分：…；混交林A，其中…) (s50)',
+    [
+      // 120 + 980 + 75 = 1175 > 1150.
+      '按树种分：杨树纯林面积9200亩，占84.5%；柽柳540亩，占5%；混交林⟦1150亩⟧，占10.5%，其中，杨榆混交120亩，杨松混交980亩，杨柳混交75亩。',
+      '按树种分：杨树纯林面积9200亩，占84.5%；柽柳540亩，占5%；混交林1175亩，占10.5%，其中，杨榆混交120亩，杨松混交980亩，杨柳混交75亩。',
+      // The 其中 of a later clause holds the clause's own figure, not the first clause's.
+      '按树种分：杨树纯林面积1150亩，占84.5%；混交林1175亩，占10.5%，其中，杨榆混交120亩，杨松混交980亩，杨柳混交75亩。',
+    ],
+  ],
+  [
     'an average per month of a group (月均收入) is no sum of its groups\' averages, even for a known family (外出/本地) (s50)',
     [
       '调查显示，务工人员月均收入3920元，比上年增加210元。其中，外出务工人员月均收入4510元；本地务工人员月均收入3350元。',

@@ -371,7 +371,12 @@ function regionsOf(text: string): Region[] {
     const counted = qi < 0 ? bracketAfterFigure(text) : undefined;
     if (counted?.announced !== undefined) return [counted];
     // Complete only when the parts are a known set (城镇/乡村, 商品零售/餐饮); else a subset.
-    return [{ from: by.end, to: text.length, subset: true, totalsBefore: opensAt(text, by.index) ? -1 : by.index, byMark: true }];
+    const byRegion: Region = { from: by.end, to: text.length, subset: true, totalsBefore: opensAt(text, by.index) ? -1 : by.index, byMark: true };
+    // `按树种分：杨树A；柽柳B；混交林C，其中，杨榆混交…，杨松混交…`: a 其中 inside one `；` clause of the cut breaks down that
+    // clause's figure, read besides the cut.
+    const semiBefore = qi > by.index ? Math.max(text.lastIndexOf('；', qi), text.lastIndexOf(';', qi)) : -1;
+    if (semiBefore > by.end) return [byRegion, ...subsetRegions(text, qi).filter((r) => r.totalsBefore > semiBefore)];
+    return [byRegion];
   }
   const cm = countMark(text);
   if (cm && (qi < 0 || cm.index < qi)) {
