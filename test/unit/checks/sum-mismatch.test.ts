@@ -3338,6 +3338,18 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a bracket that opens on another time (截至…止六个月：, 上年同期：, 当时…) gives a comparative, no part (s50)',
+    [
+      '本期集团总营业额减少12.4%至港币2,815百万元（截至二零二三年六月三十日止六个月：港币3,214百万元）。',
+      '全年营业收入4.6亿元（上年同期：5.2亿元），同比下降11.5%。',
+      '全年营业收入4.6亿元（去年：5.2亿元）。',
+      '当年该股股价仅86元（当时股王股价为615元），如今已逾千元。',
+      '营业收入4.6亿元（2023年：5.2亿元）。',
+      // A list by year names each year's part: 2.1 + 2.9 = 5.0 > 4.6.
+      '两年累计投入⟦4.6亿元⟧（2022年2.1亿元，2023年2.9亿元）。',
+    ],
+  ],
+  [
     'a 其中 inside one `；` clause of a 按…分 cut breaks down that clause\'s figure (按树种分：…；混交林A，其中…) (s50)',
     [
       // 120 + 980 + 75 = 1175 > 1150.

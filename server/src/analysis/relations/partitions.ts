@@ -602,7 +602,7 @@ function bracketAfterFigure(text: string): Region | undefined {
   // `财政总收入省口径62.92亿元（市口径83.77亿元）`: the same total on another scope, no breakdown.
   // (`900户（全村1400户农户）`: the larger whole the figure is drawn from, no breakdown either.)
   // (`2917億元（港幣，下同）`: a note with no figure in it lists no parts; a family after it may still break the figure down.)
-  if (close > open + 1 && /[0-9０-９]/.test(text.slice(open + 1, close)) && !ANOTHER_SCOPE.test(text.slice(open + 1, close)) && !LARGER_WHOLE.test(text.slice(open + 1, close)) && !RESTATED.test(text.slice(open + 1, close))) {
+  if (close > open + 1 && /[0-9０-９]/.test(text.slice(open + 1, close)) && !ANOTHER_SCOPE.test(text.slice(open + 1, close)) && !LARGER_WHOLE.test(text.slice(open + 1, close)) && !RESTATED.test(text.slice(open + 1, close)) && !ANOTHER_TIME.test(text.slice(open + 1, close))) {
     const plain = !partialBracket(text.slice(open + 1, close));
     // `“三保”支出共计220571万元（保工资支出…，保运转支出…，保基本民生支出…）`: a plain bracket after a total whose name
     // counts its items lists that many.
@@ -683,6 +683,13 @@ const ANOTHER_SCOPE = /口径|可比价|现价/;
 const RESTATED = /^[\s\u3000]*(?:折合|约合|約合|折|合|相当于|相當於|换算|換算|(?:约|約|即)?(?:新台[币幣]|台[币幣]|人民[币幣]|港[币幣元]|澳[门門]元|美元|美金|欧元|歐元|日元|日[圆圓]))/;
 /** A bracket that opens on the whole a figure is drawn from (`（全村1400户）`, `（总户数…）`). */
 const LARGER_WHOLE = /^[\s\u3000]*(?:全(?:村|社区|镇|乡|县|区|市|州|盟|旗|省|国|场)|总数|总户数|总人口)/;
+/**
+ * A bracket that opens on another time, the figure's comparative (`港币3,398百万元（截至二零二一年九月三十日止六个月：港币
+ * 4,172百万元）`, `（上年同期：…）`, `（2021年：…）`) or a thing of that time (`135元（当时股王是…592元）`), not its parts.
+ * (A list by year, `（2022年200万元，2023年300万元）`, names each year's part: no colon after its year.)
+ */
+// (`（上年第四季度A，当年B）` splits the amount by when it came in: a time without a colon names a part.)
+const ANOTHER_TIME = /^[\s\u3000]*(?:截至|截止|当时|當時|(?:上年|去年|上期)(?:同期)?[：:]|同期[：:]|(?:19|20)\d\d年(?:同期|度)?[：:]|[一二][〇零九][〇零一二三四五六七八九]{2}年[^，,；;）)]{0,16}?[：:])/;
 
 /** An amount with its unit (`505.0亿元`, `1,230万元`, `52人`), to count the amounts of a clause. */
 /**
