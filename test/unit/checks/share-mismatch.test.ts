@@ -215,6 +215,11 @@ test('level, growth and increment of one indicator: the increment ÷ last year i
   flags(HEAD + '3月末人民币存款余额1846.2亿元，较2月末的1873亿元减少26.8亿元，环比下降⟦2.43%⟧。');
   // A year-on-year growth after a month's change is on another base: silent.
   flags(HEAD + '3月末人民币存款余额1846.2亿元，较上月末减少26.8亿元，同比下降2.43%。');
+  // A growth given as about so much (增幅约g%) is read to one unit of its last digit (s50).
+  // 14.6 ÷ 1206.3 = 1.21 %.
+  flags(HEAD + '融资余额为1220.9亿元，较上周融资余额1206.3亿元，增加14.6亿元，增幅⟦约2.21%⟧。');
+  flags(HEAD + '融资余额为1220.9亿元，较上周融资余额1206.3亿元，增加14.6亿元，增幅约1.21%。');
+  flags(HEAD + '融资余额为1220.9亿元，较上周融资余额1206.3亿元，增加14.6亿元，增幅约1.2%。');
   // A tax that one industry paid is the tax office's count, no survey on a comparable base (s50).
   flags(HEAD + '全省房地产业所得税入库3260万元，同比增长⟦8.5%⟧，增收285万元。');
   flags(HEAD + '全省房地产业所得税入库3260万元，同比增长8.5%，增收255万元。');

@@ -236,7 +236,8 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   const levelIsBase = namesBaseLevel(text.slice(Math.max(0, level.start - BASE_WINDOW), level.start)) || comparedWith(text, level);
   if (rivals.length > 0 && !levelIsBase) return undefined;
   const growth = next.find((p) => p.q.dimension === 'percent' && growthDirection(text, p, claims) !== undefined);
-  if (!growth || !isPoint(growth.q)) return undefined;
+  // (`增幅约2.18%`: a growth given as about so much is read to one unit of its last digit, below.)
+  if (!growth || !(isPoint(growth.q) || (growth.q.qualifier === 'approx' && growth.q.hi === undefined))) return undefined;
   if (realGrowth && !constantPriceAsideAfter(text.slice(growth.end, growth.end + 12))) return undefined;
   // `吨煤税金78元，同比增加了11元，全行业上交税金同比增长6.42%`: a growth whose clause names another subject is
   // that subject's, not the level's.
@@ -364,7 +365,7 @@ export function growthAgrees(rel: Pick<IncrementRelation, 'level' | 'increment' 
   const b = impliedGrowth(rel);
   if (!b) return undefined;
   const g = rel.growth.value;
-  const twice = add(tolerance(rel.growth), tolerance(rel.growth));
+  const twice = rel.growth.qualifier === 'approx' ? add(approxTolerance(rel.growth), tolerance(rel.growth)) : add(tolerance(rel.growth), tolerance(rel.growth));
   const least = slack !== undefined && cmp(slack, MIN_GROWTH_SLACK) > 0 ? slack : MIN_GROWTH_SLACK;
   const tg = cmp(twice, least) >= 0 ? twice : least;
   return cmp(add(g, tg), b[0]) >= 0 && cmp(sub(g, tg), b[1]) <= 0;
