@@ -220,6 +220,12 @@ test('level, growth and increment of one indicator: the increment ÷ last year i
   flags(HEAD + '融资余额为1220.9亿元，较上周融资余额1206.3亿元，增加14.6亿元，增幅⟦约2.21%⟧。');
   flags(HEAD + '融资余额为1220.9亿元，较上周融资余额1206.3亿元，增加14.6亿元，增幅约1.21%。');
   flags(HEAD + '融资余额为1220.9亿元，较上周融资余额1206.3亿元，增加14.6亿元，增幅约1.2%。');
+  // `在X中占p%` names X as the whole; 累计 after 1~8月 is that span, so the part's 1~8月 is the total's period (s50).
+  // 2800 ÷ 9120 = 30.7 %.
+  flags(HEAD + '1~8月，电信业务收入累计完成9120亿元，同比增长2.1%。1~8月，固定通信业务收入2800亿元，同比增长9.5%，在电信业务收入中占⟦31.5%⟧。');
+  flags(HEAD + '1~8月，电信业务收入累计完成9120亿元，同比增长2.1%。1~8月，固定通信业务收入2800亿元，同比增长9.5%，在电信业务收入中占30.7%。');
+  // 累计 after a single month is no span from January: the month's part is of another period than the running total.
+  flags(HEAD + '8月，电信业务收入累计完成9120亿元，同比增长2.1%。1~8月，固定通信业务收入2800亿元，同比增长9.5%，在电信业务收入中占31.5%。');
   // A tax that one industry paid is the tax office's count, no survey on a comparable base (s50).
   flags(HEAD + '全省房地产业所得税入库3260万元，同比增长⟦8.5%⟧，增收285万元。');
   flags(HEAD + '全省房地产业所得税入库3260万元，同比增长8.5%，增收255万元。');

@@ -2,7 +2,7 @@
 // may exceed 100 %) and which plan it names. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { completionCue, doneBase, namesActual, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, AVERAGE_NAMED_BEFORE, measuredAgainst, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD, pairRateName, BARE_RATIO_CLAUSE, sharesNamedWholeAfter, negatesBase, namesShareWhole, shareWholeCore, projectLifePlan, yearPlanWords, gapToPlan, namesTwoOfThreeSectors, FIGURE_SHARE_THEN_BRACKET, countingVerb, objectThenCountingVerb } from '../../../server/src/analysis/cues/shares';
+import { completionCue, doneBase, namesActual, sameStage, stageOf, withoutStage, SHARE_ASIDE, SHARE_CLAUSE, PLAN_REFERENCE, PLAN_AFTER, planInShareClause, namesShare, shareHeader, namesStructure, shareWholeAt, withoutRatePhrases, boundedRate, unboundedRate, NON_ADDITIVE_LABEL, AVERAGE_NAMED_BEFORE, measuredAgainst, completionAfter, projectProgress, wholeNamedAfter, bareShareAfter, ownShareAfter, qualifiedPartOf, respectiveSharesCue, STRUCTURE_OF_OTHER_MEASURE, genericWhole, pastWholeInShareClause, SHARE_WHOLE_WORDS, lastShareVerb, startsWithShareVerb, perHeadFund, takesShareOfNamedWhole, PLAN_AFTER_FIGURE, PLAN_VERB_BEFORE, TARGET_WORD, BUDGET_OR_PLAN_WORD, pairRateName, BARE_RATIO_CLAUSE, sharesNamedWholeAfter, negatesBase, namesShareWhole, shareWholeCore, projectLifePlan, yearPlanWords, gapToPlan, namesTwoOfThreeSectors, FIGURE_SHARE_THEN_BRACKET, countingVerb, objectThenCountingVerb, inWholeShareClause } from '../../../server/src/analysis/cues/shares';
 
 const COMPLETIONS: [string, string | undefined][] = [
   ['占预算调整数的', 'adjustedBudget'], // the adjusted budget named the other way round
@@ -463,4 +463,15 @@ test('cues/shares: a total named by what its verb did (`销售总量` of `共销
     const got = objectThenCountingVerb(name);
     assert.deepEqual(got === undefined ? undefined : [got.object, got.verb], want, name);
   }
+});
+
+test('inWholeShareClause: 在X中占 names X as the whole (s50)', () => {
+  const rows: [string, string | undefined][] = [
+    ['在电信业务收入中占', '占电信业务收入的'],
+    ['在全部贷款中占比', '占全部贷款的'],
+    ['在总收入当中所占', '占总收入的'],
+    ['占电信业务收入的', undefined],
+    ['在全省排名中', undefined],
+  ];
+  for (const [clause, want] of rows) assert.equal(inWholeShareClause(clause), want, clause);
 });

@@ -195,9 +195,25 @@ export function periodAt(sections: SectionPeriod[], offset: number, cues: Senten
   const last = scopes[scopes.length - 1];
   const yearAfter = last !== undefined && years.some((y) => y.start >= last.end);
   // Without a cue, a release's own scope holds (`2022年上半年…经济运行情况`: every figure is 上半年).
-  const scope = !last ? section?.scope : yearAfter ? undefined : subYearScope(last.value);
+  const scope = !last ? section?.scope : yearAfter ? undefined : sinceYearStart(scopes, subYearScope(last.value));
   return { year, status, scope };
 }
+
+/**
+ * `1~8月，电信业务收入累计完成A`: 累计 after a span from January in the same window is that span, counted up (the
+ * parts after it, `1~8月…固定通信业务收入B`, are of the same period).
+ */
+function sinceYearStart(scopes: readonly { value: string }[], scope: string | undefined): string | undefined {
+  if (scope !== '累计') return scope;
+  for (let k = scopes.length - 2; k >= 0; k--) {
+    const earlier = subYearScope(scopes[k]?.value ?? '');
+    if (earlier !== undefined && FROM_JANUARY.test(earlier)) return earlier;
+  }
+  return scope;
+}
+
+/** Canonical sub-year scopes that run from January (`1-8月`, 上半年, 前三季度, 一季度). */
+const FROM_JANUARY = /^(?:1-\d{1,2}月|上半年|前三季度|一季度)$/;
 
 /** The last value below `at` of an ascending list, or undefined. */
 function lastBefore(sorted: readonly number[], at: number): number | undefined {

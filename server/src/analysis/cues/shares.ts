@@ -223,6 +223,17 @@ export function namesActual(words: string): boolean {
  */
 export const BARE_RATIO_CLAUSE = /^(?:所占)?(?:比例|比重)(?:[为為]|[达達]到?|是)?$/;
 
+/**
+ * `在电信业务收入中占31.5%`: the whole named by an 在…中 frame before 占, said as `占电信业务收入的` (the clause
+ * rewritten so), or undefined.
+ */
+const IN_WHOLE_SHARE = /^在([^，,；;。占在]{2,16}?)(?:当|當)?中(?:所)?[占佔](?:比)?(?:[为為]|[达達]到?|是)?$/;
+
+export function inWholeShareClause(clause: string): string | undefined {
+  const m = IN_WHOLE_SHARE.exec(clause);
+  return m ? `占${m[1] ?? ''}的` : undefined;
+}
+
 // (`占总人口比为54.5%`: a bare 比 after the whole says 比重.)
 export const SHARE_CLAUSE = /^占(?:到了|到|了)?(比|(.{1,24}?))?(?:的)?(?:比重|比例|比)?(?:为|达到?|是)?$/;
 /**

@@ -24,7 +24,7 @@ import { withoutTerritoryPrefix } from '../cues/subjects';
 import { LevelIndex, type ShareRelation, levelBefore, periodOf } from './shareParts';
 import { findSavings } from './savings';
 import { type PlanIndex, planIndexOf, type RateAt, completionAt, completionOf } from './completions';
-import { BARE_RATIO_CLAUSE, DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, inlineWholeLead, inlineWholeName, ownShareAfter, pairRateName, negatesBase, doneBase, bareShareGlued, qualifiedPartOf, respectiveSharesCue, countingVerb, objectThenCountingVerb } from '../cues/shares';
+import { BARE_RATIO_CLAUSE, DEFINED_RATIOS, RESPECTIVE_JOIN, SHARE_ASIDE, SHARE_CLAUSE, SUBJECT_SHARE_CLAUSE, genericWhole, inlineWholeLead, inlineWholeName, ownShareAfter, pairRateName, negatesBase, doneBase, bareShareGlued, qualifiedPartOf, respectiveSharesCue, countingVerb, objectThenCountingVerb, inWholeShareClause } from '../cues/shares';
 import { ADDITIVE_DIMENSIONS } from './dimensions';
 import { readingView } from '../script/readingView';
 import { rateSlip } from './magnitude';
@@ -284,7 +284,7 @@ function clauseShare(ctx: ShareContext, at: RateAt, claim: Claim | undefined): S
   const comma = Math.max(win.lastIndexOf('，'), win.lastIndexOf(','), win.lastIndexOf('、占') >= 0 ? win.lastIndexOf('、占') : -1, unclosed, glued);
   if (comma < 0 && windowStart > 0) return undefined;
   const clause = win.slice(comma + 1).replace(/[\s\u3000]+/g, '').replace(SHARE_ASIDE, '');
-  const m = SHARE_CLAUSE.exec(BARE_RATIO_CLAUSE.test(clause) ? '占比' : clause);
+  const m = SHARE_CLAUSE.exec(BARE_RATIO_CLAUSE.test(clause) ? '占比' : (inWholeShareClause(clause) ?? clause));
   if (!m) {
     const named = SUBJECT_SHARE_CLAUSE.exec(clause);
     // Both groups of SUBJECT_SHARE_CLAUSE are mandatory: `?? ''` never applies.
