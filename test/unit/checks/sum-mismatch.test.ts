@@ -3338,6 +3338,18 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'parts of one sentence whose shares of one stated whole make 100 % are all of it: the whole must be their sum (s50)',
+    [
+      // 3150 + 5870 = 9020 ≠ 9960, while 3150 ÷ 9020 = 34.9 % and 5870 ÷ 9020 = 65.1 %.
+      '1~9月，电信业务收入累计完成⟦9960亿元⟧，同比增长1.2%。1~9月，固定通信业务收入3150亿元，同比增长8.1%，在电信业务收入中占34.9%；移动通信业务收入5870亿元，同比下降2.2%，占电信业务收入的65.1%。',
+      '1~9月，电信业务收入累计完成9020亿元，同比增长1.2%。1~9月，固定通信业务收入3150亿元，同比增长8.1%，在电信业务收入中占34.9%；移动通信业务收入5870亿元，同比下降2.2%，占电信业务收入的65.1%。',
+      // Shares rounded to whole per cents cannot tell a list that leaves out a county or two from a whole one.
+      '农业损失计5亿2400万元，其中以甲县损失3亿7720万元（占72%）、乙市损失9960万元（占19%）、丙县损失2100万元（占4%）、丁市损失2080万元（占4%）、戊县损失510万元（占1%）较严重。',
+      // Output reckoned by region need not add up to the whole's.
+      '全市地区生产总值1218亿元。市区地区生产总值572亿元，占全市的45.2%；县域地区生产总值694亿元，占全市的54.8%。',
+    ],
+  ],
+  [
     'a bracket that opens on another time (截至…止六个月：, 上年同期：, 当时…) gives a comparative, no part (s50)',
     [
       '本期集团总营业额减少12.4%至港币2,815百万元（截至二零二三年六月三十日止六个月：港币3,214百万元）。',

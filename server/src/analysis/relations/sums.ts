@@ -2,7 +2,7 @@
 // parts regions of sentences (partitions.ts), GDP and its sectors stated apart (sectorSums.ts),
 // budget balances (balances.ts, balanceLists.ts), balance sheets (balanceSheets.ts), births and deaths (vitals.ts), net flows (netFlows.ts), this year = last year ± change, adjustments and
 // remainders (differences.ts), two named amounts and the gap between them (namedDifferences.ts), a whole named first in a 分别 list (wholeFirstLists.ts), a housing fund's balance and its uses (fundUses.ts), a one-part 其中 completed by its complement in the next sentence
-// (complementNext.ts), a 其中 list whose items' counts add up to the total's (countBacked.ts). A total already read by an earlier source is not read again by a later one.
+// (complementNext.ts), a 其中 list whose items' counts add up to the total's (countBacked.ts), parts whose shares of one stated whole make 100 % (sharedWholes.ts). A total already read by an earlier source is not read again by a later one.
 
 import type { Model } from '../checks/check';
 import { findPartitions, type Partition } from './partitions';
@@ -30,6 +30,7 @@ import { fundUsePartitions } from './fundUses';
 import { adjustmentPartitions, changedToPartitions, differencePartitions, remainderPartitions } from './differences';
 import { namedDifferencePartitions } from './namedDifferences';
 import { yearChainPartitions } from './yearChain';
+import { sharedWholePartitions } from './sharedWholes';
 import { perModel } from './perModel';
 import { findSavings } from './savings';
 import { bareShareAfter } from '../cues/shares';
@@ -121,6 +122,9 @@ function computeSums(model: Model): Partition[] {
   balances.push(...netFlowPartitions(model).filter((p) => (!wholeTotals.has(p.total.index) || otherCut(p)) && !balances.some((x) => x.total.index === p.total.index)));
   // An amount, what is taken off it and what is left (`…246亿元；扣除…150亿元，仅剩96亿元`).
   balances.push(...deductionPartitions(model).filter((p) => !totals.has(p.total.index) && !balances.some((x) => x.total.index === p.total.index)));
+  // Parts whose shares of one stated whole make 100 % (`固定…B，在电信业务收入中占b%；移动…C，占电信业务收入的c%`).
+  // (Only where no list of the whole is read: a list's own shares that make 100 % close it already, relations/sharesWhole.ts.)
+  balances.push(...sharedWholePartitions(model).filter((p) => !totals.has(p.total.index) && !balances.some((x) => x.total.index === p.total.index)));
   // A cost audit: submitted = approved + cut, the three in one sentence.
   balances.push(...auditPartitions(model).filter((p) => !totals.has(p.total.index)));
   // Total assets = liabilities + owners' equity, the three in one sentence. (Beside a 其中 part of the assets,
