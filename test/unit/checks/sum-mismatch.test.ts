@@ -3338,6 +3338,19 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'bond custody by market (银行间/交易所) and interbank money-market trading by instrument (质押式回购/买断式回购/同业拆借) are complete (s50)',
+    [
+      // 150.2 + 19.6 = 169.8 ≠ 171.3.
+      '截至6月末，债券市场托管余额⟦171.3万亿元⟧。其中，银行间市场托管余额150.2万亿元，交易所市场托管余额19.6万亿元。',
+      '截至6月末，债券市场托管余额169.8万亿元。其中，银行间市场托管余额150.2万亿元，交易所市场托管余额19.6万亿元。',
+      // 88.1 + 0.6 + 11.2 = 99.9 ≠ 102.4.
+      '6月份，银行间货币市场成交共计⟦102.4万亿元⟧，同比增长8.2%。其中，质押式回购成交88.1万亿元；买断式回购成交0.6万亿元；同业拆借成交11.2万亿元。',
+      '6月份，银行间货币市场成交共计99.9万亿元，同比增长8.2%。其中，质押式回购成交88.1万亿元；买断式回购成交0.6万亿元；同业拆借成交11.2万亿元。',
+      // Two of the three instruments are no whole list.
+      '6月份，银行间货币市场成交共计102.4万亿元。其中，质押式回购成交88.1万亿元；同业拆借成交11.2万亿元。',
+    ],
+  ],
+  [
     'parts of one sentence whose shares of one stated whole make 100 % are all of it: the whole must be their sum (s50)',
     [
       // 3150 + 5870 = 9020 ≠ 9960, while 3150 ÷ 9020 = 34.9 % and 5870 ÷ 9020 = 65.1 %.

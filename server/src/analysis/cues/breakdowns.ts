@@ -162,6 +162,11 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // product, traditional and investment-linked (`傳統型商品保費收入A…；投資型保險商品保費收入B`).
   { name: '初年度/续年度保费', members: [/初年度/, /[续續]年度/], sameRest: false, total: /保[费費]/, only: /保[费費]/ },
   { name: '传统型/投资型保费', members: [/[传傳][统統]型/, /投[资資]型/], sameRest: false, total: /保[费費]|新契[约約]/, only: /保[费費]|新契[约約]/ },
+  // The bond market's custody by where bonds are held (`债券市场托管余额A。其中，银行间市场托管余额B，交易所市场托管余额C`), and
+  // the interbank money market's trading by instrument (`银行间货币市场成交共计A。其中，质押式回购成交B；买断式回购成交C；
+  // 同业拆借成交D`): the central bank's monthly release states each whole so.
+  { name: '银行间/交易所市场', members: [/[银銀]行[间間](?:债券)?市场|[银銀]行[间間](?:债券)?市場/, /交易所(?:债券)?市[场場]/], sameRest: true, total: /托管余[额額]|托管餘[额額]/, only: /托管余[额額]|托管餘[额額]/ },
+  { name: '质押式回购/买断式回购/同业拆借', members: [/[质質]押式回[购購]/, /[买買]断式回[购購]|[买買]斷式回[购購]/, /同[业業]拆借/], sameRest: false, total: /[货貨][币幣]市[场場]/, only: /[货貨][币幣]市[场場]/ },
   // Travellers into and out of the capital (`进出京客运量A。其中，出京B，进京C`).
   { name: '进京/出京', members: [/[进進]京/, /出京/], sameRest: true },
   // …or of an island across its strait (`进出岛客流量A。进岛客流量B；出岛客流量C`).
