@@ -2,9 +2,10 @@
 // and which are parallel parts of one cut. Adding a phrasing is one row here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countedIndustrySet, namesDoubleCount, opensOwnTotal, crossCutting, holdsClass, mixesTotals, overlapping, statesAmongThem, subtracted, offEstablishment, otherFundLevel, concludes, mayExceedItsTotal } from '../../../server/src/analysis/cues/cuts';
+import { namesOverlap, countedIndustrySet, namesDoubleCount, opensOwnTotal, crossCutting, holdsClass, mixesTotals, overlapping, statesAmongThem, subtracted, offEstablishment, otherFundLevel, concludes, mayExceedItsTotal } from '../../../server/src/analysis/cues/cuts';
 
 const OVERLAPPING: string[][] = [
+  ['通过直接投资渠道入市', '通过“债券通”渠道入市', '同时通过两个渠道入市'], // an item in both others is their overlap (s50)
   ['工业投资', '民间投资'], // industry and ownership
   ['高技术产业投资', '制造业投资'], // a cross-cutting category
   ['民生支出', '教育支出'],
@@ -156,4 +157,9 @@ test('an item named as a total of its own ends a family that names none', () => 
 test('a counted set of themed industries', () => {
   for (const t of ['全区“三个千亿级”产业总产出', '五大新兴产业产值', '3个百亿级产业']) assert.equal(countedIndustrySet(t), true, t);
   for (const t of ['工业总产出', '第三产业增加值', '战略性新兴产业产值']) assert.equal(countedIndustrySet(t), false, t);
+});
+
+test('namesOverlap: a counted item in two classes at once (s50)', () => {
+  for (const t of ['家同时通过两个渠道入市。', '人两者兼有', '户同时享受两类补贴']) assert.ok(namesOverlap(t), t);
+  for (const t of ['家通过直接投资渠道入市，', '人同时在岗']) assert.equal(namesOverlap(t), false, t);
 });

@@ -17,7 +17,7 @@ import { lineNumber } from './format';
 import { actualOfPlanned } from '../cues/stages';
 import { CARRIED_OVER } from '../cues/periods';
 import { partsMayExceedTotal } from '../cues/changes';
-import { concludes, insidePrevious, registeredUnderResident, mixesTotals, namesDoubleCount, offEstablishment, otherFundLevel, overlapping, statesAmongThem, subtracted, countedIndustrySet } from '../cues/cuts';
+import { concludes, insidePrevious, registeredUnderResident, mixesTotals, namesDoubleCount, offEstablishment, otherFundLevel, overlapping, statesAmongThem, subtracted, countedIndustrySet, namesOverlap } from '../cues/cuts';
 import { findSumSlips } from '../relations/sumSlips';
 import { NET_FLOWS } from '../cues/flows';
 import { signedReading, type SignedReading } from '../relations/signedSums';
@@ -147,6 +147,8 @@ export const sumMismatch: Check = {
       // counts more than the period's intake; the parts are not held to it.
       if (p.parts.some((x) => CARRIED_OVER.test(model.text.slice(x.q.span.end, x.q.span.end + 20)))) continue;
       // (`…650人，…即2100人（含大学生）`: one part includes another; the list overlaps.)
+      // (`…793家通过“债券通”入市，237家同时通过两个渠道入市`: a part that is the others' overlap.)
+      if (p.parts.some((x) => namesOverlap(model.text.slice(x.q.span.end, x.q.span.end + 16)))) continue;
       if (p.parts.some((x, k) => includesOtherPart(model.text.slice(x.q.span.end, x.q.span.end + 16), p.labels.filter((_, j) => j !== k)))) continue;
       const total = p.total.q.value;
       const parts = p.parts.map((x) => x.q.value);

@@ -124,6 +124,8 @@ export function holdsClass(outer: string, inner: string): boolean {
 
 /** An amount signed (`合同外资`, `协议投资`, `签约金额`) and one that arrived (`实际利用外资`, `到位资金`). */
 const CONTRACTED = /合同|協議|协议|[签簽]约|[签簽]約/;
+/** An item said to be in two (or all) of the classes at once (`同时通过两个渠道`, `两者兼有`). */
+const BOTH_AT_ONCE = /同[时時](?:通[过過]|持有|属于|屬於|参加|參加|享受|具有)?[两兩二三](?:个|個|种|種|类|類)?|[两兩二]者兼|兼而有之/;
 const ARRIVED = /[实實]际|[实實]際|到位|[实實]到/;
 
 /**
@@ -150,6 +152,8 @@ export function overlapping(written: string[]): boolean {
   // `投资总额A，其中合同台资B，实际利用台资C`: the amount signed and the amount arrived are two stages of one
   // investment, not two parts of it.
   if (labels.some((l) => CONTRACTED.test(l)) && labels.some((l) => ARRIVED.test(l))) return true;
+  // (`…，两者兼有的B`: an item that is in both of the others is their overlap, counted in each; see namesOverlap.)
+  if (labels.some((l) => BOTH_AT_ONCE.test(l))) return true;
   const cuts = new Set<number>();
   for (const l of labels) CUTS.forEach((re, i) => re.test(l) && cuts.add(i));
   return cuts.size > 1;
@@ -293,3 +297,10 @@ export function mayExceedItsTotal(wordsBefore: string): boolean {
   return OPERATING_PROFIT.test(wordsBefore.replace(/[\s\u3000]+$/, '').replace(/(?:[为為]|[达達]|实现|實現|完成)$/, ''));
 }
 
+/**
+ * `其中528家通过直接投资渠道入市，793家通过“债券通”入市，237家同时通过两个渠道入市`: a counted item whose words after its
+ * figure say it is in two of the classes at once is their overlap, counted in each (tested on the text after the figure).
+ */
+export function namesOverlap(after: string): boolean {
+  return BOTH_AT_ONCE.test(after.slice(0, 12));
+}
