@@ -418,6 +418,14 @@ test('one result told of the month and of the months to date (7月 / 1-7月), th
   assert.deepEqual(findingsOf(edited, CODE).map((f) => f.severity), ['warning']);
 });
 
+test('titles of a yearly series, no figure besides the year (2015年…统计报告。 / 2016年…), list its issues: no finding (s50)', () => {
+  const text = '住户月收入中位数\n人数 | 2014年 | 2015年 |\n1人 | 7600 | 8100 |\n2人 | 17400 | 18100 |\n资料来源\n资料来源：2014年综合住户收支统计调查按季度统计报告。P.88\nhttps://example.org/a2014.pdf\n2015年综合住户收支统计调查按季度统计报告。P.88\nhttps://example.org/a2015.pdf\n2016年综合住户收支统计调查按季度统计报告。P.88\nhttps://example.org/a2016.pdf\n';
+  assert.deepEqual(findingsOf(text, CODE), []);
+  // A statement with a figure besides its year stays information, as before.
+  const stated = '一、总体情况\n7月12日，发布会介绍了2022年上半年工作统计数据，授权专利39.1万件。\n\n7月12日，发布会介绍了2023年上半年工作统计数据，授权专利39.1万件。\n';
+  assert.deepEqual(findingsOf(stated, CODE).map((f) => f.severity), ['info']);
+});
+
 test('a passage marked as an abstract (摘要：) and told again in the text is shown for reference only', () => {
   const body = '据省厅网站消息，省厅、省统计局近日发布了2019年全省教育经费执行情况统计公告。公告显示，2019年全省教育经费总投入为4256.01亿元，比上年的3888.39亿元增长9.45%。财政性教育经费为3420.75亿元，比上年的3139.25亿元增长8.97%，占生产总值比例为4.14%。';
   const text = '财政性教育经费占比连续6年超4%\n摘 要:' + body + '\n\n' + body + '这是连续六年保持在4%以上。\n';

@@ -213,7 +213,10 @@ export const duplicateSentence: Check = {
           // threshold name two classes, even where a page lost the list's numbers.
           // (Numbered items are judged by their numbers above: one number twice is a paste.)
           const classes = edits > 0 && markerOf(other) === undefined && markerOf(t) === undefined && thresholdOnly(other, t);
-          if (!headings && !items && !classes) pairs.push({ first: original, repeat: i, edits, note });
+          // `2015年綜合住戶統計調查按季統計報告。` / `2016年…`: titles of a yearly series, no figure besides the year, list the
+          // series' issues (a page's sources); no statement is repeated.
+          const series = edits > 0 && yearsOnly(other, t) && !/[0-9０-９]/.test(t.replace(/(?:19|20)[0-9]{2}(?=年)/g, ''));
+          if (!headings && !items && !classes && !series) pairs.push({ first: original, repeat: i, edits, note });
         }
         // A third copy is judged against the nearest one before it (pasted next to it, or not).
         if (firstExact !== undefined) exact.set(t, i);
