@@ -253,3 +253,11 @@ test('a sentence that opens on another territory carries it into its `；` claus
   // Two sentences of the report's own territory still meet.
   flags('2023年，本省棉花播种面积820万亩；棉花单位面积产量148公斤/亩；棉花总产量121万吨。\n据调查，2023年棉花总产量为⟦127万吨⟧。');
 });
+
+test('the same indicator and period of two provinces, each named before its figure, are two subjects (s50)', () => {
+  const text = '华南地区排名第一的省份是广东省2016年上半年规模以上工业企业亏损总额为186.2亿元，占华南地区的41%。\n华东地区排名第一的省份是江苏省2016年上半年规模以上工业企业亏损总额为172.4亿元，占华东地区的27%。\n';
+  assert.deepEqual(findingsOf(text, CODE), []);
+  // One province named twice with two values is still one subject.
+  const same = text.replace('是江苏省2016年', '是广东省2016年');
+  assert.equal(findingsOf(same, CODE).length, 1);
+});

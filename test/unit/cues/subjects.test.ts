@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMPARISON, FISCAL_COMPONENT, OTHER_POPULATION, POPULATION_CLASS, ownLevel, populationIn, rankingPeers, subjectIn, withoutTerritoryPrefix, otherSubjectThan, rankedSubset, placeItems } from '../../../server/src/analysis/cues/subjects';
+import { COMPARISON, FISCAL_COMPONENT, OTHER_POPULATION, POPULATION_CLASS, ownLevel, populationIn, rankingPeers, subjectIn, withoutTerritoryPrefix, otherSubjectThan, rankedSubset, placeItems, lastProvinceIn } from '../../../server/src/analysis/cues/subjects';
 
 /** clause before a figure (in a county report) → subject ('own', `territory:全市`, `part:某镇`). */
 const CASES: [string, string][] = [
@@ -121,4 +121,15 @@ test('items named only by a place (and the level\'s own 本级) are members of o
     ['米易县', '农村居民', false],
   ];
   for (const [a, b, want] of cases) assert.equal(placeItems(a, b), want, `${a} / ${b}`);
+});
+
+test('lastProvinceIn: the last province or autonomous region named before a figure (s50)', () => {
+  const rows: [string, string | undefined][] = [
+    ['华南地区排名第一的省份是广东省2016年上半年工业亏损额为', '广东省'],
+    ['西南地区居首的是广西壮族自治区2016年', '广西壮族自治区'],
+    ['全省规模以上工业', undefined],
+    ['各省份平均', undefined],
+    ['省级财政补助', undefined],
+  ];
+  for (const [words, want] of rows) assert.equal(lastProvinceIn(words), want, words);
 });

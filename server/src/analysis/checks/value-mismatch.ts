@@ -8,7 +8,7 @@
 
 import type { Check, Draft, Model } from './check';
 import type { Quantity } from '../types';
-import type { SubjectScope } from '../cues/subjects';
+import { type SubjectScope, lastProvinceIn } from '../cues/subjects';
 import { findSums } from '../relations/sums';
 import { strayInBreakdown } from '../claims/frame';
 import { levelSections } from '../relations/levelSections';
@@ -80,6 +80,8 @@ export const valueMismatch: Check = {
         // `全国粮食播种面积A；粮食单位面积产量B` and later `某省…；粮食单位面积产量C`: sentences that open on
         // different subjects may carry them into their `；` clauses.
         if (!sameTopic(first.claim.topic, m.claim.topic)) continue;
+        // `…省份是河南省2015年…亏损总额为A` / `…省份是江苏省2015年…为B`: two provinces named before the figures.
+        if (otherProvinces(model, first, m)) continue;
         // 全县 and 本级 sections of a budget report (relations/levelSections.ts).
         if (sectionOf && sectionOf(first.q.span.start) !== sectionOf(m.q.span.start)) continue;
         if (compatible(first, m)) continue;
@@ -93,6 +95,17 @@ export const valueMismatch: Check = {
     return drafts;
   },
 };
+
+/** Each figure's sentence names a province before it, and not the same one. */
+function otherProvinces(model: Model, a: LevelMention, b: LevelMention): boolean {
+  const before = (m: LevelMention): string | undefined => {
+    const sentence = model.sentences[m.claim.sentence];
+    return sentence === undefined ? undefined : lastProvinceIn(model.text.slice(sentence.span.start, m.q.span.start));
+  };
+  const pa = before(a);
+  const pb = before(b);
+  return pa !== undefined && pb !== undefined && pa !== pb;
+}
 
 /** Two sentence topics (Claim.topic; none is the report's own) are one subject. */
 function sameTopic(a: SubjectScope | undefined, b: SubjectScope | undefined): boolean {

@@ -223,3 +223,20 @@ export function placeItems(a: string, b: string): boolean {
   const clean = (s: string): string => s.replace(/^[\s\u3000，,、；;：:]+|[\s\u3000]+$/g, '').replace(/^其中[：:，,]?/, '');
   return PLACE_ITEM.test(clean(a)) && PLACE_ITEM.test(clean(b));
 }
+
+/**
+ * `华东地区排名第一的省份是江苏省2015年1-2月…亏损总额为A` / `…是河北省2015年…为B`: the last province or autonomous
+ * region named in `words` (the sentence up to a figure), or undefined. 全省, 本省, 省份, 省级 name none.
+ */
+const PROVINCE = /([\u4e00-\u9fff]{2,6})(省|自治区|自治區)(?![份级級内內外会會委政直属屬])/g;
+/** Words that end a phrase before a place name (`的省份是江苏省`: the name starts after 是). */
+const BEFORE_PLACE = /^.*[的是在于於和与與及对對为為以从從到由比较較]/;
+
+export function lastProvinceIn(words: string): string | undefined {
+  let last: string | undefined;
+  for (const m of words.matchAll(PROVINCE)) {
+    const name = (m[1] ?? '').replace(BEFORE_PLACE, '');
+    if (name.length >= 2 && !/^[全本我各该該外分]/.test(name)) last = name + (m[2] ?? '');
+  }
+  return last;
+}
