@@ -3338,6 +3338,16 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a 分…来看 cut after a 其中 sentence that lists a complete family of the total cuts the total again when its sum exceeds every member (s50)',
+    [
+      // 40.2 + 55.1 + 47.6 + 31.9 = 174.8 > 171.3, and above 银行间 150.2 too: a cut of the whole.
+      '截至6月末，债券市场托管余额⟦171.3万亿元⟧。其中，银行间市场托管余额150.2万亿元，交易所市场托管余额21.1万亿元。分券种来看，国债托管余额40.2万亿元，地方政府债券托管余额55.1万亿元，金融债券托管余额47.6万亿元，公司信用类债券托管余额31.9万亿元。',
+      '截至6月末，债券市场托管余额171.3万亿元。其中，银行间市场托管余额150.2万亿元，交易所市场托管余额21.1万亿元。分券种来看，国债托管余额36.2万亿元，地方政府债券托管余额55.1万亿元，金融债券托管余额47.6万亿元，公司信用类债券托管余额31.9万亿元。',
+      // A cut whose sum a member could hold (below 150.2) may break that member down: which is not written.
+      '截至6月末，债券市场托管余额171.3万亿元。其中，银行间市场托管余额150.2万亿元，交易所市场托管余额21.1万亿元。分券种来看，国债托管余额60.2万亿元，地方政府债券托管余额55.1万亿元。',
+    ],
+  ],
+  [
     'an item said to be in two of the others at once (同时通过两个渠道) is their overlap: the list is no partition (s50)',
     [
       '截至5月末，共有1120家境外机构入市，其中546家通过直接投资渠道入市，812家通过“债券通”渠道入市，238家同时通过两个渠道入市。',

@@ -1193,7 +1193,7 @@ function totalsOf(
         // `投资A。其中，民间投资B。从三次产业看，第一产业投资…；第二产业…；第三产业…`: a cut into a known complete
         // family, past a 其中 sentence of one amount, divides the total before it, unless the family adds up to
         // that amount or names it.
-        if (!familyPastOnePart(s.text, placed[k] ?? [], sentence.text, items, region, unitsHere, claims)) {
+        if (!familyPastOnePart(s.text, placed[k] ?? [], sentence.text, items, region, unitsHere, claims) && !cutPastWholeFamily(s.text, placed[k] ?? [], sentence.text, items, region, unitsHere, claims)) {
           return chainedTotal(s.text, placed[k] ?? [], sentence.text, items, region, unitsHere);
         }
       }
@@ -1318,6 +1318,23 @@ function familyPastOnePart(subText: string, subItems: readonly Placed[], text: s
     tol = add(tol, tolerance(p.q));
   }
   return cmp(abs(sub(total, part.q.value)), add(tol, tolerance(part.q))) > 0;
+}
+
+/**
+ * `托管余额T。其中，银行间市场托管余额A，交易所市场托管余额B。分券种来看，国债…，地方政府债券…，…`: a `按…分` / `分…来看` cut
+ * after a 其中 sentence that lists a known complete family (A + B make up T) cuts T another way, not one member: passed
+ * over when the cut's sum exceeds every member beyond its rounding: a member's own cut could not.
+ */
+function cutPastWholeFamily(subText: string, subItems: readonly Placed[], text: string, items: readonly Placed[], region: Region, units: ReadonlySet<string>, claims: ClaimIndex): boolean {
+  if (region.byMark !== true) return false;
+  const members = subItems.filter((p) => units.has(p.q.unit) && ADDITIVE_DIMENSIONS.has(p.q.dimension) && isPoint(p.q) && !changeBefore(subText.slice(Math.max(0, p.start - 6), p.start)));
+  if (members.length < 2) return false;
+  const heads = members.map((p) => withoutSubsetLead((claims.get(p.index)?.indicator ?? localLabel(subText, p)).replace(/^[\s\u3000，,；;：:、]+/, '')).replace(/^[，,：:]+/, ''));
+  if (familyOf(heads) === undefined) return false;
+  const parts = items.filter((p) => p.start >= region.from && p.end <= region.to && units.has(p.q.unit) && ADDITIVE_DIMENSIONS.has(p.q.dimension) && !changeBefore(text.slice(Math.max(0, p.start - 6), p.start)));
+  if (parts.length < 2) return false;
+  const s = sum(parts.map((p) => p.q.value));
+  return members.every((m) => cmp(s, add(m.q.value, tolerance(m.q))) > 0);
 }
 
 /** Where a list of heads opens with two known complete families (`男性、女性 | 汉族、少数民族`), else undefined. */
