@@ -226,6 +226,10 @@ test('level, growth and increment of one indicator: the increment ÷ last year i
   flags(HEAD + '1~8月，电信业务收入累计完成9120亿元，同比增长2.1%。1~8月，固定通信业务收入2800亿元，同比增长9.5%，在电信业务收入中占30.7%。');
   // 累计 after a single month is no span from January: the month's part is of another period than the running total.
   flags(HEAD + '8月，电信业务收入累计完成9120亿元，同比增长2.1%。1~8月，固定通信业务收入2800亿元，同比增长9.5%，在电信业务收入中占31.5%。');
+  // A 分…看 cut after the 其中 part's one amount (in 万亿元) breaks that amount down: its bare shares are of it (s50).
+  // 2.6 ÷ 4.21 = 61.8 %.
+  flags(HEAD + '境外机构在我国债券市场的托管余额为4.32万亿元。其中，境外机构在银行间债券市场的托管余额为4.21万亿元，分券种看，境外机构持有国债2.6万亿元，占比⟦63.8%⟧。');
+  flags(HEAD + '境外机构在我国债券市场的托管余额为4.32万亿元。其中，境外机构在银行间债券市场的托管余额为4.21万亿元，分券种看，境外机构持有国债2.6万亿元，占比61.8%。');
   // A tax that one industry paid is the tax office's count, no survey on a comparable base (s50).
   flags(HEAD + '全省房地产业所得税入库3260万元，同比增长⟦8.5%⟧，增收285万元。');
   flags(HEAD + '全省房地产业所得税入库3260万元，同比增长8.5%，增收255万元。');

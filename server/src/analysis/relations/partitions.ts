@@ -396,6 +396,12 @@ function regionsOf(text: string): Region[] {
     const byRegion: Region = { from: by.end, to: text.length, subset: true, totalsBefore: qi, byMark: true };
     return [...subsetRegions(text.slice(0, semi), qi), byRegion, ...bracketsInside(text, byRegion)];
   }
+  // `其中，境外机构托管余额A，分券种看，持有国债B，占比p%，持有政策性金融债C…`: a by-mark opening a `，` clause after the
+  // 其中 part's one amount breaks that amount down; the 其中 region ends at the mark.
+  if (by && qi >= 0 && by.index > qi && /[，,][\s\u3000]*$/.test(text.slice(Math.max(qi, by.index - 3), by.index)) && (text.slice(qi, by.index).match(AMOUNT) ?? []).length === 1) {
+    const byRegion: Region = { from: by.end, to: text.length, subset: true, totalsBefore: by.index, byMark: true };
+    return [...subsetRegions(text.slice(0, by.index), qi), byRegion];
+  }
   if (qi >= 0) {
     // `现有职工689人（正式职工607人，招聘人员82人），其中：…`: a bracketed breakdown right after a figure,
     // before the sentence's 其中, is read as well.
@@ -709,7 +715,7 @@ function ownerNamedByInner(text: string, from: number, next: number): number | u
 
 /** The figure that ends a stretch of text right before a `，其中` (`副主任163名，`). */
 const FIGURE_BEFORE_MARK = /[0-9０-９][0-9０-９.]*[\s\u3000]*(?:万|萬|亿|億)?[\u4e00-\u9fff]{1,2}[，,\s\u3000]*$/;
-const AMOUNT = /[0-9０-９][0-9０-９.,，]*[\s\u3000]*[万亿億萬]?[元人吨亩户个家项]/g;
+const AMOUNT = /[0-9０-９][0-9０-９.,，]*[\s\u3000]*(?:万亿|萬億|[万亿億萬])?[元人吨亩户个家项]/g;
 
 /** A unit word followed by an opening bracket: a figure with a bracketed aside or breakdown. */
 // (`出入境人员1246019人次（入境…，出境…）`: counts in 次, 辆, 台 … open a bracketed breakdown too.)
