@@ -3338,6 +3338,14 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a securities dealer\'s net buying is its own trading plus its hedging (自營商（合計）…其中自行買賣…；避險…) (s50)',
+    [
+      // 12.41 + 20.36 = 32.77 ≠ 35.12.
+      '三大法人動向，外資買超120.5億元；自營商（合計）買超⟦35.12億元⟧，其中自營商自行買賣方面，買超12.41億元；避險部分，買超20.36億元；投信賣超6.2億元。',
+      '三大法人動向，外資買超120.5億元；自營商（合計）買超32.77億元，其中自營商自行買賣方面，買超12.41億元；避險部分，買超20.36億元；投信賣超6.2億元。',
+    ],
+  ],
+  [
     'a 分…来看 cut after a 其中 sentence that lists a complete family of the total cuts the total again when its sum exceeds every member (s50)',
     [
       // 40.2 + 55.1 + 47.6 + 31.9 = 174.8 > 171.3, and above 银行间 150.2 too: a cut of the whole.

@@ -167,6 +167,9 @@ const FAMILIES: { name: string; members: RegExp[]; sameRest: boolean; total?: Re
   // 同业拆借成交D`): the central bank's monthly release states each whole so.
   { name: '银行间/交易所市场', members: [/[银銀]行[间間](?:债券)?市场|[银銀]行[间間](?:债券)?市場/, /交易所(?:债券)?市[场場]/], sameRest: true, total: /托管余[额額]|托管餘[额額]/, only: /托管余[额額]|托管餘[额額]/ },
   { name: '质押式回购/买断式回购/同业拆借', members: [/[质質]押式回[购購]/, /[买買]断式回[购購]|[买買]斷式回[购購]/, /同[业業]拆借/], sameRest: false, total: /[货貨][币幣]市[场場]/, only: /[货貨][币幣]市[场場]/ },
+  // A securities dealer's net buying, Taiwan's daily market report: its own trading and its hedging
+  // (`自營商（合計）買超A，其中自營商自行買賣方面，買超B；避險部分，買超C`).
+  { name: '自行买卖/避险', members: [/自行[买買][卖賣]/, /避[险險]/], sameRest: false, total: /自[营營]商/, only: /自[营營]商/ },
   // Travellers into and out of the capital (`进出京客运量A。其中，出京B，进京C`).
   { name: '进京/出京', members: [/[进進]京/, /出京/], sameRest: true },
   // …or of an island across its strait (`进出岛客流量A。进岛客流量B；出岛客流量C`).
