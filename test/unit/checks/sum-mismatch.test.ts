@@ -3338,6 +3338,14 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a net rise with its measure after the verb (比去年净增运力N) is a change, no total of the 其中 after it (s50)',
+    [
+      // 310 + 760 = 1070 > 1052.
+      '年末全省运输船舶净载重吨位为⟦1052万吨⟧，比去年净增运力198万吨，同比增长23.2%；其中，内河船舶310万吨，沿海及远洋船舶760万吨。',
+      '年末全省运输船舶净载重吨位为1070万吨，比去年净增运力198万吨，同比增长23.2%；其中，内河船舶310万吨，沿海及远洋船舶760万吨。',
+    ],
+  ],
+  [
     'a securities dealer\'s net buying is its own trading plus its hedging (自營商（合計）…其中自行買賣…；避險…) (s50)',
     [
       // 12.41 + 20.36 = 32.77 ≠ 35.12.

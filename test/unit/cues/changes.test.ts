@@ -110,6 +110,8 @@ test('measuredChangeAtEnd: a change against a basis with its measure between ver
     ['全省装机容量9244.92万千瓦，同比增加装机', 'up'],
     ['比上年减少贷款', 'down'],
     ['较上年同期增加用电', 'up'],
+    ['比去年净增运力', 'up'], // s50
+    ['较上年净减人口', 'down'],
     ['同比增加到', ''],
     ['增加装机', ''], // no basis: 新增 capacity may be a level
     ['同比增加新能源装机容量', ''], // more than four characters: another phrase

@@ -141,7 +141,8 @@ export function nameBeforeChange(textBefore: string): string | undefined {
  * between the verb and the figure (four characters at most). The figure is the change, not a level named
  * `增加装机`.
  */
-const MEASURED_CHANGE = /(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)(增加|减少|增長|減少)([\u4e00-\u9fff]{1,4})$/;
+// (`比去年净增运力203万吨`: a net rise, 净增, too.)
+const MEASURED_CHANGE = /(?:同比|环比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)(增加|减少|增長|減少|净增|淨增|净减|淨減)([\u4e00-\u9fff]{1,4})$/;
 /** Words after the verb that make the figure a level (`增加到`, `减少为`): no measure. */
 const NOT_A_MEASURE = /[到至为為达達]/;
 
@@ -149,7 +150,7 @@ const NOT_A_MEASURE = /[到至为為达達]/;
 export function measuredChangeAtEnd(text: string): Direction | undefined {
   const m = MEASURED_CHANGE.exec(text);
   if (!m || NOT_A_MEASURE.test(m[2] ?? '')) return undefined;
-  return m[1] === '增加' || m[1] === '增長' ? 'up' : 'down';
+  return m[1] === '增加' || m[1] === '增長' || m[1] === '净增' || m[1] === '淨增' ? 'up' : 'down';
 }
 
 /**
