@@ -3338,6 +3338,16 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'an amount that went through levels joined by 、 (從A，逐年降為B、C、D，累計減債E) reached the last: A = D + E (s50)',
+    [
+      // 752 − 586 = 166 ≠ 181.
+      '市府債務從2021年的⟦752億元⟧，逐年降為701億元、655億元、586億元，累計減債181億元。',
+      '市府債務從2021年的767億元，逐年降為701億元、655億元、586億元，累計減債181億元。',
+      // A level of another unit in the run is no level of the amount.
+      '市府債務從2021年的752億元，逐年降為701億元、人均3.1萬元，累計減債181億元。',
+    ],
+  ],
+  [
     'a net rise with its measure after the verb (比去年净增运力N) is a change, no total of the 其中 after it (s50)',
     [
       // 310 + 760 = 1070 > 1052.

@@ -140,16 +140,21 @@ export function changedToPartitions(model: Model): Partition[] {
     if (items.length < 3) return;
     if (!/[到至为為]/.test(text)) return;
     for (let i = 0; i + 2 < items.length; i++) {
+      // `從A，逐年降為B、C、D，累計減債E`: the levels the amount went through, joined by 、, end on the one it reached.
+      let last = i + 1;
+      while (items[last + 1] !== undefined && items[last] !== undefined && /^[\s\u3000]*、[\s\u3000]*$/.test(text.slice(items[last]!.end, items[last + 1]!.start))) last++;
       // (`…，7年減債C`: a span of years before the change's size is read past.)
-      const c = items[i + 2]?.q.dimension === 'time' ? i + 3 : i + 2;
-      const [from, to, change] = [items[i], items[i + 1], items[c]];
+      const c = items[last + 1]?.q.dimension === 'time' ? last + 2 : last + 1;
+      const [from, to, change] = [items[i], items[last], items[c]];
       if (!from || !to || !change) continue;
       const roundedSize = change.q.qualifier === 'approx' && change.q.hi === undefined;
       if (from.q.dimension === 'percent' || ![from, to, change].every((p) => (isPoint(p.q) || (p === change && roundedSize)) && p.q.unit === from.q.unit && p.q.dimension === from.q.dimension)) continue;
       const lead = text.slice(Math.max(0, from.start - 16), from.start);
       if (!ADJUSTED_FROM.test(lead) && !DATED_FROM.test(lead)) continue;
-      const verb = text.slice(from.end, to.start).replace(/[\s\u3000]+/g, '');
+      const verb = text.slice(from.end, items[i + 1]?.start ?? to.start).replace(/[\s\u3000]+/g, '');
       if (!CHANGED_TO.test(verb)) continue;
+      // (The levels between must be of the amount's unit too.)
+      if (items.slice(i + 1, last + 1).some((p) => !isPoint(p.q) || p.q.unit !== from.q.unit || p.q.dimension !== from.q.dimension)) continue;
       const word = CHANGE_SIZE.exec(text.slice(to.end, change.start).replace(/[\s\u3000]+/g, ''))?.[1];
       if (word === undefined) continue;
       const down = /下降|减少|減少|降低|降|减|減|下跌|回落/.test(verb);
