@@ -53,6 +53,10 @@ const CASES: [string, string, string, string][] = [
   [ACTUAL_2022, '民生支出49.9亿元，占一般公共预算支出的78.2%。', '78.2%', '民生支出占一般公共预算支出 share 2022'],
   [ACTUAL_2022, '实现一般公共预算收入15.1亿元，同比增长0.8%，其中税收收入7.6亿元，同比增长2.1%。', '2.1%', '税收收入 growth up 2022'],
   [ACTUAL_2022, '2022年脱贫人口人均纯收入达14853.5元，增长12.7%。', '12.7%', '脱贫人口人均纯收入 growth up 2022'],
+  // A subject named before a year that splits it from its measure stays with it (s50).
+  [ACTUAL_2022, '市级彩票公益金2022年支出决算数为3.6亿元。', '3.6亿元', '市级彩票公益金支出 level 2022'],
+  // Words of time or place before the year are no subject: the name starts after the year.
+  [ACTUAL_2022, '截至2022年底全县户籍人口达35.2万人。', '35.2万人', '户籍人口 level 2022'],
   [ACTUAL_2022, '城镇调查失业率稳定在5.5%以内。', '5.5%以内', '城镇调查失业率 rate 2022'],
   // An adverb of time before the verb (`已达到`) is no part of the name.
   [ACTUAL_2022, '全县技能人才总量已达到2.6万人。', '2.6万人', '技能人才总量 level 2022'],

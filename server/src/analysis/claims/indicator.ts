@@ -101,13 +101,28 @@ function afterCues(raw: string): string {
   // `第二产业增加值占全省生产总值的比重`: a cue inside the whole a share names does not start the
   // indicator; the share's own subject does.
   const share = shareWholeAt(s);
-  for (const m of s.matchAll(CUES)) if (m.index + m[0].length < s.length && (share < 0 || m.index < share)) cut = m.index + m[0].length;
+  let subject = '';
+  for (const m of s.matchAll(CUES)) {
+    if (m.index + m[0].length >= s.length || (share >= 0 && m.index >= share)) continue;
+    // `中央彩票公益金2013年支出预算数`: a subject named before a year that splits it from its measure stays with it.
+    const before = s.slice(cut, m.index);
+    subject = YEAR_CUE.test(m[0]) && SUBJECT_BEFORE_YEAR.test(before) ? before : '';
+    cut = m.index + m[0].length;
+  }
   // 其中 is such a cue too (`其中规模以上工业增加值`); its word lives with the breakdown cues.
   const sub = s.lastIndexOf(SUBSET_WORD);
   const afterSub = sub + SUBSET_WORD.length;
-  if (sub >= 0 && afterSub < s.length && (share < 0 || sub < share)) cut = Math.max(cut, afterSub);
-  return s.slice(cut);
+  if (sub >= 0 && afterSub < s.length && (share < 0 || sub < share) && afterSub > cut) {
+    cut = afterSub;
+    subject = '';
+  }
+  return subject + s.slice(cut);
 }
+
+/** A year cue (`2013年`, `2013年度`). */
+const YEAR_CUE = /^\d{4}\s*年/;
+/** Three Han characters or more naming a subject (no verb, preposition or period word at their end or start). */
+const SUBJECT_BEFORE_YEAR = /^(?![在于於从從由自至到截])[\u4e00-\u9fff]{3,12}(?<![在于於从從由自至到的是为為和与與及等])$/;
 
 const OPEN = new Set([0xff08, 0x28]); // （ (
 const CLOSE = new Set([0xff09, 0x29]); // ） )
