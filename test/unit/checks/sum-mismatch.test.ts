@@ -3338,6 +3338,13 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'the gap of two amounts given as what it widened or narrowed to (二者差距拉大至C) is their difference (s50)',
+    [
+      '截至6月末，甲银行资产规模为⟦36210.45亿元⟧，乙银行资产规模为33105.22亿元，二者差距拉大至2105亿元。',
+      '截至6月末，甲银行资产规模为35210.45亿元，乙银行资产规模为33105.22亿元，二者差距拉大至2105亿元。',
+    ],
+  ],
+  [
     'an amount that went through levels joined by 、 (從A，逐年降為B、C、D，累計減債E) reached the last: A = D + E (s50)',
     [
       // 752 − 586 = 166 ≠ 181.

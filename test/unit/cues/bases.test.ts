@@ -111,7 +111,7 @@ test('cues/bases: one named amount compared with another, and which is the large
 });
 
 test('cues/bases: the word of a gap right before its figure', () => {
-  for (const [words, want] of [['较本地生产总值多', true], ['比农村高出', true], ['比进口少了', true], ['增长', false], ['达到', false]] as const) assert.equal(GAP_WORD_BEFORE.test(words), want, words);
+  for (const [words, want] of [['较本地生产总值多', true], ['比农村高出', true], ['比进口少了', true], ['增长', false], ['达到', false], ['二者差距拉大至', true], ['差距为', true], ['增加至', false]] as const) assert.equal(GAP_WORD_BEFORE.test(words), want, words);
 });
 
 test('bases: a clause that only restates a change on a like-for-like basis', () => {
@@ -120,7 +120,7 @@ test('bases: a clause that only restates a change on a like-for-like basis', () 
 });
 
 test('the gap between the two amounts just named (namesGapOfTwo)', () => {
-  for (const w of ['，两者仅相差', '兩者相差', '二者之差为', '两者之间差距为']) assert.equal(namesGapOfTwo(w), true, w);
+  for (const w of ['，两者仅相差', '兩者相差', '二者之差为', '两者之间差距为', '二者差距拉大至', '兩者差距縮小到']) assert.equal(namesGapOfTwo(w), true, w);
   for (const w of ['，比上年相差', '相差', '两者合计']) assert.equal(namesGapOfTwo(w), false, w);
 });
 

@@ -164,10 +164,12 @@ export function namedOutrun(clauseBefore: string): NamedComparison | undefined {
 }
 
 /** The word of a gap right before its figure (`多`, `少`, `高出`, `减少了`, `相差`). */
-export const GAP_WORD_BEFORE = /(?:多|少|高|低|出|加|差)了?$/;
+// (`二者差距为C`, `二者差距拉大至C`: the gap named, then the word that gives its size.)
+export const GAP_WORD_BEFORE = /(?:多|少|高|低|出|加|差|差距[为為]|之差[为為]|(?:拉大|扩大|擴大|缩小|縮小|收窄)(?:至|到))了?$/;
 
 /** The gap between the two amounts just named (`两者仅相差`, `二者之差为`), right before its figure. */
-const TWO_APART = /(?:两者|兩者|二者)(?:之[间間])?(?:仅|僅|只)?(?:相差|之差(?:[为為])?|差距(?:[为為])?)(?:了)?$/;
+// (`二者差距拉大至1766亿元`, `二者差距缩小到…`: the gap the two amounts now stand apart.)
+const TWO_APART = /(?:两者|兩者|二者)(?:之[间間])?(?:仅|僅|只)?(?:相差|之差(?:[为為])?|差距(?:[为為]|(?:拉大|扩大|擴大|缩小|縮小|收窄)(?:至|到))?)(?:了)?$/;
 
 /** True when the words right before a figure make it the gap between the two amounts just named. */
 export function namesGapOfTwo(clauseBefore: string): boolean {
