@@ -230,6 +230,9 @@ test('level, growth and increment of one indicator: the increment ÷ last year i
   // 2.6 ÷ 4.21 = 61.8 %.
   flags(HEAD + '境外机构在我国债券市场的托管余额为4.32万亿元。其中，境外机构在银行间债券市场的托管余额为4.21万亿元，分券种看，境外机构持有国债2.6万亿元，占比⟦63.8%⟧。');
   flags(HEAD + '境外机构在我国债券市场的托管余额为4.32万亿元。其中，境外机构在银行间债券市场的托管余额为4.21万亿元，分券种看，境外机构持有国债2.6万亿元，占比61.8%。');
+  // An increment after the growth, named for another subject, is that subject's (s50).
+  flags(HEAD + '上半年末贷款余额15280亿元，同比增长1.4% [3] - 对公贷款净增185亿元，个人贷款净减少92亿元。');
+  flags(HEAD + '上半年末贷款余额15280亿元，同比增长⟦1.4%⟧，净增185亿元。');
   // A tax that one industry paid is the tax office's count, no survey on a comparable base (s50).
   flags(HEAD + '全省房地产业所得税入库3260万元，同比增长⟦8.5%⟧，增收285万元。');
   flags(HEAD + '全省房地产业所得税入库3260万元，同比增长8.5%，增收255万元。');

@@ -79,6 +79,9 @@ function otherBaseIn(segment: string, yearEnd: boolean): boolean {
   return OTHER_BASE.test(t) || /可比/.test(t) || (!yearEnd && SUB_YEAR_BALANCE.test(t));
 }
 
+/** An increment's own verb and the marks a bulleted page puts between clauses (`增收`, `净增`, `[3] -`): no subject. */
+const INCREMENT_VERB = /增收|减收|減收|增支|减支|減支|净增|淨增|净减|淨減|新增|多收|少收|多增|少增|[多少]|\[\d+\]|[-—－–]/g;
+
 const DOWN_WORDS = /(减少|下降|减收|减支|降低|少收|回落)[了约近超达]?$/;
 /** Growth words the claim layer may not read as such (`增幅31.1%`, `减幅4%`). */
 const RATE_WORDS = /(增幅|增速|增长|涨幅|减幅|降幅|下降)(?:为|达)?$/;
@@ -242,6 +245,8 @@ function incrementAt(text: string, breaks: readonly number[], items: Placed[], i
   // `吨煤税金78元，同比增加了11元，全行业上交税金同比增长6.42%`: a growth whose clause names another subject is
   // that subject's, not the level's.
   if (namesOtherSubject(text.slice(increment.end, growth.start), claim?.indicator ?? '')) return undefined;
+  // (`贷款余额A，同比增长g% [3] - 对公贷款净增B`: an increment after the growth, named for another subject, is that one's.)
+  if (growth.end <= increment.start && namesOtherSubject(text.slice(growth.end, increment.start).replace(INCREMENT_VERB, ''), claim?.indicator ?? '')) return undefined;
   // `增加2628元，实际增长12.1%` (扣除价格因素, 按可比价): a real growth is no increment ÷ last year.
   if (basisClass(claims.get(growth.index)?.basis) === 'real' || /实际|可比/.test(text.slice(Math.max(increment.end, growth.start - 10), growth.start))) return undefined;
   // `较“十五”末净增10.5亿元，年均增长39.06%`: a growth per year over a span is no increment ÷ the base.
