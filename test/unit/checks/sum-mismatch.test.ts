@@ -3338,6 +3338,15 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a gap of two amounts written to its units may be cut, not rounded (相差1252 for 1252.70): one unit more of slack (s50)',
+    [
+      '截至一季度末，甲银行资产规模为33960.35亿元，乙银行资产规模为32707.65亿元，二者之间相差1252亿元。',
+      '截至一季度末，甲银行资产规模为33960.35亿元，乙银行资产规模为32707.65亿元，二者之间相差1253亿元。',
+      // More than a unit off is a slip.
+      '截至一季度末，甲银行资产规模为⟦33960.35亿元⟧，乙银行资产规模为32707.65亿元，二者之间相差1251亿元。',
+    ],
+  ],
+  [
     'the gap of two amounts given as what it widened or narrowed to (二者差距拉大至C) is their difference (s50)',
     [
       '截至6月末，甲银行资产规模为⟦36210.45亿元⟧，乙银行资产规模为33105.22亿元，二者差距拉大至2105亿元。',

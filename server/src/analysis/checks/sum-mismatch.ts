@@ -7,6 +7,7 @@
 import type { Check, Draft, Model } from './check';
 import type { Quantity } from '../types';
 import { type Decimal, ZERO, abs, add, cmp, dec, div, mul, sub, sum } from '../decimal';
+import { GAP_OF_TWO_REASON } from '../relations/namedDifferences';
 import { REMAINDER_REASON, nested, outerOnly, type Partition } from '../relations/partitions';
 import { findSums } from '../relations/sums';
 import { signedChangeFamilies } from '../relations/changeFamilies';
@@ -153,7 +154,9 @@ export const sumMismatch: Check = {
       const total = p.total.q.value;
       const parts = p.parts.map((x) => x.q.value);
       const s = sum(parts);
-      const tol = add(sum(p.parts.map((x) => roundingOf(x.q))), totalTolerance(p));
+      // (`A，B，二者之间相差1252亿元` for 1252.70: a gap written to its units is often cut, not rounded: one unit more.)
+      const gap = p.reason === GAP_OF_TWO_REASON ? p.parts.at(-1) : undefined;
+      const tol = add(add(sum(p.parts.map((x) => roundingOf(x.q))), totalTolerance(p)), gap === undefined ? ZERO : roundingOf(gap.q));
       const diff = sub(s, total);
       // Parts that add up to another figure next to them break that figure down (relations/explained.ts);
       // a lone part above the total is wrong whatever else the sentence states.

@@ -23,6 +23,9 @@ function coreOf(name: string): string {
   return (cut >= 0 ? name.slice(cut + 1) : name).replace(/[\s\u3000“”"]/g, '');
 }
 
+/** Why two amounts and the gap stated between them make a partition (shown in the finding). */
+export const GAP_OF_TWO_REASON = '两者之差：较大者 = 较小者 + 相差的数';
+
 export function namedDifferencePartitions(model: Model): Partition[] {
   const placed = quantitiesBySentence(model);
   const claims = claimsByQuantity(model);
@@ -43,7 +46,7 @@ export function namedDifferencePartitions(model: Model): Partition[] {
         const [a, b] = two;
         if (two.length !== 2 || a === undefined || b === undefined || !isPoint(a.q) || !isPoint(b.q)) continue;
         const [larger, smaller] = cmp(a.q.value, b.q.value) >= 0 ? [a, b] : [b, a];
-        out.push(definedPartition(larger, [smaller, gap], claims, '两者之差：较大者 = 较小者 + 相差的数', si));
+        out.push(definedPartition(larger, [smaller, gap], claims, GAP_OF_TWO_REASON, si));
         continue;
       }
       // (`甲高出乙C`: no 比 or 较, the second name right before the gap.)
