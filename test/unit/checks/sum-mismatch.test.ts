@@ -3338,6 +3338,14 @@ test('a part after a bare 其中, and parts in a bracket saying what the total h
 /** Lists read whole or held apart, each with its marked and unmarked texts (the forty-fourth session's lessons). */
 const READ_LISTS: [name: string, texts: string[]][] = [
   [
+    'a cut opened by 依…分 (Taiwan\'s 按…分) lists its parts (依性別分，男性A，女性B) (s50)',
+    [
+      // 1,203,415 + 1,187,992 = 2,391,407 ≠ 2,401,407.
+      '112年底人口總數為⟦2,401,407人⟧，較111年底增加10,532人；年成長率為千分之4.41，較111年底增加0.52個千分點。依性別分，男性1,203,415人，女性1,187,992人；性比例為101。',
+      '112年底人口總數為2,391,407人，較111年底增加10,532人；年成長率為千分之4.41，較111年底增加0.52個千分點。依性別分，男性1,203,415人，女性1,187,992人；性比例為101。',
+    ],
+  ],
+  [
     'a gap of two amounts written to its units may be cut, not rounded (相差1252 for 1252.70): one unit more of slack (s50)',
     [
       '截至一季度末，甲银行资产规模为33960.35亿元，乙银行资产规模为32707.65亿元，二者之间相差1252亿元。',

@@ -354,6 +354,9 @@ test('按…分 and 分…看 breakdowns open a sentence', () => {
   // A cut named by what it classes, seen 上 or 方面 (`从学历层次上看`, `从年龄结构方面看`).
   for (const t of ['毕业生520人。从学历层次上看，本科…', '从年龄结构方面看，…', '从险种看，…', '从企业性质看，…']) assert.ok(byMark(t), t);
   assert.equal(byMark('从长远看，…'), undefined);
+  // Taiwan writes 依 for 按, and 區分 (s50); 依据, 依照 and 依法 name no cut.
+  for (const t of ['人口總數2,300萬人，依性別分，男性…', '依年齡區分，0-14歲…']) assert.ok(byMark(t), t);
+  for (const t of ['依据统计，全市…', '依照規定分，…']) assert.equal(byMark(t), undefined, t);
   // A note in brackets after the cut names what is cut; 常住 inside it makes no source mark.
   assert.ok(byMark('人口26.4万人。按城乡划分（常住人口），其中城镇…'));
   assert.ok(byMark('人口26.4万人 。 按城乡划分(常住人口) , 其中城镇…'), 'a web page may space the marks');
